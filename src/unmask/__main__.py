@@ -1,0 +1,3 @@
+from unmask.cli.main import run
+
+run()

@@ -1,0 +1,49 @@
+"""The ``unmask`` command: a thin layer over the Python API.
+
+Each command group lives in its own module and adds itself with
+``register(app)``; the tuple below is the one place commands are declared
+(``tests/test_docs.py`` checks each is documented in the README).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from unmask import __version__
+from unmask.cli import analyze_cmd, assess_cmd, import_cmd, score_cmd
+from unmask.cli.common import err_console
+
+
+@click.group(
+    name="unmask",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.version_option(__version__, prog_name="unmask")
+def app() -> None:
+    """See whether your closeness is real or only looks real - privately, on your own machine."""
+
+
+COMMAND_MODULES = (import_cmd, score_cmd, analyze_cmd, assess_cmd)
+for _module in COMMAND_MODULES:
+    _module.register(app)
+
+
+def run() -> None:
+    """Console-script entry point: never shows a traceback (it could hold private text)."""
+    try:
+        app(standalone_mode=True)
+    except KeyboardInterrupt:
+        err_console.print("Interrupted. Nothing partial was kept.")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - last line of defence for privacy
+        if os.environ.get("UNMASK_DEBUG"):
+            raise
+        err_console.print(
+            f"Internal error ({type(error).__name__}). Details are hidden because they could "
+            "contain your messages; rerun with UNMASK_DEBUG=1 to see them, and please report "
+            "the error type."
+        )
+        sys.exit(70)

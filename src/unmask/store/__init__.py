@@ -1,0 +1,1 @@
+"""unmask.store"""
