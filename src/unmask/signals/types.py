@@ -1,0 +1,101 @@
+"""Plain data of the signal layer: specs, evidence, and scores.
+
+These types are the contract between the signal scorers and everything
+downstream (dyad metrics, profile, report). A score is a float in [0, 1];
+0.5 or more means "present". Reply-level scores are NaN (null) for messages
+that are not replies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+Level = Literal["message", "reply"]
+
+#: message-level signal names, a public contract (docs/signals.md)
+MESSAGE_SIGNALS: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "disclosure.informational",
+    "support.emotional",
+    "support.informational",
+    "dismissal",
+    "transactional",
+    "logistics",
+    "duty",
+    "appeasement",
+    "affection",
+    "gratitude",
+    "future",
+    "we_talk",
+    "bid",
+    "inner_question",
+)
+
+#: reply-level signal names (null unless the message replies to the other person)
+REPLY_SIGNALS: tuple[str, ...] = (
+    "responsiveness.reaction",
+    "responsiveness.interpretation",
+    "responsiveness.exploration",
+    "responsiveness",
+)
+
+ALL_SIGNALS: tuple[str, ...] = MESSAGE_SIGNALS + REPLY_SIGNALS
+
+PRESENT = 0.5
+
+
+@dataclass(frozen=True)
+class SignalSpec:
+    """One registered signal: what it is and what it needs."""
+
+    name: str
+    version: str
+    languages: tuple[str, ...]
+    level: Level
+    description: str
+    requires: tuple[str, ...] = ("text",)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a signal fired: the matched text, its character span, and where the rule lives."""
+
+    signal: str
+    match: str
+    start: int
+    end: int
+    source: str  # e.g. "lexicon:en/disclosure.tsv", "pattern:zh/appeasement", "model:claff-lr-1"
+    weight: float = 1.0
+
+
+@dataclass
+class TextScore:
+    """Scores and evidence of one text."""
+
+    lang: str
+    scores: dict[str, float | None]
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+
+@dataclass
+class ScoreResult:
+    """Scores of a whole message table, column by column.
+
+    ``scores[name]`` is a float64 array aligned with ``message_id``; NaN means
+    null (reply-level signal on a non-reply, or a non-text message).
+    ``evidence[i]`` maps signal name to the evidence for message ``i``
+    (only signals that have evidence appear).
+    """
+
+    message_id: list[str]
+    lang: list[str]
+    scores: dict[str, np.ndarray]
+    evidence: list[dict[str, list[Evidence]]]
+    versions: dict[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.message_id)
