@@ -1,0 +1,164 @@
+"""Streaming writers of the canonical table: JSON Lines and Parquet.
+
+The writer is chosen by the output's suffix (:data:`WRITERS`). Batches are
+written as they come (Parquet: one row group per batch), into a temporary
+file in the output's own folder that is renamed over the output only when
+everything was written; a failed or interrupted import never leaves a
+half-written output, and an existing output is replaced only when the caller
+says ``overwrite=True``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Protocol
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from unmask.errors import OutputExistsError, UsageError
+from unmask.model import ARROW_SCHEMA, FIELDS
+
+
+class BatchWriter(Protocol):
+    """Writes record batches to an open binary file."""
+
+    def write(self, batch: pa.RecordBatch) -> None: ...
+
+    def close(self) -> None: ...
+
+
+#: rows turned into Python objects at a time (bounds the writer's memory)
+_JSONL_SLICE = 8192
+
+
+class JsonlBatchWriter:
+    """One JSON object per message, keys in canonical order, UTF-8, no ASCII escaping."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        for start in range(0, batch.num_rows, _JSONL_SLICE):
+            part = batch.slice(start, _JSONL_SLICE)
+            columns = [part.column(name).to_pylist() for name in FIELDS]
+            lines = [
+                dumps(dict(zip(FIELDS, row, strict=True))) for row in zip(*columns, strict=True)
+            ]
+            self._handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    def close(self) -> None:
+        self._handle.flush()
+
+
+class ParquetBatchWriter:
+    """A Parquet file with the canonical schema (and its format version) as metadata."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._writer = pq.ParquetWriter(handle, ARROW_SCHEMA, compression="zstd")
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        self._writer.write_batch(batch.cast(ARROW_SCHEMA), row_group_size=max(1, batch.num_rows))
+
+    def close(self) -> None:
+        self._writer.close()
+
+
+#: output suffix -> writer class (the one place output formats are declared)
+WRITERS: dict[str, type[JsonlBatchWriter] | type[ParquetBatchWriter]] = {
+    ".jsonl": JsonlBatchWriter,
+    ".parquet": ParquetBatchWriter,
+}
+
+
+def writer_for(out: Path) -> type[JsonlBatchWriter] | type[ParquetBatchWriter]:
+    """The writer class for an output path, by suffix."""
+    try:
+        return WRITERS[out.suffix.lower()]
+    except KeyError:
+        raise UsageError(
+            f"{out}: unknown output type {out.suffix or '(no suffix)'!r}; "
+            f"name the output {' or '.join('OUT' + s for s in WRITERS)}."
+        ) from None
+
+
+class AtomicTableWriter:
+    """Context manager: write batches to a temp file, rename it onto ``out`` on success.
+
+    >>> with AtomicTableWriter(Path("out.parquet")) as writer:  # doctest: +SKIP
+    ...     writer.write(batch)
+    """
+
+    def __init__(self, out: Path, *, overwrite: bool = False) -> None:
+        self.out = Path(out)
+        self.overwrite = overwrite
+        self.rows = 0
+        self._check_target()
+        self._cls = writer_for(self.out)
+        self._handle: IO[bytes] | None = None
+        self._tmp: Path | None = None
+        self._writer: JsonlBatchWriter | ParquetBatchWriter | None = None
+
+    def _check_target(self) -> None:
+        if self.out.is_dir():
+            raise UsageError(f"{self.out} is a folder; name an output file instead.")
+        if self.out.exists() and not self.overwrite:
+            raise OutputExistsError(
+                f"{self.out} already exists; pass --force to replace it, or choose another name."
+            )
+        if not self.out.parent.is_dir():
+            raise UsageError(f"{self.out.parent}: no such folder for the output.")
+
+    def __enter__(self) -> AtomicTableWriter:
+        try:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
+            )
+        except OSError as error:
+            raise UsageError(f"cannot write in {self.out.parent}: {error.strerror}.") from None
+        self._tmp = Path(name)
+        self._handle = os.fdopen(fd, "wb")
+        self._writer = self._cls(self._handle)
+        return self
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        """Append one batch."""
+        assert self._writer is not None, "use AtomicTableWriter in a with block"
+        self._writer.write(batch)
+        self.rows += batch.num_rows
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._writer is not None and self._handle is not None and self._tmp is not None
+        try:
+            if exc_type is None:
+                self._writer.close()
+                self._handle.close()
+                self._check_target()  # it may have appeared meanwhile
+                os.replace(self._tmp, self.out)
+        finally:
+            if exc_type is not None:
+                with contextlib.suppress(Exception):  # finish the writer; the temp file goes anyway
+                    self._writer.close()
+            if not self._handle.closed:
+                self._handle.close()
+            if self._tmp.exists():
+                self._tmp.unlink()
+
+
+def write_batches(batches: Any, out: Path, *, overwrite: bool = False) -> int:
+    """Write an iterable of canonical batches to ``out`` atomically; return the row count."""
+    with AtomicTableWriter(out, overwrite=overwrite) as writer:
+        for batch in batches:
+            writer.write(batch)
+    return writer.rows
