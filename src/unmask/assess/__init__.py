@@ -1,1 +1,90 @@
-"""unmask.assess"""
+"""unmask.assess: the questionnaire engine, scoring, dyad comparison and reliability.
+
+Public names are listed once here; everything else is internal.
+"""
+
+from unmask.assess.answers import (
+    AnswerSheet,
+    empty_sheet,
+    sheet_from_bytes,
+    sheet_from_json,
+    sheet_to_json,
+)
+from unmask.assess.dyad import (
+    Accuracy,
+    Agreement,
+    Comparison,
+    DreamOverlap,
+    ScaleComparison,
+    agreement,
+    char_bigrams,
+    compare_partners,
+)
+from unmask.assess.instrument import Domain, Instrument, Item, ResponseScale, Scale
+from unmask.assess.reliability import (
+    Reliability,
+    Respondent,
+    cronbach_alpha,
+    item_matrix,
+    mcdonald_omega,
+    omega_from_loadings,
+    scale_reliability,
+    to_long_format,
+)
+from unmask.assess.report import (
+    attach_to_report,
+    comparison_to_dict,
+    render_html_fragment,
+    render_terminal,
+)
+from unmask.assess.reveal import load_sheet, reveal_together, save_sheet
+from unmask.assess.schema import (
+    INSTRUMENT_SCHEMA,
+    builtin_instrument,
+    load_instrument,
+    load_instrument_bytes,
+)
+from unmask.assess.scoring import ScaleScore, score_answers, score_scale
+
+__all__ = [
+    "INSTRUMENT_SCHEMA",
+    "Accuracy",
+    "Agreement",
+    "AnswerSheet",
+    "Comparison",
+    "Domain",
+    "DreamOverlap",
+    "Instrument",
+    "Item",
+    "Reliability",
+    "Respondent",
+    "ResponseScale",
+    "Scale",
+    "ScaleComparison",
+    "ScaleScore",
+    "agreement",
+    "attach_to_report",
+    "builtin_instrument",
+    "char_bigrams",
+    "compare_partners",
+    "comparison_to_dict",
+    "cronbach_alpha",
+    "empty_sheet",
+    "item_matrix",
+    "load_instrument",
+    "load_instrument_bytes",
+    "load_sheet",
+    "mcdonald_omega",
+    "omega_from_loadings",
+    "render_html_fragment",
+    "render_terminal",
+    "reveal_together",
+    "save_sheet",
+    "scale_reliability",
+    "score_answers",
+    "score_scale",
+    "sheet_from_bytes",
+    "sheet_from_json",
+    "sheet_to_json",
+    "to_long_format",
+]

@@ -36,7 +36,7 @@ def run() -> None:
     try:
         app(standalone_mode=True)
     except KeyboardInterrupt:
-        err_console.print("Interrupted. Nothing partial was kept.")
+        err_console.print("Interrupted.")
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - last line of defence for privacy
         if os.environ.get("UNMASK_DEBUG"):

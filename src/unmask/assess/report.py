@@ -1,0 +1,292 @@
+"""The dyad comparison as JSON-able data, a terminal report and an HTML fragment.
+
+All three render the same :func:`comparison_to_dict` output, so the terminal,
+``report.json`` and ``report.html`` never disagree. :func:`attach_to_report`
+adds the comparison to an existing chat-analysis report folder: a
+``questionnaire`` object in report.json and the HTML fragment in place of the
+marker comment in report.html.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from rich.console import Console
+from rich.table import Table
+
+from unmask.assess.dyad import Accuracy, Comparison
+from unmask.assess.instrument import Instrument
+from unmask.errors import InputError, UsageError
+
+MARKER = "<!-- unmask:questionnaire -->"
+REPORT_FORMAT = "unmask-questionnaire-comparison"
+CAVEAT = {
+    "en": "Experimental inventory written by the unmask project: no norms, no diagnosis. "
+    "Scores describe how each of you answered today, not who you are.",
+    "zh": "本问卷为 unmask 项目编写的实验版本：没有常模，也不是诊断。"
+    "分数描述的是你们今天的回答，而不是你们是怎样的人。",
+}
+
+
+def _r(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def comparison_to_dict(
+    comparison: Comparison, instrument: Instrument, lang: str = "en"
+) -> dict[str, Any]:
+    """A JSON-able dict: scales, inner-world accuracy (items included), dreams."""
+    a, b = comparison.partner_a, comparison.partner_b
+
+    def accuracy(acc: Accuracy) -> dict[str, Any]:
+        agreement = {
+            k: _r(v, 3) if isinstance(v, float) else v for k, v in asdict(acc.agreement).items()
+        }
+        return {
+            "predictor": acc.predictor,
+            "target": acc.target,
+            "agreement": agreement,
+            "items": [
+                {
+                    "item": row.item_id,
+                    "scale": row.scale_id,
+                    "text": instrument.text(instrument.item(row.item_id).text, lang),
+                    "predicted": row.predicted,
+                    "actual": row.actual,
+                    "outcome": row.outcome,
+                }
+                for row in acc.items
+            ],
+        }
+
+    scales = []
+    for row in comparison.scales:
+        scale = instrument.scale(row.scale_id)
+        scales.append(
+            {
+                "scale": row.scale_id,
+                "group": row.group,
+                "name": instrument.text(scale.name, lang),
+                "method": scale.method,
+                "scores": {a: _r(row.score_a), b: _r(row.score_b)},
+                "gap": _r(row.gap),
+                "predictions": {
+                    a: {
+                        "of": b,
+                        "predicted": _r(row.a_predicts_b),
+                        "actual": _r(row.b_actual_on_predicted),
+                    },
+                    b: {
+                        "of": a,
+                        "predicted": _r(row.b_predicts_a),
+                        "actual": _r(row.a_actual_on_predicted),
+                    },
+                },
+            }
+        )
+    dreams = None
+    if comparison.dreams is not None:
+        d = comparison.dreams
+        dreams = {
+            "domains": [
+                {
+                    "domain": row.domain_id,
+                    "name": next(
+                        instrument.text(x.text, lang)
+                        for x in instrument.domains
+                        if x.id == row.domain_id
+                    ),
+                    "ratings": {a: row.rating_a, b: row.rating_b},
+                }
+                for row in d.domains
+            ],
+            "agreement": {
+                k: _r(v, 3) if isinstance(v, float) else v for k, v in asdict(d.agreement).items()
+            },
+            "mean_abs_diff": _r(d.mean_abs_diff, 3),
+            "similarity": _r(d.similarity, 3),
+            "hopes": {a: list(d.hopes_a), b: list(d.hopes_b)},
+            "hopes_similarity": {
+                "method": "character bigrams",
+                "jaccard": _r(d.hopes_jaccard, 3),
+                "cosine": _r(d.hopes_cosine, 3),
+                "pairs": [{a: i, b: j, "cosine": s} for i, j, s in d.hope_pairs],
+            },
+        }
+    return {
+        "format": REPORT_FORMAT,
+        "format_version": 1,
+        "instrument": {"id": comparison.instrument_id, "version": comparison.instrument_version},
+        "experimental": instrument.experimental,
+        "caveat": CAVEAT.get(lang, CAVEAT["en"]) if instrument.experimental else None,
+        "couple": comparison.couple,
+        "partners": [a, b],
+        "response_scale": {
+            "min": instrument.response_scale.low,
+            "max": instrument.response_scale.high,
+        },
+        "statistic": (
+            "exact and within-one agreement; chance from the marginals; "
+            "kappa = (obs - chance) / (1 - chance)"
+        ),
+        "scales": scales,
+        "inner_world_accuracy": [accuracy(comparison.a_knows_b), accuracy(comparison.b_knows_a)],
+        "dreams": dreams,
+    }
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def render_terminal(data: dict[str, Any], console: Console) -> None:
+    """Print the comparison dict as Rich tables (the CLI's `unmask compare`)."""
+    a, b = data["partners"]
+    if data.get("caveat"):
+        console.print(f"[dim]{data['caveat']}[/dim]")
+    table = Table(title="Scales", show_lines=False)
+    for column in ("group", "scale", a, b, "gap", f"{a} predicts {b}", f"{b} predicts {a}"):
+        table.add_column(column, overflow="fold")
+    for row in data["scales"]:
+        pa, pb = row["predictions"][a], row["predictions"][b]
+        table.add_row(
+            row["group"],
+            row["name"],
+            _fmt(row["scores"][a]),
+            _fmt(row["scores"][b]),
+            _fmt(row["gap"]),
+            f"{_fmt(pa['predicted'])} (actual {_fmt(pa['actual'])})",
+            f"{_fmt(pb['predicted'])} (actual {_fmt(pb['actual'])})",
+        )
+    console.print(table)
+    for acc in data["inner_world_accuracy"]:
+        ag = acc["agreement"]
+        console.print(
+            f"\n[bold]How well {acc['predictor']} knows {acc['target']}'s inner world[/bold]: "
+            f"exact on {_pct(ag['exact'])} of {ag['n']} items (chance {_pct(ag['chance_exact'])}), "
+            f"within one point on {_pct(ag['within_one'])} "
+            f"(chance {_pct(ag['chance_within_one'])}), "
+            f"kappa {_fmt(ag['kappa'])}.",
+            markup=True,
+            highlight=False,
+        )
+        right = [i for i in acc["items"] if i["outcome"] == "exact"]
+        wrong = [i for i in acc["items"] if i["outcome"] == "miss"]
+        for label, rows in (("got right", right), ("missed by 2 or more", wrong)):
+            if rows:
+                console.print(f"  {label}:", highlight=False)
+                for item in rows:
+                    console.print(
+                        f"    - {item['text']} "
+                        f"(guessed {item['predicted']}, answer {item['actual']})",
+                        markup=False,
+                        highlight=False,
+                    )
+    dreams = data.get("dreams")
+    if dreams:
+        ag = dreams["agreement"]
+        table = Table(title="Different dreams: the next five years")
+        for column in ("domain", a, b):
+            table.add_column(column)
+        for row in dreams["domains"]:
+            table.add_row(row["name"], *(str(row["ratings"][p] or "-") for p in (a, b)))
+        console.print(table)
+        console.print(
+            f"Life domains: same rating on {_pct(ag['exact'])} "
+            f"(chance {_pct(ag['chance_exact'])}), "
+            f"within one on {_pct(ag['within_one'])}; similarity {_fmt(dreams['similarity'])}. "
+            f"Hopes: word-shape overlap {_fmt(dreams['hopes_similarity']['cosine'])} (cosine of "
+            "character pairs; 0 = nothing in common, 1 = the same words).",
+            highlight=False,
+        )
+        for person in (a, b):
+            for hope in dreams["hopes"][person]:
+                console.print(f"  {person} hopes: {hope}", markup=False, highlight=False)
+
+
+_HTML = jinja2.Environment(autoescape=True).from_string(
+    """<section id="questionnaire" class="unmask-questionnaire">
+<h2>Questionnaire: what each of you answered, and how well you know each other</h2>
+{% if d.caveat %}<p class="caveat">{{ d.caveat }}</p>{% endif %}
+<table class="scales"><thead><tr><th>group</th><th>scale</th><th>{{ a }}</th><th>{{ b }}</th>
+<th>gap</th><th>{{ a }} predicts {{ b }}</th><th>{{ b }} predicts {{ a }}</th></tr></thead><tbody>
+{% for s in d.scales %}<tr><td>{{ s.group }}</td><td>{{ s.name }}</td><td>{{ f(s.scores[a]) }}</td>
+<td>{{ f(s.scores[b]) }}</td><td>{{ f(s.gap) }}</td>
+<td>{{ f(s.predictions[a].predicted) }} (actual {{ f(s.predictions[a].actual) }})</td>
+<td>{{ f(s.predictions[b].predicted) }} (actual {{ f(s.predictions[b].actual) }})</td></tr>
+{% endfor %}</tbody></table>
+{% for acc in d.inner_world_accuracy %}{% set ag = acc.agreement %}
+<h3>How well {{ acc.predictor }} knows {{ acc.target }}'s inner world</h3>
+<p>Exact on {{ p(ag.exact) }} of {{ ag.n }} items (chance {{ p(ag.chance_exact) }});
+within one point on {{ p(ag.within_one) }} (chance {{ p(ag.chance_within_one) }});
+kappa {{ f(ag.kappa) }}.</p>
+<ul class="items">{% for i in acc["items"] %}<li class="{{ i.outcome }}">{{ i.text }}:
+guessed {{ i.predicted if i.predicted is not none else "-" }},
+answer {{ i.actual if i.actual is not none else "-" }} ({{ i.outcome }})</li>{% endfor %}</ul>
+{% endfor %}
+{% if d.dreams %}<h3>Different dreams: the next five years</h3>
+<table class="domains"><thead><tr><th>domain</th><th>{{ a }}</th><th>{{ b }}</th></tr></thead>
+<tbody>{% for r in d.dreams.domains %}<tr><td>{{ r.name }}</td><td>{{ r.ratings[a] or "-" }}</td>
+<td>{{ r.ratings[b] or "-" }}</td></tr>{% endfor %}</tbody></table>
+<p>Same rating on {{ p(d.dreams.agreement.exact) }} of domains (chance
+{{ p(d.dreams.agreement.chance_exact) }}); hope similarity (character bigrams, cosine)
+{{ f(d.dreams.hopes_similarity.cosine) }}.</p>
+{% for person in [a, b] %}{% if d.dreams.hopes[person] %}<p>{{ person }} hopes:</p><ul>
+{% for h in d.dreams.hopes[person] %}<li>{{ h }}</li>{% endfor %}</ul>{% endif %}{% endfor %}
+{% endif %}</section>"""
+)
+
+
+def render_html_fragment(data: dict[str, Any]) -> str:
+    """A self-contained, escaped HTML <section> for report.html."""
+    a, b = data["partners"]
+    return _HTML.render(d=data, a=a, b=b, f=_fmt, p=_pct)
+
+
+def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path, Path]:
+    """Add the comparison to report.json and report.html in ``report_dir``.
+
+    Checks everything before writing anything: both files must exist, the
+    HTML must contain the marker comment, and a couple id in report.json (if
+    any) must match.
+    """
+    folder = Path(report_dir)
+    json_path, html_path = folder / "report.json", folder / "report.html"
+    for path in (json_path, html_path):
+        if not path.is_file():
+            raise UsageError(
+                f"{path} does not exist; run the chat analysis (`unmask analyze`) into "
+                f"{folder} first, or leave out --report"
+            )
+    try:
+        report = json.loads(json_path.read_text(encoding="utf-8"))
+        html = html_path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InputError(
+            f"{folder}: report.json/report.html are not readable UTF-8 JSON/HTML"
+        ) from None
+    if not isinstance(report, dict):
+        raise InputError(f"{json_path}: expected a JSON object")
+    if MARKER not in html:
+        raise InputError(
+            f"{html_path} has no questionnaire marker {MARKER!s}; it was made by an older "
+            "version - rerun `unmask analyze` to regenerate it. Nothing was changed."
+        )
+    couple = report.get("couple")
+    if isinstance(couple, str) and couple != data["couple"]:
+        raise UsageError(
+            f"{json_path} belongs to couple {couple!r}, not {data['couple']!r}; "
+            "pass the matching --couple or --report"
+        )
+    report["questionnaire"] = data
+    json_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    html_path.write_text(html.replace(MARKER, render_html_fragment(data), 1), encoding="utf-8")
+    return json_path, html_path

@@ -1,0 +1,95 @@
+"""The comparison as JSON, terminal text and HTML, and adding it to a chat report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers_assess import ALEX, SAM, tiny
+from rich.console import Console
+
+from unmask.assess import (
+    attach_to_report,
+    compare_partners,
+    comparison_to_dict,
+    render_html_fragment,
+    render_terminal,
+)
+from unmask.assess.report import MARKER
+from unmask.errors import InputError, UsageError
+
+
+def _data(couple: str = "c1") -> dict[str, object]:
+    instrument = tiny()
+    return comparison_to_dict(
+        compare_partners(instrument, {"alex": ALEX, "sam": SAM}, couple), instrument
+    )
+
+
+def test_dict_is_json_and_lists_items_right_and_wrong() -> None:
+    data = _data()
+    text = json.dumps(data)
+    assert json.loads(text)["partners"] == ["alex", "sam"]
+    items = data["inner_world_accuracy"][0]["items"]  # type: ignore[index]
+    assert {i["item"]: i["outcome"] for i in items} == {"o1": "miss", "o2": "exact", "k1": "exact"}
+    assert items[0]["text"] == "I tell my fears."
+
+
+def test_terminal_report_names_items_and_chance() -> None:
+    console = Console(record=True, width=200)
+    render_terminal(_data(), console)
+    out = console.export_text()
+    assert "How well alex knows sam's inner world: exact on 67% of 3 items" in out
+    assert "I share my heartbreak. (guessed 4, answer 4)" in out
+    assert "a house near the sea" in out
+
+
+def test_html_fragment_escapes_free_text() -> None:
+    instrument = tiny()
+    evil = type(SAM)(**{**SAM.__dict__, "hopes": ("<script>alert(1)</script>",)})
+    data = comparison_to_dict(compare_partners(instrument, {"alex": ALEX, "sam": evil}), instrument)
+    html = render_html_fragment(data)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert html.startswith('<section id="questionnaire"')
+
+
+def _report(folder: Path, html: str, couple: str | None = "c1") -> None:
+    folder.mkdir()
+    report = {"format": "unmask-report", "signals": {}}
+    if couple:
+        report["couple"] = couple
+    (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    (folder / "report.html").write_text(html, encoding="utf-8")
+
+
+def test_attach_replaces_marker_and_adds_json(tmp_path: Path) -> None:
+    folder = tmp_path / "rep"
+    _report(folder, f"<html><body><h1>Chat</h1>{MARKER}<footer/></body></html>")
+    attach_to_report(folder, _data())
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert report["signals"] == {} and report["questionnaire"]["couple"] == "c1"
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert MARKER not in html
+    assert html.index("<h1>Chat</h1>") < html.index('id="questionnaire"') < html.index("<footer/>")
+
+
+def test_missing_marker_is_reported_and_nothing_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "rep"
+    _report(folder, "<html><body>old report</body></html>")
+    before = (folder / "report.json").read_bytes()
+    with pytest.raises(InputError, match="no questionnaire marker"):
+        attach_to_report(folder, _data())
+    assert (folder / "report.json").read_bytes() == before
+
+
+def test_other_couples_report_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "rep"
+    _report(folder, MARKER, couple="someone-else")
+    with pytest.raises(UsageError, match="belongs to couple 'someone-else'"):
+        attach_to_report(folder, _data())
+
+
+def test_missing_report_folder(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="unmask analyze"):
+        attach_to_report(tmp_path / "nope", _data())
