@@ -1,0 +1,272 @@
+"""Language data files: load and validate them, lazily, one language at a time.
+
+Lexicons are data, not logic (spaCy's ``lang/<code>/``). Each file under
+``src/unmask/lang/<code>/`` holds one signal's phrases and patterns, each with
+an ``example`` message in which it must fire, plus ``must_not_fire`` messages
+in which the signal must stay below 0.5; the tests run both. The format::
+
+    signal: appeasement            # a registered signal name
+    version: "1"                   # equals the signal's version in the registry
+    negatable: true                # optional, default true: "not X" drops the match
+    entries:
+      - phrase: "up to you"        # literal, case-insensitive, word-bounded in en
+        weight: 0.9                # contribution to the score, in (0, 1]
+        example: "up to you, I don't mind"
+        max_chars: 20              # optional: only in messages this short
+        negatable: false           # optional, overrides the file's setting
+      - regex: "\\bwhatever (you|u) (want|like)\\b"
+        weight: 0.9
+        example: "whatever you want"
+    must_not_fire:
+      - "I don't want to go up to your office"
+
+``lang/<code>/modifiers.yaml`` holds the language's negators, intensifiers and
+chat spellings; ``lang/common/`` holds language-independent entries (emoji and
+emoticons) that apply to every message. Any mistake raises
+:class:`LexiconError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from unmask.errors import ModelError
+from unmask.signals.registry import SIGNALS
+from unmask.signals.types import MESSAGE_SIGNALS
+
+COMMON = "common"
+MODIFIERS_FILE = "modifiers.yaml"
+_ENTRY_KEYS = {"phrase", "regex", "weight", "example", "max_chars", "negatable"}
+_FILE_KEYS = {"signal", "version", "entries", "must_not_fire", "negatable", "notes"}
+
+
+class LexiconError(ModelError):
+    """A bundled language data file is malformed (a packaging or editing mistake)."""
+
+    code = "E510"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase or pattern of one signal."""
+
+    signal: str
+    weight: float
+    example: str
+    source: str  # "lexicon:en/appeasement.yaml#3"
+    phrase: str | None = None
+    regex: str | None = None
+    negatable: bool = True
+    max_chars: int | None = None
+
+
+@dataclass(frozen=True)
+class LexiconFile:
+    """One validated data file."""
+
+    lang: str
+    name: str
+    signal: str
+    version: str
+    entries: tuple[Entry, ...]
+    must_not_fire: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Modifiers:
+    """Negators, intensifiers and chat spellings of one language."""
+
+    lang: str
+    word_bounded: bool
+    negators: tuple[str, ...]
+    non_negators: tuple[str, ...]  # longer words that start like a negator: "不过", "no problem"
+    negation_window: int
+    intensifiers: tuple[str, ...]
+    intensifier_window: int
+    chat_spelling: dict[str, tuple[str, ...]]
+
+
+def _where(lang: str, name: str, index: int | None = None) -> str:
+    return f"src/unmask/lang/{lang}/{name}" + (f", entry {index}" if index is not None else "")
+
+
+def _read_yaml(lang: str, name: str) -> Any:
+    path = resources.files("unmask.lang").joinpath(lang, name)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise LexiconError(
+            f"{_where(lang, name)} cannot be read as UTF-8 YAML ({type(error).__name__}); "
+            "fix the file or reinstall unmask."
+        ) from None
+
+
+def _entry(lang: str, name: str, signal: str, index: int, raw: Any, negatable: bool) -> Entry:
+    where = _where(lang, name, index)
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: expected a mapping with phrase or regex, weight, example.")
+    unknown = set(raw) - _ENTRY_KEYS
+    if unknown:
+        raise LexiconError(
+            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_ENTRY_KEYS)}."
+        )
+    phrase, regex = raw.get("phrase"), raw.get("regex")
+    if (phrase is None) == (regex is None):
+        raise LexiconError(f"{where}: give exactly one of 'phrase' or 'regex'.")
+    text = phrase if phrase is not None else regex
+    if not isinstance(text, str) or not text.strip():
+        raise LexiconError(f"{where}: 'phrase'/'regex' must be a non-empty string.")
+    if phrase is not None and re.search(r"([a-z])\1\1", phrase.lower()):
+        raise LexiconError(
+            f"{where}: a phrase cannot repeat a letter three times; elongations are folded "
+            "before matching, so write the plain spelling."
+        )
+    if regex is not None:
+        try:
+            re.compile(regex)
+        except re.error as error:
+            raise LexiconError(f"{where}: 'regex' does not compile ({error}).") from None
+    weight = raw.get("weight")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise LexiconError(f"{where}: 'weight' must be a number in (0, 1].")
+    example = raw.get("example")
+    if not isinstance(example, str) or not example.strip():
+        raise LexiconError(f"{where}: 'example' must be a message in which the entry fires.")
+    max_chars = raw.get("max_chars")
+    if max_chars is not None and (
+        isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
+    ):
+        raise LexiconError(f"{where}: 'max_chars' must be a positive integer.")
+    neg = raw.get("negatable", negatable)
+    if not isinstance(neg, bool):
+        raise LexiconError(f"{where}: 'negatable' must be true or false.")
+    return Entry(
+        signal=signal,
+        weight=float(weight),
+        example=example,
+        source=f"lexicon:{lang}/{name}#{index}",
+        phrase=phrase,
+        regex=regex,
+        negatable=neg,
+        max_chars=max_chars,
+    )
+
+
+def parse_file(lang: str, name: str, data: Any) -> LexiconFile | None:
+    """Validate one file's parsed YAML; None for reply-level files (scored elsewhere)."""
+    where = _where(lang, name)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected a mapping with signal, version, entries.")
+    unknown = set(data) - _FILE_KEYS
+    if unknown:
+        raise LexiconError(
+            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_FILE_KEYS)}."
+        )
+    signal = data.get("signal")
+    if signal not in SIGNALS:
+        raise LexiconError(f"{where}: 'signal' must be one of the registered signals.")
+    if signal not in MESSAGE_SIGNALS:
+        return None
+    version = data.get("version")
+    if not isinstance(version, str):
+        raise LexiconError(f"{where}: 'version' must be a quoted string such as \"1\".")
+    negatable = data.get("negatable", True)
+    if not isinstance(negatable, bool):
+        raise LexiconError(f"{where}: 'negatable' must be true or false.")
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise LexiconError(f"{where}: 'entries' must be a non-empty list.")
+    entries = tuple(
+        _entry(lang, name, signal, i, raw, negatable) for i, raw in enumerate(raw_entries)
+    )
+    mnf = data.get("must_not_fire", [])
+    if not isinstance(mnf, list) or not all(isinstance(m, str) for m in mnf):
+        raise LexiconError(f"{where}: 'must_not_fire' must be a list of messages.")
+    return LexiconFile(lang, name, signal, version, entries, tuple(mnf))
+
+
+def _names(lang: str) -> list[str]:
+    folder = resources.files("unmask.lang").joinpath(lang)
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p.name for p in folder.iterdir() if p.name.endswith(".yaml") and p.name != MODIFIERS_FILE
+    )
+
+
+@cache
+def load_language(lang: str) -> tuple[LexiconFile, ...]:
+    """All message-level lexicon files of one language ("en", "zh" or "common")."""
+    out = []
+    for name in _names(lang):
+        if name == "script_variants.yaml":
+            continue
+        parsed = parse_file(lang, name, _read_yaml(lang, name))
+        if parsed is not None:
+            out.append(parsed)
+    return tuple(out)
+
+
+@cache
+def load_modifiers(lang: str) -> Modifiers:
+    """Negators, intensifiers and chat spellings of a language (empty for "common")."""
+    if lang == COMMON:
+        return Modifiers(COMMON, False, (), (), 0, (), 0, {})
+    data = _read_yaml(lang, MODIFIERS_FILE)
+    where = _where(lang, MODIFIERS_FILE)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected a mapping.")
+
+    def words(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise LexiconError(f"{where}: '{key}' must be a list of non-empty strings.")
+        return tuple(v.lower() for v in value)
+
+    def window(key: str) -> int:
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise LexiconError(f"{where}: '{key}' must be a non-negative integer (characters).")
+        return value
+
+    spelling = data.get("chat_spelling", {})
+    if not isinstance(spelling, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+        for k, v in spelling.items()
+    ):
+        raise LexiconError(f"{where}: 'chat_spelling' maps a word to a list of spellings.")
+    bounded = data.get("word_bounded")
+    if not isinstance(bounded, bool):
+        raise LexiconError(f"{where}: 'word_bounded' must be true or false.")
+    return Modifiers(
+        lang=lang,
+        word_bounded=bounded,
+        negators=words("negators"),
+        non_negators=words("non_negators"),
+        negation_window=window("negation_window"),
+        intensifiers=words("intensifiers"),
+        intensifier_window=window("intensifier_window"),
+        chat_spelling={k.lower(): tuple(x.lower() for x in v) for k, v in spelling.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def script_pairs() -> tuple[tuple[str, str], ...]:
+    """(simplified, traditional) character pairs from ``lang/zh/script_variants.yaml``."""
+    data = _read_yaml("zh", "script_variants.yaml")
+    where = _where("zh", "script_variants.yaml")
+    raw = data.get("pairs") if isinstance(data, dict) else None
+    if not isinstance(raw, str):
+        raise LexiconError(f"{where}: 'pairs' must be a string of two-character pairs.")
+    pairs = []
+    for i, token in enumerate(raw.split()):
+        if len(token) != 2:
+            raise LexiconError(f"{where}: pair {i} must be exactly two characters.")
+        pairs.append((token[0], token[1]))
+    return tuple(pairs)

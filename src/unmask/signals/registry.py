@@ -1,0 +1,84 @@
+"""The one table of signals: every signal the project scores, declared once.
+
+Scorers, the CLI, the docs test and the conformance test all read this table,
+so a signal that is not here does not exist, and a signal that is here must be
+scored, documented and tested. Names come from :mod:`unmask.signals.types`.
+A signal's ``version`` changes whenever its lexicon or rules change in a way
+that can change scores; lexicon files carry the same version string.
+"""
+
+from __future__ import annotations
+
+from unmask.signals.types import ALL_SIGNALS, MESSAGE_SIGNALS, REPLY_SIGNALS, SignalSpec
+
+LANGUAGES: tuple[str, ...] = ("en", "zh")
+
+_MESSAGE_REQUIRES: tuple[str, ...] = ("text",)
+_REPLY_REQUIRES: tuple[str, ...] = (
+    "text",
+    "sender",
+    "conversation_id",
+    "timestamp",
+    "reply_to",
+    "message_scores",
+)
+
+_DESCRIPTIONS: dict[str, str] = {
+    "disclosure.emotional": "the writer shares their own feelings (mild or deep)",
+    "disclosure.vulnerable": (
+        "the writer exposes a soft side: fear, hurt, shame, loneliness, a need, "
+        "a mistake, 'I'm not OK'"
+    ),
+    "disclosure.informational": "the writer shares personal facts about themselves or their people",
+    "support.emotional": "sympathy, caring, encouragement, validation",
+    "support.informational": "advice, a suggested course of action",
+    "dismissal": "minimising or rejecting the other's feelings ('you're overreacting', '想多了')",
+    "transactional": (
+        "money and bookkeeping between the partners: paying, owing, splitting, transfers, "
+        "receipts, 'AA'"
+    ),
+    "logistics": "schedules, chores, errands, shopping, pick-ups",
+    "duty": "obligation language: have to, should, your turn, it's your job",
+    "appeasement": "yielding without a view of one's own: ok, fine, up to you, 随便, 都行",
+    "affection": "love, tenderness, pet names, affectionate emoji",
+    "gratitude": "thanks and appreciation",
+    "future": "shared dreams and plans: someday we, our future, 我们以后",
+    "we_talk": "first-person plural (we, us, our / 我们, 咱们)",
+    "bid": "a bid for the other's attention: a question, news or a link, 'look', 'guess what'",
+    "inner_question": "asking about the other's inner state: how are you feeling, 你怎么了",
+    "responsiveness.reaction": (
+        "a reply that expresses emotion in reaction to what the other shared: warmth, "
+        "compassion, concern"
+    ),
+    "responsiveness.interpretation": (
+        "a reply that shows understanding of the other's feelings or experience"
+    ),
+    "responsiveness.exploration": "a reply that asks to learn more about the other's experience",
+    "responsiveness": "a reply that shows any of reaction, interpretation or exploration",
+}
+
+
+def _spec(name: str) -> SignalSpec:
+    is_reply = name in REPLY_SIGNALS
+    return SignalSpec(
+        name=name,
+        version="1",
+        languages=LANGUAGES,
+        level="reply" if is_reply else "message",
+        description=_DESCRIPTIONS[name],
+        requires=_REPLY_REQUIRES if is_reply else _MESSAGE_REQUIRES,
+    )
+
+
+#: every signal, in the public order of :data:`unmask.signals.types.ALL_SIGNALS`
+SIGNALS: dict[str, SignalSpec] = {name: _spec(name) for name in ALL_SIGNALS}
+
+
+def message_signals() -> tuple[SignalSpec, ...]:
+    """The message-level specs, in public order."""
+    return tuple(SIGNALS[name] for name in MESSAGE_SIGNALS)
+
+
+def versions() -> dict[str, str]:
+    """Signal name -> version, recorded with every scoring run."""
+    return {name: spec.version for name, spec in SIGNALS.items()}

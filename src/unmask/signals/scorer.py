@@ -1,0 +1,223 @@
+"""Public scoring API: one text, a list of texts, or the canonical message table.
+
+Layers, in order: language per message (:mod:`langdetect`), the lexicon engine
+(:mod:`engine`, always), the optional model layer for the four CLAFF signals
+on English messages (:mod:`unmask.signals.model`, when installed and
+``model=True``), and the reply-level signals (:mod:`unmask.signals.reply`)
+for tables. Every stage is a pure function of its input; the same input gives
+the same numbers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from unmask.errors import InputError
+from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals.engine import N_SIGNALS, score_batch
+from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
+from unmask.signals.lexicon import COMMON
+from unmask.signals.registry import versions
+from unmask.signals.types import (
+    MESSAGE_SIGNALS,
+    PRESENT,
+    REPLY_SIGNALS,
+    Evidence,
+    ScoreResult,
+    TextScore,
+)
+
+BATCH_SIZE = 20_000
+Progress = Callable[[int], None]
+_LANG_OVERRIDES = frozenset({"en", "zh", "other"})
+
+
+def _model_module() -> ModuleType | None:
+    """H4's model layer if it is importable and its weights are present."""
+    if importlib.util.find_spec("unmask.signals.model") is None:
+        return None
+    module = importlib.import_module("unmask.signals.model")
+    return module if module.available() else None
+
+
+def _reply_module() -> ModuleType | None:
+    if importlib.util.find_spec("unmask.signals.reply") is None:
+        return None
+    return importlib.import_module("unmask.signals.reply")
+
+
+def _routes(
+    langs: Sequence[str], han: np.ndarray, latin: np.ndarray
+) -> list[tuple[str, np.ndarray]]:
+    """Which lexicon runs over which rows: English lexicon on English messages and on
+    Chinese ones with English words in them, Chinese lexicon on any message with
+    Han characters, language-independent entries (emoji) on everything."""
+    lang_arr = np.asarray(langs, dtype=object)
+    en_rows = np.flatnonzero((lang_arr == LANG_EN) | ((lang_arr == LANG_ZH) & (latin >= 3)))
+    zh_rows = np.flatnonzero((lang_arr == LANG_ZH) | ((lang_arr == LANG_EN) & (han >= 1)))
+    return [("en", en_rows), ("zh", zh_rows), (COMMON, np.arange(len(langs)))]
+
+
+def _apply_model(
+    module: ModuleType,
+    texts: Sequence[str],
+    langs: Sequence[str],
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+) -> None:
+    """Replace the four model signals' scores by the model's probabilities (English)."""
+    rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
+    if not rows:
+        return
+    probs = module.predict([texts[i] for i in rows])
+    source = f"model:{module.MODEL_VERSION}"
+    for name in module.MODEL_SIGNALS:
+        if name not in MESSAGE_SIGNALS or name not in probs:
+            continue
+        col = MESSAGE_SIGNALS.index(name)
+        p = np.clip(np.asarray(probs[name], dtype=np.float64), 0.0, 1.0)
+        scores[rows, col] = p
+        for i, value in zip(rows, p.tolist(), strict=True):
+            if value >= PRESENT:
+                ev = Evidence(name, texts[i], 0, len(texts[i]), source, round(value, 4))
+                evidence[i].setdefault(name, []).append(ev)
+
+
+def _score_message_level(
+    texts: Sequence[str],
+    langs: Sequence[str] | None,
+    model: bool,
+    progress: Progress | None,
+) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
+    n = len(texts)
+    module = _model_module() if model else None
+    all_langs: list[str] = []
+    scores = np.zeros((n, N_SIGNALS), dtype=np.float64)
+    evidence: list[dict[str, list[Evidence]]] = []
+    for lo in range(0, n, BATCH_SIZE):
+        batch = list(texts[lo : lo + BATCH_SIZE])
+        counts = script_counts(batch)
+        batch_langs = (
+            list(langs[lo : lo + BATCH_SIZE]) if langs is not None else detect_many(batch, counts)
+        )
+        b_scores, b_evidence = score_batch(batch, _routes(batch_langs, counts.han, counts.latin))
+        if module is not None:
+            _apply_model(module, batch, batch_langs, b_scores, b_evidence)
+        scores[lo : lo + len(batch)] = b_scores
+        evidence.extend(b_evidence)
+        all_langs.extend(batch_langs)
+        if progress is not None:
+            progress(len(batch))
+    vers = versions()
+    if module is not None:
+        for name in module.MODEL_SIGNALS:
+            if name in vers:
+                vers[name] = f"{vers[name]}+model:{module.MODEL_VERSION}"
+    return all_langs, scores, evidence, vers
+
+
+def _clean(text: Any) -> str:
+    return text if isinstance(text, str) else ""
+
+
+def score_texts(
+    texts: Sequence[str], *, model: bool = True, progress: Progress | None = None
+) -> ScoreResult:
+    """Message-level scores of plain texts; reply-level columns are NaN.
+
+    ``message_id`` is the index as a string. ``progress`` is called with the
+    number of messages finished after each batch (an increment).
+    """
+    clean = [_clean(t) for t in texts]
+    langs, scores, evidence, vers = _score_message_level(clean, None, model, progress)
+    columns = {name: scores[:, i].copy() for i, name in enumerate(MESSAGE_SIGNALS)}
+    for name in REPLY_SIGNALS:
+        columns[name] = np.full(len(clean), np.nan)
+    return ScoreResult(
+        message_id=[str(i) for i in range(len(clean))],
+        lang=langs,
+        scores=columns,
+        evidence=evidence,
+        versions=vers,
+    )
+
+
+def score_text(text: str, lang: str | None = None, *, model: bool = True) -> TextScore:
+    """Scores and evidence of one message; ``lang`` ("en", "zh", "other") skips detection."""
+    if lang is not None and lang not in _LANG_OVERRIDES:
+        raise InputError(f"lang must be one of {sorted(_LANG_OVERRIDES)}; got {lang!r}.")
+    clean = _clean(text)
+    langs, scores, evidence, _ = _score_message_level(
+        [clean], [lang] if lang is not None else None, model, None
+    )
+    values: dict[str, float | None] = {
+        name: float(scores[0, i]) for i, name in enumerate(MESSAGE_SIGNALS)
+    }
+    values.update({name: None for name in REPLY_SIGNALS})
+    return TextScore(lang=langs[0], scores=values, evidence=evidence[0])
+
+
+def score_table(
+    table: pa.Table,
+    *,
+    model: bool = True,
+    session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
+    progress: Progress | None = None,
+) -> ScoreResult:
+    """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
+
+    Only ``kind == "text"`` messages are scored; media, system, deleted, call,
+    sticker and other kinds get NaN everywhere and no evidence. Reply-level
+    signals come from :func:`unmask.signals.reply.score_replies` when that module
+    is installed, else they stay NaN.
+    """
+    for column in ("message_id", "text", "kind"):
+        if column not in table.column_names:
+            raise InputError(
+                f"the message table has no '{column}' column; expected the canonical "
+                "schema (unmask.model.ARROW_SCHEMA) - import the export with 'unmask import'."
+            )
+    n = table.num_rows
+    ids = [str(x) for x in table.column("message_id").to_pylist()]
+    texts = [_clean(t) for t in table.column("text").to_pylist()]
+    kinds = table.column("kind").to_pylist()
+    text_rows = np.asarray([i for i, k in enumerate(kinds) if k == "text"], dtype=np.int64)
+    sub = [texts[i] for i in text_rows]
+    sub_langs, sub_scores, sub_evidence, vers = _score_message_level(sub, None, model, progress)
+    non_text = n - len(text_rows)
+    if progress is not None and non_text:
+        progress(non_text)
+    langs = detect_many(texts) if non_text else list(sub_langs)
+    for j, i in enumerate(text_rows.tolist()):
+        langs[i] = sub_langs[j]
+    columns: dict[str, np.ndarray] = {}
+    for c, name in enumerate(MESSAGE_SIGNALS):
+        col = np.full(n, np.nan)
+        col[text_rows] = sub_scores[:, c]
+        columns[name] = col
+    evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)]
+    for j, i in enumerate(text_rows.tolist()):
+        evidence[i] = sub_evidence[j]
+    reply = _reply_module()
+    if reply is not None:
+        reply_scores, reply_evidence = reply.score_replies(
+            table, langs, columns, session_gap_minutes=session_gap_minutes
+        )
+        for name in REPLY_SIGNALS:
+            values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
+            values[np.asarray(kinds, dtype=object) != "text"] = np.nan
+            columns[name] = values
+        for i, extra in enumerate(reply_evidence):
+            if extra:
+                evidence[i].update(extra)
+    else:
+        for name in REPLY_SIGNALS:
+            columns[name] = np.full(n, np.nan)
+    return ScoreResult(message_id=ids, lang=langs, scores=columns, evidence=evidence, versions=vers)

@@ -1,0 +1,75 @@
+"""Chinese data files as tables, plus phenomenon corpora (simplified and traditional)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lexicon_cases import entry_cases, must_not_fire_cases  # noqa: E402
+
+from unmask.signals import PRESENT, score_text  # noqa: E402
+from unmask.signals.langdetect import zh_variant  # noqa: E402
+
+
+def _score(text: str, signal: str) -> float:
+    value = score_text(text, model=False).scores[signal]
+    assert value is not None
+    return value
+
+
+@pytest.mark.parametrize(("source", "signal", "example"), entry_cases("zh"))
+def test_every_example_fires(source: str, signal: str, example: str) -> None:
+    result = score_text(example, model=False)
+    assert result.scores[signal] is not None and result.scores[signal] >= PRESENT, source
+    assert result.evidence.get(signal), source
+
+
+@pytest.mark.parametrize(("name", "signal", "message"), must_not_fire_cases("zh"))
+def test_must_not_fire(name: str, signal: str, message: str) -> None:
+    assert _score(message, signal) < PRESENT, name
+
+
+NEGATION_ZH = [
+    ("我好难过", "disclosure.emotional", True),
+    ("我不难过", "disclosure.emotional", False),
+    ("没有不开心", "disclosure.emotional", True),
+    ("我不爱你了", "affection", False),
+    ("不过我很开心", "disclosure.emotional", True),
+]
+APPEASEMENT_ZH = [
+    ("随便", "appeasement", True),
+    ("都行", "appeasement", True),
+    ("你决定就好", "appeasement", True),
+    ("好", "appeasement", True),
+    ("好的，不过我觉得我们应该去杭州，因为那边更安静", "appeasement", False),
+]
+TRADITIONAL_ZH = [
+    ("我們以後養隻貓吧", "future", True),
+    ("你還好嗎", "inner_question", True),
+    ("謝謝你", "gratitude", True),
+    ("轉你了", "transactional", True),
+]
+DEPTH_ZH = [
+    ("我好怕", "disclosure.vulnerable", True),
+    ("我撑不住了", "disclosure.vulnerable", True),
+    ("你想多了", "dismissal", True),
+    ("至于吗", "dismissal", True),
+    ("抱抱，我在呢", "support.emotional", True),
+    ("你欠我两百", "transactional", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "signal", "fires"), NEGATION_ZH + APPEASEMENT_ZH + TRADITIONAL_ZH + DEPTH_ZH
+)
+def test_phenomena(message: str, signal: str, fires: bool) -> None:
+    assert (_score(message, signal) >= PRESENT) is fires
+
+
+def test_variants_are_reported() -> None:
+    assert zh_variant("我们以后养只猫吧") == "hans"
+    assert zh_variant("我們以後養隻貓吧") == "hant"
+    assert zh_variant("ok") is None
