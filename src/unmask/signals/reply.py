@@ -1,0 +1,262 @@
+"""Reply-level responsiveness signals: how a partner answers what the other shared.
+
+Three mechanisms of empathy in text, after the EPITOME framework (Sharma et
+al., 2020, "A Computational Approach to Understanding Empathy Expressed in
+Text-Based Mental Health Support"), written from its definitions, not trained
+on its data:
+
+* ``responsiveness.reaction``: the replier expresses an emotion about what
+  the other shared: warmth, compassion, concern, being moved ("I'm so sorry",
+  "that sounds so hard", "心疼你"), including reassurance ("not your fault").
+* ``responsiveness.interpretation``: the replier communicates an
+  understanding of the other's feelings or experience ("sounds like you felt
+  left out", "no wonder you're upset", "换我也会难过", "I went through the same").
+* ``responsiveness.exploration``: the replier asks, gently and specifically,
+  to learn more about the other's experience ("what happened?", "想聊聊吗？").
+* ``responsiveness``: any of the three (the maximum).
+
+What a score requires (docs/responsiveness.md):
+
+1. The message is a *reply*: a text message whose previous message (with a
+   sender) in the same conversation session (:func:`unmask.sessions.session_ids`)
+   is from someone else, or whose ``reply_to`` points at someone else's
+   message. Everything else is NaN (null).
+2. A cue of the mechanism's lexicon (``lang/<code>/responsiveness_*.yaml``)
+   fires and is not negated just before it. Cues combine as a noisy-or of
+   their weights: ``1 - prod(1 - w)``.
+3. Weak cues (weight < 0.5: a bare "sorry", "why?", "ugh") only reach 0.5
+   when the other person's preceding message shared something (the context
+   is 0.5 or more): then they combine and the score gets ``CONTEXT_BOOST``.
+   Without context, weak cues alone score as the strongest of them. The context is the
+   strongest of the other's last ``CONTEXT_RUN`` consecutive messages before
+   the reply and the message it quotes, each scored as the maximum of the
+   message-level ``disclosure.emotional`` and ``disclosure.vulnerable``
+   scores (table API) and the context cues (``responsiveness_context.yaml``).
+
+A generic "ok" / "lol" or a logistics answer fires nothing and scores 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from unmask.errors import InputError
+from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
+from unmask.signals.reply_lexicon import CONTEXT, LANGS, MECHANISMS, find, load, rows_for
+from unmask.signals.types import PRESENT, REPLY_SIGNALS, Evidence, TextScore
+
+RESPONSIVENESS = "responsiveness"
+SIGNAL_OF: dict[str, str] = {part: f"{RESPONSIVENESS}.{part}" for part in MECHANISMS}
+#: added to a mechanism's score when it has any cue and the other person disclosed
+CONTEXT_BOOST = 0.2
+#: how many of the other's consecutive messages just before a reply are its context
+CONTEXT_RUN = 3
+#: message-level signals that say the other person shared something
+CONTEXT_SIGNALS: tuple[str, ...] = ("disclosure.emotional", "disclosure.vulnerable")
+CONTEXT_SOURCE = "context:other-disclosed"
+_MAX_WEIGHT = 1.0 - 1e-9
+_LANG_CHOICES = ("en", "zh", "other")
+
+Scores = dict[str, np.ndarray]
+EvidenceRows = list[dict[str, list[Evidence]]]
+
+
+@dataclass(frozen=True)
+class ReplyLinks:
+    """Which messages of a table are replies, and which rows are their context.
+
+    ``context[i]`` holds up to ``CONTEXT_RUN + 1`` row numbers (-1 = none): the
+    other person's consecutive messages just before ``i`` in its session, then
+    the message ``i`` quotes through ``reply_to``.
+    """
+
+    is_reply: np.ndarray
+    context: np.ndarray
+
+
+def _codes(column: pa.ChunkedArray) -> np.ndarray:
+    """Integer code per value (-1 for null), equal values equal codes."""
+    encoded = column.combine_chunks().dictionary_encode()
+    return np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), np.int64)
+
+
+def find_replies(
+    table: pa.Table, *, session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES
+) -> ReplyLinks:
+    """Mark the replies of a canonical message table and link each to its context."""
+    n = table.num_rows
+    context = np.full((n, CONTEXT_RUN + 1), -1, dtype=np.int64)
+    if n == 0:
+        return ReplyLinks(np.zeros(0, dtype=bool), context)
+    sender = _codes(table.column("sender"))
+    conv = _codes(table.column("conversation_id"))
+    is_text = np.asarray(pc.equal(table.column("kind"), "text").to_numpy(zero_copy_only=False))
+    sessions = session_ids(conv, table.column("timestamp").to_numpy(zero_copy_only=False),
+                           session_gap_minutes)
+    # previous message with a sender in the same session (system lines are skipped)
+    with_sender = np.flatnonzero(sender >= 0)
+    prev = np.full(n, -1, dtype=np.int64)
+    if len(with_sender) > 1:
+        later, earlier = with_sender[1:], with_sender[:-1]
+        same = sessions[later] == sessions[earlier]
+        prev[later[same]] = earlier[same]
+    has_prev = prev >= 0
+    other_prev = has_prev & (sender[np.where(has_prev, prev, 0)] != sender)
+    # consecutive run of the other person's messages before the reply
+    col = np.where(other_prev, prev, -1)
+    context[:, 0] = col
+    for k in range(1, CONTEXT_RUN):
+        ok = col >= 0
+        before = np.where(ok, prev[np.where(ok, col, 0)], -1)
+        ok &= before >= 0
+        ok &= sender[np.where(ok, before, 0)] == sender[np.where(ok, col, 0)]
+        col = np.where(ok, before, -1)
+        context[:, k] = col
+    quoted = _quoted(table, conv)
+    has_quote = quoted >= 0
+    safe = np.where(has_quote, quoted, 0)
+    other_quote = has_quote & (sender[safe] >= 0) & (sender[safe] != sender)
+    other_quote &= quoted != np.arange(n)
+    context[:, CONTEXT_RUN] = np.where(other_quote, quoted, -1)
+    is_reply = (sender >= 0) & is_text & (other_prev | other_quote)
+    context[~is_reply] = -1
+    return ReplyLinks(is_reply, context)
+
+
+def _quoted(table: pa.Table, conv: np.ndarray) -> np.ndarray:
+    """Row of the message each row quotes via ``reply_to`` in its conversation, else -1."""
+    n = table.num_rows
+    out = np.full(n, -1, dtype=np.int64)
+    if "reply_to" not in table.column_names or table.column("reply_to").null_count == n:
+        return out
+    reply_to = table.column("reply_to").to_pylist()
+    ids = table.column("message_id").to_pylist()
+    where = {(int(c), m): i for i, (c, m) in enumerate(zip(conv.tolist(), ids, strict=True))}
+    for i, target in enumerate(reply_to):
+        if target is not None:
+            out[i] = where.get((int(conv[i]), target), -1)
+    return out
+
+
+def context_cues(texts: Sequence[str], langs: Sequence[str]) -> np.ndarray:
+    """Strongest non-negated context cue per text: did this message share something?"""
+    out = np.zeros(len(texts))
+    for lang in LANGS:
+        lexicon = load(lang, CONTEXT)
+        for hit in find(lexicon, texts, rows_for(lang, texts, langs)):
+            out[hit.row] = max(out[hit.row], hit.entry.weight)
+    return out
+
+
+def score_texts(
+    texts: Sequence[str], langs: Sequence[str], context: np.ndarray
+) -> tuple[Scores, EvidenceRows]:
+    """Reply signals of texts already known to be replies, given their context level."""
+    n = len(texts)
+    log_miss = {part: np.zeros(n) for part in MECHANISMS}
+    strong = {part: np.zeros(n, dtype=bool) for part in MECHANISMS}
+    weak_max = {part: np.zeros(n) for part in MECHANISMS}
+    evidence: EvidenceRows = [{} for _ in range(n)]
+    for lang in LANGS:
+        rows = rows_for(lang, texts, langs)
+        for part in MECHANISMS:
+            name = SIGNAL_OF[part]
+            for hit in find(load(lang, part), texts, rows):
+                w = hit.entry.weight
+                log_miss[part][hit.row] += np.log1p(-min(w, _MAX_WEIGHT))
+                if w >= PRESENT:
+                    strong[part][hit.row] = True
+                else:
+                    weak_max[part][hit.row] = max(weak_max[part][hit.row], w)
+                evidence[hit.row].setdefault(name, []).append(
+                    Evidence(name, hit.text, hit.start, hit.end, hit.entry.source, w)
+                )
+    scores: Scores = {}
+    boosted = np.asarray(context, dtype=np.float64) >= PRESENT
+    for part in MECHANISMS:
+        name = SIGNAL_OF[part]
+        score = 1.0 - np.exp(log_miss[part])
+        # weak cues alone, without context, count as the strongest one (no combining)
+        alone = ~strong[part] & ~boosted
+        score[alone] = weak_max[part][alone]
+        lift = boosted & (score > 0)
+        score[lift] = np.minimum(1.0, score[lift] + CONTEXT_BOOST)
+        for i in np.flatnonzero(lift).tolist():
+            evidence[i][name].append(Evidence(name, "", 0, 0, CONTEXT_SOURCE, CONTEXT_BOOST))
+        scores[name] = np.clip(score, 0.0, 1.0)
+    scores[RESPONSIVENESS] = np.maximum.reduce([scores[SIGNAL_OF[p]] for p in MECHANISMS])
+    for row in evidence:
+        combined = [
+            Evidence(RESPONSIVENESS, e.match, e.start, e.end, e.source, e.weight)
+            for part in MECHANISMS
+            for e in row.get(SIGNAL_OF[part], [])
+        ]
+        if combined:
+            row[RESPONSIVENESS] = combined
+    return scores, evidence
+
+
+def score_replies(
+    table: pa.Table,
+    langs: Sequence[str],
+    message_scores: Mapping[str, np.ndarray],
+    *,
+    session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
+) -> tuple[Scores, EvidenceRows]:
+    """The four reply signals of every message of a canonical table (NaN for non-replies).
+
+    ``langs`` is the language of each message ("en", "zh", "other");
+    ``message_scores`` the message-level columns of the same table (NaN for
+    non-text rows); only ``disclosure.emotional`` and ``disclosure.vulnerable``
+    are read, as context, and may be absent.
+    """
+    n = table.num_rows
+    if len(langs) != n:
+        raise InputError(f"got {len(langs)} languages for {n} messages; pass one per message.")
+    links = find_replies(table, session_gap_minutes=session_gap_minutes)
+    scores: Scores = {name: np.full(n, np.nan) for name in REPLY_SIGNALS}
+    evidence: EvidenceRows = [{} for _ in range(n)]
+    replies = np.flatnonzero(links.is_reply)
+    if len(replies) == 0:
+        return scores, evidence
+    texts = table.column("text").to_pylist()
+    level = np.zeros(n)
+    for name in CONTEXT_SIGNALS:
+        if name in message_scores:
+            column = np.nan_to_num(np.asarray(message_scores[name], dtype=np.float64), nan=0.0)
+            level = np.maximum(level, column)
+    needed = np.unique(links.context[links.context >= 0]).tolist()
+    if len(needed):
+        cues = context_cues([texts[i] or "" for i in needed], [langs[i] for i in needed])
+        level[needed] = np.maximum(level[needed], cues)
+    ctx_rows = links.context[replies]
+    ctx = np.where(ctx_rows >= 0, level[np.where(ctx_rows >= 0, ctx_rows, 0)], 0.0).max(axis=1)
+    sub_scores, sub_evidence = score_texts(
+        [texts[i] or "" for i in replies.tolist()], [langs[i] for i in replies.tolist()], ctx
+    )
+    for name in REPLY_SIGNALS:
+        scores[name][replies] = sub_scores[name]
+    for j, i in enumerate(replies.tolist()):
+        evidence[i] = sub_evidence[j]
+    return scores, evidence
+
+
+def score_reply_text(text: str, lang: str, previous: str | None = None) -> TextScore:
+    """The reply signals of one exchange: ``text`` answers the other's ``previous``.
+
+    ``text`` is treated as a reply; ``previous`` (the other person's message)
+    only serves as context (weak cues need it, see the module docstring).
+    Only the context cues of ``responsiveness_context.yaml`` read it here; the
+    table API also uses the message-level disclosure scores.
+    """
+    if lang not in _LANG_CHOICES:
+        raise InputError(f"lang must be one of {list(_LANG_CHOICES)}; got {lang!r}.")
+    context = context_cues([previous], [lang]) if previous else np.zeros(1)
+    scores, evidence = score_texts([text], [lang], context)
+    values: dict[str, float | None] = {name: float(scores[name][0]) for name in REPLY_SIGNALS}
+    return TextScore(lang=lang, scores=values, evidence=evidence[0])
