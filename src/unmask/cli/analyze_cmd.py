@@ -1,9 +1,187 @@
-"""CLI commands: analyze (placeholder until its issue lands; registers nothing)."""
+"""CLI commands: ``unmask analyze`` and ``unmask demo`` (thin layers over unmask.analyze)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from unmask.analyze import STAGES, Analysis, AnalyzeOptions, ReportPaths, analyze, write_report
+from unmask.cli.common import console, err_console, handle_errors
+from unmask.errors import OutputExistsError
+from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+
+STAGE_LABELS = {
+    "import": "Reading the export",
+    "score": "Scoring messages",
+    "dyad": "Reading the conversation",
+    "profile": "Building the profile",
+    "write": "Writing the report",
+}
+
+
+def _run(
+    source: Path,
+    out: Path,
+    *,
+    partners: str | None,
+    me: str | None,
+    lang: str,
+    redact: bool,
+    force: bool,
+    options: AnalyzeOptions,
+    quiet: bool = False,
+) -> tuple[Analysis, ReportPaths]:
+    """Analyse and write, showing one progress line per stage on stderr."""
+    if out.is_dir() and any(out.iterdir()) and not force:
+        # fail before minutes of work, with the same message write_report gives
+        raise OutputExistsError(
+            f"{out} already exists and is not empty; choose another -o, or add --force to "
+            "replace the report files in it (other files are left alone)."
+        )
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet,
+    ) as progress:
+        tasks: dict[str, Any] = {}
+
+        def on_stage(name: str) -> None:
+            for task in tasks.values():
+                progress.update(task, completed=1)
+            tasks[name] = progress.add_task(STAGE_LABELS.get(name, name), total=1)
+
+        run_options = AnalyzeOptions(
+            session_gap_minutes=options.session_gap_minutes,
+            model=options.model,
+            seed=options.seed,
+            bootstrap_resamples=options.bootstrap_resamples,
+            import_options=options.import_options,
+            on_stage=on_stage,
+        )
+        analysis = analyze(source, partners=partners, me=me, options=run_options)
+        on_stage("write")
+        paths = write_report(analysis, out, force=force, redact=redact, lang=lang)
+    return analysis, paths
+
+
+def _summary(report: dict[str, Any], out: Console) -> None:
+    """The terminal summary: H9's renderer when present, else the statements."""
+    try:
+        from unmask.report.terminal import (  # type: ignore[import-not-found,unused-ignore]
+            print_summary,
+        )
+    except ImportError:
+        print_summary = None
+    if print_summary is not None:
+        print_summary(report, out)
+        return
+    for statement in report["statements"][:10]:
+        out.print(f"- {statement['text']}", markup=False)
+
+
+def _where(paths: ReportPaths) -> str:
+    target = paths.html if paths.html is not None else paths.json
+    return str(target)
+
+
+@click.command("analyze")
+@click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Report folder to create (refused if it exists and is not empty).")
+@click.option("--partners", default=None, metavar='"A,B"',
+              help="The two senders to analyse, as written in the export.")
+@click.option("--me", default=None, metavar="NAME", help="Which partner you are (wording only).")
+@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+              help="Language of the report.")
+@click.option("--redact", is_flag=True,
+              help="Replace names, numbers, emails, addresses and links in example messages.")
+@click.option("--force", is_flag=True, help="Replace the report files in an existing folder.")
+@click.option("--session-gap", "session_gap", type=click.FloatRange(min=1), metavar="MINUTES",
+              default=DEFAULT_SESSION_GAP_MINUTES, show_default=True,
+              help="Silence that ends a conversation session.")
+@click.option("--no-model", is_flag=True, help="Lexicons only (faster, less accurate).")
+@handle_errors
+def analyze_command(export: Path, out: Path, partners: str | None, me: str | None, lang: str,
+                    redact: bool, force: bool, session_gap: float, no_model: bool) -> None:
+    """Read a couple's chat EXPORT and write report.html, report.json and messages.parquet."""
+    options = AnalyzeOptions(session_gap_minutes=session_gap, model=not no_model)
+    analysis, paths = _run(export, out, partners=partners, me=me, lang=lang, redact=redact,
+                           force=force, options=options)
+    _summary(paths.report, console)
+    console.print(f"\nReport written to {_where(paths)}", markup=False)
+    if paths.html is None:
+        console.print("(report.html is not available in this build; report.json is complete.)")
+
+
+def _short(region: str | None) -> str:
+    return {None: "-", "genuine_intimacy": "genuine", "pseudo_intimacy": "pseudo",
+            "open_distress": "distress", "stormy_closeness": "stormy"}.get(region, "-")
+
+
+def _contrast(rows: list[tuple[str, dict[str, Any]]]) -> Table:
+    table = Table(title="The four sample couples", title_justify="left")
+    for column in ("couple", "overall", "last 6 mo", "surf.", "depth", "discl./100",
+                   "responsive", "depth/yr"):
+        table.add_column(column, no_wrap=True)
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{100 * value:.0f}%"
+
+    for name, report in rows:
+        profile = report["profile"]
+        recent = profile["recent"]
+        responses = report["responses"]["by_responder"]
+        answered = sum(r["counts"]["responsive"] for r in responses.values())
+        total = sum(r["total"] for r in responses.values())
+        trend = report["trends"]["series"]["depth"]["slope_per_year"]["value"]
+        table.add_row(
+            name,
+            _short(profile["region"]),
+            _short(recent["region"]),
+            f"{profile['surface']['value']:.2f}" if profile["surface"]["value"] is not None
+            else "-",
+            f"{profile['depth']['value']:.2f}" if profile["depth"]["value"] is not None else "-",
+            f"{report['components']['disclosure']['couple']['value'] or 0:.1f}",
+            pct(answered / total if total else None),
+            "-" if trend is None else f"{trend:+.2f}",
+        )
+    return table
+
+
+@click.command("demo")
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("unmask-demo"), show_default=True,
+              help="Folder for the four sample reports.")
+@click.option("--force", is_flag=True, help="Replace earlier demo reports in the folder.")
+@handle_errors
+def demo_command(out: Path, force: bool) -> None:
+    """Analyse the four bundled sample couples (synthetic) and show how they differ."""
+    from unmask.samples import SAMPLES, sample_path
+
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for name, (_, lang) in SAMPLES.items():
+        err_console.print(f"Analysing the sample {name} ...")
+        analysis, paths = _run(sample_path(name), out / name, partners=None, me=None,
+                               lang=lang, redact=False, force=force, options=AnalyzeOptions())
+        rows.append((name, analysis.report(lang="en")))
+        console.print(f"{name}: {_where(paths)}", markup=False)
+    console.print(_contrast(rows))
+    console.print("These couples are synthetic illustrations written by this project, not norms.")
 
 
 def register(app: click.Group) -> None:
     """Add this group's commands to the main app."""
+    app.add_command(analyze_command)
+    app.add_command(demo_command)
+
+
+__all__ = ["STAGES", "register"]

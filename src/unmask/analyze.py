@@ -1,0 +1,328 @@
+"""The analysis pipeline: import -> score -> dyad -> profile, and writing the report.
+
+``analyze()`` returns an :class:`Analysis` holding every intermediate result
+(pure data); ``write_report()`` turns it into report.json (validated against
+the schema), messages.parquet and report.html. Each stage is timed; the
+parameters and versions that produced the numbers are recorded in the report
+so a run can be reproduced.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from unmask.dyad.bids import BidResult, bid_outcomes
+from unmask.dyad.columns import DyadColumns, Runs, build_columns, build_runs
+from unmask.dyad.monthly import MonthlyTable, monthly_table
+from unmask.dyad.partners import Partners, choose_partners, sender_counts
+from unmask.dyad.rates import DyadRates, dyad_rates
+from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
+from unmask.errors import OutputExistsError, UnmaskError
+from unmask.ingest.base import ImportOptions, ImportReport
+from unmask.profile.composite import totals_by
+from unmask.profile.limits import Limits, assess
+from unmask.profile.series import Series, monthly_series
+from unmask.profile.trends import MIN_MONTH_DENOMINATOR
+from unmask.profile.uncertainty import (
+    DEFAULT_RESAMPLES,
+    DEFAULT_SEED,
+    Bootstrap,
+    bootstrap_position,
+)
+from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals.types import ScoreResult
+
+STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
+#: the "now" position uses the sessions of the last RECENT_MONTHS calendar months
+RECENT_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    """Parameters of one analysis (all recorded in report.json)."""
+
+    session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES
+    model: bool = True
+    seed: int = DEFAULT_SEED
+    bootstrap_resamples: int = DEFAULT_RESAMPLES
+    import_options: ImportOptions | None = None
+    #: called with a stage name when it starts (for progress displays)
+    on_stage: Callable[[str], None] | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything one analysis computed; :func:`write_report` serialises it."""
+
+    source: str
+    table: pa.Table
+    scores: ScoreResult
+    import_report: ImportReport
+    partners: Partners
+    senders: dict[str, int]
+    cols: DyadColumns
+    runs: Runs
+    responses: ResponseResult
+    bids: BidResult
+    rates: DyadRates
+    monthly: MonthlyTable
+    partner_totals: np.ndarray
+    bootstrap: Bootstrap
+    recent_totals: np.ndarray
+    recent_bootstrap: Bootstrap
+    series: list[Series]
+    limits: Limits
+    options: AnalyzeOptions
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def report(self, lang: str = "en", redact: bool = False) -> dict[str, Any]:
+        """The report.json document (see docs/report-json.md)."""
+        from unmask.profile.document import build_report
+
+        return build_report(self, lang=lang, redact=redact)
+
+
+@dataclass(frozen=True)
+class ReportPaths:
+    directory: Path
+    json: Path
+    parquet: Path
+    html: Path | None
+    #: the report.json document as written
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
+    from unmask.signals import score_table
+
+    result: ScoreResult = score_table(
+        table, model=options.model, session_gap_minutes=options.session_gap_minutes
+    )
+    return result
+
+
+def _read(source: Path | str, options: AnalyzeOptions) -> tuple[pa.Table, ImportReport]:
+    from unmask.ingest import read_table
+
+    report = ImportReport(source=str(source))
+    table = read_table(source, options.import_options, report)
+    return table, report
+
+
+def analyze(
+    source: Path | str,
+    *,
+    partners: str | tuple[str, str] | list[str] | None = None,
+    me: str | None = None,
+    options: AnalyzeOptions | None = None,
+    table: pa.Table | None = None,
+    scores: ScoreResult | None = None,
+) -> Analysis:
+    """Import, score and read the conversation between the two partners.
+
+    ``table``/``scores`` may be passed to skip the import or scoring stage
+    (tests, corpus mode); ``source`` then only names the data in the report.
+    """
+    options = options or AnalyzeOptions()
+    timings: dict[str, float] = {}
+
+    def stage(name: str) -> float:
+        if options.on_stage is not None:
+            options.on_stage(name)
+        return time.perf_counter()
+
+    t0 = stage("import")
+    if table is None:
+        table, import_report = _read(source, options)
+    else:
+        import_report = ImportReport(source=str(source), format="table")
+    timings["import"] = time.perf_counter() - t0
+    senders = sender_counts(table.column("sender"))
+    chosen = choose_partners(senders, partners, me)
+
+    t0 = stage("score")
+    if scores is None:
+        scores = _score(table, options)
+    if len(scores) != table.num_rows:
+        raise UnmaskError(
+            f"the scores cover {len(scores)} messages but the table has {table.num_rows}; "
+            "score the same table you analyse."
+        )
+    timings["score"] = time.perf_counter() - t0
+
+    t0 = stage("dyad")
+    cols = build_columns(table, scores, chosen, options.session_gap_minutes)
+    runs = build_runs(cols)
+    kinds = answer_kinds(runs)
+    responses = disclosure_responses(runs, kinds)
+    bids = bid_outcomes(runs, kinds)
+    rates = dyad_rates(cols, runs)
+    monthly = monthly_table(cols, runs, responses, bids)
+    timings["dyad"] = time.perf_counter() - t0
+
+    t0 = stage("profile")
+    n_sessions = int(cols.session.max()) + 1 if len(cols) else 0
+    session_totals = totals_by(cols, responses, bids, cols.session, responses.session,
+                               bids.session, n_sessions)
+    first = monthly.first_month
+    month_totals = totals_by(cols, responses, bids, cols.month - first, responses.month - first,
+                             bids.month - first, monthly.months)
+    partner_totals = session_totals.sum(axis=0)
+    boot = bootstrap_position(session_totals.sum(axis=1), options.bootstrap_resamples,
+                              options.seed)
+    # the most recent months alone: where the conversation is now, beside the whole history
+    session_month = np.zeros(n_sessions, dtype=np.int64)
+    session_month[cols.session] = cols.month
+    recent = session_month > (int(cols.month.max()) - RECENT_MONTHS if len(cols) else 0)
+    recent_totals = session_totals[recent].sum(axis=0)
+    recent_boot = bootstrap_position(session_totals[recent].sum(axis=1),
+                                     options.bootstrap_resamples, options.seed + 1)
+    series = monthly_series(monthly, month_totals, options.seed)
+    days = (
+        int((cols.time.max() // 86400) - (cols.time.min() // 86400)) + 1 if len(cols) else 0
+    )
+    trend_months = int((monthly.text_messages.sum(axis=1) >= MIN_MONTH_DENOMINATOR).sum())
+    limits = assess(
+        (int(rates.text_messages[0]), int(rates.text_messages[1])),
+        chosen.names,
+        monthly.months,
+        days,
+        trend_months,
+    )
+    timings["profile"] = time.perf_counter() - t0
+    return Analysis(
+        source=str(source),
+        table=table,
+        scores=scores,
+        import_report=import_report,
+        partners=chosen,
+        senders=senders,
+        cols=cols,
+        runs=runs,
+        responses=responses,
+        bids=bids,
+        rates=rates,
+        monthly=monthly,
+        partner_totals=partner_totals,
+        bootstrap=boot,
+        recent_totals=recent_totals,
+        recent_bootstrap=recent_boot,
+        series=series,
+        limits=limits,
+        options=options,
+        timings=timings,
+    )
+
+
+def load_schema() -> dict[str, Any]:
+    """The report.json JSON Schema (draft 2020-12)."""
+    text = resources.files("unmask.report").joinpath("schema/report.schema.json").read_text(
+        encoding="utf-8"
+    )
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def validate_report(report: dict[str, Any]) -> None:
+    """Raise :class:`UnmaskError` when ``report`` does not follow the schema (a bug)."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(load_schema())
+    errors = sorted(validator.iter_errors(report), key=lambda e: list(e.path))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.path) or "(top)"
+        raise UnmaskError(
+            f"internal: report.json does not follow its schema at {where} "
+            f"({first.validator} check failed); please report this."
+        )
+
+
+def messages_table(analysis: Analysis) -> pa.Table:
+    """The canonical table plus language, session and one ``score.<signal>`` column each."""
+    table = analysis.table
+    session = np.full(table.num_rows, -1, dtype=np.int64)
+    session[analysis.cols.row] = analysis.cols.session
+    table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
+    table = table.append_column("session", pa.array(session))
+    for name, values in analysis.scores.scores.items():
+        array = np.asarray(values, dtype=np.float64)
+        table = table.append_column(
+            f"score.{name}", pa.array(array, type=pa.float64(), mask=np.isnan(array))
+        )
+    return table
+
+
+OUTPUT_FILES = ("report.json", "messages.parquet", "report.html")
+
+
+def _check_output(out_dir: Path, force: bool) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputExistsError(f"{out_dir} exists and is not a directory; choose another -o.")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not force:
+        raise OutputExistsError(
+            f"{out_dir} already exists and is not empty; choose another -o, or add --force "
+            f"to replace the report files in it (only {', '.join(OUTPUT_FILES)} are written; "
+            "other files are left alone)."
+        )
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _render_html(report: dict[str, Any], lang: str) -> str | None:
+    try:
+        from unmask.report.html import render_html  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    html: str = render_html(report, lang)
+    return html
+
+
+def write_report(
+    analysis: Analysis,
+    out_dir: Path | str,
+    *,
+    force: bool = False,
+    redact: bool = False,
+    lang: str = "en",
+    html: bool = True,
+) -> ReportPaths:
+    """Write report.json, messages.parquet and report.html into ``out_dir``.
+
+    Refuses a non-empty ``out_dir`` unless ``force``; even then only the
+    three report files are replaced, nothing else is touched. ``html=False``
+    skips the page (corpus mode, tests of the data files).
+    """
+    out = Path(out_dir)
+    _check_output(out, force)
+    started = time.perf_counter()
+    report = analysis.report(lang=lang, redact=redact)
+    out.mkdir(parents=True, exist_ok=True)
+    parquet_path = out / "messages.parquet"
+    tmp = out / ".messages.parquet.tmp"
+    pq.write_table(messages_table(analysis), tmp, compression="zstd")
+    tmp.replace(parquet_path)
+    page = _render_html(report, lang) if html else None
+    report["timings"]["write"] = round(time.perf_counter() - started, 4)
+    validate_report(report)
+    json_path = out / "report.json"
+    _write_atomic(json_path, json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
+    html_path = None
+    if page is not None:
+        html_path = out / "report.html"
+        _write_atomic(html_path, page.encode("utf-8"))
+    return ReportPaths(out, json_path, parquet_path, html_path, report)

@@ -1,0 +1,82 @@
+"""Bids for connection and whether the other partner turned toward them.
+
+After Gottman: a *bid* is an attempt to get the other's attention, interest
+or affection (a shared link, "look!", a question, news). A bid episode is a
+run holding a ``bid`` signal; its answer is the other partner's next run in
+the same session (as for disclosures, see :mod:`unmask.dyad.responses`).
+
+* **against** - the answer is dismissive (``dismissal``);
+* **toward** - the answer engages: a responsiveness mechanism, or a
+  substantive answer that is neither minimal nor only logistics/money/duty;
+* **away** - no answer before a silence of the session gap, a minimal answer
+  ("ok", a lone emoji), or an answer that is only logistics/money/duty.
+
+The turn-toward share is toward / all bids received.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from unmask.dyad.columns import Runs
+from unmask.dyad.responses import (
+    ANSWER_DISMISSIVE,
+    ANSWER_MINIMAL,
+    ANSWER_OTHER,
+    ANSWER_RESPONSIVE,
+    ANSWER_SURFACE,
+    answer_kinds,
+    episodes,
+)
+
+BID_CATEGORIES: tuple[str, ...] = ("toward", "away", "against")
+TOWARD, AWAY, AGAINST = range(3)
+
+_CATEGORY_OF_ANSWER = np.zeros(5, dtype=np.int8)
+_CATEGORY_OF_ANSWER[ANSWER_DISMISSIVE] = AGAINST
+_CATEGORY_OF_ANSWER[ANSWER_RESPONSIVE] = TOWARD
+_CATEGORY_OF_ANSWER[ANSWER_OTHER] = TOWARD
+_CATEGORY_OF_ANSWER[ANSWER_SURFACE] = AWAY
+_CATEGORY_OF_ANSWER[ANSWER_MINIMAL] = AWAY
+
+
+@dataclass(frozen=True)
+class BidResult:
+    """One entry per bid episode; ``category`` indexes :data:`BID_CATEGORIES`."""
+
+    run: np.ndarray
+    bidder: np.ndarray
+    answer_run: np.ndarray
+    category: np.ndarray
+    month: np.ndarray
+    session: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.run)
+
+    @property
+    def responder(self) -> np.ndarray:
+        return (1 - self.bidder).astype(np.int8)
+
+    def counts(self, responder: int) -> dict[str, int]:
+        """Category counts of the answers *given by* ``responder`` to the other's bids."""
+        picked = self.category[self.responder == responder]
+        numbers = np.bincount(picked, minlength=len(BID_CATEGORIES))
+        return {c: int(numbers[i]) for i, c in enumerate(BID_CATEGORIES)}
+
+
+def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
+    """Classify the answer to every bid episode (see module docstring)."""
+    kinds = answer_kinds(runs) if kinds is None else kinds
+    run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)), kinds)
+    category = np.where(kind >= 0, _CATEGORY_OF_ANSWER[np.maximum(kind, 0)], AWAY)
+    return BidResult(
+        run=run,
+        bidder=runs.who[run],
+        answer_run=answer_run,
+        category=category.astype(np.int8),
+        month=runs.month[run],
+        session=runs.session[run],
+    )

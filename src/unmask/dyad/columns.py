@@ -1,0 +1,251 @@
+"""The partners' messages as aligned numpy columns, and their *runs* (turns).
+
+Why columns: every metric is a count over boolean flags (a signal present,
+a message short) grouped by partner, month, session or run, which numpy does
+with ``bincount``/``reduceat`` in one pass over a million messages.
+
+Which messages count: text, media and stickers sent by one of the two
+partners. System lines, calls, deleted messages and other senders are left
+out of the dyad (a call after a disclosure may well be the warmest answer,
+but the export does not show what was said, so we do not pretend to read it).
+
+A *run* (a turn) is a maximal sequence of consecutive messages by the same
+partner within one session; the other partner's next run in the same session
+is the *answer* to it. Sessions use :func:`unmask.sessions.session_ids`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from unmask.dyad.partners import Partners
+from unmask.model import Kind
+from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
+from unmask.signals.types import PRESENT, ScoreResult
+
+#: message kinds that take part in the dyad (see module docstring)
+DYAD_KINDS: tuple[str, ...] = (Kind.TEXT.value, Kind.MEDIA.value, Kind.STICKER.value)
+
+#: signals whose presence means a message has emotional content (never "minimal")
+CONTENT_SIGNALS: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "support.emotional",
+    "affection",
+    "gratitude",
+    "future",
+    "we_talk",
+    "inner_question",
+    "dismissal",
+    "responsiveness",
+)
+
+#: a text is "short" when it has at most this many words (Latin script) ...
+MINIMAL_MAX_WORDS = 2
+#: ... and at most this many characters; Han-script texts: at most MINIMAL_MAX_HAN characters
+MINIMAL_MAX_CHARS = 12
+MINIMAL_MAX_HAN = 4
+
+
+@dataclass(frozen=True)
+class DyadColumns:
+    """One entry per dyad message, in chronological order.
+
+    ``row`` indexes the full message table (to fetch text for examples);
+    ``who`` is 0 for partner a, 1 for b; ``time`` is seconds since the epoch
+    (wall time of the export); ``month`` is ``year * 12 + month - 1``;
+    ``flags[signal]`` is True where the signal is present (score >= 0.5) on a
+    text message; ``minimal`` marks short answers without emotional content
+    ("ok", "lol", a lone emoji, a sticker or photo).
+    """
+
+    row: np.ndarray
+    who: np.ndarray
+    time: np.ndarray
+    month: np.ndarray
+    session: np.ndarray
+    is_text: np.ndarray
+    minimal: np.ndarray
+    flags: dict[str, np.ndarray]
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def any_of(self, names: tuple[str, ...]) -> np.ndarray:
+        """True where any of the named signals is present."""
+        out = np.zeros(len(self.row), dtype=bool)
+        for name in names:
+            if name in self.flags:
+                out |= self.flags[name]
+        return out
+
+
+@dataclass(frozen=True)
+class Runs:
+    """Turns: consecutive messages of one partner within a session.
+
+    ``start``/``stop`` are index ranges into :class:`DyadColumns` (stop
+    exclusive); ``t_first``/``t_last`` the times of the first and last
+    message; ``any_flags[signal]`` is True where a message of the run carries
+    the signal; ``all_minimal`` is True where every message is minimal;
+    ``session_first`` is True for the first run of a session (its sender
+    started the conversation).
+    """
+
+    start: np.ndarray
+    stop: np.ndarray
+    who: np.ndarray
+    session: np.ndarray
+    month: np.ndarray
+    t_first: np.ndarray
+    t_last: np.ndarray
+    any_flags: dict[str, np.ndarray]
+    all_minimal: np.ndarray
+    session_first: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def any_of(self, names: tuple[str, ...]) -> np.ndarray:
+        out = np.zeros(len(self.start), dtype=bool)
+        for name in names:
+            if name in self.any_flags:
+                out |= self.any_flags[name]
+        return out
+
+    def answered(self) -> np.ndarray:
+        """True where the next run is the other partner's, in the same session."""
+        out = np.zeros(len(self.start), dtype=bool)
+        if len(self.start) > 1:
+            out[:-1] = self.session[1:] == self.session[:-1]
+        return out
+
+
+def _column(table: pa.Table, name: str) -> pa.ChunkedArray:
+    return table.column(name)
+
+
+def _seconds(timestamps: pa.ChunkedArray) -> np.ndarray:
+    """ISO wall times to int64 seconds (vectorised in Arrow)."""
+    parsed = pc.cast(timestamps, pa.timestamp("s"))
+    return np.asarray(parsed.to_numpy(zero_copy_only=False), dtype="datetime64[s]").astype(
+        np.int64
+    )
+
+
+def _months(seconds: np.ndarray) -> np.ndarray:
+    months = seconds.astype("datetime64[s]").astype("datetime64[M]").astype(np.int64)
+    return (months + 1970 * 12).astype(np.int64)
+
+
+def _minimal(texts: pa.ChunkedArray | pa.Array, is_text: np.ndarray) -> np.ndarray:
+    """Short texts (few words, few characters) and all non-text messages."""
+    trimmed = pc.utf8_trim_whitespace(texts)
+    chars = np.asarray(pc.utf8_length(trimmed).to_numpy(zero_copy_only=False), dtype=np.int64)
+    gaps = np.asarray(
+        pc.count_substring_regex(trimmed, r"\s+").to_numpy(zero_copy_only=False), dtype=np.int64
+    )
+    han = np.asarray(
+        pc.match_substring_regex(trimmed, "[\u3400-\u9fff]").to_numpy(zero_copy_only=False),
+        dtype=bool,
+    )
+    latin_short = (gaps + 1 <= MINIMAL_MAX_WORDS) & (chars <= MINIMAL_MAX_CHARS)
+    short = np.where(han, chars <= MINIMAL_MAX_HAN, latin_short)
+    return short | ~is_text
+
+
+def _bool(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    return np.asarray(pc.fill_null(array, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def build_columns(
+    table: pa.Table,
+    scores: ScoreResult,
+    partners: Partners,
+    session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
+) -> DyadColumns:
+    """Select the partners' messages and turn their scores into presence flags.
+
+    Columns are computed on the whole table and then indexed, so the (large)
+    text column is never copied.
+    """
+    sender = _column(table, "sender")
+    kind = _column(table, "kind")
+    mask = _bool(pc.is_in(sender, value_set=pa.array(list(partners.names)))) & _bool(
+        pc.is_in(kind, value_set=pa.array(list(DYAD_KINDS)))
+    )
+    everything = bool(mask.all())
+    rows = np.flatnonzero(mask)
+
+    def pick(values: np.ndarray) -> np.ndarray:
+        return values if everything else values[rows]
+
+    who = pick(_bool(pc.equal(sender, partners.b))).astype(np.int8)
+    time = pick(_seconds(_column(table, "timestamp")))
+    is_text = pick(_bool(pc.equal(kind, Kind.TEXT.value)))
+    conversation = pc.dictionary_encode(_column(table, "conversation_id")).combine_chunks()
+    conv_codes = pick(np.asarray(conversation.indices.to_numpy(zero_copy_only=False)))
+    session = session_ids(conv_codes, time.astype("datetime64[s]"), session_gap_minutes)
+    flags: dict[str, np.ndarray] = {}
+    for name, values in scores.scores.items():
+        flags[name] = (pick(np.asarray(values, dtype=np.float64)) >= PRESENT) & is_text
+    content = np.zeros(len(rows), dtype=bool)
+    for name in CONTENT_SIGNALS:
+        if name in flags:
+            content |= flags[name]
+    minimal = pick(_minimal(_column(table, "text"), _bool(pc.equal(kind, Kind.TEXT.value))))
+    minimal &= ~content
+    return DyadColumns(
+        row=rows,
+        who=who,
+        time=time,
+        month=_months(time),
+        session=np.asarray(session, dtype=np.int64),
+        is_text=is_text,
+        minimal=minimal,
+        flags=flags,
+    )
+
+
+def build_runs(cols: DyadColumns) -> Runs:
+    """Group consecutive messages of one partner within a session into runs."""
+    n = len(cols)
+    if n == 0:
+        empty_i = np.zeros(0, dtype=np.int64)
+        return Runs(
+            start=empty_i,
+            stop=empty_i,
+            who=np.zeros(0, dtype=np.int8),
+            session=empty_i,
+            month=empty_i,
+            t_first=empty_i,
+            t_last=empty_i,
+            any_flags={k: np.zeros(0, dtype=bool) for k in cols.flags},
+            all_minimal=np.zeros(0, dtype=bool),
+            session_first=np.zeros(0, dtype=bool),
+        )
+    new_session = np.ones(n, dtype=bool)
+    new_session[1:] = cols.session[1:] != cols.session[:-1]
+    new_run = new_session.copy()
+    new_run[1:] |= cols.who[1:] != cols.who[:-1]
+    start = np.flatnonzero(new_run)
+    stop = np.append(start[1:], n)
+    any_flags = {
+        name: np.logical_or.reduceat(flag, start) for name, flag in cols.flags.items()
+    }
+    return Runs(
+        start=start,
+        stop=stop,
+        who=cols.who[start],
+        session=cols.session[start],
+        month=cols.month[start],
+        t_first=cols.time[start],
+        t_last=cols.time[stop - 1],
+        any_flags=any_flags,
+        all_minimal=np.logical_and.reduceat(cols.minimal, start),
+        session_first=new_session[start],
+    )

@@ -1,0 +1,130 @@
+"""How each partner answers the other's disclosures.
+
+A *disclosure episode* is a run (turn) of one partner that holds at least one
+emotional or vulnerable disclosure. Its *answer* is the other partner's next
+run in the same session. The time limit is therefore the session gap: when
+the other writes nothing before a silence longer than the session gap
+(default 180 minutes), the disclosure has **no answer**. Counting turns, not
+messages, keeps a disclosure told over five messages from counting five times.
+
+The answer run is classified in this order (first match wins):
+
+1. **dismissive** - a message of the answer carries ``dismissal``;
+2. **responsive** - any responsiveness mechanism (``responsiveness``,
+   ``support.emotional`` or an ``inner_question``);
+3. **deflecting** - the answer is logistics, money or duty
+   (``logistics``, ``transactional``, ``duty``);
+4. **minimal** - every message of the answer is minimal ("ok", "lol", a lone
+   emoji, a sticker; see :mod:`unmask.dyad.columns`);
+5. **deflecting** - anything else: a substantive answer on another subject
+   (changing the topic).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from unmask.dyad.columns import Runs
+
+RESPONSE_CATEGORIES: tuple[str, ...] = (
+    "responsive",
+    "minimal",
+    "deflecting",
+    "dismissive",
+    "no_answer",
+)
+
+DISCLOSURE_SIGNALS: tuple[str, ...] = ("disclosure.emotional", "disclosure.vulnerable")
+RESPONSIVE_SIGNALS: tuple[str, ...] = ("responsiveness", "support.emotional", "inner_question")
+SURFACE_ANSWER_SIGNALS: tuple[str, ...] = ("logistics", "transactional", "duty")
+
+# kinds of answer run, shared with bids.py
+ANSWER_DISMISSIVE, ANSWER_RESPONSIVE, ANSWER_SURFACE, ANSWER_MINIMAL, ANSWER_OTHER = range(5)
+
+
+def answer_kinds(runs: Runs) -> np.ndarray:
+    """Kind of each run *as an answer* (ANSWER_* codes), in the documented order."""
+    kind = np.full(len(runs), ANSWER_OTHER, dtype=np.int8)
+    # assign from the lowest priority to the highest so the highest wins
+    kind[runs.all_minimal] = ANSWER_MINIMAL
+    kind[runs.any_of(SURFACE_ANSWER_SIGNALS)] = ANSWER_SURFACE
+    kind[runs.any_of(RESPONSIVE_SIGNALS)] = ANSWER_RESPONSIVE
+    kind[runs.any_of(("dismissal",))] = ANSWER_DISMISSIVE
+    return kind
+
+
+#: answer kind -> response category index
+_CATEGORY_OF_ANSWER = np.array(
+    [
+        RESPONSE_CATEGORIES.index("dismissive"),
+        RESPONSE_CATEGORIES.index("responsive"),
+        RESPONSE_CATEGORIES.index("deflecting"),
+        RESPONSE_CATEGORIES.index("minimal"),
+        RESPONSE_CATEGORIES.index("deflecting"),
+    ],
+    dtype=np.int8,
+)
+NO_ANSWER = RESPONSE_CATEGORIES.index("no_answer")
+
+
+@dataclass(frozen=True)
+class ResponseResult:
+    """One entry per disclosure episode.
+
+    ``run`` is the disclosure run; ``discloser`` 0/1; ``responder`` the other;
+    ``category`` indexes :data:`RESPONSE_CATEGORIES`; ``latency_s`` is the
+    time from the last message of the disclosure run to the first message of
+    the answer (NaN without answer); ``answer_run`` is -1 without answer.
+    """
+
+    run: np.ndarray
+    discloser: np.ndarray
+    answer_run: np.ndarray
+    category: np.ndarray
+    latency_s: np.ndarray
+    month: np.ndarray
+    session: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.run)
+
+    @property
+    def responder(self) -> np.ndarray:
+        return (1 - self.discloser).astype(np.int8)
+
+    def counts(self, responder: int) -> dict[str, int]:
+        """Category counts of the answers *given by* ``responder`` (0 = a, 1 = b)."""
+        picked = self.category[self.responder == responder]
+        numbers = np.bincount(picked, minlength=len(RESPONSE_CATEGORIES))
+        return {c: int(numbers[i]) for i, c in enumerate(RESPONSE_CATEGORIES)}
+
+
+def episodes(runs: Runs, mask: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Runs selected by ``mask`` with their answer run, answer kind (-1 none) and latency."""
+    run = np.flatnonzero(mask)
+    answered = runs.answered()[run]
+    answer_run = np.where(answered, run + 1, -1)
+    safe = np.minimum(run + 1, max(len(runs) - 1, 0))
+    kind = np.where(answered, kinds[safe] if len(runs) else kinds[:0], -1).astype(np.int8)
+    latency = np.where(
+        answered, (runs.t_first[safe] - runs.t_last[run]).astype(np.float64), np.nan
+    )
+    return run, answer_run, kind, latency
+
+
+def disclosure_responses(runs: Runs, kinds: np.ndarray | None = None) -> ResponseResult:
+    """Classify the answer to every disclosure episode (see module docstring)."""
+    kinds = answer_kinds(runs) if kinds is None else kinds
+    run, answer_run, kind, latency = episodes(runs, runs.any_of(DISCLOSURE_SIGNALS), kinds)
+    category = np.where(kind >= 0, _CATEGORY_OF_ANSWER[np.maximum(kind, 0)], NO_ANSWER)
+    return ResponseResult(
+        run=run,
+        discloser=runs.who[run],
+        answer_run=answer_run,
+        category=category.astype(np.int8),
+        latency_s=latency,
+        month=runs.month[run],
+        session=runs.session[run],
+    )

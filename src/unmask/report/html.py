@@ -1,0 +1,215 @@
+"""report.json -> report.html: one self-contained page that opens offline.
+
+The page has no script, no external resource and no URL of any kind: CSS is
+inline, charts are inline SVG drawn in Python (:mod:`unmask.report.charts`),
+fonts are the reader's own. Text that comes from the chat (example messages,
+names) could contain links; every dynamic value is HTML-escaped and its
+slashes written as ``&#47;``, so a quoted "https://..." shows as text but no
+URL string exists in the file and nothing can be fetched or auto-linked.
+
+The template carries the marker ``<!-- unmask:questionnaire -->`` where
+``unmask compare`` later inserts the questionnaire comparison.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from unmask.report import charts
+from unmask.report.i18n import Strings, strings
+from unmask.report.view import (
+    KEYS,
+    TREND_ORDER,
+    Scrubber,
+    component_rows,
+    fmt_slope,
+    minimums_text,
+    names_of,
+    next_step,
+    rhythm_rows,
+    sections,
+    short_marks,
+)
+
+QUESTIONNAIRE_MARKER = "<!-- unmask:questionnaire -->"
+
+
+def _finalize(value: object) -> object:
+    """Escape every printed value and encode its slashes (see the module docstring)."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    return Markup(str(escape(str(value))).replace("/", "&#47;"))
+
+
+_ENV: Environment | None = None
+
+
+def environment() -> Environment:
+    """The Jinja2 environment (templates packaged under unmask/report/templates)."""
+    global _ENV
+    if _ENV is None:
+        _ENV = Environment(
+            loader=PackageLoader("unmask.report", "templates"),
+            autoescape=True,
+            finalize=_finalize,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+    return _ENV
+
+
+def _point(data: dict[str, Any]) -> charts.Point | None:
+    s, d = data["surface"], data["depth"]
+    if s["value"] is None or d["value"] is None:
+        return None
+    return charts.Point(s["value"], d["value"], (s["ci"][0], s["ci"][1]), (d["ci"][0], d["ci"][1]))
+
+
+def _map(report: dict[str, Any], t: Strings) -> Markup:
+    profile = report["profile"]
+    thresholds = report["parameters"]["thresholds"]
+    placed = bool(profile["placed"])
+    marks = short_marks(report)
+    partners: list[tuple[str, charts.Point]] = []
+    if placed:
+        for k in KEYS:
+            p = profile["by_partner"].get(k)
+            if p and p["surface"] is not None and p["depth"] is not None:
+                partners.append((marks[k], charts.Point(p["surface"], p["depth"])))
+    recent = profile["recent"]
+    svg = charts.position_map(
+        profile["regions"],
+        (thresholds["surface"], thresholds["depth"]),
+        label=t("map.label"),
+        axis_labels=(t("map.axis_surface"), t("map.axis_depth")),
+        current_region=profile["region"] if placed else None,
+        position=_point(profile) if placed else None,
+        recent=_point(recent) if placed and recent["placed"] else None,
+        partners=partners,
+        overlay_text="" if placed else t("position.not_placed"),
+    )
+    return Markup(svg)
+
+
+def _bars(report: dict[str, Any], t: Strings, what: str) -> Markup:
+    data = report[what]
+    names = names_of(report)
+    bars = []
+    for k in KEYS:
+        b = data["by_responder"].get(k, {"total": 0, "counts": {}})
+        other = names["b" if k == "a" else "a"]
+        bars.append(charts.Bar(t("bar.answering", name=names[k], other=other,
+                                 n=f"{b['total']:,}"), b["counts"]))
+    label = t("responses.chart_label" if what == "responses" else "bids.chart_label")
+    return Markup(charts.stacked_bars(bars, data["categories"], label=label,
+                                      empty_text=t("bar.empty")))
+
+
+def _legend(report: dict[str, Any], t: Strings, what: str) -> list[dict[str, str]]:
+    prefix = "response" if what == "responses" else "bid"
+    return [{"label": t(f"{prefix}.{c}"), "colour": charts.CATEGORY_COLOURS.get(c, "#999")}
+            for c in report[what]["categories"]]
+
+
+def _breakdown_rows(report: dict[str, Any], t: Strings, what: str) -> list[dict[str, Any]]:
+    names = names_of(report)
+    rows = []
+    for k in KEYS:
+        b = report[what]["by_responder"].get(k, {"total": 0, "counts": {}, "shares": {}})
+        rows.append({"name": names[k], "total": f"{b['total']:,}", "cells": [
+            f"{b['counts'].get(c, 0):,} ({t.percent(b['shares'].get(c))})"
+            for c in report[what]["categories"]]})
+    return rows
+
+
+def _trends(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
+    months = report["trends"]["months"]
+    series = report["trends"]["series"]
+    out = []
+    for sid in TREND_ORDER:
+        s = series.get(sid)
+        if s is None or not any(v is not None for v in s["couple"]):
+            continue
+        slope = s["slope_per_year"]
+        fan = None
+        if slope["value"] is not None and None not in slope["ci"]:
+            fan = charts.Fan(slope["value"], slope["ci"][0], slope["ci"][1])
+        lines = [charts.Line("couple", s["couple"])]
+        lines += [charts.Line(k, s["by_partner"][k]) for k in KEYS if k in s["by_partner"]]
+        svg = charts.trend_chart(
+            months, lines, unit=s["unit"], label=t("trend.chart_label", label=s["label"]),
+            fan=fan, change_months=[c["month"] for c in s["change_points"]],
+            empty_text=t("trend.empty"),
+        )
+        caption = t(f"trend.direction.{s['direction']}")
+        if fan is not None:
+            caption += " · " + t("trend.slope", slope=fmt_slope(t, slope["value"], s["unit"]),
+                                 lo=fmt_slope(t, slope["ci"][0], s["unit"]),
+                                 hi=fmt_slope(t, slope["ci"][1], s["unit"]))
+        out.append({"id": sid, "label": s["label"], "svg": Markup(svg), "caption": caption,
+                    "direction": s["direction"]})
+    return out
+
+
+def context(report: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Everything the template needs, from one report.json document."""
+    t = strings(lang)
+    scrub = Scrubber(report)
+    names = names_of(report)
+    source = report["source"]
+    profile = report["profile"]
+    placed = bool(profile["placed"])
+    probabilities = []
+    if placed:
+        labels = {r["id"]: r["label"] for r in profile["regions"]}
+        probabilities = sorted(
+            ({"label": labels.get(rid, rid), "share": t.percent(p), "value": p}
+             for rid, p in profile["region_probabilities"].items()),
+            key=lambda row: -row["value"],
+        )
+    params = report["parameters"]
+    return {
+        "lang": lang,
+        "t": t,
+        "names": names,
+        "marks": short_marks(report),
+        "redacted": bool(params.get("redacted")),
+        "source": source,
+        "first": (source["first"] or "")[:10],
+        "last": (source["last"] or "")[:10],
+        "placed": placed,
+        "cannot_tell": [scrub(c["text"]) for c in report["limits"]["cannot_tell"]],
+        "sections": sections(report, t, scrub),
+        "map_svg": _map(report, t),
+        "probabilities": probabilities,
+        "recent": profile["recent"],
+        "conflict": params["thresholds"].get("conflict_per_100"),
+        "responses_svg": _bars(report, t, "responses"),
+        "bids_svg": _bars(report, t, "bids"),
+        "responses_legend": _legend(report, t, "responses"),
+        "bids_legend": _legend(report, t, "bids"),
+        "responses_rows": _breakdown_rows(report, t, "responses"),
+        "bids_rows": _breakdown_rows(report, t, "bids"),
+        "response_labels": [t(f"response.{c}") for c in report["responses"]["categories"]],
+        "bid_labels": [t(f"bid.{c}") for c in report["bids"]["categories"]],
+        "rhythm": rhythm_rows(report, t),
+        "components": component_rows(report, t),
+        "trends": _trends(report, t),
+        "line_colours": {k: str(v["stroke"]) for k, v in charts.LINE_STYLES.items()},
+        "next": next_step(report, t) if source["text_messages"] else None,
+        "params": params,
+        "minimums": minimums_text(report, t),
+        "versions": report["versions"],
+    }
+
+
+def render_html(report: dict[str, Any], lang: str = "en") -> str:
+    """The self-contained report.html for a report.json document, in ``lang`` ("en"/"zh")."""
+    template = environment().get_template("report.html.j2")
+    return template.render(**context(report, lang))

@@ -1,0 +1,88 @@
+"""Writing the report: refusal of existing folders, what is written, schema, redaction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from analysis.builders import run
+from unmask.analyze import load_schema, validate_report, write_report
+from unmask.errors import OutputExistsError, UnmaskError
+
+DAY = 24 * 60
+
+
+def _rows() -> list[tuple]:
+    rows: list[tuple] = []
+    for d in range(0, 200, 2):
+        t = d * DAY
+        rows += [
+            ("Ann Lee", t, "I've been anxious since the call with mum, call me 07700 900123",
+             ("disclosure.emotional",)),
+            ("Ben", t + 4, "I'm sorry Ann, that sounds heavy. want to talk tonight?",
+             ("responsiveness", "inner_question")),
+            ("Ben", t + 60, "sent you 45.50 for groceries, see https://pay.example/x",
+             ("transactional",)),
+            ("Ann Lee", t + 61, "ok", ("appeasement",)),
+        ]
+    return rows
+
+
+def test_report_files_written_and_schema_valid(tmp_path: Path) -> None:
+    paths = write_report(run(_rows()), tmp_path / "out", html=False)
+    report = json.loads(paths.json.read_text(encoding="utf-8"))
+    validate_report(report)
+    assert report["schema_version"] == load_schema()["properties"]["schema_version"]["const"]
+    assert report["parameters"]["session_gap_minutes"] == 180
+    assert set(report["timings"]) >= {"import", "score", "dyad", "profile", "write"}
+    table = pq.read_table(paths.parquet)
+    assert table.num_rows == 400
+    assert "score.disclosure.emotional" in table.column_names
+    assert table.column("score.disclosure.emotional")[0].as_py() == 0.9
+    assert table.column("session").to_pylist()[:4] == [0, 0, 0, 0]
+
+
+def test_existing_folder_is_refused_and_force_touches_only_report_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    analysis = run(_rows())
+    with pytest.raises(OutputExistsError, match="--force"):
+        write_report(analysis, out, html=False)
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+    write_report(analysis, out, force=True, html=False)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "report.json").is_file()
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_output_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    target.write_text("x", encoding="utf-8")
+    with pytest.raises(OutputExistsError):
+        write_report(run(_rows()), target, force=True, html=False)
+
+
+def test_redact_replaces_names_numbers_and_links_in_examples(tmp_path: Path) -> None:
+    report = write_report(run(_rows()), tmp_path / "out", redact=True, html=False).report
+    texts = json.dumps(report["examples"], ensure_ascii=False)
+    assert "Ann" not in texts and "07700" not in texts and "45.50" not in texts
+    assert "https://" not in texts
+    assert "[name]" in texts and "[number]" in texts and "[link]" in texts
+    assert all("Ann" not in p["name"] for p in report["partners"])
+
+
+def test_zh_report_has_chinese_statements() -> None:
+    report = run(_rows()).report(lang="zh")
+    validate_report(report)
+    assert any("倾诉" in s["text"] for s in report["statements"])
+
+
+def test_schema_rejects_a_broken_report() -> None:
+    report = run(_rows()).report()
+    del report["profile"]["depth"]
+    with pytest.raises(UnmaskError, match="profile"):
+        validate_report(report)
