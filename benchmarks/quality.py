@@ -1,0 +1,117 @@
+"""Quality of the disclosure and support signals on CL-Aff OffMyChest.
+
+Scores the held-out split (test by default; ``--split dev`` for tuning work)
+of the fixed thread-level split in :mod:`unmask.signals.claff_split` with
+
+* ``lexicon``  - ``score_texts(texts, model=False)``: the lexicon layer alone;
+* ``model``    - ``unmask.signals.model.predict``: the bundled model alone;
+* ``default``  - ``score_texts(texts)``: what the analysis uses by default;
+* ``tfidf-lr`` - the reference baseline, TF-IDF word 1-2-grams + logistic
+  regression (scikit-learn defaults), trained here on the train split;
+
+and prints macro-F1, accuracy and the share predicted present per signal,
+followed by the model's throughput on the same sentences (one process).
+
+Run: ``.venv/bin/python benchmarks/quality.py [--split test|dev]`` (needs the
+``train`` extra for the baseline; ``--no-baseline`` skips it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from unmask.signals import claff_split, model, score_texts
+
+Scorer = Callable[[list[str]], dict[str, np.ndarray]]
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    """Unweighted mean of the F1 of class 1 and class 0 (numpy only)."""
+    f1s = []
+    for cls in (1, 0):
+        tp = np.sum((pred == cls) & (y == cls))
+        fp = np.sum((pred == cls) & (y != cls))
+        fn = np.sum((pred != cls) & (y == cls))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
+    return float(np.mean(f1s))
+
+
+def lexicon_layer(texts: list[str]) -> dict[str, np.ndarray]:
+    return dict(score_texts(texts, model=False).scores)
+
+
+def default_layer(texts: list[str]) -> dict[str, np.ndarray]:
+    return dict(score_texts(texts).scores)
+
+
+def tfidf_baseline(train: list[claff_split.Sentence]) -> Scorer:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    x = vec.fit_transform([s.text for s in train])
+    fitted = {
+        sig: LogisticRegression(max_iter=5000).fit(x, [s.labels[sig] for s in train])
+        for sig in model.MODEL_SIGNALS
+    }
+
+    def score(texts: list[str]) -> dict[str, np.ndarray]:
+        xt = vec.transform(texts)
+        return {sig: lr.predict_proba(xt)[:, 1] for sig, lr in fitted.items()}
+
+    return score
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("test", "dev"), default="test")
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args()
+
+    parts = claff_split.split(claff_split.load())
+    held = parts[args.split]
+    texts = [s.text for s in held]
+    layers: dict[str, Scorer] = {
+        "lexicon": lexicon_layer,
+        "model": model.predict,
+        "default": default_layer,
+    }
+    if not args.no_baseline:
+        layers["tfidf-lr"] = tfidf_baseline(parts["train"])
+
+    print(
+        f"CL-Aff OffMyChest, {args.split} split: {len(held)} sentences, "
+        f"{len({s.thread_id for s in held})} threads (train {len(parts['train'])})"
+    )
+    print(
+        f"{'signal':<26} {'layer':<9} {'macro-F1':>8} {'accuracy':>8} {'present':>7} {'truth':>6}"
+    )
+    for name, scorer in layers.items():
+        scores = scorer(texts)
+        for sig in model.MODEL_SIGNALS:
+            y = np.array([s.labels[sig] for s in held])
+            pred = (np.nan_to_num(np.asarray(scores[sig], dtype=np.float64)) >= 0.5).astype(int)
+            print(
+                f"{sig:<26} {name:<9} {macro_f1(y, pred):>8.3f} "
+                f"{float(np.mean(pred == y)):>8.3f} {pred.mean():>7.3f} {y.mean():>6.3f}"
+            )
+
+    reps = max(1, 50_000 // len(texts))
+    many = texts * reps
+    model.predict(many[:100])
+    start = time.perf_counter()
+    model.predict(many)
+    elapsed = time.perf_counter() - start
+    mean_len = sum(map(len, texts)) / len(texts)
+    print(
+        f"model.predict: {len(many) / elapsed:,.0f} sentences/s "
+        f"({len(many):,} sentences of {mean_len:.0f} chars on average, one process)"
+    )
+
+
+if __name__ == "__main__":
+    main()

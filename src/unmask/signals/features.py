@@ -1,0 +1,186 @@
+"""Hashed text features shared by model training and inference.
+
+Why our own hashing: the shipped model is a table of weights indexed by
+feature bucket, so inference must compute *exactly* the buckets training
+saw, with numpy only (no scikit-learn at run time) and fast enough for a
+decade of chat (hundreds of thousands of short messages a second). Python's
+``hash()`` is salted per process and a per-n-gram Python loop is far too
+slow, so everything here is vectorised over a whole batch of texts:
+
+* the batch is joined into one array of code points, texts separated by a
+  sentinel, each text lower-cased and padded with one space on each side;
+* **char n-grams** (n = 2..5) are polynomial hashes of shifted slices of that
+  array (uint64 arithmetic that wraps, then a 64-bit mixer), dropped where
+  the window crosses a sentinel;
+* **words** are maximal runs of letters, digits and apostrophes (each emoji
+  is a word of its own); a word's hash is a wrapped sum of per-character
+  hashes that include the position inside the word, summed with
+  ``np.add.reduceat``; **word bigrams** combine two neighbouring word hashes.
+
+A feature is ``(row, bucket, value)``: each group (words+bigrams, char
+n-grams) is L2-normalised per text, like the two blocks of a TF matrix
+(IDF weighting was tried and did not help on dev). Duplicated buckets are kept as separate
+occurrences; a linear model sums them, so training (a sparse matrix that sums
+duplicates) and inference (``np.bincount``) compute the same function.
+
+Every constant below is part of the model contract: changing any of them
+requires retraining and a new ``MODEL_VERSION``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+#: feature-hash version; stored in the weights file and checked at load time
+FEATURES_VERSION = "hash-1"
+SENTINEL = 0  # code point that separates texts (NUL never survives _clean)
+CHAR_NGRAMS: tuple[int, ...] = (2, 3, 4, 5)
+MAX_CHARS = 2_000  # longer texts are cut: bounded time per message
+
+_PRIME = np.uint64(0x100000001B3)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_WORD_SEED = np.uint64(0x9E3779B97F4A7C15)
+_BIGRAM_SEED = np.uint64(0xC2B2AE3D27D4EB4F)
+_POS_SHIFT = np.uint64(24)
+
+
+@dataclass(frozen=True)
+class HashedFeatures:
+    """Feature occurrences of a batch of texts, one entry per occurrence.
+
+    ``group`` is 0 for word unigrams/bigrams and 1 for char n-grams; the two
+    groups share one bucket space of size ``n_buckets``.
+    """
+
+    n_rows: int
+    n_buckets: int
+    row: np.ndarray  # int64, text index of each occurrence
+    bucket: np.ndarray  # int64 in [0, n_buckets)
+    group: np.ndarray  # int8, 0 = words, 1 = chars
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads every input bit over the output."""
+    h = h ^ (h >> np.uint64(30))
+    h = h * _MIX1
+    h = h ^ (h >> np.uint64(27))
+    h = h * _MIX2
+    return h ^ (h >> np.uint64(31))
+
+
+_TRANSLATE = str.maketrans({"\x00": " ", "\u2019": "'", "\u2018": "'"})
+
+
+def _clean(text: str) -> str:
+    """Lower-case, cut very long texts, drop NUL (our sentinel) and make the
+    typographic apostrophe that phones type (I’m) the ASCII one (I'm)."""
+    return text[:MAX_CHARS].lower().translate(_TRANSLATE)
+
+
+def codepoints(texts: Sequence[str]) -> np.ndarray:
+    """All texts as one uint64 code-point array: ``SEP ' ' text ' ' SEP ...``.
+
+    Lone surrogates (possible in strings decoded with ``surrogateescape``)
+    become ``?`` instead of failing.
+    """
+    joined = "\x00 " + " \x00 ".join(_clean(t) for t in texts) + " \x00"
+    raw = joined.encode("utf-32-le", errors="replace")
+    return np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+
+
+def _word_char_mask(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(is part of a word, is a one-character token such as an emoji)."""
+    ascii_word = np.zeros(128, dtype=bool)
+    for lo, hi in ((48, 57), (97, 122), (65, 90)):
+        ascii_word[lo : hi + 1] = True
+    ascii_word[39] = True  # apostrophe: don't, i'm
+    small = cp < 128
+    word = np.zeros(cp.shape, dtype=bool)
+    word[small] = ascii_word[cp[small].astype(np.int64)]
+    # Non-ASCII: letters of every script are word characters, except general
+    # punctuation/symbol blocks; pictographs are tokens on their own.
+    big = ~small
+    symbol = (cp >= 0x2000) & (cp < 0x2C00) | (cp >= 0x3000) & (cp < 0x3040)
+    single = (cp >= 0x1F000) | (cp >= 0x2600) & (cp < 0x2800)
+    word |= big & (cp >= 0xC0) & ~symbol & ~single & (cp != 0xFFFD)
+    return word, single
+
+
+def _char_ngrams(
+    cp: np.ndarray, doc: np.ndarray, is_sep: np.ndarray
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Hashes and rows of char n-grams that do not cross a text boundary."""
+    sep_cum = np.concatenate(([0], np.cumsum(is_sep, dtype=np.int64)))
+    rows: list[np.ndarray] = []
+    hashes: list[np.ndarray] = []
+    h = cp.copy()
+    for n in range(2, max(CHAR_NGRAMS) + 1):
+        h = h[:-1] * _PRIME + cp[n - 1 :]
+        if n not in CHAR_NGRAMS:
+            continue
+        m = len(cp) - n + 1
+        ok = (sep_cum[n : n + m] - sep_cum[:m]) == 0
+        hashes.append(_mix(h[ok] + np.uint64(n)))
+        rows.append(doc[:m][ok])
+    return hashes, rows
+
+
+def _words(cp: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes and rows of word unigrams followed by word bigrams."""
+    word, single = _word_char_mask(cp)
+    idx = np.arange(len(cp), dtype=np.int64)
+    prev_word = np.concatenate(([False], word[:-1]))
+    starts_mask = (word & ~prev_word) | single
+    token = word | single
+    starts = np.flatnonzero(starts_mask)
+    if len(starts) == 0:
+        empty = np.zeros(0, dtype=np.uint64)
+        return empty, np.zeros(0, dtype=np.int64)
+    start_of = np.maximum.accumulate(np.where(starts_mask, idx, 0))
+    pos = (idx - start_of).astype(np.uint64)
+    char_h = _mix(cp + (pos << _POS_SHIFT) + _WORD_SEED)
+    char_h[~token] = 0
+    # A token runs from its start to the next start or the next non-token char;
+    # non-token chars add 0, so summing from start to the next start is exact.
+    word_h = _mix(np.add.reduceat(char_h, starts))
+    word_row = doc[starts]
+    same = word_row[1:] == word_row[:-1]
+    bigram_h = _mix(word_h[:-1][same] * _PRIME + word_h[1:][same] + _BIGRAM_SEED)
+    bigram_row = word_row[:-1][same]
+    return np.concatenate((word_h, bigram_h)), np.concatenate((word_row, bigram_row))
+
+
+def hash_texts(texts: Sequence[str], n_buckets: int) -> HashedFeatures:
+    """Hash a batch of texts into word and char n-gram feature occurrences."""
+    if n_buckets <= 0 or n_buckets & (n_buckets - 1):
+        raise ValueError("n_buckets must be a power of two")
+    cp = codepoints(texts)
+    is_sep = cp == SENTINEL
+    doc = np.cumsum(is_sep, dtype=np.int64) - 1  # text index of each code point
+    word_h, word_row = _words(cp, doc)
+    char_hs, char_rows = _char_ngrams(cp, doc, is_sep)
+    mask = np.uint64(n_buckets - 1)
+    all_h = np.concatenate([word_h, *char_hs])
+    bucket = ((all_h >> np.uint64(20)) & mask).astype(np.int64)
+    row = np.concatenate([word_row, *char_rows])
+    group = np.concatenate(
+        (np.zeros(len(word_h), dtype=np.int8), np.ones(len(all_h) - len(word_h), dtype=np.int8))
+    )
+    return HashedFeatures(len(texts), n_buckets, row, bucket, group)
+
+
+def occurrence_values(feats: HashedFeatures) -> np.ndarray:
+    """Per-occurrence value: 1 / sqrt(occurrences of its group in its text).
+
+    That is the L2 normalisation of each group's count vector, with the norm
+    taken over occurrences (duplicates counted separately) so training and
+    inference compute it the same way without sorting.
+    """
+    key = feats.row * 2 + feats.group
+    counts = np.bincount(key, minlength=feats.n_rows * 2).astype(np.float64)
+    counts[counts == 0] = 1.0
+    return (1.0 / np.sqrt(counts))[key]

@@ -1,0 +1,136 @@
+"""The small bundled model for disclosure and support (inference, numpy only).
+
+A logistic regression per signal over hashed word and char n-grams
+(:mod:`unmask.signals.features`), trained on CL-Aff OffMyChest by
+``scripts/train_claff.py`` and shipped as ``models/claff_v1.npz`` (see
+docs/model.md for data, split, figures and limits). It complements the
+lexicon layer: the lexicons give evidence, the model gives a better-ranked
+score for the four signals the data set labels.
+
+Weights load lazily, once per process, through ``importlib.resources`` so the
+file works from a wheel or a zip. The bias was shifted at training time so
+that 0.5 is the dev-calibrated decision threshold: ``p >= 0.5`` means
+"present", matching every other signal. Output is a pure, deterministic
+function of the input texts.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+import numpy as np
+
+from unmask.errors import ModelError
+from unmask.signals.features import FEATURES_VERSION, hash_texts, occurrence_values
+
+MODEL_SIGNALS: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.informational",
+    "support.emotional",
+    "support.informational",
+)
+MODEL_VERSION = "claff-lr-1"
+WEIGHTS_FILE = "claff_v1.npz"
+BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
+
+
+@dataclass(frozen=True)
+class _Weights:
+    weights: np.ndarray  # (n_buckets, len(MODEL_SIGNALS)) float32
+    bias: np.ndarray  # (len(MODEL_SIGNALS),) float64
+    n_buckets: int
+
+
+_lock = threading.Lock()
+_cache: list[_Weights] = []
+
+
+def _damaged(why: str) -> ModelError:
+    return ModelError(
+        f"the bundled model file unmask/signals/models/{WEIGHTS_FILE} {why}; "
+        "reinstall unmask, or run the analysis without the model layer"
+    )
+
+
+def _weights_ref() -> Traversable:
+    """Where the weights are (a function so tests can point it elsewhere)."""
+    return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILE)
+
+
+def _read() -> _Weights:
+    try:
+        with _weights_ref().open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+            weights = np.asarray(npz["weights"], dtype=np.float32)
+            bias = np.asarray(npz["bias"], dtype=np.float64)
+            meta = json.loads(str(npz["meta"]))
+    except FileNotFoundError as exc:
+        raise _damaged("is missing") from exc
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        raise _damaged("cannot be read (damaged)") from exc
+    if not isinstance(meta, dict):
+        raise _damaged("has no valid metadata")
+    if (
+        meta.get("model_version") != MODEL_VERSION
+        or meta.get("features_version") != FEATURES_VERSION
+        or tuple(meta.get("signals", ())) != MODEL_SIGNALS
+    ):
+        raise _damaged(f"does not match this unmask ({MODEL_VERSION}, {FEATURES_VERSION})")
+    n_buckets = meta.get("n_buckets")
+    if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
+        raise _damaged("has an invalid bucket count")
+    if weights.shape != (n_buckets, len(MODEL_SIGNALS)) or bias.shape != (len(MODEL_SIGNALS),):
+        raise _damaged("has weights of the wrong shape")
+    if not (np.isfinite(weights).all() and np.isfinite(bias).all()):
+        raise _damaged("holds non-finite weights")
+    return _Weights(weights, bias, n_buckets)
+
+
+def _load() -> _Weights:
+    """The weights, read on first use and kept for the process."""
+    if not _cache:
+        with _lock:
+            if not _cache:
+                _cache.append(_read())
+    return _cache[0]
+
+
+def available() -> bool:
+    """True when the bundled weights load (a damaged file gives False, not an error)."""
+    try:
+        _load()
+    except ModelError:
+        return False
+    return True
+
+
+def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
+    feats = hash_texts(texts, w.n_buckets)
+    values = occurrence_values(feats)
+    contrib = w.weights[feats.bucket] * values[:, None]
+    n = len(texts)
+    logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
+    for j in range(len(MODEL_SIGNALS)):
+        logits[:, j] = np.bincount(feats.row, weights=contrib[:, j], minlength=n)
+    logits += w.bias
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+def predict(texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """Probability per text for each of :data:`MODEL_SIGNALS` (0.5 = threshold).
+
+    Raises :class:`unmask.errors.ModelError` when the weights file is missing
+    or damaged. Non-string items (None for media messages) score as empty text.
+    """
+    w = _load()
+    clean = [t if isinstance(t, str) else "" for t in texts]
+    out = np.empty((len(clean), len(MODEL_SIGNALS)), dtype=np.float64)
+    for start in range(0, len(clean), BATCH):
+        out[start : start + BATCH] = _predict_batch(clean[start : start + BATCH], w)
+    return {sig: out[:, j].copy() for j, sig in enumerate(MODEL_SIGNALS)}

@@ -1,0 +1,223 @@
+"""The bundled disclosure/support model, its features and the CL-Aff split."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unmask.errors import ModelError
+from unmask.signals import claff_split, model
+from unmask.signals.features import hash_texts, occurrence_values
+
+EMOTIONAL = [
+    "I'm sobbing, my heart is breaking",
+    "I'm so scared and lonely, I cry every night",
+    "Honestly I feel so hurt and angry right now",
+]
+NEUTRAL_FACTS = [
+    "It's a book by Hemingway",
+    "The train leaves at 9 from platform 4",
+    "It's a terrible day for rain.",
+]
+SUPPORTIVE = ["I'm so sorry you are going through this, sending you hugs"]
+
+CHAT = [
+    "",
+    "ok",
+    "😂😂😂",
+    "can you pick up milk on the way home",
+    "我今天好难过",
+    "x" * 100_000,
+    "\ud800 lone surrogate \x00 and NUL",
+    "مرحبا كيف حالك",
+]
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    """Drop the loaded weights before and after, so a test can swap the file."""
+    model._cache.clear()
+    yield
+    model._cache.clear()
+
+
+def test_signals_are_the_four_claff_labels() -> None:
+    assert set(model.MODEL_SIGNALS) == set(claff_split.LABEL_COLUMNS.values())
+    assert model.available()
+
+
+def test_shapes_range_and_determinism() -> None:
+    texts = EMOTIONAL + NEUTRAL_FACTS + CHAT
+    first = model.predict(texts)
+    second = model.predict(list(reversed(texts)))
+    assert set(first) == set(model.MODEL_SIGNALS)
+    for sig, p in first.items():
+        assert p.shape == (len(texts),)
+        assert p.dtype == np.float64
+        assert np.all((p >= 0) & (p <= 1))
+        # Same text, same score, whatever the batch around it.
+        np.testing.assert_array_equal(p, second[sig][::-1])
+
+
+def test_batches_do_not_change_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = EMOTIONAL + NEUTRAL_FACTS + CHAT
+    whole = model.predict(texts)
+    monkeypatch.setattr(model, "BATCH", 2)
+    for sig, p in model.predict(texts).items():
+        np.testing.assert_allclose(p, whole[sig], rtol=1e-12)
+
+
+def test_empty_input() -> None:
+    out = model.predict([])
+    assert all(p.shape == (0,) for p in out.values())
+
+
+def test_emotional_disclosures_high_neutral_facts_low() -> None:
+    emo = model.predict(EMOTIONAL)["disclosure.emotional"]
+    facts = model.predict(NEUTRAL_FACTS)["disclosure.emotional"]
+    assert np.all(emo >= 0.5), emo
+    assert np.all(facts < 0.5), facts
+    assert emo.min() > facts.max()
+
+
+def test_sympathy_scores_as_emotional_support() -> None:
+    sup = model.predict(SUPPORTIVE + NEUTRAL_FACTS)["support.emotional"]
+    assert sup[0] >= 0.5
+    assert np.all(sup[1:] < 0.5)
+
+
+def test_features_ignore_batch_neighbours() -> None:
+    alone = hash_texts(["I miss you so much"], 2**12)
+    batch = hash_texts(["hello there", "I miss you so much", "🙂"], 2**12)
+    mine = batch.row == 1
+    assert sorted(alone.bucket.tolist()) == sorted(batch.bucket[mine].tolist())
+    # Every text's group vectors are L2-normalised over occurrences.
+    v = occurrence_values(batch)
+    sq = np.bincount(batch.row * 2 + batch.group, weights=v * v)
+    np.testing.assert_allclose(sq[sq > 0], 1.0)
+
+
+def test_emoji_are_words_of_their_own() -> None:
+    one = hash_texts(["love😂"], 2**16)
+    two = hash_texts(["love 😂"], 2**16)
+    words_one = set(one.bucket[one.group == 0].tolist())
+    words_two = set(two.bucket[two.group == 0].tolist())
+    assert words_one == words_two  # same tokens: "love", "😂", and their bigram
+    assert len(words_one) == 3
+
+
+def test_typographic_apostrophe_is_the_ascii_one() -> None:
+    """Phones type I’m; the training data mostly has I'm."""
+    curly = model.predict(["I’m so sad and I can’t stop crying"])
+    plain = model.predict(["I'm so sad and I can't stop crying"])
+    for sig in model.MODEL_SIGNALS:
+        assert curly[sig][0] == plain[sig][0]
+
+
+def _point_at(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    def ref() -> Traversable:
+        return path
+
+    monkeypatch.setattr(model, "_weights_ref", ref)
+
+
+def _valid_bytes() -> bytes:
+    return model._weights_ref().read_bytes()
+
+
+def _npz(**arrays: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    np.savez_compressed(buf, allow_pickle=False, **arrays)
+    return buf.getvalue()
+
+
+def _damaged_files() -> dict[str, bytes]:
+    good = _valid_bytes()
+    meta = {
+        "model_version": model.MODEL_VERSION,
+        "features_version": "hash-1",
+        "n_buckets": 8,
+        "signals": list(model.MODEL_SIGNALS),
+    }
+    return {
+        "garbage": b"not a model at all" * 100,
+        "truncated": good[: len(good) // 2],
+        "empty": b"",
+        "wrong_shape": _npz(
+            weights=np.zeros((4, 4), np.float16),
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps(meta)),
+        ),
+        "wrong_version": _npz(
+            weights=np.zeros((8, 4), np.float16),
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps({**meta, "model_version": "other-9"})),
+        ),
+        "nan_weights": _npz(
+            weights=np.full((8, 4), np.nan, np.float16),
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps(meta)),
+        ),
+        "no_meta": _npz(weights=np.zeros((8, 4), np.float16), bias=np.zeros(4, np.float32)),
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(_damaged_files()))
+def test_damaged_weights_raise_model_error(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    bad = tmp_path / "claff_v1.npz"
+    bad.write_bytes(_damaged_files()[kind])
+    _point_at(monkeypatch, bad)
+    with pytest.raises(ModelError) as info:
+        model.predict(["I feel sad"])
+    assert "claff_v1.npz" in str(info.value)
+    assert "I feel sad" not in str(info.value)
+    assert not model.available()
+
+
+def test_missing_weights_raise_model_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    _point_at(monkeypatch, tmp_path / "nowhere.npz")
+    with pytest.raises(ModelError, match="missing"):
+        model.predict(["hello"])
+
+
+@pytest.fixture(scope="module")
+def claff() -> list[claff_split.Sentence]:
+    return claff_split.load()
+
+
+def test_split_is_fixed_and_disjoint(claff: list[claff_split.Sentence]) -> None:
+    parts = claff_split.split(claff)
+    again = claff_split.split(list(reversed(claff)))
+    threads = {name: {s.thread_id for s in part} for name, part in parts.items()}
+    for name in claff_split.SPLITS:
+        assert threads[name] == {s.thread_id for s in again[name]}
+        assert {s.sentence_id for s in parts[name]} == {s.sentence_id for s in again[name]}
+    assert not threads["train"] & threads["dev"]
+    assert not threads["train"] & threads["test"]
+    assert not threads["dev"] & threads["test"]
+    sizes = {name: len(part) for name, part in parts.items()}
+    assert sum(sizes.values()) == len(claff) == 12_860
+    assert abs(sizes["train"] / len(claff) - 0.70) < 0.01
+    assert abs(sizes["test"] / len(claff) - 0.15) < 0.01
+
+
+def test_split_matches_the_trained_model(claff: list[claff_split.Sentence]) -> None:
+    """The shipped weights were trained on this split (salt recorded in the file)."""
+    with model._weights_ref().open("rb") as fh, np.load(fh) as npz:
+        meta = json.loads(str(npz["meta"]))
+    assert meta["split_salt"] == claff_split.SPLIT_SALT
+
+
+def test_windows_1252_escapes_are_normalised() -> None:
+    assert claff_split.normalise("I<U+0092>m sobbing") == "I\u2019m sobbing"
+    assert claff_split.normalise("<U+0093>hi<U+0094> <U+0001F602>") == "\u201chi\u201d \U0001f602"
