@@ -272,11 +272,15 @@ def position_map(
                       font_size=12, fill=INK))
     parts.append(text(0, 0, axis_labels[1], text_anchor="middle", font_size=12, fill=INK,
                       transform=f"translate(14 {fmt(top + size / 2)}) rotate(-90)"))
-    for short, point in partners:
+    for index, (short, point) in enumerate(partners):
+        # small squares at the exact spot; letters offset (up-left, down-right) so that
+        # markers close to the couple's position stay readable
         x, y = x_of(point.surface), y_of(point.depth)
-        parts.append(tag("rect", x=x - 7, y=y - 7, width=14.0, height=14.0, rx=3.0,
-                         fill="#ffffff", stroke=MUTED, class_="partner-marker"))
-        parts.append(text(x, y + 4, short, text_anchor="middle", font_size=10, fill=INK))
+        parts.append(tag("rect", x=x - 4, y=y - 4, width=8.0, height=8.0, rx=1.5,
+                         fill="#ffffff", stroke=INK, stroke_width=1.2, class_="partner-marker"))
+        dx, dy = (-9.0, -7.0) if index == 0 else (9.0, 15.0)
+        parts.append(text(x + dx, y + dy, short, text_anchor="end" if index == 0 else "start",
+                          font_size=11, font_weight="bold", fill=INK, class_="partner-label"))
     if recent is not None:
         parts.append(_marker(recent, x_of, y_of, filled=False))
     if position is not None:
@@ -337,7 +341,7 @@ def stacked_bars(
     parts: list[str] = []
     for row, bar in enumerate(bars):
         y = row * row_h + 16
-        parts.append(text(left, y - 4, bar.label, font_size=12, fill=INK))
+        parts.append(text(left, y - 5, bar.label, font_size=13, fill=INK))
         total = sum(bar.counts.get(c, 0) for c in categories)
         if total == 0:
             parts.append(tag("rect", x=left, y=y, width=bar_w, height=24.0, fill="none",

@@ -134,7 +134,7 @@ def _trends(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
     out = []
     for sid in TREND_ORDER:
         s = series.get(sid)
-        if s is None or not any(v is not None for v in s["couple"]):
+        if s is None or sum(v is not None for v in s["couple"]) < 2:
             continue
         slope = s["slope_per_year"]
         fan = None

@@ -49,7 +49,7 @@ class Statement:
     examples: tuple[Example, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Sections:
     """Statements by section, in report order."""
 
@@ -72,7 +72,11 @@ class Scrubber:
         shown = {p["name"] for p in report["partners"]}
         variants -= shown
         if variants:
-            alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+            # word-bounded for Latin names ("Sam" must not hit "same"); Han names anywhere
+            alternation = "|".join(
+                rf"(?<!\w){re.escape(v)}(?!\w)" if v.isascii() else re.escape(v)
+                for v in sorted(variants, key=len, reverse=True)
+            )
             self.pattern = re.compile(alternation, re.IGNORECASE)
 
     def __call__(self, text: str) -> str:
@@ -135,7 +139,8 @@ def sections(report: dict[str, Any], t: Strings, scrub: Scrubber) -> Sections:
             name = SECTION_OF_KIND.get(s["kind"], "differences")
         if name == "limits" and s["text"] in limits_shown:
             continue
-        entry = Statement(s["id"], s["kind"], scrub(s["text"]),
+        kind = "neutral" if name == "everyday" else s["kind"]
+        entry = Statement(s["id"], kind, scrub(s["text"]),
                           _examples(report, s, t, scrub))
         out.by_section.setdefault(name, []).append(entry)
     return out
@@ -146,11 +151,13 @@ def fmt_value(t: Strings, value: float | None, unit: str) -> str:
 
 
 def fmt_slope(t: Strings, value: float | None, unit: str) -> str:
+    """A signed slope; one that rounds to zero is written 0, never "-0"."""
     if value is None:
         return "–"
-    if unit == "share":
-        return t("unit.points", value=f"{100 * value:+.0f}")
-    return f"{value:+.1f}"
+    shown = f"{100 * value:+.0f}" if unit == "share" else f"{value:+.1f}"
+    if float(shown) == 0:
+        shown = "0"
+    return t("unit.points", value=shown) if unit == "share" else shown
 
 
 def component_rows(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
