@@ -194,7 +194,6 @@ def analyze(
     trend_months = int((monthly.text_messages.sum(axis=1) >= MIN_MONTH_DENOMINATOR).sum())
     limits = assess(
         (int(rates.text_messages[0]), int(rates.text_messages[1])),
-        chosen.names,
         monthly.months,
         days,
         trend_months,
@@ -248,9 +247,18 @@ def validate_report(report: dict[str, Any]) -> None:
         )
 
 
-def messages_table(analysis: Analysis) -> pa.Table:
-    """The canonical table plus language, session and one ``score.<signal>`` column each."""
+def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
+    """The canonical table plus language, session and one ``score.<signal>`` column each.
+
+    With ``redact`` the senders, texts and ids are redacted like the report
+    (:func:`unmask.report.redact.redact_table`); scores are those of the real text.
+    """
     table = analysis.table
+    if redact:
+        from unmask.profile.document import redacted_senders
+        from unmask.report.redact import Redactor, redact_table
+
+        table = redact_table(table, redacted_senders(analysis), Redactor(analysis.senders))
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[analysis.cols.row] = analysis.cols.session
     table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
@@ -266,7 +274,20 @@ def messages_table(analysis: Analysis) -> pa.Table:
 OUTPUT_FILES = ("report.json", "messages.parquet", "report.html")
 
 
-def _check_output(out_dir: Path, force: bool) -> None:
+def check_output(out_dir: Path, force: bool, source: Path | str | None = None) -> None:
+    """Refuse an output folder that would lose data (before any work is done).
+
+    A non-empty folder needs ``force``; even then the export being analysed
+    must not be one of the files the report replaces.
+    """
+    if source is not None and Path(source).exists():
+        for name in OUTPUT_FILES:
+            target = out_dir / name
+            if target.exists() and target.resolve() == Path(source).resolve():
+                raise OutputExistsError(
+                    f"{target} is the export being analysed; writing the report there would "
+                    "replace it. Choose another -o."
+                )
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputExistsError(f"{out_dir} exists and is not a directory; choose another -o.")
     if out_dir.is_dir() and any(out_dir.iterdir()) and not force:
@@ -305,16 +326,18 @@ def write_report(
 
     Refuses a non-empty ``out_dir`` unless ``force``; even then only the
     three report files are replaced, nothing else is touched. ``html=False``
-    skips the page (corpus mode, tests of the data files).
+    skips the page (corpus mode, tests of the data files). ``redact`` applies
+    to all three files: report.json and report.html name no one, and
+    messages.parquet holds redacted senders and texts.
     """
     out = Path(out_dir)
-    _check_output(out, force)
+    check_output(out, force, analysis.source)
     started = time.perf_counter()
     report = analysis.report(lang=lang, redact=redact)
     out.mkdir(parents=True, exist_ok=True)
     parquet_path = out / "messages.parquet"
     tmp = out / ".messages.parquet.tmp"
-    pq.write_table(messages_table(analysis), tmp, compression="zstd")
+    pq.write_table(messages_table(analysis, redact=redact), tmp, compression="zstd")
     tmp.replace(parquet_path)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)

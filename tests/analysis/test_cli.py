@@ -27,7 +27,7 @@ def test_more_than_two_senders_lists_them(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o",
                                       str(tmp_path / "out")])
     assert result.exit_code == 2
-    assert '"Ann" (2 messages)' in result.output and '"Mum" (1 messages)' in result.output
+    assert '"Ann" (2 messages)' in result.output and '"Mum" (1 message)' in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
 

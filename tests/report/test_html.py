@@ -54,7 +54,9 @@ def test_sample_report_has_no_external_url(report_en: dict[str, Any]) -> None:
 def test_links_and_names_from_the_chat_cannot_become_urls(report_en: dict[str, Any]) -> None:
     report = copy.deepcopy(report_en)
     link = "see https://example.org/a?b=1 and //cdn.example.com/x.js"
-    report["examples"]["response.deflecting"][0]["text"] = link
+    key = next(s["examples"] for s in report["statements"]
+               if s.get("examples", "").startswith("response."))
+    report["examples"][key][0]["text"] = link
     report["partners"][0]["name"] = "Ben <script>"
     page = render_html(report, "en")
     assert_offline(page)
@@ -127,6 +129,17 @@ def test_strengths_are_named_as_clearly_as_gaps(report_en: dict[str, Any]) -> No
     assert strengths.count('class="statement kind-strength"') >= 1
     assert gaps.count('class="statement kind-gap"') >= 1
     assert "not a diagnosis" in page
+
+
+def test_the_everyday_is_shown_without_a_judgement(report_en: dict[str, Any]) -> None:
+    page = render_html(report_en, "en")
+    everyday = [s for s in report_en["statements"] if s["kind"] == "everyday"]
+    assert [s["id"] for s in everyday] == ["surface.share"]
+    block = section(page, "everyday")
+    assert 'class="statement kind-neutral" id="s-surface.share"' in block
+    assert shown(everyday[0]["text"]) in block
+    for judged in ("strengths", "gaps"):
+        assert 's-surface.share"' not in section(page, judged)
 
 
 def test_examples_follow_the_statement_they_back(report_en: dict[str, Any]) -> None:

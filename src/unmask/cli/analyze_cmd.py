@@ -6,13 +6,21 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from unmask.analyze import STAGES, Analysis, AnalyzeOptions, ReportPaths, analyze, write_report
+from unmask.analyze import (
+    STAGES,
+    Analysis,
+    AnalyzeOptions,
+    ReportPaths,
+    analyze,
+    check_output,
+    write_report,
+)
 from unmask.cli.common import console, err_console, handle_errors
-from unmask.errors import OutputExistsError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 
 STAGE_LABELS = {
@@ -37,12 +45,7 @@ def _run(
     quiet: bool = False,
 ) -> tuple[Analysis, ReportPaths]:
     """Analyse and write, showing one progress line per stage on stderr."""
-    if out.is_dir() and any(out.iterdir()) and not force:
-        # fail before minutes of work, with the same message write_report gives
-        raise OutputExistsError(
-            f"{out} already exists and is not empty; choose another -o, or add --force to "
-            "replace the report files in it (other files are left alone)."
-        )
+    check_output(out, force, source)  # fail before minutes of work, as write_report would
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -73,18 +76,10 @@ def _run(
 
 
 def _summary(report: dict[str, Any], out: Console) -> None:
-    """The terminal summary: H9's renderer when present, else the statements."""
-    try:
-        from unmask.report.terminal import (  # type: ignore[import-not-found,unused-ignore]
-            print_summary,
-        )
-    except ImportError:
-        print_summary = None
-    if print_summary is not None:
-        print_summary(report, out)
-        return
-    for statement in report["statements"][:10]:
-        out.print(f"- {statement['text']}", markup=False)
+    """The terminal summary (one screen; :mod:`unmask.report.terminal`)."""
+    from unmask.report.terminal import print_summary
+
+    print_summary(report, out)
 
 
 def _where(paths: ReportPaths) -> str:
@@ -103,7 +98,10 @@ def _where(paths: ReportPaths) -> str:
 @click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
               help="Language of the report.")
 @click.option("--redact", is_flag=True,
-              help="Replace names, numbers, emails, addresses and links in example messages.")
+              help="Share-safe output: report.json and report.html name no one (partners "
+              "shown as [name] A/B, no file name; names, numbers, emails, addresses and "
+              "links replaced in example messages), and messages.parquet holds redacted "
+              "senders and texts. Without it, messages.parquet keeps every message in full.")
 @click.option("--force", is_flag=True, help="Replace the report files in an existing folder.")
 @click.option("--session-gap", "session_gap", type=click.FloatRange(min=1), metavar="MINUTES",
               default=DEFAULT_SESSION_GAP_MINUTES, show_default=True,
@@ -127,34 +125,60 @@ def _short(region: str | None) -> str:
             "open_distress": "distress", "stormy_closeness": "stormy"}.get(region, "-")
 
 
-def _contrast(rows: list[tuple[str, dict[str, Any]]]) -> Table:
-    table = Table(title="The four sample couples", title_justify="left")
-    for column in ("couple", "overall", "last 6 mo", "surf.", "depth", "discl./100",
-                   "responsive", "depth/yr"):
-        table.add_column(column, no_wrap=True)
+#: (header, meaning) of the demo table's columns: short headers so it fits 80 columns
+CONTRAST_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("couple", "the bundled sample"),
+    ("region", "region over the whole history (genuine intimacy, pseudo-intimacy, "
+               "open distress, stormy closeness)"),
+    ("recent", "region over the last 6 months"),
+    ("surface", "surface score (0-1)"),
+    ("depth", "depth score (0-1)"),
+    ("discl.", "disclosures per 100 text messages"),
+    ("resp.", "share of disclosures answered with understanding, care or a question"),
+    ("trend", "change of the depth score per year"),
+)
+
+
+def contrast_table(rows: list[tuple[str, dict[str, Any]]]) -> Table:
+    """One line per sample couple; fits an 80-column terminal without cutting a cell."""
+    table = Table(title="The four sample couples", title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False)
+    for header, _ in CONTRAST_COLUMNS:
+        table.add_column(header, no_wrap=True, justify="left" if header in
+                         ("couple", "region", "recent") else "right")
 
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{100 * value:.0f}%"
 
+    def num(value: float | None, fmt: str) -> str:
+        return "-" if value is None else format(value, fmt)
+
     for name, report in rows:
         profile = report["profile"]
-        recent = profile["recent"]
         responses = report["responses"]["by_responder"]
         answered = sum(r["counts"]["responsive"] for r in responses.values())
         total = sum(r["total"] for r in responses.values())
-        trend = report["trends"]["series"]["depth"]["slope_per_year"]["value"]
         table.add_row(
             name,
             _short(profile["region"]),
-            _short(recent["region"]),
-            f"{profile['surface']['value']:.2f}" if profile["surface"]["value"] is not None
-            else "-",
-            f"{profile['depth']['value']:.2f}" if profile["depth"]["value"] is not None else "-",
-            f"{report['components']['disclosure']['couple']['value'] or 0:.1f}",
+            _short(profile["recent"]["region"]),
+            num(profile["surface"]["value"], ".2f"),
+            num(profile["depth"]["value"], ".2f"),
+            num(report["components"]["disclosure"]["couple"]["value"], ".1f"),
             pct(answered / total if total else None),
-            "-" if trend is None else f"{trend:+.2f}",
+            num(report["trends"]["series"]["depth"]["slope_per_year"]["value"], "+.2f"),
         )
     return table
+
+
+def contrast_legend() -> Table:
+    """What the demo table's short headers mean (printed under it; wraps, never cuts)."""
+    legend = Table.grid(padding=(0, 2))
+    legend.add_column(no_wrap=True)
+    legend.add_column(overflow="fold")
+    for header, meaning in CONTRAST_COLUMNS[1:]:
+        legend.add_row(header, meaning)
+    return legend
 
 
 @click.command("demo")
@@ -174,7 +198,8 @@ def demo_command(out: Path, force: bool) -> None:
                                lang=lang, redact=False, force=force, options=AnalyzeOptions())
         rows.append((name, analysis.report(lang="en")))
         console.print(f"{name}: {_where(paths)}", markup=False)
-    console.print(_contrast(rows))
+    console.print(contrast_table(rows))
+    console.print(contrast_legend(), highlight=False)
     console.print("These couples are synthetic illustrations written by this project, not norms.")
 
 

@@ -19,7 +19,12 @@ from unmask.dyad.rates import COMPONENTS, quartiles_minutes
 from unmask.dyad.responses import RESPONSE_CATEGORIES
 from unmask.profile import composite as comp
 from unmask.profile.evidence import ExamplePicker
-from unmask.profile.limits import MIN_DISCLOSURES_FOR_STATEMENT, MIN_TEXT_MESSAGES, minimums
+from unmask.profile.limits import (
+    MIN_DISCLOSURES_FOR_STATEMENT,
+    MIN_TEXT_MESSAGES,
+    Limit,
+    minimums,
+)
 from unmask.profile.series import Series
 from unmask.profile.wording import label, text
 from unmask.report.redact import Redactor
@@ -27,7 +32,7 @@ from unmask.report.redact import Redactor
 if TYPE_CHECKING:
     from unmask.analyze import Analysis
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 KEYS = ("a", "b")
 
 
@@ -154,15 +159,30 @@ def _trend(s: Series, months: list[str], lang: str) -> dict[str, Any]:
     }
 
 
-def _source(a: Analysis) -> dict[str, Any]:
+REDACTED_FILE_NAME = "[file]"
+
+
+def redacted_senders(a: Analysis) -> dict[str, str]:
+    """Real sender name -> placeholder: the partners "[name] A"/"[name] B", others C, D, ..."""
+    out = {name: f"[name] {'AB'[w]}" for w, name in enumerate(a.partners.names)}
+    letters = iter("CDEFGHIJKLMNOPQRSTUVWXYZ")
+    for name in a.senders:
+        if name not in out:
+            out[name] = f"[name] {next(letters, '?')}"
+    return out
+
+
+def _source(a: Analysis, redact: bool) -> dict[str, Any]:
+    """Where the numbers come from; under ``redact`` no file name and no sender name."""
     cols = a.cols
     first = last = None
     if len(cols):
         first = str(np.datetime64(int(cols.time.min()), "s"))
         last = str(np.datetime64(int(cols.time.max()), "s"))
     days = int(cols.time.max() // 86400 - cols.time.min() // 86400) + 1 if len(cols) else 0
+    shown = redacted_senders(a) if redact else {}
     return {
-        "file_name": Path(a.source).name,
+        "file_name": REDACTED_FILE_NAME if redact else Path(a.source).name,
         "format": a.import_report.format or "unknown",
         "messages": int(a.table.num_rows),
         "text_messages": int(a.rates.text_messages.sum()),
@@ -171,8 +191,17 @@ def _source(a: Analysis) -> dict[str, Any]:
         "months": a.monthly.months,
         "days": days,
         "sessions": a.rates.sessions,
-        "senders": [{"name": n, "messages": c} for n, c in a.senders.items()],
+        "senders": [{"name": shown.get(n, n), "messages": c} for n, c in a.senders.items()],
     }
+
+
+def _limit_values(item: Limit, names: tuple[str, str]) -> dict[str, Any]:
+    """A limit's sentence values, with the partner's *shown* name (a placeholder when redacted)."""
+    values = dict(item.values)
+    who = values.pop("who", None)
+    if isinstance(who, int):
+        values["name"] = names[who]
+    return values
 
 
 def _fmt_share(value: float, signed: bool = False, lang: str = "en") -> str:
@@ -200,7 +229,7 @@ def _statements(a: Analysis, report: dict[str, Any], lang: str,
 
     for item in a.limits.items:
         add(f"limit.{item.code}.{len(out)}", "limit", f"limit.{item.code}", [], None,
-            **item.values)
+            **_limit_values(item, names))
     profile = report["profile"]
     if profile["placed"]:
         s, d = profile["surface"], profile["depth"]
@@ -237,33 +266,31 @@ def _statements(a: Analysis, report: dict[str, Any], lang: str,
         flat = (shares["minimal"] or 0) + (shares["deflecting"] or 0)
         if (shares["responsive"] or 0) >= 0.5:
             add(f"strength.responsive.{key}", "strength", "strength.responsive",
-                ["responsive_share"], "response.responsive", name=names[w], other=other,
+                ["responsive_share"], f"response.responsive.{key}", name=names[w], other=other,
                 share=shares["responsive"], n=n)
         if flat >= 0.3:
             add(f"gap.flat.{key}", "gap", "gap.flat", ["flat_answer_share"],
-                "response.deflecting", name=names[w], other=other, share=flat, n=n)
+                f"response.flat.{key}", name=names[w], other=other, share=flat, n=n)
         if (shares["no_answer"] or 0) >= 0.3:
             add(f"gap.no_answer.{key}", "gap", "gap.no_answer", ["responsive_share"],
-                "response.no_answer", name=names[w], other=other, share=shares["no_answer"],
+                f"response.no_answer.{key}", name=names[w], other=other, share=shares["no_answer"],
                 n=n)
         bids = report["bids"]["by_responder"][key]
         toward = bids["shares"]["toward"] or 0
         if bids["total"] >= MIN_DISCLOSURES_FOR_STATEMENT and toward >= 0.6:
             add(f"strength.toward.{key}", "strength", "strength.toward", ["turn_toward_share"],
-                "bid.toward", name=names[w], other=other, share=bids["shares"]["toward"],
+                f"bid.toward.{key}", name=names[w], other=other, share=bids["shares"]["toward"],
                 n=bids["total"])
     comps = report["components"]
-    warm = a.rates.component_counts
     warm_total = int(a.cols.any_of(("affection", "gratitude", "future", "we_talk")).sum())
     text_total = report["source"]["text_messages"]
     if warm_total and text_total:
         add("strength.affection", "strength", "strength.affection",
             ["affection", "gratitude", "future", "we_talk"], "affection",
             share=warm_total / text_total)
-    del warm
-    add("surface.share", "gap" if (comps["surface_share"]["couple"]["value"] or 0) >= 0.5
-        else "strength", "surface.share", ["surface_share", "transactional"], "bookkeeping",
-        share=comps["surface_share"]["couple"]["value"] or 0.0,
+    # the everyday: described, never judged (no share of logistics is "too much" or "good")
+    add("surface.share", "everyday", "surface.share", ["surface_share", "transactional"],
+        "bookkeeping", share=comps["surface_share"]["couple"]["value"] or 0.0,
         exchanges=report["bookkeeping"]["exchanges"])
     rec = report["reciprocity"]
     total_disc = sum(rec["disclosures"].values())
@@ -314,7 +341,8 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
     """The report.json document of an analysis."""
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
-    redactor = Redactor(a.partners.names) if redact else None
+    # every sender's name, not only the partners': a third person may be named in an example
+    redactor = Redactor(a.senders) if redact else None
     shown = (("[name] A", "[name] B") if redact else a.partners.names)
     names: tuple[str, str] = (shown[0], shown[1])
     rates = a.rates
@@ -343,7 +371,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
         "versions": {"unmask": __version__, "schema": SCHEMA_VERSION,
                      "signals": dict(a.scores.versions)},
         "timings": {k: round(v, 4) for k, v in a.timings.items()},
-        "source": _source(a),
+        "source": _source(a, redact),
         "partners": [
             {"key": KEYS[w], "name": names[w], "is_me": a.partners.me == a.partners.names[w],
              "messages": int(rates.messages[w]), "text_messages": int(rates.text_messages[w])}
@@ -388,7 +416,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
     }
     report["profile"] = _profile(a, lang)
     report["limits"]["cannot_tell"] = [
-        {"code": item.code, "text": text(lang, f"limit.{item.code}", **item.values)}
+        {"code": item.code, "text": text(lang, f"limit.{item.code}", **_limit_values(item, names))}
         for item in a.limits.items
     ]
     picker = ExamplePicker(a.table, a.cols, a.runs, transform=redactor)

@@ -20,6 +20,9 @@ from unmask.dyad.rates import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS, RESPONSE_CATEGORIES, ResponseResult
 
 EXAMPLES_PER_CLAIM = 3
+PARTNER_KEYS = ("a", "b")
+#: answer categories the "flat answer" statement counts
+FLAT_ANSWERS = ("minimal", "deflecting")
 MAX_EXAMPLE_CHARS = 280
 
 #: claim key -> signals whose messages illustrate it
@@ -99,24 +102,42 @@ class ExamplePicker:
         candidates = np.flatnonzero(self.cols.any_of(signals))
         return [self.message(int(i)) for i in spread(candidates, self.k)]
 
+    def _episodes(self, result: ResponseResult | BidResult, mask: np.ndarray,
+                  signals: tuple[str, ...]) -> list[dict[str, object]]:
+        """Up to ``k`` episodes selected by ``mask``, each with its own answer category."""
+        categories = RESPONSE_CATEGORIES if isinstance(result, ResponseResult) else BID_CATEGORIES
+        picked = spread(np.flatnonzero(mask), self.k)
+        return [
+            self.episode(int(result.run[j]), int(result.answer_run[j]),
+                         categories[int(result.category[j])], signals)
+            for j in picked
+        ]
+
     def all_examples(
         self, responses: ResponseResult, bids: BidResult
     ) -> dict[str, list[dict[str, object]]]:
+        """Every example list of report.json, by key.
+
+        Answer examples are keyed per **responder** (``response.<category>.<a|b>``
+        holds the other partner's disclosures as answered by a or b), so a
+        statement about how one partner answers shows only that partner's
+        answers. ``response.flat.<a|b>`` joins minimal and deflecting answers
+        (the "flat answer" statement counts both).
+        """
         out: dict[str, list[dict[str, object]]] = {}
         for key, signals in MESSAGE_CLAIMS.items():
             out[key] = self.messages_with(signals)
         out["depth"] = self.messages_with(DEPTH_SIGNALS)
-        for index, category in enumerate(RESPONSE_CATEGORIES):
-            picked = spread(np.flatnonzero(responses.category == index), self.k)
-            out[f"response.{category}"] = [
-                self.episode(int(responses.run[j]), int(responses.answer_run[j]), category,
-                             DISCLOSURE_SIGNALS)
-                for j in picked
-            ]
-        for index, category in enumerate(BID_CATEGORIES):
-            picked = spread(np.flatnonzero(bids.category == index), self.k)
-            out[f"bid.{category}"] = [
-                self.episode(int(bids.run[j]), int(bids.answer_run[j]), category, ("bid",))
-                for j in picked
-            ]
+        flat = np.isin(responses.category, [RESPONSE_CATEGORIES.index(c) for c in FLAT_ANSWERS])
+        for who, suffix in enumerate(PARTNER_KEYS):
+            by = responses.responder == who
+            for index, category in enumerate(RESPONSE_CATEGORIES):
+                out[f"response.{category}.{suffix}"] = self._episodes(
+                    responses, by & (responses.category == index), DISCLOSURE_SIGNALS)
+            out[f"response.flat.{suffix}"] = self._episodes(
+                responses, by & flat, DISCLOSURE_SIGNALS)
+            by_bid = bids.responder == who
+            for index, category in enumerate(BID_CATEGORIES):
+                out[f"bid.{category}.{suffix}"] = self._episodes(
+                    bids, by_bid & (bids.category == index), ("bid",))
         return out

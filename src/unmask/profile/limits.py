@@ -17,7 +17,11 @@ MIN_DISCLOSURES_FOR_STATEMENT = 5
 
 @dataclass(frozen=True)
 class Limit:
-    """One thing the report cannot tell: a code and the values its sentence needs."""
+    """One thing the report cannot tell: a code and the values its sentence needs.
+
+    A limit about one partner holds ``who`` (0 = a, 1 = b), never the name: the
+    report fills in the name it shows, which is a placeholder under ``--redact``.
+    """
 
     code: str
     values: dict[str, object]
@@ -45,7 +49,6 @@ def minimums() -> dict[str, float]:
 
 def assess(
     text_messages: tuple[int, int],
-    names: tuple[str, str],
     months: int,
     days: int,
     trend_months: int,
@@ -66,7 +69,7 @@ def assess(
             items.append(
                 Limit(
                     "silent_partner",
-                    {"name": names[who], "n": text_messages[who],
+                    {"who": who, "n": text_messages[who],
                      "min": MIN_PARTNER_TEXT_MESSAGES},
                 )
             )

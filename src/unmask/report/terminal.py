@@ -114,7 +114,7 @@ def _figures(report: dict[str, Any], t: Strings) -> list[Block]:
 def _statement(report: dict[str, Any], kind: str, heading: str, mark: str,
                priority: int, scrub: Scrubber) -> list[Block]:
     for s in report["statements"]:
-        if s["kind"] == kind and s["id"] != "surface.share":
+        if s["kind"] == kind:  # surface.share is kind "everyday": never a strength or gap
             line = Text(f"{mark} ", style="bold")
             line.append(heading if heading.endswith("：") else f"{heading} ", style="bold")
             line.append(scrub(s["text"]))

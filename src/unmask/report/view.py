@@ -27,8 +27,10 @@ TREND_ORDER: tuple[str, ...] = (
     "inner_question", "surface_share", "transactional", "logistics", "appeasement", "dismissal",
 )
 SECTION_OF_KIND = {"strength": "strengths", "gap": "gaps", "difference": "differences",
-                   "trend": "trends", "position": "position", "limit": "limits"}
-NEUTRAL_STATEMENTS = ("surface.share",)
+                   "trend": "trends", "position": "position", "limit": "limits",
+                   "everyday": "everyday"}
+#: statement kinds shown without a judgement (no strength/gap colour)
+NEUTRAL_KINDS = ("everyday",)
 
 
 @dataclass(frozen=True)
@@ -102,11 +104,9 @@ def _examples(report: dict[str, Any], statement: dict[str, Any], t: Strings,
     if not key:
         return ()
     names = names_of(report)
+    # per-partner statements name per-responder keys (response.flat.a: a's answers), so
+    # the examples are exactly the episodes the statement counts
     picked = report["examples"].get(key, [])
-    suffix = statement["id"].rsplit(".", 1)[-1]
-    if key.startswith(("response.", "bid.")) and suffix in KEYS:
-        # a per-partner statement about how `suffix` answered: only the other's openings
-        picked = [e for e in picked if e["sender"] != suffix]
     out = []
     for e in picked:
         answer = e.get("answer")
@@ -133,13 +133,10 @@ def sections(report: dict[str, Any], t: Strings, scrub: Scrubber) -> Sections:
     out = Sections()
     limits_shown = {c["text"] for c in report["limits"]["cannot_tell"]}
     for s in report["statements"]:
-        if s["id"] in NEUTRAL_STATEMENTS:
-            name = "everyday"
-        else:
-            name = SECTION_OF_KIND.get(s["kind"], "differences")
+        name = SECTION_OF_KIND.get(s["kind"], "differences")
         if name == "limits" and s["text"] in limits_shown:
             continue
-        kind = "neutral" if name == "everyday" else s["kind"]
+        kind = "neutral" if s["kind"] in NEUTRAL_KINDS else s["kind"]
         entry = Statement(s["id"], kind, scrub(s["text"]),
                           _examples(report, s, t, scrub))
         out.by_section.setdefault(name, []).append(entry)
