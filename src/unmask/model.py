@@ -41,7 +41,8 @@ class Message:
     minutes when the platform records it (Telegram's ``date_unixtime``), else
     ``None``. ``text`` is byte-faithful: never normalised, newlines kept, only
     the invisible direction marks that the exporting app inserted around
-    placeholders are removed. ``sender`` is ``None`` for system lines.
+    placeholders are removed, and the app's own "edited" marker is dropped
+    (``edited`` keeps that fact). ``sender`` is ``None`` for system lines.
     """
 
     conversation_id: str

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, TextIO
+from typing import IO, BinaryIO, TextIO, cast
 
 from unmask.errors import InputError, UnsafeArchiveError
 from unmask.ingest.textio import detect_encoding
@@ -75,9 +75,8 @@ def _check_infos(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         _check_name(path, info.filename)
         total += info.file_size
-        if (
-            info.file_size > RATIO_EXEMPT_BYTES
-            and info.file_size > MAX_RATIO * max(1, info.compress_size)
+        if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(
+            1, info.compress_size
         ):
             raise UnsafeArchiveError(
                 f"{path} looks like a zip bomb: a member expands "
@@ -160,26 +159,23 @@ def open_member_binary(path: Path, member: str) -> tuple[BinaryIO, int]:
             ) from None
     finally:
         archive.close()  # the member stream keeps its own reference to the file
-    return _GuardedStream(stream, path), info.file_size
+    buffered = io.BufferedReader(_GuardedStream(stream, path), buffer_size=1024 * 1024)
+    return cast(BinaryIO, buffered), info.file_size
 
 
 def open_member_text(path: Path, member: str) -> tuple[TextIO, int]:
     """A text stream over ``member`` (encoding detected: UTF-8, BOM, UTF-16) and its size."""
+    probe, _ = open_member_binary(path, member)
+    with probe:
+        codec = detect_encoding(probe.read(4096), f"{path}:{member}")
     raw, size = open_member_binary(path, member)
-    buffered = io.BufferedReader(raw, buffer_size=1024 * 1024)  # type: ignore[arg-type]
-    try:
-        head = buffered.peek(4096)[:4096]
-        codec = detect_encoding(head, f"{path}:{member}")
-    except BaseException:
-        buffered.close()
-        raise
-    return io.TextIOWrapper(buffered, encoding=codec, newline=None), size
+    return io.TextIOWrapper(raw, encoding=codec, newline=None), size
 
 
 class _GuardedStream(io.RawIOBase):
     """A member stream whose read errors become :class:`InputError` (no zipfile traceback)."""
 
-    def __init__(self, inner: BinaryIO, source: Path) -> None:
+    def __init__(self, inner: IO[bytes], source: Path) -> None:
         self._inner = inner
         self._source = source
 

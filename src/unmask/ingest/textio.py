@@ -65,9 +65,9 @@ def detect_encoding(head: bytes, source: str) -> str:
     Binary files (NULs in no UTF-16 pattern, or a known magic number) are
     refused with :class:`InputError`.
     """
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if head.startswith(bom):
-            return codec
+            return bom_codec
     if any(head.startswith(magic) for magic in _BINARY_MAGIC):
         raise InputError(
             f"{source} is a binary file, not a text chat export; "
@@ -79,14 +79,23 @@ def detect_encoding(head: bytes, source: str) -> str:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     pairs = max(1, len(sample) // 2)
+    codec: str | None = None
     if odd >= 0.3 * pairs and even <= 0.05 * pairs:
-        return "utf-16-le"
-    if even >= 0.3 * pairs and odd <= 0.05 * pairs:
-        return "utf-16-be"
+        codec = "utf-16-le"
+    elif even >= 0.3 * pairs and odd <= 0.05 * pairs:
+        codec = "utf-16-be"
+    if codec is not None and _plausible_text(sample[: len(sample) // 2 * 2], codec):
+        return codec
     raise InputError(
         f"{source} contains binary data (NUL bytes in no UTF-16 pattern); "
         "it is not a text chat export"
     )
+
+
+def _plausible_text(sample: bytes, codec: str) -> bool:
+    """True when ``sample`` decodes without control characters (other than tab and breaks)."""
+    text = sample.decode(codec, errors="replace").rstrip("\ufffd")
+    return "\ufffd" not in text and not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text)
 
 
 def describe_encoding(codec: str) -> str:
@@ -268,7 +277,7 @@ class _Prepend:
 
 
 def read_head(path: Path, size: int = 65_536) -> bytes:
-    """The first ``size`` bytes of a file (for sniffing), as an :class:`InputError` if unreadable."""
+    """The first ``size`` bytes of a file (for sniffing); :class:`InputError` if unreadable."""
     try:
         with path.open("rb") as handle:
             return handle.read(size)

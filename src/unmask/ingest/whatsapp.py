@@ -22,25 +22,28 @@ export); ``timestamp`` ``YYYY-MM-DDTHH:MM:SS`` (``:00`` when the export shows no
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, ClassVar
+from typing import BinaryIO, ClassVar, cast
 
 import pyarrow as pa
 
 from unmask.errors import EmptyInputError, InputError, UsageError
 from unmask.ingest.archive import count_media, find_chat_member, is_zip, open_member_binary
 from unmask.ingest.base import DATE_ORDERS, ExportSample, ImportOptions, ImportReport
-from unmask.ingest.textio import decode_head, describe_encoding, detect_encoding, iter_text_chunks
+from unmask.ingest.textio import decode_head, describe_encoding, detect_encoding, iter_utf8_chunks
 from unmask.ingest.whatsapp_dates import DateOrderScan
 from unmask.ingest.whatsapp_header import HEADER_LINE
 from unmask.ingest.whatsapp_order import ChronologicalBatcher
-from unmask.ingest.whatsapp_parse import PLATFORM, ChunkParser
+from unmask.ingest.whatsapp_parse import PLATFORM, ChunkParser, Located
 
 _CHAT_PREFIX = re.compile(r"^WhatsApp[ _-]Chat(?:[ _-]+with[ _-]+|[ _-]+-[ _-]+|[ _-]+)", re.I)
+_SCAN_BYTES = 256 * 1024
 _ENGLISH_12H = re.compile(r"\d[ \u202f\u00a0]?(?:AM|PM|am|pm)\b")
 
 
@@ -95,6 +98,59 @@ class _Source:
         return self.member or self.path.name
 
 
+def _parse_ahead(
+    source: _Source, encoding: str, parser: ChunkParser
+) -> Iterator[tuple[pa.Table | None, int | None]]:
+    """Parse in two stages: a helper thread reads, decodes and locates the messages
+    of chunk i+1 (:meth:`ChunkParser.locate`) while the caller's thread cuts out
+    chunk i (:meth:`ChunkParser.build`) and does whatever it does with the
+    batches (writing them, usually).
+
+    NumPy, Arrow and the Parquet writer release the GIL for their heavy work,
+    so on two cores the stages overlap. The queue bound (two chunks) keeps
+    memory bounded. Errors are re-raised here, in the caller's thread; closing
+    the generator early stops the helper.
+    """
+    pending: queue.Queue[tuple[str, object, int | None]] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def put(item: tuple[str, object, int | None]) -> None:
+        while not stop.is_set():
+            try:
+                pending.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def work() -> None:
+        try:
+            with source.open() as raw:
+                for chunk in iter_utf8_chunks(raw, source.name, encoding=encoding):
+                    if stop.is_set():
+                        return
+                    put(("located", parser.locate(chunk.data), chunk.bytes_done))
+            put(("located", parser.locate(b"", final=True), None))
+            put(("done", None, None))
+        except BaseException as error:  # handed to the consumer, which re-raises it
+            put(("error", error, None))
+
+    helper = threading.Thread(target=work, name="unmask-whatsapp-parse", daemon=True)
+    helper.start()
+    try:
+        while True:
+            kind, value, done = pending.get()
+            if kind == "error":
+                assert isinstance(value, BaseException)
+                raise value
+            if kind == "done":
+                return
+            located = cast(Located | None, value)
+            yield (None if located is None else parser.build(located)), done
+    finally:
+        stop.set()
+        helper.join()
+
+
 class WhatsAppImporter:
     """Reads WhatsApp chat exports (Android and iOS, any locale's header layout)."""
 
@@ -110,10 +166,8 @@ class WhatsAppImporter:
         if not lines:
             return 0.0
         hits = sum(1 for line in lines if HEADER_LINE.match(line))
-        named = any(
-            PurePosixPath(m).name == "_chat.txt" or PurePosixPath(m).name.startswith("WhatsApp Chat")
-            for m in sample.zip_members
-        )
+        names = [PurePosixPath(member).name for member in sample.zip_members]
+        named = any(n == "_chat.txt" or n.startswith("WhatsApp Chat") for n in names)
         if hits == 0:
             return 0.0
         if HEADER_LINE.match(lines[0]) or hits >= 3:
@@ -136,16 +190,11 @@ class WhatsAppImporter:
         conversation_id = options.conversation_id or conversation_slug(source.slug_name())
         parser = ChunkParser(conversation_id, order)
         batcher = ChronologicalBatcher(options.batch_size)
-        with source.open() as raw:
-            for chunk in iter_text_chunks(raw, source.name, encoding=encoding):
-                table = parser.feed(chunk.text)
-                if table is not None:
-                    yield from batcher.push(table)
-                if options.progress is not None:
-                    options.progress(chunk.bytes_done)
-        table = parser.finish()
-        if table is not None:
-            yield from batcher.push(table)
+        for table, done in _parse_ahead(source, encoding, parser):
+            if table is not None:
+                yield from batcher.push(table)
+            if done is not None and options.progress is not None:
+                options.progress(done)
         yield from batcher.finish()
         report.unreadable_lines += parser.unreadable_lines
         report.impossible_dates += parser.impossible_dates
@@ -192,8 +241,10 @@ class WhatsAppImporter:
         likely = "dmy"
         first = True
         with source.open() as raw:
-            for chunk in iter_text_chunks(raw, source.name, encoding=encoding):
-                matches = HEADER_LINE.findall(chunk.text)
+            # small pieces: most exports settle the order within their first few days
+            pieces = iter_utf8_chunks(raw, source.name, encoding=encoding, chunk_bytes=_SCAN_BYTES)
+            for chunk in pieces:
+                matches = HEADER_LINE.findall(chunk.data.decode("utf-8"))
                 if first and matches:
                     first = False
                     _, date, time = matches[0]

@@ -86,7 +86,7 @@ class DateOrderScan:
             return DateOrderDecision(best, False, f"a date field above 12 ({best})")
         if self.year_first and votes[best] == votes["ymd"]:
             return DateOrderDecision("ymd", False, "four-digit years come first")
-        backward = {"dmy": _backward_steps(self.low, "dmy"), "mdy": _backward_steps(self.low, "mdy")}
+        backward = {order: _backward_steps(self.low, order) for order in ("dmy", "mdy")}
         if all(a == b for a, b, _ in self.low):
             return DateOrderDecision(likely, False, "day and month never differ")
         if backward["dmy"] != backward["mdy"]:

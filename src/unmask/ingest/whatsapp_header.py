@@ -9,12 +9,12 @@ A message starts at a line that begins with a header::
     [31.12.21, 21:05:07] Alex: text                iOS, German
     \u200e[12/31/21, 9:05:07\u202fPM] Alex: text        iOS, US (marks as phones write them)
 
-:data:`HEADER_SPLIT` matches ``"\\n" + header + optional "sender: "``; it is
-meant for :func:`re.split` over a large chunk of text that starts with
-``"\\n"``, which yields ``[preamble, full, date, time, sender, body, ...]``
-(``full`` is the header exactly as written, for lines that turn out not to be
-headers). The regex starts with a literal newline so that the engine skips
-quickly through message bodies, and it demands the complete header (date,
+:data:`HEADER_LINE` is the header grammar as a regex (used for sniffing and
+the date-order pre-scan). The chunk parser (:mod:`unmask.ingest.whatsapp_parse`)
+finds the same parts with vectorised byte tests and then validates each
+distinct date and time string with :func:`date_fields` / :func:`convert_time`,
+so both agree on what a header is (the regex alone does not insist that
+a ``[`` pairs with ``] ``). A header needs the complete layout (date,
 time and the `` - `` / ``] `` terminator), so a continuation line that merely
 starts with a date or a clock time never splits a message.
 
@@ -52,18 +52,13 @@ AMPM_MARKERS: dict[str, bool] = {
     "오후": True,
 }
 
-_MARK = (
-    r"(?:AM|PM|am|pm|[ap]\.{sp}?m\.|vorm\.|nachm\.|上午|下午|午前|午後|오전|오후)".format(sp=_SP)
-)
+_MARK = rf"(?:AM|PM|am|pm|[ap]\.{_SP}?m\.|vorm\.|nachm\.|上午|下午|午前|午後|오전|오후)"
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 _TIME = rf"(?:{_MARK}{_SP}?)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:{_SP}?{_MARK})?"
 _HEADER = rf"({LRM}?\[?({_DATE}),?{_SP}({_TIME})(?:\] | - ))"
 
-#: ``\n`` + header + optional ``sender: ``; groups: full header, date, time, sender
-HEADER_SPLIT = re.compile(rf"\n{_HEADER}(?:([^\n]*?): )?")
-#: the same header at the start of any line (for sniffing and the date-order pre-scan)
+#: a header at the start of any line; groups: full header, date, time
 HEADER_LINE = re.compile(rf"^{_HEADER}", re.MULTILINE)
-GROUPS_PER_MESSAGE = 5  # full, date, time, sender, body
 
 _TIME_PARTS = re.compile(
     rf"(?:({_MARK}){_SP}?)?(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?(?:{_SP}?({_MARK}))?"
@@ -120,6 +115,11 @@ class DateConverter:
 
 def _normalise_marker(marker: str) -> str:
     return marker.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def time_shaped(time: str) -> bool:
+    """True when ``time`` has the shape of a header clock time (valid or not)."""
+    return _TIME_PARTS.fullmatch(time) is not None
 
 
 def convert_time(time: str) -> str | None:

@@ -106,7 +106,9 @@ EXACT_KINDS: dict[str, str] = {
 }
 
 #: attachment placeholders with a file name: ``<attached: 0042-PHOTO-....jpg>``
-_ATTACHED = re.compile(r"<(?:attached|Anhang|adjunto|pièce jointe|anexo|allegato|附件)[:：] ?[^\n]+>")
+_ATTACHED = re.compile(
+    r"<(?:attached|Anhang|adjunto|pièce jointe|anexo|allegato|附件)[:：] ?[^\n]+>"
+)
 #: other iOS "... omitted" placeholders (``Mei.vcf contact card omitted``)
 _OMITTED = re.compile(r"[^\n]* (?:omitted|weggelassen|omitid[oa])")
 _CALL = re.compile(r"(?:Missed )?(?:group )?(?:voice|video) call(?:, [^\n]*)?", re.IGNORECASE)
@@ -127,8 +129,9 @@ _SYSTEM = re.compile(
     r"|Disappearing messages were turned (?:on|off)"
     r"|.+ turned (?:on|off) disappearing messages"
     r"|You (?:created|blocked|unblocked|joined|left|added|removed|changed)\b"
-    r"|.+ (?:created group|created this group|added|removed|left$|joined using this group's invite link"
-    r"|changed the subject|changed this group's|changed the group|deleted this group's icon"
+    r"|.+ (?:created group|created this group|added|removed|left$"
+    r"|joined using this group's invite link|changed the subject|changed this group's"
+    r"|changed the group|deleted this group's icon"
     r"|was added|joined)"
     r"|This chat is with a business account"
     r"|This business (?:is now|uses)"
@@ -148,6 +151,10 @@ _EDITED_MARKERS = (
 EDITED_SUFFIXES: tuple[str, ...] = tuple(
     sep + marker for marker in _EDITED_MARKERS for sep in (" " + LRM, " ")
 )
+_EDITED_TAIL = re.compile(
+    " " + LRM + "?(?:" + "|".join(re.escape(marker) for marker in _EDITED_MARKERS) + r")\Z"
+)
+_EDITED_LONGEST = max(len(suffix) for suffix in EDITED_SUFFIXES)
 
 
 #: phrases that give away an authorless Android group event mistaken for "sender: text"
@@ -183,12 +190,17 @@ def looks_like_system_sender(candidate: str) -> bool:
 
 def classify(text: str, sender: str | None) -> Classified:
     """Kind, cleaned text and sender of a row that failed the plain-text fast path."""
+    kind = EXACT_KINDS.get(text)
+    if kind is not None:  # the common case: a placeholder without any mark
+        if kind in ("system", "call"):
+            return Classified(kind, text, None)
+        return Classified(kind, text, sender)
     edited = False
-    for suffix in EDITED_SUFFIXES:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            text = text[: -len(suffix)]
+    if text.endswith(">"):
+        match = _EDITED_TAIL.search(text, max(1, len(text) - _EDITED_LONGEST))
+        if match is not None:
+            text = text[: match.start()]
             edited = True
-            break
     marked = text.startswith(LRM)
     core = text[1:] if marked else text
     kind = EXACT_KINDS.get(core)

@@ -3,11 +3,11 @@
 A WhatsApp export is written in the order the phone stored the messages,
 which is almost always chronological; exceptions are local (a phone clock
 that jumped, a daylight-saving change). :class:`ChronologicalBatcher` keeps
-a window of at least one batch of not-yet-emitted rows, stably sorts by
-timestamp inside it, and emits full batches from the front. Rows that would
-have to move before rows already emitted (disorder wider than the window)
-cannot be fixed without holding the whole export; they are counted in
-``late_rows`` and the importer says so in the report.
+the last parsed chunk (tens of thousands of messages) back, stably sorts by
+timestamp inside it and merges it with the next chunk when they overlap.
+Rows that would have to move before rows already emitted (disorder wider
+than the window) cannot be fixed without holding the whole export; they are
+counted in ``late_rows`` and the importer says so in the report.
 
 Timestamps compare correctly as strings because they all have the form
 ``YYYY-MM-DDTHH:MM:SS``.
@@ -20,6 +20,8 @@ from collections.abc import Iterator
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.ingest.whatsapp_arrow import string_scalar
+
 _SORT_KEYS = [("timestamp", "ascending")]
 
 
@@ -31,7 +33,11 @@ def _is_sorted(stamps: pa.Array) -> bool:
 
 
 class ChronologicalBatcher:
-    """Collects parsed tables; yields sorted record batches of ``batch_size`` rows."""
+    """Collects parsed tables; yields sorted record batches of at most ``batch_size`` rows.
+
+    The last table pushed is held back until the next one shows whether it
+    must be merged with it; emitted batches are zero-copy slices.
+    """
 
     def __init__(self, batch_size: int) -> None:
         self.batch_size = max(1, batch_size)
@@ -41,41 +47,41 @@ class ChronologicalBatcher:
 
     def push(self, table: pa.Table) -> Iterator[pa.RecordBatch]:
         """Add parsed rows; yield every batch that can no longer change."""
-        table = table.combine_chunks()
-        stamps = table.column("timestamp").chunk(0) if table.num_rows else None
-        if stamps is not None and not _is_sorted(stamps):
-            table = table.take(pc.sort_indices(table, sort_keys=_SORT_KEYS))
-        if self._last_emitted is not None and table.num_rows:
-            late = pc.sum(pc.less(table.column("timestamp"), self._last_emitted)).as_py()
+        if table.num_rows == 0:
+            return
+        table = _sorted(table)
+        first_new = table.column("timestamp")[0].as_py()
+        if self._last_emitted is not None and first_new < self._last_emitted:
+            before = pc.less(table.column("timestamp"), string_scalar(self._last_emitted))
+            late = pc.sum(before).as_py()
             self.late_rows += int(late or 0)
         pending = self._pending
-        if pending is None or pending.num_rows == 0:
-            merged = table
-        else:
-            first_new = table.column("timestamp")[0].as_py() if table.num_rows else None
-            last_old = pending.column("timestamp")[-1].as_py()
-            merged = pa.concat_tables([pending, table])
-            if first_new is not None and first_new < last_old:
-                merged = merged.take(pc.sort_indices(merged, sort_keys=_SORT_KEYS))
-        # keep at least one batch back so a later chunk can still merge into it
-        keep = self.batch_size
-        ready = (merged.num_rows - keep) // self.batch_size * self.batch_size
-        if ready > 0:
-            yield from self._emit(merged.slice(0, ready))
-            merged = merged.slice(ready)
-        self._pending = merged
+        if pending is not None:
+            if first_new < pending.column("timestamp")[-1].as_py():
+                table = _sorted(pa.concat_tables([pending, table]))
+            else:
+                yield from self._emit(pending)
+        self._pending = table
 
     def finish(self) -> Iterator[pa.RecordBatch]:
         """Yield all remaining rows."""
-        if self._pending is not None and self._pending.num_rows:
+        if self._pending is not None:
             yield from self._emit(self._pending)
         self._pending = None
 
     def _emit(self, table: pa.Table) -> Iterator[pa.RecordBatch]:
-        table = table.combine_chunks()
+        if table.column("timestamp").num_chunks != 1:
+            table = table.combine_chunks()
         for start in range(0, table.num_rows, self.batch_size):
-            part = table.slice(start, self.batch_size).combine_chunks()
-            batches = part.to_batches()
-            if batches:
-                yield batches[0]
+            part = table.slice(start, self.batch_size)
+            yield from part.to_batches()
         self._last_emitted = table.column("timestamp")[-1].as_py()
+
+
+def _sorted(table: pa.Table) -> pa.Table:
+    """The table stably sorted by timestamp (the same table when already sorted)."""
+    if table.column("timestamp").num_chunks != 1:
+        table = table.combine_chunks()
+    if _is_sorted(table.column("timestamp").chunk(0)):
+        return table
+    return table.take(pc.sort_indices(table, sort_keys=_SORT_KEYS))

@@ -1,37 +1,56 @@
-"""Turning decoded WhatsApp text, chunk by chunk, into canonical Arrow tables.
+"""Turning WhatsApp export bytes, chunk by chunk, into canonical Arrow tables.
 
-Speed comes from doing almost nothing per message in Python:
+Speed comes from doing almost nothing per message in Python. A chunk of
+validated UTF-8 bytes is viewed as a NumPy array, and:
 
-- one :func:`re.split` of a multi-megabyte chunk with :data:`HEADER_SPLIT`
-  gives every column as a list slice (``parts[2::5]`` are the dates...);
-- dates and clock times are converted once per *distinct* string and
-  composed into ISO timestamps with one dict lookup each;
-- the rare rows that may be anything but plain text (a leading U+200E or
-  ``<``, a trailing ``>``, an exact placeholder text, no sender) are found
-  with vectorised Arrow compute kernels, and only those go through
-  :func:`~unmask.ingest.whatsapp_kinds.classify`;
-- every column becomes an Arrow array once per chunk.
+1. line starts come from the positions of ``\\n``; a line can start a
+   message only if its first byte is a digit, ``[`` or a U+200E mark;
+2. for those, the header's parts are located with small fixed-width windows
+   (date end: the first ``,`` or space; header end: the first `` - `` or,
+   for bracketed layouts, ``] ``) and the sender's end with the first
+   ``": "`` on the line;
+3. the date and time strings are converted in bulk
+   (:mod:`unmask.ingest.whatsapp_fields`): each distinct date once in Python,
+   clock times with NumPy; this is where a line is finally accepted as a
+   header. A header-like line with an impossible date simply
+   does not start a message, so it stays text of the message before it;
+4. message texts and senders are cut out of the chunk buffer as Arrow arrays
+   from offsets (no Python string per message);
+5. only the rare rows that can be something other than plain text (a
+   leading U+200E or ``<``, a trailing ``>``, an exact placeholder, no
+   sender) go through :func:`~unmask.ingest.whatsapp_kinds.classify`.
 
-A chunk is cut just before its last *valid* header; the tail is carried to
-the next chunk, so a message never straddles two chunks and a line with an
-impossible date can always be merged into the message before it.
+A chunk is cut just before its last valid header; the tail is carried to the
+next chunk, so a message never straddles two chunks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.ingest.whatsapp_arrow import (
+    bool_array,
+    every,
+    int_array,
+    numpy_bools,
+    numpy_view,
+    spans,
+    string_array,
+    string_scalar,
+)
+from unmask.ingest.whatsapp_fields import ClockReader, FieldCache
 from unmask.ingest.whatsapp_header import (
-    GROUPS_PER_MESSAGE,
-    HEADER_SPLIT,
+    LRM,
     DateConverter,
-    convert_time,
+    date_fields,
 )
 from unmask.ingest.whatsapp_kinds import (
+    EDITED_SUFFIXES,
     EXACT_KINDS,
     SPECIAL_PREFIXES,
     SPECIAL_SUFFIX,
@@ -42,28 +61,60 @@ from unmask.model import ARROW_SCHEMA, KINDS
 
 PLATFORM = "whatsapp"
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
-_KIND_VALUES = pa.array(KINDS, pa.string())
-_EXACT_VALUES = pa.array(sorted(EXACT_KINDS), pa.string())
-#: how far back from a chunk's end to look for the last header first
-_TAIL_WINDOW = 64 * 1024
+_KIND_VALUES = string_array(KINDS)
+_FAST_TEXTS = sorted(EXACT_KINDS) + [LRM + text for text in sorted(EXACT_KINDS)]
+_FAST_VALUES = string_array(_FAST_TEXTS)
+_FAST_CLEAN = string_array([text.removeprefix(LRM) for text in _FAST_TEXTS])
+_FAST_KIND = np.array([_KIND_CODE[EXACT_KINDS[t.removeprefix(LRM)]] for t in _FAST_TEXTS], np.int8)
+_FAST_DROP_SENDER = np.array(
+    [EXACT_KINDS[t.removeprefix(LRM)] in ("system", "call") for t in _FAST_TEXTS], np.bool_
+)
+_T, _EMPTY, _NULL = string_scalar("T"), string_scalar(""), string_scalar(None)
+_PAD = 64  # bytes of zero padding so windows never run off the buffer
+_DATE_WINDOW = (3, 11)  # the date's end (first "," or " ") lies in [start+3, start+11)
+_TERM_WINDOW = 22  # the header ends within this many bytes after the time's 4th byte
+_FAR = np.iinfo(np.int64).max
+
+Ints = npt.NDArray[np.int64]
+
+
+@dataclass
+class _Headers:
+    """The valid headers found in one chunk (positions relative to the chunk)."""
+
+    starts: Ints  # line start (the header's first byte)
+    ends: Ints  # first byte after the header (" - " or "] " included)
+    line_ends: Ints  # position of the line's "\n" (or the chunk's end)
+    stamps: pa.Array  # ISO timestamps
+
+
+@dataclass(frozen=True)
+class Located:
+    """Messages found in one chunk, ready to be cut out (see :meth:`ChunkParser.locate`)."""
+
+    data: bytes
+    headers: _Headers
+    keep: int  # messages completed in this chunk
+    end: int  # where the last kept message's text ends
+    cut: int  # where the carried tail begins
 
 
 class ChunkParser:
-    """Stateful parser: feed decoded chunks in order, get one table per chunk.
+    """Stateful parser: feed UTF-8 chunks (each ending with a line break) in order.
 
     ``message_id`` is ``f"{conversation_id}:{n}"`` with ``n`` the 1-based
     position of the message in the export, so it is stable across re-imports
-    of the same export file (whatever the chunk size or batch size).
+    of the same export file (whatever the chunk or batch size).
     """
 
     def __init__(self, conversation_id: str, date_order: str) -> None:
         self.conversation_id = conversation_id
         self._date = DateConverter(date_order)
-        self._dates: dict[str, str | None] = {}
-        self._times: dict[str, str | None] = {}
+        self._dates = FieldCache(self._convert_date)
+        self._clock = ClockReader()
         self._system_senders: set[str] = set()
-        self._checked_senders: set[str] = set()
-        self._carry = "\n"
+        self._checked_senders: set[str | None] = set()
+        self._carry = b""
         self._first = True
         self.count = 0
         self.unreadable_lines = 0
@@ -71,166 +122,282 @@ class ChunkParser:
 
     # -- public -------------------------------------------------------------------------
 
-    def feed(self, text: str, final: bool = False) -> pa.Table | None:
-        """Parse ``text`` (the next piece of the export); None when no message completed."""
-        buffer = self._carry + text
-        if final:
-            self._carry = ""
-        else:
-            cut = self._last_valid_header(buffer)
-            if cut <= 0:
-                self._carry = buffer
-                return None
-            self._carry = buffer[cut:]
-            buffer = buffer[:cut]
-        return self._parse(buffer, final)
+    def feed(self, chunk: bytes, final: bool = False) -> pa.Table | None:
+        """Parse the next chunk; returns the messages it completed (None if none)."""
+        located = self.locate(chunk, final)
+        return None if located is None else self.build(located)
 
     def finish(self) -> pa.Table | None:
         """Parse whatever is left after the last chunk."""
-        return self.feed("", final=True)
+        return self.feed(b"", final=True)
 
-    # -- internals ----------------------------------------------------------------------
+    def locate(self, chunk: bytes, final: bool = False) -> Located | None:
+        """Stage 1 of :meth:`feed`: find the messages of the next chunk (None if none).
 
-    def _valid(self, date: str, time: str) -> bool:
-        iso = self._dates.get(date)
-        if iso is None and date not in self._dates:
-            iso = self._dates[date] = self._date(date)
-        clock = self._times.get(time)
-        if clock is None and time not in self._times:
-            clock = self._times[time] = convert_time(time)
-        return iso is not None and clock is not None
-
-    def _last_valid_header(self, buffer: str) -> int:
-        """Offset of the last header with a valid date and time (0: none after the start)."""
-        start = max(1, len(buffer) - _TAIL_WINDOW)
-        while True:
-            matches = list(HEADER_SPLIT.finditer(buffer, start))
-            for match in reversed(matches):
-                if self._valid(match.group(2), match.group(3)):
-                    return match.start()
-            if start == 1:
-                return 0
-            start = max(1, start - 8 * _TAIL_WINDOW)
-
-    def _parse(self, buffer: str, final: bool) -> pa.Table | None:
-        parts = HEADER_SPLIT.split(buffer)
-        step = GROUPS_PER_MESSAGE
-        preamble = parts[0]
-        if self._first:
-            self._first = False
-            self.unreadable_lines += sum(1 for line in preamble.split("\n") if line.strip())
-        fulls, dates, times = parts[1::step], parts[2::step], parts[3::step]
-        senders: list[str | None] = parts[4::step]
-        bodies: list[str] = parts[5::step]
-        if not bodies:
+        Stages 1 and 2 may run in different threads (stage 1 one chunk ahead);
+        each stage must be called in chunk order.
+        """
+        data = self._carry + chunk if self._carry else chunk
+        self._carry = b""
+        if not data:
             return None
-        if final and bodies[-1].endswith("\n"):
-            bodies[-1] = bodies[-1][:-1]
-
-        date_map, time_map = self._dates, self._times
-        for date in set(dates).difference(date_map):
-            date_map[date] = self._date(date)
-        for time in set(times).difference(time_map):
-            time_map[time] = convert_time(time)
-        bad_dates = {d for d in set(dates) if date_map[d] is None}
-        bad_times = {t for t in set(times) if time_map[t] is None}
-        if bad_dates or bad_times:
-            dates, times, senders, bodies = self._merge_impossible(
-                fulls, dates, times, senders, bodies, bad_dates, bad_times
-            )
-            if not bodies:
+        headers = self._headers(data)
+        n = len(headers.starts)
+        if final:
+            keep, end = n, len(data)
+            if data.endswith(b"\n"):
+                end -= 1
+            cut = len(data)
+        else:
+            keep = n - 1
+            if keep <= 0:
+                self._carry = data
                 return None
-        stamps = [date_map[d] + "T" + time_map[t] for d, t in zip(dates, times, strict=True)]  # type: ignore[operator]
-        return self._table(stamps, senders, bodies)
+            cut = int(headers.starts[keep])
+            end = cut - 1
+            self._carry = data[cut:]
+        if self._first and (keep > 0 or final):
+            self._first = False
+            first = int(headers.starts[0]) if n else len(data)
+            self.unreadable_lines += sum(1 for line in data[:first].split(b"\n") if line.strip())
+        if keep <= 0:
+            return None
+        return Located(data, headers, keep, end, cut)
 
-    def _merge_impossible(
-        self,
-        fulls: list[str],
-        dates: list[str],
-        times: list[str],
-        senders: list[str | None],
-        bodies: list[str],
-        bad_dates: set[str],
-        bad_times: set[str],
-    ) -> tuple[list[str], list[str], list[str | None], list[str]]:
-        """Fold header-like lines with an impossible date/time into the message before them."""
-        out_d: list[str] = []
-        out_t: list[str] = []
-        out_s: list[str | None] = []
-        out_b: list[str] = []
-        for full, date, time, sender, body in zip(
-            fulls, dates, times, senders, bodies, strict=True
-        ):
-            if date in bad_dates or time in bad_times:
-                self.impossible_dates += 1
-                raw = full + (f"{sender}: " if sender is not None else "") + body
-                if out_b:
-                    out_b[-1] = out_b[-1] + "\n" + raw
-                else:  # nothing before it in the export: it cannot belong to a message
-                    self.unreadable_lines += raw.count("\n") + 1
-                continue
-            out_d.append(date)
-            out_t.append(time)
-            out_s.append(sender)
-            out_b.append(body)
-        return out_d, out_t, out_s, out_b
+    def build(self, located: Located) -> pa.Table:
+        """Stage 2 of :meth:`feed`: cut out the located messages as a canonical table."""
+        return self._table(located.data, located.headers, located.keep, located.end, located.cut)
 
-    def _table(self, stamps: list[str], senders: list[str | None], bodies: list[str]) -> pa.Table:
-        n = len(bodies)
-        for sender in set(senders).difference(self._checked_senders):
-            if sender is not None and looks_like_system_sender(sender):
-                self._system_senders.add(sender)
-            self._checked_senders.add(sender)  # type: ignore[arg-type]
-        text = pa.array(bodies, pa.string())
-        sender_arr = pa.array(senders, pa.string())
-        mask = pc.or_(
-            pc.or_(pc.starts_with(text, SPECIAL_PREFIXES[0]), pc.starts_with(text, SPECIAL_PREFIXES[1])),
-            pc.or_(pc.ends_with(text, SPECIAL_SUFFIX), pc.is_in(text, value_set=_EXACT_VALUES)),
+    # -- header detection ---------------------------------------------------------------
+
+    def _headers(self, data: bytes) -> _Headers:
+        raw = np.frombuffer(data, dtype=np.uint8)
+        size = len(raw)
+        buf = np.concatenate((raw, np.zeros(_PAD, dtype=np.uint8)))
+        newlines = np.flatnonzero(raw == 10)
+        line_starts = np.concatenate(([0], newlines + 1))
+        line_ends = np.concatenate((newlines, [size]))
+        if line_starts[-1] >= size:  # the chunk ends with "\n": no line after it
+            line_starts, line_ends = line_starts[:-1], line_ends[:-1]
+        first = buf[line_starts]
+        cand = ((first - 48) <= 9) | (first == 91) | (first == 0xE2)
+        s = line_starts[cand]
+        e = line_ends[cand]
+        # optional U+200E mark, optional "["
+        lrm = (buf[s] == 0xE2) & (buf[s + 1] == 0x80) & (buf[s + 2] == 0x8E)
+        p = s + 3 * lrm
+        bracket = buf[p] == 91
+        p = p + bracket
+        ok = (buf[p] - 48) <= 9
+        # the date ends at the first "," or " "
+        lo, hi = _DATE_WINDOW
+        window = buf[p[:, None] + np.arange(lo, hi)]
+        sep = (window == 44) | (window == 32)
+        ok &= sep.any(axis=1)
+        de = p + lo + sep.argmax(axis=1)
+        # ",", then one space (" ", U+202F or U+00A0)
+        q = de + (buf[de] == 44)
+        c0, c1, c2 = buf[q], buf[q + 1], buf[q + 2]
+        width = np.where(
+            c0 == 32,
+            1,
+            np.where(
+                (c0 == 0xE2) & (c1 == 0x80) & (c2 == 0xAF),
+                3,
+                np.where((c0 == 0xC2) & (c1 == 0xA0), 2, 0),
+            ),
         )
-        mask = pc.or_(mask, pc.is_null(sender_arr))
-        if self._system_senders:
-            system = pa.array(sorted(self._system_senders), pa.string())
-            mask = pc.or_(mask, pc.is_in(sender_arr, value_set=system))
+        ok &= width > 0
+        q = q + width
+        # the header ends with "] " (bracketed) or " - "; a clock time has 4+ bytes
+        lo, width_term = 4, _TERM_WINDOW
+        window = buf[q[:, None] + np.arange(lo, lo + width_term + 2)]
+        a, b, c = window[:, :-2], window[:, 1:-1], window[:, 2:]
+        any_bracket = bool(bracket.any())
+        all_bracket = any_bracket and bool(bracket.all())
+        if all_bracket:
+            term = (a == 93) & (b == 32)
+        elif not any_bracket:
+            term = (a == 32) & (b == 45) & (c == 32)
+        else:
+            dash = (a == 32) & (b == 45) & (c == 32)
+            term = np.where(bracket[:, None], (a == 93) & (b == 32), dash)
+        ok &= term.any(axis=1)
+        te = q + lo + term.argmax(axis=1)
+        he = te + np.where(bracket, 2, 3)
+        ok &= he <= e
+        s, e, p, de, q, te, he = (a[ok] for a in (s, e, p, de, q, te, he))
+        if len(s) == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return _Headers(empty, empty, empty, string_array([]))
+        parts = spans(pa.py_buffer(data), [p, de, q, te], size)
+        dates = self._dates.lookup(every(parts, 0, 4, len(s)))
+        times = self._clock.read(buf, data, q, te)
+        valid = np.asarray(dates[1]) & np.asarray(times[1])
+        shaped = np.asarray(dates[2]) & np.asarray(times[2])
+        self.impossible_dates += int(np.count_nonzero(shaped & ~valid))
+        mask = bool_array(valid)
+        stamps = pc.binary_join_element_wise(dates[0].filter(mask), times[0].filter(mask), _T)
+        return _Headers(s[valid], he[valid], e[valid], stamps)
+
+    def _convert_date(self, date: str) -> tuple[str | None, bool]:
+        return self._date(date), date_fields(date) is not None
+
+    # -- message table ------------------------------------------------------------------
+
+    def _table(self, data: bytes, headers: _Headers, keep: int, end: int, cut: int) -> pa.Table:
+        buffer = pa.py_buffer(data)
+        s = headers.starts[:keep]
+        he = headers.ends[:keep]
+        e = headers.line_ends[:keep]
+        raw = np.frombuffer(data, dtype=np.uint8)
+        colon_at = np.append(np.flatnonzero((raw[:-1] == 58) & (raw[1:] == 32)), _FAR)
+        colon = colon_at[np.searchsorted(colon_at, he)]
+        has_sender = colon < e
+        sender_end = np.where(has_sender, colon, he)
+        text_start = np.where(has_sender, colon + 2, he)
+        text_end = np.empty(keep, dtype=np.int64)
+        text_end[:-1] = s[1:] - 1
+        text_end[-1] = end
+        text_end = np.maximum(text_end, text_start)
+        texts = every(spans(buffer, [text_start, text_end], cut), 0, 2, keep)
+        senders = every(spans(buffer, [he, sender_end], cut), 0, 2, keep)
+        senders = pc.if_else(bool_array(has_sender), senders, _NULL)
+        stamps = headers.stamps.slice(0, keep)
+        return self._assemble(stamps, senders, texts)
+
+    def _classify_rows(
+        self, text: pa.Array, senders: pa.Array, system: pa.Array | None
+    ) -> tuple[pa.Array, pa.Array, npt.NDArray[np.int8], npt.NDArray[np.bool_]]:
+        """Kinds, cleaned texts and senders of candidate rows (vectorised where possible)."""
+        n = len(text)
         kinds = np.zeros(n, dtype=np.int8)
-        edited = np.zeros(n, dtype=np.bool_)
-        special = pc.indices_nonzero(mask).to_numpy()
+        text, edited = _strip_edited(text)
+        # exact placeholders (with or without the U+200E mark): classified in bulk
+        found = pc.index_in(text, value_set=_FAST_VALUES)
+        fast = pc.is_valid(found)
+        if system is not None:
+            fast = pc.and_(fast, pc.invert(system))
+        rows = numpy_view(pc.indices_nonzero(fast))
+        if len(rows):
+            codes = numpy_view(found.filter(fast))
+            kinds[rows] = _FAST_KIND[codes]
+            text = pc.replace_with_mask(text, fast, _FAST_CLEAN.take(int_array(codes)))
+            drop = np.zeros(n, dtype=np.bool_)
+            drop[rows] = _FAST_DROP_SENDER[codes]
+            if drop.any():
+                senders = pc.if_else(bool_array(drop), _NULL, senders)
+        # the rest, one by one
+        slow = pc.and_(_maybe_special(text, senders, system, exact=False), pc.invert(fast))
+        special = pc.indices_nonzero(slow)
         if len(special):
             new_text: list[str] = []
             new_sender: list[str | None] = []
-            for i in special.tolist():
-                body, sender = bodies[i], senders[i]
+            for i, body, sender in zip(
+                numpy_view(special).tolist(),
+                text.take(special).to_pylist(),
+                senders.take(special).to_pylist(),
+                strict=True,
+            ):
                 if sender is not None and sender in self._system_senders:
                     body, sender = f"{sender}: {body}", None
                 row = classify(body, sender)
                 kinds[i] = _KIND_CODE[row.kind]
-                edited[i] = row.edited
+                edited[i] |= row.edited
                 new_text.append(row.text)
                 new_sender.append(row.sender)
-            text = pc.replace_with_mask(text, mask, pa.array(new_text, pa.string()))
-            sender_arr = pc.replace_with_mask(sender_arr, mask, pa.array(new_sender, pa.string()))
+            text = pc.replace_with_mask(text, slow, string_array(new_text))
+            senders = pc.replace_with_mask(senders, slow, string_array(new_sender))
+        return text, senders, kinds, edited
+
+    def _assemble(self, stamps: pa.Array, senders: pa.Array, text: pa.Array) -> pa.Table:
+        n = len(text)
+        for sender in pc.unique(senders).to_pylist():
+            if sender in self._checked_senders:
+                continue
+            self._checked_senders.add(sender)
+            if sender is not None and looks_like_system_sender(sender):
+                self._system_senders.add(sender)
+        kinds = np.zeros(n, dtype=np.int8)
+        edited = np.zeros(n, dtype=np.bool_)
+        system = None
+        if self._system_senders:
+            system = pc.is_in(senders, value_set=string_array(sorted(self._system_senders)))
+        # rows that may be anything but plain text; all the work below is on them alone
+        candidate = _maybe_special(text, senders, system)
+        picked = pc.indices_nonzero(candidate)
+        if len(picked):
+            rows = numpy_view(picked)
+            sub_system = None if system is None else system.take(picked)
+            sub_text, sub_sender, sub_kinds, sub_edited = self._classify_rows(
+                text.take(picked), senders.take(picked), sub_system
+            )
+            kinds[rows] = sub_kinds
+            edited[rows] = sub_edited
+            text = pc.replace_with_mask(text, candidate, sub_text)
+            senders = pc.replace_with_mask(senders, candidate, sub_sender)
         first = self.count + 1
         self.count += n
-        numbers = pc.cast(pa.array(np.arange(first, first + n, dtype=np.int64)), pa.string())
-        ids = pc.binary_join_element_wise(self.conversation_id + ":", numbers, "")
+        numbers = pc.cast(int_array(np.arange(first, first + n, dtype=np.int64)), pa.string())
+        prefix = string_scalar(self.conversation_id + ":")
+        ids = pc.binary_join_element_wise(prefix, numbers, _EMPTY)
         columns = [
             _repeat(self.conversation_id, n),
             ids,
-            pa.array(stamps, pa.string()),
-            sender_arr,
+            stamps,
+            senders,
             text,
-            _KIND_VALUES.take(pa.array(kinds)),
+            _KIND_VALUES.take(int_array(kinds)),
             _repeat(PLATFORM, n),
             pa.nulls(n, pa.string()),
             pa.nulls(n, pa.int32()),
-            pa.array(edited, pa.bool_()),
+            bool_array(edited),
         ]
         return pa.Table.from_arrays(columns, schema=ARROW_SCHEMA)
 
 
+def _maybe_special(
+    text: pa.Array, senders: pa.Array, system: pa.Array | None, exact: bool = True
+) -> pa.Array:
+    """Rows that may be a placeholder, notice, system line or edited message."""
+    starts = [pc.starts_with(text, prefix) for prefix in SPECIAL_PREFIXES]
+    mask = pc.or_(
+        pc.or_(starts[0], starts[1]),
+        pc.or_(pc.ends_with(text, SPECIAL_SUFFIX), pc.is_null(senders)),
+    )
+    if exact:
+        mask = pc.or_(mask, pc.is_in(text, value_set=_FAST_VALUES))
+    if system is not None:
+        mask = pc.or_(mask, system)
+    return mask
+
+
+def _strip_edited(text: pa.Array) -> tuple[pa.Array, npt.NDArray[np.bool_]]:
+    """Remove a trailing edited marker (first matching variant, as ``classify`` does).
+
+    Only rows ending with ``>`` can carry one; the suffix tests run on those alone.
+    """
+    edited = np.zeros(len(text), dtype=np.bool_)
+    closing = pc.ends_with(text, SPECIAL_SUFFIX)
+    candidates = pc.indices_nonzero(closing)
+    if len(candidates) == 0:
+        return text, edited
+    subset = text.take(candidates)
+    length = pc.utf8_length(subset)
+    hits = np.zeros(len(subset), dtype=np.bool_)
+    cleaned = subset
+    for suffix in EDITED_SUFFIXES:
+        match = pc.and_(pc.ends_with(subset, suffix), pc.greater(length, len(suffix)))
+        flags = numpy_bools(match) & ~hits
+        if flags.any():
+            stripped = pc.utf8_slice_codeunits(subset, 0, -len(suffix))
+            cleaned = pc.if_else(bool_array(flags), stripped, cleaned)
+            hits |= flags
+    if not hits.any():
+        return text, edited
+    edited[numpy_view(candidates)] = hits
+    return pc.replace_with_mask(text, closing, cleaned), edited
+
+
 def _repeat(value: str, n: int) -> pa.Array:
-    return pa.DictionaryArray.from_arrays(
-        pa.array(np.zeros(n, dtype=np.int32)), pa.array([value], pa.string())
-    ).cast(pa.string())
-
-
-ProgressFn = Callable[[int], None]
+    return string_array([value]).take(int_array(np.zeros(n, dtype=np.int64)))

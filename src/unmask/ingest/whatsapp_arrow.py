@@ -1,0 +1,101 @@
+"""Building Arrow arrays from Python and NumPy values without ``pyarrow.array``.
+
+``pyarrow.array`` imports pandas on its first call (to check for pandas
+objects), which costs about 0.3 s and 50 MiB in every process that imports
+a chat, even when pandas is never used. The importer's few conversions are
+simple enough to build the arrays from buffers directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+
+def _bitmap(flags: npt.NDArray[np.bool_]) -> pa.Buffer:
+    return pa.py_buffer(np.packbits(flags, bitorder="little"))
+
+
+def string_array(values: Sequence[str | None]) -> pa.Array:
+    """A UTF-8 string array of ``values`` (``None`` becomes null)."""
+    encoded = [b"" if value is None else value.encode("utf-8") for value in values]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    if encoded:
+        np.cumsum([len(item) for item in encoded], out=offsets[1:])
+    valid = np.array([value is not None for value in values], dtype=np.bool_)
+    nulls = int(len(values) - np.count_nonzero(valid))
+    return pa.LargeStringArray.from_buffers(
+        len(encoded),
+        pa.py_buffer(offsets),
+        pa.py_buffer(b"".join(encoded)),
+        _bitmap(valid) if nulls else None,
+        nulls,
+    ).cast(pa.string())
+
+
+def bool_array(flags: npt.NDArray[np.bool_]) -> pa.Array:
+    """A boolean array (no nulls) from a NumPy bool array."""
+    return pa.Array.from_buffers(pa.bool_(), len(flags), [None, _bitmap(flags)])
+
+
+def int_array(values: npt.NDArray[np.generic]) -> pa.Array:
+    """An integer array (no nulls) from a NumPy int8/int32/int64 array, zero-copy."""
+    kind = _ARROW_INTS[np.dtype(values.dtype).name]
+    data = np.ascontiguousarray(values)
+    return pa.Array.from_buffers(kind, len(data), [None, pa.py_buffer(data)])
+
+
+_ARROW_INTS = {"int8": pa.int8(), "int32": pa.int32(), "int64": pa.int64(), "uint64": pa.uint64()}
+
+
+def string_scalar(value: str | None) -> pa.Scalar:
+    """A string scalar (``pyarrow.scalar`` would import pandas too)."""
+    return string_array([value])[0]
+
+
+def numpy_view(array: pa.Array) -> npt.NDArray[np.generic]:
+    """A zero-copy NumPy view of a null-free integer array (``to_numpy`` may import pandas)."""
+    dtype = _NUMPY_TYPES[str(array.type)]
+    data = array.buffers()[1]
+    return np.frombuffer(data, dtype=dtype)[array.offset : array.offset + len(array)]
+
+
+_NUMPY_TYPES: dict[str, type[np.generic]] = {
+    "int8": np.int8,
+    "int32": np.int32,
+    "int64": np.int64,
+    "uint64": np.uint64,
+}
+
+
+def numpy_bools(array: pa.Array) -> npt.NDArray[np.bool_]:
+    """A NumPy bool array from a boolean Arrow array (nulls read as False)."""
+    if array.null_count:
+        array = array.fill_null(False)
+    bits = np.frombuffer(array.buffers()[1], dtype=np.uint8)
+    flags = np.unpackbits(bits, bitorder="little")
+    return flags[array.offset : array.offset + len(array)].astype(np.bool_)
+
+
+def spans(data: pa.Buffer, bounds: list[npt.NDArray[np.int64]], length: int) -> pa.Array:
+    """Cut ``len(bounds) - 1`` kinds of consecutive spans out of ``data``.
+
+    ``bounds`` are k arrays of positions per item, interleaved into one
+    monotonic offsets array; the result is a string array of ``k * n`` spans
+    (the caller takes every k-th). The last span ends at ``length``.
+    """
+    k = len(bounds)
+    n = len(bounds[0])
+    offsets = np.empty(k * n + 1, dtype=np.int32)
+    for i, positions in enumerate(bounds):
+        offsets[i : k * n : k] = positions
+    offsets[-1] = length
+    return pa.StringArray.from_buffers(k * n, pa.py_buffer(offsets), data)
+
+
+def every(array: pa.Array, first: int, step: int, count: int) -> pa.Array:
+    """Elements ``first, first + step, ...`` (``count`` of them) of ``array``."""
+    return array.take(int_array(np.arange(first, first + step * count, step, dtype=np.int64)))
