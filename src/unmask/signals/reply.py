@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -47,7 +48,16 @@ import pyarrow.compute as pc
 
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
-from unmask.signals.reply_lexicon import CONTEXT, LANGS, MECHANISMS, find, load, rows_for
+from unmask.signals.reply_lexicon import (
+    CONTEXT,
+    LANGS,
+    MECHANISMS,
+    Hit,
+    find_many,
+    load,
+    rows_among,
+    rows_for,
+)
 from unmask.signals.types import PRESENT, REPLY_SIGNALS, Evidence, TextScore
 
 RESPONSIVENESS = "responsiveness"
@@ -147,8 +157,8 @@ def context_cues(texts: Sequence[str], langs: Sequence[str]) -> np.ndarray:
     """Strongest non-negated context cue per text: did this message share something?"""
     out = np.zeros(len(texts))
     for lang in LANGS:
-        lexicon = load(lang, CONTEXT)
-        for hit in find(lexicon, texts, rows_for(lang, texts, langs)):
+        (hits,) = find_many((load(lang, CONTEXT),), texts, rows_for(lang, texts, langs))
+        for hit in hits:
             out[hit.row] = max(out[hit.row], hit.entry.weight)
     return out
 
@@ -157,27 +167,42 @@ def score_texts(
     texts: Sequence[str], langs: Sequence[str], context: np.ndarray
 ) -> tuple[Scores, EvidenceRows]:
     """Reply signals of texts already known to be replies, given their context level."""
-    n = len(texts)
+    found = {
+        lang: find_many(
+            tuple(load(lang, part) for part in MECHANISMS), texts, rows_for(lang, texts, langs)
+        )
+        for lang in LANGS
+    }
+    return _combine(len(texts), found, np.asarray(context, dtype=np.float64) >= PRESENT)
+
+
+def _combine(
+    n: int, found: Mapping[str, Sequence[Sequence[Hit]]], boosted: np.ndarray
+) -> tuple[Scores, EvidenceRows]:
+    """Scores and evidence of ``n`` texts from the hits of each language's mechanism
+    lexicons (in ``MECHANISMS`` order); ``boosted``: the other person disclosed."""
     log_miss = {part: np.zeros(n) for part in MECHANISMS}
     strong = {part: np.zeros(n, dtype=bool) for part in MECHANISMS}
     weak_max = {part: np.zeros(n) for part in MECHANISMS}
     evidence: EvidenceRows = [{} for _ in range(n)]
+    touched: set[int] = set()
     for lang in LANGS:
-        rows = rows_for(lang, texts, langs)
-        for part in MECHANISMS:
+        for part, hits in zip(MECHANISMS, found[lang], strict=True):
             name = SIGNAL_OF[part]
-            for hit in find(load(lang, part), texts, rows):
+            miss, has_strong, weak = log_miss[part], strong[part], weak_max[part]
+            for hit in hits:
+                row = hit.row
                 w = hit.entry.weight
-                log_miss[part][hit.row] += np.log1p(-min(w, _MAX_WEIGHT))
+                miss[row] += _log_miss(w)
                 if w >= PRESENT:
-                    strong[part][hit.row] = True
-                else:
-                    weak_max[part][hit.row] = max(weak_max[part][hit.row], w)
-                evidence[hit.row].setdefault(name, []).append(
+                    has_strong[row] = True
+                elif w > weak[row]:
+                    weak[row] = w
+                evidence[row].setdefault(name, []).append(
                     Evidence(name, hit.text, hit.start, hit.end, hit.entry.source, w)
                 )
+                touched.add(row)
     scores: Scores = {}
-    boosted = np.asarray(context, dtype=np.float64) >= PRESENT
     for part in MECHANISMS:
         name = SIGNAL_OF[part]
         score = 1.0 - np.exp(log_miss[part])
@@ -190,15 +215,20 @@ def score_texts(
             evidence[i][name].append(Evidence(name, "", 0, 0, CONTEXT_SOURCE, CONTEXT_BOOST))
         scores[name] = np.clip(score, 0.0, 1.0)
     scores[RESPONSIVENESS] = np.maximum.reduce([scores[SIGNAL_OF[p]] for p in MECHANISMS])
-    for row in evidence:
-        combined = [
+    for i in touched:  # each row on its own: any order
+        items = evidence[i]
+        items[RESPONSIVENESS] = [
             Evidence(RESPONSIVENESS, e.match, e.start, e.end, e.source, e.weight)
             for part in MECHANISMS
-            for e in row.get(SIGNAL_OF[part], [])
+            for e in items.get(SIGNAL_OF[part], [])
         ]
-        if combined:
-            row[RESPONSIVENESS] = combined
     return scores, evidence
+
+
+@lru_cache(maxsize=256)
+def _log_miss(weight: float) -> float:
+    """log(1 - w) of one cue, the term its noisy-or adds (weights are few: cached)."""
+    return float(np.log1p(-min(weight, _MAX_WEIGHT)))
 
 
 def score_replies(
@@ -224,26 +254,35 @@ def score_replies(
     replies = np.flatnonzero(links.is_reply)
     if len(replies) == 0:
         return scores, evidence
-    texts = table.column("text").to_pylist()
+    texts = [t or "" for t in table.column("text").to_pylist()]
     level = np.zeros(n)
     for name in CONTEXT_SIGNALS:
         if name in message_scores:
             column = np.nan_to_num(np.asarray(message_scores[name], dtype=np.float64), nan=0.0)
             level = np.maximum(level, column)
-    needed = np.unique(links.context[links.context >= 0]).tolist()
-    if len(needed):
-        cues = context_cues([texts[i] or "" for i in needed], [langs[i] for i in needed])
-        level[needed] = np.maximum(level[needed], cues)
+    is_context = np.zeros(n, dtype=bool)
+    is_context[links.context[links.context >= 0]] = True
+    # one scan per language for both jobs: mechanisms on replies, context cues on context
+    allowed = [*[links.is_reply.tolist()] * len(MECHANISMS), is_context.tolist()]
+    rows = np.flatnonzero(links.is_reply | is_context).tolist()
+    found: dict[str, list[list[Hit]]] = {}
+    cues = np.zeros(n)
+    for lang in LANGS:
+        lexicons = tuple(load(lang, part) for part in (*MECHANISMS, CONTEXT))
+        *found[lang], context_hits = find_many(
+            lexicons, texts, rows_among(lang, texts, langs, rows), allowed
+        )
+        for hit in context_hits:
+            cues[hit.row] = max(cues[hit.row], hit.entry.weight)
+    level = np.maximum(level, cues)
     ctx_rows = links.context[replies]
     ctx = np.where(ctx_rows >= 0, level[np.where(ctx_rows >= 0, ctx_rows, 0)], 0.0).max(axis=1)
-    sub_scores, sub_evidence = score_texts(
-        [texts[i] or "" for i in replies.tolist()], [langs[i] for i in replies.tolist()], ctx
-    )
+    boosted = np.zeros(n, dtype=bool)
+    boosted[replies] = ctx >= PRESENT
+    all_scores, all_evidence = _combine(n, found, boosted)
     for name in REPLY_SIGNALS:
-        scores[name][replies] = sub_scores[name]
-    for j, i in enumerate(replies.tolist()):
-        evidence[i] = sub_evidence[j]
-    return scores, evidence
+        scores[name][replies] = all_scores[name][replies]
+    return scores, all_evidence
 
 
 def score_reply_text(text: str, lang: str, previous: str | None = None) -> TextScore:
