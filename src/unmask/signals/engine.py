@@ -20,7 +20,6 @@ Scoring rules (documented in docs/signals.md):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ import numpy as np
 
 from unmask.signals.matcher import CompiledLanguage, compile_language
 from unmask.signals.normalize import fold, lower_same_length
+from unmask.signals.trie import pick
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
 
 N_SIGNALS = len(MESSAGE_SIGNALS)
@@ -48,51 +48,38 @@ class Matches:
     sources: tuple[str, ...]
 
 
-def _spans(
-    rx: re.Pattern[str] | None, text: str, skip: frozenset[str] = frozenset()
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted (start, end) arrays of a regex's matches, minus those whose text is in ``skip``."""
-    if rx is None:
-        z = np.zeros(0, dtype=np.int64)
-        return z, z
-    if skip:
-        pairs = [m.span() for m in rx.finditer(text) if m.group() not in skip]
-    else:
-        pairs = [m.span() for m in rx.finditer(text)]
-    if not pairs:
-        z = np.zeros(0, dtype=np.int64)
-        return z, z
-    arr = np.asarray(pairs, dtype=np.int64)
-    return arr[:, 0], arr[:, 1]
-
-
 def match_language(cl: CompiledLanguage, texts: Sequence[str]) -> Matches | None:
     """Run one compiled language over ``texts``; None when nothing fired."""
     n = len(texts)
     if n == 0:
         return None
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     msg_start = np.zeros(n, dtype=np.int64)
     msg_start[1:] = np.cumsum(lengths[:-1] + 1)
     folded = fold(lower_same_length("\n".join(texts)))
-    s, e, ids, fold_only = cl.match(folded.text)
+    found = cl.scan(folded.text, folded.to_folded(msg_start))
+    s, e, ids, fold_only = found.start, found.end, found.entry, found.fold_only
     if len(s) == 0:
         return None
     os_, oe = folded.to_original(s), folded.to_original(e)
     keep = ~fold_only | ((oe - os_) > (e - s))
     msg = np.searchsorted(msg_start, os_, side="right") - 1
+    # a regex may run on across the "\n" between two messages ("$" at the end of one,
+    # "5" at the start of the next); a match belongs to one message or to none
+    keep &= oe <= msg_start[msg] + lengths[msg]
     keep &= lengths[msg] <= cl.entry_max_chars[ids]
     weight = cl.entry_weight[ids].copy()
 
-    need_neg = cl.negator_re is not None and bool(np.any(cl.entry_negatable[ids] & keep))
-    if need_neg or cl.intensifier_re is not None:
+    need_neg = len(found.neg_start) > 0 and bool(np.any(cl.entry_negatable[ids] & keep))
+    need_int = len(found.int_start) > 0
+    if need_neg or need_int:
         cps = np.frombuffer(folded.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         # -1 first so that "no boundary before the match" reads as position -1
         bounds = np.concatenate(([-1], np.flatnonzero(np.isin(cps, _BOUNDARY_CODES))))
         k = np.searchsorted(bounds, s, side="left")
         last_bound = bounds[np.maximum(k - 1, 0)]
         if need_neg:
-            ns, ne = _spans(cl.negator_re, folded.text, cl.non_negators)
+            ns, ne = found.neg_start, found.neg_end
             # negators ending at most `window` characters before the match, same clause
             hi = np.searchsorted(ne, s, side="right")
             lo = np.maximum(
@@ -102,15 +89,12 @@ def match_language(cl: CompiledLanguage, texts: Sequence[str]) -> Matches | None
             count = np.maximum(hi - lo, 0)
             negated = (count % 2 == 1) & cl.entry_negatable[ids]
             keep &= ~negated
-        if cl.intensifier_re is not None:
-            is_, ie = _spans(cl.intensifier_re, folded.text)
-            if len(ie):
-                j = np.searchsorted(ie, s, side="right") - 1
-                jj = np.maximum(j, 0)
-                boosted = (
-                    (j >= 0) & ((s - ie[jj]) <= cl.intensifier_window) & (is_[jj] > last_bound)
-                )
-                weight = np.where(boosted, 1.0 - INTENSIFIER_KEEP * (1.0 - weight), weight)
+        if need_int:
+            is_, ie = found.int_start, found.int_end
+            j = np.searchsorted(ie, s, side="right") - 1
+            jj = np.maximum(j, 0)
+            boosted = (j >= 0) & ((s - ie[jj]) <= cl.intensifier_window) & (is_[jj] > last_bound)
+            weight = np.where(boosted, 1.0 - INTENSIFIER_KEEP * (1.0 - weight), weight)
     if not np.any(keep):
         return None
     msg, os_, oe, ids, weight = msg[keep], os_[keep], oe[keep], ids[keep], weight[keep]
@@ -147,34 +131,43 @@ def score_batch(
     n = len(texts)
     log_keep = np.zeros(n * N_SIGNALS, dtype=np.float64)
     evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)]
+    seen: dict[str, str] = {}
     for lang, rows in routes:
         if len(rows) == 0:
             continue
         cl = compile_language(lang)
-        sub = [texts[i] for i in rows]
-        found = match_language(cl, sub)
+        every = len(rows) == n and bool(np.all(rows == np.arange(n)))
+        found = match_language(cl, texts if every else pick(texts, rows))
         if found is None:
             continue
         msg = rows[found.msg]
         w = np.minimum(found.weight, 0.999)
-        np.add.at(log_keep, msg * N_SIGNALS + found.signal, np.log1p(-w))
+        log_keep += np.bincount(
+            msg * N_SIGNALS + found.signal, weights=np.log1p(-w), minlength=n * N_SIGNALS
+        )
         order = np.lexsort((found.start, msg))
         sources = found.sources
+        # few distinct weights: round each once, exactly as round() does
+        distinct, which = np.unique(found.weight[order], return_inverse=True)
+        rounded = [round(w, 4) for w in distinct.tolist()]
         for i, st, en, sig, wt, src in zip(
             msg[order].tolist(),
             found.start[order].tolist(),
             found.end[order].tolist(),
             found.signal[order].tolist(),
-            found.weight[order].tolist(),
+            which.tolist(),
             found.source_ids[order].tolist(),
             strict=True,
         ):
             name = MESSAGE_SIGNALS[sig]
-            ev = Evidence(name, texts[i][st:en], st, en, sources[src], round(wt, 4))
+            match = texts[i][st:en]
+            # the same few words match again and again: keep one copy of each
+            match = seen.setdefault(match, match)
+            ev = Evidence(name, match, st, en, sources[src], rounded[wt])
             bucket = evidence[i].get(name)
             if bucket is None:
                 evidence[i][name] = [ev]
             else:
                 bucket.append(ev)
-    scores = -np.expm1(log_keep).reshape(n, N_SIGNALS)
+    scores = (0.0 - np.expm1(log_keep)).reshape(n, N_SIGNALS)  # 0.0, never -0.0
     return scores, evidence

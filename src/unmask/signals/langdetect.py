@@ -13,7 +13,6 @@ scripts are "other". Simplified and traditional Chinese both map to "zh";
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +20,14 @@ from functools import lru_cache
 import numpy as np
 
 from unmask.signals.lexicon import script_pairs
+from unmask.signals.trie import (
+    ScanPattern,
+    is_word,
+    non_overlapping,
+    pick,
+    scan_regex,
+    split_positions,
+)
 
 LANG_EN = "en"
 LANG_ZH = "zh"
@@ -44,7 +51,31 @@ _FOREIGN_WORDS = (
     "aku|kamu|yang|dan|tidak|ini|itu|sayang|"
     "ve|bir|çok|sen|ben|değil"
 )
-_WORDS = re.compile(rf"\b(?:({_EN_WORDS})|({_FOREIGN_WORDS}))\b")
+
+
+@lru_cache(maxsize=1)
+def _word_scan() -> tuple[ScanPattern, dict[str, int]]:
+    """One trie scan for both word lists; per key, how it counts (see below).
+
+    The lists used to be one flat ``\b(?:(en)|(foreign))\b`` alternation, whose
+    ``finditer`` takes, at each word start, the *first* listed word that fits
+    and then skips past it. The trie finds the longest key at every word start;
+    for each key we record which word the flat alternation would have taken there
+    (its length, and whether it is foreign), and the overlaps are removed the
+    way ``finditer`` would.
+    """
+    words = [*_EN_WORDS.split("|"), *_FOREIGN_WORDS.split("|")]
+    n_en = len(_EN_WORDS.split("|"))
+    order: dict[str, int] = {}
+    for i, w in enumerate(words):
+        order.setdefault(w, i)
+    table: dict[str, int] = {}
+    for key in order:
+        cuts = [c for c in range(1, len(key)) if not (is_word(key[c - 1]) and is_word(key[c]))]
+        first = min(order[key[:c]] for c in [*cuts, len(key)] if key[:c] in order)
+        # encoded as length * 2 + foreign
+        table[key] = len(words[first]) * 2 + (first >= n_en)
+    return scan_regex(list(table), True), table
 
 
 @dataclass(frozen=True)
@@ -57,37 +88,49 @@ class ScriptCounts:
     other_script: np.ndarray
 
 
+_HAN, _LATIN, _KANA_HANGUL, _OTHER_SCRIPT = 1, 2, 3, 4
+_TABLE_SIZE = 0x30000  # above this nothing is counted
+
+
+@lru_cache(maxsize=1)
+def _script_table() -> np.ndarray:
+    """Script class of every code point below ``_TABLE_SIZE`` (0 = none of ours)."""
+    table = np.zeros(_TABLE_SIZE, dtype=np.uint8)
+    for lo, hi in ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F)):
+        table[lo : hi + 1] = _HAN
+    table[ord("a") : ord("z") + 1] = _LATIN
+    table[ord("A") : ord("Z") + 1] = _LATIN
+    table[0xC0 : 0x24F + 1] = _LATIN
+    table[[0xD7, 0xF7]] = 0  # multiplication and division signs
+    table[0x3040 : 0x30FF + 1] = _KANA_HANGUL
+    table[0xAC00 : 0xD7AF + 1] = _KANA_HANGUL
+    # Greek, Cyrillic, Armenian, Hebrew, Arabic ... Thai, Devanagari and friends
+    table[0x370 : 0x1CFF + 1] = _OTHER_SCRIPT
+    return table
+
+
 def script_counts(texts: Sequence[str]) -> ScriptCounts:
-    """Count Han, Latin, kana/hangul and other-script letters of every text at once."""
+    """Count Han, Latin, kana/hangul and other-script letters of every text at once.
+
+    One table lookup classifies every code point of the joined batch; one
+    ``bincount`` over (message, class) pairs counts them.
+    """
     n = len(texts)
     if n == 0:
         z = np.zeros(0, dtype=np.int64)
         return ScriptCounts(z, z, z, z)
     joined = "\n".join(texts)
     cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    starts = np.zeros(n, dtype=np.int64)
-    starts[1:] = np.cumsum(lengths[:-1] + 1)
-    ends = starts + lengths
-
-    def count(mask: np.ndarray) -> np.ndarray:
-        cs = np.zeros(len(mask) + 1, dtype=np.int64)
-        np.cumsum(mask, out=cs[1:])
-        return cs[ends] - cs[starts]
-
-    han = (
-        ((cps >= 0x4E00) & (cps <= 0x9FFF))
-        | ((cps >= 0x3400) & (cps <= 0x4DBF))
-        | ((cps >= 0xF900) & (cps <= 0xFAFF))
-        | ((cps >= 0x20000) & (cps <= 0x2FA1F))
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    cls = _script_table()[np.minimum(cps, _TABLE_SIZE - 1)]
+    msg = np.repeat(np.arange(n, dtype=np.int64), lengths + 1)[: len(cps)]
+    counts = np.bincount(msg * 5 + cls, minlength=n * 5).reshape(n, 5)
+    return ScriptCounts(
+        counts[:, _HAN].copy(),
+        counts[:, _LATIN].copy(),
+        counts[:, _KANA_HANGUL].copy(),
+        counts[:, _OTHER_SCRIPT].copy(),
     )
-    latin = (((cps | 0x20) >= 0x61) & ((cps | 0x20) <= 0x7A) & (cps < 0x80)) | (
-        (cps >= 0xC0) & (cps <= 0x24F) & (cps != 0xD7) & (cps != 0xF7)
-    )
-    kana_hangul = ((cps >= 0x3040) & (cps <= 0x30FF)) | ((cps >= 0xAC00) & (cps <= 0xD7AF))
-    # Greek, Cyrillic, Armenian, Hebrew, Arabic ... Thai, Devanagari and friends
-    other = ((cps >= 0x370) & (cps <= 0x1CFF)) & ~((cps >= 0x2B0) & (cps <= 0x36F))
-    return ScriptCounts(count(han), count(latin), count(kana_hangul), count(other))
 
 
 def detect_many(texts: Sequence[str], counts: ScriptCounts | None = None) -> list[str]:
@@ -105,36 +148,38 @@ def detect_many(texts: Sequence[str], counts: ScriptCounts | None = None) -> lis
     foreign_hits = np.zeros(n, dtype=np.int64)
     latin_rows = np.flatnonzero((c.latin > 0) & (c.han * 4 < c.latin))
     if len(latin_rows):
-        sub = [texts[i] for i in latin_rows.tolist()]
+        sub = pick(texts, latin_rows)
         joined = "\n".join(sub).lower()
-        lengths = np.fromiter((len(t) + 1 for t in sub), dtype=np.int64, count=len(sub))
+        lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub)) + 1
         bounds = np.cumsum(lengths)
-        pos: list[int] = []
-        foreign: list[bool] = []
-        for m in _WORDS.finditer(joined):
-            pos.append(m.start())
-            foreign.append(m.lastindex == 2)
-        if pos:
-            which = np.searchsorted(bounds, np.asarray(pos), side="right")
-            is_foreign = np.asarray(foreign, dtype=bool)
+        scan, table = _word_scan()
+        pos, keys = split_positions(scan, joined)
+        if len(pos):
+            code = np.fromiter(map(table.__getitem__, keys), dtype=np.int64, count=len(keys))
+            length, is_foreign = code >> 1, (code & 1).astype(bool)
+            keep = non_overlapping(pos, pos + length)
+            which = np.searchsorted(bounds, pos[keep], side="right")
+            is_foreign = is_foreign[keep]
             foreign_hits[latin_rows] = np.bincount(which[is_foreign], minlength=len(sub))[
                 : len(sub)
             ]
             en_hits[latin_rows] = np.bincount(which[~is_foreign], minlength=len(sub))[: len(sub)]
-    out: list[str] = []
-    for i in range(n):
-        if c.kana_hangul[i] > 0:
-            out.append(LANG_OTHER)
-        elif c.han[i] > 0 and c.han[i] * 4 >= c.latin[i]:
-            out.append(LANG_ZH)
-        elif c.other_script[i] > c.latin[i]:
-            out.append(LANG_OTHER)
-        elif c.latin[i] > 0:
-            f = foreign_hits[i]
-            out.append(LANG_OTHER if f >= 2 and f > en_hits[i] else LANG_EN)
-        else:
-            out.append(LANG_OTHER)
-    return out
+    # the rules in order, as masks: the first that applies decides
+    foreign = (foreign_hits >= 2) & (foreign_hits > en_hits)
+    out = np.where(
+        c.kana_hangul > 0,
+        LANG_OTHER,
+        np.where(
+            (c.han > 0) & (c.han * 4 >= c.latin),
+            LANG_ZH,
+            np.where(
+                c.other_script > c.latin,
+                LANG_OTHER,
+                np.where((c.latin > 0) & ~foreign, LANG_EN, LANG_OTHER),
+            ),
+        ),
+    )
+    return out.tolist()
 
 
 def detect(text: str) -> str:

@@ -1,171 +1,82 @@
-"""Compile a language's lexicon into two regular expressions and run them on a batch.
+"""Compile a language's lexicon into one trie scan and run it on a batch.
 
 Speed is the point of this module (the lexicon layer must score >= 100k
-messages/s on one core, with evidence). Python's ``re`` tries the branches of
-an alternation one after the other, so a flat "a|b|c|..." of a thousand
-phrases is slow; the same phrases arranged as a *trie* ("(?:lo(?:ve|nely))")
-fail after one character at almost every position. All literal phrases of a
-language (with their chat spellings, apostrophe forms, traditional characters
-and folded-elongation aliases) become one trie wrapped in a lookahead, so one
-scan over a whole batch of messages joined by "\\n" yields every match start,
-overlapping ones included. A match is mapped back to its entries through a
-dict. The few true regex entries share a second alternation; the group that
-matched (``lastindex``) names the entry.
+messages/s on one core, with evidence). Everything a language needs to find
+in a text is one set of literal keys, found by one scan (:mod:`trie`) over a
+whole batch joined by "\\n": its phrases (with chat spellings, apostrophe
+forms, traditional characters and folded-elongation aliases, :mod:`variants`),
+every regex entry whose language is finite (:mod:`expand`: word alternations,
+optional words, small character classes - nearly all of them), and its
+negators and intensifiers. Hits become numpy arrays and, through a flat
+key -> items table, entries.
+
+The scan reports the longest key at each position; everything a shorter key
+ending at a boundary inside it would have fired is listed with it at compile
+time, so results are the same as one separate scan per kind:
+- phrase entries: the longest phrase key and its phrase prefixes fire, all
+  spanning that phrase ("love you" also fires "love");
+- regex entries keep their regex meaning exactly: at one position a regex
+  reports the first string its backtracking tries (not the longest), and a
+  signal's regexes act as one alternation (only the first entry in file order
+  that matches at a position counts); the table records, per key and signal,
+  which regex entry and which length the regex would have reported;
+- negators and intensifiers are found without overlaps, leftmost-longest, as
+  ``finditer`` over their own trie would.
+The few regexes that cannot be listed (``\\d+``, lookarounds, ``\\S+``) still
+run as one alternation per signal.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 
-from unmask.signals.lexicon import (
-    COMMON,
-    Entry,
-    load_language,
-    load_modifiers,
-    script_pairs,
+from unmask.signals.expand import expand_regex
+from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers
+from unmask.signals.prefilter import first_class, required_prefilter
+from unmask.signals.trie import (
+    ScanPattern,
+    is_word,
+    non_overlapping,
+    scan_regex,
+    split_positions,
+    trie_regex,
 )
 from unmask.signals.types import MESSAGE_SIGNALS
+from unmask.signals.variants import expand_macros, literal_keys, zh_regex
 
-_END_B = "\x00b"  # trie terminal that needs a word boundary
-_END = "\x00"  # trie terminal without a boundary
 _SIGNAL_INDEX = {name: i for i, name in enumerate(MESSAGE_SIGNALS)}
-#: dropping the apostrophe of these would make another common word
-_NO_APOSTROPHE_DROP = frozenset(
-    {"well", "were", "ill", "shell", "hell", "id", "wed", "shed", "hed"}
-)
-_MAX_VARIANTS = 48
+_Item = tuple[int, bool, int]  # (entry, fold-only alias, span length)
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+@dataclass(frozen=True)
+class _Residual:
+    """One signal's regexes that cannot be listed, as one alternation."""
+
+    pattern: re.Pattern[str]
+    groups: dict[int, int]  # capturing group -> entry index
+    prefilter: re.Pattern[str] | None  # occurs in every message where the pattern matches
 
 
-def trie_regex(keys: Iterable[str], bounded: bool) -> str:
-    """One regex matching any key, longest first, as a character trie.
-
-    With ``bounded`` (English), a key that starts or ends with a word character
-    must start or end at a word boundary.
-    """
-    root: dict[str, dict] = {}
-    for key in keys:
-        if not key:
-            continue
-        node = root.setdefault(r"\b" if bounded and _is_word(key[0]) else "", {})
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[_END_B if bounded and _is_word(key[-1]) else _END] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [
-            re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch[0] != "\x00"
-        ]
-        if _END_B in node:
-            alts.append(r"\b")
-        if _END in node:
-            alts.append("")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    firsts = []
-    for prefix, node in sorted(root.items()):
-        firsts.append(prefix + build(node))
-    if not firsts:
-        return r"(?!x)x"
-    return "|".join(firsts)
+def _empty() -> np.ndarray:
+    return np.zeros(0, dtype=np.int64)
 
 
-def _chat_variants(phrase: str, spelling: dict[str, tuple[str, ...]]) -> list[str]:
-    out = [phrase]
-    for canon, variants in spelling.items():
-        pat = re.compile(r"(?<![\w'])" + re.escape(canon) + r"(?![\w'])")
-        grown: list[str] = []
-        for p in out:
-            if pat.search(p):
-                grown.extend(pat.sub(v, p) for v in variants)
-        out.extend(grown)
-        if len(out) > _MAX_VARIANTS:
-            break
-    return list(dict.fromkeys(out))[:_MAX_VARIANTS]
+@dataclass(frozen=True)
+class Scan:
+    """What one language found in a folded batch."""
 
-
-def _apostrophe_variants(phrase: str) -> list[str]:
-    """ "don't" -> "don’t", "dont" (unless dropping it makes another word: "we'll")."""
-    if "'" not in phrase:
-        return [phrase]
-    out = [phrase, phrase.replace("'", "\u2019")]
-    dropped = phrase.replace("'", "")
-    if not any(w in _NO_APOSTROPHE_DROP for w in re.findall(r"\w+", dropped)):
-        out.append(dropped)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _s2t() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for s, t in script_pairs():
-        if s != t:
-            out.setdefault(s, []).append(t)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _traditional_variants(phrase: str) -> list[str]:
-    table = _s2t()
-    options = [(ch, *table.get(ch, ())) for ch in phrase]
-    variants = ["".join(p) for p in itertools.islice(itertools.product(*options), _MAX_VARIANTS)]
-    # the all-traditional form is what traditional writers type; make sure it is in
-    variants.append("".join(o[-1] for o in options))
-    return list(dict.fromkeys(variants))
-
-
-def _fold_aliases(phrase: str) -> list[str]:
-    """ "good" -> "god": what an elongated "goood" becomes after folding runs to one letter."""
-    collapsed = re.sub(r"([a-z])\1", r"\1", phrase)
-    return [collapsed] if collapsed != phrase else []
-
-
-def _zh_regex(pattern: str) -> str:
-    """Let a Chinese regex also match traditional characters: 们 -> [们們]."""
-    table = _s2t()
-    out = []
-    in_class = False
-    escaped = False
-    for ch in pattern:
-        if escaped:
-            out.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
-            escaped = True
-            out.append(ch)
-            continue
-        if ch == "[":
-            in_class = True
-        elif ch == "]":
-            in_class = False
-        alts = table.get(ch)
-        if alts:
-            out.append(ch + "".join(alts) if in_class else "[" + ch + "".join(alts) + "]")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _expand_macros(pattern: str, spelling: dict[str, tuple[str, ...]]) -> str:
-    def repl(m: re.Match[str]) -> str:
-        word = m.group(1)
-        if word not in spelling:
-            return m.group(0)
-        forms = sorted({word, *spelling[word]}, key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
-
-    return re.sub(r"\{([a-z' ]+)\}", repl, pattern)
+    start: np.ndarray  # lexicon matches: start, end, entry index, fold-only alias
+    end: np.ndarray
+    entry: np.ndarray
+    fold_only: np.ndarray
+    neg_start: np.ndarray  # negators (ascending, no overlaps)
+    neg_end: np.ndarray
+    int_start: np.ndarray  # intensifiers (ascending, no overlaps)
+    int_end: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -174,130 +85,282 @@ class CompiledLanguage:
 
     lang: str
     entries: tuple[Entry, ...]
-    literal_re: re.Pattern[str]
-    literal_map: dict[str, tuple[tuple[int, bool], ...]]  # key -> ((entry, fold_only), ...)
-    # one alternation per signal: at one position an alternation reports only its first
-    # matching branch, so patterns of different signals must not share one
-    regexes: tuple[tuple[re.Pattern[str], dict[int, int]], ...]  # (pattern, group -> entry)
-    negator_re: re.Pattern[str] | None
-    non_negators: frozenset[str]
-    intensifier_re: re.Pattern[str] | None
+    scan_pattern: ScanPattern
+    key_ids: dict[str, int]
+    item_offset: np.ndarray  # key k's items are item_*[item_offset[k]:item_offset[k + 1]]
+    item_entry: np.ndarray
+    item_fold: np.ndarray  # fold-only alias: counts only where the original was longer
+    item_len: np.ndarray  # span length of the item
+    neg_len: np.ndarray  # per key: longest negator (or non-negator) at its start, 0 if none
+    neg_real: np.ndarray  # per key: that one negates (it is not a non-negator)
+    int_len: np.ndarray  # per key: longest intensifier at its start, 0 if none
+    # one alternation per signal for the regexes that cannot be listed as strings: at one
+    # position an alternation reports only its first matching branch
+    regexes: tuple[_Residual, ...]
     negation_window: int
     intensifier_window: int
     entry_signal: np.ndarray
     entry_weight: np.ndarray
     entry_negatable: np.ndarray
     entry_max_chars: np.ndarray
+    entry_is_regex: np.ndarray
 
-    def match(self, folded: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """All matches in a folded batch: (start, end, entry index, fold_only) arrays."""
-        starts: list[int] = []
-        ends: list[int] = []
-        ids: list[int] = []
-        fold: list[bool] = []
-        lookup = self.literal_map
-        for m in self.literal_re.finditer(folded):
-            s, e = m.span(1)
-            for entry, fold_only in lookup[m.group(1)]:
-                starts.append(s)
-                ends.append(e)
-                ids.append(entry)
-                fold.append(fold_only)
-        for regex_re, groups in self.regexes:
-            for m in regex_re.finditer(folded):
-                g = m.lastindex or 0
-                while g not in groups and g > 0:  # an inner group closed last
-                    g -= 1
-                s, e = m.span(g)
-                if e > s:
-                    starts.append(s)
-                    ends.append(e)
-                    ids.append(groups[g])
-                    fold.append(False)
-        return (
-            np.asarray(starts, dtype=np.int64),
-            np.asarray(ends, dtype=np.int64),
-            np.asarray(ids, dtype=np.int64),
-            np.asarray(fold, dtype=bool),
+    def scan(self, folded: str, starts: np.ndarray) -> Scan:
+        """Everything this language finds in a folded batch (messages at ``starts``)."""
+        pos, keys = split_positions(self.scan_pattern, folded)
+        kid = np.fromiter(map(self.key_ids.__getitem__, keys), dtype=np.int64, count=len(keys))
+        first = self.item_offset[kid]
+        counts = self.item_offset[kid + 1] - first
+        hit = np.repeat(np.arange(len(kid)), counts)
+        within = np.arange(len(hit)) - np.repeat(np.cumsum(counts) - counts, counts)
+        item = first[hit] + within
+        start = pos[hit]
+        end = start + self.item_len[item]
+        start, end, ids, fold = self._residual(
+            folded, starts, start, end, self.item_entry[item], self.item_fold[item]
         )
+        nl, il = self.neg_len[kid], self.int_len[kid]
+        n_hits = np.flatnonzero(nl)
+        ns, ne = pos[n_hits], pos[n_hits] + nl[n_hits]
+        keep = non_overlapping(ns, ne) & self.neg_real[kid[n_hits]]
+        i_hits = np.flatnonzero(il)
+        is_, ie = pos[i_hits], pos[i_hits] + il[i_hits]
+        ikeep = non_overlapping(is_, ie)
+        return Scan(start, end, ids, fold, ns[keep], ne[keep], is_[ikeep], ie[ikeep])
+
+    def _residual(
+        self,
+        folded: str,
+        starts: np.ndarray,
+        start: np.ndarray,
+        end: np.ndarray,
+        ids: np.ndarray,
+        fold: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Add the matches of the regexes that are not in the trie."""
+        found = [_run_residual(r, folded, starts) for r in self.regexes]
+        if not any(len(f[0]) for f in found):
+            return start, end, ids, fold
+        start = np.concatenate((start, *(f[0] for f in found)))
+        end = np.concatenate((end, *(f[1] for f in found)))
+        n_new = sum(len(f[0]) for f in found)
+        ids = np.concatenate((ids, *(f[2] for f in found)))
+        fold = np.concatenate((fold, np.zeros(n_new, dtype=bool)))
+        # a signal's regexes are one alternation: per position only the first entry counts
+        rx = np.flatnonzero(self.entry_is_regex[ids])
+        order = rx[np.lexsort((ids[rx], start[rx], self.entry_signal[ids[rx]]))]
+        sig, st = self.entry_signal[ids[order]], start[order]
+        later = np.zeros(len(order), dtype=bool)
+        later[1:] = (sig[1:] == sig[:-1]) & (st[1:] == st[:-1])
+        keep = np.ones(len(ids), dtype=bool)
+        keep[order[later]] = False
+        return start[keep], end[keep], ids[keep], fold[keep]
 
 
-def _literal_keys(
-    entry: Entry, lang: str, spelling: dict[str, tuple[str, ...]]
-) -> list[tuple[str, bool]]:
-    assert entry.phrase is not None
-    phrase = re.sub(r"\s+", " ", entry.phrase.strip().lower())
-    keys: list[tuple[str, bool]] = []
-    for chat in _chat_variants(phrase, spelling):
-        for apo in _apostrophe_variants(chat):
-            forms = _traditional_variants(apo) if lang == "zh" else [apo]
-            for form in forms:
-                keys.append((form, False))
-                keys.extend((alias, True) for alias in _fold_aliases(form))
-    return keys
+def _spans(residual: _Residual, text: str) -> tuple[list[int], list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    entries: list[int] = []
+    groups = residual.groups
+    for m in residual.pattern.finditer(text):
+        g = m.lastindex or 0
+        while g not in groups and g > 0:  # an inner group closed last
+            g -= 1
+        s, e = m.span(g)
+        if e > s:
+            starts.append(s)
+            ends.append(e)
+            entries.append(groups[g])
+    return starts, ends, entries
 
 
-@cache
-def compile_language(lang: str) -> CompiledLanguage:
-    """Compile one language's files ("en", "zh" or "common"); cached per process."""
-    files = load_language(lang)
-    mods = load_modifiers(lang)
-    bounded = mods.word_bounded
-    entries: list[Entry] = [e for f in files for e in f.entries]
+def _run_residual(
+    residual: _Residual, folded: str, starts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(start, end, entry) of one leftover alternation over a folded batch.
+
+    With a prefilter, the alternation only runs over the messages that contain
+    it (joined again by "\n", so each message sees the same surroundings);
+    a match that runs on past its message's end is dropped either way.
+    """
+    if residual.prefilter is None:
+        s_all, e_all, ids_all = _spans(residual, folded)
+        return (
+            np.asarray(s_all, dtype=np.int64),
+            np.asarray(e_all, dtype=np.int64),
+            np.asarray(ids_all, dtype=np.int64),
+        )
+    parts = residual.prefilter.split("\n" + folded)
+    empty = np.zeros(0, dtype=np.int64)
+    if len(parts) < 2:
+        return empty, empty, empty
+    # each hit's end in the padded text, minus the pad and one: its last character
+    last = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))[1::2] - 2
+    ends_all = np.append(starts[1:] - 1, len(folded))
+    rows = np.unique(np.searchsorted(starts, last, side="right") - 1)
+    rows = rows[rows >= 0]
+    lo, hi = starts[rows], ends_all[rows]
+    sub = "\n".join([folded[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
+    sub_start = np.zeros(len(rows), dtype=np.int64)
+    sub_start[1:] = np.cumsum((hi - lo)[:-1] + 1)
+    s_list, e_list, id_list = _spans(residual, sub)
+    if not s_list:
+        return empty, empty, empty
+    s, e = np.asarray(s_list, dtype=np.int64), np.asarray(e_list, dtype=np.int64)
+    ids = np.asarray(id_list, dtype=np.int64)
+    k = np.searchsorted(sub_start, s, side="right") - 1
+    inside = e <= sub_start[k] + (hi - lo)[k]
+    shift = (lo - sub_start)[k]
+    return (s + shift)[inside], (e + shift)[inside], ids[inside]
+
+
+def _prefix_cuts(key: str, bounded: bool) -> list[int]:
+    """Lengths of the prefixes of ``key`` that may end a match, ``len(key)`` last."""
+    cuts = [
+        cut
+        for cut in range(1, len(key))
+        if not (bounded and is_word(key[cut - 1]) and is_word(key[cut]))
+    ]
+    cuts.append(len(key))
+    return cuts
+
+
+def _items(
+    key: str,
+    cuts: list[int],
+    literal: dict[str, list[tuple[int, bool]]],
+    regex_keys: dict[str, list[tuple[int, int]]],
+    entries: list[Entry],
+) -> list[_Item]:
+    """What fires when the scan's longest key at a position is ``key``.
+
+    Phrase entries behave as if the trie held phrases only: the longest phrase
+    key among ``key`` and its prefixes fires with its shorter phrase prefixes,
+    all spanning that longest phrase.
+    """
+    items: list[_Item] = []
+    ends = [cut for cut in cuts if key[:cut] in literal]
+    if ends:
+        longest = ends[-1]
+        items = [(i, f, longest) for i, f in literal[key[:longest]]]
+        for cut in ends[:-1]:
+            items.extend((i, False, longest) for i, f in literal[key[:cut]] if not f)
+        items = list(dict.fromkeys(items))
+    best: dict[str, tuple[int, int, int]] = {}  # signal -> (entry, rank, length)
+    for cut in cuts:
+        for idx, rank in regex_keys.get(key[:cut], []):
+            signal = entries[idx].signal
+            if signal not in best or (idx, rank) < best[signal][:2]:
+                best[signal] = (idx, rank, cut)
+    items.extend((idx, False, cut) for idx, _rank, cut in best.values())
+    return items
+
+
+def _longest(key: str, cuts: list[int], words: frozenset[str]) -> int:
+    """Length of the longest of ``words`` that the key starts with (at a boundary), or 0."""
+    for cut in reversed(cuts):
+        if key[:cut] in words:
+            return cut
+    return 0
+
+
+def _collect(
+    lang: str, entries: list[Entry], bounded: bool, spelling: dict[str, tuple[str, ...]]
+) -> tuple[
+    dict[str, list[tuple[int, bool]]],
+    dict[str, list[tuple[int, int]]],
+    tuple[_Residual, ...],
+]:
+    """Phrase keys, listed regex keys (with their rank) and the regexes left over."""
     literal: dict[str, list[tuple[int, bool]]] = {}
+    regex_keys: dict[str, list[tuple[int, int]]] = {}
     regex_parts: dict[str, list[str]] = {}
     group_entry: dict[str, dict[int, int]] = {}
     next_group: dict[str, int] = {}
     for idx, entry in enumerate(entries):
         if entry.phrase is not None:
-            for key, fold_only in _literal_keys(entry, lang, mods.chat_spelling):
+            for key, fold_only in literal_keys(entry, lang, spelling):
                 bucket = literal.setdefault(key, [])
                 if (idx, False) not in bucket and (idx, fold_only) not in bucket:
                     bucket.append((idx, fold_only))
-        else:
-            assert entry.regex is not None
-            pattern = _expand_macros(entry.regex, mods.chat_spelling)
-            if lang == "zh":
-                pattern = _zh_regex(pattern)
-            g = next_group.get(entry.signal, 1)
-            group_entry.setdefault(entry.signal, {})[g] = idx
-            next_group[entry.signal] = g + 1 + re.compile(pattern).groups
-            regex_parts.setdefault(entry.signal, []).append("(" + pattern + ")")
-    # a key also fires the entries of its shorter keys that end at a boundary inside it
-    # ("love you" also fires "love"), because the trie returns the longest key per start
-    merged: dict[str, tuple[tuple[int, bool], ...]] = {}
-    for key, bucket in literal.items():
-        extra: list[tuple[int, bool]] = []
-        for cut in range(1, len(key)):
-            prefix = key[:cut]
-            if prefix not in literal:
-                continue
-            if bounded and _is_word(key[cut - 1]) and _is_word(key[cut]):
-                continue
-            extra.extend((i, f) for i, f in literal[prefix] if not f)
-        merged[key] = tuple(dict.fromkeys(bucket + extra))
-    trie = trie_regex(merged, bounded)
-    literal_re = re.compile("(?=(" + trie + "))")
+            continue
+        assert entry.regex is not None
+        pattern = expand_macros(entry.regex, spelling)
+        if lang == "zh":
+            pattern = zh_regex(pattern)
+        expanded = expand_regex(pattern, bounded)
+        if expanded is not None:  # finite: its strings join the one trie
+            for rank, key in enumerate(expanded):
+                regex_keys.setdefault(key, []).append((idx, rank))
+            continue
+        g = next_group.get(entry.signal, 1)
+        group_entry.setdefault(entry.signal, {})[g] = idx
+        next_group[entry.signal] = g + 1 + re.compile(pattern).groups
+        regex_parts.setdefault(entry.signal, []).append("(" + pattern + ")")
     regexes = tuple(
-        (re.compile("(?=(?:" + "|".join(parts) + "))"), group_entry[signal])
+        _Residual(_alternation(parts), group_entry[signal], required_prefilter(parts))
         for signal, parts in regex_parts.items()
     )
-    negator_re = (
-        re.compile(trie_regex(mods.negators + mods.non_negators, bounded))
-        if mods.negators
-        else None
-    )
-    intens_re = re.compile(trie_regex(mods.intensifiers, bounded)) if mods.intensifiers else None
+    return literal, regex_keys, regexes
+
+
+def _alternation(parts: list[str]) -> re.Pattern[str]:
+    """One signal's leftover regexes, tried at every position where one can start.
+
+    With a class of possible first characters in front, ``re`` skips the other
+    positions in C; the lookbehind steps back onto the character so that the
+    lookahead sees the same text the plain form would.
+    """
+    body = "(?=(?:" + "|".join(parts) + "))"
+    first = first_class(parts)
+    if first is None:
+        return re.compile(body)
+    return re.compile(first + "(?<=" + body + r"[\s\S])")
+
+
+@cache
+def compile_language(lang: str) -> CompiledLanguage:
+    """Compile one language's files ("en", "zh" or "common"); cached per process."""
+    mods = load_modifiers(lang)
+    bounded = mods.word_bounded
+    entries: list[Entry] = [e for f in load_language(lang) for e in f.entries]
+    literal, regex_keys, regexes = _collect(lang, entries, bounded, mods.chat_spelling)
+    negators = frozenset(mods.negators + mods.non_negators)
+    non_negators = frozenset(mods.non_negators)
+    intensifiers = frozenset(mods.intensifiers)
+    keys = list(dict.fromkeys([*literal, *regex_keys, *sorted(negators), *mods.intensifiers]))
+    offsets = [0]
+    item_entry: list[int] = []
+    item_fold: list[bool] = []
+    item_len: list[int] = []
+    neg_len: list[int] = []
+    neg_real: list[bool] = []
+    int_len: list[int] = []
+    for key in keys:
+        cuts = _prefix_cuts(key, bounded)
+        for idx, fold_only, length in _items(key, cuts, literal, regex_keys, entries):
+            item_entry.append(idx)
+            item_fold.append(fold_only)
+            item_len.append(length)
+        offsets.append(len(item_entry))
+        n = _longest(key, cuts, negators)
+        neg_len.append(n)
+        neg_real.append(n > 0 and key[:n] not in non_negators)
+        int_len.append(_longest(key, cuts, intensifiers))
     big = np.iinfo(np.int64).max
     return CompiledLanguage(
         lang=lang,
         entries=tuple(entries),
-        literal_re=literal_re,
-        literal_map=merged,
+        scan_pattern=scan_regex(keys, bounded),
+        key_ids={key: i for i, key in enumerate(keys)},
+        item_offset=np.asarray(offsets, dtype=np.int64),
+        item_entry=np.asarray(item_entry, dtype=np.int64),
+        item_fold=np.asarray(item_fold, dtype=bool),
+        item_len=np.asarray(item_len, dtype=np.int64),
+        neg_len=np.asarray(neg_len, dtype=np.int64),
+        neg_real=np.asarray(neg_real, dtype=bool),
+        int_len=np.asarray(int_len, dtype=np.int64),
         regexes=regexes,
-        negator_re=negator_re,
-        non_negators=frozenset(mods.non_negators),
-        intensifier_re=intens_re,
         negation_window=mods.negation_window,
         intensifier_window=mods.intensifier_window,
         entry_signal=np.asarray([_SIGNAL_INDEX[e.signal] for e in entries], dtype=np.int64),
@@ -306,7 +369,8 @@ def compile_language(lang: str) -> CompiledLanguage:
         entry_max_chars=np.asarray(
             [e.max_chars if e.max_chars is not None else big for e in entries], dtype=np.int64
         ),
+        entry_is_regex=np.asarray([e.regex is not None for e in entries], dtype=bool),
     )
 
 
-__all__ = ["COMMON", "CompiledLanguage", "compile_language", "trie_regex"]
+__all__ = ["COMMON", "CompiledLanguage", "Scan", "compile_language", "trie_regex"]

@@ -1,0 +1,250 @@
+"""Cheap necessary conditions for the few lexicon regexes that stay regexes.
+
+A regex that cannot be listed as strings (``\\d+``, ``\\S+``, a lookaround)
+runs as a capturing lookahead at every position, which costs about as much as
+the whole literal trie for six small patterns. Two things make it cheap:
+
+- :func:`first_class`: the characters a match can start with. Put in front of
+  the pattern as a class, it lets ``re`` skip every other position in C.
+- :func:`required_prefilter`: a short pattern that every match must contain
+  (a rare literal such as "when i was ", "http", "\\nlook" for a word at the
+  start of a message, or a class such as ``\\d``). The real regex then only runs
+  on the messages where the prefilter occurs.
+
+Both are derived from ``re``'s own parse of the pattern, so they stay right
+when a data file changes; when nothing cheap is guaranteed they return None
+and the pattern runs everywhere, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from unmask.signals.expand import node_strings
+
+_CATEGORIES = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+_CATEGORY_COST = {r"\d": 0.004, r"\s": 0.2}  # share of chat characters, roughly
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+_MAX_STRINGS = 64
+#: a prefilter that occurs in more than about this share of positions is not worth it
+_MAX_COST = 0.05
+
+
+class _NoClass(Exception):
+    """A class that has no cheap positive description (negated, Unicode category...)."""
+
+
+def _class_regex(items: list[tuple[Any, Any]]) -> str:
+    frags = []
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            frags.append(re.escape(chr(av)))
+        elif op is sre_c.RANGE:
+            frags.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is sre_c.CATEGORY and av in _CATEGORIES:
+            frags.append(_CATEGORIES[av])
+        else:
+            raise _NoClass
+    return "[" + "".join(frags) + "]"
+
+
+# ---- first characters -------------------------------------------------------------
+
+_First = tuple[frozenset[str], bool]  # (class fragments, can match nothing)
+
+
+def _first_seq(items: Any) -> _First:
+    frags: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        more, nullable = _first_node(op, av)
+        frags |= more
+        if not nullable:
+            return frozenset(frags), False
+    return frozenset(frags), True
+
+
+def _first_node(op: Any, av: Any) -> _First:
+    if op is sre_c.LITERAL:
+        return frozenset({re.escape(chr(av))}), False
+    if op is sre_c.IN:
+        return frozenset({_class_regex(av)[1:-1]}), False
+    if op is sre_c.SUBPATTERN:
+        return _first_seq(av[3])
+    if op is sre_c.BRANCH:
+        frags: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            more, empty = _first_seq(alt)
+            frags |= more
+            nullable = nullable or empty
+        return frozenset(frags), nullable
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        more, empty = _first_seq(av[2])
+        return more, empty or av[0] == 0
+    raise _NoClass  # ANY, NOT_LITERAL, GROUPREF, ...
+
+
+def first_class(patterns: list[str]) -> str | None:
+    """A character class holding every character a match of any pattern can start with.
+
+    Zero-width items (``\\b``, lookarounds) are looked through. None when a
+    pattern can match the empty string or starts with something unbounded
+    (``.``, a negated class): then every position has to be tried.
+    """
+    frags: set[str] = set()
+    try:
+        for pattern in patterns:
+            more, nullable = _first_seq(sre_parse.parse(pattern))
+            if nullable:
+                return None
+            frags |= more
+    except (_NoClass, re.error, RecursionError):
+        return None
+    return "[" + "".join(sorted(frags)) + "]" if frags else None
+
+
+# ---- required pieces --------------------------------------------------------------
+
+_Option = tuple[float, tuple[str, ...]]  # (rough share of positions, regex fragments)
+
+
+#: rough share of each letter among the characters of English chat text
+_LETTER_COST = dict(
+    zip(
+        "etaoinshrdlucmwfgypbvkxjqz",
+        (0.1, 0.07, 0.065, 0.06, 0.055, 0.055, 0.05, 0.05, 0.048, 0.034, 0.032, 0.022, 0.022)
+        + (0.02, 0.019, 0.018, 0.016, 0.016, 0.015, 0.012, 0.008, 0.006, 0.0012, 0.001)
+        + (0.0008, 0.0006),
+        strict=True,
+    )
+)
+
+
+def _char_cost(ch: str) -> float:
+    if ch == " ":
+        return 0.17
+    if ch == "\n":
+        return 0.04
+    if ch in _LETTER_COST:
+        return _LETTER_COST[ch]
+    if ch.isdigit() or not ch.isascii():
+        return 0.01
+    return 0.005
+
+
+def _strings_option(strings: list[str]) -> _Option | None:
+    if not strings or "" in strings or "\n" in strings:
+        return None  # not required, or only "a line starts here": no help
+    # a string that contains another one adds nothing ("xx" holds "x")
+    kept: list[str] = []
+    for s in sorted(set(strings), key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    strings = kept
+    cost = sum(_char_cost(s[0]) * 0.3 ** (len(s) - 1) for s in strings)
+    return cost, tuple(re.escape(s) for s in strings)
+
+
+def _is_line_start(op: Any, av: Any) -> bool:
+    """``(?<![^\\n])``: the previous character is a newline (or there is none)."""
+    return bool(op is sre_c.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(sre_c.NOT_LITERAL, 10)])
+
+
+def _options(items: Any) -> list[_Option]:
+    """Alternative sets of fragments, each of which a match must contain one of."""
+    options: list[_Option] = []
+    run: list[str] = []  # strings of the current stretch of finite items
+
+    def flush() -> None:
+        option = _strings_option(run)
+        if option is not None:
+            options.append(option)
+        run.clear()
+
+    for op, av in items:
+        if _is_line_start(op, av):
+            flush()
+            run.append("\n")  # the text is scanned with a "\n" in front
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the stretch stays contiguous
+        strings = node_strings(op, av, _MAX_STRINGS)
+        if strings is not None:
+            grown = [a + b for a in (run or [""]) for b in strings]
+            if len(grown) > _MAX_STRINGS:
+                flush()
+                grown = strings
+            run[:] = grown
+            continue
+        flush()
+        options.extend(_unlisted(op, av))
+    flush()
+    return options
+
+
+def _unlisted(op: Any, av: Any) -> list[_Option]:
+    """Options of an item whose strings cannot be listed."""
+    if op is sre_c.IN:
+        try:
+            cls = _class_regex(av)
+        except _NoClass:
+            return []
+        inner = cls[1:-1]
+        return [(_CATEGORY_COST.get(inner, 1.0), (cls,))]
+    if op is sre_c.SUBPATTERN:
+        return _options(av[3])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+        return _options(av[2])
+    if op is sre_c.BRANCH:
+        cost = 0.0
+        frags: list[str] = []
+        for alt in av[1]:
+            best = min(_options(alt), default=None)
+            if best is None:
+                return []
+            cost += best[0]
+            frags.extend(best[1])
+        return [(cost, tuple(frags))]
+    return []
+
+
+def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
+    """A pattern that occurs (in the text with "\\n" in front) wherever any of these match.
+
+    Matches of the result never contain a newline except as their first
+    character, and run to the end of the line, so their last character lies in
+    the message that holds the required piece; the whole match is group 1, so
+    ``split`` gives hits without match objects. None when no rare enough piece
+    is guaranteed.
+    """
+    cost = 0.0
+    frags: set[str] = set()
+    try:
+        for pattern in patterns:
+            best = min(_options(sre_parse.parse(pattern)), default=None)
+            if best is None:
+                return None
+            cost += best[0]
+            frags.update(best[1])
+    except (re.error, RecursionError):
+        return None
+    if cost > _MAX_COST:
+        return None
+    # the rest of the line rides along, so a message with many hits costs one match
+    alternation = "|".join(sorted(frags, key=lambda f: (-len(f), f)))
+    return re.compile("((?:" + alternation + ")[^\n]*)")
+
+
+__all__ = ["first_class", "required_prefilter"]

@@ -1,0 +1,242 @@
+"""The fast lexicon machinery gives exactly what the plain regexes give.
+
+Regex entries are listed as strings and joined to one trie (expand.py), the
+trie is scanned with skips (trie.py), leftover regexes run behind prefilters
+(prefilter.py), letter runs are folded with numpy (normalize.py), and the
+language word lists are one trie (langdetect.py). Each is checked here against
+the straightforward implementation it replaces, on the data files' own
+examples and on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unmask.signals import score_text, score_texts
+from unmask.signals.expand import expand_regex
+from unmask.signals.lexicon import load_language, load_modifiers
+from unmask.signals.normalize import fold
+from unmask.signals.prefilter import first_class, required_prefilter
+from unmask.signals.trie import is_word, non_overlapping, scan_regex, split_positions
+from unmask.signals.variants import expand_macros, zh_regex
+
+
+def _texts(lang: str) -> list[str]:
+    files = load_language(lang)
+    out = [e.example for f in files for e in f.entries] + [
+        m for f in files for m in f.must_not_fire
+    ]
+    return [t.lower() for t in out]
+
+
+def _patterns(lang: str) -> list[str]:
+    mods = load_modifiers(lang)
+    out = []
+    for f in load_language(lang):
+        for e in f.entries:
+            if e.regex is not None:
+                p = expand_macros(e.regex, mods.chat_spelling)
+                out.append(zh_regex(p) if lang == "zh" else p)
+    return out
+
+
+def _first_listed(strings: dict[str, int], text: str, pos: int, bounded: bool) -> int | None:
+    """End of the first-ranked listed string matching at ``pos`` under the trie rule."""
+    best: tuple[int, int] | None = None
+    for end in range(pos + 1, min(len(text), pos + 80) + 1):
+        rank = strings.get(text[pos:end])
+        if rank is None:
+            continue
+        if bounded and is_word(text[pos]) and pos > 0 and is_word(text[pos - 1]):
+            continue
+        if bounded and is_word(text[end - 1]) and end < len(text) and is_word(text[end]):
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, end)
+    return None if best is None else best[1]
+
+
+def _assert_same_as_regex(
+    pattern: str, strings: list[str], texts: list[str], bounded: bool
+) -> None:
+    rx = re.compile(pattern)
+    ranks = {s: i for i, s in reversed(list(enumerate(strings)))}
+    for text in texts:
+        for pos in range(len(text)):
+            m = rx.match(text, pos)
+            got = _first_listed(ranks, text, pos, bounded)
+            assert (m.end() if m and m.end() > pos else None) == got, (pattern, text, pos)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_listed_regexes_match_exactly_what_the_regex_matches(lang: str) -> None:
+    bounded = load_modifiers(lang).word_bounded
+    texts = _texts(lang)
+    listed = 0
+    for pattern in _patterns(lang):
+        strings = expand_regex(pattern, bounded)
+        if strings is None:
+            continue
+        listed += 1
+        _assert_same_as_regex(pattern, strings, texts, bounded)
+    assert listed > 0
+
+
+def test_expansion_keeps_the_regex_preference_order() -> None:
+    # greedy tries "more" first, lazy tries "less" first, alternation in order
+    assert expand_regex(r"\bi (?:so )?sad\b", True) == ["i so sad", "i sad"]
+    assert expand_regex(r"\bi (?:so )??sad\b", True) == ["i sad", "i so sad"]
+    assert expand_regex(r"\b(?:a|ab){0,2}c\b", True) == [
+        "aac",
+        "aabc",
+        "ac",
+        "abac",
+        "ababc",
+        "abc",
+        "c",
+    ]
+    # a boundary inside that cannot hold drops the string, one at an end that the trie
+    # would not apply refuses the whole pattern
+    assert expand_regex(r"\bsad\b(?:ly| day)\b", True) == ["sad day"]
+    assert expand_regex(r"sad\b", True) is None
+    assert expand_regex(r"\bsad\d+", True) is None
+    assert expand_regex(r"(?i)\bsad\b", True) is None
+
+
+_WORDS = ["i", "so", "sad", "not", "ok", "x", "you", "u", "'m", "love"]
+_PIECES = st.sampled_from(
+    [r"\b", " ", "(?:so |really )?", "(?:sad|so sad|s)", "(?:you|u)??", "x{1,3}", "i'?m", "ok"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    parts=st.lists(_PIECES, min_size=1, max_size=5),
+    words=st.lists(st.sampled_from([*_WORDS, " ", ".", "!"]), max_size=14),
+)
+def test_generated_regexes_agree_with_re(parts: list[str], words: list[str]) -> None:
+    pattern = "".join(parts)
+    text = "".join(words)
+    for bounded in (True, False):
+        strings = expand_regex(pattern, bounded)
+        if strings is not None:
+            _assert_same_as_regex(pattern, strings, [text], bounded)
+
+
+def _naive_longest(keys: list[str], text: str, bounded: bool) -> list[tuple[int, str]]:
+    out = []
+    for pos in range(len(text)):
+        if bounded and pos > 0 and is_word(text[pos - 1]) and is_word(text[pos]):
+            starts_ok = {k for k in keys if not is_word(k[0])}
+        else:
+            starts_ok = set(keys)
+        best = None
+        for k in starts_ok:
+            end = pos + len(k)
+            if text.startswith(k, pos) and not (
+                bounded and is_word(k[-1]) and end < len(text) and is_word(text[end])
+            ):
+                best = k if best is None or len(k) > len(best) else best
+        if best is not None:
+            out.append((pos, best))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.lists(
+        st.sampled_from(["so", "so sad", "sad", "ad", "a", ":(", "<3", "哭", "好哭"]),
+        min_size=1,
+        max_size=6,
+        unique=True,
+    ),
+    text=st.text(alphabet="so ad:(<3好哭\n.x", max_size=30),
+)
+def test_trie_scan_finds_the_longest_key_at_every_position(keys: list[str], text: str) -> None:
+    for bounded in (True, False):
+        pos, found = split_positions(scan_regex(keys, bounded), text)
+        assert list(zip(pos.tolist(), found, strict=True)) == _naive_longest(keys, text, bounded)
+
+
+def test_non_overlapping_is_what_finditer_reports() -> None:
+    starts, ends = np.array([0, 2, 5, 6, 9]), np.array([4, 3, 7, 8, 10])
+    assert non_overlapping(starts, ends).tolist() == [True, False, True, False, True]
+
+
+_RUN = re.compile(r"([a-z])\1{2,}")
+
+
+def _reference_fold(text: str) -> str:
+    return _RUN.sub(r"\1", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aaooss \n😭é\u00e9x", max_size=40))
+def test_fold_matches_the_regex_and_maps_back(text: str) -> None:
+    folded = fold(text)
+    assert folded.text == _reference_fold(text)
+    # every folded position maps to the original character it came from
+    pos = np.arange(len(folded.text))
+    back = folded.to_original(pos)
+    assert all(text[o] == folded.text[p] for p, o in zip(pos.tolist(), back.tolist(), strict=True))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_prefilters_are_necessary_conditions(lang: str) -> None:
+    bounded = load_modifiers(lang).word_bounded
+    texts = [*_texts(lang), "it was $45", "at 5pm", "how r u", "xx", "吗", "3点半"]
+    for pattern in _patterns(lang):
+        if expand_regex(pattern, bounded) is not None:
+            continue
+        rx = re.compile(pattern)
+        first = first_class([pattern])
+        pre = required_prefilter([pattern])
+        for text in texts:
+            for m in rx.finditer(text):
+                if m.end() == m.start():
+                    continue
+                if first is not None:
+                    assert re.match(first, text[m.start()]), (pattern, text)
+                if pre is not None:
+                    assert pre.search("\n" + text), (pattern, text)
+
+
+# (batch neighbour, message): what a message scores may not depend on its neighbours
+NEIGHBOURS = [
+    ("hello", "xx"),
+    ("it was 5 $", "5 bucks"),
+    ("see you at", "5pm then"),
+    ("love u x", "x"),
+    ("吗", "3点半见"),
+    ("I sent you $", "20 for dinner"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NEIGHBOURS)
+def test_a_message_scores_the_same_alone_and_in_a_batch(first: str, second: str) -> None:
+    batch = score_texts([first, second], model=False)
+    for i, text in enumerate((first, second)):
+        alone = score_text(text, model=False)
+        for name, value in alone.scores.items():
+            if value is not None:
+                assert batch.scores[name][i] == pytest.approx(value), (text, name)
+        assert batch.evidence[i] == alone.evidence
+        for items in batch.evidence[i].values():
+            assert all(text[e.start : e.end] == e.match and e.match for e in items)
+
+
+def test_a_regex_cannot_reach_into_the_next_message() -> None:
+    result = score_texts(["hello", "xx"], model=False)
+    assert result.scores["affection"][0] < 0.5
+    assert "affection" not in result.evidence[0]
+    assert result.scores["affection"][1] >= 0.5
+
+
+def test_scores_are_never_negative_zero() -> None:
+    value = score_text("the weather", model=False).scores["affection"]
+    assert value == 0.0 and str(value) == "0.0"
