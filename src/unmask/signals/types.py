@@ -60,7 +60,7 @@ class SignalSpec:
     requires: tuple[str, ...] = ("text",)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a signal fired: the matched text, its character span, and where the rule lives."""
 
