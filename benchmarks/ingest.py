@@ -15,7 +15,8 @@ user+system CPU time, steadier than wall time on a shared machine.
 
 Tools: ``decode`` (read + UTF-8 decode the file, the floor), ``unmask``
 (``unmask.ingest.import_export`` to Parquet: detect, parse, summarise, write),
-``unmask-parse`` (the WhatsApp importer alone, batches discarded), ``whatstk``
+``unmask-jsonl`` (the same to JSON Lines), ``unmask-parse`` (the WhatsApp
+importer alone, batches discarded), ``whatstk``
 (``WhatsAppChat.from_source``, automatic header detection, its 50 MB input
 guard disabled with ``max_size=None``) and ``chatminer``
 (``WhatsAppParser(path).parse_file()`` then ``parsed_messages.get_df()``).
@@ -43,6 +44,10 @@ TOOLS: dict[str, str] = {
     "unmask": (
         "from unmask.ingest import import_export\n"
         "n = import_export(PATH, OUT + '.parquet', overwrite=True).messages"
+    ),
+    "unmask-jsonl": (
+        "from unmask.ingest import import_export\n"
+        "n = import_export(PATH, OUT + '.jsonl', overwrite=True).messages"
     ),
     "unmask-parse": (
         "from pathlib import Path\n"

@@ -3,7 +3,7 @@
 Pipeline (all streaming, memory bounded by the chunk and batch sizes):
 
 1. open the chat text (the file, or the chat member of a checked zip; media
-   members are only counted) and decode it in ~4 MB chunks
+   members are only counted) and decode it in ~2 MiB chunks
    (:mod:`unmask.ingest.textio`);
 2. decide the date order with a pre-scan that stops as soon as the file
    settles it (:mod:`unmask.ingest.whatsapp_dates`), unless

@@ -1,15 +1,25 @@
-"""Header dates and clock times, converted in bulk.
+"""Header dates and clock times, converted in bulk, as fixed-width ISO bytes.
 
-Dates have few distinct values (one per day), so :class:`FieldCache` keeps
-every distinct date string seen so far in an Arrow array, matches each chunk
-against it in C++ and converts only new strings in Python
-(:class:`~unmask.ingest.whatsapp_header.DateConverter`).
+A header field is identified by its bytes, read as whole machine words: a
+strided ``uint64`` view of the chunk (:func:`word_view`) gives the 8 bytes
+at any offset in one gather, so a field of up to 16 bytes becomes a key of
+three integers (two masked words and its length, :func:`span_keys`).
+Consecutive headers mostly repeat a field (one date per day, AM for half of
+it), so :func:`group_rows` compares each key with the previous one and sorts
+only the keys that start a run. Only distinct field strings never seen
+before reach Python.
 
-Clock times with seconds have up to 86,400 distinct values, too many to
-convert one by one; :class:`ClockReader` reads their digits with NumPy and
-looks up only the AM/PM marker (a handful of distinct strings) in Python. It
-follows the grammar of :func:`~unmask.ingest.whatsapp_header.convert_time`;
-the round-trip tests check that both agree.
+Dates have few distinct values (one per day): :class:`DateTable` converts
+each once (:class:`~unmask.ingest.whatsapp_header.DateConverter`) and keeps
+its ``YYYY-MM-DD`` bytes in a NumPy table. Clock times with seconds have up
+to 86,400 distinct values, too many to convert one by one; :class:`ClockReader`
+reads their digits with NumPy and looks up only the AM/PM marker (a handful
+of distinct strings) in Python. It follows the grammar of
+:func:`~unmask.ingest.whatsapp_header.convert_time`; the round-trip tests
+check that both agree.
+
+Both return ``uint8`` matrices (10 and 8 bytes a row), so the parser composes
+the 19-byte timestamps with one NumPy assignment, no string kernels.
 """
 
 from __future__ import annotations
@@ -19,27 +29,22 @@ from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
-import pyarrow as pa
-import pyarrow.compute as pc
 
-from unmask.ingest.whatsapp_arrow import (
-    bool_array,
-    every,
-    numpy_view,
-    spans,
-    string_array,
-    string_scalar,
-)
 from unmask.ingest.whatsapp_header import AMPM_MARKERS
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
+Bytes = npt.NDArray[np.uint8]
+Words = npt.NDArray[np.uint64]
 
 _PREFIX_BYTES = 8  # a prefix AM/PM marker (下午, "오후 ") is shorter than this
+_KEY_BYTES = 16  # fields up to this long get exact keys (dates: 10, markers: 12)
 _SPACE = "[ \u202f\u00a0]"
 _MARKER_SPACE = re.compile("[\u202f\u00a0]")
 _MARKER_SHAPE = re.compile(f"{_SPACE}?[^ \u202f\u00a0](?:.*[^ \u202f\u00a0])?{_SPACE}?")
-_NULL = string_scalar(None)
+#: _MASKS[k] keeps the low k bytes of a little-endian word
+_MASKS = np.array([(1 << (8 * k)) - 1 for k in range(9)], dtype=np.uint64)
+_NO_DATE = b"\0" * 10
 
 
 def _is_digit(values: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
@@ -50,37 +55,82 @@ def _is_sep(values: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     return (values == 58) | (values == 46)
 
 
-class FieldCache:
-    """ISO conversions of every distinct header date (or time) string seen so far.
+def word_view(buf: Bytes) -> Words:
+    """``view[i]`` is the little-endian ``uint64`` of ``buf[i:i + 8]`` (a strided view, no copy).
 
-    The known strings live in an Arrow array, so each chunk is matched against
-    them in C++ (``index_in``); only strings never seen before reach Python.
-    An iOS export with seconds has up to 86,400 distinct times: each is
-    converted once per import, not once per chunk.
+    ``buf`` must be padded so that every start of interest has 8 + 8 bytes after it.
+    """
+    return np.ndarray(shape=(max(0, len(buf) - 7),), dtype="<u8", buffer=buf, strides=(1,))
+
+
+def span_keys(words: Words, starts: Ints, lengths: Ints) -> Words:
+    """Exact integer keys of the spans ``[start, start + length)`` (length <= 16).
+
+    Two words with the bytes past the span masked off, plus the length (a
+    span holding a NUL byte must not collide with a shorter one).
+    """
+    low = words[starts] & _MASKS[np.clip(lengths, 0, 8)]
+    high = words[starts + 8] & _MASKS[np.clip(lengths - 8, 0, 8)]
+    return np.stack((low, high, lengths.astype(np.uint64)), axis=1)
+
+
+def group_rows(keys: Words) -> tuple[Ints, Ints]:
+    """Codes of equal keys: (code per row, first row of each code).
+
+    Only the rows where the key changes from the previous row are sorted,
+    so the usual runs of equal fields cost one comparison per row.
+    """
+    n = len(keys)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    change = np.ones(n, dtype=np.bool_)
+    change[1:] = (keys[1:] != keys[:-1]).any(axis=1)
+    run_starts = np.flatnonzero(change)
+    _, first, inverse = np.unique(keys[run_starts], axis=0, return_index=True, return_inverse=True)
+    run_of_row = np.cumsum(change) - 1
+    codes = np.asarray(inverse, dtype=np.int64).reshape(-1)[run_of_row]
+    return codes, run_starts[first]
+
+
+class DateTable:
+    """ISO bytes of every distinct header date seen so far, converted once each.
+
+    ``convert`` maps a date string to (``YYYY-MM-DD`` or None, shaped like a
+    header date).
     """
 
     def __init__(self, convert: Callable[[str], tuple[str | None, bool]]) -> None:
         self._convert = convert
-        self._keys = string_array([])
-        self._iso = string_array([])
-        self._valid = np.zeros(0, dtype=np.bool_)
-        self._shaped = np.zeros(0, dtype=np.bool_)
+        self._index: dict[bytes, int] = {}
+        self._iso = bytearray()
+        self._valid: list[bool] = []
+        self._shaped: list[bool] = []
 
     def lookup(
-        self, values: pa.Array
-    ) -> tuple[pa.Array, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-        """ISO values, validity and 'shaped like a header field' for each string."""
-        found = pc.index_in(values, value_set=self._keys)
-        if found.null_count:
-            new = pc.unique(values.filter(pc.is_null(found))).to_pylist()
-            results = [self._convert(value) for value in new]
-            self._keys = pa.concat_arrays([self._keys, string_array(new)])
-            self._iso = pa.concat_arrays([self._iso, string_array([r[0] for r in results])])
-            self._valid = np.concatenate((self._valid, [r[0] is not None for r in results]))
-            self._shaped = np.concatenate((self._shaped, [r[1] for r in results]))
-            found = pc.index_in(values, value_set=self._keys)
-        positions = numpy_view(found)
-        return self._iso.take(found), self._valid[positions], self._shaped[positions]
+        self, data: bytes, words: Words, start: Ints, end: Ints
+    ) -> tuple[Bytes, Bools, Bools]:
+        """ISO date bytes (``n x 10``), validity and shape of each date ``data[start:end]``.
+
+        Dates are at most 10 bytes (the parser's date window guarantees it).
+        """
+        codes, firsts = group_rows(span_keys(words, start, end - start))
+        ids = np.empty(len(firsts), dtype=np.int64)
+        lo, hi = start[firsts].tolist(), end[firsts].tolist()
+        for g, (a, b) in enumerate(zip(lo, hi, strict=True)):
+            field = data[a:b]
+            found = self._index.get(field)
+            ids[g] = self._add(field) if found is None else found
+        rows = ids[codes]
+        table = np.frombuffer(bytes(self._iso), dtype=np.uint8).reshape(-1, 10)
+        return table[rows], np.array(self._valid)[rows], np.array(self._shaped)[rows]
+
+    def _add(self, field: bytes) -> int:
+        iso, shaped = self._convert(field.decode("utf-8"))
+        self._index[field] = len(self._valid)
+        self._iso += _NO_DATE if iso is None else iso.encode("ascii")
+        self._valid.append(iso is not None)
+        self._shaped.append(shaped)
+        return len(self._valid) - 1
 
 
 class ClockReader:
@@ -90,9 +140,9 @@ class ClockReader:
         self._markers: dict[bytes, bool | None] = {}
 
     def read(
-        self, buf: npt.NDArray[np.uint8], data: bytes, q: Ints, te: Ints
-    ) -> tuple[pa.Array, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-        """``HH:MM:SS``, validity and shape for each header time ``data[q:te]``.
+        self, buf: Bytes, words: Words, data: bytes, q: Ints, te: Ints
+    ) -> tuple[Bytes, Bools, Bools]:
+        """``HH:MM:SS`` bytes (``n x 8``), validity and shape of each header time ``data[q:te]``.
 
         Exports with seconds have up to 86,400 distinct times, too many to
         convert one by one; the digits are read in bulk instead. Only the
@@ -101,11 +151,17 @@ class ClockReader:
         """
         n = len(q)
         # the first digit (after a prefix marker such as 下午 or "오후 ")
-        window = buf[q[:, None] + np.arange(_PREFIX_BYTES)]
-        digits = (window - 48) <= 9
-        d0 = digits.argmax(axis=1)
+        d0 = np.zeros(n, dtype=np.int64)
+        shaped = _is_digit(buf[q])
+        prefixed = np.flatnonzero(~shaped)
+        if len(prefixed):  # only rows with a prefix marker need the byte window
+            window = buf[q[prefixed, None] + np.arange(_PREFIX_BYTES)]
+            digits = (window - 48) <= 9
+            first_digit = digits.argmax(axis=1)
+            d0[prefixed] = first_digit
+            shaped[prefixed] = digits[np.arange(len(prefixed)), first_digit]
         p0 = q + d0
-        shaped = digits[np.arange(n), d0] & (p0 < te)
+        shaped &= p0 < te
         two = _is_digit(buf[p0 + 1])
         c1 = p0 + 1 + two
         shaped &= _is_sep(buf[c1]) & _is_digit(buf[c1 + 1]) & _is_digit(buf[c1 + 2])
@@ -129,12 +185,16 @@ class ClockReader:
         pm = np.zeros(n, dtype=np.bool_)
         marked = has_pre | has_post
         if marked.any():
-            markers = every(spans(pa.py_buffer(data), [m_start, m_end], len(data)), 0, 2, n)
-            encoded = pc.dictionary_encode(markers)
-            meaning = [self._marker(v) for v in encoded.dictionary.to_pylist()]
-            codes = numpy_view(encoded.indices)
-            known = np.array([m is not None for m in meaning], dtype=np.bool_)[codes]
-            pm = np.array([bool(m) for m in meaning], dtype=np.bool_)[codes]
+            rows = np.flatnonzero(marked)
+            length = m_end[rows] - m_start[rows]
+            short = length <= _KEY_BYTES  # a longer one is no marker (the longest is 12)
+            rows, length = rows[short], length[short]
+            codes, firsts = group_rows(span_keys(words, m_start[rows], length))
+            lo, hi = m_start[rows[firsts]].tolist(), m_end[rows[firsts]].tolist()
+            meaning = [self._marker(data[a:b]) for a, b in zip(lo, hi, strict=True)]
+            known = np.zeros(n, dtype=np.bool_)
+            known[rows] = np.array([m is not None for m in meaning], dtype=np.bool_)[codes]
+            pm[rows] = np.array([bool(m) for m in meaning], dtype=np.bool_)[codes]
             shaped &= known | ~marked
         valid = shaped & (minute <= 59) & (second <= 59)
         valid &= np.where(marked, (hour >= 1) & (hour <= 12), hour <= 23)
@@ -144,15 +204,12 @@ class ClockReader:
         text[:, 3], text[:, 4] = minute // 10 + 48, minute % 10 + 48
         text[:, 6], text[:, 7] = second // 10 + 48, second % 10 + 48
         text[:, 2] = text[:, 5] = 58
-        offsets = np.arange(0, 8 * n + 1, 8, dtype=np.int32)
-        iso = pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(text))
-        iso = pc.if_else(bool_array(valid), iso, _NULL)
-        return iso, valid, shaped
+        return text, valid, shaped
 
-    def _marker(self, marker: str) -> bool | None:
+    def _marker(self, key: bytes) -> bool | None:
         """True for an afternoon marker, False for a morning one, None if not a marker."""
-        key = marker.encode("utf-8")
         if key not in self._markers:
+            marker = key.decode("utf-8", "replace")  # a misshapen time may cut a character
             pm = AMPM_MARKERS.get(_MARKER_SPACE.sub(" ", marker.strip(" \u202f\u00a0")))
             if pm is None or not _MARKER_SHAPE.fullmatch(marker):
                 self._markers[key] = None

@@ -43,7 +43,7 @@ from unmask.ingest.whatsapp_arrow import (
     string_array,
     string_scalar,
 )
-from unmask.ingest.whatsapp_fields import ClockReader, FieldCache
+from unmask.ingest.whatsapp_fields import ClockReader, DateTable, word_view
 from unmask.ingest.whatsapp_header import (
     LRM,
     DateConverter,
@@ -69,7 +69,7 @@ _FAST_KIND = np.array([_KIND_CODE[EXACT_KINDS[t.removeprefix(LRM)]] for t in _FA
 _FAST_DROP_SENDER = np.array(
     [EXACT_KINDS[t.removeprefix(LRM)] in ("system", "call") for t in _FAST_TEXTS], np.bool_
 )
-_T, _EMPTY, _NULL = string_scalar("T"), string_scalar(""), string_scalar(None)
+_EMPTY, _NULL = string_scalar(""), string_scalar(None)
 _PAD = 64  # bytes of zero padding so windows never run off the buffer
 _DATE_WINDOW = (3, 11)  # the date's end (first "," or " ") lies in [start+3, start+11)
 _TERM_WINDOW = 22  # the header ends within this many bytes after the time's 4th byte
@@ -110,7 +110,7 @@ class ChunkParser:
     def __init__(self, conversation_id: str, date_order: str) -> None:
         self.conversation_id = conversation_id
         self._date = DateConverter(date_order)
-        self._dates = FieldCache(self._convert_date)
+        self._dates = DateTable(self._convert_date)
         self._clock = ClockReader()
         self._system_senders: set[str] = set()
         self._checked_senders: set[str | None] = set()
@@ -209,35 +209,31 @@ class ChunkParser:
         )
         ok &= width > 0
         q = q + width
-        # the header ends with "] " (bracketed) or " - "; a clock time has 4+ bytes
-        lo, width_term = 4, _TERM_WINDOW
-        window = buf[q[:, None] + np.arange(lo, lo + width_term + 2)]
-        a, b, c = window[:, :-2], window[:, 1:-1], window[:, 2:]
+        # the header ends with "] " (bracketed) or " - "; a clock time has 4+ bytes:
+        # the first terminator at or after q + 4, if it starts within the window
+        lo = q + 4
         any_bracket = bool(bracket.any())
-        all_bracket = any_bracket and bool(bracket.all())
-        if all_bracket:
-            term = (a == 93) & (b == 32)
-        elif not any_bracket:
-            term = (a == 32) & (b == 45) & (c == 32)
+        if any_bracket:
+            te = _first_at(_pair_positions(raw, 93, 32), lo)
+            if not bracket.all():
+                te = np.where(bracket, te, _first_at(_dash_positions(raw), lo))
         else:
-            dash = (a == 32) & (b == 45) & (c == 32)
-            term = np.where(bracket[:, None], (a == 93) & (b == 32), dash)
-        ok &= term.any(axis=1)
-        te = q + lo + term.argmax(axis=1)
+            te = _first_at(_dash_positions(raw), lo)
+        ok &= te < lo + _TERM_WINDOW
+        te = np.minimum(te, size)
         he = te + np.where(bracket, 2, 3)
         ok &= he <= e
         s, e, p, de, q, te, he = (a[ok] for a in (s, e, p, de, q, te, he))
         if len(s) == 0:
             empty = np.zeros(0, dtype=np.int64)
             return _Headers(empty, empty, empty, string_array([]))
-        parts = spans(pa.py_buffer(data), [p, de, q, te], size)
-        dates = self._dates.lookup(every(parts, 0, 4, len(s)))
-        times = self._clock.read(buf, data, q, te)
-        valid = np.asarray(dates[1]) & np.asarray(times[1])
-        shaped = np.asarray(dates[2]) & np.asarray(times[2])
+        words = word_view(buf)
+        date_iso, date_valid, date_shaped = self._dates.lookup(data, words, p, de)
+        time_iso, time_valid, time_shaped = self._clock.read(buf, words, data, q, te)
+        valid = date_valid & time_valid
+        shaped = date_shaped & time_shaped
         self.impossible_dates += int(np.count_nonzero(shaped & ~valid))
-        mask = bool_array(valid)
-        stamps = pc.binary_join_element_wise(dates[0].filter(mask), times[0].filter(mask), _T)
+        stamps = _timestamps(date_iso[valid], time_iso[valid])
         return _Headers(s[valid], he[valid], e[valid], stamps)
 
     def _convert_date(self, date: str) -> tuple[str | None, bool]:
@@ -251,8 +247,7 @@ class ChunkParser:
         he = headers.ends[:keep]
         e = headers.line_ends[:keep]
         raw = np.frombuffer(data, dtype=np.uint8)
-        colon_at = np.append(np.flatnonzero((raw[:-1] == 58) & (raw[1:] == 32)), _FAR)
-        colon = colon_at[np.searchsorted(colon_at, he)]
+        colon = _first_at(_pair_positions(raw, 58, 32), he)
         has_sender = colon < e
         sender_end = np.where(has_sender, colon, he)
         text_start = np.where(has_sender, colon + 2, he)
@@ -397,6 +392,39 @@ def _strip_edited(text: pa.Array) -> tuple[pa.Array, npt.NDArray[np.bool_]]:
         return text, edited
     edited[numpy_view(candidates)] = hits
     return pc.replace_with_mask(text, closing, cleaned), edited
+
+
+def _timestamps(dates: npt.NDArray[np.uint8], times: npt.NDArray[np.uint8]) -> pa.Array:
+    """``YYYY-MM-DDTHH:MM:SS`` strings from date (``n x 10``) and time (``n x 8``) bytes."""
+    n = len(dates)
+    stamp = np.empty((n, 19), dtype=np.uint8)
+    stamp[:, :10] = dates
+    stamp[:, 10] = 84  # "T"
+    stamp[:, 11:] = times
+    offsets = np.arange(0, 19 * n + 1, 19, dtype=np.int32)
+    return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(stamp))
+
+
+def _pair_positions(raw: npt.NDArray[np.uint8], first: int, second: int) -> Ints:
+    """Sorted positions ``i`` with ``raw[i] == first`` and ``raw[i + 1] == second``.
+
+    Finds the rarer first byte in one pass, then checks its neighbour: far
+    cheaper than testing byte windows per line.
+    """
+    at = np.flatnonzero(raw[:-1] == first)
+    return at[raw[at + 1] == second]
+
+
+def _dash_positions(raw: npt.NDArray[np.uint8]) -> Ints:
+    """Sorted positions of every `` - `` (the Android header terminator)."""
+    at = np.flatnonzero(raw[1:-1] == 45) + 1
+    return at[(raw[at - 1] == 32) & (raw[at + 1] == 32)] - 1
+
+
+def _first_at(positions: Ints, starts: Ints) -> Ints:
+    """For each start, the first of ``positions`` at or after it (a huge value if none)."""
+    ahead = np.append(positions, _FAR)
+    return ahead[np.searchsorted(positions, starts)]
 
 
 def _repeat(value: str, n: int) -> pa.Array:
