@@ -1,13 +1,13 @@
-"""Things that can be enumerated must be documented (like sqlite-utils' and datasette's test_docs)."""
+"""Things that can be enumerated must be documented (as in sqlite-utils and datasette)."""
 
 from __future__ import annotations
 
 import re
-
-from conftest import REPO
+from pathlib import Path
 
 from unmask.cli.main import app
 
+REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
