@@ -13,7 +13,7 @@ import pytest
 
 from unmask.errors import ModelError
 from unmask.signals import claff_split, model
-from unmask.signals.features import hash_texts, occurrence_values
+from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
 
 EMOTIONAL = [
     "I'm sobbing, my heart is breaking",
@@ -101,6 +101,42 @@ def test_features_ignore_batch_neighbours() -> None:
     v = occurrence_values(batch)
     sq = np.bincount(batch.row * 2 + batch.group, weights=v * v)
     np.testing.assert_allclose(sq[sq > 0], 1.0)
+    np.testing.assert_array_equal(alone.cues[0], batch.cues[1])
+
+
+def _cues(text: str) -> set[str]:
+    row = hash_texts([text], 2**10).cues[0]
+    return {name for name, value in zip(CUE_NAMES, row, strict=True) if value > 0}
+
+
+def test_cues_mark_who_feels_and_who_is_addressed() -> None:
+    mine = _cues("Honestly I’m so scared of losing him")
+    assert {"first_person", "feeling", "first_person&feeling"} <= mine
+    assert "starts_i" in _cues("I'm so scared of losing him")
+    assert "you" not in mine and "you&support" not in mine
+    reported = _cues("She was really mad at him")
+    assert "first_person&feeling" not in reported and "third_person" in reported
+    support = _cues("You deserve so much better, sending hugs!")
+    assert {"you", "support_word", "you&support", "starts_you", "exclamation"} <= support
+    advice = _cues("You need to talk to your husband about it")
+    assert {"you&advice", "starts_you"} <= advice
+    imperative = _cues("Try couples therapy")
+    assert {"starts_imperative", "advice", "short"} <= imperative
+    assert "starts_imperative" not in _cues("I tried couples therapy")
+    assert {"my_people", "first_person"} <= _cues("My wife is a nurse in Leeds")
+    assert {"emoji", "short"} <= _cues("love you 😂")
+    assert "emoji" in _cues("that's sweet :)")
+    assert {"negation", "negation&feeling"} <= _cues("I'm not sad anymore")
+
+
+def test_cues_of_empty_and_wordless_texts() -> None:
+    feats = hash_texts(["", "😂😂", "!!!", "?"], 2**10)
+    assert feats.cues.shape == (4, len(CUE_NAMES))
+    names = [{n for n, v in zip(CUE_NAMES, row, strict=True) if v > 0} for row in feats.cues]
+    assert names[0] == {"short"}
+    assert "emoji" in names[1] and "first_person" not in names[1]
+    assert names[2] == {"short", "exclamation"}
+    assert names[3] == {"short", "question"}
 
 
 def test_emoji_are_words_of_their_own() -> None:
@@ -141,43 +177,96 @@ def _damaged_files() -> dict[str, bytes]:
     good = _valid_bytes()
     meta = {
         "model_version": model.MODEL_VERSION,
-        "features_version": "hash-1",
+        "features_version": FEATURES_VERSION,
         "n_buckets": 8,
         "signals": list(model.MODEL_SIGNALS),
     }
+    cues = np.zeros((len(CUE_NAMES), 4), np.float32)
     return {
         "garbage": b"not a model at all" * 100,
         "truncated": good[: len(good) // 2],
         "empty": b"",
         "wrong_shape": _npz(
             weights=np.zeros((4, 4), np.float16),
+            cue_weights=cues,
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps(meta)),
+        ),
+        "wrong_cue_shape": _npz(
+            weights=np.zeros((8, 4), np.float16),
+            cue_weights=np.zeros((3, 4), np.float32),
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps(meta)),
+        ),
+        "no_cue_weights": _npz(
+            weights=np.zeros((8, 4), np.float16),
             bias=np.zeros(4, np.float32),
             meta=np.array(json.dumps(meta)),
         ),
         "wrong_version": _npz(
             weights=np.zeros((8, 4), np.float16),
+            cue_weights=cues,
             bias=np.zeros(4, np.float32),
             meta=np.array(json.dumps({**meta, "model_version": "other-9"})),
         ),
+        "old_features": _npz(
+            weights=np.zeros((8, 4), np.float16),
+            cue_weights=cues,
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps({**meta, "features_version": "hash-1"})),
+        ),
         "nan_weights": _npz(
             weights=np.full((8, 4), np.nan, np.float16),
+            cue_weights=cues,
             bias=np.zeros(4, np.float32),
             meta=np.array(json.dumps(meta)),
         ),
-        "no_meta": _npz(weights=np.zeros((8, 4), np.float16), bias=np.zeros(4, np.float32)),
+        "nan_cue_weights": _npz(
+            weights=np.zeros((8, 4), np.float16),
+            cue_weights=np.full((len(CUE_NAMES), 4), np.inf, np.float32),
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps(meta)),
+        ),
+        "no_meta": _npz(
+            weights=np.zeros((8, 4), np.float16), cue_weights=cues, bias=np.zeros(4, np.float32)
+        ),
     }
+
+
+def test_a_well_formed_file_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    """The damaged files below differ from this one in one respect each."""
+    meta = {
+        "model_version": model.MODEL_VERSION,
+        "features_version": FEATURES_VERSION,
+        "n_buckets": 8,
+        "signals": list(model.MODEL_SIGNALS),
+    }
+    ok = tmp_path / "ok.npz"
+    ok.write_bytes(
+        _npz(
+            weights=np.zeros((8, 4), np.float16),
+            cue_weights=np.zeros((len(CUE_NAMES), 4), np.float32),
+            bias=np.zeros(4, np.float32),
+            meta=np.array(json.dumps(meta)),
+        )
+    )
+    _point_at(monkeypatch, ok)
+    out = model.predict(["I feel sad"])
+    assert all(p[0] == 0.5 for p in out.values())
 
 
 @pytest.mark.parametrize("kind", sorted(_damaged_files()))
 def test_damaged_weights_raise_model_error(
     kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
 ) -> None:
-    bad = tmp_path / "claff_v1.npz"
+    bad = tmp_path / model.WEIGHTS_FILE
     bad.write_bytes(_damaged_files()[kind])
     _point_at(monkeypatch, bad)
     with pytest.raises(ModelError) as info:
         model.predict(["I feel sad"])
-    assert "claff_v1.npz" in str(info.value)
+    assert model.WEIGHTS_FILE in str(info.value)
     assert "I feel sad" not in str(info.value)
     assert not model.available()
 
@@ -216,6 +305,27 @@ def test_split_matches_the_trained_model(claff: list[claff_split.Sentence]) -> N
     with model._weights_ref().open("rb") as fh, np.load(fh) as npz:
         meta = json.loads(str(npz["meta"]))
     assert meta["split_salt"] == claff_split.SPLIT_SALT
+    assert meta["split_mode"] == "thread"
+    assert tuple(meta["cues"]) == CUE_NAMES
+
+
+def test_random_split_is_fixed_stratified_and_leaky(claff: list[claff_split.Sentence]) -> None:
+    """The comparison split: by sentence, same labels mix on every side."""
+    parts = claff_split.split_by("random", claff)
+    again = claff_split.random_split(list(reversed(claff)))
+    ids = {name: {s.sentence_id for s in part} for name, part in parts.items()}
+    for name in claff_split.SPLITS:
+        assert ids[name] == {s.sentence_id for s in again[name]}
+    assert sum(len(p) for p in parts.values()) == len(claff)
+    assert not ids["train"] & ids["test"] and not ids["dev"] & ids["test"]
+    for sig in model.MODEL_SIGNALS:
+        rates = [np.mean([s.labels[sig] for s in parts[n]]) for n in claff_split.SPLITS]
+        assert max(rates) - min(rates) < 0.01, (sig, rates)
+    threads = {name: {s.thread_id for s in part} for name, part in parts.items()}
+    assert threads["train"] & threads["test"]  # leaky by design: why it is not the headline
+    assert abs(len(parts["test"]) / len(claff) - 0.15) < 0.01
+    with pytest.raises(ValueError):
+        claff_split.split_by("by-author", claff)
 
 
 def test_windows_1252_escapes_are_normalised() -> None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 #: feature-hash version; stored in the weights file and checked at load time
-FEATURES_VERSION = "hash-1"
+FEATURES_VERSION = "hash-2"
 SENTINEL = 0  # code point that separates texts (NUL never survives _clean)
 CHAR_NGRAMS: tuple[int, ...] = (2, 3, 4, 5)
 MAX_CHARS = 2_000  # longer texts are cut: bounded time per message
@@ -61,6 +61,7 @@ class HashedFeatures:
     row: np.ndarray  # int64, text index of each occurrence
     bucket: np.ndarray  # int64 in [0, n_buckets)
     group: np.ndarray  # int8, 0 = words, 1 = chars
+    cues: np.ndarray  # (n_rows, len(CUE_NAMES)) float64, see _cues
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -129,9 +130,12 @@ def _char_ngrams(
     return hashes, rows
 
 
-def _words(cp: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Hashes and rows of word unigrams followed by word bigrams."""
-    word, single = _word_char_mask(cp)
+def _words(
+    cp: np.ndarray, doc: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Hashes and rows of word unigrams followed by word bigrams, and the
+    number of unigrams (``masks``: :func:`_word_char_mask` if already known)."""
+    word, single = masks if masks is not None else _word_char_mask(cp)
     idx = np.arange(len(cp), dtype=np.int64)
     prev_word = np.concatenate(([False], word[:-1]))
     starts_mask = (word & ~prev_word) | single
@@ -139,7 +143,7 @@ def _words(cp: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     starts = np.flatnonzero(starts_mask)
     if len(starts) == 0:
         empty = np.zeros(0, dtype=np.uint64)
-        return empty, np.zeros(0, dtype=np.int64)
+        return empty, np.zeros(0, dtype=np.int64), 0
     start_of = np.maximum.accumulate(np.where(starts_mask, idx, 0))
     pos = (idx - start_of).astype(np.uint64)
     char_h = _mix(cp + (pos << _POS_SHIFT) + _WORD_SEED)
@@ -151,7 +155,161 @@ def _words(cp: np.ndarray, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     same = word_row[1:] == word_row[:-1]
     bigram_h = _mix(word_h[:-1][same] * _PRIME + word_h[1:][same] + _BIGRAM_SEED)
     bigram_row = word_row[:-1][same]
-    return np.concatenate((word_h, bigram_h)), np.concatenate((word_row, bigram_row))
+    hashes = np.concatenate((word_h, bigram_h))
+    return hashes, np.concatenate((word_row, bigram_row)), len(word_h)
+
+
+# --- Cue features -----------------------------------------------------------
+# A linear model over n-grams cannot express "a first-person word AND a
+# feeling word somewhere in the sentence" or "you ... should": these few
+# conjunctions and shape cues are what annotators keyed on (the CL-Aff
+# instructions: *the author's* feelings, sympathy *to someone*, advice), so
+# they are computed here as a small dense block beside the hashed buckets.
+# Membership is tested on the word/bigram hashes already computed above, so
+# the block costs a few vectorised passes, not a regex per message.
+
+_FIRST_PERSON = "i i'm im i've ive i'd i'll me my myself mine"
+_FEELING = (
+    "feel feels feeling feelings felt love loved loves loving hate hated hates sad happy glad "
+    "scared afraid angry mad cry crying cried tears tear hurt hurts upset jealous proud excited "
+    "worried anxious miss missed sorry lucky grateful thankful heart lol haha hahaha omg awesome "
+    "beautiful amazing wow funny cute sweet wish hope enjoy enjoyed disgusted disgusting annoyed "
+    "annoying frustrated frustrating depressed depressing depression lonely ashamed embarrassed "
+    "embarrassing terrified devastated heartbroken fuck fucking damn ugh wtf aww awww yay thanks "
+    "thank appreciate laughed laughing laugh smile smiling blessed touched melted envy nervous "
+    "stress stressed stressful scary terrible horrible worst best favorite favourite"
+)
+_YOU = "you your you're youre yours yourself u ur you've you'll you'd"
+_SUPPORT = (
+    "sorry hope luck hug hugs deserve deserves strong proud best great wonderful congrats "
+    "congratulations glad amazing awesome beautiful happy love okay ok fine alright sweet cute "
+    "lucky brave worth keep hang care support supportive wish wishing kind good better heal "
+    "healing strength virtual internet|here_for"
+)
+_ADVICE = (
+    "should shouldn't must could try tell consider maybe suggest recommend get go ask therapy "
+    "therapist counseling counselling counselor divorce leave would never don't "
+    "|need_to needs_to have_to talk_to make_sure do_not why_not if_you"
+)
+_NEGATION = "not no never don't dont can't cant won't didn't isn't wasn't nothing nobody"
+_THIRD = (
+    "he she his her him they their them husband wife boyfriend girlfriend bf gf son daughter "
+    "mom dad mother father kid kids parent parents"
+)
+_PEOPLE = (
+    "husband wife boyfriend girlfriend bf gf son daughter mom mum dad mother father kid kids "
+    "parents family brother sister friend partner fiance fiancee dog cat job boss"
+)
+_MY_PEOPLE = " ".join(f"{p}_{w}" for p in ("my", "our") for w in _PEOPLE.split())  # noqa: SIM905
+_IMPERATIVE = (
+    "just please try talk get go tell don't do make be ask take find stop leave keep give let"
+)
+_START_I = "i i'm im i've i'd i'll"
+_THANK = "thank thanks thx"
+_EMOTICON_PAIRS = np.array(
+    [ord(a) * 0x110000 + ord(b) for a, b in (":)", ":(", ";)", ":d", ":p", "<3")], dtype=np.uint64
+)
+
+#: names of the cue columns, in order (part of the features contract)
+CUE_NAMES: tuple[str, ...] = (
+    "first_person", "feeling", "first_person&feeling", "you", "support_word", "you&support",
+    "you&advice", "advice", "negation", "negation&feeling", "exclamation", "question", "emoji",
+    "third_person", "my_people", "short", "long", "log_length", "starts_you", "starts_i",
+    "starts_thank", "starts_imperative",
+)  # fmt: skip
+CUE_SCALE = 0.5  # cue values are 0/1 (log_length ~0.5..1) times this
+
+
+_LISTS: tuple[tuple[str, str], ...] = (
+    ("first_person", _FIRST_PERSON), ("feeling", _FEELING), ("you", _YOU),
+    ("support", _SUPPORT), ("advice", _ADVICE), ("negation", _NEGATION),
+    ("third_person", _THIRD), ("my_people", "|" + _MY_PEOPLE), ("imperative", _IMPERATIVE),
+    ("start_i", _START_I), ("thank", _THANK),
+)  # fmt: skip
+_BIT = {name: np.uint32(1 << k) for k, (name, _) in enumerate(_LISTS)}
+
+
+def _phrase_hash(phrase: str) -> int:
+    """The word hash of one word, or the bigram hash of two."""
+    cp = codepoints([phrase])
+    hashes, _, n_words = _words(cp, np.zeros(len(cp), dtype=np.int64))
+    if n_words not in (1, 2):
+        raise ValueError(f"cue phrase {phrase!r} must be one or two words")
+    return int(hashes[-1])
+
+
+def _cue_table() -> tuple[np.ndarray, np.ndarray]:
+    """A collision-free direct-address table of every cue word/bigram hash.
+
+    Slot ``h & (size - 1)`` holds the hash and a bit per list it belongs to;
+    the size doubles until no two cue hashes share a slot, so a lookup is one
+    gather and one comparison (a binary search was the slowest step here).
+    """
+    bits: dict[int, int] = {}
+    for name, spec in _LISTS:
+        words, _, bigrams = spec.partition("|")
+        phrases = words.split() + [b.replace("_", " ") for b in bigrams.split()]
+        for phrase in phrases:
+            h = _phrase_hash(phrase)
+            bits[h] = bits.get(h, 0) | int(_BIT[name])
+    hashes = np.array(sorted(bits), dtype=np.uint64)
+    size = 4096
+    while len(np.unique(hashes & np.uint64(size - 1))) < len(hashes):
+        size *= 2
+    slot = (hashes & np.uint64(size - 1)).astype(np.int64)
+    keys = np.zeros(size, dtype=np.uint64)  # no word hash is 0 in practice; 0 bits anyway
+    key_bits = np.zeros(size, dtype=np.uint32)
+    keys[slot] = hashes
+    key_bits[slot] = [bits[int(h)] for h in hashes]
+    return keys, key_bits
+
+
+_TABLE: list[tuple[np.ndarray, np.ndarray]] = []
+
+
+def _cues(
+    cp: np.ndarray,
+    doc: np.ndarray,
+    single: np.ndarray,
+    n_rows: int,
+    tokens: tuple[np.ndarray, np.ndarray, int],
+) -> np.ndarray:
+    """The ``(n_rows, len(CUE_NAMES))`` cue block of a batch.
+
+    ``tokens`` is what :func:`_words` returns: hashes and rows of the word
+    unigrams (the first ``n_words``) then bigrams; ``single`` marks emoji.
+    """
+    hashes, rows, n_words = tokens
+    if not _TABLE:
+        _TABLE.append(_cue_table())
+    keys, key_bits = _TABLE[0]
+    slot = (hashes & np.uint64(len(keys) - 1)).astype(np.int64)
+    bits = np.where(keys[slot] == hashes, key_bits[slot], np.uint32(0))
+    found = np.flatnonzero(bits)  # few: the lists are short
+    hit_bits, hit_rows = bits[found], rows[found]
+
+    def has(name: str, at_start: bool = False) -> np.ndarray:
+        b, r = (start_bits, start_rows) if at_start else (hit_bits, hit_rows)
+        return np.bincount(r[(b & _BIT[name]) != 0], minlength=n_rows) > 0
+
+    def any_rows(r: np.ndarray) -> np.ndarray:
+        return np.bincount(r, minlength=n_rows) > 0
+
+    uni_rows = rows[:n_words]
+    count = np.bincount(uni_rows, minlength=n_rows)
+    first = np.flatnonzero(np.concatenate((uni_rows[:1] >= 0, uni_rows[1:] != uni_rows[:-1])))
+    start_bits, start_rows = bits[first], uni_rows[first]
+    fp, feel, you = has("first_person"), has("feeling"), has("you")
+    supp, adv, neg = has("support"), has("advice"), has("negation")
+    pair = cp[:-1] * np.uint64(0x110000) + cp[1:]
+    emo_rows = np.concatenate((doc[:-1][np.isin(pair, _EMOTICON_PAIRS)], doc[single]))
+    cols = (
+        fp, feel, fp & feel, you, supp, you & supp, you & adv, adv, neg, neg & feel,
+        any_rows(doc[cp == 33]), any_rows(doc[cp == 63]), any_rows(emo_rows),
+        has("third_person"), has("my_people"), count <= 4, count >= 25, np.log1p(count) / 4,
+        has("you", True), has("start_i", True), has("thank", True), has("imperative", True),
+    )  # fmt: skip
+    return np.stack(cols, axis=1).astype(np.float64) * CUE_SCALE
 
 
 def hash_texts(texts: Sequence[str], n_buckets: int) -> HashedFeatures:
@@ -161,7 +319,9 @@ def hash_texts(texts: Sequence[str], n_buckets: int) -> HashedFeatures:
     cp = codepoints(texts)
     is_sep = cp == SENTINEL
     doc = np.cumsum(is_sep, dtype=np.int64) - 1  # text index of each code point
-    word_h, word_row = _words(cp, doc)
+    masks = _word_char_mask(cp)
+    tokens = _words(cp, doc, masks)
+    word_h, word_row, _ = tokens
     char_hs, char_rows = _char_ngrams(cp, doc, is_sep)
     mask = np.uint64(n_buckets - 1)
     all_h = np.concatenate([word_h, *char_hs])
@@ -170,7 +330,8 @@ def hash_texts(texts: Sequence[str], n_buckets: int) -> HashedFeatures:
     group = np.concatenate(
         (np.zeros(len(word_h), dtype=np.int8), np.ones(len(all_h) - len(word_h), dtype=np.int8))
     )
-    return HashedFeatures(len(texts), n_buckets, row, bucket, group)
+    cues = _cues(cp, doc, masks[1], len(texts), tokens)
+    return HashedFeatures(len(texts), n_buckets, row, bucket, group, cues)
 
 
 def occurrence_values(feats: HashedFeatures) -> np.ndarray:

@@ -1,8 +1,10 @@
 """The small bundled model for disclosure and support (inference, numpy only).
 
-A logistic regression per signal over hashed word and char n-grams
-(:mod:`unmask.signals.features`), trained on CL-Aff OffMyChest by
-``scripts/train_claff.py`` and shipped as ``models/claff_v1.npz`` (see
+A logistic regression per signal over hashed word and char n-grams plus a
+small block of cue features (first person + feeling word, "you" + support or
+advice words, shape of the sentence; :mod:`unmask.signals.features`),
+trained on CL-Aff OffMyChest by ``scripts/train_claff.py`` and shipped as
+``models/claff_v2.npz`` (see
 docs/model.md for data, split, figures and limits). It complements the
 lexicon layer: the lexicons give evidence, the model gives a better-ranked
 score for the four signals the data set labels.
@@ -28,7 +30,7 @@ from importlib.resources.abc import Traversable
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals.features import FEATURES_VERSION, hash_texts, occurrence_values
+from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
 
 MODEL_SIGNALS: tuple[str, ...] = (
     "disclosure.emotional",
@@ -36,14 +38,15 @@ MODEL_SIGNALS: tuple[str, ...] = (
     "support.emotional",
     "support.informational",
 )
-MODEL_VERSION = "claff-lr-1"
-WEIGHTS_FILE = "claff_v1.npz"
+MODEL_VERSION = "claff-lr-2"
+WEIGHTS_FILE = "claff_v2.npz"
 BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 
 
 @dataclass(frozen=True)
 class _Weights:
     weights: np.ndarray  # (n_buckets, len(MODEL_SIGNALS)) float32
+    cue_weights: np.ndarray  # (len(CUE_NAMES), len(MODEL_SIGNALS)) float64
     bias: np.ndarray  # (len(MODEL_SIGNALS),) float64
     n_buckets: int
 
@@ -68,6 +71,7 @@ def _read() -> _Weights:
     try:
         with _weights_ref().open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
             weights = np.asarray(npz["weights"], dtype=np.float32)
+            cue_weights = np.asarray(npz["cue_weights"], dtype=np.float64)
             bias = np.asarray(npz["bias"], dtype=np.float64)
             meta = json.loads(str(npz["meta"]))
     except FileNotFoundError as exc:
@@ -85,11 +89,16 @@ def _read() -> _Weights:
     n_buckets = meta.get("n_buckets")
     if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
         raise _damaged("has an invalid bucket count")
-    if weights.shape != (n_buckets, len(MODEL_SIGNALS)) or bias.shape != (len(MODEL_SIGNALS),):
+    n_sig = len(MODEL_SIGNALS)
+    if (
+        weights.shape != (n_buckets, n_sig)
+        or cue_weights.shape != (len(CUE_NAMES), n_sig)
+        or bias.shape != (n_sig,)
+    ):
         raise _damaged("has weights of the wrong shape")
-    if not (np.isfinite(weights).all() and np.isfinite(bias).all()):
+    if not all(np.isfinite(a).all() for a in (weights, cue_weights, bias)):
         raise _damaged("holds non-finite weights")
-    return _Weights(weights, bias, n_buckets)
+    return _Weights(weights, cue_weights, bias, n_buckets)
 
 
 def _load() -> _Weights:
@@ -118,6 +127,7 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
     for j in range(len(MODEL_SIGNALS)):
         logits[:, j] = np.bincount(feats.row, weights=contrib[:, j], minlength=n)
+    logits += feats.cues @ w.cue_weights
     logits += w.bias
     return 1.0 / (1.0 + np.exp(-logits))
 
