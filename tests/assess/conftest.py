@@ -1,22 +1,12 @@
-"""Fixtures for the questionnaire tests: a cheap KDF and a fresh database path."""
+"""Fixtures for the questionnaire tests: a cheap KDF and a fresh database path.
+
+They are shared with tests/store (tests/store_fixtures.py).
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import pytest
-
-from unmask.store import crypto
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """scrypt at n=2**10: the same code path, 128x cheaper, for tests only."""
-    monkeypatch.setattr(crypto, "DEFAULT_PARAMS", crypto.KdfParams(log2_n=10))
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "unmask.db"
-    monkeypatch.setenv("UNMASK_DB", str(path))
-    return path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from store_fixtures import db_path, fast_kdf  # noqa: E402, F401

@@ -28,6 +28,8 @@ from unmask.dyad.responses import (
     ANSWER_RESPONSIVE,
     ANSWER_SURFACE,
     answer_kinds,
+    categories,
+    category_counts,
     episodes,
 )
 
@@ -62,21 +64,18 @@ class BidResult:
 
     def counts(self, responder: int) -> dict[str, int]:
         """Category counts of the answers *given by* ``responder`` to the other's bids."""
-        picked = self.category[self.responder == responder]
-        numbers = np.bincount(picked, minlength=len(BID_CATEGORIES))
-        return {c: int(numbers[i]) for i, c in enumerate(BID_CATEGORIES)}
+        return category_counts(self.category, self.responder, responder, BID_CATEGORIES)
 
 
 def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
     """Classify the answer to every bid episode (see module docstring)."""
     kinds = answer_kinds(runs) if kinds is None else kinds
     run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)), kinds)
-    category = np.where(kind >= 0, _CATEGORY_OF_ANSWER[np.maximum(kind, 0)], AWAY)
     return BidResult(
         run=run,
         bidder=runs.who[run],
         answer_run=answer_run,
-        category=category.astype(np.int8),
+        category=categories(kind, _CATEGORY_OF_ANSWER, AWAY),
         month=runs.month[run],
         session=runs.session[run],
     )

@@ -30,8 +30,8 @@ from unmask.signals.types import PRESENT, ScoreResult
 #: message kinds that take part in the dyad (see module docstring)
 DYAD_KINDS: tuple[str, ...] = (Kind.TEXT.value, Kind.MEDIA.value, Kind.STICKER.value)
 
-#: signals whose presence means a message has emotional content (never "minimal")
-CONTENT_SIGNALS: tuple[str, ...] = (
+#: signals of depth (the depth components of :mod:`unmask.dyad.rates`; written once, here)
+DEPTH_SIGNALS: tuple[str, ...] = (
     "disclosure.emotional",
     "disclosure.vulnerable",
     "support.emotional",
@@ -40,9 +40,9 @@ CONTENT_SIGNALS: tuple[str, ...] = (
     "future",
     "we_talk",
     "inner_question",
-    "dismissal",
-    "responsiveness",
 )
+#: signals whose presence means a message has emotional content (never "minimal")
+CONTENT_SIGNALS: tuple[str, ...] = (*DEPTH_SIGNALS, "dismissal", "responsiveness")
 
 #: a text is "short" when it has at most this many words (Latin script) ...
 MINIMAL_MAX_WORDS = 2

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unmask.dyad.columns import DyadColumns, Runs
+from unmask.dyad.columns import DEPTH_SIGNALS, DyadColumns, Runs
 from unmask.dyad.responses import DISCLOSURE_SIGNALS
 
 
@@ -28,16 +28,6 @@ class Component:
 
 
 SURFACE_SIGNALS: tuple[str, ...] = ("transactional", "logistics", "duty", "appeasement")
-DEPTH_SIGNALS: tuple[str, ...] = (
-    "disclosure.emotional",
-    "disclosure.vulnerable",
-    "support.emotional",
-    "affection",
-    "gratitude",
-    "future",
-    "we_talk",
-    "inner_question",
-)
 
 COMPONENTS: tuple[Component, ...] = (
     Component("disclosure", "Emotional or vulnerable disclosure", "depth", "per_100_messages",

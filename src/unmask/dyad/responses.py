@@ -69,6 +69,19 @@ _CATEGORY_OF_ANSWER = np.array(
 NO_ANSWER = RESPONSE_CATEGORIES.index("no_answer")
 
 
+def categories(kind: np.ndarray, of_answer: np.ndarray, unanswered: int) -> np.ndarray:
+    """Category of each episode from its answer kind (-1: no answer), shared with bids.py."""
+    return np.where(kind >= 0, of_answer[np.maximum(kind, 0)], unanswered).astype(np.int8)
+
+
+def category_counts(
+    category: np.ndarray, responder: np.ndarray, who: int, names: tuple[str, ...]
+) -> dict[str, int]:
+    """Counts of each category among the answers *given by* ``who`` (0 = a, 1 = b)."""
+    numbers = np.bincount(category[responder == who], minlength=len(names))
+    return {c: int(numbers[i]) for i, c in enumerate(names)}
+
+
 @dataclass(frozen=True)
 class ResponseResult:
     """One entry per disclosure episode.
@@ -96,9 +109,7 @@ class ResponseResult:
 
     def counts(self, responder: int) -> dict[str, int]:
         """Category counts of the answers *given by* ``responder`` (0 = a, 1 = b)."""
-        picked = self.category[self.responder == responder]
-        numbers = np.bincount(picked, minlength=len(RESPONSE_CATEGORIES))
-        return {c: int(numbers[i]) for i, c in enumerate(RESPONSE_CATEGORIES)}
+        return category_counts(self.category, self.responder, responder, RESPONSE_CATEGORIES)
 
 
 def episodes(runs: Runs, mask: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -118,12 +129,11 @@ def disclosure_responses(runs: Runs, kinds: np.ndarray | None = None) -> Respons
     """Classify the answer to every disclosure episode (see module docstring)."""
     kinds = answer_kinds(runs) if kinds is None else kinds
     run, answer_run, kind, latency = episodes(runs, runs.any_of(DISCLOSURE_SIGNALS), kinds)
-    category = np.where(kind >= 0, _CATEGORY_OF_ANSWER[np.maximum(kind, 0)], NO_ANSWER)
     return ResponseResult(
         run=run,
         discloser=runs.who[run],
         answer_run=answer_run,
-        category=category.astype(np.int8),
+        category=categories(kind, _CATEGORY_OF_ANSWER, NO_ANSWER),
         latency_s=latency,
         month=runs.month[run],
         session=runs.session[run],

@@ -29,6 +29,7 @@ emoticons) that apply to every message. Any mistake raises
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -92,60 +93,94 @@ class Modifiers:
     chat_spelling: dict[str, tuple[str, ...]]
 
 
-def _where(lang: str, name: str, index: int | None = None) -> str:
+@dataclass(frozen=True)
+class FileKind:
+    """What differs between message-level and reply-level data files.
+
+    Both share one format and one validator; reply files
+    (:mod:`unmask.signals.reply_lexicon`) have no file-level ``negatable`` or
+    ``notes``, their examples are replies, and their English phrases are
+    compiled with elongations folded, so a phrase may spell one.
+    """
+
+    keys: frozenset[str]  # allowed top-level keys
+    example_of: str  # what an example is, for the error message
+    plain_phrases: bool  # phrases may not repeat a letter three times
+
+
+MESSAGE_FILE = FileKind(frozenset(_FILE_KEYS), "a message", True)
+REPLY_FILE = FileKind(
+    frozenset({"signal", "version", "entries", "must_not_fire"}), "a reply", False
+)
+
+
+def where(lang: str, name: str, index: int | None = None) -> str:
+    """How errors name a data file (and an entry of it)."""
     return f"src/unmask/lang/{lang}/{name}" + (f", entry {index}" if index is not None else "")
 
 
-def _read_yaml(lang: str, name: str) -> Any:
+def read_yaml(lang: str, name: str) -> Any:
+    """The parsed YAML of ``lang/<lang>/<name>``; LexiconError if it cannot be read."""
     path = resources.files("unmask.lang").joinpath(lang, name)
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise LexiconError(
-            f"{_where(lang, name)} cannot be read as UTF-8 YAML ({type(error).__name__}); "
+            f"{where(lang, name)} cannot be read as UTF-8 YAML ({type(error).__name__}); "
             "fix the file or reinstall unmask."
         ) from None
 
 
-def _entry(lang: str, name: str, signal: str, index: int, raw: Any, negatable: bool) -> Entry:
-    where = _where(lang, name, index)
-    if not isinstance(raw, dict):
-        raise LexiconError(f"{where}: expected a mapping with phrase or regex, weight, example.")
-    unknown = set(raw) - _ENTRY_KEYS
+def _check_keys(at: str, raw: dict[Any, Any], allowed: Set[str]) -> None:
+    unknown = set(raw) - allowed
     if unknown:
-        raise LexiconError(
-            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_ENTRY_KEYS)}."
-        )
+        raise LexiconError(f"{at}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}.")
+
+
+def _mapping(at: str, data: Any, kind: FileKind) -> dict[Any, Any]:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{at}: expected a mapping with signal, version, entries.")
+    _check_keys(at, data, kind.keys)
+    return data
+
+
+def _entry(
+    lang: str, name: str, signal: str, index: int, raw: Any, negatable: bool, kind: FileKind
+) -> Entry:
+    at = where(lang, name, index)
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{at}: expected a mapping with phrase or regex, weight, example.")
+    _check_keys(at, raw, _ENTRY_KEYS)
     phrase, regex = raw.get("phrase"), raw.get("regex")
     if (phrase is None) == (regex is None):
-        raise LexiconError(f"{where}: give exactly one of 'phrase' or 'regex'.")
+        raise LexiconError(f"{at}: give exactly one of 'phrase' or 'regex'.")
     text = phrase if phrase is not None else regex
     if not isinstance(text, str) or not text.strip():
-        raise LexiconError(f"{where}: 'phrase'/'regex' must be a non-empty string.")
-    if phrase is not None and re.search(r"([a-z])\1\1", phrase.lower()):
+        raise LexiconError(f"{at}: 'phrase'/'regex' must be a non-empty string.")
+    if kind.plain_phrases and phrase is not None and re.search(r"([a-z])\1\1", phrase.lower()):
         raise LexiconError(
-            f"{where}: a phrase cannot repeat a letter three times; elongations are folded "
+            f"{at}: a phrase cannot repeat a letter three times; elongations are folded "
             "before matching, so write the plain spelling."
         )
     if regex is not None:
         try:
             re.compile(regex)
         except re.error as error:
-            raise LexiconError(f"{where}: 'regex' does not compile ({error}).") from None
+            raise LexiconError(f"{at}: 'regex' does not compile ({error}).") from None
     weight = raw.get("weight")
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
-        raise LexiconError(f"{where}: 'weight' must be a number in (0, 1].")
+        raise LexiconError(f"{at}: 'weight' must be a number in (0, 1].")
     example = raw.get("example")
     if not isinstance(example, str) or not example.strip():
-        raise LexiconError(f"{where}: 'example' must be a message in which the entry fires.")
+        raise LexiconError(f"{at}: 'example' must be {kind.example_of} in which the entry fires.")
     max_chars = raw.get("max_chars")
     if max_chars is not None and (
         isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
     ):
-        raise LexiconError(f"{where}: 'max_chars' must be a positive integer.")
+        raise LexiconError(f"{at}: 'max_chars' must be a positive integer.")
     neg = raw.get("negatable", negatable)
     if not isinstance(neg, bool):
-        raise LexiconError(f"{where}: 'negatable' must be true or false.")
+        raise LexiconError(f"{at}: 'negatable' must be true or false.")
     return Entry(
         signal=signal,
         weight=float(weight),
@@ -158,37 +193,49 @@ def _entry(lang: str, name: str, signal: str, index: int, raw: Any, negatable: b
     )
 
 
-def parse_file(lang: str, name: str, data: Any) -> LexiconFile | None:
-    """Validate one file's parsed YAML; None for reply-level files (scored elsewhere)."""
-    where = _where(lang, name)
-    if not isinstance(data, dict):
-        raise LexiconError(f"{where}: expected a mapping with signal, version, entries.")
-    unknown = set(data) - _FILE_KEYS
-    if unknown:
-        raise LexiconError(
-            f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_FILE_KEYS)}."
-        )
-    signal = data.get("signal")
-    if signal not in SIGNALS:
-        raise LexiconError(f"{where}: 'signal' must be one of the registered signals.")
-    if signal not in MESSAGE_SIGNALS:
-        return None
+def _body(lang: str, name: str, data: dict[Any, Any], signal: str, kind: FileKind) -> LexiconFile:
+    """Everything after the signal: version, negatable, entries, must_not_fire."""
+    at = where(lang, name)
     version = data.get("version")
     if not isinstance(version, str):
-        raise LexiconError(f"{where}: 'version' must be a quoted string such as \"1\".")
+        raise LexiconError(f"{at}: 'version' must be a quoted string such as \"1\".")
     negatable = data.get("negatable", True)
     if not isinstance(negatable, bool):
-        raise LexiconError(f"{where}: 'negatable' must be true or false.")
+        raise LexiconError(f"{at}: 'negatable' must be true or false.")
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, list) or not raw_entries:
-        raise LexiconError(f"{where}: 'entries' must be a non-empty list.")
+        raise LexiconError(f"{at}: 'entries' must be a non-empty list.")
     entries = tuple(
-        _entry(lang, name, signal, i, raw, negatable) for i, raw in enumerate(raw_entries)
+        _entry(lang, name, signal, i, raw, negatable, kind) for i, raw in enumerate(raw_entries)
     )
     mnf = data.get("must_not_fire", [])
     if not isinstance(mnf, list) or not all(isinstance(m, str) for m in mnf):
-        raise LexiconError(f"{where}: 'must_not_fire' must be a list of messages.")
+        raise LexiconError(f"{at}: 'must_not_fire' must be a list of messages.")
     return LexiconFile(lang, name, signal, version, entries, tuple(mnf))
+
+
+def parse_file(lang: str, name: str, data: Any) -> LexiconFile | None:
+    """Validate one file's parsed YAML; None for reply-level files (scored elsewhere)."""
+    data = _mapping(where(lang, name), data, MESSAGE_FILE)
+    signal = data.get("signal")
+    if signal not in SIGNALS:
+        raise LexiconError(f"{where(lang, name)}: 'signal' must be one of the registered signals.")
+    if signal not in MESSAGE_SIGNALS:
+        return None
+    return _body(lang, name, data, signal, MESSAGE_FILE)
+
+
+def parse_entries(
+    lang: str, name: str, data: Any, signal: str, kind: FileKind = REPLY_FILE
+) -> LexiconFile:
+    """Validate one file of the given ``signal``, whatever its level (no skip rule).
+
+    The reply-level loader uses this and compiles the entries its own way.
+    """
+    data = _mapping(where(lang, name), data, kind)
+    if data.get("signal") != signal:
+        raise LexiconError(f"{where(lang, name)}: 'signal' must be {signal!r}.")
+    return _body(lang, name, data, signal, kind)
 
 
 def _names(lang: str) -> list[str]:
@@ -207,7 +254,7 @@ def load_language(lang: str) -> tuple[LexiconFile, ...]:
     for name in _names(lang):
         if name == "script_variants.yaml":
             continue
-        parsed = parse_file(lang, name, _read_yaml(lang, name))
+        parsed = parse_file(lang, name, read_yaml(lang, name))
         if parsed is not None:
             out.append(parsed)
     return tuple(out)
@@ -218,21 +265,21 @@ def load_modifiers(lang: str) -> Modifiers:
     """Negators, intensifiers and chat spellings of a language (empty for "common")."""
     if lang == COMMON:
         return Modifiers(COMMON, False, (), (), 0, (), 0, {})
-    data = _read_yaml(lang, MODIFIERS_FILE)
-    where = _where(lang, MODIFIERS_FILE)
+    data = read_yaml(lang, MODIFIERS_FILE)
+    at = where(lang, MODIFIERS_FILE)
     if not isinstance(data, dict):
-        raise LexiconError(f"{where}: expected a mapping.")
+        raise LexiconError(f"{at}: expected a mapping.")
 
     def words(key: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise LexiconError(f"{where}: '{key}' must be a list of non-empty strings.")
+            raise LexiconError(f"{at}: '{key}' must be a list of non-empty strings.")
         return tuple(v.lower() for v in value)
 
     def window(key: str) -> int:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise LexiconError(f"{where}: '{key}' must be a non-negative integer (characters).")
+            raise LexiconError(f"{at}: '{key}' must be a non-negative integer (characters).")
         return value
 
     spelling = data.get("chat_spelling", {})
@@ -240,10 +287,10 @@ def load_modifiers(lang: str) -> Modifiers:
         isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
         for k, v in spelling.items()
     ):
-        raise LexiconError(f"{where}: 'chat_spelling' maps a word to a list of spellings.")
+        raise LexiconError(f"{at}: 'chat_spelling' maps a word to a list of spellings.")
     bounded = data.get("word_bounded")
     if not isinstance(bounded, bool):
-        raise LexiconError(f"{where}: 'word_bounded' must be true or false.")
+        raise LexiconError(f"{at}: 'word_bounded' must be true or false.")
     return Modifiers(
         lang=lang,
         word_bounded=bounded,
@@ -259,14 +306,14 @@ def load_modifiers(lang: str) -> Modifiers:
 @lru_cache(maxsize=1)
 def script_pairs() -> tuple[tuple[str, str], ...]:
     """(simplified, traditional) character pairs from ``lang/zh/script_variants.yaml``."""
-    data = _read_yaml("zh", "script_variants.yaml")
-    where = _where("zh", "script_variants.yaml")
+    data = read_yaml("zh", "script_variants.yaml")
+    at = where("zh", "script_variants.yaml")
     raw = data.get("pairs") if isinstance(data, dict) else None
     if not isinstance(raw, str):
-        raise LexiconError(f"{where}: 'pairs' must be a string of two-character pairs.")
+        raise LexiconError(f"{at}: 'pairs' must be a string of two-character pairs.")
     pairs = []
     for i, token in enumerate(raw.split()):
         if len(token) != 2:
-            raise LexiconError(f"{where}: pair {i} must be exactly two characters.")
+            raise LexiconError(f"{at}: pair {i} must be exactly two characters.")
         pairs.append((token[0], token[1]))
     return tuple(pairs)

@@ -2,8 +2,8 @@
 
 Layers, in order: language per message (:mod:`langdetect`), the lexicon engine
 (:mod:`engine`, always), the optional model layer for the four CLAFF signals
-on English messages (:mod:`unmask.signals.model`, when installed and
-``model=True``), and the reply-level signals (:mod:`unmask.signals.reply`)
+on English messages (:mod:`unmask.signals.model`, when its weights are present
+and ``model=True``), and the reply-level signals (:mod:`unmask.signals.reply`)
 for tables. Every stage is a pure function of its input; the same input gives
 the same numbers.
 """
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib
-import importlib.util
 from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
 from typing import Any
@@ -23,6 +21,8 @@ import pyarrow as pa
 
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals import model as model_layer
+from unmask.signals import reply as reply_layer
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
 from unmask.signals.lexicon import COMMON
@@ -42,17 +42,8 @@ _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
 
 def _model_module() -> ModuleType | None:
-    """H4's model layer if it is importable and its weights are present."""
-    if importlib.util.find_spec("unmask.signals.model") is None:
-        return None
-    module = importlib.import_module("unmask.signals.model")
-    return module if module.available() else None
-
-
-def _reply_module() -> ModuleType | None:
-    if importlib.util.find_spec("unmask.signals.reply") is None:
-        return None
-    return importlib.import_module("unmask.signals.reply")
+    """The model layer when its weights are present (else the lexicon scores stand)."""
+    return model_layer if model_layer.available() else None
 
 
 def _routes(
@@ -224,8 +215,7 @@ def score_table(
 
     Only ``kind == "text"`` messages are scored; media, system, deleted, call,
     sticker and other kinds get NaN everywhere and no evidence. Reply-level
-    signals come from :func:`unmask.signals.reply.score_replies` when that module
-    is installed, else they stay NaN.
+    signals come from :func:`unmask.signals.reply.score_replies`.
     """
     for column in ("message_id", "text", "kind"):
         if column not in table.column_names:
@@ -254,19 +244,14 @@ def score_table(
     evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)]
     for j, i in enumerate(text_rows.tolist()):
         evidence[i] = sub_evidence[j]
-    reply = _reply_module()
-    if reply is not None:
-        reply_scores, reply_evidence = reply.score_replies(
-            table, langs, columns, session_gap_minutes=session_gap_minutes
-        )
-        for name in REPLY_SIGNALS:
-            values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
-            values[np.asarray(kinds, dtype=object) != "text"] = np.nan
-            columns[name] = values
-        for i, extra in enumerate(reply_evidence):
-            if extra:
-                evidence[i].update(extra)
-    else:
-        for name in REPLY_SIGNALS:
-            columns[name] = np.full(n, np.nan)
+    reply_scores, reply_evidence = reply_layer.score_replies(
+        table, langs, columns, session_gap_minutes=session_gap_minutes
+    )
+    for name in REPLY_SIGNALS:
+        values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
+        values[np.asarray(kinds, dtype=object) != "text"] = np.nan
+        columns[name] = values
+    for i, extra in enumerate(reply_evidence):
+        if extra:
+            evidence[i].update(extra)
     return ScoreResult(message_id=ids, lang=langs, scores=columns, evidence=evidence, versions=vers)

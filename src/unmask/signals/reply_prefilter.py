@@ -1,0 +1,435 @@
+"""The reply lexicons' prefilter: which entries may match which texts, from literals.
+
+Matching a reply-level lexicon (:mod:`unmask.signals.reply_lexicon`) gives
+exactly what the full alternation of a file gives on each text on its own,
+and is fast, because only the entries that can match a text run on it:
+
+1. When a file is parsed, each entry's pattern is read (``re._parser``) for
+   sets of *literals that every match must contain*, one of each set ("sorry"
+   for ``\\bsorry+\\b(?!...)``; {"担心你", "擔心你", ...} for ``(好|真)?担心你``).
+2. One *trie* regex of the literals of all the files of a language runs once
+   over the lower-cased batch joined by NUL (``findall`` in a look-ahead: the
+   longest literal at every position; its prefixes are implied). An entry is
+   a *candidate* for a text that holds a literal of each of its sets.
+3. On each candidate text the alternation of only its candidate entries runs,
+   on the text alone. An entry that lacks a literal cannot match anywhere in
+   that text, so dropping it from the alternation changes no match.
+
+The analysis only has to be sound, not clever: an entry without literals
+runs on every text, a file with back-references skips the prefilter, and a
+text with characters that ``re.IGNORECASE`` folds unlike ``str.lower`` (the
+long s, the dotless i) is a candidate for every entry.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import re._parser as _sp  # the stdlib's own pattern parser (3.11+)
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+_SEP = "\x00"  # joins the texts of a batch for the prefilter scan
+_ZERO_WIDTH = frozenset({_sp.AT, _sp.ASSERT, _sp.ASSERT_NOT})
+_REPEATS = frozenset(
+    {_sp.MAX_REPEAT, _sp.MIN_REPEAT, getattr(_sp, "POSSESSIVE_REPEAT", _sp.MAX_REPEAT)}
+)
+_ATOMIC = getattr(_sp, "ATOMIC_GROUP", None)
+
+_MAX_SET = 64  # most strings an exact or required set may hold
+_MAX_CLASS = 16  # a character class with more characters is not a literal
+_TRIE_GROUP = 12  # a trie node with more children is split into groups
+#: rough share of chat messages that contain a word: a poor required literal costs more
+_FREQUENT: dict[str, float] = {
+    **dict.fromkeys(
+        ["i", "u", "a", "you", "it", "is", "so", "the", "to", "and", "me", "my", "?", "我", "你",
+         "的", "了", "是", "不", "在", "也", "都", "很", "好"], 1.0),
+    **dict.fromkeys(
+        ["what", "how", "that", "this", "we", "your", "do", "did", "have", "had", "be", "was",
+         "are", "just", "like", "ok", "oh", "too", "well", "when", "would", "get", "there",
+         "here", "know", "can", "of", "he", "she", "for", "with", "on", "in", "at", "love",
+         "babe", "什么", "什麼", "怎么", "怎麼", "有", "就", "这", "這", "那", "会", "會", "吗",
+         "嗎", "？", "想", "吧", "要", "没", "沒", "真的", "做", "觉得", "覺得", "听", "聽", "说",
+         "說", "去", "来", "來", "吃"], 0.3),
+}
+_EMPTY: frozenset[str] = frozenset({""})
+_MAX_NEEDS = 3  # required sets kept per pattern (all must be present)
+_WORTH_SCANNING = 0.3  # a further set whose guessed frequency is higher is dropped
+Strings = frozenset[str]
+Needs = tuple[Strings, ...]
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """What an entry of a file needs in a text before it can match there.
+
+    ``needs[i]`` lists sets of lower-case literals: entry ``i`` can only match
+    a text that contains a literal of each set (None: it may match anywhere).
+    ``usable`` is False when sub-alternations would change the file's meaning
+    (back-references), and then every entry runs on every text.
+    """
+
+    needs: tuple[Needs | None, ...]
+    usable: bool
+
+
+class _Opaque(Exception):
+    """The pattern uses a construct the analysis does not know."""
+
+
+def _product(a: Strings, b: Strings) -> Strings | None:
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _power(a: Strings, times: int) -> Strings | None:
+    out: Strings | None = _EMPTY
+    for _ in range(times):
+        out = _product(out, a) if out is not None else None
+    return out
+
+
+def _frequency(literal: str) -> float:
+    """Guessed share of messages containing ``literal`` anywhere (inside words too):
+    listed words, else by length (a Han character or an emoji says more than a letter)."""
+    known = _FREQUENT.get(literal.lower())
+    if known is not None:
+        return known
+    if literal.isascii():
+        return min(1.0, 0.5 * 0.3 ** (len(literal) - 2))
+    return 0.15 * 0.07 ** (len(literal) - 1)
+
+
+def _cost(strings: Strings | None) -> tuple[float, int]:
+    """Higher is more selective: the rarer the set (summed guesses), then the smaller."""
+    if not strings or "" in strings:
+        return (-math.inf, 0)
+    return (-sum(_frequency(s) for s in strings), -len(strings))
+
+
+def _best(sets: Iterable[Strings | None]) -> Needs:
+    """The most selective of several sets that are all required: the best one, and up
+    to ``_MAX_NEEDS - 1`` more that are rare enough to be worth scanning for."""
+    useful = sorted({x for x in sets if x and "" not in x}, key=_cost, reverse=True)
+    extra = [x for x in useful[1:_MAX_NEEDS] if -_cost(x)[0] <= _WORTH_SCANNING]
+    return tuple(useful[:1] + extra)
+
+
+def _class(items: list[tuple[Any, Any]]) -> Strings | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sp.LITERAL:
+            chars.add(chr(av))
+        elif op is _sp.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # negated sets, categories (\\s, \\w), wide ranges
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(chars)
+
+
+def _node(op: Any, av: Any) -> tuple[Strings | None, Needs]:
+    """(exact, needs) of one parsed item that is not a repeat."""
+    if op is _sp.LITERAL:
+        one = frozenset({chr(av)})
+        return one, (one,)
+    if op is _sp.IN:
+        chars = _class(av)
+        return chars, _best([chars])
+    if op is _sp.BRANCH:
+        parts = [_sequence(b) for b in av[1]]
+        exact: Strings | None = None
+        if all(e is not None for e, _ in parts) and sum(len(e or ()) for e, _ in parts) <= _MAX_SET:
+            exact = frozenset().union(*(e or () for e, _ in parts))
+        if not all(n for _, n in parts):
+            return exact, ()
+        # every alternative meets its own k-th set, so each match meets their union
+        depth = max(len(n) for _, n in parts)
+        unions = [
+            frozenset().union(*(n[min(k, len(n) - 1)] for _, n in parts)) for k in range(depth)
+        ]
+        return exact, _best(unions)
+    if op is _sp.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is _ATOMIC:
+        return _sequence(av)
+    if op in (_sp.ANY, _sp.NOT_LITERAL, _sp.CATEGORY):
+        return None, ()
+    raise _Opaque(str(op))
+
+
+def _sequence(items: Any) -> tuple[Strings | None, Needs]:
+    """(exact, needs) of a parsed sequence.
+
+    ``exact``: every string the sequence can match, when there are few (else
+    None); ``needs``: sets of strings such that every match contains one string
+    of *each* set (empty: nothing known). A run of exact items multiplies out
+    ("so" + ("rry"|"re") -> two strings); a repeat of at least one ends the
+    run but keeps its copy on both sides ("sor" + "r+" + "y" -> "sorr" and "ry").
+    """
+    run: Strings = _EMPTY
+    found: list[Strings | None] = []
+    exact_so_far = True
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # \\b, ^, look-arounds consume nothing: the run goes on
+        if op in _REPEATS:
+            low, high, body = av
+            body_exact, body_needs = _sequence(body)
+            if body_exact is not None and low == high:
+                item_exact: Strings | None = _power(body_exact, low)
+                item_needs: Needs = _best([item_exact])
+            elif body_exact is not None and low >= 1:
+                head = _power(body_exact, low)
+                grown = _product(run, head) if head is not None else None
+                found += [run, grown]
+                run, exact_so_far = body_exact, False
+                continue
+            else:
+                found.append(run)
+                if low >= 1:
+                    found += body_needs
+                run, exact_so_far = _EMPTY, False
+                continue
+        else:
+            item_exact, item_needs = _node(op, av)
+        if item_exact is not None:
+            grown = _product(run, item_exact)
+            if grown is not None:
+                run = grown
+                continue
+            found.append(run)
+            run, exact_so_far = item_exact, False
+            continue
+        found += [run, *item_needs]
+        run, exact_so_far = _EMPTY, False
+    found.append(run)
+    return (run if exact_so_far else None), _best(found)
+
+
+def required_literals(pattern: str) -> tuple[Strings, ...] | None:
+    """Sets of lower-case strings: every match of ``pattern`` contains one string of each
+    set (None: nothing known).
+
+    Sound, not complete: when in doubt it answers None, and the entry then runs
+    on every text. Cased non-ASCII letters are left out (their case-insensitive
+    matches are not one lower-case string).
+    """
+    try:
+        tree = _sp.parse(pattern, re.IGNORECASE)
+        if _has_backreference(tree.data):
+            return None
+        needs = _sequence(tree.data)[1]
+    except (_Opaque, re.error, RecursionError):
+        return None
+    kept = tuple(
+        frozenset(s.lower() for s in need)
+        for need in needs
+        if all(
+            len(s.lower()) == len(s)
+            and not any(ch == _SEP or (ord(ch) > 127 and ch.lower() != ch.upper()) for ch in s)
+            for s in need
+        )
+    )
+    return kept or None
+
+
+def _has_backreference(items: Any) -> bool:
+    for op, av in items:
+        if op in (_sp.GROUPREF, _sp.GROUPREF_EXISTS):
+            return True
+        children: list[Any] = []
+        if op in _REPEATS:
+            children = [av[2]]
+        elif op is _sp.BRANCH:
+            children = list(av[1])
+        elif op is _sp.SUBPATTERN:
+            children = [av[-1]]
+        elif op in (_sp.ASSERT, _sp.ASSERT_NOT):
+            children = [av[1]]
+        elif op is _ATOMIC:
+            children = [av]
+        if any(_has_backreference(c) for c in children):
+            return True
+    return False
+
+
+def prefilter(patterns: Sequence[str]) -> Prefilter:
+    """The prefilter of one file's entry patterns."""
+    usable = True
+    for pattern in patterns:
+        try:
+            usable &= not _has_backreference(_sp.parse(pattern, re.IGNORECASE).data)
+        except (re.error, RecursionError):
+            usable = False
+    if not usable:
+        return Prefilter(tuple(None for _ in patterns), False)
+    return Prefilter(tuple(required_literals(p) for p in patterns), True)
+
+
+def _trie(keys: Iterable[str]) -> str:
+    """One regex for all keys as a character trie; the longest key at a position wins.
+
+    ``re`` tries the branches of an alternation one by one, so a node with many
+    children (the first characters of hundreds of Chinese literals) is split
+    into groups, each behind a character-class look-ahead.
+    """
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        children = sorted(ch for ch in node if ch)
+        alts = [re.escape(ch) + build(node[ch]) for ch in children]
+        if len(children) > _TRIE_GROUP:
+            size = math.isqrt(len(children) - 1) + 1
+            alts = [
+                f"(?=[{''.join(map(re.escape, children[i : i + size]))}])"
+                f"(?:{'|'.join(alts[i : i + size])})"
+                for i in range(0, len(children), size)
+            ]
+        if "" in node:
+            alts.append("")  # after the longer keys: a trie path yields its deepest key
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
+def _prefix_closed(masks: dict[str, int]) -> dict[str, int]:
+    """Each literal's bits plus those of the literals that are its prefixes.
+
+    The scan reports, at each position, the longest literal starting there;
+    the shorter literals found there are exactly its prefixes.
+    """
+    return {
+        literal: mask | _or(masks.get(literal[:n], 0) for n in range(1, len(literal)))
+        for literal, mask in masks.items()
+    }
+
+
+def _or(values: Iterable[int]) -> int:
+    out = 0
+    for value in values:
+        out |= value
+    return out
+
+
+@dataclass(frozen=True)
+class Scan:
+    """One prefilter over several lexicons: lexicon ``j`` owns the entry bits from
+    ``offsets[j]``; each required set of each entry owns one *requirement* bit."""
+
+    pattern: re.Pattern[str] | None  # literals or NUL, on lower-cased text
+    masks: dict[str, int]  # literal -> requirement bits it meets (and those inside it)
+    needs: tuple[tuple[int, int], ...]  # (entry bit, requirement bits it needs)
+    always: int  # entry bits that need nothing
+    everything: int  # all entry bits
+    met: int  # all requirement bits
+    offsets: tuple[int, ...]
+    decided: dict[int, int] = field(default_factory=dict, compare=False)
+
+    def entries(self, present: int) -> int:
+        """Entry bits whose requirements are all among ``present`` (cached)."""
+        found = self.decided.get(present)
+        if found is None:
+            found = self.always
+            for bit, need in self.needs:
+                if present & need == need:
+                    found |= bit
+            self.decided[present] = found
+        return found
+
+
+def build_scan(prefilters: Sequence[Prefilter]) -> Scan:
+    """One scan for the prefilters of several files, in order (the caller caches it)."""
+    masks: dict[str, int] = {}
+    needs: list[tuple[int, int]] = []
+    always = 0
+    offsets = []
+    offset = 0
+    requirement = 0
+    for one in prefilters:
+        offsets.append(offset)
+        for i, sets in enumerate(one.needs):
+            bit = 1 << (offset + i)
+            if sets is None:
+                always |= bit
+                continue
+            bits = 0
+            for literals in sets:
+                for literal in literals:
+                    masks[literal] = masks.get(literal, 0) | 1 << requirement
+                bits |= 1 << requirement
+                requirement += 1
+            needs.append((bit, bits))
+        offset += len(one.needs)
+    closed = _prefix_closed(masks)
+    pattern = None
+    if closed:
+        # the longest literal at every position (look-ahead) where one can begin
+        firsts = "".join(sorted({re.escape(k[0]) for k in closed}))
+        pattern = re.compile(f"(?=[{firsts}\\x00])(?:(?=({_trie(closed)}))|\\x00)")
+    return Scan(
+        pattern, closed, tuple(needs), always, (1 << offset) - 1, (1 << requirement) - 1,
+        tuple(offsets),
+    )
+
+
+@lru_cache(maxsize=1)
+def _odd_case() -> re.Pattern[str]:
+    """Characters that ``re.IGNORECASE`` equates with an ASCII letter that ``str.lower``
+    does not give (the long s, the dotless i), and the one with a two-letter lower case.
+    Literals hold only ASCII and caseless characters, so no other character matters."""
+    from re._casefix import _EXTRA_CASES
+
+    chars = {chr(c) for k, v in _EXTRA_CASES.items() if k < 128 for c in v} | {"\u0130"}
+    return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}]")
+
+
+def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tuple[int, int]]:
+    """(k, entry mask) for each ``rows[k]`` that some entry may match, in order.
+
+    The scan runs on the lower-cased batch: each literal found in a text meets
+    some requirements, and an entry is a candidate where all of its are met.
+    Texts with characters whose case-insensitive match lower-casing does not
+    reproduce meet every requirement.
+    """
+    if scan.pattern is None:
+        return [(k, scan.always) for k in range(len(rows))] if scan.always else []
+    chosen = [texts[r] for r in rows]
+    joined = _SEP.join(chosen)
+    if joined.count(_SEP) != len(chosen) - 1:  # a text holds the separator itself
+        chosen = [t.replace(_SEP, " ") for t in chosen]
+        joined = _SEP.join(chosen)
+    present: dict[int, int] = {}
+    odd_rows = _odd_case().search(joined) is not None
+    if odd_rows:
+        odd = _odd_case().search
+        present = {k: scan.met for k, text in enumerate(chosen) if odd(text)}
+    masks = scan.masks
+    met = scan.met
+    k = 0
+    for literal in scan.pattern.findall(joined.lower()):
+        if literal:
+            present[k] = present.get(k, 0) | masks.get(literal, met)
+        else:  # the separator
+            k += 1
+    if scan.always:
+        return [(k, scan.entries(present.get(k, 0))) for k in range(len(rows))]
+    out = []
+    decided = scan.decided
+    # keys were added in row order, except for the odd rows put in first
+    for k, bits in sorted(present.items()) if odd_rows else present.items():
+        entries = decided.get(bits)
+        if entries is None:
+            entries = scan.entries(bits)
+        if entries:
+            out.append((k, entries))
+    return out
