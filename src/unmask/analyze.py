@@ -105,8 +105,13 @@ class ReportPaths:
 def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
     from unmask.signals import score_table
 
+    # the analysis reads scores only; the evidence of the few example messages the report
+    # quotes is not needed, so none is built for the million others
     result: ScoreResult = score_table(
-        table, model=options.model, session_gap_minutes=options.session_gap_minutes
+        table,
+        model=options.model,
+        session_gap_minutes=options.session_gap_minutes,
+        evidence=False,
     )
     return result
 

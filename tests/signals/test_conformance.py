@@ -142,3 +142,44 @@ def test_every_signal_is_documented() -> None:
         assert f"## `{name}`" in text, f"{name} is not documented in docs/signals.md"
         section = text.split(f"## `{name}`", 1)[1].split("\n## ", 1)[0]
         assert f"version {spec.version}" in section, f"{name}: document its version"
+
+
+def test_scores_without_evidence_are_the_same_scores() -> None:
+    """score_table(evidence=False) is a speed/memory option only: identical scores."""
+    import numpy as np
+    import pyarrow as pa
+
+    from unmask.model import ARROW_SCHEMA
+    from unmask.signals import score_table
+
+    texts = [
+        "I'm scared I'm not good enough for this job",
+        "oh no love, that sounds so hard. what happened?",
+        "<Media omitted>",
+        "sent you 50 for groceries, your turn to pay the rent",
+        "我有点担心我们之间的关系……",
+        "抱抱，心疼你，发生什么了？",
+    ]
+    n = len(texts)
+    table = pa.table(
+        {
+            "conversation_id": ["c"] * n,
+            "message_id": [f"c:{i}" for i in range(n)],
+            "timestamp": [f"2024-01-01T08:0{i}:00" for i in range(n)],
+            "sender": ["A", "B", "A", "B", "A", "B"],
+            "text": texts,
+            "kind": ["text", "text", "media", "text", "text", "text"],
+            "platform": ["whatsapp"] * n,
+            "reply_to": [None] * n,
+            "utc_offset": [None] * n,
+            "edited": [False] * n,
+        },
+        schema=ARROW_SCHEMA,
+    )
+    full = score_table(table)
+    lean = score_table(table, evidence=False)
+    assert lean.evidence == []
+    assert any(full.evidence)
+    assert lean.lang == full.lang
+    for name, column in full.scores.items():
+        np.testing.assert_array_equal(lean.scores[name], column, err_msg=name)

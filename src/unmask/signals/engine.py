@@ -121,16 +121,17 @@ def match_language(cl: CompiledLanguage, texts: Sequence[str]) -> Matches | None
 
 
 def score_batch(
-    texts: Sequence[str], routes: Sequence[tuple[str, np.ndarray]]
+    texts: Sequence[str], routes: Sequence[tuple[str, np.ndarray]], *, with_evidence: bool = True
 ) -> tuple[np.ndarray, list[dict[str, list[Evidence]]]]:
     """Scores (n x message signals) and evidence of ``texts``.
 
     ``routes`` lists (language code, row indices) pairs: which compiled lexicon
-    runs over which messages ("common" usually runs over all of them).
+    runs over which messages ("common" usually runs over all of them). Without
+    ``with_evidence`` the evidence list is empty (the scores are the same).
     """
     n = len(texts)
     log_keep = np.zeros(n * N_SIGNALS, dtype=np.float64)
-    evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)]
+    evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)] if with_evidence else []
     seen: dict[str, str] = {}
     for lang, rows in routes:
         if len(rows) == 0:
@@ -145,6 +146,8 @@ def score_batch(
         log_keep += np.bincount(
             msg * N_SIGNALS + found.signal, weights=np.log1p(-w), minlength=n * N_SIGNALS
         )
+        if not with_evidence:
+            continue
         order = np.lexsort((found.start, msg))
         sources = found.sources
         # few distinct weights: round each once, exactly as round() does

@@ -65,7 +65,9 @@ def _apply_model(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
 ) -> None:
-    """Replace the four model signals' scores by the model's probabilities (English)."""
+    """Replace the four model signals' scores by the model's probabilities (English).
+
+    ``evidence`` is empty when the caller asked for scores only."""
     rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
     if not rows:
         return
@@ -77,6 +79,8 @@ def _apply_model(
         col = MESSAGE_SIGNALS.index(name)
         p = np.clip(np.asarray(probs[name], dtype=np.float64), 0.0, 1.0)
         scores[rows, col] = p
+        if not evidence:
+            continue
         for i, value in zip(rows, p.tolist(), strict=True):
             if value >= PRESENT:
                 ev = Evidence(name, texts[i], 0, len(texts[i]), source, round(value, 4))
@@ -110,13 +114,16 @@ def _score_one_batch(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     all_langs: list[str],
+    with_evidence: bool,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs``."""
     counts = script_counts(batch)
     batch_langs = (
         list(langs[lo : lo + len(batch)]) if langs is not None else detect_many(batch, counts)
     )
-    b_scores, b_evidence = score_batch(batch, _routes(batch_langs, counts.han, counts.latin))
+    b_scores, b_evidence = score_batch(
+        batch, _routes(batch_langs, counts.han, counts.latin), with_evidence=with_evidence
+    )
     if module is not None:
         _apply_model(module, batch, batch_langs, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
@@ -129,6 +136,7 @@ def _score_message_level(
     langs: Sequence[str] | None,
     model: bool,
     progress: Progress | None,
+    with_evidence: bool = True,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """Languages, scores (signals x messages), evidence and versions of ``texts``."""
     n = len(texts)
@@ -147,6 +155,7 @@ def _score_message_level(
                 scores,
                 evidence,
                 all_langs,
+                with_evidence,
             )
             if progress is not None:
                 progress(min(BATCH_SIZE, n - lo))
@@ -210,13 +219,18 @@ def score_table(
     model: bool = True,
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
     progress: Progress | None = None,
+    evidence: bool = True,
 ) -> ScoreResult:
     """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
 
     Only ``kind == "text"`` messages are scored; media, system, deleted, call,
     sticker and other kinds get NaN everywhere and no evidence. Reply-level
-    signals come from :func:`unmask.signals.reply.score_replies`.
+    signals come from :func:`unmask.signals.reply.score_replies`. With
+    ``evidence=False`` only the scores are computed (the same scores, faster and
+    in less memory) and ``ScoreResult.evidence`` is empty; callers that need the
+    evidence of a few messages can ask :func:`score_text` for them.
     """
+    with_evidence = evidence
     for column in ("message_id", "text", "kind"):
         if column not in table.column_names:
             raise InputError(
@@ -229,21 +243,32 @@ def score_table(
     kinds = table.column("kind").to_pylist()
     text_rows = np.asarray([i for i, k in enumerate(kinds) if k == "text"], dtype=np.int64)
     sub = [texts[i] for i in text_rows]
-    sub_langs, sub_scores, sub_evidence, vers = _score_message_level(sub, None, model, progress)
+    sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
+        sub, None, model, progress, with_evidence
+    )
     non_text = n - len(text_rows)
     if progress is not None and non_text:
         progress(non_text)
-    langs = detect_many(texts) if non_text else list(sub_langs)
-    for j, i in enumerate(text_rows.tolist()):
-        langs[i] = sub_langs[j]
+    langs = list(sub_langs)
+    if non_text:
+        is_text = np.zeros(n, dtype=bool)
+        is_text[text_rows] = True
+        other_rows = np.flatnonzero(~is_text).tolist()
+        langs = [""] * n
+        for j, i in enumerate(text_rows.tolist()):
+            langs[i] = sub_langs[j]
+        for i, lang in zip(other_rows, detect_many([texts[i] for i in other_rows]), strict=True):
+            langs[i] = lang
     columns: dict[str, np.ndarray] = {}
     for c, name in enumerate(MESSAGE_SIGNALS):
         col = np.full(n, np.nan)
         col[text_rows] = sub_scores[c]
         columns[name] = col
-    evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)]
-    for j, i in enumerate(text_rows.tolist()):
-        evidence[i] = sub_evidence[j]
+    rows_evidence: list[dict[str, list[Evidence]]] = (
+        [{} for _ in range(n)] if with_evidence else []
+    )
+    for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
+        rows_evidence[i] = sub_evidence[j]
     reply_scores, reply_evidence = reply_layer.score_replies(
         table, langs, columns, session_gap_minutes=session_gap_minutes
     )
@@ -251,7 +276,9 @@ def score_table(
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
         values[np.asarray(kinds, dtype=object) != "text"] = np.nan
         columns[name] = values
-    for i, extra in enumerate(reply_evidence):
+    for i, extra in enumerate(reply_evidence if with_evidence else ()):
         if extra:
-            evidence[i].update(extra)
-    return ScoreResult(message_id=ids, lang=langs, scores=columns, evidence=evidence, versions=vers)
+            rows_evidence[i].update(extra)
+    return ScoreResult(
+        message_id=ids, lang=langs, scores=columns, evidence=rows_evidence, versions=vers
+    )
