@@ -21,8 +21,8 @@ expanded, so the trie never matches more or less than the regex did.
 from __future__ import annotations
 
 import re
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+import re._constants as sre_c
+import re._parser as sre_parse  # the stdlib's own pattern parser (3.11+)
 from typing import Any
 
 _B = "\x01"  # a word boundary, resolved after expansion

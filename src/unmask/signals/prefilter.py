@@ -19,8 +19,8 @@ and the pattern runs everywhere, as before.
 from __future__ import annotations
 
 import re
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+import re._constants as sre_c
+import re._parser as sre_parse  # the stdlib's own pattern parser (3.11+)
 from typing import Any
 
 from unmask.signals.expand import node_strings
