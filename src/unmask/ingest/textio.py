@@ -168,13 +168,18 @@ def iter_text_chunks(
 
 @dataclass(frozen=True)
 class Utf8Chunk:
-    """Validated UTF-8 bytes ending at a line break (except the last) and bytes consumed."""
+    """Validated UTF-8 bytes ending at a line break (except the last) and bytes consumed.
+
+    ``offset`` is where ``data`` starts in the file's text (after a BOM): the
+    base of the byte offset that :func:`validate_utf8` names in its error.
+    """
 
     data: bytes
     bytes_done: int
+    offset: int = 0
 
 
-def _validate_utf8(data: bytes, source: str, base: int) -> None:
+def validate_utf8(data: bytes, source: str, base: int) -> None:
     """Raise :class:`EncodingError` unless ``data`` is valid UTF-8 (checked in C++)."""
     buffer = pa.py_buffer(data)
     offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
@@ -199,12 +204,16 @@ def iter_utf8_chunks(
     *,
     encoding: str | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    validate: bool = True,
 ) -> Iterator[Utf8Chunk]:
     """Yield the stream as validated UTF-8 byte chunks, each cut just after a line break.
 
     The fast path for UTF-8 input never builds Python strings: blocks are
     validated in C++ and passed on as bytes (BOM removed, CR LF turned
     into LF). Any other encoding is decoded incrementally and re-encoded.
+    With ``validate=False`` UTF-8 chunks are not checked here: the caller
+    must call :func:`validate_utf8` on each (``chunk.offset`` as ``base``),
+    e.g. in the threads that parse them.
     """
     first = raw.read(chunk_bytes)
     if not first:
@@ -230,10 +239,11 @@ def iter_utf8_chunks(
         piece, carry = data[:cut], data[cut:]
         if b"\r" in piece:
             piece = piece.replace(b"\r\n", b"\n")
-        _validate_utf8(piece, source, validated)
-        validated += cut
+        if validate:
+            validate_utf8(piece, source, validated)
         if piece:
-            yield Utf8Chunk(piece, read_total - len(nxt) - len(carry))
+            yield Utf8Chunk(piece, read_total - len(nxt) - len(carry), validated)
+        validated += cut
         block = nxt
 
 

@@ -8,7 +8,9 @@ Pipeline (all streaming, memory bounded by the chunk and batch sizes):
 2. decide the date order with a pre-scan that stops as soon as the file
    settles it (:mod:`unmask.ingest.whatsapp_dates`), unless
    ``options.date_order`` is given;
-3. parse chunk by chunk (:mod:`unmask.ingest.whatsapp_parse`);
+3. parse the chunks in two threads, each chunk on its own
+   (:mod:`unmask.ingest.whatsapp_parse`), and join them in order, which
+   also numbers the messages (:mod:`unmask.ingest.whatsapp_stitch`);
 4. keep the output chronological (:class:`ChronologicalBatcher`) and emit
    record batches of ``options.batch_size`` rows.
 
@@ -22,11 +24,12 @@ export); ``timestamp`` ``YYYY-MM-DDTHH:MM:SS`` (``:00`` when the export shows no
 
 from __future__ import annotations
 
-import queue
 import re
 import threading
 import unicodedata
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, ClassVar, cast
@@ -36,15 +39,26 @@ import pyarrow as pa
 from unmask.errors import EmptyInputError, InputError, UsageError
 from unmask.ingest.archive import count_media, find_chat_member, is_zip, open_member_binary
 from unmask.ingest.base import DATE_ORDERS, ExportSample, ImportOptions, ImportReport
-from unmask.ingest.textio import decode_head, describe_encoding, detect_encoding, iter_utf8_chunks
+from unmask.ingest.textio import (
+    decode_head,
+    describe_encoding,
+    detect_encoding,
+    iter_utf8_chunks,
+    validate_utf8,
+)
 from unmask.ingest.whatsapp_dates import DateOrderScan
 from unmask.ingest.whatsapp_header import HEADER_LINE
 from unmask.ingest.whatsapp_order import ChronologicalBatcher
-from unmask.ingest.whatsapp_parse import PLATFORM, ChunkParser, Located
+from unmask.ingest.whatsapp_parse import PLATFORM, ChunkParser, ParsedChunk
+from unmask.ingest.whatsapp_stitch import Stitcher
 
 _CHAT_PREFIX = re.compile(r"^WhatsApp[ _-]Chat(?:[ _-]+with[ _-]+|[ _-]+-[ _-]+|[ _-]+)", re.I)
 _SCAN_BYTES = 256 * 1024
 _ENGLISH_12H = re.compile(r"\d[ \u202f\u00a0]?(?:AM|PM|am|pm)\b")
+#: parsing threads (the caller's thread stitches and writes beside them)
+_WORKERS = 2
+#: chunks read ahead of the one being stitched (memory: a few MiB each)
+_AHEAD = 3
 
 
 def conversation_slug(name: str) -> str:
@@ -98,57 +112,51 @@ class _Source:
         return self.member or self.path.name
 
 
-def _parse_ahead(
-    source: _Source, encoding: str, parser: ChunkParser
-) -> Iterator[tuple[pa.Table | None, int | None]]:
-    """Parse in two stages: a helper thread reads, decodes and locates the messages
-    of chunk i+1 (:meth:`ChunkParser.locate`) while the caller's thread cuts out
-    chunk i (:meth:`ChunkParser.build`) and does whatever it does with the
-    batches (writing them, usually).
+def _parse_parallel(
+    source: _Source, encoding: str, conversation_id: str, order: str
+) -> Iterator[tuple[ParsedChunk, int]]:
+    """Parsed chunks of the export, in order, with the input bytes consumed so far.
 
-    NumPy, Arrow and the Parquet writer release the GIL for their heavy work,
-    so on two cores the stages overlap. The queue bound (two chunks) keeps
-    memory bounded. Errors are re-raised here, in the caller's thread; closing
-    the generator early stops the helper.
+    The caller's thread reads and validates the chunks; a pool of
+    :data:`_WORKERS` threads parses them (:meth:`ChunkParser.parse`, one
+    parser per thread) while the caller stitches, sorts and writes earlier
+    ones. NumPy, Arrow and the Parquet writer release the GIL for their heavy
+    work, so on two cores the parse runs about twice as fast as in one
+    thread. At most :data:`_AHEAD` chunks are in flight, which bounds memory.
+    Errors are re-raised in the caller's thread, in chunk order; closing the
+    generator early cancels what has not started.
     """
-    pending: queue.Queue[tuple[str, object, int | None]] = queue.Queue(maxsize=2)
-    stop = threading.Event()
+    local = threading.local()
 
-    def put(item: tuple[str, object, int | None]) -> None:
-        while not stop.is_set():
-            try:
-                pending.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
+    def parse(data: bytes, offset: int, utf8: bool) -> ParsedChunk:
+        if utf8:
+            validate_utf8(data, source.name, offset)
+        parser = getattr(local, "parser", None)
+        if parser is None:
+            parser = local.parser = ChunkParser(conversation_id, order)
+        return cast(ParsedChunk, parser.parse(data))
 
-    def work() -> None:
+    # UTF-8 input is validated in the parsing threads; other encodings are decoded
+    # (and so checked) while reading
+    utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig")
+
+    pending: deque[tuple[Future[ParsedChunk], int]] = deque()
+    with ThreadPoolExecutor(_WORKERS, thread_name_prefix="unmask-whatsapp") as pool:
         try:
             with source.open() as raw:
-                for chunk in iter_utf8_chunks(raw, source.name, encoding=encoding):
-                    if stop.is_set():
-                        return
-                    put(("located", parser.locate(chunk.data), chunk.bytes_done))
-            put(("located", parser.locate(b"", final=True), None))
-            put(("done", None, None))
-        except BaseException as error:  # handed to the consumer, which re-raises it
-            put(("error", error, None))
-
-    helper = threading.Thread(target=work, name="unmask-whatsapp-parse", daemon=True)
-    helper.start()
-    try:
-        while True:
-            kind, value, done = pending.get()
-            if kind == "error":
-                assert isinstance(value, BaseException)
-                raise value
-            if kind == "done":
-                return
-            located = cast(Located | None, value)
-            yield (None if located is None else parser.build(located)), done
-    finally:
-        stop.set()
-        helper.join()
+                chunks = iter_utf8_chunks(raw, source.name, encoding=encoding, validate=not utf8)
+                for chunk in chunks:
+                    task = pool.submit(parse, chunk.data, chunk.offset, utf8)
+                    pending.append((task, chunk.bytes_done))
+                    if len(pending) >= _AHEAD:
+                        future, done = pending.popleft()
+                        yield future.result(), done
+            while pending:
+                future, done = pending.popleft()
+                yield future.result(), done
+        finally:
+            for future, _ in pending:
+                future.cancel()
 
 
 class WhatsAppImporter:
@@ -188,19 +196,23 @@ class WhatsAppImporter:
         report.encoding = describe_encoding(encoding)
         order = self._date_order(source, encoding, options, report)
         conversation_id = options.conversation_id or conversation_slug(source.slug_name())
-        parser = ChunkParser(conversation_id, order)
+        stitcher = Stitcher(ChunkParser(conversation_id, order))
         batcher = ChronologicalBatcher(options.batch_size)
-        for table, done in _parse_ahead(source, encoding, parser):
+        for chunk, done in _parse_parallel(source, encoding, conversation_id, order):
+            table = stitcher.push(chunk)
             if table is not None:
                 yield from batcher.push(table)
-            if done is not None and options.progress is not None:
+            if options.progress is not None:
                 options.progress(done)
+        table = stitcher.finish()
+        if table is not None:
+            yield from batcher.push(table)
         yield from batcher.finish()
-        report.unreadable_lines += parser.unreadable_lines
-        report.impossible_dates += parser.impossible_dates
-        if parser.impossible_dates:
+        report.unreadable_lines += stitcher.unreadable_lines
+        report.impossible_dates += stitcher.impossible_dates
+        if stitcher.impossible_dates:
             report.notes.append(
-                f"{parser.impossible_dates} line(s) looked like a message header but held an "
+                f"{stitcher.impossible_dates} line(s) looked like a message header but held an "
                 "impossible date or time; they were kept as text of the message before them"
             )
         if batcher.late_rows:
@@ -208,7 +220,7 @@ class WhatsAppImporter:
                 f"{batcher.late_rows} message(s) are dated earlier than messages well before "
                 "them in the export (a clock change?); they keep their place in export order"
             )
-        if parser.count == 0:
+        if stitcher.count == 0:
             raise EmptyInputError(
                 f"no WhatsApp messages found in {source.name}: no line starts with a "
                 "date and time header. Is it a WhatsApp export? Use --format to pick another "
@@ -242,7 +254,9 @@ class WhatsAppImporter:
         first = True
         with source.open() as raw:
             # small pieces: most exports settle the order within their first few days
-            pieces = iter_utf8_chunks(raw, source.name, encoding=encoding, chunk_bytes=_SCAN_BYTES)
+            pieces = iter_utf8_chunks(
+                raw, source.name, encoding=encoding, chunk_bytes=_SCAN_BYTES, validate=True
+            )
             for chunk in pieces:
                 matches = HEADER_LINE.findall(chunk.data.decode("utf-8"))
                 if first and matches:

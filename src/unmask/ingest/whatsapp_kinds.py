@@ -155,6 +155,18 @@ _EDITED_TAIL = re.compile(
     " " + LRM + "?(?:" + "|".join(re.escape(marker) for marker in _EDITED_MARKERS) + r")\Z"
 )
 _EDITED_LONGEST = max(len(suffix) for suffix in EDITED_SUFFIXES)
+#: the same test for Arrow's RE2 (``\\z``: end of text), on whole texts: the
+#: leading ``.`` keeps a text that is nothing but the marker as it is
+EDITED_TAIL_RE2 = "(?s)." + _EDITED_TAIL.pattern.removesuffix(r"\Z") + r"\z"
+
+
+def strip_edited(text: str) -> tuple[str, bool]:
+    """``text`` without a trailing edited marker, and whether it had one."""
+    if text.endswith(">"):
+        match = _EDITED_TAIL.search(text, max(1, len(text) - _EDITED_LONGEST))
+        if match is not None:
+            return text[: match.start()], True
+    return text, False
 
 
 #: phrases that give away an authorless Android group event mistaken for "sender: text"
@@ -195,12 +207,7 @@ def classify(text: str, sender: str | None) -> Classified:
         if kind in ("system", "call"):
             return Classified(kind, text, None)
         return Classified(kind, text, sender)
-    edited = False
-    if text.endswith(">"):
-        match = _EDITED_TAIL.search(text, max(1, len(text) - _EDITED_LONGEST))
-        if match is not None:
-            text = text[: match.start()]
-            edited = True
+    text, edited = strip_edited(text)
     marked = text.startswith(LRM)
     core = text[1:] if marked else text
     kind = EXACT_KINDS.get(core)
