@@ -58,6 +58,8 @@ class AnalyzeOptions:
     import_options: ImportOptions | None = None
     #: called with a stage name when it starts (for progress displays)
     on_stage: Callable[[str], None] | None = None
+    #: called while scoring with (messages just finished, messages in all), for a progress bar
+    on_score_progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,13 @@ def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
 
     # the analysis reads scores only; the evidence of the few example messages the report
     # quotes is not needed, so none is built for the million others
+    total = table.num_rows
+    report_progress = options.on_score_progress
     result: ScoreResult = score_table(
         table,
         model=options.model,
         session_gap_minutes=options.session_gap_minutes,
+        progress=(lambda done: report_progress(done, total)) if report_progress else None,
         evidence=False,
     )
     return result

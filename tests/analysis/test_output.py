@@ -86,3 +86,18 @@ def test_schema_rejects_a_broken_report() -> None:
     del report["profile"]["depth"]
     with pytest.raises(UnmaskError, match="profile"):
         validate_report(report)
+
+
+def test_scoring_progress_reports_every_message_once() -> None:
+    """The progress bar of `unmask analyze` reaches exactly the number of messages."""
+    from unmask.analyze import AnalyzeOptions, analyze
+    from unmask.samples import sample_path
+
+    calls: list[tuple[int, int]] = []
+    options = AnalyzeOptions(
+        model=False, bootstrap_resamples=50, on_score_progress=lambda d, t: calls.append((d, t))
+    )
+    result = analyze(sample_path("close_en"), options=options)
+    total = result.table.num_rows
+    assert calls and all(t == total for _, t in calls)
+    assert sum(d for d, _ in calls) == total

@@ -8,7 +8,14 @@ from typing import Any
 import click
 from rich import box
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from unmask.analyze import (
@@ -49,6 +56,8 @@ def _run(
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=err_console,
         transient=True,
@@ -57,9 +66,14 @@ def _run(
         tasks: dict[str, Any] = {}
 
         def on_stage(name: str) -> None:
-            for task in tasks.values():
-                progress.update(task, completed=1)
+            for task in progress.tasks:  # the stage before is done
+                progress.update(task.id, completed=task.total or 1)
             tasks[name] = progress.add_task(STAGE_LABELS.get(name, name), total=1)
+
+        def on_score_progress(done: int, total: int) -> None:
+            task = tasks.get("score")
+            if task is not None:
+                progress.update(task, total=total, advance=done)
 
         run_options = AnalyzeOptions(
             session_gap_minutes=options.session_gap_minutes,
@@ -68,6 +82,7 @@ def _run(
             bootstrap_resamples=options.bootstrap_resamples,
             import_options=options.import_options,
             on_stage=on_stage,
+            on_score_progress=on_score_progress,
         )
         analysis = analyze(source, partners=partners, me=me, options=run_options)
         on_stage("write")
