@@ -63,7 +63,7 @@ def write_jsonl(result: ScoreResult, senders: list[Any], handle: IO[str]) -> Non
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @handle_errors
 def score(source: Path, output: Path, no_model: bool, force: bool) -> None:
-    """Score every message of an export or canonical .jsonl file."""
+    """Score every message of an export, or of a canonical .jsonl or .parquet file."""
     if output.exists() and not force:
         raise OutputExistsError(f"{output} exists; pass --force to overwrite it.")
     table = read_table(source)
