@@ -227,6 +227,17 @@ def _flag(value: Any) -> bool:
     raise FieldError("expected true or false")
 
 
+def _start(
+    name: str, path: Path, options: ImportOptions, report: ImportReport
+) -> tuple[str, str]:
+    """What both generic importers do first: fill the report, pick the encoding and the
+    conversation id (the option, else the file name without suffix)."""
+    report.format, report.platform = name, GENERIC_PLATFORM
+    encoding = report.encoding = _encoding(path, options)
+    report.total_bytes = path.stat().st_size
+    return encoding, options.conversation_id or path.stem
+
+
 def _encoding(path: Path, options: ImportOptions) -> str:
     """The user's --encoding, else what the byte-order mark says, else UTF-8."""
     if options.encoding:
@@ -332,10 +343,7 @@ class CsvImporter:
         self, path: Path, options: ImportOptions, report: ImportReport
     ) -> Iterator[pa.RecordBatch]:
         """Read every row, map it to the canonical fields, emit in time order."""
-        report.format, report.platform = self.name, GENERIC_PLATFORM
-        encoding = report.encoding = _encoding(path, options)
-        report.total_bytes = path.stat().st_size
-        conversation = options.conversation_id or path.stem
+        encoding, conversation = _start(self.name, path, options, report)
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
         with path.open("rb") as raw:
             text = io.TextIOWrapper(raw, encoding=encoding, newline="")
@@ -426,10 +434,7 @@ class JsonlImporter:
         self, path: Path, options: ImportOptions, report: ImportReport
     ) -> Iterator[pa.RecordBatch]:
         """Parse line by line; the first object's keys decide the column mapping."""
-        report.format, report.platform = self.name, GENERIC_PLATFORM
-        encoding = report.encoding = _encoding(path, options)
-        report.total_bytes = path.stat().st_size
-        conversation = options.conversation_id or path.stem
+        encoding, conversation = _start(self.name, path, options, report)
         columns: ColumnMap | None = None
         number = 0
         with path.open("rb") as raw:
