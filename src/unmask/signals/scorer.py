@@ -240,8 +240,8 @@ def score_table(
     n = table.num_rows
     ids = [str(x) for x in table.column("message_id").to_pylist()]
     texts = _clean_all(table.column("text").to_pylist())
-    kinds = table.column("kind").to_pylist()
-    text_rows = np.asarray([i for i, k in enumerate(kinds) if k == "text"], dtype=np.int64)
+    is_text = np.asarray(table.column("kind").to_pylist(), dtype=object) == "text"
+    text_rows = np.flatnonzero(is_text)
     sub = [texts[i] for i in text_rows]
     sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
         sub, None, model, progress, with_evidence
@@ -250,13 +250,11 @@ def score_table(
     if progress is not None and non_text:
         progress(non_text)
     langs = list(sub_langs)
-    if non_text:
-        is_text = np.zeros(n, dtype=bool)
-        is_text[text_rows] = True
-        other_rows = np.flatnonzero(~is_text).tolist()
+    if non_text:  # text rows keep their language; the others are detected on their own
         langs = [""] * n
-        for j, i in enumerate(text_rows.tolist()):
-            langs[i] = sub_langs[j]
+        for i, lang in zip(text_rows.tolist(), sub_langs, strict=True):
+            langs[i] = lang
+        other_rows = np.flatnonzero(~is_text).tolist()
         for i, lang in zip(other_rows, detect_many([texts[i] for i in other_rows]), strict=True):
             langs[i] = lang
     columns: dict[str, np.ndarray] = {}
@@ -274,7 +272,7 @@ def score_table(
     )
     for name in REPLY_SIGNALS:
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
-        values[np.asarray(kinds, dtype=object) != "text"] = np.nan
+        values[~is_text] = np.nan
         columns[name] = values
     for i, extra in enumerate(reply_evidence if with_evidence else ()):
         if extra:
