@@ -97,7 +97,9 @@ def test_chunk_boundaries_do_not_change_the_result(
     normal, _ = import_whatsapp(export)
     monkeypatch.setattr(textio, "DEFAULT_CHUNK_BYTES", 1000)
     monkeypatch.setattr(
-        textio.iter_utf8_chunks, "__kwdefaults__", {"encoding": None, "chunk_bytes": 1000}
+        textio.iter_utf8_chunks,
+        "__kwdefaults__",
+        {**textio.iter_utf8_chunks.__kwdefaults__, "chunk_bytes": 1000},
     )
     tiny, _ = import_whatsapp(export)
     assert tiny == normal

@@ -32,7 +32,7 @@ def _import(path: Path, chunk_bytes: int | None, monkeypatch: pytest.MonkeyPatch
         monkeypatch.setattr(
             textio.iter_utf8_chunks,
             "__kwdefaults__",
-            {"encoding": None, "chunk_bytes": chunk_bytes, "validate": True},
+            {**textio.iter_utf8_chunks.__kwdefaults__, "chunk_bytes": chunk_bytes},
         )
     report = ImportReport(source=str(path))
     table = read_table(path, report=report)

@@ -227,9 +227,7 @@ def _flag(value: Any) -> bool:
     raise FieldError("expected true or false")
 
 
-def _start(
-    name: str, path: Path, options: ImportOptions, report: ImportReport
-) -> tuple[str, str]:
+def _start(name: str, path: Path, options: ImportOptions, report: ImportReport) -> tuple[str, str]:
     """What both generic importers do first: fill the report, pick the encoding and the
     conversation id (the option, else the file name without suffix)."""
     report.format, report.platform = name, GENERIC_PLATFORM

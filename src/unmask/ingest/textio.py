@@ -14,7 +14,7 @@ Errors name the file and the encodings that were tried, never the text.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -205,6 +205,7 @@ def iter_utf8_chunks(
     encoding: str | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     validate: bool = True,
+    cut: Callable[[bytes], int] | None = None,
 ) -> Iterator[Utf8Chunk]:
     """Yield the stream as validated UTF-8 byte chunks, each cut just after a line break.
 
@@ -213,7 +214,9 @@ def iter_utf8_chunks(
     into LF). Any other encoding is decoded incrementally and re-encoded.
     With ``validate=False`` UTF-8 chunks are not checked here: the caller
     must call :func:`validate_utf8` on each (``chunk.offset`` as ``base``),
-    e.g. in the threads that parse them.
+    e.g. in the threads that parse them. ``cut`` chooses where a UTF-8 chunk
+    ends (it must return a position just after a line break, or 0 to read
+    on); the default is just after the last line break.
     """
     first = raw.read(chunk_bytes)
     if not first:
@@ -232,18 +235,20 @@ def iter_utf8_chunks(
         data = carry + block
         nxt = raw.read(chunk_bytes)
         read_total += len(nxt)
-        cut = data.rfind(b"\n") + 1 if nxt else len(data)
-        if cut == 0:  # a line longer than a block: keep reading
+        end = len(data)
+        if nxt:
+            end = cut(data) if cut is not None else data.rfind(b"\n") + 1
+        if end == 0:  # a line longer than a block: keep reading
             carry, block = data, nxt
             continue
-        piece, carry = data[:cut], data[cut:]
+        piece, carry = data[:end], data[end:]
         if b"\r" in piece:
             piece = piece.replace(b"\r\n", b"\n")
         if validate:
             validate_utf8(piece, source, validated)
         if piece:
             yield Utf8Chunk(piece, read_total - len(nxt) - len(carry), validated)
-        validated += cut
+        validated += end
         block = nxt
 
 

@@ -50,7 +50,7 @@ from unmask.ingest.whatsapp_dates import DateOrderScan
 from unmask.ingest.whatsapp_header import HEADER_LINE
 from unmask.ingest.whatsapp_order import ChronologicalBatcher
 from unmask.ingest.whatsapp_parse import PLATFORM, ChunkParser, ParsedChunk
-from unmask.ingest.whatsapp_stitch import Stitcher
+from unmask.ingest.whatsapp_stitch import Stitcher, header_cut
 
 _CHAT_PREFIX = re.compile(r"^WhatsApp[ _-]Chat(?:[ _-]+with[ _-]+|[ _-]+-[ _-]+|[ _-]+)", re.I)
 _SCAN_BYTES = 256 * 1024
@@ -144,7 +144,9 @@ def _parse_parallel(
     with ThreadPoolExecutor(_WORKERS, thread_name_prefix="unmask-whatsapp") as pool:
         try:
             with source.open() as raw:
-                chunks = iter_utf8_chunks(raw, source.name, encoding=encoding, validate=not utf8)
+                chunks = iter_utf8_chunks(
+                    raw, source.name, encoding=encoding, validate=not utf8, cut=header_cut
+                )
                 for chunk in chunks:
                     task = pool.submit(parse, chunk.data, chunk.offset, utf8)
                     pending.append((task, chunk.bytes_done))

@@ -2,8 +2,8 @@
 
 A header field is identified by its bytes, read as whole machine words: a
 strided ``uint64`` view of the chunk (:func:`word_view`) gives the 8 bytes
-at any offset in one gather, so a field of up to 16 bytes becomes a key of
-three integers (two masked words and its length, :func:`span_keys`).
+at any offset in one gather, so a field of up to 15 bytes becomes a key of
+two integers (two masked words, the second carrying the length, :func:`span_keys`).
 Consecutive headers mostly repeat a field (one date per day, AM for half of
 it), so :func:`group_rows` compares each key with the previous one and sorts
 only the keys that start a run. Only distinct field strings never seen
@@ -38,7 +38,7 @@ Bytes = npt.NDArray[np.uint8]
 Words = npt.NDArray[np.uint64]
 
 _PREFIX_BYTES = 8  # a prefix AM/PM marker (下午, "오후 ") is shorter than this
-_KEY_BYTES = 16  # fields up to this long get exact keys (dates: 10, markers: 12)
+_KEY_BYTES = 15  # fields up to this long get exact keys (dates: 10, markers: 12)
 _SPACE = "[ \u202f\u00a0]"
 _MARKER_SPACE = re.compile("[\u202f\u00a0]")
 _MARKER_SHAPE = re.compile(f"{_SPACE}?[^ \u202f\u00a0](?:.*[^ \u202f\u00a0])?{_SPACE}?")
@@ -63,30 +63,35 @@ def word_view(buf: Bytes) -> Words:
     return np.ndarray(shape=(max(0, len(buf) - 7),), dtype="<u8", buffer=buf, strides=(1,))
 
 
-def span_keys(words: Words, starts: Ints, lengths: Ints) -> Words:
-    """Exact integer keys of the spans ``[start, start + length)`` (length <= 16).
+def span_keys(words: Words, starts: Ints, lengths: Ints) -> tuple[Words, Words]:
+    """Exact integer keys of the spans ``[start, start + length)`` (length <= 15).
 
-    Two words with the bytes past the span masked off, plus the length (a
-    span holding a NUL byte must not collide with a shorter one).
+    Two words with the bytes past the span masked off; the length goes into
+    the second word's top byte (free, as it holds at most 7 bytes of the
+    span), so a span holding a NUL byte never collides with a shorter one.
     """
     low = words[starts] & _MASKS[np.clip(lengths, 0, 8)]
-    high = words[starts + 8] & _MASKS[np.clip(lengths - 8, 0, 8)]
-    return np.stack((low, high, lengths.astype(np.uint64)), axis=1)
+    high = words[starts + 8] & _MASKS[np.clip(lengths - 8, 0, 7)]
+    return low, high | (lengths.astype(np.uint64) << np.uint64(56))
 
 
-def group_rows(keys: Words) -> tuple[Ints, Ints]:
+def group_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints]:
     """Codes of equal keys: (code per row, first row of each code).
 
     Only the rows where the key changes from the previous row are sorted,
-    so the usual runs of equal fields cost one comparison per row.
+    so the usual runs of equal fields cost two comparisons per row.
     """
-    n = len(keys)
+    low, high = keys
+    n = len(low)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    change = np.ones(n, dtype=np.bool_)
-    change[1:] = (keys[1:] != keys[:-1]).any(axis=1)
+    change = np.empty(n, dtype=np.bool_)
+    change[0] = True
+    np.not_equal(low[1:], low[:-1], out=change[1:])
+    change[1:] |= high[1:] != high[:-1]
     run_starts = np.flatnonzero(change)
-    _, first, inverse = np.unique(keys[run_starts], axis=0, return_index=True, return_inverse=True)
+    pairs = np.stack((low[run_starts], high[run_starts]), axis=1)
+    _, first, inverse = np.unique(pairs, axis=0, return_index=True, return_inverse=True)
     run_of_row = np.cumsum(change) - 1
     codes = np.asarray(inverse, dtype=np.int64).reshape(-1)[run_of_row]
     return codes, run_starts[first]

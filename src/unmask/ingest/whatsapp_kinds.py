@@ -158,6 +158,8 @@ _EDITED_LONGEST = max(len(suffix) for suffix in EDITED_SUFFIXES)
 #: the same test for Arrow's RE2 (``\\z``: end of text), on whole texts: the
 #: leading ``.`` keeps a text that is nothing but the marker as it is
 EDITED_TAIL_RE2 = "(?s)." + _EDITED_TAIL.pattern.removesuffix(r"\Z") + r"\z"
+#: the same, capturing the character kept before the marker (for a RE2 replace with ``\1``)
+EDITED_STRIP_RE2 = "(?s)(.)" + _EDITED_TAIL.pattern.removesuffix(r"\Z") + r"\z"
 
 
 def strip_edited(text: str) -> tuple[str, bool]:

@@ -38,27 +38,27 @@ import pyarrow.compute as pc
 
 from unmask.ingest.whatsapp_arrow import (
     bool_array,
-    every,
     int_array,
+    numpy_bools,
     numpy_view,
     spans,
     string_array,
     string_scalar,
 )
-from unmask.ingest.whatsapp_fields import ClockReader, DateTable, word_view
+from unmask.ingest.whatsapp_fields import ClockReader, DateTable, Words, word_view
 from unmask.ingest.whatsapp_header import (
     LRM,
     DateConverter,
     date_fields,
 )
 from unmask.ingest.whatsapp_kinds import (
+    EDITED_STRIP_RE2,
     EDITED_TAIL_RE2,
     EXACT_KINDS,
     SPECIAL_PREFIXES,
     SPECIAL_SUFFIX,
     classify,
     looks_like_system_sender,
-    strip_edited,
 )
 from unmask.model import ARROW_SCHEMA, KINDS
 
@@ -89,6 +89,7 @@ class _Headers:
     ends: Ints  # first byte after the header (" - " or "] " included)
     line_ends: Ints  # position of the line's "\n" (or the chunk's end)
     stamps: pa.Array  # ISO timestamps
+    buf: npt.NDArray[np.uint8]  # the chunk's bytes with :data:`_PAD` zero bytes after them
 
 
 #: the canonical columns a parsed chunk carries: all but ``message_id``, which
@@ -101,10 +102,13 @@ class ParsedChunk:
     """What one chunk holds, parsed without knowing any other chunk.
 
     ``prefix`` (the bytes before the chunk's first valid header) continues
-    the message that ended the chunk before; ``table`` holds the messages that
-    lie wholly inside the chunk (:data:`PARSED_SCHEMA`, None if none);
-    ``tail`` is the chunk's last message, from its header on, which may
-    continue in the next chunk (empty for a final chunk).
+    the message that ended the chunk before; ``table`` holds every message
+    whose header lies in the chunk (:data:`PARSED_SCHEMA`, None if none), the
+    last one read as if it ended with the chunk (one trailing line break
+    dropped). That holds when the next chunk starts with a header, which the
+    reader arranges where it can; otherwise the last message goes on in the
+    next chunk and ``tail`` (its bytes, from its header on) lets the stitcher
+    parse it again with what follows.
     """
 
     prefix: bytes
@@ -131,25 +135,16 @@ class ChunkParser:
         self._system_senders: set[str] = set()
         self._checked_senders: set[str | None] = set()
 
-    def parse(self, data: bytes, final: bool = False) -> ParsedChunk:
-        """Split ``data`` into prefix, whole messages and tail (see :class:`ParsedChunk`).
-
-        With ``final`` the last message ends at the end of ``data`` (one
-        trailing line break dropped) and goes into the table: nothing follows.
-        """
+    def parse(self, data: bytes) -> ParsedChunk:
+        """Split ``data`` into prefix, messages and tail (see :class:`ParsedChunk`)."""
         headers, impossible = self._headers(data)
         n = len(headers.starts)
         if n == 0:
             return ParsedChunk(data, None, b"", impossible)
         first = int(headers.starts[0])
-        if final:
-            keep, cut = n, len(data)
-            end = cut - 1 if data.endswith(b"\n") else cut
-        else:
-            keep = n - 1
-            cut = int(headers.starts[keep])
-            end = cut - 1
-        table = self._table(data, headers, keep, end, cut) if keep else None
+        cut = int(headers.starts[n - 1])
+        end = len(data) - 1 if data.endswith(b"\n") else len(data)
+        table = self._table(data, headers, n, end, len(data))
         return ParsedChunk(data[:first], table, data[cut:], impossible)
 
     # -- header detection ---------------------------------------------------------------
@@ -210,7 +205,7 @@ class ChunkParser:
         s, e, p, de, q, te, he = (a[ok] for a in (s, e, p, de, q, te, he))
         if len(s) == 0:
             empty = np.zeros(0, dtype=np.int64)
-            return _Headers(empty, empty, empty, string_array([])), 0
+            return _Headers(empty, empty, empty, string_array([]), buf), 0
         words = word_view(buf)
         date_iso, date_valid, date_shaped = self._dates.lookup(data, words, p, de)
         time_iso, time_valid, time_shaped = self._clock.read(buf, words, data, q, te)
@@ -218,7 +213,7 @@ class ChunkParser:
         shaped = date_shaped & time_shaped
         impossible = int(np.count_nonzero(shaped & ~valid))
         stamps = _timestamps(date_iso[valid], time_iso[valid])
-        return _Headers(s[valid], he[valid], e[valid], stamps), impossible
+        return _Headers(s[valid], he[valid], e[valid], stamps, buf), impossible
 
     def _convert_date(self, date: str) -> tuple[str | None, bool]:
         return self._date(date), date_fields(date) is not None
@@ -227,6 +222,7 @@ class ChunkParser:
 
     def _table(self, data: bytes, headers: _Headers, keep: int, end: int, cut: int) -> pa.Table:
         buffer = pa.py_buffer(data)
+        buf = headers.buf
         s = headers.starts[:keep]
         he = headers.ends[:keep]
         e = headers.line_ends[:keep]
@@ -239,11 +235,57 @@ class ChunkParser:
         text_end[:-1] = s[1:] - 1
         text_end[-1] = end
         text_end = np.maximum(text_end, text_start)
-        texts = every(spans(buffer, [text_start, text_end], cut), 0, 2, keep)
-        senders = every(spans(buffer, [he, sender_end], cut), 0, 2, keep)
-        senders = pc.if_else(bool_array(has_sender), senders, _NULL)
-        stamps = headers.stamps.slice(0, keep)
-        return self._assemble(stamps, senders, texts)
+        # texts and senders are every other span of the chunk buffer (no copy yet)
+        text_spans = spans(buffer, [text_start, text_end], cut)
+        even = np.arange(0, 2 * keep, 2, dtype=np.int64)
+        senders = spans(buffer, [he, sender_end], cut).take(_indices(even, has_sender))
+        self._learn_senders(senders)
+        system = None
+        candidate = _maybe_special_bytes(buf, text_start, text_end) | ~has_sender
+        if self._system_senders:
+            system = pc.is_in(senders, value_set=string_array(sorted(self._system_senders)))
+            candidate |= numpy_bools(system)
+        # rows that may be anything but plain text; all the work below is on them alone
+        picked = np.flatnonzero(candidate)
+        kinds = np.zeros(keep, dtype=np.int8)
+        edited = np.zeros(keep, dtype=np.bool_)
+        if len(picked):
+            sub_system = None if system is None else system.take(int_array(picked))
+            old_sender = senders.take(int_array(picked))
+            sub_text, sub_sender, kinds[picked], edited[picked] = self._classify_rows(
+                text_spans.take(int_array(2 * picked)), old_sender, sub_system
+            )
+            # one copy of the texts, the classified ones taken from after the spans
+            order = even.copy()
+            order[picked] = 2 * keep + np.arange(len(picked))
+            texts = pa.concat_arrays([text_spans, sub_text]).take(int_array(order))
+            if not sub_sender.equals(old_sender):
+                order = np.arange(keep, dtype=np.int64)
+                order[picked] = keep + np.arange(len(picked))
+                senders = pa.concat_arrays([senders, sub_sender]).take(int_array(order))
+        else:
+            texts = text_spans.take(int_array(even))
+        columns = [
+            _repeat(self.conversation_id, keep),
+            headers.stamps.slice(0, keep),
+            senders,
+            texts,
+            _KIND_VALUES.take(int_array(kinds)),
+            _repeat(PLATFORM, keep),
+            pa.nulls(keep, pa.string()),
+            pa.nulls(keep, pa.int32()),
+            bool_array(edited),
+        ]
+        return pa.Table.from_arrays(columns, schema=PARSED_SCHEMA)
+
+    def _learn_senders(self, senders: pa.Array) -> None:
+        """Note the senders not seen before that look like an app's system line."""
+        for sender in pc.unique(senders).to_pylist():
+            if sender in self._checked_senders:
+                continue
+            self._checked_senders.add(sender)
+            if sender is not None and looks_like_system_sender(sender):
+                self._system_senders.add(sender)
 
     def _classify_rows(
         self, text: pa.Array, senders: pa.Array, system: pa.Array | None
@@ -289,45 +331,6 @@ class ChunkParser:
             senders = pc.replace_with_mask(senders, slow, string_array(new_sender))
         return text, senders, kinds, edited
 
-    def _assemble(self, stamps: pa.Array, senders: pa.Array, text: pa.Array) -> pa.Table:
-        n = len(text)
-        for sender in pc.unique(senders).to_pylist():
-            if sender in self._checked_senders:
-                continue
-            self._checked_senders.add(sender)
-            if sender is not None and looks_like_system_sender(sender):
-                self._system_senders.add(sender)
-        kinds = np.zeros(n, dtype=np.int8)
-        edited = np.zeros(n, dtype=np.bool_)
-        system = None
-        if self._system_senders:
-            system = pc.is_in(senders, value_set=string_array(sorted(self._system_senders)))
-        # rows that may be anything but plain text; all the work below is on them alone
-        candidate = _maybe_special(text, senders, system)
-        picked = pc.indices_nonzero(candidate)
-        if len(picked):
-            rows = numpy_view(picked)
-            sub_system = None if system is None else system.take(picked)
-            sub_text, sub_sender, sub_kinds, sub_edited = self._classify_rows(
-                text.take(picked), senders.take(picked), sub_system
-            )
-            kinds[rows] = sub_kinds
-            edited[rows] = sub_edited
-            text = pc.replace_with_mask(text, candidate, sub_text)
-            senders = pc.replace_with_mask(senders, candidate, sub_sender)
-        columns = [
-            _repeat(self.conversation_id, n),
-            stamps,
-            senders,
-            text,
-            _KIND_VALUES.take(int_array(kinds)),
-            _repeat(PLATFORM, n),
-            pa.nulls(n, pa.string()),
-            pa.nulls(n, pa.int32()),
-            bool_array(edited),
-        ]
-        return pa.Table.from_arrays(columns, schema=PARSED_SCHEMA)
-
 
 def _maybe_special(
     text: pa.Array, senders: pa.Array, system: pa.Array | None, exact: bool = True
@@ -348,17 +351,27 @@ def _maybe_special(
 def _strip_edited(text: pa.Array) -> tuple[pa.Array, npt.NDArray[np.bool_]]:
     """Remove a trailing edited marker (as ``classify`` does), marking the rows that had one.
 
-    One RE2 pass finds the (few) edited rows; only those are stripped in Python.
-    (Comparing with a Python number here would make Arrow import pandas: 0.2 s.)
+    Every marker ends with :data:`SPECIAL_SUFFIX` and no exact placeholder has
+    one, so one RE2 pass over the other rows ending with it finds the (few)
+    edited rows, and a second strips the marker from those. (Comparing with a Python
+    number here would make Arrow import pandas: 0.2 s.)
     """
     edited = np.zeros(len(text), dtype=np.bool_)
-    hits = pc.match_substring_regex(text, EDITED_TAIL_RE2)
-    rows = pc.indices_nonzero(hits)
+    maybe = pc.and_not(pc.ends_with(text, SPECIAL_SUFFIX), pc.is_in(text, value_set=_FAST_VALUES))
+    candidates = pc.indices_nonzero(maybe)
+    if len(candidates) == 0:
+        return text, edited
+    hits = pc.match_substring_regex(text.take(candidates), EDITED_TAIL_RE2)
+    rows = candidates.filter(hits)
     if len(rows) == 0:
         return text, edited
-    stripped = [strip_edited(body)[0] for body in text.take(rows).to_pylist()]
+    stripped = pc.replace_substring_regex(
+        text.take(rows), EDITED_STRIP_RE2, r"\1", max_replacements=1
+    )
+    mask = np.zeros(len(text), dtype=np.bool_)
+    mask[numpy_view(rows)] = True
     edited[numpy_view(rows)] = True
-    return pc.replace_with_mask(text, hits, string_array(stripped)), edited
+    return pc.replace_with_mask(text, bool_array(mask), stripped), edited
 
 
 def _timestamps(dates: npt.NDArray[np.uint8], times: npt.NDArray[np.uint8]) -> pa.Array:
@@ -395,4 +408,79 @@ def _first_at(positions: Ints, starts: Ints) -> Ints:
 
 
 def _repeat(value: str, n: int) -> pa.Array:
-    return string_array([value]).take(int_array(np.zeros(n, dtype=np.int64)))
+    """``value`` ``n`` times, as a string array built from one repeated buffer."""
+    item = value.encode("utf-8")
+    offsets = np.arange(0, len(item) * (n + 1), len(item) or 1, dtype=np.int64)[: n + 1]
+    if not item:
+        offsets = np.zeros(n + 1, dtype=np.int64)
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(item * n)).cast(
+        pa.string()
+    )
+
+
+def _indices(values: Ints, valid: npt.NDArray[np.bool_]) -> pa.Array:
+    """``values`` as Arrow take indices, null where not ``valid`` (take gives null there)."""
+    if valid.all():
+        return int_array(values)
+    bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
+    nulls = int(len(valid) - np.count_nonzero(valid))
+    return pa.Array.from_buffers(pa.int64(), len(values), [bitmap, pa.py_buffer(values)], nulls)
+
+
+#: multipliers of the text key (odd 64-bit constants; any collision only adds a candidate)
+_KEY_HEAD = np.uint64(0x9E3779B97F4A7C15)
+_KEY_TAIL = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def _text_keys(head: npt.NDArray[np.uint64], tail: npt.NDArray[np.uint64], lengths: Ints) -> Words:
+    """A 64-bit key of a text from its first and last 8 bytes and its length (>= 8)."""
+    with np.errstate(over="ignore"):
+        return head * _KEY_HEAD + tail * _KEY_TAIL + lengths.astype(np.uint64)
+
+
+def _exact_keys() -> tuple[Words, npt.NDArray[np.bool_]]:
+    """Sorted keys of the exact placeholders, and which byte lengths they have."""
+    encoded = [text.encode("utf-8") for text in _FAST_TEXTS]
+    assert min(len(item) for item in encoded) >= 8  # the key reads 8 bytes from each end
+    head = np.array([int.from_bytes(item[:8], "little") for item in encoded], dtype=np.uint64)
+    tail = np.array([int.from_bytes(item[-8:], "little") for item in encoded], dtype=np.uint64)
+    lengths = np.array([len(item) for item in encoded], dtype=np.int64)
+    # the last slot stands for every longer text: never a placeholder
+    has_length = np.zeros(int(lengths.max()) + 2, dtype=np.bool_)
+    has_length[lengths] = True
+    return np.unique(_text_keys(head, tail, lengths)), has_length
+
+
+_EXACT_KEYS, _EXACT_LENGTHS = _exact_keys()
+_PREFIX_BYTES = [np.frombuffer(p.encode("utf-8"), dtype=np.uint8) for p in SPECIAL_PREFIXES]
+_SUFFIX_BYTES = np.frombuffer(SPECIAL_SUFFIX.encode("utf-8"), dtype=np.uint8)
+
+
+def _maybe_special_bytes(
+    buf: npt.NDArray[np.uint8], start: Ints, end: Ints
+) -> npt.NDArray[np.bool_]:
+    """Texts ``buf[start:end]`` that may be a placeholder, notice or edited message.
+
+    The byte-level twin of :func:`_maybe_special` for a whole chunk (a superset
+    of it: a key collision only adds a candidate, which :func:`classify` then
+    reads as plain text): a special prefix or suffix, or an exact placeholder.
+    """
+    lengths = end - start
+    mask = np.zeros(len(start), dtype=np.bool_)
+    for prefix in _PREFIX_BYTES:
+        hit = lengths >= len(prefix)
+        for i, byte in enumerate(prefix):
+            hit &= buf[start + i] == byte
+        mask |= hit
+    hit = lengths >= len(_SUFFIX_BYTES)
+    for i, byte in enumerate(_SUFFIX_BYTES):
+        hit &= buf[np.maximum(end - len(_SUFFIX_BYTES) + i, 0)] == byte
+    mask |= hit
+    # exact placeholders: only texts of a placeholder's byte length get a key
+    rows = np.flatnonzero(_EXACT_LENGTHS[np.minimum(lengths, len(_EXACT_LENGTHS) - 1)])
+    if len(rows):
+        words = word_view(buf)
+        keys = _text_keys(words[start[rows]], words[end[rows] - 8], lengths[rows])
+        at = np.minimum(np.searchsorted(_EXACT_KEYS, keys), len(_EXACT_KEYS) - 1)
+        mask[rows] |= _EXACT_KEYS[at] == keys
+    return mask

@@ -4,9 +4,13 @@
 without knowing its neighbours, so chunks can be parsed in parallel. What
 depends on the order is done here, in chunk order and cheaply:
 
-* the message that straddles two chunks: the previous chunk's ``tail`` (its
-  last header and what follows) plus this chunk's ``prefix`` (the lines
-  before its first header) are one message, parsed again on their own;
+* a chunk's last message is parsed as if it ended with the chunk. The reader
+  cuts chunks just before a line that looks like a header
+  (:func:`header_cut`), so that is almost always right; the stitcher holds
+  each table back until the next chunk shows it: a next chunk that starts
+  with lines before its first header (``prefix``) means the last message goes
+  on there, so that row is dropped and the message (``tail`` plus ``prefix``)
+  is parsed again on its own;
 * lines before the first header of the export (a preamble) are counted as
   unreadable, once;
 * ``message_id`` is ``f"{conversation_id}:{n}"`` with ``n`` the 1-based
@@ -20,16 +24,64 @@ is re-parsed.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from unmask.ingest.whatsapp_arrow import int_array, string_scalar
 from unmask.ingest.whatsapp_parse import ChunkParser, ParsedChunk
 from unmask.model import ARROW_SCHEMA
 
 _ID_INDEX = ARROW_SCHEMA.get_field_index("message_id")
-_EMPTY = string_scalar("")
+#: 10**k, for the number of digits of a message number
+_POWERS = 10 ** np.arange(19, dtype=np.int64)
+#: how far back from a chunk's end the reader looks for a header-like line
+_CUT_LOOKBACK = 64 * 1024
+#: the start of a header line: optional U+200E and "[", then a date such as 1/2/23
+_HEADER_START = re.compile(rb"(?:\xe2\x80\x8e)?\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def header_cut(data: bytes) -> int:
+    """Where to end a chunk of ``data``: after the last line break that a header-like line follows.
+
+    A header-like line starts with a date (after an optional U+200E mark and
+    ``[``). Falls back to the last line break (0 if none): the stitcher copes
+    with any cut, this one only makes its cheap case the usual one.
+    """
+    last = data.rfind(b"\n") + 1
+    floor = max(0, len(data) - _CUT_LOOKBACK)
+    at = last - 1
+    while at >= floor:
+        if _HEADER_START.match(data, at + 1):
+            return at + 1
+        at = data.rfind(b"\n", floor, at)
+    return last
+
+
+def message_ids(prefix: bytes, first: int, n: int) -> pa.Array:
+    """``prefix + str(k)`` for ``k`` from ``first`` (>= 1) on, ``n`` of them, built in NumPy."""
+    numbers = np.arange(first, first + n, dtype=np.int64)
+    widths = np.searchsorted(_POWERS, numbers, side="right")
+    pieces = []
+    bounds = np.flatnonzero(np.diff(widths)) + 1
+    for group in np.split(numbers, bounds):
+        if not len(group):
+            continue
+        width = int(np.searchsorted(_POWERS, group[0], side="right"))
+        rows = np.empty((len(group), len(prefix) + width), dtype=np.uint8)
+        rows[:, : len(prefix)] = np.frombuffer(prefix, dtype=np.uint8)
+        rest = group.astype(np.uint32) if group[-1] < 2**32 else group
+        for j in range(len(prefix) + width - 1, len(prefix) - 1, -1):
+            rest, digit = np.divmod(rest, 10)
+            rows[:, j] = digit
+        rows[:, len(prefix) :] += 48
+        pieces.append(rows.reshape(-1))
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(len(prefix) + widths, out=offsets[1:])
+    values = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.uint8)
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(values)).cast(
+        pa.string()
+    )
 
 
 class Stitcher:
@@ -41,9 +93,13 @@ class Stitcher:
 
     def __init__(self, parser: ChunkParser) -> None:
         self._parser = parser
-        self._prefix = string_scalar(parser.conversation_id + ":")
+        self._prefix = (parser.conversation_id + ":").encode("utf-8")
+        #: the last table pushed; its last row is final only once the next chunk shows it
+        self._held: pa.Table | None = None
+        #: the held table's last message, from its header, plus any lines since
         self._carry = b""
-        self._seen_header = False
+        #: whether lines were added to the carry (then the held last row is incomplete)
+        self._extended = False
         self.count = 0
         self.unreadable_lines = 0
         self.impossible_dates = 0
@@ -51,39 +107,42 @@ class Stitcher:
     def push(self, chunk: ParsedChunk) -> pa.Table | None:
         """The messages completed by ``chunk`` (None if none yet)."""
         self.impossible_dates += chunk.impossible_dates
-        if not self._seen_header:  # still in the lines before the export's first message
+        if self._held is None:  # still in the lines before the export's first message
             self.unreadable_lines += sum(1 for line in chunk.prefix.split(b"\n") if line.strip())
-            joined = None
-        elif not chunk.tail:  # no header in the chunk: the open message goes on
-            self._carry += chunk.prefix
-            return None
+            done = None
         else:
-            joined = self._whole(self._carry + chunk.prefix)
-        if chunk.tail:
-            self._seen_header = True
-            self._carry = chunk.tail
-        return self._number([joined, chunk.table])
+            if chunk.prefix:
+                self._carry += chunk.prefix
+                self._extended = True
+            if chunk.table is None:  # no header in the chunk: the open message goes on
+                return None
+            done = self._release()
+        if chunk.table is not None:
+            self._held, self._carry, self._extended = chunk.table, chunk.tail, False
+        return self._number(done)
 
     def finish(self) -> pa.Table | None:
-        """The export's last message (None if the export held no message)."""
-        last = self._whole(self._carry) if self._carry else None
-        self._carry = b""
-        return self._number([last])
+        """The export's last messages (None if the export held no message)."""
+        done = self._release() if self._held is not None else None
+        self._held, self._carry, self._extended = None, b"", False
+        return self._number(done)
 
-    def _whole(self, data: bytes) -> pa.Table | None:
-        """The one message in ``data`` (which starts with its header)."""
-        return self._parser.parse(data, final=True).table
+    def _release(self) -> pa.Table:
+        """The held table, its last message re-parsed if lines were added to it since."""
+        held = self._held
+        assert held is not None
+        if not self._extended:
+            return held
+        whole = self._parser.parse(self._carry).table
+        assert whole is not None and whole.num_rows == 1  # the carry starts with its header
+        return pa.concat_tables([held.slice(0, held.num_rows - 1), whole]).combine_chunks()
 
-    def _number(self, parts: list[pa.Table | None]) -> pa.Table | None:
-        tables = [table for table in parts if table is not None and table.num_rows]
-        if not tables:
+    def _number(self, table: pa.Table | None) -> pa.Table | None:
+        if table is None or table.num_rows == 0:
             return None
-        table = tables[0] if len(tables) == 1 else pa.concat_tables(tables).combine_chunks()
         n = table.num_rows
-        first = self.count + 1
+        ids = message_ids(self._prefix, self.count + 1, n)
         self.count += n
-        numbers = pc.cast(int_array(np.arange(first, first + n, dtype=np.int64)), pa.string())
-        ids = pc.binary_join_element_wise(self._prefix, numbers, _EMPTY)
         columns = list(table.columns)
         columns.insert(_ID_INDEX, ids)
         return pa.Table.from_arrays(columns, schema=ARROW_SCHEMA)

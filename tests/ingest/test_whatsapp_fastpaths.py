@@ -1,0 +1,104 @@
+"""The importer's vectorised shortcuts agree with the plain Python rules they stand for."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unmask.ingest.whatsapp_arrow import numpy_bools, string_array
+from unmask.ingest.whatsapp_fields import group_rows, span_keys, word_view
+from unmask.ingest.whatsapp_header import LRM
+from unmask.ingest.whatsapp_kinds import EDITED_SUFFIXES, EXACT_KINDS, strip_edited
+from unmask.ingest.whatsapp_parse import _maybe_special, _maybe_special_bytes, _strip_edited
+from unmask.ingest.whatsapp_stitch import header_cut, message_ids
+
+PIECES = [
+    *EDITED_SUFFIXES,
+    *EXACT_KINDS,
+    LRM,
+    " ",
+    "<",
+    ">",
+    "x",
+    "小猫",
+    "😀",
+    "\n",
+    "ok <This message was edited",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=4).map("".join)
+
+
+def _padded(items: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The texts laid out one after another (with a byte between), as the parser sees them."""
+    encoded = [item.encode("utf-8") for item in items]
+    starts, ends, data = [], [], bytearray()
+    for item in encoded:
+        starts.append(len(data))
+        data += item
+        ends.append(len(data))
+        data += b"\n"
+    buf = np.concatenate((np.frombuffer(bytes(data), dtype=np.uint8), np.zeros(64, np.uint8)))
+    return buf, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+
+
+@settings(max_examples=300)
+@given(st.lists(texts, min_size=1, max_size=12))
+def test_vectorised_edited_strip_matches_strip_edited(items: list[str]) -> None:
+    stripped, edited = _strip_edited(string_array(items))
+    expected = [strip_edited(item) for item in items]
+    assert list(zip(stripped.to_pylist(), edited.tolist(), strict=True)) == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(texts, min_size=1, max_size=12))
+def test_byte_candidates_cover_the_arrow_candidates(items: list[str]) -> None:
+    buf, starts, ends = _padded(items)
+    text = string_array(items)
+    senders = string_array(["Mei"] * len(items))
+    arrow = numpy_bools(_maybe_special(text, senders, None))
+    fast = _maybe_special_bytes(buf, starts, ends)
+    assert not (arrow & ~fast).any()
+
+
+def test_byte_candidates_find_every_placeholder_and_few_plain_texts() -> None:
+    placeholders = [*EXACT_KINDS, *(LRM + text for text in EXACT_KINDS)]
+    plain = ["see you at 7", "This message was great", "Voice calls are fine", "ok", ""]
+    buf, starts, ends = _padded(placeholders + plain)
+    fast = _maybe_special_bytes(buf, starts, ends)
+    assert fast[: len(placeholders)].all()
+    assert not fast[len(placeholders) :].any()
+
+
+def test_span_keys_tell_apart_spans_with_nul_bytes_and_lengths() -> None:
+    data = b"1/2/23\x00\x001/2/23\x001/2/231/2/23" + b"\0" * 32
+    buf = np.frombuffer(data, dtype=np.uint8)
+    starts = np.array([0, 0, 0, 8, 15, 21], dtype=np.int64)
+    lengths = np.array([6, 7, 8, 6, 6, 6], dtype=np.int64)
+    codes, firsts = group_rows(span_keys(word_view(buf), starts, lengths))
+    # "1/2/23", "1/2/23\0", "1/2/23\0\0" differ; the later plain copies equal the first
+    assert len(set(codes[:3].tolist())) == 3
+    assert codes[3] == codes[4] == codes[5] == codes[0]
+    assert sorted(firsts.tolist()) == [0, 1, 2]
+
+
+@given(st.integers(1, 10**12), st.integers(0, 3000), st.sampled_from(["mei:", "李:", ""]))
+def test_message_ids_match_string_formatting(first: int, n: int, prefix: str) -> None:
+    ids = message_ids(prefix.encode("utf-8"), first, n)
+    assert ids.type == pa.string()
+    assert ids.to_pylist() == [f"{prefix}{k}" for k in range(first, first + n)]
+
+
+def test_header_cut_prefers_a_header_line_and_falls_back_to_a_line_break() -> None:
+    chat = (
+        b"1/2/23, 09:15 - Mei: hi\nsecond line\n3 apples\n1/2/23, 09:16 - Alex: yo\nand more\npart"
+    )
+    cut = header_cut(chat)
+    assert chat[cut:].startswith(b"1/2/23, 09:16")
+    assert chat[cut - 1 : cut] == b"\n"
+    bracketed = b"x\n\xe2\x80\x8e[1.2.23, 09:15:00] Mei: hi\ntext\n"
+    assert bracketed[header_cut(bracketed) :].startswith(b"\xe2\x80\x8e[1.2.23")
+    no_header = b"just text\nmore text\nhalf a li"
+    assert header_cut(no_header) == no_header.rfind(b"\n") + 1
+    assert header_cut(b"no line break at all") == 0
