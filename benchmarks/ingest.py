@@ -41,11 +41,14 @@ GENERATOR = HERE.parent.parent / "shared" / "bench" / "gen_whatsapp.py"
 #: code run in the child process; ``PATH`` and ``OUT`` are substituted
 TOOLS: dict[str, str] = {
     "decode": "text = open(PATH, encoding='utf-8').read()\nn = 0",
+    # the `unmask` command's work without its terminal output: Arrow's pool as it sets it
     "unmask": (
+        "from unmask.arrowpool import use_lean_pool\nuse_lean_pool()\n"
         "from unmask.ingest import import_export\n"
         "n = import_export(PATH, OUT + '.parquet', overwrite=True).messages"
     ),
     "unmask-jsonl": (
+        "from unmask.arrowpool import use_lean_pool\nuse_lean_pool()\n"
         "from unmask.ingest import import_export\n"
         "n = import_export(PATH, OUT + '.jsonl', overwrite=True).messages"
     ),

@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unmask.ingest.whatsapp_arrow import numpy_bools, string_array
-from unmask.ingest.whatsapp_fields import group_rows, span_keys, word_view
+from unmask.ingest.whatsapp_fields import (
+    _MIX_HIGH,
+    _MIX_LOW,
+    ClockReader,
+    distinct_rows,
+    group_rows,
+    span_keys,
+    word_view,
+)
 from unmask.ingest.whatsapp_header import LRM
 from unmask.ingest.whatsapp_kinds import EDITED_SUFFIXES, EXACT_KINDS, strip_edited
 from unmask.ingest.whatsapp_parse import _maybe_special, _maybe_special_bytes, _strip_edited
@@ -102,3 +110,47 @@ def test_header_cut_prefers_a_header_line_and_falls_back_to_a_line_break() -> No
     no_header = b"just text\nmore text\nhalf a li"
     assert header_cut(no_header) == no_header.rfind(b"\n") + 1
     assert header_cut(b"no line break at all") == 0
+
+
+def test_distinct_rows_never_hides_a_collision_of_its_mix() -> None:
+    mix_low, mix_high = int(_MIX_LOW), int(_MIX_HIGH)
+    # (0, K_low) and (K_high, 0) mix to the same word: K_low * K_high
+    low = np.array([0, 0, 0, mix_high, mix_high, mix_high], dtype=np.uint64)
+    high = np.array([mix_low] * 3 + [0] * 3, dtype=np.uint64)
+    assert distinct_rows((low, high)) is None
+    plain = distinct_rows((np.array([1, 1, 2, 2, 1, 1], np.uint64), np.zeros(6, np.uint64)))
+    assert plain is not None
+    codes, firsts = plain
+    a, b = int(codes[0]), int(codes[2])
+    assert a != b and codes.tolist() == [a, a, b, b, a, a]
+    assert (int(firsts[a]), int(firsts[b])) == (0, 2)
+
+
+CLOCKS = [
+    "9:05 AM",
+    "12:00 PM",
+    "12:00 AM",
+    "11:59 PM",
+    "09:05",
+    "23:59",
+    "7:07:07 PM",
+    "下午3:15",
+    "上午12:01",
+    "3:15 a. m.",
+    "3:15\u202fp.m.",
+    "25:00",
+    "9:61 AM",
+    "13:00 PM",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(CLOCKS), min_size=1, max_size=40))
+def test_grouped_clock_reading_matches_reading_every_row(times: list[str]) -> None:
+    buf, starts, ends = _padded(times)
+    words = word_view(buf)
+    data = bytes(buf[: int(ends[-1]) + 1])
+    grouped = ClockReader().read(buf, words, data, starts, ends)
+    direct = ClockReader()._read_digits(buf, words, data, starts, ends)
+    for got, want in zip(grouped, direct, strict=True):
+        assert np.array_equal(got, want)

@@ -13,6 +13,7 @@ import sys
 import click
 
 from unmask import __version__
+from unmask.arrowpool import use_lean_pool
 from unmask.cli import analyze_cmd, assess_cmd, import_cmd, score_cmd
 from unmask.cli.common import err_console
 
@@ -34,6 +35,7 @@ for _module in COMMAND_MODULES:
 def run() -> None:
     """Console-script entry point: never shows a traceback (it could hold private text)."""
     try:
+        use_lean_pool()
         app(standalone_mode=True)
     except KeyboardInterrupt:
         err_console.print("Interrupted.")

@@ -94,8 +94,3 @@ def spans(data: pa.Buffer, bounds: list[npt.NDArray[np.int64]], length: int) -> 
         offsets[i : k * n : k] = positions
     offsets[-1] = length
     return pa.StringArray.from_buffers(k * n, pa.py_buffer(offsets), data)
-
-
-def every(array: pa.Array, first: int, step: int, count: int) -> pa.Array:
-    """Elements ``first, first + step, ...`` (``count`` of them) of ``array``."""
-    return array.take(int_array(np.arange(first, first + step * count, step, dtype=np.int64)))

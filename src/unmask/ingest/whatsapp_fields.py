@@ -97,6 +97,40 @@ def group_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints]:
     return codes, run_starts[first]
 
 
+#: odd 64-bit multipliers that mix a two-word key into one (collisions are checked)
+_MIX_LOW = np.uint64(0x9E3779B97F4A7C15)
+_MIX_HIGH = np.uint64(0xC2B2AE3D27D4EB4F)
+#: grouping pays only when runs of equal keys are this much fewer than rows
+_RUNS_PER_ROW = 0.5
+
+
+def distinct_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints] | None:
+    """Like :func:`group_rows` for fields with many distinct values (clock times).
+
+    The run starts are sorted by a one-word mix of the key instead of by both
+    words; every row is then checked against its group's first row, so a
+    collision of the mix is never silent: it returns None (as it does when
+    most rows differ from the one before, where grouping would not pay).
+    """
+    low, high = keys
+    n = len(low)
+    change = np.empty(n, dtype=np.bool_)
+    change[0] = True
+    np.not_equal(low[1:], low[:-1], out=change[1:])
+    change[1:] |= high[1:] != high[:-1]
+    run_starts = np.flatnonzero(change)
+    if len(run_starts) > _RUNS_PER_ROW * n:
+        return None
+    with np.errstate(over="ignore"):
+        mixed = low[run_starts] * _MIX_LOW + high[run_starts] * _MIX_HIGH
+    _, first, inverse = np.unique(mixed, return_index=True, return_inverse=True)
+    firsts = run_starts[first]
+    codes = np.asarray(inverse, dtype=np.int64).reshape(-1)[np.cumsum(change) - 1]
+    if not ((low == low[firsts][codes]).all() and (high == high[firsts][codes]).all()):
+        return None
+    return codes, firsts
+
+
 class DateTable:
     """ISO bytes of every distinct header date seen so far, converted once each.
 
@@ -150,9 +184,26 @@ class ClockReader:
         """``HH:MM:SS`` bytes (``n x 8``), validity and shape of each header time ``data[q:te]``.
 
         Exports with seconds have up to 86,400 distinct times, too many to
-        convert one by one; the digits are read in bulk instead. Only the
-        AM/PM marker (a handful of distinct strings) is looked up in Python.
-        Same grammar as :func:`~unmask.ingest.whatsapp_header.convert_time`.
+        convert one by one in Python; the digits are read in bulk instead
+        (:meth:`_read_digits`). Without seconds a chunk holds at most 1,440
+        distinct times (twice that with AM/PM), so those are read once each
+        and shared by the rows that repeat them (:func:`distinct_rows`).
+        """
+        lengths = te - q
+        if len(q) and int(lengths.max()) <= _KEY_BYTES:
+            grouped = distinct_rows(span_keys(words, q, lengths))
+            if grouped is not None:
+                codes, firsts = grouped
+                text, valid, shaped = self._read_digits(buf, words, data, q[firsts], te[firsts])
+                return text[codes], valid[codes], shaped[codes]
+        return self._read_digits(buf, words, data, q, te)
+
+    def _read_digits(
+        self, buf: Bytes, words: Words, data: bytes, q: Ints, te: Ints
+    ) -> tuple[Bytes, Bools, Bools]:
+        """:meth:`read` for every row: the digits in bulk, only the AM/PM marker (a
+        handful of distinct strings) looked up in Python. Same grammar as
+        :func:`~unmask.ingest.whatsapp_header.convert_time`.
         """
         n = len(q)
         # the first digit (after a prefix marker such as 下午 or "오후 ")
