@@ -11,6 +11,7 @@ user always wins, and a build without jemalloc keeps its default.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pyarrow as pa
@@ -19,8 +20,7 @@ import pyarrow as pa
 def use_lean_pool() -> str:
     """Make jemalloc Arrow's default pool where available; return the pool in use."""
     if not os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
-        try:
+        # a build without jemalloc (e.g. Windows wheels) keeps its default
+        with contextlib.suppress(NotImplementedError):
             pa.set_memory_pool(pa.jemalloc_memory_pool())
-        except NotImplementedError:  # a build without jemalloc (e.g. Windows wheels)
-            pass
     return str(pa.default_memory_pool().backend_name)
