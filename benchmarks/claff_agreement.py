@@ -16,8 +16,7 @@ Method (numpy only):
   stripped: the lead's first count) and ``normalised`` (NFKC, HTML entities
   decoded, typographic quotes as ASCII, casefolded, whitespace collapsed,
   sentence punctuation ``. , ! ? ; …`` and quotes stripped from both ends;
-  emoticons kept). The headline uses
-  ``normalised``.
+  emoticons kept). The headline uses ``normalised``.
 * **Annotator as classifier.** In every group, every *ordered* pair of two
   distinct copies (a, b): a's label is the prediction, b's the truth. Taking
   both orders makes the confusion matrix symmetric, so no copy is privileged
@@ -30,8 +29,12 @@ Method (numpy only):
   (with a symmetric matrix the two marginals are equal, so it equals Scott's
   pi) and macro-F1 (mean F1 of class 1 and class 0, 1.0 for a class absent on
   both sides, as ``benchmarks/quality.py`` does).
-* **Interval.** 95% percentile bootstrap of the macro-F1: groups resampled with
-  replacement, 2,000 resamples, fixed seed.
+* **Ceiling** (:func:`ceiling`): the most that any classifier seeing only the
+  text can score against one copy, bounded from the same pairs (agreement and
+  positive share); copy vs copy is below it, since predicting each text's
+  likelier label beats reproducing one noisy copy.
+* **Interval.** 95% percentile bootstrap of the macro-F1 and of the ceiling:
+  groups resampled with replacement, 2,000 resamples, fixed seed.
 
 Beside it: the bundled model's and the lexicon layer's macro-F1 on the test side
 of the fixed thread split, computed here with ``benchmarks/quality.py``'s
@@ -231,10 +234,10 @@ class SignalAgreement:
     macro_f1_low: float
     macro_f1_high: float
     macro_f1_pairs: float
-    accuracy_bound: float
-    equal_noise_macro_f1: float
-    equal_noise_low: float
-    equal_noise_high: float
+    ceiling_f1: float
+    ceiling_low: float
+    ceiling_high: float
+    ceiling_accuracy: float
 
 
 def measure(
@@ -245,7 +248,8 @@ def measure(
     per_group = group_confusion(pairs, labels, "group")
     total = per_group.sum(axis=0)
     lo, hi = bootstrap_interval(per_group, resamples, seed)
-    noise_lo, noise_hi = bootstrap_interval(per_group, resamples, seed, metric=_equal_noise_rows)
+    ceil_lo, ceil_hi = bootstrap_interval(per_group, resamples, seed, metric=_ceiling_f1)
+    ceil_f1, ceil_acc = ceiling(total)
     rows = np.unique(np.concatenate([pairs.a, pairs.b]))
     mixed = per_group[:, 1] + per_group[:, 2] > 0
     return SignalAgreement(
@@ -260,57 +264,47 @@ def measure(
         macro_f1_low=lo,
         macro_f1_high=hi,
         macro_f1_pairs=float(macro_f1(group_confusion(pairs, labels, "pair").sum(axis=0))),
-        accuracy_bound=accuracy_bound(agreement(total)),
-        equal_noise_macro_f1=equal_noise_macro_f1(total),
-        equal_noise_low=noise_lo,
-        equal_noise_high=noise_hi,
+        ceiling_f1=float(ceil_f1),
+        ceiling_low=ceil_lo,
+        ceiling_high=ceil_hi,
+        ceiling_accuracy=float(ceil_acc),
     )
 
 
-def accuracy_bound(agreement_rate: float) -> float:
-    """Upper bound on the accuracy of *any* classifier that sees only the text.
+#: predicted-positive shares tried by :func:`ceiling`
+_SHARES = np.linspace(0.0, 1.0, 2001)
 
-    Let p(x) be the chance that a copy of text x is labelled 1 and q = min(p,
-    1 - p). Copies are labelled independently, so two copies agree with
-    probability A = 1 - 2 E[q(1 - q)], and the best text-only classifier (predict
-    the likelier label) errs with probability E[q]. As q(1 - q) is concave,
-    E[q](1 - E[q]) >= E[q(1 - q)] = (1 - A) / 2, so E[q] >= (1 - sqrt(2A - 1)) / 2
-    and accuracy <= (1 + sqrt(2A - 1)) / 2 (reached when every text is equally
-    noisy). Valid for the texts the agreement was measured on; NaN below A = 0.5.
+
+def ceiling(conf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Best macro-F1 and best accuracy that *any* classifier seeing only the text can reach.
+
+    ``conf`` holds symmetric ``[..., 4]`` copy-vs-copy confusion rows. Let p(x)
+    be the chance that a copy of text x is labelled 1; copies are labelled
+    independently given the text (the workers saw the sentence alone). The
+    copies give s = E[p] (the share labelled 1) and A = E[p^2 + (1 - p)^2]
+    (the agreement), hence Var p = s(1 - s) - (1 - A)/2 (= kappa * s(1 - s):
+    kappa is the share of the label variance that the text explains). A
+    classifier d(x) in {0, 1} predicting 1 on a share D of texts scores, against
+    one copy, tp = E[d p] = D s + Cov(d, p) <= D s + sqrt(D(1 - D) Var p)
+    (Cauchy-Schwarz), capped by D and s; fp = D - tp, fn = s - tp,
+    tn = 1 - D - s + tp. Macro-F1 and accuracy both grow with tp at fixed D, so
+    their maxima over D (a grid of 2,001 values) bound every classifier on these
+    texts. A population in which p takes two values reaches it (when they lie in
+    [0, 1]), so agreement and share alone allow no lower bound.
     """
-    if agreement_rate < 0.5:
-        return float("nan")
-    return float((1.0 + np.sqrt(2.0 * agreement_rate - 1.0)) / 2.0)
+    conf = np.asarray(conf, dtype=np.float64)
+    total = conf.sum(axis=-1)
+    share = ((conf[..., 0] + conf[..., 2]) / total)[..., None]
+    agree = ((conf[..., 0] + conf[..., 3]) / total)[..., None]
+    var = np.clip(share * (1 - share) - (1 - agree) / 2, 0.0, None)
+    d = _SHARES
+    tp = np.minimum(np.minimum(d * share + np.sqrt(d * (1 - d) * var), d), share)
+    cells = np.stack([tp, d - tp, share - tp, 1 - d - share + tp], axis=-1)
+    return macro_f1(cells).max(axis=-1), (2 * tp + 1 - d - share).max(axis=-1)
 
 
-def equal_noise_macro_f1(conf: np.ndarray) -> float:
-    """macro-F1 of a perfect classifier if every text were equally noisy (a model).
-
-    Under that model (each copy flips the text's true label with one rate e,
-    whatever the text) the agreement A and the positive share s of the copies
-    give e = (1 - sqrt(2A - 1)) / 2 and the true positive share
-    t = (s - e) / (1 - 2e); a classifier that knows the true label then scores
-    tp = t(1 - e), fp = te, fn = (1 - t)e, tn = (1 - t)(1 - e) against one copy.
-    It is the case that allows the best accuracy (:func:`accuracy_bound`), an
-    illustration rather than a bound on macro-F1. NaN where the model does not
-    fit (A < 0.5 or t <= 0).
-    """
-    tp, fp, fn, tn = np.asarray(conf, dtype=np.float64)
-    total = tp + fp + fn + tn
-    agree = (tp + tn) / total
-    if agree < 0.5:
-        return float("nan")
-    e = (1.0 - np.sqrt(2.0 * agree - 1.0)) / 2.0
-    if e >= 0.5:
-        return float("nan")
-    t = ((tp + fn) / total - e) / (1.0 - 2.0 * e)
-    if t <= 0.0 or t >= 1.0:
-        return float("nan")
-    return float(macro_f1(np.array([t * (1 - e), t * e, (1 - t) * e, (1 - t) * (1 - e)])))
-
-
-def _equal_noise_rows(conf: np.ndarray) -> np.ndarray:
-    return np.array([equal_noise_macro_f1(row) for row in conf])
+def _ceiling_f1(conf: np.ndarray) -> np.ndarray:
+    return ceiling(conf)[0]
 
 
 Figures = dict[str, dict[str, tuple[float, float]]]
@@ -342,11 +336,12 @@ def _fmt(x: float) -> str:
     return "–" if np.isnan(x) else f"{x:.3f}"
 
 
-def _f1_cell(conf: np.ndarray) -> str:
-    """macro-F1 of a total confusion, or a note when no copy is positive."""
+def _f1_cell(conf: np.ndarray, with_ceiling: bool = False) -> str:
+    """macro-F1 of a total confusion (and its ceiling), or a note when no copy is positive."""
     if conf[0] + conf[1] + conf[2] == 0:
         return "no positives"
-    return f"{float(macro_f1(conf)):.3f}"
+    cell = f"{float(macro_f1(conf)):.3f}"
+    return f"{cell} / {float(ceiling(conf)[0]):.3f}" if with_ceiling else cell
 
 
 def _held(figures: Figures | None, name: str, sig: str, k: int) -> str:
@@ -392,21 +387,20 @@ def print_report(
         )
 
     print(
-        "\nWhat a perfect text-only classifier could reach on these texts: accuracy between "
-        "copy-vs-copy and the bound; macro-F1 if every text were equally noisy (a model):\n"
+        "\nCeiling: the most that any classifier seeing only the text can score against one "
+        "copy's labels on these texts (from agreement and positive share; see `ceiling`):\n"
     )
     print(
-        "| signal | accuracy, copy vs copy | accuracy bound | model acc., test "
-        "| macro-F1, equal-noise model | 95% CI | model macro-F1, test | target |"
+        "| signal | ceiling macro-F1 | 95% CI | model macro-F1, test | target "
+        "| accuracy, copy vs copy | ceiling accuracy | model accuracy, test |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for r in results:
         target = f"{TARGETS[r.signal]:.2f}" if r.signal in TARGETS else "–"
         print(
-            f"| {r.signal} | {r.agreement:.3f} | {_fmt(r.accuracy_bound)} | "
-            f"{_held(figures, 'model', r.signal, 1)} | {_fmt(r.equal_noise_macro_f1)} | "
-            f"{r.equal_noise_low:.3f}–{r.equal_noise_high:.3f} | "
-            f"{_held(figures, 'model', r.signal, 0)} | {target} |"
+            f"| {r.signal} | **{r.ceiling_f1:.3f}** | {r.ceiling_low:.3f}–{r.ceiling_high:.3f} | "
+            f"{_held(figures, 'model', r.signal, 0)} | {target} | {r.agreement:.3f} | "
+            f"{r.ceiling_accuracy:.3f} | {_held(figures, 'model', r.signal, 1)} |"
         )
 
     print("\nNormalisation levels (macro-F1, groups weighted equally):\n")
@@ -418,7 +412,10 @@ def print_report(
         print(f"| {lvl} | {lp.n_groups} | {len(np.unique(lp.a))} | " + " | ".join(cells) + " |")
 
     threads = [s.thread_id for s in sentences]
-    print(f"\nBy where the copies sit (level `{level}`; macro-F1, groups weighted equally):\n")
+    print(
+        f"\nBy where the copies sit (level `{level}`; groups weighted equally; "
+        "macro-F1 copy vs copy / ceiling):\n"
+    )
     print("| pairs | groups | ordered pairs | " + " | ".join(signals) + " |")
     print("|---|---|---|" + "---|" * len(signals))
     kinds: dict[str, Callable[[int, int], bool]] = {
@@ -427,7 +424,10 @@ def print_report(
     }
     for name, keep in kinds.items():
         kp = ordered_pairs(groups, keep)
-        cells = [_f1_cell(group_confusion(kp, labels[s], "group").sum(axis=0)) for s in signals]
+        cells = [
+            _f1_cell(group_confusion(kp, labels[s], "group").sum(axis=0), with_ceiling=True)
+            for s in signals
+        ]
         print(f"| {name} | {kp.n_groups} | {len(kp.a)} | " + " | ".join(cells) + " |")
     print(_READING)
 
@@ -435,20 +435,19 @@ def print_report(
 _READING = """
 Reading. The copies are the same sentence, shown alone to crowd workers and
 labelled independently. "macro-F1 (groups)" is what a classifier that
-reproduced one copy's labels perfectly would score against another copy. It is
-not a hard ceiling: a model that predicts the likelier label of each text can do
-better than one noisy copy. How much better depends on how the noise is spread,
-which pairs cannot tell; its accuracy lies between copy-vs-copy and the bound,
-and if every text were equally noisy (the case that allows the best accuracy)
-its macro-F1 would be the equal-noise figure. A target above that figure asks a
-model to agree with the labels more than the labels let any classifier agree
-with them, unless the noise is very uneven across texts.
+reproduced one copy's labels perfectly would score against another copy. That
+is not the ceiling: a classifier that predicts each text's likelier label beats
+one noisy copy. The ceiling table bounds every classifier that sees only the
+text, whatever its errors, from the same pairs (Cauchy-Schwarz on the
+covariance of prediction and label; tight). A target above the ceiling cannot
+be met on texts like these, by any model, however good.
 Caveats: a small sample (about a hundred groups, few positives for the support
 signals, hence the wide intervals); duplicated sentences are short and generic
 (thanks, condolences, moderator boiler-plate, sentences repeated inside one
 thread), so they may be easier or harder to label than the average sentence;
 the labels are the data set's final 0/1 values, however many workers stood
-behind each; model and lexicon figures are on another sample (the test side)."""
+behind each; the model and lexicon figures come from another sample (the test
+side of the thread split, 1,927 sentences)."""
 
 
 def main() -> None:
