@@ -37,11 +37,18 @@ def test_jsonl_lines_keys_in_order_and_raw_utf8(tmp_path: Path) -> None:
     )
 
 
-def test_parquet_has_one_row_group_per_batch_and_the_version(tmp_path: Path) -> None:
+def test_parquet_row_groups_gather_batches_and_keep_the_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask.ingest import writers
+
+    monkeypatch.setattr(writers, "_ROW_GROUP_ROWS", 5)
     out = tmp_path / "chat.parquet"
     write_batches(batches(3), out)
     parquet = pq.ParquetFile(out)
-    assert parquet.num_row_groups == 4  # 3 + 3 + 3 + 1
+    # batches of 3, 3, 3, 1 rows: a group is written once 5 rows are buffered
+    sizes = [parquet.metadata.row_group(i).num_rows for i in range(parquet.num_row_groups)]
+    assert sizes == [6, 4]
     assert parquet.schema_arrow.metadata[b"unmask.format_version"] == FORMAT_VERSION.encode()
     assert parquet.schema_arrow.equals(ARROW_SCHEMA, check_metadata=False)
     assert read_table(out).to_pylist() == read_table(TELEGRAM).to_pylist()

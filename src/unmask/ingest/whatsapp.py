@@ -58,7 +58,7 @@ _ENGLISH_12H = re.compile(r"\d[ \u202f\u00a0]?(?:AM|PM|am|pm)\b")
 #: parsing threads (the caller's thread stitches and writes beside them)
 _WORKERS = 2
 #: chunks read ahead of the one being stitched (memory: a few MiB each)
-_AHEAD = 3
+_AHEAD = 6
 
 
 def conversation_slug(name: str) -> str:

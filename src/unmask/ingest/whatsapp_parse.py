@@ -212,6 +212,8 @@ class ChunkParser:
         valid = date_valid & time_valid
         shaped = date_shaped & time_shaped
         impossible = int(np.count_nonzero(shaped & ~valid))
+        if valid.all():  # the usual case: no row to drop
+            return _Headers(s, he, e, _timestamps(date_iso, time_iso), buf), impossible
         stamps = _timestamps(date_iso[valid], time_iso[valid])
         return _Headers(s[valid], he[valid], e[valid], stamps, buf), impossible
 

@@ -1,7 +1,7 @@
 """Streaming writers of the canonical table: JSON Lines and Parquet.
 
 The writer is chosen by the output's suffix (:data:`WRITERS`). Batches are
-written as they come (Parquet: one row group per batch), into a temporary
+written as they come (Parquet: a row group per ~128k rows), into a temporary
 file in the output's own folder that is renamed over the output only when
 everything was written; a failed or interrupted import never leaves a
 half-written output, and an existing output is replaced only when the caller
@@ -57,6 +57,11 @@ class JsonlBatchWriter:
         self._handle.flush()
 
 
+#: rows per Parquet row group: a few batches together (fewer column chunks and
+#: compressor set-ups than one group per batch; the batches are not copied)
+_ROW_GROUP_ROWS = 128 * 1024
+
+
 class ParquetBatchWriter:
     """A Parquet file with the canonical schema (and its format version) as metadata."""
 
@@ -73,10 +78,26 @@ class ParquetBatchWriter:
             write_statistics=["timestamp"],
         )
 
+        self._pending: list[pa.RecordBatch] = []
+        self._rows = 0
+
     def write(self, batch: pa.RecordBatch) -> None:
-        self._writer.write_batch(batch.cast(ARROW_SCHEMA), row_group_size=max(1, batch.num_rows))
+        """Buffer ``batch``; a row group is written once :data:`_ROW_GROUP_ROWS` are buffered."""
+        if batch.num_rows == 0:
+            return
+        self._pending.append(batch.cast(ARROW_SCHEMA))
+        self._rows += batch.num_rows
+        if self._rows >= _ROW_GROUP_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            table = pa.Table.from_batches(self._pending, schema=ARROW_SCHEMA)
+            self._writer.write_table(table, row_group_size=self._rows)
+        self._pending, self._rows = [], 0
 
     def close(self) -> None:
+        self._flush()
         self._writer.close()
 
 
