@@ -5,10 +5,10 @@ validated UTF-8 bytes is viewed as a NumPy array, and:
 
 1. line starts come from the positions of ``\\n``; a line can start a
    message only if its first byte is a digit, ``[`` or a U+200E mark;
-2. for those, the header's parts are located with small fixed-width windows
-   (date end: the first ``,`` or space; header end: the first `` - `` or,
-   for bracketed layouts, ``] ``) and the sender's end with the first
-   ``": "`` on the line;
+2. for those, the header's parts are located a few bytes ahead, eight
+   bytes at a time (:mod:`unmask.ingest.whatsapp_swar`): date end (the
+   first ``,`` or space), header end (the first `` - `` or, for bracketed
+   layouts, ``] ``) and the sender's end (the first ``": "`` on the line);
 3. the date and time strings are converted in bulk
    (:mod:`unmask.ingest.whatsapp_fields`): each distinct date once in Python,
    clock times with NumPy; this is where a line is finally accepted as a
@@ -22,7 +22,7 @@ validated UTF-8 bytes is viewed as a NumPy array, and:
 
 Each chunk is parsed on its own (:meth:`ChunkParser.parse`): the bytes
 before its first valid header and its last message (which may go on in the
-next chunk) are handed back as bytes, and
+next chunk) are handed back as bytes as well, and
 :class:`~unmask.ingest.whatsapp_stitch.Stitcher` joins them across chunks
 and numbers the messages. So chunks can be parsed in parallel threads.
 """
@@ -60,6 +60,12 @@ from unmask.ingest.whatsapp_kinds import (
     classify,
     looks_like_system_sender,
 )
+from unmask.ingest.whatsapp_swar import (
+    NOT_FOUND,
+    first_lane,
+    first_pattern,
+    lanes_equal,
+)
 from unmask.model import ARROW_SCHEMA, KINDS
 
 PLATFORM = "whatsapp"
@@ -74,9 +80,9 @@ _FAST_DROP_SENDER = np.array(
 )
 _NULL = string_scalar(None)
 _PAD = 64  # bytes of zero padding so windows never run off the buffer
-_DATE_WINDOW = (3, 11)  # the date's end (first "," or " ") lies in [start+3, start+11)
+_DATE_MIN = 3  # the date's end (first "," or " ") lies in [start + 3, start + 11)
+_SENDER_SPAN = 28  # sender names are looked for eight bytes at a time this far
 _TERM_WINDOW = 22  # the header ends within this many bytes after the time's 4th byte
-_FAR = np.iinfo(np.int64).max
 
 Ints = npt.NDArray[np.int64]
 
@@ -168,12 +174,12 @@ class ChunkParser:
         bracket = buf[p] == 91
         p = p + bracket
         ok = (buf[p] - 48) <= 9
-        # the date ends at the first "," or " "
-        lo, hi = _DATE_WINDOW
-        window = buf[p[:, None] + np.arange(lo, hi)]
-        sep = (window == 44) | (window == 32)
-        ok &= sep.any(axis=1)
-        de = p + lo + sep.argmax(axis=1)
+        # the date ends at the first "," or " " of the 8 bytes from p + 3
+        words = word_view(buf)
+        ahead = words[p + _DATE_MIN]
+        lane = first_lane(lanes_equal(ahead, 44) | lanes_equal(ahead, 32))
+        ok &= lane < 8
+        de = p + _DATE_MIN + lane
         # ",", then one space (" ", U+202F or U+00A0)
         q = de + (buf[de] == 44)
         c0, c1, c2 = buf[q], buf[q + 1], buf[q + 2]
@@ -191,14 +197,12 @@ class ChunkParser:
         # the header ends with "] " (bracketed) or " - "; a clock time has 4+ bytes:
         # the first terminator at or after q + 4, if it starts within the window
         lo = q + 4
-        any_bracket = bool(bracket.any())
-        if any_bracket:
-            te = _first_at(_pair_positions(raw, 93, 32), lo)
-            if not bracket.all():
-                te = np.where(bracket, te, _first_at(_dash_positions(raw), lo))
-        else:
-            te = _first_at(_dash_positions(raw), lo)
-        ok &= te < lo + _TERM_WINDOW
+        te = np.full(len(lo), NOT_FOUND, dtype=np.int64)
+        for pattern, rows in ((b"] ", ok & bracket), (b" - ", ok & ~bracket)):
+            picked = np.flatnonzero(rows)
+            if len(picked):
+                te[picked] = first_pattern(words, lo[picked], pattern, _TERM_WINDOW)
+        ok &= te != NOT_FOUND
         te = np.minimum(te, size)
         he = te + np.where(bracket, 2, 3)
         ok &= he <= e
@@ -206,7 +210,6 @@ class ChunkParser:
         if len(s) == 0:
             empty = np.zeros(0, dtype=np.int64)
             return _Headers(empty, empty, empty, string_array([]), buf), 0
-        words = word_view(buf)
         date_iso, date_valid, date_shaped = self._dates.lookup(data, words, p, de)
         time_iso, time_valid, time_shaped = self._clock.read(buf, words, data, q, te)
         valid = date_valid & time_valid
@@ -228,8 +231,7 @@ class ChunkParser:
         s = headers.starts[:keep]
         he = headers.ends[:keep]
         e = headers.line_ends[:keep]
-        raw = np.frombuffer(data, dtype=np.uint8)
-        colon = _first_at(_pair_positions(raw, 58, 32), he)
+        colon = _sender_colons(data, word_view(buf), he, e)
         has_sender = colon < e
         sender_end = np.where(has_sender, colon, he)
         text_start = np.where(has_sender, colon + 2, he)
@@ -387,26 +389,19 @@ def _timestamps(dates: npt.NDArray[np.uint8], times: npt.NDArray[np.uint8]) -> p
     return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(stamp))
 
 
-def _pair_positions(raw: npt.NDArray[np.uint8], first: int, second: int) -> Ints:
-    """Sorted positions ``i`` with ``raw[i] == first`` and ``raw[i + 1] == second``.
+def _sender_colons(data: bytes, words: Words, starts: Ints, ends: Ints) -> Ints:
+    """For each header, the first ``": "`` at or after ``start``; anything ``>= end`` if the
+    line has none (the row has no sender).
 
-    Finds the rarer first byte in one pass, then checks its neighbour: far
-    cheaper than testing byte windows per line.
+    Eight bytes at a time for the usual short names; lines with a longer name
+    (or none, such as system lines) are searched one by one.
     """
-    at = np.flatnonzero(raw[:-1] == first)
-    return at[raw[at + 1] == second]
-
-
-def _dash_positions(raw: npt.NDArray[np.uint8]) -> Ints:
-    """Sorted positions of every `` - `` (the Android header terminator)."""
-    at = np.flatnonzero(raw[1:-1] == 45) + 1
-    return at[(raw[at - 1] == 32) & (raw[at + 1] == 32)] - 1
-
-
-def _first_at(positions: Ints, starts: Ints) -> Ints:
-    """For each start, the first of ``positions`` at or after it (a huge value if none)."""
-    ahead = np.append(positions, _FAR)
-    return ahead[np.searchsorted(positions, starts)]
+    colon = first_pattern(words, starts, b": ", _SENDER_SPAN)
+    further = np.flatnonzero((colon == NOT_FOUND) & (ends - starts >= _SENDER_SPAN + 2))
+    for row in further.tolist():
+        at = data.find(b": ", int(starts[row]) + _SENDER_SPAN, int(ends[row]))
+        colon[row] = NOT_FOUND if at < 0 else at
+    return colon
 
 
 def _repeat(value: str, n: int) -> pa.Array:
