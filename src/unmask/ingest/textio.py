@@ -14,6 +14,7 @@ Errors name the file and the encodings that were tried, never the text.
 from __future__ import annotations
 
 import codecs
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,12 +175,12 @@ class Utf8Chunk:
     base of the byte offset that :func:`validate_utf8` names in its error.
     """
 
-    data: bytes
+    data: bytes | bytearray
     bytes_done: int
     offset: int = 0
 
 
-def validate_utf8(data: bytes, source: str, base: int) -> None:
+def validate_utf8(data: bytes | bytearray, source: str, base: int) -> None:
     """Raise :class:`EncodingError` unless ``data`` is valid UTF-8 (checked in C++)."""
     buffer = pa.py_buffer(data)
     offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
@@ -205,7 +206,7 @@ def iter_utf8_chunks(
     encoding: str | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     validate: bool = True,
-    cut: Callable[[bytes], int] | None = None,
+    cut: Callable[[bytearray], int] | None = None,
 ) -> Iterator[Utf8Chunk]:
     """Yield the stream as validated UTF-8 byte chunks, each cut just after a line break.
 
@@ -226,30 +227,41 @@ def iter_utf8_chunks(
         yield from _transcoded(first, raw, source, codec, chunk_bytes)
         return
     read_total = len(first)
-    if first.startswith(codecs.BOM_UTF8):
-        first = first[len(codecs.BOM_UTF8) :]
-    carry = b""
+    bom = len(codecs.BOM_UTF8) if first.startswith(codecs.BOM_UTF8) else 0
+    carry = bytearray(first[bom:])
     validated = 0
-    block = first
-    while block:
-        data = carry + block
-        nxt = raw.read(chunk_bytes)
-        read_total += len(nxt)
-        end = len(data)
-        if nxt:
-            end = cut(data) if cut is not None else data.rfind(b"\n") + 1
+    done = False
+    while not done:
+        # the carry plus the next block, read in place (no copy of the block while
+        # holding the GIL: the parsing threads need it)
+        data = bytearray(len(carry) + chunk_bytes)
+        data[: len(carry)] = carry
+        filled = len(carry)
+        with memoryview(data) as view:
+            while filled < len(data):
+                got = cast(io.BufferedIOBase, raw).readinto(view[filled:])
+                if not got:
+                    done = True
+                    break
+                filled += got
+        del data[filled:]
+        read_total += filled - len(carry)
+        end = len(data) if done else (cut or _after_last_line_break)(data)
         if end == 0:  # a line longer than a block: keep reading
-            carry, block = data, nxt
+            carry = data
             continue
-        piece, carry = data[:end], data[end:]
-        if b"\r" in piece:
-            piece = piece.replace(b"\r\n", b"\n")
+        carry = data[end:]
+        del data[end:]
+        piece = data.replace(b"\r\n", b"\n") if b"\r" in data else data
         if validate:
             validate_utf8(piece, source, validated)
         if piece:
-            yield Utf8Chunk(piece, read_total - len(nxt) - len(carry), validated)
+            yield Utf8Chunk(piece, read_total - len(carry), validated)
         validated += end
-        block = nxt
+
+
+def _after_last_line_break(data: bytes | bytearray) -> int:
+    return data.rfind(b"\n") + 1
 
 
 def _transcoded(

@@ -128,7 +128,7 @@ def _parse_parallel(
     """
     local = threading.local()
 
-    def parse(data: bytes, offset: int, utf8: bool) -> ParsedChunk:
+    def parse(data: bytes | bytearray, offset: int, utf8: bool) -> ParsedChunk:
         if utf8:
             validate_utf8(data, source.name, offset)
         parser = getattr(local, "parser", None)

@@ -146,7 +146,7 @@ class DateTable:
         self._shaped: list[bool] = []
 
     def lookup(
-        self, data: bytes, words: Words, start: Ints, end: Ints
+        self, data: bytes | bytearray, words: Words, start: Ints, end: Ints
     ) -> tuple[Bytes, Bools, Bools]:
         """ISO date bytes (``n x 10``), validity and shape of each date ``data[start:end]``.
 
@@ -156,7 +156,7 @@ class DateTable:
         ids = np.empty(len(firsts), dtype=np.int64)
         lo, hi = start[firsts].tolist(), end[firsts].tolist()
         for g, (a, b) in enumerate(zip(lo, hi, strict=True)):
-            field = data[a:b]
+            field = bytes(data[a:b])
             found = self._index.get(field)
             ids[g] = self._add(field) if found is None else found
         rows = ids[codes]
@@ -179,7 +179,7 @@ class ClockReader:
         self._markers: dict[bytes, bool | None] = {}
 
     def read(
-        self, buf: Bytes, words: Words, data: bytes, q: Ints, te: Ints
+        self, buf: Bytes, words: Words, data: bytes | bytearray, q: Ints, te: Ints
     ) -> tuple[Bytes, Bools, Bools]:
         """``HH:MM:SS`` bytes (``n x 8``), validity and shape of each header time ``data[q:te]``.
 
@@ -199,7 +199,7 @@ class ClockReader:
         return self._read_digits(buf, words, data, q, te)
 
     def _read_digits(
-        self, buf: Bytes, words: Words, data: bytes, q: Ints, te: Ints
+        self, buf: Bytes, words: Words, data: bytes | bytearray, q: Ints, te: Ints
     ) -> tuple[Bytes, Bools, Bools]:
         """:meth:`read` for every row: the digits in bulk, only the AM/PM marker (a
         handful of distinct strings) looked up in Python. Same grammar as
@@ -247,7 +247,7 @@ class ClockReader:
             rows, length = rows[short], length[short]
             codes, firsts = group_rows(span_keys(words, m_start[rows], length))
             lo, hi = m_start[rows[firsts]].tolist(), m_end[rows[firsts]].tolist()
-            meaning = [self._marker(data[a:b]) for a, b in zip(lo, hi, strict=True)]
+            meaning = [self._marker(bytes(data[a:b])) for a, b in zip(lo, hi, strict=True)]
             known = np.zeros(n, dtype=np.bool_)
             known[rows] = np.array([m is not None for m in meaning], dtype=np.bool_)[codes]
             pm[rows] = np.array([bool(m) for m in meaning], dtype=np.bool_)[codes]

@@ -141,21 +141,21 @@ class ChunkParser:
         self._system_senders: set[str] = set()
         self._checked_senders: set[str | None] = set()
 
-    def parse(self, data: bytes) -> ParsedChunk:
+    def parse(self, data: bytes | bytearray) -> ParsedChunk:
         """Split ``data`` into prefix, messages and tail (see :class:`ParsedChunk`)."""
         headers, impossible = self._headers(data)
         n = len(headers.starts)
         if n == 0:
-            return ParsedChunk(data, None, b"", impossible)
+            return ParsedChunk(bytes(data), None, b"", impossible)
         first = int(headers.starts[0])
         cut = int(headers.starts[n - 1])
         end = len(data) - 1 if data.endswith(b"\n") else len(data)
         table = self._table(data, headers, n, end, len(data))
-        return ParsedChunk(data[:first], table, data[cut:], impossible)
+        return ParsedChunk(bytes(data[:first]), table, bytes(data[cut:]), impossible)
 
     # -- header detection ---------------------------------------------------------------
 
-    def _headers(self, data: bytes) -> tuple[_Headers, int]:
+    def _headers(self, data: bytes | bytearray) -> tuple[_Headers, int]:
         raw = np.frombuffer(data, dtype=np.uint8)
         size = len(raw)
         buf = np.concatenate((raw, np.zeros(_PAD, dtype=np.uint8)))
@@ -225,7 +225,9 @@ class ChunkParser:
 
     # -- message table ------------------------------------------------------------------
 
-    def _table(self, data: bytes, headers: _Headers, keep: int, end: int, cut: int) -> pa.Table:
+    def _table(
+        self, data: bytes | bytearray, headers: _Headers, keep: int, end: int, cut: int
+    ) -> pa.Table:
         buffer = pa.py_buffer(data)
         buf = headers.buf
         s = headers.starts[:keep]
@@ -389,7 +391,7 @@ def _timestamps(dates: npt.NDArray[np.uint8], times: npt.NDArray[np.uint8]) -> p
     return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(stamp))
 
 
-def _sender_colons(data: bytes, words: Words, starts: Ints, ends: Ints) -> Ints:
+def _sender_colons(data: bytes | bytearray, words: Words, starts: Ints, ends: Ints) -> Ints:
     """For each header, the first ``": "`` at or after ``start``; anything ``>= end`` if the
     line has none (the row has no sender).
 

@@ -41,7 +41,7 @@ _CUT_LOOKBACK = 64 * 1024
 _HEADER_START = re.compile(rb"(?:\xe2\x80\x8e)?\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 
 
-def header_cut(data: bytes) -> int:
+def header_cut(data: bytes | bytearray) -> int:
     """Where to end a chunk of ``data``: after the last line break that a header-like line follows.
 
     A header-like line starts with a date (after an optional U+200E mark and

@@ -85,7 +85,9 @@ class ParquetBatchWriter:
         """Buffer ``batch``; a row group is written once :data:`_ROW_GROUP_ROWS` are buffered."""
         if batch.num_rows == 0:
             return
-        self._pending.append(batch.cast(ARROW_SCHEMA))
+        if not batch.schema.equals(ARROW_SCHEMA):
+            batch = batch.cast(ARROW_SCHEMA)
+        self._pending.append(batch)
         self._rows += batch.num_rows
         if self._rows >= _ROW_GROUP_ROWS:
             self._flush()
