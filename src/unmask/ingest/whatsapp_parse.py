@@ -79,6 +79,7 @@ _FAST_DROP_SENDER = np.array(
     [EXACT_KINDS[t.removeprefix(LRM)] in ("system", "call") for t in _FAST_TEXTS], np.bool_
 )
 _NULL = string_scalar(None)
+_CONSTANT_ROWS = 65_536  # rows of the constant columns built at once (sliced per chunk)
 _PAD = 64  # bytes of zero padding so windows never run off the buffer
 _DATE_MIN = 3  # the date's end (first "," or " ") lies in [start + 3, start + 11)
 _SENDER_SPAN = 28  # sender names are looked for eight bytes at a time this far
@@ -140,6 +141,7 @@ class ChunkParser:
         self._clock = ClockReader()
         self._system_senders: set[str] = set()
         self._checked_senders: set[str | None] = set()
+        self._constants: dict[str, pa.Array] = {}
 
     def parse(self, data: bytes | bytearray) -> ParsedChunk:
         """Split ``data`` into prefix, messages and tail (see :class:`ParsedChunk`)."""
@@ -272,17 +274,24 @@ class ChunkParser:
         else:
             texts = text_spans.take(int_array(even))
         columns = [
-            _repeat(self.conversation_id, keep),
+            self._constant(self.conversation_id, keep),
             headers.stamps.slice(0, keep),
             senders,
             texts,
             _KIND_VALUES.take(int_array(kinds)),
-            _repeat(PLATFORM, keep),
+            self._constant(PLATFORM, keep),
             pa.nulls(keep, pa.string()),
             pa.nulls(keep, pa.int32()),
             bool_array(edited),
         ]
         return pa.Table.from_arrays(columns, schema=PARSED_SCHEMA)
+
+    def _constant(self, value: str, n: int) -> pa.Array:
+        """``value`` ``n`` times: a zero-copy slice of a column built once per parser."""
+        column = self._constants.get(value)
+        if column is None or len(column) < n:
+            column = self._constants[value] = _repeat(value, max(n, _CONSTANT_ROWS))
+        return column.slice(0, n)
 
     def _learn_senders(self, senders: pa.Array) -> None:
         """Note the senders not seen before that look like an app's system line."""
@@ -409,12 +418,11 @@ def _sender_colons(data: bytes | bytearray, words: Words, starts: Ints, ends: In
 def _repeat(value: str, n: int) -> pa.Array:
     """``value`` ``n`` times, as a string array built from one repeated buffer."""
     item = value.encode("utf-8")
-    offsets = np.arange(0, len(item) * (n + 1), len(item) or 1, dtype=np.int64)[: n + 1]
-    if not item:
-        offsets = np.zeros(n + 1, dtype=np.int64)
-    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(item * n)).cast(
-        pa.string()
-    )
+    offsets = np.arange(n + 1, dtype=np.int64) * len(item)
+    values = pa.py_buffer(item * n)
+    if offsets[-1] < 2**31:
+        return pa.StringArray.from_buffers(n, pa.py_buffer(offsets.astype(np.int32)), values)
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), values).cast(pa.string())
 
 
 def _indices(values: Ints, valid: npt.NDArray[np.bool_]) -> pa.Array:
