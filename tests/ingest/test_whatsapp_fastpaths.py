@@ -18,9 +18,15 @@ from unmask.ingest.whatsapp_fields import (
     word_view,
 )
 from unmask.ingest.whatsapp_header import LRM
-from unmask.ingest.whatsapp_kinds import EDITED_SUFFIXES, EXACT_KINDS, strip_edited
-from unmask.ingest.whatsapp_parse import _maybe_special, _maybe_special_bytes, _strip_edited
+from unmask.ingest.whatsapp_kinds import EDITED_SUFFIXES, EXACT_KINDS, classify, strip_edited
+from unmask.ingest.whatsapp_parse import (
+    ChunkParser,
+    _maybe_special,
+    _maybe_special_bytes,
+    _strip_edited,
+)
 from unmask.ingest.whatsapp_stitch import header_cut, message_ids
+from unmask.model import KINDS
 
 PIECES = [
     *EDITED_SUFFIXES,
@@ -154,3 +160,38 @@ def test_grouped_clock_reading_matches_reading_every_row(times: list[str]) -> No
     direct = ClockReader()._read_digits(buf, words, data, starts, ends)
     for got, want in zip(grouped, direct, strict=True):
         assert np.array_equal(got, want)
+
+
+ROW_PIECES = [
+    "<attached: 00000042-PHOTO-2016-01-01-00-08-06.jpg>",
+    "<附件：IMG_1.jpg>",
+    "<attached: a.jpg> <This message was edited>",
+    LRM,
+    " <This message was edited>",
+    "image omitted",
+    "hi",
+    "<",
+    ">",
+    "Missed voice call",
+]
+rows_text = st.lists(st.sampled_from(ROW_PIECES), min_size=1, max_size=3).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(rows_text, st.sampled_from(["Mei", None])), min_size=1, max_size=10))
+def test_bulk_classification_matches_classify_row_by_row(
+    rows: list[tuple[str, str | None]],
+) -> None:
+    texts = [text for text, _ in rows]
+    senders = [sender for _, sender in rows]
+    parser = ChunkParser("c", "dmy")
+    got_text, got_sender, kinds, edited = parser._classify_rows(
+        string_array(texts), string_array(senders), None
+    )
+    for i, (text, sender) in enumerate(rows):
+        body, was_edited = strip_edited(text)
+        want = classify(body, sender)
+        assert KINDS[kinds[i]] == want.kind
+        assert got_text[i].as_py() == want.text
+        assert got_sender[i].as_py() == want.sender
+        assert bool(edited[i]) == (was_edited or want.edited)

@@ -109,6 +109,8 @@ EXACT_KINDS: dict[str, str] = {
 _ATTACHED = re.compile(
     r"<(?:attached|Anhang|adjunto|pièce jointe|anexo|allegato|附件)[:：] ?[^\n]+>"
 )
+#: the same test for Arrow's RE2, on whole texts (an optional U+200E before it)
+ATTACHED_RE2 = "^\u200e?(?:" + _ATTACHED.pattern + ")$"
 #: other iOS "... omitted" placeholders (``Mei.vcf contact card omitted``)
 _OMITTED = re.compile(r"[^\n]* (?:omitted|weggelassen|omitid[oa])")
 _CALL = re.compile(r"(?:Missed )?(?:group )?(?:voice|video) call(?:, [^\n]*)?", re.IGNORECASE)

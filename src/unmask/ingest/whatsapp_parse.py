@@ -52,6 +52,7 @@ from unmask.ingest.whatsapp_header import (
     date_fields,
 )
 from unmask.ingest.whatsapp_kinds import (
+    ATTACHED_RE2,
     EDITED_STRIP_RE2,
     EDITED_TAIL_RE2,
     EXACT_KINDS,
@@ -323,8 +324,19 @@ class ChunkParser:
             drop[rows] = _FAST_DROP_SENDER[codes]
             if drop.any():
                 senders = pc.if_else(bool_array(drop), _NULL, senders)
-        # the rest, one by one
         slow = pc.and_(_maybe_special(text, senders, system, exact=False), pc.invert(fast))
+        # attachments with a file name (iOS: one message in twenty), in bulk too
+        attached = pc.and_(slow, pc.match_substring_regex(text, ATTACHED_RE2))
+        attached = pc.and_not(attached, pc.match_substring_regex(text, EDITED_TAIL_RE2))
+        if system is not None:
+            attached = pc.and_not(attached, system)
+        rows = numpy_view(pc.indices_nonzero(attached))
+        if len(rows):
+            kinds[rows] = _KIND_CODE["media"]
+            core = pc.replace_substring_regex(text.filter(attached), "^\u200e", "")
+            text = pc.replace_with_mask(text, attached, core)
+            slow = pc.and_not(slow, attached)
+        # the rest, one by one
         special = pc.indices_nonzero(slow)
         if len(special):
             new_text: list[str] = []
