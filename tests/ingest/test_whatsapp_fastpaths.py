@@ -21,6 +21,8 @@ from unmask.ingest.whatsapp_header import LRM
 from unmask.ingest.whatsapp_kinds import EDITED_SUFFIXES, EXACT_KINDS, classify, strip_edited
 from unmask.ingest.whatsapp_parse import (
     ChunkParser,
+    _drop_senders,
+    _locate,
     _maybe_special,
     _maybe_special_bytes,
     _strip_edited,
@@ -195,3 +197,28 @@ def test_bulk_classification_matches_classify_row_by_row(
         assert got_text[i].as_py() == want.text
         assert got_sender[i].as_py() == want.sender
         assert bool(edited[i]) == (was_edited or want.edited)
+
+
+def test_locate_finds_cleaned_texts_in_their_line_or_gives_up() -> None:
+    data = "Mei: \u200e<attached: a.jpg>\nAlex: hi <This message was edited>\n".encode()
+    buffer = pa.py_buffer(data)
+    first = data.index(b"\xe2\x80\x8e")
+    second = data.index(b"hi")
+    starts = [np.array([first, second]), np.array([first + 3, second + 3]), np.array([0, 23])]
+    limits = np.array([data.index(b"\n"), len(data) - 1])
+    texts = string_array(["<attached: a.jpg>", "hi"])
+    at = _locate(buffer, len(data), texts, starts, limits)
+    assert at is not None and at.tolist() == [first + 3, second]
+    # a text that is not in its line (or only past its limit) is not located
+    assert _locate(buffer, len(data), string_array(["<attached", "Alex"]), starts, limits) is None
+
+
+def test_dropping_senders_shares_buffers_and_other_changes_copy() -> None:
+    senders = string_array(["Mei", "Alex", None, "Mei"])
+    picked = np.array([1, 3], dtype=np.int64)
+    old = senders.take(pa.array(picked))
+    dropped = _drop_senders(senders, picked, old, string_array(["Alex", None]))
+    assert dropped.to_pylist() == ["Mei", "Alex", None, None]
+    assert dropped.buffers()[2].address == senders.buffers()[2].address
+    renamed = _drop_senders(senders, picked, old, string_array(["Bo", None]))
+    assert renamed.to_pylist() == ["Mei", "Bo", None, None]

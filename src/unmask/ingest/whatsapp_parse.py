@@ -264,14 +264,21 @@ class ChunkParser:
             sub_text, sub_sender, kinds[picked], edited[picked] = self._classify_rows(
                 text_spans.take(int_array(2 * picked)), old_sender, sub_system
             )
-            # one copy of the texts, the classified ones taken from after the spans
-            order = even.copy()
-            order[picked] = 2 * keep + np.arange(len(picked))
-            texts = pa.concat_arrays([text_spans, sub_text]).take(int_array(order))
+            # a cleaned text is a part of its line (a mark or marker cut off, or the
+            # "sender: " put back): find it there, and copy every text once
+            starts = [text_start[picked], text_start[picked] + 3, he[picked]]
+            at = _locate(buffer, cut, sub_text, starts, text_end[picked])
+            if at is not None:
+                text_start, text_end = text_start.copy(), text_end.copy()
+                text_start[picked] = at
+                text_end[picked] = at + _byte_lengths(sub_text)
+                texts = spans(buffer, [text_start, text_end], cut).take(int_array(even))
+            else:  # not found (never seen): the classified texts taken from after the spans
+                order = even.copy()
+                order[picked] = 2 * keep + np.arange(len(picked))
+                texts = pa.concat_arrays([text_spans, sub_text]).take(int_array(order))
             if not sub_sender.equals(old_sender):
-                order = np.arange(keep, dtype=np.int64)
-                order[picked] = keep + np.arange(len(picked))
-                senders = pa.concat_arrays([senders, sub_sender]).take(int_array(order))
+                senders = _drop_senders(senders, picked, old_sender, sub_sender)
         else:
             texts = text_spans.take(int_array(even))
         columns = [
@@ -425,6 +432,70 @@ def _sender_colons(data: bytes | bytearray, words: Words, starts: Ints, ends: In
         at = data.find(b": ", int(starts[row]) + _SENDER_SPAN, int(ends[row]))
         colon[row] = NOT_FOUND if at < 0 else at
     return colon
+
+
+def _byte_lengths(texts: pa.Array) -> Ints:
+    """UTF-8 byte length of each (non-null) string."""
+    return np.asarray(numpy_view(pc.binary_length(texts)), dtype=np.int64)
+
+
+def _locate(
+    buffer: pa.Buffer, size: int, texts: pa.Array, starts: list[Ints], limits: Ints
+) -> Ints | None:
+    """Where in ``buffer`` each of ``texts`` lies, trying the given start positions in turn.
+
+    Returns the first start at which the buffer holds the text's bytes and
+    the text ends by its row's limit (so located spans never overlap the
+    next line), or None when some text is found at none of them.
+    """
+    lengths = _byte_lengths(texts)
+    found = np.full(len(texts), -1, dtype=np.int64)
+    for start in starts:
+        rows = np.flatnonzero(found < 0)
+        if not len(rows):
+            break
+        begin = start[rows]
+        end = begin + lengths[rows]
+        ok = (begin >= 0) & (end <= limits[rows])
+        rows, begin, end = rows[ok], begin[ok], end[ok]
+        if not len(rows):
+            continue
+        here = spans(buffer, [begin, end], size).take(
+            int_array(np.arange(0, 2 * len(rows), 2, dtype=np.int64))
+        )
+        same = numpy_bools(pc.equal(here, texts.take(int_array(rows))))
+        found[rows[same]] = begin[same]
+    return None if (found < 0).any() else found
+
+
+def _drop_senders(senders: pa.Array, picked: Ints, old: pa.Array, new: pa.Array) -> pa.Array:
+    """``senders`` with ``new`` in place of ``old`` at the ``picked`` rows.
+
+    Classification only ever takes a sender away (system lines, calls), so
+    the result shares the senders' buffers under a new validity bitmap; any
+    other change falls back to a copy.
+    """
+    kept = numpy_bools(pc.is_valid(new))
+    if (
+        senders.offset
+        or not numpy_bools(
+            pc.equal(old.filter(bool_array(kept)), new.filter(bool_array(kept)))
+        ).all()
+    ):
+        order = np.arange(len(senders), dtype=np.int64)
+        order[picked] = len(senders) + np.arange(len(picked))
+        return pa.concat_arrays([senders, new]).take(int_array(order))
+    valid = numpy_bools(pc.is_valid(senders))
+    valid[picked[~kept]] = False
+    buffers = senders.buffers()
+    nulls = int(len(valid) - np.count_nonzero(valid))
+    return pa.Array.from_buffers(
+        pa.string(),
+        len(senders),
+        [pa.py_buffer(np.packbits(valid, bitorder="little")), buffers[1], buffers[2]],
+        nulls,
+        senders.offset,
+    )
 
 
 def _repeat(value: str, n: int) -> pa.Array:
