@@ -149,6 +149,14 @@ CLOCKS = [
     "25:00",
     "9:61 AM",
     "13:00 PM",
+    "00:03:07",
+    "00:03:59",
+    "00:03:60",
+    "23:59:58",
+    "12:07:49 AM",
+    "12:07:99 AM",
+    "下午3:15:07",
+    "9.05.07",
 ]
 
 
@@ -222,3 +230,16 @@ def test_dropping_senders_shares_buffers_and_other_changes_copy() -> None:
     assert dropped.buffers()[2].address == senders.buffers()[2].address
     renamed = _drop_senders(senders, picked, old, string_array(["Bo", None]))
     assert renamed.to_pylist() == ["Mei", "Bo", None, None]
+
+
+def test_times_with_seconds_are_grouped_by_minute_and_keep_their_own_seconds() -> None:
+    times = ["00:07:49", "00:07:58", "00:07:99", "00:08:06", "12:07:49 AM", "12:07:58 AM"] * 4
+    buf, starts, ends = _padded(times)
+    words = word_view(buf)
+    data = bytes(buf[: int(ends[-1]) + 1])
+    grouped = ClockReader().read(buf, words, data, starts, ends)
+    direct = ClockReader()._read_digits(buf, words, data, starts, ends)
+    for got, want in zip(grouped, direct, strict=True):
+        assert np.array_equal(got, want)
+    text, valid, _ = grouped
+    assert bytes(text[1]).decode() == "00:07:58" and not valid[2] and valid[3]

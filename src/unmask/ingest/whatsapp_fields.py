@@ -172,6 +172,20 @@ class DateTable:
         return len(self._valid) - 1
 
 
+def _seconds_at(buf: Bytes, q: Ints, te: Ints) -> Ints:
+    """Position of the seconds' first digit of each time ``H:MM:SS...`` or ``HH:MM:SS...``
+    that starts with its digits (no marker before them); -1 for the others.
+
+    The same reading as :meth:`ClockReader._read_digits` for such a field.
+    """
+    two = _is_digit(buf[q + 1])
+    c1 = q + 1 + two
+    ok = _is_digit(buf[q]) & _is_sep(buf[c1]) & _is_digit(buf[c1 + 1]) & _is_digit(buf[c1 + 2])
+    c2 = c1 + 3
+    ok &= _is_sep(buf[c2]) & _is_digit(buf[c2 + 1]) & _is_digit(buf[c2 + 2]) & (c2 + 3 <= te)
+    return np.where(ok, c2 + 1, -1)
+
+
 class ClockReader:
     """Reads header clock times in bulk; remembers what each AM/PM marker means."""
 
@@ -191,19 +205,46 @@ class ClockReader:
         """
         lengths = te - q
         if len(q) and int(lengths.max()) <= _KEY_BYTES:
-            grouped = distinct_rows(span_keys(words, q, lengths))
+            low, high = span_keys(words, q, lengths)
+            grouped = distinct_rows((low, high))
             if grouped is not None:
                 codes, firsts = grouped
                 text, valid, shaped = self._read_digits(buf, words, data, q[firsts], te[firsts])
                 return text[codes], valid[codes], shaped[codes]
+            # with seconds: group without the two seconds digits, then put each row's back
+            sec = _seconds_at(buf, q, te)
+            has = sec >= 0
+            if has.any():
+                shift = (np.where(has, sec - q, 0) * 8).astype(np.uint64)
+                hole = np.where(has, ~(np.uint64(0xFFFF) << shift), ~np.uint64(0))
+                flag = has.astype(np.uint64) << np.uint64(63)  # never grouped with the others
+                grouped = distinct_rows((low & hole, high | flag))
+                if grouped is not None:
+                    codes, firsts = grouped
+                    text, valid, shaped = self._read_digits(
+                        buf, words, data, q[firsts], te[firsts], has[firsts]
+                    )
+                    text, valid, shaped = text[codes], valid[codes], shaped[codes]
+                    rows = np.flatnonzero(has)
+                    tens, units = buf[sec[rows]], buf[sec[rows] + 1]
+                    text[rows, 6], text[rows, 7] = tens, units
+                    valid[rows] &= (tens.astype(np.int16) - 48) * 10 + units - 48 <= 59
+                    return text, valid, shaped
         return self._read_digits(buf, words, data, q, te)
 
     def _read_digits(
-        self, buf: Bytes, words: Words, data: bytes | bytearray, q: Ints, te: Ints
+        self,
+        buf: Bytes,
+        words: Words,
+        data: bytes | bytearray,
+        q: Ints,
+        te: Ints,
+        seconds_later: Bools | None = None,
     ) -> tuple[Bytes, Bools, Bools]:
         """:meth:`read` for every row: the digits in bulk, only the AM/PM marker (a
         handful of distinct strings) looked up in Python. Same grammar as
-        :func:`~unmask.ingest.whatsapp_header.convert_time`.
+        :func:`~unmask.ingest.whatsapp_header.convert_time`. Rows flagged in
+        ``seconds_later`` are not checked for their seconds (the caller does).
         """
         n = len(q)
         # the first digit (after a prefix marker such as 下午 or "오후 ")
@@ -252,7 +293,10 @@ class ClockReader:
             known[rows] = np.array([m is not None for m in meaning], dtype=np.bool_)[codes]
             pm[rows] = np.array([bool(m) for m in meaning], dtype=np.bool_)[codes]
             shaped &= known | ~marked
-        valid = shaped & (minute <= 59) & (second <= 59)
+        seconds_ok = second <= 59
+        if seconds_later is not None:
+            seconds_ok |= seconds_later
+        valid = shaped & (minute <= 59) & seconds_ok
         valid &= np.where(marked, (hour >= 1) & (hour <= 12), hour <= 23)
         hour = np.where(marked, hour % 12 + 12 * pm, hour)
         text = np.empty((n, 8), dtype=np.uint8)
