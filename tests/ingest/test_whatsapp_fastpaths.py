@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unmask.ingest.api import _time_range
 from unmask.ingest.whatsapp_arrow import numpy_bools, string_array
 from unmask.ingest.whatsapp_fields import (
     _MIX_HIGH,
@@ -243,3 +245,28 @@ def test_times_with_seconds_are_grouped_by_minute_and_keep_their_own_seconds() -
         assert np.array_equal(got, want)
     text, valid, _ = grouped
     assert bytes(text[1]).decode() == "00:07:58" and not valid[2] and valid[3]
+
+
+@pytest.mark.parametrize(
+    ("stamps", "expected"),
+    [
+        (
+            ["2021-03-01T09:00:00", "2021-03-01T09:00:00", "2021-03-02T08:00:00"],
+            ("2021-03-01T09:00:00", "2021-03-02T08:00:00"),
+        ),
+        (
+            ["2021-03-02T08:00:00", "2021-03-01T09:00:00", "2021-03-03T07:00:00"],
+            ("2021-03-01T09:00:00", "2021-03-03T07:00:00"),
+        ),
+        (
+            ["2021-03-02T08:00:00", None, "2021-03-01T09:00:00"],
+            ("2021-03-01T09:00:00", "2021-03-02T08:00:00"),
+        ),
+        (["2021-03-02T08:00:00"], ("2021-03-02T08:00:00", "2021-03-02T08:00:00")),
+        ([], (None, None)),
+    ],
+)
+def test_time_range_of_ordered_and_unordered_batches(
+    stamps: list[str | None], expected: tuple[str | None, str | None]
+) -> None:
+    assert _time_range(string_array(stamps)) == expected
