@@ -35,6 +35,10 @@ from unmask.model import ARROW_SCHEMA
 _ID_INDEX = ARROW_SCHEMA.get_field_index("message_id")
 #: 10**k, for the number of digits of a message number
 _POWERS = 10 ** np.arange(19, dtype=np.int64)
+#: the ASCII digits of 0000 .. 9999
+_DIGITS4 = np.array([list(f"{i:04d}".encode()) for i in range(10_000)], dtype=np.uint8)
+#: the same, each row as one 4-byte word (a 1-D gather is several times faster than a 2-D one)
+_DIGITS4_WORDS = _DIGITS4.view(np.uint32).reshape(-1)
 #: how far back from a chunk's end the reader looks for a header-like line
 _CUT_LOOKBACK = 64 * 1024
 #: the start of a header line: optional U+200E and "[", then a date such as 1/2/23
@@ -71,10 +75,13 @@ def message_ids(prefix: bytes, first: int, n: int) -> pa.Array:
         rows = np.empty((len(group), len(prefix) + width), dtype=np.uint8)
         rows[:, : len(prefix)] = np.frombuffer(prefix, dtype=np.uint8)
         rest = group.astype(np.uint32) if group[-1] < 2**32 else group
-        for j in range(len(prefix) + width - 1, len(prefix) - 1, -1):
-            rest, digit = np.divmod(rest, 10)
-            rows[:, j] = digit
-        rows[:, len(prefix) :] += 48
+        end = len(prefix) + width
+        while end > len(prefix):  # four digits at a time, from the right, by table lookup
+            take = min(4, end - len(prefix))
+            rest, block = np.divmod(rest, 10_000)
+            digits = _DIGITS4_WORDS[block].view(np.uint8).reshape(-1, 4)
+            rows[:, end - take : end] = digits[:, 4 - take :]
+            end -= take
         pieces.append(rows.reshape(-1))
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(len(prefix) + widths, out=offsets[1:])
