@@ -57,6 +57,8 @@ class JsonlBatchWriter:
         self._handle.flush()
 
 
+#: the Parquet columns worth compressing
+_COMPRESSED = ("message_id", "timestamp", "text", "reply_to")
 #: rows per Parquet row group: a few batches together (fewer column chunks and
 #: compressor set-ups than one group per batch; the batches are not copied)
 _ROW_GROUP_ROWS = 128 * 1024
@@ -69,7 +71,9 @@ class ParquetBatchWriter:
         self._writer = pq.ParquetWriter(
             handle,
             ARROW_SCHEMA,
-            compression="zstd",  # Arrow's default level (1): fast, and smaller than lz4/snappy
+            # zstd at Arrow's default level (1): fast, and smaller than lz4/snappy; only on the
+            # large columns (the dictionary-encoded ones are tiny run-length pages already)
+            compression={name: "zstd" if name in _COMPRESSED else "none" for name in FIELDS},
             # dictionaries only for the few-valued columns: on the text, message_id and
             # timestamp columns they cost time (about a quarter of the writer's) and,
             # falling back to plain pages anyway, make the file larger, not smaller
