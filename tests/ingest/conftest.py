@@ -84,3 +84,17 @@ def _read_truth(export: Path) -> Rows:
 def read_truth() -> Callable[[Path], Rows]:
     """``read_truth(export)``: the generator's ground truth written beside an export."""
     return _read_truth
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
+    """Call with n: every chunked reader then cuts blocks of n bytes (messages straddle chunks)."""
+    from unmask.ingest import textio
+
+    def use(chunk_bytes: int) -> None:
+        monkeypatch.setattr(textio, "DEFAULT_CHUNK_BYTES", chunk_bytes)
+        for reader in (textio.iter_utf8_chunks, textio.iter_padded_chunks):
+            defaults = {**(reader.__kwdefaults__ or {}), "chunk_bytes": chunk_bytes}
+            monkeypatch.setattr(reader, "__kwdefaults__", defaults)
+
+    return use

@@ -11,6 +11,7 @@ from unmask.errors import EmptyInputError, EncodingError, InputError
 from unmask.ingest.textio import (
     decode_head,
     detect_encoding,
+    iter_padded_chunks,
     iter_text_chunks,
     iter_utf8_chunks,
 )
@@ -89,3 +90,29 @@ def test_binary_is_refused(data: bytes) -> None:
 def test_decode_head_never_raises() -> None:
     assert decode_head(SAMPLE.encode("utf-16")[:1001]).startswith("12/31/21")
     assert decode_head(b"\x00\x01\x02binary\x00") == ""
+
+
+def _last_line_break(data: bytes) -> int:
+    return data.rfind(b"\n") + 1
+
+
+@pytest.mark.parametrize("chunk_bytes", [7, 100, 4096])
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_padded_chunks_hold_the_stream_with_zero_padding(chunk_bytes: int, bom: bytes) -> None:
+    data = SAMPLE.encode("utf-8") + b"a line longer than any block " * 20 + b"no newline"
+    chunks = list(
+        iter_padded_chunks(
+            io.BytesIO(bom + data), cut=_last_line_break, pad=16, chunk_bytes=chunk_bytes
+        )
+    )
+    assert b"".join(bytes(c.buf[: c.size]) for c in chunks) == data
+    assert all(len(c.buf) == c.size + 16 and not c.buf[c.size :].any() for c in chunks)
+    assert all(bytes(c.buf[c.size - 1 : c.size]) == b"\n" for c in chunks[:-1])
+    offsets = [c.offset for c in chunks]
+    assert offsets == [sum(c.size for c in chunks[:i]) for i in range(len(chunks))]
+    done = [c.bytes_done for c in chunks]
+    assert done == sorted(done) and done[-1] == len(bom + data)
+
+
+def test_padded_chunks_of_an_empty_stream() -> None:
+    assert list(iter_padded_chunks(io.BytesIO(b""), cut=_last_line_break, pad=8)) == []

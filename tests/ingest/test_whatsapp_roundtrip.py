@@ -88,19 +88,12 @@ def test_ids_do_not_depend_on_batch_size(generated: GenerateFn, import_whatsapp:
 
 
 def test_chunk_boundaries_do_not_change_the_result(
-    generated: GenerateFn, import_whatsapp: ImportFn, monkeypatch: pytest.MonkeyPatch
+    generated: GenerateFn, import_whatsapp: ImportFn, small_chunks: Callable[[int], None]
 ) -> None:
     """Tiny decode chunks force messages across chunk boundaries; the rows stay the same."""
-    from unmask.ingest import textio
-
     export = generated("ios_us", 3000)
     normal, _ = import_whatsapp(export)
-    monkeypatch.setattr(textio, "DEFAULT_CHUNK_BYTES", 1000)
-    monkeypatch.setattr(
-        textio.iter_utf8_chunks,
-        "__kwdefaults__",
-        {**textio.iter_utf8_chunks.__kwdefaults__, "chunk_bytes": 1000},
-    )
+    small_chunks(1000)
     tiny, _ = import_whatsapp(export)
     assert tiny == normal
 

@@ -3,6 +3,7 @@ where the chunk boundaries fall (preamble, long multi-line messages, impossible 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from unmask.ingest import read_table
 from unmask.ingest.base import ImportReport
+from unmask.ingest.whatsapp_parse import ChunkParser
 
 LONG = "\n".join(f"line {i} of a long message, 小猫 😀" for i in range(60))
 
@@ -25,15 +27,7 @@ def _chat() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _import(path: Path, chunk_bytes: int | None, monkeypatch: pytest.MonkeyPatch) -> Any:
-    from unmask.ingest import textio
-
-    if chunk_bytes is not None:
-        monkeypatch.setattr(
-            textio.iter_utf8_chunks,
-            "__kwdefaults__",
-            {**textio.iter_utf8_chunks.__kwdefaults__, "chunk_bytes": chunk_bytes},
-        )
+def _import(path: Path) -> Any:
     report = ImportReport(source=str(path))
     table = read_table(path, report=report)
     return table.to_pylist(), report
@@ -41,12 +35,25 @@ def _import(path: Path, chunk_bytes: int | None, monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.parametrize("chunk_bytes", [40, 333, 4096])
 def test_chunking_never_changes_rows_or_counts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk_bytes: int
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    small_chunks: Callable[[int], None],
+    chunk_bytes: int,
 ) -> None:
     export = tmp_path / "WhatsApp Chat with Mei.txt"
     export.write_text(_chat(), encoding="utf-8")
-    whole, whole_report = _import(export, None, monkeypatch)
-    rows, report = _import(export, chunk_bytes, monkeypatch)
+    whole, whole_report = _import(export)
+    small_chunks(chunk_bytes)
+    parsed: list[int] = []
+    padded = ChunkParser.parse_padded
+
+    def counting(self: ChunkParser, buf: Any, size: int) -> Any:
+        parsed.append(size)
+        return padded(self, buf, size)
+
+    monkeypatch.setattr(ChunkParser, "parse_padded", counting)
+    rows, report = _import(export)
+    assert len(parsed) >= len(_chat().encode()) // (2 * chunk_bytes)  # really cut in chunks
     assert rows == whole
     assert len(rows) == 28 * 2 + 3
     assert [row["message_id"] for row in rows] == [f"mei:{n}" for n in range(1, len(rows) + 1)]

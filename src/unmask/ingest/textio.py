@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from unmask.errors import EmptyInputError, EncodingError, InputError
@@ -29,6 +30,8 @@ from unmask.errors import EmptyInputError, EncodingError, InputError
 #: 2 MiB: the WhatsApp parser's NumPy passes over a chunk stay in a core's L2 cache
 #: (4 MiB chunks parse about 10 % slower), and the import pipeline fills and drains faster
 DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024
+#: how far back from a block's end :func:`iter_padded_chunks` lets ``cut`` look
+CUT_LOOKBACK = 64 * 1024
 
 #: encodings tried, in order, when nothing else is known (named in errors)
 ENCODINGS_TRIED = ("UTF-8", "UTF-8 with BOM", "UTF-16 LE/BE")
@@ -180,7 +183,7 @@ class Utf8Chunk:
     offset: int = 0
 
 
-def validate_utf8(data: bytes | bytearray, source: str, base: int) -> None:
+def validate_utf8(data: bytes | bytearray | npt.NDArray[np.uint8], source: str, base: int) -> None:
     """Raise :class:`EncodingError` unless ``data`` is valid UTF-8 (checked in C++)."""
     buffer = pa.py_buffer(data)
     offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
@@ -188,7 +191,7 @@ def validate_utf8(data: bytes | bytearray, source: str, base: int) -> None:
         pa.LargeStringArray.from_buffers(1, offsets, buffer).validate(full=True)
     except pa.ArrowInvalid:
         try:
-            data.decode("utf-8")
+            bytes(data).decode("utf-8")
             start = 0
         except UnicodeDecodeError as error:
             start = error.start
@@ -257,6 +260,71 @@ def iter_utf8_chunks(
             validate_utf8(piece, source, validated)
         if piece:
             yield Utf8Chunk(piece, read_total - len(carry), validated)
+        validated += end
+
+
+@dataclass(frozen=True)
+class PaddedChunk:
+    """A chunk's bytes (not validated yet) in a NumPy buffer: ``buf[:size]`` is the chunk,
+    ``pad`` zero bytes follow it; ``bytes_done`` and ``offset`` as in :class:`Utf8Chunk`.
+    """
+
+    buf: npt.NDArray[np.uint8]
+    size: int
+    bytes_done: int
+    offset: int
+
+
+def iter_padded_chunks(
+    raw: BinaryIO,
+    *,
+    cut: Callable[[bytes], int],
+    pad: int,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+) -> Iterator[PaddedChunk]:
+    """A UTF-8 stream as padded chunks (:class:`PaddedChunk`), each cut where ``cut`` says.
+
+    For the parsing threads: each block is read straight into an uninitialised
+    NumPy buffer after the partial line carried over, so the reading thread
+    neither zeroes nor copies a block while holding the GIL, and the parser
+    gets its zero padding without a copy of its own. ``cut`` sees at most the
+    last :data:`CUT_LOOKBACK` bytes of a block (as bytes) and returns the end
+    of the chunk in them, just after a line break, or 0. A leading BOM is
+    dropped; the caller validates the UTF-8 (:func:`validate_utf8`) and turns
+    CR LF into LF.
+    """
+    carry = raw.read(chunk_bytes)
+    read_total = len(carry)
+    if carry.startswith(codecs.BOM_UTF8):
+        carry = carry[len(codecs.BOM_UTF8) :]
+    validated = 0
+    done = False
+    while not done:
+        room = len(carry) + chunk_bytes
+        buf = np.empty(room + pad, dtype=np.uint8)
+        buf[: len(carry)] = np.frombuffer(carry, dtype=np.uint8)
+        filled = len(carry)
+        with buf.data as view:
+            while filled < room:
+                got = cast(io.BufferedIOBase, raw).readinto(view[filled:room])
+                if not got:
+                    done = True
+                    break
+                filled += got
+        read_total += filled - len(carry)
+        if done:
+            end = filled
+        else:
+            low = max(0, filled - CUT_LOOKBACK)
+            end = cut(bytes(buf[low:filled]))
+            end = low + end if end else bytes(buf[:filled]).rfind(b"\n") + 1
+        if end == 0:  # a line longer than a block: keep reading
+            carry = bytes(buf[:filled])
+            continue
+        carry = bytes(buf[end:filled])
+        buf[end : end + pad] = 0
+        if end:
+            yield PaddedChunk(buf[: end + pad], end, read_total - len(carry), validated)
         validated += end
 
 

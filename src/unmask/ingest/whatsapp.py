@@ -40,16 +40,18 @@ from unmask.errors import EmptyInputError, InputError, UsageError
 from unmask.ingest.archive import count_media, find_chat_member, is_zip, open_member_binary
 from unmask.ingest.base import DATE_ORDERS, ExportSample, ImportOptions, ImportReport
 from unmask.ingest.textio import (
+    PaddedChunk,
     decode_head,
     describe_encoding,
     detect_encoding,
+    iter_padded_chunks,
     iter_utf8_chunks,
     validate_utf8,
 )
 from unmask.ingest.whatsapp_dates import DateOrderScan
 from unmask.ingest.whatsapp_header import HEADER_LINE
 from unmask.ingest.whatsapp_order import ChronologicalBatcher
-from unmask.ingest.whatsapp_parse import PLATFORM, ChunkParser, ParsedChunk
+from unmask.ingest.whatsapp_parse import PAD, PLATFORM, ChunkParser, ParsedChunk
 from unmask.ingest.whatsapp_stitch import Stitcher, header_cut
 
 _CHAT_PREFIX = re.compile(r"^WhatsApp[ _-]Chat(?:[ _-]+with[ _-]+|[ _-]+-[ _-]+|[ _-]+)", re.I)
@@ -128,28 +130,43 @@ def _parse_parallel(
     """
     local = threading.local()
 
-    def parse(data: bytes | bytearray, offset: int, utf8: bool) -> ParsedChunk:
-        if utf8:
-            validate_utf8(data, source.name, offset)
-        parser = getattr(local, "parser", None)
-        if parser is None:
-            parser = local.parser = ChunkParser(conversation_id, order)
-        return cast(ParsedChunk, parser.parse(data))
+    def parser() -> ChunkParser:
+        found = getattr(local, "parser", None)
+        if found is None:
+            found = local.parser = ChunkParser(conversation_id, order)
+        return cast(ChunkParser, found)
 
-    # UTF-8 input is validated in the parsing threads; other encodings are decoded
-    # (and so checked) while reading
+    def parse_padded(chunk: PaddedChunk) -> ParsedChunk:
+        data = chunk.buf[: chunk.size]
+        validate_utf8(data, source.name, chunk.offset)
+        if (data == 13).any():  # CR LF line ends (rare): LF, and a padded copy again
+            return parser().parse(bytes(data).replace(b"\r\n", b"\n"))
+        return parser().parse_padded(chunk.buf, chunk.size)
+
+    def parse(data: bytes | bytearray) -> ParsedChunk:
+        return parser().parse(data)
+
+    # UTF-8 input (almost every export) is read into padded buffers and validated in
+    # the parsing threads; other encodings are decoded (and so checked) while reading
     utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig")
 
     pending: deque[tuple[Future[ParsedChunk], int]] = deque()
     with ThreadPoolExecutor(_WORKERS, thread_name_prefix="unmask-whatsapp") as pool:
         try:
             with source.open() as raw:
-                chunks = iter_utf8_chunks(
-                    raw, source.name, encoding=encoding, validate=not utf8, cut=header_cut
-                )
-                for chunk in chunks:
-                    task = pool.submit(parse, chunk.data, chunk.offset, utf8)
-                    pending.append((task, chunk.bytes_done))
+                tasks: Iterator[tuple[Future[ParsedChunk], int]]
+                if utf8:
+                    tasks = (
+                        (pool.submit(parse_padded, chunk), chunk.bytes_done)
+                        for chunk in iter_padded_chunks(raw, cut=header_cut, pad=PAD)
+                    )
+                else:
+                    tasks = (
+                        (pool.submit(parse, chunk.data), chunk.bytes_done)
+                        for chunk in iter_utf8_chunks(raw, source.name, encoding=encoding)
+                    )
+                for task in tasks:
+                    pending.append(task)
                     if len(pending) >= _AHEAD:
                         future, done = pending.popleft()
                         yield future.result(), done

@@ -36,6 +36,8 @@ Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
 Bytes = npt.NDArray[np.uint8]
 Words = npt.NDArray[np.uint64]
+#: a chunk's bytes as the parser holds them
+Chunk = bytes | bytearray | npt.NDArray[np.uint8]
 
 _PREFIX_BYTES = 8  # a prefix AM/PM marker (下午, "오후 ") is shorter than this
 _KEY_BYTES = 15  # fields up to this long get exact keys (dates: 10, markers: 12)
@@ -146,7 +148,7 @@ class DateTable:
         self._shaped: list[bool] = []
 
     def lookup(
-        self, data: bytes | bytearray, words: Words, start: Ints, end: Ints
+        self, data: Chunk, words: Words, start: Ints, end: Ints
     ) -> tuple[Bytes, Bools, Bools]:
         """ISO date bytes (``n x 10``), validity and shape of each date ``data[start:end]``.
 
@@ -193,7 +195,7 @@ class ClockReader:
         self._markers: dict[bytes, bool | None] = {}
 
     def read(
-        self, buf: Bytes, words: Words, data: bytes | bytearray, q: Ints, te: Ints
+        self, buf: Bytes, words: Words, data: Chunk, q: Ints, te: Ints
     ) -> tuple[Bytes, Bools, Bools]:
         """``HH:MM:SS`` bytes (``n x 8``), validity and shape of each header time ``data[q:te]``.
 
@@ -236,7 +238,7 @@ class ClockReader:
         self,
         buf: Bytes,
         words: Words,
-        data: bytes | bytearray,
+        data: Chunk,
         q: Ints,
         te: Ints,
         seconds_later: Bools | None = None,

@@ -82,6 +82,7 @@ _FAST_DROP_SENDER = np.array(
 _NULL = string_scalar(None)
 _CONSTANT_ROWS = 65_536  # rows of the constant columns built at once (sliced per chunk)
 _PAD = 64  # bytes of zero padding so windows never run off the buffer
+PAD = _PAD
 _DATE_MIN = 3  # the date's end (first "," or " ") lies in [start + 3, start + 11)
 _SENDER_SPAN = 28  # sender names are looked for eight bytes at a time this far
 _TERM_WINDOW = 22  # the header ends within this many bytes after the time's 4th byte
@@ -146,22 +147,31 @@ class ChunkParser:
 
     def parse(self, data: bytes | bytearray) -> ParsedChunk:
         """Split ``data`` into prefix, messages and tail (see :class:`ParsedChunk`)."""
-        headers, impossible = self._headers(data)
+        raw = np.frombuffer(data, dtype=np.uint8)
+        return self.parse_padded(np.concatenate((raw, np.zeros(_PAD, dtype=np.uint8))), len(raw))
+
+    def parse_padded(self, buf: npt.NDArray[np.uint8], size: int) -> ParsedChunk:
+        """:meth:`parse` for ``buf[:size]`` when at least :data:`PAD` zero bytes follow it."""
+        if len(buf) < size + _PAD or buf[size : size + _PAD].any():
+            raise ValueError("parse_padded needs PAD zero bytes after the chunk")
+        data = buf[:size]
+        headers, impossible = self._headers(data, buf)
         n = len(headers.starts)
         if n == 0:
             return ParsedChunk(bytes(data), None, b"", impossible)
         first = int(headers.starts[0])
         cut = int(headers.starts[n - 1])
-        end = len(data) - 1 if data.endswith(b"\n") else len(data)
-        table = self._table(data, headers, n, end, len(data))
+        end = size - 1 if size and data[size - 1] == 10 else size
+        table = self._table(data, headers, n, end, size)
         return ParsedChunk(bytes(data[:first]), table, bytes(data[cut:]), impossible)
 
     # -- header detection ---------------------------------------------------------------
 
-    def _headers(self, data: bytes | bytearray) -> tuple[_Headers, int]:
-        raw = np.frombuffer(data, dtype=np.uint8)
+    def _headers(
+        self, raw: npt.NDArray[np.uint8], buf: npt.NDArray[np.uint8]
+    ) -> tuple[_Headers, int]:
+        data = raw
         size = len(raw)
-        buf = np.concatenate((raw, np.zeros(_PAD, dtype=np.uint8)))
         newlines = np.flatnonzero(raw == 10)
         line_starts = np.concatenate(([0], newlines + 1))
         line_ends = np.concatenate((newlines, [size]))
@@ -229,7 +239,7 @@ class ChunkParser:
     # -- message table ------------------------------------------------------------------
 
     def _table(
-        self, data: bytes | bytearray, headers: _Headers, keep: int, end: int, cut: int
+        self, data: npt.NDArray[np.uint8], headers: _Headers, keep: int, end: int, cut: int
     ) -> pa.Table:
         buffer = pa.py_buffer(data)
         buf = headers.buf
@@ -419,7 +429,7 @@ def _timestamps(dates: npt.NDArray[np.uint8], times: npt.NDArray[np.uint8]) -> p
     return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(stamp))
 
 
-def _sender_colons(data: bytes | bytearray, words: Words, starts: Ints, ends: Ints) -> Ints:
+def _sender_colons(data: npt.NDArray[np.uint8], words: Words, starts: Ints, ends: Ints) -> Ints:
     """For each header, the first ``": "`` at or after ``start``; anything ``>= end`` if the
     line has none (the row has no sender).
 
@@ -429,8 +439,9 @@ def _sender_colons(data: bytes | bytearray, words: Words, starts: Ints, ends: In
     colon = first_pattern(words, starts, b": ", _SENDER_SPAN)
     further = np.flatnonzero((colon == NOT_FOUND) & (ends - starts >= _SENDER_SPAN + 2))
     for row in further.tolist():
-        at = data.find(b": ", int(starts[row]) + _SENDER_SPAN, int(ends[row]))
-        colon[row] = NOT_FOUND if at < 0 else at
+        start = int(starts[row]) + _SENDER_SPAN
+        at = bytes(data[start : int(ends[row])]).find(b": ")
+        colon[row] = NOT_FOUND if at < 0 else start + at
     return colon
 
 
