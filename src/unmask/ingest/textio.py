@@ -209,7 +209,6 @@ def iter_utf8_chunks(
     encoding: str | None = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     validate: bool = True,
-    cut: Callable[[bytearray], int] | None = None,
 ) -> Iterator[Utf8Chunk]:
     """Yield the stream as validated UTF-8 byte chunks, each cut just after a line break.
 
@@ -218,9 +217,7 @@ def iter_utf8_chunks(
     into LF). Any other encoding is decoded incrementally and re-encoded.
     With ``validate=False`` UTF-8 chunks are not checked here: the caller
     must call :func:`validate_utf8` on each (``chunk.offset`` as ``base``),
-    e.g. in the threads that parse them. ``cut`` chooses where a UTF-8 chunk
-    ends (it must return a position just after a line break, or 0 to read
-    on); the default is just after the last line break.
+    e.g. in the threads that parse them.
     """
     first = raw.read(chunk_bytes)
     if not first:
@@ -235,8 +232,7 @@ def iter_utf8_chunks(
     validated = 0
     done = False
     while not done:
-        # the carry plus the next block, read in place (no copy of the block while
-        # holding the GIL: the parsing threads need it)
+        # the carry plus the next block, read in place (the block is not copied)
         data = bytearray(len(carry) + chunk_bytes)
         data[: len(carry)] = carry
         filled = len(carry)
@@ -249,7 +245,7 @@ def iter_utf8_chunks(
                 filled += got
         del data[filled:]
         read_total += filled - len(carry)
-        end = len(data) if done else (cut or _after_last_line_break)(data)
+        end = len(data) if done else data.rfind(b"\n") + 1
         if end == 0:  # a line longer than a block: keep reading
             carry = data
             continue
@@ -326,10 +322,6 @@ def iter_padded_chunks(
         if end:
             yield PaddedChunk(buf[: end + pad], end, read_total - len(carry), validated)
         validated += end
-
-
-def _after_last_line_break(data: bytes | bytearray) -> int:
-    return data.rfind(b"\n") + 1
 
 
 def _transcoded(
