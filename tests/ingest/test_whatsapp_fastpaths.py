@@ -165,6 +165,11 @@ CLOCKS = [
 @settings(max_examples=200)
 @given(st.lists(st.sampled_from(CLOCKS), min_size=1, max_size=40))
 def test_grouped_clock_reading_matches_reading_every_row(times: list[str]) -> None:
+    _read_both_ways(times)
+
+
+def _read_both_ways(times: list[str]) -> tuple[np.ndarray, ...]:
+    """The clock reading of ``times`` (grouped), checked equal to reading every row."""
     buf, starts, ends = _padded(times)
     words = word_view(buf)
     data = bytes(buf[: int(ends[-1]) + 1])
@@ -172,6 +177,7 @@ def test_grouped_clock_reading_matches_reading_every_row(times: list[str]) -> No
     direct = ClockReader()._read_digits(buf, words, data, starts, ends)
     for got, want in zip(grouped, direct, strict=True):
         assert np.array_equal(got, want)
+    return grouped
 
 
 ROW_PIECES = [
@@ -236,14 +242,7 @@ def test_dropping_senders_shares_buffers_and_other_changes_copy() -> None:
 
 def test_times_with_seconds_are_grouped_by_minute_and_keep_their_own_seconds() -> None:
     times = ["00:07:49", "00:07:58", "00:07:99", "00:08:06", "12:07:49 AM", "12:07:58 AM"] * 4
-    buf, starts, ends = _padded(times)
-    words = word_view(buf)
-    data = bytes(buf[: int(ends[-1]) + 1])
-    grouped = ClockReader().read(buf, words, data, starts, ends)
-    direct = ClockReader()._read_digits(buf, words, data, starts, ends)
-    for got, want in zip(grouped, direct, strict=True):
-        assert np.array_equal(got, want)
-    text, valid, _ = grouped
+    text, valid, _ = _read_both_ways(times)
     assert bytes(text[1]).decode() == "00:07:58" and not valid[2] and valid[3]
 
 
