@@ -21,8 +21,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 
+# the demo folder is the demo's own: running it again replaces its reports
 demo: $(STAMP)
-	$(BIN)/unmask demo
+	$(BIN)/unmask demo --force
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
