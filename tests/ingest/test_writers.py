@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from unmask.errors import OutputExistsError, UsageError
 from unmask.ingest import ImportOptions, read_table
 from unmask.ingest.api import iter_batches
-from unmask.ingest.writers import AtomicTableWriter, write_batches
+from unmask.ingest.writers import AtomicTableWriter, JsonlBatchWriter, write_batches
 from unmask.model import ARROW_SCHEMA, FIELDS, FORMAT_VERSION
 
 TELEGRAM = Path(__file__).parent / "data" / "telegram" / "result.json"
@@ -90,3 +94,51 @@ def test_empty_parquet_is_valid(tmp_path: Path) -> None:
     out = tmp_path / "none.parquet"
     assert write_batches([], out) == 0
     assert pq.read_table(out).num_rows == 0
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(),
+            st.one_of(st.none(), st.text()),
+            st.one_of(st.none(), st.integers(-(2**31), 2**31 - 1)),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_jsonl_lines_are_what_json_dumps_writes(rows: list[tuple[str, Any, Any, bool]]) -> None:
+    assume(all(_encodable(row[0]) and _encodable(row[1]) for row in rows))
+    table = pa.table(
+        {
+            "conversation_id": ["c"] * len(rows),
+            "message_id": [f"c:{i}" for i in range(len(rows))],
+            "timestamp": ["2021-03-04T10:00:00"] * len(rows),
+            "sender": [row[1] for row in rows],
+            "text": [row[0] for row in rows],
+            "kind": ["text"] * len(rows),
+            "platform": ["whatsapp"] * len(rows),
+            "reply_to": [row[1] for row in rows],
+            "utc_offset": [row[2] for row in rows],
+            "edited": [row[3] for row in rows],
+        },
+        schema=ARROW_SCHEMA,
+    )
+    handle = io.BytesIO()
+    writer = JsonlBatchWriter(handle)
+    for batch in table.to_batches():
+        writer.write(batch)
+    expected = "".join(
+        json.dumps(row, ensure_ascii=False) + "\n" for row in table.to_pylist()
+    ).encode("utf-8")
+    assert handle.getvalue() == expected
+
+
+def _encodable(text: str | None) -> bool:
+    try:
+        (text or "").encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates never reach a canonical table
+        return False
+    return True

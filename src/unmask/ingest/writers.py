@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import tempfile
+from json.encoder import encode_basestring
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol
@@ -35,6 +36,22 @@ class BatchWriter(Protocol):
 
 #: rows turned into Python objects at a time (bounds the writer's memory)
 _JSONL_SLICE = 8192
+#: one canonical row as JSON, keys in order, with json.dumps's default separators
+_JSONL_LINE = "{" + ", ".join(json.dumps(name) + ": %s" for name in FIELDS) + "}"
+
+
+def _json_values(column: pa.Array) -> list[str]:
+    """Each value of a string, integer or boolean column as JSON text (``null`` for None)."""
+    values = column.to_pylist()
+    if pa.types.is_string(column.type):
+        if not column.null_count:
+            return list(map(encode_basestring, values))
+        return ["null" if value is None else encode_basestring(value) for value in values]
+    if pa.types.is_boolean(column.type):
+        return ["null" if value is None else "true" if value else "false" for value in values]
+    if pa.types.is_integer(column.type):
+        return ["null" if value is None else str(value) for value in values]
+    return [json.dumps(value, ensure_ascii=False) for value in values]
 
 
 class JsonlBatchWriter:
@@ -44,13 +61,14 @@ class JsonlBatchWriter:
         self._handle = handle
 
     def write(self, batch: pa.RecordBatch) -> None:
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        """Append the batch's rows, column by column: each value is turned into JSON
+        text by the ``json`` module's own C encoder, then every line is filled in from
+        one template (the same bytes as ``json.dumps(row, ensure_ascii=False)``, several
+        times faster than a dict and a ``dumps`` call per row)."""
         for start in range(0, batch.num_rows, _JSONL_SLICE):
             part = batch.slice(start, _JSONL_SLICE)
-            columns = [part.column(name).to_pylist() for name in FIELDS]
-            lines = [
-                dumps(dict(zip(FIELDS, row, strict=True))) for row in zip(*columns, strict=True)
-            ]
+            columns = [_json_values(part.column(name)) for name in FIELDS]
+            lines = map(_JSONL_LINE.__mod__, zip(*columns, strict=True))
             self._handle.write(("\n".join(lines) + "\n").encode("utf-8"))
 
     def close(self) -> None:
