@@ -77,6 +77,16 @@ def span_keys(words: Words, starts: Ints, lengths: Ints) -> tuple[Words, Words]:
     return low, high | (lengths.astype(np.uint64) << np.uint64(56))
 
 
+def _changes(low: Words, high: Words) -> Bools:
+    """Rows whose two-word key differs from the row before (the first row always)."""
+    change = np.empty(len(low), dtype=np.bool_)
+    if len(low):
+        change[0] = True
+        np.not_equal(low[1:], low[:-1], out=change[1:])
+        change[1:] |= high[1:] != high[:-1]
+    return change
+
+
 def group_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints]:
     """Codes of equal keys: (code per row, first row of each code).
 
@@ -84,13 +94,9 @@ def group_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints]:
     so the usual runs of equal fields cost two comparisons per row.
     """
     low, high = keys
-    n = len(low)
-    if n == 0:
+    if len(low) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    change = np.empty(n, dtype=np.bool_)
-    change[0] = True
-    np.not_equal(low[1:], low[:-1], out=change[1:])
-    change[1:] |= high[1:] != high[:-1]
+    change = _changes(low, high)
     run_starts = np.flatnonzero(change)
     pairs = np.stack((low[run_starts], high[run_starts]), axis=1)
     _, first, inverse = np.unique(pairs, axis=0, return_index=True, return_inverse=True)
@@ -99,9 +105,18 @@ def group_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints]:
     return codes, run_starts[first]
 
 
-#: odd 64-bit multipliers that mix a two-word key into one (collisions are checked)
+#: odd 64-bit multipliers that mix two words into one (see :func:`mix`)
 _MIX_LOW = np.uint64(0x9E3779B97F4A7C15)
 _MIX_HIGH = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def mix(low: Words, high: Words) -> Words:
+    """One word from two (wrapping multiply-add): a hash, so callers check collisions
+    or only use it where a collision costs nothing but time."""
+    with np.errstate(over="ignore"):
+        return low * _MIX_LOW + high * _MIX_HIGH
+
+
 #: grouping pays only when runs of equal keys are this much fewer than rows
 _RUNS_PER_ROW = 0.5
 
@@ -115,16 +130,11 @@ def distinct_rows(keys: tuple[Words, Words]) -> tuple[Ints, Ints] | None:
     most rows differ from the one before, where grouping would not pay).
     """
     low, high = keys
-    n = len(low)
-    change = np.empty(n, dtype=np.bool_)
-    change[0] = True
-    np.not_equal(low[1:], low[:-1], out=change[1:])
-    change[1:] |= high[1:] != high[:-1]
+    change = _changes(low, high)
     run_starts = np.flatnonzero(change)
-    if len(run_starts) > _RUNS_PER_ROW * n:
+    if len(run_starts) > _RUNS_PER_ROW * len(low):
         return None
-    with np.errstate(over="ignore"):
-        mixed = low[run_starts] * _MIX_LOW + high[run_starts] * _MIX_HIGH
+    mixed = mix(low[run_starts], high[run_starts])
     _, first, inverse = np.unique(mixed, return_index=True, return_inverse=True)
     firsts = run_starts[first]
     codes = np.asarray(inverse, dtype=np.int64).reshape(-1)[np.cumsum(change) - 1]

@@ -45,7 +45,7 @@ from unmask.ingest.whatsapp_arrow import (
     string_array,
     string_scalar,
 )
-from unmask.ingest.whatsapp_fields import ClockReader, DateTable, Words, word_view
+from unmask.ingest.whatsapp_fields import ClockReader, DateTable, Words, mix, word_view
 from unmask.ingest.whatsapp_header import (
     LRM,
     DateConverter,
@@ -528,15 +528,11 @@ def _indices(values: Ints, valid: npt.NDArray[np.bool_]) -> pa.Array:
     return pa.Array.from_buffers(pa.int64(), len(values), [bitmap, pa.py_buffer(values)], nulls)
 
 
-#: multipliers of the text key (odd 64-bit constants; any collision only adds a candidate)
-_KEY_HEAD = np.uint64(0x9E3779B97F4A7C15)
-_KEY_TAIL = np.uint64(0xC2B2AE3D27D4EB4F)
-
-
 def _text_keys(head: npt.NDArray[np.uint64], tail: npt.NDArray[np.uint64], lengths: Ints) -> Words:
-    """A 64-bit key of a text from its first and last 8 bytes and its length (>= 8)."""
+    """A 64-bit key of a text from its first and last 8 bytes and its length (>= 8);
+    a collision only adds a candidate."""
     with np.errstate(over="ignore"):
-        return head * _KEY_HEAD + tail * _KEY_TAIL + lengths.astype(np.uint64)
+        return mix(head, tail) + lengths.astype(np.uint64)
 
 
 def _exact_keys() -> tuple[Words, npt.NDArray[np.bool_]]:
