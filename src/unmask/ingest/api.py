@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 
 from unmask.errors import EmptyInputError, InputError, UsageError
 from unmask.ingest.base import DATE_ORDERS, ImportOptions, ImportReport
+from unmask.ingest.batching import is_sorted
 from unmask.ingest.registry import detect, get_importer, resolve_source
 from unmask.ingest.writers import AtomicTableWriter
 from unmask.model import ARROW_SCHEMA, FIELDS, Message
@@ -97,12 +98,8 @@ def _time_range(stamps: pa.Array) -> tuple[str | None, str | None]:
     one before) costs a seventh of a general min/max over strings.
     """
     n = len(stamps)
-    if n and not stamps.null_count:
-        ordered = (
-            n == 1 or pc.all(pc.greater_equal(stamps.slice(1), stamps.slice(0, n - 1))).as_py()
-        )
-        if ordered:
-            return stamps[0].as_py(), stamps[n - 1].as_py()
+    if n and not stamps.null_count and is_sorted(stamps):
+        return stamps[0].as_py(), stamps[n - 1].as_py()
     bounds = pc.min_max(stamps).as_py()
     return bounds["min"], bounds["max"]
 

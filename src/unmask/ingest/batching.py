@@ -91,6 +91,14 @@ class RowBuffer:
         return pa.RecordBatch.from_arrays(arrays, schema=ARROW_SCHEMA)
 
 
+def is_sorted(stamps: pa.Array) -> bool:
+    """Whether each value is >= the one before (null comparisons are skipped)."""
+    if len(stamps) < 2:
+        return True
+    ordered = pc.greater_equal(stamps.slice(1), stamps.slice(0, len(stamps) - 1))
+    return bool(pc.all(ordered).as_py())
+
+
 def sorted_batches(batches: list[pa.RecordBatch], batch_size: int) -> Iterator[pa.RecordBatch]:
     """Re-emit ``batches`` stably sorted by (conversation, timestamp).
 

@@ -20,16 +20,10 @@ from collections.abc import Iterator
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.ingest.batching import is_sorted
 from unmask.ingest.whatsapp_arrow import string_scalar
 
 _SORT_KEYS = [("timestamp", "ascending")]
-
-
-def _is_sorted(stamps: pa.Array) -> bool:
-    if len(stamps) < 2:
-        return True
-    ordered = pc.greater_equal(stamps.slice(1), stamps.slice(0, len(stamps) - 1))
-    return bool(pc.all(ordered).as_py())
 
 
 class ChronologicalBatcher:
@@ -82,6 +76,6 @@ def _sorted(table: pa.Table) -> pa.Table:
     """The table stably sorted by timestamp (the same table when already sorted)."""
     if table.column("timestamp").num_chunks != 1:
         table = table.combine_chunks()
-    if _is_sorted(table.column("timestamp").chunk(0)):
+    if is_sorted(table.column("timestamp").chunk(0)):
         return table
     return table.take(pc.sort_indices(table, sort_keys=_SORT_KEYS))
