@@ -227,22 +227,15 @@ def iter_utf8_chunks(
         yield from _transcoded(first, raw, source, codec, chunk_bytes)
         return
     read_total = len(first)
-    bom = len(codecs.BOM_UTF8) if first.startswith(codecs.BOM_UTF8) else 0
-    carry = bytearray(first[bom:])
+    carry = bytearray(first.removeprefix(codecs.BOM_UTF8))
     validated = 0
     done = False
     while not done:
         # the carry plus the next block, read in place (the block is not copied)
         data = bytearray(len(carry) + chunk_bytes)
         data[: len(carry)] = carry
-        filled = len(carry)
         with memoryview(data) as view:
-            while filled < len(data):
-                got = cast(io.BufferedIOBase, raw).readinto(view[filled:])
-                if not got:
-                    done = True
-                    break
-                filled += got
+            filled, done = _fill(raw, view, len(carry), len(data))
         del data[filled:]
         read_total += filled - len(carry)
         end = len(data) if done else data.rfind(b"\n") + 1
@@ -257,6 +250,19 @@ def iter_utf8_chunks(
         if piece:
             yield Utf8Chunk(piece, read_total - len(carry), validated)
         validated += end
+
+
+def _fill(raw: BinaryIO, view: memoryview, filled: int, stop: int) -> tuple[int, bool]:
+    """Read into ``view[filled:stop]`` until it is full or the stream ends.
+
+    Returns how much of ``view`` now holds data, and whether the stream ended.
+    """
+    while filled < stop:
+        got = cast(io.BufferedIOBase, raw).readinto(view[filled:stop])
+        if not got:
+            return filled, True
+        filled += got
+    return filled, False
 
 
 @dataclass(frozen=True)
@@ -289,24 +295,17 @@ def iter_padded_chunks(
     dropped; the caller validates the UTF-8 (:func:`validate_utf8`) and turns
     CR LF into LF.
     """
-    carry = raw.read(chunk_bytes)
-    read_total = len(carry)
-    if carry.startswith(codecs.BOM_UTF8):
-        carry = carry[len(codecs.BOM_UTF8) :]
+    first = raw.read(chunk_bytes)
+    read_total = len(first)
+    carry = first.removeprefix(codecs.BOM_UTF8)
     validated = 0
     done = False
     while not done:
         room = len(carry) + chunk_bytes
         buf = np.empty(room + pad, dtype=np.uint8)
         buf[: len(carry)] = np.frombuffer(carry, dtype=np.uint8)
-        filled = len(carry)
         with buf.data as view:
-            while filled < room:
-                got = cast(io.BufferedIOBase, raw).readinto(view[filled:room])
-                if not got:
-                    done = True
-                    break
-                filled += got
+            filled, done = _fill(raw, view, len(carry), room)
         read_total += filled - len(carry)
         if done:
             end = filled
@@ -319,8 +318,7 @@ def iter_padded_chunks(
             continue
         carry = bytes(buf[end:filled])
         buf[end : end + pad] = 0
-        if end:
-            yield PaddedChunk(buf[: end + pad], end, read_total - len(carry), validated)
+        yield PaddedChunk(buf[: end + pad], end, read_total - len(carry), validated)
         validated += end
 
 

@@ -81,8 +81,7 @@ _FAST_DROP_SENDER = np.array(
 )
 _NULL = string_scalar(None)
 _CONSTANT_ROWS = 65_536  # rows of the constant columns built at once (sliced per chunk)
-_PAD = 64  # bytes of zero padding so windows never run off the buffer
-PAD = _PAD
+PAD = 64  # bytes of zero padding so windows never run off the buffer
 _DATE_MIN = 3  # the date's end (first "," or " ") lies in [start + 3, start + 11)
 _SENDER_SPAN = 28  # sender names are looked for eight bytes at a time this far
 _TERM_WINDOW = 22  # the header ends within this many bytes after the time's 4th byte
@@ -98,7 +97,7 @@ class _Headers:
     ends: Ints  # first byte after the header (" - " or "] " included)
     line_ends: Ints  # position of the line's "\n" (or the chunk's end)
     stamps: pa.Array  # ISO timestamps
-    buf: npt.NDArray[np.uint8]  # the chunk's bytes with :data:`_PAD` zero bytes after them
+    buf: npt.NDArray[np.uint8]  # the chunk's bytes with :data:`PAD` zero bytes after them
 
 
 #: the canonical columns a parsed chunk carries: all but ``message_id``, which
@@ -148,11 +147,11 @@ class ChunkParser:
     def parse(self, data: bytes | bytearray) -> ParsedChunk:
         """Split ``data`` into prefix, messages and tail (see :class:`ParsedChunk`)."""
         raw = np.frombuffer(data, dtype=np.uint8)
-        return self.parse_padded(np.concatenate((raw, np.zeros(_PAD, dtype=np.uint8))), len(raw))
+        return self.parse_padded(np.concatenate((raw, np.zeros(PAD, dtype=np.uint8))), len(raw))
 
     def parse_padded(self, buf: npt.NDArray[np.uint8], size: int) -> ParsedChunk:
         """:meth:`parse` for ``buf[:size]`` when at least :data:`PAD` zero bytes follow it."""
-        if len(buf) < size + _PAD or buf[size : size + _PAD].any():
+        if len(buf) < size + PAD or buf[size : size + PAD].any():
             raise ValueError("parse_padded needs PAD zero bytes after the chunk")
         data = buf[:size]
         headers, impossible = self._headers(data, buf)

@@ -39,8 +39,6 @@ _POWERS = 10 ** np.arange(19, dtype=np.int64)
 _DIGITS4 = np.array([list(f"{i:04d}".encode()) for i in range(10_000)], dtype=np.uint8)
 #: the same, each row as one 4-byte word (a 1-D gather is several times faster than a 2-D one)
 _DIGITS4_WORDS = _DIGITS4.view(np.uint32).reshape(-1)
-#: how far back from a chunk's end the reader looks for a header-like line
-_CUT_LOOKBACK = 64 * 1024
 #: the start of a header line: optional U+200E and "[", then a date such as 1/2/23
 _HEADER_START = re.compile(rb"(?:\xe2\x80\x8e)?\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
 
@@ -50,15 +48,15 @@ def header_cut(data: bytes | bytearray) -> int:
 
     A header-like line starts with a date (after an optional U+200E mark and
     ``[``). Falls back to the last line break (0 if none): the stitcher copes
-    with any cut, this one only makes its cheap case the usual one.
+    with any cut, this one only makes its cheap case the usual one. The reader
+    hands it only a block's last bytes (:data:`~unmask.ingest.textio.CUT_LOOKBACK`).
     """
     last = data.rfind(b"\n") + 1
-    floor = max(0, len(data) - _CUT_LOOKBACK)
     at = last - 1
-    while at >= floor:
+    while at >= 0:
         if _HEADER_START.match(data, at + 1):
             return at + 1
-        at = data.rfind(b"\n", floor, at)
+        at = data.rfind(b"\n", 0, at)
     return last
 
 
