@@ -94,3 +94,28 @@ def spans(data: pa.Buffer, bounds: list[npt.NDArray[np.int64]], length: int) -> 
         offsets[i : k * n : k] = positions
     offsets[-1] = length
     return pa.StringArray.from_buffers(k * n, pa.py_buffer(offsets), data)
+
+
+def take_indices(
+    values: npt.NDArray[np.int64], valid: npt.NDArray[np.bool_] | None = None
+) -> pa.Array:
+    """``values`` as Arrow take indices, null where not ``valid`` (take gives null there)."""
+    if valid is None or valid.all():
+        return int_array(values)
+    nulls = int(len(valid) - np.count_nonzero(valid))
+    return pa.Array.from_buffers(
+        pa.int64(), len(values), [_bitmap(valid), pa.py_buffer(values)], nulls
+    )
+
+
+def cut_strings(
+    data: pa.Buffer,
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    length: int,
+    valid: npt.NDArray[np.bool_] | None = None,
+) -> pa.Array:
+    """The strings ``data[starts[i]:ends[i]]`` (ordered, non-overlapping spans within
+    ``length``) copied out in one take; null where not ``valid``."""
+    even = np.arange(0, 2 * len(starts), 2, dtype=np.int64)
+    return spans(data, [starts, ends], length).take(take_indices(even, valid))

@@ -38,6 +38,7 @@ import pyarrow.compute as pc
 
 from unmask.ingest.whatsapp_arrow import (
     bool_array,
+    cut_strings,
     int_array,
     numpy_bools,
     numpy_view,
@@ -255,8 +256,7 @@ class ChunkParser:
         text_end = np.maximum(text_end, text_start)
         # texts and senders are every other span of the chunk buffer (no copy yet)
         text_spans = spans(buffer, [text_start, text_end], cut)
-        even = np.arange(0, 2 * keep, 2, dtype=np.int64)
-        senders = spans(buffer, [he, sender_end], cut).take(_indices(even, has_sender))
+        senders = cut_strings(buffer, he, sender_end, cut, has_sender)
         self._learn_senders(senders)
         system = None
         candidate = _maybe_special_bytes(buf, text_start, text_end) | ~has_sender
@@ -267,6 +267,7 @@ class ChunkParser:
         picked = np.flatnonzero(candidate)
         kinds = np.zeros(keep, dtype=np.int8)
         edited = np.zeros(keep, dtype=np.bool_)
+        texts = None
         if len(picked):
             sub_system = None if system is None else system.take(int_array(picked))
             old_sender = senders.take(int_array(picked))
@@ -281,15 +282,14 @@ class ChunkParser:
                 text_start, text_end = text_start.copy(), text_end.copy()
                 text_start[picked] = at
                 text_end[picked] = at + _byte_lengths(sub_text)
-                texts = spans(buffer, [text_start, text_end], cut).take(int_array(even))
             else:  # not found (never seen): the classified texts taken from after the spans
-                order = even.copy()
+                order = np.arange(0, 2 * keep, 2, dtype=np.int64)
                 order[picked] = 2 * keep + np.arange(len(picked))
                 texts = pa.concat_arrays([text_spans, sub_text]).take(int_array(order))
             if not sub_sender.equals(old_sender):
                 senders = _drop_senders(senders, picked, old_sender, sub_sender)
-        else:
-            texts = text_spans.take(int_array(even))
+        if texts is None:
+            texts = cut_strings(buffer, text_start, text_end, cut)
         columns = [
             self._constant(self.conversation_id, keep),
             headers.stamps.slice(0, keep),
@@ -470,9 +470,7 @@ def _locate(
         rows, begin, end = rows[ok], begin[ok], end[ok]
         if not len(rows):
             continue
-        here = spans(buffer, [begin, end], size).take(
-            int_array(np.arange(0, 2 * len(rows), 2, dtype=np.int64))
-        )
+        here = cut_strings(buffer, begin, end, size)
         same = numpy_bools(pc.equal(here, texts.take(int_array(rows))))
         found[rows[same]] = begin[same]
     return None if (found < 0).any() else found
@@ -516,15 +514,6 @@ def _repeat(value: str, n: int) -> pa.Array:
     if offsets[-1] < 2**31:
         return pa.StringArray.from_buffers(n, pa.py_buffer(offsets.astype(np.int32)), values)
     return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), values).cast(pa.string())
-
-
-def _indices(values: Ints, valid: npt.NDArray[np.bool_]) -> pa.Array:
-    """``values`` as Arrow take indices, null where not ``valid`` (take gives null there)."""
-    if valid.all():
-        return int_array(values)
-    bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
-    nulls = int(len(valid) - np.count_nonzero(valid))
-    return pa.Array.from_buffers(pa.int64(), len(values), [bitmap, pa.py_buffer(values)], nulls)
 
 
 def _text_keys(head: npt.NDArray[np.uint64], tail: npt.NDArray[np.uint64], lengths: Ints) -> Words:
