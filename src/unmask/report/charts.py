@@ -294,6 +294,13 @@ def position_map(
     return svg(width, height, "".join(parts), label, css="chart map")
 
 
+def _whisker(*segments: list[tuple[float, float]], stroke: str, dash: str | None) -> str:
+    """One interval path: the line between two points, then its two end caps."""
+    d = " ".join(f"M{fmt(a[0])} {fmt(a[1])} L{fmt(b[0])} {fmt(b[1])}" for a, b in segments)
+    return tag("path", d=d, stroke=stroke, stroke_width=1.6, stroke_dasharray=dash,
+               class_="interval")
+
+
 def _marker(point: Point, x_of: Scale, y_of: Scale, *, filled: bool) -> str:
     """The bootstrap interval as a cross (with a faint ellipse) and the point itself."""
     x, y = x_of(point.surface), y_of(point.depth)
@@ -309,20 +316,14 @@ def _marker(point: Point, x_of: Scale, y_of: Scale, *, filled: bool) -> str:
         parts.append(tag("ellipse", cx=(x0 + x1) / 2, cy=(y0 + y1) / 2,
                          rx=max((x1 - x0) / 2, 1.0), ry=max((y1 - y0) / 2, 1.0),
                          fill=stroke, fill_opacity="0.12", class_="interval-ellipse"))
-    if s_lo is not None and s_hi is not None:
+    if s_lo is not None and s_hi is not None:  # surface interval: horizontal whisker
         x0, x1 = x_of(s_lo), x_of(s_hi)
-        parts.append(tag("path", d=f"M{fmt(x0)} {fmt(y)} L{fmt(x1)} {fmt(y)} "
-                         f"M{fmt(x0)} {fmt(y - 4)} L{fmt(x0)} {fmt(y + 4)} "
-                         f"M{fmt(x1)} {fmt(y - 4)} L{fmt(x1)} {fmt(y + 4)}",
-                         stroke=stroke, stroke_width=1.6, stroke_dasharray=dash,
-                         class_="interval"))
-    if d_lo is not None and d_hi is not None:
+        parts.append(_whisker([(x0, y), (x1, y)], [(x0, y - 4), (x0, y + 4)],
+                              [(x1, y - 4), (x1, y + 4)], stroke=stroke, dash=dash))
+    if d_lo is not None and d_hi is not None:  # depth interval: vertical whisker
         y0, y1 = y_of(d_lo), y_of(d_hi)
-        parts.append(tag("path", d=f"M{fmt(x)} {fmt(y0)} L{fmt(x)} {fmt(y1)} "
-                         f"M{fmt(x - 4)} {fmt(y0)} L{fmt(x + 4)} {fmt(y0)} "
-                         f"M{fmt(x - 4)} {fmt(y1)} L{fmt(x + 4)} {fmt(y1)}",
-                         stroke=stroke, stroke_width=1.6, stroke_dasharray=dash,
-                         class_="interval"))
+        parts.append(_whisker([(x, y0), (x, y1)], [(x - 4, y0), (x + 4, y0)],
+                              [(x - 4, y1), (x + 4, y1)], stroke=stroke, dash=dash))
     parts.append(tag("circle", cx=x, cy=y, r=5.5, fill=stroke if filled else "#ffffff",
                      stroke=stroke, stroke_width=2.0, class_=css))
     return "".join(parts)
