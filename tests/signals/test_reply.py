@@ -271,3 +271,14 @@ def test_empty_table_and_length_mismatch() -> None:
     assert all(len(v) == 0 for v in scores.values()) and evidence == []
     with pytest.raises(InputError, match="languages"):
         score_replies(CHAT, ["en"], {})
+
+
+def test_texts_the_caller_holds_give_the_same_scores() -> None:
+    texts = [t or "" for t in CHAT.column("text").to_pylist()]
+    given, given_evidence = score_replies(CHAT, LANGS, {}, texts=texts)
+    read, read_evidence = score_replies(CHAT, LANGS, {})
+    for name in REPLY_SIGNALS:
+        np.testing.assert_array_equal(given[name], read[name])
+    assert given_evidence == read_evidence
+    with pytest.raises(InputError, match="got 2 texts for 11 messages"):
+        score_replies(CHAT, LANGS, {}, texts=texts[:2])

@@ -237,13 +237,15 @@ def score_replies(
     message_scores: Mapping[str, np.ndarray],
     *,
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
+    texts: Sequence[str] | None = None,
 ) -> tuple[Scores, EvidenceRows]:
     """The four reply signals of every message of a canonical table (NaN for non-replies).
 
     ``langs`` is the language of each message ("en", "zh", "other");
     ``message_scores`` the message-level columns of the same table (NaN for
     non-text rows); only ``disclosure.emotional`` and ``disclosure.vulnerable``
-    are read, as context, and may be absent.
+    are read, as context, and may be absent. ``texts``, when the caller already
+    holds the table's text column as strings ("" for none), saves reading it again.
     """
     n = table.num_rows
     if len(langs) != n:
@@ -254,7 +256,10 @@ def score_replies(
     replies = np.flatnonzero(links.is_reply)
     if len(replies) == 0:
         return scores, evidence
-    texts = [t or "" for t in table.column("text").to_pylist()]
+    if texts is None:
+        texts = [t or "" for t in table.column("text").to_pylist()]
+    elif len(texts) != n:
+        raise InputError(f"got {len(texts)} texts for {n} messages; pass one per message.")
     level = np.zeros(n)
     for name in CONTEXT_SIGNALS:
         if name in message_scores:

@@ -268,7 +268,7 @@ def score_table(
     for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
         rows_evidence[i] = sub_evidence[j]
     reply_scores, reply_evidence = reply_layer.score_replies(
-        table, langs, columns, session_gap_minutes=session_gap_minutes
+        table, langs, columns, session_gap_minutes=session_gap_minutes, texts=texts
     )
     for name in REPLY_SIGNALS:
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
