@@ -29,7 +29,8 @@ test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tools tests benchmarks scripts
+	$(BIN)/ruff format --check src tools tests benchmarks scripts
 	$(BIN)/mypy
 
 bench: $(TEST_STAMP)

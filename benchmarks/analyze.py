@@ -1,6 +1,6 @@
 """End-to-end speed of ``unmask analyze``: 100k and 1M generated WhatsApp messages.
 
-Each size is generated once with ``unmask.corpus.synth.generate_large`` (half
+Each size is generated once with ``unmask_dev.synth.generate_large`` (half
 English, half Chinese) and written as an Android WhatsApp export cached under
 benchmarks/data/. Each run happens in a fresh subprocess with the default
 configuration (model on) and writes the full report (report.json,
@@ -32,7 +32,7 @@ STAGES = ("import", "score", "dyad", "profile", "write")
 
 def export_path(n: int) -> Path:
     """The cached export of ``n`` messages (generated on first use)."""
-    from unmask.corpus.synth import generate_large, write_whatsapp
+    from unmask_dev.synth import generate_large, write_whatsapp
 
     path = DATA / f"analyze_{n}.txt"
     if not path.exists():
@@ -77,17 +77,25 @@ def child(path: Path, model: bool) -> dict[str, object]:
         seconds = dict(paths.report["timings"])
     peaks["write"] = _hwm_mb()
     total = time.perf_counter() - started
-    return {"seconds": seconds, "peak_mb": peaks, "total_s": total,
-            "messages": analysis.table.num_rows, "html": paths.html is not None}
+    return {
+        "seconds": seconds,
+        "peak_mb": peaks,
+        "total_s": total,
+        "messages": analysis.table.num_rows,
+        "html": paths.html is not None,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument("--configs", nargs="+", choices=["default", "no-model"],
-                        default=["default"],
-                        help="default = model on (the shipped configuration); no-model = "
-                             "lexicons only")
+    parser.add_argument(
+        "--configs",
+        nargs="+",
+        choices=["default", "no-model"],
+        default=["default"],
+        help="default = model on (the shipped configuration); no-model = lexicons only",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-no-model", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -110,13 +118,23 @@ def main() -> None:
     for n, config, r in rows:
         secs = r["seconds"]
         peak = max(r["peak_mb"].values())
-        cells = [f"{n:,}", config, *[f"{secs.get(s, 0.0):.2f}" for s in STAGES],
-                 f"{r['total_s']:.2f}", f"{peak:.0f}", "yes" if r["html"] else "no"]
+        cells = [
+            f"{n:,}",
+            config,
+            *[f"{secs.get(s, 0.0):.2f}" for s in STAGES],
+            f"{r['total_s']:.2f}",
+            f"{peak:.0f}",
+            "yes" if r["html"] else "no",
+        ]
         print(" | ".join(cells))
     print()
-    print("peak MB by stage: " + "; ".join(
-        f"{n:,} {config}: " + ", ".join(f"{k} {v:.0f}" for k, v in r["peak_mb"].items())
-        for n, config, r in rows))
+    print(
+        "peak MB by stage: "
+        + "; ".join(
+            f"{n:,} {config}: " + ", ".join(f"{k} {v:.0f}" for k, v in r["peak_mb"].items())
+            for n, config, r in rows
+        )
+    )
 
 
 if __name__ == "__main__":

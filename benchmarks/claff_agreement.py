@@ -56,7 +56,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unmask.signals import claff_split
+from unmask_dev import claff_split
 
 LEVELS = ("exact", "lower", "normalised")
 WEIGHTINGS = ("group", "pair")

@@ -1,7 +1,7 @@
 """Quality of the disclosure and support signals on CL-Aff OffMyChest.
 
 Scores the held-out split (test by default; ``--split dev`` for tuning work)
-of the fixed thread-level split in :mod:`unmask.signals.claff_split` with
+of the fixed thread-level split in :mod:`unmask_dev.claff_split` with
 
 * ``lexicon``  - ``score_texts(texts, model=False)``: the lexicon layer alone;
 * ``model``    - ``unmask.signals.model.predict``: the bundled model alone;
@@ -36,7 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from unmask.signals import claff_split, model, score_texts
+from unmask.signals import model, score_texts
+from unmask_dev import claff_split
 
 Scorer = Callable[[list[str]], dict[str, np.ndarray]]
 

@@ -1,6 +1,6 @@
 """Speed of the reply-level responsiveness signals (``score_replies`` alone).
 
-Builds a realistic canonical table from ``unmask.corpus.synth.generate_large``
+Builds a realistic canonical table from ``unmask_dev.synth.generate_large``
 (half English, half Chinese days), detects languages with
 ``unmask.signals.langdetect``, then times :func:`unmask.signals.reply.score_replies`
 only (best of ``--repeat`` runs, one core; wall and process CPU seconds, since
@@ -25,11 +25,11 @@ from collections.abc import Sequence
 import numpy as np
 import pyarrow as pa
 
-from unmask.corpus.synth import generate_large
 from unmask.model import ARROW_SCHEMA
 from unmask.signals import reply, reply_lexicon
 from unmask.signals.langdetect import detect_many
 from unmask.signals.types import REPLY_SIGNALS
+from unmask_dev.synth import generate_large
 
 SEED = 1
 
@@ -86,8 +86,9 @@ def reference(table: pa.Table, langs: list[str]) -> tuple[reply.Scores, reply.Ev
         level = np.zeros(n)
         needed = np.unique(links.context[links.context >= 0]).tolist()
         if needed:
-            level[needed] = reply.context_cues([texts[i] for i in needed],
-                                               [langs[i] for i in needed])
+            level[needed] = reply.context_cues(
+                [texts[i] for i in needed], [langs[i] for i in needed]
+            )
         rows = links.context[replies]
         ctx = np.where(rows >= 0, level[np.where(rows >= 0, rows, 0)], 0.0).max(axis=1)
         sub, sub_evidence = reply.score_texts(
@@ -120,8 +121,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--check", action="store_true", help="compare with the reference")
     args = parser.parse_args()
-    print("| messages | replies | wall s | cpu s | messages/s (wall) | messages/s (cpu) "
-          "| differing rows |")
+    print(
+        "| messages | replies | wall s | cpu s | messages/s (wall) | messages/s (cpu) "
+        "| differing rows |"
+    )
     print("|---|---|---|---|---|---|---|")
     for n in args.sizes:
         table, langs = build(n)
@@ -134,8 +137,10 @@ def main() -> None:
             best_cpu = min(best_cpu, time.process_time() - cpu)
         replies = int((~np.isnan(scores["responsiveness"])).sum())
         diff = str(check(table, langs)) if args.check else "-"
-        print(f"| {n:,} | {replies:,} | {best:.3f} | {best_cpu:.3f} | {n / best:,.0f} "
-              f"| {n / best_cpu:,.0f} | {diff} |")
+        print(
+            f"| {n:,} | {replies:,} | {best:.3f} | {best_cpu:.3f} | {n / best:,.0f} "
+            f"| {n / best_cpu:,.0f} | {diff} |"
+        )
 
 
 if __name__ == "__main__":

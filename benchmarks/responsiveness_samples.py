@@ -1,6 +1,6 @@
 """Responsiveness on the bundled synthetic samples: recall and false-positive rate.
 
-The generator (``unmask.corpus.synth``) labels every answer to a disclosure as
+The generator (``unmask_dev.synth``) labels every answer to a disclosure as
 ``response.responsive``, ``response.minimal``, ``response.deflecting`` or
 ``response.dismissive`` (``<sample>.truth.json``, ``message_labels``, in file
 order, the encryption notice excluded; docs/samples.md). This prints, per
@@ -16,7 +16,7 @@ message, so by the reply contract it is not a reply and scores null. **Per
 answer**: the responder's consecutive labelled messages form one answer, found
 when any of them is present; this is the fair reading of recall.
 
-Why it matters: the phrase banks (``corpus/synth/templates/{en,zh}.yaml``)
+Why it matters: the phrase banks (``tools/unmask_dev/synth/templates/{en,zh}.yaml``)
 were written by another engineer than the cues, with noise (typos, pet names,
 emoji), so they are a second, independent reading of recall. They are few
 (about 20 responsive phrases per language), so a high figure here says little
@@ -96,8 +96,12 @@ def present_share(scores: np.ndarray, rows: np.ndarray) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", action="store_true", help="use the model layer for context")
-    parser.add_argument("--misses", type=int, default=0,
-                        help="print up to N distinct missed responsive answers (synthetic only)")
+    parser.add_argument(
+        "--misses",
+        type=int,
+        default=0,
+        help="print up to N distinct missed responsive answers (synthetic only)",
+    )
     args = parser.parse_args()
     header = ["sample", "label", "messages", *COLUMNS]
     print("Per message (null = not present):\n")
@@ -127,10 +131,15 @@ def main() -> None:
     for lang in ("en", "zh"):
         for reading, pooled in (("per message", per_message), ("per answer", per_answer)):
             recall = pooled[(lang, RESPONSIVE)]
-            cells = [f"{np.mean(pooled[(lang, lab)]):.3f} ({len(pooled[(lang, lab)])})"
-                     for lab in NEGATIVE]
-            print(f"| {lang} | {reading} | {np.mean(recall):.3f} | {len(recall)} | "
-                  + " | ".join(cells) + " |")
+            cells = [
+                f"{np.mean(pooled[(lang, lab)]):.3f} ({len(pooled[(lang, lab)])})"
+                for lab in NEGATIVE
+            ]
+            print(
+                f"| {lang} | {reading} | {np.mean(recall):.3f} | {len(recall)} | "
+                + " | ".join(cells)
+                + " |"
+            )
     if args.misses:
         print(f"\nmost frequent missed responsive answers (synthetic), top {args.misses}:")
         for text, count in misses.most_common(args.misses):

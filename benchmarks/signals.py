@@ -1,6 +1,6 @@
 """Speed and memory of message scoring, beside VADER and empath on the same messages.
 
-The corpus: ``unmask.corpus.synth.generate_large(n, seed=1)`` (realistic couple
+The corpus: ``unmask_dev.synth.generate_large(n, seed=1)`` (realistic couple
 chats, half the days in English, half in Chinese), with 20% of the English
 messages replaced by CL-Aff OffMyChest sentences (longer, real Reddit prose),
 cached as ``benchmarks/data/signals_<n>.jsonl``. Every configuration runs in its
@@ -60,7 +60,7 @@ def corpus_path(n: int) -> Path:
     path = DATA / f"signals_{n}.jsonl"
     if path.exists():
         return path
-    from unmask.corpus.synth import generate_large
+    from unmask_dev.synth import generate_large
 
     claff = _claff_sentences()
     rng = random.Random(SEED)

@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/make_samples.py [--out DIR]
 
-The output depends only on the profiles in unmask.corpus.synth.profiles and the
+The output depends only on the profiles in unmask_dev.synth.profiles and the
 phrase banks; tests/corpus/test_synth.py checks the committed files equal a
 fresh generation, so run this after changing either.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unmask.corpus.synth.samples import write_samples
 from unmask.samples import samples_dir
+from unmask_dev.synth.samples import write_samples
 
 
 def main() -> None:

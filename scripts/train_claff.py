@@ -2,7 +2,7 @@
 
 Recipe (deterministic; see docs/model.md):
 
-1. load the CSV and split it by thread with unmask.signals.claff_split
+1. load the CSV and split it by thread with unmask_dev.claff_split
    (70/15/15 of the sentences, fixed salted-hash order);
 2. hash every sentence with unmask.signals.features (word 1-2-grams and
    char 2-5-grams into N_BUCKETS buckets, L2-normalised per group);
@@ -30,7 +30,6 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 
-from unmask.signals import claff_split
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
@@ -38,6 +37,7 @@ from unmask.signals.features import (
     occurrence_values,
 )
 from unmask.signals.model import MODEL_SIGNALS, MODEL_VERSION, WEIGHTS_FILE
+from unmask_dev import claff_split
 
 N_BUCKETS = 2**18
 GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)

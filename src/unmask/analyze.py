@@ -182,25 +182,31 @@ def analyze(
 
     t0 = stage("profile")
     n_sessions = int(cols.session.max()) + 1 if len(cols) else 0
-    session_totals = totals_by(cols, responses, bids, cols.session, responses.session,
-                               bids.session, n_sessions)
+    session_totals = totals_by(
+        cols, responses, bids, cols.session, responses.session, bids.session, n_sessions
+    )
     first = monthly.first_month
-    month_totals = totals_by(cols, responses, bids, cols.month - first, responses.month - first,
-                             bids.month - first, monthly.months)
+    month_totals = totals_by(
+        cols,
+        responses,
+        bids,
+        cols.month - first,
+        responses.month - first,
+        bids.month - first,
+        monthly.months,
+    )
     partner_totals = session_totals.sum(axis=0)
-    boot = bootstrap_position(session_totals.sum(axis=1), options.bootstrap_resamples,
-                              options.seed)
+    boot = bootstrap_position(session_totals.sum(axis=1), options.bootstrap_resamples, options.seed)
     # the most recent months alone: where the conversation is now, beside the whole history
     session_month = np.zeros(n_sessions, dtype=np.int64)
     session_month[cols.session] = cols.month
     recent = session_month > (int(cols.month.max()) - RECENT_MONTHS if len(cols) else 0)
     recent_totals = session_totals[recent].sum(axis=0)
-    recent_boot = bootstrap_position(session_totals[recent].sum(axis=1),
-                                     options.bootstrap_resamples, options.seed + 1)
-    series = monthly_series(monthly, month_totals, options.seed)
-    days = (
-        int((cols.time.max() // 86400) - (cols.time.min() // 86400)) + 1 if len(cols) else 0
+    recent_boot = bootstrap_position(
+        session_totals[recent].sum(axis=1), options.bootstrap_resamples, options.seed + 1
     )
+    series = monthly_series(monthly, month_totals, options.seed)
+    days = int((cols.time.max() // 86400) - (cols.time.min() // 86400)) + 1 if len(cols) else 0
     trend_months = int((monthly.text_messages.sum(axis=1) >= MIN_MONTH_DENOMINATOR).sum())
     limits = assess(
         (int(rates.text_messages[0]), int(rates.text_messages[1])),
@@ -235,8 +241,10 @@ def analyze(
 
 def load_schema() -> dict[str, Any]:
     """The report.json JSON Schema (draft 2020-12)."""
-    text = resources.files("unmask.report").joinpath("schema/report.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("unmask.report")
+        .joinpath("schema/report.schema.json")
+        .read_text(encoding="utf-8")
     )
     schema: dict[str, Any] = json.loads(text)
     return schema

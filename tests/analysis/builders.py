@@ -28,11 +28,20 @@ def build(rows: Sequence[Row], start: datetime = START) -> tuple[pa.Table, Score
         sender, minute, text, signals = row[:4]
         kind = row[4] if len(row) > 4 else "text"
         stamp = (start + timedelta(minutes=float(minute))).strftime("%Y-%m-%dT%H:%M:%S")
-        records.append({
-            "conversation_id": "c1", "message_id": str(i), "timestamp": stamp, "sender": sender,
-            "text": text, "kind": kind, "platform": "test", "reply_to": None,
-            "utc_offset": None, "edited": False,
-        })
+        records.append(
+            {
+                "conversation_id": "c1",
+                "message_id": str(i),
+                "timestamp": stamp,
+                "sender": sender,
+                "text": text,
+                "kind": kind,
+                "platform": "test",
+                "reply_to": None,
+                "utc_offset": None,
+                "edited": False,
+            }
+        )
         if kind != "text":
             for name in ALL_SIGNALS:
                 scores[name][i] = np.nan
@@ -40,14 +49,23 @@ def build(rows: Sequence[Row], start: datetime = START) -> tuple[pa.Table, Score
             scores[signal][i] = 0.9
     table = pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
     result = ScoreResult(
-        message_id=[str(i) for i in range(n)], lang=["en"] * n, scores=scores,
-        evidence=[{} for _ in range(n)], versions={s: "test" for s in ALL_SIGNALS},
+        message_id=[str(i) for i in range(n)],
+        lang=["en"] * n,
+        scores=scores,
+        evidence=[{} for _ in range(n)],
+        versions={s: "test" for s in ALL_SIGNALS},
     )
     return table, result
 
 
-def run(rows: Sequence[Row], partners: str | None = None, resamples: int = 50,
-        start: datetime = START) -> Analysis:
+def run(
+    rows: Sequence[Row], partners: str | None = None, resamples: int = 50, start: datetime = START
+) -> Analysis:
     table, scores = build(rows, start)
-    return analyze("test-chat.txt", partners=partners, table=table, scores=scores,
-                   options=AnalyzeOptions(bootstrap_resamples=resamples))
+    return analyze(
+        "test-chat.txt",
+        partners=partners,
+        table=table,
+        scores=scores,
+        options=AnalyzeOptions(bootstrap_resamples=resamples),
+    )

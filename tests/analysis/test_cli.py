@@ -24,8 +24,9 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_more_than_two_senders_lists_them(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o",
-                                      str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o", str(tmp_path / "out")]
+    )
     assert result.exit_code == 2
     assert '"Ann" (2 messages)' in result.output and '"Mum" (1 message)' in result.output
     assert "Traceback" not in result.output
@@ -36,19 +37,32 @@ def test_existing_output_folder_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("x", encoding="utf-8")
-    result = CliRunner().invoke(app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o",
-                                      str(out), "--partners", "Ann,Ben"])
+    result = CliRunner().invoke(
+        app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o", str(out), "--partners", "Ann,Ben"]
+    )
     assert result.exit_code == 2
     assert "--force" in result.output
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
-def test_analyze_short_chat_writes_a_report_that_says_what_it_cannot_tell(
-        tmp_path: Path) -> None:
+def test_analyze_short_chat_writes_a_report_that_says_what_it_cannot_tell(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o",
-                                      str(out), "--partners", "Ann,Ben", "--me", "Ann",
-                                      "--no-model", "--session-gap", "60"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "analyze",
+            str(_write(tmp_path, GROUP_CHAT)),
+            "-o",
+            str(out),
+            "--partners",
+            "Ann,Ben",
+            "--me",
+            "Ann",
+            "--no-model",
+            "--session-gap",
+            "60",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["parameters"]["session_gap_minutes"] == 60

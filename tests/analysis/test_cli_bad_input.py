@@ -19,8 +19,10 @@ START = datetime(2023, 3, 1, 8, 0)
 
 
 def _line(when: datetime, sender: str, text: str) -> str:
-    return f"{when.month}/{when.day}/{when.strftime('%y')}, {when.strftime('%H:%M')} - " \
-           f"{sender}: {text}"
+    return (
+        f"{when.month}/{when.day}/{when.strftime('%y')}, {when.strftime('%H:%M')} - "
+        f"{sender}: {text}"
+    )
 
 
 def _export(tmp_path: Path, lines: list[str]) -> Path:
@@ -30,8 +32,7 @@ def _export(tmp_path: Path, lines: list[str]) -> Path:
 
 
 def _analyze(export: Path, out: Path, *extra: str) -> Result:
-    return CliRunner().invoke(app, ["analyze", str(export), "-o", str(out), "--no-model",
-                                    *extra])
+    return CliRunner().invoke(app, ["analyze", str(export), "-o", str(out), "--no-model", *extra])
 
 
 def _flat(text: str) -> str:
@@ -58,14 +59,19 @@ def _assert_limits_shown(result: Result, out: Path, codes: set[str]) -> dict:
     for item in report["limits"]["cannot_tell"]:
         if item["code"] in codes:
             assert item["text"].replace("'", "&#39;") in page, item["code"]
-    assert sorted(p.name for p in out.iterdir()) == ["messages.parquet", "report.html",
-                                                      "report.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "messages.parquet",
+        "report.html",
+        "report.json",
+    ]
     return report
 
 
 def test_more_than_two_senders_lists_each_with_its_count(tmp_path: Path) -> None:
-    lines = [_line(START + timedelta(minutes=i), ("Ann", "Ben", "Ann", "Mum")[i % 4], "hi")
-             for i in range(9)]
+    lines = [
+        _line(START + timedelta(minutes=i), ("Ann", "Ben", "Ann", "Mum")[i % 4], "hi")
+        for i in range(9)
+    ]
     out = tmp_path / "out"
     result = _analyze(_export(tmp_path, lines), out)
     assert result.exit_code == 2 and "Traceback" not in result.output
@@ -77,8 +83,11 @@ def test_more_than_two_senders_lists_each_with_its_count(tmp_path: Path) -> None
 
 
 def test_one_partner_never_writes(tmp_path: Path) -> None:
-    lines = [_line(START + timedelta(days=d, minutes=m), "Ann", "are you there? I miss you")
-             for d in range(0, 120, 2) for m in range(3)]
+    lines = [
+        _line(START + timedelta(days=d, minutes=m), "Ann", "are you there? I miss you")
+        for d in range(0, 120, 2)
+        for m in range(3)
+    ]
     out = tmp_path / "out"
     result = _analyze(_export(tmp_path, lines), out)
     report = _assert_limits_shown(result, out, {"silent_partner"})
@@ -87,9 +96,14 @@ def test_one_partner_never_writes(tmp_path: Path) -> None:
 
 
 def test_chat_of_one_day(tmp_path: Path) -> None:
-    lines = [_line(START + timedelta(minutes=2 * i), "Ann" if i % 2 else "Ben",
-                   "running late, see you at the station" if i % 3 else "I love you")
-             for i in range(360)]
+    lines = [
+        _line(
+            START + timedelta(minutes=2 * i),
+            "Ann" if i % 2 else "Ben",
+            "running late, see you at the station" if i % 3 else "I love you",
+        )
+        for i in range(360)
+    ]
     out = tmp_path / "out"
     result = _analyze(_export(tmp_path, lines), out)
     report = _assert_limits_shown(result, out, {"short_span", "no_trend"})
@@ -98,8 +112,10 @@ def test_chat_of_one_day(tmp_path: Path) -> None:
 
 
 def test_chat_of_only_media(tmp_path: Path) -> None:
-    lines = [_line(START + timedelta(hours=5 * i), "Ann" if i % 2 else "Ben", "<Media omitted>")
-             for i in range(80)]
+    lines = [
+        _line(START + timedelta(hours=5 * i), "Ann" if i % 2 else "Ben", "<Media omitted>")
+        for i in range(80)
+    ]
     out = tmp_path / "out"
     result = _analyze(_export(tmp_path, lines), out)
     report = _assert_limits_shown(result, out, {"no_text"})
@@ -108,8 +124,13 @@ def test_chat_of_only_media(tmp_path: Path) -> None:
 
 
 def _two_partner_chat(tmp_path: Path) -> Path:
-    return _export(tmp_path, [_line(START + timedelta(hours=i), "Ann" if i % 2 else "Ben",
-                                    "did you get the bread?") for i in range(40)])
+    return _export(
+        tmp_path,
+        [
+            _line(START + timedelta(hours=i), "Ann" if i % 2 else "Ben", "did you get the bread?")
+            for i in range(40)
+        ],
+    )
 
 
 def test_existing_folder_is_refused_without_force_and_left_as_it_was(tmp_path: Path) -> None:
@@ -132,7 +153,12 @@ def test_force_replaces_only_the_report_files(tmp_path: Path) -> None:
     result = _analyze(_two_partner_chat(tmp_path), out, "--force")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "messages.parquet", "notes.txt", "photos", "report.html", "report.json"]
+        "messages.parquet",
+        "notes.txt",
+        "photos",
+        "report.html",
+        "report.json",
+    ]
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
     assert (out / "photos" / "beach.jpg").read_bytes() == b"\xff\xd8 not really a jpeg"
     assert "an older report" not in (out / "report.html").read_text(encoding="utf-8")

@@ -17,11 +17,17 @@ def _report() -> dict:
     rows: list[tuple] = []
     for d in range(0, 200, 2):
         t = d * DAY
-        rows += [("Ann", t, "I've been anxious all week", ("disclosure.emotional", "bid")),
-                 ("Ben", t + 3, "that sounds hard. what's weighing on you most?",
-                  ("responsiveness", "inner_question")),
-                 ("Ben", t + 60, "you owe me 23.50 for the shopping", ("transactional",)),
-                 ("Ann", t + 61, "ok", ())]
+        rows += [
+            ("Ann", t, "I've been anxious all week", ("disclosure.emotional", "bid")),
+            (
+                "Ben",
+                t + 3,
+                "that sounds hard. what's weighing on you most?",
+                ("responsiveness", "inner_question"),
+            ),
+            ("Ben", t + 60, "you owe me 23.50 for the shopping", ("transactional",)),
+            ("Ann", t + 61, "ok", ()),
+        ]
     report: dict = run(rows).report()
     return report
 

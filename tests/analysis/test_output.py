@@ -20,12 +20,24 @@ def _rows() -> list[tuple]:
     for d in range(0, 200, 2):
         t = d * DAY
         rows += [
-            ("Ann Lee", t, "I've been anxious since the call with mum, call me 07700 900123",
-             ("disclosure.emotional",)),
-            ("Ben", t + 4, "I'm sorry Ann, that sounds heavy. want to talk tonight?",
-             ("responsiveness", "inner_question")),
-            ("Ben", t + 60, "sent you 45.50 for groceries, see https://pay.example/x",
-             ("transactional",)),
+            (
+                "Ann Lee",
+                t,
+                "I've been anxious since the call with mum, call me 07700 900123",
+                ("disclosure.emotional",),
+            ),
+            (
+                "Ben",
+                t + 4,
+                "I'm sorry Ann, that sounds heavy. want to talk tonight?",
+                ("responsiveness", "inner_question"),
+            ),
+            (
+                "Ben",
+                t + 60,
+                "sent you 45.50 for groceries, see https://pay.example/x",
+                ("transactional",),
+            ),
             ("Ann Lee", t + 61, "ok", ("appeasement",)),
         ]
     return rows

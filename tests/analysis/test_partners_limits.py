@@ -52,8 +52,7 @@ def _codes(report: dict) -> set[str]:
 
 
 def test_one_partner_never_writes() -> None:
-    rows = [("Ann", d * DAY + i, "are you there?", ("bid",)) for d in range(120)
-            for i in range(4)]
+    rows = [("Ann", d * DAY + i, "are you there?", ("bid",)) for d in range(120) for i in range(4)]
     a = run(rows)
     assert a.partners.b == SILENT_PARTNER
     report = a.report()
@@ -61,8 +60,7 @@ def test_one_partner_never_writes() -> None:
     assert not report["profile"]["placed"] and report["profile"]["region"] is None
     assert "silent_partner" in _codes(report)
     assert report["bids"]["by_responder"]["b"]["counts"]["away"] == 120
-    assert any(s["kind"] == "limit" and SILENT_PARTNER in s["text"]
-               for s in report["statements"])
+    assert any(s["kind"] == "limit" and SILENT_PARTNER in s["text"] for s in report["statements"])
 
 
 def test_one_day_chat_says_what_it_cannot_tell() -> None:
@@ -75,8 +73,7 @@ def test_one_day_chat_says_what_it_cannot_tell() -> None:
 
 
 def test_only_media_chat() -> None:
-    rows = [("Ann" if i % 2 else "Ben", i * 60, "<Media omitted>", (), "media")
-            for i in range(50)]
+    rows = [("Ann" if i % 2 else "Ben", i * 60, "<Media omitted>", (), "media") for i in range(50)]
     report = run(rows).report()
     validate_report(report)
     assert report["source"]["text_messages"] == 0

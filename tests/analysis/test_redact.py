@@ -42,8 +42,9 @@ def _renamed_sample(tmp_path: Path) -> Path:
 def test_redacted_sample_report_names_no_one_anywhere(tmp_path: Path) -> None:
     export = _renamed_sample(tmp_path)
     out = tmp_path / "report"
-    result = CliRunner().invoke(app, ["analyze", str(export), "-o", str(out), "--redact",
-                                      "--no-model"])
+    result = CliRunner().invoke(
+        app, ["analyze", str(export), "-o", str(out), "--redact", "--no-model"]
+    )
     assert result.exit_code == 0, result.output
     needles = (*NAME_PARTS, STEM, export.name)
     for name in ("report.json", "report.html"):
@@ -74,10 +75,16 @@ def test_unredacted_parquet_keeps_the_full_text(tmp_path: Path) -> None:
     assert report["source"]["file_name"] == export.name
 
 
-PRIVATE = ("+44 7700 900123", "sam.okafor@example.com", "https://pay.example.org/r/991",
-           "221 Baker Street")
-SECRET = "call Sam or Mum Okafor on +44 7700 900123, sam.okafor@example.com, " \
-         "https://pay.example.org/r/991, at 221 Baker Street"
+PRIVATE = (
+    "+44 7700 900123",
+    "sam.okafor@example.com",
+    "https://pay.example.org/r/991",
+    "221 Baker Street",
+)
+SECRET = (
+    "call Sam or Mum Okafor on +44 7700 900123, sam.okafor@example.com, "
+    "https://pay.example.org/r/991, at 221 Baker Street"
+)
 
 
 def _private_rows() -> list[tuple]:
@@ -86,23 +93,34 @@ def _private_rows() -> list[tuple]:
     for d in range(0, 120):
         t = d * 24 * 60
         rows += [
-            ("Alex Morgan", t, f"I feel so alone lately, {SECRET}",
-             ("disclosure.emotional", "bid")),
+            (
+                "Alex Morgan",
+                t,
+                f"I feel so alone lately, {SECRET}",
+                ("disclosure.emotional", "bid"),
+            ),
             ("Sam Okafor", t + 3, f"ok. {SECRET}", ("logistics",)),
             ("Sam Okafor", t + 90, f"I'm scared about work, {SECRET}", ("disclosure.vulnerable",)),
-            ("Alex Morgan", t + 95, f"that sounds hard, love you. {SECRET}",
-             ("responsiveness", "affection", "transactional")),
+            (
+                "Alex Morgan",
+                t + 95,
+                f"that sounds hard, love you. {SECRET}",
+                ("responsiveness", "affection", "transactional"),
+            ),
             ("Mum Okafor", t + 200, f"dinner sunday? {SECRET}", ("logistics",)),
         ]
     return rows
 
 
-def test_redaction_covers_third_senders_numbers_emails_links_and_limits(
-        tmp_path: Path) -> None:
+def test_redaction_covers_third_senders_numbers_emails_links_and_limits(tmp_path: Path) -> None:
     table, scores = build(_private_rows())
-    analysis = analyze(tmp_path / f"{STEM}.txt", partners="Alex Morgan,Sam Okafor",
-                       table=table, scores=scores,
-                       options=AnalyzeOptions(bootstrap_resamples=50))
+    analysis = analyze(
+        tmp_path / f"{STEM}.txt",
+        partners="Alex Morgan,Sam Okafor",
+        table=table,
+        scores=scores,
+        options=AnalyzeOptions(bootstrap_resamples=50),
+    )
     paths = write_report(analysis, tmp_path / "out", redact=True)
     assert paths.html is not None
     report = paths.report
@@ -110,17 +128,24 @@ def test_redaction_covers_third_senders_numbers_emails_links_and_limits(
     assert "[name] C" in {s["name"] for s in report["source"]["senders"]}  # Mum, unnamed
     for path in (paths.json, paths.html):
         written = path.read_text(encoding="utf-8")
-        assert _leaks(written, (*NAME_PARTS, "Mum", STEM, *PRIVATE, "7700", "900123",
-                                "example.com", "Baker")) == [], path.name
+        assert (
+            _leaks(
+                written,
+                (*NAME_PARTS, "Mum", STEM, *PRIVATE, "7700", "900123", "example.com", "Baker"),
+            )
+            == []
+        ), path.name
 
 
 def test_limit_sentences_use_the_shown_names() -> None:
-    rows = [("Alex Morgan", d * 24 * 60 + i, "are you there?", ()) for d in range(100)
-            for i in range(4)]
+    rows = [
+        ("Alex Morgan", d * 24 * 60 + i, "are you there?", ()) for d in range(100) for i in range(4)
+    ]
     rows += [("Sam Okafor", 5, "yes", ())]
     table, scores = build(rows)
-    analysis = analyze(f"{STEM}.txt", table=table, scores=scores,
-                       options=AnalyzeOptions(bootstrap_resamples=20))
+    analysis = analyze(
+        f"{STEM}.txt", table=table, scores=scores, options=AnalyzeOptions(bootstrap_resamples=20)
+    )
     plain = analysis.report()
     redacted = analysis.report(redact=True)
     silent = [c["text"] for c in plain["limits"]["cannot_tell"] if c["code"] == "silent_partner"]

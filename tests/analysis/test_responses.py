@@ -22,16 +22,25 @@ RESPONSES = [
     # 4 hours of silence: a new session; the disclosure had no answer
     ("Ben", 1200 + 240, "morning! traffic is awful", ()),
     ("Ann", 1500, "sometimes I feel invisible", DISC),
-    ("Ben", 1505, "we should repaint the hallway this weekend and call your sister about it",
-     ()),  # substantive, another topic
+    (
+        "Ben",
+        1505,
+        "we should repaint the hallway this weekend and call your sister about it",
+        (),
+    ),  # substantive, another topic
 ]
 
 
 def test_each_answer_is_classified_as_built() -> None:
     a = run(RESPONSES)
     by_ben = a.responses.counts(1)  # answers given by Ben (partner b) to Ann's disclosures
-    assert by_ben == {"responsive": 1, "minimal": 1, "deflecting": 2, "dismissive": 1,
-                      "no_answer": 1}
+    assert by_ben == {
+        "responsive": 1,
+        "minimal": 1,
+        "deflecting": 2,
+        "dismissive": 1,
+        "no_answer": 1,
+    }
     assert a.responses.counts(0) == {c: 0 for c in by_ben}
 
 

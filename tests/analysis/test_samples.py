@@ -16,7 +16,7 @@ import pytest
 
 from analysis.oracle import oracle_scores, table_of
 from unmask.analyze import Analysis, AnalyzeOptions, analyze, validate_report
-from unmask.corpus.synth import PROFILES, generate_labelled, truth
+from unmask_dev.synth import PROFILES, generate_labelled, truth
 
 LANGS = ("en", "zh")
 
@@ -24,9 +24,12 @@ LANGS = ("en", "zh")
 @cache
 def oracle_analysis(name: str) -> Analysis:
     labelled = generate_labelled(PROFILES[name])
-    return analyze(name, table=table_of(labelled.messages),
-                   scores=oracle_scores(labelled.messages, labelled.labels),
-                   options=AnalyzeOptions(bootstrap_resamples=200))
+    return analyze(
+        name,
+        table=table_of(labelled.messages),
+        scores=oracle_scores(labelled.messages, labelled.labels),
+        options=AnalyzeOptions(bootstrap_resamples=200),
+    )
 
 
 @cache
@@ -78,9 +81,8 @@ def test_responsiveness_follows_the_built_in_schedule(lang: str) -> None:
     monthly = analysis.monthly
     half = monthly.months // 2
     for who, partner in enumerate(analysis.partners.names):
-        built = [m["partners"][partner]["respond_to_disclosure"]["responsive"]
-                 for m in schedule]
-        built_change = np.mean(built[len(built) // 2:]) - np.mean(built[: len(built) // 2])
+        built = [m["partners"][partner]["respond_to_disclosure"]["responsive"] for m in schedule]
+        built_change = np.mean(built[len(built) // 2 :]) - np.mean(built[: len(built) // 2])
         answered, received = monthly.responsive[:, who], monthly.disclosures_received[:, who]
         late = answered[half:].sum() / received[half:].sum()
         early = answered[:half].sum() / received[:half].sum()
@@ -90,8 +92,10 @@ def test_responsiveness_follows_the_built_in_schedule(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_drifting_couple_answers_disclosure_less_responsively(lang: str) -> None:
-    assert _responsive_share(oracle_report(f"drifting_{lang}")) < _responsive_share(
-        oracle_report(f"close_{lang}")) - 0.1
+    assert (
+        _responsive_share(oracle_report(f"drifting_{lang}"))
+        < _responsive_share(oracle_report(f"close_{lang}")) - 0.1
+    )
 
 
 @cache

@@ -20,8 +20,10 @@ STATEMENT_CATEGORIES: dict[str, set[str | None]] = {
 }
 
 
-WARM = ("oh love, that sounds frightening. what happened today?",
-        ("responsiveness", "inner_question"))
+WARM = (
+    "oh love, that sounds frightening. what happened today?",
+    ("responsiveness", "inner_question"),
+)
 BILL = ("did you pay the gas bill?", ("logistics",))
 
 
@@ -39,8 +41,12 @@ def _asymmetric_rows() -> list[tuple]:
         rows += [
             ("Ann", t, "I've felt really low since the funeral", ("disclosure.emotional", "bid")),
             ("Ben", t + 5, ben_answer[0], ben_answer[1]),
-            ("Ben", t + 300, "honestly I'm scared I'll lose the job", ("disclosure.vulnerable",
-                                                                       "bid")),
+            (
+                "Ben",
+                t + 300,
+                "honestly I'm scared I'll lose the job",
+                ("disclosure.vulnerable", "bid"),
+            ),
             ("Ann", t + 302, ann_answer[0], ann_answer[1]),
             ("Ann", t + 600, "we need milk and nappies", ("logistics",)),
             ("Ben", t + 601, "I'll get them on the way", ("logistics",)),
@@ -89,15 +95,22 @@ def test_surface_share_is_described_never_judged(logistics_per_day: int) -> None
     rows = []
     for d in range(0, 200, 2):
         t = d * DAY
-        rows += [("Ann", t, "I miss you, love you", ("affection",)),
-                 ("Ben", t + 2, "love you too", ("affection",))]
-        rows += [("Ann" if i % 2 else "Ben", t + 10 + i, "pick up the kids at 5",
-                  ("logistics",)) for i in range(logistics_per_day)]
+        rows += [
+            ("Ann", t, "I miss you, love you", ("affection",)),
+            ("Ben", t + 2, "love you too", ("affection",)),
+        ]
+        rows += [
+            ("Ann" if i % 2 else "Ben", t + 10 + i, "pick up the kids at 5", ("logistics",))
+            for i in range(logistics_per_day)
+        ]
     report = run(rows).report()
     validate_report(report)
     share = report["components"]["surface_share"]["couple"]["value"]
     assert (share < 0.5) if logistics_per_day == 1 else (share > 0.5)
     statement = next(s for s in report["statements"] if s["id"] == "surface.share")
     assert statement["kind"] == "everyday"
-    assert not [s for s in report["statements"]
-                if s["kind"] in ("strength", "gap") and "surface_share" in s["components"]]
+    assert not [
+        s
+        for s in report["statements"]
+        if s["kind"] in ("strength", "gap") and "surface_share" in s["components"]
+    ]

@@ -39,8 +39,9 @@ def test_change_point_found_at_the_built_in_step() -> None:
 
 def test_gaps_are_skipped_and_indices_point_at_real_months() -> None:
     rng = np.random.default_rng(5)
-    values = np.concatenate([6 + rng.normal(0, 0.3, 10), [np.nan, np.nan],
-                             1 + rng.normal(0, 0.3, 10)])
+    values = np.concatenate(
+        [6 + rng.normal(0, 0.3, 10), [np.nan, np.nan], 1 + rng.normal(0, 0.3, 10)]
+    )
     points = change_points(values)
     assert [p.index for p in points] == [12]
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import claff_agreement as ca  # noqa: E402
 import quality  # noqa: E402
-from unmask.signals import claff_split  # noqa: E402
+from unmask_dev import claff_split  # noqa: E402
 
 # --- grouping ---------------------------------------------------------------
 

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from unmask.corpus.synth import (
+from unmask.ingest import read_table
+from unmask.model import KINDS, Message
+from unmask.samples import SAMPLES, sample_path, samples_dir, truth_path
+from unmask_dev.synth import (
     LABELS,
     LAYOUTS,
     PROFILES,
@@ -27,10 +30,7 @@ from unmask.corpus.synth import (
     truth,
     write_whatsapp,
 )
-from unmask.corpus.synth.samples import SAMPLE_SPECS, write_samples
-from unmask.ingest import read_table
-from unmask.model import KINDS, Message
-from unmask.samples import SAMPLES, sample_path, samples_dir, truth_path
+from unmask_dev.synth.samples import SAMPLE_SPECS, write_samples
 
 DISCLOSURE = ("disclosure.emotional", "disclosure.vulnerable")
 RESPONSE = tuple(label for label in LABELS if label.startswith("response."))

@@ -17,11 +17,16 @@ from unmask.samples import sample_path
 OPTIONS = AnalyzeOptions(model=False, bootstrap_resamples=200)
 
 #: one day of chat, Alex writing nearly everything: too short and one-sided to place
-SHORT_CHAT = "\n".join(
-    [f"3/6/21, 9:{m:02d} AM - Alex Morgan: I feel a bit lost today, see https://example.org/x"
-     for m in range(0, 40)]
-    + ["3/6/21, 10:05 AM - Sam Okafor: ok", "3/6/21, 10:06 AM - Sam Okafor: call you later"]
-) + "\n"
+SHORT_CHAT = (
+    "\n".join(
+        [
+            f"3/6/21, 9:{m:02d} AM - Alex Morgan: I feel a bit lost today, see https://example.org/x"
+            for m in range(0, 40)
+        ]
+        + ["3/6/21, 10:05 AM - Sam Okafor: ok", "3/6/21, 10:06 AM - Sam Okafor: call you later"]
+    )
+    + "\n"
+)
 
 
 def _report(analysis: Analysis, lang: str = "en", redact: bool = False) -> dict[str, Any]:

@@ -19,10 +19,22 @@ from unmask.report.html import render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-CHARTS = ("#chart-map", "#chart-responses", "#chart-bids", "#chart-trend-depth",
-          "#chart-trend-surface", "#chart-trend-responsive_share")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+CHARTS = (
+    "#chart-map",
+    "#chart-responses",
+    "#chart-bids",
+    "#chart-trend-depth",
+    "#chart-trend-surface",
+    "#chart-trend-responsive_share",
+)
 
 pytestmark = pytest.mark.browser
 
@@ -45,8 +57,9 @@ def _visit(html_path: Path, width: int, height: int, screenshot: Path) -> dict[s
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
-            context = browser.new_context(viewport={"width": width, "height": height},
-                                          offline=True, java_script_enabled=True)
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, offline=True, java_script_enabled=True
+            )
             page = context.new_page()
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: errors.append(str(e)))
@@ -69,14 +82,22 @@ def _visit(html_path: Path, width: int, height: int, screenshot: Path) -> dict[s
             page.screenshot(path=str(screenshot), full_page=True)
         finally:
             browser.close()
-    return {"errors": errors, "requests": requests, "failed": failed, "boxes": boxes,
-            "overflow": overflow, "page_uri": html_path.as_uri()}
+    return {
+        "errors": errors,
+        "requests": requests,
+        "failed": failed,
+        "boxes": boxes,
+        "overflow": overflow,
+        "page_uri": html_path.as_uri(),
+    }
 
 
-@pytest.mark.parametrize(("width", "height", "name"),
-                         [(1200, 900, "report.png"), (390, 844, "report-phone.png")])
-def test_report_renders_in_chromium(report_en: dict[str, Any], tmp_path: Path, width: int,
-                                    height: int, name: str) -> None:
+@pytest.mark.parametrize(
+    ("width", "height", "name"), [(1200, 900, "report.png"), (390, 844, "report-phone.png")]
+)
+def test_report_renders_in_chromium(
+    report_en: dict[str, Any], tmp_path: Path, width: int, height: int, name: str
+) -> None:
     _require_chromium()
     html_path = tmp_path / "report.html"
     html_path.write_text(render_html(report_en, "en"), encoding="utf-8")
@@ -91,12 +112,14 @@ def test_report_renders_in_chromium(report_en: dict[str, Any], tmp_path: Path, w
     assert (ARTIFACTS / name).stat().st_size > 10_000
 
 
-def test_unplaced_chinese_report_renders_in_chromium(report_zh: dict[str, Any],
-                                                     report_unplaced: dict[str, Any],
-                                                     tmp_path: Path) -> None:
+def test_unplaced_chinese_report_renders_in_chromium(
+    report_zh: dict[str, Any], report_unplaced: dict[str, Any], tmp_path: Path
+) -> None:
     _require_chromium()
-    for report, lang, name in ((report_zh, "zh", "report-zh.png"),
-                               (report_unplaced, "en", "report-unplaced.png")):
+    for report, lang, name in (
+        (report_zh, "zh", "report-zh.png"),
+        (report_unplaced, "en", "report-unplaced.png"),
+    ):
         html_path = tmp_path / f"{name}.html"
         html_path.write_text(render_html(report, lang), encoding="utf-8")
         result = _visit(html_path, 1200, 900, ARTIFACTS / name)

@@ -22,14 +22,17 @@ FORBIDDEN = {
     "xmlns": re.compile(r"xmlns(:\w+)?\s*=", re.IGNORECASE),
     "www.": re.compile(r"\bwww\.[a-z0-9\-]+\.", re.IGNORECASE),
 }
-ATTRIBUTE_REF = re.compile(r"\b(?:href|src|srcset|action|poster|data)\s*=\s*\"([^\"]*)\"",
-                           re.IGNORECASE)
+ATTRIBUTE_REF = re.compile(
+    r"\b(?:href|src|srcset|action|poster|data)\s*=\s*\"([^\"]*)\"", re.IGNORECASE
+)
 
 
 def assert_offline(page: str) -> None:
     for name, pattern in FORBIDDEN.items():
         match = pattern.search(page)
-        assert match is None, f"{name} found: {page[max(0, match.start() - 60):match.end() + 60]!r}"
+        assert match is None, (
+            f"{name} found: {page[max(0, match.start() - 60) : match.end() + 60]!r}"
+        )
     for ref in ATTRIBUTE_REF.findall(page):
         assert ref.startswith("#"), f"a reference that is not an in-page anchor: {ref!r}"
 
@@ -42,9 +45,12 @@ def shown(text: str) -> str:
 def section(page: str, element_id: str) -> str:
     """The source of the element with ``id`` up to the end of its figure/section."""
     start = page.index(f'id="{element_id}"')
-    end_tag = "</figure>" if page.rfind("<figure", 0, start) > page.rfind("<section", 0, start) \
+    end_tag = (
+        "</figure>"
+        if page.rfind("<figure", 0, start) > page.rfind("<section", 0, start)
         else "</section>"
-    return page[start:page.index(end_tag, start)]
+    )
+    return page[start : page.index(end_tag, start)]
 
 
 def test_sample_report_has_no_external_url(report_en: dict[str, Any]) -> None:
@@ -54,8 +60,9 @@ def test_sample_report_has_no_external_url(report_en: dict[str, Any]) -> None:
 def test_links_and_names_from_the_chat_cannot_become_urls(report_en: dict[str, Any]) -> None:
     report = copy.deepcopy(report_en)
     link = "see https://example.org/a?b=1 and //cdn.example.com/x.js"
-    key = next(s["examples"] for s in report["statements"]
-               if s.get("examples", "").startswith("response."))
+    key = next(
+        s["examples"] for s in report["statements"] if s.get("examples", "").startswith("response.")
+    )
     report["examples"][key][0]["text"] = link
     report["partners"][0]["name"] = "Ben <script>"
     page = render_html(report, "en")
@@ -79,12 +86,13 @@ def test_every_chart_section_has_real_svg(report_en: dict[str, Any]) -> None:
     assert 'class="position"' in chart_map and 'class="interval"' in chart_map
     assert 'class="position-recent"' in chart_map  # the last months beside the whole history
     assert chart_map.count('class="partner-marker"') == 2
-    for bars, categories in (("chart-responses", ("responsive", "deflecting")),
-                             ("chart-bids", ("toward", "away"))):
+    for bars, categories in (
+        ("chart-responses", ("responsive", "deflecting")),
+        ("chart-bids", ("toward", "away")),
+    ):
         source = section(page, bars)
         for category in categories:
-            widths = re.findall(rf'width="([\d.]+)"[^>]*class="segment segment-{category}"',
-                                source)
+            widths = re.findall(rf'width="([\d.]+)"[^>]*class="segment segment-{category}"', source)
             assert len(widths) == 2 and all(float(w) > 0 for w in widths), (bars, category)
     for series in ("depth", "surface", "disclosure", "responsive_share", "transactional"):
         source = section(page, f"chart-trend-{series}")
@@ -148,8 +156,8 @@ def test_examples_follow_the_statement_they_back(report_en: dict[str, Any]) -> N
     for statement in report_en["statements"]:
         if statement["id"] != "gap.flat.a":
             continue
-        block = page[page.index(f'id="s-{statement["id"]}"'):]
-        block = block[:block.index("</li>")]
+        block = page[page.index(f'id="s-{statement["id"]}"') :]
+        block = block[: block.index("</li>")]
         # Ben's answers to Chloe: every opening shown is Chloe's, every answer Ben's
         openings = re.findall(r'<span class="meta">[\d\- :]+ · ([^<]+)</span>', block)
         assert openings and set(openings) == {names["b"]}
@@ -166,8 +174,16 @@ def test_next_step_targets_the_weakest_component(report_en: dict[str, Any]) -> N
 def test_chinese_report(report_zh: dict[str, Any]) -> None:
     page = render_html(report_zh, "zh")
     assert '<html lang="zh-Hans">' in page
-    for heading in ("你们对话中的表面与深度", "对话所处的位置", "做得好的地方", "可能缺少的",
-                    "如何回应对方", "随时间的变化", "下一步", "测量方法"):
+    for heading in (
+        "你们对话中的表面与深度",
+        "对话所处的位置",
+        "做得好的地方",
+        "可能缺少的",
+        "如何回应对方",
+        "随时间的变化",
+        "下一步",
+        "测量方法",
+    ):
         assert heading in page
     for english in ("What is going well", "Where the conversation sits", "Over time"):
         assert english not in page

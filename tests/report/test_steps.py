@@ -10,19 +10,24 @@ from unmask.report.steps import FOCUS_BELOW, choose_focus
 
 def _breakdown(good: int, bad: int, good_key: str, bad_key: str) -> dict[str, Any]:
     total = good + bad
-    return {"total": total, "counts": {good_key: good, bad_key: bad},
-            "shares": {good_key: good / total, bad_key: bad / total}}
+    return {
+        "total": total,
+        "counts": {good_key: good, bad_key: bad},
+        "shares": {good_key: good / total, bad_key: bad / total},
+    }
 
 
-def _with(report: dict[str, Any], responsive: float, toward: float,
-          balance: float) -> dict[str, Any]:
+def _with(
+    report: dict[str, Any], responsive: float, toward: float, balance: float
+) -> dict[str, Any]:
     r = copy.deepcopy(report)
     for k in ("a", "b"):
-        r["responses"]["by_responder"][k] = _breakdown(int(100 * responsive),
-                                                       100 - int(100 * responsive),
-                                                       "responsive", "deflecting")
-        r["bids"]["by_responder"][k] = _breakdown(int(100 * toward), 100 - int(100 * toward),
-                                                  "toward", "away")
+        r["responses"]["by_responder"][k] = _breakdown(
+            int(100 * responsive), 100 - int(100 * responsive), "responsive", "deflecting"
+        )
+        r["bids"]["by_responder"][k] = _breakdown(
+            int(100 * toward), 100 - int(100 * toward), "toward", "away"
+        )
     r["reciprocity"]["balance"] = balance
     return r
 

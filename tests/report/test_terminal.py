@@ -18,8 +18,7 @@ def _render(report: dict[str, Any], width: int = 80) -> list[str]:
     return text.rstrip("\n").split("\n")
 
 
-@pytest.mark.parametrize("name", ["report_en", "report_zh", "report_redacted",
-                                  "report_unplaced"])
+@pytest.mark.parametrize("name", ["report_en", "report_zh", "report_redacted", "report_unplaced"])
 def test_summary_fits_one_screen(name: str, request: pytest.FixtureRequest) -> None:
     report = request.getfixturevalue(name)
     lines = _render(report)

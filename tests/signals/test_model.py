@@ -12,8 +12,9 @@ import numpy as np
 import pytest
 
 from unmask.errors import ModelError
-from unmask.signals import claff_split, model
+from unmask.signals import model
 from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
+from unmask_dev import claff_split
 
 EMOTIONAL = [
     "I'm sobbing, my heart is breaking",

@@ -156,8 +156,16 @@ def test_responsiveness_is_the_max_and_evidence_points_at_the_text() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "😭😭😭", "x" * 100_000, "sorry\x00\x01\x7f so sorry", "\ud800 what happened",
-     "\u202eمرحبا what happened?\u202c", "心疼" * 20_000],
+    [
+        "",
+        "   ",
+        "😭😭😭",
+        "x" * 100_000,
+        "sorry\x00\x01\x7f so sorry",
+        "\ud800 what happened",
+        "\u202eمرحبا what happened?\u202c",
+        "心疼" * 20_000,
+    ],
 )
 def test_bad_input_is_scored_without_error(text: str) -> None:
     scores = score_reply_text(text, "other", DISCLOSURE).scores

@@ -104,31 +104,71 @@ def _where(paths: ReportPaths) -> str:
 
 @click.command("analyze")
 @click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "out", required=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="Report folder to create (refused if it exists and is not empty).")
-@click.option("--partners", default=None, metavar='"A,B"',
-              help="The two senders to analyse, as written in the export.")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Report folder to create (refused if it exists and is not empty).",
+)
+@click.option(
+    "--partners",
+    default=None,
+    metavar='"A,B"',
+    help="The two senders to analyse, as written in the export.",
+)
 @click.option("--me", default=None, metavar="NAME", help="Which partner you are (wording only).")
-@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
-              help="Language of the report.")
-@click.option("--redact", is_flag=True,
-              help="Share-safe output: report.json and report.html name no one (partners "
-              "shown as [name] A/B, no file name; names, numbers, emails, addresses and "
-              "links replaced in example messages), and messages.parquet holds redacted "
-              "senders and texts. Without it, messages.parquet keeps every message in full.")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "zh"]),
+    default="en",
+    show_default=True,
+    help="Language of the report.",
+)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="Share-safe output: report.json and report.html name no one (partners "
+    "shown as [name] A/B, no file name; names, numbers, emails, addresses and "
+    "links replaced in example messages), and messages.parquet holds redacted "
+    "senders and texts. Without it, messages.parquet keeps every message in full.",
+)
 @click.option("--force", is_flag=True, help="Replace the report files in an existing folder.")
-@click.option("--session-gap", "session_gap", type=click.FloatRange(min=1), metavar="MINUTES",
-              default=DEFAULT_SESSION_GAP_MINUTES, show_default=True,
-              help="Silence that ends a conversation session.")
+@click.option(
+    "--session-gap",
+    "session_gap",
+    type=click.FloatRange(min=1),
+    metavar="MINUTES",
+    default=DEFAULT_SESSION_GAP_MINUTES,
+    show_default=True,
+    help="Silence that ends a conversation session.",
+)
 @click.option("--no-model", is_flag=True, help="Lexicons only (faster, less accurate).")
 @handle_errors
-def analyze_command(export: Path, out: Path, partners: str | None, me: str | None, lang: str,
-                    redact: bool, force: bool, session_gap: float, no_model: bool) -> None:
+def analyze_command(
+    export: Path,
+    out: Path,
+    partners: str | None,
+    me: str | None,
+    lang: str,
+    redact: bool,
+    force: bool,
+    session_gap: float,
+    no_model: bool,
+) -> None:
     """Read a couple's chat EXPORT and write report.html, report.json and messages.parquet."""
     options = AnalyzeOptions(session_gap_minutes=session_gap, model=not no_model)
-    analysis, paths = _run(export, out, partners=partners, me=me, lang=lang, redact=redact,
-                           force=force, options=options)
+    analysis, paths = _run(
+        export,
+        out,
+        partners=partners,
+        me=me,
+        lang=lang,
+        redact=redact,
+        force=force,
+        options=options,
+    )
     _summary(paths.report, console)
     console.print(f"\nReport written to {_where(paths)}", markup=False)
     if paths.html is None:
@@ -136,15 +176,23 @@ def analyze_command(export: Path, out: Path, partners: str | None, me: str | Non
 
 
 def _short(region: str | None) -> str:
-    return {None: "-", "genuine_intimacy": "genuine", "pseudo_intimacy": "pseudo",
-            "open_distress": "distress", "stormy_closeness": "stormy"}.get(region, "-")
+    return {
+        None: "-",
+        "genuine_intimacy": "genuine",
+        "pseudo_intimacy": "pseudo",
+        "open_distress": "distress",
+        "stormy_closeness": "stormy",
+    }.get(region, "-")
 
 
 #: (header, meaning) of the demo table's columns: short headers so it fits 80 columns
 CONTRAST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("couple", "the bundled sample"),
-    ("region", "region over the whole history (genuine intimacy, pseudo-intimacy, "
-               "open distress, stormy closeness)"),
+    (
+        "region",
+        "region over the whole history (genuine intimacy, pseudo-intimacy, "
+        "open distress, stormy closeness)",
+    ),
     ("recent", "region over the last 6 months"),
     ("surface", "surface score (0-1)"),
     ("depth", "depth score (0-1)"),
@@ -156,11 +204,15 @@ CONTRAST_COLUMNS: tuple[tuple[str, str], ...] = (
 
 def contrast_table(rows: list[tuple[str, dict[str, Any]]]) -> Table:
     """One line per sample couple; fits an 80-column terminal without cutting a cell."""
-    table = Table(title="The four sample couples", title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
+    table = Table(
+        title="The four sample couples", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     for header, _ in CONTRAST_COLUMNS:
-        table.add_column(header, no_wrap=True, justify="left" if header in
-                         ("couple", "region", "recent") else "right")
+        table.add_column(
+            header,
+            no_wrap=True,
+            justify="left" if header in ("couple", "region", "recent") else "right",
+        )
 
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{100 * value:.0f}%"
@@ -197,9 +249,15 @@ def contrast_legend() -> Table:
 
 
 @click.command("demo")
-@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("unmask-demo"), show_default=True,
-              help="Folder for the four sample reports.")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("unmask-demo"),
+    show_default=True,
+    help="Folder for the four sample reports.",
+)
 @click.option("--force", is_flag=True, help="Replace earlier demo reports in the folder.")
 @handle_errors
 def demo_command(out: Path, force: bool) -> None:
@@ -209,8 +267,16 @@ def demo_command(out: Path, force: bool) -> None:
     rows: list[tuple[str, dict[str, Any]]] = []
     for name, (_, lang) in SAMPLES.items():
         err_console.print(f"Analysing the sample {name} ...")
-        analysis, paths = _run(sample_path(name), out / name, partners=None, me=None,
-                               lang=lang, redact=False, force=force, options=AnalyzeOptions())
+        analysis, paths = _run(
+            sample_path(name),
+            out / name,
+            partners=None,
+            me=None,
+            lang=lang,
+            redact=False,
+            force=force,
+            options=AnalyzeOptions(),
+        )
         rows.append((name, analysis.report(lang="en")))
         console.print(f"{name}: {_where(paths)}", markup=False)
     console.print(contrast_table(rows))

@@ -132,9 +132,7 @@ def _column(table: pa.Table, name: str) -> pa.ChunkedArray:
 def _seconds(timestamps: pa.ChunkedArray) -> np.ndarray:
     """ISO wall times to int64 seconds (vectorised in Arrow)."""
     parsed = pc.cast(timestamps, pa.timestamp("s"))
-    return np.asarray(parsed.to_numpy(zero_copy_only=False), dtype="datetime64[s]").astype(
-        np.int64
-    )
+    return np.asarray(parsed.to_numpy(zero_copy_only=False), dtype="datetime64[s]").astype(np.int64)
 
 
 def _months(seconds: np.ndarray) -> np.ndarray:
@@ -234,9 +232,7 @@ def build_runs(cols: DyadColumns) -> Runs:
     new_run[1:] |= cols.who[1:] != cols.who[:-1]
     start = np.flatnonzero(new_run)
     stop = np.append(start[1:], n)
-    any_flags = {
-        name: np.logical_or.reduceat(flag, start) for name, flag in cols.flags.items()
-    }
+    any_flags = {name: np.logical_or.reduceat(flag, start) for name, flag in cols.flags.items()}
     return Runs(
         start=start,
         stop=stop,

@@ -42,13 +42,14 @@ class MonthlyTable:
         return int(self.text_messages.shape[0])
 
     def labels(self) -> list[str]:
-        """"YYYY-MM" of each row."""
+        """ "YYYY-MM" of each row."""
         values = self.first_month + np.arange(self.months)
         return [f"{v // 12:04d}-{v % 12 + 1:02d}" for v in values]
 
 
-def _grid(month: np.ndarray, who: np.ndarray, first: int, months: int,
-          weights: np.ndarray | None = None) -> np.ndarray:
+def _grid(
+    month: np.ndarray, who: np.ndarray, first: int, months: int, weights: np.ndarray | None = None
+) -> np.ndarray:
     index = (month - first) * 2 + who.astype(np.int64)
     counts = np.bincount(index, weights=weights, minlength=months * 2)
     return counts.reshape(months, 2)
@@ -60,14 +61,14 @@ def monthly_table(
     """Month-by-partner counts of every component, response and bid outcome."""
     if len(cols) == 0:
         zero = np.zeros((0, 2), dtype=np.int64)
-        return MonthlyTable(0, zero, {c.id: zero for c in COMPONENTS}, zero, zero, zero, zero,
-                            zero)
+        return MonthlyTable(0, zero, {c.id: zero for c in COMPONENTS}, zero, zero, zero, zero, zero)
     first = int(cols.month.min())
     months = int(cols.month.max()) - first + 1
     text = _grid(cols.month, cols.who, first, months, cols.is_text.astype(np.float64))
     components = {
-        c.id: _grid(cols.month, cols.who, first, months,
-                    (component_flag(cols, c)).astype(np.float64)).astype(np.int64)
+        c.id: _grid(
+            cols.month, cols.who, first, months, (component_flag(cols, c)).astype(np.float64)
+        ).astype(np.int64)
         for c in COMPONENTS
     }
     responder = responses.responder
@@ -80,9 +81,7 @@ def monthly_table(
         text_messages=text.astype(np.int64),
         component_counts=components,
         disclosures_received=_grid(responses.month, responder, first, months).astype(np.int64),
-        responsive=_grid(responses.month, responder, first, months, is_responsive).astype(
-            np.int64
-        ),
+        responsive=_grid(responses.month, responder, first, months, is_responsive).astype(np.int64),
         bids_received=_grid(bids.month, bid_responder, first, months).astype(np.int64),
         toward=_grid(bids.month, bid_responder, first, months, is_toward).astype(np.int64),
         sessions_started=_grid(runs.month[starters], runs.who[starters], first, months).astype(

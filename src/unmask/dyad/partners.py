@@ -55,9 +55,7 @@ def _parse(partners: str | Sequence[str]) -> list[str]:
 
 
 def _listing(counts: dict[str, int]) -> str:
-    return ", ".join(
-        f'"{name}" ({n} message{"" if n == 1 else "s"})' for name, n in counts.items()
-    )
+    return ", ".join(f'"{name}" ({n} message{"" if n == 1 else "s"})' for name, n in counts.items())
 
 
 def choose_partners(

@@ -119,9 +119,7 @@ def episodes(runs: Runs, mask: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarra
     answer_run = np.where(answered, run + 1, -1)
     safe = np.minimum(run + 1, max(len(runs) - 1, 0))
     kind = np.where(answered, kinds[safe] if len(runs) else kinds[:0], -1).astype(np.int8)
-    latency = np.where(
-        answered, (runs.t_first[safe] - runs.t_last[run]).astype(np.float64), np.nan
-    )
+    latency = np.where(answered, (runs.t_first[safe] - runs.t_last[run]).astype(np.float64), np.nan)
     return run, answer_run, kind, latency
 
 

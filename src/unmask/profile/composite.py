@@ -108,8 +108,12 @@ def totals_by(
     responder = responses.responder
     add("disclosures", key_responses, responder, None)
     add("flat", key_responses, responder, np.isin(responses.category, _FLAT).astype(np.float64))
-    add("responsive", key_responses, responder,
-        (responses.category == _RESPONSIVE).astype(np.float64))
+    add(
+        "responsive",
+        key_responses,
+        responder,
+        (responses.category == _RESPONSIVE).astype(np.float64),
+    )
     add("bids", key_bids, bids.responder, None)
     add("toward", key_bids, bids.responder, (bids.category == TOWARD).astype(np.float64))
     return out

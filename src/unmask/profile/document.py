@@ -53,8 +53,11 @@ def _share(count: int, total: int) -> float | None:
 
 def _breakdown(counts: dict[str, int]) -> dict[str, Any]:
     total = sum(counts.values())
-    return {"total": total, "counts": counts,
-            "shares": {k: _share(v, total) for k, v in counts.items()}}
+    return {
+        "total": total,
+        "counts": counts,
+        "shares": {k: _share(v, total) for k, v in counts.items()},
+    }
 
 
 def _components(a: Analysis, lang: str) -> dict[str, Any]:
@@ -66,11 +69,17 @@ def _components(a: Analysis, lang: str) -> dict[str, Any]:
             "label": label(lang, c.id, c.label),
             "group": c.group,
             "unit": c.unit,
-            "couple": {"value": _num(a.rates.value(c.id)), "count": int(counts.sum()),
-                       "denominator": int(text_n.sum())},
+            "couple": {
+                "value": _num(a.rates.value(c.id)),
+                "count": int(counts.sum()),
+                "denominator": int(text_n.sum()),
+            },
             "by_partner": {
-                KEYS[w]: {"value": _num(a.rates.value(c.id, w)), "count": int(counts[w]),
-                          "denominator": int(text_n[w])}
+                KEYS[w]: {
+                    "value": _num(a.rates.value(c.id, w)),
+                    "count": int(counts[w]),
+                    "denominator": int(text_n[w]),
+                }
                 for w in (0, 1)
             },
         }
@@ -87,8 +96,9 @@ def _axis(a: Analysis, axis: str) -> dict[str, Any]:
     return {
         "value": _num(value),
         "ci": [_num(interval.low), _num(interval.high)],
-        "components": [{"id": i, "value": _num(parts[i]), "weight": round(1 / len(ids), 4)}
-                       for i in ids],
+        "components": [
+            {"id": i, "value": _num(parts[i]), "weight": round(1 / len(ids), 4)} for i in ids
+        ],
     }
 
 
@@ -108,8 +118,10 @@ def _recent(a: Analysis, placed: bool) -> dict[str, Any]:
         "from": months[max(0, len(months) - RECENT_MONTHS)] if months else None,
         "text_messages": text_n,
         "placed": ok,
-        "surface": {"value": _num(surface),
-                    "ci": [_num(boot.surface.low), _num(boot.surface.high)]},
+        "surface": {
+            "value": _num(surface),
+            "ci": [_num(boot.surface.low), _num(boot.surface.high)],
+        },
         "depth": {"value": _num(depth), "ci": [_num(boot.depth.low), _num(boot.depth.high)]},
         "region": comp.REGION_IDS[region_index] if ok else None,
         "region_probabilities": boot.region_probabilities if ok else {},
@@ -151,8 +163,7 @@ def _trend(s: Series, months: list[str], lang: str) -> dict[str, Any]:
         "by_partner": {KEYS[w]: _series(s.by_partner[w]) for w in (0, 1)},
         "slope_per_year": {"value": _num(t.slope_per_year), "ci": [_num(v) for v in t.ci]},
         "change_points": [
-            {"month": months[cp.index], "before": round(cp.before, 4),
-             "after": round(cp.after, 4)}
+            {"month": months[cp.index], "before": round(cp.before, 4), "after": round(cp.after, 4)}
             for cp in t.change_points
         ],
         "direction": t.direction,
@@ -215,42 +226,84 @@ def _fmt_rate(value: float, signed: bool = False, lang: str = "en") -> str:
     return f"{value:+.1f}" if signed else f"{value:.1f}"
 
 
-def _statements(a: Analysis, report: dict[str, Any], lang: str,
-                names: tuple[str, str]) -> list[dict[str, Any]]:
+def _statements(
+    a: Analysis, report: dict[str, Any], lang: str, names: tuple[str, str]
+) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
-    def add(sid: str, kind: str, key: str, components: list[str], examples: str | None = None,
-            **values: Any) -> None:
-        entry: dict[str, Any] = {"id": sid, "kind": kind, "text": text(lang, key, **values),
-                                 "components": components}
+    def add(
+        sid: str,
+        kind: str,
+        key: str,
+        components: list[str],
+        examples: str | None = None,
+        **values: Any,
+    ) -> None:
+        entry: dict[str, Any] = {
+            "id": sid,
+            "kind": kind,
+            "text": text(lang, key, **values),
+            "components": components,
+        }
         if examples:
             entry["examples"] = examples
         out.append(entry)
 
     for item in a.limits.items:
-        add(f"limit.{item.code}.{len(out)}", "limit", f"limit.{item.code}", [], None,
-            **_limit_values(item, names))
+        add(
+            f"limit.{item.code}.{len(out)}",
+            "limit",
+            f"limit.{item.code}",
+            [],
+            None,
+            **_limit_values(item, names),
+        )
     profile = report["profile"]
     if profile["placed"]:
         s, d = profile["surface"], profile["depth"]
         sentence = text(
-            lang, "position", months=a.monthly.months, n=report["source"]["text_messages"],
-            region=text(lang, f"region.{profile['region']}"), surface=s["value"],
-            s_lo=s["ci"][0] or 0.0, s_hi=s["ci"][1] or 0.0, depth=d["value"],
-            d_lo=d["ci"][0] or 0.0, d_hi=d["ci"][1] or 0.0,
+            lang,
+            "position",
+            months=a.monthly.months,
+            n=report["source"]["text_messages"],
+            region=text(lang, f"region.{profile['region']}"),
+            surface=s["value"],
+            s_lo=s["ci"][0] or 0.0,
+            s_hi=s["ci"][1] or 0.0,
+            depth=d["value"],
+            d_lo=d["ci"][0] or 0.0,
+            d_hi=d["ci"][1] or 0.0,
         )
         other_p = 1.0 - profile["region_probabilities"].get(profile["region"], 1.0)
         if other_p >= 0.2:
             sentence += text(lang, "position.uncertain", p=other_p)
-        out.append({"id": "position", "kind": "position", "text": sentence,
-                    "components": ["surface", "depth"]})
+        out.append(
+            {
+                "id": "position",
+                "kind": "position",
+                "text": sentence,
+                "components": ["surface", "depth"],
+            }
+        )
         recent = profile["recent"]
         if recent["placed"] and a.monthly.months > 2 * recent["months"]:
-            out.append({"id": "position.recent", "kind": "position", "text": text(
-                lang, "recent", months=recent["months"], since=recent["from"],
-                n=recent["text_messages"], region=text(lang, f"region.{recent['region']}"),
-                surface=recent["surface"]["value"], depth=recent["depth"]["value"]),
-                "components": ["surface", "depth"]})
+            out.append(
+                {
+                    "id": "position.recent",
+                    "kind": "position",
+                    "text": text(
+                        lang,
+                        "recent",
+                        months=recent["months"],
+                        since=recent["from"],
+                        n=recent["text_messages"],
+                        region=text(lang, f"region.{recent['region']}"),
+                        surface=recent["surface"]["value"],
+                        depth=recent["depth"]["value"],
+                    ),
+                    "components": ["surface", "depth"],
+                }
+            )
     if not report["source"]["text_messages"]:
         return out
     for w in (0, 1):
@@ -259,60 +312,131 @@ def _statements(a: Analysis, report: dict[str, Any], lang: str,
         n = resp["total"]
         if n < MIN_DISCLOSURES_FOR_STATEMENT:
             if n:
-                add(f"limit.few_disclosures.{key}", "limit", "limit.few_disclosures", [],
-                    name=names[w], other=other, n=n)
+                add(
+                    f"limit.few_disclosures.{key}",
+                    "limit",
+                    "limit.few_disclosures",
+                    [],
+                    name=names[w],
+                    other=other,
+                    n=n,
+                )
             continue
         shares = resp["shares"]
         flat = (shares["minimal"] or 0) + (shares["deflecting"] or 0)
         if (shares["responsive"] or 0) >= 0.5:
-            add(f"strength.responsive.{key}", "strength", "strength.responsive",
-                ["responsive_share"], f"response.responsive.{key}", name=names[w], other=other,
-                share=shares["responsive"], n=n)
+            add(
+                f"strength.responsive.{key}",
+                "strength",
+                "strength.responsive",
+                ["responsive_share"],
+                f"response.responsive.{key}",
+                name=names[w],
+                other=other,
+                share=shares["responsive"],
+                n=n,
+            )
         if flat >= 0.3:
-            add(f"gap.flat.{key}", "gap", "gap.flat", ["flat_answer_share"],
-                f"response.flat.{key}", name=names[w], other=other, share=flat, n=n)
+            add(
+                f"gap.flat.{key}",
+                "gap",
+                "gap.flat",
+                ["flat_answer_share"],
+                f"response.flat.{key}",
+                name=names[w],
+                other=other,
+                share=flat,
+                n=n,
+            )
         if (shares["no_answer"] or 0) >= 0.3:
-            add(f"gap.no_answer.{key}", "gap", "gap.no_answer", ["responsive_share"],
-                f"response.no_answer.{key}", name=names[w], other=other, share=shares["no_answer"],
-                n=n)
+            add(
+                f"gap.no_answer.{key}",
+                "gap",
+                "gap.no_answer",
+                ["responsive_share"],
+                f"response.no_answer.{key}",
+                name=names[w],
+                other=other,
+                share=shares["no_answer"],
+                n=n,
+            )
         bids = report["bids"]["by_responder"][key]
         toward = bids["shares"]["toward"] or 0
         if bids["total"] >= MIN_DISCLOSURES_FOR_STATEMENT and toward >= 0.6:
-            add(f"strength.toward.{key}", "strength", "strength.toward", ["turn_toward_share"],
-                f"bid.toward.{key}", name=names[w], other=other, share=bids["shares"]["toward"],
-                n=bids["total"])
+            add(
+                f"strength.toward.{key}",
+                "strength",
+                "strength.toward",
+                ["turn_toward_share"],
+                f"bid.toward.{key}",
+                name=names[w],
+                other=other,
+                share=bids["shares"]["toward"],
+                n=bids["total"],
+            )
     comps = report["components"]
     warm_total = int(a.cols.any_of(("affection", "gratitude", "future", "we_talk")).sum())
     text_total = report["source"]["text_messages"]
     if warm_total and text_total:
-        add("strength.affection", "strength", "strength.affection",
-            ["affection", "gratitude", "future", "we_talk"], "affection",
-            share=warm_total / text_total)
+        add(
+            "strength.affection",
+            "strength",
+            "strength.affection",
+            ["affection", "gratitude", "future", "we_talk"],
+            "affection",
+            share=warm_total / text_total,
+        )
     # the everyday: described, never judged (no share of logistics is "too much" or "good")
-    add("surface.share", "everyday", "surface.share", ["surface_share", "transactional"],
-        "bookkeeping", share=comps["surface_share"]["couple"]["value"] or 0.0,
-        exchanges=report["bookkeeping"]["exchanges"])
+    add(
+        "surface.share",
+        "everyday",
+        "surface.share",
+        ["surface_share", "transactional"],
+        "bookkeeping",
+        share=comps["surface_share"]["couple"]["value"] or 0.0,
+        exchanges=report["bookkeeping"]["exchanges"],
+    )
     rec = report["reciprocity"]
     total_disc = sum(rec["disclosures"].values())
     if total_disc >= 2 * MIN_DISCLOSURES_FOR_STATEMENT and rec["balance"] is not None:
         if rec["balance"] < 0.5:
             w = 0 if (rec["share"]["a"] or 0) > (rec["share"]["b"] or 0) else 1
-            add("difference.reciprocity", "difference", "difference.reciprocity",
-                ["disclosure"], "disclosure", name=names[w], share=rec["share"][KEYS[w]],
-                n=total_disc)
+            add(
+                "difference.reciprocity",
+                "difference",
+                "difference.reciprocity",
+                ["disclosure"],
+                "disclosure",
+                name=names[w],
+                share=rec["share"][KEYS[w]],
+                n=total_disc,
+            )
         else:
-            add("strength.reciprocity", "strength", "strength.reciprocity", ["disclosure"],
-                "disclosure", sa=rec["share"]["a"], sb=rec["share"]["b"])
+            add(
+                "strength.reciprocity",
+                "strength",
+                "strength.reciprocity",
+                ["disclosure"],
+                "disclosure",
+                sa=rec["share"]["a"],
+                sb=rec["share"]["b"],
+            )
     init = report["initiations"]
     if init["sessions"] >= 20:
         for w in (0, 1):
             share = init["by_partner"][KEYS[w]]["share"] or 0.0
             if share >= 0.7:
-                add(f"difference.initiations.{KEYS[w]}", "difference", "initiations", [],
-                    name=names[w], share=share, n=init["sessions"])
+                add(
+                    f"difference.initiations.{KEYS[w]}",
+                    "difference",
+                    "initiations",
+                    [],
+                    name=names[w],
+                    share=share,
+                    n=init["sessions"],
+                )
     trends = report["trends"]
-    for sid in ("depth", "disclosure", "responsive_share", "surface", "transactional",
-                "logistics"):
+    for sid in ("depth", "disclosure", "responsive_share", "surface", "transactional", "logistics"):
         series = trends["series"][sid]
         if series["direction"] not in ("up", "down"):
             continue
@@ -321,19 +445,25 @@ def _statements(a: Analysis, report: dict[str, Any], lang: str,
         fmt = _fmt_share if series["unit"] == "share" else _fmt_rate
         slope = series["slope_per_year"]
         sentence = text(
-            lang, f"trend.{series['direction']}", label=series["label"],
-            first=fmt(sum(head) / len(head), False, lang), last=fmt(sum(tail) / len(tail),
-                                                                   False, lang),
-            slope=fmt(slope["value"], True, lang), lo=fmt(slope["ci"][0], True, lang),
+            lang,
+            f"trend.{series['direction']}",
+            label=series["label"],
+            first=fmt(sum(head) / len(head), False, lang),
+            last=fmt(sum(tail) / len(tail), False, lang),
+            slope=fmt(slope["value"], True, lang),
+            lo=fmt(slope["ci"][0], True, lang),
             hi=fmt(slope["ci"][1], True, lang),
         )
         if series["change_points"]:
             cp = series["change_points"][0]
-            sentence += text(lang, "trend.change", month=cp["month"],
-                             before=fmt(cp["before"], False, lang),
-                             after=fmt(cp["after"], False, lang))
-        out.append({"id": f"trend.{sid}", "kind": "trend", "text": sentence,
-                    "components": [sid]})
+            sentence += text(
+                lang,
+                "trend.change",
+                month=cp["month"],
+                before=fmt(cp["before"], False, lang),
+                after=fmt(cp["after"], False, lang),
+            )
+        out.append({"id": f"trend.{sid}", "kind": "trend", "text": sentence, "components": [sid]})
     return out
 
 
@@ -343,7 +473,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
     # every sender's name, not only the partners': a third person may be named in an example
     redactor = Redactor(a.senders) if redact else None
-    shown = (("[name] A", "[name] B") if redact else a.partners.names)
+    shown = ("[name] A", "[name] B") if redact else a.partners.names
     names: tuple[str, str] = (shown[0], shown[1])
     rates = a.rates
     months = a.monthly.labels()
@@ -364,17 +494,28 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
             "bootstrap_resamples": a.bootstrap.resamples,
             "lang": lang,
             "redacted": redact,
-            "thresholds": {"surface": comp.SURFACE_THRESHOLD, "depth": comp.DEPTH_THRESHOLD,
-                           "conflict_per_100": comp.CONFLICT_THRESHOLD_PER_100},
+            "thresholds": {
+                "surface": comp.SURFACE_THRESHOLD,
+                "depth": comp.DEPTH_THRESHOLD,
+                "conflict_per_100": comp.CONFLICT_THRESHOLD_PER_100,
+            },
             "minimums": minimums(),
         },
-        "versions": {"unmask": __version__, "schema": SCHEMA_VERSION,
-                     "signals": dict(a.scores.versions)},
+        "versions": {
+            "unmask": __version__,
+            "schema": SCHEMA_VERSION,
+            "signals": dict(a.scores.versions),
+        },
         "timings": {k: round(v, 4) for k, v in a.timings.items()},
         "source": _source(a, redact),
         "partners": [
-            {"key": KEYS[w], "name": names[w], "is_me": a.partners.me == a.partners.names[w],
-             "messages": int(rates.messages[w]), "text_messages": int(rates.text_messages[w])}
+            {
+                "key": KEYS[w],
+                "name": names[w],
+                "is_me": a.partners.me == a.partners.names[w],
+                "messages": int(rates.messages[w]),
+                "text_messages": int(rates.text_messages[w]),
+            }
             for w in (0, 1)
         ],
         "limits": {"placed": a.limits.placed, "cannot_tell": []},
@@ -387,30 +528,41 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
             "categories": list(BID_CATEGORIES),
             "by_responder": {KEYS[w]: _breakdown(a.bids.counts(w)) for w in (0, 1)},
         },
-        "latency": {"by_responder": {
-            KEYS[w]: {"disclosure": quartiles_minutes(rates.latency_disclosure[w]),
-                      "logistics": quartiles_minutes(rates.latency_logistics[w])}
-            for w in (0, 1)
-        }},
+        "latency": {
+            "by_responder": {
+                KEYS[w]: {
+                    "disclosure": quartiles_minutes(rates.latency_disclosure[w]),
+                    "logistics": quartiles_minutes(rates.latency_logistics[w]),
+                }
+                for w in (0, 1)
+            }
+        },
         "initiations": {
             "sessions": rates.sessions,
-            "by_partner": {KEYS[w]: {"count": int(rates.sessions_started[w]),
-                                     "share": _share(int(rates.sessions_started[w]),
-                                                     rates.sessions)} for w in (0, 1)},
+            "by_partner": {
+                KEYS[w]: {
+                    "count": int(rates.sessions_started[w]),
+                    "share": _share(int(rates.sessions_started[w]), rates.sessions),
+                }
+                for w in (0, 1)
+            },
         },
         "bookkeeping": {
             "exchanges": rates.bookkeeping_exchanges,
-            "by_partner": {KEYS[w]: {"started": int(rates.bookkeeping_started[w]),
-                                     "messages": int(rates.transactional_messages[w])}
-                           for w in (0, 1)},
+            "by_partner": {
+                KEYS[w]: {
+                    "started": int(rates.bookkeeping_started[w]),
+                    "messages": int(rates.transactional_messages[w]),
+                }
+                for w in (0, 1)
+            },
         },
         "reciprocity": {
             "disclosures": {KEYS[w]: disclosures[w] for w in (0, 1)},
             "share": {KEYS[w]: _share(disclosures[w], total_disc) for w in (0, 1)},
             "balance": _num(balance),
         },
-        "trends": {"months": months,
-                   "series": {s.id: _trend(s, months, lang) for s in a.series}},
+        "trends": {"months": months, "series": {s.id: _trend(s, months, lang) for s in a.series}},
         "statements": [],
         "examples": {},
     }

@@ -84,8 +84,9 @@ class ExamplePicker:
         hits = np.flatnonzero(flags)
         return start + int(hits[0]) if len(hits) else start
 
-    def episode(self, run: int, answer_run: int, category: str,
-                signals: tuple[str, ...]) -> dict[str, object]:
+    def episode(
+        self, run: int, answer_run: int, category: str, signals: tuple[str, ...]
+    ) -> dict[str, object]:
         """An opening message and the first message of the answer (if any)."""
         example = self.message(self._first_flagged(run, signals))
         if answer_run >= 0:
@@ -102,14 +103,19 @@ class ExamplePicker:
         candidates = np.flatnonzero(self.cols.any_of(signals))
         return [self.message(int(i)) for i in spread(candidates, self.k)]
 
-    def _episodes(self, result: ResponseResult | BidResult, mask: np.ndarray,
-                  signals: tuple[str, ...]) -> list[dict[str, object]]:
+    def _episodes(
+        self, result: ResponseResult | BidResult, mask: np.ndarray, signals: tuple[str, ...]
+    ) -> list[dict[str, object]]:
         """Up to ``k`` episodes selected by ``mask``, each with its own answer category."""
         categories = RESPONSE_CATEGORIES if isinstance(result, ResponseResult) else BID_CATEGORIES
         picked = spread(np.flatnonzero(mask), self.k)
         return [
-            self.episode(int(result.run[j]), int(result.answer_run[j]),
-                         categories[int(result.category[j])], signals)
+            self.episode(
+                int(result.run[j]),
+                int(result.answer_run[j]),
+                categories[int(result.category[j])],
+                signals,
+            )
             for j in picked
         ]
 
@@ -133,11 +139,14 @@ class ExamplePicker:
             by = responses.responder == who
             for index, category in enumerate(RESPONSE_CATEGORIES):
                 out[f"response.{category}.{suffix}"] = self._episodes(
-                    responses, by & (responses.category == index), DISCLOSURE_SIGNALS)
+                    responses, by & (responses.category == index), DISCLOSURE_SIGNALS
+                )
             out[f"response.flat.{suffix}"] = self._episodes(
-                responses, by & flat, DISCLOSURE_SIGNALS)
+                responses, by & flat, DISCLOSURE_SIGNALS
+            )
             by_bid = bids.responder == who
             for index, category in enumerate(BID_CATEGORIES):
                 out[f"bid.{category}.{suffix}"] = self._episodes(
-                    bids, by_bid & (bids.category == index), ("bid",))
+                    bids, by_bid & (bids.category == index), ("bid",)
+                )
         return out

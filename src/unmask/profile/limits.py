@@ -69,8 +69,7 @@ def assess(
             items.append(
                 Limit(
                     "silent_partner",
-                    {"who": who, "n": text_messages[who],
-                     "min": MIN_PARTNER_TEXT_MESSAGES},
+                    {"who": who, "n": text_messages[who], "min": MIN_PARTNER_TEXT_MESSAGES},
                 )
             )
     if total and trend_months < MIN_TREND_MONTHS:
@@ -80,6 +79,7 @@ def assess(
                 {"min": MIN_TREND_MONTHS, "per": MIN_MONTH_DENOMINATOR, "months": trend_months},
             )
         )
-    placed = not any(i.code in ("no_text", "few_messages", "short_span", "silent_partner")
-                     for i in items)
+    placed = not any(
+        i.code in ("no_text", "few_messages", "short_span", "silent_partner") for i in items
+    )
     return Limits(placed, tuple(items))

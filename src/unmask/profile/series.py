@@ -81,14 +81,18 @@ def monthly_series(monthly: MonthlyTable, month_totals: np.ndarray, seed: int) -
             couple = scores(couple_totals)[pick]
             couple = np.where(text.sum(axis=1) >= MIN_MONTH_DENOMINATOR, couple, np.nan)
             parts = tuple(
-                np.where(text[:, w] >= MIN_MONTH_DENOMINATOR, scores(month_totals[:, w])[pick],
-                         np.nan)
+                np.where(
+                    text[:, w] >= MIN_MONTH_DENOMINATOR, scores(month_totals[:, w])[pick], np.nan
+                )
                 for w in (0, 1)
             )
         elif series_id in ("responsive_share", "turn_toward_share"):
             num = monthly.responsive if series_id == "responsive_share" else monthly.toward
-            den = (monthly.disclosures_received if series_id == "responsive_share"
-                   else monthly.bids_received)
+            den = (
+                monthly.disclosures_received
+                if series_id == "responsive_share"
+                else monthly.bids_received
+            )
             couple = _ratio(num.sum(axis=1), den.sum(axis=1), MIN_MONTH_EPISODES)
             parts = tuple(_ratio(num[:, w], den[:, w], MIN_MONTH_EPISODES) for w in (0, 1))
         else:
@@ -99,7 +103,8 @@ def monthly_series(monthly: MonthlyTable, month_totals: np.ndarray, seed: int) -
                 _ratio(counts[:, w], text[:, w], MIN_MONTH_DENOMINATOR, factor) for w in (0, 1)
             )
         out.append(
-            Series(series_id, label, unit, couple, (parts[0], parts[1]),
-                   slope(couple, seed=seed + k))
+            Series(
+                series_id, label, unit, couple, (parts[0], parts[1]), slope(couple, seed=seed + k)
+            )
         )
     return out

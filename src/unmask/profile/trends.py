@@ -115,7 +115,7 @@ def change_points(values: np.ndarray) -> list[ChangePoint]:
     bounds = [0, *found, n]
     out = []
     for idx, k in enumerate(found):
-        before = float(y[bounds[idx]:k].mean())
-        after = float(y[k:bounds[idx + 2]].mean())
+        before = float(y[bounds[idx] : k].mean())
+        after = float(y[k : bounds[idx + 2]].mean())
         out.append(ChangePoint(int(months[k]), before, after))
     return out

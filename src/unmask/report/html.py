@@ -104,17 +104,23 @@ def _bars(report: dict[str, Any], t: Strings, what: str) -> Markup:
     for k in KEYS:
         b = data["by_responder"].get(k, {"total": 0, "counts": {}})
         other = names["b" if k == "a" else "a"]
-        bars.append(charts.Bar(t("bar.answering", name=names[k], other=other,
-                                 n=f"{b['total']:,}"), b["counts"]))
+        bars.append(
+            charts.Bar(
+                t("bar.answering", name=names[k], other=other, n=f"{b['total']:,}"), b["counts"]
+            )
+        )
     label = t("responses.chart_label" if what == "responses" else "bids.chart_label")
-    return Markup(charts.stacked_bars(bars, data["categories"], label=label,
-                                      empty_text=t("bar.empty")))
+    return Markup(
+        charts.stacked_bars(bars, data["categories"], label=label, empty_text=t("bar.empty"))
+    )
 
 
 def _legend(report: dict[str, Any], t: Strings, what: str) -> list[dict[str, str]]:
     prefix = "response" if what == "responses" else "bid"
-    return [{"label": t(f"{prefix}.{c}"), "colour": charts.CATEGORY_COLOURS.get(c, "#999")}
-            for c in report[what]["categories"]]
+    return [
+        {"label": t(f"{prefix}.{c}"), "colour": charts.CATEGORY_COLOURS.get(c, "#999")}
+        for c in report[what]["categories"]
+    ]
 
 
 def _breakdown_rows(report: dict[str, Any], t: Strings, what: str) -> list[dict[str, Any]]:
@@ -122,9 +128,16 @@ def _breakdown_rows(report: dict[str, Any], t: Strings, what: str) -> list[dict[
     rows = []
     for k in KEYS:
         b = report[what]["by_responder"].get(k, {"total": 0, "counts": {}, "shares": {}})
-        rows.append({"name": names[k], "total": f"{b['total']:,}", "cells": [
-            f"{b['counts'].get(c, 0):,} ({t.percent(b['shares'].get(c))})"
-            for c in report[what]["categories"]]})
+        rows.append(
+            {
+                "name": names[k],
+                "total": f"{b['total']:,}",
+                "cells": [
+                    f"{b['counts'].get(c, 0):,} ({t.percent(b['shares'].get(c))})"
+                    for c in report[what]["categories"]
+                ],
+            }
+        )
     return rows
 
 
@@ -143,17 +156,31 @@ def _trends(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
         lines = [charts.Line("couple", s["couple"])]
         lines += [charts.Line(k, s["by_partner"][k]) for k in KEYS if k in s["by_partner"]]
         svg = charts.trend_chart(
-            months, lines, unit=s["unit"], label=t("trend.chart_label", label=s["label"]),
-            fan=fan, change_months=[c["month"] for c in s["change_points"]],
+            months,
+            lines,
+            unit=s["unit"],
+            label=t("trend.chart_label", label=s["label"]),
+            fan=fan,
+            change_months=[c["month"] for c in s["change_points"]],
             empty_text=t("trend.empty"),
         )
         caption = t(f"trend.direction.{s['direction']}")
         if fan is not None:
-            caption += " · " + t("trend.slope", slope=fmt_slope(t, slope["value"], s["unit"]),
-                                 lo=fmt_slope(t, slope["ci"][0], s["unit"]),
-                                 hi=fmt_slope(t, slope["ci"][1], s["unit"]))
-        out.append({"id": sid, "label": s["label"], "svg": Markup(svg), "caption": caption,
-                    "direction": s["direction"]})
+            caption += " · " + t(
+                "trend.slope",
+                slope=fmt_slope(t, slope["value"], s["unit"]),
+                lo=fmt_slope(t, slope["ci"][0], s["unit"]),
+                hi=fmt_slope(t, slope["ci"][1], s["unit"]),
+            )
+        out.append(
+            {
+                "id": sid,
+                "label": s["label"],
+                "svg": Markup(svg),
+                "caption": caption,
+                "direction": s["direction"],
+            }
+        )
     return out
 
 
@@ -169,8 +196,10 @@ def context(report: dict[str, Any], lang: str) -> dict[str, Any]:
     if placed:
         labels = {r["id"]: r["label"] for r in profile["regions"]}
         probabilities = sorted(
-            ({"label": labels.get(rid, rid), "share": t.percent(p), "value": p}
-             for rid, p in profile["region_probabilities"].items()),
+            (
+                {"label": labels.get(rid, rid), "share": t.percent(p), "value": p}
+                for rid, p in profile["region_probabilities"].items()
+            ),
             key=lambda row: -row["value"],
         )
     params = report["parameters"]

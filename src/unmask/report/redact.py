@@ -25,8 +25,10 @@ ADDRESS_EN = re.compile(
     r"square|sq|terrace|close|crescent)\b\.?",
     re.IGNORECASE,
 )
-ADDRESS_ZH = re.compile(r"[\u4e00-\u9fff]{1,12}(?:路|街|大道|巷|弄|胡同)[\d一二三四五六七八九十百]*"
-                        r"(?:号|號)?(?:[\d一二三四五六七八九十]+(?:栋|楼|室|单元))*")
+ADDRESS_ZH = re.compile(
+    r"[\u4e00-\u9fff]{1,12}(?:路|街|大道|巷|弄|胡同)[\d一二三四五六七八九十百]*"
+    r"(?:号|號)?(?:[\d一二三四五六七八九十]+(?:栋|楼|室|单元))*"
+)
 PHONE = re.compile(r"\+?\d[\d\s\-().]{6,}\d")
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
@@ -100,13 +102,13 @@ def redact_table(table: pa.Table, senders: Mapping[str, str], redactor: Redactor
     (``reply_to`` follows). Timestamps, kinds and every score are kept, so the
     table still supports any analysis that does not need the words themselves.
     """
-    sender = [None if s is None else senders.get(s, NAME) for s in
-              table.column("sender").to_pylist()]
+    sender = [
+        None if s is None else senders.get(s, NAME) for s in table.column("sender").to_pylist()
+    ]
     text = [None if t is None else redactor(t) for t in table.column("text").to_pylist()]
     old_ids = table.column("message_id").to_pylist()
     new_ids = {old: f"m{i}" for i, old in enumerate(old_ids)}
-    reply_to = [None if r is None else new_ids.get(r) for r in
-                table.column("reply_to").to_pylist()]
+    reply_to = [None if r is None else new_ids.get(r) for r in table.column("reply_to").to_pylist()]
     replaced = {
         "sender": pa.array(sender, type=pa.string()),
         "text": pa.array(text, type=pa.string()),

@@ -49,16 +49,25 @@ def choose_focus(report: dict[str, Any]) -> Focus:
     n_rec = sum(int(v) for v in rec["disclosures"].values())
     candidates: list[Focus] = []
     if responsive is not None and n_disc >= MIN_EPISODES:
-        candidates.append(Focus("answering", "next.reason.answering", responsive, n_disc,
-                                rank=responsive))
+        candidates.append(
+            Focus("answering", "next.reason.answering", responsive, n_disc, rank=responsive)
+        )
     if toward is not None and n_bids >= MIN_EPISODES:
-        candidates.append(Focus("turning_toward", "next.reason.turning_toward", toward, n_bids,
-                                rank=toward))
+        candidates.append(
+            Focus("turning_toward", "next.reason.turning_toward", toward, n_bids, rank=toward)
+        )
     if rec["balance"] is not None and n_rec >= 2 * MIN_EPISODES:
         # ranked by the balance; the sentence shows the larger partner's share
         top = max((s for s in rec["share"].values() if s is not None), default=None)
-        candidates.append(Focus("opening_up", "next.reason.opening_up_balance", top, n_rec,
-                                rank=float(rec["balance"])))
+        candidates.append(
+            Focus(
+                "opening_up",
+                "next.reason.opening_up_balance",
+                top,
+                n_rec,
+                rank=float(rec["balance"]),
+            )
+        )
     ranked = sorted(candidates, key=lambda f: f.rank)
     if ranked and ranked[0].rank < FOCUS_BELOW:
         return ranked[0]
@@ -68,7 +77,11 @@ def choose_focus(report: dict[str, Any]) -> Focus:
     direction = str(series.get("direction", "unclear"))
     depth_share = report["components"].get("depth_share", {}).get("couple", {})
     if direction == "down" or (depth is not None and depth < threshold):
-        return Focus("opening_up", "next.reason.opening_up_depth", depth_share.get("value"),
-                     int(depth_share.get("denominator", 0)), direction)
+        return Focus(
+            "opening_up",
+            "next.reason.opening_up_depth",
+            depth_share.get("value"),
+            int(depth_share.get("denominator", 0)),
+            direction,
+        )
     return Focus("keep_going", "next.reason.keep_going", None, 0, direction)
-

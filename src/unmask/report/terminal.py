@@ -58,24 +58,48 @@ def _position_blocks(report: dict[str, Any], t: Strings, scrub: Scrubber) -> lis
             blocks.append(Block(_text("  " + scrub(item["text"]))))
         return blocks
     s, d = profile["surface"], profile["depth"]
-    line = t("term.position", region=_region(report, profile["region"]), surface=_num(s["value"]),
-             s_lo=_num(s["ci"][0]), s_hi=_num(s["ci"][1]), depth=_num(d["value"]),
-             d_lo=_num(d["ci"][0]), d_hi=_num(d["ci"][1]))
+    line = t(
+        "term.position",
+        region=_region(report, profile["region"]),
+        surface=_num(s["value"]),
+        s_lo=_num(s["ci"][0]),
+        s_hi=_num(s["ci"][1]),
+        depth=_num(d["value"]),
+        d_lo=_num(d["ci"][0]),
+        d_hi=_num(d["ci"][1]),
+    )
     blocks = [Block(_text(line, "bold"))]
     recent = profile["recent"]
     if recent["placed"]:
-        blocks.append(Block(_text(t("term.recent", months=recent["months"],
-                                    region=_region(report, recent["region"]),
-                                    surface=_num(recent["surface"]["value"]),
-                                    depth=_num(recent["depth"]["value"]))), priority=4))
+        blocks.append(
+            Block(
+                _text(
+                    t(
+                        "term.recent",
+                        months=recent["months"],
+                        region=_region(report, recent["region"]),
+                        surface=_num(recent["surface"]["value"]),
+                        depth=_num(recent["depth"]["value"]),
+                    )
+                ),
+                priority=4,
+            )
+        )
     return blocks
 
 
 def _answering(report: dict[str, Any], t: Strings) -> Table:
     names = names_of(report)
     categories = report["responses"]["categories"]
-    table = Table(title=t("term.answering"), title_justify="left", box=None, pad_edge=False,
-                  padding=(0, 1), show_edge=False, title_style="bold")
+    table = Table(
+        title=t("term.answering"),
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+        padding=(0, 1),
+        show_edge=False,
+        title_style="bold",
+    )
     table.add_column("", max_width=22, overflow="ellipsis", no_wrap=True)
     for c in categories:
         table.add_column(t(f"response.{c}"), justify="right", no_wrap=True)
@@ -83,8 +107,11 @@ def _answering(report: dict[str, Any], t: Strings) -> Table:
     for k in KEYS:
         b = report["responses"]["by_responder"].get(k, {"total": 0, "shares": {}})
         other = names["b" if k == "a" else "a"]
-        table.add_row(Text(f"{names[k]} → {other}"),
-                      *[t.percent(b["shares"].get(c)) for c in categories], f"{b['total']:,}")
+        table.add_row(
+            Text(f"{names[k]} → {other}"),
+            *[t.percent(b["shares"].get(c)) for c in categories],
+            f"{b['total']:,}",
+        )
     return table
 
 
@@ -95,24 +122,57 @@ def _figures(report: dict[str, Any], t: Strings) -> list[Block]:
     out = []
     if all(k in bids for k in KEYS):
         shares = {k: t.percent(bids[k]["shares"].get("toward")) for k in KEYS}
-        out.append(Block(_text(t(
-            "term.bids", a=names["a"], b=names["b"], sa=shares["a"], sb=shares["b"],
-            na=f"{bids['a']['total']:,}", nb=f"{bids['b']['total']:,}")), priority=5))
+        out.append(
+            Block(
+                _text(
+                    t(
+                        "term.bids",
+                        a=names["a"],
+                        b=names["b"],
+                        sa=shares["a"],
+                        sb=shares["b"],
+                        na=f"{bids['a']['total']:,}",
+                        nb=f"{bids['b']['total']:,}",
+                    )
+                ),
+                priority=5,
+            )
+        )
     if "disclosure" in comps:
         parts = comps["disclosure"]["by_partner"]
-        out.append(Block(_text(t("term.disclosure", a=names["a"], b=names["b"],
-                                 ra=t.number(parts["a"]["value"]),
-                                 rb=t.number(parts["b"]["value"]))), priority=6))
+        out.append(
+            Block(
+                _text(
+                    t(
+                        "term.disclosure",
+                        a=names["a"],
+                        b=names["b"],
+                        ra=t.number(parts["a"]["value"]),
+                        rb=t.number(parts["b"]["value"]),
+                    )
+                ),
+                priority=6,
+            )
+        )
     if "surface_share" in comps:
-        out.append(Block(_text(t("term.surface",
-                                 share=t.percent(comps["surface_share"]["couple"]["value"]),
-                                 exchanges=f"{report['bookkeeping']['exchanges']:,}")),
-                         priority=7))
+        out.append(
+            Block(
+                _text(
+                    t(
+                        "term.surface",
+                        share=t.percent(comps["surface_share"]["couple"]["value"]),
+                        exchanges=f"{report['bookkeeping']['exchanges']:,}",
+                    )
+                ),
+                priority=7,
+            )
+        )
     return out
 
 
-def _statement(report: dict[str, Any], kind: str, heading: str, mark: str,
-               priority: int, scrub: Scrubber) -> list[Block]:
+def _statement(
+    report: dict[str, Any], kind: str, heading: str, mark: str, priority: int, scrub: Scrubber
+) -> list[Block]:
     for s in report["statements"]:
         if s["kind"] == kind:  # surface.share is kind "everyday": never a strength or gap
             line = Text(f"{mark} ", style="bold")
@@ -130,8 +190,11 @@ def _trends(report: dict[str, Any], t: Strings) -> list[Block]:
         if s is None or s["direction"] not in ("up", "down"):
             continue
         slope = s["slope_per_year"]["value"]
-        value = (t("term.points", value=f"{100 * slope:+.0f}") if s["unit"] == "share"
-                 else f"{slope:+.1f}")
+        value = (
+            t("term.points", value=f"{100 * slope:+.0f}")
+            if s["unit"] == "share"
+            else f"{slope:+.1f}"
+        )
         parts.append(f"{s['label']} {ARROWS[s['direction']]} {t('term.per_year', value=value)}")
     if not parts:
         return []
@@ -145,9 +208,22 @@ def summary_blocks(report: dict[str, Any], lang: str | None = None) -> list[Bloc
     t = strings(lang or report["parameters"].get("lang", "en"))
     names = names_of(report)
     source = report["source"]
-    blocks = [Block(_text(t("term.title", a=names["a"], b=names["b"], months=source["months"],
-                            n=f"{source['text_messages']:,}", first=(source["first"] or "")[:7],
-                            last=(source["last"] or "")[:7]), "bold"))]
+    blocks = [
+        Block(
+            _text(
+                t(
+                    "term.title",
+                    a=names["a"],
+                    b=names["b"],
+                    months=source["months"],
+                    n=f"{source['text_messages']:,}",
+                    first=(source["first"] or "")[:7],
+                    last=(source["last"] or "")[:7],
+                ),
+                "bold",
+            )
+        )
+    ]
     scrub = Scrubber(report)
     blocks += _position_blocks(report, t, scrub)
     blocks.append(Block(_text(t("term.not_diagnosis"), "dim")))
@@ -160,20 +236,24 @@ def summary_blocks(report: dict[str, Any], lang: str | None = None) -> list[Bloc
         blocks += _statement(report, "gap", t("term.gap"), "-", 1, scrub)
         blocks += _trends(report, t)
         focus = choose_focus(report)
-        blocks.append(Block(_text(t("term.next", focus=t(f"next.focus.{focus.id}"))),
-                            priority=1))
+        blocks.append(Block(_text(t("term.next", focus=t(f"next.focus.{focus.id}"))), priority=1))
     return blocks
 
 
 def _height(renderable: RenderableType, width: int) -> int:
-    probe = Console(width=width, file=io.StringIO(), color_system=None, highlight=False,
-                    legacy_windows=False)
+    probe = Console(
+        width=width, file=io.StringIO(), color_system=None, highlight=False, legacy_windows=False
+    )
     probe.print(renderable)
     return probe.file.getvalue().count("\n")  # type: ignore[attr-defined]
 
 
-def fit(blocks: list[Block], width: int, max_lines: int = MAX_LINES,
-        height: Callable[[RenderableType, int], int] = _height) -> list[Block]:
+def fit(
+    blocks: list[Block],
+    width: int,
+    max_lines: int = MAX_LINES,
+    height: Callable[[RenderableType, int], int] = _height,
+) -> list[Block]:
     """Drop optional blocks (highest priority number first) until the summary fits."""
     kept = list(blocks)
     heights = {id(b): height(b.renderable, width) for b in blocks}

@@ -23,12 +23,28 @@ from unmask.report.steps import choose_focus
 KEYS = ("a", "b")
 #: trend charts shown, in this order (others stay in report.json)
 TREND_ORDER: tuple[str, ...] = (
-    "depth", "surface", "disclosure", "responsive_share", "turn_toward_share", "affection",
-    "inner_question", "surface_share", "transactional", "logistics", "appeasement", "dismissal",
+    "depth",
+    "surface",
+    "disclosure",
+    "responsive_share",
+    "turn_toward_share",
+    "affection",
+    "inner_question",
+    "surface_share",
+    "transactional",
+    "logistics",
+    "appeasement",
+    "dismissal",
 )
-SECTION_OF_KIND = {"strength": "strengths", "gap": "gaps", "difference": "differences",
-                   "trend": "trends", "position": "position", "limit": "limits",
-                   "everyday": "everyday"}
+SECTION_OF_KIND = {
+    "strength": "strengths",
+    "gap": "gaps",
+    "difference": "differences",
+    "trend": "trends",
+    "position": "position",
+    "limit": "limits",
+    "everyday": "everyday",
+}
 #: statement kinds shown without a judgement (no strength/gap colour)
 NEUTRAL_KINDS = ("everyday",)
 
@@ -98,8 +114,9 @@ def short_marks(report: dict[str, Any]) -> dict[str, str]:
     return marks if marks["a"] != marks["b"] else {"a": "A", "b": "B"}
 
 
-def _examples(report: dict[str, Any], statement: dict[str, Any], t: Strings,
-              scrub: Scrubber) -> tuple[Example, ...]:
+def _examples(
+    report: dict[str, Any], statement: dict[str, Any], t: Strings, scrub: Scrubber
+) -> tuple[Example, ...]:
     key = statement.get("examples")
     if not key:
         return ()
@@ -110,14 +127,16 @@ def _examples(report: dict[str, Any], statement: dict[str, Any], t: Strings,
     out = []
     for e in picked:
         answer = e.get("answer")
-        out.append(Example(
-            when=e["timestamp"][:16].replace("T", " "),
-            who=names[e["sender"]],
-            text=scrub(e["text"]),
-            answer_who=names[answer["sender"]] if answer else None,
-            answer_text=scrub(answer["text"]) if answer else None,
-            answer_label=_category_label(t, key, answer.get("category")) if answer else None,
-        ))
+        out.append(
+            Example(
+                when=e["timestamp"][:16].replace("T", " "),
+                who=names[e["sender"]],
+                text=scrub(e["text"]),
+                answer_who=names[answer["sender"]] if answer else None,
+                answer_text=scrub(answer["text"]) if answer else None,
+                answer_label=_category_label(t, key, answer.get("category")) if answer else None,
+            )
+        )
     return tuple(out)
 
 
@@ -137,8 +156,7 @@ def sections(report: dict[str, Any], t: Strings, scrub: Scrubber) -> Sections:
         if name == "limits" and s["text"] in limits_shown:
             continue
         kind = "neutral" if s["kind"] in NEUTRAL_KINDS else s["kind"]
-        entry = Statement(s["id"], kind, scrub(s["text"]),
-                          _examples(report, s, t, scrub))
+        entry = Statement(s["id"], kind, scrub(s["text"]), _examples(report, s, t, scrub))
         out.by_section.setdefault(name, []).append(entry)
     return out
 
@@ -166,10 +184,15 @@ def component_rows(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
             if figure is None:
                 cells.append({"value": "–", "basis": ""})
                 continue
-            cells.append({"value": fmt_value(t, figure["value"], c["unit"]),
-                          "basis": f"{figure['count']:,} / {figure['denominator']:,}"})
-        rows.append({"id": cid, "label": c["label"], "unit": t(f"unit.{c['unit']}"),
-                     "cells": cells})
+            cells.append(
+                {
+                    "value": fmt_value(t, figure["value"], c["unit"]),
+                    "basis": f"{figure['count']:,} / {figure['denominator']:,}",
+                }
+            )
+        rows.append(
+            {"id": cid, "label": c["label"], "unit": t(f"unit.{c['unit']}"), "cells": cells}
+        )
     return rows
 
 
@@ -188,22 +211,32 @@ def rhythm_rows(report: dict[str, Any], t: Strings) -> list[dict[str, str]]:
                 return t("latency.none")
             return t("latency.value", median=t.minutes(q["median_minutes"]), n=f"{q['n']:,}")
 
-        rows.append({
-            "name": names[k],
-            "disclosure": latency("disclosure"),
-            "logistics": latency("logistics"),
-            "started": f"{init['count']:,} ({t.percent(init['share'])})",
-            "bookkeeping": f"{book['started']:,}",
-        })
+        rows.append(
+            {
+                "name": names[k],
+                "disclosure": latency("disclosure"),
+                "logistics": latency("logistics"),
+                "started": f"{init['count']:,} ({t.percent(init['share'])})",
+                "bookkeeping": f"{book['started']:,}",
+            }
+        )
     return rows
 
 
 def next_step(report: dict[str, Any], t: Strings) -> dict[str, Any]:
     focus = choose_focus(report)
-    reason = t(focus.reason, share=t.percent(focus.share), n=f"{focus.n:,}",
-               direction=t(f"trend.direction.{focus.direction}"))
-    return {"id": focus.id, "title": t(f"next.focus.{focus.id}"),
-            "why": t("next.why", reason=reason), "steps": t.items(f"next.steps.{focus.id}")}
+    reason = t(
+        focus.reason,
+        share=t.percent(focus.share),
+        n=f"{focus.n:,}",
+        direction=t(f"trend.direction.{focus.direction}"),
+    )
+    return {
+        "id": focus.id,
+        "title": t(f"next.focus.{focus.id}"),
+        "why": t("next.why", reason=reason),
+        "steps": t.items(f"next.steps.{focus.id}"),
+    }
 
 
 def minimums_text(report: dict[str, Any], t: Strings) -> str:

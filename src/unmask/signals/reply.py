@@ -106,8 +106,9 @@ def find_replies(
     sender = _codes(table.column("sender"))
     conv = _codes(table.column("conversation_id"))
     is_text = np.asarray(pc.equal(table.column("kind"), "text").to_numpy(zero_copy_only=False))
-    sessions = session_ids(conv, table.column("timestamp").to_numpy(zero_copy_only=False),
-                           session_gap_minutes)
+    sessions = session_ids(
+        conv, table.column("timestamp").to_numpy(zero_copy_only=False), session_gap_minutes
+    )
     # previous message with a sender in the same session (system lines are skipped)
     with_sender = np.flatnonzero(sender >= 0)
     prev = np.full(n, -1, dtype=np.int64)

@@ -43,12 +43,39 @@ LANGS: tuple[str, ...] = ("en", "zh")
 
 # Negation (language data kept beside the rule that uses it; see docs/responsiveness.md).
 # English: a negator among the last three words of the same clause cancels a match.
-_NEG_EN = frozenset({
-    "not", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "can't", "cant",
-    "cannot", "won't", "wont", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "weren't",
-    "wouldn't", "wouldnt", "couldn't", "couldnt", "shouldn't", "hardly", "barely", "nor",
-    "neither",
-})
+_NEG_EN = frozenset(
+    {
+        "not",
+        "never",
+        "don't",
+        "dont",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "can't",
+        "cant",
+        "cannot",
+        "won't",
+        "wont",
+        "isn't",
+        "isnt",
+        "wasn't",
+        "wasnt",
+        "aren't",
+        "arent",
+        "weren't",
+        "wouldn't",
+        "wouldnt",
+        "couldn't",
+        "couldnt",
+        "shouldn't",
+        "hardly",
+        "barely",
+        "nor",
+        "neither",
+    }
+)
 _NEG_EN_WINDOW_WORDS = 3
 _EN_WORD = re.compile(r"[a-z'’]+")
 # Chinese: a negator character among the last three characters of the clause, after
@@ -101,9 +128,7 @@ class ReplyLexicon:
     pattern: re.Pattern[str]
     prefilter: Prefilter = field(compare=False, repr=False)
     #: alternations of a subset of entries (bit mask -> pattern), compiled on first use
-    subsets: dict[int, re.Pattern[str]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    subsets: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def everything(self) -> int:
@@ -118,9 +143,7 @@ class ReplyLexicon:
         if found is None:
             found = re.compile(
                 "|".join(
-                    f"(?P<e{i}>{e.pattern})"
-                    for i, e in enumerate(self.entries)
-                    if mask >> i & 1
+                    f"(?P<e{i}>{e.pattern})" for i, e in enumerate(self.entries) if mask >> i & 1
                 ),
                 re.IGNORECASE,
             )
@@ -270,8 +293,13 @@ def find_many(
         return out
     scan = _scan(tuple(lexicons))
     parts = [
-        (lexicon, scan.offsets[j], lexicon.everything, out[j],
-         allowed[j] if allowed is not None else None)
+        (
+            lexicon,
+            scan.offsets[j],
+            lexicon.everything,
+            out[j],
+            allowed[j] if allowed is not None else None,
+        )
         for j, lexicon in enumerate(lexicons)
     ]
     for k, mask in candidates(scan, texts, rows):
@@ -304,4 +332,3 @@ def _match(lexicon: ReplyLexicon, mask: int, text: str, row: int, out: list[Hit]
         if entry.negatable and negated(text, start, lexicon.lang):
             continue
         out.append(Hit(row, entry, start, end, m.group()))
-

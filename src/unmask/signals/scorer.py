@@ -262,9 +262,7 @@ def score_table(
         col = np.full(n, np.nan)
         col[text_rows] = sub_scores[c]
         columns[name] = col
-    rows_evidence: list[dict[str, list[Evidence]]] = (
-        [{} for _ in range(n)] if with_evidence else []
-    )
+    rows_evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)] if with_evidence else []
     for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
         rows_evidence[i] = sub_evidence[j]
     reply_scores, reply_evidence = reply_layer.score_replies(

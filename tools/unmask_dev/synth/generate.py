@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from unmask.corpus.synth.engine import LABELS, Event, MonthParams, Simulator, month_params
-from unmask.corpus.synth.phrases import load_bank
-from unmask.corpus.synth.profile import (
+from unmask.model import Message
+from unmask_dev.synth.engine import LABELS, Event, MonthParams, Simulator, month_params
+from unmask_dev.synth.phrases import load_bank
+from unmask_dev.synth.profile import (
     BID_RESPONSES,
     INITIATE,
     RESPONSES,
     CoupleProfile,
     month_start,
 )
-from unmask.model import Message
 
 PLATFORM = "whatsapp"
 
@@ -149,7 +149,7 @@ def truth(profile: CoupleProfile) -> dict[str, Any]:
             }
         )
     return {
-        "generator": "unmask.corpus.synth",
+        "generator": "unmask_dev.synth",
         "profile": profile.name,
         "description": profile.description,
         "lang": profile.lang,

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from unmask.corpus.synth.generate import generate_labelled, label_counts, truth
-from unmask.corpus.synth.profiles import PROFILES
-from unmask.corpus.synth.whatsapp import Layout, write_whatsapp
+from unmask_dev.synth.generate import generate_labelled, label_counts, truth
+from unmask_dev.synth.profiles import PROFILES
+from unmask_dev.synth.whatsapp import Layout, write_whatsapp
 
 
 @dataclass(frozen=True)

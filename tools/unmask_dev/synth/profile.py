@@ -4,7 +4,7 @@ A profile is a *script*: for every month of the relationship and for each
 partner it says how often each kind of exchange is started, how the partner
 answers the other's disclosures and bids, how readily they appease, open up
 when asked, and how fast they reply. The generator samples messages from it;
-:func:`unmask.corpus.synth.truth` writes the same schedule out as JSON, so the
+:func:`unmask_dev.synth.truth` writes the same schedule out as JSON, so the
 analysis can be checked against what was built in.
 """
 

@@ -10,17 +10,17 @@ we-talk, questions about the inner world, everyday chatter, media) happens;
 was built in. Everything is deterministic given the profile's seed.
 """
 
-from unmask.corpus.synth.engine import LABELS
-from unmask.corpus.synth.generate import (
+from unmask_dev.synth.engine import LABELS
+from unmask_dev.synth.generate import (
     Labelled,
     generate,
     generate_labelled,
     label_counts,
     truth,
 )
-from unmask.corpus.synth.large import generate_large
-from unmask.corpus.synth.phrases import load_bank
-from unmask.corpus.synth.profile import (
+from unmask_dev.synth.large import generate_large
+from unmask_dev.synth.phrases import load_bank
+from unmask_dev.synth.profile import (
     BID_RESPONSES,
     INITIATE,
     RESPONSES,
@@ -30,8 +30,8 @@ from unmask.corpus.synth.profile import (
     flat,
     ramp,
 )
-from unmask.corpus.synth.profiles import PROFILES
-from unmask.corpus.synth.whatsapp import LAYOUTS, Layout, export_lines, write_whatsapp
+from unmask_dev.synth.profiles import PROFILES
+from unmask_dev.synth.whatsapp import LAYOUTS, Layout, export_lines, write_whatsapp
 
 __all__ = [
     "BID_RESPONSES",

@@ -15,11 +15,11 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from unmask.corpus.synth.engine import Simulator, month_params
-from unmask.corpus.synth.generate import PLATFORM
-from unmask.corpus.synth.phrases import load_bank
-from unmask.corpus.synth.profiles import PROFILES
 from unmask.model import Message
+from unmask_dev.synth.engine import Simulator, month_params
+from unmask_dev.synth.generate import PLATFORM
+from unmask_dev.synth.phrases import load_bank
+from unmask_dev.synth.profiles import PROFILES
 
 LARGE_START = date(2014, 1, 1)
 #: mean messages per session, measured on the bundled profiles (for the pace)

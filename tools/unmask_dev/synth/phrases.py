@@ -221,7 +221,7 @@ def load_bank(lang: str) -> PhraseBank:
     """The phrase bank of ``lang`` ("en" or "zh"), read from the package data."""
     if lang not in ("en", "zh"):
         raise ValueError(f"no phrase bank for language {lang!r} (have: en, zh)")
-    path = resources.files("unmask.corpus.synth").joinpath("templates", f"{lang}.yaml")
+    path = resources.files("unmask_dev.synth").joinpath("templates", f"{lang}.yaml")
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     banks = _tuple_map(raw, "banks")
     slots = _tuple_map(raw, "slots")

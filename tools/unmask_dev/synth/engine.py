@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from unmask.corpus.synth.phrases import PhraseBank
-from unmask.corpus.synth.profile import (
+from unmask_dev.synth.phrases import PhraseBank
+from unmask_dev.synth.profile import (
     BID_RESPONSES,
     INITIATE,
     RESPONSES,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from unmask.corpus.synth.profile import CoupleProfile, Curve, PartnerSchedule, flat, ramp
+from unmask_dev.synth.profile import CoupleProfile, Curve, PartnerSchedule, flat, ramp
 
 #: weights of the exchanges a partner starts, in a warm month
 WARM_INITIATE: dict[str, float] = {
