@@ -1,9 +1,10 @@
 """Ingest benchmark: unmask's WhatsApp import against whatstk and chat-miner.
 
-Exports are made by the shared generator (../shared/bench/gen_whatsapp.py) and
-cached under benchmarks/data/ (git-ignored). Every measurement runs in its own
-fresh Python process, so wall time includes interpreter start and imports
-(as a user experiences it) and peak memory is that process's maximum RSS.
+Exports are made by the project's generator (``unmask_dev.synth.stress``, the same
+layouts and content mix as the shared reference generator in ``shared/bench/``) and
+cached under benchmarks/data/ (git-ignored; delete it after changing the generator).
+Every measurement runs in its own fresh Python process, so wall time includes
+interpreter start and imports (as a user experiences it) and peak memory is that process's maximum RSS.
 
     .venv/bin/python benchmarks/ingest.py --quick           # 10k and 100k, android
     .venv/bin/python benchmarks/ingest.py                   # 10k, 100k, 1M; all variants
@@ -34,9 +35,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from unmask_dev.synth import stress
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
-GENERATOR = HERE.parent.parent / "shared" / "bench" / "gen_whatsapp.py"
 
 #: code run in the child process; ``PATH`` and ``OUT`` are substituted
 TOOLS: dict[str, str] = {
@@ -102,19 +104,7 @@ def export_path(variant: str, size: int) -> Path:
     if not path.is_file():
         DATA.mkdir(parents=True, exist_ok=True)
         print(f"generating {path.name} ...", file=sys.stderr, flush=True)
-        subprocess.run(
-            [
-                sys.executable,
-                str(GENERATOR),
-                "--variant",
-                variant,
-                "-n",
-                str(size),
-                "-o",
-                str(path),
-            ],
-            check=True,
-        )
+        stress.write(path, size, variant)
     return path
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,9 +12,9 @@ import pytest
 
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.ingest.whatsapp import WhatsAppImporter
+from unmask_dev.synth import stress
 
 WHATSAPP_DATA = Path(__file__).parent / "data" / "whatsapp"
-GENERATOR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "gen_whatsapp.py"
 
 
 Rows = list[dict[str, Any]]
@@ -43,9 +41,7 @@ def whatsapp_data() -> Path:
 
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
-    """Run the shared generator (cached per variant) and return the export's path."""
-    if not GENERATOR.is_file():
-        pytest.fail(f"expected the generator at {GENERATOR}")
+    """Write a hard export with the project's generator (cached per variant); its path."""
     folder = tmp_path_factory.mktemp("generated")
     cache: dict[tuple[str, int, bool, int], Path] = {}
 
@@ -53,21 +49,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
         key = (variant, n, nnbsp, seed)
         if key not in cache:
             out = folder / f"{variant}{'_nnbsp' if nnbsp else ''}_{n}_{seed}.txt"
-            command = [
-                sys.executable,
-                str(GENERATOR),
-                "--variant",
-                variant,
-                "-n",
-                str(n),
-                "-o",
-                str(out),
-                "--seed",
-                str(seed),
-            ]
-            if nnbsp:
-                command.append("--nnbsp")
-            subprocess.run(command, check=True)
+            stress.write(out, n, variant, seed=seed, nnbsp=nnbsp)
             cache[key] = out
         return cache[key]
 

@@ -12,7 +12,18 @@ Three layouts, as phones write them:
 
 The first line is the end-to-end encryption notice, dated like the first
 message. Android drops the seconds, so an Android export reads back with
-minute precision.
+minute precision. ``nnbsp=True`` writes Android's 12-hour clock with a narrow
+no-break space before AM/PM, as recent Android versions do.
+
+System lines (``Message.sender is None``) are written as phones write them:
+without an author on Android, attributed to the chat's name with a U+200E mark
+on iOS. An ``edited`` message carries the app's "<This message was edited>"
+marker. iOS media placeholders are whatever the message text says
+("image omitted", "<attached: ...>"), behind a U+200E mark.
+
+This is the project's one WhatsApp writer: the bundled samples, the benchmark
+corpora and the importer's round-trip fixtures (:mod:`unmask_dev.synth.stress`)
+all go through it.
 """
 
 from __future__ import annotations
@@ -43,10 +54,14 @@ def _twelve(ts: datetime) -> tuple[int, str]:
     return ts.hour % 12 or 12, "AM" if ts.hour < 12 else "PM"
 
 
-def _header(ts: datetime, layout: str) -> str:
+EDITED_MARKER = "<This message was edited>"
+
+
+def _header(ts: datetime, layout: str, nnbsp: bool = False) -> str:
     if layout == "android":
         h, ampm = _twelve(ts)
-        return f"{ts.month}/{ts.day}/{ts.year % 100:02d}, {h}:{ts.minute:02d} {ampm} - "
+        space = NNBSP if nnbsp else " "
+        return f"{ts.month}/{ts.day}/{ts.year % 100:02d}, {h}:{ts.minute:02d}{space}{ampm} - "
     if layout == "ios":
         return (
             f"[{ts.day:02d}.{ts.month:02d}.{ts.year % 100:02d}, "
@@ -63,14 +78,37 @@ def _body(message: Message, layout: str) -> str:
     if message.kind in ("media", "sticker"):
         return "<Media omitted>" if layout == "android" else LRM + message.text
     if message.kind == "deleted":
-        return (
-            "This message was deleted" if layout == "android" else LRM + "This message was deleted."
-        )
+        # Android: "This message was deleted" / "You deleted this message"; iOS adds a period
+        text = (message.text or "This message was deleted").rstrip(".")
+        return text if layout == "android" else LRM + text + "."
+    if message.edited:
+        mark = EDITED_MARKER if layout == "android" else LRM + EDITED_MARKER
+        return f"{message.text} {mark}"
     return message.text
 
 
+def render_line(message: Message, layout: str, chat_name: str, nnbsp: bool = False) -> str:
+    """One message as the export's line(s), without the final newline.
+
+    A system line (``sender is None``) has no author on Android and is attributed
+    to ``chat_name`` with a U+200E mark on iOS.
+    """
+    ts = datetime.fromisoformat(message.timestamp)
+    head = _header(ts, layout, nnbsp)
+    if message.sender is None:
+        return (
+            head + message.text
+            if layout == "android"
+            else f"{head}{chat_name}: {LRM}{message.text}"
+        )
+    return head + message.sender + ": " + _body(message, layout)
+
+
 def export_lines(
-    messages: Iterable[Message], layout: Layout = "android", chat_name: str | None = None
+    messages: Iterable[Message],
+    layout: Layout = "android",
+    chat_name: str | None = None,
+    nnbsp: bool = False,
 ) -> Iterable[str]:
     """The export's lines (each ending in a newline), streaming.
 
@@ -81,21 +119,22 @@ def export_lines(
     if layout not in LAYOUTS:
         raise ValueError(f"unknown WhatsApp layout {layout!r} (have: {', '.join(LAYOUTS)})")
     first = True
+    name = chat_name or ""
     for message in messages:
-        if message.sender is None:
-            raise ValueError(f"message {message.message_id}: a WhatsApp export needs a sender")
-        if "\n" in message.sender or ": " in message.sender:
+        if message.sender is not None and ("\n" in message.sender or ": " in message.sender):
             raise ValueError(f"message {message.message_id}: sender name cannot hold ': '")
-        ts = datetime.fromisoformat(message.timestamp)
-        head = _header(ts, layout)
         if first:
             first = False
-            if layout == "android":
-                yield head + NOTICE_ANDROID + "\n"
-            else:
-                name = chat_name or message.sender
-                yield head + name + ": " + LRM + NOTICE_IOS + "\n"
-        yield head + message.sender + ": " + _body(message, layout) + "\n"
+            name = name or message.sender or ""
+            notice = NOTICE_ANDROID if layout == "android" else NOTICE_IOS
+            if not (message.sender is None and message.text == notice):
+                yield (
+                    render_line(
+                        Message("", "", message.timestamp, None, notice), layout, name, nnbsp
+                    )
+                    + "\n"
+                )
+        yield render_line(message, layout, name, nnbsp) + "\n"
 
 
 def write_whatsapp(
@@ -103,6 +142,7 @@ def write_whatsapp(
     path: Path,
     layout: Layout = "android",
     chat_name: str | None = None,
+    nnbsp: bool = False,
 ) -> None:
     """Write ``messages`` to ``path`` as a WhatsApp chat export in ``layout``.
 
@@ -112,7 +152,7 @@ def write_whatsapp(
     path = Path(path)
     buffer: list[str] = []
     with path.open("w", encoding="utf-8", newline="\n") as f:
-        for line in export_lines(messages, layout, chat_name):
+        for line in export_lines(messages, layout, chat_name, nnbsp):
             buffer.append(line)
             if len(buffer) >= 8192:
                 f.write("".join(buffer))
