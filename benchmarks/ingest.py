@@ -4,7 +4,8 @@ Exports are made by the project's generator (``unmask_dev.synth.stress``, the sa
 layouts and content mix as the shared reference generator in ``shared/bench/``) and
 cached under benchmarks/data/ (git-ignored; delete it after changing the generator).
 Every measurement runs in its own fresh Python process, so wall time includes
-interpreter start and imports (as a user experiences it) and peak memory is that process's maximum RSS.
+interpreter start and imports (as a user experiences it) and peak memory is that
+process's maximum RSS.
 
     .venv/bin/python benchmarks/ingest.py --quick           # 10k and 100k, android
     .venv/bin/python benchmarks/ingest.py                   # 10k, 100k, 1M; all variants
