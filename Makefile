@@ -26,6 +26,7 @@ demo: $(STAMP)
 	$(BIN)/unmask demo --force
 
 test: $(TEST_STAMP)
+	@sh scripts/ensure_chromium.sh
 	$(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)

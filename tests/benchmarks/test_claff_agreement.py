@@ -229,7 +229,7 @@ def test_ceiling_is_above_copy_versus_copy(seed: int) -> None:
 def test_on_the_claff_file(capsys: pytest.CaptureFixture[str]) -> None:
     path = claff_split.default_csv()
     if not path.is_file():
-        pytest.fail(f"expected the CL-Aff file at {path} (the shared folder beside the repo)")
+        pytest.fail(f"expected the CL-Aff file at {path} (tests/data/claff-offmychest/)")
     sentences = claff_split.load(path)
     texts = [s.text for s in sentences]
     lower = ca.duplicate_groups(texts, "lower")

@@ -44,6 +44,7 @@ LABEL_COLUMNS: dict[str, str] = {
 
 DATA_ENV = "UNMASK_CLAFF_CSV"
 _RELATIVE = Path("shared/data/claff-offmychest/labeled_training_set.csv")
+_REPO_COPY = Path("tests/data/claff-offmychest/labeled_training_set.csv")
 _ESCAPE = re.compile(r"<U\+([0-9A-Fa-f]{2,8})>")
 
 
@@ -58,16 +59,20 @@ class Sentence:
 
 
 def default_csv() -> Path:
-    """Where the CSV is: ``$UNMASK_CLAFF_CSV``, else ``shared/`` beside the repo."""
+    """Where the CSV is: ``$UNMASK_CLAFF_CSV``, else the repository's copy (tests/data/,
+    with its licence and credit), else ``shared/`` beside the repo."""
     env = os.environ.get(DATA_ENV)
     if env:
         return Path(env)
     here = Path(__file__).resolve()
+    repo_copy = here.parents[2] / _REPO_COPY
+    if repo_copy.is_file():
+        return repo_copy
     for parent in here.parents:
         candidate = parent / _RELATIVE
         if candidate.is_file():
             return candidate
-    return here.parents[4] / _RELATIVE
+    return here.parents[3] / _RELATIVE
 
 
 def _unescape(match: re.Match[str]) -> str:
