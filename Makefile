@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/signals.py
 	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/analyze.py
+
+# the wheel and sdist a user installs (pipx install dist/unmask-*.whl)
+dist: $(TEST_STAMP)
+	$(BIN)/python -m build --no-isolation --outdir dist .
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
