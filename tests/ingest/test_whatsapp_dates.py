@@ -10,7 +10,7 @@ import pytest
 
 from unmask.errors import EmptyInputError, EncodingError, InputError, UsageError
 from unmask.ingest.base import ImportReport
-from unmask.ingest.whatsapp_dates import DateOrderScan
+from unmask.ingest.whatsapp.dates import DateOrderScan
 
 ImportFn = Callable[..., tuple[list[dict[str, Any]], ImportReport]]
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unmask.ingest.api import _time_range
-from unmask.ingest.whatsapp_arrow import numpy_bools, string_array
-from unmask.ingest.whatsapp_fields import (
+from unmask.ingest.whatsapp.arrow import numpy_bools, string_array
+from unmask.ingest.whatsapp.fields import (
     _MIX_HIGH,
     _MIX_LOW,
     ClockReader,
@@ -19,9 +19,9 @@ from unmask.ingest.whatsapp_fields import (
     span_keys,
     word_view,
 )
-from unmask.ingest.whatsapp_header import LRM
-from unmask.ingest.whatsapp_kinds import EDITED_SUFFIXES, EXACT_KINDS, classify, strip_edited
-from unmask.ingest.whatsapp_parse import (
+from unmask.ingest.whatsapp.header import LRM
+from unmask.ingest.whatsapp.kinds import EDITED_SUFFIXES, EXACT_KINDS, classify, strip_edited
+from unmask.ingest.whatsapp.parse import (
     ChunkParser,
     _drop_senders,
     _locate,
@@ -29,7 +29,7 @@ from unmask.ingest.whatsapp_parse import (
     _maybe_special_bytes,
     _strip_edited,
 )
-from unmask.ingest.whatsapp_stitch import header_cut, message_ids
+from unmask.ingest.whatsapp.stitch import header_cut, message_ids
 from unmask.model import KINDS
 
 PIECES = [

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from unmask.errors import UnmaskError
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.ingest.whatsapp import WhatsAppImporter
-from unmask.ingest.whatsapp_header import HEADER_LINE
-from unmask.ingest.whatsapp_kinds import EXACT_KINDS, looks_like_system_sender
+from unmask.ingest.whatsapp.header import HEADER_LINE
+from unmask.ingest.whatsapp.kinds import EXACT_KINDS, looks_like_system_sender
 
 
 def _run(data: bytes, name: str = "chat.txt", **options: Any) -> list[dict[str, object]]:

@@ -2,7 +2,7 @@
 
 The generator's truth has five kinds; ours refines two of them, and the
 edited marker moves from the text into the ``edited`` flag (see
-unmask.ingest.whatsapp_kinds). :func:`expected` applies exactly these
+unmask.ingest.whatsapp.kinds). :func:`expected` applies exactly these
 documented rules and nothing else.
 """
 

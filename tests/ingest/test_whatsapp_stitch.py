@@ -11,7 +11,7 @@ import pytest
 
 from unmask.ingest import read_table
 from unmask.ingest.base import ImportReport
-from unmask.ingest.whatsapp_parse import ChunkParser
+from unmask.ingest.whatsapp.parse import ChunkParser
 
 LONG = "\n".join(f"line {i} of a long message, 小猫 😀" for i in range(60))
 

@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unmask.ingest.whatsapp_fields import word_view
-from unmask.ingest.whatsapp_swar import NOT_FOUND, first_lane, first_pattern, lanes_equal
+from unmask.ingest.whatsapp.fields import word_view
+from unmask.ingest.whatsapp.swar import NOT_FOUND, first_lane, first_pattern, lanes_equal
 
 # bytes that make near-misses likely: parts of the patterns, high bytes, NUL
 ALPHABET = st.sampled_from([b" ", b"-", b":", b",", b"]", b"a", b"\x00", b"\x80", b"\xff", b"\x7f"])

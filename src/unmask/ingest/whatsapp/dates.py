@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from unmask.ingest.whatsapp_header import date_fields
+from unmask.ingest.whatsapp.header import date_fields
 
 #: witnesses (distinct dates) needed to settle the order early
 SETTLE_WITNESSES = 3

@@ -10,12 +10,12 @@ only the keys that start a run. Only distinct field strings never seen
 before reach Python.
 
 Dates have few distinct values (one per day): :class:`DateTable` converts
-each once (:class:`~unmask.ingest.whatsapp_header.DateConverter`) and keeps
+each once (:class:`~unmask.ingest.whatsapp.header.DateConverter`) and keeps
 its ``YYYY-MM-DD`` bytes in a NumPy table. Clock times with seconds have up
 to 86,400 distinct values, too many to convert one by one; :class:`ClockReader`
 reads their digits with NumPy and looks up only the AM/PM marker (a handful
 of distinct strings) in Python. It follows the grammar of
-:func:`~unmask.ingest.whatsapp_header.convert_time`; the round-trip tests
+:func:`~unmask.ingest.whatsapp.header.convert_time`; the round-trip tests
 check that both agree.
 
 Both return ``uint8`` matrices (10 and 8 bytes a row), so the parser composes
@@ -30,7 +30,7 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
-from unmask.ingest.whatsapp_header import AMPM_MARKERS
+from unmask.ingest.whatsapp.header import AMPM_MARKERS
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
@@ -255,7 +255,7 @@ class ClockReader:
     ) -> tuple[Bytes, Bools, Bools]:
         """:meth:`read` for every row: the digits in bulk, only the AM/PM marker (a
         handful of distinct strings) looked up in Python. Same grammar as
-        :func:`~unmask.ingest.whatsapp_header.convert_time`. Rows flagged in
+        :func:`~unmask.ingest.whatsapp.header.convert_time`. Rows flagged in
         ``seconds_later`` are not checked for their seconds (the caller does).
         """
         n = len(q)

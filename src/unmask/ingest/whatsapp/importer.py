@@ -6,11 +6,11 @@ Pipeline (all streaming, memory bounded by the chunk and batch sizes):
    members are only counted) and decode it in ~2 MiB chunks
    (:mod:`unmask.ingest.textio`);
 2. decide the date order with a pre-scan that stops as soon as the file
-   settles it (:mod:`unmask.ingest.whatsapp_dates`), unless
+   settles it (:mod:`unmask.ingest.whatsapp.dates`), unless
    ``options.date_order`` is given;
 3. parse the chunks in two threads, each chunk on its own
-   (:mod:`unmask.ingest.whatsapp_parse`), and join them in order, which
-   also numbers the messages (:mod:`unmask.ingest.whatsapp_stitch`);
+   (:mod:`unmask.ingest.whatsapp.parse`), and join them in order, which
+   also numbers the messages (:mod:`unmask.ingest.whatsapp.stitch`);
 4. keep the output chronological (:class:`ChronologicalBatcher`) and emit
    record batches of ``options.batch_size`` rows.
 
@@ -48,11 +48,11 @@ from unmask.ingest.textio import (
     iter_utf8_chunks,
     validate_utf8,
 )
-from unmask.ingest.whatsapp_dates import DateOrderScan
-from unmask.ingest.whatsapp_header import HEADER_LINE
-from unmask.ingest.whatsapp_order import ChronologicalBatcher
-from unmask.ingest.whatsapp_parse import PAD, PLATFORM, ChunkParser, ParsedChunk
-from unmask.ingest.whatsapp_stitch import Stitcher, header_cut
+from unmask.ingest.whatsapp.dates import DateOrderScan
+from unmask.ingest.whatsapp.header import HEADER_LINE
+from unmask.ingest.whatsapp.order import ChronologicalBatcher
+from unmask.ingest.whatsapp.parse import PAD, PLATFORM, ChunkParser, ParsedChunk
+from unmask.ingest.whatsapp.stitch import Stitcher, header_cut
 
 _CHAT_PREFIX = re.compile(r"^WhatsApp[ _-]Chat(?:[ _-]+with[ _-]+|[ _-]+-[ _-]+|[ _-]+)", re.I)
 _SCAN_BYTES = 256 * 1024

@@ -1,6 +1,6 @@
 """Joining independently parsed WhatsApp chunks into the export's message sequence.
 
-:meth:`~unmask.ingest.whatsapp_parse.ChunkParser.parse` handles one chunk
+:meth:`~unmask.ingest.whatsapp.parse.ChunkParser.parse` handles one chunk
 without knowing its neighbours, so chunks can be parsed in parallel. What
 depends on the order is done here, in chunk order and cheaply:
 
@@ -29,7 +29,7 @@ import re
 import numpy as np
 import pyarrow as pa
 
-from unmask.ingest.whatsapp_parse import ChunkParser, ParsedChunk
+from unmask.ingest.whatsapp.parse import ChunkParser, ParsedChunk
 from unmask.model import ARROW_SCHEMA
 
 _ID_INDEX = ARROW_SCHEMA.get_field_index("message_id")

@@ -10,7 +10,7 @@ A message starts at a line that begins with a header::
     \u200e[12/31/21, 9:05:07\u202fPM] Alex: text        iOS, US (marks as phones write them)
 
 :data:`HEADER_LINE` is the header grammar as a regex (used for sniffing and
-the date-order pre-scan). The chunk parser (:mod:`unmask.ingest.whatsapp_parse`)
+the date-order pre-scan). The chunk parser (:mod:`unmask.ingest.whatsapp.parse`)
 finds the same parts with vectorised byte tests and then validates each
 distinct date and time string with :func:`date_fields` / :func:`convert_time`,
 so both agree on what a header is (the regex alone does not insist that

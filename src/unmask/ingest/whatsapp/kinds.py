@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unmask.ingest.whatsapp_header import LRM
+from unmask.ingest.whatsapp.header import LRM
 
 #: rows whose text starts with one of these need a second look
 SPECIAL_PREFIXES = (LRM, "<")

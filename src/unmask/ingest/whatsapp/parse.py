@@ -6,11 +6,11 @@ validated UTF-8 bytes is viewed as a NumPy array, and:
 1. line starts come from the positions of ``\\n``; a line can start a
    message only if its first byte is a digit, ``[`` or a U+200E mark;
 2. for those, the header's parts are located a few bytes ahead, eight
-   bytes at a time (:mod:`unmask.ingest.whatsapp_swar`): date end (the
+   bytes at a time (:mod:`unmask.ingest.whatsapp.swar`): date end (the
    first ``,`` or space), header end (the first `` - `` or, for bracketed
    layouts, ``] ``) and the sender's end (the first ``": "`` on the line);
 3. the date and time strings are converted in bulk
-   (:mod:`unmask.ingest.whatsapp_fields`): each distinct date once in Python,
+   (:mod:`unmask.ingest.whatsapp.fields`): each distinct date once in Python,
    clock times with NumPy; this is where a line is finally accepted as a
    header. A header-like line with an impossible date simply
    does not start a message, so it stays text of the message before it;
@@ -18,12 +18,12 @@ validated UTF-8 bytes is viewed as a NumPy array, and:
    from offsets (no Python string per message);
 5. only the rare rows that can be something other than plain text (a
    leading U+200E or ``<``, a trailing ``>``, an exact placeholder, no
-   sender) go through :func:`~unmask.ingest.whatsapp_kinds.classify`.
+   sender) go through :func:`~unmask.ingest.whatsapp.kinds.classify`.
 
 Each chunk is parsed on its own (:meth:`ChunkParser.parse`): the bytes
 before its first valid header and its last message (which may go on in the
 next chunk) are handed back as bytes as well, and
-:class:`~unmask.ingest.whatsapp_stitch.Stitcher` joins them across chunks
+:class:`~unmask.ingest.whatsapp.stitch.Stitcher` joins them across chunks
 and numbers the messages. So chunks can be parsed in parallel threads.
 """
 
@@ -36,7 +36,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from unmask.ingest.whatsapp_arrow import (
+from unmask.ingest.whatsapp.arrow import (
     bool_array,
     cut_strings,
     int_array,
@@ -46,13 +46,13 @@ from unmask.ingest.whatsapp_arrow import (
     string_array,
     string_scalar,
 )
-from unmask.ingest.whatsapp_fields import ClockReader, DateTable, Words, mix, word_view
-from unmask.ingest.whatsapp_header import (
+from unmask.ingest.whatsapp.fields import ClockReader, DateTable, Words, mix, word_view
+from unmask.ingest.whatsapp.header import (
     LRM,
     DateConverter,
     date_fields,
 )
-from unmask.ingest.whatsapp_kinds import (
+from unmask.ingest.whatsapp.kinds import (
     ATTACHED_RE2,
     EDITED_STRIP_RE2,
     EDITED_TAIL_RE2,
@@ -62,7 +62,7 @@ from unmask.ingest.whatsapp_kinds import (
     classify,
     looks_like_system_sender,
 )
-from unmask.ingest.whatsapp_swar import (
+from unmask.ingest.whatsapp.swar import (
     NOT_FOUND,
     first_lane,
     first_pattern,
@@ -102,7 +102,7 @@ class _Headers:
 
 
 #: the canonical columns a parsed chunk carries: all but ``message_id``, which
-#: only the in-order stitcher can number (see :mod:`unmask.ingest.whatsapp_stitch`)
+#: only the in-order stitcher can number (see :mod:`unmask.ingest.whatsapp.stitch`)
 PARSED_SCHEMA = ARROW_SCHEMA.remove(ARROW_SCHEMA.get_field_index("message_id"))
 
 

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from unmask.ingest.batching import is_sorted
-from unmask.ingest.whatsapp_arrow import string_scalar
+from unmask.ingest.whatsapp.arrow import string_scalar
 
 _SORT_KEYS = [("timestamp", "ascending")]
 

@@ -5,7 +5,7 @@ or space), where the header ends (the first ``" - "`` or ``"] "`` after the
 clock time) and where the sender ends (the first ``": "``). The answer is
 always a few bytes away, so instead of scanning the whole chunk for each
 pattern, each row reads the 8 bytes at its position as one ``uint64``
-(:func:`~unmask.ingest.whatsapp_fields.word_view`) and tests all eight byte
+(:func:`~unmask.ingest.whatsapp.fields.word_view`) and tests all eight byte
 lanes together with exact "SIMD within a register" arithmetic: a lane's top
 bit is set when the lane equals a byte (:func:`lanes_equal`), masks of
 neighbouring lanes are combined by shifting, and the lowest set lane is the
