@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from unmask import __version__
+from unmask._version import __version__
 from unmask.dyad.bids import BID_CATEGORIES
 from unmask.dyad.rates import COMPONENTS, quartiles_minutes
 from unmask.dyad.responses import RESPONSE_CATEGORIES
