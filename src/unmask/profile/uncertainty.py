@@ -77,3 +77,64 @@ def bootstrap_position(
         for i, rid in enumerate(REGION_IDS)
     }
     return Bootstrap(_interval(surface), _interval(depth), probabilities, resamples, seed)
+
+
+@dataclass(frozen=True)
+class Change:
+    """How the recent months differ from the whole history, in the same bootstrap draws.
+
+    ``surface``/``depth``: intervals of (recent - whole history); ``other_region``: the
+    share of draws whose recent position lies in another region than the whole history's
+    position of the same draw. :data:`CHANGE_CONFIDENCE` of draws or more: "changed".
+    """
+
+    surface: Interval
+    depth: Interval
+    other_region: float
+    resamples: int
+
+    @property
+    def changed(self) -> bool:
+        return self.resamples > 0 and self.other_region >= CHANGE_CONFIDENCE
+
+
+#: share of joint draws that must put the recent months in another region than the whole
+#: history before the report's headline says the conversation changed
+CHANGE_CONFIDENCE = 0.95
+
+
+def bootstrap_change(
+    session_totals: np.ndarray,
+    recent: np.ndarray,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> Change:
+    """Joint Poisson bootstrap of the whole history and its recent sessions (``recent``
+    marks them): each draw weights every session once and computes both positions."""
+    n = session_totals.shape[0]
+    if resamples <= 0 or n == 0 or not recent.any() or recent.all():
+        return Change(Interval(None, None), Interval(None, None), 0.0, 0)
+    rng = np.random.default_rng(seed)
+    chunk = max(1, min(resamples, _CHUNK_CELLS // max(n, 1)))
+    ds, dd, other = [], [], []
+    done = 0
+    mask = recent.astype(np.float64)
+    while done < resamples:
+        size = min(chunk, resamples - done)
+        weights = rng.poisson(1.0, size=(size, n)).astype(np.float64)
+        whole = weights @ session_totals
+        now = (weights * mask) @ session_totals
+        sw, dw = scores(whole)
+        sn, dn = scores(now)
+        rw = regions(sw, dw, conflict_per_100(whole))
+        rn = regions(sn, dn, conflict_per_100(now))
+        ds.append(sn - sw)
+        dd.append(dn - dw)
+        other.append((rw >= 0) & (rn >= 0) & (rw != rn))
+        done += size
+    return Change(
+        _interval(np.concatenate(ds)),
+        _interval(np.concatenate(dd)),
+        round(float(np.concatenate(other).mean()), 4),
+        resamples,
+    )
