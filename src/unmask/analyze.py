@@ -31,6 +31,7 @@ from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_respo
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.profile.composite import totals_by
+from unmask.profile.credit import without_formulas
 from unmask.profile.limits import Limits, assess
 from unmask.profile.readability import Readability, ReadableShares, readability, shares
 from unmask.profile.series import Series, monthly_series
@@ -179,6 +180,9 @@ def analyze(
     t0 = stage("dyad")
     cols = build_columns(table, scores, chosen, options.session_gap_minutes)
     cols, readable = _readable_only(table, scores, cols)
+    runs = build_runs(cols)
+    # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
+    cols = without_formulas(table, cols, runs)
     runs = build_runs(cols)
     kinds = answer_kinds(runs)
     responses = disclosure_responses(runs, kinds)

@@ -174,14 +174,15 @@ def shuffled_months(couple: Couple, seed: int) -> Couple:
 
 # --- chats the signals cannot read ---------------------------------------------------------
 
-LOREM = (
+LOREM_TEXT = (
     "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "
     "incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud "
     "exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure "
     "in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint "
     "occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est "
     "laborum"
-).split()
+)
+LOREM = LOREM_TEXT.split()
 
 #: everyday sentences in languages the signals do not read (written for this project)
 UNSUPPORTED: dict[str, tuple[str, ...]] = {
@@ -218,7 +219,9 @@ UNSUPPORTED: dict[str, tuple[str, ...]] = {
 }
 
 
-def _dialogue_from(lines: Callable[[random.Random], list[str]], n: int, seed: int) -> list[Dialogue]:
+def _dialogue_from(
+    lines: Callable[[random.Random], list[str]], n: int, seed: int
+) -> list[Dialogue]:
     rng = random.Random(seed)
     out = []
     for k in range(n):

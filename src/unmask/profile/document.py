@@ -170,9 +170,8 @@ def _profile(a: Analysis, lang: str) -> dict[str, Any]:
         ],
         "conflict_per_100": _num(conflict),
         "recent": recent,
-        "changed": recent["change"]["changed"] and recent["region"] != (
-            comp.REGION_IDS[region_index] if placed else None
-        ),
+        "changed": recent["change"]["changed"]
+        and recent["region"] != (comp.REGION_IDS[region_index] if placed else None),
     }
 
 

@@ -105,7 +105,9 @@ def _unreadable(readable: ReadableShares | None, total: int) -> list[Limit]:
         return []
     share = readable.share()
     if share is not None and share < MIN_READABLE_SHARE:
-        return [Limit(f"unreadable_{readable.reason()}", {"share": share, "min": MIN_READABLE_SHARE})]
+        return [
+            Limit(f"unreadable_{readable.reason()}", {"share": share, "min": MIN_READABLE_SHARE})
+        ]
     out = []
     for who in (0, 1):
         share = readable.share(who)

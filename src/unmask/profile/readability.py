@@ -116,7 +116,7 @@ class ReadableShares:
         return float(r / c) if c else None
 
     def reason(self, who: int | None = None) -> str:
-        """"language" when most unreadable messages are in another language, else "words"."""
+        """ "language" when most unreadable messages are in another language, else "words"."""
         c = self.counted.sum() if who is None else self.counted[who]
         r = self.readable.sum() if who is None else self.readable[who]
         u = self.unsupported.sum() if who is None else self.unsupported[who]

@@ -31,8 +31,8 @@ MIN_SEGMENT = 3
 MAX_CHANGE_POINTS = 3
 PENALTY_FACTOR = 3.0
 #: permutation test of each split (see module docstring)
-CHANGE_PERMUTATIONS = 400
-CHANGE_ALPHA = 0.01
+CHANGE_PERMUTATIONS = 1000
+CHANGE_ALPHA = 0.002
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,11 @@ def change_points(values: np.ndarray, seed: int = 0) -> list[ChangePoint]:
                 gain = whole - _sse(prefix, prefix2, i, k) - _sse(prefix, prefix2, k, j)
                 if best is None or gain > best[0]:
                     best = (gain, k, i, j)
-        if best is None or best[0] <= penalty or not _significant(y[best[2] : best[3]], best[0], rng):
+        if (
+            best is None
+            or best[0] <= penalty
+            or not _significant(y[best[2] : best[3]], best[0], rng)
+        ):
             break
         _, k, i, j = best
         found.append(k)

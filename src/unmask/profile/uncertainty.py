@@ -83,9 +83,12 @@ def bootstrap_position(
 class Change:
     """How the recent months differ from the whole history, in the same bootstrap draws.
 
-    ``surface``/``depth``: intervals of (recent - whole history); ``other_region``: the
+    ``surface``/``depth``: 95% intervals of (recent - whole history); ``other_region``: the
     share of draws whose recent position lies in another region than the whole history's
-    position of the same draw. :data:`CHANGE_CONFIDENCE` of draws or more: "changed".
+    position of the same draw. ``changed``: an axis moved with confidence - its interval
+    lies wholly beyond :data:`MIN_CHANGE` (the report adds: and the recent position is in
+    another region), or :data:`CHANGE_CONFIDENCE` of draws put the recent months in
+    another region.
     """
 
     surface: Interval
@@ -95,9 +98,19 @@ class Change:
 
     @property
     def changed(self) -> bool:
-        return self.resamples > 0 and self.other_region >= CHANGE_CONFIDENCE
+        if self.resamples <= 0:
+            return False
+
+        def moved(i: Interval) -> bool:
+            if i.low is None or i.high is None:
+                return False
+            return i.low >= MIN_CHANGE or i.high <= -MIN_CHANGE
+
+        return moved(self.depth) or moved(self.surface) or self.other_region >= CHANGE_CONFIDENCE
 
 
+#: an axis "moved" when the 95% interval of (recent - whole history) excludes +-MIN_CHANGE
+MIN_CHANGE = 0.05
 #: share of joint draws that must put the recent months in another region than the whole
 #: history before the report's headline says the conversation changed
 CHANGE_CONFIDENCE = 0.95
