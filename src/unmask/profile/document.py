@@ -143,6 +143,8 @@ def _change(a: Analysis, recent_placed: bool) -> dict[str, Any]:
         "confidence": CHANGE_CONFIDENCE,
         "surface_difference": [_num(ch.surface.low), _num(ch.surface.high)],
         "depth_difference": [_num(ch.depth.low), _num(ch.depth.high)],
+        "surface_change": _num(ch.surface_point),
+        "depth_change": _num(ch.depth_point),
     }
 
 

@@ -85,31 +85,39 @@ class Change:
 
     ``surface``/``depth``: 95% intervals of (recent - whole history); ``other_region``: the
     share of draws whose recent position lies in another region than the whole history's
-    position of the same draw. ``changed``: an axis moved with confidence - its interval
-    lies wholly beyond :data:`MIN_CHANGE` (the report adds: and the recent position is in
-    another region), or :data:`CHANGE_CONFIDENCE` of draws put the recent months in
-    another region.
+    position of the same draw; ``surface_point``/``depth_point``: the differences
+    themselves. ``changed``: an axis moved with confidence - its interval excludes zero
+    and the difference is at least :data:`MIN_CHANGE` (the report adds: and the recent
+    position is in another region) - or :data:`CHANGE_CONFIDENCE` of the draws put the
+    recent months in another region.
     """
 
     surface: Interval
     depth: Interval
     other_region: float
     resamples: int
+    surface_point: float | None = None
+    depth_point: float | None = None
 
     @property
     def changed(self) -> bool:
         if self.resamples <= 0:
             return False
 
-        def moved(i: Interval) -> bool:
-            if i.low is None or i.high is None:
+        def moved(i: Interval, point: float | None) -> bool:
+            if i.low is None or i.high is None or point is None or np.isnan(point):
                 return False
-            return i.low >= MIN_CHANGE or i.high <= -MIN_CHANGE
+            return (i.low > 0 or i.high < 0) and abs(point) >= MIN_CHANGE
 
-        return moved(self.depth) or moved(self.surface) or self.other_region >= CHANGE_CONFIDENCE
+        return (
+            moved(self.depth, self.depth_point)
+            or moved(self.surface, self.surface_point)
+            or self.other_region >= CHANGE_CONFIDENCE
+        )
 
 
-#: an axis "moved" when the 95% interval of (recent - whole history) excludes +-MIN_CHANGE
+#: an axis "moved" when the 95% interval of (recent - whole history) excludes zero and the
+#: difference is at least MIN_CHANGE
 MIN_CHANGE = 0.05
 #: share of joint draws that must put the recent months in another region than the whole
 #: history before the report's headline says the conversation changed
@@ -145,9 +153,13 @@ def bootstrap_change(
         dd.append(dn - dw)
         other.append((rw >= 0) & (rn >= 0) & (rw != rn))
         done += size
+    sw, dw = scores(session_totals.sum(axis=0))
+    sn, dn = scores(session_totals[recent].sum(axis=0))
     return Change(
         _interval(np.concatenate(ds)),
         _interval(np.concatenate(dd)),
         round(float(np.concatenate(other).mean()), 4),
         resamples,
+        float(sn - sw),
+        float(dn - dw),
     )
