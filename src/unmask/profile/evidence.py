@@ -115,25 +115,35 @@ class ExamplePicker:
             return False
         return bool(self.visible(i, signals))
 
-    def _clip(self, text: str) -> str:
+    def _clip(self, text: str, words: list[str] | None = None) -> str:
+        """The text cut at MAX_EXAMPLE_CHARS; a window around the first evidence word when
+        the cut would lose it (a long message whose evidence comes late)."""
         if self._transform is not None:
             text = self._transform(text)
-        return text if len(text) <= MAX_EXAMPLE_CHARS else text[: MAX_EXAMPLE_CHARS - 1] + "…"
+        if len(text) <= MAX_EXAMPLE_CHARS:
+            return text
+        at = min((p for w in words or [] if (p := text.find(w)) >= 0), default=0)
+        if at + max((len(w) for w in words or []), default=0) < MAX_EXAMPLE_CHARS - 1:
+            return text[: MAX_EXAMPLE_CHARS - 1] + "…"
+        start = max(0, at - MAX_EXAMPLE_CHARS // 3)
+        cut = text[start + 1 : start + MAX_EXAMPLE_CHARS - 1]
+        return "…" + cut + ("…" if start + MAX_EXAMPLE_CHARS - 1 < len(text) else "")
 
     def message(self, i: int, claim: tuple[str, ...] = ()) -> dict[str, object]:
         """Example dict of dyad message ``i``; ``evidence``: the words behind ``claim``."""
         row = int(self.cols.row[i])
         signals = [name for name, flag in self.cols.flags.items() if bool(flag[i])]
+        words = self.visible(i, claim) if claim else []
+        shown = [self._transform(w) if self._transform else w for w in words]
         out: dict[str, object] = {
             "timestamp": str(self._timestamp[row].as_py()),
             "sender": "ab"[int(self.cols.who[i])],
-            "text": self._clip(str(self._text[row].as_py())),
+            "text": self._clip(str(self._text[row].as_py()), shown),
             "signals": sorted(signals),
             "answer": None,
         }
         if claim:
-            words = self.visible(i, claim)
-            out["evidence"] = [self._transform(w) if self._transform else w for w in words]
+            out["evidence"] = shown
         return out
 
     def _first_flagged(self, run: int, signals: tuple[str, ...]) -> int:
