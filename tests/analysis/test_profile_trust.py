@@ -174,3 +174,28 @@ def test_every_quoted_example_of_the_samples_backs_its_claim(name: str) -> None:
     quoted, backed = example_check(a.report())
     assert quoted >= 10
     assert backed == quoted
+
+
+def test_examples_carry_their_claim_with_visible_words() -> None:
+    rows = []
+    for d in range(0, 120, 3):
+        t = d * DAY
+        rows += [
+            # flagged as a model would flag them, but nothing in the words says so
+            ("Ann", t, "It's raining again", ("disclosure.emotional",)),
+            (
+                "Ben",
+                t + 1,
+                "Just sent $46.19 for the phone plan, we split it right?",
+                ("transactional", "we_talk"),
+            ),
+            ("Ann", t + 2, "I feel so lonely when you're away", ("disclosure.emotional",)),
+            ("Ben", t + 3, "I love you, come here", ("affection",)),
+        ]
+    report = run(rows).report()
+    disclosure = report["examples"]["disclosure"]
+    affection = report["examples"]["affection"]
+    assert disclosure and affection
+    assert all(e["text"] == "I feel so lonely when you're away" for e in disclosure)
+    assert all(e["text"] == "I love you, come here" for e in affection)
+    assert all(e["evidence"] and all(w in e["text"] for w in e["evidence"]) for e in affection)
