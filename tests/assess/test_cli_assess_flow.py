@@ -7,69 +7,25 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
-from helpers_assess import TINY_YAML
+from click.testing import CliRunner
+from helpers_assess import (
+    ALEX_TINY,
+    ENV,
+    HOPE_MARKER,
+    SAM_TINY,
+    SHARE_ALL,
+    START,
+    assess,
+    compare,
+    lines,
+    run,
+    whole,
+)
 
 from unmask.assess import builtin_instrument
 from unmask.assess.report import MARKER
 from unmask.cli.main import app
 from unmask.store import Store
-
-ENV = {"PASS_ALEX": "alex passphrase", "PASS_SAM": "sam passphrase"}
-HOPE_MARKER = "quokka-lantern-5521"
-
-
-@pytest.fixture
-def tiny_file(tmp_path: Path) -> Path:
-    path = tmp_path / "tiny.yaml"
-    path.write_bytes(TINY_YAML)
-    return path
-
-
-def run(args: list[str], text: str = "") -> Result:
-    return CliRunner().invoke(app, args, input=text, env=ENV, catch_exceptions=False)
-
-
-def assess(db: Path, partner: str, text: str, *extra: str) -> Result:
-    env_var = f"PASS_{partner.upper()}"
-    return run(
-        ["assess", "--db", str(db), "--partner", partner, "--passphrase-env", env_var, *extra], text
-    )
-
-
-def compare(db: Path, *extra: str) -> Result:
-    return run(
-        [
-            "compare",
-            "--db",
-            str(db),
-            "--passphrase-env",
-            "alex=PASS_ALEX",
-            "--passphrase-env",
-            "sam=PASS_SAM",
-            *extra,
-        ]
-    )
-
-
-# tiny instrument: 5 own items, 3 predictions (o1, o2, k1), 3 domains, then hopes
-ALEX_TINY = ["5", "4", "1", "2", "1", "4", "4", "5", "5", "2", "4", "a house by the sea", ""]
-SAM_TINY = ["2", "4", "4", "5", "s", "5", "5", "s", "5", "5", "3", "a house near the sea", ""]
-
-
-#: a new round: Enter after the intro, then "No" to the six private safety questions
-START = ["", "1", "1", "1", "1", "1", "1"]
-#: before sealing: Enter = no private sections
-SHARE_ALL = [""]
-
-
-def lines(values: list[str]) -> str:
-    return "\n".join(values) + "\n"
-
-
-def whole(answers: list[str]) -> str:
-    """Input for a whole round: intro, screening, the answers, no private section."""
-    return lines(START + answers + SHARE_ALL)
 
 
 def test_full_flow_with_the_builtin_inventory(tmp_path: Path) -> None:
@@ -149,7 +105,9 @@ def test_quit_and_resume(tmp_path: Path, tiny_file: Path) -> None:
 def test_interrupted_input_keeps_answers_so_far(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    cut = assess(db, "alex", lines(START + ALEX_TINY[:2]), *inst)  # input ends: like closing the terminal
+    cut = assess(
+        db, "alex", lines(START + ALEX_TINY[:2]), *inst
+    )  # input ends: like closing the terminal
     assert cut.exit_code != 0
     with Store(db) as store:
         [status] = store.partners("default", "tiny")
@@ -160,9 +118,7 @@ def test_interrupted_input_keeps_answers_so_far(tmp_path: Path, tiny_file: Path)
 
 def test_invalid_answers_are_asked_again(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
-    result = assess(
-        db, "alex", whole(["9", "x", "²", *ALEX_TINY]), "--instrument", str(tiny_file)
-    )
+    result = assess(db, "alex", whole(["9", "x", "²", *ALEX_TINY]), "--instrument", str(tiny_file))
     assert result.output.count("Please type a number from 1 to 5") == 3
     assert "Finished and sealed" in result.output
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,10 +36,11 @@ from unmask.assess import (
     sheet_to_json,
     update_sheet,
 )
+from unmask.assess.answers import MAX_HOPE_CHARS
 from unmask.assess.instrument import ResponseScale
 from unmask.assess.privacy import section_label
 from unmask.assess.screening import PRIVATE_KIND, guess_country, record_id
-from unmask.cli.assess_text import SECONDS_PER_SCREEN, UI
+from unmask.cli.assess_text import INTRO, SECONDS_PER_SCREEN, UI
 from unmask.cli.common import console, handle_errors
 from unmask.errors import InputError, OutputExistsError, PartnerError, UsageError
 from unmask.store import Store, Unlocked
@@ -98,12 +100,12 @@ def _new_passphrase(partner: str, couple: str, env_var: str | None, lang: str) -
             raise UsageError(f"--passphrase-env {env_var}: the passphrase is too weak: {problem}")
         return secret
     while True:
-        secret: str = click.prompt(text["pass"].format(name=partner), hide_input=True)
+        secret = str(click.prompt(text["pass"].format(name=partner), hide_input=True))
         problem = passphrase_problem(secret, (partner, couple))
         if problem is not None:
             _say(text["weak"].format(problem=problem))
             continue
-        again: str = click.prompt(text["repeat"], hide_input=True)
+        again = str(click.prompt(text["repeat"], hide_input=True))
         if again == secret:
             return secret
         _say(text["mismatch"])
@@ -155,7 +157,7 @@ def _intro(instrument: Instrument, lang: str) -> None:
     minutes = max(1, round(total * SECONDS_PER_SCREEN / 60))
     console.clear()
     console.rule(text["intro_title"])
-    for paragraph in text["intro"]:
+    for paragraph in INTRO[lang]:
         _say("\n" + paragraph.format(minutes=minutes, screens=total))
     _say("")
     _pause(lang, "begin")
@@ -248,13 +250,7 @@ def _run_questionnaire(
             scale = instrument.response_scale
         _screen(title, done, total, body)
         value = _ask_rating(scale, lang)
-        sheet = update_sheet(
-            store,
-            who,
-            instrument,
-            round_no,
-            lambda s, section=section, key=key, value=value: s.with_answer(section, key, value),
-        )
+        sheet = update_sheet(store, who, instrument, round_no, _answer(section, key, value))
     if instrument.max_hopes and not sheet.hopes_done:
         done, total = sheet.progress(instrument)
         prompt_text = instrument.text(instrument.hopes_prompt or {"en": ""}, lang_of)
@@ -263,22 +259,33 @@ def _run_questionnaire(
             hope = click.prompt(f"{len(sheet.hopes) + 1}", default="", show_default=False).strip()
             if not hope:
                 break
-            sheet = update_sheet(
-                store,
-                who,
-                instrument,
-                round_no,
-                lambda s, hope=hope: replace(
-                    s, hopes=(*s.hopes, hope[:500])[: instrument.max_hopes]
-                ),
-            )
-        sheet = update_sheet(
-            store, who, instrument, round_no, lambda s: replace(s, hopes_done=True)
-        )
+            sheet = update_sheet(store, who, instrument, round_no, _add_hope(hope, instrument))
+        sheet = update_sheet(store, who, instrument, round_no, _hopes_done)
     private = _choose_private(instrument, lang)
-    return update_sheet(
-        store, who, instrument, round_no, lambda s: replace(s, private=private, finished=True)
-    )
+    return update_sheet(store, who, instrument, round_no, _seal(private))
+
+
+Change = Callable[[AnswerSheet], AnswerSheet]
+
+
+def _answer(section: str, key: str, value: int | None) -> Change:
+    return lambda sheet: sheet.with_answer(section, key, value)
+
+
+def _add_hope(hope: str, instrument: Instrument) -> Change:
+    def change(sheet: AnswerSheet) -> AnswerSheet:
+        hopes = (*sheet.hopes, hope[:MAX_HOPE_CHARS])[: instrument.max_hopes]
+        return replace(sheet, hopes=hopes)
+
+    return change
+
+
+def _hopes_done(sheet: AnswerSheet) -> AnswerSheet:
+    return replace(sheet, hopes_done=True)
+
+
+def _seal(private: tuple[str, ...]) -> Change:
+    return lambda sheet: replace(sheet, private=private, finished=True)
 
 
 @click.command("assess")

@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-UI = {
+UI: dict[str, dict[str, str]] = {
     "en": {
         "intro_title": "The unmask questionnaire",
-        "intro": [
-            "What: statements about you and your relationship, rated 1-5; then the same "
-            "statements as you think your partner answered them; then the next five years "
-            "and your hopes. First, a few private questions about safety.",
-            "How long: about {minutes} minutes, {screens} screens. There are no right answers.",
-            "What your partner will see: when you both have finished and both type your "
-            "passphrases in `unmask compare`, your partner sees your answer to every statement "
-            "(item by item), your scale scores, your guesses about them next to their answers, "
-            "your ratings of the next five years and your hopes - and you see theirs.",
-            "What your partner never sees: your answers to the private safety questions, and "
-            "any section you mark as private before sealing (you choose at the end).",
-            "Privacy: answers are encrypted with your own passphrase on this computer and "
-            "nothing leaves it. `unmask forget --partner NAME` (with your passphrase) deletes "
-            "them.",
-            "Stop and resume: type q at any question, or close the window; every answer is "
-            "saved as you go, and the same command continues where you stopped.",
-        ],
         "begin": "Press Enter to begin (q to stop)",
         "welcome_back": "Welcome back, {name}: continuing round {round} at screen {screen}.",
         "existing": "Couple {couple!r} already has: {names}.",
@@ -57,19 +40,6 @@ UI = {
     },
     "zh": {
         "intro_title": "unmask 问卷",
-        "intro": [
-            "内容：关于你和这段关系的陈述，按 1-5 作答；然后猜一猜伴侣会怎样回答同样的陈述；"
-            "最后是未来五年和你的期望。开始前，先回答几个关于安全的私密问题。",
-            "需要多久：大约 {minutes} 分钟，共 {screens} 屏。没有标准答案。",
-            "伴侣会看到什么：两人都完成、并在 `unmask compare` 中各自输入口令后，"
-            "伴侣会逐题看到你的每个回答、你的量表分数、你对 TA 的猜测与 TA 的真实回答，"
-            "以及你对未来五年的评分和你的期望——你也会看到 TA 的。",
-            "伴侣永远看不到：你对私密安全问题的回答，以及你在提交前设为私密的部分（最后由你选择）。",
-            "隐私：回答用你自己的口令加密保存在这台电脑上，不会离开这台电脑。"
-            "`unmask forget --partner 名字`（需要你的口令）可以删除它们。",
-            "暂停与继续：任何问题处输入 q，或直接关闭窗口；每个回答都会即时保存，"
-            "再次运行同一命令即可从中断处继续。",
-        ],
         "begin": "按回车开始（q 退出）",
         "welcome_back": "欢迎回来，{name}：继续第 {round} 轮，从第 {screen} 屏开始。",
         "existing": "{couple!r} 中已有：{names}。",
@@ -106,3 +76,37 @@ UI = {
 
 #: seconds per screen used for the intro's time estimate
 SECONDS_PER_SCREEN = 10
+
+#: the intro screen, one paragraph per entry
+INTRO: dict[str, list[str]] = {
+    "en": [
+        "What: statements about you and your relationship, rated 1-5; then the same "
+        "statements as you think your partner answered them; then the next five years "
+        "and your hopes. First, a few private questions about safety.",
+        "How long: about {minutes} minutes, {screens} screens. There are no right answers.",
+        "What your partner will see: when you both have finished and both type your "
+        "passphrases in `unmask compare`, your partner sees your answer to every statement "
+        "(item by item), your scale scores, your guesses about them next to their answers, "
+        "your ratings of the next five years and your hopes - and you see theirs.",
+        "What your partner never sees: your answers to the private safety questions, and "
+        "any section you mark as private before sealing (you choose at the end).",
+        "Privacy: answers are encrypted with your own passphrase on this computer and "
+        "nothing leaves it. `unmask forget --partner NAME` (with your passphrase) deletes "
+        "them.",
+        "Stop and resume: type q at any question, or close the window; every answer is "
+        "saved as you go, and the same command continues where you stopped.",
+    ],
+    "zh": [
+        "内容：关于你和这段关系的陈述，按 1-5 作答；然后猜一猜伴侣会怎样回答同样的陈述；"
+        "最后是未来五年和你的期望。开始前，先回答几个关于安全的私密问题。",
+        "需要多久：大约 {minutes} 分钟，共 {screens} 屏。没有标准答案。",
+        "伴侣会看到什么：两人都完成、并在 `unmask compare` 中各自输入口令后，"
+        "伴侣会逐题看到你的每个回答、你的量表分数、你对 TA 的猜测与 TA 的真实回答，"
+        "以及你对未来五年的评分和你的期望——你也会看到 TA 的。",
+        "伴侣永远看不到：你对私密安全问题的回答，以及你在提交前设为私密的部分（最后由你选择）。",
+        "隐私：回答用你自己的口令加密保存在这台电脑上，不会离开这台电脑。"
+        "`unmask forget --partner 名字`（需要你的口令）可以删除它们。",
+        "暂停与继续：任何问题处输入 q，或直接关闭窗口；每个回答都会即时保存，"
+        "再次运行同一命令即可从中断处继续。",
+    ],
+}
