@@ -179,10 +179,10 @@ def _run_screening(
     for number, item in enumerate(screening.items):
         if item.id in answers:
             continue
-        _screen(screening.title[lang_of], number, len(screening.items), "")
+        body = item.text[lang_of].strip()
         if number == 0:
-            _say(screening.intro[lang_of].strip() + "\n")
-        _say(item.text[lang_of] + "\n")
+            body = f"{screening.intro[lang_of].strip()}\n\n{body}"
+        _screen(screening.title[lang_of], number, len(screening.items), body)
         answers[item.id] = _ask_rating(scale, lang_of)
         store.save_private(who, PRIVATE_KIND, record, ScreeningAnswers(answers).to_bytes(screening))
     store.save_private(

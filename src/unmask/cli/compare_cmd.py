@@ -151,15 +151,16 @@ def _detach_compare_outputs(store: Store, couple: str) -> list[str]:
 
 
 def _remove_outputs(store: Store) -> tuple[int, list[str]]:
-    removed, failed = 0, []
+    removed: set[Path] = set()
+    failed: dict[Path, str] = {}
     for record in store.outputs():
-        why = remove_output(record.path)
+        why = failed.get(record.path) if record.path in failed else remove_output(record.path)
         if why is None:
-            removed += 1
+            removed.add(record.path)
             store.drop_output(record)
         else:
-            failed.append(f"{record.path} ({why})")
-    return removed, failed
+            failed[record.path] = why
+    return len(removed), [f"{path} ({why})" for path, why in failed.items()]
 
 
 @click.command("forget")
