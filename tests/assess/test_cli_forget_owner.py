@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from helpers_assess import ALEX_TINY, HOPE_MARKER, SAM_TINY, assess, compare, run, whole
 
 from unmask.assess.report import MARKER
@@ -105,3 +106,29 @@ def test_output_file_names_cover_what_analyze_writes() -> None:
     from unmask.analyze import OUTPUT_FILES
 
     assert set(OUTPUT_FILES) <= set(OUTPUT_FILE_NAMES)
+
+
+def test_forget_while_assess_is_open_ends_that_session_cleanly(
+    tmp_path: Path, tiny_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import unmask.cli.assess_cmd as assess_cmd
+
+    db = tmp_path / "u.db"
+    real = assess_cmd._ask_rating
+    calls = []
+
+    def answer_then_forget(scale: object, lang: str) -> int | None:
+        calls.append(1)
+        if len(calls) == 9:  # six private questions, two items answered: forget now
+            with Store(db) as other:
+                other.forget_partner("default", "alex")
+        return real(scale, lang)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(assess_cmd, "_ask_rating", answer_then_forget)
+    result = assess(db, "alex", whole(ALEX_TINY), "--instrument", str(tiny_file))
+    assert result.exit_code == 2, result.output
+    flat = " ".join(result.output.split())
+    assert "deleted with `unmask forget` while this session was open" in flat
+    assert "Traceback" not in result.output and "IntegrityError" not in result.output
+    with Store(db) as store:
+        assert store.couples() == []
