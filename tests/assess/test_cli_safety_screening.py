@@ -136,3 +136,14 @@ def test_country_from_locale() -> None:
     assert guess_country({"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}) == "TW"
     assert guess_country({"LANG": "C.UTF-8"}) is None
     assert guess_country({}) is None
+
+
+def test_stopping_right_after_a_yes_still_shows_where_help_is(
+    tmp_path: Path, tiny_file: Path
+) -> None:
+    result = assess(
+        tmp_path / "u.db", "alex", lines(["", "3", "q"]), "--instrument", str(tiny_file)
+    )
+    assert result.exit_code == 0 and "Saved." in result.output
+    assert "Where help is" in result.output and "1-800-799-7233" in result.output
+    assert "pushed, hit" not in result.output  # q at the second question: the third never shown

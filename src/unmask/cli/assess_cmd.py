@@ -176,25 +176,35 @@ def _run_screening(
     lang_of = lang if lang in screening.title else "en"
     scale = ResponseScale(1, screening.high, screening.labels)
     answers = dict(state.answers)
-    for number, item in enumerate(screening.items):
-        if item.id in answers:
-            continue
-        body = item.text[lang_of].strip()
-        if number == 0:
-            body = f"{screening.intro[lang_of].strip()}\n\n{body}"
-        _screen(screening.title[lang_of], number, len(screening.items), body)
-        answers[item.id] = _ask_rating(scale, lang_of)
-        store.save_private(who, PRIVATE_KIND, record, ScreeningAnswers(answers).to_bytes(screening))
-    store.save_private(
-        who, PRIVATE_KIND, record, ScreeningAnswers(answers, done=True).to_bytes(screening)
-    )
+    try:
+        for number, item in enumerate(screening.items):
+            if item.id in answers:
+                continue
+            body = item.text[lang_of].strip()
+            if number == 0:
+                body = f"{screening.intro[lang_of].strip()}\n\n{body}"
+            _screen(screening.title[lang_of], number, len(screening.items), body)
+            answers[item.id] = _ask_rating(scale, lang_of)
+            payload = ScreeningAnswers(answers).to_bytes(screening)
+            store.save_private(who, PRIVATE_KIND, record, payload)
+    except _Quit:
+        if screening.is_positive(answers):  # stopping early still shows where help is
+            _show_help(lang_of)
+        raise
+    payload = ScreeningAnswers(answers, done=True).to_bytes(screening)
+    store.save_private(who, PRIVATE_KIND, record, payload)
     if screening.is_positive(answers):
-        console.clear()
-        _say(screening.positive[lang_of].strip() + "\n")
-        for line in help_text(lang_of, guess_country()):
-            _say(line)
-        _say("\n" + screening.advice[lang_of].strip() + "\n")
+        _show_help(lang_of)
         _pause(lang)
+
+
+def _show_help(lang: str) -> None:
+    screening = builtin_screening()
+    console.clear()
+    _say(screening.positive[lang].strip() + "\n")
+    for line in help_text(lang, guess_country()):
+        _say(line)
+    _say("\n" + screening.advice[lang].strip() + "\n")
 
 
 def _choose_private(instrument: Instrument, lang: str) -> tuple[str, ...]:

@@ -116,9 +116,7 @@ def compare(
             _say(f"Added the questionnaire to {json_path} and {html_path}.")
 
 
-def _passphrases(
-    store: Store, couple: str, names: list[str], envs: tuple[str, ...]
-) -> dict[str, str]:
+def _passphrases(names: list[str], envs: tuple[str, ...]) -> dict[str, str]:
     """Each named partner's passphrase: --passphrase-env VAR (one partner) or NAME=VAR."""
     single = [v for v in envs if "=" not in v]
     mapping = _env_map(tuple(v for v in envs if "=" in v))
@@ -219,7 +217,7 @@ def forget(
                     else f"couple {couple_id!r}"
                 )
                 raise PartnerError(f"nothing stored for {who} in {path}")
-            secrets = _passphrases(store, couple_id, names, passphrase_envs)
+            secrets = _passphrases(names, passphrase_envs)
             for name in names:
                 store.unlock(couple_id, name, secrets[name])  # only the owner may delete
             what = (
