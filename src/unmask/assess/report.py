@@ -386,7 +386,13 @@ def detach_from_report(report_dir: str | Path) -> bool:
             html = html_path.read_text(encoding="utf-8")
             start, end = html.find(BEGIN), html.find(END)
             if start != -1 and end > start:
-                html = html[:start] + MARKER + html[end + len(END) :]
+                end += len(END)
+            else:  # written before the begin/end comments: the section itself
+                start = html.find('<section id="questionnaire"')
+                end = html.find("</section>", start) if start != -1 else -1
+                end = end + len("</section>") if end != -1 else -1
+            if start != -1 and end > start:
+                html = html[:start] + MARKER + html[end:]
                 html_path.write_text(html, encoding="utf-8")
                 removed = True
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
