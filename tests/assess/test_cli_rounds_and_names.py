@@ -4,6 +4,7 @@ a weak passphrase is refused before the confirmation prompt."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -114,3 +115,29 @@ def test_weak_passphrase_is_refused_before_the_confirmation(
         env=env,
     )
     assert scripted.exit_code == 2 and "too weak" in scripted.output
+
+
+def test_import_repairs_a_damaged_round_and_never_replaces_a_finished_one(
+    tmp_path: Path, tiny_file: Path
+) -> None:
+    inst = ["--instrument", str(tiny_file)]
+    source = tmp_path / "src.db"
+    assess(source, "alex", whole(ALEX_TINY), *inst)
+    good = tmp_path / "alex.json"
+    assert assess(source, "alex", "", *inst, "--export", str(good)).exit_code == 0
+    db = tmp_path / "u.db"
+    assess(db, "alex", lines(START + ALEX_TINY[:2] + ["q"]), *inst)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE sheets SET ciphertext = X'00112233445566778899aabbccddeeff00'")
+    conn.commit()
+    conn.close()
+    broken = assess(db, "alex", "", *inst)
+    assert broken.exit_code == 1 and "integrity check" in broken.output
+    repaired = assess(db, "alex", "", *inst, "--import", str(good))
+    assert repaired.exit_code == 0, repaired.output
+    assert "as round 1; finished: yes" in repaired.output
+    again = assess(db, "alex", "", *inst, "--import", str(good))
+    assert "as round 2" in again.output  # the finished round 1 is kept
+    with Store(db) as store:
+        [status] = store.partners("default", "tiny")
+    assert [r.number for r in status.rounds] == [1, 2]

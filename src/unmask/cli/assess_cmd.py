@@ -358,10 +358,10 @@ def assess(
             if interactive and not store.rounds(couple, partner, instrument.id):
                 _intro(instrument, lang)
             who = _unlock_or_create(store, couple, partner, passphrase_env, lang)
-            round_no, sheet = current_round(store, who, instrument)
             if import_path is not None:
-                _import(store, who, instrument, import_path, round_no, sheet)
+                _import(store, who, instrument, import_path)
                 return
+            round_no, sheet = current_round(store, who, instrument)
             if export_path is not None:
                 _export(export_path, sheet, couple, partner)
                 return
@@ -384,21 +384,20 @@ def assess(
         _say(text["done"].format(couple=couple, round=round_no))
 
 
-def _import(
-    store: Store,
-    who: Unlocked,
-    instrument: Instrument,
-    path: Path,
-    round_no: int,
-    current: AnswerSheet,
-) -> None:
+def _import(store: Store, who: Unlocked, instrument: Instrument, path: Path) -> None:
+    """Fill the current round from JSON (a finished round is kept: the next one is filled).
+
+    The stored round is replaced without being read, so a damaged one can be repaired.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
     sheet = sheet_from_bytes(data, instrument, str(path))
-    if current.finished:
-        round_no += 1  # a finished round is kept; the import starts the next one
+    rounds = store.rounds(who.couple_id, who.partner, instrument.id)
+    round_no = rounds[-1].number if rounds else 1
+    if rounds and rounds[-1].finished:
+        round_no += 1
     save_sheet(store, who, sheet, round_no)
     done, total = sheet.progress(instrument)
     _say(

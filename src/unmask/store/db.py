@@ -248,8 +248,12 @@ class Store:
         finished: bool,
         round_no: int = 1,
     ) -> None:
-        """Encrypt ``payload`` under the partner's key and upsert it as round ``round_no``."""
-        self.update_sheet(who, instrument_id, round_no, lambda _old: (payload, finished))
+        """Encrypt ``payload`` under the partner's key and upsert it as round ``round_no``.
+
+        The stored sheet is replaced without being read, so a damaged one can be
+        overwritten (e.g. by ``--import``).
+        """
+        self._write_sheet(who, instrument_id, round_no, lambda _old: (payload, finished), False)
 
     def update_sheet(
         self,
@@ -266,6 +270,16 @@ class Store:
         answers and none is lost. A partner deleted (``unmask forget``) while a
         session was open is a clean :class:`PartnerError`, never a crash.
         """
+        return self._write_sheet(who, instrument_id, round_no, change, True)
+
+    def _write_sheet(
+        self,
+        who: Unlocked,
+        instrument_id: str,
+        round_no: int,
+        change: Callable[[bytes | None], tuple[bytes, bool]],
+        read_old: bool,
+    ) -> bytes:
         if round_no < 1:
             raise ValueError("rounds are numbered from 1")
         record = _sheet_record(instrument_id, round_no)
@@ -273,12 +287,12 @@ class Store:
         with self._transaction() as conn:
             self._check_alive(conn, who)
             row = conn.execute(
-                "SELECT nonce, ciphertext, started_at FROM sheets WHERE couple_id = ? "
+                "SELECT nonce, ciphertext FROM sheets WHERE couple_id = ? "
                 "AND partner = ? AND instrument_id = ? AND round = ?",
                 (who.couple_id, who.partner, instrument_id, round_no),
             ).fetchone()
             old = None
-            if row is not None:
+            if row is not None and read_old:
                 old = crypto.open_sealed(who.key, bytes(row[0]), bytes(row[1]), ad, self._what(who))
             payload, finished = change(old)
             nonce, blob = crypto.seal(who.key, payload, ad)
