@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from helpers_assess import ALEX_TINY, SAM_TINY, START, assess, compare, lines, whole
+import click
+from click.testing import CliRunner
+from helpers_assess import ALEX_TINY, ENV, SAM_TINY, START, assess, compare, lines, whole
 
 from unmask.assess import builtin_instrument, private_sections
 from unmask.assess.report import MARKER
+from unmask.cli.main import app
 from unmask.store import Store
 
 FAMILY_ITEM = "In the family I grew up in, feelings were welcome."
@@ -112,3 +115,18 @@ def test_compare_shows_the_talk_guide_and_the_coming_exercises(
     assert 'class="talk-guide"' in html and "Listen first" in html
     zh = compare(db, *inst, "--lang", "zh")
     assert "先倾听" in zh.output and "一次只谈一题" in zh.output
+
+
+def test_the_guide_points_to_unmask_plan_once_it_exists(tmp_path: Path, tiny_file: Path) -> None:
+    db = tmp_path / "u.db"
+    inst = ["--instrument", str(tiny_file)]
+    assess(db, "alex", whole(ALEX_TINY), *inst)
+    assess(db, "sam", whole(SAM_TINY), *inst, "--new-partner")
+    with_plan = click.Group("unmask", commands=dict(app.commands))
+    with_plan.add_command(click.Command("plan", callback=lambda: None))
+    envs = ["--passphrase-env", "alex=PASS_ALEX", "--passphrase-env", "sam=PASS_SAM"]
+    result = CliRunner().invoke(with_plan, ["compare", "--db", str(db), *inst, *envs], env=ENV)
+    flat = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert "Exercises to practise this together: run `unmask plan`." in flat
+    assert "in a later version" not in flat
