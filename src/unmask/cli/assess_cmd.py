@@ -30,6 +30,7 @@ from unmask.assess import (
     current_round,
     help_text,
     load_instrument,
+    load_sheet,
     private_sections,
     save_sheet,
     sheet_from_bytes,
@@ -244,6 +245,9 @@ def _run_questionnaire(
     screens += [("domains", d.id, text["domains"]) for d in instrument.domains]
     for section, key, title in screens:
         if key in getattr(sheet, section):
+            continue
+        sheet = load_sheet(store, who, instrument, round_no)  # another open session may have
+        if key in getattr(sheet, section):  # answered it meanwhile
             continue
         done, total = sheet.progress(instrument)
         if section == "domains":
