@@ -324,8 +324,8 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
     """Add the comparison to report.json and report.html in ``report_dir``.
 
     Checks everything before writing anything: both files must exist, the
-    HTML must contain the marker comment, and a couple id in report.json (if
-    any) must match.
+    HTML must contain the marker comment (or an earlier comparison, which is
+    replaced), and a couple id in report.json (if any) must match.
     """
     folder = Path(report_dir)
     json_path, html_path = folder / "report.json", folder / "report.html"
@@ -344,6 +344,9 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
         ) from None
     if not isinstance(report, dict):
         raise InputError(f"{json_path}: expected a JSON object")
+    start, end = html.find(BEGIN), html.find(END)
+    if MARKER not in html and start != -1 and end > start:
+        html = html[:start] + MARKER + html[end + len(END) :]  # a later round replaces it
     if MARKER not in html:
         raise InputError(
             f"{html_path} has no questionnaire marker {MARKER!s}; it was made by an older "
