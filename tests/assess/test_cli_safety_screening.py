@@ -147,3 +147,22 @@ def test_stopping_right_after_a_yes_still_shows_where_help_is(
     assert result.exit_code == 0 and "Saved." in result.output
     assert "Where help is" in result.output and "1-800-799-7233" in result.output
     assert "pushed, hit" not in result.output  # q at the second question: the third never shown
+
+
+def test_every_screening_text_is_in_english_and_chinese() -> None:
+    screening = builtin_screening()
+    assert {i.id for i in screening.items} == {
+        "fear",
+        "threats",
+        "physical",
+        "control",
+        "coercion",
+        "honest",
+    }
+    for texts in (screening.title, screening.intro, screening.positive, screening.advice):
+        assert set(texts) == {"en", "zh"} and all(t.strip() for t in texts.values())
+    for item in screening.items:
+        assert set(item.text) == {"en", "zh"}
+    assert all(len(labels) == screening.high == 3 for labels in screening.labels.values())
+    assert screening.is_positive({"fear": 2}) and screening.is_positive({"honest": 3})
+    assert not screening.is_positive({"fear": 1, "threats": None})
