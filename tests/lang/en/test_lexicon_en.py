@@ -57,7 +57,8 @@ CHAT_SPELLING = [
 ELONGATION = [
     ("sooo saaad", "disclosure.emotional", True),
     ("i miss youuuu", "affection", True),
-    ("thankssss", "gratitude", True),
+    ("thankssss", "gratitude", False),
+    ("thank youuu for listening", "gratitude", True),
 ]
 EMOJI = [
     ("❤️", "affection", True),
