@@ -1,9 +1,9 @@
 """Fixed halves of the dialogue development sets: one to train or tune on, one for figures.
 
-A dialogue's side depends only on its id: dialogues are ordered by
-``sha256(salt + id + first turn)`` and the first ``TRAIN_SHARE`` of them (by count) are the *fit* side
-(MultiWOZ: training negatives of the shipped model; ESConv: threshold tuning only, never
-weights), the rest the *held-out* side that every figure in
+A dialogue's side depends only on its id and first turn: dialogues are ordered by
+``sha256(salt + id + first turn)`` and the first ``TRAIN_SHARE`` of them (by count) are
+the *fit* side (MultiWOZ: training negatives of the shipped model; ESConv: looked at while
+tuning, never trained on), the rest the *held-out* side that every figure in
 :mod:`unmask_dev.validity.task_talk` is computed on. The order does not depend on the
 file's order, so a re-exported file splits the same way.
 """
