@@ -181,10 +181,11 @@ _FEELING = (
 )
 #: feeling words that are the writer's own state, not an evaluation ("the best thing",
 #: "amazing") or a formula ("thanks", "lol"): what "first person & own feeling" needs
-_EVALUATIVE = frozenset(
+_EVALUATIVE_WORDS = (
     "best worst favorite favourite awesome amazing beautiful wow funny cute sweet lucky "
-    "thanks thank appreciate lol haha hahaha omg terrible horrible".split()
+    "thanks thank appreciate lol haha hahaha omg terrible horrible"
 )
+_EVALUATIVE = frozenset(_EVALUATIVE_WORDS.split())
 _OWN_FEELING = " ".join(w for w in _FEELING.split() if w not in _EVALUATIVE)
 _YOU = "you your you're youre yours yourself u ur you've you'll you'd"
 _SUPPORT = (
