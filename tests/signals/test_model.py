@@ -103,6 +103,8 @@ TASK_TALK = [
     "I'm afraid there are no trains leaving after 21:00 on Sunday.",
     "Your booking was successful, the reference number is 8XK2P1.",
     "Can I get the postcode and phone number of the guesthouse?",
+    "Awesome, that's perfect. Thank you so much!",
+    "Thank you, you have been very helpful.",
 ]
 
 
@@ -122,6 +124,22 @@ def test_advice_about_someone_else_is_not_disclosure() -> None:
     p = model.predict(advice + own)["disclosure.emotional"]
     assert np.all(p[:3] < 0.5), p
     assert p[3] >= 0.5
+
+
+def test_cues_tell_politeness_and_advice_from_the_writers_feelings() -> None:
+    texts = [
+        "Perfect, thank you so much!",
+        "thank you for always being there, I love you",
+        "You should talk to him before you decide anything.",
+        "I feel lost and I need to talk to him",
+    ]
+    cues = hash_texts(texts, 2**10).cues > 0
+    formula = cues[:, CUE_NAMES.index("thanks_formula")]
+    addressed = cues[:, CUE_NAMES.index("addressed")]
+    own = cues[:, CUE_NAMES.index("first_person&own_feeling")]
+    assert formula.tolist() == [True, False, False, False]
+    assert addressed.tolist() == [False, False, True, False]
+    assert own.tolist() == [False, True, False, True]
 
 
 def test_features_ignore_batch_neighbours() -> None:

@@ -215,6 +215,8 @@ _IMPERATIVE = (
 )
 _START_I = "i i'm im i've i'd i'll"
 _THANK = "thank thanks thx"
+_THANKS_FORMULA = "thank thanks thx appreciate appreciated"
+FORMULA_MAX_WORDS = 10  # a thanks formula is short: "Great, thank you so much for your help!"
 _EMOTICON_PAIRS = np.array(
     [ord(a) * 0x110000 + ord(b) for a, b in (":)", ":(", ";)", ":d", ":p", "<3")], dtype=np.uint64
 )
@@ -225,6 +227,7 @@ CUE_NAMES: tuple[str, ...] = (
     "you&advice", "advice", "negation", "negation&feeling", "exclamation", "question", "emoji",
     "third_person", "my_people", "short", "long", "log_length", "starts_you", "starts_i",
     "starts_thank", "starts_imperative", "first_person&own_feeling", "addressed",
+    "thanks_formula",
 )  # fmt: skip
 CUE_SCALE = 0.5  # cue values are 0/1 (log_length ~0.5..1) times this
 
@@ -234,6 +237,7 @@ _LISTS: tuple[tuple[str, str], ...] = (
     ("support", _SUPPORT), ("advice", _ADVICE), ("negation", _NEGATION),
     ("third_person", _THIRD), ("my_people", "|" + _MY_PEOPLE), ("imperative", _IMPERATIVE),
     ("start_i", _START_I), ("thank", _THANK), ("own_feeling", _OWN_FEELING),
+    ("formula", _THANKS_FORMULA),
 )  # fmt: skip
 _BIT = {name: np.uint32(1 << k) for k, (name, _) in enumerate(_LISTS)}
 
@@ -315,6 +319,9 @@ def _cues(
     # addressed to the other (advice, "you ...", an imperative) with no feeling of the
     # writer's own: advice about someone else, not a disclosure (model.ADDRESSED_CAP)
     addressed = ((you & adv) | starts_you | starts_imp) & ~fp_own
+    # a short thanks with no feeling word of the writer's own ("Perfect, thank you so
+    # much!"): politeness, not a disclosure (model.ADDRESSED_CAP)
+    formula = has("formula") & ~has("own_feeling") & (count <= FORMULA_MAX_WORDS)
     pair = cp[:-1] * np.uint64(0x110000) + cp[1:]
     emo_rows = np.concatenate((doc[:-1][np.isin(pair, _EMOTICON_PAIRS)], doc[single]))
     cols = (
@@ -322,6 +329,7 @@ def _cues(
         any_rows(doc[cp == 33]), any_rows(doc[cp == 63]), any_rows(emo_rows),
         has("third_person"), has("my_people"), count <= 4, count >= 25, np.log1p(count) / 4,
         starts_you, has("start_i", True), has("thank", True), starts_imp, fp_own, addressed,
+        formula,
     )  # fmt: skip
     return np.stack(cols, axis=1).astype(np.float64) * CUE_SCALE
 

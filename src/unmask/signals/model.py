@@ -42,8 +42,9 @@ MODEL_VERSION = "claff-lr-3"
 WEIGHTS_FILE = "claff_v3.npz"
 BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 #: disclosure.emotional of a text addressed to the other (advice, "you ...", an imperative)
-#: with no first-person feeling stays just below the threshold: advice about someone else
-#: is not the writer's disclosure (docs/signals.md), whatever the crowd labels learnt
+#: with no first-person feeling, or of a short thanks formula with no feeling word, stays
+#: just below the threshold: advice about someone else and politeness are not the writer's
+#: disclosure (docs/signals.md), whatever the crowd labels learnt
 ADDRESSED_CAP = 0.49
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
 
@@ -142,9 +143,10 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
 def _cap_addressed(probs: np.ndarray, cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 where the text is addressed to the other
     (you + advice word, starts with "you" or an imperative) without a feeling of the
-    writer's own ("I think the best thing you can do is distance yourself from her"):
-    the ``addressed`` cue of :mod:`unmask.signals.features`."""
-    addressed = cues[:, _CUE["addressed"]] > 0
+    writer's own ("I think the best thing you can do is distance yourself from her"), or
+    is a short thanks formula ("Perfect, thank you so much!"): the ``addressed`` and
+    ``thanks_formula`` cues of :mod:`unmask.signals.features`."""
+    addressed = (cues[:, _CUE["addressed"]] > 0) | (cues[:, _CUE["thanks_formula"]] > 0)
     j = MODEL_SIGNALS.index("disclosure.emotional")
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
 
