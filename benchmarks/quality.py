@@ -86,7 +86,7 @@ def retrained_recipe(parts: dict[str, list[claff_split.Sentence]]) -> Scorer:
 
     x = {name: train_claff.matrix([s.text for s in parts[name]]) for name in ("train", "dev")}
     y = {name: train_claff.labels(parts[name]) for name in ("train", "dev")}
-    trained = train_claff.train(x, y)
+    trained = train_claff.train(x, y, train_claff.Tuning())  # CL-Aff only, no chat
 
     def score(texts: list[str]) -> dict[str, np.ndarray]:
         xt = train_claff.matrix(texts)

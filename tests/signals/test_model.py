@@ -93,6 +93,55 @@ def test_sympathy_scores_as_emotional_support() -> None:
     assert np.all(sup[1:] < 0.5)
 
 
+# booking and service talk (written for this test, in the style of hotel/train chats)
+TASK_TALK = [
+    "That's everything I needed today. Thanks so much for your help!",
+    "I need to make a reservation for 4 nights starting Friday.",
+    "It is 17 minutes.",
+    "Please specify your price range.",
+    "I appreciate your help today.",
+    "I'm afraid there are no trains leaving after 21:00 on Sunday.",
+    "Your booking was successful, the reference number is 8XK2P1.",
+    "Can I get the postcode and phone number of the guesthouse?",
+    "Awesome, that's perfect. Thank you so much!",
+    "Thank you, you have been very helpful.",
+]
+
+
+def test_task_talk_is_not_disclosure_or_support() -> None:
+    probs = model.predict(TASK_TALK)
+    for sig in ("disclosure.emotional", "support.emotional"):
+        assert np.all(probs[sig] < 0.5), (sig, probs[sig])
+
+
+def test_advice_about_someone_else_is_not_disclosure() -> None:
+    advice = [
+        "I think the best thing you can do right now is distance yourself from her.",
+        "You should talk to him before you decide anything.",
+        "Tell her how you feel and give it a week.",
+    ]
+    own = ["I feel so hurt that she left without a word"]
+    p = model.predict(advice + own)["disclosure.emotional"]
+    assert np.all(p[:3] < 0.5), p
+    assert p[3] >= 0.5
+
+
+def test_cues_tell_politeness_and_advice_from_the_writers_feelings() -> None:
+    texts = [
+        "Perfect, thank you so much!",
+        "thank you for always being there, I love you",
+        "You should talk to him before you decide anything.",
+        "I feel lost and I need to talk to him",
+    ]
+    cues = hash_texts(texts, 2**10).cues > 0
+    formula = cues[:, CUE_NAMES.index("thanks_formula")]
+    addressed = cues[:, CUE_NAMES.index("addressed")]
+    own = cues[:, CUE_NAMES.index("first_person&own_feeling")]
+    assert formula.tolist() == [True, False, False, False]
+    assert addressed.tolist() == [False, False, True, False]
+    assert own.tolist() == [False, True, False, True]
+
+
 def test_features_ignore_batch_neighbours() -> None:
     alone = hash_texts(["I miss you so much"], 2**12)
     batch = hash_texts(["hello there", "I miss you so much", "🙂"], 2**12)

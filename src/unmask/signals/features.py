@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 #: feature-hash version; stored in the weights file and checked at load time
-FEATURES_VERSION = "hash-2"
+FEATURES_VERSION = "hash-3"
 SENTINEL = 0  # code point that separates texts (NUL never survives _clean)
 CHAR_NGRAMS: tuple[int, ...] = (2, 3, 4, 5)
 MAX_CHARS = 2_000  # longer texts are cut: bounded time per message
@@ -179,6 +179,14 @@ _FEELING = (
     "thank appreciate laughed laughing laugh smile smiling blessed touched melted envy nervous "
     "stress stressed stressful scary terrible horrible worst best favorite favourite"
 )
+#: feeling words that are the writer's own state, not an evaluation ("the best thing",
+#: "amazing") or a formula ("thanks", "lol"): what "first person & own feeling" needs
+_EVALUATIVE_WORDS = (
+    "best worst favorite favourite awesome amazing beautiful wow funny cute sweet lucky "
+    "thanks thank appreciate lol haha hahaha omg terrible horrible"
+)
+_EVALUATIVE = frozenset(_EVALUATIVE_WORDS.split())
+_OWN_FEELING = " ".join(w for w in _FEELING.split() if w not in _EVALUATIVE)
 _YOU = "you your you're youre yours yourself u ur you've you'll you'd"
 _SUPPORT = (
     "sorry hope luck hug hugs deserve deserves strong proud best great wonderful congrats "
@@ -189,7 +197,8 @@ _SUPPORT = (
 _ADVICE = (
     "should shouldn't must could try tell consider maybe suggest recommend get go ask therapy "
     "therapist counseling counselling counselor divorce leave would never don't "
-    "|need_to needs_to have_to talk_to make_sure do_not why_not if_you"
+    "|need_to needs_to have_to talk_to make_sure do_not why_not if_you best_thing you_can "
+    "can_do"
 )
 _NEGATION = "not no never don't dont can't cant won't didn't isn't wasn't nothing nobody"
 _THIRD = (
@@ -206,6 +215,8 @@ _IMPERATIVE = (
 )
 _START_I = "i i'm im i've i'd i'll"
 _THANK = "thank thanks thx"
+_THANKS_FORMULA = "thank thanks thx appreciate appreciated"
+FORMULA_MAX_WORDS = 10  # a thanks formula is short: "Great, thank you so much for your help!"
 _EMOTICON_PAIRS = np.array(
     [ord(a) * 0x110000 + ord(b) for a, b in (":)", ":(", ";)", ":d", ":p", "<3")], dtype=np.uint64
 )
@@ -215,7 +226,8 @@ CUE_NAMES: tuple[str, ...] = (
     "first_person", "feeling", "first_person&feeling", "you", "support_word", "you&support",
     "you&advice", "advice", "negation", "negation&feeling", "exclamation", "question", "emoji",
     "third_person", "my_people", "short", "long", "log_length", "starts_you", "starts_i",
-    "starts_thank", "starts_imperative",
+    "starts_thank", "starts_imperative", "first_person&own_feeling", "addressed",
+    "thanks_formula",
 )  # fmt: skip
 CUE_SCALE = 0.5  # cue values are 0/1 (log_length ~0.5..1) times this
 
@@ -224,7 +236,8 @@ _LISTS: tuple[tuple[str, str], ...] = (
     ("first_person", _FIRST_PERSON), ("feeling", _FEELING), ("you", _YOU),
     ("support", _SUPPORT), ("advice", _ADVICE), ("negation", _NEGATION),
     ("third_person", _THIRD), ("my_people", "|" + _MY_PEOPLE), ("imperative", _IMPERATIVE),
-    ("start_i", _START_I), ("thank", _THANK),
+    ("start_i", _START_I), ("thank", _THANK), ("own_feeling", _OWN_FEELING),
+    ("formula", _THANKS_FORMULA),
 )  # fmt: skip
 _BIT = {name: np.uint32(1 << k) for k, (name, _) in enumerate(_LISTS)}
 
@@ -301,13 +314,22 @@ def _cues(
     start_bits, start_rows = bits[first], uni_rows[first]
     fp, feel, you = has("first_person"), has("feeling"), has("you")
     supp, adv, neg = has("support"), has("advice"), has("negation")
+    starts_you, starts_imp = has("you", True), has("imperative", True)
+    fp_own = fp & has("own_feeling")
+    # addressed to the other (advice, "you ...", an imperative) with no feeling of the
+    # writer's own: advice about someone else, not a disclosure (model.ADDRESSED_CAP)
+    addressed = ((you & adv) | starts_you | starts_imp) & ~fp_own
+    # a short thanks with no feeling word of the writer's own ("Perfect, thank you so
+    # much!"): politeness, not a disclosure (model.ADDRESSED_CAP)
+    formula = has("formula") & ~has("own_feeling") & (count <= FORMULA_MAX_WORDS)
     pair = cp[:-1] * np.uint64(0x110000) + cp[1:]
     emo_rows = np.concatenate((doc[:-1][np.isin(pair, _EMOTICON_PAIRS)], doc[single]))
     cols = (
         fp, feel, fp & feel, you, supp, you & supp, you & adv, adv, neg, neg & feel,
         any_rows(doc[cp == 33]), any_rows(doc[cp == 63]), any_rows(emo_rows),
         has("third_person"), has("my_people"), count <= 4, count >= 25, np.log1p(count) / 4,
-        has("you", True), has("start_i", True), has("thank", True), has("imperative", True),
+        starts_you, has("start_i", True), has("thank", True), starts_imp, fp_own, addressed,
+        formula,
     )  # fmt: skip
     return np.stack(cols, axis=1).astype(np.float64) * CUE_SCALE
 

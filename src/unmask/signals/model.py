@@ -3,8 +3,8 @@
 A logistic regression per signal over hashed word and char n-grams plus a
 small block of cue features (first person + feeling word, "you" + support or
 advice words, shape of the sentence; :mod:`unmask.signals.features`),
-trained on CL-Aff OffMyChest by ``scripts/train_claff.py`` and shipped as
-``models/claff_v2.npz`` (see
+trained on CL-Aff OffMyChest with task-talk negatives from MultiWOZ by
+``scripts/train_claff.py`` and shipped as ``models/claff_v3.npz`` (see
 docs/model.md for data, split, figures and limits). It complements the
 lexicon layer: the lexicons give evidence, the model gives a better-ranked
 score for the four signals the data set labels.
@@ -38,9 +38,15 @@ MODEL_SIGNALS: tuple[str, ...] = (
     "support.emotional",
     "support.informational",
 )
-MODEL_VERSION = "claff-lr-2"
-WEIGHTS_FILE = "claff_v2.npz"
+MODEL_VERSION = "claff-lr-3"
+WEIGHTS_FILE = "claff_v3.npz"
 BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
+#: disclosure.emotional of a text addressed to the other (advice, "you ...", an imperative)
+#: with no first-person feeling, or of a short thanks formula with no feeling word, stays
+#: just below the threshold: advice about someone else and politeness are not the writer's
+#: disclosure (docs/signals.md), whatever the crowd labels learnt
+ADDRESSED_CAP = 0.49
+_CUE = {name: i for i, name in enumerate(CUE_NAMES)}
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,20 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
         logits[:, j] = np.bincount(feats.row, weights=contrib[:, j], minlength=n)
     logits += feats.cues @ w.cue_weights
     logits += w.bias
-    return 1.0 / (1.0 + np.exp(-logits))
+    probs = 1.0 / (1.0 + np.exp(-logits))
+    _cap_addressed(probs, feats.cues)
+    return probs
+
+
+def _cap_addressed(probs: np.ndarray, cues: np.ndarray) -> None:
+    """Keep ``disclosure.emotional`` below 0.5 where the text is addressed to the other
+    (you + advice word, starts with "you" or an imperative) without a feeling of the
+    writer's own ("I think the best thing you can do is distance yourself from her"), or
+    is a short thanks formula ("Perfect, thank you so much!"): the ``addressed`` and
+    ``thanks_formula`` cues of :mod:`unmask.signals.features`."""
+    addressed = (cues[:, _CUE["addressed"]] > 0) | (cues[:, _CUE["thanks_formula"]] > 0)
+    j = MODEL_SIGNALS.index("disclosure.emotional")
+    probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
 
 
 def predict(texts: Sequence[str]) -> dict[str, np.ndarray]:

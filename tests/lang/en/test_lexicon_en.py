@@ -57,7 +57,8 @@ CHAT_SPELLING = [
 ELONGATION = [
     ("sooo saaad", "disclosure.emotional", True),
     ("i miss youuuu", "affection", True),
-    ("thankssss", "gratitude", True),
+    ("thankssss", "gratitude", False),
+    ("thank youuu for listening", "gratitude", True),
 ]
 EMOJI = [
     ("❤️", "affection", True),
@@ -81,9 +82,30 @@ SURFACE = [
 ]
 
 
+# booking and service talk: surface, never depth (written in the style of hotel/train chats)
+TASK_TALK = [
+    ("I need to make a reservation for 4 nights starting Friday.", "logistics", True),
+    ("Please specify your price range.", "transactional", True),
+    ("It is 17 minutes.", "logistics", True),
+    ("The train leaves at 13:45 and the fare is 12.10 pounds.", "transactional", True),
+    ("Can I get the postcode and phone number please?", "logistics", True),
+    ("Thanks so much for your help!", "gratitude", False),
+    ("I appreciate your help today.", "gratitude", False),
+    ("We have several guesthouses in the north. Do you have a preference?", "we_talk", False),
+    ("Thank you for contacting us, let us know if you need anything else.", "we_talk", False),
+    ("I am afraid there are no tables available at 19:00.", "disclosure.vulnerable", False),
+    ("I need help finding a taxi to the station.", "disclosure.vulnerable", False),
+    ("It will be a blue Toyota, you will be picked up at 5.", "support.emotional", False),
+    # ... while the same words between partners still read
+    ("thank you for always being there", "gratitude", True),
+    ("we'll get through this together", "we_talk", True),
+    ("I'm afraid you'll leave me", "disclosure.vulnerable", True),
+]
+
+
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
-    NEGATION + APPEASEMENT + CHAT_SPELLING + ELONGATION + EMOJI + DISMISSAL + SURFACE,
+    NEGATION + APPEASEMENT + CHAT_SPELLING + ELONGATION + EMOJI + DISMISSAL + SURFACE + TASK_TALK,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
