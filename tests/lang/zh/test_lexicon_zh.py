@@ -35,7 +35,7 @@ def test_must_not_fire(name: str, signal: str, message: str) -> None:
 NEGATION_ZH = [
     ("我好难过", "disclosure.emotional", True),
     ("我不难过", "disclosure.emotional", False),
-    ("没有不开心", "disclosure.emotional", True),
+    ("没有不难过", "disclosure.emotional", True),
     ("我不爱你了", "affection", False),
     ("不过我很开心", "disclosure.emotional", True),
 ]
@@ -49,7 +49,8 @@ APPEASEMENT_ZH = [
 TRADITIONAL_ZH = [
     ("我們以後養隻貓吧", "future", True),
     ("你還好嗎", "inner_question", True),
-    ("謝謝你", "gratitude", True),
+    ("謝謝你一直陪著我", "gratitude", True),
+    ("好的，謝謝", "gratitude", False),
     ("轉你了", "transactional", True),
 ]
 DEPTH_ZH = [
