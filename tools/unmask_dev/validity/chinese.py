@@ -29,7 +29,7 @@ from unmask_dev.zh_split import select
 AREA = "chinese"
 
 
-def macro_f1(y: Sequence[bool], p: Sequence[bool]) -> float:
+def macro_f1(y: Sequence[bool] | np.ndarray, p: Sequence[bool] | np.ndarray) -> float:
     """Macro-F1 of two classes (present / absent)."""
     yt = np.asarray(y, dtype=bool)
     yp = np.asarray(p, dtype=bool)
