@@ -34,6 +34,11 @@ TASK_TALK = [
     "明天上午九点开会，记得带电脑",
     "门票是多少钱？评分怎么样？",
     "好的，谢谢，没有其他问题了",
+    "我转你了",
+    "快回来",
+    "我去买",
+    "手机只剩3%了",
+    "今晚看电影还是散步",
 ]
 
 
@@ -63,6 +68,18 @@ def test_talk_about_the_readers_feelings_is_read_by_the_model() -> None:
     model = score_text(text).scores[EMO]
     assert lexicon is not None and lexicon >= PRESENT
     assert model is not None and model < PRESENT
+
+
+def test_short_lines_without_feeling_words_need_a_sure_model() -> None:
+    texts = ["快回来", "我去买", "邻居又在装修了"]
+    lexicon = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
+    raw = model_zh.predict(texts, lexicon)
+    scores = lexicon.copy()
+    model_zh.apply(texts, range(len(texts)), scores, [])
+    final = scores[:, MESSAGE_SIGNALS.index(EMO)]
+    assert np.all(final < raw)
+    threshold = model_zh.SHORT_THRESHOLD
+    assert np.array_equal(final >= PRESENT, raw >= threshold)
 
 
 def test_model_evidence_spans_the_whole_text() -> None:
