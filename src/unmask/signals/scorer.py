@@ -22,6 +22,7 @@ import pyarrow as pa
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
+from unmask.signals import model_zh
 from unmask.signals import reply as reply_layer
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
@@ -115,6 +116,7 @@ def _score_one_batch(
     evidence: list[dict[str, list[Evidence]]],
     all_langs: list[str],
     with_evidence: bool,
+    zh_model: bool = False,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs``."""
     counts = script_counts(batch)
@@ -126,6 +128,9 @@ def _score_one_batch(
     )
     if module is not None:
         _apply_model(module, batch, batch_langs, b_scores, b_evidence)
+    if zh_model:  # Chinese model layer (unmask.signals.model_zh): disclosure.emotional
+        zh_rows = [i for i, lang in enumerate(batch_langs) if lang == LANG_ZH]
+        model_zh.apply(batch, zh_rows, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
     evidence.extend(b_evidence)
     all_langs.extend(batch_langs)
@@ -141,6 +146,7 @@ def _score_message_level(
     """Languages, scores (signals x messages), evidence and versions of ``texts``."""
     n = len(texts)
     module = _model_module() if model else None
+    zh_model = model and model_zh.available()
     all_langs: list[str] = []
     # one row per signal: each signal's column is then a contiguous view, no copy
     scores = np.zeros((N_SIGNALS, n), dtype=np.float64)
@@ -156,6 +162,7 @@ def _score_message_level(
                 evidence,
                 all_langs,
                 with_evidence,
+                zh_model,
             )
             if progress is not None:
                 progress(min(BATCH_SIZE, n - lo))
@@ -164,6 +171,9 @@ def _score_message_level(
         for name in module.MODEL_SIGNALS:
             if name in vers:
                 vers[name] = f"{vers[name]}+model:{module.MODEL_VERSION}"
+    if zh_model:
+        for name in model_zh.MODEL_SIGNALS:
+            vers[name] = f"{vers[name]}+model:{model_zh.MODEL_VERSION}"
     return all_langs, scores, evidence, vers
 
 

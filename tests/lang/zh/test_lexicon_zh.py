@@ -35,7 +35,7 @@ def test_must_not_fire(name: str, signal: str, message: str) -> None:
 NEGATION_ZH = [
     ("我好难过", "disclosure.emotional", True),
     ("我不难过", "disclosure.emotional", False),
-    ("没有不开心", "disclosure.emotional", True),
+    ("没有不难过", "disclosure.emotional", True),
     ("我不爱你了", "affection", False),
     ("不过我很开心", "disclosure.emotional", True),
 ]
@@ -49,7 +49,8 @@ APPEASEMENT_ZH = [
 TRADITIONAL_ZH = [
     ("我們以後養隻貓吧", "future", True),
     ("你還好嗎", "inner_question", True),
-    ("謝謝你", "gratitude", True),
+    ("謝謝你一直陪著我", "gratitude", True),
+    ("好的，謝謝", "gratitude", False),
     ("轉你了", "transactional", True),
 ]
 DEPTH_ZH = [
@@ -60,10 +61,44 @@ DEPTH_ZH = [
     ("抱抱，我在呢", "support.emotional", True),
     ("你欠我两百", "transactional", True),
 ]
+# feelings in the common frames (感觉 / 觉得 / 让我 / 我总是觉得自己), with and without 我
+EMOTION_ZH = [
+    ("他一直反弹，感觉很难以处理。", "disclosure.emotional", True),
+    ("但是我总是觉得自己做得不够好", "disclosure.emotional", True),
+    ("但是我总是觉得自己做得不够好", "disclosure.vulnerable", True),
+    ("最近压力特别大，每天都很焦虑", "disclosure.emotional", True),
+    ("这次考试又没考好，真的好失望", "disclosure.emotional", True),
+    ("他说的话让我很心寒", "disclosure.emotional", True),
+    ("一个人在外地过年，有点孤单", "disclosure.emotional", True),
+    ("今天升职了，开心死了", "disclosure.emotional", True),
+    ("最近特別煩躁", "disclosure.emotional", True),
+    ("我对未来很迷茫", "disclosure.emotional", True),
+    ("我不难过，就是有点忙", "disclosure.emotional", False),
+    ("不客气，祝你玩的开心！", "disclosure.emotional", False),
+]
+# booking chats and errands read as surface, formulaic thanks is not depth
+SURFACE_ZH = [
+    ("请帮我推荐一家人均消费50-100元的餐馆", "transactional", True),
+    ("这家酒店的地址和电话是多少？", "logistics", True),
+    ("营业时间是周一至周日 10:00-22:00", "logistics", True),
+    ("帮我叫一辆从故宫到首都机场的出租车", "logistics", True),
+    ("门票免费，可以游玩2小时", "transactional", True),
+    ("好的，谢谢，没有其他问题了", "gratitude", False),
+    ("非常感谢！", "gratitude", False),
+    ("谢谢你一直陪着我", "gratitude", True),
+    ("对不起没有查到符合条件的酒店", "disclosure.vulnerable", False),
+]
+COMFORT_ZH = [
+    ("你先别哭，慢慢说", "support.emotional", True),
+    ("别难过了", "support.emotional", True),
+    ("没事没事", "support.emotional", True),
+    ("我还是不放心", "support.emotional", False),
+]
 
 
 @pytest.mark.parametrize(
-    ("message", "signal", "fires"), NEGATION_ZH + APPEASEMENT_ZH + TRADITIONAL_ZH + DEPTH_ZH
+    ("message", "signal", "fires"),
+    NEGATION_ZH + APPEASEMENT_ZH + TRADITIONAL_ZH + DEPTH_ZH + EMOTION_ZH + SURFACE_ZH + COMFORT_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires

@@ -1,0 +1,283 @@
+"""The small bundled Chinese model for ``disclosure.emotional`` (inference, numpy only).
+
+Chinese is written without spaces, so the model reads hashed character 1-3-grams (no
+segmenter) plus a few dense inputs: the lexicon layer's own scores of the same message
+(emotion, vulnerability, support, logistics, money) and the message length. A logistic
+regression over these, trained by ``scripts/train_zh.py`` on CPED, SmileChat and
+CrossWOZ (docs/model.md) and shipped as ``models/zh_emotion_v1.npz``.
+
+It runs on messages detected as Chinese only and sets their ``disclosure.emotional``:
+the model's probability, or the lexicon score where that is higher and the message does
+not address the other person (no 你 / 您): explicit feeling words in a message about the
+writer are emotion expressed by definition, while in a message to "you" they are often
+about the reader's feelings (a counsellor's "你感到焦虑"), and there the model decides.
+The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
+the model's probability is 0.5 or more.
+
+Short chat lines are where the model is least sure: trained partly on TV dialogue (72% of
+its lines labelled emotional, often from voice and face), it would read "快回来" or
+"我去买" as feeling. A message under :data:`SHORT_CHARS` characters in which the lexicon
+found no feeling word (``disclosure.emotional`` and ``disclosure.vulnerable`` both 0)
+therefore counts as present only where the model gives :data:`SHORT_THRESHOLD` or more
+(its logit is shifted so that this maps to 0.5). Weights load lazily, once per process, through
+``importlib.resources``. The bias was shifted at training time so that 0.5 is the
+dev-calibrated threshold. Output is a pure, deterministic function of the inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+import numpy as np
+
+from unmask.errors import ModelError
+from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
+
+MODEL_SIGNALS: tuple[str, ...] = ("disclosure.emotional",)
+MODEL_VERSION = "zh-char-lr-1"
+FEATURES_VERSION = "zh-char123-1"
+WEIGHTS_FILE = "zh_emotion_v1.npz"
+#: lexicon scores the model reads as dense inputs (in this order), then log length
+LEXICON_INPUTS: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "support.emotional",
+    "support.informational",
+    "logistics",
+    "transactional",
+)
+N_DENSE = len(LEXICON_INPUTS) + 1
+MAX_CHARS = 1_000  # longer texts are cut: bounded time per message
+BATCH = 2_048
+#: second-person pronouns: a message with one of these is read by the model alone
+SECOND_PERSON: tuple[str, ...] = ("你", "您", "妳")
+#: a message shorter than this with no feeling word of the lexicon needs the model's
+#: probability at SHORT_THRESHOLD or more to be "present" (see apply)
+SHORT_CHARS = 20
+SHORT_THRESHOLD = 0.9
+ORDERS = (1, 2, 3)
+
+_K = np.uint64(0x100000001B3)
+_SEEDS = {
+    1: np.uint64(0x9E3779B97F4A7C15),
+    2: np.uint64(0xC2B2AE3D27D4EB4F),
+    3: np.uint64(0x165667B19E3779F9),
+}
+
+
+@dataclass(frozen=True)
+class Hashed:
+    """Hashed n-grams of a batch: parallel (row, bucket, value) arrays."""
+
+    row: np.ndarray
+    bucket: np.ndarray
+    value: np.ndarray
+
+
+def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Code points of the texts joined by 0, digits folded to "0"; and each text's start."""
+    cut = [t[:MAX_CHARS].lower().replace("\x00", " ") for t in texts]
+    joined = "\x00".join(cut) + "\x00"
+    cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
+    digit = (cps >= 0x30) & (cps <= 0x39)
+    cps = np.where(digit, np.uint64(0x30), cps)
+    lengths = np.fromiter(map(len, cut), dtype=np.int64, count=len(cut))
+    starts = np.zeros(len(cut), dtype=np.int64)
+    starts[1:] = np.cumsum(lengths[:-1] + 1)
+    return cps, starts
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    return h ^ (h >> np.uint64(29))
+
+
+def hash_texts(texts: Sequence[str], n_buckets: int) -> Hashed:
+    """Character 1-3-grams of every text, hashed into ``n_buckets`` (a power of two).
+
+    Each occurrence has value ``1 / sqrt(number of n-grams in its text)``, so a text's
+    vector has a length that does not grow with the text; repeats add up.
+    """
+    cps, starts = _codepoints(texts)
+    valid = cps != 0
+    mask = np.uint64(n_buckets - 1)
+    rows, buckets = [], []
+    with np.errstate(over="ignore"):
+        for n in ORDERS:
+            m = len(cps) - n + 1
+            if m <= 0:
+                continue
+            ok = valid[:m].copy()
+            h = _SEEDS[n] ^ cps[:m]
+            for k in range(1, n):
+                ok &= valid[k : k + m]
+                h = h * _K + cps[k : k + m]
+            pos = np.flatnonzero(ok)
+            rows.append(np.searchsorted(starts, pos, side="right") - 1)
+            buckets.append((_mix(h[pos]) & mask).astype(np.int64))
+    row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    bucket = np.concatenate(buckets) if buckets else np.zeros(0, dtype=np.int64)
+    per_row = np.bincount(row, minlength=len(texts)).astype(np.float64)
+    value = 1.0 / np.sqrt(np.maximum(per_row[row], 1.0))
+    return Hashed(row.astype(np.int64), bucket, value)
+
+
+def dense_inputs(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
+    """(n, N_DENSE): the lexicon scores of :data:`LEXICON_INPUTS` and log length.
+
+    ``lexicon`` is the engine's (n, len(MESSAGE_SIGNALS)) score matrix of the texts.
+    """
+    cols = [MESSAGE_SIGNALS.index(name) for name in LEXICON_INPUTS]
+    lengths = np.fromiter((min(len(t), MAX_CHARS) for t in texts), dtype=np.float64)
+    return np.column_stack([lexicon[:, cols], np.log1p(lengths) / 5.0])
+
+
+@dataclass(frozen=True)
+class _Weights:
+    weights: np.ndarray  # (n_buckets,) float32
+    dense: np.ndarray  # (N_DENSE,) float64
+    bias: float
+    n_buckets: int
+
+
+_lock = threading.Lock()
+_cache: list[_Weights] = []
+
+
+def _damaged(why: str) -> ModelError:
+    return ModelError(
+        f"the bundled model file unmask/signals/models/{WEIGHTS_FILE} {why}; "
+        "reinstall unmask, or run the analysis without the model layer"
+    )
+
+
+def _weights_ref() -> Traversable:
+    """Where the weights are (a function so tests can point it elsewhere)."""
+    return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILE)
+
+
+def _read() -> _Weights:
+    try:
+        with _weights_ref().open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+            weights = np.asarray(npz["weights"], dtype=np.float32)
+            dense = np.asarray(npz["dense"], dtype=np.float64)
+            bias = np.asarray(npz["bias"], dtype=np.float64)
+            meta = json.loads(str(npz["meta"]))
+    except FileNotFoundError as exc:
+        raise _damaged("is missing") from exc
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        raise _damaged("cannot be read (damaged)") from exc
+    if not isinstance(meta, dict):
+        raise _damaged("has no valid metadata")
+    if (
+        meta.get("model_version") != MODEL_VERSION
+        or meta.get("features_version") != FEATURES_VERSION
+        or tuple(meta.get("signals", ())) != MODEL_SIGNALS
+        or tuple(meta.get("lexicon_inputs", ())) != LEXICON_INPUTS
+    ):
+        raise _damaged(f"does not match this unmask ({MODEL_VERSION}, {FEATURES_VERSION})")
+    n_buckets = meta.get("n_buckets")
+    if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
+        raise _damaged("has an invalid bucket count")
+    if weights.shape != (n_buckets,) or dense.shape != (N_DENSE,) or bias.shape != (1,):
+        raise _damaged("has weights of the wrong shape")
+    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
+        raise _damaged("holds non-finite weights")
+    return _Weights(weights, dense, float(bias[0]), n_buckets)
+
+
+def _load() -> _Weights:
+    """The weights, read on first use and kept for the process."""
+    if not _cache:
+        with _lock:
+            if not _cache:
+                _cache.append(_read())
+    return _cache[0]
+
+
+def available() -> bool:
+    """True when the bundled weights load (a damaged file gives False, not an error)."""
+    try:
+        _load()
+    except ModelError:
+        return False
+    return True
+
+
+def logits(
+    texts: Sequence[str], lexicon: np.ndarray, w_buckets: np.ndarray, w_dense: np.ndarray
+) -> np.ndarray:
+    """Linear scores (before the bias) of ``texts`` under given weights (training uses this too)."""
+    feats = hash_texts(texts, len(w_buckets))
+    out = np.bincount(
+        feats.row,
+        weights=w_buckets[feats.bucket].astype(np.float64) * feats.value,
+        minlength=len(texts),
+    )
+    return out + dense_inputs(texts, lexicon) @ w_dense
+
+
+def predict(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
+    """Probability of ``disclosure.emotional`` per text (0.5 = threshold).
+
+    ``lexicon`` is the lexicon layer's (n, len(MESSAGE_SIGNALS)) score matrix of the same
+    texts. Raises :class:`unmask.errors.ModelError` when the weights are missing or damaged.
+    """
+    w = _load()
+    clean = [t if isinstance(t, str) else "" for t in texts]
+    out = np.empty(len(clean), dtype=np.float64)
+    for lo in range(0, len(clean), BATCH):
+        z = logits(clean[lo : lo + BATCH], lexicon[lo : lo + BATCH], w.weights, w.dense)
+        out[lo : lo + BATCH] = 1.0 / (1.0 + np.exp(-(z + w.bias)))
+    return out
+
+
+def apply(
+    texts: Sequence[str],
+    rows: Sequence[int],
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+) -> None:
+    """Set ``disclosure.emotional`` of the Chinese ``rows`` (module docstring: the model's
+    probability, or the lexicon score where higher and the text has no 你 / 您).
+
+    ``scores`` is the engine's (n, len(MESSAGE_SIGNALS)) matrix, read as the model's
+    lexicon inputs before it is changed; ``evidence`` is empty when the caller asked for
+    scores only.
+    """
+    if len(rows) == 0:
+        return
+    idx = np.asarray(rows, dtype=np.int64)
+    probs = np.clip(predict([texts[i] for i in idx], scores[idx]), 0.0, 1.0)
+    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
+    vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
+    no_cue = (scores[idx, col] <= 0.0) & (scores[idx, vul] <= 0.0)
+    short = np.fromiter((len(texts[i]) < SHORT_CHARS for i in idx.tolist()), dtype=bool)
+    unsure = no_cue & short
+    if unsure.any():
+        p = np.clip(probs[unsure], 1e-12, 1.0 - 1e-12)
+        shift = np.log(SHORT_THRESHOLD / (1.0 - SHORT_THRESHOLD))
+        probs[unsure] = 1.0 / (1.0 + np.exp(-(np.log(p / (1.0 - p)) - shift)))
+    to_self = np.fromiter(
+        (not any(p in texts[i] for p in SECOND_PERSON) for i in idx.tolist()),
+        dtype=bool,
+        count=len(idx),
+    )
+    scores[idx, col] = np.where(to_self, np.maximum(probs, scores[idx, col]), probs)
+    if not evidence:
+        return
+    source = f"model:{MODEL_VERSION}"
+    for i, value in zip(idx.tolist(), probs.tolist(), strict=True):
+        if value >= PRESENT:
+            ev = Evidence(MODEL_SIGNALS[0], texts[i], 0, len(texts[i]), source, round(value, 4))
+            evidence[i].setdefault(MODEL_SIGNALS[0], []).append(ev)

@@ -1,0 +1,199 @@
+"""The Chinese model layer (unmask.signals.model_zh): loading, behaviour, wiring."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unmask.errors import ModelError
+from unmask.signals import PRESENT, model_zh, score_text, score_texts
+from unmask.signals.types import MESSAGE_SIGNALS
+
+EMO = "disclosure.emotional"
+
+# feelings of the writer, in several registers (none of these are training sentences)
+FEELINGS = [
+    "他一直反弹，感觉很难以处理。",
+    "但是我总是觉得自己做得不够好",
+    "最近工作压力好大，晚上老是睡不着",
+    "考研又没过，心里特别难受",
+    "和室友吵架了，越想越委屈",
+    "终于拿到offer了，开心得想哭",
+]
+# booking, schedules and money: no feeling of the writer
+TASK_TALK = [
+    "帮我推荐一家人均消费100-150元的餐馆",
+    "酒店的地址是北京东城区珠市口东大街19号",
+    "营业时间是周一至周日 07:30-21:00",
+    "明天上午九点开会，记得带电脑",
+    "门票是多少钱？评分怎么样？",
+    "好的，谢谢，没有其他问题了",
+    "我转你了",
+    "快回来",
+    "我去买",
+    "手机只剩3%了",
+    "今晚看电影还是散步",
+]
+
+
+def test_weights_load() -> None:
+    assert model_zh.available()
+
+
+@pytest.mark.parametrize("text", FEELINGS)
+def test_feelings_fire(text: str) -> None:
+    result = score_text(text)
+    assert result.lang == "zh"
+    assert result.scores[EMO] is not None and result.scores[EMO] >= PRESENT
+    assert result.evidence.get(EMO)
+
+
+@pytest.mark.parametrize("text", TASK_TALK)
+def test_task_talk_does_not_fire(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value < PRESENT
+
+
+def test_talk_about_the_readers_feelings_is_read_by_the_model() -> None:
+    """A counsellor's explanation of the reader's anxiety is not the writer's disclosure,
+    although the lexicon finds a feeling word in it."""
+    text = "很多人刚上大学都会感到焦虑，你可以先给自己定一个小目标，慢慢适应新的学习节奏。"
+    lexicon = score_text(text, model=False).scores[EMO]
+    model = score_text(text).scores[EMO]
+    assert lexicon is not None and lexicon >= PRESENT
+    assert model is not None and model < PRESENT
+
+
+def test_short_lines_without_feeling_words_need_a_sure_model() -> None:
+    texts = ["快回来", "我去买", "邻居又在装修了"]
+    lexicon = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
+    raw = model_zh.predict(texts, lexicon)
+    scores = lexicon.copy()
+    model_zh.apply(texts, range(len(texts)), scores, [])
+    final = scores[:, MESSAGE_SIGNALS.index(EMO)]
+    assert np.all(final < raw)
+    threshold = model_zh.SHORT_THRESHOLD
+    assert np.array_equal(final >= PRESENT, raw >= threshold)
+
+
+def test_model_evidence_spans_the_whole_text() -> None:
+    text = "但是我总是觉得自己做得不够好"
+    sources = {ev.source: ev for ev in score_text(text).evidence[EMO]}
+    ev = sources[f"model:{model_zh.MODEL_VERSION}"]
+    assert (ev.start, ev.end, ev.match) == (0, len(text), text)
+
+
+def test_english_messages_are_not_touched() -> None:
+    texts = ["can you pick up milk on the way home", "I'm so stressed about tomorrow"]
+    scores = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
+    model_zh.apply(texts, [], scores, [])
+    assert not scores.any()
+    result = score_texts(texts)
+    assert result.lang == ["en", "en"]
+    sources = {ev.source for row in result.evidence for ev in row.get(EMO, [])}
+    assert sources and not any(model_zh.MODEL_VERSION in s for s in sources)
+
+
+def test_version_names_the_model() -> None:
+    assert score_texts(["我好难过"]).versions[EMO].endswith(f"+model:{model_zh.MODEL_VERSION}")
+    assert "zh" not in score_texts(["我好难过"], model=False).versions[EMO]
+
+
+def test_scores_do_not_depend_on_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = FEELINGS + TASK_TALK
+    alone = [score_text(t).scores[EMO] for t in texts]
+    monkeypatch.setattr(model_zh, "BATCH", 3)
+    together = score_texts(texts).scores[EMO].tolist()
+    assert together == pytest.approx(alone, abs=1e-12)
+
+
+def test_hashing_is_deterministic_and_in_range() -> None:
+    a = model_zh.hash_texts(["我好难过", "", "价格是1691元"], 1024)
+    b = model_zh.hash_texts(["我好难过", "", "价格是1691元"], 1024)
+    assert np.array_equal(a.bucket, b.bucket) and np.array_equal(a.value, b.value)
+    assert a.bucket.min() >= 0 and a.bucket.max() < 1024
+    # 4 + 3 + 2 n-grams for the first text, none for the empty one
+    assert np.bincount(a.row, minlength=3).tolist()[:2] == [9, 0]
+    # digits are folded: other numbers give the same features
+    c = model_zh.hash_texts(["价格是2345元"], 1024)
+    assert sorted(c.bucket.tolist()) == sorted(a.bucket[a.row == 2].tolist())
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    model_zh._cache.clear()
+    yield
+    model_zh._cache.clear()
+
+
+def _point_at(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    def ref() -> Traversable:
+        return path
+
+    monkeypatch.setattr(model_zh, "_weights_ref", ref)
+
+
+def _npz(**arrays: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    np.savez_compressed(buf, allow_pickle=False, **arrays)
+    return buf.getvalue()
+
+
+def _meta(**changes: object) -> np.ndarray:
+    meta: dict[str, object] = {
+        "model_version": model_zh.MODEL_VERSION,
+        "features_version": model_zh.FEATURES_VERSION,
+        "signals": list(model_zh.MODEL_SIGNALS),
+        "lexicon_inputs": list(model_zh.LEXICON_INPUTS),
+        "n_buckets": 8,
+    }
+    meta.update(changes)
+    return np.array(json.dumps(meta))
+
+
+def _damaged() -> dict[str, bytes]:
+    dense = np.zeros(model_zh.N_DENSE)
+    return {
+        "garbage": b"not a model" * 50,
+        "empty": b"",
+        "wrong_shape": _npz(
+            weights=np.zeros(4, np.float16), dense=dense, bias=np.zeros(1), meta=_meta()
+        ),
+        "wrong_version": _npz(
+            weights=np.zeros(8, np.float16),
+            dense=dense,
+            bias=np.zeros(1),
+            meta=_meta(model_version="zh-old"),
+        ),
+        "non_finite": _npz(
+            weights=np.full(8, np.nan, np.float16), dense=dense, bias=np.zeros(1), meta=_meta()
+        ),
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(_damaged()))
+def test_damaged_weights_are_refused(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    bad = tmp_path / "zh.npz"
+    bad.write_bytes(_damaged()[kind])
+    _point_at(monkeypatch, bad)
+    assert not model_zh.available()
+    with pytest.raises(ModelError, match="zh_emotion_v1.npz"):
+        model_zh.predict(["我好难过"], np.zeros((1, len(MESSAGE_SIGNALS))))
+    # the lexicon score stands when the model cannot load
+    assert score_text("我好难过").scores[EMO] == score_text("我好难过", model=False).scores[EMO]
+
+
+def test_missing_weights_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    _point_at(monkeypatch, tmp_path / "absent.npz")
+    with pytest.raises(ModelError, match="missing"):
+        model_zh.predict(["我好难过"], np.zeros((1, len(MESSAGE_SIGNALS))))

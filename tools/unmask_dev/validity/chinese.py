@@ -1,0 +1,155 @@
+"""Chinese figures: emotion expressed, booking chats as surface, client vs counsellor.
+
+All on the held-out ``test`` part of :mod:`unmask_dev.zh_split` (30% of the dialogues of
+each source, never used for training or thresholds):
+
+- CPED (TV dialogue): emotion expressed vs not, macro-F1 of ``disclosure.emotional >= 0.5``
+  against the label ``emotion != neutral`` (all 12 non-neutral emotions, positive and
+  negative, count as expressed);
+- SmileChat: share of client turns and of counsellor turns with ``disclosure.emotional``
+  (clients disclose; counsellors mostly explain and advise), and macro-F1 of the two;
+- CrossWOZ (booking chats): share of turns with any depth signal (exactly the signals of
+  :data:`unmask.dyad.columns.DEPTH_SIGNALS`) and with logistics or money;
+- CPED: comfort acts after a negative turn with ``support.emotional`` (recall).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from unmask.dyad.columns import DEPTH_SIGNALS
+from unmask.signals import score_texts
+from unmask.signals.types import PRESENT
+from unmask_dev import devsets
+from unmask_dev.validity import Row
+from unmask_dev.zh_split import select
+
+AREA = "chinese"
+
+
+def macro_f1(y: Sequence[bool] | np.ndarray, p: Sequence[bool] | np.ndarray) -> float:
+    """Macro-F1 of two classes (present / absent)."""
+    yt = np.asarray(y, dtype=bool)
+    yp = np.asarray(p, dtype=bool)
+    out = []
+    for cls in (True, False):
+        tp = float(np.sum((yp == cls) & (yt == cls)))
+        fp = float(np.sum((yp == cls) & (yt != cls)))
+        fn = float(np.sum((yp != cls) & (yt == cls)))
+        out.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(out))
+
+
+def balanced_macro_f1(y: Sequence[bool] | np.ndarray, p: Sequence[bool] | np.ndarray) -> float:
+    """Macro-F1 with each class weighted to half of the items: what a set with as many
+    emotional as neutral items would give (CPED is 72% emotional; social posts need not
+    be), so the figure does not reward learning one set's base rate."""
+    yt = np.asarray(y, dtype=bool)
+    yp = np.asarray(p, dtype=bool)
+    prevalence = float(yt.mean()) if len(yt) else 0.5
+    w = np.where(yt, 0.5 / max(prevalence, 1e-9), 0.5 / max(1.0 - prevalence, 1e-9))
+    out = []
+    for cls in (True, False):
+        tp = float(np.sum(w * ((yp == cls) & (yt == cls))))
+        fp = float(np.sum(w * ((yp == cls) & (yt != cls))))
+        fn = float(np.sum(w * ((yp != cls) & (yt == cls))))
+        out.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(out))
+
+
+def _present(texts: list[str], signals: Sequence[str]) -> np.ndarray:
+    res = score_texts(texts)
+    hit = np.zeros(len(texts), dtype=bool)
+    for name in signals:
+        hit |= np.asarray(res.scores[name]) >= PRESENT
+    return hit
+
+
+def _missing(figures: Sequence[tuple[str, str]], why: str) -> list[Row]:
+    return [Row(AREA, f, None, t, 0, why) for f, t in figures]
+
+
+def cped_rows() -> list[Row]:
+    figures = [
+        ("CPED: emotion expressed vs neutral, disclosure.emotional macro-F1", ">= 0.70"),
+        ("CPED: emotion expressed vs neutral, macro-F1 at equal class sizes", ">= 0.70"),
+        ("CPED: comfort act after a negative turn, support.emotional recall", ">= 0.50"),
+    ]
+    try:
+        dialogues = select("cped", devsets.cped(), "test")
+    except devsets.DevSetMissing as exc:
+        return _missing(figures, str(exc))
+    turns = [t for d in dialogues for t in d.turns if t.text]
+    y = [t.labels["emotion"] != "neutral" for t in turns]
+    pred = _present([t.text for t in turns], ["disclosure.emotional"])
+    comfort = [
+        cur.text
+        for d in dialogues
+        for prev, cur in devsets.iter_pairs(d)
+        if cur.labels["da"] == "comfort" and prev.labels["sentiment"] == "negative" and cur.text
+    ]
+    recall = float(np.mean(_present(comfort, ["support.emotional"]))) if comfort else None
+    return [
+        Row(
+            AREA,
+            figures[0][0],
+            macro_f1(y, pred),
+            figures[0][1],
+            len(turns),
+            f"{np.mean(y):.0%} non-neutral",
+        ),
+        Row(AREA, figures[1][0], balanced_macro_f1(y, pred), figures[1][1], len(turns)),
+        Row(AREA, figures[2][0], recall, figures[2][1], len(comfort)),
+    ]
+
+
+def smilechat_rows() -> list[Row]:
+    figures = [
+        ("SmileChat: client turns with disclosure.emotional", ">= 0.60"),
+        ("SmileChat: counsellor turns with disclosure.emotional", "<= 0.20"),
+        ("SmileChat: client vs counsellor, disclosure.emotional macro-F1", ">= 0.70"),
+    ]
+    try:
+        dialogues = select("smilechat", devsets.smilechat(), "test")
+    except devsets.DevSetMissing as exc:
+        return _missing(figures, str(exc))
+    turns = [t for d in dialogues for t in d.turns if t.text]
+    is_client = np.asarray([t.speaker == "client" for t in turns])
+    pred = _present([t.text for t in turns], ["disclosure.emotional"])
+    return [
+        Row(
+            AREA, figures[0][0], float(pred[is_client].mean()), figures[0][1], int(is_client.sum())
+        ),
+        Row(
+            AREA,
+            figures[1][0],
+            float(pred[~is_client].mean()),
+            figures[1][1],
+            int((~is_client).sum()),
+        ),
+        Row(AREA, figures[2][0], macro_f1(is_client, pred), figures[2][1], len(turns)),
+    ]
+
+
+def crosswoz_rows() -> list[Row]:
+    figures = [
+        ("CrossWOZ: turns with any depth signal", "<= 0.05"),
+        ("CrossWOZ: turns with logistics or money", ">= 0.60"),
+    ]
+    try:
+        dialogues = select("crosswoz", devsets.crosswoz(), "test")
+    except devsets.DevSetMissing as exc:
+        return _missing(figures, str(exc))
+    texts = [t.text for d in dialogues for t in d.turns if t.text]
+    depth = _present(texts, DEPTH_SIGNALS)
+    surface = _present(texts, ["logistics", "transactional"])
+    return [
+        Row(AREA, figures[0][0], float(depth.mean()), figures[0][1], len(texts)),
+        Row(AREA, figures[1][0], float(surface.mean()), figures[1][1], len(texts)),
+    ]
+
+
+def rows() -> list[Row]:
+    return cped_rows() + smilechat_rows() + crosswoz_rows()
