@@ -117,24 +117,33 @@ def find_replies(
         same = sessions[later] == sessions[earlier]
         prev[later[same]] = earlier[same]
     has_prev = prev >= 0
-    other_prev = has_prev & (sender[np.where(has_prev, prev, 0)] != sender)
-    # consecutive run of the other person's messages before the reply
+    same_prev = has_prev & (sender[np.where(has_prev, prev, 0)] == sender)
+    other_prev = has_prev & ~same_prev
+    # the other person's consecutive messages before each message (meaningful at turn starts)
     col = np.where(other_prev, prev, -1)
-    context[:, 0] = col
+    before_turn = np.full((n, CONTEXT_RUN), -1, dtype=np.int64)
+    before_turn[:, 0] = col
     for k in range(1, CONTEXT_RUN):
         ok = col >= 0
         before = np.where(ok, prev[np.where(ok, col, 0)], -1)
         ok &= before >= 0
         ok &= sender[np.where(ok, before, 0)] == sender[np.where(ok, col, 0)]
         col = np.where(ok, before, -1)
-        context[:, k] = col
+        before_turn[:, k] = col
+    # a turn: a message with a sender that does not continue its own sender's message,
+    # and the messages that continue it; every message of a turn answering the other's
+    # turn is a reply, with that turn as its context
+    starts = (sender >= 0) & ~same_prev
+    turn_start = np.maximum.accumulate(np.where(starts, np.arange(n), 0))
+    answers_turn = other_prev[turn_start]
+    context[:, :CONTEXT_RUN] = before_turn[turn_start]
     quoted = _quoted(table, conv)
     has_quote = quoted >= 0
     safe = np.where(has_quote, quoted, 0)
     other_quote = has_quote & (sender[safe] >= 0) & (sender[safe] != sender)
     other_quote &= quoted != np.arange(n)
     context[:, CONTEXT_RUN] = np.where(other_quote, quoted, -1)
-    is_reply = (sender >= 0) & is_text & (other_prev | other_quote)
+    is_reply = (sender >= 0) & is_text & (answers_turn | other_quote)
     context[~is_reply] = -1
     return ReplyLinks(is_reply, context)
 
