@@ -119,23 +119,19 @@ def find_replies(
     has_prev = prev >= 0
     same_prev = has_prev & (sender[np.where(has_prev, prev, 0)] == sender)
     other_prev = has_prev & ~same_prev
-    # the other person's consecutive messages before each message (meaningful at turn starts)
+    # a turn: a message with a sender that does not continue its own sender's message,
+    # and the messages that continue it; every message of a turn answering the other's
+    # turn is a reply
+    starts = (sender >= 0) & ~same_prev
+    turn_start = np.maximum.accumulate(np.where(starts, np.arange(n), 0))
+    answers_turn = other_prev[turn_start]
+    # its context: the other person's last CONTEXT_RUN messages of the session before the
+    # turn, stepping back over the replier's own turns in between
     col = np.where(other_prev, prev, -1)
     before_turn = np.full((n, CONTEXT_RUN), -1, dtype=np.int64)
     before_turn[:, 0] = col
     for k in range(1, CONTEXT_RUN):
-        ok = col >= 0
-        before = np.where(ok, prev[np.where(ok, col, 0)], -1)
-        ok &= before >= 0
-        ok &= sender[np.where(ok, before, 0)] == sender[np.where(ok, col, 0)]
-        col = np.where(ok, before, -1)
-        before_turn[:, k] = col
-    # a turn: a message with a sender that does not continue its own sender's message,
-    # and the messages that continue it; every message of a turn answering the other's
-    # turn is a reply, with that turn as its context
-    starts = (sender >= 0) & ~same_prev
-    turn_start = np.maximum.accumulate(np.where(starts, np.arange(n), 0))
-    answers_turn = other_prev[turn_start]
+        before_turn[:, k] = col = _earlier_by_same_sender(col, prev, same_prev, turn_start, sender)
     context[:, :CONTEXT_RUN] = before_turn[turn_start]
     quoted = _quoted(table, conv)
     has_quote = quoted >= 0
@@ -146,6 +142,28 @@ def find_replies(
     is_reply = (sender >= 0) & is_text & (answers_turn | other_quote)
     context[~is_reply] = -1
     return ReplyLinks(is_reply, context)
+
+
+def _earlier_by_same_sender(
+    rows: np.ndarray,
+    prev: np.ndarray,
+    same_prev: np.ndarray,
+    turn_start: np.ndarray,
+    sender: np.ndarray,
+) -> np.ndarray:
+    """For each row number in ``rows`` (-1: none), the previous message of the same sender
+    in its session: within its turn, or the last message of its sender's turn before the
+    turn in between (-1 when there is none or a third person wrote that turn)."""
+    ok = rows >= 0
+    safe = np.where(ok, rows, 0)
+    within = ok & same_prev[safe]
+    out = np.where(within, prev[safe], -1)
+    other = np.where(ok & ~within, prev[safe], -1)  # last message of the turn in between
+    has_other = other >= 0
+    earlier = np.where(has_other, prev[turn_start[np.where(has_other, other, 0)]], -1)
+    has_earlier = earlier >= 0
+    same = has_earlier & (sender[np.where(has_earlier, earlier, 0)] == sender[safe])
+    return np.where(same & ~within, earlier, out)
 
 
 def _quoted(table: pa.Table, conv: np.ndarray) -> np.ndarray:
