@@ -23,6 +23,8 @@ Figures (docs/validity.md, "Responsiveness", says what each captures and misses)
   Reassurance; interpretation <- Reflection of feelings, Restatement or Paraphrasing,
   Self-disclosure; exploration <- Questions (a turn is positive when any of its messages
   carries the strategy, predicted positive when any message scores 0.5 or more).
+- MultiWOZ and CrossWOZ booking chats: the share of replies where ``responsiveness`` fires
+  (all false positives: nobody there shares anything personal).
 - CPED, utterances of a speaker whose turn answers another speaker's turn holding a negative
   utterance: recall of ``responsiveness`` on comfort acts (``da == comfort``) and its rate on
   the other replies (false positives).
@@ -118,7 +120,7 @@ def _table(dialogues: Sequence[devsets.Dialogue]) -> pa.Table:
 
 @cache
 def scored(name: str, part: str) -> Scored:
-    """The dialogues of one set (``esconv`` or ``cped``) in one half, scored."""
+    """The dialogues of one set (a :mod:`unmask_dev.devsets` loader name) in one half, scored."""
     loader: Callable[[], tuple[devsets.Dialogue, ...]] = getattr(devsets, name)
     dialogues = [d for d in loader() if part_of(d.id) == part and d.turns]
     result = score_table(_table(dialogues), evidence=False)
@@ -279,10 +281,26 @@ def _cped_figures(s: Scored) -> list[Figure]:
     ]
 
 
+def _booking_figure(name: str, s: Scored) -> Figure:
+    """Replies in booking chats: any responsiveness here is a false positive."""
+    is_reply = ~np.isnan(s.scores["responsiveness"])
+    texts = [t for t, keep in zip(s.text, is_reply, strict=True) if keep]
+    return Figure(
+        f"{name} booking chats: replies with responsiveness (false positives)",
+        "<= 0.05",
+        np.ones(int(is_reply.sum()), dtype=bool),
+        s.present("responsiveness")[is_reply],
+        texts,
+        "rate",
+    )
+
+
 def figures(part: str = "report") -> list[Figure]:
     out: list[Figure] = []
     out += _strategy_figures(scored("esconv", part))
     out += _cped_figures(scored("cped", part))
+    out.append(_booking_figure("MultiWOZ (en)", scored("multiwoz", part)))
+    out.append(_booking_figure("CrossWOZ (zh)", scored("crosswoz", part)))
     return out
 
 
@@ -306,6 +324,8 @@ def main() -> int:
         print(f"{k:2d} {f.value:.3f} n={f.n:5d} {f.target:8s} {f.name}")
     if args.errors is not None:
         f = found[args.errors]
+        if f.kind == "rate":  # every item counted is a negative: list those that fired
+            f = Figure(f.name, f.target, ~f.truth, f.predicted, f.texts, f.kind)
         miss = [t for t, a, b in zip(f.texts, f.truth, f.predicted, strict=True) if a and not b]
         false = [t for t, a, b in zip(f.texts, f.truth, f.predicted, strict=True) if b and not a]
         print(f"--- misses ({len(miss)})")
