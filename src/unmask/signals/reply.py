@@ -17,21 +17,25 @@ on its data:
 
 What a score requires (docs/responsiveness.md):
 
-1. The message is a *reply*: a text message whose previous message (with a
-   sender) in the same conversation session (:func:`unmask.sessions.session_ids`)
-   is from someone else, or whose ``reply_to`` points at someone else's
-   message. Everything else is NaN (null).
+1. The message is a *reply*: a text message of a turn (a sender's consecutive
+   messages in one conversation session, :func:`unmask.sessions.session_ids`)
+   that answers the other's turn (the turn's first message follows someone
+   else's message in the session), or whose ``reply_to`` points at someone
+   else's message. Every message of the answering turn is read, not only its
+   first. Everything else is NaN (null).
 2. A cue of the mechanism's lexicon (``lang/<code>/responsiveness_*.yaml``)
    fires and is not negated just before it. Cues combine as a noisy-or of
    their weights: ``1 - prod(1 - w)``.
 3. Weak cues (weight < 0.5: a bare "sorry", "why?", "ugh") only reach 0.5
    when the other person's preceding message shared something (the context
    is 0.5 or more): then they combine and the score gets ``CONTEXT_BOOST``.
-   Without context, weak cues alone score as the strongest of them. The context is the
-   strongest of the other's last ``CONTEXT_RUN`` consecutive messages before
-   the reply and the message it quotes, each scored as the maximum of the
-   message-level ``disclosure.emotional`` and ``disclosure.vulnerable``
-   scores (table API) and the context cues (``responsiveness_context.yaml``).
+   Without context, weak cues alone score as the strongest of them. The context of
+   every message of a turn is the same: the strongest of the other person's last
+   ``CONTEXT_RUN`` messages of the session before the turn (stepping back over
+   the replier's own turns in between) and the message it quotes, each scored
+   as the maximum of the message-level ``disclosure.emotional`` and
+   ``disclosure.vulnerable`` scores (table API) and the context cues
+   (``responsiveness_context.yaml``).
 
 A generic "ok" / "lol" or a logistics answer fires nothing and scores 0.
 """
@@ -81,8 +85,8 @@ class ReplyLinks:
     """Which messages of a table are replies, and which rows are their context.
 
     ``context[i]`` holds up to ``CONTEXT_RUN + 1`` row numbers (-1 = none): the
-    other person's consecutive messages just before ``i`` in its session, then
-    the message ``i`` quotes through ``reply_to``.
+    other person's last messages of the session before the turn of ``i``, latest
+    first, then the message ``i`` quotes through ``reply_to``.
     """
 
     is_reply: np.ndarray
