@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from analysis.builders import run
+from analysis.builders import build, run
+from unmask.analyze import Analysis, AnalyzeOptions, analyze
+from unmask.dyad.responses import RESPONSE_CATEGORIES
+from unmask.signals import score_table
 
 DISC = ("disclosure.vulnerable",)
 EMO = ("disclosure.emotional",)
@@ -82,3 +85,35 @@ def test_bids_toward_away_against() -> None:
     report = a.report()
     assert report["bids"]["by_responder"]["a"]["shares"]["toward"] == 0.2
     assert report["bids"]["by_responder"]["b"]["total"] == 0
+
+
+def _scored_run(rows: list[tuple[str, int, str]]) -> Analysis:
+    """The rows scored by the real signal layer (lexicon), then analysed."""
+    table, _ = build([(sender, minute, text, ()) for sender, minute, text in rows])
+    scores = score_table(table, model=False)
+    return analyze(
+        "test-chat.txt",
+        table=table,
+        scores=scores,
+        options=AnalyzeOptions(bootstrap_resamples=20),
+    )
+
+
+def test_the_whole_answering_turn_is_read_on_real_scores() -> None:
+    """The answer is the responder's whole turn: a feeling named in its second message, or
+    a question about the people in the other's story, makes it responsive, not deflecting."""
+    a = _scored_run(
+        [
+            ("Ann", 0, "I found out my husband has been cheating on me for two years"),
+            ("Ann", 1, "I feel so humiliated and I can't stop crying"),
+            ("Ben", 3, "Oh wow."),
+            ("Ben", 4, "You must be feeling very betrayed at the moment."),
+            ("Ann", 300, "I'm so anxious about my new boss, she keeps humiliating me"),
+            ("Ben", 302, "I was wondering, how long has she been an employee at your work?"),
+            ("Ann", 600, "I feel so lonely since the move, I cry every night"),
+            ("Ben", 603, "did you pay the electricity bill?"),
+        ]
+    )
+    assert len(a.responses) == 3
+    names = [RESPONSE_CATEGORIES[c] for c in a.responses.category.tolist()]
+    assert names == ["responsive", "responsive", "deflecting"]

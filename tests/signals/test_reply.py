@@ -232,15 +232,64 @@ def test_null_rule_replies_sessions_and_reply_to() -> None:
     scores, evidence = score_replies(CHAT, LANGS, {})
     reply = scores["responsiveness"]
     is_null = [math.isnan(v) for v in reply.tolist()]
-    # m0 first, m1 same sender, m3 system, m4 previous sender is Ben (system skipped),
-    # m5 first after a 4 h gap, m6 media, m7 same sender, m9 quotes Ana's own m0,
-    # n0 first of its conversation.
-    assert is_null == [True, True, False, True, True, True, True, True, False, True, True]
+    # m0 first, m1 continues Ana's own turn that answers nobody, m3 system, m5 first after
+    # a 4 h gap, m6 media, m9 quotes Ana's own m0 and continues a turn that answers nobody
+    # in its session, n0 first of its conversation. m4 (system line skipped) and m7 (after
+    # Ben's own photo) are later messages of Ben's turns that answer Ana's: replies.
+    assert is_null == [True, True, False, True, False, True, True, False, False, True, True]
     assert scores["responsiveness.reaction"][2] >= PRESENT
     assert scores["responsiveness.exploration"][2] >= PRESENT
+    assert reply[4] == 0.0 and reply[7] == 0.0  # later messages of a turn, showing nothing
     assert reply[8] == 0.0  # a reply through reply_to that shows nothing
     assert evidence[2]["responsiveness.exploration"]
     assert evidence[0] == {} and evidence[8] == {}
+
+
+def test_every_message_of_the_answering_turn_is_read() -> None:
+    """The issue's example: the feeling is named in the responder's second message."""
+    table = _table(
+        [
+            (
+                "t",
+                "q0",
+                "2024-03-03T20:00:00",
+                "Ana",
+                "I found out he was cheating on me",
+                "text",
+                None,
+            ),
+            ("t", "q1", "2024-03-03T20:01:00", "Ana", "for two years", "text", None),
+            ("t", "q2", "2024-03-03T20:02:00", "Ben", "Oh wow.", "text", None),
+            (
+                "t",
+                "q3",
+                "2024-03-03T20:02:30",
+                "Ben",
+                "You must be feeling very betrayed at the moment.",
+                "text",
+                None,
+            ),
+            (
+                "t",
+                "q4",
+                "2024-03-03T20:03:00",
+                "Ben",
+                "what did he say when you asked?",
+                "text",
+                None,
+            ),
+            ("t", "q5", "2024-03-03T20:04:00", "Ana", "he said sorry", "text", None),
+        ]
+    )
+    scores, evidence = score_replies(table, ["en"] * 6, {})
+    assert math.isnan(scores["responsiveness"][1])  # Ana's own continuation answers nobody
+    assert scores["responsiveness.interpretation"][3] >= PRESENT
+    assert evidence[3]["responsiveness.interpretation"][0].match.lower().startswith("you must")
+    assert scores["responsiveness.exploration"][4] >= PRESENT
+    links = find_replies(table)
+    # every message of Ben's turn reads Ana's turn as its context
+    assert links.context[3].tolist()[:2] == links.context[2].tolist()[:2] == [1, 0]
+    assert links.context[5].tolist()[:3] == [4, 3, 2]
 
 
 def test_session_gap_is_a_parameter() -> None:

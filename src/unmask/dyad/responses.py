@@ -7,11 +7,16 @@ the other writes nothing before a silence longer than the session gap
 (default 180 minutes), the disclosure has **no answer**. Counting turns, not
 messages, keeps a disclosure told over five messages from counting five times.
 
-The answer run is classified in this order (first match wins):
+The answer is read from the whole run: every message of it carries the reply
+signals (:mod:`unmask.signals.reply` scores each message of a turn that answers
+the other's turn), so "Oh wow." then "You must be feeling very betrayed." is a
+responsive answer. The answer run is classified in this order (first match wins):
 
 1. **dismissive** - a message of the answer carries ``dismissal``;
 2. **responsive** - any responsiveness mechanism (``responsiveness``,
-   ``support.emotional`` or an ``inner_question``);
+   ``support.emotional`` or an ``inner_question``) in any message of the run; a
+   question about the other's story ("how long has she been at your work?")
+   is exploration, so it is responsive, not deflecting;
 3. **deflecting** - the answer is logistics, money or duty
    (``logistics``, ``transactional``, ``duty``);
 4. **minimal** - every message of the answer is minimal ("ok", "lol", a lone

@@ -60,10 +60,10 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "responsiveness.reaction": "2",
-    "responsiveness.interpretation": "2",
-    "responsiveness.exploration": "2",
-    "responsiveness": "2",
+    "responsiveness.reaction": "3",
+    "responsiveness.interpretation": "3",
+    "responsiveness.exploration": "3",
+    "responsiveness": "3",
 }
 
 

@@ -17,21 +17,25 @@ on its data:
 
 What a score requires (docs/responsiveness.md):
 
-1. The message is a *reply*: a text message whose previous message (with a
-   sender) in the same conversation session (:func:`unmask.sessions.session_ids`)
-   is from someone else, or whose ``reply_to`` points at someone else's
-   message. Everything else is NaN (null).
+1. The message is a *reply*: a text message of a turn (a sender's consecutive
+   messages in one conversation session, :func:`unmask.sessions.session_ids`)
+   that answers the other's turn (the turn's first message follows someone
+   else's message in the session), or whose ``reply_to`` points at someone
+   else's message. Every message of the answering turn is read, not only its
+   first. Everything else is NaN (null).
 2. A cue of the mechanism's lexicon (``lang/<code>/responsiveness_*.yaml``)
    fires and is not negated just before it. Cues combine as a noisy-or of
    their weights: ``1 - prod(1 - w)``.
 3. Weak cues (weight < 0.5: a bare "sorry", "why?", "ugh") only reach 0.5
    when the other person's preceding message shared something (the context
    is 0.5 or more): then they combine and the score gets ``CONTEXT_BOOST``.
-   Without context, weak cues alone score as the strongest of them. The context is the
-   strongest of the other's last ``CONTEXT_RUN`` consecutive messages before
-   the reply and the message it quotes, each scored as the maximum of the
-   message-level ``disclosure.emotional`` and ``disclosure.vulnerable``
-   scores (table API) and the context cues (``responsiveness_context.yaml``).
+   Without context, weak cues alone score as the strongest of them. The context of
+   every message of a turn is the same: the strongest of the other person's last
+   ``CONTEXT_RUN`` messages of the session before the turn (stepping back over
+   the replier's own turns in between) and the message it quotes, each scored
+   as the maximum of the message-level ``disclosure.emotional`` and
+   ``disclosure.vulnerable`` scores (table API) and the context cues
+   (``responsiveness_context.yaml``).
 
 A generic "ok" / "lol" or a logistics answer fires nothing and scores 0.
 """
@@ -81,8 +85,8 @@ class ReplyLinks:
     """Which messages of a table are replies, and which rows are their context.
 
     ``context[i]`` holds up to ``CONTEXT_RUN + 1`` row numbers (-1 = none): the
-    other person's consecutive messages just before ``i`` in its session, then
-    the message ``i`` quotes through ``reply_to``.
+    other person's last messages of the session before the turn of ``i``, latest
+    first, then the message ``i`` quotes through ``reply_to``.
     """
 
     is_reply: np.ndarray
@@ -117,26 +121,53 @@ def find_replies(
         same = sessions[later] == sessions[earlier]
         prev[later[same]] = earlier[same]
     has_prev = prev >= 0
-    other_prev = has_prev & (sender[np.where(has_prev, prev, 0)] != sender)
-    # consecutive run of the other person's messages before the reply
+    same_prev = has_prev & (sender[np.where(has_prev, prev, 0)] == sender)
+    other_prev = has_prev & ~same_prev
+    # a turn: a message with a sender that does not continue its own sender's message,
+    # and the messages that continue it; every message of a turn answering the other's
+    # turn is a reply
+    starts = (sender >= 0) & ~same_prev
+    turn_start = np.maximum.accumulate(np.where(starts, np.arange(n), 0))
+    answers_turn = other_prev[turn_start]
+    # its context: the other person's last CONTEXT_RUN messages of the session before the
+    # turn, stepping back over the replier's own turns in between
     col = np.where(other_prev, prev, -1)
-    context[:, 0] = col
+    before_turn = np.full((n, CONTEXT_RUN), -1, dtype=np.int64)
+    before_turn[:, 0] = col
     for k in range(1, CONTEXT_RUN):
-        ok = col >= 0
-        before = np.where(ok, prev[np.where(ok, col, 0)], -1)
-        ok &= before >= 0
-        ok &= sender[np.where(ok, before, 0)] == sender[np.where(ok, col, 0)]
-        col = np.where(ok, before, -1)
-        context[:, k] = col
+        before_turn[:, k] = col = _earlier_by_same_sender(col, prev, same_prev, turn_start, sender)
+    context[:, :CONTEXT_RUN] = before_turn[turn_start]
     quoted = _quoted(table, conv)
     has_quote = quoted >= 0
     safe = np.where(has_quote, quoted, 0)
     other_quote = has_quote & (sender[safe] >= 0) & (sender[safe] != sender)
     other_quote &= quoted != np.arange(n)
     context[:, CONTEXT_RUN] = np.where(other_quote, quoted, -1)
-    is_reply = (sender >= 0) & is_text & (other_prev | other_quote)
+    is_reply = (sender >= 0) & is_text & (answers_turn | other_quote)
     context[~is_reply] = -1
     return ReplyLinks(is_reply, context)
+
+
+def _earlier_by_same_sender(
+    rows: np.ndarray,
+    prev: np.ndarray,
+    same_prev: np.ndarray,
+    turn_start: np.ndarray,
+    sender: np.ndarray,
+) -> np.ndarray:
+    """For each row number in ``rows`` (-1: none), the previous message of the same sender
+    in its session: within its turn, or the last message of its sender's turn before the
+    turn in between (-1 when there is none or a third person wrote that turn)."""
+    ok = rows >= 0
+    safe = np.where(ok, rows, 0)
+    within = ok & same_prev[safe]
+    out = np.where(within, prev[safe], -1)
+    other = np.where(ok & ~within, prev[safe], -1)  # last message of the turn in between
+    has_other = other >= 0
+    earlier = np.where(has_other, prev[turn_start[np.where(has_other, other, 0)]], -1)
+    has_earlier = earlier >= 0
+    same = has_earlier & (sender[np.where(has_earlier, earlier, 0)] == sender[safe])
+    return np.where(same & ~within, earlier, out)
 
 
 def _quoted(table: pa.Table, conv: np.ndarray) -> np.ndarray:
