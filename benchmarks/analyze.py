@@ -8,10 +8,17 @@ messages.parquet, report.html when the renderer is installed). Per stage we
 report wall seconds and the peak resident memory reached during the stage
 (Linux VmHWM, reset at each stage start through /proc/self/clear_refs).
 
-Targets (issue 4): 1M messages < 30 s and < 2 GB; 100k < 5 s.
+Beside each size, in the same run, a fresh subprocess times VADER alone
+(``vaderSentiment``'s ``SentimentIntensityAnalyzer().polarity_scores`` over
+every text message of the same export, the analyzer's construction included,
+the import not); ``x VADER`` is analyze's total over that time.
+
+Targets (issue 4): 1M messages < 30 s and < 2 GB; 100k < 5 s. Issue 10:
+``unmask analyze`` end to end at most 1.0x VADER at 100k messages, peak < 2 GB at 1M.
 
     .venv/bin/python benchmarks/analyze.py            # both sizes
     .venv/bin/python benchmarks/analyze.py --sizes 100000
+    .venv/bin/python benchmarks/analyze.py --sizes 100000 --repeat 3   # medians
 """
 
 from __future__ import annotations
@@ -86,6 +93,36 @@ def child(path: Path, model: bool) -> dict[str, object]:
     }
 
 
+def vader_child(path: Path) -> dict[str, object]:
+    """Seconds VADER takes over every text message of the export (import not timed)."""
+    from unmask.ingest import read_table
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    table = read_table(path)
+    kinds = table.column("kind").to_pylist()
+    texts = [t for t, k in zip(table.column("text").to_pylist(), kinds, strict=True) if k == "text"]
+    started = time.perf_counter()
+    analyzer = SentimentIntensityAnalyzer()
+    score = analyzer.polarity_scores
+    for text in texts:
+        score(text)
+    return {"total_s": time.perf_counter() - started, "messages": len(texts)}
+
+
+def _run_child(args: list[str]) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+    )
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
@@ -96,45 +133,79 @@ def main() -> None:
         default=["default"],
         help="default = model on (the shipped configuration); no-model = lexicons only",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per cell, alternating; medians are shown"
+    )
+    parser.add_argument("--no-vader", action="store_true", help="skip the VADER column")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-no-model", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--vader-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, model=not args.child_no_model)))
         return
+    if args.vader_child:
+        print(json.dumps(vader_child(args.vader_child)))
+        return
     rows = []
     for n in args.sizes:
         path = export_path(n)
+        runs: dict[str, list[dict[str, object]]] = {c: [] for c in args.configs}
+        vader: list[float] = []
+        for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
+            for config in args.configs:
+                extra = ["--child-no-model"] if config == "no-model" else []
+                runs[config].append(_run_child(["--child", str(path), *extra]))
+            if not args.no_vader:
+                vader.append(float(_run_child(["--vader-child", str(path)])["total_s"]))  # type: ignore[arg-type]
         for config in args.configs:
-            command = [sys.executable, __file__, "--child", str(path)]
-            if config == "no-model":
-                command.append("--child-no-model")
-            out = subprocess.run(command, check=True, capture_output=True, text=True)
-            result = json.loads(out.stdout.strip().splitlines()[-1])
-            rows.append((n, config, result))
-    header = ["messages", "config", *[f"{s} s" for s in STAGES], "total s", "peak MB", "html"]
+            rows.append((n, config, runs[config], vader))
+    header = [
+        "messages",
+        "config",
+        *[f"{s} s" for s in STAGES],
+        "total s",
+        "peak MB",
+        "VADER s",
+        "x VADER",
+        "html",
+    ]
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
-    for n, config, r in rows:
-        secs = r["seconds"]
-        peak = max(r["peak_mb"].values())
+    for n, config, results, vader in rows:
+        secs = [r["seconds"] for r in results]
+        totals = [float(r["total_s"]) for r in results]  # type: ignore[arg-type]
+        peak = max(max(r["peak_mb"].values()) for r in results)  # type: ignore[attr-defined]
+        ratios = [t / v for t, v in zip(totals, vader, strict=True)] if vader else []
         cells = [
             f"{n:,}",
             config,
-            *[f"{secs.get(s, 0.0):.2f}" for s in STAGES],
-            f"{r['total_s']:.2f}",
+            *[f"{_median([s.get(st, 0.0) for s in secs]):.2f}" for st in STAGES],  # type: ignore[attr-defined]
+            f"{_median(totals):.2f}",
             f"{peak:.0f}",
-            "yes" if r["html"] else "no",
+            f"{_median(vader):.2f}" if vader else "-",
+            f"{_median(ratios):.2f}x" if ratios else "-",
+            "yes" if all(r["html"] for r in results) else "no",
         ]
         print(" | ".join(cells))
     print()
-    print(
-        "peak MB by stage: "
-        + "; ".join(
-            f"{n:,} {config}: " + ", ".join(f"{k} {v:.0f}" for k, v in r["peak_mb"].items())
-            for n, config, r in rows
+    for n, config, results, vader in rows:
+        totals = [float(r["total_s"]) for r in results]  # type: ignore[arg-type]
+        print(
+            f"{n:,} {config}: runs "
+            + ", ".join(f"{t:.2f}" for t in totals)
+            + (f"; VADER runs {', '.join(f'{v:.2f}' for v in vader)}" if vader else "")
+            + (
+                "; x VADER per run "
+                + ", ".join(f"{t / v:.2f}" for t, v in zip(totals, vader, strict=True))
+                if vader
+                else ""
+            )
         )
-    )
+        print(
+            "  peak MB by stage (last run): "
+            + ", ".join(f"{k} {v:.0f}" for k, v in results[-1]["peak_mb"].items())  # type: ignore[attr-defined]
+        )
 
 
 if __name__ == "__main__":
