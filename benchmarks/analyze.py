@@ -95,8 +95,9 @@ def child(path: Path, model: bool) -> dict[str, object]:
 
 def vader_child(path: Path) -> dict[str, object]:
     """Seconds VADER takes over every text message of the export (import not timed)."""
-    from unmask.ingest import read_table
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from unmask.ingest import read_table
 
     table = read_table(path)
     kinds = table.column("kind").to_pylist()

@@ -35,10 +35,10 @@ from functools import cache
 import numpy as np
 
 from unmask.signals.expand import expand_regex
-from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers
-from unmask.signals.prefilter import first_class, required_prefilter
 from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
+from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers
+from unmask.signals.prefilter import first_class, required_prefilter
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
 from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
