@@ -7,6 +7,8 @@ configuration (model on) and writes the full report (report.json,
 messages.parquet, report.html when the renderer is installed). Per stage we
 report wall seconds and the peak resident memory reached during the stage
 (Linux VmHWM, reset at each stage start through /proc/self/clear_refs).
+``peak MB`` adds the peak of the scorer's forked child (``unmask.signals.parallel``),
+if one ran, to the parent's: an upper bound, since the pages they share count twice.
 
 Beside each size, in the same run, a fresh subprocess times VADER alone
 (``vaderSentiment``'s ``SentimentIntensityAnalyzer().polarity_scores`` over
@@ -26,11 +28,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = 4242
@@ -77,6 +82,7 @@ def child(path: Path, model: bool) -> dict[str, object]:
         current.append(name)
 
     started = time.perf_counter()
+    cpu0 = os.times()
     analysis = analyze(path, options=AnalyzeOptions(on_stage=on_stage, model=model))
     on_stage("write")
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,9 +90,19 @@ def child(path: Path, model: bool) -> dict[str, object]:
         seconds = dict(paths.report["timings"])
     peaks["write"] = _hwm_mb()
     total = time.perf_counter() - started
+    # the scorer's forked child (if any): its own peak, shared pages counted again
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    cpu1 = os.times()
+    cpu_self = cpu1.user + cpu1.system - cpu0.user - cpu0.system
+    cpu_child = (
+        cpu1.children_user + cpu1.children_system - cpu0.children_user - cpu0.children_system
+    )
     return {
         "seconds": seconds,
         "peak_mb": peaks,
+        "child_mb": child_mb,
+        "cpu_s": cpu_self,
+        "child_cpu_s": cpu_child,
         "total_s": total,
         "messages": analysis.table.num_rows,
         "html": paths.html is not None,
@@ -103,18 +119,23 @@ def vader_child(path: Path) -> dict[str, object]:
     kinds = table.column("kind").to_pylist()
     texts = [t for t, k in zip(table.column("text").to_pylist(), kinds, strict=True) if k == "text"]
     started = time.perf_counter()
+    cpu = time.process_time()
     analyzer = SentimentIntensityAnalyzer()
     score = analyzer.polarity_scores
     for text in texts:
         score(text)
-    return {"total_s": time.perf_counter() - started, "messages": len(texts)}
+    return {
+        "total_s": time.perf_counter() - started,
+        "cpu_s": time.process_time() - cpu,
+        "messages": len(texts),
+    }
 
 
-def _run_child(args: list[str]) -> dict[str, object]:
+def _run_child(args: list[str]) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, *args], check=True, capture_output=True, text=True
     )
-    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -151,14 +172,14 @@ def main() -> None:
     rows = []
     for n in args.sizes:
         path = export_path(n)
-        runs: dict[str, list[dict[str, object]]] = {c: [] for c in args.configs}
-        vader: list[float] = []
+        runs: dict[str, list[dict[str, Any]]] = {c: [] for c in args.configs}
+        vader: list[dict[str, Any]] = []
         for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
             for config in args.configs:
                 extra = ["--child-no-model"] if config == "no-model" else []
                 runs[config].append(_run_child(["--child", str(path), *extra]))
             if not args.no_vader:
-                vader.append(float(_run_child(["--vader-child", str(path)])["total_s"]))  # type: ignore[arg-type]
+                vader.append(_run_child(["--vader-child", str(path)]))
         for config in args.configs:
             rows.append((n, config, runs[config], vader))
     header = [
@@ -166,47 +187,51 @@ def main() -> None:
         "config",
         *[f"{s} s" for s in STAGES],
         "total s",
+        "cpu s (scoring child)",
         "peak MB",
         "VADER s",
+        "VADER cpu s",
         "x VADER",
+        "x VADER cpu",
         "html",
     ]
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
     for n, config, results, vader in rows:
-        secs = [r["seconds"] for r in results]
-        totals = [float(r["total_s"]) for r in results]  # type: ignore[arg-type]
-        peak = max(max(r["peak_mb"].values()) for r in results)  # type: ignore[attr-defined]
-        ratios = [t / v for t, v in zip(totals, vader, strict=True)] if vader else []
+        totals = [float(r["total_s"]) for r in results]
+        cpus = [float(r["cpu_s"]) + float(r["child_cpu_s"]) for r in results]
+        child_cpus = [float(r["child_cpu_s"]) for r in results]
+        peak = max(max(r["peak_mb"].values()) + float(r["child_mb"]) for r in results)
+        v_wall = [float(v["total_s"]) for v in vader]
+        v_cpu = [float(v["cpu_s"]) for v in vader]
+        ratios = [t / v for t, v in zip(totals, v_wall, strict=True)] if vader else []
+        cpu_ratios = [t / v for t, v in zip(cpus, v_cpu, strict=True)] if vader else []
         cells = [
             f"{n:,}",
             config,
-            *[f"{_median([s.get(st, 0.0) for s in secs]):.2f}" for st in STAGES],  # type: ignore[attr-defined]
+            *[f"{_median([r['seconds'].get(st, 0.0) for r in results]):.2f}" for st in STAGES],
             f"{_median(totals):.2f}",
+            f"{_median(cpus):.2f} ({_median(child_cpus):.2f})",
             f"{peak:.0f}",
-            f"{_median(vader):.2f}" if vader else "-",
+            f"{_median(v_wall):.2f}" if vader else "-",
+            f"{_median(v_cpu):.2f}" if vader else "-",
             f"{_median(ratios):.2f}x" if ratios else "-",
+            f"{_median(cpu_ratios):.2f}x" if cpu_ratios else "-",
             "yes" if all(r["html"] for r in results) else "no",
         ]
         print(" | ".join(cells))
     print()
     for n, config, results, vader in rows:
-        totals = [float(r["total_s"]) for r in results]  # type: ignore[arg-type]
-        print(
-            f"{n:,} {config}: runs "
-            + ", ".join(f"{t:.2f}" for t in totals)
-            + (f"; VADER runs {', '.join(f'{v:.2f}' for v in vader)}" if vader else "")
-            + (
-                "; x VADER per run "
-                + ", ".join(f"{t / v:.2f}" for t, v in zip(totals, vader, strict=True))
-                if vader
-                else ""
+        print(f"{n:,} {config}, per run (analyze wall/cpu, VADER wall/cpu):")
+        for k, r in enumerate(results):
+            v = vader[k] if vader else {"total_s": float("nan"), "cpu_s": float("nan")}
+            cpu = float(r["cpu_s"]) + float(r["child_cpu_s"])
+            print(
+                f"  {float(r['total_s']):.2f} / {cpu:.2f} s, VADER {float(v['total_s']):.2f} / "
+                f"{float(v['cpu_s']):.2f} s; peak MB by stage: "
+                + ", ".join(f"{k} {m:.0f}" for k, m in r["peak_mb"].items())
+                + f"; scoring child {float(r['child_mb']):.0f}"
             )
-        )
-        print(
-            "  peak MB by stage (last run): "
-            + ", ".join(f"{k} {v:.0f}" for k, v in results[-1]["peak_mb"].items())  # type: ignore[attr-defined]
-        )
 
 
 if __name__ == "__main__":
