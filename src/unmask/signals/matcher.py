@@ -1,8 +1,9 @@
-"""Compile a language's lexicon into one trie scan and run it on a batch.
+"""Compile a language's lexicon into one key scan and run it on a batch.
 
 Speed is the point of this module (the lexicon layer must score >= 100k
 messages/s on one core, with evidence). Everything a language needs to find
-in a text is one set of literal keys, found by one scan (:mod:`trie`) over a
+in a text is one set of literal keys, found by one Aho-Corasick scan
+(:mod:`keyscan`; the same hits as the trie regex of :mod:`trie`) over a
 whole batch joined by "\\n": its phrases (with chat spellings, apostrophe
 forms, traditional characters and folded-elongation aliases, :mod:`variants`),
 every regex entry whose language is finite (:mod:`expand`: word alternations,
