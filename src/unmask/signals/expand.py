@@ -4,7 +4,8 @@ Why: Python's ``re`` runs each lexicon regex as a separate scan over the whole
 batch, and patterns that start with ``\\b`` or a group get none of its literal
 prefix shortcuts, so 13 small per-signal scans cost far more than the one trie
 of all literal phrases (now one key automaton, :mod:`keyscan`). Most lexicon
-regexes are finite in disguise: word alternations, optional words, character classes of a few characters
+regexes are finite in disguise: word alternations, optional words, character
+classes of a few characters
 (``\\b(?:i'm|im) (?:so )?(?:sad|scared)\\b``). :func:`expand_regex` lists every
 string such a pattern can match, so it can join the literal trie and be found
 in the same single scan. Anything it cannot prove finite and small - an
