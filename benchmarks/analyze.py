@@ -9,6 +9,8 @@ report wall seconds and the peak resident memory reached during the stage
 (Linux VmHWM, reset at each stage start through /proc/self/clear_refs).
 ``peak MB`` adds the peak of the scorer's forked child (``unmask.signals.parallel``),
 if one ran, to the parent's: an upper bound, since the pages they share count twice.
+``peak PSS MB`` is the highest sum of the two processes' proportional set sizes
+(sampled every 50 ms; shared pages counted once): the memory the run holds.
 
 Beside each size, in the same run, a fresh subprocess times VADER alone
 (``vaderSentiment``'s ``SentimentIntensityAnalyzer().polarity_scores`` over
@@ -33,6 +35,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -68,6 +71,49 @@ def _reset_hwm() -> None:
         Path("/proc/self/clear_refs").write_text("5")
 
 
+def _pss_mb(pid: int | str) -> float:
+    """Proportional set size of one process (shared pages split among their users)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
+class _PssSampler:
+    """The peak of this process's PSS plus its children's, sampled every 50 ms.
+
+    The scorer's forked child shares most of its pages with this process; PSS
+    counts each shared page once in total, so the sum is the memory the run
+    really holds (VmHWM of the two would count the shared pages twice).
+    """
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _children(self) -> list[str]:
+        out: list[str] = []
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(OSError):
+                out.extend((task / "children").read_text().split())
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            total = _pss_mb("self") + sum(_pss_mb(pid) for pid in self._children())
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
 def child(path: Path, model: bool) -> dict[str, object]:
     """Run one analysis in this process and return seconds and peak MB per stage."""
     from unmask.analyze import AnalyzeOptions, analyze, write_report
@@ -81,6 +127,7 @@ def child(path: Path, model: bool) -> dict[str, object]:
         _reset_hwm()
         current.append(name)
 
+    sampler = _PssSampler()
     started = time.perf_counter()
     cpu0 = os.times()
     analysis = analyze(path, options=AnalyzeOptions(on_stage=on_stage, model=model))
@@ -99,6 +146,7 @@ def child(path: Path, model: bool) -> dict[str, object]:
     )
     return {
         "seconds": seconds,
+        "pss_mb": sampler.stop(),
         "peak_mb": peaks,
         "child_mb": child_mb,
         "cpu_s": cpu_self,
@@ -189,6 +237,7 @@ def main() -> None:
         "total s",
         "cpu s (scoring child)",
         "peak MB",
+        "peak PSS MB",
         "VADER s",
         "VADER cpu s",
         "x VADER",
@@ -213,6 +262,7 @@ def main() -> None:
             f"{_median(totals):.2f}",
             f"{_median(cpus):.2f} ({_median(child_cpus):.2f})",
             f"{peak:.0f}",
+            f"{max(float(r['pss_mb']) for r in results):.0f}",
             f"{_median(v_wall):.2f}" if vader else "-",
             f"{_median(v_cpu):.2f}" if vader else "-",
             f"{_median(ratios):.2f}x" if ratios else "-",
