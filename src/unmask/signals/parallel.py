@@ -17,6 +17,7 @@ with ``UNMASK_WORKERS=1``, everything runs in one process.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import sys
@@ -59,8 +60,10 @@ class Forked:
         self._buffer = mmap.mmap(-1, max(size * 8, 1))  # anonymous, shared with the child
         self._out = np.frombuffer(self._buffer, dtype=np.float64, count=size).reshape(shape)
         self._done: np.ndarray | None = None
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.flush()
         self._pid = os.fork()
         if self._pid == 0:  # the child: fill, then leave without running the parent's exit code
             code = 1
@@ -76,9 +79,13 @@ class Forked:
         """The filled matrix (waits for the child; computes it here if the child failed)."""
         if self._done is not None:
             return self._done
-        _, status = os.waitpid(self._pid, 0)
+        try:
+            _, status = os.waitpid(self._pid, 0)
+            ok = os.waitstatus_to_exitcode(status) == 0
+        except ChildProcessError:  # SIGCHLD ignored by the host program: the status is lost
+            ok = False
         out = self._out  # no copy: the shared pages are freed with the last view of them
-        if os.waitstatus_to_exitcode(status) != 0:
+        if not ok:
             out[:] = 0.0
             self._fill(out)
         self._done = out
