@@ -7,11 +7,22 @@ configuration (model on) and writes the full report (report.json,
 messages.parquet, report.html when the renderer is installed). Per stage we
 report wall seconds and the peak resident memory reached during the stage
 (Linux VmHWM, reset at each stage start through /proc/self/clear_refs).
+``peak MB`` adds the peak of the scorer's forked child (``unmask.signals.parallel``),
+if one ran, to the parent's: an upper bound, since the pages they share count twice.
+``peak PSS MB`` is the highest sum of the two processes' proportional set sizes
+(sampled every 50 ms; shared pages counted once): the memory the run holds.
 
-Targets (issue 4): 1M messages < 30 s and < 2 GB; 100k < 5 s.
+Beside each size, in the same run, a fresh subprocess times VADER alone
+(``vaderSentiment``'s ``SentimentIntensityAnalyzer().polarity_scores`` over
+every text message of the same export, the analyzer's construction included,
+the import not); ``x VADER`` is analyze's total over that time.
+
+Targets (issue 4): 1M messages < 30 s and < 2 GB; 100k < 5 s. Issue 10:
+``unmask analyze`` end to end at most 1.0x VADER at 100k messages, peak < 2 GB at 1M.
 
     .venv/bin/python benchmarks/analyze.py            # both sizes
     .venv/bin/python benchmarks/analyze.py --sizes 100000
+    .venv/bin/python benchmarks/analyze.py --sizes 100000 --repeat 3   # medians
 """
 
 from __future__ import annotations
@@ -19,11 +30,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = 4242
@@ -56,6 +71,49 @@ def _reset_hwm() -> None:
         Path("/proc/self/clear_refs").write_text("5")
 
 
+def _pss_mb(pid: int | str) -> float:
+    """Proportional set size of one process (shared pages split among their users)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
+class _PssSampler:
+    """The peak of this process's PSS plus its children's, sampled every 50 ms.
+
+    The scorer's forked child shares most of its pages with this process; PSS
+    counts each shared page once in total, so the sum is the memory the run
+    really holds (VmHWM of the two would count the shared pages twice).
+    """
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _children(self) -> list[str]:
+        out: list[str] = []
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(OSError):
+                out.extend((task / "children").read_text().split())
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            total = _pss_mb("self") + sum(_pss_mb(pid) for pid in self._children())
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
 def child(path: Path, model: bool) -> dict[str, object]:
     """Run one analysis in this process and return seconds and peak MB per stage."""
     from unmask.analyze import AnalyzeOptions, analyze, write_report
@@ -69,7 +127,9 @@ def child(path: Path, model: bool) -> dict[str, object]:
         _reset_hwm()
         current.append(name)
 
+    sampler = _PssSampler()
     started = time.perf_counter()
+    cpu0 = os.times()
     analysis = analyze(path, options=AnalyzeOptions(on_stage=on_stage, model=model))
     on_stage("write")
     with tempfile.TemporaryDirectory() as tmp:
@@ -77,13 +137,60 @@ def child(path: Path, model: bool) -> dict[str, object]:
         seconds = dict(paths.report["timings"])
     peaks["write"] = _hwm_mb()
     total = time.perf_counter() - started
+    # the scorer's forked child (if any): its own peak, shared pages counted again
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    cpu1 = os.times()
+    cpu_self = cpu1.user + cpu1.system - cpu0.user - cpu0.system
+    cpu_child = (
+        cpu1.children_user + cpu1.children_system - cpu0.children_user - cpu0.children_system
+    )
     return {
         "seconds": seconds,
+        "pss_mb": sampler.stop(),
         "peak_mb": peaks,
+        "child_mb": child_mb,
+        "cpu_s": cpu_self,
+        "child_cpu_s": cpu_child,
         "total_s": total,
         "messages": analysis.table.num_rows,
         "html": paths.html is not None,
     }
+
+
+def vader_child(path: Path) -> dict[str, object]:
+    """Seconds VADER takes over every text message of the export (import not timed)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from unmask.ingest import read_table
+
+    table = read_table(path)
+    kinds = table.column("kind").to_pylist()
+    texts = [t for t, k in zip(table.column("text").to_pylist(), kinds, strict=True) if k == "text"]
+    started = time.perf_counter()
+    cpu = time.process_time()
+    analyzer = SentimentIntensityAnalyzer()
+    score = analyzer.polarity_scores
+    for text in texts:
+        score(text)
+    return {
+        "total_s": time.perf_counter() - started,
+        "cpu_s": time.process_time() - cpu,
+        "messages": len(texts),
+    }
+
+
+def _run_child(args: list[str]) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def main() -> None:
@@ -96,45 +203,85 @@ def main() -> None:
         default=["default"],
         help="default = model on (the shipped configuration); no-model = lexicons only",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per cell, alternating; medians are shown"
+    )
+    parser.add_argument("--no-vader", action="store_true", help="skip the VADER column")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-no-model", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--vader-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, model=not args.child_no_model)))
         return
+    if args.vader_child:
+        print(json.dumps(vader_child(args.vader_child)))
+        return
     rows = []
     for n in args.sizes:
         path = export_path(n)
+        runs: dict[str, list[dict[str, Any]]] = {c: [] for c in args.configs}
+        vader: list[dict[str, Any]] = []
+        for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
+            for config in args.configs:
+                extra = ["--child-no-model"] if config == "no-model" else []
+                runs[config].append(_run_child(["--child", str(path), *extra]))
+            if not args.no_vader:
+                vader.append(_run_child(["--vader-child", str(path)]))
         for config in args.configs:
-            command = [sys.executable, __file__, "--child", str(path)]
-            if config == "no-model":
-                command.append("--child-no-model")
-            out = subprocess.run(command, check=True, capture_output=True, text=True)
-            result = json.loads(out.stdout.strip().splitlines()[-1])
-            rows.append((n, config, result))
-    header = ["messages", "config", *[f"{s} s" for s in STAGES], "total s", "peak MB", "html"]
+            rows.append((n, config, runs[config], vader))
+    header = [
+        "messages",
+        "config",
+        *[f"{s} s" for s in STAGES],
+        "total s",
+        "cpu s (scoring child)",
+        "peak MB",
+        "peak PSS MB",
+        "VADER s",
+        "VADER cpu s",
+        "x VADER",
+        "x VADER cpu",
+        "html",
+    ]
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
-    for n, config, r in rows:
-        secs = r["seconds"]
-        peak = max(r["peak_mb"].values())
+    for n, config, results, vader in rows:
+        totals = [float(r["total_s"]) for r in results]
+        cpus = [float(r["cpu_s"]) + float(r["child_cpu_s"]) for r in results]
+        child_cpus = [float(r["child_cpu_s"]) for r in results]
+        peak = max(max(r["peak_mb"].values()) + float(r["child_mb"]) for r in results)
+        v_wall = [float(v["total_s"]) for v in vader]
+        v_cpu = [float(v["cpu_s"]) for v in vader]
+        ratios = [t / v for t, v in zip(totals, v_wall, strict=True)] if vader else []
+        cpu_ratios = [t / v for t, v in zip(cpus, v_cpu, strict=True)] if vader else []
         cells = [
             f"{n:,}",
             config,
-            *[f"{secs.get(s, 0.0):.2f}" for s in STAGES],
-            f"{r['total_s']:.2f}",
+            *[f"{_median([r['seconds'].get(st, 0.0) for r in results]):.2f}" for st in STAGES],
+            f"{_median(totals):.2f}",
+            f"{_median(cpus):.2f} ({_median(child_cpus):.2f})",
             f"{peak:.0f}",
-            "yes" if r["html"] else "no",
+            f"{max(float(r['pss_mb']) for r in results):.0f}",
+            f"{_median(v_wall):.2f}" if vader else "-",
+            f"{_median(v_cpu):.2f}" if vader else "-",
+            f"{_median(ratios):.2f}x" if ratios else "-",
+            f"{_median(cpu_ratios):.2f}x" if cpu_ratios else "-",
+            "yes" if all(r["html"] for r in results) else "no",
         ]
         print(" | ".join(cells))
     print()
-    print(
-        "peak MB by stage: "
-        + "; ".join(
-            f"{n:,} {config}: " + ", ".join(f"{k} {v:.0f}" for k, v in r["peak_mb"].items())
-            for n, config, r in rows
-        )
-    )
+    for n, config, results, vader in rows:
+        print(f"{n:,} {config}, per run (analyze wall/cpu, VADER wall/cpu):")
+        for k, r in enumerate(results):
+            v = vader[k] if vader else {"total_s": float("nan"), "cpu_s": float("nan")}
+            cpu = float(r["cpu_s"]) + float(r["child_cpu_s"])
+            print(
+                f"  {float(r['total_s']):.2f} / {cpu:.2f} s, VADER {float(v['total_s']):.2f} / "
+                f"{float(v['cpu_s']):.2f} s; peak MB by stage: "
+                + ", ".join(f"{k} {m:.0f}" for k, m in r["peak_mb"].items())
+                + f"; scoring child {float(r['child_mb']):.0f}"
+            )
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from unmask.signals import score_text, score_texts
 from unmask.signals.expand import expand_regex
+from unmask.signals.keyscan import build as build_key_scan
 from unmask.signals.lexicon import load_language, load_modifiers
 from unmask.signals.normalize import fold
 from unmask.signals.prefilter import first_class, required_prefilter
@@ -161,6 +162,43 @@ def test_trie_scan_finds_the_longest_key_at_every_position(keys: list[str], text
     for bounded in (True, False):
         pos, found = split_positions(scan_regex(keys, bounded), text)
         assert list(zip(pos.tolist(), found, strict=True)) == _naive_longest(keys, text, bounded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(
+        st.sampled_from(
+            ["so", "so sad", "sad", "ad", "a", ":(", "<3", "哭", "好哭", "_x", "x_", "😀", "é a"]
+        ),
+        min_size=1,
+        max_size=7,
+        unique=True,
+    ),
+    text=st.text(alphabet="so ad:(<3好哭\n.x_é😀", max_size=40),
+)
+def test_automaton_scan_equals_the_trie_regex_scan(keys: list[str], text: str) -> None:
+    # the matcher's Aho-Corasick scan replaces the regex scan: same positions, same keys
+    for bounded in (True, False):
+        pos, found = split_positions(scan_regex(keys, bounded), text)
+        starts, ids = build_key_scan(keys, bounded).find(text)
+        assert starts.tolist() == pos.tolist()
+        assert [keys[i] for i in ids.tolist()] == found
+
+
+def test_automaton_scan_on_the_lexicons_own_keys() -> None:
+    # every compiled language's real key set, over its own examples and must-not-fire texts
+    from unmask.signals.matcher import compile_language
+
+    for lang in ("en", "zh", "common"):
+        cl = compile_language(lang)
+        keys = list(cl.keys)
+        bounded = load_modifiers(lang).word_bounded
+        text = "\n".join(_texts(lang) + _texts("en" if lang == "zh" else "zh"))
+        pos, found = split_positions(scan_regex(keys, bounded), text)
+        starts, ids = cl.key_scan.find(text)
+        assert len(found) > 10
+        assert starts.tolist() == pos.tolist()
+        assert [keys[i] for i in ids.tolist()] == found
 
 
 def test_non_overlapping_is_what_finditer_reports() -> None:

@@ -3,13 +3,16 @@
 Why: Python's ``re`` runs each lexicon regex as a separate scan over the whole
 batch, and patterns that start with ``\\b`` or a group get none of its literal
 prefix shortcuts, so 13 small per-signal scans cost far more than the one trie
-of all literal phrases. Most lexicon regexes are finite in disguise: word
-alternations, optional words, character classes of a few characters
+of all literal phrases (now one key automaton, :mod:`keyscan`). Most lexicon
+regexes are finite in disguise: word alternations, optional words, character
+classes of a few characters
 (``\\b(?:i'm|im) (?:so )?(?:sad|scared)\\b``). :func:`expand_regex` lists every
 string such a pattern can match, so it can join the literal trie and be found
 in the same single scan. Anything it cannot prove finite and small - an
 unbounded repeat, ``\\w``, ``\\S``, ``.``, a lookaround, a back-reference - makes
-it return None and the pattern stays a regex.
+it return None and the pattern stays a regex. The pattern is read with our own
+parser (:mod:`regex_parse`), not CPython's private ``re._parser``; syntax it does
+not read also leaves the pattern a regex.
 
 Word boundaries are resolved statically: a ``\\b`` between two known characters
 is true or false by itself; a ``\\b`` at either end must agree with the rule the
@@ -20,10 +23,9 @@ expanded, so the trie never matches more or less than the regex did.
 
 from __future__ import annotations
 
-import re
-import re._constants as sre_c
-import re._parser as sre_parse  # the stdlib's own pattern parser (3.11+)
 from typing import Any
+
+from unmask.signals import regex_parse as rp
 
 _B = "\x01"  # a word boundary, resolved after expansion
 _MAX_CLASS = 24  # a character class of more options than this is not worth expanding
@@ -41,9 +43,9 @@ def _is_word(ch: str) -> bool:
 def _class(items: list[tuple[Any, Any]]) -> list[str]:
     out: list[str] = []
     for op, av in items:
-        if op is sre_c.LITERAL:
+        if op == rp.LITERAL:
             out.append(chr(av))
-        elif op is sre_c.RANGE and av[1] - av[0] < _MAX_CLASS:
+        elif op == rp.RANGE and av[1] - av[0] < _MAX_CLASS:
             out.extend(chr(c) for c in range(av[0], av[1] + 1))
         else:  # NEGATE, CATEGORY (\w, \d, \s), big ranges
             raise _TooBig
@@ -79,28 +81,28 @@ def _repeat(once: list[str], lo: int, hi: int, greedy: bool, done: int, limit: i
 
 
 def _node(op: Any, av: Any, limit: int) -> list[str]:
-    if op is sre_c.LITERAL:
+    if op == rp.LITERAL:
         return [chr(av)]
-    if op is sre_c.IN:
+    if op == rp.IN:
         return _class(av)
-    if op is sre_c.SUBPATTERN:
+    if op == rp.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             raise _TooBig
         return _seq(sub, limit)
-    if op is sre_c.BRANCH:
+    if op == rp.BRANCH:
         out: list[str] = []
         for alt in av[1]:
             out.extend(_seq(alt, limit))
             if len(out) > limit:
                 raise _TooBig
         return out
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+    if op in (rp.MAX_REPEAT, rp.MIN_REPEAT):
         lo, hi, sub = av
-        if hi is sre_c.MAXREPEAT or hi > _MAX_REPEAT:
+        if hi == rp.MAXREPEAT or hi > _MAX_REPEAT:
             raise _TooBig
-        return _repeat(_seq(sub, limit), lo, hi, op is sre_c.MAX_REPEAT, 0, limit)
-    if op is sre_c.AT and av is sre_c.AT_BOUNDARY:
+        return _repeat(_seq(sub, limit), lo, hi, op == rp.MAX_REPEAT, 0, limit)
+    if op == rp.AT and av == rp.AT_BOUNDARY:
         return [_B]
     raise _TooBig  # ANY, NOT_LITERAL, CATEGORY, ASSERT, ASSERT_NOT, GROUPREF, other AT
 
@@ -139,12 +141,10 @@ def expand_regex(pattern: str, bounded: bool, limit: int = 20_000) -> list[str] 
     caller that wants the regex's exact result picks that one.
     """
     try:
-        tree = sre_parse.parse(pattern)
-        if tree.state.flags & ~(re.UNICODE | re.VERBOSE):
-            return None  # flags such as IGNORECASE change what the strings mean
+        tree = rp.parse(pattern)  # inline flags (IGNORECASE...) are Unsupported: not listed
         raw = _seq(tree, limit)
         out = [_resolve(r, bounded) for r in raw]
-    except (_TooBig, re.error, RecursionError):
+    except (_TooBig, rp.Unsupported, RecursionError):
         return None
     return list(dict.fromkeys(s for s in out if s is not None)) or None
 

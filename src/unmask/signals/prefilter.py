@@ -11,7 +11,7 @@ the whole literal trie for six small patterns. Two things make it cheap:
   start of a message, or a class such as ``\\d``). The real regex then only runs
   on the messages where the prefilter occurs.
 
-Both are derived from ``re``'s own parse of the pattern, so they stay right
+Both are derived from the pattern's parse (:mod:`regex_parse`, ours), so they stay right
 when a data file changes; when nothing cheap is guaranteed they return None
 and the pattern runs everywhere, as before.
 """
@@ -19,22 +19,21 @@ and the pattern runs everywhere, as before.
 from __future__ import annotations
 
 import re
-import re._constants as sre_c
-import re._parser as sre_parse  # the stdlib's own pattern parser (3.11+)
 from typing import Any
 
+from unmask.signals import regex_parse as rp
 from unmask.signals.expand import node_strings
 
 _CATEGORIES = {
-    sre_c.CATEGORY_DIGIT: r"\d",
-    sre_c.CATEGORY_NOT_DIGIT: r"\D",
-    sre_c.CATEGORY_SPACE: r"\s",
-    sre_c.CATEGORY_NOT_SPACE: r"\S",
-    sre_c.CATEGORY_WORD: r"\w",
-    sre_c.CATEGORY_NOT_WORD: r"\W",
+    rp.CATEGORY_DIGIT: r"\d",
+    rp.CATEGORY_NOT_DIGIT: r"\D",
+    rp.CATEGORY_SPACE: r"\s",
+    rp.CATEGORY_NOT_SPACE: r"\S",
+    rp.CATEGORY_WORD: r"\w",
+    rp.CATEGORY_NOT_WORD: r"\W",
 }
 _CATEGORY_COST = {r"\d": 0.004, r"\s": 0.2}  # share of chat characters, roughly
-_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+_ZERO_WIDTH = (rp.AT, rp.ASSERT, rp.ASSERT_NOT)
 _MAX_STRINGS = 64
 #: a prefilter that occurs in more than about this share of positions is not worth it
 _MAX_COST = 0.05
@@ -47,11 +46,11 @@ class _NoClass(Exception):
 def _class_regex(items: list[tuple[Any, Any]]) -> str:
     frags = []
     for op, av in items:
-        if op is sre_c.LITERAL:
+        if op == rp.LITERAL:
             frags.append(re.escape(chr(av)))
-        elif op is sre_c.RANGE:
+        elif op == rp.RANGE:
             frags.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
-        elif op is sre_c.CATEGORY and av in _CATEGORIES:
+        elif op == rp.CATEGORY and av in _CATEGORIES:
             frags.append(_CATEGORIES[av])
         else:
             raise _NoClass
@@ -76,13 +75,13 @@ def _first_seq(items: Any) -> _First:
 
 
 def _first_node(op: Any, av: Any) -> _First:
-    if op is sre_c.LITERAL:
+    if op == rp.LITERAL:
         return frozenset({re.escape(chr(av))}), False
-    if op is sre_c.IN:
+    if op == rp.IN:
         return frozenset({_class_regex(av)[1:-1]}), False
-    if op is sre_c.SUBPATTERN:
+    if op == rp.SUBPATTERN:
         return _first_seq(av[3])
-    if op is sre_c.BRANCH:
+    if op == rp.BRANCH:
         frags: set[str] = set()
         nullable = False
         for alt in av[1]:
@@ -90,7 +89,7 @@ def _first_node(op: Any, av: Any) -> _First:
             frags |= more
             nullable = nullable or empty
         return frozenset(frags), nullable
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+    if op in (rp.MAX_REPEAT, rp.MIN_REPEAT):
         more, empty = _first_seq(av[2])
         return more, empty or av[0] == 0
     raise _NoClass  # ANY, NOT_LITERAL, GROUPREF, ...
@@ -106,11 +105,11 @@ def first_class(patterns: list[str]) -> str | None:
     frags: set[str] = set()
     try:
         for pattern in patterns:
-            more, nullable = _first_seq(sre_parse.parse(pattern))
+            more, nullable = _first_seq(rp.parse(pattern))
             if nullable:
                 return None
             frags |= more
-    except (_NoClass, re.error, RecursionError):
+    except (_NoClass, rp.Unsupported, RecursionError):
         return None
     return "[" + "".join(sorted(frags)) + "]" if frags else None
 
@@ -159,7 +158,7 @@ def _strings_option(strings: list[str]) -> _Option | None:
 
 def _is_line_start(op: Any, av: Any) -> bool:
     """``(?<![^\\n])``: the previous character is a newline (or there is none)."""
-    return bool(op is sre_c.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(sre_c.NOT_LITERAL, 10)])
+    return bool(op == rp.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(rp.NOT_LITERAL, 10)])
 
 
 def _options(items: Any) -> list[_Option]:
@@ -196,18 +195,18 @@ def _options(items: Any) -> list[_Option]:
 
 def _unlisted(op: Any, av: Any) -> list[_Option]:
     """Options of an item whose strings cannot be listed."""
-    if op is sre_c.IN:
+    if op == rp.IN:
         try:
             cls = _class_regex(av)
         except _NoClass:
             return []
         inner = cls[1:-1]
         return [(_CATEGORY_COST.get(inner, 1.0), (cls,))]
-    if op is sre_c.SUBPATTERN:
+    if op == rp.SUBPATTERN:
         return _options(av[3])
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+    if op in (rp.MAX_REPEAT, rp.MIN_REPEAT) and av[0] >= 1:
         return _options(av[2])
-    if op is sre_c.BRANCH:
+    if op == rp.BRANCH:
         cost = 0.0
         frags: list[str] = []
         for alt in av[1]:
@@ -233,12 +232,12 @@ def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
     frags: set[str] = set()
     try:
         for pattern in patterns:
-            best = min(_options(sre_parse.parse(pattern)), default=None)
+            best = min(_options(rp.parse(pattern)), default=None)
             if best is None:
                 return None
             cost += best[0]
             frags.update(best[1])
-    except (re.error, RecursionError):
+    except (rp.Unsupported, RecursionError):
         return None
     if cost > _MAX_COST:
         return None

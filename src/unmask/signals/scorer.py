@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -27,6 +27,7 @@ from unmask.signals import reply as reply_layer
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
 from unmask.signals.lexicon import COMMON
+from unmask.signals.parallel import MIN_PARALLEL, Forked, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
     MESSAGE_SIGNALS,
@@ -142,14 +143,18 @@ def _score_message_level(
     model: bool,
     progress: Progress | None,
     with_evidence: bool = True,
+    out: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
-    """Languages, scores (signals x messages), evidence and versions of ``texts``."""
+    """Languages, scores (signals x messages), evidence and versions of ``texts``.
+
+    ``out``, when given, is the (signals x messages) array the scores are written to.
+    """
     n = len(texts)
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
     all_langs: list[str] = []
     # one row per signal: each signal's column is then a contiguous view, no copy
-    scores = np.zeros((N_SIGNALS, n), dtype=np.float64)
+    scores = np.zeros((N_SIGNALS, n), dtype=np.float64) if out is None else out
     evidence: list[dict[str, list[Evidence]]] = []
     with _cyclic_gc_paused():
         for lo in range(0, n, BATCH_SIZE):
@@ -166,6 +171,10 @@ def _score_message_level(
             )
             if progress is not None:
                 progress(min(BATCH_SIZE, n - lo))
+    return all_langs, scores, evidence, _versions(module, zh_model)
+
+
+def _versions(module: ModuleType | None, zh_model: bool = False) -> dict[str, str]:
     vers = versions()
     if module is not None:
         for name in module.MODEL_SIGNALS:
@@ -174,7 +183,47 @@ def _score_message_level(
     if zh_model:
         for name in model_zh.MODEL_SIGNALS:
             vers[name] = f"{vers[name]}+model:{model_zh.MODEL_VERSION}"
-    return all_langs, scores, evidence, vers
+    return vers
+
+
+def _detect_all(texts: Sequence[str]) -> list[str]:
+    """The language of every text, batch by batch (the same as the scorer's own)."""
+    langs: list[str] = []
+    for lo in range(0, len(texts), BATCH_SIZE):
+        langs.extend(detect_many(list(texts[lo : lo + BATCH_SIZE])))
+    return langs
+
+
+class _Pending(Mapping[str, np.ndarray]):
+    """Message-level columns still being computed elsewhere; the first read waits."""
+
+    def __init__(self, resolve: Callable[[], dict[str, np.ndarray]]) -> None:
+        self._resolve = resolve
+        self._columns: dict[str, np.ndarray] | None = None
+
+    def columns(self) -> dict[str, np.ndarray]:
+        if self._columns is None:
+            self._columns = self._resolve()
+        return self._columns
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        return self.columns()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns())
+
+    def __len__(self) -> int:
+        return len(self.columns())
+
+
+def _spread(n: int, text_rows: np.ndarray, sub_scores: np.ndarray) -> dict[str, np.ndarray]:
+    """Message-level columns over all ``n`` rows: the text rows' scores, NaN elsewhere."""
+    columns: dict[str, np.ndarray] = {}
+    for c, name in enumerate(MESSAGE_SIGNALS):
+        col = np.full(n, np.nan)
+        col[text_rows] = sub_scores[c]
+        columns[name] = col
+    return columns
 
 
 def _clean(text: Any) -> str:
@@ -253,9 +302,21 @@ def score_table(
     is_text = np.asarray(table.column("kind").to_pylist(), dtype=object) == "text"
     text_rows = np.flatnonzero(is_text)
     sub = [texts[i] for i in text_rows]
-    sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
-        sub, None, model, progress, with_evidence
-    )
+    forked: Forked | None = None
+    if not with_evidence and len(sub) >= MIN_PARALLEL and workers() > 1:
+        # the message-level layer runs in a forked child while the reply layer runs here
+        sub_langs = _detect_all(sub)
+        vers = _versions(_model_module() if model else None, model and model_zh.available())
+        sub_evidence: list[dict[str, list[Evidence]]] = []
+
+        def fill(out: np.ndarray) -> None:
+            _score_message_level(sub, sub_langs, model, None, False, out)
+
+        forked = Forked((N_SIGNALS, len(sub)), fill)
+    else:
+        sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
+            sub, None, model, progress, with_evidence
+        )
     non_text = n - len(text_rows)
     if progress is not None and non_text:
         progress(non_text)
@@ -267,17 +328,31 @@ def score_table(
         other_rows = np.flatnonzero(~is_text).tolist()
         for i, lang in zip(other_rows, detect_many([texts[i] for i in other_rows]), strict=True):
             langs[i] = lang
-    columns: dict[str, np.ndarray] = {}
-    for c, name in enumerate(MESSAGE_SIGNALS):
-        col = np.full(n, np.nan)
-        col[text_rows] = sub_scores[c]
-        columns[name] = col
+    message_columns: Mapping[str, np.ndarray]
+    if forked is None:
+        message_columns = _spread(n, text_rows, sub_scores)
+    else:
+        child = forked
+
+        def collect() -> dict[str, np.ndarray]:
+            spread = _spread(n, text_rows, child.result())
+            if progress is not None and len(sub):
+                progress(len(sub))
+            return spread
+
+        message_columns = _Pending(collect)
     rows_evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)] if with_evidence else []
     for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
         rows_evidence[i] = sub_evidence[j]
-    reply_scores, reply_evidence = reply_layer.score_replies(
-        table, langs, columns, session_gap_minutes=session_gap_minutes, texts=texts
-    )
+    try:
+        reply_scores, reply_evidence = reply_layer.score_replies(
+            table, langs, message_columns, session_gap_minutes=session_gap_minutes, texts=texts
+        )
+    except BaseException:
+        if forked is not None:
+            forked.cancel()
+        raise
+    columns = dict(message_columns)
     for name in REPLY_SIGNALS:
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
         values[~is_text] = np.nan

@@ -1,0 +1,104 @@
+"""Many literal keys, found with an Aho-Corasick automaton (``pyahocorasick``).
+
+Same results as :func:`unmask.signals.trie.scan_regex` + ``split_positions``:
+at every position where a key starts, the longest key there (overlapping hits
+included), in ascending order. In a word-bounded language (English) a key that
+starts with a word character needs a non-word character (or the text start)
+before it, and one that ends with a word character needs a non-word character
+(or the text end) after it, exactly what ``re``'s ``\\b`` checks (``re``'s word
+characters are ``str.isalnum()`` and "_", as in :func:`trie.is_word`).
+
+Why not the regex: the trie regex of 20,000 keys took ``re`` about 1.5 s to
+build at every start of the program (its parser and compiler are Python), more
+than scoring 100k messages; the automaton builds in C in a few milliseconds and
+scans faster. The automaton reports every key ending at every position; the
+boundary rules and "longest at each start" are applied afterwards with numpy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from typing import Any
+
+import ahocorasick
+import numpy as np
+
+from unmask.signals.trie import is_word
+
+
+@cache
+def _bmp_word() -> np.ndarray:
+    """``is_word`` of every Basic Multilingual Plane code point."""
+    return np.fromiter((is_word(chr(c)) for c in range(0x10000)), dtype=bool, count=0x10000)
+
+
+def _word_at(cps: np.ndarray) -> np.ndarray:
+    """``is_word`` of each code point."""
+    out = np.zeros(len(cps), dtype=bool)
+    bmp = cps < 0x10000
+    out[bmp] = _bmp_word()[cps[bmp]]
+    if not bool(np.all(bmp)):
+        far = np.flatnonzero(~bmp)
+        out[far] = [is_word(chr(c)) for c in cps[far].tolist()]
+    return out
+
+
+@dataclass(frozen=True)
+class KeyScan:
+    """An automaton over ``keys``; a key's id is its index."""
+
+    automaton: Any  # ahocorasick.Automaton (untyped), None when there are no keys
+    length: np.ndarray  # per key
+    word_start: np.ndarray  # per key: needs a boundary before it
+    word_end: np.ndarray  # per key: needs a boundary after it
+    bounded: bool
+
+    def find(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Start positions (ascending, one per position) and key ids of the longest hits."""
+        empty = np.zeros(0, dtype=np.int64)
+        if self.automaton is None or not text:
+            return empty, empty
+        flat = np.fromiter(chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
+        if len(flat) == 0:
+            return empty, empty
+        pairs = flat.reshape(-1, 2)
+        kid = pairs[:, 1]
+        end = pairs[:, 0] + 1
+        start = end - self.length[kid]
+        if self.bounded:
+            cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            ok = np.ones(len(kid), dtype=bool)
+            need = self.word_start[kid] & (start > 0)
+            at = np.flatnonzero(need)
+            ok[at] = ~_word_at(cps[start[at] - 1])
+            need = self.word_end[kid] & (end < len(cps))
+            at = np.flatnonzero(need)
+            ok[at] &= ~_word_at(cps[end[at]])
+            start, kid = start[ok], kid[ok]
+            if len(kid) == 0:
+                return empty, empty
+        order = np.lexsort((-self.length[kid], start))
+        start, kid = start[order], kid[order]
+        first = np.ones(len(start), dtype=bool)
+        first[1:] = start[1:] != start[:-1]
+        return start[first], kid[first]
+
+
+def build(keys: list[str], bounded: bool) -> KeyScan:
+    """The scan for ``keys`` (distinct, non-empty), with ``bounded`` as in ``scan_regex``."""
+    length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    word_start = np.asarray([bounded and is_word(k[:1]) for k in keys], dtype=bool)
+    word_end = np.asarray([bounded and is_word(k[-1:]) for k in keys], dtype=bool)
+    automaton = None
+    if keys:
+        automaton = ahocorasick.Automaton()
+        for i, key in enumerate(keys):
+            if key:  # an empty key never matched the regex scan either
+                automaton.add_word(key, i)
+        automaton.make_automaton()
+    return KeyScan(automaton, length, word_start, word_end, bounded)
+
+
+__all__ = ["KeyScan", "build"]

@@ -1,0 +1,104 @@
+"""Scoring over two processes gives the same numbers as scoring in one.
+
+``score_table`` (scores only, as ``unmask analyze`` asks) runs the message-level
+layer in a forked child while the reply layer runs in the parent
+(:mod:`unmask.signals.parallel`). These tests lower the size threshold so a
+few thousand generated messages take that path, and compare it with
+``UNMASK_WORKERS=1`` bit for bit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from unmask.ingest import read_table
+from unmask.signals import parallel, score_table
+from unmask.signals import scorer as scorer_module
+from unmask.signals.parallel import Forked
+from unmask_dev.synth import generate_large, write_whatsapp
+
+
+@pytest.fixture(scope="module")
+def table(tmp_path_factory: pytest.TempPathFactory) -> pa.Table:
+    path = Path(tmp_path_factory.mktemp("parallel")) / "chat.txt"
+    write_whatsapp(generate_large(3_000, seed=11), path, layout="android")
+    result: pa.Table = read_table(path)
+    return result
+
+
+def _run(table: pa.Table, workers: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    monkeypatch.setenv("UNMASK_WORKERS", workers)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    forks: list[Forked] = []
+
+    class Counted(Forked):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            forks.append(self)
+
+    monkeypatch.setattr(scorer_module, "Forked", Counted)
+    done: list[int] = []
+    result = score_table(table, evidence=False, progress=done.append)
+    return {
+        "forks": len(forks),
+        "scores": {k: v.tobytes() for k, v in result.scores.items()},
+        "lang": result.lang,
+        "ids": result.message_id,
+        "versions": result.versions,
+        "progress": sum(done),
+    }
+
+
+def test_two_workers_give_the_same_scores_as_one(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _run(table, "1", monkeypatch)
+    two = _run(table, "2", monkeypatch)
+    assert (one.pop("forks"), two.pop("forks")) == (0, 1 if sys.platform == "linux" else 0)
+    assert one == two
+    assert one["progress"] == table.num_rows
+    # the generated chat is bilingual and its message-level signals do fire
+    assert {"en", "zh"} <= set(one["lang"])  # type: ignore[arg-type]
+    fired = [np.frombuffer(v, dtype=np.float64) for v in one["scores"].values()]  # type: ignore[attr-defined]
+    assert sum(int(np.sum(np.nan_to_num(c) >= 0.5)) for c in fired) > 100
+
+
+def test_workers_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    assert parallel.workers() == 1
+    monkeypatch.setenv("UNMASK_WORKERS", "not a number")
+    assert parallel.workers() == 1
+    monkeypatch.setenv("UNMASK_WORKERS", "3")
+    assert parallel.workers() == (3 if sys.platform == "linux" else 1)
+
+
+def test_forked_child_fills_shared_memory() -> None:
+    parent = os.getpid()
+
+    def fill(out: np.ndarray) -> None:
+        out[:] = np.arange(out.size, dtype=np.float64).reshape(out.shape) * 0.5
+        if os.getpid() == parent:  # computed here only if the child failed
+            out[0, 0] = -1.0
+
+    got = Forked((3, 4), fill).result()
+    assert got.tolist() == (np.arange(12).reshape(3, 4) * 0.5).tolist()
+
+
+def test_a_failing_child_is_replaced_by_the_parent() -> None:
+    parent = os.getpid()
+
+    def fill(out: np.ndarray) -> None:
+        if os.getpid() != parent:
+            raise MemoryError("the child ran out")
+        out[:] = 7.0
+
+    forked = Forked((2, 5), fill)
+    assert forked.result().tolist() == [[7.0] * 5] * 2
+    assert forked.result().shape == (2, 5)  # a second call returns the same matrix
