@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO, TextIO, cast
 
@@ -43,7 +44,7 @@ def is_zip(path: Path) -> bool:
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as error:
         raise InputError(
             f"{path} is not a readable zip archive ({type(error).__name__}); "
             "export the chat again or pass the .txt inside it"
@@ -152,7 +153,15 @@ def open_member_binary(path: Path, member: str) -> tuple[BinaryIO, int]:
             raise InputError(f"{path} has no member named {member!r}") from None
         try:
             stream = archive.open(info)
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as error:
+        except (
+            zipfile.BadZipFile,
+            NotImplementedError,
+            RuntimeError,
+            OSError,
+            EOFError,
+            ValueError,
+            zlib.error,
+        ) as error:
             raise InputError(
                 f"cannot read {member!r} inside {path} ({type(error).__name__}: "
                 "corrupt, encrypted or an unsupported compression)"
@@ -185,7 +194,7 @@ class _GuardedStream(io.RawIOBase):
     def read(self, size: int = -1) -> bytes:
         try:
             return self._inner.read(size)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
             raise InputError(
                 f"the chat inside {self._source} is corrupt ({type(error).__name__}); "
                 "export it again"

@@ -473,6 +473,10 @@ def _parse_line(content: str, path: Path, line: int) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise InputError(f"{path}: line {line}: JSON nested too deeply.") from None
+    except ValueError:  # Python's limit on integer digits (4,300)
+        raise InputError(
+            f"{path}: line {line}: a number is too long (over 4,300 digits)."
+        ) from None
     if not isinstance(record, dict):
         raise InputError(f"{path}: line {line}: expected a JSON object, found another value.")
     return record

@@ -158,6 +158,11 @@ def _load(path: Path, options: ImportOptions, report: ImportReport) -> Any:
         ) from None
     except RecursionError:
         raise InputError(f"{path}: JSON nested too deeply to be a Telegram export.") from None
+    except ValueError:  # Python's limit on integer digits (4,300)
+        raise InputError(
+            f"{path}: a number in the JSON is too long (over 4,300 digits); "
+            "this is not a Telegram export."
+        ) from None
 
 
 class TelegramImporter:
