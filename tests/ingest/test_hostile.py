@@ -211,3 +211,32 @@ def test_partner_error_names_at_most_a_few_senders() -> None:
     assert message.count('"sender number') == MAX_LISTED
     assert "sender number 0" in message and "and 492 more" in message
     assert len(message) < 600
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "fmt"),
+    [
+        ("chat.txt", "[01.03.21, 10:00:00] Alex: ", "whatsapp"),
+        ("chat.jsonl", '{"sender": "Alex", "time": "2021-03-01T10:00:00", "text": "', "jsonl"),
+        ("chat.csv", 'time,sender,text\n2021-03-01T10:00:00,Alex,"', "csv"),
+    ],
+)
+def test_a_line_over_the_bound_is_refused(tmp_path: Path, name: str, head: str, fmt: str) -> None:
+    from unmask.ingest.textio import MAX_LINE_BYTES
+
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(head + "word " * (2 * MAX_LINE_BYTES // 5) + "\n")
+        handle.write("[01.03.21, 10:01:00] Mei: ok\n")
+    with pytest.raises(InputError, match="MiB|field limit"):
+        read_table(path, ImportOptions(format=fmt))
+
+
+def test_a_utf16_line_over_the_bound_is_refused(tmp_path: Path) -> None:
+    from unmask.ingest.textio import MAX_LINE_BYTES
+
+    path = tmp_path / "chat.txt"
+    text = "[01.03.21, 10:00:00] Alex: " + "word " * (2 * MAX_LINE_BYTES // 5) + "\n"
+    path.write_bytes(text.encode("utf-16"))
+    with pytest.raises(InputError, match="MiB"):
+        read_table(path, ImportOptions(format="whatsapp"))

@@ -158,7 +158,9 @@ def _parse_parallel(
                 if utf8:
                     tasks = (
                         (pool.submit(parse_padded, chunk), chunk.bytes_done)
-                        for chunk in iter_padded_chunks(raw, cut=header_cut, pad=PAD)
+                        for chunk in iter_padded_chunks(
+                            raw, cut=header_cut, pad=PAD, source=source.name
+                        )
                     )
                 else:
                     tasks = (
