@@ -277,7 +277,8 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
         from unmask.profile.document import redacted_senders
         from unmask.report.redact import Redactor, redact_table
 
-        table = redact_table(table, redacted_senders(analysis), Redactor(analysis.senders))
+        redactor = Redactor(analysis.senders, table.column("text").to_pylist())
+        table = redact_table(table, redacted_senders(analysis), redactor)
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[analysis.cols.row] = analysis.cols.session
     table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
