@@ -50,31 +50,12 @@ CAPITALISED = re.compile(r"(?<![\w'\[])[^\W\d_a-z][^\W\d_A-Z]+(?![\w\]])")
 MID_SENTENCE = re.compile(r"(?<=[\w,;)] )([^\W\d_a-z][^\W\d_A-Z]+)(?![\w\]])")
 #: capitalised mid-sentence in English without naming anyone
 NOT_NAMES = frozenset(
-    [
-        "i",
-        "i'm",
-        "i'll",
-        "i've",
-        "i'd",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+    (
+        *("i", "i'm", "i'll", "i've", "i'd"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    )
 )
 
 
