@@ -102,3 +102,37 @@ def test_private_mkdir_makes_0700_folders(tmp_path: Path, loose_umask: None) -> 
     folder = tmp_path / "a" / "b"
     fsutil.private_mkdir(folder)
     assert _mode(tmp_path / "a") == 0o700 and _mode(folder) == 0o700
+
+
+def test_cli_import_and_analyze_on_a_full_disk_print_one_line_with_a_code(
+    tmp_path: Path, chat: Path, full_disk: None
+) -> None:
+    from click.testing import CliRunner
+
+    from unmask.cli.main import app
+
+    runner = CliRunner()
+    for args in (
+        ["import", str(chat), "-o", str(tmp_path / "out.parquet")],
+        ["analyze", str(chat), "-o", str(tmp_path / "report"), "--no-model"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, result.output
+        assert "[E600]" in result.output and "disk is full" in result.output
+        assert "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chat.txt"]
+
+
+def test_an_oversized_report_is_refused_before_anything_is_written(
+    tmp_path: Path, chat: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from unmask.analyze import AnalyzeOptions, analyze, write_report
+    from unmask.errors import UnmaskError
+
+    monkeypatch.setattr(importlib.import_module("unmask.analyze"), "MAX_REPORT_BYTES", 1000)
+    analysis = analyze(chat, options=AnalyzeOptions(model=False))
+    with pytest.raises(UnmaskError, match=r"limit 1,000\)"):
+        write_report(analysis, tmp_path / "out", html=False)
+    assert not (tmp_path / "out").exists()

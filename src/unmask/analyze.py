@@ -327,8 +327,8 @@ def _check_size(out: Path, document: bytes, page: str | None) -> None:
     largest = max(len(document), len(page or ""))
     if largest > MAX_REPORT_BYTES:
         raise UnmaskError(
-            f"the report for {out} would be {largest / 1024**2:.0f} MB "
-            f"(limit {MAX_REPORT_BYTES // 1024**2} MB); nothing was written. Please report this."
+            f"the report for {out} would be {largest:,} bytes (limit {MAX_REPORT_BYTES:,}); "
+            "nothing was written. Please report this."
         )
 
 
