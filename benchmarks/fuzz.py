@@ -146,6 +146,22 @@ def mutated(draw: st.DrawFn, base: bytes) -> bytes:
     return bytes(data)
 
 
+def _parquet_seed() -> bytes:
+    from unmask.ingest import read_table
+    from unmask.ingest.writers import ParquetBatchWriter
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chat.jsonl"
+        path.write_bytes(JSONL)
+        table = read_table(path)
+        buffer = io.BytesIO()
+        writer = ParquetBatchWriter(buffer)
+        for batch in table.to_batches():
+            writer.write(batch)
+        writer.close()
+        return buffer.getvalue()
+
+
 def _importer(fmt: str, suffix: str) -> Callable[[bytes], object]:
     def run(data: bytes) -> object:
         from unmask.ingest import ImportOptions, read_table
@@ -220,6 +236,7 @@ def targets() -> list[Target]:
         Target("csv", _importer("csv", ".csv"), lambda: CSV),
         Target("jsonl", _importer("jsonl", ".jsonl"), lambda: JSONL),
         Target("auto", _importer("auto", ".txt"), lambda: JSONL),
+        Target("parquet", _importer("parquet", ".parquet"), _parquet_seed),
         Target("instrument", _instrument, _instrument_seed),
         Target("answers", _answers, _answers_seed),
     ]
