@@ -240,3 +240,13 @@ def test_a_utf16_line_over_the_bound_is_refused(tmp_path: Path) -> None:
     path.write_bytes(text.encode("utf-16"))
     with pytest.raises(InputError, match="MiB"):
         read_table(path, ImportOptions(format="whatsapp"))
+
+
+FUZZ_FINDINGS = Path(__file__).parent / "data" / "fuzz"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FUZZ_FINDINGS.iterdir()))
+def test_inputs_that_crashed_the_fuzzer_are_clean_errors(name: str) -> None:
+    """Each file in data/fuzz/ once crashed an importer (benchmarks/fuzz.py found it)."""
+    with pytest.raises(UnmaskError):
+        read_table(FUZZ_FINDINGS / name)
