@@ -130,7 +130,7 @@ def _parquet_batches(
     report.total_bytes = path.stat().st_size
     try:
         parquet = pq.ParquetFile(path)
-    except (pa.ArrowException, OSError) as error:
+    except (pa.ArrowException, OSError, ValueError) as error:
         raise InputError(f"{path}: not a readable Parquet file ({type(error).__name__}).") from None
     missing = [name for name in FIELDS if name not in parquet.schema_arrow.names]
     if missing:
@@ -146,10 +146,11 @@ def _parquet_batches(
                 [batch.column(name).cast(ARROW_SCHEMA.field(name).type) for name in FIELDS],
                 schema=ARROW_SCHEMA,
             )
+            canonical.validate(full=True)  # invalid UTF-8 in a string column is damage too
             platforms.update(pc.unique(canonical.column("platform")).to_pylist())
             conversations.update(pc.unique(canonical.column("conversation_id")).to_pylist())
             yield canonical
-    except (pa.ArrowException, OSError) as error:
+    except (pa.ArrowException, OSError, ValueError) as error:
         raise InputError(f"{path}: damaged Parquet file ({type(error).__name__}).") from None
     report.platform = platforms.pop() if len(platforms) == 1 else "mixed"
     report.conversations = len(conversations)
