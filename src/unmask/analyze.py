@@ -9,6 +9,7 @@ so a run can be reproduced.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -31,13 +32,17 @@ from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_respo
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.profile.composite import totals_by
+from unmask.profile.credit import without_formulas
 from unmask.profile.limits import Limits, assess
+from unmask.profile.readability import Readability, ReadableShares, readability, shares
 from unmask.profile.series import Series, monthly_series
 from unmask.profile.trends import MIN_MONTH_DENOMINATOR
 from unmask.profile.uncertainty import (
     DEFAULT_RESAMPLES,
     DEFAULT_SEED,
     Bootstrap,
+    Change,
+    bootstrap_change,
     bootstrap_position,
 )
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
@@ -86,6 +91,8 @@ class Analysis:
     series: list[Series]
     limits: Limits
     options: AnalyzeOptions
+    readable: ReadableShares | None = None
+    change: Change | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
     def report(self, lang: str = "en", redact: bool = False) -> dict[str, Any]:
@@ -173,6 +180,10 @@ def analyze(
 
     t0 = stage("dyad")
     cols = build_columns(table, scores, chosen, options.session_gap_minutes)
+    cols, readable = _readable_only(table, scores, cols)
+    runs = build_runs(cols)
+    # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
+    cols = without_formulas(table, cols, runs)
     runs = build_runs(cols)
     kinds = answer_kinds(runs)
     responses = disclosure_responses(runs, kinds)
@@ -206,6 +217,10 @@ def analyze(
     recent_boot = bootstrap_position(
         session_totals[recent].sum(axis=1), options.bootstrap_resamples, options.seed + 1
     )
+    # the recent months against the whole history, in the same draws (the headline's "changed")
+    change = bootstrap_change(
+        session_totals.sum(axis=1), recent, options.bootstrap_resamples, options.seed + 2
+    )
     series = monthly_series(monthly, month_totals, options.seed)
     days = int((cols.time.max() // 86400) - (cols.time.min() // 86400)) + 1 if len(cols) else 0
     trend_months = int((monthly.text_messages.sum(axis=1) >= MIN_MONTH_DENOMINATOR).sum())
@@ -214,6 +229,7 @@ def analyze(
         monthly.months,
         days,
         trend_months,
+        readable,
     )
     timings["profile"] = time.perf_counter() - t0
     return Analysis(
@@ -237,7 +253,29 @@ def analyze(
         limits=limits,
         options=options,
         timings=timings,
+        readable=readable,
+        change=change,
     )
+
+
+def _readable_only(
+    table: pa.Table, scores: ScoreResult, cols: DyadColumns
+) -> tuple[DyadColumns, ReadableShares]:
+    """Drop the signals of text messages the signals cannot read (docs/profile.md,
+    "What the signals can read") and count readable messages per partner."""
+    import pyarrow.compute as pc
+
+    texts = pc.take(table.column("text"), pa.array(cols.row))
+    langs = np.asarray(scores.lang, dtype=object)[cols.row]
+    read = readability(texts, langs)
+    is_text = cols.is_text
+    counted = read.counted & is_text
+    read = Readability(counted, read.readable | ~is_text, read.unsupported & is_text)
+    keep = read.readable
+    if not keep.all():
+        flags = {name: flag & keep for name, flag in cols.flags.items()}
+        cols = dataclasses.replace(cols, flags=flags)
+    return cols, shares(read, cols.who)
 
 
 def load_schema() -> dict[str, Any]:

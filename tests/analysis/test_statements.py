@@ -39,12 +39,17 @@ def _asymmetric_rows() -> list[tuple]:
         ben_answer = WARM if d % 8 == 0 else ("ok", ()) if d % 4 else BILL
         ann_answer = BILL if d % 6 == 0 else WARM
         rows += [
-            ("Ann", t, "I've felt really low since the funeral", ("disclosure.emotional", "bid")),
+            (
+                "Ann",
+                t,
+                "can we talk? I feel so sad and lonely since the funeral",
+                ("disclosure.emotional", "bid"),
+            ),
             ("Ben", t + 5, ben_answer[0], ben_answer[1]),
             (
                 "Ben",
                 t + 300,
-                "honestly I'm scared I'll lose the job",
+                "can we talk? honestly I'm scared I'll lose the job",
                 ("disclosure.vulnerable", "bid"),
             ),
             ("Ann", t + 302, ann_answer[0], ann_answer[1]),

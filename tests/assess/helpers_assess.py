@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
 from unmask.assess import AnswerSheet, Instrument, load_instrument_bytes
+from unmask.cli.main import app
 
 #: two scales, three predicted items, three life domains, two hopes
 TINY_YAML = b"""
@@ -67,3 +72,55 @@ SAM = AnswerSheet(
     hopes_done=True,
     finished=True,
 )
+
+
+# the CLI, driven as two partners would (passphrases from the environment) -------------
+
+ENV = {"PASS_ALEX": "alex passphrase", "PASS_SAM": "sam passphrase"}
+HOPE_MARKER = "quokka-lantern-5521"
+
+
+def run(args: list[str], text: str = "") -> Result:
+    return CliRunner().invoke(app, args, input=text, env=ENV, catch_exceptions=False)
+
+
+def assess(db: Path, partner: str, text: str, *extra: str) -> Result:
+    env_var = f"PASS_{partner.upper()}"
+    return run(
+        ["assess", "--db", str(db), "--partner", partner, "--passphrase-env", env_var, *extra], text
+    )
+
+
+def compare(db: Path, *extra: str) -> Result:
+    return run(
+        [
+            "compare",
+            "--db",
+            str(db),
+            "--passphrase-env",
+            "alex=PASS_ALEX",
+            "--passphrase-env",
+            "sam=PASS_SAM",
+            *extra,
+        ]
+    )
+
+
+# tiny instrument: 5 own items, 3 predictions (o1, o2, k1), 3 domains, then hopes
+ALEX_TINY = ["5", "4", "1", "2", "1", "4", "4", "5", "5", "2", "4", "a house by the sea", ""]
+SAM_TINY = ["2", "4", "4", "5", "s", "5", "5", "s", "5", "5", "3", "a house near the sea", ""]
+
+
+#: a new round: Enter after the intro, then "No" to the six private safety questions
+START = ["", "1", "1", "1", "1", "1", "1"]
+#: before sealing: Enter = no private sections
+SHARE_ALL = [""]
+
+
+def lines(values: list[str]) -> str:
+    return "\n".join(values) + "\n"
+
+
+def whole(answers: list[str]) -> str:
+    """Input for a whole round: intro, screening, the answers, no private section."""
+    return lines(START + answers + SHARE_ALL)

@@ -21,6 +21,14 @@ def test_round_trip_keeps_skips_and_hopes() -> None:
     assert back.answers["k2"] is None  # "asked and skipped" survives
 
 
+def test_private_sections_round_trip() -> None:
+    instrument = tiny()
+    value = sheet_to_json(SAM, "c1", "sam") | {"private": ["surface", "hopes", "hopes"]}
+    back = sheet_from_json(value, instrument, "sam.json")
+    assert back.private == ("surface", "hopes")
+    assert sheet_to_json(back, "c1", "sam")["private"] == ["surface", "hopes"]
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -32,6 +40,11 @@ def test_round_trip_keeps_skips_and_hopes() -> None:
         ({"finished": "yes"}, "'finished' must be true or false"),
         ({"instrument": {"id": "other", "version": "1"}}, "not for instrument 'tiny'"),
         ({"format": "something"}, "format"),
+        (
+            {"private": ["roots"]},
+            "'private' must be a list of section names from depth, surface, dreams, hopes",
+        ),
+        ({"private": "hopes"}, "'private' must be a list"),
     ],
 )
 def test_defects_are_named(change: dict[str, object], message: str) -> None:

@@ -7,58 +7,25 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
-from helpers_assess import TINY_YAML
+from click.testing import CliRunner
+from helpers_assess import (
+    ALEX_TINY,
+    ENV,
+    HOPE_MARKER,
+    SAM_TINY,
+    SHARE_ALL,
+    START,
+    assess,
+    compare,
+    lines,
+    run,
+    whole,
+)
 
 from unmask.assess import builtin_instrument
 from unmask.assess.report import MARKER
 from unmask.cli.main import app
 from unmask.store import Store
-
-ENV = {"PASS_ALEX": "alex passphrase", "PASS_SAM": "sam passphrase"}
-HOPE_MARKER = "quokka-lantern-5521"
-
-
-@pytest.fixture
-def tiny_file(tmp_path: Path) -> Path:
-    path = tmp_path / "tiny.yaml"
-    path.write_bytes(TINY_YAML)
-    return path
-
-
-def run(args: list[str], text: str = "") -> Result:
-    return CliRunner().invoke(app, args, input=text, env=ENV, catch_exceptions=False)
-
-
-def assess(db: Path, partner: str, text: str, *extra: str) -> Result:
-    env_var = f"PASS_{partner.upper()}"
-    return run(
-        ["assess", "--db", str(db), "--partner", partner, "--passphrase-env", env_var, *extra], text
-    )
-
-
-def compare(db: Path, *extra: str) -> Result:
-    return run(
-        [
-            "compare",
-            "--db",
-            str(db),
-            "--passphrase-env",
-            "alex=PASS_ALEX",
-            "--passphrase-env",
-            "sam=PASS_SAM",
-            *extra,
-        ]
-    )
-
-
-# tiny instrument: 5 own items, 3 predictions (o1, o2, k1), 3 domains, then hopes
-ALEX_TINY = ["5", "4", "1", "2", "1", "4", "4", "5", "5", "2", "4", "a house by the sea", ""]
-SAM_TINY = ["2", "4", "4", "5", "s", "5", "5", "s", "5", "5", "3", "a house near the sea", ""]
-
-
-def lines(values: list[str]) -> str:
-    return "\n".join(values) + "\n"
 
 
 def test_full_flow_with_the_builtin_inventory(tmp_path: Path) -> None:
@@ -67,15 +34,16 @@ def test_full_flow_with_the_builtin_inventory(tmp_path: Path) -> None:
     n = len(inventory.items) + len(inventory.predicted_items) + len(inventory.domains)
     alex = [str(1 + i % 5) for i in range(n)] + [f"{HOPE_MARKER} by the sea", ""]
     sam = [str(5 - i % 5) for i in range(n)] + ["a house near the sea", ""]
-    result = assess(db, "alex", lines(alex))
+    result = assess(db, "alex", whole(alex))
     assert result.exit_code == 0, result.output
     assert f"About you - 1/{n + 1}" in result.output
+    assert "What your partner will see" in result.output  # the intro, before any answer
     assert "I can tell my partner about my fears." in result.output
     assert "How would your partner answer this about themselves?" in result.output
-    assert "Finished and sealed" in result.output
+    assert "Finished and sealed (round 1)" in result.output
     early = compare(db)
     assert early.exit_code == 2 and "couple 'default' has 1 partner" in early.output
-    assert assess(db, "sam", lines(sam)).exit_code == 0
+    assert assess(db, "sam", whole(sam), "--new-partner").exit_code == 0
 
     report = tmp_path / "report"
     report.mkdir()
@@ -100,8 +68,8 @@ def test_tiny_flow_scores_match_the_hand_computed_comparison(
 ) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    assert assess(db, "alex", lines(ALEX_TINY), *inst).exit_code == 0
-    assert assess(db, "sam", lines(SAM_TINY), *inst).exit_code == 0
+    assert assess(db, "alex", whole(ALEX_TINY), *inst).exit_code == 0
+    assert assess(db, "sam", whole(SAM_TINY), *inst, "--new-partner").exit_code == 0
     folder = tmp_path / "rep"
     folder.mkdir()
     (folder / "report.json").write_text("{}", encoding="utf-8")
@@ -119,11 +87,13 @@ def test_tiny_flow_scores_match_the_hand_computed_comparison(
 def test_quit_and_resume(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    first = assess(db, "alex", lines(ALEX_TINY[:3] + ["q"]), *inst)
+    first = assess(db, "alex", lines(START + ALEX_TINY[:3] + ["q"]), *inst)
     assert first.exit_code == 0 and "Saved." in first.output
-    second = assess(db, "alex", lines(ALEX_TINY[3:]), *inst)
+    second = assess(db, "alex", lines(ALEX_TINY[3:] + SHARE_ALL), *inst)
     assert second.exit_code == 0, second.output
     assert "About you - 4/12" in second.output  # resumed at the fourth screen
+    assert "continuing round 1 at screen 4" in second.output
+    assert "What your partner will see" not in second.output  # no intro when resuming
     assert second.output.count("I tell my fears.") == 1  # only its prediction screen
     out = tmp_path / "alex.json"
     assert assess(db, "alex", "", *inst, "--export", str(out)).exit_code == 0
@@ -135,18 +105,20 @@ def test_quit_and_resume(tmp_path: Path, tiny_file: Path) -> None:
 def test_interrupted_input_keeps_answers_so_far(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    cut = assess(db, "alex", lines(ALEX_TINY[:2]), *inst)  # input ends: like closing the terminal
+    cut = assess(
+        db, "alex", lines(START + ALEX_TINY[:2]), *inst
+    )  # input ends: like closing the terminal
     assert cut.exit_code != 0
     with Store(db) as store:
         [status] = store.partners("default", "tiny")
     assert status.started and not status.finished
-    rest = assess(db, "alex", lines(ALEX_TINY[2:]), *inst)
+    rest = assess(db, "alex", lines(ALEX_TINY[2:] + SHARE_ALL), *inst)
     assert "About you - 3/12" in rest.output and "Finished and sealed" in rest.output
 
 
 def test_invalid_answers_are_asked_again(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
-    result = assess(db, "alex", lines(["9", "x", "²", *ALEX_TINY]), "--instrument", str(tiny_file))
+    result = assess(db, "alex", whole(["9", "x", "²", *ALEX_TINY]), "--instrument", str(tiny_file))
     assert result.output.count("Please type a number from 1 to 5") == 3
     assert "Finished and sealed" in result.output
 
@@ -154,7 +126,9 @@ def test_invalid_answers_are_asked_again(tmp_path: Path, tiny_file: Path) -> Non
 def test_passphrase_prompted_hidden_and_twice_on_first_use(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
     args = ["assess", "--db", str(db), "--partner", "alex", "--instrument", str(tiny_file)]
-    text = "first secret\nother secret\nfirst secret\nfirst secret\n" + lines(ALEX_TINY[:1] + ["q"])
+    text = "\nfirst secret\nother secret\nfirst secret\nfirst secret\n" + lines(
+        START[1:] + ALEX_TINY[:1] + ["q"]
+    )
     result = run(args, text)
     assert result.exit_code == 0, result.output
     assert "do not match" in result.output.lower()
@@ -165,7 +139,7 @@ def test_passphrase_prompted_hidden_and_twice_on_first_use(tmp_path: Path, tiny_
 
 
 def test_chinese_screens(tmp_path: Path) -> None:
-    result = assess(tmp_path / "u.db", "alex", "q\n", "--lang", "zh")
+    result = assess(tmp_path / "u.db", "alex", lines(START + ["q"]), "--lang", "zh")
     assert "关于你自己" in result.output and "我们会仔细记着谁付了什么钱。" in result.output
     assert "非常同意" in result.output and "已保存" in result.output
 
@@ -175,11 +149,11 @@ def test_compare_waits_for_both_and_refuses_wrong_passphrase(
 ) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    assess(db, "alex", lines(ALEX_TINY), *inst)
-    assess(db, "sam", lines(SAM_TINY[:2] + ["q"]), *inst)
+    assess(db, "alex", whole(ALEX_TINY), *inst)
+    assess(db, "sam", lines(START + SAM_TINY[:2] + ["q"]), *inst, "--new-partner")
     waiting = compare(db, *inst)
     assert waiting.exit_code == 2 and "still answering: sam" in waiting.output
-    assess(db, "sam", lines(SAM_TINY[2:]), *inst)
+    assess(db, "sam", lines(SAM_TINY[2:] + SHARE_ALL), *inst)
     bad = CliRunner().invoke(
         app,
         [
@@ -202,7 +176,7 @@ def test_compare_waits_for_both_and_refuses_wrong_passphrase(
 def test_export_import_round_trip_and_bad_import(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    assess(db, "alex", lines(ALEX_TINY), *inst)
+    assess(db, "alex", whole(ALEX_TINY), *inst)
     out = tmp_path / "alex.json"
     assert "NOT encrypted" in assess(db, "alex", "", *inst, "--export", str(out)).output
     again = assess(db, "alex", "", *inst, "--export", str(out))
@@ -223,16 +197,25 @@ def test_export_import_round_trip_and_bad_import(tmp_path: Path, tiny_file: Path
 def test_forget_partner_via_cli_leaves_no_trace(tmp_path: Path, tiny_file: Path) -> None:
     db = tmp_path / "u.db"
     inst = ["--instrument", str(tiny_file)]
-    assess(db, "alex", lines(ALEX_TINY), *inst)
-    assess(db, "sam", lines(SAM_TINY), *inst)
+    assess(db, "alex", whole(ALEX_TINY), *inst)
+    assess(db, "sam", whole(SAM_TINY), *inst, "--new-partner")
     conn = sqlite3.connect(db)
     blob = bytes(conn.execute("SELECT ciphertext FROM sheets WHERE partner='alex'").fetchone()[0])
     conn.close()
     nothing = run(["forget", "--db", str(db)])
     assert nothing.exit_code == 2 and "say what to forget" in nothing.output
-    declined = run(["forget", "--db", str(db), "--partner", "alex"], "n\n")
+    declined = run(["forget", "--db", str(db), "--partner", "alex"], "alex passphrase\nn\n")
     assert declined.exit_code == 1
-    result = run(["forget", "--db", str(db), "--partner", "alex", "--yes"])
+    # only the owner: sam's passphrase (or none) cannot delete alex's answers
+    by_sam = run(["forget", "--db", str(db), "--partner", "alex", "--yes"], "sam passphrase\n")
+    assert by_sam.exit_code == 1 and "wrong passphrase for partner 'alex'" in by_sam.output
+    env = ["--passphrase-env", "PASS_SAM"]
+    by_env = run(["forget", "--db", str(db), "--partner", "alex", "--yes", *env])
+    assert by_env.exit_code == 1 and "wrong passphrase" in by_env.output
+    with Store(db) as store:
+        assert store.partner_names("default") == ["alex", "sam"]
+    owner = ["--passphrase-env", "PASS_ALEX"]
+    result = run(["forget", "--db", str(db), "--partner", "alex", "--yes", *owner])
     assert result.exit_code == 0, result.output
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("u.db"))
     assert blob[:16] not in raw

@@ -93,3 +93,35 @@ def test_other_couples_report_is_refused(tmp_path: Path) -> None:
 def test_missing_report_folder(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="unmask analyze"):
         attach_to_report(tmp_path / "nope", _data())
+
+
+def test_detach_restores_the_folder_and_handles_older_fragments(tmp_path: Path) -> None:
+    from unmask.assess import detach_from_report
+
+    data = comparison_to_dict(compare_partners(tiny(), {"alex": ALEX, "sam": SAM}), tiny())
+    (tmp_path / "report.json").write_text('{"a": 1}', encoding="utf-8")
+    page = f"<body><p>chat</p>{MARKER}<p>end</p></body>"
+    (tmp_path / "report.html").write_text(page, encoding="utf-8")
+    attach_to_report(tmp_path, data)
+    assert detach_from_report(tmp_path) is True
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == page
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8")) == {"a": 1}
+    assert detach_from_report(tmp_path) is False  # nothing left to take out
+    old = f"<body><p>chat</p>{render_html_fragment(data)}<p>end</p></body>"
+    (tmp_path / "report.html").write_text(old, encoding="utf-8")
+    assert detach_from_report(tmp_path) is True
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == page
+    assert detach_from_report(tmp_path / "gone") is False
+
+
+def test_a_later_comparison_replaces_the_earlier_one(tmp_path: Path) -> None:
+    first = comparison_to_dict(compare_partners(tiny(), {"alex": ALEX, "sam": SAM}), tiny())
+    (tmp_path / "report.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "report.html").write_text(f"<body>{MARKER}</body>", encoding="utf-8")
+    attach_to_report(tmp_path, first)
+    second = dict(first, rounds={"alex": {"round": 2, "date": None}})
+    attach_to_report(tmp_path, second)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert html.count('id="questionnaire"') == 1
+    saved = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert saved["questionnaire"]["rounds"]["alex"]["round"] == 2

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from unmask.assess.instrument import Instrument, ResponseScale
+from unmask.assess.privacy import private_sections
 from unmask.errors import InputError
 
 FORMAT = "unmask-answers"
@@ -39,6 +40,8 @@ class AnswerSheet:
     hopes: tuple[str, ...] = ()
     hopes_done: bool = False
     finished: bool = False
+    #: sections kept out of the comparison (see :mod:`unmask.assess.privacy`)
+    private: tuple[str, ...] = ()
 
     def with_answer(self, section: str, key: str, value: int | None) -> AnswerSheet:
         """A copy with one more answer in ``section`` (answers/predictions/domains)."""
@@ -87,6 +90,7 @@ def sheet_to_json(sheet: AnswerSheet, couple: str, partner: str) -> dict[str, An
         "hopes": list(sheet.hopes),
         "hopes_done": sheet.hopes_done,
         "finished": sheet.finished,
+        "private": list(sheet.private),
     }
 
 
@@ -158,6 +162,10 @@ def sheet_from_json(value: Any, instrument: Instrument, source: str) -> AnswerSh
         if not isinstance(flag, bool):
             raise fail(f"'{key}' must be true or false")
         flags[key] = flag
+    private = value.get("private", [])
+    allowed = private_sections(instrument)
+    if not isinstance(private, list) or not all(p in allowed for p in private):
+        raise fail(f"'private' must be a list of section names from {', '.join(allowed)}")
     return AnswerSheet(
         instrument.id,
         instrument.version,
@@ -167,6 +175,7 @@ def sheet_from_json(value: Any, instrument: Instrument, source: str) -> AnswerSh
         tuple(hopes),
         flags["hopes_done"],
         flags["finished"],
+        tuple(dict.fromkeys(private)),
     )
 
 

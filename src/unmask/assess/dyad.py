@@ -114,6 +114,11 @@ class Comparison:
     a_knows_b: Accuracy
     b_knows_a: Accuracy
     dreams: DreamOverlap | None
+    #: the round each partner's answers come from, and (dated) when it was last saved
+    rounds: tuple[int, int] = (1, 1)
+    round_dates: tuple[str | None, str | None] = (None, None)
+    #: sections left out because a partner kept them private (who asked is not recorded)
+    hidden: tuple[str, ...] = ()
 
 
 def agreement(pairs: Sequence[tuple[int, int]], scale: ResponseScale) -> Agreement:

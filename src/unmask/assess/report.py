@@ -23,6 +23,8 @@ from unmask.assess.instrument import Instrument
 from unmask.errors import InputError, UsageError
 
 MARKER = "<!-- unmask:questionnaire -->"
+BEGIN = "<!-- unmask:questionnaire:begin -->"
+END = "<!-- unmask:questionnaire:end -->"
 REPORT_FORMAT = "unmask-questionnaire-comparison"
 CAVEAT = {
     "en": "Experimental inventory written by the unmask project: no norms, no diagnosis. "
@@ -32,15 +34,52 @@ CAVEAT = {
 }
 
 
+TALK_GUIDE = {
+    "en": {
+        "title": "Before you read the misses: how to talk about them",
+        "steps": [
+            "Listen first: the one who was guessed about says what their answer means to them; "
+            "the one who guessed listens without correcting.",
+            'Ask before explaining: "What did you mean by that?" comes before "I thought that '
+            'because...".',
+            "One item at a time: pick one miss, talk it through, and stop when either of you "
+            "needs a break. A miss is something to learn about each other, not a test failed.",
+        ],
+        "plan": "Exercises to practise this together: run `unmask plan`.",
+        "plan_coming": "Exercises to practise this together will come with `unmask plan` "
+        "(in a later version).",
+        "hidden": "Some sections were kept private before sealing; they are left out for both "
+        "of you, and the report does not say who chose this.",
+    },
+    "zh": {
+        "title": "在看猜错的题目之前：怎样谈论它们",
+        "steps": [
+            "先倾听：被猜的一方先说说这个回答对自己意味着什么；猜的一方只听，不纠正。",
+            "先问再解释：先问「你这个回答是什么意思？」，再说「我以为……是因为……」。",
+            "一次只谈一题：选一个猜错的题目慢慢谈，任何一方需要休息就停下。"
+            "猜错是了解彼此的机会，不是考试不及格。",
+        ],
+        "plan": "一起练习的小练习：运行 `unmask plan`。",
+        "plan_coming": "一起练习的小练习将随 `unmask plan` 推出（后续版本）。",
+        "hidden": "有些部分在提交前被设为私密；这些部分对你们两人都不显示，"
+        "报告也不会说明是谁的选择。",
+    },
+}
+
+
 def _r(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
 def comparison_to_dict(
-    comparison: Comparison, instrument: Instrument, lang: str = "en"
+    comparison: Comparison, instrument: Instrument, lang: str = "en", plan_available: bool = False
 ) -> dict[str, Any]:
-    """A JSON-able dict: scales, inner-world accuracy (items included), dreams."""
+    """A JSON-able dict: scales, inner-world accuracy (items included), dreams, talk guide.
+
+    ``plan_available``: the guide's exercises (``unmask plan``) exist in this version.
+    """
     a, b = comparison.partner_a, comparison.partner_b
+    guide = TALK_GUIDE.get(lang, TALK_GUIDE["en"])
 
     def accuracy(acc: Accuracy) -> dict[str, Any]:
         agreement = {
@@ -125,6 +164,17 @@ def comparison_to_dict(
         "caveat": CAVEAT.get(lang, CAVEAT["en"]) if instrument.experimental else None,
         "couple": comparison.couple,
         "partners": [a, b],
+        "rounds": {
+            a: {"round": comparison.rounds[0], "date": comparison.round_dates[0]},
+            b: {"round": comparison.rounds[1], "date": comparison.round_dates[1]},
+        },
+        "hidden_sections": list(comparison.hidden),
+        "hidden_note": guide["hidden"] if comparison.hidden else None,
+        "talk_guide": {
+            "title": guide["title"],
+            "steps": list(guide["steps"]),
+            "exercises": guide["plan"] if plan_available else guide["plan_coming"],
+        },
         "response_scale": {
             "min": instrument.response_scale.low,
             "max": instrument.response_scale.high,
@@ -152,6 +202,15 @@ def render_terminal(data: dict[str, Any], console: Console) -> None:
     a, b = data["partners"]
     if data.get("caveat"):
         console.print(f"[dim]{data['caveat']}[/dim]")
+    rounds = data.get("rounds")
+    if rounds:
+        console.print(
+            "Answers from "
+            + "; ".join(f"{p}: round {rounds[p]['round']} ({rounds[p]['date']})" for p in (a, b)),
+            markup=False,
+        )
+    if data.get("hidden_note"):
+        console.print(data["hidden_note"], markup=False)
     table = Table(title="Scales", show_lines=False)
     for column in ("group", "scale", a, b, "gap", f"{a} predicts {b}", f"{b} predicts {a}"):
         table.add_column(column, overflow="fold")
@@ -167,6 +226,12 @@ def render_terminal(data: dict[str, Any], console: Console) -> None:
             f"{_fmt(pb['predicted'])} (actual {_fmt(pb['actual'])})",
         )
     console.print(table)
+    guide = data.get("talk_guide")
+    if guide:
+        console.print(f"\n[bold]{guide['title']}[/bold]")
+        for number, step in enumerate(guide["steps"], start=1):
+            console.print(f"  {number}. {step}", markup=False)
+        console.print(f"  {guide['exercises']}", markup=False)
     for acc in data["inner_world_accuracy"]:
         ag = acc["agreement"]
         console.print(
@@ -216,6 +281,7 @@ _HTML = jinja2.Environment(autoescape=True).from_string(
     """<section id="questionnaire" class="unmask-questionnaire">
 <h2>Questionnaire: what each of you answered, and how well you know each other</h2>
 {% if d.caveat %}<p class="caveat">{{ d.caveat }}</p>{% endif %}
+{% if d.hidden_note %}<p class="hidden-note">{{ d.hidden_note }}</p>{% endif %}
 <table class="scales"><thead><tr><th>group</th><th>scale</th><th>{{ a }}</th><th>{{ b }}</th>
 <th>gap</th><th>{{ a }} predicts {{ b }}</th><th>{{ b }} predicts {{ a }}</th></tr></thead><tbody>
 {% for s in d.scales %}<tr><td>{{ s.group }}</td><td>{{ s.name }}</td><td>{{ f(s.scores[a]) }}</td>
@@ -223,6 +289,9 @@ _HTML = jinja2.Environment(autoescape=True).from_string(
 <td>{{ f(s.predictions[a].predicted) }} (actual {{ f(s.predictions[a].actual) }})</td>
 <td>{{ f(s.predictions[b].predicted) }} (actual {{ f(s.predictions[b].actual) }})</td></tr>
 {% endfor %}</tbody></table>
+{% if d.talk_guide %}<div class="talk-guide"><h3>{{ d.talk_guide.title }}</h3><ol>
+{% for step in d.talk_guide.steps %}<li>{{ step }}</li>{% endfor %}</ol>
+<p>{{ d.talk_guide.exercises }}</p></div>{% endif %}
 {% for acc in d.inner_world_accuracy %}{% set ag = acc.agreement %}
 <h3>How well {{ acc.predictor }} knows {{ acc.target }}'s inner world</h3>
 <p>Exact on {{ p(ag.exact) }} of {{ ag.n }} items (chance {{ p(ag.chance_exact) }});
@@ -255,8 +324,8 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
     """Add the comparison to report.json and report.html in ``report_dir``.
 
     Checks everything before writing anything: both files must exist, the
-    HTML must contain the marker comment, and a couple id in report.json (if
-    any) must match.
+    HTML must contain the marker comment (or an earlier comparison, which is
+    replaced), and a couple id in report.json (if any) must match.
     """
     folder = Path(report_dir)
     json_path, html_path = folder / "report.json", folder / "report.html"
@@ -275,6 +344,9 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
         ) from None
     if not isinstance(report, dict):
         raise InputError(f"{json_path}: expected a JSON object")
+    start, end = html.find(BEGIN), html.find(END)
+    if MARKER not in html and start != -1 and end > start:
+        html = html[:start] + MARKER + html[end + len(END) :]  # a later round replaces it
     if MARKER not in html:
         raise InputError(
             f"{html_path} has no questionnaire marker {MARKER!s}; it was made by an older "
@@ -287,6 +359,47 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
             "pass the matching --couple or --report"
         )
     report["questionnaire"] = data
+    fragment = f"{BEGIN}{render_html_fragment(data)}{END}"
     json_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    html_path.write_text(html.replace(MARKER, render_html_fragment(data), 1), encoding="utf-8")
+    html_path.write_text(html.replace(MARKER, fragment, 1), encoding="utf-8")
     return json_path, html_path
+
+
+def detach_from_report(report_dir: str | Path) -> bool:
+    """Take the questionnaire back out of a report folder (``unmask forget``).
+
+    report.json loses its ``questionnaire`` object and report.html gets the
+    marker comment back in place of the section, so the folder is as the chat
+    analysis wrote it. Returns whether anything was removed; a folder that is
+    gone is fine (nothing to remove). Raises :class:`InputError` when the files
+    exist but cannot be read or written.
+    """
+    folder = Path(report_dir)
+    json_path, html_path = folder / "report.json", folder / "report.html"
+    removed = False
+    try:
+        if json_path.is_file():
+            report = json.loads(json_path.read_text(encoding="utf-8"))
+            if isinstance(report, dict) and "questionnaire" in report:
+                del report["questionnaire"]
+                text = json.dumps(report, ensure_ascii=False, indent=2)
+                json_path.write_text(text, encoding="utf-8")
+                removed = True
+        if html_path.is_file():
+            html = html_path.read_text(encoding="utf-8")
+            start, end = html.find(BEGIN), html.find(END)
+            if start != -1 and end > start:
+                end += len(END)
+            else:  # written before the begin/end comments: the section itself
+                start = html.find('<section id="questionnaire"')
+                end = html.find("</section>", start) if start != -1 else -1
+                end = end + len("</section>") if end != -1 else -1
+            if start != -1 and end > start:
+                html = html[:start] + MARKER + html[end:]
+                html_path.write_text(html, encoding="utf-8")
+                removed = True
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InputError(
+            f"{folder}: cannot take the questionnaire out of report.json/report.html"
+        ) from None
+    return removed

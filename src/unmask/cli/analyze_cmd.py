@@ -193,7 +193,11 @@ CONTRAST_COLUMNS: tuple[tuple[str, str], ...] = (
         "region over the whole history (genuine intimacy, pseudo-intimacy, "
         "open distress, stormy closeness)",
     ),
-    ("recent", "region over the last 6 months"),
+    (
+        "recent",
+        "region over the last 6 months; * = it differs from the whole history with "
+        "confidence, and the headline says the conversation changed",
+    ),
     ("surface", "surface score (0-1)"),
     ("depth", "depth score (0-1)"),
     ("discl.", "disclosures per 100 text messages"),
@@ -228,7 +232,7 @@ def contrast_table(rows: list[tuple[str, dict[str, Any]]]) -> Table:
         table.add_row(
             name,
             _short(profile["region"]),
-            _short(profile["recent"]["region"]),
+            _short(profile["recent"]["region"]) + ("*" if profile.get("changed") else ""),
             num(profile["surface"]["value"], ".2f"),
             num(profile["depth"]["value"], ".2f"),
             num(report["components"]["disclosure"]["couple"]["value"], ".1f"),

@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from unmask import __version__
+from unmask._version import __version__
 from unmask.arrowpool import use_lean_pool
 from unmask.cli import analyze_cmd, assess_cmd, import_cmd, score_cmd
 from unmask.cli.common import err_console

@@ -12,6 +12,11 @@ the same session (as for disclosures, see :mod:`unmask.dyad.responses`).
   ("ok", a lone emoji), or an answer that is only logistics/money/duty.
 
 The turn-toward share is toward / all bids received.
+
+A request for information or a service is not a bid: a turn that carries logistics,
+money or duty and no depth signal ("What time does the train leave?", "Can you book a
+table?") is left out (:func:`requests`), so an answered information question never counts
+as a bid turned toward.
 """
 
 from __future__ import annotations
@@ -20,13 +25,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unmask.dyad.columns import Runs
+from unmask.dyad.columns import DEPTH_SIGNALS, Runs
 from unmask.dyad.responses import (
     ANSWER_DISMISSIVE,
     ANSWER_MINIMAL,
     ANSWER_OTHER,
     ANSWER_RESPONSIVE,
     ANSWER_SURFACE,
+    SURFACE_ANSWER_SIGNALS,
     answer_kinds,
     categories,
     category_counts,
@@ -67,10 +73,16 @@ class BidResult:
         return category_counts(self.category, self.responder, responder, BID_CATEGORIES)
 
 
+def requests(runs: Runs) -> np.ndarray:
+    """Per run: a request for information or a service (logistics, money or duty talk and
+    no depth signal); such a turn is not a bid for connection."""
+    return runs.any_of(SURFACE_ANSWER_SIGNALS) & ~runs.any_of(DEPTH_SIGNALS)
+
+
 def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
     """Classify the answer to every bid episode (see module docstring)."""
     kinds = answer_kinds(runs) if kinds is None else kinds
-    run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)), kinds)
+    run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)) & ~requests(runs), kinds)
     return BidResult(
         run=run,
         bidder=runs.who[run],

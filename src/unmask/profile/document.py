@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from unmask import __version__
+from unmask._version import __version__
 from unmask.dyad.bids import BID_CATEGORIES
 from unmask.dyad.rates import COMPONENTS, quartiles_minutes
 from unmask.dyad.responses import RESPONSE_CATEGORIES
@@ -125,6 +125,26 @@ def _recent(a: Analysis, placed: bool) -> dict[str, Any]:
         "depth": {"value": _num(depth), "ci": [_num(boot.depth.low), _num(boot.depth.high)]},
         "region": comp.REGION_IDS[region_index] if ok else None,
         "region_probabilities": boot.region_probabilities if ok else {},
+        "change": _change(a, ok),
+    }
+
+
+def _change(a: Analysis, recent_placed: bool) -> dict[str, Any]:
+    """The recent months against the whole history (joint bootstrap): ``changed`` when the
+    recent position lies in another region in at least CHANGE_CONFIDENCE of the draws."""
+    from unmask.profile.uncertainty import CHANGE_CONFIDENCE
+
+    ch = a.change
+    if ch is None or not ch.resamples:
+        return {"changed": False, "other_region": None, "confidence": CHANGE_CONFIDENCE}
+    return {
+        "changed": bool(recent_placed and ch.changed),
+        "other_region": ch.other_region,
+        "confidence": CHANGE_CONFIDENCE,
+        "surface_difference": [_num(ch.surface.low), _num(ch.surface.high)],
+        "depth_difference": [_num(ch.depth.low), _num(ch.depth.high)],
+        "surface_change": _num(ch.surface_point),
+        "depth_change": _num(ch.depth_point),
     }
 
 
@@ -134,6 +154,7 @@ def _profile(a: Analysis, lang: str) -> dict[str, Any]:
     conflict = comp.conflict_per_100(totals)
     region_index = int(comp.regions(surface, depth, conflict))
     placed = a.limits.placed and region_index >= 0
+    recent = _recent(a, placed)
     by_partner = {}
     for w in (0, 1):
         s, d = comp.scores(a.partner_totals[w])
@@ -150,7 +171,9 @@ def _profile(a: Analysis, lang: str) -> dict[str, Any]:
             for rid, s, d in comp.REGIONS
         ],
         "conflict_per_100": _num(conflict),
-        "recent": _recent(a, placed),
+        "recent": recent,
+        "changed": recent["change"]["changed"]
+        and recent["region"] != (comp.REGION_IDS[region_index] if placed else None),
     }
 
 
@@ -167,6 +190,25 @@ def _trend(s: Series, months: list[str], lang: str) -> dict[str, Any]:
             for cp in t.change_points
         ],
         "direction": t.direction,
+    }
+
+
+def _unreadable(a: Analysis) -> bool:
+    """True when the couple is not placed because too little of the text can be read."""
+    return any(item.code.startswith("unreadable") for item in a.limits.items)
+
+
+def _readable(a: Analysis) -> dict[str, Any]:
+    """Share of counted text messages the signals can read, of the couple and each partner."""
+    from unmask.profile.readability import MIN_KNOWN_WORD_SHARE, MIN_READABLE_SHARE
+
+    r = a.readable
+    return {
+        "share": _num(r.share()) if r else None,
+        "by_partner": {KEYS[w]: (_num(r.share(w)) if r else None) for w in (0, 1)},
+        "counted": int(r.counted.sum()) if r else 0,
+        "min_share": MIN_READABLE_SHARE,
+        "min_known_word_share": MIN_KNOWN_WORD_SHARE,
     }
 
 
@@ -275,7 +317,20 @@ def _statements(
             d_hi=d["ci"][1] or 0.0,
         )
         other_p = 1.0 - profile["region_probabilities"].get(profile["region"], 1.0)
-        if other_p >= 0.2:
+        if profile["changed"]:
+            # the headline itself says the conversation is elsewhere now (docs/profile.md)
+            recent = profile["recent"]
+            sentence += text(
+                lang,
+                "position.changed",
+                months=recent["months"],
+                since=recent["from"],
+                region=text(lang, f"region.{recent['region']}"),
+                surface=recent["surface"]["value"],
+                depth=recent["depth"]["value"],
+                p=recent["change"]["other_region"],
+            )
+        elif other_p >= 0.2:
             sentence += text(lang, "position.uncertain", p=other_p)
         out.append(
             {
@@ -304,7 +359,8 @@ def _statements(
                     "components": ["surface", "depth"],
                 }
             )
-    if not report["source"]["text_messages"]:
+    if not report["source"]["text_messages"] or _unreadable(a):
+        # nothing is said about a text the signals cannot read, beyond why
         return out
     for w in (0, 1):
         key, other = KEYS[w], names[1 - w]
@@ -518,7 +574,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
             }
             for w in (0, 1)
         ],
-        "limits": {"placed": a.limits.placed, "cannot_tell": []},
+        "limits": {"placed": a.limits.placed, "cannot_tell": [], "readable": _readable(a)},
         "components": _components(a, lang),
         "responses": {
             "categories": list(RESPONSE_CATEGORIES),

@@ -5,6 +5,13 @@ the messages (or disclosure/bid episodes) the claim counts, and the examples
 are spread evenly over the history so they do not all come from one
 evening. Selection is deterministic. Texts are cut at
 :data:`MAX_EXAMPLE_CHARS` and redacted when the user asks for it.
+
+Evidence backs every example: a message is quoted under a claim only when the
+lexicons alone find the claim's signal in it (score >= 0.5 without the model),
+and the words that fired are given with it (``evidence``), so a reader sees why
+it was counted. A message the model alone flagged is counted but not quoted (it
+has no words to show). Money, logistics and duty talk is never quoted under a
+depth claim (:data:`EXCLUDE`): "we split it, right?" is not affection.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from unmask.dyad.bids import BID_CATEGORIES, BidResult
 from unmask.dyad.columns import DyadColumns, Runs
 from unmask.dyad.rates import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS, RESPONSE_CATEGORIES, ResponseResult
+from unmask.signals.types import PRESENT
 
 EXAMPLES_PER_CLAIM = 3
 PARTNER_KEYS = ("a", "b")
@@ -34,6 +42,17 @@ MESSAGE_CLAIMS: dict[str, tuple[str, ...]] = {
     "appeasement": ("appeasement",),
     "dismissal": ("dismissal",),
 }
+
+
+#: surface talk is never quoted under these (depth) claims
+SURFACE_TALK: tuple[str, ...] = ("transactional", "logistics", "duty")
+EXCLUDE: dict[tuple[str, ...], tuple[str, ...]] = {
+    DISCLOSURE_SIGNALS: SURFACE_TALK,
+    MESSAGE_CLAIMS["affection"]: SURFACE_TALK,
+    DEPTH_SIGNALS: SURFACE_TALK,
+}
+#: candidates looked at per claim (spread over the history) before the examples are chosen
+POOL = 40
 
 
 def spread(candidates: np.ndarray, k: int = EXAMPLES_PER_CLAIM) -> np.ndarray:
@@ -60,35 +79,90 @@ class ExamplePicker:
         self._text = table.column("text")
         self._timestamp = table.column("timestamp")
         self._transform = transform
+        # dyad message index -> {signal: (lexicon score, words that fired)}
+        self._evidence: dict[int, dict[str, tuple[float, list[str]]]] = {}
 
-    def _clip(self, text: str) -> str:
+    def _load_evidence(self, indices: list[int]) -> None:
+        """Lexicon scores and evidence of the messages not seen yet (one batch)."""
+        from unmask.signals import score_texts
+
+        missing = sorted({i for i in indices if i not in self._evidence})
+        if not missing:
+            return
+        texts = [str(self._text[int(self.cols.row[i])].as_py() or "") for i in missing]
+        result = score_texts(texts, model=False)
+        for j, i in enumerate(missing):
+            found: dict[str, tuple[float, list[str]]] = {}
+            for name, evs in result.evidence[j].items():
+                words = list(dict.fromkeys(ev.match for ev in evs))
+                found[name] = (float(result.scores[name][j]), words)
+            self._evidence[i] = found
+
+    def visible(self, i: int, signals: tuple[str, ...]) -> list[str]:
+        """Words that make the lexicons find one of ``signals`` in message ``i`` (empty:
+        none fires on its own, so the message is not quoted)."""
+        self._load_evidence([i])
+        out: list[str] = []
+        for name in signals:
+            score, words = self._evidence[i].get(name, (0.0, []))
+            if score >= PRESENT:
+                out.extend(w for w in words if w not in out)
+        return out
+
+    def _quotable(self, i: int, signals: tuple[str, ...]) -> bool:
+        exclude = EXCLUDE.get(signals, ())
+        if exclude and bool(self.cols.any_of(exclude)[i]):
+            return False
+        return bool(self.visible(i, signals))
+
+    def _clip(self, text: str, words: list[str] | None = None) -> str:
+        """The text cut at MAX_EXAMPLE_CHARS; a window around the first evidence word when
+        the cut would lose it (a long message whose evidence comes late)."""
         if self._transform is not None:
             text = self._transform(text)
-        return text if len(text) <= MAX_EXAMPLE_CHARS else text[: MAX_EXAMPLE_CHARS - 1] + "…"
+        if len(text) <= MAX_EXAMPLE_CHARS:
+            return text
+        at = min((p for w in words or [] if (p := text.find(w)) >= 0), default=0)
+        if at + max((len(w) for w in words or []), default=0) < MAX_EXAMPLE_CHARS - 1:
+            return text[: MAX_EXAMPLE_CHARS - 1] + "…"
+        start = max(0, at - MAX_EXAMPLE_CHARS // 3)
+        cut = text[start + 1 : start + MAX_EXAMPLE_CHARS - 1]
+        return "…" + cut + ("…" if start + MAX_EXAMPLE_CHARS - 1 < len(text) else "")
 
-    def message(self, i: int) -> dict[str, object]:
-        """Example dict of dyad message ``i``."""
+    def message(self, i: int, claim: tuple[str, ...] = ()) -> dict[str, object]:
+        """Example dict of dyad message ``i``; ``evidence``: the words behind ``claim``."""
         row = int(self.cols.row[i])
         signals = [name for name, flag in self.cols.flags.items() if bool(flag[i])]
-        return {
+        words = self.visible(i, claim) if claim else []
+        shown = [self._transform(w) if self._transform else w for w in words]
+        out: dict[str, object] = {
             "timestamp": str(self._timestamp[row].as_py()),
             "sender": "ab"[int(self.cols.who[i])],
-            "text": self._clip(str(self._text[row].as_py())),
+            "text": self._clip(str(self._text[row].as_py()), shown),
             "signals": sorted(signals),
             "answer": None,
         }
+        if claim:
+            out["evidence"] = shown
+        return out
 
     def _first_flagged(self, run: int, signals: tuple[str, ...]) -> int:
+        """The first message of ``run`` that carries ``signals`` with visible evidence
+        (-1: none has, and the episode is not quoted)."""
         start, stop = int(self.runs.start[run]), int(self.runs.stop[run])
         flags = self.cols.any_of(signals)[start:stop] if signals else np.zeros(0, dtype=bool)
-        hits = np.flatnonzero(flags)
-        return start + int(hits[0]) if len(hits) else start
+        hits = [start + int(h) for h in np.flatnonzero(flags)]
+        self._load_evidence(hits)
+        for i in hits:
+            if self._quotable(i, signals):
+                return i
+        return -1
 
     def episode(
         self, run: int, answer_run: int, category: str, signals: tuple[str, ...]
     ) -> dict[str, object]:
         """An opening message and the first message of the answer (if any)."""
-        example = self.message(self._first_flagged(run, signals))
+        example = self.message(self._first_flagged(run, signals), signals)
         if answer_run >= 0:
             answer = self.message(int(self.runs.start[answer_run]))
             example["answer"] = {
@@ -100,15 +174,29 @@ class ExamplePicker:
         return example
 
     def messages_with(self, signals: tuple[str, ...]) -> list[dict[str, object]]:
-        candidates = np.flatnonzero(self.cols.any_of(signals))
-        return [self.message(int(i)) for i in spread(candidates, self.k)]
+        """Up to ``k`` messages carrying ``signals`` with visible evidence, spread over time."""
+        pool = spread(np.flatnonzero(self.cols.any_of(signals)), POOL)
+        self._load_evidence([int(i) for i in pool])
+        good = np.array([int(i) for i in pool if self._quotable(int(i), signals)], dtype=np.int64)
+        return [self.message(int(i), signals) for i in spread(good, self.k)]
 
     def _episodes(
         self, result: ResponseResult | BidResult, mask: np.ndarray, signals: tuple[str, ...]
     ) -> list[dict[str, object]]:
         """Up to ``k`` episodes selected by ``mask``, each with its own answer category."""
         categories = RESPONSE_CATEGORIES if isinstance(result, ResponseResult) else BID_CATEGORIES
-        picked = spread(np.flatnonzero(mask), self.k)
+        pool = spread(np.flatnonzero(mask), POOL)
+        runs = [int(result.run[j]) for j in pool]
+        starts = [i for r in runs for i in range(int(self.runs.start[r]), int(self.runs.stop[r]))]
+        self._load_evidence([i for i in starts if bool(self.cols.any_of(signals)[i])])
+        good = np.array(
+            [
+                int(j)
+                for j, r in zip(pool, runs, strict=True)
+                if self._first_flagged(r, signals) >= 0
+            ],
+            dtype=np.int64,
+        )
         return [
             self.episode(
                 int(result.run[j]),
@@ -116,7 +204,7 @@ class ExamplePicker:
                 categories[int(result.category[j])],
                 signals,
             )
-            for j in picked
+            for j in spread(good, self.k)
         ]
 
     def all_examples(

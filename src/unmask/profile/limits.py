@@ -8,6 +8,10 @@ interval to mean something; they are not statistical guarantees.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from unmask.profile.readability import ReadableShares
 
 MIN_TEXT_MESSAGES = 300
 MIN_MONTHS = 3
@@ -35,6 +39,7 @@ class Limits:
 
 def minimums() -> dict[str, float]:
     """The documented minimums, recorded in report.json parameters."""
+    from unmask.profile.readability import MIN_KNOWN_WORD_SHARE, MIN_READABLE_SHARE
     from unmask.profile.trends import MIN_MONTH_DENOMINATOR, MIN_TREND_MONTHS
 
     return {
@@ -44,6 +49,8 @@ def minimums() -> dict[str, float]:
         "disclosures_for_statement": MIN_DISCLOSURES_FOR_STATEMENT,
         "trend_months": MIN_TREND_MONTHS,
         "trend_month_text_messages": MIN_MONTH_DENOMINATOR,
+        "readable_share": MIN_READABLE_SHARE,
+        "known_word_share": MIN_KNOWN_WORD_SHARE,
     }
 
 
@@ -52,6 +59,7 @@ def assess(
     months: int,
     days: int,
     trend_months: int,
+    readable: ReadableShares | None = None,
 ) -> Limits:
     """Decide whether the couple can be placed, and list everything that cannot be told."""
     from unmask.profile.trends import MIN_MONTH_DENOMINATOR, MIN_TREND_MONTHS
@@ -79,7 +87,35 @@ def assess(
                 {"min": MIN_TREND_MONTHS, "per": MIN_MONTH_DENOMINATOR, "months": trend_months},
             )
         )
+    items.extend(_unreadable(readable, total))
     placed = not any(
-        i.code in ("no_text", "few_messages", "short_span", "silent_partner") for i in items
+        i.code in ("no_text", "few_messages", "short_span", "silent_partner")
+        or i.code.startswith("unreadable")
+        for i in items
     )
     return Limits(placed, tuple(items))
+
+
+def _unreadable(readable: ReadableShares | None, total: int) -> list[Limit]:
+    """``unreadable`` (the couple) or ``unreadable_partner`` limits: too little of the text
+    is in a language and words the signals read (:mod:`unmask.profile.readability`)."""
+    from unmask.profile.readability import MIN_READABLE_SHARE
+
+    if readable is None or not total:
+        return []
+    share = readable.share()
+    if share is not None and share < MIN_READABLE_SHARE:
+        return [
+            Limit(f"unreadable_{readable.reason()}", {"share": share, "min": MIN_READABLE_SHARE})
+        ]
+    out = []
+    for who in (0, 1):
+        share = readable.share(who)
+        if share is not None and share < MIN_READABLE_SHARE:
+            out.append(
+                Limit(
+                    f"unreadable_partner_{readable.reason(who)}",
+                    {"who": who, "share": share, "min": MIN_READABLE_SHARE},
+                )
+            )
+    return out

@@ -30,6 +30,9 @@ TREND_RESAMPLES = 500
 MIN_SEGMENT = 3
 MAX_CHANGE_POINTS = 3
 PENALTY_FACTOR = 3.0
+#: permutation test of each split (see module docstring)
+CHANGE_PERMUTATIONS = 1000
+CHANGE_ALPHA = 0.002
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def slope(values: np.ndarray, seed: int, resamples: int = TREND_RESAMPLES) -> Tr
     draws = draws[~np.isnan(draws)]
     low, high = (float(v) for v in np.percentile(draws, [2.5, 97.5]))
     direction = "down" if high < 0 else "up" if low > 0 else "flat"
-    return Trend(point, (low, high), direction, tuple(change_points(values)))
+    return Trend(point, (low, high), direction, tuple(change_points(values, seed)))
 
 
 def _sse(prefix: np.ndarray, prefix2: np.ndarray, i: int, j: int) -> float:
@@ -80,8 +83,28 @@ def _sse(prefix: np.ndarray, prefix2: np.ndarray, i: int, j: int) -> float:
     return float(prefix2[j] - prefix2[i] - s * s / n)
 
 
-def change_points(values: np.ndarray) -> list[ChangePoint]:
-    """Binary segmentation on the mean of the valid months (indices into ``values``)."""
+def _best_gains(y: np.ndarray) -> np.ndarray:
+    """Best single-split SSE gain of each row of ``y`` (segments >= MIN_SEGMENT)."""
+    n = y.shape[-1]
+    prefix = np.concatenate([np.zeros(y.shape[:-1] + (1,)), np.cumsum(y, axis=-1)], axis=-1)
+    total = prefix[..., -1:]
+    k = np.arange(MIN_SEGMENT, n - MIN_SEGMENT + 1)
+    left = prefix[..., k]
+    # SSE gain of a split at k: the between-segment sum of squares
+    gain = (left / k - (total - left) / (n - k)) ** 2 * k * (n - k) / n
+    return np.asarray(gain.max(axis=-1))
+
+
+def _significant(y: np.ndarray, gain: float, rng: np.random.Generator) -> bool:
+    """True when ``gain`` beats the best split of shuffled ``y`` in all but CHANGE_ALPHA."""
+    shuffled = rng.permuted(np.broadcast_to(y, (CHANGE_PERMUTATIONS, len(y))), axis=1)
+    beaten = int((_best_gains(shuffled) >= gain - 1e-12).sum())
+    return (beaten + 1) / (CHANGE_PERMUTATIONS + 1) < CHANGE_ALPHA
+
+
+def change_points(values: np.ndarray, seed: int = 0) -> list[ChangePoint]:
+    """Binary segmentation on the mean of the valid months (indices into ``values``);
+    each split kept only when it passes the penalty and the permutation test."""
     months = np.flatnonzero(~np.isnan(values))
     y = values[months]
     n = len(y)
@@ -93,6 +116,7 @@ def change_points(values: np.ndarray) -> list[ChangePoint]:
     penalty = PENALTY_FACTOR * sigma**2 * np.log(n)
     prefix = np.concatenate([[0.0], np.cumsum(y)])
     prefix2 = np.concatenate([[0.0], np.cumsum(y * y)])
+    rng = np.random.default_rng(seed)
     found: list[int] = []
     segments = [(0, n)]
     while segments and len(found) < MAX_CHANGE_POINTS:
@@ -105,7 +129,11 @@ def change_points(values: np.ndarray) -> list[ChangePoint]:
                 gain = whole - _sse(prefix, prefix2, i, k) - _sse(prefix, prefix2, k, j)
                 if best is None or gain > best[0]:
                     best = (gain, k, i, j)
-        if best is None or best[0] <= penalty:
+        if (
+            best is None
+            or best[0] <= penalty
+            or not _significant(y[best[2] : best[3]], best[0], rng)
+        ):
             break
         _, k, i, j = best
         found.append(k)

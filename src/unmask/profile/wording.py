@@ -24,12 +24,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "tell how {name} answers, and does not place the couple.",
         "limit.no_trend": "Trends need at least {min} months with {per} or more text messages; "
         "this chat has {months}, so no trend is described.",
+        "limit.unreadable_language": "Only {share:.0%} of the text messages are in a language "
+        "this tool reads (English or Chinese); below {min:.0%} it cannot tell surface from depth, "
+        "so the couple is not placed on the map and no message is quoted as an example.",
+        "limit.unreadable_words": "Only {share:.0%} of the text messages are made of words this "
+        "tool recognises; the rest look like placeholder text, a code or a language it does not "
+        "read. Below {min:.0%} it cannot tell surface from depth, so the couple is not placed on "
+        "the map and no unreadable message is quoted.",
+        "limit.unreadable_partner_language": "Only {share:.0%} of {name}'s text messages are in a "
+        "language this tool reads (English or Chinese); below {min:.0%} it cannot tell how {name} "
+        "talks and answers, so the couple is not placed on the map.",
+        "limit.unreadable_partner_words": "Only {share:.0%} of {name}'s text messages are made of "
+        "words this tool recognises; below {min:.0%} it cannot tell how {name} talks and answers, "
+        "so the couple is not placed on the map.",
         "limit.few_disclosures": "{name} answered only {n} disclosure(s) by {other}; too few to "
         "describe a pattern, so the shares are shown without a statement.",
         "position": "Over {months} months and {n} text messages, the conversation sits in the "
         "region this tool calls {region}: surface {surface:.2f} (95% interval {s_lo:.2f}-"
         "{s_hi:.2f}), depth {depth:.2f} (95% interval {d_lo:.2f}-{d_hi:.2f}). The position is "
         "a description of the messages, not a diagnosis.",
+        "position.changed": " But this is not where the conversation is now: in the last "
+        "{months} months (since {since}) it sits in the region called {region} (surface "
+        "{surface:.2f}, depth {depth:.2f}); the recent months lie in another region than the "
+        "whole history in {p:.0%} of the bootstrap draws.",
         "position.uncertain": " In {p:.0%} of the bootstrap draws the position falls in "
         "another region, so it is close to a boundary.",
         "strength.responsive": "When {other} opened up, {name} answered with understanding, "
@@ -71,11 +88,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "因此不标出位置。",
         "limit.no_trend": "趋势至少需要 {min} 个每月不少于 {per} 条文字消息的月份；这段聊天只有 {months} 个，"
         "因此不描述趋势。",
+        "limit.unreadable_language": "只有 {share:.0%} 的文字消息是本工具能读懂的语言（中文或英文）；"
+        "低于 {min:.0%} 时无法区分表面与深度，因此不标出位置，也不引用任何消息作为例子。",
+        "limit.unreadable_words": "只有 {share:.0%} 的文字消息由本工具认得的词组成，其余像是占位文字、"
+        "暗语或它读不懂的语言；低于 {min:.0%} 时无法区分表面与深度，因此不标出位置，也不引用读不懂的消息。",
+        "limit.unreadable_partner_language": "{name} 的文字消息中只有 {share:.0%} 是本工具能读懂的语言"
+        "（中文或英文）；低于 {min:.0%} 时无法看出 {name} 怎样交流和回应，因此不标出位置。",
+        "limit.unreadable_partner_words": "{name} 的文字消息中只有 {share:.0%} 由本工具认得的词组成；"
+        "低于 {min:.0%} 时无法看出 {name} 怎样交流和回应，因此不标出位置。",
         "limit.few_disclosures": "{name} 只回应过 {other} 的 {n} 次倾诉，太少，无法描述规律；"
         "比例照常列出，但不作陈述。",
         "position": "在 {months} 个月、{n} 条文字消息中，对话位于本工具称为「{region}」的区域：表面 "
         "{surface:.2f}（95% 区间 {s_lo:.2f}-{s_hi:.2f}），深度 {depth:.2f}（95% 区间 "
         "{d_lo:.2f}-{d_hi:.2f}）。这是对消息的描述，不是诊断。",
+        "position.changed": " 但这已不是对话现在的样子：最近 {months} 个月（自 {since} 起）对话位于「{region}」区域"
+        "（表面 {surface:.2f}，深度 {depth:.2f}）；在 {p:.0%} 的自助抽样中，最近几个月与整段历史落在不同区域。",
         "position.uncertain": " 有 {p:.0%} 的自助抽样落在其他区域，说明位置接近边界。",
         "strength.responsive": "当 {other} 敞开心扉时，{name} 在 {n} 次倾诉中有 {share:.0%} "
         "用理解、关心或提问来回应。",

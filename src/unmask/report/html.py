@@ -3,9 +3,10 @@
 The page has no script, no external resource and no URL of any kind: CSS is
 inline, charts are inline SVG drawn in Python (:mod:`unmask.report.charts`),
 fonts are the reader's own. Text that comes from the chat (example messages,
-names) could contain links; every dynamic value is HTML-escaped and its
-slashes written as ``&#47;``, so a quoted "https://..." shows as text but no
-URL string exists in the file and nothing can be fetched or auto-linked.
+names) could contain links; every dynamic value is HTML-escaped, its slashes
+written as ``&#47;`` and the dot after a "www" as ``&#46;``, so a quoted
+"https://..." shows as text but no URL string exists in the file and nothing
+can be fetched or auto-linked.
 
 The template carries the marker ``<!-- unmask:questionnaire -->`` where
 ``unmask compare`` later inserts the questionnaire comparison.
@@ -13,6 +14,7 @@ The template carries the marker ``<!-- unmask:questionnaire -->`` where
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -48,7 +50,12 @@ def _finalize(value: object) -> object:
         return value
     if value is None:
         return ""
-    return Markup(str(escape(isolate_bidi(str(value)))).replace("/", "&#47;"))
+    text = str(escape(isolate_bidi(str(value)))).replace("/", "&#47;")
+    # a bare "www.host." would still auto-link in some readers: its first dot is encoded too
+    return Markup(_WWW.sub(r"\1&#46;", text))
+
+
+_WWW = re.compile(r"(?i)\b(www)\.")
 
 
 _ENV: Environment | None = None

@@ -70,6 +70,15 @@ def _position_blocks(report: dict[str, Any], t: Strings, scrub: Scrubber) -> lis
     )
     blocks = [Block(_text(line, "bold"))]
     recent = profile["recent"]
+    if profile.get("changed"):
+        # the recent months lie in another region with confidence: said beside the headline
+        line = t(
+            "term.changed",
+            months=recent["months"],
+            region=_region(report, recent["region"]),
+            p=f"{100 * (recent['change']['other_region'] or 0):.0f}%",
+        )
+        blocks.append(Block(_text(line, "bold")))
     if recent["placed"]:
         blocks.append(
             Block(

@@ -61,13 +61,74 @@ def new_salt() -> bytes:
     return os.urandom(SALT_BYTES)
 
 
-def check_passphrase(passphrase: str) -> None:
-    """Refuse passphrases too short to resist guessing."""
+#: passphrases guessed first by anyone who tries (lower case, spaces removed)
+_COMMON = frozenset(
+    {
+        "password",
+        "password1",
+        "passw0rd",
+        "iloveyou",
+        "iloveyou1",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "87654321",
+        "11111111",
+        "00000000",
+        "qwertyui",
+        "qwertyuiop",
+        "asdfghjk",
+        "abcdefgh",
+        "abc12345",
+        "letmein1",
+        "sunshine",
+        "princess",
+        "football",
+        "baseball",
+        "welcome1",
+        "woaini520",
+        "woaini1314",
+        "5201314520",
+        "a1234567",
+        "aa123456",
+        "qwe12345",
+        "1q2w3e4r",
+        "unmaskunmask",
+        "passphrase",
+    }
+)
+
+
+def passphrase_problem(passphrase: str, names: tuple[str, ...] = ()) -> str | None:
+    """Why ``passphrase`` is too weak, or None when it is acceptable.
+
+    Checked before the confirmation prompt: at least 8 characters, at least 5
+    different ones, not a well-known password, not one's own or the couple's
+    name, and not a run like "abcdefgh" or "13579135".
+    """
+    text = passphrase.strip()
+    folded = "".join(text.lower().split())
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise UsageError(
-            f"a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words work well"
-        )
+        return f"a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters"
+    if len(set(folded)) < 5:
+        return "it repeats too few different characters"
+    if folded in _COMMON:
+        return "it is one of the passwords tried first by anyone guessing"
+    for name in names:
+        bare = "".join(name.lower().split())
+        if len(bare) >= 3 and bare in folded and len(folded.replace(bare, "")) < 4:
+            return "it is mostly a name that others know"
+    steps = {ord(b) - ord(a) for a, b in zip(folded, folded[1:], strict=False)}
+    if len(steps) == 1:
+        return "it is a simple run of characters"
+    return None
+
+
+def check_passphrase(passphrase: str, names: tuple[str, ...] = ()) -> None:
+    """Refuse passphrases too weak to resist guessing (see :func:`passphrase_problem`)."""
+    problem = passphrase_problem(passphrase, names)
+    if problem is not None:
+        raise UsageError(f"this passphrase is too weak: {problem}; a few unrelated words work well")
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

@@ -45,6 +45,51 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # rounds: answering again later starts a new dated round beside the old ones;
+        # private records (the safety screening) live apart from the comparable sheet;
+        # outputs lists the report folders written, so `forget` can find them.
+        "0002_rounds_private_outputs",
+        """
+        CREATE TABLE sheets_v2 (
+            couple_id     TEXT NOT NULL,
+            partner       TEXT NOT NULL,
+            instrument_id TEXT NOT NULL,
+            round         INTEGER NOT NULL DEFAULT 1,
+            nonce         BLOB NOT NULL,
+            ciphertext    BLOB NOT NULL,
+            finished      INTEGER NOT NULL DEFAULT 0,
+            started_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            PRIMARY KEY (couple_id, partner, instrument_id, round),
+            FOREIGN KEY (couple_id, partner) REFERENCES partners (couple_id, name)
+                ON DELETE CASCADE
+        );
+        INSERT INTO sheets_v2 SELECT couple_id, partner, instrument_id, 1, nonce, ciphertext,
+            finished, updated_at, updated_at FROM sheets;
+        DROP TABLE sheets;
+        ALTER TABLE sheets_v2 RENAME TO sheets;
+        CREATE TABLE private_records (
+            couple_id  TEXT NOT NULL,
+            partner    TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            record     TEXT NOT NULL,
+            nonce      BLOB NOT NULL,
+            ciphertext BLOB NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (couple_id, partner, kind, record),
+            FOREIGN KEY (couple_id, partner) REFERENCES partners (couple_id, name)
+                ON DELETE CASCADE
+        );
+        CREATE TABLE outputs (
+            path        TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            couple_id   TEXT,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (path, kind)
+        );
+        """,
+    ),
 )
 
 
