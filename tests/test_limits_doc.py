@@ -6,7 +6,7 @@ from pathlib import Path
 
 from unmask.analyze import MAX_REPORT_BYTES
 from unmask.dyad.partners import MAX_LISTED, MAX_NAME_CHARS
-from unmask.ingest import archive, bounds
+from unmask.ingest import archive, bounds, telegram
 from unmask.ingest.textio import MAX_LINE_BYTES
 from unmask.ingest.whatsapp.header import MAX_YEAR, MIN_YEAR
 
@@ -25,6 +25,7 @@ def test_every_bound_is_stated_as_the_code_has_it() -> None:
         f"{archive.MAX_TOTAL_UNCOMPRESSED // 1024**3} GiB in all",
         f"at most {archive.MAX_RATIO}x",
         f"| {MAX_REPORT_BYTES // 1024**2} MiB each |",
+        f"| {telegram.MAX_JSON_BYTES // 1024**3} GiB (parsed whole) |",
     ]
     missing = [text for text in stated if text not in DOC]
     assert missing == []

@@ -383,6 +383,10 @@ def _write_all(out: Path, table: pa.Table, files: dict[str, bytes]) -> None:
 
     fresh = not out.exists()
     private_mkdir(out.parent if fresh else out)
+    if not fresh:  # what an interrupted earlier run left (a folder of ours, never a link)
+        for stale in out.glob(".unmask-report.*.tmp"):
+            if stale.is_dir() and not stale.is_symlink():
+                discard(stale)
     staging = private_temp_dir(out.parent if fresh else out, "unmask-report")
     try:
         with open_new(staging / "messages.parquet") as handle:

@@ -85,3 +85,13 @@ def test_a_full_disk_on_a_new_folder_leaves_nothing(
     with pytest.raises(OutputError):
         write_report(run(_rows()), tmp_path / "out", html=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_force_clears_the_temp_folder_an_interrupted_run_left(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_report(run(_rows()), out, html=False)
+    stale = out / ".unmask-report.0123456789ab.tmp"
+    stale.mkdir()
+    (stale / "messages.parquet").write_bytes(b"half")
+    write_report(run(_rows()), out, force=True, html=False)
+    assert sorted(p.name for p in out.iterdir()) == ["messages.parquet", "report.json"]

@@ -250,3 +250,14 @@ def test_inputs_that_crashed_the_fuzzer_are_clean_errors(name: str) -> None:
     """Each file in data/fuzz/ once crashed an importer (benchmarks/fuzz.py found it)."""
     with pytest.raises(UnmaskError):
         read_table(FUZZ_FINDINGS / name)
+
+
+def test_a_telegram_file_over_the_size_bound_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask.ingest import telegram
+
+    path = _telegram(tmp_path / "result.json", [("2021-05-01T10:00:00", "Alex", "hi")])
+    monkeypatch.setattr(telegram, "MAX_JSON_BYTES", 100)
+    with pytest.raises(InputError, match="export the one chat"):
+        read_table(path, ImportOptions(format="telegram"))

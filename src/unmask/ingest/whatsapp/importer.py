@@ -105,7 +105,8 @@ class _Source:
     def size(self) -> int:
         if self.member is None:
             return self.path.stat().st_size
-        _, size = open_member_binary(self.path, self.member)
+        stream, size = open_member_binary(self.path, self.member)
+        stream.close()
         return size
 
     def slug_name(self) -> str:
