@@ -12,6 +12,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# no timing in unit tests: Hypothesis's per-example deadline fails tests on a busy machine
+settings.register_profile("unmask", deadline=None)
+settings.load_profile("unmask")
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("UNMASK_CHROMIUM", "/usr/bin/chromium"))

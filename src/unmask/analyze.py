@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -314,7 +315,8 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
         from unmask.profile.document import redacted_senders
         from unmask.report.redact import Redactor, redact_table
 
-        table = redact_table(table, redacted_senders(analysis), Redactor(analysis.senders))
+        redactor = Redactor(analysis.senders, table.column("text").to_pylist())
+        table = redact_table(table, redacted_senders(analysis), redactor)
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[analysis.cols.row] = analysis.cols.session
     table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
@@ -354,10 +356,56 @@ def check_output(out_dir: Path, force: bool, source: Path | str | None = None) -
         )
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+#: largest report.json or report.html written (bytes); a larger one means a bug or
+#: hostile input the import bounds did not catch (see docs/limits.md)
+MAX_REPORT_BYTES = 64 * 1024 * 1024
+
+
+def _check_size(out: Path, document: bytes, page: str | None) -> None:
+    largest = max(len(document), len(page or ""))
+    if largest > MAX_REPORT_BYTES:
+        raise UnmaskError(
+            f"the report for {out} would be {largest:,} bytes (limit {MAX_REPORT_BYTES:,}); "
+            "nothing was written. Please report this."
+        )
+
+
+def _write_all(out: Path, table: pa.Table, files: dict[str, bytes]) -> None:
+    """Write messages.parquet and ``files`` into a private temp folder, then move them in.
+
+    A new ``out`` is the temp folder renamed; into an existing one the finished
+    files are renamed one by one (renames need no space, so a full disk fails
+    while writing, before anything is replaced). Files are 0600, created folders
+    0700, and no name in ``out`` is ever opened for writing (a planted symlink
+    is replaced, not followed). On failure the previous report, or nothing, is left.
+    """
+    from unmask.fsutil import discard, open_new, output_error, private_mkdir, private_temp_dir
+
+    fresh = not out.exists()
+    private_mkdir(out.parent if fresh else out)
+    if not fresh:  # what an interrupted earlier run left (a folder of ours, never a link)
+        for stale in out.glob(".unmask-report.*.tmp"):
+            if stale.is_dir() and not stale.is_symlink():
+                discard(stale)
+    staging = private_temp_dir(out.parent if fresh else out, "unmask-report")
+    try:
+        with open_new(staging / "messages.parquet") as handle:
+            pq.write_table(table, handle, compression="zstd")
+        for name, data in files.items():
+            with open_new(staging / name) as handle:
+                handle.write(data)
+        if fresh:
+            os.rename(staging, out)
+            return
+        for name in ("messages.parquet", *files):
+            os.replace(staging / name, out / name)
+        staging.rmdir()
+    except OSError as error:
+        discard(staging)
+        raise output_error(out, error) from None
+    except BaseException:
+        discard(staging)
+        raise
 
 
 def _render_html(report: dict[str, Any], lang: str) -> str | None:
@@ -390,18 +438,17 @@ def write_report(
     check_output(out, force, analysis.source)
     started = time.perf_counter()
     report = analysis.report(lang=lang, redact=redact)
-    out.mkdir(parents=True, exist_ok=True)
-    parquet_path = out / "messages.parquet"
-    tmp = out / ".messages.parquet.tmp"
-    pq.write_table(messages_table(analysis, redact=redact), tmp, compression="zstd")
-    tmp.replace(parquet_path)
+    table = messages_table(analysis, redact=redact)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)
     validate_report(report)
-    json_path = out / "report.json"
-    _write_atomic(json_path, json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
-    html_path = None
+    document = json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8")
+    _check_size(out, document, page)
+    files = {"report.json": document}
     if page is not None:
-        html_path = out / "report.html"
-        _write_atomic(html_path, page.encode("utf-8"))
+        files["report.html"] = page.encode("utf-8")
+    _write_all(out, table, files)
+    json_path = out / "report.json"
+    parquet_path = out / "messages.parquet"
+    html_path = out / "report.html" if page is not None else None
     return ReportPaths(out, json_path, parquet_path, html_path, report)

@@ -97,3 +97,9 @@ class ModelError(UnmaskError):
     """A bundled model file is missing or damaged."""
 
     code = "E500"
+
+
+class OutputError(UnmaskError):
+    """An output cannot be written (disk full, no permission); nothing was replaced."""
+
+    code = "E600"

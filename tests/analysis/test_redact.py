@@ -153,3 +153,27 @@ def test_limit_sentences_use_the_shown_names() -> None:
     texts = json.dumps([redacted["limits"], redacted["statements"]], ensure_ascii=False)
     assert "Sam" not in texts and "Okafor" not in texts
     assert "[name] B wrote 1 text message(s)" in texts
+
+
+def test_names_handles_and_streets_inside_messages_are_redacted(tmp_path: Path) -> None:
+    """Issue 12: a name only mentioned (never a sender), an @handle and a street name
+    without a house number must not survive in report.json or messages.parquet."""
+    text = sample_path("drifting_en").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    header = lines[5].split(": ", 1)[0]
+    extra = [
+        f"{header}: I had lunch with Priyanka today, she says hi\n",
+        f"{header}: Priyanka moved to Baker Street last month\n",
+        f"{header}: her new account is @priya_k.art\n",
+        f"{header}: Priyanka and I might visit Quentin soon\n",
+    ]
+    path = tmp_path / "chat.txt"
+    path.write_text("".join(lines[:6] + extra + lines[6:]), encoding="utf-8")
+    out = tmp_path / "out"
+    analysis = analyze(path, options=AnalyzeOptions(model=False))
+    write_report(analysis, out, redact=True, html=False)
+    written = (out / "report.json").read_text(encoding="utf-8")
+    texts = "\n".join(t or "" for t in pq.read_table(out / "messages.parquet")["text"].to_pylist())
+    for needle in ("Priyanka", "Quentin", "Baker Street", "@priya_k", "priya_k"):
+        assert needle not in written and needle not in texts, needle
+    assert "[handle]" in texts and "[address]" in texts

@@ -222,3 +222,18 @@ def test_unplaced_report_says_what_it_cannot_tell(report_unplaced: dict[str, Any
     assert "Share of bootstrap draws" not in page
     assert 'id="chart-trend-' not in page  # no month reaches the minimum: no trend drawn
     assert "No trend could be described" in page
+
+
+def test_bidi_controls_from_the_chat_are_isolated(report_en: dict[str, Any]) -> None:
+    """Issue 12: U+202E in a name or message must not reorder the page around it."""
+    report = copy.deepcopy(report_en)
+    key = next(
+        s["examples"] for s in report["statements"] if s.get("examples", "").startswith("response.")
+    )
+    report["examples"][key][0]["text"] = "pay me \u202egnp.exe"
+    report["partners"][0]["name"] = "Ben\u202e"
+    page = render_html(report, "en")
+    assert "\u2068pay me \u202egnp.exe\u2069" in page
+    assert "\u2068Ben\u202e\u2069" in page
+    unwrapped = re.sub("\u2068[^\u2068\u2069]*\u2069", "", page)
+    assert "\u202e" not in unwrapped

@@ -54,8 +54,23 @@ def _parse(partners: str | Sequence[str]) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
+#: senders named in an error message (the most active; the rest are counted)
+MAX_LISTED = 8
+#: characters of one sender name shown in an error message
+MAX_NAME_CHARS = 40
+
+
 def _listing(counts: dict[str, int]) -> str:
-    return ", ".join(f'"{name}" ({n} message{"" if n == 1 else "s"})' for name, n in counts.items())
+    """The most active senders with their counts; at most :data:`MAX_LISTED` are named."""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    shown = [
+        f'"{name if len(name) <= MAX_NAME_CHARS else name[:MAX_NAME_CHARS] + "..."}" '
+        f"({n} message{'' if n == 1 else 's'})"
+        for name, n in ranked[:MAX_LISTED]
+    ]
+    if len(ranked) > MAX_LISTED:
+        shown.append(f"and {len(ranked) - MAX_LISTED:,} more")
+    return ", ".join(shown)
 
 
 def choose_partners(

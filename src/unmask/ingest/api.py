@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 from unmask.errors import EmptyInputError, InputError, UsageError
 from unmask.ingest.base import DATE_ORDERS, ImportOptions, ImportReport
 from unmask.ingest.batching import is_sorted
+from unmask.ingest.bounds import bounded
 from unmask.ingest.registry import detect, get_importer, resolve_source
 from unmask.ingest.writers import AtomicTableWriter
 from unmask.model import ARROW_SCHEMA, FIELDS, Message
@@ -129,7 +130,7 @@ def _parquet_batches(
     report.total_bytes = path.stat().st_size
     try:
         parquet = pq.ParquetFile(path)
-    except (pa.ArrowException, OSError) as error:
+    except (pa.ArrowException, OSError, ValueError) as error:
         raise InputError(f"{path}: not a readable Parquet file ({type(error).__name__}).") from None
     missing = [name for name in FIELDS if name not in parquet.schema_arrow.names]
     if missing:
@@ -145,10 +146,11 @@ def _parquet_batches(
                 [batch.column(name).cast(ARROW_SCHEMA.field(name).type) for name in FIELDS],
                 schema=ARROW_SCHEMA,
             )
+            canonical.validate(full=True)  # invalid UTF-8 in a string column is damage too
             platforms.update(pc.unique(canonical.column("platform")).to_pylist())
             conversations.update(pc.unique(canonical.column("conversation_id")).to_pylist())
             yield canonical
-    except (pa.ArrowException, OSError) as error:
+    except (pa.ArrowException, OSError, ValueError) as error:
         raise InputError(f"{path}: damaged Parquet file ({type(error).__name__}).") from None
     report.platform = platforms.pop() if len(platforms) == 1 else "mixed"
     report.conversations = len(conversations)
@@ -168,6 +170,12 @@ def iter_batches(
     _check_options(options)
     path = resolve_source(Path(source))
     report = report if report is not None else ImportReport(source=str(path))
+    yield from bounded(_raw_batches(path, options, report), report, path)
+
+
+def _raw_batches(
+    path: Path, options: ImportOptions, report: ImportReport
+) -> Iterator[pa.RecordBatch]:
     if options.format in ("auto", "parquet") and _is_parquet(path):
         yield from _parquet_batches(path, options, report)
         return
@@ -184,8 +192,14 @@ def read_table(
     report: ImportReport | None = None,
 ) -> pa.Table:
     """The whole canonical table of an export or canonical file, in chronological order."""
+    report = report if report is not None else ImportReport(source=str(source))
     batches = list(iter_batches(source, options, report))
-    return pa.Table.from_batches(batches, schema=ARROW_SCHEMA)
+    table = pa.Table.from_batches(batches, schema=ARROW_SCHEMA)
+    if table.num_rows == 0 and report.impossible_dates:
+        raise EmptyInputError(
+            f"{source}: no messages left: {report.impossible_dates} dated outside 1970-2100."
+        )
+    return table
 
 
 def iter_messages(source: Path | str, options: ImportOptions | None = None) -> Iterator[Message]:
@@ -219,5 +233,12 @@ def import_export(
             builder.add(batch)
             writer.write(batch)
         if builder.messages == 0:
-            raise EmptyInputError(f"{path}: the export holds no messages; nothing was written.")
+            why = (
+                f" ({report.impossible_dates} dated outside 1970-2100)"
+                if report.impossible_dates
+                else ""
+            )
+            raise EmptyInputError(
+                f"{path}: the export holds no messages{why}; nothing was written."
+            )
     return builder.build(report, out)

@@ -12,7 +12,9 @@ bombs (see :data:`MAX_TOTAL_UNCOMPRESSED` and :data:`MAX_RATIO`).
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO, TextIO, cast
 
@@ -29,6 +31,18 @@ RATIO_EXEMPT_BYTES = 1024 * 1024
 MAX_MEMBERS = 200_000
 
 _IOS_CHAT = "_chat.txt"
+#: what zipfile raises on damaged archives (besides OSError); found by benchmarks/fuzz.py
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    IndexError,
+    KeyError,
+    OverflowError,
+    struct.error,
+    zlib.error,
+)
 
 
 def is_zip(path: Path) -> bool:
@@ -43,7 +57,7 @@ def is_zip(path: Path) -> bool:
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, EOFError, ValueError) as error:
+    except _ZIP_ERRORS as error:
         raise InputError(
             f"{path} is not a readable zip archive ({type(error).__name__}); "
             "export the chat again or pass the .txt inside it"
@@ -55,13 +69,14 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
 def _check_name(path: Path, name: str) -> None:
     posix = PurePosixPath(name.replace("\\", "/"))
     if (
-        posix.is_absolute()
+        not name
+        or posix.is_absolute()
         or ".." in posix.parts
         or (len(name) > 1 and name[1] == ":")  # Windows drive letter
         or "\x00" in name
     ):
         raise UnsafeArchiveError(
-            f"{path} holds a member with an unsafe name (absolute path or '..'); "
+            f"{path} holds a member with an unsafe name (empty, absolute or with '..'); "
             "refusing to read it. Use the zip exactly as the phone exported it"
         )
 
@@ -99,7 +114,7 @@ def zip_members(path: Path) -> list[str]:
     with _open_zip(path) as archive:
         infos = archive.infolist()
         _check_infos(path, infos)
-        return [info.filename for info in infos if not info.is_dir()]
+        return [info.filename for info in infos if not info.filename.endswith("/")]
 
 
 def find_chat_member(path: Path) -> str:
@@ -152,7 +167,7 @@ def open_member_binary(path: Path, member: str) -> tuple[BinaryIO, int]:
             raise InputError(f"{path} has no member named {member!r}") from None
         try:
             stream = archive.open(info)
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as error:
+        except (*_ZIP_ERRORS, RuntimeError, OSError) as error:
             raise InputError(
                 f"cannot read {member!r} inside {path} ({type(error).__name__}: "
                 "corrupt, encrypted or an unsupported compression)"
@@ -185,7 +200,7 @@ class _GuardedStream(io.RawIOBase):
     def read(self, size: int = -1) -> bytes:
         try:
             return self._inner.read(size)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+        except (*_ZIP_ERRORS, OSError) as error:
             raise InputError(
                 f"the chat inside {self._source} is corrupt ({type(error).__name__}); "
                 "export it again"

@@ -23,7 +23,6 @@ import csv
 import io
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,7 +33,7 @@ import pyarrow as pa
 from unmask.errors import EmptyInputError, EncodingError, InputError
 from unmask.ingest.base import ExportSample, ImportOptions, ImportReport
 from unmask.ingest.batching import RowBuffer, scrub_surrogates, sorted_batches
-from unmask.ingest.textio import detect_encoding, read_head
+from unmask.ingest.textio import MAX_LINE_BYTES, detect_encoding, line_too_long, read_head
 from unmask.model import FIELDS, KINDS
 
 GENERIC_PLATFORM = "generic"
@@ -342,7 +341,7 @@ class CsvImporter:
     ) -> Iterator[pa.RecordBatch]:
         """Read every row, map it to the canonical fields, emit in time order."""
         encoding, conversation = _start(self.name, path, options, report)
-        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        csv.field_size_limit(MAX_LINE_BYTES)
         with path.open("rb") as raw:
             text = io.TextIOWrapper(raw, encoding=encoding, newline="")
             try:
@@ -442,11 +441,13 @@ class JsonlImporter:
             while True:
                 line += 1
                 try:
-                    content = text.readline()
+                    content = text.readline(MAX_LINE_BYTES + 1)
                 except UnicodeDecodeError:
                     raise _decode_error(path, line, encoding) from None
                 if not content:
                     break
+                if len(content) > MAX_LINE_BYTES:
+                    raise line_too_long(f"{path}: line {line}", raw.tell())
                 if not content.strip():
                     continue
                 record = _parse_line(content, path, line)
@@ -473,6 +474,10 @@ def _parse_line(content: str, path: Path, line: int) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise InputError(f"{path}: line {line}: JSON nested too deeply.") from None
+    except ValueError:  # Python's limit on integer digits (4,300)
+        raise InputError(
+            f"{path}: line {line}: a number is too long (over 4,300 digits)."
+        ) from None
     if not isinstance(record, dict):
         raise InputError(f"{path}: line {line}: expected a JSON object, found another value.")
     return record

@@ -37,6 +37,8 @@ _READ_CHUNK = 1 << 20
 _EPOCH = datetime(1970, 1, 1)
 #: real time zones lie within UTC-12..UTC+14; anything beyond is not an offset
 _MAX_OFFSET_MINUTES = 18 * 60
+#: largest result.json read (parsed whole: memory is about 5-10 times this; docs/limits.md)
+MAX_JSON_BYTES = 1024**3
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\Z")
 
 #: media_type values that are a sticker; every other media_type is media
@@ -122,6 +124,13 @@ def _chats(document: Any, path: Path) -> list[dict[str, Any]]:
 
 def _load(path: Path, options: ImportOptions, report: ImportReport) -> Any:
     """Read and parse the whole file, reporting progress while reading."""
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise InputError(
+            f"{path}: {size / 1024**3:.1f} GiB of JSON (limit {MAX_JSON_BYTES // 1024**3} GiB, "
+            "read whole into memory); export the one chat from Telegram Desktop instead of "
+            "the whole account."
+        )
     chunks: list[bytes] = []
     done = 0
     with path.open("rb") as handle:
@@ -158,6 +167,11 @@ def _load(path: Path, options: ImportOptions, report: ImportReport) -> Any:
         ) from None
     except RecursionError:
         raise InputError(f"{path}: JSON nested too deeply to be a Telegram export.") from None
+    except ValueError:  # Python's limit on integer digits (4,300)
+        raise InputError(
+            f"{path}: a number in the JSON is too long (over 4,300 digits); "
+            "this is not a Telegram export."
+        ) from None
 
 
 class TelegramImporter:

@@ -32,6 +32,19 @@ from unmask.errors import EmptyInputError, EncodingError, InputError
 DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024
 #: how far back from a block's end :func:`iter_padded_chunks` lets ``cut`` look
 CUT_LOOKBACK = 64 * 1024
+#: longest line read (bytes): chat apps write lines of at most a few hundred KB, and a
+#: longer one would be carried and copied block after block (docs/limits.md)
+MAX_LINE_BYTES = 4 * 1024 * 1024
+
+
+def line_too_long(source: str, offset: int) -> InputError:
+    """The error for a line longer than :data:`MAX_LINE_BYTES`."""
+    return InputError(
+        f"{source}: a line starting near byte {offset:,} is longer than "
+        f"{MAX_LINE_BYTES // 1024**2} MiB; chat exports have far shorter lines. "
+        "Is this the chat export?"
+    )
+
 
 #: encodings tried, in order, when nothing else is known (named in errors)
 ENCODINGS_TRIED = ("UTF-8", "UTF-8 with BOM", "UTF-16 LE/BE")
@@ -240,6 +253,8 @@ def iter_utf8_chunks(
         read_total += filled - len(carry)
         end = len(data) if done else data.rfind(b"\n") + 1
         if end == 0:  # a line longer than a block: keep reading
+            if len(data) > MAX_LINE_BYTES:
+                raise line_too_long(source, validated)
             carry = data
             continue
         carry = data[end:]
@@ -283,6 +298,7 @@ def iter_padded_chunks(
     cut: Callable[[bytes], int],
     pad: int,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    source: str = "the export",
 ) -> Iterator[PaddedChunk]:
     """A UTF-8 stream as padded chunks (:class:`PaddedChunk`), each cut where ``cut`` says.
 
@@ -314,6 +330,8 @@ def iter_padded_chunks(
             end = cut(bytes(buf[low:filled]))
             end = low + end if end else bytes(buf[:filled]).rfind(b"\n") + 1
         if end == 0:  # a line longer than a block: keep reading
+            if filled > MAX_LINE_BYTES:
+                raise line_too_long(source, validated)
             carry = bytes(buf[:filled])
             continue
         carry = bytes(buf[end:filled])
@@ -332,6 +350,8 @@ def _transcoded(
         text = carry + chunk.text
         cut = text.rfind("\n") + 1
         text, carry = text[:cut], text[cut:]
+        if len(carry) > MAX_LINE_BYTES:
+            raise line_too_long(source, done)
         done = chunk.bytes_done
         if text:
             yield Utf8Chunk(_encode(text, source), done)

@@ -11,9 +11,8 @@ says ``overwrite=True``.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
-import os
-import tempfile
 from json.encoder import encode_basestring
 from pathlib import Path
 from types import TracebackType
@@ -23,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from unmask.errors import OutputExistsError, UsageError
+from unmask.fsutil import commit, discard, output_error, private_temp
 from unmask.model import ARROW_SCHEMA, FIELDS
 
 
@@ -156,7 +156,7 @@ class AtomicTableWriter:
         self.rows = 0
         self._check_target()
         self._cls = writer_for(self.out)
-        self._handle: IO[bytes] | None = None
+        self._handle: io.BufferedWriter | None = None
         self._tmp: Path | None = None
         self._writer: JsonlBatchWriter | ParquetBatchWriter | None = None
 
@@ -171,22 +171,34 @@ class AtomicTableWriter:
             raise UsageError(f"{self.out.parent}: no such folder for the output.")
 
     def __enter__(self) -> AtomicTableWriter:
+        handle, self._tmp = private_temp(self.out)
+        self._handle = handle
         try:
-            fd, name = tempfile.mkstemp(
-                prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
-            )
+            self._writer = self._cls(handle)
         except OSError as error:
-            raise UsageError(f"cannot write in {self.out.parent}: {error.strerror}.") from None
-        self._tmp = Path(name)
-        self._handle = os.fdopen(fd, "wb")
-        self._writer = self._cls(self._handle)
+            self._abandon()
+            raise output_error(self.out, error) from None
         return self
 
     def write(self, batch: pa.RecordBatch) -> None:
-        """Append one batch."""
+        """Append one batch (:class:`~unmask.errors.OutputError` when the disk is full)."""
         assert self._writer is not None, "use AtomicTableWriter in a with block"
-        self._writer.write(batch)
+        try:
+            self._writer.write(batch)
+        except OSError as error:
+            raise output_error(self.out, error) from None
         self.rows += batch.num_rows
+
+    def _abandon(self) -> None:
+        """Close what is open, ignoring errors (a full disk fails again), and remove the temp."""
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.close()
+        if self._handle is not None:
+            with contextlib.suppress(Exception):
+                self._handle.close()
+        if self._tmp is not None:
+            discard(self._tmp)
 
     def __exit__(
         self,
@@ -195,20 +207,24 @@ class AtomicTableWriter:
         tb: TracebackType | None,
     ) -> None:
         assert self._writer is not None and self._handle is not None and self._tmp is not None
+        if exc_type is not None:
+            self._abandon()
+            return
         try:
-            if exc_type is None:
-                self._writer.close()
-                self._handle.close()
-                self._check_target()  # it may have appeared meanwhile
-                os.replace(self._tmp, self.out)
-        finally:
-            if exc_type is not None:
-                with contextlib.suppress(Exception):  # finish the writer; the temp file goes anyway
-                    self._writer.close()
-            if not self._handle.closed:
-                self._handle.close()
-            if self._tmp.exists():
-                self._tmp.unlink()
+            self._writer.close()
+            self._handle.close()
+        except OSError as error:
+            self._abandon()
+            raise output_error(self.out, error) from None
+        except BaseException:
+            self._abandon()
+            raise
+        try:
+            self._check_target()  # it may have appeared meanwhile
+        except BaseException:
+            discard(self._tmp)
+            raise
+        commit(self._tmp, self.out)
 
 
 def write_batches(batches: Any, out: Path, *, overwrite: bool = False) -> int:

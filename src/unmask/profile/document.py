@@ -528,7 +528,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
     # every sender's name, not only the partners': a third person may be named in an example
-    redactor = Redactor(a.senders) if redact else None
+    redactor = Redactor(a.senders, a.table.column("text").to_pylist()) if redact else None
     shown = ("[name] A", "[name] B") if redact else a.partners.names
     names: tuple[str, str] = (shown[0], shown[1])
     rates = a.rates

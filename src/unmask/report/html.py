@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from unmask.report import charts
 from unmask.report.i18n import Strings, strings
+from unmask.report.svg import isolate_bidi
 from unmask.report.view import (
     KEYS,
     TREND_ORDER,
@@ -40,12 +41,16 @@ QUESTIONNAIRE_MARKER = "<!-- unmask:questionnaire -->"
 
 
 def _finalize(value: object) -> object:
-    """Escape every printed value and encode its slashes (see the module docstring)."""
+    """Escape every printed value and encode its slashes (see the module docstring).
+
+    A value holding a bidi control (U+202E RIGHT-TO-LEFT OVERRIDE and kin) is
+    wrapped in a directional isolate, so it cannot reorder the text around it.
+    """
     if isinstance(value, Markup):
         return value
     if value is None:
         return ""
-    text = str(escape(str(value))).replace("/", "&#47;")
+    text = str(escape(isolate_bidi(str(value)))).replace("/", "&#47;")
     # a bare "www.host." would still auto-link in some readers: its first dot is encoded too
     return Markup(_WWW.sub(r"\1&#46;", text))
 

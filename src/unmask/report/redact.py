@@ -6,8 +6,9 @@ the file name (see :mod:`unmask.profile.document`), and to messages.parquet
 (:func:`redact_table`). It is pattern
 based and deliberately greedy: a redacted report should be safe to show a
 counsellor or paste into a bug report. It cannot know every name a chat
-mentions; partners' names (and their first names) are always replaced, and
-callers can pass more.
+mentions for sure; partners' names (and their first names) are always
+replaced, @handles and named streets too, and other names are recognised as
+words the chat capitalises in mid-sentence (:func:`mentioned_names`).
 """
 
 from __future__ import annotations
@@ -29,10 +30,33 @@ ADDRESS_ZH = re.compile(
     r"[\u4e00-\u9fff]{1,12}(?:路|街|大道|巷|弄|胡同)[\d一二三四五六七八九十百]*"
     r"(?:号|號)?(?:[\d一二三四五六七八九十]+(?:栋|楼|室|单元))*"
 )
+#: a street named without a house number: "Baker Street", "on Elm Rd", "Hauptstraße 5"
+ADDRESS_NAMED = re.compile(
+    r"\b(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|"
+    r"Way|Court|Place|Square|Terrace|Close|Crescent|Gardens|Park|Hill)\b\.?"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|gasse|weg|allee|platz|ring)"
+    r"(?:\s+\d+[a-z]?)?"
+)
+#: a social-media or chat handle: @mei_l, @alex.morgan
+HANDLE = re.compile(r"(?<![\w.@])@[\w][\w.]{1,}\w")
 PHONE = re.compile(r"\+?\d[\d\s\-().]{6,}\d")
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
 NAME = "[name]"
+
+#: a capitalised word (a letter in upper case, then lower-case letters)
+CAPITALISED = re.compile(r"(?<![\w'\[])[^\W\d_a-z][^\W\d_A-Z]+(?![\w\]])")
+#: a capitalised word in the middle of a sentence (a word and a space or comma before it)
+MID_SENTENCE = re.compile(r"(?<=[\w,;)] )([^\W\d_a-z][^\W\d_A-Z]+)(?![\w\]])")
+#: capitalised mid-sentence in English without naming anyone
+NOT_NAMES = frozenset(
+    (
+        *("i", "i'm", "i'll", "i've", "i'd"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    )
+)
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -70,22 +94,80 @@ def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(alternation, re.IGNORECASE)
 
 
-class Redactor:
-    """Replaces private details in a text; built once per report."""
+def mentioned_names(texts: Iterable[str | None]) -> set[str]:
+    """Words a chat writes as names: capitalised in mid-sentence more often than not.
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    Names of people, pets and places are capitalised wherever they stand;
+    ordinary words only at the start of a sentence. A word seen capitalised
+    in the middle of a sentence, and more often so than in lower case, is
+    taken as a name (lower-cased), so it can be replaced even where it starts
+    a sentence ("Jordan called"). Weekdays, months and "I" are not names.
+    """
+    upper: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for text in texts:
+        if not text:
+            continue
+        for word in MID_SENTENCE.findall(text):
+            key = word.lower()
+            upper[key] = upper.get(key, 0) + 1
+    if not upper:
+        return set()
+    for text in texts:
+        if not text:
+            continue
+        for word in re.findall(r"(?<!\w)[^\W\d_A-Z]+(?!\w)", text):
+            if word in upper:
+                lower[word] = lower.get(word, 0) + 1
+    return {
+        word
+        for word, count in upper.items()
+        if count > lower.get(word, 0) and word not in NOT_NAMES and len(word) >= 2
+    }
+
+
+class Redactor:
+    """Replaces private details in a text; built once per report.
+
+    ``names`` (the senders) are always replaced with their parts; ``texts``
+    (the chat's messages), when given, teach it the other names the chat
+    mentions (:func:`mentioned_names`). In any text, a capitalised word in
+    the middle of a sentence is taken as a name too (greedy on purpose).
+    """
+
+    def __init__(self, names: Iterable[str] = (), texts: Iterable[str | None] = ()) -> None:
         self._names = _name_pattern(names)
+        learned = mentioned_names(list(texts))
+        self._mentioned = (
+            re.compile(
+                "|".join(
+                    rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(learned, key=len, reverse=True)
+                ),
+                re.IGNORECASE,
+            )
+            if learned
+            else None
+        )
 
     def __call__(self, text: str) -> str:
         text = EMAIL.sub("[email]", text)
         text = LINK.sub("[link]", text)
+        text = HANDLE.sub("[handle]", text)
         text = ADDRESS_EN.sub("[address]", text)
+        text = ADDRESS_NAMED.sub("[address]", text)
         text = ADDRESS_ZH.sub("[address]", text)
         text = PHONE.sub("[number]", text)
         text = NUMBER.sub("[number]", text)
         if self._names is not None:
             text = self._names.sub(NAME, text)
-        return text
+        if self._mentioned is not None:
+            text = self._mentioned.sub(NAME, text)
+        return MID_SENTENCE.sub(_mid_sentence_name, text)
+
+
+def _mid_sentence_name(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return word if word.lower() in NOT_NAMES else NAME
 
 
 def redact(text: str, names: Iterable[str] = ()) -> str:

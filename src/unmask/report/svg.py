@@ -13,10 +13,24 @@ import math
 from collections.abc import Sequence
 from html import escape
 
+#: bidirectional controls (embeddings, overrides, isolates, marks) a text may carry
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def isolate_bidi(text: str) -> str:
+    """``text`` wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE when it holds a
+    bidi control (what ``<bdi>`` does, valid in attributes too): a U+202E in a name or
+    message cannot reorder the text around it."""
+    if BIDI_CONTROLS.isdisjoint(text):
+        return text
+    return f"\u2068{text}\u2069"
+
 
 def esc(text: object) -> str:
     """Text for an SVG text node or attribute; slashes encoded so no URL can appear."""
-    return escape(str(text), quote=True).replace("/", "&#47;")
+    return escape(isolate_bidi(str(text)), quote=True).replace("/", "&#47;")
 
 
 def fmt(value: float) -> str:

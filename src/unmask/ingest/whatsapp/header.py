@@ -84,9 +84,13 @@ def date_fields(date: str) -> tuple[int, int, int, int] | None:
     return int(match.group(1)), int(match.group(3)), int(match.group(5)), len(match.group(1))
 
 
-def iso_date(year: int, month: int, day: int) -> str | None:
-    """``YYYY-MM-DD`` for a valid date (2-digit years are 20yy), else None."""
-    if year < 100:
+def iso_date(year: int, month: int, day: int, year_digits: int = 2) -> str | None:
+    """``YYYY-MM-DD`` for a valid date, else None.
+
+    Years written with one or two digits are 20yy; a year written with four
+    digits is taken as written (``0001`` is year 1, out of range, never 2001).
+    """
+    if year < 100 and year_digits <= 2:
         year += 2000
     if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
         return None
@@ -102,15 +106,15 @@ class DateConverter:
     order: str
 
     def __call__(self, date: str) -> str | None:
-        fields = date_fields(date)
-        if fields is None:
+        match = _DATE_PARTS.fullmatch(date)
+        if match is None or match.group(2) != match.group(4):
             return None
-        a, b, c, _ = fields
+        a, b, c = int(match.group(1)), int(match.group(3)), int(match.group(5))
         if self.order == "dmy":
-            return iso_date(c, b, a)
+            return iso_date(c, b, a, len(match.group(5)))
         if self.order == "mdy":
-            return iso_date(c, a, b)
-        return iso_date(a, b, c)
+            return iso_date(c, a, b, len(match.group(5)))
+        return iso_date(a, b, c, len(match.group(1)))
 
 
 def _normalise_marker(marker: str) -> str:

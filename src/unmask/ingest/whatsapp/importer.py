@@ -49,7 +49,7 @@ from unmask.ingest.textio import (
     validate_utf8,
 )
 from unmask.ingest.whatsapp.dates import DateOrderScan
-from unmask.ingest.whatsapp.header import HEADER_LINE
+from unmask.ingest.whatsapp.header import HEADER_LINE, MAX_YEAR, MIN_YEAR
 from unmask.ingest.whatsapp.order import ChronologicalBatcher
 from unmask.ingest.whatsapp.parse import PAD, PLATFORM, ChunkParser, ParsedChunk
 from unmask.ingest.whatsapp.stitch import Stitcher, header_cut
@@ -105,7 +105,8 @@ class _Source:
     def size(self) -> int:
         if self.member is None:
             return self.path.stat().st_size
-        _, size = open_member_binary(self.path, self.member)
+        stream, size = open_member_binary(self.path, self.member)
+        stream.close()
         return size
 
     def slug_name(self) -> str:
@@ -158,7 +159,9 @@ def _parse_parallel(
                 if utf8:
                     tasks = (
                         (pool.submit(parse_padded, chunk), chunk.bytes_done)
-                        for chunk in iter_padded_chunks(raw, cut=header_cut, pad=PAD)
+                        for chunk in iter_padded_chunks(
+                            raw, cut=header_cut, pad=PAD, source=source.name
+                        )
                     )
                 else:
                     tasks = (
@@ -238,6 +241,12 @@ class WhatsAppImporter:
             report.notes.append(
                 f"{batcher.late_rows} message(s) are dated earlier than messages well before "
                 "them in the export (a clock change?); they keep their place in export order"
+            )
+        if stitcher.count == 0 and stitcher.impossible_dates:
+            raise EmptyInputError(
+                f"no WhatsApp messages found in {source.name}: {stitcher.impossible_dates} "
+                f"header line(s) hold a date outside {MIN_YEAR}-{MAX_YEAR} or an impossible "
+                "time. Export the chat again, or pass --date-order if the order was misread"
             )
         if stitcher.count == 0:
             raise EmptyInputError(
