@@ -11,7 +11,9 @@ SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test keeps unmask's user data (the consent record) in a folder of its own."""
     folder = tmp_path_factory.mktemp("unmask-data")
     monkeypatch.setenv("UNMASK_DATA_DIR", str(folder))

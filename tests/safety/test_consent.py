@@ -19,7 +19,9 @@ def _chat(tmp_path: Path) -> Path:
 
 
 def _analyze(chat: Path, out: Path, *extra: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["analyze", str(chat), "-o", str(out), "--no-model", *extra], input=stdin)
+    return CliRunner().invoke(
+        app, ["analyze", str(chat), "-o", str(out), "--no-model", *extra], input=stdin
+    )
 
 
 def test_without_a_terminal_and_without_the_flag_nothing_is_analysed(tmp_path: Path) -> None:

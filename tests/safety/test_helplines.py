@@ -29,6 +29,14 @@ def test_docs_list_the_same_numbers_and_the_date_checked() -> None:
     docs = DOCS.read_text(encoding="utf-8")
     help_ = help_for("en")
     assert help_.checked in docs
-    for number in ("1-800-799-7233", "0808 2000 247", "1800 737 732", "1800 341 900", "12338",
-                   "2343 2255", "113", "1800 777 0000"):
+    for number in (
+        "1-800-799-7233",
+        "0808 2000 247",
+        "1800 737 732",
+        "1800 341 900",
+        "12338",
+        "2343 2255",
+        "113",
+        "1800 777 0000",
+    ):
         assert number in docs

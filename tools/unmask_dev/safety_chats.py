@@ -227,8 +227,12 @@ def _stamp(when: datetime) -> str:
 def export(name: str, seed: int = 7) -> str:
     """The WhatsApp export text of chat ``name`` (deterministic for a seed)."""
     lang, _ = CHATS[name]
+    return export_script(name, lang, SCRIPTS[name], seed)
+
+
+def export_script(name: str, lang: str, script: dict[int, list[Line]], seed: int = 7) -> str:
+    """A WhatsApp export of filler days with ``script``'s exchanges on their days."""
     names = NAMES[lang]
-    script = SCRIPTS[name]
     rng = random.Random(f"{name}:{seed}")
     lines = []
     for day in range(DAYS):

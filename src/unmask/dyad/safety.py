@@ -260,7 +260,9 @@ def reading_of(
 ) -> SafetyReading:
     """:func:`read_safety` of an analysis: dyad columns (``rows`` index the message
     table) and the table's full score columns, to count what laughing set aside."""
-    picked = {n: np.asarray(scores[n], dtype=np.float64)[rows] for n in SAFETY_SIGNALS if n in scores}
+    picked = {
+        n: np.asarray(scores[n], dtype=np.float64)[rows] for n in SAFETY_SIGNALS if n in scores
+    }
     raw = np.zeros(len(rows), dtype=bool)
     counted = np.zeros(len(rows), dtype=bool)
     for name, values in picked.items():
@@ -289,9 +291,7 @@ def read_safety(
         _partner(0, who, time, flags, scores),
         _partner(1, who, time, flags, scores),
     )
-    reasons = [
-        f"{rule}:{'ab'[w]}" for w in (0, 1) for rule in reasons_for(parts[w], parts[1 - w])
-    ]
+    reasons = [f"{rule}:{'ab'[w]}" for w in (0, 1) for rule in reasons_for(parts[w], parts[1 - w])]
     any_flag = np.zeros(len(who), dtype=bool)
     for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
         if name in flags:

@@ -98,9 +98,7 @@ def _examples(
     return out
 
 
-def safety_section(
-    a: Analysis, transform: Callable[[str], str] | None = None
-) -> dict[str, Any]:
+def safety_section(a: Analysis, transform: Callable[[str], str] | None = None) -> dict[str, Any]:
     """report.json ``safety`` (see docs/report-json.md)."""
     reading = a.safety
     if reading is None:

@@ -13,7 +13,7 @@ KEYS = ("a", "b")
 
 
 def mode(report: dict[str, Any]) -> str:
-    """"none", "notice" or "safety" ("none" for reports written before safety mode)."""
+    """ "none", "notice" or "safety" ("none" for reports written before safety mode)."""
     safety = report.get("safety")
     return str(safety["mode"]) if isinstance(safety, dict) else "none"
 

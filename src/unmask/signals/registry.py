@@ -55,14 +55,14 @@ _DESCRIPTIONS: dict[str, str] = {
         "where and with whom; counting unanswered calls"
     ),
     "safety.isolation": "keeping the other from friends, family, work or going out",
-    "safety.degradation": "degradation and humiliation: 'you're worthless', 'nobody else would want you'",
+    "safety.degradation": (
+        "degradation and humiliation: 'you're worthless', 'nobody else would want you'"
+    ),
     "safety.jealousy": (
         "jealousy used as control: accusations, 'who is he', forbidding contact with others"
     ),
     "safety.fear": "fear of the partner, or harm done by them: 'I'm afraid of what you'll do'",
-    "safety.remorse": (
-        "the apology half of a cycle: 'it won't happen again', 'you made me do it'"
-    ),
+    "safety.remorse": ("the apology half of a cycle: 'it won't happen again', 'you made me do it'"),
     "responsiveness.reaction": (
         "a reply that expresses emotion in reaction to what the other shared: warmth, "
         "compassion, concern"

@@ -49,7 +49,9 @@ def held_out(dialogue_id: str) -> bool:
     return zlib.crc32(dialogue_id.encode("utf-8")) % 2 == 1
 
 
-def _flags(texts: list[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], np.ndarray]:
+def _flags(
+    texts: list[str],
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], dict[str, np.ndarray]]:
     """(raw flags, counted flags, severity scores) of ``texts``."""
     scored = score_texts(texts, model=False)
     raw = {n: np.asarray(scored.scores[n]) >= 0.5 for n in SAFETY_SIGNALS}
@@ -93,10 +95,22 @@ def devset_rows(name: str, load: Callable[[], tuple[devsets.Dialogue, ...]]) -> 
         at += n
     note = f"held-out half; counted after the laughing rule: {kept.mean():.4f}"
     return [
-        Row(AREA, f"{name}: messages firing a safety signal", float(fired.mean()),
-            MESSAGE_TARGET, len(texts), note),
-        Row(AREA, f"{name}: dialogues in safety mode", in_mode / len(dialogues),
-            CONVERSATION_TARGET, len(dialogues), "each turn read as its own day (upper bound)"),
+        Row(
+            AREA,
+            f"{name}: messages firing a safety signal",
+            float(fired.mean()),
+            MESSAGE_TARGET,
+            len(texts),
+            note,
+        ),
+        Row(
+            AREA,
+            f"{name}: dialogues in safety mode",
+            in_mode / len(dialogues),
+            CONVERSATION_TARGET,
+            len(dialogues),
+            "each turn read as its own day (upper bound)",
+        ),
     ]
 
 
@@ -113,10 +127,20 @@ def sample_rows() -> list[Row]:
         messages += int(text.sum())
         fired += int(_any(a.cols.flags, (*CONTROL_SIGNALS, FEAR_SIGNAL))[text].sum())
     return [
-        Row(AREA, "bundled samples: messages counted as control or fear", fired / messages,
-            MESSAGE_TARGET, messages),
-        Row(AREA, "bundled samples: couples in safety mode", in_mode / len(SAMPLES), "<= 0",
-            len(SAMPLES)),
+        Row(
+            AREA,
+            "bundled samples: messages counted as control or fear",
+            fired / messages,
+            MESSAGE_TARGET,
+            messages,
+        ),
+        Row(
+            AREA,
+            "bundled samples: couples in safety mode",
+            in_mode / len(SAMPLES),
+            "<= 0",
+            len(SAMPLES),
+        ),
     ]
 
 
@@ -126,8 +150,10 @@ def scripted_rows() -> list[Row]:
     hits = controlling = alarms = safe = 0
     folder = Path(tempfile.mkdtemp(prefix="unmask-safety-validity-"))
     for name, (_, should) in safety_chats.CHATS.items():
-        a = analyze(safety_chats.write(name, folder),
-                    options=AnalyzeOptions(model=False, bootstrap_resamples=20))
+        a = analyze(
+            safety_chats.write(name, folder),
+            options=AnalyzeOptions(model=False, bootstrap_resamples=20),
+        )
         assert a.safety is not None
         entered = a.safety.mode == "safety"
         if should:
@@ -138,15 +164,107 @@ def scripted_rows() -> list[Row]:
             alarms += entered
     note = "our own scripted chats (unmask_dev.safety_chats), not held-out"
     return [
-        Row(AREA, "scripted controlling chats (en, zh) in safety mode", hits / controlling,
-            ">= 1", controlling, note),
-        Row(AREA, "scripted heated/teasing chats (en, zh) in safety mode", alarms / safe,
-            "<= 0", safe, note),
+        Row(
+            AREA,
+            "scripted controlling chats (en, zh) in safety mode",
+            hits / controlling,
+            ">= 1",
+            controlling,
+            note,
+        ),
+        Row(
+            AREA,
+            "scripted heated/teasing chats (en, zh) in safety mode",
+            alarms / safe,
+            "<= 0",
+            safe,
+            note,
+        ),
     ]
+
+
+#: first-person fear or harm: in a held-out chat these lines are the other partner's
+_VICTIM = r"(?i)scared|frightened|afraid|you hit me|害怕|不敢|又打我"
+
+
+def held_out_chat_rows() -> list[Row]:
+    """The held-out controlling messages as four chats (two per language), one message
+    every two weeks over five months, each answered "ok"; does the chat enter safety mode?"""
+    import re
+
+    from unmask.analyze import AnalyzeOptions, analyze
+    from unmask_dev import safety_probes as probes
+
+    folder = Path(tempfile.mkdtemp(prefix="unmask-safety-heldout-"))
+    entered = 0
+    chats = 0
+    for lang in ("en", "zh"):
+        lines = [
+            t for t in probes.HELD_OUT if (lang == "zh") == bool(re.search("[\u4e00-\u9fff]", t))
+        ]
+        for part in (lines[0::2], lines[1::2]):
+            script: dict[int, list[tuple[int, str]]] = {}
+            for k, text in enumerate(part):
+                victim = re.search(_VICTIM, text) is not None
+                reply = "ok" if lang == "en" else "好"
+                script[5 + 14 * k] = [(1, text)] if victim else [(0, text), (1, reply)]
+            name = f"held_{lang}_{chats}"
+            path = folder / f"WhatsApp Chat - {name}.txt"
+            path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
+            a = analyze(path, options=AnalyzeOptions(model=False, bootstrap_resamples=20))
+            entered += a.safety is not None and a.safety.mode == "safety"
+            chats += 1
+    return [
+        Row(
+            AREA,
+            "chats of held-out controlling messages (en, zh) in safety mode",
+            entered / chats,
+            ">= 1",
+            chats,
+            "10 held-out messages each, one per fortnight, over 5 months of filler",
+        ),
+    ]
+
+
+def probe_rows() -> list[Row]:
+    from unmask_dev import safety_probes as probes
+
+    every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
+    out = []
+    for label, texts, target, note in (
+        (
+            "own controlling messages, held out: any safety signal",
+            probes.HELD_OUT,
+            ">= 0.8",
+            "written after the last lexicon change, never used to tune",
+        ),
+        (
+            "own controlling messages, tuned on: any safety signal",
+            probes.TUNED,
+            ">= 0.8",
+            "the lexicons were widened on these: not a test",
+        ),
+    ):
+        raw, _, _ = _flags(list(texts))
+        out.append(
+            Row(AREA, label, float(_any(raw, SAFETY_SIGNALS).mean()), target, len(texts), note)
+        )
+    _, counted, _ = _flags(list(probes.SAFE))
+    out.append(
+        Row(
+            AREA,
+            "own heated/teasing messages counted as control or fear",
+            float(_any(counted, every).mean()),
+            "<= 0.05",
+            len(probes.SAFE),
+            "written after the last lexicon change; one idiom found here was fixed",
+        )
+    )
+    return out
 
 
 def rows() -> list[Row]:
     out: list[Row] = []
     for name, load in SETS.items():
         out += devset_rows(name, load)
-    return out + sample_rows() + scripted_rows()
+    return out + sample_rows() + scripted_rows() + held_out_chat_rows() + probe_rows()
