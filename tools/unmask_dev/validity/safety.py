@@ -187,43 +187,54 @@ def scripted_rows() -> list[Row]:
 _VICTIM = r"(?i)scared|frightened|afraid|you hit me|害怕|不敢|又打我"
 
 
-def held_out_chat_rows() -> list[Row]:
-    """The held-out controlling messages as four chats (two per language), one message
-    every two weeks over five months, each answered "ok"; does the chat enter safety mode?"""
+def _chats_of(messages: tuple[str, ...], tag: str) -> tuple[int, int]:
+    """``messages`` as four chats (two per language), one message every two weeks over
+    five months of filler, each answered "ok": (chats in safety mode, chats)."""
     import re
 
     from unmask.analyze import AnalyzeOptions, analyze
-    from unmask_dev import safety_probes as probes
 
-    folder = Path(tempfile.mkdtemp(prefix="unmask-safety-heldout-"))
-    entered = 0
-    chats = 0
+    folder = Path(tempfile.mkdtemp(prefix=f"unmask-safety-{tag}-"))
+    entered = chats = 0
     for lang in ("en", "zh"):
-        lines = [
-            t for t in probes.HELD_OUT if (lang == "zh") == bool(re.search("[\u4e00-\u9fff]", t))
-        ]
+        lines = [t for t in messages if (lang == "zh") == bool(re.search("[\u4e00-\u9fff]", t))]
         for part in (lines[0::2], lines[1::2]):
             script: dict[int, list[tuple[int, str]]] = {}
             for k, text in enumerate(part):
                 victim = re.search(_VICTIM, text) is not None
                 reply = "ok" if lang == "en" else "好"
                 script[5 + 14 * k] = [(1, text)] if victim else [(0, text), (1, reply)]
-            name = f"held_{lang}_{chats}"
+            name = f"{tag}_{lang}_{chats}"
             path = folder / f"WhatsApp Chat - {name}.txt"
             path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
             a = analyze(path, options=AnalyzeOptions(model=False, bootstrap_resamples=20))
             entered += a.safety is not None and a.safety.mode == "safety"
             chats += 1
-    return [
-        Row(
-            AREA,
-            "chats of held-out controlling messages (en, zh) in safety mode",
-            entered / chats,
-            ">= 1",
-            chats,
-            "10 held-out messages each, one per fortnight, over 5 months of filler",
-        ),
-    ]
+    return entered, chats
+
+
+def held_out_chat_rows() -> list[Row]:
+    """Do chats built from our unseen controlling messages enter safety mode?"""
+    from unmask_dev import safety_probes as probes
+
+    out = []
+    for tag, messages, note in (
+        ("fresh", probes.FRESH, "fresh messages (written after the last lexicon change)"),
+        ("round4", probes.ROUND4, "messages measured clean once, then tuned on"),
+        ("held", probes.HELD_OUT, "nearly held-out messages (misses read before round 3)"),
+    ):
+        entered, chats = _chats_of(messages, tag)
+        out.append(
+            Row(
+                AREA,
+                f"chats of {tag} controlling messages (en, zh) in safety mode",
+                entered / chats,
+                ">= 1",
+                chats,
+                f"~10 {note} each, one per fortnight, over 5 months of filler",
+            )
+        )
+    return out
 
 
 def probe_rows() -> list[Row]:
@@ -233,10 +244,22 @@ def probe_rows() -> list[Row]:
     out = []
     for label, texts, target, note in (
         (
-            "own controlling messages, held out: any safety signal",
-            probes.HELD_OUT,
+            "own controlling messages, fresh: any safety signal",
+            probes.FRESH,
             ">= 0.8",
             "written after the last lexicon change, never used to tune",
+        ),
+        (
+            "own controlling messages, round four (tuned on after one clean look)",
+            probes.ROUND4,
+            ">= 0.8",
+            "fired 0.125 when first measured, before round four",
+        ),
+        (
+            "own controlling messages, nearly held out: any safety signal",
+            probes.HELD_OUT,
+            ">= 0.8",
+            "never added to the lexicons, but its misses were read before round three",
         ),
         (
             "own controlling messages, tuned on: any safety signal",
@@ -249,17 +272,27 @@ def probe_rows() -> list[Row]:
         out.append(
             Row(AREA, label, float(_any(raw, SAFETY_SIGNALS).mean()), target, len(texts), note)
         )
-    _, counted, _ = _flags(list(probes.SAFE))
-    out.append(
-        Row(
-            AREA,
-            "own heated/teasing messages counted as control or fear",
-            float(_any(counted, every).mean()),
-            "<= 0.05",
-            len(probes.SAFE),
-            "written after the last lexicon change; one idiom found here was fixed",
+    for label, texts, note in (
+        (
+            "own everyday/heated/teasing messages, fresh: counted as control or fear",
+            probes.FRESH_SAFE,
+            "written after the last lexicon change",
+        ),
+        (
+            "own everyday/heated/teasing messages, fresh (second set): counted",
+            probes.FRESH_SAFE_2,
+            "written after round four",
+        ),
+        (
+            "own heated/teasing messages (first set): counted as control or fear",
+            probes.SAFE,
+            "one idiom found here ('你吓死我了') was fixed",
+        ),
+    ):
+        _, counted, _ = _flags(list(texts))
+        out.append(
+            Row(AREA, label, float(_any(counted, every).mean()), "<= 0.05", len(texts), note)
         )
-    )
     return out
 
 
