@@ -41,6 +41,13 @@ def _parts(text: str, spans: list[dict[str, Any]]) -> list[tuple[str, bool]]:
     return out
 
 
+def _reason(t: Strings, code: str, names: dict[str, str]) -> str:
+    """A rule that held, in words: "fear_with_control:b" names b as the sender of control."""
+    rule, _, key = code.partition(":")
+    other = "a" if key == "b" else "b"
+    return t(f"safety.reason.{rule}", name=names.get(key, key), other=names.get(other, other))
+
+
 def safety_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, Any]:
     """Everything safety.html.j2 needs."""
     safety = report["safety"]
@@ -95,7 +102,7 @@ def safety_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, A
         ),
         "examples": examples,
         "help": help_for(lang),
-        "reasons": ", ".join(safety["reasons"]),
+        "reasons": "; ".join(_reason(t, r, names) for r in safety["reasons"]),
         "versions": report["versions"],
     }
 
