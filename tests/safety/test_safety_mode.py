@@ -137,3 +137,35 @@ def test_a_single_control_message_gives_a_notice_not_safety_mode(tmp_path: Path)
     assert report["safety"]["mode"] == "notice" and report["safety"]["messages"] == 1
     html = render_html(report, "en")
     assert 'id="safety-notice"' in html and "<svg" in html  # the report itself stays
+
+
+def test_analyze_cli_prints_safety_mode_and_writes_the_calm_page(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from unmask.cli.main import app
+
+    chat = safety_chats.write("controlling_zh", tmp_path)
+    out = tmp_path / "report"
+    result = CliRunner().invoke(
+        app,
+        ["analyze", str(chat), "-o", str(out), "--no-model", "--lang", "zh", "--i-have-consent"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "安全模式" in result.output and "12338" not in result.output  # numbers: the page
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "12338" in page and "unmask:questionnaire" not in page
+
+
+def test_notice_is_one_line_in_the_terminal() -> None:
+    export = safety_chats.export("heated_en").replace(
+        "I'm furious about the money thing", "give me your phone password"
+    )
+    folder = Path(tempfile.mkdtemp(prefix="unmask-safety-"))
+    path = folder / "WhatsApp Chat - notice.txt"
+    path.write_text(export, encoding="utf-8")
+    report = analyze(path, options=OPTIONS).report(lang="en")
+    console = Console(width=80, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    print_summary(report, console)
+    out = console.export_text()
+    assert "Note: messages of kinds that can signal control or fear: 1" in out
+    assert "safety mode" not in out
