@@ -52,3 +52,13 @@ def pytest_terminal_summary(
             f"{skipped} browser tests were skipped: Debian's chromium is not at {CHROMIUM}."
         )
         terminalreporter.write_line(f"Enable them with: {ENABLE}  (then run `make test` again)")
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test keeps unmask's user data (the consent record) in a folder of its own."""
+    folder = tmp_path_factory.mktemp("unmask-data")
+    monkeypatch.setenv("UNMASK_DATA_DIR", str(folder))
+    return folder

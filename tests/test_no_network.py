@@ -92,8 +92,14 @@ def test_import_score_analyze_and_demo_touch_no_network(
     steps = [
         ["import", str(chat), "-o", str(tmp_path / "chat.parquet")],
         ["score", str(tmp_path / "chat.parquet"), "-o", str(tmp_path / "scores.jsonl")],
-        ["analyze", str(tmp_path / "chat.parquet"), "-o", str(tmp_path / "report")],
-        ["analyze", str(chat), "-o", str(tmp_path / "redacted"), "--redact"],
+        [
+            "analyze",
+            str(tmp_path / "chat.parquet"),
+            "-o",
+            str(tmp_path / "report"),
+            "--i-have-consent",
+        ],
+        ["analyze", str(chat), "-o", str(tmp_path / "redacted"), "--redact", "--i-have-consent"],
         ["demo", "-o", str(tmp_path / "demo")],
     ]
     for args in steps:

@@ -114,7 +114,7 @@ def test_cli_import_and_analyze_on_a_full_disk_print_one_line_with_a_code(
     runner = CliRunner()
     for args in (
         ["import", str(chat), "-o", str(tmp_path / "out.parquet")],
-        ["analyze", str(chat), "-o", str(tmp_path / "report"), "--no-model"],
+        ["analyze", str(chat), "-o", str(tmp_path / "report"), "--no-model", "--i-have-consent"],
     ):
         result = runner.invoke(app, args)
         assert result.exit_code == 1, result.output

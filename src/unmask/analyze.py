@@ -29,6 +29,7 @@ from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
+from unmask.dyad.safety import SafetyReading, reading_of
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.profile.composite import totals_by
@@ -94,6 +95,8 @@ class Analysis:
     readable: ReadableShares | None = None
     change: Change | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: the safety reading (docs/safety.md); its mode decides the report's safety mode
+    safety: SafetyReading | None = None
 
     def report(self, lang: str = "en", redact: bool = False) -> dict[str, Any]:
         """The report.json document (see docs/report-json.md)."""
@@ -190,6 +193,7 @@ def analyze(
     bids = bid_outcomes(runs, kinds)
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
+    safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
     timings["dyad"] = time.perf_counter() - t0
 
     t0 = stage("profile")
@@ -255,6 +259,7 @@ def analyze(
         timings=timings,
         readable=readable,
         change=change,
+        safety=safety,
     )
 
 

@@ -25,7 +25,14 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 def test_more_than_two_senders_lists_them(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        app, ["analyze", str(_write(tmp_path, GROUP_CHAT)), "-o", str(tmp_path / "out")]
+        app,
+        [
+            "analyze",
+            str(_write(tmp_path, GROUP_CHAT)),
+            "-o",
+            str(tmp_path / "out"),
+            "--i-have-consent",
+        ],
     )
     assert result.exit_code == 2
     assert '"Ann" (2 messages)' in result.output and '"Mum" (1 message)' in result.output
@@ -51,6 +58,7 @@ def test_analyze_short_chat_writes_a_report_that_says_what_it_cannot_tell(tmp_pa
         app,
         [
             "analyze",
+            "--i-have-consent",
             str(_write(tmp_path, GROUP_CHAT)),
             "-o",
             str(out),

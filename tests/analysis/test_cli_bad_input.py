@@ -32,7 +32,9 @@ def _export(tmp_path: Path, lines: list[str]) -> Path:
 
 
 def _analyze(export: Path, out: Path, *extra: str) -> Result:
-    return CliRunner().invoke(app, ["analyze", str(export), "-o", str(out), "--no-model", *extra])
+    return CliRunner().invoke(
+        app, ["analyze", str(export), "-o", str(out), "--no-model", "--i-have-consent", *extra]
+    )
 
 
 def _flat(text: str) -> str:

@@ -43,7 +43,7 @@ def test_redacted_sample_report_names_no_one_anywhere(tmp_path: Path) -> None:
     export = _renamed_sample(tmp_path)
     out = tmp_path / "report"
     result = CliRunner().invoke(
-        app, ["analyze", str(export), "-o", str(out), "--redact", "--no-model"]
+        app, ["analyze", str(export), "-o", str(out), "--redact", "--no-model", "--i-have-consent"]
     )
     assert result.exit_code == 0, result.output
     needles = (*NAME_PARTS, STEM, export.name)
@@ -67,7 +67,9 @@ def test_redacted_sample_report_names_no_one_anywhere(tmp_path: Path) -> None:
 def test_unredacted_parquet_keeps_the_full_text(tmp_path: Path) -> None:
     export = _renamed_sample(tmp_path)
     out = tmp_path / "report"
-    result = CliRunner().invoke(app, ["analyze", str(export), "-o", str(out), "--no-model"])
+    result = CliRunner().invoke(
+        app, ["analyze", str(export), "-o", str(out), "--no-model", "--i-have-consent"]
+    )
     assert result.exit_code == 0, result.output
     senders = set(pq.read_table(out / "messages.parquet").column("sender").to_pylist())
     assert {"Alex Morgan", "Sam Okafor"} <= senders

@@ -28,6 +28,7 @@ from unmask.analyze import (
     write_report,
 )
 from unmask.cli.common import console, err_console, handle_errors
+from unmask.consent import ensure_consent
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 
 STAGE_LABELS = {
@@ -145,6 +146,13 @@ def _where(paths: ReportPaths) -> str:
     help="Silence that ends a conversation session.",
 )
 @click.option("--no-model", is_flag=True, help="Lexicons only (faster, less accurate).")
+@click.option(
+    "--i-have-consent",
+    "i_have_consent",
+    is_flag=True,
+    help="Both partners agreed to this chat being analysed (records it without asking; "
+    "for scripts). See docs/safety.md.",
+)
 @handle_errors
 def analyze_command(
     export: Path,
@@ -156,8 +164,19 @@ def analyze_command(
     force: bool,
     session_gap: float,
     no_model: bool,
+    i_have_consent: bool,
 ) -> None:
-    """Read a couple's chat EXPORT and write report.html, report.json and messages.parquet."""
+    """Read a couple's chat EXPORT and write report.html, report.json and messages.parquet.
+
+    The first analysis of a chat asks whether both partners agree (docs/safety.md).
+    """
+    check_output(out, force, export)
+    ensure_consent(
+        export,
+        i_have_consent,
+        say=lambda text: err_console.print(text, markup=False, highlight=False),
+        confirm=lambda question: click.confirm(question, default=False, err=True),
+    )
     options = AnalyzeOptions(session_gap_minutes=session_gap, model=not no_model)
     analysis, paths = _run(
         export,

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from unmask.dyad.partners import Partners
+from unmask.dyad.safety import mask_depth, set_aside_laughing
 from unmask.model import Kind
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals.types import PRESENT, ScoreResult
@@ -191,6 +192,8 @@ def build_columns(
     flags: dict[str, np.ndarray] = {}
     for name, values in scores.scores.items():
         flags[name] = (pick(np.asarray(values, dtype=np.float64)) >= PRESENT) & is_text
+    # safety: teasing set aside, control and fear never read as depth (docs/safety.md)
+    set_aside_laughing(flags, _column(table, "text"), rows)
     content = np.zeros(len(rows), dtype=bool)
     for name in CONTENT_SIGNALS:
         if name in flags:
@@ -233,6 +236,7 @@ def build_runs(cols: DyadColumns) -> Runs:
     start = np.flatnonzero(new_run)
     stop = np.append(start[1:], n)
     any_flags = {name: np.logical_or.reduceat(flag, start) for name, flag in cols.flags.items()}
+    mask_depth(any_flags)  # a turn that controls or fears is not a bid or a disclosure
     return Runs(
         start=start,
         stop=stop,

@@ -25,6 +25,7 @@ from unmask.profile.limits import (
     Limit,
     minimums,
 )
+from unmask.profile.safety import apply_safety_mode, safety_section
 from unmask.profile.series import Series
 from unmask.profile.wording import label, text
 from unmask.report.redact import Redactor
@@ -630,4 +631,8 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
     picker = ExamplePicker(a.table, a.cols, a.runs, transform=redactor)
     report["examples"] = picker.all_examples(a.responses, a.bids)
     report["statements"] = _statements(a, report, lang, names)
+    # safety mode (docs/safety.md): the one branch that changes what the report may say
+    report["safety"] = safety_section(a, redactor)
+    if report["safety"]["mode"] == "safety":
+        apply_safety_mode(report)
     return report

@@ -22,6 +22,8 @@ from markupsafe import Markup, escape
 
 from unmask.report import charts
 from unmask.report.i18n import Strings, strings
+from unmask.report.safety_view import mode as safety_mode
+from unmask.report.safety_view import notice_context, safety_context
 from unmask.report.svg import isolate_bidi
 from unmask.report.view import (
     KEYS,
@@ -247,10 +249,14 @@ def context(report: dict[str, Any], lang: str) -> dict[str, Any]:
         "params": params,
         "minimums": minimums_text(report, t),
         "versions": report["versions"],
+        "safety_notice": notice_context(report, lang, t),
     }
 
 
 def render_html(report: dict[str, Any], lang: str = "en") -> str:
     """The self-contained report.html for a report.json document, in ``lang`` ("en"/"zh")."""
+    if safety_mode(report) == "safety":  # the calm page instead of the report (docs/safety.md)
+        page = environment().get_template("safety.html.j2")
+        return page.render(**safety_context(report, lang, strings(lang)))
     template = environment().get_template("report.html.j2")
     return template.render(**context(report, lang))

@@ -212,11 +212,39 @@ def _trends(report: dict[str, Any], t: Strings) -> list[Block]:
     return [Block(Text(lead + " · ".join(parts)), priority=3)]
 
 
+def _safety_blocks(report: dict[str, Any], t: Strings) -> list[Block]:
+    """Safety mode: what was counted and where help is, and nothing that scores the couple."""
+    from unmask.report.helplines import help_for
+
+    names = names_of(report)
+    by = report["safety"]["by_partner"]
+    counted = {k: by[k]["control"] + by[k]["fear"] for k in KEYS}
+    countries = ", ".join(c.name for c in help_for(t.lang).countries)
+    return [
+        Block(_text(t("term.safety"), "bold")),
+        Block(_text(t("term.safety_not_verdict"))),
+        Block(
+            _text(
+                t(
+                    "term.safety_counts",
+                    a=names["a"],
+                    b=names["b"],
+                    na=f"{counted['a']:,}",
+                    nb=f"{counted['b']:,}",
+                )
+            )
+        ),
+        Block(_text(t("term.safety_help", countries=countries))),
+        Block(_text(t("term.safety_elsewhere"))),
+    ]
+
+
 def summary_blocks(report: dict[str, Any], lang: str | None = None) -> list[Block]:
     """The summary's blocks in print order (before fitting to the screen)."""
     t = strings(lang or report["parameters"].get("lang", "en"))
     names = names_of(report)
     source = report["source"]
+    safety_mode = (report.get("safety") or {}).get("mode", "none")
     blocks = [
         Block(
             _text(
@@ -233,9 +261,14 @@ def summary_blocks(report: dict[str, Any], lang: str | None = None) -> list[Bloc
             )
         )
     ]
+    if safety_mode == "safety":  # docs/safety.md: the calm page's summary, nothing else
+        return blocks + _safety_blocks(report, t)
     scrub = Scrubber(report)
     blocks += _position_blocks(report, t, scrub)
     blocks.append(Block(_text(t("term.not_diagnosis"), "dim")))
+    if safety_mode == "notice":
+        n = f"{report['safety']['messages']:,}"
+        blocks.append(Block(_text(t("term.safety_notice", n=n))))
     if source["text_messages"]:
         blocks.append(Block(Text(""), priority=SPACER))
         blocks.append(Block(_answering(report, t), priority=2))

@@ -46,6 +46,23 @@ _DESCRIPTIONS: dict[str, str] = {
     "we_talk": "first-person plural (we, us, our / 我们, 咱们)",
     "bid": "a bid for the other's attention: a question, news or a link, 'look', 'guess what'",
     "inner_question": "asking about the other's inner state: how are you feeling, 你怎么了",
+    "safety.threat": (
+        "threats and intimidation: to hurt, to leave with the children, to expose, "
+        "to harm oneself if the other leaves"
+    ),
+    "safety.monitoring": (
+        "monitoring and control: demands for location, the phone, passwords, proof of "
+        "where and with whom; counting unanswered calls"
+    ),
+    "safety.isolation": "keeping the other from friends, family, work or going out",
+    "safety.degradation": (
+        "degradation and humiliation: 'you're worthless', 'nobody else would want you'"
+    ),
+    "safety.jealousy": (
+        "jealousy used as control: accusations, 'who is he', forbidding contact with others"
+    ),
+    "safety.fear": "fear of the partner, or harm done by them: 'I'm afraid of what you'll do'",
+    "safety.remorse": ("the apology half of a cycle: 'it won't happen again', 'you made me do it'"),
     "responsiveness.reaction": (
         "a reply that expresses emotion in reaction to what the other shared: warmth, "
         "compassion, concern"

@@ -33,7 +33,17 @@ MESSAGE_SIGNALS: tuple[str, ...] = (
     "we_talk",
     "bid",
     "inner_question",
+    "safety.threat",
+    "safety.monitoring",
+    "safety.isolation",
+    "safety.degradation",
+    "safety.jealousy",
+    "safety.fear",
+    "safety.remorse",
 )
+
+#: the safety signals (docs/safety.md): read by :mod:`unmask.dyad.safety`, never as depth
+SAFETY_SIGNALS: tuple[str, ...] = tuple(n for n in MESSAGE_SIGNALS if n.startswith("safety."))
 
 #: reply-level signal names (null unless the message replies to the other person)
 REPLY_SIGNALS: tuple[str, ...] = (

@@ -1,0 +1,307 @@
+"""Safety over a whole conversation: what the safety signals add up to (docs/safety.md).
+
+The seven ``safety.*`` message signals say what one message holds; this module reads
+them over the conversation, partner by partner and over time, and decides whether the
+report must switch to *safety mode* (no intimacy position, no praise, a calm page with
+where help is). It also keeps these messages out of the depth reading: "you're
+worthless without me" is not a disclosure, and "ok sorry" after "I called 6 times" is
+not turning toward a bid.
+
+Rules (each a documented constant below):
+
+- **Laughing messages are set aside.** A safety match in a message that laughs
+  ("lol", "haha", "😂", "哈哈", "开玩笑") is read as teasing and not counted. The price:
+  a threat written with "lol" is missed.
+- **Control** is a counted message of ``threat``, ``monitoring``, ``isolation``,
+  ``degradation`` or ``jealousy``; **fear** a counted ``fear`` message; a **cycle** a
+  ``remorse`` message sent within :data:`CYCLE_HOURS` after an outburst (a ``threat`` or
+  ``degradation`` message) by the same person. Remorse alone counts for nothing.
+- **Safety mode** when, for either partner as the sender of control, any of:
+
+  1. the other partner expressed fear (:data:`FEAR_WITH_CONTROL` fear messages) and this
+     partner sent at least :data:`CONTROL_WITH_FEAR` control messages;
+  2. the other partner expressed fear on :data:`FEAR_DAYS` different days;
+  3. control on :data:`CONTROL_DAYS` different days within any :data:`WINDOW_DAYS`-day
+     window, of at least :data:`CONTROL_KINDS` kinds (threats *and* monitoring, say);
+  4. :data:`SEVERE_DAYS` days with a severe outburst (a ``threat`` or ``degradation``
+     scored at least :data:`SEVERE`: an explicit threat to hurt, "no one else would ever
+     want you"), or one severe day and a cycle.
+
+- **Notice** when anything was counted but no rule above holds: the report stays as it
+  is and says, once, what was seen and where help is.
+
+These are thresholds on words, not a risk assessment: a chat can be dangerous and show
+none of this, and a chat that enters safety mode is not proof of anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from unmask.signals.types import SAFETY_SIGNALS
+
+Mode = Literal["none", "notice", "safety"]
+
+#: control signals: what one partner does to the other
+CONTROL_SIGNALS: tuple[str, ...] = (
+    "safety.threat",
+    "safety.monitoring",
+    "safety.isolation",
+    "safety.degradation",
+    "safety.jealousy",
+)
+FEAR_SIGNAL = "safety.fear"
+REMORSE_SIGNAL = "safety.remorse"
+#: outbursts that a remorse message can follow to make a cycle
+OUTBURST_SIGNALS: tuple[str, ...] = ("safety.threat", "safety.degradation")
+
+#: flags that a message (and a run) carrying counted control or fear loses: it is not depth
+NOT_DEPTH: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "disclosure.informational",
+    "support.emotional",
+    "affection",
+    "gratitude",
+    "future",
+    "we_talk",
+    "inner_question",
+    "bid",
+    "responsiveness.reaction",
+    "responsiveness.interpretation",
+    "responsiveness.exploration",
+    "responsiveness",
+)
+
+CYCLE_HOURS = 72
+FEAR_WITH_CONTROL = 1
+CONTROL_WITH_FEAR = 2
+FEAR_DAYS = 2
+CONTROL_DAYS = 3
+WINDOW_DAYS = 90
+CONTROL_KINDS = 2
+SEVERE = 0.9
+SEVERE_DAYS = 2
+
+#: a message that laughs: its safety matches are read as teasing
+LAUGH_PATTERN = (
+    r"(?i)(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding|joking)\b"
+    r"|😂|🤣|😜|😝|😆|😹|😛|哈哈|嘻嘻|呵呵呵|开玩笑|逗你|\bxd\b)"
+)
+
+
+def laughing(texts: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """True where a text laughs (see :data:`LAUGH_PATTERN`); vectorised in Arrow."""
+    found = pc.match_substring_regex(pc.fill_null(texts, ""), LAUGH_PATTERN)
+    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def set_aside_laughing(
+    flags: dict[str, np.ndarray], texts: pa.ChunkedArray | pa.Array, rows: np.ndarray
+) -> None:
+    """Clear safety flags on laughing messages, then depth flags where control or fear
+    remains (in place). ``rows[i]`` is the row of ``texts`` of flag entry ``i``; only the
+    few flagged texts are read."""
+    hit = np.zeros(len(rows), dtype=bool)
+    for name in SAFETY_SIGNALS:
+        if name in flags:
+            hit |= flags[name]
+    if hit.any():
+        where = np.flatnonzero(hit)
+        laugh = np.zeros(len(rows), dtype=bool)
+        laugh[where] = laughing(texts.take(pa.array(rows[where])))
+        counted_flags(flags, laugh)
+
+
+def laughs(text: str) -> bool:
+    """The same rule for one text."""
+    return re.search(LAUGH_PATTERN, text) is not None
+
+
+def counted_flags(flags: dict[str, np.ndarray], laugh: np.ndarray) -> None:
+    """Clear safety flags on laughing messages, then depth flags where control or fear
+    remains (in place; ``flags`` is :class:`~unmask.dyad.columns.DyadColumns` flags)."""
+    for name in SAFETY_SIGNALS:
+        if name in flags:
+            flags[name] = flags[name] & ~laugh
+    mask_depth(flags)
+
+
+def mask_depth(flags: dict[str, np.ndarray]) -> None:
+    """Where a control or fear flag is set, clear every depth, bid and response flag."""
+    hit: np.ndarray | None = None
+    for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
+        if name in flags:
+            hit = flags[name] if hit is None else hit | flags[name]
+    if hit is None or not hit.any():
+        return
+    for name in NOT_DEPTH:
+        if name in flags:
+            flags[name] = flags[name] & ~hit
+
+
+@dataclass(frozen=True)
+class PartnerSafety:
+    """What one partner's messages hold (counts of counted messages)."""
+
+    by_signal: dict[str, int]
+    control: int
+    control_days: int
+    control_kinds: int
+    window_days: int  # most control days within any WINDOW_DAYS-day window
+    severe_days: int
+    fear: int
+    fear_days: int
+    cycles: int
+
+
+@dataclass(frozen=True)
+class SafetyReading:
+    """The conversation's safety reading: per partner, the mode, and why."""
+
+    mode: Mode
+    partners: tuple[PartnerSafety, PartnerSafety]
+    #: the rules that hold, e.g. ["fear_with_control:a"] (partner key of the control sender)
+    reasons: list[str] = field(default_factory=list)
+    #: indices into the dyad columns of every counted safety message, in time order
+    messages: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    laughing_set_aside: int = 0
+
+
+def _days(seconds: np.ndarray) -> np.ndarray:
+    return np.unique(seconds // 86400)
+
+
+def _max_in_window(days: np.ndarray, window: int) -> int:
+    if len(days) == 0:
+        return 0
+    ends = np.searchsorted(days, days + window, side="left")
+    return int((ends - np.arange(len(days))).max())
+
+
+def _cycles(time: np.ndarray, outburst: np.ndarray, remorse: np.ndarray) -> int:
+    """Remorse messages that follow an outburst of the same person within CYCLE_HOURS."""
+    out_t = np.sort(time[outburst])
+    rem_t = time[remorse]
+    if len(out_t) == 0 or len(rem_t) == 0:
+        return 0
+    k = np.searchsorted(out_t, rem_t, side="right") - 1
+    ok = k >= 0
+    gap = rem_t[ok] - out_t[k[ok]]
+    return int((gap <= CYCLE_HOURS * 3600).sum())
+
+
+def _partner(
+    who: int,
+    partner: np.ndarray,
+    time: np.ndarray,
+    flags: dict[str, np.ndarray],
+    scores: dict[str, np.ndarray],
+) -> PartnerSafety:
+    mine = partner == who
+    zero = np.zeros(len(partner), dtype=bool)
+    by_signal = {n: int((flags.get(n, zero) & mine).sum()) for n in SAFETY_SIGNALS}
+    control = zero.copy()
+    severe = zero.copy()
+    kinds = 0
+    for name in CONTROL_SIGNALS:
+        f = flags.get(name, zero) & mine
+        control |= f
+        kinds += bool(f.any())
+        if name in OUTBURST_SIGNALS and name in scores:
+            severe |= f & (scores[name] >= SEVERE)
+    fear = flags.get(FEAR_SIGNAL, zero) & mine
+    outburst = zero.copy()
+    for name in OUTBURST_SIGNALS:
+        outburst |= flags.get(name, zero) & mine
+    remorse = flags.get(REMORSE_SIGNAL, zero) & mine
+    control_days = _days(time[control])
+    return PartnerSafety(
+        by_signal=by_signal,
+        control=int(control.sum()),
+        control_days=len(control_days),
+        control_kinds=kinds,
+        window_days=_max_in_window(control_days, WINDOW_DAYS),
+        severe_days=len(_days(time[severe])),
+        fear=int(fear.sum()),
+        fear_days=len(_days(time[fear])),
+        cycles=_cycles(time, outburst, remorse),
+    )
+
+
+def reasons_for(control_by: PartnerSafety, other: PartnerSafety) -> list[str]:
+    """Which safety-mode rules hold with ``control_by`` as the sender of control."""
+    out = []
+    if other.fear >= FEAR_WITH_CONTROL and control_by.control >= CONTROL_WITH_FEAR:
+        out.append("fear_with_control")
+    if other.fear_days >= FEAR_DAYS:
+        out.append("repeated_fear")
+    if control_by.window_days >= CONTROL_DAYS and control_by.control_kinds >= CONTROL_KINDS:
+        out.append("repeated_control")
+    if control_by.severe_days >= SEVERE_DAYS or (
+        control_by.severe_days >= 1 and control_by.cycles >= 1
+    ):
+        out.append("severe")
+    return out
+
+
+def reading_of(
+    who: np.ndarray,
+    time: np.ndarray,
+    flags: dict[str, np.ndarray],
+    rows: np.ndarray,
+    scores: dict[str, np.ndarray],
+) -> SafetyReading:
+    """:func:`read_safety` of an analysis: dyad columns (``rows`` index the message
+    table) and the table's full score columns, to count what laughing set aside."""
+    picked = {
+        n: np.asarray(scores[n], dtype=np.float64)[rows] for n in SAFETY_SIGNALS if n in scores
+    }
+    raw = np.zeros(len(rows), dtype=bool)
+    counted = np.zeros(len(rows), dtype=bool)
+    for name, values in picked.items():
+        raw |= values >= 0.5
+        if name in flags:
+            counted |= flags[name]
+    # non-text messages have NaN scores (never >= 0.5), so raw holds text messages only
+    return read_safety(who, time, flags, picked, int((raw & ~counted).sum()))
+
+
+def read_safety(
+    who: np.ndarray,
+    time: np.ndarray,
+    flags: dict[str, np.ndarray],
+    scores: dict[str, np.ndarray] | None = None,
+    laughing_set_aside: int = 0,
+) -> SafetyReading:
+    """The safety reading of a conversation.
+
+    ``who`` (0/1), ``time`` (seconds) and ``flags`` are aligned dyad columns whose
+    safety flags are already *counted* (:func:`counted_flags`); ``scores`` holds the
+    same messages' safety scores (for severity; without it nothing is severe).
+    """
+    scores = scores or {}
+    parts = (
+        _partner(0, who, time, flags, scores),
+        _partner(1, who, time, flags, scores),
+    )
+    reasons = [f"{rule}:{'ab'[w]}" for w in (0, 1) for rule in reasons_for(parts[w], parts[1 - w])]
+    any_flag = np.zeros(len(who), dtype=bool)
+    for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
+        if name in flags:
+            any_flag |= flags[name]
+    counted = int(any_flag.sum())
+    mode: Mode = "safety" if reasons else ("notice" if counted else "none")
+    return SafetyReading(
+        mode=mode,
+        partners=parts,
+        reasons=reasons,
+        messages=np.flatnonzero(any_flag),
+        laughing_set_aside=laughing_set_aside,
+    )

@@ -1,0 +1,153 @@
+"""report.json ``safety``: what the safety reading counted, and the report's safety mode.
+
+:func:`safety_section` turns :class:`~unmask.dyad.safety.SafetyReading` into the
+``safety`` key (counts per partner and signal, the rules that hold, a few examples with
+their evidence spans). :func:`apply_safety_mode` then takes out of the document every
+figure that reads as a score of the relationship: the position and region, the surface
+and depth series, the statements ("what is going well" included) and their quoted
+examples. The counts of the other sections stay as data; the page and the terminal
+summary show none of them (docs/safety.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from unmask.dyad import safety as rules
+from unmask.dyad.safety import SafetyReading
+from unmask.signals.types import SAFETY_SIGNALS
+
+if TYPE_CHECKING:
+    from unmask.analyze import Analysis
+
+KEYS = ("a", "b")
+#: examples kept in report.json (the page shows them only inside a closed <details>)
+MAX_EXAMPLES = 8
+MAX_EXAMPLE_CHARS = 280
+#: statement kinds kept in safety mode (what cannot be told stays true)
+KEPT_KINDS = ("limit",)
+
+
+def parameters() -> dict[str, Any]:
+    """The documented levels of :mod:`unmask.dyad.safety`, recorded with every report."""
+    return {
+        "fear_with_control": rules.FEAR_WITH_CONTROL,
+        "control_with_fear": rules.CONTROL_WITH_FEAR,
+        "fear_days": rules.FEAR_DAYS,
+        "control_days": rules.CONTROL_DAYS,
+        "window_days": rules.WINDOW_DAYS,
+        "control_kinds": rules.CONTROL_KINDS,
+        "severe": rules.SEVERE,
+        "severe_days": rules.SEVERE_DAYS,
+        "cycle_hours": rules.CYCLE_HOURS,
+    }
+
+
+def _partner(p: rules.PartnerSafety) -> dict[str, Any]:
+    return {
+        "signals": {name.removeprefix("safety."): n for name, n in p.by_signal.items()},
+        "control": p.control,
+        "control_days": p.control_days,
+        "control_kinds": p.control_kinds,
+        "severe_days": p.severe_days,
+        "fear": p.fear,
+        "fear_days": p.fear_days,
+        "cycles": p.cycles,
+    }
+
+
+def _examples(
+    a: Analysis, reading: SafetyReading, transform: Callable[[str], str] | None
+) -> list[dict[str, Any]]:
+    from unmask.signals import score_texts
+
+    picked = reading.messages
+    if len(picked) > MAX_EXAMPLES:
+        picked = picked[np.linspace(0, len(picked) - 1, MAX_EXAMPLES).round().astype(np.int64)]
+    rows = [int(a.cols.row[i]) for i in picked]
+    texts = [str(a.table.column("text")[r].as_py()) for r in rows]
+    scored = score_texts(texts, model=False) if texts else None
+    out = []
+    for k, i in enumerate(picked):
+        row = rows[k]
+        signals = sorted(n for n in SAFETY_SIGNALS if bool(a.cols.flags[n][i]))
+        text = texts[k]
+        spans: list[dict[str, Any]] = []
+        if transform is None and scored is not None:
+            for name in signals:
+                for ev in scored.evidence[k].get(name, []):
+                    if ev.end <= MAX_EXAMPLE_CHARS:
+                        spans.append({"signal": name, "start": ev.start, "end": ev.end})
+        else:
+            # spans point into the real text: a redacted report shows the redacted text only
+            text = transform(text) if transform is not None else text
+        if len(text) > MAX_EXAMPLE_CHARS:
+            text = text[: MAX_EXAMPLE_CHARS - 1] + "…"
+        out.append(
+            {
+                "timestamp": str(a.table.column("timestamp")[row].as_py()),
+                "sender": KEYS[int(a.cols.who[i])],
+                "text": text,
+                "signals": signals,
+                "spans": spans,
+            }
+        )
+    return out
+
+
+def safety_section(a: Analysis, transform: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """report.json ``safety`` (see docs/report-json.md)."""
+    reading = a.safety
+    if reading is None:
+        reading = SafetyReading("none", (_empty(), _empty()))
+    return {
+        "mode": reading.mode,
+        "reasons": list(reading.reasons),
+        "messages": int(len(reading.messages)),
+        "laughing_set_aside": reading.laughing_set_aside,
+        "by_partner": {KEYS[w]: _partner(reading.partners[w]) for w in (0, 1)},
+        "parameters": parameters(),
+        "examples": _examples(a, reading, transform) if reading.mode != "none" else [],
+    }
+
+
+def _empty() -> rules.PartnerSafety:
+    return rules.PartnerSafety({n: 0 for n in SAFETY_SIGNALS}, 0, 0, 0, 0, 0, 0, 0, 0)
+
+
+def _blank_axis(axis: dict[str, Any]) -> None:
+    axis["value"] = None
+    axis["ci"] = [None, None]
+    for c in axis.get("components", []):
+        c["value"] = None
+
+
+def apply_safety_mode(report: dict[str, Any]) -> None:
+    """Take every score of the relationship out of ``report`` (in place)."""
+    profile = report["profile"]
+    profile["placed"] = False
+    profile["region"] = None
+    profile["region_probabilities"] = {}
+    _blank_axis(profile["surface"])
+    _blank_axis(profile["depth"])
+    for p in profile["by_partner"].values():
+        p["surface"] = p["depth"] = None
+    recent = profile["recent"]
+    recent["placed"] = False
+    recent["region"] = None
+    recent["region_probabilities"] = {}
+    for axis in ("surface", "depth"):
+        recent[axis] = {"value": None, "ci": [None, None]}
+    for sid in ("depth", "surface"):
+        series = report["trends"]["series"].get(sid)
+        if series is not None:
+            series["couple"] = [None] * len(series["couple"])
+            series["by_partner"] = {k: [None] * len(v) for k, v in series["by_partner"].items()}
+            series["slope_per_year"] = {"value": None, "ci": [None, None]}
+            series["change_points"] = []
+            series["direction"] = "unclear"
+    report["statements"] = [s for s in report["statements"] if s["kind"] in KEPT_KINDS]
+    report["examples"] = {}

@@ -1,0 +1,61 @@
+"""Where help is: the bundled list of emergency numbers and hotlines (``help.yaml``).
+
+Plain text for the safety page and the terminal; no links, nothing loads. The file
+carries the date its numbers were checked (docs/safety.md lists the countries).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from unmask.report.i18n import LocaleError
+
+
+@dataclass(frozen=True)
+class Country:
+    id: str
+    name: str
+    emergency: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Help:
+    checked: str
+    countries: tuple[Country, ...]
+    elsewhere: str
+
+
+#: countries shown first for a report language (the rest follow in file order)
+FIRST: dict[str, tuple[str, ...]] = {"zh": ("CN", "HK", "TW", "SG")}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("unmask.report").joinpath("help.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
+        raise LocaleError("unmask/report/help.yaml must hold 'checked', 'countries', 'elsewhere'.")
+    return data
+
+
+def help_for(lang: str) -> Help:
+    """The help list in ``lang`` ("en"/"zh"), countries of that language first."""
+    data = _data()
+    countries = [
+        Country(
+            str(c["id"]),
+            str(c["name"][lang]),
+            str(c["emergency"]),
+            tuple(str(line[lang]) for line in c["lines"]),
+        )
+        for c in data["countries"]
+    ]
+    first = FIRST.get(lang, ())
+    countries.sort(key=lambda c: first.index(c.id) if c.id in first else len(first))
+    return Help(str(data["checked"]), tuple(countries), str(data["elsewhere"][lang]))

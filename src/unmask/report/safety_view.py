@@ -1,0 +1,117 @@
+"""report.json ``safety`` -> the values of the safety page and of the notice (no HTML here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unmask.report.helplines import help_for
+from unmask.report.i18n import Strings
+from unmask.report.view import Scrubber, names_of
+from unmask.signals.types import SAFETY_SIGNALS
+
+KEYS = ("a", "b")
+
+
+def mode(report: dict[str, Any]) -> str:
+    """ "none", "notice" or "safety" ("none" for reports written before safety mode)."""
+    safety = report.get("safety")
+    return str(safety["mode"]) if isinstance(safety, dict) else "none"
+
+
+def _parts(text: str, spans: list[dict[str, Any]]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, marked) at the evidence spans (overlaps merged)."""
+    marks: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda s: (s["start"], s["end"])):
+        start, end = int(s["start"]), min(int(s["end"]), len(text))
+        if start >= end:
+            continue
+        if marks and start <= marks[-1][1]:
+            marks[-1] = (marks[-1][0], max(marks[-1][1], end))
+        else:
+            marks.append((start, end))
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in marks:
+        if start > at:
+            out.append((text[at:start], False))
+        out.append((text[start:end], True))
+        at = end
+    if at < len(text):
+        out.append((text[at:], False))
+    return out
+
+
+def _reason(t: Strings, code: str, names: dict[str, str]) -> str:
+    """A rule that held, in words: "fear_with_control:b" names b as the sender of control."""
+    rule, _, key = code.partition(":")
+    other = "a" if key == "b" else "b"
+    return t(f"safety.reason.{rule}", name=names.get(key, key), other=names.get(other, other))
+
+
+def safety_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, Any]:
+    """Everything safety.html.j2 needs."""
+    safety = report["safety"]
+    names = names_of(report)
+    scrub = Scrubber(report)
+    by = safety["by_partner"]
+    rows = []
+    for signal in SAFETY_SIGNALS:
+        short = signal.removeprefix("safety.")
+        rows.append(
+            {
+                "label": t(f"safety.signal.{short}"),
+                "a": t.count(by["a"]["signals"].get(short, 0)),
+                "b": t.count(by["b"]["signals"].get(short, 0)),
+            }
+        )
+    examples = []
+    for e in safety["examples"]:
+        text = scrub(e["text"])
+        spans = e["spans"] if text == e["text"] else []
+        examples.append(
+            {
+                "when": e["timestamp"][:16].replace("T", " "),
+                "who": names[e["sender"]],
+                "parts": _parts(text, spans),
+            }
+        )
+    source = report["source"]
+    params = safety["parameters"]
+    return {
+        "lang": lang,
+        "t": t,
+        "names": names,
+        "redacted": bool(report["parameters"].get("redacted")),
+        "first": (source["first"] or "")[:10],
+        "last": (source["last"] or "")[:10],
+        "months": source["months"],
+        "messages": safety["messages"],
+        "rows": rows,
+        "cycles": t(
+            "safety.cycles",
+            hours=f"{params.get('cycle_hours', 0):g}",
+            a=names["a"],
+            b=names["b"],
+            ca=t.count(by["a"]["cycles"]),
+            cb=t.count(by["b"]["cycles"]),
+        ),
+        "laughing": (
+            t("safety.laughing", n=t.count(safety["laughing_set_aside"]))
+            if safety["laughing_set_aside"]
+            else ""
+        ),
+        "examples": examples,
+        "help": help_for(lang),
+        "reasons": "; ".join(_reason(t, r, names) for r in safety["reasons"]),
+        "versions": report["versions"],
+    }
+
+
+def notice_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, Any] | None:
+    """The notice of a report that stays as it is (mode "notice"); None otherwise."""
+    if mode(report) != "notice":
+        return None
+    return {
+        "text": t("safety.notice", n=t.count(report["safety"]["messages"])),
+        "help": help_for(lang),
+    }

@@ -1,0 +1,42 @@
+"""The bundled helplines: every documented country, both languages, no links."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from unmask.report.helplines import help_for
+
+DOCUMENTED = ("US", "UK", "CA", "AU", "IE", "CN", "HK", "TW", "SG")
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "safety.md"
+
+
+def test_every_documented_country_has_an_emergency_number_and_a_line_in_both_languages() -> None:
+    for lang in ("en", "zh"):
+        help_ = help_for(lang)
+        assert {c.id for c in help_.countries} == set(DOCUMENTED)
+        for c in help_.countries:
+            assert c.emergency and c.lines and c.name
+        assert help_.elsewhere and help_.checked
+
+
+def test_the_data_file_holds_no_link() -> None:
+    text = resources.files("unmask.report").joinpath("help.yaml").read_text(encoding="utf-8")
+    assert "http" not in text and "www." not in text and ".org" not in text
+
+
+def test_docs_list_the_same_numbers_and_the_date_checked() -> None:
+    docs = DOCS.read_text(encoding="utf-8")
+    help_ = help_for("en")
+    assert help_.checked in docs
+    for number in (
+        "1-800-799-7233",
+        "0808 2000 247",
+        "1800 737 732",
+        "1800 341 900",
+        "12338",
+        "2343 2255",
+        "113",
+        "1800 777 0000",
+    ):
+        assert number in docs
