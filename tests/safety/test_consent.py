@@ -66,3 +66,14 @@ def test_demo_needs_no_consent_prompt(tmp_path: Path) -> None:
     from unmask.cli.analyze_cmd import demo_command
 
     assert "i_have_consent" not in {p.name for p in demo_command.params}
+
+
+def test_analyze_records_its_report_folder_for_forget_all(tmp_path: Path) -> None:
+    """`unmask analyze` remembers where it wrote, so `unmask forget --all` can remove it."""
+    from unmask.store import Store
+
+    chat, out = _chat(tmp_path), tmp_path / "report"
+    result = _analyze(chat, out, "--i-have-consent")
+    assert result.exit_code == 0, result.output
+    with Store() as store:
+        assert [(o.path, o.kind) for o in store.outputs()] == [(out.resolve(), "analyze")]

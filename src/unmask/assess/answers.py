@@ -110,6 +110,10 @@ def sheet_from_bytes(data: bytes, instrument: Instrument, source: str) -> Answer
         raise InputError(
             f"{source}{where}: not valid JSON; expected an answers JSON file"
         ) from None
+    except ValueError:  # e.g. an integer longer than Python's int-conversion limit
+        raise InputError(
+            f"{source}: holds a number too large to read; expected an answers JSON file"
+        ) from None
     return sheet_from_json(value, instrument, source)
 
 

@@ -21,6 +21,7 @@ from rich.table import Table
 from unmask.assess.dyad import Accuracy, Comparison
 from unmask.assess.instrument import Instrument
 from unmask.errors import InputError, UsageError
+from unmask.fsutil import write_private
 
 MARKER = "<!-- unmask:questionnaire -->"
 BEGIN = "<!-- unmask:questionnaire:begin -->"
@@ -360,8 +361,8 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
         )
     report["questionnaire"] = data
     fragment = f"{BEGIN}{render_html_fragment(data)}{END}"
-    json_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    html_path.write_text(html.replace(MARKER, fragment, 1), encoding="utf-8")
+    write_private(json_path, json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_private(html_path, html.replace(MARKER, fragment, 1).encode("utf-8"))
     return json_path, html_path
 
 
@@ -383,7 +384,7 @@ def detach_from_report(report_dir: str | Path) -> bool:
             if isinstance(report, dict) and "questionnaire" in report:
                 del report["questionnaire"]
                 text = json.dumps(report, ensure_ascii=False, indent=2)
-                json_path.write_text(text, encoding="utf-8")
+                write_private(json_path, text.encode("utf-8"))
                 removed = True
         if html_path.is_file():
             html = html_path.read_text(encoding="utf-8")
@@ -396,7 +397,7 @@ def detach_from_report(report_dir: str | Path) -> bool:
                 end = end + len("</section>") if end != -1 else -1
             if start != -1 and end > start:
                 html = html[:start] + MARKER + html[end:]
-                html_path.write_text(html, encoding="utf-8")
+                write_private(html_path, html.encode("utf-8"))
                 removed = True
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise InputError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from unmask.analyze import (
 )
 from unmask.cli.common import console, err_console, handle_errors
 from unmask.consent import ensure_consent
+from unmask.errors import UnmaskError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 
 STAGE_LABELS = {
@@ -88,7 +90,22 @@ def _run(
         analysis = analyze(source, partners=partners, me=me, options=run_options)
         on_stage("write")
         paths = write_report(analysis, out, force=force, redact=redact, lang=lang)
+    _remember(out)
     return analysis, paths
+
+
+def _remember(out: Path) -> None:
+    """Record the report folder so `unmask forget --all` removes it too; a store that cannot
+    be opened only costs that (the report is written), and the user is told."""
+    from unmask.store import record_output
+
+    try:
+        record_output(out, "analyze")
+    except (UnmaskError, OSError, sqlite3.Error):
+        err_console.print(
+            f"note: {out} could not be recorded for `unmask forget --all`; delete it by hand "
+            "when you no longer need it."
+        )
 
 
 def _summary(report: dict[str, Any], out: Console) -> None:

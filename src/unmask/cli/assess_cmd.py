@@ -44,6 +44,7 @@ from unmask.assess.screening import PRIVATE_KIND, guess_country, record_id
 from unmask.cli.assess_text import INTRO, SECONDS_PER_SCREEN, UI
 from unmask.cli.common import console, handle_errors
 from unmask.errors import InputError, OutputExistsError, PartnerError, UsageError
+from unmask.fsutil import write_private
 from unmask.store import Store, Unlocked
 from unmask.store.crypto import passphrase_problem
 
@@ -414,7 +415,7 @@ def _export(path: Path, sheet: AnswerSheet, couple: str, partner: str) -> None:
     if path.exists():
         raise OutputExistsError(f"{path} exists; choose another file name")
     payload = json.dumps(sheet_to_json(sheet, couple, partner), ensure_ascii=False, indent=2)
-    path.write_text(payload, encoding="utf-8")
+    write_private(path, payload.encode("utf-8"))
     _say(
         f"Wrote {path}. It is NOT encrypted: keep it private and delete it when done. "
         "(The private safety questions are never exported.)"

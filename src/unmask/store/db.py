@@ -36,10 +36,15 @@ _CHECK_PLAINTEXT = b"unmask passphrase check v1"
 
 
 def default_db_path() -> Path:
-    """``$UNMASK_DB`` if set, else unmask.db in the user's data directory."""
+    """``$UNMASK_DB`` if set, else unmask.db in ``$UNMASK_DATA_DIR`` if that is set (the
+    folder of every user-data file: the store, the consent record), else in the user's data
+    directory."""
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
+    data_dir = os.environ.get("UNMASK_DATA_DIR")
+    if data_dir:
+        return Path(data_dir) / "unmask.db"
     return Path(platformdirs.user_data_dir("unmask", appauthor=False)) / "unmask.db"
 
 

@@ -15,6 +15,7 @@ else after that is left in place and named to the user.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -69,6 +70,9 @@ def remove_output(folder: Path) -> str | None:
             target = folder / name
             if target.is_file() or target.is_symlink():
                 target.unlink()
+        for staging in folder.glob(".unmask-report.*.tmp"):  # an interrupted analyze
+            if staging.is_dir() and not staging.is_symlink():
+                shutil.rmtree(staging)
         others = sorted(p.name for p in folder.iterdir())
         if others:
             return f"it also holds {len(others)} other file(s) or folder(s), left alone"
