@@ -5,9 +5,9 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from unmask.report.helplines import help_for
+from unmask.helplines import help_for
 
-DOCUMENTED = ("US", "UK", "CA", "AU", "IE", "CN", "HK", "TW", "SG")
+DOCUMENTED = ("US", "GB", "CA", "AU", "IE", "CN", "HK", "TW", "SG")
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "safety.md"
 
 
@@ -21,7 +21,11 @@ def test_every_documented_country_has_an_emergency_number_and_a_line_in_both_lan
 
 
 def test_the_data_file_holds_no_link() -> None:
-    text = resources.files("unmask.report").joinpath("help.yaml").read_text(encoding="utf-8")
+    text = (
+        resources.files("unmask.lang")
+        .joinpath("common/text/helplines.yaml")
+        .read_text(encoding="utf-8")
+    )
     assert "http" not in text and "www." not in text and ".org" not in text
 
 

@@ -120,7 +120,7 @@ class HelpCountry:
     code: str
     name: Mapping[str, str]
     emergency: str
-    lines: tuple[str, ...]
+    lines: Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -133,15 +133,29 @@ class HelpResources:
 
 @cache
 def help_resources() -> HelpResources:
+    """The screening's wording (``data/help_resources.yaml``) around the one list of
+    helplines that the report's safety page shows too (:mod:`unmask.helplines`)."""
+    from unmask.helplines import help_for
+
     raw = _data("help_resources.yaml")
+    by_lang = {lang: help_for(lang) for lang in ("en", "zh")}
+    codes = [c.id for c in by_lang["en"].countries]
+    countries = []
+    for code in codes:
+        per = {lang: next(c for c in h.countries if c.id == code) for lang, h in by_lang.items()}
+        countries.append(
+            HelpCountry(
+                code,
+                {lang: c.name for lang, c in per.items()},
+                per["en"].emergency,
+                {lang: c.lines for lang, c in per.items()},
+            )
+        )
     return HelpResources(
         heading=raw["heading"],
         emergency=raw["emergency"],
-        fallback=raw["fallback"],
-        countries=tuple(
-            HelpCountry(c["code"], c["name"], str(c["emergency"]), tuple(c["lines"]))
-            for c in raw["countries"]
-        ),
+        fallback={lang: h.elsewhere for lang, h in by_lang.items()},
+        countries=tuple(countries),
     )
 
 
@@ -165,6 +179,6 @@ def help_text(lang: str, country: str | None = None) -> list[str]:
     for entry in order:
         name = entry.name.get(lang) or entry.name["en"]
         lines.append(f"{name}: " + res.emergency[lang].format(number=entry.emergency))
-        lines.extend(f"  - {line}" for line in entry.lines)
+        lines.extend(f"  - {line}" for line in entry.lines.get(lang, entry.lines["en"]))
     lines.append(res.fallback[lang].strip())
     return lines

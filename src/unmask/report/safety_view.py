@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from unmask.report.helplines import help_for
+from unmask.helplines import help_for
 from unmask.report.i18n import Strings
 from unmask.report.view import Scrubber, names_of
 from unmask.signals.types import SAFETY_SIGNALS

@@ -214,7 +214,7 @@ def _trends(report: dict[str, Any], t: Strings) -> list[Block]:
 
 def _safety_blocks(report: dict[str, Any], t: Strings) -> list[Block]:
     """Safety mode: what was counted and where help is, and nothing that scores the couple."""
-    from unmask.report.helplines import help_for
+    from unmask.helplines import help_for
 
     names = names_of(report)
     by = report["safety"]["by_partner"]

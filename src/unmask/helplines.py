@@ -1,4 +1,6 @@
-"""Where help is: the bundled list of emergency numbers and hotlines (``help.yaml``).
+"""Where help is: the one bundled list of emergency numbers and hotlines
+(``lang/common/text/helplines.yaml``), shown by the report's safety page, the terminal summary
+and the questionnaire's private screening.
 
 Plain text for the safety page and the terminal; no links, nothing loads. The file
 carries the date its numbers were checked (docs/safety.md lists the countries).
@@ -37,10 +39,16 @@ FIRST: dict[str, tuple[str, ...]] = {"zh": ("CN", "HK", "TW", "SG")}
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("unmask.report").joinpath("help.yaml").read_text(encoding="utf-8")
+    text = (
+        resources.files("unmask.lang")
+        .joinpath("common/text/helplines.yaml")
+        .read_text(encoding="utf-8")
+    )
     data = yaml.safe_load(text)
     if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
-        raise LocaleError("unmask/report/help.yaml must hold 'checked', 'countries', 'elsewhere'.")
+        raise LocaleError(
+            "unmask/lang/common/text/helplines.yaml must hold 'checked', 'countries', 'elsewhere'."
+        )
     return data
 
 
