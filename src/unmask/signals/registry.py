@@ -77,6 +77,14 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
+    "disclosure.emotional": "2",
+    "disclosure.vulnerable": "2",
+    "support.emotional": "2",
+    "logistics": "2",
+    "transactional": "2",
+    "gratitude": "2",
+    "we_talk": "2",
+    "bid": "2",
     "responsiveness.reaction": "3",
     "responsiveness.interpretation": "3",
     "responsiveness.exploration": "3",
