@@ -125,3 +125,15 @@ def test_a_later_comparison_replaces_the_earlier_one(tmp_path: Path) -> None:
     assert html.count('id="questionnaire"') == 1
     saved = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert saved["questionnaire"]["rounds"]["alex"]["round"] == 2
+
+
+def test_a_safety_mode_report_is_not_given_the_comparison(tmp_path: Path) -> None:
+    folder = tmp_path / "rep"
+    _report(folder, "<html><body>safety page</body></html>")
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    report["safety"] = {"mode": "safety"}
+    (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    before = (folder / "report.html").read_bytes()
+    with pytest.raises(UsageError, match="safety mode"):
+        attach_to_report(folder, _data())
+    assert (folder / "report.html").read_bytes() == before

@@ -345,6 +345,13 @@ def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path
         ) from None
     if not isinstance(report, dict):
         raise InputError(f"{json_path}: expected a JSON object")
+    safety = report.get("safety")
+    if isinstance(safety, dict) and safety.get("mode") == "safety":
+        raise UsageError(
+            f"{folder} holds a chat report in safety mode: the questionnaire is not added to it, "
+            "and comparing answers together is not suggested while safety is in question "
+            "(docs/safety.md). Nothing was changed."
+        )
     start, end = html.find(BEGIN), html.find(END)
     if MARKER not in html and start != -1 and end > start:
         html = html[:start] + MARKER + html[end + len(END) :]  # a later round replaces it
