@@ -116,7 +116,8 @@ class _PssSampler:
 
 def child(path: Path, model: bool) -> dict[str, object]:
     """Run one analysis in this process and return seconds and peak MB per stage."""
-    from unmask.analyze import AnalyzeOptions, analyze, write_report
+    from unmask.analyze import AnalyzeOptions, analyze
+    from unmask.report.writer import write_report
 
     peaks: dict[str, float] = {}
     current: list[str] = []

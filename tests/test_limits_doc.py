@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from unmask.analyze import MAX_REPORT_BYTES
 from unmask.dyad.partners import MAX_LISTED, MAX_NAME_CHARS
 from unmask.ingest import archive, bounds, telegram
 from unmask.ingest.textio import MAX_LINE_BYTES
 from unmask.ingest.whatsapp.header import MAX_YEAR, MIN_YEAR
+from unmask.report.writer import MAX_REPORT_BYTES
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "limits.md").read_text(encoding="utf-8")
 

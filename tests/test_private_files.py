@@ -128,10 +128,11 @@ def test_an_oversized_report_is_refused_before_anything_is_written(
 ) -> None:
     import importlib
 
-    from unmask.analyze import AnalyzeOptions, analyze, write_report
+    from unmask.analyze import AnalyzeOptions, analyze
     from unmask.errors import UnmaskError
+    from unmask.report.writer import write_report
 
-    monkeypatch.setattr(importlib.import_module("unmask.analyze"), "MAX_REPORT_BYTES", 1000)
+    monkeypatch.setattr(importlib.import_module("unmask.report.writer"), "MAX_REPORT_BYTES", 1000)
     analysis = analyze(chat, options=AnalyzeOptions(model=False))
     with pytest.raises(UnmaskError, match=r"limit 1,000\)"):
         write_report(analysis, tmp_path / "out", html=False)

@@ -38,7 +38,7 @@ _EXPORTS: dict[str, str] = {
     "Analysis": "unmask.analyze",
     "AnalyzeOptions": "unmask.analyze",
     "analyze": "unmask.analyze",
-    "write_report": "unmask.analyze",
+    "write_report": "unmask.report.writer",
 }
 
 __all__ = [
@@ -61,10 +61,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from unmask.analyze import Analysis, AnalyzeOptions, analyze, write_report
+    from unmask.analyze import Analysis, AnalyzeOptions, analyze
     from unmask.errors import UnmaskError
     from unmask.ingest import ImportOptions, import_export, iter_messages, read_table
     from unmask.model import ARROW_SCHEMA, Kind, Message
+    from unmask.report.writer import write_report
     from unmask.signals import score_table, score_text, score_texts
 
 

@@ -10,18 +10,14 @@ so a run can be reproduced.
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from unmask.dyad.bids import BidResult, bid_outcomes
 from unmask.dyad.columns import DyadColumns, Runs, build_columns, build_runs
@@ -30,7 +26,7 @@ from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
 from unmask.dyad.safety import SafetyReading, reading_of
-from unmask.errors import OutputExistsError, UnmaskError
+from unmask.errors import UnmaskError
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.profile.composite import totals_by
 from unmask.profile.credit import without_formulas
@@ -41,6 +37,7 @@ from unmask.profile.trends import MIN_MONTH_DENOMINATOR
 from unmask.profile.uncertainty import (
     DEFAULT_RESAMPLES,
     DEFAULT_SEED,
+    RECENT_MONTHS,
     Bootstrap,
     Change,
     bootstrap_change,
@@ -50,8 +47,6 @@ from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.types import ScoreResult
 
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
-#: the "now" position uses the sessions of the last RECENT_MONTHS calendar months
-RECENT_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -100,19 +95,9 @@ class Analysis:
 
     def report(self, lang: str = "en", redact: bool = False) -> dict[str, Any]:
         """The report.json document (see docs/report-json.md)."""
-        from unmask.profile.document import build_report
+        from unmask.report.document import build_report
 
         return build_report(self, lang=lang, redact=redact)
-
-
-@dataclass(frozen=True)
-class ReportPaths:
-    directory: Path
-    json: Path
-    parquet: Path
-    html: Path | None
-    #: the report.json document as written
-    report: dict[str, Any] = field(default_factory=dict)
 
 
 def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
@@ -281,179 +266,3 @@ def _readable_only(
         flags = {name: flag & keep for name, flag in cols.flags.items()}
         cols = dataclasses.replace(cols, flags=flags)
     return cols, shares(read, cols.who)
-
-
-def load_schema() -> dict[str, Any]:
-    """The report.json JSON Schema (draft 2020-12)."""
-    text = (
-        resources.files("unmask.report")
-        .joinpath("schema/report.schema.json")
-        .read_text(encoding="utf-8")
-    )
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-def validate_report(report: dict[str, Any]) -> None:
-    """Raise :class:`UnmaskError` when ``report`` does not follow the schema (a bug)."""
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(load_schema())
-    errors = sorted(validator.iter_errors(report), key=lambda e: list(e.path))
-    if errors:
-        first = errors[0]
-        where = "/".join(str(p) for p in first.path) or "(top)"
-        raise UnmaskError(
-            f"internal: report.json does not follow its schema at {where} "
-            f"({first.validator} check failed); please report this."
-        )
-
-
-def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
-    """The canonical table plus language, session and one ``score.<signal>`` column each.
-
-    With ``redact`` the senders, texts and ids are redacted like the report
-    (:func:`unmask.report.redact.redact_table`); scores are those of the real text.
-    """
-    table = analysis.table
-    if redact:
-        from unmask.profile.document import redacted_senders
-        from unmask.report.redact import Redactor, redact_table
-
-        redactor = Redactor(analysis.senders, table.column("text").to_pylist())
-        table = redact_table(table, redacted_senders(analysis), redactor)
-    session = np.full(table.num_rows, -1, dtype=np.int64)
-    session[analysis.cols.row] = analysis.cols.session
-    table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
-    table = table.append_column("session", pa.array(session))
-    for name, values in analysis.scores.scores.items():
-        array = np.asarray(values, dtype=np.float64)
-        table = table.append_column(
-            f"score.{name}", pa.array(array, type=pa.float64(), mask=np.isnan(array))
-        )
-    return table
-
-
-OUTPUT_FILES = ("report.json", "messages.parquet", "report.html")
-
-
-def check_output(out_dir: Path, force: bool, source: Path | str | None = None) -> None:
-    """Refuse an output folder that would lose data (before any work is done).
-
-    A non-empty folder needs ``force``; even then the export being analysed
-    must not be one of the files the report replaces.
-    """
-    if source is not None and Path(source).exists():
-        for name in OUTPUT_FILES:
-            target = out_dir / name
-            if target.exists() and target.resolve() == Path(source).resolve():
-                raise OutputExistsError(
-                    f"{target} is the export being analysed; writing the report there would "
-                    "replace it. Choose another -o."
-                )
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputExistsError(f"{out_dir} exists and is not a directory; choose another -o.")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not force:
-        raise OutputExistsError(
-            f"{out_dir} already exists and is not empty; choose another -o, or add --force "
-            f"to replace the report files in it (only {', '.join(OUTPUT_FILES)} are written; "
-            "other files are left alone)."
-        )
-
-
-#: largest report.json or report.html written (bytes); a larger one means a bug or
-#: hostile input the import bounds did not catch (see docs/limits.md)
-MAX_REPORT_BYTES = 64 * 1024 * 1024
-
-
-def _check_size(out: Path, document: bytes, page: str | None) -> None:
-    largest = max(len(document), len(page or ""))
-    if largest > MAX_REPORT_BYTES:
-        raise UnmaskError(
-            f"the report for {out} would be {largest:,} bytes (limit {MAX_REPORT_BYTES:,}); "
-            "nothing was written. Please report this."
-        )
-
-
-def _write_all(out: Path, table: pa.Table, files: dict[str, bytes]) -> None:
-    """Write messages.parquet and ``files`` into a private temp folder, then move them in.
-
-    A new ``out`` is the temp folder renamed; into an existing one the finished
-    files are renamed one by one (renames need no space, so a full disk fails
-    while writing, before anything is replaced). Files are 0600, created folders
-    0700, and no name in ``out`` is ever opened for writing (a planted symlink
-    is replaced, not followed). On failure the previous report, or nothing, is left.
-    """
-    from unmask.fsutil import discard, open_new, output_error, private_mkdir, private_temp_dir
-
-    fresh = not out.exists()
-    private_mkdir(out.parent if fresh else out)
-    if not fresh:  # what an interrupted earlier run left (a folder of ours, never a link)
-        for stale in out.glob(".unmask-report.*.tmp"):
-            if stale.is_dir() and not stale.is_symlink():
-                discard(stale)
-    staging = private_temp_dir(out.parent if fresh else out, "unmask-report")
-    try:
-        with open_new(staging / "messages.parquet") as handle:
-            pq.write_table(table, handle, compression="zstd")
-        for name, data in files.items():
-            with open_new(staging / name) as handle:
-                handle.write(data)
-        if fresh:
-            os.rename(staging, out)
-            return
-        for name in ("messages.parquet", *files):
-            os.replace(staging / name, out / name)
-        staging.rmdir()
-    except OSError as error:
-        discard(staging)
-        raise output_error(out, error) from None
-    except BaseException:
-        discard(staging)
-        raise
-
-
-def _render_html(report: dict[str, Any], lang: str) -> str | None:
-    try:
-        from unmask.report.html import render_html  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    html: str = render_html(report, lang)
-    return html
-
-
-def write_report(
-    analysis: Analysis,
-    out_dir: Path | str,
-    *,
-    force: bool = False,
-    redact: bool = False,
-    lang: str = "en",
-    html: bool = True,
-) -> ReportPaths:
-    """Write report.json, messages.parquet and report.html into ``out_dir``.
-
-    Refuses a non-empty ``out_dir`` unless ``force``; even then only the
-    three report files are replaced, nothing else is touched. ``html=False``
-    skips the page (corpus mode, tests of the data files). ``redact`` applies
-    to all three files: report.json and report.html name no one, and
-    messages.parquet holds redacted senders and texts.
-    """
-    out = Path(out_dir)
-    check_output(out, force, analysis.source)
-    started = time.perf_counter()
-    report = analysis.report(lang=lang, redact=redact)
-    table = messages_table(analysis, redact=redact)
-    page = _render_html(report, lang) if html else None
-    report["timings"]["write"] = round(time.perf_counter() - started, 4)
-    validate_report(report)
-    document = json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8")
-    _check_size(out, document, page)
-    files = {"report.json": document}
-    if page is not None:
-        files["report.html"] = page.encode("utf-8")
-    _write_all(out, table, files)
-    json_path = out / "report.json"
-    parquet_path = out / "messages.parquet"
-    html_path = out / "report.html" if page is not None else None
-    return ReportPaths(out, json_path, parquet_path, html_path, report)

@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from analysis.builders import run
-from unmask.analyze import load_schema, validate_report, write_report
 from unmask.errors import OutputExistsError, UnmaskError
+from unmask.report.writer import load_schema, validate_report, write_report
 
 DAY = 24 * 60
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.builders import run
-from unmask.analyze import validate_report
 from unmask.dyad.partners import SILENT_PARTNER, choose_partners
 from unmask.errors import PartnerError
+from unmask.report.writer import validate_report
 
 DAY = 24 * 60
 

@@ -11,8 +11,8 @@ import pytest
 
 from analysis.builders import run
 from unmask import fsutil
-from unmask.analyze import write_report
 from unmask.errors import OutputError
+from unmask.report.writer import write_report
 
 DAY = 24 * 60
 

@@ -16,8 +16,9 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from analysis.builders import build
-from unmask.analyze import AnalyzeOptions, analyze, write_report
+from unmask.analyze import AnalyzeOptions, analyze
 from unmask.cli.main import app
+from unmask.report.writer import write_report
 from unmask.samples import sample_path
 
 STEM = "WhatsApp Chat with Alex Morgan"

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from analysis.oracle import oracle_scores, table_of
-from unmask.analyze import Analysis, AnalyzeOptions, analyze, validate_report
+from unmask.analyze import Analysis, AnalyzeOptions, analyze
+from unmask.report.writer import validate_report
 from unmask_dev.synth import PROFILES, generate_labelled, truth
 
 LANGS = ("en", "zh")

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from analysis.builders import run
-from unmask.analyze import validate_report
+from unmask.report.writer import validate_report
 
 DAY = 24 * 60
 

@@ -103,7 +103,7 @@ def test_forget_all_asks_then_removes_the_report_folders(tmp_path: Path, tiny_fi
 
 
 def test_output_file_names_cover_what_analyze_writes() -> None:
-    from unmask.analyze import OUTPUT_FILES
+    from unmask.report.writer import OUTPUT_FILES
 
     assert set(OUTPUT_FILES) <= set(OUTPUT_FILE_NAMES)
 

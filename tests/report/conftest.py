@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from unmask.analyze import Analysis, AnalyzeOptions, analyze, validate_report
+from unmask.analyze import Analysis, AnalyzeOptions, analyze
+from unmask.report.writer import validate_report
 from unmask.samples import sample_path
 
 OPTIONS = AnalyzeOptions(model=False, bootstrap_resamples=200)

@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 from rich.console import Console
 
-from unmask.analyze import Analysis, AnalyzeOptions, analyze, write_report
+from unmask.analyze import Analysis, AnalyzeOptions, analyze
 from unmask.report.html import render_html
 from unmask.report.terminal import print_summary
+from unmask.report.writer import write_report
 from unmask.samples import SAMPLES, sample_path
 from unmask_dev import safety_chats
 

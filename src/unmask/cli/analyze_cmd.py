@@ -19,18 +19,11 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from unmask.analyze import (
-    STAGES,
-    Analysis,
-    AnalyzeOptions,
-    ReportPaths,
-    analyze,
-    check_output,
-    write_report,
-)
+from unmask.analyze import STAGES, Analysis, AnalyzeOptions, analyze
 from unmask.cli.common import console, err_console, handle_errors
 from unmask.consent import ensure_consent
 from unmask.errors import UnmaskError
+from unmask.report.writer import ReportPaths, check_output, write_report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 
 STAGE_LABELS = {

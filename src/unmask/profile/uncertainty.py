@@ -18,6 +18,9 @@ import numpy as np
 
 from unmask.profile.composite import REGION_IDS, conflict_per_100, regions, scores
 
+#: the "now" position uses the sessions of the last RECENT_MONTHS calendar months
+RECENT_MONTHS = 6
+
 DEFAULT_RESAMPLES = 1000
 DEFAULT_SEED = 20240229
 _CHUNK_CELLS = 4_000_000  # draws x sessions per chunk (32 MB of float64 weights)

@@ -2,7 +2,7 @@
 
 Redaction applies to the example messages shown as evidence (the only
 message text report.json and report.html hold), to every sender's name and
-the file name (see :mod:`unmask.profile.document`), and to messages.parquet
+the file name (see :mod:`unmask.report.document`), and to messages.parquet
 (:func:`redact_table`). It is pattern
 based and deliberately greedy: a redacted report should be safe to show a
 counsellor or paste into a bug report. It cannot know every name a chat

@@ -105,7 +105,7 @@ def _axis(a: Analysis, axis: str) -> dict[str, Any]:
 
 def _recent(a: Analysis, placed: bool) -> dict[str, Any]:
     """The position over the last months only (sessions of the last RECENT_MONTHS months)."""
-    from unmask.analyze import RECENT_MONTHS
+    from unmask.profile.uncertainty import RECENT_MONTHS
 
     totals = a.recent_totals.sum(axis=0)
     surface, depth = comp.scores(totals)
