@@ -1,4 +1,6 @@
-"""The report's interface strings in English and Chinese (data in ``locales/<lang>.yaml``).
+"""The report's interface strings in English and Chinese.
+
+The data is in ``lang/<code>/text/report.yaml``, beside every other user-facing string.
 
 Data, not logic: each language is one YAML file of ``key: text`` (or a list
 of texts for the next-step ladders), loaded lazily with importlib.resources
@@ -31,10 +33,10 @@ def load(lang: str) -> dict[str, str | tuple[str, ...]]:
     """All strings of ``lang`` (cached)."""
     if lang not in LANGUAGES:
         raise LocaleError(f"report language must be one of {', '.join(LANGUAGES)}, not {lang!r}.")
-    path = resources.files("unmask.report").joinpath(f"locales/{lang}.yaml")
+    path = resources.files("unmask.lang").joinpath(f"{lang}/text/report.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise LocaleError(f"unmask/report/locales/{lang}.yaml must be a mapping of key: text.")
+        raise LocaleError(f"unmask/lang/{lang}/text/report.yaml must be a mapping of key: text.")
     out: dict[str, str | tuple[str, ...]] = {}
     for key, value in data.items():
         if isinstance(value, str):
@@ -43,7 +45,7 @@ def load(lang: str) -> dict[str, str | tuple[str, ...]]:
             out[str(key)] = tuple(value)
         else:
             raise LocaleError(
-                f"unmask/report/locales/{lang}.yaml: {key!r} must be a text or a list of texts."
+                f"unmask/lang/{lang}/text/report.yaml: {key!r} must be a text or a list of texts."
             )
     return out
 
@@ -57,14 +59,14 @@ class Strings:
     def __call__(self, key: str, **values: object) -> str:
         raw = load(self.lang).get(key)
         if not isinstance(raw, str):
-            raise LocaleError(f"unmask/report/locales/{self.lang}.yaml has no text {key!r}.")
+            raise LocaleError(f"unmask/lang/{self.lang}/text/report.yaml has no text {key!r}.")
         return raw.format(**values) if values else raw
 
     def items(self, key: str) -> tuple[str, ...]:
         """A list entry (the steps of a next-step ladder)."""
         raw = load(self.lang).get(key)
         if not isinstance(raw, tuple):
-            raise LocaleError(f"unmask/report/locales/{self.lang}.yaml has no list {key!r}.")
+            raise LocaleError(f"unmask/lang/{self.lang}/text/report.yaml has no list {key!r}.")
         return raw
 
     def percent(self, value: float | None) -> str:
