@@ -316,8 +316,8 @@ def held_out_figures(sentences: list[claff_split.Sentence]) -> Figures:
     Scored as ``benchmarks/quality.py`` does (its scorers and macro-F1, present
     at score >= 0.5), so the figures are comparable with its table.
     """
-    import quality  # benchmarks/ is on sys.path when this file runs as a script
     from unmask.signals import model
+    from unmask_dev import scoring as quality
 
     held = claff_split.split(sentences)["test"]
     texts = [s.text for s in held]

@@ -18,7 +18,7 @@ sentence-level random 70/15/15 split stratified by the labels
 sides, as in the ~0.70 TF-IDF + LR figure usually quoted for this data. The
 bundled model was trained on the thread split, so it would have seen part of
 that test set: in this mode the ``model`` and ``default`` layers are replaced
-by ``recipe``, the same training recipe (``scripts/train_claff.py``, grid and
+by ``recipe``, the same training recipe (``unmask_dev.train_claff``, grid and
 dev thresholds) rerun on the random split's train/dev (a few minutes).
 
 Run: ``.venv/bin/python benchmarks/quality.py [--split test|dev]
@@ -29,32 +29,16 @@ the recipe; ``--no-baseline`` skips the baseline).
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 
 from unmask.signals import model, score_texts
 from unmask_dev import claff_split
+from unmask_dev.scoring import lexicon_layer, macro_f1
 
 Scorer = Callable[[list[str]], dict[str, np.ndarray]]
-
-
-def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
-    """Unweighted mean of the F1 of class 1 and class 0 (numpy only)."""
-    f1s = []
-    for cls in (1, 0):
-        tp = np.sum((pred == cls) & (y == cls))
-        fp = np.sum((pred == cls) & (y != cls))
-        fn = np.sum((pred != cls) & (y == cls))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
-    return float(np.mean(f1s))
-
-
-def lexicon_layer(texts: list[str]) -> dict[str, np.ndarray]:
-    return dict(score_texts(texts, model=False).scores)
 
 
 def default_layer(texts: list[str]) -> dict[str, np.ndarray]:
@@ -81,8 +65,7 @@ def tfidf_baseline(train: list[claff_split.Sentence]) -> Scorer:
 
 def retrained_recipe(parts: dict[str, list[claff_split.Sentence]]) -> Scorer:
     """The shipped model's recipe rerun on these parts (for the random split)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    import train_claff
+    from unmask_dev import train_claff
 
     x = {name: train_claff.matrix([s.text for s in parts[name]]) for name in ("train", "dev")}
     y = {name: train_claff.labels(parts[name]) for name in ("train", "dev")}
