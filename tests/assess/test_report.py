@@ -137,3 +137,12 @@ def test_a_safety_mode_report_is_not_given_the_comparison(tmp_path: Path) -> Non
     with pytest.raises(UsageError, match="safety mode"):
         attach_to_report(folder, _data())
     assert (folder / "report.html").read_bytes() == before
+
+
+def test_user_text_in_the_comparison_is_printed_inert() -> None:
+    """A hope such as a URL prints as text, not as a link; a U+202E is isolated."""
+    data = {**_data(), "caveat": "see https://evil.example/x or www.evil.example \u202eabc"}
+    fragment = render_html_fragment(data)
+    assert "https://evil.example/x" not in fragment and "www.evil" not in fragment
+    assert "https:&#47;&#47;evil.example&#47;x" in fragment
+    assert "\u2068" in fragment and "\u2069" in fragment

@@ -278,7 +278,15 @@ def render_terminal(data: dict[str, Any], console: Console) -> None:
                 console.print(f"  {person} hopes: {hope}", markup=False, highlight=False)
 
 
-_HTML = jinja2.Environment(autoescape=True).from_string(
+def _finalize(value: object) -> object:
+    """Every printed value as the chat report prints it: escaped, slashes and a "www."
+    encoded (no text turns into a link), bidi controls isolated."""
+    from unmask.report.html import finalize
+
+    return finalize(value)
+
+
+_HTML = jinja2.Environment(autoescape=True, finalize=_finalize).from_string(
     """<section id="questionnaire" class="unmask-questionnaire">
 <h2>Questionnaire: what each of you answered, and how well you know each other</h2>
 {% if d.caveat %}<p class="caveat">{{ d.caveat }}</p>{% endif %}

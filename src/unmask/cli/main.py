@@ -7,8 +7,10 @@ Each command group lives in its own module and adds itself with
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
+import warnings
 
 import click
 
@@ -34,6 +36,9 @@ for _module in COMMAND_MODULES:
 
 def run() -> None:
     """Console-script entry point: never shows a traceback (it could hold private text)."""
+    # without a terminal, getpass warns with a source path and line: the passphrase is
+    # still read (from standard input), so the warning only leaks internals
+    warnings.filterwarnings("ignore", category=getpass.GetPassWarning)
     try:
         use_lean_pool()
         app(standalone_mode=True)

@@ -42,7 +42,7 @@ from unmask.report.view import (
 QUESTIONNAIRE_MARKER = "<!-- unmask:questionnaire -->"
 
 
-def _finalize(value: object) -> object:
+def finalize(value: object) -> object:
     """Escape every printed value and encode its slashes (see the module docstring).
 
     A value holding a bidi control (U+202E RIGHT-TO-LEFT OVERRIDE and kin) is
@@ -70,7 +70,7 @@ def environment() -> Environment:
         _ENV = Environment(
             loader=PackageLoader("unmask.report", "templates"),
             autoescape=True,
-            finalize=_finalize,
+            finalize=finalize,
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
