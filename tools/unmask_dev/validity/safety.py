@@ -219,6 +219,7 @@ def held_out_chat_rows() -> list[Row]:
 
     out = []
     for tag, messages, note in (
+        ("round5", probes.ROUND5, "round five fresh messages (measured before round five)"),
         ("fresh", probes.FRESH, "fresh messages (written after the last lexicon change)"),
         ("round4", probes.ROUND4, "messages measured clean once, then tuned on"),
         ("held", probes.HELD_OUT, "nearly held-out messages (misses read before round 3)"),
@@ -243,6 +244,12 @@ def probe_rows() -> list[Row]:
     every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
     out = []
     for label, texts, target, note in (
+        (
+            "own controlling messages, round five fresh: any safety signal",
+            probes.ROUND5,
+            ">= 0.8",
+            "written before round five, never tuned on; 0.200 before round five",
+        ),
         (
             "own controlling messages, fresh: any safety signal",
             probes.FRESH,
@@ -273,6 +280,11 @@ def probe_rows() -> list[Row]:
             Row(AREA, label, float(_any(raw, SAFETY_SIGNALS).mean()), target, len(texts), note)
         )
     for label, texts, note in (
+        (
+            "own everyday/heated/teasing messages, round five fresh: counted",
+            probes.ROUND5_SAFE,
+            "written with round five's controlling set; 0.075 before round five",
+        ),
         (
             "own everyday/heated/teasing messages, fresh: counted as control or fear",
             probes.FRESH_SAFE,
