@@ -8,8 +8,10 @@
   is only nearly held out.
 - ``ROUND4``: written after round three; measured once clean (5 of 40 fired, no chat
   built from them entered safety mode), then used for round four.
-- ``FRESH``: controlling messages written after round four, never used to change
-  anything: the cleanest recall figure here.
+- ``FRESH``: controlling messages written after round four; measured once clean (0.33),
+  then used (with the older sets) for round five.
+- ``ROUND5``: written before round five and never used to change anything: the cleanest
+  recall figure here (0.20 before round five). ``ROUND5_SAFE`` is its everyday twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 

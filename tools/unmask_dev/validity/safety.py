@@ -220,7 +220,7 @@ def held_out_chat_rows() -> list[Row]:
     out = []
     for tag, messages, note in (
         ("round5", probes.ROUND5, "round five fresh messages (measured before round five)"),
-        ("fresh", probes.FRESH, "fresh messages (written after the last lexicon change)"),
+        ("fresh", probes.FRESH, "round-four fresh messages (2 of 4 first; tuned on)"),
         ("round4", probes.ROUND4, "messages measured clean once, then tuned on"),
         ("held", probes.HELD_OUT, "nearly held-out messages (misses read before round 3)"),
     ):
@@ -254,7 +254,7 @@ def probe_rows() -> list[Row]:
             "own controlling messages, fresh: any safety signal",
             probes.FRESH,
             ">= 0.8",
-            "written after the last lexicon change, never used to tune",
+            "0.325 when first measured after round four; tuned on in round five",
         ),
         (
             "own controlling messages, round four (tuned on after one clean look)",
