@@ -8,8 +8,10 @@
   is only nearly held out.
 - ``ROUND4``: written after round three; measured once clean (5 of 40 fired, no chat
   built from them entered safety mode), then used for round four.
-- ``FRESH``: controlling messages written after round four, never used to change
-  anything: the cleanest recall figure here.
+- ``FRESH``: controlling messages written after round four; measured once clean (0.33),
+  then used (with the older sets) for round five.
+- ``ROUND5``: written before round five and never used to change anything: the cleanest
+  recall figure here (0.20 before round five). ``ROUND5_SAFE`` is its everyday twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -415,4 +417,94 @@ FRESH_SAFE_2: tuple[str, ...] = (
     "房东气死我了",
     "让我看那个恐怖片，恨死你了😂",
     "下次餐厅我来选",
+)
+
+#: round five fresh: controlling messages written after round four's lexicons, before
+#: round five's tuning (round five was tuned on the older sets only). Measured once
+#: before tuning: see docs/validity.md.
+ROUND5: tuple[str, ...] = (
+    "Screenshot every chat you had today and send them to me",
+    "Forward me the messages you sent your ex",
+    "I want a list of everyone you spoke to at the party",
+    "Why were you online at 1am if you were asleep?",
+    "Your phone was busy for an hour, who were you on with",
+    "I don't allow you to wear makeup to work",
+    "You don't go to your brother's without asking me first",
+    "From today you need my permission to spend money",
+    "I don't want you seeing those girls anymore",
+    "Your coworkers are filling your head with nonsense, quit",
+    "If you ever lie to me again I'll throw your stuff out",
+    "Try leaving and watch what happens to you",
+    "You're going to regret talking back to me",
+    "Nobody else would ever put up with your crap",
+    "Without me you'd be on the street",
+    "You're completely useless at everything",
+    "Look at you, you're a joke",
+    "I'm frightened when I hear his car in the driveway",
+    "He grabbed my wrist so hard it bruised",
+    "I swear I'll change, just don't go, it was the drink",
+    "今天所有聊天记录截图发我",
+    "你跟前任的聊天转发给我",
+    "把你手机拿过来，我要翻一下",
+    "凌晨两点你还在线，跟谁聊呢",
+    "刚才电话占线一个小时，跟谁打的",
+    "我不允许你化妆去上班",
+    "回你妈家之前必须经过我同意",
+    "以后没我点头不许花钱",
+    "那几个女的你别再见了",
+    "你那些同事把你带坏了，辞职",
+    "你要是再敢撒谎，我就把你东西全扔出去",
+    "你走一个试试，看我怎么收拾你",
+    "跟我顶嘴，你会后悔的",
+    "除了我没人受得了你这脾气",
+    "没有我你早就流落街头了",
+    "你干什么都不行，就是个废人",
+    "看看你自己，简直是个笑话",
+    "听到他车开进院子我就发抖",
+    "他抓我手腕抓得都青了",
+    "我发誓会改的，别走，是喝酒惹的祸",
+)
+
+#: round five fresh: everyday, heated and teasing messages written with ROUND5
+ROUND5_SAFE: tuple[str, ...] = (
+    "Screenshot the recipe and send it to me",
+    "Forward me the email from the landlord",
+    "Why were you online at 1am? Go to sleep, you have work!",
+    "I don't allow pineapple on my pizza, sorry not sorry 😂",
+    "You can't go to the gym without me, we're workout buddies!",
+    "If you ever eat my leftovers again I'll cry",
+    "You're going to regret that fourth margarita tomorrow",
+    "You're useless at Mario Kart lol",
+    "Look at you, all dressed up! Who's the lucky meeting with?",
+    "I'm so angry at the airline I could scream",
+    "Your friends are a bad influence, they got you into pickleball 😂",
+    "Nobody else would watch that show with you, I'm a saint",
+    "Who were you texting? Tell them I said hi",
+    "My phone died, sorry I missed your call",
+    "Send me your location when you land so I know you're safe",
+    "I can't believe you ate the last cookie. Unforgivable. 😤",
+    "Stop, you're killing me haha",
+    "I was scared the plane wouldn't make it in that storm",
+    "I bruised my knee on the coffee table again",
+    "Sorry I snapped earlier, I was hungry. Love you",
+    "菜谱截图发我一下",
+    "把房东那封邮件转给我",
+    "凌晨一点还在线？快睡觉，明天还上班",
+    "我不允许披萨上放菠萝哈哈",
+    "你不许一个人去健身房，说好一起的！",
+    "你再偷吃我的零食我就哭给你看",
+    "喝第四杯明天你会后悔的",
+    "你玩马里奥赛车真是菜哈哈",
+    "哇你今天打扮这么好看，见谁去呀",
+    "航空公司气死我了",
+    "你朋友把你带坏了，天天拉你去打球😂",
+    "除了我谁还陪你看这种剧，我太好了",
+    "跟谁聊天呢？帮我问个好",
+    "手机没电了，没接到你电话不好意思",
+    "落地了发个定位给我，我放心",
+    "最后一块饼干你都吃了？不可原谅😤",
+    "别逗了，笑死我了",
+    "那么大的暴风雨，我好怕飞机降不下来",
+    "膝盖又撞到茶几上了，青了一块",
+    "刚才冲你发火对不起，饿昏头了，爱你",
 )

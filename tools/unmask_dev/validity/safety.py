@@ -219,7 +219,8 @@ def held_out_chat_rows() -> list[Row]:
 
     out = []
     for tag, messages, note in (
-        ("fresh", probes.FRESH, "fresh messages (written after the last lexicon change)"),
+        ("round5", probes.ROUND5, "round five fresh messages (measured before round five)"),
+        ("fresh", probes.FRESH, "round-four fresh messages (2 of 4 first; tuned on)"),
         ("round4", probes.ROUND4, "messages measured clean once, then tuned on"),
         ("held", probes.HELD_OUT, "nearly held-out messages (misses read before round 3)"),
     ):
@@ -244,10 +245,16 @@ def probe_rows() -> list[Row]:
     out = []
     for label, texts, target, note in (
         (
+            "own controlling messages, round five fresh: any safety signal",
+            probes.ROUND5,
+            ">= 0.8",
+            "written before round five, never tuned on; 0.200 before round five",
+        ),
+        (
             "own controlling messages, fresh: any safety signal",
             probes.FRESH,
             ">= 0.8",
-            "written after the last lexicon change, never used to tune",
+            "0.325 when first measured after round four; tuned on in round five",
         ),
         (
             "own controlling messages, round four (tuned on after one clean look)",
@@ -273,6 +280,11 @@ def probe_rows() -> list[Row]:
             Row(AREA, label, float(_any(raw, SAFETY_SIGNALS).mean()), target, len(texts), note)
         )
     for label, texts, note in (
+        (
+            "own everyday/heated/teasing messages, round five fresh: counted",
+            probes.ROUND5_SAFE,
+            "written with round five's controlling set; 0.075 before round five",
+        ),
         (
             "own everyday/heated/teasing messages, fresh: counted as control or fear",
             probes.FRESH_SAFE,
