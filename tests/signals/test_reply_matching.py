@@ -85,3 +85,15 @@ def test_an_empty_match_falls_back_to_the_alternation() -> None:
         for mask in range(1, lexicon.everything):
             assert _by_entries(lexicon, mask, text) == _by_alternation(lexicon, mask, text)
     assert "\x00" not in "".join(e.pattern for e in lexicon.entries)
+
+
+def test_prefilter_reads_patterns_with_our_parser() -> None:
+    from unmask.signals.reply_prefilter import required_literals
+
+    assert required_literals(r"\bsor+y+\b") == (frozenset({"sor"}),)
+    needs = required_literals(r"\b(must['’]?ve|must\s+have)\s+been\s+(awful|lonely)\b")
+    assert needs is not None and frozenset({"must"}) in needs
+    assert required_literals(r"(?i)sorry") is None  # inline flags: not read, runs everywhere
+    assert required_literals(r"(so)\s+\1") is None
+    assert not prefilter([r"sorry", r"(so)\s+\1"]).usable  # a back-reference: no prefilter
+    assert prefilter([r"sorry", r"how\s+are\s+(you|u)"]).usable
