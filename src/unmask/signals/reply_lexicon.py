@@ -20,8 +20,10 @@ the start of the text), and is fast. Python's ``re`` tries every branch of an
 alternation at every position, so the full alternation does not run over the
 batch: a prefilter (:mod:`unmask.signals.reply_prefilter`) finds, in one scan
 over the batch, which entries may match which texts, and on each such text
-only the alternation of those entries runs. Spans refer to the original
-text; a NUL in a text reads as a space.
+only those entries run, each with its own compiled pattern, their matches
+combined as the alternation of those entries would give them (no alternation
+is compiled per set of candidates). Spans refer to the original text; a NUL
+in a text reads as a space.
 """
 
 from __future__ import annotations
