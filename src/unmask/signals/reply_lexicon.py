@@ -20,8 +20,10 @@ the start of the text), and is fast. Python's ``re`` tries every branch of an
 alternation at every position, so the full alternation does not run over the
 batch: a prefilter (:mod:`unmask.signals.reply_prefilter`) finds, in one scan
 over the batch, which entries may match which texts, and on each such text
-only the alternation of those entries runs. Spans refer to the original
-text; a NUL in a text reads as a space.
+only those entries run, each with its own compiled pattern, their matches
+combined as the alternation of those entries would give them (no alternation
+is compiled per set of candidates). Spans refer to the original text; a NUL
+in a text reads as a space.
 """
 
 from __future__ import annotations
@@ -128,7 +130,18 @@ class ReplyLexicon:
     pattern: re.Pattern[str]
     prefilter: Prefilter = field(compare=False, repr=False)
     #: alternations of a subset of entries (bit mask -> pattern), compiled on first use
+    #: (only where a subset would make an empty match; see :func:`_leftmost`)
     subsets: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    #: each entry's pattern on its own, compiled on first use
+    compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def entry_pattern(self, i: int) -> re.Pattern[str]:
+        """Entry ``i``'s pattern on its own (same flags as the alternation)."""
+        found = self.compiled.get(i)
+        if found is None:
+            found = re.compile(self.entries[i].pattern, re.IGNORECASE)
+            self.compiled[i] = found
+        return found
 
     @cached_property
     def everything(self) -> int:
@@ -320,8 +333,77 @@ def _scan(lexicons: tuple[ReplyLexicon, ...]) -> Scan:
 
 
 def _match(lexicon: ReplyLexicon, mask: int, text: str, row: int, out: list[Hit]) -> None:
+    if mask == lexicon.everything or not lexicon.prefilter.usable:
+        _match_alternation(lexicon, lexicon.pattern, text, row, out)
+        return
+    if mask & (mask - 1) == 0:  # one entry: its own pattern is the alternation
+        i = mask.bit_length() - 1
+        found = lexicon.entry_pattern(i).finditer(text)
+        _keep(
+            lexicon, [(i, m.start(), m.end()) for m in found if m.end() > m.start()], text, row, out
+        )
+        return
+    spans = _leftmost(lexicon, mask, text)
+    if spans is None:  # an empty match: only the alternation itself says what follows
+        _match_alternation(lexicon, lexicon.subset(mask), text, row, out)
+        return
+    _keep(lexicon, spans, text, row, out)
+
+
+def _leftmost(lexicon: ReplyLexicon, mask: int, text: str) -> list[tuple[int, int, int]] | None:
+    """(entry, start, end) of each match that the alternation of the entries in ``mask``
+    finds in ``text`` (``finditer``), from each entry's own pattern; None when the
+    alternation would make an empty match (then ``finditer``'s rules for what follows an
+    empty match apply, and the caller runs the alternation itself).
+
+    The alternation matches at the leftmost position where some entry matches, with the
+    first such entry in file order, and its match there is that entry's own: so each
+    entry's next match (``search``, kept while it starts at or after the current
+    position; ``^`` and look-behinds see the whole text) decides the next match. Saves
+    compiling one alternation per distinct set of candidate entries.
+    """
+    indices = [i for i in range(mask.bit_length()) if mask >> i & 1]
+    patterns = [lexicon.entry_pattern(i) for i in indices]
+    nxt: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    while True:
+        best = -1
+        start = len(text) + 1
+        for k, m in enumerate(nxt):
+            if m is not None and m.start() < start:
+                best, start = k, m.start()
+        if best < 0:
+            return out
+        m = nxt[best]
+        assert m is not None
+        end = m.end()
+        if end == start:
+            return None
+        out.append((indices[best], start, end))
+        pos = end
+        for k, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                nxt[k] = patterns[k].search(text, pos)
+
+
+def _keep(
+    lexicon: ReplyLexicon, spans: list[tuple[int, int, int]], text: str, row: int, out: list[Hit]
+) -> None:
     entries = lexicon.entries
-    pattern = lexicon.subsets.get(mask) or lexicon.subset(mask)
+    for i, start, end in spans:
+        entry = entries[i]
+        if entry.max_chars is not None and len(text) > entry.max_chars:
+            continue
+        if entry.negatable and negated(text, start, lexicon.lang):
+            continue
+        out.append(Hit(row, entry, start, end, text[start:end]))
+
+
+def _match_alternation(
+    lexicon: ReplyLexicon, pattern: re.Pattern[str], text: str, row: int, out: list[Hit]
+) -> None:
+    entries = lexicon.entries
     for m in pattern.finditer(text):
         start, end = m.span()
         if start == end or m.lastgroup is None:

@@ -4,7 +4,7 @@ Matching a reply-level lexicon (:mod:`unmask.signals.reply_lexicon`) gives
 exactly what the full alternation of a file gives on each text on its own,
 and is fast, because only the entries that can match a text run on it:
 
-1. When a file is parsed, each entry's pattern is read (``re._parser``) for
+1. When a file is parsed, each entry's pattern is read (:mod:`regex_parse`) for
    sets of *literals that every match must contain*, one of each set ("sorry"
    for ``\\bsorry+\\b(?!...)``; {"担心你", "擔心你", ...} for ``(好|真)?担心你``).
 2. One *trie* regex of the literals of all the files of a language runs once
@@ -15,8 +15,9 @@ and is fast, because only the entries that can match a text run on it:
    on the text alone. An entry that lacks a literal cannot match anywhere in
    that text, so dropping it from the alternation changes no match.
 
-The analysis only has to be sound, not clever: an entry without literals
-runs on every text, a file with back-references skips the prefilter, and a
+The analysis only has to be sound, not clever: an entry without literals (or
+whose syntax our parser does not read) runs on every text, a file with
+back-references skips the prefilter, and a
 text with characters that ``re.IGNORECASE`` folds unlike ``str.lower`` (the
 long s, the dotless i) is a candidate for every entry.
 """
@@ -25,18 +26,19 @@ from __future__ import annotations
 
 import math
 import re
-import re._parser as _sp  # the stdlib's own pattern parser (3.11+)
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from unmask.signals import regex_parse as rp
+
 _SEP = "\x00"  # joins the texts of a batch for the prefilter scan
-_ZERO_WIDTH = frozenset({_sp.AT, _sp.ASSERT, _sp.ASSERT_NOT})
-_REPEATS = frozenset(
-    {_sp.MAX_REPEAT, _sp.MIN_REPEAT, getattr(_sp, "POSSESSIVE_REPEAT", _sp.MAX_REPEAT)}
-)
-_ATOMIC = getattr(_sp, "ATOMIC_GROUP", None)
+_ZERO_WIDTH = frozenset({rp.AT, rp.ASSERT, rp.ASSERT_NOT})
+_REPEATS = frozenset({rp.MAX_REPEAT, rp.MIN_REPEAT})
+#: back-reference syntax (our parser does not read it): a pattern with it, or with what
+#: looks like it, makes the whole file skip the prefilter
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 _MAX_SET = 64  # most strings an exact or required set may hold
 _MAX_CLASS = 16  # a character class with more characters is not a literal
@@ -212,9 +214,9 @@ def _best(sets: Iterable[Strings | None]) -> Needs:
 def _class(items: list[tuple[Any, Any]]) -> Strings | None:
     chars: set[str] = set()
     for op, av in items:
-        if op is _sp.LITERAL:
+        if op is rp.LITERAL:
             chars.add(chr(av))
-        elif op is _sp.RANGE and av[1] - av[0] < _MAX_CLASS:
+        elif op is rp.RANGE and av[1] - av[0] < _MAX_CLASS:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
         else:
             return None  # negated sets, categories (\\s, \\w), wide ranges
@@ -225,13 +227,13 @@ def _class(items: list[tuple[Any, Any]]) -> Strings | None:
 
 def _node(op: Any, av: Any) -> tuple[Strings | None, Needs]:
     """(exact, needs) of one parsed item that is not a repeat."""
-    if op is _sp.LITERAL:
+    if op is rp.LITERAL:
         one = frozenset({chr(av)})
         return one, (one,)
-    if op is _sp.IN:
+    if op is rp.IN:
         chars = _class(av)
         return chars, _best([chars])
-    if op is _sp.BRANCH:
+    if op is rp.BRANCH:
         parts = [_sequence(b) for b in av[1]]
         exact: Strings | None = None
         if all(e is not None for e, _ in parts) and sum(len(e or ()) for e, _ in parts) <= _MAX_SET:
@@ -244,11 +246,9 @@ def _node(op: Any, av: Any) -> tuple[Strings | None, Needs]:
             frozenset().union(*(n[min(k, len(n) - 1)] for _, n in parts)) for k in range(depth)
         ]
         return exact, _best(unions)
-    if op is _sp.SUBPATTERN:
+    if op is rp.SUBPATTERN:
         return _sequence(av[-1])
-    if op is _ATOMIC:
-        return _sequence(av)
-    if op in (_sp.ANY, _sp.NOT_LITERAL, _sp.CATEGORY):
+    if op in (rp.ANY, rp.NOT_LITERAL, rp.CATEGORY):
         return None, ()
     raise _Opaque(str(op))
 
@@ -310,12 +310,11 @@ def required_literals(pattern: str) -> tuple[Strings, ...] | None:
     on every text. Cased non-ASCII letters are left out (their case-insensitive
     matches are not one lower-case string).
     """
+    if _BACKREFERENCE.search(pattern):
+        return None
     try:
-        tree = _sp.parse(pattern, re.IGNORECASE)
-        if _has_backreference(tree.data):
-            return None
-        needs = _sequence(tree.data)[1]
-    except (_Opaque, re.error, RecursionError):
+        needs = _sequence(rp.parse(pattern))[1]
+    except (_Opaque, rp.Unsupported, RecursionError):
         return None
     kept = tuple(
         frozenset(s.lower() for s in need)
@@ -329,35 +328,9 @@ def required_literals(pattern: str) -> tuple[Strings, ...] | None:
     return kept or None
 
 
-def _has_backreference(items: Any) -> bool:
-    for op, av in items:
-        if op in (_sp.GROUPREF, _sp.GROUPREF_EXISTS):
-            return True
-        children: list[Any] = []
-        if op in _REPEATS:
-            children = [av[2]]
-        elif op is _sp.BRANCH:
-            children = list(av[1])
-        elif op is _sp.SUBPATTERN:
-            children = [av[-1]]
-        elif op in (_sp.ASSERT, _sp.ASSERT_NOT):
-            children = [av[1]]
-        elif op is _ATOMIC:
-            children = [av]
-        if any(_has_backreference(c) for c in children):
-            return True
-    return False
-
-
 def prefilter(patterns: Sequence[str]) -> Prefilter:
     """The prefilter of one file's entry patterns."""
-    usable = True
-    for pattern in patterns:
-        try:
-            usable &= not _has_backreference(_sp.parse(pattern, re.IGNORECASE).data)
-        except (re.error, RecursionError):
-            usable = False
-    if not usable:
+    if any(_BACKREFERENCE.search(p) for p in patterns):
         return Prefilter(tuple(None for _ in patterns), False)
     return Prefilter(tuple(required_literals(p) for p in patterns), True)
 

@@ -1,0 +1,99 @@
+"""Matching a set of candidate entries without compiling their alternation.
+
+:func:`unmask.signals.reply_lexicon._match` runs each candidate entry's own
+pattern and combines the matches; it must give exactly the hits of the
+alternation of those entries (leftmost match, first entry in file order, no
+overlaps), which is what the lexicon always gave.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from unmask.signals import reply_lexicon as rl
+from unmask.signals.reply_prefilter import prefilter
+
+
+def _by_alternation(lexicon: rl.ReplyLexicon, mask: int, text: str) -> list[rl.Hit]:
+    out: list[rl.Hit] = []
+    rl._match_alternation(lexicon, lexicon.subset(mask), text, 0, out)
+    return out
+
+
+def _by_entries(lexicon: rl.ReplyLexicon, mask: int, text: str) -> list[rl.Hit]:
+    out: list[rl.Hit] = []
+    rl._match(lexicon, mask, text, 0, out)
+    return out
+
+
+@pytest.mark.parametrize("lang", rl.LANGS)
+@pytest.mark.parametrize("part", rl.PARTS)
+def test_entries_give_the_alternations_hits_on_real_lexicons(lang: str, part: str) -> None:
+    lexicon = rl.load(lang, part)
+    examples = [e.example for e in lexicon.entries]
+    rng = random.Random(7)
+    sep = " " if lang == "en" else "，"
+    texts = [sep.join(rng.sample(examples, k=min(3, len(examples)))) for _ in range(40)]
+    texts += examples
+    for text in texts:
+        for _ in range(4):
+            mask = rng.getrandbits(len(lexicon.entries)) | rng.getrandbits(len(lexicon.entries))
+            if mask in (0, lexicon.everything):
+                continue
+            assert _by_entries(lexicon, mask, text) == _by_alternation(lexicon, mask, text)
+
+
+def _toy(patterns: list[str]) -> rl.ReplyLexicon:
+    entries = tuple(
+        rl.ReplyEntry(1.0, "", f"test#{i}", p, negatable=False) for i, p in enumerate(patterns)
+    )
+    alternation = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(patterns))
+    return rl.ReplyLexicon(
+        lang="en",
+        part="reaction",
+        version="1",
+        entries=entries,
+        must_not_fire=(),
+        pattern=re.compile(alternation, re.IGNORECASE),
+        prefilter=prefilter(patterns),
+    )
+
+
+def test_first_entry_in_file_order_wins_at_the_same_position() -> None:
+    lexicon = _toy([r"so sorry", r"so", r"sorry to hear", r"\bhear\b", r"x"])
+    text = "so sorry to hear that, so so sorry, I hear you"
+    for mask in range(1, lexicon.everything):
+        assert _by_entries(lexicon, mask, text) == _by_alternation(lexicon, mask, text)
+    # at 3 both "so" and "sorry to hear" match: the earlier entry in the file wins, so
+    # the next match is "hear" at 12, not the longer phrase that holds it
+    hits = _by_entries(lexicon, 0b01110, text)
+    assert [(h.entry.source, h.start, h.text) for h in hits][:3] == [
+        ("test#1", 0, "so"),
+        ("test#1", 3, "so"),
+        ("test#3", 12, "hear"),
+    ]
+
+
+def test_an_empty_match_falls_back_to_the_alternation() -> None:
+    # entry 0 can match nothing: the alternation then yields an empty match, and what
+    # finditer finds next follows its own rules for empty matches
+    lexicon = _toy([r"(?:oh )?", r"oh no", r"\bno\b", r"^wait"])
+    for text in ["oh no, no way", "wait oh no", "no", "", "nothing here"]:
+        for mask in range(1, lexicon.everything):
+            assert _by_entries(lexicon, mask, text) == _by_alternation(lexicon, mask, text)
+    assert "\x00" not in "".join(e.pattern for e in lexicon.entries)
+
+
+def test_prefilter_reads_patterns_with_our_parser() -> None:
+    from unmask.signals.reply_prefilter import required_literals
+
+    assert required_literals(r"\bsor+y+\b") == (frozenset({"sor"}),)
+    needs = required_literals(r"\b(must['’]?ve|must\s+have)\s+been\s+(awful|lonely)\b")
+    assert needs is not None and frozenset({"must"}) in needs
+    assert required_literals(r"(?i)sorry") is None  # inline flags: not read, runs everywhere
+    assert required_literals(r"(so)\s+\1") is None
+    assert not prefilter([r"sorry", r"(so)\s+\1"]).usable  # a back-reference: no prefilter
+    assert prefilter([r"sorry", r"how\s+are\s+(you|u)"]).usable
