@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import numpy as np
 
@@ -61,11 +62,37 @@ _lock = threading.Lock()
 _cache: list[_Weights] = []
 
 
-def _damaged(why: str) -> ModelError:
+def damaged(file_name: str, why: str) -> ModelError:
+    """The error of a bundled model file that is missing, damaged or from another version."""
     return ModelError(
-        f"the bundled model file unmask/signals/models/{WEIGHTS_FILE} {why}; "
+        f"the bundled model file unmask/signals/models/{file_name} {why}; "
         "reinstall unmask, or run the analysis without the model layer"
     )
+
+
+def _damaged(why: str) -> ModelError:
+    return damaged(WEIGHTS_FILE, why)
+
+
+def load_npz(
+    ref: Traversable, file_name: str, arrays: dict[str, type]
+) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The named arrays (as the given dtypes) and the JSON ``meta`` of a bundled ``.npz``
+    model file; any defect is a :class:`ModelError` naming the file (the English and the
+    Chinese model layers both load through here)."""
+    try:
+        with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+            out: dict[str, np.ndarray] = {
+                name: np.asarray(npz[name], dtype=dtype) for name, dtype in arrays.items()
+            }
+            meta = json.loads(str(npz["meta"]))
+    except FileNotFoundError as exc:
+        raise damaged(file_name, "is missing") from exc
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        raise damaged(file_name, "cannot be read (damaged)") from exc
+    if not isinstance(meta, dict):
+        raise damaged(file_name, "has no valid metadata")
+    return out, meta
 
 
 def _weights_ref() -> Traversable:
@@ -74,18 +101,12 @@ def _weights_ref() -> Traversable:
 
 
 def _read() -> _Weights:
-    try:
-        with _weights_ref().open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-            weights = np.asarray(npz["weights"], dtype=np.float32)
-            cue_weights = np.asarray(npz["cue_weights"], dtype=np.float64)
-            bias = np.asarray(npz["bias"], dtype=np.float64)
-            meta = json.loads(str(npz["meta"]))
-    except FileNotFoundError as exc:
-        raise _damaged("is missing") from exc
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-        raise _damaged("cannot be read (damaged)") from exc
-    if not isinstance(meta, dict):
-        raise _damaged("has no valid metadata")
+    arrays, meta = load_npz(
+        _weights_ref(),
+        WEIGHTS_FILE,
+        {"weights": np.float32, "cue_weights": np.float64, "bias": np.float64},
+    )
+    weights, cue_weights, bias = arrays["weights"], arrays["cue_weights"], arrays["bias"]
     if (
         meta.get("model_version") != MODEL_VERSION
         or meta.get("features_version") != FEATURES_VERSION

@@ -26,10 +26,7 @@ dev-calibrated threshold. Output is a pure, deterministic function of the inputs
 
 from __future__ import annotations
 
-import json
 import threading
-import zipfile
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -38,6 +35,7 @@ from importlib.resources.abc import Traversable
 import numpy as np
 
 from unmask.errors import ModelError
+from unmask.signals.model import damaged, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
 MODEL_SIGNALS: tuple[str, ...] = ("disclosure.emotional",)
@@ -155,10 +153,7 @@ _cache: list[_Weights] = []
 
 
 def _damaged(why: str) -> ModelError:
-    return ModelError(
-        f"the bundled model file unmask/signals/models/{WEIGHTS_FILE} {why}; "
-        "reinstall unmask, or run the analysis without the model layer"
-    )
+    return damaged(WEIGHTS_FILE, why)
 
 
 def _weights_ref() -> Traversable:
@@ -167,18 +162,12 @@ def _weights_ref() -> Traversable:
 
 
 def _read() -> _Weights:
-    try:
-        with _weights_ref().open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-            weights = np.asarray(npz["weights"], dtype=np.float32)
-            dense = np.asarray(npz["dense"], dtype=np.float64)
-            bias = np.asarray(npz["bias"], dtype=np.float64)
-            meta = json.loads(str(npz["meta"]))
-    except FileNotFoundError as exc:
-        raise _damaged("is missing") from exc
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-        raise _damaged("cannot be read (damaged)") from exc
-    if not isinstance(meta, dict):
-        raise _damaged("has no valid metadata")
+    arrays, meta = load_npz(
+        _weights_ref(),
+        WEIGHTS_FILE,
+        {"weights": np.float32, "dense": np.float64, "bias": np.float64},
+    )
+    weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
     if (
         meta.get("model_version") != MODEL_VERSION
         or meta.get("features_version") != FEATURES_VERSION
