@@ -40,6 +40,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/signals.py
 	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/analyze.py
+	$(BIN)/python benchmarks/validity.py
 
 # the wheel and sdist a user installs (pipx install dist/unmask-*.whl)
 dist: $(TEST_STAMP)
