@@ -22,16 +22,18 @@ import json
 import threading
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
+
+W = TypeVar("W")
 
 MODEL_SIGNALS: tuple[str, ...] = (
     "disclosure.emotional",
@@ -58,8 +60,32 @@ class _Weights:
     n_buckets: int
 
 
-_lock = threading.Lock()
-_cache: list[_Weights] = []
+class LazyWeights(Generic[W]):
+    """Model weights read on first use and kept for the process (thread-safe). A failed
+    read raises and is tried again next time; ``clear()`` forgets what was read (tests)."""
+
+    def __init__(self, read: Callable[[], W]) -> None:
+        self._read = read
+        self._lock = threading.Lock()
+        self._value: list[W] = []
+
+    def get(self) -> W:
+        if not self._value:
+            with self._lock:
+                if not self._value:
+                    self._value.append(self._read())
+        return self._value[0]
+
+    def available(self) -> bool:
+        """True when the weights load (a damaged file gives False, not an error)."""
+        try:
+            self.get()
+        except ModelError:
+            return False
+        return True
+
+    def clear(self) -> None:
+        self._value.clear()
 
 
 def damaged(file_name: str, why: str) -> ModelError:
@@ -128,22 +154,18 @@ def _read() -> _Weights:
     return _Weights(weights, cue_weights, bias, n_buckets)
 
 
+#: the weights, read on first use (``_read`` looked up at call time, so tests can patch it)
+_cache: LazyWeights[_Weights] = LazyWeights(lambda: _read())
+
+
 def _load() -> _Weights:
     """The weights, read on first use and kept for the process."""
-    if not _cache:
-        with _lock:
-            if not _cache:
-                _cache.append(_read())
-    return _cache[0]
+    return _cache.get()
 
 
 def available() -> bool:
     """True when the bundled weights load (a damaged file gives False, not an error)."""
-    try:
-        _load()
-    except ModelError:
-        return False
-    return True
+    return _cache.available()
 
 
 def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:

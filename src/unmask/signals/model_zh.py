@@ -26,7 +26,6 @@ dev-calibrated threshold. Output is a pure, deterministic function of the inputs
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -35,7 +34,7 @@ from importlib.resources.abc import Traversable
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals.model import damaged, load_npz
+from unmask.signals.model import LazyWeights, damaged, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
 MODEL_SIGNALS: tuple[str, ...] = ("disclosure.emotional",)
@@ -148,10 +147,6 @@ class _Weights:
     n_buckets: int
 
 
-_lock = threading.Lock()
-_cache: list[_Weights] = []
-
-
 def _damaged(why: str) -> ModelError:
     return damaged(WEIGHTS_FILE, why)
 
@@ -185,22 +180,18 @@ def _read() -> _Weights:
     return _Weights(weights, dense, float(bias[0]), n_buckets)
 
 
+#: the weights, read on first use (``_read`` looked up at call time, so tests can patch it)
+_cache: LazyWeights[_Weights] = LazyWeights(lambda: _read())
+
+
 def _load() -> _Weights:
     """The weights, read on first use and kept for the process."""
-    if not _cache:
-        with _lock:
-            if not _cache:
-                _cache.append(_read())
-    return _cache[0]
+    return _cache.get()
 
 
 def available() -> bool:
     """True when the bundled weights load (a damaged file gives False, not an error)."""
-    try:
-        _load()
-    except ModelError:
-        return False
-    return True
+    return _cache.available()
 
 
 def logits(
