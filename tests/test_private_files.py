@@ -104,7 +104,7 @@ def test_private_mkdir_makes_0700_folders(tmp_path: Path, loose_umask: None) -> 
     assert _mode(tmp_path / "a") == 0o700 and _mode(folder) == 0o700
 
 
-def test_cli_import_and_analyze_on_a_full_disk_print_one_line_with_a_code(
+def test_cli_import_score_and_analyze_on_a_full_disk_print_one_line_with_a_code(
     tmp_path: Path, chat: Path, full_disk: None
 ) -> None:
     from click.testing import CliRunner
@@ -114,6 +114,7 @@ def test_cli_import_and_analyze_on_a_full_disk_print_one_line_with_a_code(
     runner = CliRunner()
     for args in (
         ["import", str(chat), "-o", str(tmp_path / "out.parquet")],
+        ["score", str(chat), "-o", str(tmp_path / "scores.jsonl"), "--no-model"],
         ["analyze", str(chat), "-o", str(tmp_path / "report"), "--no-model", "--i-have-consent"],
     ):
         result = runner.invoke(app, args)

@@ -25,6 +25,8 @@ import io
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,12 +135,15 @@ def commit(tmp: Path, target: Path | str) -> None:
         raise output_error(target, error) from None
 
 
-def write_private(target: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``target`` atomically as a ``0600`` file (see the module docstring)."""
+@contextmanager
+def private_writer(target: Path | str) -> Iterator[io.BufferedWriter]:
+    """A binary handle whose bytes become ``target`` (``0600``) only when the block ends
+    without an error: written to a private temp file beside it and renamed into place; on
+    any error the temp file is removed and an ``OSError`` becomes an :class:`OutputError`."""
     handle, tmp = private_temp(target)
     try:
         with handle:
-            handle.write(data)
+            yield handle
             handle.flush()
     except OSError as error:
         discard(tmp)
@@ -147,6 +152,12 @@ def write_private(target: Path | str, data: bytes) -> None:
         discard(tmp)
         raise
     commit(tmp, target)
+
+
+def write_private(target: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically as a ``0600`` file (see the module docstring)."""
+    with private_writer(target) as handle:
+        handle.write(data)
 
 
 def private_mkdir(path: Path | str) -> None:

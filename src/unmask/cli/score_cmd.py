@@ -13,7 +13,7 @@ from rich.progress import Progress
 
 from unmask.cli.common import console, handle_errors
 from unmask.errors import OutputExistsError
-from unmask.fsutil import commit, discard, output_error, private_temp
+from unmask.fsutil import private_writer
 from unmask.ingest.api import read_table
 from unmask.signals import ALL_SIGNALS, ScoreResult, score_table
 
@@ -75,17 +75,12 @@ def score(source: Path, output: Path, no_model: bool, force: bool) -> None:
             table, model=not no_model, progress=lambda k: progress.advance(task, k)
         )
     senders = table.column("sender").to_pylist()
-    raw, tmp = private_temp(output)  # 0600, O_EXCL|O_NOFOLLOW, renamed into place when whole
-    try:
-        with io.TextIOWrapper(raw, encoding="utf-8") as handle:
-            write_jsonl(result, senders, handle)
-    except OSError as error:
-        discard(tmp)
-        raise output_error(output, error) from None
-    except BaseException:
-        discard(tmp)
-        raise
-    commit(tmp, output)
+    # 0600, O_EXCL|O_NOFOLLOW, renamed into place when whole
+    with private_writer(output) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8")
+        write_jsonl(result, senders, text)
+        text.flush()
+        text.detach()
     console.print(f"Scored {len(result)} messages -> {output}")
 
 
