@@ -101,11 +101,10 @@ def child(config: str, path: Path) -> dict[str, float]:
     scored = n
     model_used = 0.0
     if config in ("lexicon", "default"):
-        from unmask.signals import score_texts
-        from unmask.signals.scorer import _model_module
+        from unmask.signals import model, score_texts
 
         if config == "default":
-            model_used = float(_model_module() is not None)
+            model_used = float(model.available())
 
         # compile every language's lexicon and load the weights before the clock starts
         score_texts(["warm up, ok? ❤️", "热身一下，好吗？"], model=config == "default")

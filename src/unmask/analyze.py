@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -43,6 +42,7 @@ from unmask.profile.uncertainty import (
     bootstrap_change,
     bootstrap_position,
 )
+from unmask.report.types import Report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.types import ScoreResult
 
@@ -93,7 +93,7 @@ class Analysis:
     #: the safety reading (docs/safety.md); its mode decides the report's safety mode
     safety: SafetyReading | None = None
 
-    def report(self, lang: str = "en", redact: bool = False) -> dict[str, Any]:
+    def report(self, lang: str = "en", redact: bool = False) -> Report:
         """The report.json document (see docs/report-json.md)."""
         from unmask.report.document import build_report
 

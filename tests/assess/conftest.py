@@ -5,14 +5,10 @@ They are shared with tests/store (tests/store_fixtures.py).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pytest  # noqa: E402
-from helpers_assess import TINY_YAML  # noqa: E402
-
-from store_fixtures import db_path, fast_kdf  # noqa: E402, F401
+import pytest
+from helpers_assess import TINY_YAML
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Tests of benchmarks/claff_agreement.py: grouping, pair agreement, kappa, bootstrap, ceiling.
+"""Tests of unmask_dev.claff_agreement (run by benchmarks/claff_agreement.py): grouping,
+pair agreement, kappa, bootstrap, ceiling.
 
 The pure functions run on tiny hand-made groups whose answers are worked out
 by hand in the comments; one test reads the real CL-Aff file.
@@ -6,19 +7,14 @@ by hand in the comments; one test reads the real CL-Aff file.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import claff_agreement as ca  # noqa: E402
-import quality  # noqa: E402
-from unmask_dev import claff_split  # noqa: E402
+from unmask_dev import claff_agreement as ca
+from unmask_dev import claff_split
+from unmask_dev import scoring as quality
 
 # --- grouping ---------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""benchmarks/fuzz.py: a short seeded run finds no crash in any importer or the zip layer.
+"""unmask_dev.fuzz (run by benchmarks/fuzz.py): a short seeded run finds no crash in any
+importer or the zip layer.
 
 The full run (10,000 inputs per target) is ``.venv/bin/python benchmarks/fuzz.py``;
 this one draws a few dozen per target so the suite stays fast, and checks that
@@ -7,14 +8,9 @@ the mutations really do break inputs (the run is not vacuous).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import fuzz  # noqa: E402
+from unmask_dev import fuzz
 
 #: every target, the questionnaire's answers import included
 CHECKED = [t.name for t in fuzz.targets()]

@@ -161,11 +161,10 @@ WORKER = textwrap.dedent(
     import sys
     import time
     from pathlib import Path
-    sys.path.insert(0, sys.argv[4])
     from helpers_assess import tiny
     from unmask.assess import load_sheet, update_sheet
     from unmask.store import Store
-    db, keys, value, me = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), sys.argv[5]
+    db, keys, value, me = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), sys.argv[4]
     inst = tiny()
     with Store(db) as store:
         who = store.unlock("default", "alex", "alex passphrase")
@@ -189,8 +188,9 @@ def test_two_processes_answering_as_the_same_partner_lose_nothing(tmp_path: Path
     script = tmp_path / "worker.py"
     script.write_text(WORKER, encoding="utf-8")
     helpers = str(Path(__file__).resolve().parents[1] / "assess")
+    env = {**os.environ, "PYTHONPATH": helpers}  # the worker imports helpers_assess
     procs = [
-        subprocess.Popen([sys.executable, str(script), str(db), keys, value, helpers, me])
+        subprocess.Popen([sys.executable, str(script), str(db), keys, value, me], env=env)
         for keys, value, me in (("o1,o2,o3", "5", "a"), ("k1,k2", "2", "b"))
     ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]

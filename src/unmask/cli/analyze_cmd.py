@@ -23,6 +23,7 @@ from unmask.analyze import STAGES, Analysis, AnalyzeOptions, analyze
 from unmask.cli.common import console, err_console, handle_errors
 from unmask.consent import ensure_consent
 from unmask.errors import UnmaskError
+from unmask.report.types import Report
 from unmask.report.writer import ReportPaths, check_output, write_report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 
@@ -101,7 +102,7 @@ def _remember(out: Path) -> None:
         )
 
 
-def _summary(report: dict[str, Any], out: Console) -> None:
+def _summary(report: Report, out: Console) -> None:
     """The terminal summary (one screen; :mod:`unmask.report.terminal`)."""
     from unmask.report.terminal import print_summary
 
@@ -235,7 +236,7 @@ CONTRAST_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def contrast_table(rows: list[tuple[str, dict[str, Any]]]) -> Table:
+def contrast_table(rows: list[tuple[str, Report]]) -> Table:
     """One line per sample couple; fits an 80-column terminal without cutting a cell."""
     table = Table(
         title="The four sample couples", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
@@ -297,7 +298,7 @@ def demo_command(out: Path, force: bool) -> None:
     """Analyse the four bundled sample couples (synthetic) and show how they differ."""
     from unmask.samples import SAMPLES, sample_path
 
-    rows: list[tuple[str, dict[str, Any]]] = []
+    rows: list[tuple[str, Report]] = []
     for name, (_, lang) in SAMPLES.items():
         err_console.print(f"Analysing the sample {name} ...")
         analysis, paths = _run(

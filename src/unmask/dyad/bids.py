@@ -22,6 +22,7 @@ as a bid turned toward.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -39,7 +40,8 @@ from unmask.dyad.responses import (
     episodes,
 )
 
-BID_CATEGORIES: tuple[str, ...] = ("toward", "away", "against")
+BidCategory = Literal["toward", "away", "against"]
+BID_CATEGORIES: tuple[BidCategory, ...] = ("toward", "away", "against")
 TOWARD, AWAY, AGAINST = range(3)
 
 _CATEGORY_OF_ANSWER = np.zeros(5, dtype=np.int8)

@@ -9,6 +9,7 @@ monthly series, the report and docs/profile.md all follow it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -22,8 +23,8 @@ class Component:
 
     id: str
     label: str
-    group: str  # "depth" | "surface" | "conflict"
-    unit: str  # "per_100_messages" | "share"
+    group: Literal["depth", "surface", "conflict", "other"]
+    unit: Literal["per_100_messages", "share"]
     signals: tuple[str, ...]
 
 

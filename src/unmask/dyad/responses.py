@@ -28,12 +28,14 @@ responsive answer. The answer run is classified in this order (first match wins)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
 from unmask.dyad.columns import Runs
 
-RESPONSE_CATEGORIES: tuple[str, ...] = (
+ResponseCategory = Literal["responsive", "minimal", "deflecting", "dismissive", "no_answer"]
+RESPONSE_CATEGORIES: tuple[ResponseCategory, ...] = (
     "responsive",
     "minimal",
     "deflecting",

@@ -35,6 +35,8 @@ bootstrap draw (:mod:`unmask.profile.uncertainty`).
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 
 from unmask.dyad.bids import TOWARD, BidResult
@@ -60,14 +62,17 @@ SURFACE_THRESHOLD = 0.35
 DEPTH_THRESHOLD = 0.40
 CONFLICT_THRESHOLD_PER_100 = 2.0
 
-REGIONS: tuple[tuple[str, str, str], ...] = (
+RegionId = Literal["genuine_intimacy", "pseudo_intimacy", "open_distress", "stormy_closeness"]
+Level = Literal["high", "low"]
+
+REGIONS: tuple[tuple[RegionId, Level, Level], ...] = (
     # id, surface, depth
     ("genuine_intimacy", "high", "high"),
     ("pseudo_intimacy", "high", "low"),
     ("open_distress", "low", "low"),
     ("stormy_closeness", "low", "high"),
 )
-REGION_IDS: tuple[str, ...] = tuple(r[0] for r in REGIONS)
+REGION_IDS: tuple[RegionId, ...] = tuple(r[0] for r in REGIONS)
 
 AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
     "surface": ("surface_share", "flat_answer_share"),

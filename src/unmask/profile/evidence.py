@@ -17,6 +17,7 @@ depth claim (:data:`EXCLUDE`): "we split it, right?" is not affection.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 import numpy as np
 import pyarrow as pa
@@ -25,10 +26,11 @@ from unmask.dyad.bids import BID_CATEGORIES, BidResult
 from unmask.dyad.columns import DyadColumns, Runs
 from unmask.dyad.rates import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS, RESPONSE_CATEGORIES, ResponseResult
+from unmask.report.types import Example
 from unmask.signals.types import PRESENT
 
 EXAMPLES_PER_CLAIM = 3
-PARTNER_KEYS = ("a", "b")
+PARTNER_KEYS: tuple[Literal["a"], Literal["b"]] = ("a", "b")
 #: answer categories the "flat answer" statement counts
 FLAT_ANSWERS = ("minimal", "deflecting")
 MAX_EXAMPLE_CHARS = 280
@@ -129,15 +131,15 @@ class ExamplePicker:
         cut = text[start + 1 : start + MAX_EXAMPLE_CHARS - 1]
         return "…" + cut + ("…" if start + MAX_EXAMPLE_CHARS - 1 < len(text) else "")
 
-    def message(self, i: int, claim: tuple[str, ...] = ()) -> dict[str, object]:
+    def message(self, i: int, claim: tuple[str, ...] = ()) -> Example:
         """Example dict of dyad message ``i``; ``evidence``: the words behind ``claim``."""
         row = int(self.cols.row[i])
         signals = [name for name, flag in self.cols.flags.items() if bool(flag[i])]
         words = self.visible(i, claim) if claim else []
         shown = [self._transform(w) if self._transform else w for w in words]
-        out: dict[str, object] = {
+        out: Example = {
             "timestamp": str(self._timestamp[row].as_py()),
-            "sender": "ab"[int(self.cols.who[i])],
+            "sender": PARTNER_KEYS[int(self.cols.who[i])],
             "text": self._clip(str(self._text[row].as_py()), shown),
             "signals": sorted(signals),
             "answer": None,
@@ -160,7 +162,7 @@ class ExamplePicker:
 
     def episode(
         self, run: int, answer_run: int, category: str, signals: tuple[str, ...]
-    ) -> dict[str, object]:
+    ) -> Example:
         """An opening message and the first message of the answer (if any)."""
         example = self.message(self._first_flagged(run, signals), signals)
         if answer_run >= 0:
@@ -173,7 +175,7 @@ class ExamplePicker:
             }
         return example
 
-    def messages_with(self, signals: tuple[str, ...]) -> list[dict[str, object]]:
+    def messages_with(self, signals: tuple[str, ...]) -> list[Example]:
         """Up to ``k`` messages carrying ``signals`` with visible evidence, spread over time."""
         pool = spread(np.flatnonzero(self.cols.any_of(signals)), POOL)
         self._load_evidence([int(i) for i in pool])
@@ -182,7 +184,7 @@ class ExamplePicker:
 
     def _episodes(
         self, result: ResponseResult | BidResult, mask: np.ndarray, signals: tuple[str, ...]
-    ) -> list[dict[str, object]]:
+    ) -> list[Example]:
         """Up to ``k`` episodes selected by ``mask``, each with its own answer category."""
         categories = RESPONSE_CATEGORIES if isinstance(result, ResponseResult) else BID_CATEGORIES
         pool = spread(np.flatnonzero(mask), POOL)
@@ -207,9 +209,7 @@ class ExamplePicker:
             for j in spread(good, self.k)
         ]
 
-    def all_examples(
-        self, responses: ResponseResult, bids: BidResult
-    ) -> dict[str, list[dict[str, object]]]:
+    def all_examples(self, responses: ResponseResult, bids: BidResult) -> dict[str, list[Example]]:
         """Every example list of report.json, by key.
 
         Answer examples are keyed per **responder** (``response.<category>.<a|b>``
@@ -218,7 +218,7 @@ class ExamplePicker:
         answers. ``response.flat.<a|b>`` joins minimal and deflecting answers
         (the "flat answer" statement counts both).
         """
-        out: dict[str, list[dict[str, object]]] = {}
+        out: dict[str, list[Example]] = {}
         for key, signals in MESSAGE_CLAIMS.items():
             out[key] = self.messages_with(signals)
         out["depth"] = self.messages_with(DEPTH_SIGNALS)
@@ -233,8 +233,8 @@ class ExamplePicker:
                 responses, by & flat, DISCLOSURE_SIGNALS
             )
             by_bid = bids.responder == who
-            for index, category in enumerate(BID_CATEGORIES):
-                out[f"bid.{category}.{suffix}"] = self._episodes(
+            for index, bid_category in enumerate(BID_CATEGORIES):
+                out[f"bid.{bid_category}.{suffix}"] = self._episodes(
                     bids, by_bid & (bids.category == index), ("bid",)
                 )
         return out

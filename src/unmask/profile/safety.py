@@ -12,18 +12,26 @@ summary show none of them (docs/safety.md).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from unmask.dyad import safety as rules
 from unmask.dyad.safety import SafetyReading
+from unmask.report.types import (
+    Axis,
+    Report,
+    Safety,
+    SafetyByPartnerValue,
+    SafetyExamplesItem,
+    SafetyExamplesItemSpansItem,
+)
 from unmask.signals.types import SAFETY_SIGNALS
 
 if TYPE_CHECKING:
     from unmask.analyze import Analysis
 
-KEYS = ("a", "b")
+KEYS: tuple[Literal["a"], Literal["b"]] = ("a", "b")
 #: examples kept in report.json (the page shows them only inside a closed <details>)
 MAX_EXAMPLES = 8
 MAX_EXAMPLE_CHARS = 280
@@ -31,7 +39,7 @@ MAX_EXAMPLE_CHARS = 280
 KEPT_KINDS = ("limit",)
 
 
-def parameters() -> dict[str, Any]:
+def parameters() -> dict[str, float]:
     """The documented levels of :mod:`unmask.dyad.safety`, recorded with every report."""
     return {
         "fear_with_control": rules.FEAR_WITH_CONTROL,
@@ -46,7 +54,7 @@ def parameters() -> dict[str, Any]:
     }
 
 
-def _partner(p: rules.PartnerSafety) -> dict[str, Any]:
+def _partner(p: rules.PartnerSafety) -> SafetyByPartnerValue:
     return {
         "signals": {name.removeprefix("safety."): n for name, n in p.by_signal.items()},
         "control": p.control,
@@ -61,7 +69,7 @@ def _partner(p: rules.PartnerSafety) -> dict[str, Any]:
 
 def _examples(
     a: Analysis, reading: SafetyReading, transform: Callable[[str], str] | None
-) -> list[dict[str, Any]]:
+) -> list[SafetyExamplesItem]:
     from unmask.signals import score_texts
 
     picked = reading.messages
@@ -70,12 +78,12 @@ def _examples(
     rows = [int(a.cols.row[i]) for i in picked]
     texts = [str(a.table.column("text")[r].as_py()) for r in rows]
     scored = score_texts(texts, model=False) if texts else None
-    out = []
+    out: list[SafetyExamplesItem] = []
     for k, i in enumerate(picked):
         row = rows[k]
         signals = sorted(n for n in SAFETY_SIGNALS if bool(a.cols.flags[n][i]))
         text = texts[k]
-        spans: list[dict[str, Any]] = []
+        spans: list[SafetyExamplesItemSpansItem] = []
         if transform is None and scored is not None:
             for name in signals:
                 for ev in scored.evidence[k].get(name, []):
@@ -98,7 +106,7 @@ def _examples(
     return out
 
 
-def safety_section(a: Analysis, transform: Callable[[str], str] | None = None) -> dict[str, Any]:
+def safety_section(a: Analysis, transform: Callable[[str], str] | None = None) -> Safety:
     """report.json ``safety`` (see docs/report-json.md)."""
     reading = a.safety
     if reading is None:
@@ -118,14 +126,14 @@ def _empty() -> rules.PartnerSafety:
     return rules.PartnerSafety({n: 0 for n in SAFETY_SIGNALS}, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
-def _blank_axis(axis: dict[str, Any]) -> None:
+def _blank_axis(axis: Axis) -> None:
     axis["value"] = None
     axis["ci"] = [None, None]
-    for c in axis.get("components", []):
+    for c in axis["components"]:
         c["value"] = None
 
 
-def apply_safety_mode(report: dict[str, Any]) -> None:
+def apply_safety_mode(report: Report) -> None:
     """Take every score of the relationship out of ``report`` (in place)."""
     profile = report["profile"]
     profile["placed"] = False

@@ -21,6 +21,7 @@ Nothing here asserts a cause or a verdict.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -46,7 +47,7 @@ class ChangePoint:
 class Trend:
     slope_per_year: float | None
     ci: tuple[float | None, float | None]
-    direction: str
+    direction: Literal["up", "down", "flat", "unclear"]
     change_points: tuple[ChangePoint, ...]
 
 
@@ -73,7 +74,9 @@ def slope(values: np.ndarray, seed: int, resamples: int = TREND_RESAMPLES) -> Tr
     draws = _ols_slopes(x[pick], y[pick])
     draws = draws[~np.isnan(draws)]
     low, high = (float(v) for v in np.percentile(draws, [2.5, 97.5]))
-    direction = "down" if high < 0 else "up" if low > 0 else "flat"
+    direction: Literal["up", "down", "flat", "unclear"] = (
+        "down" if high < 0 else "up" if low > 0 else "flat"
+    )
     return Trend(point, (low, high), direction, tuple(change_points(values, seed)))
 
 

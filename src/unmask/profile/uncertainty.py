@@ -75,7 +75,7 @@ def bootstrap_position(
     depth = np.concatenate(depths)
     region = regions(surface, depth, np.concatenate(conflicts))
     valid = region >= 0
-    probabilities = {
+    probabilities: dict[str, float] = {
         rid: round(float((region[valid] == i).mean()), 4) if valid.any() else 0.0
         for i, rid in enumerate(REGION_IDS)
     }

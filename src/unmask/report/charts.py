@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from unmask.report.svg import esc, fmt, nice_max, path_of, svg, tag, text, tick_label
+from unmask.report.types import ProfileRegionsItem
 
 INK = "#2d2a32"
 MUTED = "#6b6670"
@@ -259,7 +260,7 @@ def _wrapped(x: float, y: float, label: str, size: float, **values: object) -> s
 
 
 def position_map(
-    regions: Sequence[Mapping[str, str]],
+    regions: Sequence[ProfileRegionsItem],
     thresholds: tuple[float, float],
     *,
     label: str,

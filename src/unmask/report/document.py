@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import numpy as np
 
@@ -28,13 +28,16 @@ from unmask.profile.limits import (
 from unmask.profile.safety import apply_safety_mode, safety_section
 from unmask.profile.series import Series
 from unmask.profile.wording import label, text
+from unmask.report import types as T
 from unmask.report.redact import Redactor
+from unmask.report.types import Report
 
 if TYPE_CHECKING:
     from unmask.analyze import Analysis
 
-SCHEMA_VERSION = "1.1"
-KEYS = ("a", "b")
+SCHEMA_VERSION: Final = "1.1"
+StatementKind = Literal["strength", "gap", "trend", "difference", "limit", "position", "everyday"]
+KEYS: tuple[Literal["a"], Literal["b"]] = ("a", "b")
 
 
 def _num(value: float | np.floating | np.ndarray | None, digits: int = 4) -> float | None:
@@ -52,7 +55,7 @@ def _share(count: int, total: int) -> float | None:
     return round(count / total, 4) if total else None
 
 
-def _breakdown(counts: dict[str, int]) -> dict[str, Any]:
+def _breakdown(counts: dict[str, int]) -> T.Breakdown:
     total = sum(counts.values())
     return {
         "total": total,
@@ -61,8 +64,18 @@ def _breakdown(counts: dict[str, int]) -> dict[str, Any]:
     }
 
 
-def _components(a: Analysis, lang: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _quartiles(seconds: np.ndarray) -> T.Quartiles:
+    q = quartiles_minutes(seconds)
+    return {
+        "n": int(q["n"] or 0),
+        "median_minutes": q["median_minutes"],
+        "q1_minutes": q["q1_minutes"],
+        "q3_minutes": q["q3_minutes"],
+    }
+
+
+def _components(a: Analysis, lang: str) -> dict[str, T.Component]:
+    out: dict[str, T.Component] = {}
     text_n = a.rates.text_messages
     for c in COMPONENTS:
         counts = a.rates.component_counts[c.id]
@@ -87,7 +100,7 @@ def _components(a: Analysis, lang: str) -> dict[str, Any]:
     return out
 
 
-def _axis(a: Analysis, axis: str) -> dict[str, Any]:
+def _axis(a: Analysis, axis: str) -> T.Axis:
     totals = a.partner_totals.sum(axis=0)
     parts = comp.axis_components(totals)
     surface, depth = comp.scores(totals)
@@ -103,7 +116,7 @@ def _axis(a: Analysis, axis: str) -> dict[str, Any]:
     }
 
 
-def _recent(a: Analysis, placed: bool) -> dict[str, Any]:
+def _recent(a: Analysis, placed: bool) -> T.ProfileRecent:
     """The position over the last months only (sessions of the last RECENT_MONTHS months)."""
     from unmask.profile.uncertainty import RECENT_MONTHS
 
@@ -130,7 +143,7 @@ def _recent(a: Analysis, placed: bool) -> dict[str, Any]:
     }
 
 
-def _change(a: Analysis, recent_placed: bool) -> dict[str, Any]:
+def _change(a: Analysis, recent_placed: bool) -> T.ProfileRecentChange:
     """The recent months against the whole history (joint bootstrap): ``changed`` when the
     recent position lies in another region in at least CHANGE_CONFIDENCE of the draws."""
     from unmask.profile.uncertainty import CHANGE_CONFIDENCE
@@ -149,14 +162,14 @@ def _change(a: Analysis, recent_placed: bool) -> dict[str, Any]:
     }
 
 
-def _profile(a: Analysis, lang: str) -> dict[str, Any]:
+def _profile(a: Analysis, lang: str) -> T.Profile:
     totals = a.partner_totals.sum(axis=0)
     surface, depth = comp.scores(totals)
     conflict = comp.conflict_per_100(totals)
     region_index = int(comp.regions(surface, depth, conflict))
     placed = a.limits.placed and region_index >= 0
     recent = _recent(a, placed)
-    by_partner = {}
+    by_partner: dict[str, T.ProfileByPartnerValue] = {}
     for w in (0, 1):
         s, d = comp.scores(a.partner_totals[w])
         by_partner[KEYS[w]] = {"surface": _num(s), "depth": _num(d)}
@@ -178,7 +191,7 @@ def _profile(a: Analysis, lang: str) -> dict[str, Any]:
     }
 
 
-def _trend(s: Series, months: list[str], lang: str) -> dict[str, Any]:
+def _trend(s: Series, months: list[str], lang: str) -> T.Trend:
     t = s.trend
     return {
         "label": label(lang, s.id, s.label),
@@ -199,7 +212,7 @@ def _unreadable(a: Analysis) -> bool:
     return any(item.code.startswith("unreadable") for item in a.limits.items)
 
 
-def _readable(a: Analysis) -> dict[str, Any]:
+def _readable(a: Analysis) -> T.LimitsReadable:
     """Share of counted text messages the signals can read, of the couple and each partner."""
     from unmask.profile.readability import MIN_KNOWN_WORD_SHARE, MIN_READABLE_SHARE
 
@@ -226,7 +239,7 @@ def redacted_senders(a: Analysis) -> dict[str, str]:
     return out
 
 
-def _source(a: Analysis, redact: bool) -> dict[str, Any]:
+def _source(a: Analysis, redact: bool) -> T.Source:
     """Where the numbers come from; under ``redact`` no file name and no sender name."""
     cols = a.cols
     first = last = None
@@ -270,19 +283,19 @@ def _fmt_rate(value: float, signed: bool = False, lang: str = "en") -> str:
 
 
 def _statements(
-    a: Analysis, report: dict[str, Any], lang: str, names: tuple[str, str]
-) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+    a: Analysis, report: Report, lang: str, names: tuple[str, str]
+) -> list[T.StatementsItem]:
+    out: list[T.StatementsItem] = []
 
     def add(
         sid: str,
-        kind: str,
+        kind: StatementKind,
         key: str,
         components: list[str],
         examples: str | None = None,
         **values: Any,
     ) -> None:
-        entry: dict[str, Any] = {
+        entry: T.StatementsItem = {
             "id": sid,
             "kind": kind,
             "text": text(lang, key, **values),
@@ -317,7 +330,8 @@ def _statements(
             d_lo=d["ci"][0] or 0.0,
             d_hi=d["ci"][1] or 0.0,
         )
-        other_p = 1.0 - profile["region_probabilities"].get(profile["region"], 1.0)
+        region = profile["region"]
+        other_p = 1.0 - (profile["region_probabilities"].get(region, 1.0) if region else 1.0)
         if profile["changed"]:
             # the headline itself says the conversation is elsewhere now (docs/profile.md)
             recent = profile["recent"]
@@ -501,15 +515,18 @@ def _statements(
         head, tail = valid[:3], valid[-3:]
         fmt = _fmt_share if series["unit"] == "share" else _fmt_rate
         slope = series["slope_per_year"]
+        value, (lo, hi) = slope["value"], slope["ci"]
+        if value is None or lo is None or hi is None:  # an up/down trend always has all three
+            continue
         sentence = text(
             lang,
             f"trend.{series['direction']}",
             label=series["label"],
             first=fmt(sum(head) / len(head), False, lang),
             last=fmt(sum(tail) / len(tail), False, lang),
-            slope=fmt(slope["value"], True, lang),
-            lo=fmt(slope["ci"][0], True, lang),
-            hi=fmt(slope["ci"][1], True, lang),
+            slope=fmt(value, True, lang),
+            lo=fmt(lo, True, lang),
+            hi=fmt(hi, True, lang),
         )
         if series["change_points"]:
             cp = series["change_points"][0]
@@ -524,10 +541,11 @@ def _statements(
     return out
 
 
-def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[str, Any]:
+def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> Report:
     """The report.json document of an analysis."""
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
+    lang_id: Literal["en", "zh"] = "zh" if lang == "zh" else "en"
     # every sender's name, not only the partners': a third person may be named in an example
     redactor = Redactor(a.senders, a.table.column("text").to_pylist()) if redact else None
     shown = ("[name] A", "[name] B") if redact else a.partners.names
@@ -541,7 +559,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
     if per100[0] is not None and per100[1] is not None and per100[0] + per100[1] > 0:
         balance = 1.0 - abs(per100[0] - per100[1]) / (per100[0] + per100[1])
     opts = a.options
-    report: dict[str, Any] = {
+    report: Report = {
         "schema_version": SCHEMA_VERSION,
         "generator": {"tool": "unmask", "version": __version__},
         "parameters": {
@@ -549,7 +567,7 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
             "model": opts.model,
             "seed": opts.seed,
             "bootstrap_resamples": a.bootstrap.resamples,
-            "lang": lang,
+            "lang": lang_id,
             "redacted": redact,
             "thresholds": {
                 "surface": comp.SURFACE_THRESHOLD,
@@ -588,8 +606,8 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
         "latency": {
             "by_responder": {
                 KEYS[w]: {
-                    "disclosure": quartiles_minutes(rates.latency_disclosure[w]),
-                    "logistics": quartiles_minutes(rates.latency_logistics[w]),
+                    "disclosure": _quartiles(rates.latency_disclosure[w]),
+                    "logistics": _quartiles(rates.latency_logistics[w]),
                 }
                 for w in (0, 1)
             }
@@ -622,8 +640,9 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> dict[st
         "trends": {"months": months, "series": {s.id: _trend(s, months, lang) for s in a.series}},
         "statements": [],
         "examples": {},
+        # after the examples, as report.json has always written it
+        "profile": _profile(a, lang),
     }
-    report["profile"] = _profile(a, lang)
     report["limits"]["cannot_tell"] = [
         {"code": item.code, "text": text(lang, f"limit.{item.code}", **_limit_values(item, names))}
         for item in a.limits.items

@@ -25,7 +25,9 @@ from unmask.report.i18n import Strings, strings
 from unmask.report.safety_view import mode as safety_mode
 from unmask.report.safety_view import notice_context, safety_context
 from unmask.report.svg import isolate_bidi
+from unmask.report.types import Bids, Profile, ProfileRecent, Report, Responses
 from unmask.report.view import (
+    EMPTY_BREAKDOWN,
     KEYS,
     TREND_ORDER,
     Scrubber,
@@ -78,14 +80,14 @@ def environment() -> Environment:
     return _ENV
 
 
-def _point(data: dict[str, Any]) -> charts.Point | None:
+def _point(data: Profile | ProfileRecent) -> charts.Point | None:
     s, d = data["surface"], data["depth"]
     if s["value"] is None or d["value"] is None:
         return None
     return charts.Point(s["value"], d["value"], (s["ci"][0], s["ci"][1]), (d["ci"][0], d["ci"][1]))
 
 
-def _map(report: dict[str, Any], t: Strings) -> Markup:
+def _map(report: Report, t: Strings) -> Markup:
     profile = report["profile"]
     thresholds = report["parameters"]["thresholds"]
     placed = bool(profile["placed"])
@@ -111,12 +113,17 @@ def _map(report: dict[str, Any], t: Strings) -> Markup:
     return Markup(svg)
 
 
-def _bars(report: dict[str, Any], t: Strings, what: str) -> Markup:
-    data = report[what]
+def _section(report: Report, what: str) -> Responses | Bids:
+    """The responses or the bids section (the two share a shape)."""
+    return report["responses"] if what == "responses" else report["bids"]
+
+
+def _bars(report: Report, t: Strings, what: str) -> Markup:
+    data = _section(report, what)
     names = names_of(report)
     bars = []
     for k in KEYS:
-        b = data["by_responder"].get(k, {"total": 0, "counts": {}})
+        b = data["by_responder"].get(k, EMPTY_BREAKDOWN)
         other = names["b" if k == "a" else "a"]
         bars.append(
             charts.Bar(
@@ -129,33 +136,33 @@ def _bars(report: dict[str, Any], t: Strings, what: str) -> Markup:
     )
 
 
-def _legend(report: dict[str, Any], t: Strings, what: str) -> list[dict[str, str]]:
+def _legend(report: Report, t: Strings, what: str) -> list[dict[str, str]]:
     prefix = "response" if what == "responses" else "bid"
     return [
         {"label": t(f"{prefix}.{c}"), "colour": charts.CATEGORY_COLOURS.get(c, "#999")}
-        for c in report[what]["categories"]
+        for c in _section(report, what)["categories"]
     ]
 
 
-def _breakdown_rows(report: dict[str, Any], t: Strings, what: str) -> list[dict[str, Any]]:
+def _breakdown_rows(report: Report, t: Strings, what: str) -> list[dict[str, Any]]:
     names = names_of(report)
     rows = []
     for k in KEYS:
-        b = report[what]["by_responder"].get(k, {"total": 0, "counts": {}, "shares": {}})
+        b = _section(report, what)["by_responder"].get(k, EMPTY_BREAKDOWN)
         rows.append(
             {
                 "name": names[k],
                 "total": f"{b['total']:,}",
                 "cells": [
                     f"{b['counts'].get(c, 0):,} ({t.percent(b['shares'].get(c))})"
-                    for c in report[what]["categories"]
+                    for c in _section(report, what)["categories"]
                 ],
             }
         )
     return rows
 
 
-def _trends(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
+def _trends(report: Report, t: Strings) -> list[dict[str, Any]]:
     months = report["trends"]["months"]
     series = report["trends"]["series"]
     out = []
@@ -165,8 +172,9 @@ def _trends(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
             continue
         slope = s["slope_per_year"]
         fan = None
-        if slope["value"] is not None and None not in slope["ci"]:
-            fan = charts.Fan(slope["value"], slope["ci"][0], slope["ci"][1])
+        value, (low, high) = slope["value"], slope["ci"]
+        if value is not None and low is not None and high is not None:
+            fan = charts.Fan(value, low, high)
         lines = [charts.Line("couple", s["couple"])]
         lines += [charts.Line(k, s["by_partner"][k]) for k in KEYS if k in s["by_partner"]]
         svg = charts.trend_chart(
@@ -198,7 +206,7 @@ def _trends(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
     return out
 
 
-def context(report: dict[str, Any], lang: str) -> dict[str, Any]:
+def context(report: Report, lang: str) -> dict[str, Any]:
     """Everything the template needs, from one report.json document."""
     t = strings(lang)
     scrub = Scrubber(report)
@@ -209,13 +217,10 @@ def context(report: dict[str, Any], lang: str) -> dict[str, Any]:
     probabilities = []
     if placed:
         labels = {r["id"]: r["label"] for r in profile["regions"]}
-        probabilities = sorted(
-            (
-                {"label": labels.get(rid, rid), "share": t.percent(p), "value": p}
-                for rid, p in profile["region_probabilities"].items()
-            ),
-            key=lambda row: -row["value"],
-        )
+        ranked = sorted(profile["region_probabilities"].items(), key=lambda item: -item[1])
+        probabilities = [
+            {"label": labels.get(rid, rid), "share": t.percent(p), "value": p} for rid, p in ranked
+        ]
     params = report["parameters"]
     return {
         "lang": lang,
@@ -253,7 +258,7 @@ def context(report: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
-def render_html(report: dict[str, Any], lang: str = "en") -> str:
+def render_html(report: Report, lang: str = "en") -> str:
     """The self-contained report.html for a report.json document, in ``lang`` ("en"/"zh")."""
     if safety_mode(report) == "safety":  # the calm page instead of the report (docs/safety.md)
         page = environment().get_template("safety.html.j2")

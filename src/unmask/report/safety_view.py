@@ -6,19 +6,20 @@ from typing import Any
 
 from unmask.helplines import help_for
 from unmask.report.i18n import Strings
+from unmask.report.types import Report, SafetyExamplesItemSpansItem
 from unmask.report.view import Scrubber, names_of
 from unmask.signals.types import SAFETY_SIGNALS
 
 KEYS = ("a", "b")
 
 
-def mode(report: dict[str, Any]) -> str:
+def mode(report: Report) -> str:
     """ "none", "notice" or "safety" ("none" for reports written before safety mode)."""
     safety = report.get("safety")
     return str(safety["mode"]) if isinstance(safety, dict) else "none"
 
 
-def _parts(text: str, spans: list[dict[str, Any]]) -> list[tuple[str, bool]]:
+def _parts(text: str, spans: list[SafetyExamplesItemSpansItem]) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, marked) at the evidence spans (overlaps merged)."""
     marks: list[tuple[int, int]] = []
     for s in sorted(spans, key=lambda s: (s["start"], s["end"])):
@@ -48,7 +49,7 @@ def _reason(t: Strings, code: str, names: dict[str, str]) -> str:
     return t(f"safety.reason.{rule}", name=names.get(key, key), other=names.get(other, other))
 
 
-def safety_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, Any]:
+def safety_context(report: Report, lang: str, t: Strings) -> dict[str, Any]:
     """Everything safety.html.j2 needs."""
     safety = report["safety"]
     names = names_of(report)
@@ -107,7 +108,7 @@ def safety_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, A
     }
 
 
-def notice_context(report: dict[str, Any], lang: str, t: Strings) -> dict[str, Any] | None:
+def notice_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | None:
     """The notice of a report that stays as it is (mode "notice"); None otherwise."""
     if mode(report) != "notice":
         return None

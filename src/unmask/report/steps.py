@@ -14,7 +14,8 @@ suggestion, not a norm for couples.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+
+from unmask.report.types import Breakdown, Report
 
 FOCUS_BELOW = 0.6
 #: minimum episodes behind a share before it can be the focus
@@ -35,13 +36,13 @@ class Focus:
     rank: float = 1.0
 
 
-def _pooled(breakdown: dict[str, Any], category: str) -> tuple[float | None, int]:
+def _pooled(breakdown: dict[str, Breakdown], category: str) -> tuple[float | None, int]:
     count = sum(int(b["counts"].get(category, 0)) for b in breakdown.values())
     total = sum(int(b["total"]) for b in breakdown.values())
     return (count / total if total else None), total
 
 
-def choose_focus(report: dict[str, Any]) -> Focus:
+def choose_focus(report: Report) -> Focus:
     """The next-step focus for a report.json document (see the module docstring)."""
     responsive, n_disc = _pooled(report["responses"]["by_responder"], "responsive")
     toward, n_bids = _pooled(report["bids"]["by_responder"], "toward")
@@ -73,15 +74,16 @@ def choose_focus(report: dict[str, Any]) -> Focus:
         return ranked[0]
     depth = report["profile"]["depth"]["value"]
     threshold = report["parameters"]["thresholds"]["depth"]
-    series = report["trends"]["series"].get("depth", {})
-    direction = str(series.get("direction", "unclear"))
-    depth_share = report["components"].get("depth_share", {}).get("couple", {})
+    series = report["trends"]["series"].get("depth")
+    direction: str = series["direction"] if series else "unclear"
+    component = report["components"].get("depth_share")
+    depth_share = component["couple"] if component else None
     if direction == "down" or (depth is not None and depth < threshold):
         return Focus(
             "opening_up",
             "next.reason.opening_up_depth",
-            depth_share.get("value"),
-            int(depth_share.get("denominator", 0)),
+            depth_share["value"] if depth_share else None,
+            depth_share["denominator"] if depth_share else 0,
             direction,
         )
     return Focus("keep_going", "next.reason.keep_going", None, 0, direction)

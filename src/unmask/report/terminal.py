@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from rich.console import Console, RenderableType
 from rich.table import Table
@@ -20,7 +19,8 @@ from rich.text import Text
 
 from unmask.report.i18n import Strings, strings
 from unmask.report.steps import choose_focus
-from unmask.report.view import KEYS, Scrubber, names_of
+from unmask.report.types import Report
+from unmask.report.view import EMPTY_BREAKDOWN, KEYS, Scrubber, names_of
 
 MAX_LINES = 24
 ARROWS = {"up": "↑", "down": "↓", "flat": "→", "unclear": "?"}
@@ -45,12 +45,12 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def _region(report: dict[str, Any], region_id: str | None) -> str:
+def _region(report: Report, region_id: str | None) -> str:
     labels = {r["id"]: r["label"] for r in report["profile"]["regions"]}
     return labels.get(region_id or "", region_id or "–")
 
 
-def _position_blocks(report: dict[str, Any], t: Strings, scrub: Scrubber) -> list[Block]:
+def _position_blocks(report: Report, t: Strings, scrub: Scrubber) -> list[Block]:
     profile = report["profile"]
     if not profile["placed"]:
         blocks = [Block(_text(t("term.not_placed"), "bold"))]
@@ -97,7 +97,7 @@ def _position_blocks(report: dict[str, Any], t: Strings, scrub: Scrubber) -> lis
     return blocks
 
 
-def _answering(report: dict[str, Any], t: Strings) -> Table:
+def _answering(report: Report, t: Strings) -> Table:
     names = names_of(report)
     categories = report["responses"]["categories"]
     table = Table(
@@ -114,7 +114,7 @@ def _answering(report: dict[str, Any], t: Strings) -> Table:
         table.add_column(t(f"response.{c}"), justify="right", no_wrap=True)
     table.add_column("n", justify="right")
     for k in KEYS:
-        b = report["responses"]["by_responder"].get(k, {"total": 0, "shares": {}})
+        b = report["responses"]["by_responder"].get(k, EMPTY_BREAKDOWN)
         other = names["b" if k == "a" else "a"]
         table.add_row(
             Text(f"{names[k]} → {other}"),
@@ -124,7 +124,7 @@ def _answering(report: dict[str, Any], t: Strings) -> Table:
     return table
 
 
-def _figures(report: dict[str, Any], t: Strings) -> list[Block]:
+def _figures(report: Report, t: Strings) -> list[Block]:
     names = names_of(report)
     bids = report["bids"]["by_responder"]
     comps = report["components"]
@@ -180,7 +180,7 @@ def _figures(report: dict[str, Any], t: Strings) -> list[Block]:
 
 
 def _statement(
-    report: dict[str, Any], kind: str, heading: str, mark: str, priority: int, scrub: Scrubber
+    report: Report, kind: str, heading: str, mark: str, priority: int, scrub: Scrubber
 ) -> list[Block]:
     for s in report["statements"]:
         if s["kind"] == kind:  # surface.share is kind "everyday": never a strength or gap
@@ -191,7 +191,7 @@ def _statement(
     return []
 
 
-def _trends(report: dict[str, Any], t: Strings) -> list[Block]:
+def _trends(report: Report, t: Strings) -> list[Block]:
     series = report["trends"]["series"]
     parts = []
     for sid in TREND_IDS:
@@ -199,6 +199,8 @@ def _trends(report: dict[str, Any], t: Strings) -> list[Block]:
         if s is None or s["direction"] not in ("up", "down"):
             continue
         slope = s["slope_per_year"]["value"]
+        if slope is None:  # an up/down trend always has a slope
+            continue
         value = (
             t("term.points", value=f"{100 * slope:+.0f}")
             if s["unit"] == "share"
@@ -212,7 +214,7 @@ def _trends(report: dict[str, Any], t: Strings) -> list[Block]:
     return [Block(Text(lead + " · ".join(parts)), priority=3)]
 
 
-def _safety_blocks(report: dict[str, Any], t: Strings) -> list[Block]:
+def _safety_blocks(report: Report, t: Strings) -> list[Block]:
     """Safety mode: what was counted and where help is, and nothing that scores the couple."""
     from unmask.helplines import help_for
 
@@ -239,12 +241,13 @@ def _safety_blocks(report: dict[str, Any], t: Strings) -> list[Block]:
     ]
 
 
-def summary_blocks(report: dict[str, Any], lang: str | None = None) -> list[Block]:
+def summary_blocks(report: Report, lang: str | None = None) -> list[Block]:
     """The summary's blocks in print order (before fitting to the screen)."""
     t = strings(lang or report["parameters"].get("lang", "en"))
     names = names_of(report)
     source = report["source"]
-    safety_mode = (report.get("safety") or {}).get("mode", "none")
+    safety = report.get("safety")
+    safety_mode = safety["mode"] if safety else "none"
     blocks = [
         Block(
             _text(
@@ -306,7 +309,7 @@ def fit(
     return kept
 
 
-def print_summary(report: dict[str, Any], console: Console) -> None:
+def print_summary(report: Report, console: Console) -> None:
     """Print the one-screen summary of a report.json document to ``console``."""
     for block in fit(summary_blocks(report), console.width):
         console.print(block.renderable, highlight=False)

@@ -19,8 +19,11 @@ from typing import Any
 
 from unmask.report.i18n import LocaleError, Strings
 from unmask.report.steps import choose_focus
+from unmask.report.types import Breakdown, LatencyByResponderValue, Report, StatementsItem
 
 KEYS = ("a", "b")
+#: the breakdown of a partner who answered nothing
+EMPTY_BREAKDOWN: Breakdown = {"total": 0, "counts": {}, "shares": {}}
 #: trend charts shown, in this order (others stay in report.json)
 TREND_ORDER: tuple[str, ...] = (
     "depth",
@@ -80,7 +83,7 @@ class Sections:
 class Scrubber:
     """Replaces raw sender names in redacted reports (belt and braces over report.json)."""
 
-    def __init__(self, report: dict[str, Any]) -> None:
+    def __init__(self, report: Report) -> None:
         self.pattern: re.Pattern[str] | None = None
         if not report["parameters"].get("redacted"):
             return
@@ -101,11 +104,11 @@ class Scrubber:
         return self.pattern.sub("[name]", text) if self.pattern is not None else text
 
 
-def names_of(report: dict[str, Any]) -> dict[str, str]:
+def names_of(report: Report) -> dict[str, str]:
     return {p["key"]: p["name"] for p in report["partners"]}
 
 
-def short_marks(report: dict[str, Any]) -> dict[str, str]:
+def short_marks(report: Report) -> dict[str, str]:
     """One-letter markers for the map: initials, or A/B when redacted or equal."""
     names = names_of(report)
     if report["parameters"].get("redacted"):
@@ -115,7 +118,7 @@ def short_marks(report: dict[str, Any]) -> dict[str, str]:
 
 
 def _examples(
-    report: dict[str, Any], statement: dict[str, Any], t: Strings, scrub: Scrubber
+    report: Report, statement: StatementsItem, t: Strings, scrub: Scrubber
 ) -> tuple[Example, ...]:
     key = statement.get("examples")
     if not key:
@@ -147,7 +150,7 @@ def _category_label(t: Strings, key: str, category: str | None) -> str | None:
     return t(f"{prefix}.{category}")
 
 
-def sections(report: dict[str, Any], t: Strings, scrub: Scrubber) -> Sections:
+def sections(report: Report, t: Strings, scrub: Scrubber) -> Sections:
     """report.json statements grouped by the section that shows them."""
     out = Sections()
     limits_shown = {c["text"] for c in report["limits"]["cannot_tell"]}
@@ -175,7 +178,7 @@ def fmt_slope(t: Strings, value: float | None, unit: str) -> str:
     return t("unit.points", value=shown) if unit == "share" else shown
 
 
-def component_rows(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
+def component_rows(report: Report, t: Strings) -> list[dict[str, Any]]:
     """One row per component: label, unit and per-partner/couple value with count/denominator."""
     rows = []
     for cid, c in report["components"].items():
@@ -196,17 +199,17 @@ def component_rows(report: dict[str, Any], t: Strings) -> list[dict[str, Any]]:
     return rows
 
 
-def rhythm_rows(report: dict[str, Any], t: Strings) -> list[dict[str, str]]:
+def rhythm_rows(report: Report, t: Strings) -> list[dict[str, str]]:
     """Reply times, conversations started and bookkeeping started, per partner."""
     rows = []
     names = names_of(report)
     for k in KEYS:
-        lat = report["latency"]["by_responder"].get(k, {})
+        lat = report["latency"]["by_responder"].get(k)
         init = report["initiations"]["by_partner"].get(k, {"count": 0, "share": None})
         book = report["bookkeeping"]["by_partner"].get(k, {"started": 0})
 
-        def latency(kind: str, lat: dict[str, Any] = lat) -> str:
-            q = lat.get(kind)
+        def latency(kind: str, lat: LatencyByResponderValue | None = lat) -> str:
+            q = (lat["disclosure"] if kind == "disclosure" else lat["logistics"]) if lat else None
             if not q or not q["n"]:
                 return t("latency.none")
             return t("latency.value", median=t.minutes(q["median_minutes"]), n=f"{q['n']:,}")
@@ -223,7 +226,7 @@ def rhythm_rows(report: dict[str, Any], t: Strings) -> list[dict[str, str]]:
     return rows
 
 
-def next_step(report: dict[str, Any], t: Strings) -> dict[str, Any]:
+def next_step(report: Report, t: Strings) -> dict[str, Any]:
     focus = choose_focus(report)
     reason = t(
         focus.reason,
@@ -239,7 +242,7 @@ def next_step(report: dict[str, Any], t: Strings) -> dict[str, Any]:
     }
 
 
-def minimums_text(report: dict[str, Any], t: Strings) -> str:
+def minimums_text(report: Report, t: Strings) -> str:
     parts = []
     for key, value in report["parameters"]["minimums"].items():
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from unmask.errors import OutputExistsError, UnmaskError
+from unmask.report.types import Report
 
 if TYPE_CHECKING:
     from unmask.analyze import Analysis
@@ -32,7 +33,7 @@ class ReportPaths:
     parquet: Path
     html: Path | None
     #: the report.json document as written
-    report: dict[str, Any] = field(default_factory=dict)
+    report: Report
 
 
 def load_schema() -> dict[str, Any]:
@@ -46,7 +47,7 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
-def validate_report(report: dict[str, Any]) -> None:
+def validate_report(report: Report) -> None:
     """Raise :class:`UnmaskError` when ``report`` does not follow the schema (a bug)."""
     import jsonschema
 
@@ -165,7 +166,7 @@ def _write_all(out: Path, table: pa.Table, files: dict[str, bytes]) -> None:
         raise
 
 
-def _render_html(report: dict[str, Any], lang: str) -> str | None:
+def _render_html(report: Report, lang: str) -> str | None:
     try:
         from unmask.report.html import render_html  # type: ignore[import-not-found,unused-ignore]
     except ImportError:

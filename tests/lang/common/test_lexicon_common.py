@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from lexicon_cases import entry_cases, must_not_fire_cases
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from lexicon_cases import entry_cases, must_not_fire_cases  # noqa: E402
-
-from unmask.signals import PRESENT, score_text  # noqa: E402
+from unmask.signals import PRESENT, score_text
 
 
 @pytest.mark.parametrize(("source", "signal", "example"), entry_cases("common"))

@@ -6,11 +6,7 @@ each example is scored as the answer to the English disclosure below.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from responsiveness_cases import responsiveness_tests  # noqa: E402
+from responsiveness_cases import responsiveness_tests
 
 DISCLOSURE = "I had such an awful day, I feel like a total failure"
 

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from lexicon_cases import entry_cases, must_not_fire_cases
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from lexicon_cases import entry_cases, must_not_fire_cases  # noqa: E402
-
-from unmask.signals import PRESENT, score_text  # noqa: E402
-from unmask.signals.langdetect import zh_variant  # noqa: E402
+from unmask.signals import PRESENT, score_text
+from unmask.signals.langdetect import zh_variant
 
 
 def _score(text: str, signal: str) -> float:

@@ -17,13 +17,13 @@ held-out quarter of each development set, :func:`unmask_dev.couples.split`):
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from unmask.analyze import AnalyzeOptions, analyze
 from unmask.dyad.columns import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS
 from unmask.profile.composite import DEPTH_THRESHOLD
 from unmask.profile.evidence import MESSAGE_CLAIMS
+from unmask.report.types import Report
 from unmask_dev import devsets
 from unmask_dev.couples import (
     Couple,
@@ -52,7 +52,7 @@ def claim_signals(key: str) -> tuple[str, ...]:
     return ()
 
 
-def example_check(report: dict[str, Any]) -> tuple[int, int]:
+def example_check(report: Report) -> tuple[int, int]:
     """(examples quoted under a statement, of which backed by visible evidence): the
     lexicons alone find the claim's signal in the text and the words are in it."""
     from unmask.signals import PRESENT, score_text
@@ -74,7 +74,7 @@ def example_check(report: dict[str, Any]) -> tuple[int, int]:
     return quoted, backed
 
 
-def _report(couple: Couple) -> dict[str, Any]:
+def _report(couple: Couple) -> Report:
     a = analyze(
         couple.name,
         table=couple.table,
@@ -84,7 +84,7 @@ def _report(couple: Couple) -> dict[str, Any]:
     return a.report()
 
 
-def _change_points(report: dict[str, Any]) -> int:
+def _change_points(report: Report) -> int:
     return sum(len(s["change_points"]) for s in report["trends"]["series"].values())
 
 
@@ -108,7 +108,8 @@ def _lang_rows(
     for r in (rb, rd, rdr):
         checks.append(example_check(r))
     pb = rb["profile"]
-    margin = DEPTH_THRESHOLD - pb["depth"]["value"] if pb["placed"] else None
+    depth = pb["depth"]["value"]
+    margin = DEPTH_THRESHOLD - depth if pb["placed"] and depth is not None else None
     n_book = rb["source"]["text_messages"]
     rows.append(
         Row(
