@@ -113,6 +113,7 @@ def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
         session_gap_minutes=options.session_gap_minutes,
         progress=(lambda done: report_progress(done, total)) if report_progress else None,
         evidence=False,
+        evidence_later=True,  # the report quotes examples: their lexicons compile meanwhile
     )
     return result
 

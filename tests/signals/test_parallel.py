@@ -102,3 +102,23 @@ def test_a_failing_child_is_replaced_by_the_parent() -> None:
     forked = Forked((2, 5), fill)
     assert forked.result().tolist() == [[7.0] * 5] * 2
     assert forked.result().shape == (2, 5)  # a second call returns the same matrix
+
+
+def test_evidence_later_compiles_the_lexicons_here_while_the_child_scores(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child compiles its own lexicons; without ``evidence_later`` the parent never
+    needs them, with it the parent compiles the ones the report's evidence lookups use
+    (English, Chinese and the shared entries for this mixed chat) and scores still match."""
+    from unmask.signals.matcher import compile_language
+
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    compile_language.cache_clear()
+    plain = score_table(table, evidence=False)
+    assert compile_language.cache_info().currsize == 0
+    warmed = score_table(table, evidence=False, evidence_later=True)
+    assert compile_language.cache_info().currsize == 3  # en, zh, common
+    assert {k: v.tobytes() for k, v in plain.scores.items()} == {
+        k: v.tobytes() for k, v in warmed.scores.items()
+    }

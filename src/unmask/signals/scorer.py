@@ -27,6 +27,7 @@ from unmask.signals import reply as reply_layer
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
 from unmask.signals.lexicon import COMMON
+from unmask.signals.matcher import compile_language
 from unmask.signals.parallel import MIN_PARALLEL, Forked, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
@@ -226,6 +227,18 @@ def _spread(n: int, text_rows: np.ndarray, sub_scores: np.ndarray) -> dict[str, 
     return columns
 
 
+def _compile_for(langs: Sequence[str]) -> None:
+    """Compile (once per process) every lexicon that scoring texts in ``langs`` runs."""
+    present = set(langs)
+    needed = [COMMON]
+    if present & {LANG_EN, LANG_ZH}:
+        needed.append("en")  # Chinese messages with English words in them run it too
+    if LANG_ZH in present:
+        needed.append("zh")
+    for lang in needed:
+        compile_language(lang)
+
+
 def _clean(text: Any) -> str:
     return text if isinstance(text, str) else ""
 
@@ -279,6 +292,7 @@ def score_table(
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
     progress: Progress | None = None,
     evidence: bool = True,
+    evidence_later: bool = False,
 ) -> ScoreResult:
     """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
 
@@ -287,7 +301,9 @@ def score_table(
     signals come from :func:`unmask.signals.reply.score_replies`. With
     ``evidence=False`` only the scores are computed (the same scores, faster and
     in less memory) and ``ScoreResult.evidence`` is empty; callers that need the
-    evidence of a few messages can ask :func:`score_text` for them.
+    evidence of a few messages can ask :func:`score_text` for them; such callers pass
+    ``evidence_later=True``, and the lexicons those lookups need are compiled here while
+    a forked child scores (time this process would otherwise spend waiting for it).
     """
     with_evidence = evidence
     for column in ("message_id", "text", "kind"):
@@ -335,6 +351,8 @@ def score_table(
         child = forked
 
         def collect() -> dict[str, np.ndarray]:
+            if evidence_later:
+                _compile_for(sub_langs)
             spread = _spread(n, text_rows, child.result())
             if progress is not None and len(sub):
                 progress(len(sub))
