@@ -177,3 +177,31 @@ def test_force_never_overwrites_the_export_itself(tmp_path: Path) -> None:
     assert "export being analysed" in _flat(result.output)
     assert target.read_bytes() == export.read_bytes()
     assert [p.name for p in out.iterdir()] == ["report.html"]
+
+
+def test_timestamps_with_fractions_of_a_second_are_analysed(tmp_path: Path) -> None:
+    """docs/format.md allows ``…:55.250000``: analyze reads such a chat (no internal
+    error) and finds the same span and sessions as from the same chat in whole seconds."""
+    rows = []
+    for day in range(40):
+        for k, (sender, text) in enumerate(
+            [("Ann", "I felt lonely at work today, honestly"), ("Bo", "I'm sorry, tell me more?")]
+        ):
+            when = START + timedelta(days=day, minutes=3 * k, seconds=7, milliseconds=250)
+            rows.append({"sender": sender, "timestamp": when.isoformat(), "text": text})
+    figures = []
+    for name, cut in (("fractions", False), ("whole", True)):
+        export = tmp_path / f"{name}.jsonl"
+        lines = [
+            json.dumps({**r, "timestamp": r["timestamp"][:19] if cut else r["timestamp"]})
+            for r in rows
+        ]
+        export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        assert ".250000" in export.read_text(encoding="utf-8") or cut
+        out = tmp_path / f"out-{name}"
+        result = _analyze(export, out)
+        assert result.exit_code == 0, result.output
+        source = _report(out)["source"]
+        figures.append((source["first"], source["last"], source["days"], source["sessions"]))
+    assert figures[0] == figures[1]
+    assert figures[0][2] == 40

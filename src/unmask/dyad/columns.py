@@ -131,8 +131,10 @@ def _column(table: pa.Table, name: str) -> pa.ChunkedArray:
 
 
 def _seconds(timestamps: pa.ChunkedArray) -> np.ndarray:
-    """ISO wall times to int64 seconds (vectorised in Arrow)."""
-    parsed = pc.cast(timestamps, pa.timestamp("s"))
+    """ISO wall times to int64 seconds (vectorised in Arrow); a fraction of a second
+    (``…:55.250000``, allowed by docs/format.md) is cut off, as seconds are the unit here."""
+    whole = pc.utf8_slice_codeunits(timestamps, 0, 19)  # YYYY-MM-DDTHH:MM:SS
+    parsed = pc.cast(whole, pa.timestamp("s"))
     return np.asarray(parsed.to_numpy(zero_copy_only=False), dtype="datetime64[s]").astype(np.int64)
 
 
