@@ -137,6 +137,12 @@ def test_chinese_prompts_are_written_in_chinese() -> None:
         assert han >= 0.6 * len(_normalised(p.text)), p.id
 
 
+@pytest.mark.parametrize(("lang", "most"), [("en", 110), ("zh", 40)])
+def test_prompts_can_be_read_aloud_in_one_breath(lang: str, most: int) -> None:
+    long = [p.id for p in ladder(lang) if len(p.text) > most]
+    assert long == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_duplicate_ids_or_texts(lang: str) -> None:
     prompts = ladder(lang)
@@ -233,6 +239,27 @@ def test_safety_mode_has_an_individual_exercise_for_each_of_its_components(lang:
     # the daily emotion note is done alone: the plan relies on it in safety mode
     assert "daily-emotion-note" in {e.id for e in alone}
     assert "reflect-before-solving" not in {e.id for e in alone}
+
+
+#: asking something of the partner: never in an individual exercise or a safety step
+TOWARDS_PARTNER = {
+    "en": re.compile(
+        r"\b(?:tell|ask|show|share (?:it )?with|talk to|read (?:it )?to)"
+        r" (?:your partner|the other)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:告诉|问|念给|拿给|分享给|和|跟)(?:你的)?(?:伴侣|对方)"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_individual_exercises_and_safety_steps_ask_nothing_of_the_partner(lang: str) -> None:
+    texts = [t for e in individual_exercises(lang) for t in (e.purpose, *e.steps, *e.notice)]
+    texts += [s.text for s in safety_steps(lang).steps]
+    assert [t for t in texts if TOWARDS_PARTNER[lang].search(t)] == []
+    # the check reads what the shared exercises do ask
+    shared = [t for e in exercises(lang) if e.asks_disclosure_to_partner for t in e.steps]
+    assert any(TOWARDS_PARTNER[lang].search(t) for t in shared)
 
 
 def test_every_component_has_an_exercise() -> None:
