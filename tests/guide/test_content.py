@@ -131,10 +131,10 @@ def test_both_languages_have_the_same_prompts() -> None:
     assert [p.id for p in ladder("en")] == [p.id for p in ladder("zh")]
 
 
-def test_chinese_prompts_are_written_in_chinese() -> None:
-    for p in ladder("zh"):
-        han = sum(1 for ch in p.text if "\u4e00" <= ch <= "\u9fff")
-        assert han >= 0.6 * len(_normalised(p.text)), p.id
+def test_chinese_content_is_written_in_chinese() -> None:
+    for text in _all_texts("zh"):
+        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        assert han >= 0.6 * len(_normalised(text)), text
 
 
 @pytest.mark.parametrize(("lang", "most"), [("en", 110), ("zh", 40)])
@@ -394,3 +394,14 @@ def test_levels_must_cover_one_to_five(monkeypatch: pytest.MonkeyPatch) -> None:
     _with(monkeypatch, {"levels": {1: one, 2: one}})
     with pytest.raises(GuideError, match="'levels' must map each of 1-5"):
         levels("en")
+
+
+def test_a_missing_file_is_named() -> None:
+    with pytest.raises(GuideError, match=r"unmask/lang/en/guide/nothing\.yaml is missing"):
+        content._read("en", "nothing")
+
+
+def test_prompts_by_id_find_the_same_prompt_in_both_languages() -> None:
+    en, zh = content.prompt_by_id("en"), content.prompt_by_id("zh")
+    assert en["l5-disclosure-01"].level == zh["l5-disclosure-01"].level == 5
+    assert "relationship" in en["l5-disclosure-01"].text and "关系" in zh["l5-disclosure-01"].text
