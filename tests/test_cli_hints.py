@@ -87,7 +87,8 @@ def test_import_and_analyze_share_the_input_options() -> None:
 def test_the_scan_would_catch_a_missing_option(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text(
-        'def f():\n    """Use --nothing here."""\n    raise ValueError(f"pass --no-such-option {1}")\n'
+        'def f():\n    """Use --nothing here."""\n'
+        '    raise ValueError(f"pass --no-such-option {1}")\n'
     )
     assert set(hints_in(module)) == {"--no-such-option"}
 
