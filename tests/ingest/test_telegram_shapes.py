@@ -181,7 +181,7 @@ def test_any_shape_round_trips(
     tmp_path_factory: pytest.TempPathFactory, chats: list[Any], account: bool, indent: Any
 ) -> None:
     folder = tmp_path_factory.mktemp("tgshape")
-    built = []
+    built: list[dict[str, Any]] = []
     for number, chat in enumerate(chats):
         messages = []
         for message, unix, with_date in chat:
