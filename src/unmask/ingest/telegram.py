@@ -152,7 +152,8 @@ class ChatInfo:
 
     def label(self) -> str:
         name = scrub_surrogates(self.name or "(no name)")[0]
-        return f'"{name}" (id {self.ident or "?"}, {self.messages:,} messages)'
+        plural = "" if self.messages == 1 else "s"
+        return f'"{name}" (id {self.ident or "?"}, {self.messages:,} message{plural})'
 
 
 #: one event of the walk: a chat starts (message None), or one of its messages
