@@ -116,8 +116,10 @@ def sample_export(path: Path) -> ExportSample:
         members = tuple(zip_members(path))
         from unmask.ingest.messenger import thread_of
 
+        from unmask.ingest.telegram import result_member
+
         threads = sorted(name for name in members if thread_of(name))
-        member = threads[0] if threads else find_chat_member(path)
+        member = threads[0] if threads else (result_member(path) or find_chat_member(path))
         stream, _size = open_member_binary(path, member)
         with stream:
             head = stream.read(SAMPLE_BYTES)
