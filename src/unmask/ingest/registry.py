@@ -115,7 +115,6 @@ def sample_export(path: Path) -> ExportSample:
     if is_zip(path):
         members = tuple(zip_members(path))
         from unmask.ingest.messenger import thread_of
-
         from unmask.ingest.telegram import result_member
 
         threads = sorted(name for name in members if thread_of(name))
