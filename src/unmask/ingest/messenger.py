@@ -409,15 +409,18 @@ class MessengerImporter:
             )
         if len(threads) == 1:
             return threads[0]
-        for thread in threads:
+        # the largest conversations first (more files, more messages); titles are read only
+        # for the few listed, or when --chat names no folder
+        threads = sorted(threads, key=lambda t: (-len(t.files), t.key))
+        for thread in threads[:_LISTED]:
             thread.title = MessengerImporter._title(source, thread)
         if options.chat is not None:
             wanted = options.chat.strip().casefold()
-            found = [
-                t
-                for t in threads
-                if wanted in (t.title.strip().casefold(), t.folder.casefold(), t.key.casefold())
-            ]
+            found = [t for t in threads if wanted in (t.folder.casefold(), t.key.casefold())]
+            if not found:
+                for thread in threads[_LISTED:]:
+                    thread.title = MessengerImporter._title(source, thread)
+                found = [t for t in threads if t.title.strip().casefold() == wanted]
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
@@ -490,7 +493,11 @@ class InstagramImporter(MessengerImporter):
         return super().sniff(sample) + 0.01 if is_instagram(where) else 0.0
 
 
-def _listing(threads: list[Thread], most: int = 20) -> str:
+#: conversations named in a listing (their titles are read from their first file)
+_LISTED = 20
+
+
+def _listing(threads: list[Thread], most: int = _LISTED) -> str:
     labels = [f'"{t.title or t.folder}" ({t.folder})' for t in threads[:most]]
     more = f" and {len(threads) - most} more" if len(threads) > most else ""
     return ", ".join(labels) + more
