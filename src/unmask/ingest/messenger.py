@@ -21,8 +21,8 @@ Decisions (documented in docs/format.md):
   that show the pattern, string by string, and only where the string is all Latin-1
   and decodes as UTF-8: text that is already correct (``café``, ``中文``, emoji) fails
   one of those tests and is never touched.
-* ``timestamp`` is UTC (``timestamp_ms``; milliseconds kept when not zero),
-  ``utc_offset`` 0: the download records no time zone.
+* ``timestamp`` is UTC from ``timestamp_ms`` to the second (messages are ordered by
+  the milliseconds first), ``utc_offset`` 0: the download records no time zone.
 * ``conversation_id`` is ``messenger-<thread folder>`` (``instagram-…``);
   ``message_id`` is ``<conversation_id>:<n>``, n = 1-based rank in time order.
 * Kinds: ``is_unsent`` → ``deleted``; photos, videos, audio, GIFs, files →
@@ -191,10 +191,9 @@ def _stamp(value: Any) -> tuple[str, int] | None:
     ms = int(value)
     if not 0 <= ms <= _MAX_MS:
         return None
-    moment = _EPOCH + timedelta(milliseconds=ms)
-    if ms % 1000:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%f"), ms
-    return moment.strftime("%Y-%m-%dT%H:%M:%S"), ms
+    # to the second, as every importer writes them (the order within a second comes from
+    # the milliseconds, sorted on before they are dropped)
+    return (_EPOCH + timedelta(milliseconds=ms)).strftime("%Y-%m-%dT%H:%M:%S"), ms
 
 
 @dataclass
