@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 
 #: what a report folder of ours holds (unmask.analyze.OUTPUT_FILES, the temporary files
-#: written before an atomic rename, and the questionnaire report); a test keeps them in step
+#: written before an atomic rename, the questionnaire report, and `unmask plan`'s plan.json/plan.html); a test keeps them in step
 OUTPUT_FILE_NAMES = (
     "report.json",
     "report.html",
@@ -28,6 +28,8 @@ OUTPUT_FILE_NAMES = (
     ".report.json.tmp",
     ".report.html.tmp",
     ".messages.parquet.tmp",
+    "plan.json",
+    "plan.html",
 )
 DIR_MODE = 0o700
 FILE_MODE = 0o600
