@@ -294,20 +294,20 @@ def choose_prompts(
         chosen.append(PlannedPrompt(p, reason))
         taken.add(p.id)
 
-    for lv in range(level, LEVELS[0] - 1, -1):
+    levels = range(level, LEVELS[0] - 1, -1)
+    for lv in levels:  # the focus components in turn, at the level, then lighter ones
         queues = [[p for p in fresh if p.level == lv and p.component == c] for c in focus]
         while len(chosen) < count and any(queues):
             for c, queue in zip(focus, queues, strict=True):
                 if queue and len(chosen) < count:
                     key = "prompt.focus" if lv == level else "prompt.lower"
                     take(queue.pop(0), t(key, component=t.component(c), level=lv))
-        others = [p for p in fresh if p.level == lv and p.id not in taken]
-        for p in others:
+    for lv in levels:  # only when the focus is used up: other components
+        for p in fresh:
             if len(chosen) >= count:
                 break
-            take(p, t("prompt.other", component=t.component(p.component), level=lv))
-        if len(chosen) >= count:
-            break
+            if p.level == lv and p.id not in taken:
+                take(p, t("prompt.other", component=t.component(p.component), level=lv))
     return tuple(chosen)
 
 
