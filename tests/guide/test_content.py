@@ -101,6 +101,23 @@ def test_every_prompt_is_tagged_with_a_valid_level_and_component(lang: str) -> N
         assert p.text.strip() and (p.follow_up is None or p.follow_up.strip()), p.id
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_enough_prompts_for_three_months_without_repeats(lang: str) -> None:
+    prompts = ladder(lang)
+    assert len(prompts) >= 150
+    assert len(prompts) >= THREE_MONTHS
+    per_level = Counter(p.level for p in prompts)
+    # a couple spends weeks on a level: at least three weeks of prompts on each
+    assert min(per_level[level] for level in LEVELS) >= 30, per_level
+    per_component = Counter(p.component for p in prompts)
+    assert set(per_component) == set(COMPONENTS), set(COMPONENTS) - set(per_component)
+    assert min(per_component.values()) >= 8, per_component
+    # every component can be practised at the start, in the middle and deep down
+    for component in COMPONENTS:
+        at = {p.level for p in prompts if p.component == component}
+        assert {1, 3, 5} <= at, (component, sorted(at))
+
+
 def test_both_languages_have_the_same_prompts() -> None:
     en = {p.id: p for p in ladder("en")}
     zh = {p.id: p for p in ladder("zh")}
