@@ -47,7 +47,11 @@ def report(
             "appeasement": {"couple": share(appeasement)},
             "transactional": {"couple": share(transactional)},
             "disclosure_vulnerable": {
-                "couple": {"value": vulnerable, "count": round(vulnerable * 20), "denominator": 2000}
+                "couple": {
+                    "value": vulnerable,
+                    "count": round(vulnerable * 20),
+                    "denominator": 2000,
+                }
             },
             "depth_share": {"couple": share(0.3)},
             "surface_share": {"couple": share(0.3)},
@@ -84,7 +88,9 @@ def report(
     return out
 
 
-def questionnaire(scores: dict[str, tuple[float, float]], date: str = "2023-07-01") -> dict[str, Any]:
+def questionnaire(
+    scores: dict[str, tuple[float, float]], date: str = "2023-07-01"
+) -> dict[str, Any]:
     """A comparison dict (as ``unmask compare`` writes it) with these scale scores."""
     return {
         "format": "unmask-questionnaire-comparison",

@@ -13,7 +13,6 @@ they get the safety steps instead, printed here and written nowhere.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +76,9 @@ def _questionnaire(store: Store, keys: list[Unlocked], lang: str) -> dict[str, A
 
 def _changed(baseline: dict[str, Any], report: dict[str, Any]) -> bool:
     now = snapshot(report)
-    return (
-        now["source"] != baseline.get("source")
-        or now["questionnaire"].get("date") != (baseline.get("questionnaire") or {}).get("date")
-    )
+    return now["source"] != baseline.get("source") or now["questionnaire"].get("date") != (
+        baseline.get("questionnaire") or {}
+    ).get("date")
 
 
 @click.command("plan")
@@ -147,6 +145,11 @@ def plan(
         or (existing.lang if existing else None)
         or (str(report.get("parameters", {}).get("lang", "en")) if report else "en")
     )
+    if next_week and partner is not None:
+        raise UsageError(
+            "plan --next-week is planned together (--couple, each partner unlocks); "
+            "leave out --partner"
+        )
     if next_week and existing is None:
         raise UsageError("plan --next-week: no plan.json yet; run `unmask plan` first")
     questionnaire = None
@@ -154,7 +157,8 @@ def plan(
     personal_positive = False
     with Store(db) as store:
         keys: list[Unlocked] = []
-        if couple is not None and (next_week or report is None or "questionnaire" not in report):
+        wanted = next_week or report is None or "questionnaire" not in report
+        if partner is None and couple is not None and wanted:
             keys = _unlock_all(store, couple, envs, single)
             if report is None or "questionnaire" not in report:
                 questionnaire = _questionnaire(store, keys, lang)
@@ -174,7 +178,7 @@ def plan(
             else:
                 history, change = existing.weeks[:-1], existing.weeks[-1].change
                 started = existing.weeks[-1].started or started
-        if report is None and questionnaire is None:
+        if report is None and questionnaire is None and not personal_positive:
             raise UsageError(
                 f"plan: couple {couple!r} has no finished questionnaire of both partners; "
                 "give --report DIR, or both finish `unmask assess` first"
@@ -221,7 +225,9 @@ def plan(
 @click.option("--date", "day", help="The day (YYYY-MM-DD; default today).")
 @click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True)
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="Database file.")
-@click.option("--passphrase-env", "passphrase_env", metavar="VAR", help="Read your passphrase here.")
+@click.option(
+    "--passphrase-env", "passphrase_env", metavar="VAR", help="Read your passphrase here."
+)
 @handle_errors
 def checkin(
     couple: str,

@@ -54,11 +54,17 @@ def make_checkin(
 ) -> CheckIn:
     """A checked entry; a bad value is a one-line :class:`UsageError`."""
     low, high = CLOSENESS
-    if isinstance(closeness, bool) or not isinstance(closeness, int) or not low <= closeness <= high:
+    if (
+        isinstance(closeness, bool)
+        or not isinstance(closeness, int)
+        or not low <= closeness <= high
+    ):
         raise UsageError(f"checkin: closeness must be a whole number from {low} to {high}")
     feeling = " ".join(feeling.split())
     if not feeling or len(feeling) > MAX_FEELING:
-        raise UsageError(f"checkin: feeling must be one word or a few (1 to {MAX_FEELING} characters)")
+        raise UsageError(
+            f"checkin: feeling must be one word or a few (1 to {MAX_FEELING} characters)"
+        )
     note = note.strip()
     if len(note) > MAX_NOTE:
         raise UsageError(f"checkin: note must be at most {MAX_NOTE} characters")

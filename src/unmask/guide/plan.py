@@ -13,8 +13,9 @@ plan:
   later weeks move from the previous week's level by the check-ins' adaptation
   (:mod:`unmask.guide.checkin`).
 * **prompts**: :data:`PROMPTS_PER_WEEK` prompts of the ladder at the level, taken in turn
-  from the focus components, never one used in an earlier week; when a level runs out,
-  other components of the level, then the level below.
+  from the focus components, never one used in an earlier week; when they run out, the
+  focus components' prompts of lighter levels, then other components (the level first),
+  and only when all of those are used, the next level up.
 * **exercises**: one per focus component (at most the level), preferring one not done
   in earlier weeks.
 
@@ -190,7 +191,12 @@ def describe(evidence: Evidence, t: _Text) -> str:
             low=_num(evidence.low),
             high=_num(evidence.high),
         )
-    share = evidence.figure in ("responsive_share", "turn_toward_share", "appeasement", "transactional")
+    share = evidence.figure in (
+        "responsive_share",
+        "turn_toward_share",
+        "appeasement",
+        "transactional",
+    )
     fmt = _pct if share else _num
     return t(
         f"figure.{evidence.figure}",
@@ -229,7 +235,9 @@ def choose_focus(readings: Mapping[str, Reading], t: _Text) -> tuple[Focus, ...]
         )
     if not chosen:
         for component in ("disclosure", "responsiveness"):
-            chosen.append(Focus(component, None, t("reason.unread", component=t.component(component))))
+            chosen.append(
+                Focus(component, None, t("reason.unread", component=t.component(component)))
+            )
     return tuple(chosen)
 
 
@@ -245,21 +253,30 @@ def start_level(
     """
     found: list[tuple[int, str]] = []
     disclosure = readings.get("disclosure")
-    chat = next((e for e in disclosure.evidence if e.source == "chat"), None) if disclosure else None
+    chat = (
+        next((e for e in disclosure.evidence if e.source == "chat"), None) if disclosure else None
+    )
     if chat is not None and report is not None:
         depth = depth_now(report)
         value = chat.value
         line = chat.line
         level = 1 if value < LIGHT_DEPTH else 2 if value < line else 3
         vulnerable = (
-            report.get("components", {}).get("disclosure_vulnerable", {}).get("couple", {}).get("value")
+            report.get("components", {})
+            .get("disclosure_vulnerable", {})
+            .get("couple", {})
+            .get("value")
         )
         if level == 3 and vulnerable is not None and vulnerable >= VULNERABLE_FOR_LEVEL_4:
             level = 4
         which = depth[3] if depth else "whole"
         found.append((level, t(f"level.depth_{which}", value=_num(value), line=_num(line))))
     scale = next(
-        (e for e in (disclosure.evidence if disclosure else ()) if e.figure == "scale:own_disclosure"),
+        (
+            e
+            for e in (disclosure.evidence if disclosure else ())
+            if e.figure == "scale:own_disclosure"
+        ),
         None,
     )
     if scale is not None:
@@ -308,6 +325,13 @@ def choose_prompts(
                 break
             if p.level == lv and p.id not in taken:
                 take(p, t("prompt.other", component=t.component(p.component), level=lv))
+    for lv in range(level + 1, LEVELS[-1] + 1):  # this level and the lighter ones are used up
+        for c in (*focus, *(c for c in COMPONENTS if c not in focus)):
+            for p in fresh:
+                if len(chosen) >= count:
+                    break
+                if p.level == lv and p.component == c and p.id not in taken:
+                    take(p, t("prompt.higher", component=t.component(c), level=lv))
     return tuple(chosen)
 
 
@@ -342,7 +366,9 @@ def choose_exercises(
     return tuple(chosen)
 
 
-def _sources(report: Mapping[str, Any] | None, questionnaire: Mapping[str, Any] | None) -> tuple[str, ...]:
+def _sources(
+    report: Mapping[str, Any] | None, questionnaire: Mapping[str, Any] | None
+) -> tuple[str, ...]:
     out = []
     if report is not None:
         out.append("chat")
@@ -352,7 +378,7 @@ def _sources(report: Mapping[str, Any] | None, questionnaire: Mapping[str, Any] 
 
 
 def safety_reason(report: Mapping[str, Any] | None, screening_positive: bool) -> str | None:
-    """"report" (safety mode), "screening" (a private screening), or None."""
+    """ "report" (safety mode), "screening" (a private screening), or None."""
     if report is not None:
         safety = report.get("safety")
         if isinstance(safety, dict) and safety.get("mode") == "safety":

@@ -152,7 +152,9 @@ def snapshot(report: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _round_date(questionnaire: Mapping[str, Any]) -> str | None:
-    dates = [str(r.get("date")) for r in (questionnaire.get("rounds") or {}).values() if r.get("date")]
+    dates = [
+        str(r.get("date")) for r in (questionnaire.get("rounds") or {}).values() if r.get("date")
+    ]
     return max(dates) if dates else None
 
 
@@ -214,7 +216,9 @@ def _share_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[
         if since:
             count, total = a[0] - b[0], a[1] - b[1]
         if count < 0 or total <= 0:
-            out.append(Change(figure, "chat", None, (None, None), None, (None, None), "unread", "whole"))
+            out.append(
+                Change(figure, "chat", None, (None, None), None, (None, None), "unread", "whole")
+            )
             continue
         b_ci, a_ci = wilson(b[0], b[1]), wilson(count, total)
         out.append(
@@ -277,7 +281,8 @@ def timeline(
         if week.started:
             marks.setdefault(week.started[:7], []).append(f"week:{week.week}:{week.level}")
     return tuple(
-        TimelinePoint(m, depth[i], surface[i], tuple(marks.get(m, ()))) for i, m in enumerate(months)
+        TimelinePoint(m, depth[i], surface[i], tuple(marks.get(m, ())))
+        for i, m in enumerate(months)
     )
 
 

@@ -99,9 +99,8 @@ class Reading:
 
 def _strength(value: float, line: float, higher_is_closer: bool) -> float:
     if higher_is_closer:
-        s = value / line
-    else:
-        s = line / value if value > 0 else MAX_STRENGTH
+        return round(min(MAX_STRENGTH, value / line), 4)
+    s = line / value if value > 0 else MAX_STRENGTH
     return round(min(MAX_STRENGTH, s), 4)
 
 
@@ -167,7 +166,10 @@ def depth_now(report: Mapping[str, Any]) -> tuple[float, float | None, float | N
     profile = report["profile"]
     recent = profile.get("recent") or {}
     for part, which in ((recent, "recent"), (profile, "whole")):
-        if part.get("placed", profile.get("placed")) and part.get("depth", {}).get("value") is not None:
+        if (
+            part.get("placed", profile.get("placed"))
+            and part.get("depth", {}).get("value") is not None
+        ):
             ci = part["depth"].get("ci") or [None, None]
             return float(part["depth"]["value"]), ci[0], ci[1], which
     return None
@@ -181,33 +183,55 @@ def chat_evidence(report: Mapping[str, Any]) -> dict[str, Evidence]:
     count, total = _pooled(report["responses"]["by_responder"], "responsive")
     if total >= MIN_EPISODES:
         out["responsiveness"] = _evidence(
-            "chat", "responsive_share", count / total, wilson(count, total), total, ANSWER_LINE, True
+            "chat",
+            "responsive_share",
+            count / total,
+            wilson(count, total),
+            total,
+            ANSWER_LINE,
+            True,
         )
     count, total = _pooled(report["bids"]["by_responder"], "toward")
     if total >= MIN_EPISODES:
         out["turning_toward"] = _evidence(
-            "chat", "turn_toward_share", count / total, wilson(count, total), total, ANSWER_LINE, True
+            "chat",
+            "turn_toward_share",
+            count / total,
+            wilson(count, total),
+            total,
+            ANSWER_LINE,
+            True,
         )
     depth = depth_now(report)
     if depth is not None:
         value, low, high, which = depth
         line = float(report["parameters"]["thresholds"]["depth"])
-        n = int(report["profile"].get("recent", {}).get("text_messages", 0)) if which == "recent" else int(
-            report["source"]["text_messages"]
+        n = (
+            int(report["profile"].get("recent", {}).get("text_messages", 0))
+            if which == "recent"
+            else int(report["source"]["text_messages"])
         )
-        out["disclosure"] = _evidence(
-            "chat", f"depth_{which}", value, (low, high), n, line, True
-        )
+        out["disclosure"] = _evidence("chat", f"depth_{which}", value, (low, high), n, line, True)
     components = report.get("components", {})
     for component, figure, line in (
         ("own_preference", "appeasement", APPEASEMENT_LINE),
         ("beyond_bookkeeping", "transactional", BOOKKEEPING_LINE),
     ):
         couple = components.get(figure, {}).get("couple", {})
-        value, count, total = couple.get("value"), couple.get("count", 0), couple.get("denominator", 0)
+        value, count, total = (
+            couple.get("value"),
+            couple.get("count", 0),
+            couple.get("denominator", 0),
+        )
         if value is not None and total >= 1:
             out[component] = _evidence(
-                "chat", figure, float(value), wilson(int(count), int(total)), int(total), line, False
+                "chat",
+                figure,
+                float(value),
+                wilson(int(count), int(total)),
+                int(total),
+                line,
+                False,
             )
     return out
 

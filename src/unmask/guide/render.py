@@ -88,7 +88,11 @@ def plan_view(plan: Plan) -> dict[str, Any]:
         "pass_note": level.pass_note,
         "focus_title": _t(lang, "plan.focus"),
         "focus": [
-            {"component": f.component, "name": _t(lang, f"component.{f.component}"), "reason": f.reason}
+            {
+                "component": f.component,
+                "name": _t(lang, f"component.{f.component}"),
+                "reason": f.reason,
+            }
             for f in plan.focus
         ],
         "prompts_title": _t(lang, "plan.prompts"),
@@ -153,7 +157,10 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
 
 
 def plan_document(
-    plan: Plan, weeks: list[dict[str, Any]], baseline: dict[str, Any] | None, progress: Progress | None
+    plan: Plan,
+    weeks: list[dict[str, Any]],
+    baseline: dict[str, Any] | None,
+    progress: Progress | None,
 ) -> dict[str, Any]:
     """plan.json: the format, the weeks planned so far, the baseline, the current plan."""
     return {
@@ -195,7 +202,9 @@ def render_terminal(plan: Plan, console: Console) -> None:
         for line in d["help"]:
             console.print(escape(line))
     if d["counsellor"]:
-        console.print(f"\n[bold]{escape(d['counsellor']['title'])}[/bold] {escape(d['counsellor']['intro'])}")
+        console.print(
+            f"\n[bold]{escape(d['counsellor']['title'])}[/bold] {escape(d['counsellor']['intro'])}"
+        )
     console.print(f"\n{escape(d['sources'])}")
     if d["checkin_hint"]:
         console.print(escape(d["checkin_hint"]))
@@ -243,7 +252,9 @@ def progress_view(progress: Progress, lang: str) -> dict[str, Any]:
                 "label": _figure(lang, c),
                 "before": _value(c, c.before, c.before_ci),
                 "after": _value(c, c.after, c.after_ci),
-                "verdict": _t(lang, f"progress.{'unread' if c.direction == 'unread' else c.direction}"),
+                "verdict": _t(
+                    lang, f"progress.{'unread' if c.direction == 'unread' else c.direction}"
+                ),
             }
             for c in progress.changes
         ],
@@ -268,7 +279,8 @@ def render_progress_terminal(progress: Progress, lang: str, console: Console) ->
     v = progress_view(progress, lang)
     console.print(f"\n[bold]{escape(v['title'])}[/bold] {escape(v['intro'])}")
     for c in v["changes"]:
-        console.print(f"- {escape(c['label'])}: {escape(c['before'])} -> {escape(c['after'])}: {escape(c['verdict'])}")
+        change = f"{c['before']} -> {c['after']}: {c['verdict']}"
+        console.print(f"- {escape(c['label'])}: {escape(change)}")
 
 
 def plan_html(plan: Plan, progress: Progress | None = None) -> str:
@@ -276,4 +288,8 @@ def plan_html(plan: Plan, progress: Progress | None = None) -> str:
     from markupsafe import Markup
 
     section = Markup(progress_html(progress, plan.lang)) if progress is not None else ""
-    return _env().get_template("plan.html.j2").render(lang=plan.lang, d=plan_view(plan), progress=section)
+    return (
+        _env()
+        .get_template("plan.html.j2")
+        .render(lang=plan.lang, d=plan_view(plan), progress=section)
+    )

@@ -20,7 +20,8 @@ import stat
 from pathlib import Path
 
 #: what a report folder of ours holds (unmask.analyze.OUTPUT_FILES, the temporary files
-#: written before an atomic rename, the questionnaire report, and `unmask plan`'s plan.json/plan.html); a test keeps them in step
+#: written before an atomic rename, the questionnaire report, and the plan files of
+#: `unmask plan`); a test keeps them in step
 OUTPUT_FILE_NAMES = (
     "report.json",
     "report.html",
