@@ -62,7 +62,8 @@ FORBIDDEN = {
         re.I,
     ),
     "zh": re.compile(
-        r"密码|证明|忠诚|忠心|你去哪|你在哪|跟谁在一起|和谁在一起|查手机|定位|必须|听话"
+        r"密码|证明|忠诚|忠心|你去哪(?![些个一])|你(?:刚才|昨晚|昨天|今天|现在|到底)?在哪(?:里|儿)?(?![些个一])|跟谁在一起|和谁在一起"
+        r"|查手机|定位|必须|听话"
     ),
 }
 
@@ -107,15 +108,17 @@ def test_enough_prompts_for_three_months_without_repeats(lang: str) -> None:
     assert len(prompts) >= 150
     assert len(prompts) >= THREE_MONTHS
     per_level = Counter(p.level for p in prompts)
-    # a couple spends weeks on a level: at least three weeks of prompts on each
-    assert min(per_level[level] for level in LEVELS) >= 30, per_level
+    # a couple spends weeks on a level: three and a half weeks of prompts on each, and a
+    # plan on level 3 that also draws from the levels below has three months without repeats
+    assert min(per_level[level] for level in LEVELS) >= 35, per_level
+    assert sum(per_level[level] for level in (1, 2, 3)) >= THREE_MONTHS, per_level
     per_component = Counter(p.component for p in prompts)
     assert set(per_component) == set(COMPONENTS), set(COMPONENTS) - set(per_component)
-    assert min(per_component.values()) >= 8, per_component
-    # every component can be practised at the start, in the middle and deep down
+    assert min(per_component.values()) >= 15, per_component
+    # every component can be practised on every level
     for component in COMPONENTS:
         at = {p.level for p in prompts if p.component == component}
-        assert {1, 3, 5} <= at, (component, sorted(at))
+        assert at == set(LEVELS), (component, sorted(at))
 
 
 def test_both_languages_have_the_same_prompts() -> None:
@@ -181,6 +184,10 @@ def test_the_kindness_check_would_catch_a_controlling_prompt() -> None:
     assert FORBIDDEN["en"].search("Show me your phone password to prove you are loyal")
     assert FORBIDDEN["zh"].search("把手机密码告诉我，证明你对我忠诚")
     assert FORBIDDEN["zh"].search("你昨晚在哪，跟谁在一起？")
+    assert FORBIDDEN["zh"].search("你到底在哪里？")
+    # "in which ways" and "what is good about it" are not whereabouts
+    assert not FORBIDDEN["zh"].search("你在哪些时候觉得自己不太像自己？")
+    assert not FORBIDDEN["zh"].search("它好在哪里？")
 
 
 # -- exercises -----------------------------------------------------------------------
