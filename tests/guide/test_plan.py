@@ -161,3 +161,13 @@ def test_every_component_has_a_name_in_both_languages() -> None:
     for lang in ("en", "zh"):
         assert all(f"component.{c}" in strings(lang, "guide") for c in COMPONENTS)
     assert exercises("en")
+
+
+def test_a_focus_without_an_exercise_at_its_level_gets_a_first_step() -> None:
+    plan = build_plan(report(depth=0.10, responsive=(20, 80)))
+    assert plan.level == 1 and _focus(plan)[0] == "disclosure"
+    assert not [e for e in exercises("en") if e.component == "disclosure" and e.min_level == 1]
+    first = plan.exercises[0]
+    assert first.exercise.component == "emotional_awareness"
+    assert first.exercise.min_level == 1
+    assert "a first step towards sharing your own feelings" in first.reason

@@ -17,7 +17,8 @@ plan:
   focus components' prompts of lighter levels, then other components (the level first),
   and only when all of those are used, the next level up.
 * **exercises**: one per focus component (at most the level), preferring one not done
-  in earlier weeks.
+  in earlier weeks; a component with none at the level gets one of its stepping stone
+  (:data:`STEPPING_STONES`: naming one's own feelings before sharing them).
 
 Safety: when the report is in safety mode or a partner's private screening was positive,
 the plan asks for no disclosure towards the partner: no prompts, only exercises done
@@ -52,6 +53,15 @@ LIGHT_DEPTH = 0.25
 VULNERABLE_FOR_LEVEL_4 = 2.0
 #: the questionnaire's own-disclosure scale (1-5): level 2 from 2.5, 3 from 3.25, 4 from 4
 DISCLOSURE_SCALE_STEPS = (2.5, 3.25, 4.0)
+
+#: when a focus component has no exercise at the level, one of this component prepares it
+STEPPING_STONES: dict[str, str] = {
+    "disclosure": "emotional_awareness",
+    "family_of_origin": "emotional_awareness",
+    "support": "responsiveness",
+    "curiosity": "turning_toward",
+    "shared_future": "affection",
+}
 
 PLAN_FORMAT = "unmask-plan"
 CHANGES = ("start", "up", "stay", "down")
@@ -358,11 +368,25 @@ def choose_exercises(
             and not (alone_only and e.asks_disclosure_to_partner)
             and e.id not in {c.exercise.id for c in chosen}
         ]
+        key = "exercise.alone" if alone_only else "exercise.focus"
+        if not pool and component in STEPPING_STONES:  # none at this level: a first step
+            stone = STEPPING_STONES[component]
+            pool = [
+                e
+                for e in exercises
+                if e.component == stone
+                and e.min_level <= level
+                and not (alone_only and e.asks_disclosure_to_partner)
+                and e.id not in {c.exercise.id for c in chosen}
+            ]
+            key = "exercise.stepping_stone"
         if not pool:
             continue
         best = min(pool, key=lambda e: (last_week.get(e.id, 0), -e.min_level))
-        key = "exercise.alone" if alone_only else "exercise.focus"
-        chosen.append(PlannedExercise(best, t(key, component=t.component(component), rank=rank)))
+        text = t(
+            key, component=t.component(component), rank=rank, other=t.component(best.component)
+        )
+        chosen.append(PlannedExercise(best, text))
     return tuple(chosen)
 
 
