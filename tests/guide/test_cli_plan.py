@@ -188,3 +188,42 @@ def test_plan_needs_a_report_or_a_couple(tmp_path: Path) -> None:
     (empty / "report.json").write_text("{}", encoding="utf-8")
     again = run("plan", "--report", str(empty), "--next-week")
     assert again.exit_code == 2 and "no plan.json yet" in flat(again)
+
+
+def _finish_questionnaire(db_path: Path, own_disclosure: int) -> None:
+    """Both partners finish the built-in questionnaire (4 everywhere, own disclosure low)."""
+    from dataclasses import replace
+
+    from unmask.assess import empty_sheet, save_sheet
+
+    instrument = builtin_instrument()
+    low = set(instrument.scale("own_disclosure").items)
+    reverse = set(instrument.scale("own_disclosure").reverse)
+    with Store(db_path) as store:
+        for name, secret in PASS.items():
+            who = store.unlock("c1", name, secret)
+            answers: dict[str, int | None] = {}
+            for item in instrument.items:
+                value = 4
+                if item.id in low:
+                    value = 6 - own_disclosure if item.id in reverse else own_disclosure
+                answers[item.id] = value
+            sheet = replace(empty_sheet(instrument), answers=answers, finished=True)
+            save_sheet(store, who, sheet)
+
+
+def test_a_plan_from_the_questionnaire_alone(
+    tmp_path: Path, couple: dict[str, str], db_path: Path
+) -> None:
+    _finish_questionnaire(db_path, own_disclosure=2)
+    out = tmp_path / "plan"
+    result = run(
+        "plan", "--couple", "c1", "-o", str(out), "--date", "2024-03-04",
+        "--passphrase-env", "Ana=PASS_ANA", "--passphrase-env", "Ben=PASS_BEN", env=couple,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    doc = _doc(out)
+    assert doc["current"]["view"]["sources"] == "Based on: the questionnaire"
+    assert doc["weeks"][0]["level"] == 1  # openness 2 of 5
+    assert doc["weeks"][0]["components"][0] == "disclosure"
+    assert "2.0 of 5" in flat(result)

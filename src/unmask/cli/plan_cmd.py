@@ -23,6 +23,7 @@ from unmask.cli.assess_cmd import DEFAULT_COUPLE, _env_passphrase
 from unmask.cli.common import console, handle_errors
 from unmask.cli.compare_cmd import _env_map
 from unmask.errors import PartnerError, UsageError
+from unmask.fsutil import private_mkdir
 from unmask.guide.checkin import adapt, load_checkins, make_checkin, record_checkin, summarise
 from unmask.guide.files import attach_progress, read_json, read_plan, write_plan
 from unmask.guide.plan import WeekRecord, build_plan
@@ -203,11 +204,14 @@ def plan(
         if baseline is None:
             baseline = snapshot(current)
         shown = progress(baseline, current, weeks) if _changed(baseline, current) else None
+        if shown is not None and not shown.changes and not shown.timeline:
+            shown = None  # nothing comparable (e.g. a report that could not be read)
         if shown is not None:
             render_progress_terminal(shown, lang, console)
         if folder is None:
             _say(_t(lang, "plan.not_written"))
             return
+        private_mkdir(folder)
         json_path, html_path = write_plan(folder, built, weeks, baseline, shown)
         if shown is not None and report_dir is not None:
             attach_progress(report_dir, shown, lang)
