@@ -171,3 +171,10 @@ def test_a_focus_without_an_exercise_at_its_level_gets_a_first_step() -> None:
     assert first.exercise.component == "emotional_awareness"
     assert first.exercise.min_level == 1
     assert "a first step towards sharing your own feelings" in first.reason
+
+
+def test_a_safety_plan_shows_no_ladder_level() -> None:
+    view = plan_to_dict(build_plan(report(mode="safety")))["view"]
+    assert view["level_title"] == "" and view["prompts"] == []
+    practice = plan_to_dict(build_plan(report()))["view"]
+    assert practice["level_title"].startswith("Level ")

@@ -52,6 +52,7 @@ def plan_view(plan: Plan) -> dict[str, Any]:
     """Every text of the plan page, in the plan's language."""
     lang = plan.lang
     level = guide_content.levels(lang)[plan.level - 1]
+    practice = plan.kind == "practice"
     title = _t(lang, "plan.title", week=plan.week)
     if plan.kind == "safety":
         title = f"{title}: {_t(lang, 'plan.kind.safety')}"
@@ -82,10 +83,13 @@ def plan_view(plan: Plan) -> dict[str, Any]:
         "title": title,
         "disclaimer": _t(lang, "plan.disclaimer"),
         "notes": list(plan.notes),
-        "level_title": _t(lang, "plan.level", level=plan.level, name=level.name),
-        "level_description": level.description,
-        "level_reason": plan.level_reason,
-        "pass_note": level.pass_note,
+        # a safety plan has no ladder: its exercises are done alone
+        "level_title": _t(lang, "plan.level", level=plan.level, name=level.name)
+        if practice
+        else "",
+        "level_description": level.description if practice else "",
+        "level_reason": plan.level_reason if practice else "",
+        "pass_note": level.pass_note if practice else "",
         "focus_title": _t(lang, "plan.focus"),
         "focus": [
             {
@@ -181,7 +185,8 @@ def render_terminal(plan: Plan, console: Console) -> None:
     console.print(escape(d["disclaimer"]))
     for note in d["notes"]:
         console.print(f"! {escape(note)}")
-    console.print(f"\n[bold]{escape(d['level_title'])}[/bold] - {escape(d['level_reason'])}")
+    if d["level_title"]:
+        console.print(f"\n[bold]{escape(d['level_title'])}[/bold] - {escape(d['level_reason'])}")
     console.print(f"\n[bold]{escape(d['focus_title'])}[/bold]")
     for f in d["focus"]:
         console.print(f"- {escape(f['name'])}: {escape(f['reason'])}")
