@@ -131,10 +131,16 @@ def test_both_languages_have_the_same_prompts() -> None:
     assert [p.id for p in ladder("en")] == [p.id for p in ladder("zh")]
 
 
-def test_chinese_prompts_are_written_in_chinese() -> None:
-    for p in ladder("zh"):
-        han = sum(1 for ch in p.text if "\u4e00" <= ch <= "\u9fff")
-        assert han >= 0.6 * len(_normalised(p.text)), p.id
+def test_chinese_content_is_written_in_chinese() -> None:
+    for text in _all_texts("zh"):
+        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        assert han >= 0.6 * len(_normalised(text)), text
+
+
+@pytest.mark.parametrize(("lang", "most"), [("en", 110), ("zh", 40)])
+def test_prompts_can_be_read_aloud_in_one_breath(lang: str, most: int) -> None:
+    long = [p.id for p in ladder(lang) if len(p.text) > most]
+    assert long == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -235,8 +241,32 @@ def test_safety_mode_has_an_individual_exercise_for_each_of_its_components(lang:
     assert "reflect-before-solving" not in {e.id for e in alone}
 
 
-def test_every_component_has_an_exercise() -> None:
-    assert {e.component for e in exercises("en")} == set(COMPONENTS)
+#: asking something of the partner: never in an individual exercise or a safety step
+TOWARDS_PARTNER = {
+    "en": re.compile(
+        r"\b(?:tell|ask|show|share (?:it )?with|talk to|read (?:it )?to)"
+        r" (?:your partner|the other)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:告诉|问|念给|拿给|分享给|和|跟)(?:你的)?(?:伴侣|对方)"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_individual_exercises_and_safety_steps_ask_nothing_of_the_partner(lang: str) -> None:
+    texts = [t for e in individual_exercises(lang) for t in (e.purpose, *e.steps, *e.notice)]
+    texts += [s.text for s in safety_steps(lang).steps]
+    assert [t for t in texts if TOWARDS_PARTNER[lang].search(t)] == []
+    # the check reads what the shared exercises do ask
+    shared = [t for e in exercises(lang) if e.asks_disclosure_to_partner for t in e.steps]
+    assert any(TOWARDS_PARTNER[lang].search(t) for t in shared)
+
+
+def test_every_component_has_exercises_on_two_levels() -> None:
+    # a plan gives one exercise per weak component a week: each needs more than one
+    for component in COMPONENTS:
+        at = {e.min_level for e in exercises("en") if e.component == component}
+        assert len(at) >= 2, (component, sorted(at))
 
 
 # -- the map to the profile and the questionnaire ------------------------------------
@@ -367,3 +397,14 @@ def test_levels_must_cover_one_to_five(monkeypatch: pytest.MonkeyPatch) -> None:
     _with(monkeypatch, {"levels": {1: one, 2: one}})
     with pytest.raises(GuideError, match="'levels' must map each of 1-5"):
         levels("en")
+
+
+def test_a_missing_file_is_named() -> None:
+    with pytest.raises(GuideError, match=r"unmask/lang/en/guide/nothing\.yaml is missing"):
+        content._read("en", "nothing")
+
+
+def test_prompts_by_id_find_the_same_prompt_in_both_languages() -> None:
+    en, zh = content.prompt_by_id("en"), content.prompt_by_id("zh")
+    assert en["l5-disclosure-01"].level == zh["l5-disclosure-01"].level == 5
+    assert "relationship" in en["l5-disclosure-01"].text and "关系" in zh["l5-disclosure-01"].text

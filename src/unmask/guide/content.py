@@ -299,7 +299,7 @@ def _prompt(where: str, index: int, raw: object) -> Prompt:
 
 @cache
 def ladder(lang: str) -> tuple[Prompt, ...]:
-    """Every conversation prompt in ``lang``, in file order (by level, then component)."""
+    """Every conversation prompt in ``lang``, in file order (level 1 first)."""
     where = _where(lang, "ladder")
     data = _read(lang, "ladder")
     raws = _entries(where, data, "prompts")
