@@ -178,3 +178,22 @@ def test_a_safety_plan_shows_no_ladder_level() -> None:
     assert view["level_title"] == "" and view["prompts"] == []
     practice = plan_to_dict(build_plan(report()))["view"]
     assert practice["level_title"].startswith("Level ")
+
+
+@pytest.mark.parametrize("region", ["open_distress", "stormy_closeness"])
+def test_distress_or_conflict_now_brings_the_counsellor_page(region: str) -> None:
+    profile = report(responsive=(20, 80))
+    assert not build_plan(profile).counsellor
+    profile["profile"]["recent"]["region"] = region
+    plan = build_plan(profile)
+    assert plan.kind == "practice" and plan.counsellor
+    assert plan_to_dict(plan)["view"]["counsellor"]["signs"]
+
+
+def test_two_weeks_down_in_a_row_bring_the_counsellor_page() -> None:
+    profile = report(depth=0.45)
+    week1 = build_plan(profile)
+    week2 = build_plan(profile, history=(week1.record(),), change="down")
+    assert not week2.counsellor
+    week3 = build_plan(profile, history=(week1.record(), week2.record()), change="down")
+    assert week3.counsellor and any("two weeks in a row" in n for n in week3.notes)

@@ -20,6 +20,10 @@ plan:
   in earlier weeks; a component with none at the level gets one of its stepping stone
   (:data:`STEPPING_STONES`: naming one's own feelings before sharing them).
 
+The page on when to seek a counsellor comes with the plan where it is relevant: safety
+or notice mode, a conversation in open distress or stormy closeness now, or two weeks in
+a row that stepped down.
+
 Safety: when the report is in safety mode or a partner's private screening was positive,
 the plan asks for no disclosure towards the partner: no prompts, only exercises done
 alone, the individual safety steps, the help list and the counsellor page.
@@ -62,6 +66,9 @@ STEPPING_STONES: dict[str, str] = {
     "curiosity": "turning_toward",
     "shared_future": "affection",
 }
+
+#: map regions where the plan also shows when to seek a counsellor (conflict or distress)
+COUNSELLOR_REGIONS = frozenset({"open_distress", "stormy_closeness"})
 
 PLAN_FORMAT = "unmask-plan"
 CHANGES = ("start", "up", "stay", "down")
@@ -401,6 +408,17 @@ def _sources(
     return tuple(out)
 
 
+def _region_now(report: Mapping[str, Any] | None) -> str | None:
+    """The map region of the last months when placed, else of the whole history."""
+    if report is None:
+        return None
+    profile = report.get("profile") or {}
+    recent = profile.get("recent") or {}
+    if recent.get("placed") and recent.get("region"):
+        return str(recent["region"])
+    return str(profile["region"]) if profile.get("placed") and profile.get("region") else None
+
+
 def safety_reason(report: Mapping[str, Any] | None, screening_positive: bool) -> str | None:
     """ "report" (safety mode), "screening" (a private screening), or None."""
     if report is not None:
@@ -467,6 +485,14 @@ def build_plan(
     components = [f.component for f in focus]
     prompts = choose_prompts(content.prompts, components, level, used, t)
     notes = []
+    counsellor = bool(notice)
+    region = _region_now(report)
+    if region in COUNSELLOR_REGIONS:
+        notes.append(t("note.counsellor_region"))
+        counsellor = True
+    if change == "down" and history and history[-1].change == "down":
+        notes.append(t("note.counsellor_down"))
+        counsellor = True
     if len(prompts) < PROMPTS_PER_WEEK:
         notes.append(t("note.few_prompts"))
     if notice:
@@ -485,6 +511,6 @@ def build_plan(
         exercises=choose_exercises(content.exercises, components, level, history, t),
         sources=sources,
         notes=tuple(notes),
-        counsellor=bool(notice),
+        counsellor=counsellor,
         readings=readings,
     )
