@@ -95,7 +95,7 @@ def test_invalid_private_choice_is_asked_again(tmp_path: Path, tiny_file: Path) 
     assert json.loads(out.read_text(encoding="utf-8"))["private"] == ["surface"]
 
 
-def test_compare_shows_the_talk_guide_and_the_coming_exercises(
+def test_compare_shows_the_talk_guide_and_points_to_the_plan(
     tmp_path: Path, tiny_file: Path
 ) -> None:
     db = tmp_path / "u.db"
@@ -108,7 +108,7 @@ def test_compare_shows_the_talk_guide_and_the_coming_exercises(
     assert "how to talk about them" in flat
     assert "Listen first" in flat and "Ask before explaining" in flat
     assert "One item at a time" in flat
-    assert "`unmask plan` (in a later version)" in flat
+    assert "Exercises to practise this together: run `unmask plan`." in flat
     # the guide comes before the first miss is listed
     assert flat.index("Listen first") < flat.index("missed by 2 or more")
     html = (folder / "report.html").read_text(encoding="utf-8")

@@ -238,7 +238,6 @@ def next_step(report: Report, t: Strings) -> dict[str, Any]:
         "id": focus.id,
         "title": t(f"next.focus.{focus.id}"),
         "why": t("next.why", reason=reason),
-        "steps": t.items(f"next.steps.{focus.id}"),
     }
 
 

@@ -20,7 +20,8 @@ import stat
 from pathlib import Path
 
 #: what a report folder of ours holds (unmask.analyze.OUTPUT_FILES, the temporary files
-#: written before an atomic rename, and the questionnaire report); a test keeps them in step
+#: written before an atomic rename, the questionnaire report, and the plan files of
+#: `unmask plan`); a test keeps them in step
 OUTPUT_FILE_NAMES = (
     "report.json",
     "report.html",
@@ -28,6 +29,8 @@ OUTPUT_FILE_NAMES = (
     ".report.json.tmp",
     ".report.html.tmp",
     ".messages.parquet.tmp",
+    "plan.json",
+    "plan.html",
 )
 DIR_MODE = 0o700
 FILE_MODE = 0o600
