@@ -3,17 +3,15 @@ report documents, and two analyses of a bundled sample (a shortened and the full
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pytest  # noqa: E402
+import pytest
 
-from store_fixtures import db_path, fast_kdf  # noqa: E402, F401
-from unmask.analyze import Analysis, AnalyzeOptions, analyze  # noqa: E402
-from unmask.samples import sample_path  # noqa: E402
+from store_fixtures import db_path, fast_kdf  # noqa: F401
+from unmask.analyze import Analysis, AnalyzeOptions, analyze
+from unmask.samples import sample_path
 
 #: the first lines of drifting_en.txt: its warm first months and the start of the drift
 SHORT_LINES = 3300
