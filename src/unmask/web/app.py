@@ -28,6 +28,8 @@ FORM_SLACK = 64 * 1024
 
 
 def _status(error: UnmaskError) -> int:
+    if error.code == "E907":  # too many passphrase attempts
+        return 429
     if isinstance(error, AuthError):
         return 403
     if isinstance(error, PartnerError):

@@ -36,6 +36,8 @@ class WebConfig:
     unlock_idle_s: float = 30 * 60.0
     #: analyses run at the same time (the rest queue)
     workers: int = 2
+    #: the model layer of the signals (False: lexicons only, as ``unmask analyze --no-model``)
+    model: bool = True
 
     @property
     def reports_dir(self) -> Path:

@@ -134,8 +134,8 @@ async def choose(request: Request) -> Response:
 
 
 async def start_analysis(request: Request) -> Response:
-    found = _upload_of(request)
     form = await checked_form(request)
+    found = _upload_of(request)
     session = session_of(request)
     a, b = field(form, "partner_a"), field(form, "partner_b")
     if a not in found.senders or b not in found.senders or a == b:
@@ -149,10 +149,12 @@ async def start_analysis(request: Request) -> Response:
     state = request.app.state
     root = config(request).reports_dir
     report_id = secrets.token_hex(8)
+    model = config(request).model
     found.busy = True
 
     def work(job: Job) -> dict[str, Any]:
         options = AnalyzeOptions(
+            model=model,
             on_stage=lambda name: job.progress(stage=name),
             on_score_progress=lambda done, total: job.progress(done=done, total=total),
         )
@@ -237,8 +239,8 @@ async def report_document(request: Request) -> Response:
 
 
 async def delete_report(request: Request) -> Response:
-    folder = _report_dir(request)
     await checked_form(request)
+    folder = _report_dir(request)
     why = remove_output(folder)
     with open_store() as store:
         for rec in store.outputs(kind="analyze"):

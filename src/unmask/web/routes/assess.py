@@ -234,10 +234,10 @@ def _given(form: FormData, key: str) -> bool:
 
 
 async def save_step(request: Request) -> Response:
+    form = await checked_form(request)
     who = unlocked(request)
     inst = instrument()
     number = _step_number(request, inst)
-    form = await checked_form(request)
     action = field(form, "action") or "next"
     guess = field(form, "mode") == "guess"
     base = partner_url(who.couple_id, who.partner)
@@ -340,8 +340,8 @@ async def help_page(request: Request) -> Response:
 
 
 async def new_round(request: Request) -> Response:
-    who = unlocked(request)
     await checked_form(request)
+    who = unlocked(request)
     inst = instrument()
     with open_store() as store:
         round_no, sheet = current_round(store, who, inst)

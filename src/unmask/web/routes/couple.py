@@ -58,8 +58,8 @@ class TooManyAttempts(AuthError):
 
 
 async def unlock(request: Request) -> Response:
-    couple = couple_id(request)
     form = await checked_form(request)
+    couple = couple_id(request)
     session = session_of(request)
     name = field(form, "partner")
     secret = form.get("passphrase")
@@ -71,8 +71,8 @@ async def unlock(request: Request) -> Response:
 
 
 async def add_partner(request: Request) -> Response:
-    couple = couple_id(request)
     form = await checked_form(request)
+    couple = couple_id(request)
     session = session_of(request)
     name = field(form, "partner")
     secret = form.get("passphrase")

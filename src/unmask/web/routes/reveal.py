@@ -36,8 +36,8 @@ async def reveal_form(request: Request) -> Response:
 
 
 async def reveal(request: Request) -> Response:
-    couple = couple_id(request)
     form = await checked_form(request)
+    couple = couple_id(request)
     lang = session_of(request).lang
     names = _pair(couple, lang)
     secrets = []
