@@ -27,7 +27,7 @@ from unmask.web import WebConfig, create_app  # noqa: E402
 from .helpers import BASE, Clock  # noqa: E402
 
 #: the upload limit of the test app (the oversized-upload test sends more)
-TEST_LIMIT = 256 * 1024
+TEST_LIMIT = 1024 * 1024
 
 
 @pytest.fixture

@@ -126,3 +126,14 @@ def analyse(client: TestClient, path: Path, a: str, b: str, lang: str = "en") ->
         data={"csrf": csrf(client), "partner_a": a, "partner_b": b, "lang": lang},
     )
     return wait_job(client, started)
+
+
+def preselected(page: str) -> list[str]:
+    """The two partners the choose page offers first (selected in its two lists)."""
+    out = []
+    for key in ("partner_a", "partner_b"):
+        block = page.split(f'<select id="{key}"', 1)[1].split("</select>", 1)[0]
+        found = re.search(r'<option value="([^"]+)" selected>', block)
+        assert found, key
+        out.append(found.group(1))
+    return out

@@ -93,10 +93,10 @@ def create_app(config: WebConfig | None = None, clock: Clock | None = None) -> S
     app = Starlette(
         routes=routes,
         middleware=[
-            Middleware(HostCheck, allowed=allowed),  # type: ignore[arg-type]
-            Middleware(SecurityHeaders),  # type: ignore[arg-type]
-            Middleware(BodyLimit, limit=config.max_upload_bytes + FORM_SLACK),  # type: ignore[arg-type]
-            Middleware(SessionCookies, sessions=sessions),  # type: ignore[arg-type]
+            Middleware(HostCheck, allowed=allowed),
+            Middleware(SecurityHeaders),
+            Middleware(BodyLimit, limit=config.max_upload_bytes + FORM_SLACK),
+            Middleware(SessionCookies, sessions=sessions),
         ],
         exception_handlers={
             UnmaskError: _unmask_error,

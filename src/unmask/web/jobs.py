@@ -30,7 +30,9 @@ class Job:
     error: str | None = None
     result: dict[str, Any] = field(default_factory=dict)
 
-    def progress(self, stage: str | None = None, done: int | None = None, total: int | None = None) -> None:
+    def progress(
+        self, stage: str | None = None, done: int | None = None, total: int | None = None
+    ) -> None:
         if stage is not None:
             self.stage, self.done, self.total = stage, 0, 0
         if total is not None:

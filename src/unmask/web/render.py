@@ -47,16 +47,20 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     session = session_of(request)
     lang = session.lang
     flash, session.flash = session.flash, None
-    html = environment().get_template(template).render(
-        t=lambda key, **values: t(lang, key, **values),
-        paragraphs=lambda key: paragraphs(lang, key),
-        lang=lang,
-        languages=LANGUAGES,
-        csrf=session.csrf,
-        who=session.who,
-        flash=flash,
-        path=request.url.path,
-        guide=guide_available(),
-        **context,
+    html = (
+        environment()
+        .get_template(template)
+        .render(
+            t=lambda key, **values: t(lang, key, **values),
+            paragraphs=lambda key: paragraphs(lang, key),
+            lang=lang,
+            languages=LANGUAGES,
+            csrf=session.csrf,
+            who=session.who,
+            flash=flash,
+            path=request.url.path,
+            guide=guide_available(),
+            **context,
+        )
     )
     return HTMLResponse(html, status_code=status)

@@ -41,7 +41,7 @@ REPORT_CSP = (
 )
 HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"cache-control", b"no-store"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
@@ -92,8 +92,10 @@ class HostCheck:
             host = _header(scope, b"host")
             if host is None or host_name(host) not in self.allowed:
                 await _plain(
-                    send, 400, "[E901] this address is not the unmask app's; open the link "
-                    "that `unmask serve` printed."
+                    send,
+                    400,
+                    "[E901] this address is not the unmask app's; open the link "
+                    "that `unmask serve` printed.",
                 )
                 return
         await self.app(scope, receive, send)
@@ -218,7 +220,8 @@ async def checked_form(request: Request, **limits: Any) -> FormData:
     if not isinstance(token, str) or not secrets.compare_digest(token, expected):
         await form.close()
         raise HTTPException(
-            403, "[E904] this form has expired or did not come from this app; go back, "
-            "reload the page and try again."
+            403,
+            "[E904] this form has expired or did not come from this app; go back, "
+            "reload the page and try again.",
         )
     return form

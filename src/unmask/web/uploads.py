@@ -1,11 +1,12 @@
 """Uploaded chat exports: streamed into a private temporary folder, checked, always removed.
 
 The browser's file name is never used as a path: only its last part is kept, every
-character but letters, digits, spaces and ``._-()`` replaced, no leading dot (so the report
-still names the export and format detection sees its extension), in a new 0700 folder under the app's uploads folder. Zip archives are checked with the
-importers' own checks (:func:`unmask.ingest.archive.zip_members`: zip bombs, absolute and
-``..`` names) before anything reads them. The folder is removed when the analysis ends,
-when the upload is abandoned, and when the app starts or stops.
+character but letters, digits, spaces and ``._-()`` replaced, no leading dot (so the
+report still names the export and format detection sees its extension), in a new 0700
+folder under the app's uploads folder. Zip archives are checked with the importers' own
+checks (:func:`unmask.ingest.archive.zip_members`: zip bombs, absolute and ``..`` names)
+before anything reads them. The folder is removed when the analysis ends, when the upload
+is abandoned, and when the app starts or stops.
 """
 
 from __future__ import annotations

@@ -289,9 +289,7 @@ def _save(
     if step.kind in ("answers", "predictions", "domains"):
         scale = _scale_for(inst, step.kind)
         values = {
-            key: _rating(form, key, scale)
-            for key in step.keys
-            if _given(form, key) or skip_missing
+            key: _rating(form, key, scale) for key in step.keys if _given(form, key) or skip_missing
         }
 
         def answer(sheet: AnswerSheet) -> AnswerSheet:
@@ -302,7 +300,9 @@ def _save(
         update_sheet(store, who, inst, round_no, answer)
     elif step.kind == "hopes":
         hopes = tuple(
-            h[:MAX_HOPE_CHARS] for h in (field(form, f"hope_{n}") for n in range(inst.max_hopes)) if h
+            h[:MAX_HOPE_CHARS]
+            for h in (field(form, f"hope_{n}") for n in range(inst.max_hopes))
+            if h
         )
         update_sheet(
             store,

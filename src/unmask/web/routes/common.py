@@ -75,5 +75,5 @@ def partner_url(couple: str, partner: str, rest: str = "") -> str:
 
 def field(form: object, name: str) -> str:
     """A text field of a form ("" when missing or not text)."""
-    value = form.get(name) if hasattr(form, "get") else None  # type: ignore[attr-defined]
+    value = form.get(name) if hasattr(form, "get") else None
     return value.strip() if isinstance(value, str) else ""

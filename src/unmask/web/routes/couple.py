@@ -10,9 +10,8 @@ from starlette.routing import Route
 from unmask.errors import AuthError
 from unmask.store import Unlocked
 from unmask.store.crypto import passphrase_problem
-from unmask.web.render import t
+from unmask.web.render import page, t
 from unmask.web.routes.common import couple_id, field, go, instrument, open_store, partner_url
-from unmask.web.render import page
 from unmask.web.security import checked_form, session_of
 from unmask.web.state import RateLimit
 
