@@ -57,7 +57,11 @@ def test_the_language_switch_changes_every_page(client: TestClient) -> None:
     switched = client.post("/lang", data={"csrf": csrf(client), "lang": "zh", "next": "/about"})
     assert str(switched.url).endswith("/about")
     assert "任何内容都不会离开这台电脑" in switched.text and "删除全部" in switched.text
-    client.post("/lang", data={"csrf": csrf(client), "lang": "en", "next": "https://evil/"})
+    for away in ("https://evil.example/", "//evil.example/", "/\\evil.example/"):
+        response = client.post(
+            "/lang", data={"csrf": csrf(client), "lang": "en", "next": away}, follow_redirects=False
+        )
+        assert response.headers["location"] == "/", away
     assert "Delete everything" in client.get("/").text
 
 

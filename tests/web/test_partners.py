@@ -124,3 +124,29 @@ def test_a_couple_space_name_is_checked(client: TestClient) -> None:
     response = client.post("/couples", data={"csrf": csrf(client), "couple": "../etc"})
     assert str(response.url).endswith("/") and "letters, digits" in response.text
     assert client.get("/c/..%2Fetc").status_code == 404
+
+
+def test_a_partner_deletes_their_own_answers_with_their_passphrase(
+    client: TestClient, other: TestClient
+) -> None:
+    add_partner(client, "Alex")
+    add_partner(other, "Mei")
+    answer_page(client, "Alex", 0)
+    url = partner_url("Alex", "/forget")
+    unconfirmed = client.post(url, data={"csrf": csrf(client), "passphrase": PASSPHRASES["Alex"]})
+    assert "Nothing was deleted" in unconfirmed.text
+    wrong = client.post(url, data={"csrf": csrf(client), "passphrase": "nope", "confirm": "yes"})
+    assert wrong.status_code == 403
+    assert (
+        other.post(
+            url, data={"csrf": csrf(other), "passphrase": PASSPHRASES["Alex"], "confirm": "yes"}
+        ).status_code
+        == 403
+    )  # Mei's browser cannot delete Alex, even knowing the passphrase
+    done = client.post(
+        url, data={"csrf": csrf(client), "passphrase": PASSPHRASES["Alex"], "confirm": "yes"}
+    )
+    assert str(done.url).endswith("/c/default") and "answers and key were deleted" in done.text
+    with Store(None) as store:
+        assert store.partner_names("default") == ["Mei"]
+    assert client.get(partner_url("Alex")).status_code == 403

@@ -8,9 +8,11 @@ Every page is saved encrypted as it is sent (:func:`unmask.assess.update_sheet`,
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -23,6 +25,7 @@ from unmask.assess import (
     ScreeningAnswers,
     builtin_screening,
     current_round,
+    detach_from_report,
     help_text,
     private_sections,
     update_sheet,
@@ -31,9 +34,11 @@ from unmask.assess.answers import MAX_HOPE_CHARS
 from unmask.assess.instrument import ResponseScale
 from unmask.assess.privacy import section_label
 from unmask.assess.screening import PRIVATE_KIND, guess_country, record_id
+from unmask.errors import UnmaskError
 from unmask.store import Store, Unlocked
 from unmask.web.render import page, t
 from unmask.web.routes.common import field, go, instrument, open_store, partner_url, unlocked
+from unmask.web.routes.couple import unlock_with_limit
 from unmask.web.security import checked_form, session_of
 
 #: statements per page ("About you" has 72: nine short pages)
@@ -353,8 +358,40 @@ async def new_round(request: Request) -> Response:
     return go(partner_url(who.couple_id, who.partner))
 
 
+async def forget_partner(request: Request) -> Response:
+    """Delete this partner's key and every round of answers (their passphrase again, as
+    ``unmask forget --partner``); comparisons added to report folders are taken out."""
+    form = await checked_form(request)
+    who = unlocked(request)
+    session = session_of(request)
+    base = partner_url(who.couple_id, who.partner)
+    if field(form, "confirm") != "yes":
+        session.flash = t(session.lang, "delete_unconfirmed")
+        return go(base)
+    secret = form.get("passphrase")
+    limiter = request.app.state.limiter
+    await run_in_threadpool(
+        unlock_with_limit,
+        limiter,
+        session.lang,
+        who.couple_id,
+        who.partner,
+        secret if isinstance(secret, str) else "",
+    )
+    with open_store() as store:
+        store.forget_partner(who.couple_id, who.partner)
+        for record in store.outputs(kind="compare", couple_id=who.couple_id):
+            with contextlib.suppress(UnmaskError):
+                detach_from_report(record.path)
+                store.drop_output(record)
+    session.who = None
+    session.flash = t(session.lang, "partner_deleted", name=who.partner)
+    return go(f"/c/{who.couple_id}")
+
+
 routes = [
     Route("/c/{couple}/p/{partner}", partner_home),
+    Route("/c/{couple}/p/{partner}/forget", forget_partner, methods=["POST"]),
     Route("/c/{couple}/p/{partner}/step/{step:int}", show_step),
     Route("/c/{couple}/p/{partner}/step/{step:int}", save_step, methods=["POST"]),
     Route("/c/{couple}/p/{partner}/help", help_page),

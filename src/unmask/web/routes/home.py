@@ -41,7 +41,8 @@ async def set_lang(request: Request) -> Response:
     if lang in LANGUAGES:
         session_of(request).lang = lang
     back = field(form, "next")
-    return go(back if back.startswith("/") and not back.startswith("//") else "/")
+    local = back.startswith("/") and not back.startswith(("//", "/\\")) and "\\" not in back
+    return go(back if local else "/")
 
 
 async def open_couple(request: Request) -> Response:
