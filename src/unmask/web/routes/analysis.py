@@ -64,8 +64,17 @@ def _reports(request: Request) -> list[dict[str, Any]]:
 
 
 async def analyses(request: Request) -> Response:
+    from unmask.ingest.registry import get_importer, importer_names
+
     limit = config(request).max_upload_bytes
-    return page(request, "analyses.html", reports=_reports(request), limit_mib=limit // 2**20)
+    formats = [get_importer(name).description for name in importer_names()]
+    return page(
+        request,
+        "analyses.html",
+        reports=_reports(request),
+        limit_mib=limit // 2**20,
+        formats=formats,
+    )
 
 
 async def upload(request: Request) -> Response:
