@@ -3,8 +3,9 @@ the app served by uvicorn on loopback (as ``unmask serve`` does).
 
 Two partners go from the first-run page to the revealed comparison, and a sample chat is
 uploaded, analysed (with the progress page's script polling) and read. Every page is
-checked for console errors (a CSP violation is one), for requests leaving loopback and for
-sideways scrolling on a phone-sized screen; screenshots of each page are kept in
+checked for console errors (a CSP violation is one), for requests leaving loopback, for
+sideways scrolling on a phone-sized screen and with axe-core (vendored on PyPI by
+axe-playwright-python, run offline) for accessibility violations; screenshots of each page are kept in
 test-artifacts/web/ (and pytest's tmp path) for a person to look at. Without
 /usr/bin/chromium the tests are skipped (tests/conftest.py); under CI they fail instead.
 """
@@ -85,12 +86,24 @@ class Visit:
         self.shots = shots
         self.errors: list[str] = []
         self.hosts: set[str] = set()
+        self.violations: dict[str, list[str]] = {}
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("request", lambda r: self.hosts.add(urlsplit(r.url).hostname or ""))
         page.on("response", lambda r: self.errors.append(r.url) if r.status == 404 else None)
 
+    def axe(self) -> list[str]:
+        """axe-core's violations on this page (axe.min.js vendored by axe-playwright-python)."""
+        from axe_playwright_python.sync_playwright import Axe
+
+        results = Axe().run(self.page)
+        return [
+            f"{v['id']} ({v['impact']}): {len(v['nodes'])} nodes"
+            for v in results.response["violations"]
+        ]
+
     def shot(self, name: str) -> None:
+        self.violations[name] = self.axe()
         for folder in (self.shots, ARTIFACTS):
             folder.mkdir(parents=True, exist_ok=True)
             self.page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
@@ -180,5 +193,6 @@ def test_two_partners_from_first_run_to_reveal_and_an_analysed_chat(
             v.shot("report")
             assert v.errors == []
             assert v.hosts == {"127.0.0.1"}
+            assert {k: found for k, found in v.violations.items() if found} == {}
         finally:
             browser.close()
