@@ -5,8 +5,8 @@ Two partners go from the first-run page to the revealed comparison, and a sample
 uploaded, analysed (with the progress page's script polling) and read. Every page is
 checked for console errors (a CSP violation is one), for requests leaving loopback, for
 sideways scrolling on a phone-sized screen and with axe-core (vendored on PyPI by
-axe-playwright-python, run offline) for accessibility violations; screenshots of each page are kept in
-test-artifacts/web/ (and pytest's tmp path) for a person to look at. Without
+axe-playwright-python, run offline) for accessibility violations; screenshots of each
+page are kept in test-artifacts/web/ (and pytest's tmp path) for a person to look at. Without
 /usr/bin/chromium the tests are skipped (tests/conftest.py); under CI they fail instead.
 """
 

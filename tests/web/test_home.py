@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 from click.testing import CliRunner
 from starlette.testclient import TestClient
 
@@ -93,3 +99,36 @@ def test_serve_refuses_a_remote_host_without_the_flag() -> None:
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--no-browser"])
     assert result.exit_code == 2
     assert "[E200]" in result.output and "--allow-remote" in result.output
+
+
+def test_serve_answers_on_loopback_and_logs_no_request(
+    private_data_dir: Path, tmp_path: Path
+) -> None:
+    """The real command: it says where it runs, serves, and its log names no URL."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "unmask", "serve", "--no-browser", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "UNMASK_DATA_DIR": str(private_data_dir)},
+        )
+        try:
+            page = None
+            for _ in range(300):  # bounded wait for the start, not a timing assertion
+                try:
+                    page = httpx.get(f"http://127.0.0.1:{port}/about?who=Mei+private", timeout=2)
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            assert page is not None and page.status_code == 200
+            assert str(private_data_dir) in page.text
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    text = log.read_text(encoding="utf-8")
+    assert f"unmask is running at http://127.0.0.1:{port}/" in text
+    assert "GET" not in text and "Mei" not in text and "/about" not in text
