@@ -118,7 +118,7 @@ def test_a_report_can_be_deleted(client: TestClient, private_data_dir: Path) -> 
     assert client.get(url).status_code == 404
     assert list((private_data_dir / "web-reports").iterdir()) == []
     with Store(None) as store:
-        assert store.outputs(kind="analyze") == []
+        assert store.outputs() == []
 
 
 def test_report_ids_are_checked(client: TestClient) -> None:

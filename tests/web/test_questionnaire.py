@@ -4,14 +4,26 @@ the "guess your partner" round on its own, sealing, reveal together, a new dated
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from starlette.testclient import TestClient
 
 from unmask.assess import builtin_instrument, current_round, load_sheet
+from unmask.samples import sample_path
 from unmask.store import Store
 
-from .helpers import PASSPHRASES, add_partner, answer_page, csrf, finish, partner_url, radios
+from .helpers import (
+    PASSPHRASES,
+    add_partner,
+    analyse,
+    answer_page,
+    csrf,
+    finish,
+    partner_url,
+    radios,
+)
 
 
 def _sheet(name: str, round_no: int | None = None):  # type: ignore[no-untyped-def]
@@ -150,3 +162,35 @@ def test_a_new_dated_round_starts_after_sealing_and_keeps_the_old(client: TestCl
     second = _sheet("Alex", 2)
     assert not second.finished and set(second.answers.values()) == {5}
     assert "Your rounds" in client.get(partner_url("Alex")).text
+
+
+def test_the_comparison_can_be_added_to_a_chat_report(
+    client: TestClient, other: TestClient, private_data_dir: Path
+) -> None:
+    report = analyse(client, sample_path("close_en"), "Daniel", "Maya")
+    report_id = str(report.url).rsplit("/", 1)[1]
+    add_partner(client, "Alex")
+    add_partner(other, "Mei")
+    finish(client, "Alex", pick=1)
+    finish(other, "Mei", pick=3)
+    form = client.get("/c/default/reveal").text
+    assert f'<option value="{report_id}">' in form
+    shown = client.post(
+        "/c/default/reveal",
+        data={
+            "csrf": csrf(client),
+            "passphrase_0": PASSPHRASES["Alex"],
+            "passphrase_1": PASSPHRASES["Mei"],
+            "report": report_id,
+        },
+    )
+    assert "also added to the chat report" in shown.text
+    document = client.get(f"/analyses/{report_id}/document").text
+    assert 'id="questionnaire"' in document
+    folder = private_data_dir / "web-reports" / report_id
+    assert json.loads((folder / "report.json").read_text(encoding="utf-8"))["questionnaire"]
+    with Store(None) as store:
+        assert [r.path for r in store.outputs(kind="compare")] == [folder.resolve()]
+    # deleting everything takes it out with the rest
+    client.post("/delete", data={"csrf": csrf(client), "confirm": "yes"})
+    assert not folder.exists()

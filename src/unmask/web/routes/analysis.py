@@ -36,7 +36,7 @@ REPORT_ID = re.compile(r"^[0-9a-f]{16}$")
 STAGES = ("import", "score", "dyad", "profile", "write")
 
 
-def _reports(request: Request) -> list[dict[str, Any]]:
+def reports(request: Request) -> list[dict[str, Any]]:
     """The analyses this app wrote (newest first), with what their report.json says."""
     root = config(request).reports_dir.resolve()
     out = []
@@ -71,7 +71,7 @@ async def analyses(request: Request) -> Response:
     return page(
         request,
         "analyses.html",
-        reports=_reports(request),
+        reports=reports(request),
         limit_mib=limit // 2**20,
         formats=formats,
     )
@@ -252,7 +252,7 @@ async def delete_report(request: Request) -> Response:
     folder = _report_dir(request)
     why = remove_output(folder)
     with open_store() as store:
-        for rec in store.outputs(kind="analyze"):
+        for rec in store.outputs():  # the analysis and a comparison added to it
             if rec.path == folder.resolve() and why is None:
                 store.drop_output(rec)
     session = session_of(request)
