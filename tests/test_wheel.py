@@ -51,6 +51,9 @@ def test_wheel_carries_the_runtime_only(dist: Path) -> None:
     assert any(n.startswith("unmask/signals/models/") for n in names)
     assert any(n.startswith("unmask/lang/zh/") for n in names)
     assert {f"unmask/lang/{lang}/guide/ladder.yaml" for lang in ("en", "zh")} <= set(names)
+    # the web app's pages, script and stylesheet (`unmask serve` needs nothing else)
+    assert {"unmask/web/templates/base.html", "unmask/web/static/progress.js"} <= set(names)
+    assert "unmask/lang/zh/text/web.yaml" in names
     assert not [n for n in names if n.startswith("unmask_dev/") or "claff_split" in n]
     assert not [n for n in names if "/synth/" in n or n.startswith(("tests/", "benchmarks/"))]
 

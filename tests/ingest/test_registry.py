@@ -181,3 +181,30 @@ def test_detect_on_arbitrary_bytes_raises_only_project_errors(
     path.write_bytes(data)
     with contextlib.suppress(UnmaskError):
         registry.detect(path)
+
+
+def test_threads_loading_the_builtins_at_once_register_each_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The web app reads two exports at once in threads: the first use of the registry
+    from both must not register a built-in twice ("already registered")."""
+    import threading
+
+    monkeypatch.setattr(registry, "_registry", {})
+    start = threading.Barrier(8)
+    errors: list[Exception] = []
+
+    def load() -> None:
+        start.wait()
+        try:
+            registry.importer_names()
+        except Exception as error:  # noqa: BLE001 - collected for the assertion
+            errors.append(error)
+
+    threads = [threading.Thread(target=load) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert list(registry._registry)[:4] == list(registry.BUILTIN_IMPORTERS)

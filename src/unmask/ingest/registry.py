@@ -14,6 +14,7 @@ confident one.
 from __future__ import annotations
 
 import importlib
+import threading
 from pathlib import Path
 
 from unmask.errors import EmptyInputError, InputError, UnknownFormatError, UsageError
@@ -37,15 +38,18 @@ SAMPLE_BYTES = 65_536
 MIN_CONFIDENCE = 0.3
 
 _registry: dict[str, Importer] = {}
+#: two threads reading exports at once (the web app's jobs) load each built-in once
+_load_lock = threading.Lock()
 
 
 def _load_builtin(name: str) -> None:
-    """Import and register one built-in importer (once)."""
-    if name in _registry or name not in BUILTIN_IMPORTERS:
-        return
-    module_name, _, class_name = BUILTIN_IMPORTERS[name].partition(":")
-    cls = getattr(importlib.import_module(module_name), class_name)
-    register_importer(cls())
+    """Import and register one built-in importer (once, also when threads race)."""
+    with _load_lock:
+        if name in _registry or name not in BUILTIN_IMPORTERS:
+            return
+        module_name, _, class_name = BUILTIN_IMPORTERS[name].partition(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        register_importer(cls())
 
 
 def _load_builtins() -> None:

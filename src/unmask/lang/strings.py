@@ -17,7 +17,7 @@ import yaml
 from unmask.errors import UnmaskError
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
-DOMAINS: tuple[str, ...] = ("assess", "report", "wording", "guide")
+DOMAINS: tuple[str, ...] = ("assess", "report", "wording", "guide", "web")
 
 Strings = dict[str, str | tuple[str, ...]]
 
