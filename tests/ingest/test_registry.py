@@ -207,4 +207,5 @@ def test_threads_loading_the_builtins_at_once_register_each_once(
     for thread in threads:
         thread.join()
     assert errors == []
-    assert list(registry._registry)[:4] == list(registry.BUILTIN_IMPORTERS)
+    builtins = list(registry.BUILTIN_IMPORTERS)
+    assert list(registry._registry)[: len(builtins)] == builtins

@@ -27,6 +27,7 @@ from unmask.cli.common import (
     import_options_from,
     input_options,
 )
+from unmask.cli.say import say
 from unmask.consent import ensure_consent, is_interactive
 from unmask.errors import UnmaskError
 from unmask.ingest.base import ImportReport
@@ -127,10 +128,7 @@ def _remember(out: Path) -> None:
     try:
         record_output(out, "analyze")
     except (UnmaskError, OSError, sqlite3.Error):
-        err_console.print(
-            f"note: {out} could not be recorded for `unmask forget --all`; delete it by hand "
-            "when you no longer need it."
-        )
+        err_console.print(say("analyze.not_recorded", path=out), markup=False)
 
 
 def _summary(report: Report, out: Console) -> None:
@@ -243,17 +241,18 @@ def analyze_command(
         ask=_ask if is_interactive() else None,
     )
     _summary(paths.report, console)
-    console.print(f"\nReport written to {_where(paths)}", markup=False)
+    console.print("\n" + say("analyze.written", lang, where=_where(paths)), markup=False)
     if paths.html is None:
-        console.print("(report.html is not available in this build; report.json is complete.)")
+        console.print(say("analyze.no_html", lang))
 
 
 def _ask(export: str, partner: str, names: list[str]) -> str:
     """Which of an export's names is ``partner`` (asked on the terminal)."""
-    err_console.print(
-        f"{export} names its two most active senders {' and '.join(names)}.", markup=False
+    both = say("and").join(names)
+    err_console.print(say("analyze.names_of_export", export=export, names=both), markup=False)
+    answer: str = click.prompt(
+        say("analyze.which_partner", partner=partner), type=click.Choice(names), err=True
     )
-    answer: str = click.prompt(f"Which of them is {partner}?", type=click.Choice(names), err=True)
     return answer
 
 
@@ -362,7 +361,7 @@ def demo_command(out: Path, force: bool) -> None:
 
     rows: list[tuple[str, Report]] = []
     for name, (_, lang) in SAMPLES.items():
-        err_console.print(f"Analysing the sample {name} ...")
+        err_console.print(say("demo.analysing", name=name))
         analysis, paths = _run(
             sample_path(name),
             out / name,
@@ -374,10 +373,10 @@ def demo_command(out: Path, force: bool) -> None:
             options=AnalyzeOptions(),
         )
         rows.append((name, analysis.report(lang="en")))
-        console.print(f"{name}: {_where(paths)}", markup=False)
+        console.print(say("demo.where", name=name, where=_where(paths)), markup=False)
     console.print(contrast_table(rows))
     console.print(contrast_legend(), highlight=False)
-    console.print("These couples are synthetic illustrations written by this project, not norms.")
+    console.print(say("demo.synthetic"))
 
 
 def register(app: click.Group) -> None:

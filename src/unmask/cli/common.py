@@ -9,6 +9,7 @@ from typing import IO, TYPE_CHECKING, Any, ParamSpec, TypeVar
 import click
 from rich.console import Console
 
+from unmask.cli.say import say
 from unmask.errors import UnmaskError
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class CliError(click.ClickException):
         self.__dict__["exit_code"] = error.exit_code  # click reads it per instance
 
     def show(self, file: IO[Any] | None = None) -> None:
-        err_console.print(f"Error: {self.message}", markup=False, soft_wrap=True)
+        err_console.print(say("error", message=self.message), markup=False, soft_wrap=True)
 
 
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:

@@ -31,6 +31,7 @@ from unmask.cli.common import (
     import_options_from,
     input_options,
 )
+from unmask.cli.say import say
 from unmask.ingest import ImportSummary, import_export
 from unmask.ingest.base import DATE_ORDERS
 
@@ -39,60 +40,58 @@ PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 #: participants listed by name before the rest are summed up
 MAX_LISTED = 12
 
-_ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}
-
 
 def print_summary(summary: ImportSummary) -> None:
     """The import summary: platform, participants, dates, kinds, problems."""
     report = summary.report
     console.print(
-        f"[bold]Imported[/] {summary.messages:,} messages from "
-        f"{escape(report.platform or report.format)} ({escape(report.format)}) "
-        f"into {escape(str(summary.output))}"
+        say(
+            "import.done",
+            messages=f"{summary.messages:,}",
+            platform=escape(report.platform or report.format),
+            format=escape(report.format),
+            output=escape(str(summary.output)),
+        )
     )
     if summary.conversations > 1:
-        console.print(f"Conversations: {summary.conversations:,}")
+        console.print(say("import.conversations", count=f"{summary.conversations:,}"))
     if summary.first_timestamp and summary.last_timestamp:
         console.print(
-            f"Date range: {summary.first_timestamp.replace('T', ' ')} to "
-            f"{summary.last_timestamp.replace('T', ' ')}"
+            say(
+                "import.date_range",
+                first=summary.first_timestamp.replace("T", " "),
+                last=summary.last_timestamp.replace("T", " "),
+            )
         )
-    people = Table(title="Participants", show_edge=False, title_justify="left")
-    people.add_column("sender")
-    people.add_column("messages", justify="right")
+    people = Table(title=say("import.participants"), show_edge=False, title_justify="left")
+    people.add_column(say("import.col_sender"))
+    people.add_column(say("import.col_messages"), justify="right")
     listed = list(summary.participants.items())
     for name, count in listed[:MAX_LISTED]:
         people.add_row(Text(click.unstyle(name)), f"{count:,}")
     if len(listed) > MAX_LISTED:
         rest = sum(count for _, count in listed[MAX_LISTED:])
-        people.add_row(f"({len(listed) - MAX_LISTED} more)", f"{rest:,}")
+        people.add_row(say("import.more", count=len(listed) - MAX_LISTED), f"{rest:,}")
     console.print(people)
-    kinds = Table(title="Messages by kind", show_edge=False, title_justify="left")
-    kinds.add_column("kind")
-    kinds.add_column("messages", justify="right")
+    kinds = Table(title=say("import.kinds"), show_edge=False, title_justify="left")
+    kinds.add_column(say("import.col_kind"))
+    kinds.add_column(say("import.col_messages"), justify="right")
     for kind, count in summary.kinds.items():
         kinds.add_row(kind, f"{count:,}")
     console.print(kinds)
     if report.media_files:
-        console.print(
-            f"Media files in the archive (counted, not extracted): {report.media_files:,}"
-        )
+        console.print(say("import.media", count=f"{report.media_files:,}"))
     if report.unreadable_lines:
-        console.print(f"[yellow]Lines or records it could not read: {report.unreadable_lines:,}[/]")
+        console.print(say("import.unreadable", count=f"{report.unreadable_lines:,}"))
     if report.impossible_dates:
-        console.print(
-            f"[yellow]Lines with an impossible date (kept as text of the message before them): "
-            f"{report.impossible_dates:,}[/]"
-        )
+        console.print(say("import.impossible_dates", count=f"{report.impossible_dates:,}"))
     if report.date_order_ambiguous and report.date_order:
         others = "|".join(o for o in DATE_ORDERS if o != report.date_order)
-        console.print(
-            f"[yellow]Warning: the dates never settle their order; read as "
-            f"{_ORDER_NAMES.get(report.date_order, report.date_order)}. If that is wrong, "
-            f"rerun with --date-order {others}.[/]"
-        )
+        order = report.date_order
+        named = say(f"order.{order}") if order in DATE_ORDERS else order
+        console.print(say("import.order_unsettled", order=named, others=others))
     for note in report.notes:
-        console.print(f"Note: {note}", markup=False)
+        console.print(say("import.note", note=note), markup=False)
 
 
 @click.command(name="import")
@@ -121,7 +120,7 @@ def import_command(
         summary = import_export(export, out, options, overwrite=force)
     else:
         with Progress(
-            TextColumn("Reading {task.description}"),
+            TextColumn(say("import.reading", name="{task.description}")),
             BarColumn(),
             DownloadColumn(),
             TimeRemainingColumn(),

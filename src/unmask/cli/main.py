@@ -18,6 +18,7 @@ from unmask._version import __version__
 from unmask.arrowpool import use_lean_pool
 from unmask.cli import analyze_cmd, assess_cmd, import_cmd, plan_cmd, score_cmd, serve_cmd
 from unmask.cli.common import err_console
+from unmask.cli.say import say
 
 
 @click.group(
@@ -43,14 +44,10 @@ def run() -> None:
         use_lean_pool()
         app(standalone_mode=True)
     except KeyboardInterrupt:
-        err_console.print("Interrupted.")
+        err_console.print(say("interrupted"))
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 - last line of defence for privacy
         if os.environ.get("UNMASK_DEBUG"):
             raise
-        err_console.print(
-            f"Internal error ({type(error).__name__}). Details are hidden because they could "
-            "contain your messages; rerun with UNMASK_DEBUG=1 to see them, and please report "
-            "the error type."
-        )
+        err_console.print(say("internal_error", kind=type(error).__name__), markup=False)
         sys.exit(70)

@@ -12,6 +12,7 @@ import click
 from rich.progress import Progress
 
 from unmask.cli.common import console, handle_errors
+from unmask.cli.say import say
 from unmask.errors import OutputExistsError
 from unmask.fsutil import private_writer
 from unmask.ingest.api import read_table
@@ -81,7 +82,7 @@ def score(source: Path, output: Path, no_model: bool, force: bool) -> None:
         write_jsonl(result, senders, text)
         text.flush()
         text.detach()
-    console.print(f"Scored {len(result)} messages -> {output}")
+    console.print(say("score.done", count=len(result), output=output))
 
 
 def register(app: click.Group) -> None:

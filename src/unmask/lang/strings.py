@@ -17,7 +17,7 @@ import yaml
 from unmask.errors import UnmaskError
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
-DOMAINS: tuple[str, ...] = ("assess", "report", "wording", "guide", "web")
+DOMAINS: tuple[str, ...] = ("assess", "report", "wording", "guide", "web", "cli")
 
 Strings = dict[str, str | tuple[str, ...]]
 
