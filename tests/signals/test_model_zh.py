@@ -78,8 +78,30 @@ def test_short_lines_without_feeling_words_need_a_sure_model() -> None:
     model_zh.apply(texts, range(len(texts)), scores, [])
     final = scores[:, MESSAGE_SIGNALS.index(EMO)]
     assert np.all(final < raw)
-    threshold = model_zh.SHORT_THRESHOLD
+    lengths = np.asarray([len(t) for t in texts])
+    threshold = model_zh.length_thresholds(lengths, lexicon)
+    assert threshold.tolist() == [0.9, 0.9, 0.8]
     assert np.array_equal(final >= PRESENT, raw >= threshold)
+
+
+def test_thresholds_fall_with_length_and_rise_for_surface() -> None:
+    lengths = np.asarray([3, 8, 15, 40, 8, 40])
+    lexicon = np.zeros((len(lengths), len(MESSAGE_SIGNALS)))
+    lexicon[4:, MESSAGE_SIGNALS.index("logistics")] = 0.8
+    threshold = model_zh.length_thresholds(lengths, lexicon).tolist()
+    assert threshold[:4] == sorted(threshold[:4], reverse=True)
+    assert threshold[3] == 0.5
+    # a short line read as logistics needs the surface threshold; a long one does not
+    assert threshold[4] == model_zh.SURFACE_THRESHOLD > threshold[1]
+    assert threshold[5] == 0.5
+
+
+def test_a_short_errand_is_not_read_as_feeling() -> None:
+    """The model alone is unsure on short errands; the lexicon reading them as logistics
+    keeps them out of disclosure."""
+    for text in ("帮我带大米和鸡蛋", "记得交电费", "明天几点接孩子"):
+        value = score_text(text).scores[EMO]
+        assert value is not None and value < PRESENT, text
 
 
 def test_model_evidence_spans_the_whole_text() -> None:
