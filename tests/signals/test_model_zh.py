@@ -25,6 +25,11 @@ FEELINGS = [
     "考研又没过，心里特别难受",
     "和室友吵架了，越想越委屈",
     "终于拿到offer了，开心得想哭",
+    # short posts: a bare feeling said with "！", a clause of its own, net slang and idioms
+    "考试终于过了，开心！",
+    "又下雨了，烦",
+    "加班到十点，累成狗",
+    "这周忙得焦头烂额，心力交瘁",
 ]
 # booking, schedules and money: no feeling of the writer
 TASK_TALK = [
@@ -39,6 +44,14 @@ TASK_TALK = [
     "我去买",
     "手机只剩3%了",
     "今晚看电影还是散步",
+    # neutral posts: weather notes, notices, product news, requests, errands
+    "北京今天最高气温35度，请注意防暑。",
+    "【通知】本周六上午9点在三楼会议室召开年度总结会。",
+    "新款手机将于下月发布，售价3999元起。",
+    "据报道，该市地铁三号线将于年底开通运营。",
+    "求推荐几本适合入门的摄影书",
+    "今天去超市买了点水果和蔬菜",
+    "不客气，祝你玩的开心！",
 ]
 
 
