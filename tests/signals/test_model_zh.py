@@ -25,6 +25,11 @@ FEELINGS = [
     "考研又没过，心里特别难受",
     "和室友吵架了，越想越委屈",
     "终于拿到offer了，开心得想哭",
+    # short posts: a bare feeling said with "！", a clause of its own, net slang and idioms
+    "考试终于过了，开心！",
+    "又下雨了，烦",
+    "加班到十点，累成狗",
+    "这周忙得焦头烂额，心力交瘁",
 ]
 # booking, schedules and money: no feeling of the writer
 TASK_TALK = [
@@ -39,6 +44,14 @@ TASK_TALK = [
     "我去买",
     "手机只剩3%了",
     "今晚看电影还是散步",
+    # neutral posts: weather notes, notices, product news, requests, errands
+    "北京今天最高气温35度，请注意防暑。",
+    "【通知】本周六上午9点在三楼会议室召开年度总结会。",
+    "新款手机将于下月发布，售价3999元起。",
+    "据报道，该市地铁三号线将于年底开通运营。",
+    "求推荐几本适合入门的摄影书",
+    "今天去超市买了点水果和蔬菜",
+    "不客气，祝你玩的开心！",
 ]
 
 
@@ -78,8 +91,30 @@ def test_short_lines_without_feeling_words_need_a_sure_model() -> None:
     model_zh.apply(texts, range(len(texts)), scores, [])
     final = scores[:, MESSAGE_SIGNALS.index(EMO)]
     assert np.all(final < raw)
-    threshold = model_zh.SHORT_THRESHOLD
+    lengths = np.asarray([len(t) for t in texts])
+    threshold = model_zh.length_thresholds(lengths, lexicon)
+    assert threshold.tolist() == [0.9, 0.9, 0.8]
     assert np.array_equal(final >= PRESENT, raw >= threshold)
+
+
+def test_thresholds_fall_with_length_and_rise_for_surface() -> None:
+    lengths = np.asarray([3, 8, 15, 40, 8, 40])
+    lexicon = np.zeros((len(lengths), len(MESSAGE_SIGNALS)))
+    lexicon[4:, MESSAGE_SIGNALS.index("logistics")] = 0.8
+    threshold = model_zh.length_thresholds(lengths, lexicon).tolist()
+    assert threshold[:4] == sorted(threshold[:4], reverse=True)
+    assert threshold[3] == 0.5
+    # a short line read as logistics needs the surface threshold; a long one does not
+    assert threshold[4] == model_zh.SURFACE_THRESHOLD > threshold[1]
+    assert threshold[5] == 0.5
+
+
+def test_a_short_errand_is_not_read_as_feeling() -> None:
+    """The model alone is unsure on short errands; the lexicon reading them as logistics
+    keeps them out of disclosure."""
+    for text in ("帮我带大米和鸡蛋", "记得交电费", "明天几点接孩子"):
+        value = score_text(text).scores[EMO]
+        assert value is not None and value < PRESENT, text
 
 
 def test_model_evidence_spans_the_whole_text() -> None:

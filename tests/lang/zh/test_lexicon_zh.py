@@ -88,6 +88,12 @@ COMFORT_ZH = [
     ("别难过了", "support.emotional", True),
     ("没事没事", "support.emotional", True),
     ("我还是不放心", "support.emotional", False),
+    # reassurance and absolution (round 3); booking's "没关系" is a formula, not comfort
+    ("别往坏处想，会没事的", "support.emotional", True),
+    ("这不怪你，你已经尽力了", "support.emotional", True),
+    ("消消气，别跟他一般见识", "support.emotional", True),
+    ("没关系，我们改天再订", "support.emotional", False),
+    ("没关系的，很谢谢你。", "support.emotional", False),
 ]
 
 

@@ -10,7 +10,14 @@ each source, never used for training or thresholds):
   (clients disclose; counsellors mostly explain and advise), and macro-F1 of the two;
 - CrossWOZ (booking chats): share of turns with any depth signal (exactly the signals of
   :data:`unmask.dyad.columns.DEPTH_SIGNALS`) and with logistics or money;
-- CPED: comfort acts after a negative turn with ``support.emotional`` (recall).
+- CPED: the same macro-F1 with the model alone, without the thresholds by length
+  (:func:`unmask.signals.model_zh.length_thresholds`): what the text carries of CPED's
+  labels, and what the thresholds give up for quiet short chat lines (diagnostic);
+- SmileChat client posts: the first client turn of each dialogue, a help-seeking post
+  (rewritten from PsyQA), with ``disclosure.emotional`` (recall on posts: every one of
+  them tells of a difficulty, nearly all with feeling);
+- CPED: comfort acts after a negative turn with ``support.emotional`` (recall, with its
+  Wilson 95% interval: n is small).
 """
 
 from __future__ import annotations
@@ -20,8 +27,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from unmask.dyad.columns import DEPTH_SIGNALS
-from unmask.signals import score_texts
-from unmask.signals.types import PRESENT
+from unmask.signals import model_zh, score_texts
+from unmask.signals.types import MESSAGE_SIGNALS, PRESENT
 from unmask_dev import devsets
 from unmask_dev.validity import Row
 from unmask_dev.zh_split import select
@@ -67,6 +74,28 @@ def _present(texts: list[str], signals: Sequence[str]) -> np.ndarray:
     return hit
 
 
+def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a proportion (95% by default)."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (float(max(0.0, centre - half)), float(min(1.0, centre + half)))
+
+
+def model_alone(texts: list[str]) -> np.ndarray:
+    """``disclosure.emotional >= 0.5`` as the model layer would give it without the
+    thresholds by length (the model's probability, or the lexicon's where higher and the
+    text has no 你 / 您)."""
+    lex = score_texts(texts, model=False)
+    matrix = np.column_stack([np.asarray(lex.scores[name]) for name in MESSAGE_SIGNALS])
+    probs = model_zh.predict(texts, matrix)
+    col = MESSAGE_SIGNALS.index("disclosure.emotional")
+    to_self = np.asarray([not any(p in t for p in model_zh.SECOND_PERSON) for t in texts])
+    return np.where(to_self, np.maximum(probs, matrix[:, col]), probs) >= PRESENT
+
+
 def _missing(figures: Sequence[tuple[str, str]], why: str) -> list[Row]:
     return [Row(AREA, f, None, t, 0, why) for f, t in figures]
 
@@ -76,6 +105,7 @@ def cped_rows() -> list[Row]:
         ("CPED: emotion expressed vs neutral, disclosure.emotional macro-F1", ">= 0.70"),
         ("CPED: emotion expressed vs neutral, macro-F1 at equal class sizes", ">= 0.70"),
         ("CPED: comfort act after a negative turn, support.emotional recall", ">= 0.50"),
+        ("CPED: emotion expressed vs neutral, model alone without length thresholds", ""),
     ]
     try:
         dialogues = select("cped", devsets.cped(), "test")
@@ -90,7 +120,9 @@ def cped_rows() -> list[Row]:
         for prev, cur in devsets.iter_pairs(d)
         if cur.labels["da"] == "comfort" and prev.labels["sentiment"] == "negative" and cur.text
     ]
-    recall = float(np.mean(_present(comfort, ["support.emotional"]))) if comfort else None
+    found = _present(comfort, ["support.emotional"])
+    recall = float(np.mean(found)) if comfort else None
+    low, high = wilson(int(found.sum()), len(comfort))
     return [
         Row(
             AREA,
@@ -101,7 +133,17 @@ def cped_rows() -> list[Row]:
             f"{np.mean(y):.0%} non-neutral",
         ),
         Row(AREA, figures[1][0], balanced_macro_f1(y, pred), figures[1][1], len(turns)),
-        Row(AREA, figures[2][0], recall, figures[2][1], len(comfort)),
+        Row(
+            AREA, figures[2][0], recall, figures[2][1], len(comfort), f"95% CI {low:.2f}-{high:.2f}"
+        ),
+        Row(
+            AREA,
+            figures[3][0],
+            macro_f1(y, model_alone([t.text for t in turns])),
+            figures[3][1],
+            len(turns),
+            "diagnostic: no short-line thresholds",
+        ),
     ]
 
 
@@ -110,6 +152,7 @@ def smilechat_rows() -> list[Row]:
         ("SmileChat: client turns with disclosure.emotional", ">= 0.60"),
         ("SmileChat: counsellor turns with disclosure.emotional", "<= 0.20"),
         ("SmileChat: client vs counsellor, disclosure.emotional macro-F1", ">= 0.70"),
+        ("SmileChat: client posts (first client turn) with disclosure.emotional", ">= 0.80"),
     ]
     try:
         dialogues = select("smilechat", devsets.smilechat(), "test")
@@ -118,6 +161,8 @@ def smilechat_rows() -> list[Row]:
     turns = [t for d in dialogues for t in d.turns if t.text]
     is_client = np.asarray([t.speaker == "client" for t in turns])
     pred = _present([t.text for t in turns], ["disclosure.emotional"])
+    firsts = [d.turns[0].text for d in dialogues if d.turns and d.turns[0].speaker == "client"]
+    posts = _present([t for t in firsts if t], ["disclosure.emotional"])
     return [
         Row(
             AREA, figures[0][0], float(pred[is_client].mean()), figures[0][1], int(is_client.sum())
@@ -130,6 +175,7 @@ def smilechat_rows() -> list[Row]:
             int((~is_client).sum()),
         ),
         Row(AREA, figures[2][0], macro_f1(is_client, pred), figures[2][1], len(turns)),
+        Row(AREA, figures[3][0], float(np.mean(posts)), figures[3][1], len(posts)),
     ]
 
 
