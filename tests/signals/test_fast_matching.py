@@ -278,3 +278,31 @@ def test_a_regex_cannot_reach_into_the_next_message() -> None:
 def test_scores_are_never_negative_zero() -> None:
     value = score_text("the weather", model=False).scores["affection"]
     assert value == 0.0 and str(value) == "0.0"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "common"])
+def test_anchored_entries_fire_on_their_example_whatever_its_neighbours(lang: str) -> None:
+    """A batch is its messages joined by "\\n": an entry anchored with "$" or "^" must see
+    each message's own end and start, so a message scores the same first, in the middle,
+    last or alone (it once fired only on a batch's last message)."""
+    anchored = [
+        e
+        for f in load_language(lang)
+        for e in f.entries
+        if e.regex and re.search(r"(?<!\\)[$^]", e.regex.replace("[^", "["))
+    ]
+    assert anchored or lang == "common"
+    # neighbours that hold the same words (so the entry's prefilter keeps them in the run)
+    # with text after them: "再说一遍试试看吧" once hid "以后再让我丢脸试试" before it
+    neighbours = [e.example + suffix for e in anchored for suffix in ("看吧", " ok then")]
+    for entry in anchored:
+        alone = score_text(entry.example, model=False).scores.get(entry.signal) or 0.0
+        for batch in (
+            [entry.example, *neighbours],
+            [*neighbours, entry.example, *neighbours],
+            [entry.example],
+        ):
+            scored = score_texts(batch, model=False)
+            at = batch.index(entry.example)
+            value = float(np.nan_to_num(scored.scores[entry.signal][at]))
+            assert value == pytest.approx(alone), (entry.source, batch)

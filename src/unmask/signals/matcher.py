@@ -308,9 +308,12 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
     """
     body = "(?=(?:" + "|".join(parts) + "))"
     first = first_class(parts)
+    # MULTILINE: a batch is its messages joined by "\n", so "$" and "^" must mean the end
+    # and start of a message (line), not of the batch - else an entry ending in "$" fires
+    # only on a batch's last message and a message's scores depend on its neighbours
     if first is None:
-        return re.compile(body)
-    return re.compile(first + "(?<=" + body + r"[\s\S])")
+        return re.compile(body, re.MULTILINE)
+    return re.compile(first + "(?<=" + body + r"[\s\S])", re.MULTILINE)
 
 
 @cache
