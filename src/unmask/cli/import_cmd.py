@@ -120,6 +120,10 @@ def print_summary(summary: ImportSummary) -> None:
     "--time-format",
     help="CSV/JSONL: strptime format of the time, e.g. '%d.%m.%Y %H:%M' (ISO 8601 by default).",
 )
+@click.option(
+    "--chat",
+    help="iMessage chat.db: the chat to import (its identifier or name; listed when left out).",
+)
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @handle_errors
 def import_command(
@@ -132,9 +136,11 @@ def import_command(
     text_col: str | None,
     time_col: str | None,
     time_format: str | None,
+    chat: str | None,
     force: bool,
 ) -> None:
-    """Read a chat export (WhatsApp .txt/.zip, Telegram JSON, CSV, JSONL) into OUT."""
+    """Read a chat export (WhatsApp, Telegram, Signal, iMessage, WeChat, LINE, Discord,
+    CSV, JSONL) into OUT."""
     options = ImportOptions(
         format=fmt.lower(),
         date_order=date_order,
@@ -143,6 +149,7 @@ def import_command(
         text_col=text_col,
         time_col=time_col,
         time_format=time_format,
+        chat=chat,
     )
     size = export.stat().st_size if export.is_file() else 0
     if size < PROGRESS_MIN_BYTES:

@@ -27,6 +27,11 @@ BUILTIN_IMPORTERS: dict[str, str] = {
     "telegram": "unmask.ingest.telegram:TelegramImporter",
     "csv": "unmask.ingest.generic:CsvImporter",
     "jsonl": "unmask.ingest.generic:JsonlImporter",
+    "signal": "unmask.ingest.signal:SignalImporter",
+    "imessage": "unmask.ingest.imessage:IMessageImporter",
+    "wechat": "unmask.ingest.wechat:WeChatImporter",
+    "line": "unmask.ingest.line:LineImporter",
+    "discord": "unmask.ingest.discord:DiscordImporter",
 }
 
 #: bytes of the export (or of the chat inside a zip) that the sniffers see
