@@ -224,7 +224,7 @@ class LineImporter:
                 else:
                     current = (number, moment, None, [fields[1]])
                 continue
-            if current is not None:
+            if current is not None and not _closed_quote(current[3]):
                 current[3].append(line)
             elif line.strip():
                 rows.skip("line outside any message")
@@ -245,3 +245,8 @@ def _open_quote(parts: list[str]) -> bool:
     if len(parts) == 1:
         return True
     return not parts[-1].replace('""', "").endswith('"')
+
+
+def _closed_quote(parts: list[str]) -> bool:
+    """Whether the message is a quoted multi-line one whose closing quote was read."""
+    return len(parts) > 1 and parts[0].startswith('"') and not _open_quote(parts)

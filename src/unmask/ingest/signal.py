@@ -149,7 +149,7 @@ class SignalImporter:
         rows = Rows(PLATFORM, options, report)
         conversation = conversation_for(path, options)
         head = text.lstrip()
-        if head.startswith("{"):
+        if head.startswith("{") or (head.startswith("[") and not HEADER.match(head.split("\n")[0])):
             _jsonl(text, path, conversation, rows)
         elif head[:15].lower().startswith(("<!doctype html", "<html")):
             _html(text, path, conversation, rows)
@@ -195,6 +195,8 @@ def _markdown(text: str, path: Path, conversation: str, rows: Rows) -> None:
         if match:
             moment = parse_stamp(match["date"], match["time"])
             sender, sep, body = match["rest"].partition(": ")
+            if not sep and match["rest"].endswith(":"):  # "Name:" with its space trimmed
+                sender, sep, body = match["rest"][:-1], ":", ""
             if moment is not None and sep:
                 flush()
                 found = True
