@@ -100,10 +100,17 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         db = sqlite3.connect(uri, uri=True)
+        db.text_factory = _text  # damaged UTF-8 in a text column is replaced, not fatal
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
         raise InputError(f"{path}: not a readable SQLite database ({error}).") from None
+    except UnicodeDecodeError:  # sqlite's own message quotes damaged bytes
+        raise InputError(f"{path}: not a readable SQLite database (damaged schema).") from None
     return db
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
 
 
 def list_chats(db: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
@@ -168,9 +175,10 @@ class IMessageImporter:
         db = open_readonly(path)
         try:
             yield from self._read(db, path, options, report)
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.Error, OverflowError, ValueError) as error:
+            why = "damaged" if isinstance(error, UnicodeDecodeError) else str(error)
             raise InputError(
-                f"{path}: cannot read the Messages database ({error}); expected chat.db "
+                f"{path}: cannot read the Messages database ({why}); expected chat.db "
                 "from ~/Library/Messages (copy it while Messages is closed)."
             ) from None
         finally:

@@ -20,6 +20,8 @@ from pathlib import Path
 from unmask.model import Message
 
 APPLE_EPOCH = datetime(2001, 1, 1)
+MEI = "+15551234567"
+SAM = "sam@example.com"
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -270,3 +272,77 @@ def imessage_db(
         db.commit()
     finally:
         db.close()
+
+
+def at_minute(minute: int, sender: str, text: str) -> Message:
+    moment = datetime(2023, 5, 1, 21, 0) + timedelta(minutes=minute)
+    return Message("c", str(minute), moment.isoformat(), sender, text)
+
+
+def imessage_sample_db(path: Path) -> Path:
+    """The iMessage tests' chat.db: two chats, text in attributedBody, tapbacks, media, replies."""
+    mei = [
+        at_minute(0, MEI, "are you home yet?"),
+        at_minute(1, "Me", "on the bus, 10 min"),
+        at_minute(2, MEI, "ok. I made soup 🍲\nthere is enough for two"),
+        at_minute(3, "Me", "you are the best"),
+    ]
+    imessage_db({MEI: mei, SAM: [at_minute(5, SAM, "see you at practice")]}, path)
+    db = sqlite3.connect(path)
+    base = apple_nanoseconds(datetime(2023, 5, 1, 21, 10))
+    extra = [
+        # a tapback (love) on message 3: a reaction, not a message
+        (20, "GUID-T1", None, 1, base, 0, 2000, "p:0/GUID-0003", 0, 0, None, 0, 0, None),
+        # a photo: the object replacement character stands for it
+        (21, "GUID-P1", "\ufffc", 0, base + 10**9, 1, 0, None, 1, 0, None, 0, 0, None),
+        # a reply to message 3, edited later
+        (
+            22,
+            "GUID-R1",
+            "I mean it",
+            0,
+            base + 2 * 10**9,
+            1,
+            0,
+            None,
+            0,
+            0,
+            "GUID-0003",
+            base + 5 * 10**9,
+            0,
+            None,
+        ),
+        # an unsent message: no text left, retracted
+        (23, "GUID-U1", None, 1, base + 3 * 10**9, 0, 0, None, 0, 0, None, base, base, None),
+        # a group event written by the app
+        (24, "GUID-S1", None, 1, base + 4 * 10**9, 0, 0, None, 0, 2, None, 0, 0, None),
+        # a removed tapback (3000): also only counted
+        (
+            25,
+            "GUID-T2",
+            None,
+            1,
+            base + 5 * 10**9,
+            0,
+            3000,
+            "p:0/GUID-0003",
+            0,
+            0,
+            None,
+            0,
+            0,
+            None,
+        ),
+    ]
+    for row in extra:
+        db.execute(
+            "INSERT INTO message (ROWID, guid, text, handle_id, date, is_from_me, "
+            "associated_message_type, associated_message_guid, cache_has_attachments, "
+            "item_type, thread_originator_guid, date_edited, date_retracted, attributedBody) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )
+        db.execute("INSERT INTO chat_message_join VALUES (1, ?, ?)", (row[0], row[4]))
+    db.commit()
+    db.close()
+    return path
