@@ -55,6 +55,12 @@ class EmptyInputError(InputError):
     code = "E104"
 
 
+class ChatChoiceError(InputError):
+    """The export holds several chats and none was chosen (or the chosen one is not there)."""
+
+    code = "E105"
+
+
 class UsageError(UnmaskError):
     """Options that do not fit together or do not fit the data."""
 

@@ -252,12 +252,20 @@ def test_inputs_that_crashed_the_fuzzer_are_clean_errors(name: str) -> None:
         read_table(FUZZ_FINDINGS / name)
 
 
-def test_a_telegram_file_over_the_size_bound_is_refused_before_reading(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b'{"messages": [{"id": ' + b"7" * 5000 + b"}]}", "4,300 digits"),
+        (b'{"messages": [' + b"[" * 200_000 + b"]" * 200_000 + b"]}", "nested too deeply"),
+        (b'{"chats": {"list": [{"messages": [' + b"{" * 100_000, "nested too deeply|invalid"),
+    ],
+)
+def test_hostile_telegram_json_is_a_clean_error_not_a_crash(
+    tmp_path: Path, body: bytes, why: str
 ) -> None:
-    from unmask.ingest import telegram
-
-    path = _telegram(tmp_path / "result.json", [("2021-05-01T10:00:00", "Alex", "hi")])
-    monkeypatch.setattr(telegram, "MAX_JSON_BYTES", 100)
-    with pytest.raises(InputError, match="export the one chat"):
+    """Huge integers and deep nesting: what crashes some streaming JSON parsers."""
+    path = tmp_path / "result.json"
+    path.write_bytes(body)
+    with pytest.raises(InputError, match=why) as caught:
         read_table(path, ImportOptions(format="telegram"))
+    assert str(path) in str(caught.value) and "line 1" in str(caught.value)

@@ -156,7 +156,7 @@ def test_empty_and_wrong_json_and_bad_bytes(tmp_path: Path) -> None:
 
 def test_messages_without_date_are_skipped_and_counted(tmp_path: Path) -> None:
     doc = json.loads((DATA / "result.json").read_text(encoding="utf-8"))
-    del doc["messages"][1]["date"]
+    del doc["messages"][1]["date"], doc["messages"][1]["date_unixtime"]
     doc["messages"][2]["date"] = "yesterday"
     path = tmp_path / "result.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

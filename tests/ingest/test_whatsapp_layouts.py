@@ -89,6 +89,14 @@ IOS_US_LRM = [
     ("2021-12-31T22:15:00", "Mei", "key: value", "text", False),
     ("2022-01-13T00:00:01", "Alex", "late", "text", False),
 ]
+# a 0-11 clock (Latin American Android): hour 00 with a. m. is just after midnight
+ANDROID_ES_HOUR00 = [
+    ("2024-01-03T23:58:00", "Lucía", "¿ya dormiste?", "text", False),
+    ("2024-01-04T00:08:00", "Mateo", "todavía no", "text", False),
+    ("2024-01-04T00:41:00", "Lucía", "buenas noches ❤️\nque descanses", "text", False),
+    ("2024-01-04T12:15:00", "Mateo", "¿almorzamos?", "text", False),
+    ("2024-01-04T13:02:00", "Lucía", "sí", "text", False),
+]
 YMD_DASH = [
     ("2021-12-31T21:05:00", "Alex", "one", "text", False),
     ("2021-12-31T21:06:00", "Mei", "two", "text", False),
@@ -113,6 +121,7 @@ CASES = {
     "android_us_12h.txt": (ANDROID_US, "mdy"),
     "android_de_24h.txt": (ANDROID_DE, "dmy"),
     "android_es_ampm.txt": (ANDROID_ES, "dmy"),
+    "android_es_hour00.txt": (ANDROID_ES_HOUR00, "dmy"),
     "android_zh.txt": (ANDROID_ZH, "ymd"),
     "ios_de.txt": (IOS_DE, "dmy"),
     "ios_us_lrm.txt": (IOS_US_LRM, "mdy"),

@@ -89,6 +89,11 @@ class Layout:
         if self.name == "android_es":
             es = "a. m." if ts.hour < 12 else "p. m."
             return f"{ts.day}/{ts.month}/{ts.year}, {h12}:{ts.minute:02d} {es} - "
+        if self.name == "android_es_h0":  # a 0-11 clock: 00:08 a. m., 0:30 p. m.
+            es = "a. m." if ts.hour < 12 else "p. m."
+            return f"{ts.day}/{ts.month}/{ts.year}, {ts.hour % 12:02d}:{ts.minute:02d} {es} - "
+        if self.name == "android_us_h0":
+            return f"{ts.month}/{ts.day}/{yy:02d}, {ts.hour % 12}:{ts.minute:02d} {en} - "
         if self.name == "android_zh":
             zh = "上午" if ts.hour < 12 else "下午"
             return f"{ts.year}/{ts.month}/{ts.day} {zh}{h12}:{ts.minute:02d} - "
@@ -112,6 +117,8 @@ LAYOUTS = [
     Layout("android_us_nnbsp", "mdy", False),
     Layout("android_de", "dmy", False),
     Layout("android_es", "dmy", False),
+    Layout("android_es_h0", "dmy", False),
+    Layout("android_us_h0", "mdy", False),
     Layout("android_zh", "ymd", False),
     Layout("ymd_dash", "ymd", False),
     Layout("ios_de", "dmy", True),

@@ -30,7 +30,8 @@ class ImportOptions:
     time_col: str | None = None
     time_format: str | None = None
     conversation_id: str | None = None
-    #: which chat of a multi-chat source to read (iMessage chat.db): identifier, name or id
+    #: which chat of an export holding several (a name as the app shows it, or an id)
+    chat: str | None = None
     chat: str | None = None
     batch_size: int = 65_536
     #: called with the number of input bytes consumed so far (for progress bars)

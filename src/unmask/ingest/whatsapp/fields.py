@@ -309,7 +309,7 @@ class ClockReader:
         if seconds_later is not None:
             seconds_ok |= seconds_later
         valid = shaped & (minute <= 59) & seconds_ok
-        valid &= np.where(marked, (hour >= 1) & (hour <= 12), hour <= 23)
+        valid &= np.where(marked, hour <= 12, hour <= 23)  # 00:08 a. m. is a 0-11 clock
         hour = np.where(marked, hour % 12 + 12 * pm, hour)
         text = np.empty((n, 8), dtype=np.uint8)
         text[:, 0], text[:, 1] = hour // 10 + 48, hour % 10 + 48

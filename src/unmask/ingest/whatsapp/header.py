@@ -7,6 +7,7 @@ A message starts at a line that begins with a header::
     31/12/2021, 9:05 p. m. - Alex: text            Android, Spanish
     2021/12/31 下午9:05 - Alex: text               Android, Chinese
     [31.12.21, 21:05:07] Alex: text                iOS, German
+    3/1/24, 00:08 a. m. - Alex: text               Android, Latin American (0-11 clock)
     \u200e[12/31/21, 9:05:07\u202fPM] Alex: text        iOS, US (marks as phones write them)
 
 :data:`HEADER_LINE` is the header grammar as a regex (used for sniffing and
@@ -144,7 +145,7 @@ def convert_time(time: str) -> str | None:
         pm = AMPM_MARKERS.get(_normalise_marker(marker))
         if pm is None:
             pm = AMPM_MARKERS.get(_normalise_marker(marker).replace(" ", ""), False)
-        if not 1 <= hour <= 12:
+        if not 0 <= hour <= 12:  # 0-11 clocks write 00:08 a. m. just after midnight
             return None
         hour = hour % 12 + (12 if pm else 0)
     elif hour > 23:
