@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unmask.errors import InputError, UsageError
+from unmask.errors import ChatChoiceError, InputError
 from unmask.ingest import ImportOptions, ImportReport, read_table, registry
 from unmask.ingest.imessage import apple_time, attributed_text
 from unmask_dev.synth.platforms import MEI, SAM, imessage_db, imessage_sample_db, typedstream
@@ -79,12 +79,12 @@ def test_read_only_file_is_read(chat_db: Path) -> None:
 
 
 def test_without_chat_several_chats_are_listed(chat_db: Path) -> None:
-    with pytest.raises(UsageError) as caught:
+    with pytest.raises(ChatChoiceError) as caught:
         rows(chat_db, chat=None)
     message = str(caught.value)
     assert "--chat" in message and MEI in message and SAM in message
     assert "8 messages" not in message and "10 messages" in message  # tapbacks counted as rows
-    with pytest.raises(UsageError, match="--chat 'nobody' matches no chat"):
+    with pytest.raises(ChatChoiceError, match="--chat 'nobody' matches no chat"):
         rows(chat_db, chat="nobody")
 
 

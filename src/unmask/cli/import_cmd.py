@@ -122,7 +122,8 @@ def print_summary(summary: ImportSummary) -> None:
 )
 @click.option(
     "--chat",
-    help="iMessage chat.db: the chat to import (its identifier or name; listed when left out).",
+    help="The chat to import from an export holding several (Telegram account export, "
+    "iMessage chat.db): its name or id; the chats are listed when it is needed.",
 )
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @handle_errors

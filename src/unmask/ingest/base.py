@@ -32,7 +32,6 @@ class ImportOptions:
     conversation_id: str | None = None
     #: which chat of an export holding several (a name as the app shows it, or an id)
     chat: str | None = None
-    chat: str | None = None
     batch_size: int = 65_536
     #: called with the number of input bytes consumed so far (for progress bars)
     progress: Callable[[int], None] | None = None

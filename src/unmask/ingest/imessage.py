@@ -6,7 +6,7 @@ the same. Tables read: ``message``, ``handle``, ``chat``, ``chat_message_join``.
 
 * One chat is imported: ``--chat`` names it (its ``chat_identifier``, its
   ``display_name`` or its row id); with several chats and no ``--chat`` the
-  import stops with a list of the chats and their message counts.
+  import stops (E105) with a list of the chats and their message counts.
 * ``text`` is ``message.text``; where newer macOS leaves it NULL, the NSString
   inside the ``attributedBody`` typedstream blob is read.
 * ``message.date`` counts from 2001-01-01 UTC, in seconds (older macOS) or
@@ -32,7 +32,7 @@ from typing import Any, ClassVar
 
 import pyarrow as pa
 
-from unmask.errors import InputError, UsageError
+from unmask.errors import ChatChoiceError, InputError
 from unmask.ingest.base import ExportSample, ImportOptions, ImportReport
 from unmask.ingest.common import Rows, slug, stamp
 from unmask.model import Kind
@@ -126,10 +126,11 @@ def list_chats(db: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
 def choose_chat(
     chats: list[tuple[int, str, str, int]], wanted: str | None, path: Path
 ) -> tuple[int, str, str, int]:
-    """The chat named by ``--chat`` (or the only one); :class:`UsageError` listing them."""
+    """The chat named by ``--chat`` (or the only one); :class:`ChatChoiceError` listing them."""
     if wanted is not None:
+        key = wanted.strip().casefold()
         for chat in chats:
-            if wanted in (str(chat[0]), chat[1], chat[2]):
+            if key in (str(chat[0]), chat[1].casefold(), chat[2].strip().casefold()):
                 return chat
     elif len(chats) == 1:
         return chats[0]
@@ -141,11 +142,13 @@ def choose_chat(
     )
     more = f"; and {len(chats) - MAX_LISTED} more" if len(chats) > MAX_LISTED else ""
     start = (
-        f"--chat {wanted!r} matches no chat"
+        f"{path}: --chat {wanted!r} matches no chat"
         if wanted is not None
-        else (f"{path} holds {len(chats)} chats")
+        else f"{path} holds {len(chats)} chats"
     )
-    raise UsageError(f"{start}; choose one with --chat (its identifier or name): {listing}{more}.")
+    raise ChatChoiceError(
+        f"{start}; choose one with --chat (its identifier or name): {listing}{more}."
+    )
 
 
 class IMessageImporter:
