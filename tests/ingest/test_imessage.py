@@ -73,6 +73,13 @@ def test_the_database_is_never_modified(chat_db: Path) -> None:
     assert sorted(p.name for p in chat_db.parent.iterdir()) == names  # no -wal, -shm, -journal
 
 
+def test_an_unread_write_ahead_log_is_named_in_the_summary(chat_db: Path) -> None:
+    (chat_db.parent / "chat.db-wal").write_bytes(b"\x37\x7f\x06\x82" + bytes(60))
+    report = ImportReport(source=str(chat_db))
+    rows(chat_db, report=report)
+    assert any("chat.db-wal" in note and "quit Messages" in note for note in report.notes)
+
+
 def test_read_only_file_is_read(chat_db: Path) -> None:
     chat_db.chmod(0o444)
     assert len(rows(chat_db)) == 8
@@ -108,6 +115,9 @@ def test_cli_chat_option_and_list(chat_db: Path, tmp_path: Path) -> None:
     done = runner.invoke(app, ["import", str(chat_db), "-o", str(out), "--chat", SAM])
     assert done.exit_code == 0, done.output
     assert "imessage" in done.output and out.exists()
+    assert "reaction(s) counted, not read as messages" not in done.output  # Sam's chat has none
+    mei = runner.invoke(app, ["import", str(chat_db), "-o", str(out), "--chat", MEI, "--force"])
+    assert "2 reaction(s) counted, not read as messages." in mei.output
 
 
 @pytest.mark.parametrize(

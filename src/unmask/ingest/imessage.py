@@ -175,6 +175,12 @@ class IMessageImporter:
                 raise InputError(
                     f"{path}: not a SQLite database; expected the Messages database chat.db."
                 )
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            report.notes.append(
+                f"{wal.name} beside the database holds recent changes that are not read; "
+                "quit Messages and copy chat.db again to include them."
+            )
         db = open_readonly(path)
         try:
             yield from self._read(db, path, options, report)
