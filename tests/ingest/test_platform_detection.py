@@ -113,3 +113,15 @@ def test_damaged_databases_raise_only_project_errors(
     path.write_bytes(content[:at] + seed + content[at + len(seed) :])
     with contextlib.suppress(UnmaskError):
         read_table(path, ImportOptions(format="imessage"))
+
+
+@pytest.mark.parametrize(("path", "expected"), FIXTURES[::3])
+def test_a_file_over_the_size_bound_is_refused_before_parsing(
+    monkeypatch: pytest.MonkeyPatch, path: str, expected: str
+) -> None:
+    from unmask.errors import InputError
+    from unmask.ingest import common
+
+    monkeypatch.setattr(common, "MAX_EXPORT_BYTES", 100)
+    with pytest.raises(InputError, match="export a single chat instead"):
+        read_table(DATA / path, ImportOptions(format=expected))

@@ -158,20 +158,10 @@ class SignalImporter:
         yield from rows.batches()
 
 
-def _add(
-    rows: Rows, conversation: str, n: int, moment: str, sender: str, body: str, edited: bool
-) -> None:
+def _add(rows: Rows, conversation: str, n: int, moment: str, sender: str, body: str) -> None:
     kind, text, reactions = split_body(body)
     rows.reactions += reactions
-    rows.add(
-        conversation,
-        f"{conversation}:{n}",
-        moment,
-        sender or None,
-        text,
-        kind,
-        edited=edited,
-    )
+    rows.add(conversation, f"{conversation}:{n}", moment, sender or None, text, kind)
 
 
 def _markdown(text: str, path: Path, conversation: str, rows: Rows) -> None:
@@ -188,7 +178,7 @@ def _markdown(text: str, path: Path, conversation: str, rows: Rows) -> None:
         while len(lines) > 1 and not lines[-1]:
             lines.pop()
         n += 1
-        _add(rows, conversation, n, moment, sender, "\n".join(lines), False)
+        _add(rows, conversation, n, moment, sender, "\n".join(lines))
 
     for number, line in enumerate(text.split("\n"), start=1):
         match = HEADER.match(line)
