@@ -187,3 +187,16 @@ def test_round_trip_from_the_writer(
     assert [(r["timestamp"], r["sender"], r["text"], r["kind"]) for r in table] == [
         (m.timestamp, m.sender, m.text, "text") for m in messages
     ]
+
+
+def test_newer_html_with_grouped_messages_and_reaction_chips() -> None:
+    report = ImportReport(source="index_paged.html")
+    table = rows(DATA / "index_paged.html", report)
+    assert [(r["timestamp"], r["sender"], r["kind"], r["text"]) for r in table] == [
+        ("2023-05-01T08:02:11", "Mei", "text", "Morning! Did you sleep at all?"),
+        ("2023-05-01T08:02:11", "Mei", "text", "I dreamt about the sea again"),
+        ("2023-05-01T08:05:40", "Me", "text", "Tell me tonight?\nI want to hear it all"),
+        ("2023-05-01T08:05:40", "Me", "media", ""),
+    ]
+    assert "2 reaction(s) counted, not read as messages." in report.notes
+    assert any("2 grouped message(s)" in note for note in report.notes)

@@ -26,7 +26,6 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
@@ -249,7 +248,7 @@ def _jsonl(text: str, path: Path, conversation: str, rows: Rows) -> None:
         kind = Kind.TEXT.value
         if record.get("deleted") is True:
             kind, body = Kind.DELETED.value, ""
-        elif record.get("call") is True or record.get("missed") is True:
+        elif record.get("call") is True or record.get("missed") is True or _CALL.match(body):
             kind = Kind.CALL.value
         elif record.get("sticker"):
             kind = Kind.STICKER.value
@@ -268,86 +267,112 @@ def _iso(value: str) -> str | None:
     return stamp(moment)
 
 
+#: elements that never have a closing tag
+_VOID = frozenset({"br", "img", "input", "source", "meta", "link", "hr", "wbr"})
+#: the classes whose text the HTML reader keeps, per message
+_FIELDS = ("date", "time", "sender", "quote", "body", "reaction", "who")
+
+
 class _SignalHtml(HTMLParser):
-    """Collects (date, time, sender, quote, body, reactions) of each ``msg`` block."""
+    """Collects the fields of each message block of signal-export's index.html.
+
+    Two generations are read: ``<div class='msg'>`` with ``date``, ``time``,
+    ``sender``, ``quote``, ``body`` and ``reaction`` elements; and the newer page
+    with a ``meta`` block holding the sender and a ``<time datetime=ISO>``,
+    ``<div class=reactions>`` of one ``reaction`` each, and grouped (``cont``)
+    messages that repeat neither sender nor time.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.messages: list[dict[str, str]] = []
-        self._field: str | None = None
-        self._depth = 0
-        self._current: dict[str, str] | None = None
+        self.messages: list[dict[str, Any]] = []
+        self._stack: list[tuple[str, str | None]] = []
+        self._current: dict[str, Any] | None = None
+
+    def _field(self) -> str | None:
+        for _tag, field in reversed(self._stack):
+            if field is not None:
+                return field
+        return None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = (dict(attrs).get("class") or "").split()
-        if tag == "div" and "msg" in classes:
-            self._current = {"kind": ""}
+        attributes = dict(attrs)
+        classes = (attributes.get("class") or "").split()
+        if tag == "div" and ("msg" in classes or "event" in classes or "call" in classes):
+            self._current = {"classes": classes, "reactions": 0, "media": False}
             self.messages.append(self._current)
+            self._stack = [(tag, None)]
             return
-        if self._current is None:
-            return
-        if (
-            tag in ("span", "p")
-            and classes
-            and classes[0]
-            in (
-                "date",
-                "time",
-                "sender",
-                "quote",
-                "body",
-                "reaction",
-            )
-        ):
-            self._field = classes[0]
-            self._depth = 0
-            self._current.setdefault(self._field, "")
-        elif self._field is not None:
-            self._depth += 1
-            if tag == "br":
-                self._current[self._field] += "\n"
-                self._depth -= 1
-            elif tag in ("img", "video", "audio", "figure", "source") and self._field == "body":
-                self._current["kind"] = "media"
-            elif tag == "a" and self._field == "body":
-                href = dict(attrs).get("href") or ""
-                if href.startswith(("./media", "media/", "../")):
-                    self._current["kind"] = "media"
+        field = next((name for name in _FIELDS if name in classes), None)
+        current = self._current
+        if current is not None:
+            if tag == "time" and attributes.get("datetime"):
+                current["iso"] = attributes["datetime"]
+            if field == "reaction":
+                current["reaction_elements"] = current.get("reaction_elements", 0) + 1
+            if field == "who":
+                current["reactions"] += 1
+            inside = self._field()
+            if inside == "body" and (
+                tag in ("img", "video", "audio", "figure")
+                or (tag == "a" and "file" in classes)
+                or (tag == "a" and (attributes.get("href") or "").startswith(("./media", "media/")))
+            ):
+                current["media"] = True
+            if tag == "br" and inside is not None:
+                current[inside] = current.get(inside, "") + "\n"
+        if tag not in _VOID:
+            self._stack.append((tag, field))
 
     def handle_endtag(self, tag: str) -> None:
-        if self._field is None:
-            return
-        if self._depth == 0 and tag in ("span", "p"):
-            self._field = None
-        elif tag not in ("br",):
-            self._depth = max(0, self._depth - 1)
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index][0] == tag:
+                del self._stack[index:]
+                return
 
     def handle_data(self, data: str) -> None:
-        if self._field is not None and self._current is not None:
-            self._current[self._field] += data
+        field = self._field()
+        if field is not None and self._current is not None:
+            self._current[field] = self._current.get(field, "") + data
+
+
+def _squash(text: str) -> str:
+    """Text of an element as shown: runs of layout whitespace become one space, <br> kept."""
+    lines = [" ".join(part.split()) for part in text.split("\n")]
+    return "\n".join(line for line in lines if line) if "\n" in text else " ".join(text.split())
 
 
 def _html(text: str, path: Path, conversation: str, rows: Rows) -> None:
     parser = _SignalHtml()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):
+        raise InputError(f"{path}: HTML the reader cannot follow; export again.") from None
     n = 0
+    sender, moment = "", None
+    grouped = 0
     for block in parser.messages:
-        moment = parse_stamp(block.get("date", "").strip(), block.get("time", "").strip())
-        if moment is None:
+        stamp_text = _html_stamp(block)
+        if "sender" in block:
+            sender = _squash(block["sender"])
+        if stamp_text is not None:
+            moment = stamp_text
+        elif "cont" in block["classes"] and moment is not None:
+            grouped += 1  # a grouped message shows no time: the one before it is used
+        else:
             rows.skip("Signal HTML message without a readable date and time")
             continue
-        body = unescape(block.get("body", "")).strip("\n ")
-        sender = block.get("sender", "").strip()
-        reaction = block.get("reaction", "").strip()
-        if reaction:
-            rows.reactions += _count_reactions(reaction)
-        kind = Kind.TEXT.value
-        if block.get("kind") == "media":
-            kind = Kind.MEDIA.value
-        if body == _DELETED:
+        assert moment is not None
+        body = _squash(block.get("body", ""))
+        if block["reactions"]:
+            rows.reactions += block["reactions"]
+        elif block.get("reaction", "").strip():
+            rows.reactions += _count_reactions(_squash(block["reaction"]))
+        kind = Kind.MEDIA.value if block["media"] else Kind.TEXT.value
+        if body == _DELETED or "deleted" in block["classes"]:
             kind, body = Kind.DELETED.value, ""
-        elif _CALL.match(body):
+        elif _CALL.match(body) or "call" in block["classes"]:
             kind = Kind.CALL.value
         n += 1
         rows.add(conversation, f"{conversation}:{n}", moment, sender or None, body, kind)
@@ -355,3 +380,20 @@ def _html(text: str, path: Path, conversation: str, rows: Rows) -> None:
         raise InputError(
             f"{path}: no Signal message found in the HTML; expected signal-export's index.html."
         )
+    if grouped:
+        rows.report.notes.append(
+            f"{grouped:,} grouped message(s) in the HTML show no time of their own; "
+            "they carry the time of the message before them (chat.md has every time)."
+        )
+
+
+def _html_stamp(block: dict[str, Any]) -> str | None:
+    """The message's time: ``<time datetime>``, else its ``date`` and ``time`` fields."""
+    iso = block.get("iso")
+    if isinstance(iso, str):
+        moment = _iso(iso.strip())
+        if moment is not None:
+            return moment
+    day = (block.get("date") or "").strip()
+    clock = (block.get("time") or "").strip()
+    return parse_stamp(day, clock) if day and clock else None

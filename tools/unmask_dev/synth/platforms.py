@@ -30,12 +30,12 @@ def _when(message: Message) -> datetime:
 
 
 def signal_markdown(messages: Sequence[Message], path: Path) -> None:
-    """signal-export's chat.md: ``[YYYY-MM-DD HH:MM:SS] Name: body  `` per message."""
+    """signal-export's chat.md: ``[YYYY-MM-DD HH:MM:SS] Name: body  ``, a blank line after each."""
     lines = [
         f"[{_when(m).strftime('%Y-%m-%d %H:%M:%S')}] {m.sender}: {m.text.replace('`', '')}  "
         for m in messages
     ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("".join(line + "\n\n" for line in lines), encoding="utf-8")
 
 
 def signal_jsonl(messages: Sequence[Message], path: Path) -> None:
