@@ -27,6 +27,7 @@ FIXTURES = [
     ("line/chat_zh.txt", "line"),
     ("wechat/小美_utf8.csv", "wechat"),
     ("wechat/chinese_columns.csv", "wechat"),
+    ("wechat/wxid_mei01_0_5001.csv", "wechat"),
     ("wechat/小美.txt", "wechat"),
     ("wechat/小美.html", "wechat"),
     ("discord/Direct Messages - Mei [1043].json", "discord"),

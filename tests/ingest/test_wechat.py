@@ -62,6 +62,22 @@ def test_csv_with_chinese_column_names_and_dates() -> None:
     assert table[4]["timestamp"] == "2023-05-01T15:08:00"  # 2023年5月1日 下午3:08
 
 
+def test_pywxdump_csv_with_type_names_and_text_times() -> None:
+    table = rows(DATA / "wxid_mei01_0_5001.csv")
+    assert table[0]["conversation_id"] == "wechat-wxid-mei01"  # the page suffix is dropped
+    assert table[0]["message_id"] == "wechat-wxid-mei01:8841203345501"
+    assert [(r["sender"], r["kind"], r["text"]) for r in table] == [
+        ("小美", "text", "今天好累，想你了"),
+        ("阿杰", "text", "我也想你。周末去海边吧？"),
+        ("小美", "media", ""),
+        ("阿杰", "sticker", ""),
+        ("小美", "deleted", '"小美" 撤回了一条消息'),
+        ("阿杰", "call", ""),
+        ("小美", "text", "好呀，一言为定"),
+    ]
+    assert (table[1]["timestamp"], table[1]["utc_offset"]) == ("2023-05-01T21:06:12", None)
+
+
 def test_txt_export() -> None:
     table = rows(DATA / "小美.txt")
     assert [(r["sender"], r["kind"]) for r in table] == [

@@ -4,7 +4,9 @@ Three layouts:
 
 * CSV (``<name>_utf8.csv``): ``localId,TalkerId,Type,SubType,IsSender,CreateTime,
   Status,StrContent,StrTime,Remark,NickName,Sender`` (database-style names, also
-  ``StrTalker``), or Chinese column names (``类型``, ``发送人``, ``内容``, ``时间``...).
+  ``StrTalker``); PyWxDump's ``id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,
+  CreateTime`` (type names, local time as text); or Chinese column names (``类型``,
+  ``发送人``, ``内容``, ``时间``...).
 * TXT: ``2023-05-01 15:05:00 Name`` then the message's lines, a blank line between
   messages; a header line with no lines under it is a system notice. Dates may also
   be written ``2023年5月1日 下午3:05``.
@@ -53,15 +55,15 @@ PLATFORM = "wechat"
 
 #: canonical column -> header names used by the export tools (English, then Chinese)
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "local_id": ("localId", "消息ID"),
-    "type": ("Type", "类型", "消息类型"),
+    "local_id": ("localId", "消息ID", "MsgSvrID"),
+    "type": ("Type", "类型", "消息类型", "type_name"),
     "subtype": ("SubType", "子类型"),
-    "is_sender": ("IsSender", "是否发送", "是否为发送者", "发送方"),
+    "is_sender": ("IsSender", "is_sender", "是否发送", "是否为发送者", "发送方"),
     "create_time": ("CreateTime", "时间戳", "创建时间"),
-    "content": ("StrContent", "内容", "消息内容"),
+    "content": ("StrContent", "内容", "消息内容", "msg", "content"),
     "str_time": ("StrTime", "时间", "发送时间", "日期"),
     "remark": ("Remark", "备注"),
-    "nickname": ("NickName", "昵称", "发送人", "发送者"),
+    "nickname": ("NickName", "昵称", "发送人", "发送者", "talker"),
     "sender": ("Sender", "StrTalker", "TalkerId", "wxid"),
 }
 _TXT_HEADER = re.compile(r"^(?P<time>\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?) (?P<rest>.+)$")
@@ -155,7 +157,8 @@ def _int(value: str | None, default: int = 0) -> int:
 def conversation_for(path: Path, options: ImportOptions) -> str:
     if options.conversation_id:
         return options.conversation_id
-    stem = re.sub(r"_utf8$", "", path.stem)
+    # MemoTrace names the file NAME_utf8.csv; PyWxDump pages a chat as WXID_0_5000.csv ...
+    stem = re.sub(r"(_utf8|_\d+_\d+)$", "", path.stem)
     return "wechat-" + slug(stem, "chat")
 
 
@@ -171,10 +174,14 @@ class WeChatImporter:
         if "<" in text[:200].lower() and "<html" in text[:2000].lower():
             return 0.95 if _JS_OBJECT.search(text) and "is_send" in text else 0.0
         header = {h.strip().strip('"') for h in first.split(",")}
-        if "StrContent" in header or (
-            {"内容", "消息内容"} & header
-            and {"时间", "发送时间", "日期"} & header
-            and {"类型", "消息类型", "发送人", "发送者", "昵称"} & header
+        if (
+            "StrContent" in header
+            or {"MsgSvrID", "type_name", "is_sender"} <= header
+            or (
+                {"内容", "消息内容"} & header
+                and {"时间", "发送时间", "日期"} & header
+                and {"类型", "消息类型", "发送人", "发送者", "昵称"} & header
+            )
         ):
             return 0.97
         lines = text.split("\n", 60)[:60]
@@ -246,15 +253,20 @@ def _csv(text: str, path: Path, conversation: str, rows: Rows) -> None:
                     f"found {len(record)} (a truncated export?)."
                 )
             wall = parse_time(get(record, "str_time")) if "str_time" in columns else None
-            created = get(record, "create_time")
-            utc = from_epoch(float(created)) if created.strip().isdigit() else None
+            created = get(record, "create_time").strip()
+            utc = from_epoch(float(created)) if created.isdigit() else None
+            if wall is None and utc is None and created:
+                wall = parse_time(created)  # PyWxDump writes CreateTime as local time text
             if wall is None and "str_time" in columns and get(record, "str_time").strip():
                 raise InputError(
                     f"{path}: line {line}, field StrTime: expected a time like "
                     "2023-05-01 15:05:00 or 2023年5月1日 下午3:05."
                 )
             if wall is None and utc is None:
-                raise InputError(f"{path}: line {line}, field CreateTime: expected Unix seconds.")
+                raise InputError(
+                    f"{path}: line {line}, field CreateTime: expected Unix seconds or a time "
+                    "like 2023-05-01 15:05:00."
+                )
             offset = 0 if wall is None else None
             if wall is not None and utc is not None:
                 offset = offset_minutes(wall, utc)
@@ -265,6 +277,8 @@ def _csv(text: str, path: Path, conversation: str, rows: Rows) -> None:
                 type_code = _type_from_name(raw_type)
             content = get(record, "content")
             kind = classify(type_code, _int(get(record, "subtype")), content)
+            if raw_type in _RECALL_NAMES:
+                kind = Kind.DELETED.value
             is_me = get(record, "is_sender").strip() in ("1", "true", "True", "是")
             sender: str | None = (
                 get(record, "remark").strip()
@@ -278,6 +292,8 @@ def _csv(text: str, path: Path, conversation: str, rows: Rows) -> None:
                 body = _clean_system(content)
             elif kind == Kind.DELETED.value:
                 body = _clean_system(content)
+            elif kind in (Kind.MEDIA.value, Kind.STICKER.value, Kind.CALL.value):
+                body = ""  # WeChat media have no caption: the tools write XML, paths or names
             elif kind != Kind.TEXT.value or type_code == 49:
                 body = _not_placeholder(content)
             local_id = get(record, "local_id").strip()
@@ -294,8 +310,20 @@ def _csv(text: str, path: Path, conversation: str, rows: Rows) -> None:
         raise InputError(f"{path}: line {reader.line_num}: broken CSV ({error}).") from None
 
 
+#: type names (PyWxDump's type_name, Chinese CSVs) that are a recalled message
+_RECALL_NAMES = frozenset({"撤回消息", "撤回"})
 _TYPE_NAMES = {
     "文本": 1,
+    "带有引用的文本消息": 1,
+    "表情": 47,
+    "语音通话": 50,
+    "视频通话": 50,
+    "系统通知": 10000,
+    "拍一拍": 10000,
+    "撤回消息": 10000,
+    "卡片式链接": 49,
+    "位置": 48,
+    "名片": 42,
     "图片": 3,
     "语音": 34,
     "视频": 43,
