@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from unmask.errors import ChatChoiceError, InputError
 from unmask.ingest import ImportOptions, ImportReport, read_table, registry
 from unmask.ingest.imessage import apple_time, attributed_text
-from unmask_dev.synth.platforms import MEI, SAM, imessage_db, imessage_sample_db, typedstream
+from unmask_dev.synth.platforms import (
+    MEI,
+    SAM,
+    apple_nanoseconds,
+    imessage_db,
+    imessage_sample_db,
+    typedstream,
+)
 from unmask_dev.synth.platforms import at_minute as _m
 
 
@@ -139,6 +146,11 @@ def test_attributed_text_lengths(text: str) -> None:
     assert attributed_text(typedstream(text)) == text
 
 
+def test_attributed_text_of_a_mutable_string() -> None:
+    blob = typedstream("still here").replace(b"\x08NSString", b"\x0fNSMutableString")
+    assert attributed_text(blob) == "still here"
+
+
 def test_attributed_text_of_damaged_blobs() -> None:
     assert attributed_text(None) is None
     assert attributed_text(b"streamtyped but no string") is None
@@ -205,3 +217,29 @@ def test_round_trip_from_the_writer(
     assert [(r["timestamp"], r["sender"], r["text"]) for r in table] == [
         (m.timestamp, m.sender, m.text) for m in messages
     ]
+
+
+def test_the_sms_and_imessage_chats_of_one_person_are_one_conversation(chat_db: Path) -> None:
+    db = sqlite3.connect(chat_db)
+    db.execute(
+        "INSERT INTO chat (ROWID, guid, style, chat_identifier, service_name, display_name) "
+        "VALUES (3, ?, 45, ?, 'SMS', '')",
+        (f"SMS;-;{MEI}", MEI),
+    )
+    date = apple_nanoseconds(datetime(2023, 5, 1, 21, 0, 30))
+    db.execute(
+        "INSERT INTO message (ROWID, guid, text, handle_id, date, is_from_me) "
+        "VALUES (30, 'GUID-SMS1', 'no signal here, texting instead', 1, ?, 0)",
+        (date,),
+    )
+    db.execute("INSERT INTO chat_message_join VALUES (3, 30, ?)", (date,))
+    db.commit()
+    db.close()
+    table = rows(chat_db)
+    assert [r["text"] for r in table[:2]] == [
+        "are you home yet?",
+        "no signal here, texting instead",
+    ]
+    assert {r["conversation_id"] for r in table} == {"imessage-15551234567"}
+    with pytest.raises(ChatChoiceError, match=r"\+15551234567: 11 messages"):
+        rows(chat_db, chat=None)

@@ -4,8 +4,9 @@ The database is opened read-only and immutable (``file:...?mode=ro&immutable=1``
 nothing is written, no journal or lock file is created, the file's bytes stay
 the same. Tables read: ``message``, ``handle``, ``chat``, ``chat_message_join``.
 
-* One chat is imported: ``--chat`` names it (its ``chat_identifier``, its
-  ``display_name`` or its row id); with several chats and no ``--chat`` the
+* One conversation is imported: ``--chat`` names it (its ``chat_identifier``, its
+  ``display_name`` or its row id); the iMessage and SMS chats of one identifier are
+  one conversation; with several chats and no ``--chat`` the
   import stops (E105) with a list of the chats and their message counts.
 * ``text`` is ``message.text``; where newer macOS leaves it NULL, the NSString
   inside the ``attributedBody`` typedstream blob is read.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -77,7 +79,10 @@ def attributed_text(blob: bytes | None) -> str | None:
         return None
     at = blob.find(b"NSString")
     if at < 0:
-        return None
+        at = blob.find(b"NSMutableString")
+        if at < 0:
+            return None
+        at += 7  # past "Mutable": the same layout follows
     plus = blob.find(b"+", at + 8, at + 20)  # the C-string type tag before the length
     if plus < 0:
         return None
@@ -113,33 +118,57 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def list_chats(db: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
-    """(row id, chat_identifier, display_name, messages) of every chat, busiest first."""
+@dataclass(frozen=True)
+class Chat:
+    """One conversation: every chat row with the same identifier (iMessage and SMS of one
+    person are two rows of the ``chat`` table)."""
+
+    identifier: str
+    name: str
+    messages: int
+    rowids: tuple[int, ...]
+
+    def label(self) -> str:
+        shown = self.identifier or str(self.rowids[0])
+        return f"{shown}{f' ({self.name})' if self.name else ''}: {self.messages:,} messages"
+
+
+def list_chats(db: sqlite3.Connection) -> list[Chat]:
+    """Every conversation (chats grouped by identifier), busiest first."""
     rows = db.execute(
         "SELECT c.ROWID, coalesce(c.chat_identifier, ''), coalesce(c.display_name, ''), "
         "count(j.message_id) FROM chat c LEFT JOIN chat_message_join j ON j.chat_id = c.ROWID "
-        "GROUP BY c.ROWID ORDER BY count(j.message_id) DESC, c.ROWID"
+        "GROUP BY c.ROWID ORDER BY c.ROWID"
     ).fetchall()
-    return [(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
+    grouped: dict[str, list[tuple[int, str, int]]] = {}
+    for rowid, identifier, name, count in rows:
+        key = str(identifier) or f"#{rowid}"
+        grouped.setdefault(key, []).append((int(rowid), str(name), int(count)))
+    chats = [
+        Chat(
+            identifier=key if not key.startswith("#") else "",
+            name=next((name for _r, name, _c in members if name), ""),
+            messages=sum(count for _r, _n, count in members),
+            rowids=tuple(rowid for rowid, _n, _c in members),
+        )
+        for key, members in grouped.items()
+    ]
+    return sorted(chats, key=lambda chat: (-chat.messages, chat.rowids[0]))
 
 
-def choose_chat(
-    chats: list[tuple[int, str, str, int]], wanted: str | None, path: Path
-) -> tuple[int, str, str, int]:
+def choose_chat(chats: list[Chat], wanted: str | None, path: Path) -> Chat:
     """The chat named by ``--chat`` (or the only one); :class:`ChatChoiceError` listing them."""
     if wanted is not None:
         key = wanted.strip().casefold()
         for chat in chats:
-            if key in (str(chat[0]), chat[1].casefold(), chat[2].strip().casefold()):
+            ids = {str(rowid) for rowid in chat.rowids}
+            if key in ids or key in (chat.identifier.casefold(), chat.name.strip().casefold()):
                 return chat
     elif len(chats) == 1:
         return chats[0]
     if not chats:
         raise InputError(f"{path}: the Messages database holds no chat.")
-    listing = "; ".join(
-        f"{identifier or rowid}{f' ({name})' if name else ''}: {count:,} messages"
-        for rowid, identifier, name, count in chats[:MAX_LISTED]
-    )
+    listing = "; ".join(chat.label() for chat in chats[:MAX_LISTED])
     more = f"; and {len(chats) - MAX_LISTED} more" if len(chats) > MAX_LISTED else ""
     start = (
         f"{path}: --chat {wanted!r} matches no chat"
@@ -203,8 +232,10 @@ class IMessageImporter:
                 f"{path}: table(s) {', '.join(sorted(missing))} missing; this is not the "
                 "Messages database chat.db."
             )
-        rowid, identifier, _name, _count = choose_chat(list_chats(db), options.chat, path)
-        conversation = options.conversation_id or "imessage-" + slug(identifier, str(rowid))
+        chat = choose_chat(list_chats(db), options.chat, path)
+        conversation = options.conversation_id or "imessage-" + slug(
+            chat.identifier, str(chat.rowids[0])
+        )
         have = _columns(db, "message")
         wanted = (
             "guid",
@@ -225,12 +256,13 @@ class IMessageImporter:
         handle_join = "LEFT JOIN handle h ON h.ROWID = m.handle_id" if "handle" in tables else ""
         handle_id = "h.id" if handle_join else "NULL"
         query = (
-            f"SELECT m.ROWID, {select}, {handle_id} FROM message m "  # noqa: S608
+            f"SELECT DISTINCT m.ROWID, {select}, {handle_id} FROM message m "  # noqa: S608
             f"JOIN chat_message_join j ON j.message_id = m.ROWID {handle_join} "
-            "WHERE j.chat_id = ? ORDER BY m.date, m.ROWID"
+            f"WHERE j.chat_id IN ({', '.join('?' * len(chat.rowids))}) "
+            "ORDER BY m.date, m.ROWID"
         )
         rows = Rows(PLATFORM, options, report)
-        for record in db.execute(query, (rowid,)):
+        for record in db.execute(query, chat.rowids):
             self._add(rows, conversation, record)
         yield from rows.batches()
 
