@@ -127,3 +127,36 @@ def test_a_file_over_the_size_bound_is_refused_before_parsing(
     monkeypatch.setattr(common, "MAX_EXPORT_BYTES", 100)
     with pytest.raises(InputError, match="export a single chat instead"):
         read_table(DATA / path, ImportOptions(format=expected))
+
+
+@pytest.mark.parametrize(
+    ("path", "partners"),
+    [
+        ("signal/Mei/chat.md", ("Mei", "Me")),
+        ("line/chat_ja.txt", ("美咲", "健二")),
+        ("wechat/小美_utf8.csv", ("小美", "阿杰")),
+        ("discord/Direct Messages - Mei [1043].json", ("mei.lin", "kai_")),
+    ],
+)
+def test_each_platform_goes_through_the_analysis(path: str, partners: tuple[str, str]) -> None:
+    from unmask.analyze import AnalyzeOptions, analyze
+
+    analysis = analyze(
+        DATA / path, partners=partners, options=AnalyzeOptions(model=False, bootstrap_resamples=20)
+    )
+    assert analysis.import_report.platform == path.split("/")[0]
+    assert set(analysis.senders) >= set(partners)
+    assert analysis.table.num_rows == read_table(DATA / path).num_rows
+
+
+def test_an_imessage_database_goes_through_the_analysis(tmp_path: Path) -> None:
+    from unmask.analyze import AnalyzeOptions, analyze
+    from unmask_dev.synth.platforms import MEI
+
+    path = imessage_sample_db(tmp_path / "chat.db")
+    options = AnalyzeOptions(
+        model=False, bootstrap_resamples=20, import_options=ImportOptions(chat=MEI)
+    )
+    analysis = analyze(path, partners=(MEI, "Me"), options=options)
+    assert analysis.import_report.platform == "imessage"
+    assert analysis.senders == {MEI: 3, "Me": 4}  # the unsent message counts as hers

@@ -114,8 +114,12 @@ def iso_wall(value: str) -> tuple[str, int | None] | None:
 
 
 def stamp(moment: datetime) -> str:
-    """The canonical timestamp text (seconds always, fractions only when present)."""
-    return moment.replace(tzinfo=None).isoformat(timespec="auto")
+    """The canonical timestamp text, to the second (``2023-05-01T15:05:12``).
+
+    Fractions of a second (Discord's milliseconds) are dropped: no chat app shows
+    them, and the later stages read whole seconds.
+    """
+    return moment.replace(tzinfo=None, microsecond=0).isoformat()
 
 
 class Rows:
