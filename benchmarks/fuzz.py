@@ -174,6 +174,11 @@ def _importer(fmt: str, suffix: str) -> Callable[[bytes], object]:
     return run
 
 
+def _messenger_seed() -> bytes:
+    thread = "tests/ingest/data/messenger/messages/inbox/mateogarcia_1234567890"
+    return (Path(__file__).resolve().parents[1] / thread / "message_1.json").read_bytes()
+
+
 def _instrument(data: bytes) -> object:
     from unmask.assess.schema import load_instrument_bytes
 
@@ -233,6 +238,7 @@ def targets() -> list[Target]:
         ),
         Target("zip", _importer("auto", ".zip"), lambda: _zip(WHATSAPP)),
         Target("telegram", _importer("telegram", ".json"), lambda: TELEGRAM),
+        Target("messenger", _importer("messenger", ".json"), _messenger_seed),
         Target("csv", _importer("csv", ".csv"), lambda: CSV),
         Target("jsonl", _importer("jsonl", ".jsonl"), lambda: JSONL),
         Target("auto", _importer("auto", ".txt"), lambda: JSONL),

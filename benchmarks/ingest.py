@@ -11,6 +11,7 @@ process's maximum RSS.
     .venv/bin/python benchmarks/ingest.py                   # 10k, 100k, 1M; all variants
     .venv/bin/python benchmarks/ingest.py --sizes 1000000 --variants android --repeat 3
     .venv/bin/python benchmarks/ingest.py --five-million    # peak memory flat from 1M to 5M?
+    .venv/bin/python benchmarks/ingest.py --json            # Telegram and Messenger JSON, 1M
 
 Seconds are wall time (median of ``--repeat`` runs); ``cpu s`` is the child's
 user+system CPU time, steadier than wall time on a shared machine.
@@ -22,6 +23,12 @@ importer alone, batches discarded), ``whatstk``
 (``WhatsAppChat.from_source``, automatic header detection, its 50 MB input
 guard disabled with ``max_size=None``) and ``chatminer``
 (``WhatsAppParser(path).parse_file()`` then ``parsed_messages.get_df()``).
+
+JSON variants (``--json``, or ``--variants telegram,messenger``): a Telegram Desktop
+``result.json`` and a Messenger thread folder (``message_1.json`` … 10,000 messages
+each), made by ``unmask_dev.synth.jsonexports``. Tools: ``unmask`` and
+``json-whole`` (``json.load`` of the whole ``result.json``, what the Telegram
+importer did before it streamed: the memory floor of parsing whole).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from unmask_dev.synth import stress
+from unmask_dev.synth import jsonexports, stress
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -62,6 +69,7 @@ TOOLS: dict[str, str] = {
         "n = sum(b.num_rows for b in WhatsAppImporter().batches("
         "Path(PATH), ImportOptions(), ImportReport(source=PATH)))"
     ),
+    "json-whole": "import json\nn = len(json.load(open(PATH, encoding='utf-8'))['messages'])",
     "whatstk": (
         "from whatstk import WhatsAppChat\n"
         "n = len(WhatsAppChat.from_source(filepath=PATH, max_size=None).df)"
@@ -99,8 +107,28 @@ class Result:
         return f"{self.messages / self.seconds:,.0f}"
 
 
+#: variants that are JSON exports, and the tools that apply to each
+JSON_VARIANTS: dict[str, tuple[str, ...]] = {
+    "telegram": ("unmask", "json-whole"),
+    "messenger": ("unmask",),
+}
+
+
 def export_path(variant: str, size: int) -> Path:
     """The cached export for (variant, size), generated on first use."""
+    if variant == "telegram":
+        path = DATA / f"telegram_{size}.json"
+        if not path.is_file():
+            DATA.mkdir(parents=True, exist_ok=True)
+            print(f"generating {path.name} ...", file=sys.stderr, flush=True)
+            jsonexports.write_telegram(path, size)
+        return path
+    if variant == "messenger":
+        path = DATA / f"messenger_{size}"
+        if not (path / "message_1.json").is_file():
+            print(f"generating {path.name}/ ...", file=sys.stderr, flush=True)
+            jsonexports.write_messenger(path, size)
+        return path
     path = DATA / f"{variant}_{size}.txt"
     if not path.is_file():
         DATA.mkdir(parents=True, exist_ok=True)
@@ -196,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         default=["decode", "unmask", "unmask-parse", "whatstk", "chatminer"],
     )
     parser.add_argument("--quick", action="store_true", help="10k and 100k, android only")
+    parser.add_argument(
+        "--json", action="store_true", help="Telegram and Messenger JSON at 1M messages"
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs per cell (median time)")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per run")
     parser.add_argument(
@@ -208,13 +239,16 @@ def main(argv: list[str] | None = None) -> int:
         return five_million(args.repeat)
     if args.quick:
         args.sizes, args.variants = [10_000, 100_000], ["android"]
+    if args.json:
+        args.sizes, args.variants = [1_000_000], list(JSON_VARIANTS)
     unknown = set(args.tools) - set(TOOLS)
     if unknown:
         parser.error(f"unknown tools {sorted(unknown)}; known: {sorted(TOOLS)}")
     results = []
     for variant in args.variants:
         for size in args.sizes:
-            for tool in args.tools:
+            tools = JSON_VARIANTS.get(variant, args.tools)
+            for tool in tools:
                 print(f"{variant} {size:,} {tool} ...", file=sys.stderr, flush=True)
                 result = measure(tool, variant, size, args.repeat, args.timeout)
                 if result is not None:

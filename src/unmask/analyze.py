@@ -133,11 +133,13 @@ def analyze(
     options: AnalyzeOptions | None = None,
     table: pa.Table | None = None,
     scores: ScoreResult | None = None,
+    import_report: ImportReport | None = None,
 ) -> Analysis:
     """Import, score and read the conversation between the two partners.
 
     ``table``/``scores`` may be passed to skip the import or scoring stage
-    (tests, corpus mode); ``source`` then only names the data in the report.
+    (tests, corpus mode, several exports merged); ``source`` then only names the data
+    in the report, and ``import_report`` says how the table was read.
     """
     options = options or AnalyzeOptions()
     timings: dict[str, float] = {}
@@ -150,7 +152,7 @@ def analyze(
     t0 = stage("import")
     if table is None:
         table, import_report = _read(source, options)
-    else:
+    elif import_report is None:
         import_report = ImportReport(source=str(source), format="table")
     timings["import"] = time.perf_counter() - t0
     senders = sender_counts(table.column("sender"))

@@ -181,7 +181,7 @@ def test_any_shape_round_trips(
     tmp_path_factory: pytest.TempPathFactory, chats: list[Any], account: bool, indent: Any
 ) -> None:
     folder = tmp_path_factory.mktemp("tgshape")
-    built = []
+    built: list[dict[str, Any]] = []
     for number, chat in enumerate(chats):
         messages = []
         for message, unix, with_date in chat:
@@ -218,3 +218,19 @@ def test_arbitrary_bytes_raise_only_project_errors(data: bytes, prefix: bytes) -
         path.write_bytes(prefix + data)
         with contextlib.suppress(UnmaskError):
             rows(path, format="telegram")
+
+
+def test_a_zipped_export_folder_is_read_in_place(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "ChatExport_2023-03-27.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(DATA / "result.json", "ChatExport_2023-03-27/result.json")
+        archive.writestr("ChatExport_2023-03-27/photos/photo_1.jpg", b"\xff\xd8")
+    assert detect(path).name == "telegram"
+    assert rows(path) == rows(DATA / "result.json")
+    empty = tmp_path / "other.zip"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("notes.json", "{}")
+    with pytest.raises(InputError, match="without result.json"):
+        rows(empty, format="telegram")

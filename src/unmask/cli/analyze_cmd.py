@@ -20,9 +20,17 @@ from rich.progress import (
 from rich.table import Table
 
 from unmask.analyze import STAGES, Analysis, AnalyzeOptions, analyze
-from unmask.cli.common import console, err_console, handle_errors
-from unmask.consent import ensure_consent
+from unmask.cli.common import (
+    console,
+    err_console,
+    handle_errors,
+    import_options_from,
+    input_options,
+)
+from unmask.consent import ensure_consent, is_interactive
 from unmask.errors import UnmaskError
+from unmask.ingest.base import ImportReport
+from unmask.ingest.merge import Ask, merge_exports, parse_partner_aliases
 from unmask.report.writer import ReportPaths, check_output, write_report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 
@@ -36,7 +44,7 @@ STAGE_LABELS = {
 
 
 def _run(
-    source: Path,
+    source: Path | list[Path],
     out: Path,
     *,
     partners: str | None,
@@ -46,9 +54,17 @@ def _run(
     force: bool,
     options: AnalyzeOptions,
     quiet: bool = False,
+    ask: Ask | None = None,
 ) -> tuple[Analysis, ReportPaths]:
-    """Analyse and write, showing one progress line per stage on stderr."""
-    check_output(out, force, source)  # fail before minutes of work, as write_report would
+    """Analyse and write, showing one progress line per stage on stderr.
+
+    Several exports (or ``--partners`` naming each partner's names) are merged into one
+    timeline first (:func:`unmask.ingest.merge.merge_exports`).
+    """
+    sources = source if isinstance(source, list) else [source]
+    for one in sources:
+        check_output(out, force, one)  # fail before minutes of work, as write_report would
+    names = parse_partner_aliases(partners) if partners else None
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -80,7 +96,22 @@ def _run(
             on_stage=on_stage,
             on_score_progress=on_score_progress,
         )
-        analysis = analyze(source, partners=partners, me=me, options=run_options)
+        if len(sources) == 1 and names is None:
+            analysis = analyze(sources[0], partners=partners, me=me, options=run_options)
+        else:
+            on_stage("import")
+            report = ImportReport(source=" + ".join(str(s) for s in sources))
+            table = merge_exports(
+                sources, options.import_options, names=names, ask=ask, report=report
+            )
+            analysis = analyze(
+                " + ".join(Path(s).name for s in sources),
+                partners=(names.a, names.b) if names is not None else None,
+                me=me,
+                options=run_options,
+                table=table,
+                import_report=report,
+            )
         on_stage("write")
         paths = write_report(analysis, out, force=force, redact=redact, lang=lang)
     _remember(out)
@@ -114,7 +145,7 @@ def _where(paths: ReportPaths) -> str:
 
 
 @click.command("analyze")
-@click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("exports", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-o",
     "--out",
@@ -127,7 +158,8 @@ def _where(paths: ReportPaths) -> str:
     "--partners",
     default=None,
     metavar='"A,B"',
-    help="The two senders to analyse, as written in the export.",
+    help="The two senders to analyse, as written in the export; with several exports, "
+    'each partner\'s names: "A=Ann,Anna;B=Bo" (the report names them A and B).',
 )
 @click.option("--me", default=None, metavar="NAME", help="Which partner you are (wording only).")
 @click.option(
@@ -163,9 +195,10 @@ def _where(paths: ReportPaths) -> str:
     help="Both partners agreed to this chat being analysed (records it without asking; "
     "for scripts). See docs/safety.md.",
 )
+@input_options
 @handle_errors
 def analyze_command(
-    export: Path,
+    exports: tuple[Path, ...],
     out: Path,
     partners: str | None,
     me: str | None,
@@ -175,21 +208,30 @@ def analyze_command(
     session_gap: float,
     no_model: bool,
     i_have_consent: bool,
+    **inputs: Any,
 ) -> None:
-    """Read a couple's chat EXPORT and write report.html, report.json and messages.parquet.
+    """Read a couple's chat EXPORTS and write report.html, report.json and messages.parquet.
 
-    The first analysis of a chat asks whether both partners agree (docs/safety.md).
+    Several exports of one couple (e.g. WhatsApp and Telegram) are merged into one
+    timeline. The first analysis of a chat asks whether both partners agree
+    (docs/safety.md).
     """
-    check_output(out, force, export)
-    ensure_consent(
-        export,
-        i_have_consent,
-        say=lambda text: err_console.print(text, markup=False, highlight=False),
-        confirm=lambda question: click.confirm(question, default=False, err=True),
+    for export in exports:
+        check_output(out, force, export)
+    for export in exports:
+        ensure_consent(
+            consent_file(export),
+            i_have_consent,
+            say=lambda text: err_console.print(text, markup=False, highlight=False),
+            confirm=lambda question: click.confirm(question, default=False, err=True),
+        )
+    options = AnalyzeOptions(
+        session_gap_minutes=session_gap,
+        model=not no_model,
+        import_options=import_options_from(inputs),
     )
-    options = AnalyzeOptions(session_gap_minutes=session_gap, model=not no_model)
     analysis, paths = _run(
-        export,
+        list(exports),
         out,
         partners=partners,
         me=me,
@@ -197,11 +239,31 @@ def analyze_command(
         redact=redact,
         force=force,
         options=options,
+        ask=_ask if is_interactive() else None,
     )
     _summary(paths.report, console)
     console.print(f"\nReport written to {_where(paths)}", markup=False)
     if paths.html is None:
         console.print("(report.html is not available in this build; report.json is complete.)")
+
+
+def _ask(export: str, partner: str, names: list[str]) -> str:
+    """Which of an export's names is ``partner`` (asked on the terminal)."""
+    err_console.print(
+        f"{export} names its two most active senders {' and '.join(names)}.", markup=False
+    )
+    answer: str = click.prompt(f"Which of them is {partner}?", type=click.Choice(names), err=True)
+    return answer
+
+
+def consent_file(export: Path) -> Path:
+    """The file whose bytes identify an export for consent (a folder: its chat file)."""
+    if export.is_dir():
+        for pattern in ("result.json", "message_1.json", "*.json", "*.txt"):
+            found = sorted(export.rglob(pattern))
+            if found:
+                return found[0]
+    return export
 
 
 def _short(region: str | None) -> str:

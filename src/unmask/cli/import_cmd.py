@@ -10,6 +10,7 @@ never message text).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.markup import escape
@@ -23,10 +24,15 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from unmask.cli.common import console, err_console, handle_errors
-from unmask.ingest import ImportOptions, ImportSummary, import_export
+from unmask.cli.common import (
+    console,
+    err_console,
+    handle_errors,
+    import_options_from,
+    input_options,
+)
+from unmask.ingest import ImportSummary, import_export
 from unmask.ingest.base import DATE_ORDERS
-from unmask.ingest.registry import BUILTIN_IMPORTERS
 
 #: files at least this large get a progress bar
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
@@ -99,59 +105,18 @@ def print_summary(summary: ImportSummary) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the canonical messages: OUT.jsonl or OUT.parquet.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    default="auto",
-    show_default=True,
-    type=click.Choice(["auto", *BUILTIN_IMPORTERS], case_sensitive=False),
-    help="The export's format; auto detects it.",
-)
-@click.option(
-    "--date-order",
-    type=click.Choice(DATE_ORDERS),
-    help="Order of day, month and year in WhatsApp dates (detected when left out).",
-)
-@click.option("--encoding", help="The file's text encoding, e.g. utf-16 or cp1252 (detected).")
-@click.option("--sender-col", help="CSV/JSONL: the column holding the sender's name.")
-@click.option("--text-col", help="CSV/JSONL: the column holding the message text.")
-@click.option("--time-col", help="CSV/JSONL: the column holding the time.")
-@click.option(
-    "--time-format",
-    help="CSV/JSONL: strptime format of the time, e.g. '%d.%m.%Y %H:%M' (ISO 8601 by default).",
-)
-@click.option(
-    "--chat",
-    help="The chat to import from an export holding several (Telegram account export, "
-    "iMessage chat.db): its name or id; the chats are listed when it is needed.",
-)
+@input_options
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @handle_errors
 def import_command(
     export: Path,
     out: Path,
-    fmt: str,
-    date_order: str | None,
-    encoding: str | None,
-    sender_col: str | None,
-    text_col: str | None,
-    time_col: str | None,
-    time_format: str | None,
-    chat: str | None,
     force: bool,
+    **inputs: Any,
 ) -> None:
-    """Read a chat export (WhatsApp, Telegram, Signal, iMessage, WeChat, LINE, Discord,
-    CSV, JSONL) into OUT."""
-    options = ImportOptions(
-        format=fmt.lower(),
-        date_order=date_order,
-        encoding=encoding,
-        sender_col=sender_col,
-        text_col=text_col,
-        time_col=time_col,
-        time_format=time_format,
-        chat=chat,
-    )
+    """Read a chat export (WhatsApp, Telegram, Messenger/Instagram, Signal, iMessage, WeChat,
+    LINE, Discord, CSV, JSONL) into OUT."""
+    options = import_options_from(inputs)
     size = export.stat().st_size if export.is_file() else 0
     if size < PROGRESS_MIN_BYTES:
         summary = import_export(export, out, options, overwrite=force)

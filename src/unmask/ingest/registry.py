@@ -25,6 +25,8 @@ from unmask.ingest.textio import read_head
 BUILTIN_IMPORTERS: dict[str, str] = {
     "whatsapp": "unmask.ingest.whatsapp:WhatsAppImporter",
     "telegram": "unmask.ingest.telegram:TelegramImporter",
+    "messenger": "unmask.ingest.messenger:MessengerImporter",
+    "instagram": "unmask.ingest.messenger:InstagramImporter",
     "csv": "unmask.ingest.generic:CsvImporter",
     "jsonl": "unmask.ingest.generic:JsonlImporter",
     "signal": "unmask.ingest.signal:SignalImporter",
@@ -87,26 +89,41 @@ def get_importer(name: str) -> Importer:
 
 
 def resolve_source(path: Path) -> Path:
-    """The export file for a path: a Telegram export folder means its ``result.json``."""
+    """The export file for a path: a Telegram export folder means its ``result.json``;
+    a folder holding Messenger/Instagram ``message_N.json`` files stays the folder."""
     path = Path(path)
     if path.is_dir():
         result = path / "result.json"
         if result.is_file():
             return result
+        if _message_files(path):
+            return path
         raise InputError(
-            f"{path} is a folder; pass the export file in it (for Telegram: result.json)."
+            f"{path} is a folder; pass the export file in it (for Telegram: result.json; "
+            "for Messenger or Instagram: the folder holding message_1.json)."
         )
     if not path.exists():
         raise InputError(f"{path}: no such file.")
     return path
 
 
+def _message_files(folder: Path) -> list[Path]:
+    """Messenger/Instagram message files under a folder (first few, sorted)."""
+    return sorted(folder.rglob("message_*.json"))[:1]
+
+
 def sample_export(path: Path) -> ExportSample:
     """The first bytes of the export, or of the chat member when it is a zip."""
     path = resolve_source(path)
+    if path.is_dir():
+        return ExportSample(path=path, head=read_head(_message_files(path)[0], SAMPLE_BYTES))
     if is_zip(path):
         members = tuple(zip_members(path))
-        member = find_chat_member(path)
+        from unmask.ingest.messenger import thread_of
+        from unmask.ingest.telegram import result_member
+
+        threads = sorted(name for name in members if thread_of(name))
+        member = threads[0] if threads else (result_member(path) or find_chat_member(path))
         stream, _size = open_member_binary(path, member)
         with stream:
             head = stream.read(SAMPLE_BYTES)

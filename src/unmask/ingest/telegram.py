@@ -31,12 +31,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any, ClassVar
+from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO, ClassVar
 
 import pyarrow as pa
 
 from unmask.errors import ChatChoiceError, EmptyInputError, InputError
+from unmask.ingest.archive import is_zip, open_member_binary, zip_members
 from unmask.ingest.base import ExportSample, ImportOptions, ImportReport
 from unmask.ingest.batching import RowBuffer, scrub_surrogates
 from unmask.ingest.jsonstream import JsonStream, json_encoding
@@ -152,24 +153,43 @@ class ChatInfo:
 
     def label(self) -> str:
         name = scrub_surrogates(self.name or "(no name)")[0]
-        return f'"{name}" (id {self.ident or "?"}, {self.messages:,} messages)'
+        plural = "" if self.messages == 1 else "s"
+        return f'"{name}" (id {self.ident or "?"}, {self.messages:,} message{plural})'
 
 
 #: one event of the walk: a chat starts (message None), or one of its messages
 Event = tuple[ChatInfo, Any]
 
 
+def result_member(path: Path) -> str | None:
+    """The ``result.json`` inside a zipped Telegram export folder (the shallowest), or None."""
+    found = [name for name in zip_members(path) if PurePosixPath(name).name == "result.json"]
+    return min(found, key=lambda name: name.count("/")) if found else None
+
+
+def _open(path: Path) -> BinaryIO:
+    if is_zip(path):
+        member = result_member(path)
+        if member is None:
+            raise InputError(
+                f"{path}: a zip without result.json; pass the Telegram export folder's "
+                "result.json (Telegram Desktop: Export chat history, format JSON)."
+            )
+        return open_member_binary(path, member)[0]
+    return path.open("rb")
+
+
 def _open_stream(path: Path, options: ImportOptions, report: ImportReport) -> JsonStream:
-    with path.open("rb") as probe:
+    with _open(path) as probe:
         head = probe.read(4)
     if not head.strip():
-        with path.open("rb") as probe:
+        with _open(path) as probe:
             if not probe.read(65_536).strip():
                 raise EmptyInputError(f"{path}: the file is empty; export the chat again.")
     encoding = json_encoding(head, options.encoding)
     report.encoding = encoding
     return JsonStream(
-        path.open("rb"),
+        _open(path),
         path,
         encoding,
         hint="the export may be truncated; export the chat again from Telegram Desktop.",
