@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from unmask.errors import EmptyInputError, InputError
 from unmask.ingest import ImportOptions, ImportReport, import_export, read_table
-from unmask.ingest.signal import split_body
+from unmask.ingest.signal import parse_stamp, split_body
 from unmask.model import Message
 from unmask_dev.synth.platforms import signal_jsonl, signal_markdown
 
@@ -200,3 +200,18 @@ def test_newer_html_with_grouped_messages_and_reaction_chips() -> None:
     ]
     assert "2 reaction(s) counted, not read as messages." in report.notes
     assert any("2 grouped message(s)" in note for note in report.notes)
+
+
+@pytest.mark.parametrize(
+    ("day", "clock", "expected"),
+    [
+        ("2023-05-01", "15:05:12", "2023-05-01T15:05:12"),
+        ("2023-05-01", "15:05", "2023-05-01T15:05:00"),
+        ("2023-05-01", "9:05", "2023-05-01T09:05:00"),
+        ("2023-05-01", "9:05:07", "2023-05-01T09:05:07"),
+        ("2023-02-29", "10:00", None),
+        ("2023-05-01", "24:00", None),
+    ],
+)
+def test_parse_stamp(day: str, clock: str, expected: str | None) -> None:
+    assert parse_stamp(day, clock) == expected

@@ -67,6 +67,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "sender": ("Sender", "StrTalker", "TalkerId", "wxid"),
 }
 _TXT_HEADER = re.compile(r"^(?P<time>\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?) (?P<rest>.+)$")
+_FAST_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?\Z")
 _CN_TIME = re.compile(
     r"^(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日\s*"
     r"(?P<half>上午|下午|凌晨|早上|中午|晚上)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
@@ -116,6 +117,11 @@ def classify(type_code: int, sub_type: int, text: str) -> str:
 def parse_time(raw: str) -> datetime | None:
     """``2023-05-01 15:05[:00]`` or ``2023年5月1日 下午3:05`` as a datetime (None if not one)."""
     raw = raw.strip()
+    if _FAST_TIME.match(raw):
+        try:
+            return datetime.fromisoformat(raw)
+        except ValueError:
+            return None
     for form in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"):
         try:
             return datetime.strptime(raw, form)
