@@ -142,6 +142,11 @@ def test_bad_input_names_file_and_line(tmp_path: Path, name: str, content: str, 
     assert "Dear diary" not in str(caught.value)
 
 
+def test_the_chat_folder_signal_export_writes_can_be_passed() -> None:
+    table = read_table(DATA / "Mei").to_pylist()
+    assert len(table) == 9 and table[0]["conversation_id"] == "signal-mei"
+
+
 def test_import_summary_and_written_output(tmp_path: Path) -> None:
     summary = import_export(DATA / "Mei" / "chat.md", tmp_path / "out.jsonl")
     assert summary.report.format == "signal" and summary.messages == 9
