@@ -90,7 +90,8 @@ def get_importer(name: str) -> Importer:
 
 def resolve_source(path: Path) -> Path:
     """The export file for a path: a Telegram export folder means its ``result.json``, a
-    signal-export chat folder its ``chat.md``; a folder holding Messenger/Instagram ``message_N.json`` files stays the folder."""
+    signal-export chat folder its ``chat.md``; a folder holding Messenger/Instagram
+    ``message_N.json`` files stays the folder."""
     path = Path(path)
     if path.is_dir():
         result = path / "result.json"
