@@ -3,7 +3,8 @@
 Each layout is written by ``unmask_dev.synth.platforms`` (the same writers the
 importers' round-trip tests use) with N text messages of two people, then read with
 ``unmask.ingest.read_table`` in a fresh Python process (wall time includes nothing
-but the read; peak memory is the process's maximum RSS, interpreter included).
+but the read; peak memory is the process's own peak RSS, VmHWM, interpreter and pyarrow
+included; Linux only).
 
     .venv/bin/python benchmarks/ingest_platforms.py            # 50,000 messages
     .venv/bin/python benchmarks/ingest_platforms.py --n 200000
@@ -24,13 +25,16 @@ from pathlib import Path
 from unmask.model import Message
 from unmask_dev.synth import platforms
 
+#: the child reports VmHWM, its own peak RSS (ru_maxrss would carry over the parent's
+#: high-water mark across fork and exec on Linux)
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
 from unmask.ingest import read_table
 start = time.perf_counter()
 rows = read_table(sys.argv[1]).num_rows
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+with open("/proc/self/status") as status:
+    peak = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmHWM:"))
 print(json.dumps({"rows": rows, "seconds": seconds, "peak": peak}))
 """
 

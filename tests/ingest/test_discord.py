@@ -156,3 +156,20 @@ def test_round_trip_from_the_writer(
         (m.timestamp, m.sender, m.text) for m in messages
     ]
     assert {r["utc_offset"] for r in table} == ({120} if layout == "json" else {None})
+
+
+def test_json_is_streamed_in_any_unicode_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "dm.json"
+    path.write_text(JSON.read_text(encoding="utf-8"), encoding="utf-16")
+    report = ImportReport(source=str(path))
+    table = rows(path, report)
+    assert [r["text"] for r in table] == [r["text"] for r in rows(JSON)]
+    assert report.encoding is not None and report.encoding.startswith("utf-16")
+
+
+def test_json_with_extra_data_after_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "dm.json"
+    path.write_text(JSON.read_text(encoding="utf-8") + "\n{}", encoding="utf-8")
+    with pytest.raises(InputError, match="extra data") as caught:
+        rows(path)
+    assert str(path) in str(caught.value)

@@ -10,7 +10,8 @@
   8601, ``5/1/2023 3:05 PM`` (the tool's default en-US short format) or the
   older ``01-May-23 03:05 PM``. ``conversation_id`` is the file name.
 
-Reactions are counted in the summary, never read as messages.
+Reactions are counted in the summary, never read as messages. The JSON is
+streamed (one message decoded at a time), so a DM of any size fits in memory.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from typing import Any, ClassVar
 
 import pyarrow as pa
 
-from unmask.errors import InputError
+from unmask.errors import EmptyInputError, InputError
 from unmask.ingest.base import ExportSample, ImportOptions, ImportReport
-from unmask.ingest.common import Rows, decode, iso_wall, load_json, read_bytes, slug, stamp
-from unmask.ingest.textio import decode_head
+from unmask.ingest.common import Rows, decode, iso_wall, read_bytes, slug, stamp
+from unmask.ingest.jsonstream import JsonStream, json_encoding
+from unmask.ingest.textio import decode_head, read_head
 from unmask.model import Kind
 
 PLATFORM = "discord"
@@ -99,52 +101,18 @@ class DiscordImporter:
         self, path: Path, options: ImportOptions, report: ImportReport
     ) -> Iterator[pa.RecordBatch]:
         report.format = self.name
-        text = decode(read_bytes(path, options, report, "Discord channel"), path, options, report)
         rows = Rows(PLATFORM, options, report)
-        if text.lstrip().startswith("{"):
-            self._json(text, path, options, rows)
+        head = read_head(path, 4096)
+        if not head.strip():
+            raise EmptyInputError(f"{path} is empty; export the chat again.")
+        if decode_head(head).lstrip("\ufeff \t\r\n").startswith("{"):
+            _json_stream(path, options, report, rows)
         else:
+            text = decode(
+                read_bytes(path, options, report, "Discord channel"), path, options, report
+            )
             self._csv(text, path, options, rows)
         yield from rows.batches()
-
-    @staticmethod
-    def _json(text: str, path: Path, options: ImportOptions, rows: Rows) -> None:
-        document = load_json(text, path, "DiscordChatExporter JSON export")
-        if not isinstance(document, dict) or not isinstance(document.get("messages"), list):
-            raise InputError(
-                f"{path}: field 'messages': expected a list of messages in a "
-                "DiscordChatExporter JSON export (export the channel again as JSON)."
-            )
-        channel = document.get("channel")
-        channel_id = channel.get("id") if isinstance(channel, dict) else None
-        conversation = options.conversation_id or (
-            f"discord-{channel_id}" if isinstance(channel_id, str | int) else "discord"
-        )
-        for message in document["messages"]:
-            if not isinstance(message, dict):
-                rows.skip("not a message object")
-                continue
-            moment = message.get("timestamp")
-            parsed = iso_wall(moment) if isinstance(moment, str) else None
-            ident = message.get("id")
-            if parsed is None or not isinstance(ident, str | int) or isinstance(ident, bool):
-                rows.skip("Discord message without an id or a readable timestamp")
-                continue
-            rows.reactions += _json_reactions(message.get("reactions"))
-            kind, sender, body = _json_kind(message)
-            reference = message.get("reference")
-            reply = reference.get("messageId") if isinstance(reference, dict) else None
-            rows.add(
-                conversation,
-                f"{conversation}:{ident}",
-                parsed[0],
-                sender,
-                body,
-                kind,
-                reply_to=f"{conversation}:{reply}" if isinstance(reply, str | int) else None,
-                utc_offset=parsed[1],
-                edited=isinstance(message.get("timestampEdited"), str),
-            )
 
     @staticmethod
     def _csv(text: str, path: Path, options: ImportOptions, rows: Rows) -> None:
@@ -197,6 +165,81 @@ class DiscordImporter:
                 )
         except csv.Error as error:
             raise InputError(f"{path}: line {reader.line_num}: broken CSV ({error}).") from None
+
+
+def _json_stream(path: Path, options: ImportOptions, report: ImportReport, rows: Rows) -> None:
+    """Walk the export's top-level object; messages are decoded one at a time (any size)."""
+    report.total_bytes = path.stat().st_size
+    encoding = json_encoding(read_head(path, 4), options.encoding)
+    report.encoding = encoding
+    stream = JsonStream(
+        path.open("rb"),
+        path,
+        encoding,
+        hint="the export may be truncated; export the channel again with DiscordChatExporter.",
+        progress=options.progress,
+    )
+    try:
+        if stream.peek() != "{":
+            raise InputError(
+                f"{path}: expected a DiscordChatExporter JSON export (an object with "
+                "'channel' and 'messages'); found another JSON value."
+            )
+        conversation = options.conversation_id
+        found = False
+        for key in stream.members():
+            if key == "channel" and conversation is None:
+                channel = stream.value()
+                channel_id = channel.get("id") if isinstance(channel, dict) else None
+                if isinstance(channel_id, str | int) and not isinstance(channel_id, bool):
+                    conversation = f"discord-{channel_id}"
+            elif key == "messages":
+                if stream.peek() != "[":
+                    raise InputError(
+                        f"{path}: field 'messages': expected a list of messages in a "
+                        "DiscordChatExporter JSON export (export the channel again as JSON)."
+                    )
+                found = True
+                conversation = conversation or "discord-" + slug(path.stem, "dm")
+                for message in stream.items():
+                    _json_message(message, conversation, rows)
+            else:
+                stream.skip()
+        stream.end()
+    finally:
+        stream.close()
+    if not found:
+        raise InputError(
+            f"{path}: field 'messages': missing; expected a DiscordChatExporter JSON export."
+        )
+
+
+def _json_message(message: Any, conversation: str, rows: Rows) -> None:
+    """One DiscordChatExporter message object as a canonical row (or a counted skip)."""
+    if not isinstance(message, dict):
+        rows.skip("not a message object")
+        return
+    moment = message.get("timestamp")
+    parsed = iso_wall(moment) if isinstance(moment, str) else None
+    ident = message.get("id")
+    if parsed is None or not isinstance(ident, str | int) or isinstance(ident, bool):
+        rows.skip("Discord message without an id or a readable timestamp")
+        return
+    rows.reactions += _json_reactions(message.get("reactions"))
+    kind, sender, body = _json_kind(message)
+    reference = message.get("reference")
+    reply = reference.get("messageId") if isinstance(reference, dict) else None
+    rows.add(
+        conversation,
+        f"{conversation}:{ident}",
+        parsed[0],
+        sender,
+        body,
+        kind,
+        reply_to=f"{conversation}:{reply}" if isinstance(reply, str | int) else None,
+        utc_offset=parsed[1],
+        edited=isinstance(message.get("timestampEdited"), str),
+    )
 
 
 def _json_reactions(value: Any) -> int:
