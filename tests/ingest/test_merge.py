@@ -208,3 +208,22 @@ def test_analyze_has_the_input_options(tmp_path: Path) -> None:
         ["analyze", str(junk), "-o", str(tmp_path / "r2"), "--i-have-consent", "--format", "csv"],
     )
     assert "no such option" not in forced.output.lower()
+
+
+def test_analyze_asks_on_a_terminal_who_is_who(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask.cli import analyze_cmd
+
+    monkeypatch.setattr(analyze_cmd, "is_interactive", lambda: True)
+    out = tmp_path / "report"
+    result = CliRunner().invoke(
+        app,
+        ["analyze", str(WA), str(TG), "-o", str(out), "--i-have-consent", "--no-model"],
+        input="Anna\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "Which of them is Ann?" in result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {s["name"] for s in report["source"]["senders"]} == {"Ann", "Bo"}
+    assert report["source"]["messages"] == 7

@@ -41,7 +41,7 @@ MESSENGER = [
     ("2024-01-01T09:08:40", "Sofía Núñez", "media", ""),
     ("2024-01-01T10:06:40", "Mateo García", "text", "te extraño… can we talk tonight?"),
     ("2024-01-01T10:07:40", "Sofía Núñez", "deleted", ""),
-    ("2024-01-01T10:08:20.250000", "Sofía Núñez", "other", "Sofía sent a link."),
+    ("2024-01-01T10:08:20", "Sofía Núñez", "other", "Sofía sent a link."),
     (
         "2024-01-01T10:08:40",
         "Sofía Núñez",
@@ -79,6 +79,22 @@ def test_messenger_thread_folder_is_read_exactly() -> None:
     for said in ("1 reaction(s) were left out", "1 unsent", "2 photo/video/audio", "2 share(s)"):
         assert said in notes
     assert "garbled" in notes and "no longer participants" in notes
+
+
+def test_a_thread_goes_through_analyze(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from unmask.cli.main import app
+
+    out = tmp_path / "report"
+    result = CliRunner().invoke(
+        app,
+        ["analyze", str(THREAD), "-o", str(out), "--i-have-consent", "--no-model"]
+        + ["--partners", "Sofía Núñez,Mateo García"],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["source"]["format"] == "messenger" and report["source"]["messages"] == 13
 
 
 @pytest.mark.parametrize("start", ["file_1", "file_2", "folder", "inbox", "root"])

@@ -173,3 +173,42 @@ def test_well_formed_chats_round_trip(chat: Chat) -> None:
     expected = [(ts.strftime(fmt), sender, text) for ts, sender, text in messages]
     assert [(r["timestamp"], r["sender"], r["text"]) for r in rows] == expected
     assert {r["kind"] for r in rows} <= {"text"}
+
+
+# -- the reference grammar and the vectorised path agree on clock times ----------------
+
+_MARKERS = st.sampled_from(
+    ["AM", "PM", "am", "pm", "a. m.", "p. m.", "a.m.", "p.m.", "上午", "下午"]
+)
+
+
+@st.composite
+def clock_times(draw: st.DrawFn) -> str:
+    hour = draw(st.integers(0, 25))
+    width = draw(st.sampled_from(["", "02"]))
+    minute = draw(st.integers(0, 61))
+    seconds = draw(st.one_of(st.none(), st.integers(0, 61)))
+    core = f"{hour:{width}d}:{minute:02d}" + ("" if seconds is None else f":{seconds:02d}")
+    marker = draw(st.one_of(st.none(), _MARKERS))
+    if marker is None:
+        return core
+    if marker in ("上午", "下午"):
+        return marker + core
+    return f"{core}{draw(st.sampled_from([' ', chr(0x202F)]))}{marker}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(time=clock_times())
+def test_clock_times_are_read_as_the_reference_grammar_reads_them(time: str) -> None:
+    """A header with any clock time (hour 00 with a marker included): the importer's
+    timestamp is :func:`convert_time`'s, and a time it refuses folds into the message before."""
+    from unmask.ingest.whatsapp.header import convert_time
+
+    body = f"2021/12/31, 10:00 - A: before\n2021/12/31, {time} - B: probe\n"
+    rows = _run(body.encode("utf-8"), date_order="ymd")
+    expected = convert_time(time)
+    if expected is None:
+        assert [r["text"] for r in rows] == [f"before\n2021/12/31, {time} - B: probe"]
+    else:
+        probe = [r["timestamp"] for r in rows if r["text"] == "probe"]  # rows come sorted
+        assert probe == [f"2021-12-31T{expected}"] and len(rows) == 2

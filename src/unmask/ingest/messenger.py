@@ -21,8 +21,8 @@ Decisions (documented in docs/format.md):
   that show the pattern, string by string, and only where the string is all Latin-1
   and decodes as UTF-8: text that is already correct (``café``, ``中文``, emoji) fails
   one of those tests and is never touched.
-* ``timestamp`` is UTC (``timestamp_ms``; milliseconds kept when not zero),
-  ``utc_offset`` 0: the download records no time zone.
+* ``timestamp`` is UTC from ``timestamp_ms`` to the second (messages are ordered by
+  the milliseconds first), ``utc_offset`` 0: the download records no time zone.
 * ``conversation_id`` is ``messenger-<thread folder>`` (``instagram-…``);
   ``message_id`` is ``<conversation_id>:<n>``, n = 1-based rank in time order.
 * Kinds: ``is_unsent`` → ``deleted``; photos, videos, audio, GIFs, files →
@@ -191,10 +191,9 @@ def _stamp(value: Any) -> tuple[str, int] | None:
     ms = int(value)
     if not 0 <= ms <= _MAX_MS:
         return None
-    moment = _EPOCH + timedelta(milliseconds=ms)
-    if ms % 1000:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%f"), ms
-    return moment.strftime("%Y-%m-%dT%H:%M:%S"), ms
+    # to the second, as every importer writes them (the order within a second comes from
+    # the milliseconds, sorted on before they are dropped)
+    return (_EPOCH + timedelta(milliseconds=ms)).strftime("%Y-%m-%dT%H:%M:%S"), ms
 
 
 @dataclass
@@ -409,15 +408,18 @@ class MessengerImporter:
             )
         if len(threads) == 1:
             return threads[0]
-        for thread in threads:
+        # the largest conversations first (more files, more messages); titles are read only
+        # for the few listed, or when --chat names no folder
+        threads = sorted(threads, key=lambda t: (-len(t.files), t.key))
+        for thread in threads[:_LISTED]:
             thread.title = MessengerImporter._title(source, thread)
         if options.chat is not None:
             wanted = options.chat.strip().casefold()
-            found = [
-                t
-                for t in threads
-                if wanted in (t.title.strip().casefold(), t.folder.casefold(), t.key.casefold())
-            ]
+            found = [t for t in threads if wanted in (t.folder.casefold(), t.key.casefold())]
+            if not found:
+                for thread in threads[_LISTED:]:
+                    thread.title = MessengerImporter._title(source, thread)
+                found = [t for t in threads if t.title.strip().casefold() == wanted]
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
@@ -490,7 +492,11 @@ class InstagramImporter(MessengerImporter):
         return super().sniff(sample) + 0.01 if is_instagram(where) else 0.0
 
 
-def _listing(threads: list[Thread], most: int = 20) -> str:
+#: conversations named in a listing (their titles are read from their first file)
+_LISTED = 20
+
+
+def _listing(threads: list[Thread], most: int = _LISTED) -> str:
     labels = [f'"{t.title or t.folder}" ({t.folder})' for t in threads[:most]]
     more = f" and {len(threads) - most} more" if len(threads) > most else ""
     return ", ".join(labels) + more
