@@ -41,6 +41,7 @@ def test_builtins_are_declared_in_one_table_and_documented() -> None:
     names = list(registry.BUILTIN_IMPORTERS)
     assert names[:2] == ["whatsapp", "telegram"]
     assert {"csv", "jsonl", "messenger", "instagram"} <= set(names)
+    assert {"signal", "imessage", "wechat", "line", "discord"} <= set(names)
     assert registry.importer_names()[: len(names)] == tuple(names)
     docs = DOCS.read_text(encoding="utf-8")
     for name in registry.BUILTIN_IMPORTERS:

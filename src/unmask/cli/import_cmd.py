@@ -113,7 +113,8 @@ def import_command(
     force: bool,
     **inputs: Any,
 ) -> None:
-    """Read a chat export (WhatsApp, Telegram, Messenger/Instagram, CSV, JSONL...) into OUT."""
+    """Read a chat export (WhatsApp, Telegram, Messenger/Instagram, Signal, iMessage, WeChat,
+    LINE, Discord, CSV, JSONL) into OUT."""
     options = import_options_from(inputs)
     size = export.stat().st_size if export.is_file() else 0
     if size < PROGRESS_MIN_BYTES:

@@ -30,6 +30,11 @@ BUILTIN_IMPORTERS: dict[str, str] = {
     "instagram": "unmask.ingest.messenger:InstagramImporter",
     "csv": "unmask.ingest.generic:CsvImporter",
     "jsonl": "unmask.ingest.generic:JsonlImporter",
+    "signal": "unmask.ingest.signal:SignalImporter",
+    "imessage": "unmask.ingest.imessage:IMessageImporter",
+    "wechat": "unmask.ingest.wechat:WeChatImporter",
+    "line": "unmask.ingest.line:LineImporter",
+    "discord": "unmask.ingest.discord:DiscordImporter",
 }
 
 #: bytes of the export (or of the chat inside a zip) that the sniffers see
@@ -88,13 +93,17 @@ def get_importer(name: str) -> Importer:
 
 
 def resolve_source(path: Path) -> Path:
-    """The export file for a path: a Telegram export folder means its ``result.json``;
-    a folder holding Messenger/Instagram ``message_N.json`` files stays the folder."""
+    """The export file for a path: a Telegram export folder means its ``result.json``, a
+    signal-export chat folder its ``chat.md``; a folder holding Messenger/Instagram
+    ``message_N.json`` files stays the folder."""
     path = Path(path)
     if path.is_dir():
         result = path / "result.json"
         if result.is_file():
             return result
+        for name in ("chat.md", "data.json", "index.html"):  # a signal-export chat folder
+            if (path / name).is_file():
+                return path / name
         if _message_files(path):
             return path
         raise InputError(
