@@ -289,7 +289,8 @@ def probe_rows() -> list[Row]:
         (
             "own everyday/heated/teasing messages, fresh: counted as control or fear",
             probes.FRESH_SAFE,
-            "written after a former last lexicon change; its one English false alarm fixed in issue 10",
+            "written after a former last lexicon change;"
+            " its one English false alarm fixed in issue 10",
         ),
         (
             "own everyday/heated/teasing messages, fresh (second set): counted",
