@@ -48,6 +48,9 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Would you like me to book it for you?", "offer"),
         ("What time do you leave tomorrow?", "offer"),
         ("Can I help you find any other information?", "offer"),
+        ("Would you prefer centre, west, or north area?", "offer"),
+        ("Does either one sound good to you?", "offer"),
+        ("did you pick up bananas?", "offer"),
         ("What kind of jobs are you looking for?", "question"),
         ("Are you very close to your sister?", "question"),
         ("It was a long day.", ""),
@@ -80,6 +83,14 @@ def test_a_question_after_personal_talk_counts_but_not_after_task_talk() -> None
     booking = _exchange("I need a hotel in the centre for 4 nights", reply)
     task = {"logistics": np.array([0.9, 0.0])}
     scores, _ = score_replies(booking, ["en", "en"], task)
+    assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+def test_a_request_for_a_service_is_not_personal_talk() -> None:
+    table = _exchange(
+        "I am also looking to eat out, somewhere unusual", "What sort of food are you into?"
+    )
+    scores, _ = score_replies(table, ["en", "en"], {})
     assert scores["responsiveness.exploration"][1] < PRESENT
 
 

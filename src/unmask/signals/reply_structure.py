@@ -85,7 +85,12 @@ _OFFER = re.compile(
     r"make|go|try|know|have|get|order|leave|arrive))|"
     r"(?:do|did|will)\s+(?:you|u)\s+(?:need|want|require)\s+(?:a|an|any|me|more|the|"
     r"to\s+(?:book|reserve|make|go|get|order))\b|(?:you|u)\s+have\s+a\s+preference\b|"
-    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|"
+    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|help\s+(?:you|u)\b|"
+    r"would\s+(?:you|u)\s+prefer\b|(?:are|r)\s+(?:you|u)\s+(?:interested\s+in|looking\s+(?:for|in|at))\s+"
+    r"(?:a|an|any|the|something|anything|somewhere)\b|"
+    r"(?:does|do|will|would)\s+(?:that|this|it|either|any|those|these)(?:\s+one)?\s+"
+    r"(?:sound|work|suit)\b|where\s+would\s+(?:you|u)\s+like\b|"
+    r"anything\s+(?:specific|in\s+particular)\b|(?:are|r)\s+(?:you|u)\s+sure\b|"
     r"what\s+(?:time|day|date|price|area|part\s+of\s+town|type\s+of|kind\s+of\s+"
     r"(?:food|cuisine|place|hotel|room))\b|how\s+(?:many|much)\b|when\s+(?:do|will|are|r|would)\s+"
     r"(?:you|u)\s+(?:leave|arrive|get\s+(?:home|back|here|there|in)|be\s+(?:home|back|here|"
@@ -108,7 +113,8 @@ _RESTATEMENT = re.compile(
 _TASKY = re.compile(
     r"\d|\b(?:pick(?:ing|ed)?\s+(?:me|you|u|us|him|her|them)\s+up|tomorrow|tonight|o['’]?clock|"
     r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|paid|price|rent|dinner|lunch|"
-    r"restaurant|hotel|shop|store|parcel|package|car|keys?)\b"
+    r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
+    r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|bring|brought)\b"
     # choices and clarifications: "which one...?", "what did you say?"
     r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
     re.IGNORECASE,
@@ -149,6 +155,15 @@ def _kind(sentence: str) -> str:
     return ""
 
 
+#: requests for a service or an errand: "I'm looking for...", "I need a...", "can you book..."
+_REQUEST = re.compile(
+    r"\b(?:i['’]?m|i\s+am)\s+(?:also\s+|just\s+)?(?:looking|searching)\s+(?:for|to)\b|"
+    r"\bi\s+(?:also\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?:a|an|the|some|to\s+"
+    r"(?:book|find|get|reserve|eat|go|visit|know|leave|arrive|stay|make))\b|"
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:find|help|book|tell|recommend|give|get|"
+    r"send|check|reserve|look)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|myself|im|ive)\b", re.IGNORECASE)
 #: message-level signals that mark the other's turn as task talk
 TASK_SIGNALS = ("logistics", "transactional")
@@ -163,7 +178,7 @@ def personal(
 ) -> np.ndarray:
     """Per row: a reply that is not task talk itself and whose context (the other's last
     messages) has an English message about the writer ("I", "my") that is not task talk
-    either (no logistics or money signal)."""
+    either (no logistics or money signal, no request for a service or an errand)."""
     n = len(texts)
     task = np.zeros(n, dtype=bool)
     for name in TASK_SIGNALS:
@@ -178,7 +193,13 @@ def personal(
             if c < 0:
                 continue
             if c not in cache:
-                cache[c] = langs[c] != "zh" and not task[c] and bool(_FIRST_PERSON.search(texts[c]))
+                text = texts[c]
+                cache[c] = (
+                    langs[c] != "zh"
+                    and not task[c]
+                    and bool(_FIRST_PERSON.search(text))
+                    and not _REQUEST.search(text)
+                )
             if cache[c]:
                 out[row] = True
                 break
