@@ -121,6 +121,12 @@ _TASKY = re.compile(
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
 MIN_WORDS = 4
+#: a declarative restatement: "So it's the test anxiety that has been causing the stress."
+_SO_RESTATEMENT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:you|your|ur|it['’]?s|it\s+(?:is|was)|"
+    r"she|he|they|that['’]?s)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _QUESTION_TO_YOU = re.compile(QUESTION_TO_YOU.pattern, re.IGNORECASE)
 _EXPLORATION = MECHANISMS.index("exploration")
@@ -143,6 +149,12 @@ def _kind(sentence: str) -> str:
     """ "suggestion", "restatement", "offer", "question" (to the other) or "" for a
     sentence."""
     if not sentence.rstrip().endswith("?"):
+        if (
+            _SO_RESTATEMENT.search(sentence)
+            and not _TASKY.search(sentence)
+            and not _FIRST_PERSON.search(sentence)
+        ):
+            return "restatement"
         return ""
     if _SUGGESTION.search(sentence):
         return "suggestion"
@@ -185,24 +197,20 @@ def personal(
         if name in message_scores:
             task |= np.nan_to_num(np.asarray(message_scores[name], float), nan=0.0) >= 0.5
     out = np.zeros(n, dtype=bool)
-    cache: dict[int, bool] = {}
-    for row in replies.tolist():
-        if task[row]:
-            continue
-        for c in context[row].tolist():
-            if c < 0:
-                continue
-            if c not in cache:
-                text = texts[c]
-                cache[c] = (
-                    langs[c] != "zh"
-                    and not task[c]
-                    and bool(_FIRST_PERSON.search(text))
-                    and not _REQUEST.search(text)
-                )
-            if cache[c]:
-                out[row] = True
-                break
+    rows = replies[~task[replies]]
+    if len(rows) == 0:
+        return out
+    ctx = context[rows]
+    about_self = np.zeros(n, dtype=bool)
+    for c in np.unique(ctx[ctx >= 0]).tolist():
+        text = texts[c]
+        about_self[c] = (
+            langs[c] != "zh"
+            and not task[c]
+            and bool(_FIRST_PERSON.search(text))
+            and not _REQUEST.search(text)
+        )
+    out[rows] = (about_self[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
     return out
 
 
@@ -222,7 +230,7 @@ def apply(
     kinds: dict[int, list[tuple[int, int, str]]] = {}
     for row in rows:
         text = texts[row]
-        if langs[row] == "zh" or "?" not in text:
+        if langs[row] == "zh" or ("?" not in text and "so" not in text.lower()):
             continue
         spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
         kinds[row] = [s for s in spans if s[2]]
