@@ -35,7 +35,14 @@ def _cells(line: str) -> int:
 def test_summary_of_a_placed_couple(report_en: dict[str, Any]) -> None:
     text = "\n".join(_render(report_en))
     profile = report_en["profile"]
-    assert "Position: pseudo-intimacy" in text
+    # the drifting sample sits near the genuine/pseudo line over its whole history (about
+    # half of the bootstrap draws on each side in the lexicon-only reading since issue 10):
+    # the position shown is the profile's region, and "Changed" appears exactly when the
+    # last months differ from it with confidence
+    label = {r["id"]: r["label"] for r in profile["regions"]}[profile["region"]]
+    assert profile["region"] in ("genuine_intimacy", "pseudo_intimacy")
+    assert f"Position: {label}" in text
+    assert ("Changed:" in text) == bool(profile["changed"])
     assert f"surface {profile['surface']['value']:.2f}" in text
     assert "not a diagnosis" in text
     ben, chloe = (p["name"] for p in report_en["partners"])

@@ -52,6 +52,7 @@ import pyarrow.compute as pc
 
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
+from unmask.signals import reply_structure
 from unmask.signals.reply_lexicon import (
     CONTEXT,
     LANGS,
@@ -205,7 +206,9 @@ def score_texts(
         )
         for lang in LANGS
     }
-    return _combine(len(texts), found, np.asarray(context, dtype=np.float64) >= PRESENT)
+    boosted = np.asarray(context, dtype=np.float64) >= PRESENT
+    reply_structure.apply(found["en"], texts, langs, boosted)
+    return _combine(len(texts), found, boosted)
 
 
 def _combine(
@@ -316,6 +319,8 @@ def score_replies(
     ctx = np.where(ctx_rows >= 0, level[np.where(ctx_rows >= 0, ctx_rows, 0)], 0.0).max(axis=1)
     boosted = np.zeros(n, dtype=bool)
     boosted[replies] = ctx >= PRESENT
+    personal = reply_structure.personal(texts, langs, message_scores, links.context, replies)
+    reply_structure.apply(found["en"], texts, langs, boosted, personal)
     all_scores, all_evidence = _combine(n, found, boosted)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]

@@ -128,7 +128,7 @@ CLOSE_EN = CoupleProfile(
     schedules=(_close(11, 15), _close(12, 16)),
     sessions_per_day=Curve(((0, 1.3), (14, 1.15), (27, 1.25))),
     seed=20210306,
-    pet_names=("babe", "love"),
+    pet_names=("babe", "darling"),
     description="English, 28 months: close throughout; a hard patch around months 11-16 "
     "with more vulnerable disclosure, met with care; bills split fairly all along.",
 )

@@ -283,12 +283,14 @@ def probe_rows() -> list[Row]:
         (
             "own everyday/heated/teasing messages, round five fresh: counted",
             probes.ROUND5_SAFE,
-            "written with round five's controlling set; 0.075 before round five",
+            "written with round five's controlling set; 0.075 before round five, 0.125 after;"
+            " its 3 English false alarms fixed in issue 10 (tuned on)",
         ),
         (
             "own everyday/heated/teasing messages, fresh: counted as control or fear",
             probes.FRESH_SAFE,
-            "written after the last lexicon change",
+            "written after a former last lexicon change;"
+            " its one English false alarm fixed in issue 10",
         ),
         (
             "own everyday/heated/teasing messages, fresh (second set): counted",

@@ -1,0 +1,261 @@
+"""Structural reply cues in English: what a question *does*, read from its sentence.
+
+The phrase lexicons (``lang/en/responsiveness_*.yaml``) say which words carry a
+mechanism. Three things they cannot say depend on the shape of the sentence a cue sits in:
+
+* **A question to the other** ("Was it a phone interview? How did you prepare?") asks
+  about them. Right after the other shared something (the reply's context), such a question
+  is an exploration of what they shared, whatever its words. Without that context it is
+  not read (weak cue, :data:`QUESTION_TO_YOU`).
+* **A suggestion put as a question** ("Have you tried talking to him?", "Could you call
+  your sister?", "Would you consider counselling?") proposes an action. It never gets the
+  question cue above. (Dropping the lexicon's exploration cues inside it too was measured
+  and not kept: ESConv's supporters label most such questions "Questions", and exploration
+  F1 fell on both halves.)
+* **An offer or a service question** ("Would you like me to book it?", "What time do you
+  leave?", "Do you need anything else?") does not get the question cue either.
+* **A restatement put as a question** ("So you feel left out?", "It sounds like he
+  ignored you, is that right?") checks an understanding of the other: interpretation,
+  not exploration. Exploration cues inside it are dropped and it carries
+  :data:`RESTATEMENT` instead.
+
+Every cue added here is evidence like a lexicon cue (source ``structure:en/...``), so a
+report can show the sentence that fired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from unmask.signals.reply_lexicon import MECHANISMS, Hit, ReplyEntry
+
+_YOU = r"(?:you|u|your|ur|yourself)"
+#: a question sentence addressed to the other (weak: counts only after a disclosure)
+QUESTION_TO_YOU = ReplyEntry(
+    weight=0.4,
+    example="Was it a phone interview? How did you prepare for it?",
+    source="structure:en/question-to-you",
+    pattern=rf"[^.!?\n]*\b{_YOU}\b[^.!?\n]*\?",
+)
+#: the same question after the other wrote about themselves (not task talk), without a
+#: disclosure cue: it counts by itself, just at the line
+QUESTION_AFTER_PERSONAL = ReplyEntry(
+    weight=0.5,
+    example="What kind of jobs are you looking for?",
+    source="structure:en/question-after-personal",
+    pattern=QUESTION_TO_YOU.pattern,
+)
+#: a restatement of the other's feelings or situation, put as a question to check it
+RESTATEMENT = ReplyEntry(
+    weight=0.6,
+    example="So you feel like nobody at work listens to you?",
+    source="structure:en/restatement-check",
+    pattern=r"(restatement-check)",
+)
+
+#: questions that propose an action (advice), at the start of their sentence
+_SUGGESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i see|i understand)\W+)*"
+    r"(?:have\s+(?:you|u)\s+(?:ever\s+)?(?:tried|considered|thought\s+(?:about|of)|looked|"
+    r"asked|talked|spoken|reached|contacted|told|seen|gone|been\s+to)"
+    r"|did\s+(?:you|u)\s+(?:try|consider|think\s+(?:about|of)|ask|talk|speak|reach|contact)"
+    r"|(?:could|can|would|will|should|might)\s+(?:you|u)\s+(?:not\s+)?"
+    r"(?:try|consider|perhaps|maybe|possibly|ask|talk|speak|call|see|reach|contact|join|"
+    r"find|get|go|take|look|tell|write|make|start|set|use|think\s+about|be\s+(?:willing|"
+    r"open|able)|benefit)"
+    r"|why\s+(?:don['’]?t|not)\b|what\s+about\b|how\s+about\b|what\s+if\b"
+    r"|(?:is|would)\s+(?:it|there)\s+(?:be\s+)?(?:possible|a\s+way|an\s+option|any\s+way)"
+    r"|do\s+(?:you|u)\s+think\s+(?:that\s+)?(?:it\s+(?:would|might|could)|(?:you|u)\s+"
+    r"(?:could|might|would|should|can)|\w+ing\b)"
+    r"|what\s+do\s+(?:you|u)\s+think\s+(?:about|of)\s+\w+ing\b"
+    r"|how\s+would\s+(?:you|u)\s+feel\s+about\s+\w+ing\b"
+    r"|i\s+wonder\s+if\s+(?:you|u)\s+(?:could|can|might)"
+    r"|(?:maybe|perhaps)\b)",
+    re.IGNORECASE,
+)
+#: offers and service questions: "can I help you...", "would you like me to...",
+#: "do you need anything else?", "what time would you like...": a service, not interest
+_OFFER = re.compile(
+    r"\b(?:(?:can|could|may|shall|should)\s+i\s+(?:book|reserve|get|find|make|send|give|"
+    r"look|check|recommend|help\s+(?:you\s+)?(?:find|with\s+any|book))\b|"
+    r"would\s+(?:you|u)\s+like\s+(?:me\b|a\b|an\b|any\b|more\b|the\b|to\s+(?:book|reserve|"
+    r"make|go|try|know|have|get|order|leave|arrive))|"
+    r"(?:do|did|will)\s+(?:you|u)\s+(?:need|want|require)\s+(?:a|an|any|me|more|the|"
+    r"to\s+(?:book|reserve|make|go|get|order))\b|(?:you|u)\s+have\s+a\s+preference\b|"
+    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|help\s+(?:you|u)\b|"
+    r"would\s+(?:you|u)\s+prefer\b|(?:are|r)\s+(?:you|u)\s+(?:interested\s+in|looking\s+(?:for|in|at))\s+"
+    r"(?:a|an|any|the|something|anything|somewhere)\b|"
+    r"(?:does|do|will|would)\s+(?:that|this|it|either|any|those|these)(?:\s+one)?\s+"
+    r"(?:sound|work|suit)\b|where\s+would\s+(?:you|u)\s+like\b|"
+    r"anything\s+(?:specific|in\s+particular)\b|(?:are|r)\s+(?:you|u)\s+sure\b|"
+    r"what\s+(?:time|day|date|price|area|part\s+of\s+town|type\s+of|kind\s+of\s+"
+    r"(?:food|cuisine|place|hotel|room))\b|how\s+(?:many|much)\b|when\s+(?:do|will|are|r|would)\s+"
+    r"(?:you|u)\s+(?:leave|arrive|get\s+(?:home|back|here|there|in)|be\s+(?:home|back|here|"
+    r"there)|come|start|finish)\b|where\s+(?:are|r|will|would|do)\s+(?:you|u)\s+(?:departing|"
+    r"leaving|going|traveling|travelling|staying|headed|heading|parked|now)\b)",
+    re.IGNORECASE,
+)
+#: restatements of the other put as a question: "so you...?", "..., is that right?"
+_RESTATEMENT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|right|well)\W+)*"
+    r"(?:so,?\s+(?:what\s+i['’]?m\s+(?:hearing|understanding)[^?]*\s)?"
+    r"(?:you|u|your|ur|it\s+(?:sounds|seems))\b"
+    r"|(?:it\s+)?(?:sounds|seems)\s+like\b|you['’]?re\s+(?:saying|feeling)\b"
+    r"|(?:you|u)\s+(?:feel|felt|are\s+feeling|were\s+feeling|think|thought|said|mean)\b"
+    r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b)"
+    r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+you)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+#: plans, times and money: a question with these asks about a plan, not a feeling
+_TASKY = re.compile(
+    r"\d|\b(?:pick(?:ing|ed)?\s+(?:me|you|u|us|him|her|them)\s+up|tomorrow|tonight|o['’]?clock|"
+    r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|paid|price|rent|dinner|lunch|"
+    r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
+    r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|bring|brought)\b"
+    # choices and clarifications: "which one...?", "what did you say?"
+    r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
+    re.IGNORECASE,
+)
+#: a question to the other shorter than this is a challenge or an echo ("well did you?")
+MIN_WORDS = 4
+#: a declarative restatement: "So it's the test anxiety that has been causing the stress."
+_SO_RESTATEMENT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:you|your|ur|it['’]?s|it\s+(?:is|was)|"
+    r"she|he|they|that['’]?s)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_QUESTION_TO_YOU = re.compile(QUESTION_TO_YOU.pattern, re.IGNORECASE)
+_EXPLORATION = MECHANISMS.index("exploration")
+_INTERPRETATION = MECHANISMS.index("interpretation")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` (its end punctuation included)."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _kind(sentence: str) -> str:
+    """ "suggestion", "restatement", "offer", "question" (to the other) or "" for a
+    sentence."""
+    if not sentence.rstrip().endswith("?"):
+        if (
+            _SO_RESTATEMENT.search(sentence)
+            and not _TASKY.search(sentence)
+            and not _FIRST_PERSON.search(sentence)
+        ):
+            return "restatement"
+        return ""
+    if _SUGGESTION.search(sentence):
+        return "suggestion"
+    if _RESTATEMENT.search(sentence) and not _TASKY.search(sentence):
+        return "restatement"
+    if _OFFER.search(sentence) or _TASKY.search(sentence):
+        return "offer"
+    if _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) and len(sentence.split()) >= MIN_WORDS:
+        return "question"
+    return ""
+
+
+#: requests for a service or an errand: "I'm looking for...", "I need a...", "can you book..."
+_REQUEST = re.compile(
+    r"\b(?:i['’]?m|i\s+am)\s+(?:also\s+|just\s+)?(?:looking|searching)\s+(?:for|to)\b|"
+    r"\bi\s+(?:also\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?:a|an|the|some|to\s+"
+    r"(?:book|find|get|reserve|eat|go|visit|know|leave|arrive|stay|make))\b|"
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:find|help|book|tell|recommend|give|get|"
+    r"send|check|reserve|look)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|myself|im|ive)\b", re.IGNORECASE)
+#: message-level signals that mark the other's turn as task talk
+TASK_SIGNALS = ("logistics", "transactional")
+
+
+def personal(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    message_scores: Mapping[str, np.ndarray],
+    context: np.ndarray,
+    replies: np.ndarray,
+) -> np.ndarray:
+    """Per row: a reply that is not task talk itself and whose context (the other's last
+    messages) has an English message about the writer ("I", "my") that is not task talk
+    either (no logistics or money signal, no request for a service or an errand)."""
+    n = len(texts)
+    task = np.zeros(n, dtype=bool)
+    for name in TASK_SIGNALS:
+        if name in message_scores:
+            task |= np.nan_to_num(np.asarray(message_scores[name], float), nan=0.0) >= 0.5
+    out = np.zeros(n, dtype=bool)
+    rows = replies[~task[replies]]
+    if len(rows) == 0:
+        return out
+    ctx = context[rows]
+    about_self = np.zeros(n, dtype=bool)
+    for c in np.unique(ctx[ctx >= 0]).tolist():
+        text = texts[c]
+        about_self[c] = (
+            langs[c] != "zh"
+            and not task[c]
+            and bool(_FIRST_PERSON.search(text))
+            and not _REQUEST.search(text)
+        )
+    out[rows] = (about_self[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+    return out
+
+
+def apply(
+    found: list[list[Hit]],
+    texts: Sequence[str],
+    langs: Sequence[str],
+    boosted: np.ndarray,
+    personal: np.ndarray | None = None,
+) -> None:
+    """Edit the English hits ``found`` (one list per mechanism, ``MECHANISMS`` order) in
+    place: drop exploration cues in restatement questions; on replies after a disclosure
+    (``boosted``) or after the other wrote about themselves (``personal``), add restatement
+    checks to interpretation and questions to the other to exploration."""
+    asked = boosted if personal is None else boosted | personal
+    rows = sorted({h.row for h in found[_EXPLORATION]} | set(np.flatnonzero(asked).tolist()))
+    kinds: dict[int, list[tuple[int, int, str]]] = {}
+    for row in rows:
+        text = texts[row]
+        if langs[row] == "zh" or ("?" not in text and "so" not in text.lower()):
+            continue
+        spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
+        kinds[row] = [s for s in spans if s[2]]
+    if not kinds:
+        return
+
+    def where(hit: Hit) -> str:
+        for a, b, kind in kinds.get(hit.row, ()):
+            if a <= hit.start < b:
+                return kind
+        return ""
+
+    found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if where(h) != "restatement"]
+    explored = {
+        h.row for h in found[_EXPLORATION] if h.entry.weight >= QUESTION_AFTER_PERSONAL.weight
+    }
+    for row, spans in kinds.items():
+        text = texts[row]
+        for a, b, kind in spans:
+            if kind == "restatement" and asked[row]:
+                found[_INTERPRETATION].append(Hit(row, RESTATEMENT, a, b, text[a:b]))
+                break
+        if asked[row] and row not in explored:
+            for a, b, kind in spans:
+                if kind == "question":
+                    entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
+                    found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
+                    break

@@ -1,0 +1,117 @@
+"""Structural reply cues (unmask.signals.reply_structure): what a question does."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from unmask.model import ARROW_SCHEMA
+from unmask.signals.reply import score_replies, score_reply_text
+from unmask.signals.reply_structure import (
+    QUESTION_AFTER_PERSONAL,
+    RESTATEMENT,
+    _kind,
+)
+from unmask.signals.types import PRESENT
+
+
+def _exchange(first: str, reply: str) -> pa.Table:
+    return pa.Table.from_pylist(
+        [
+            {
+                "conversation_id": "c",
+                "message_id": f"m{k}",
+                "timestamp": f"2024-05-01T10:0{k}:00",
+                "sender": sender,
+                "text": text,
+                "kind": "text",
+                "platform": "test",
+                "reply_to": None,
+                "utc_offset": None,
+                "edited": False,
+            }
+            for k, (sender, text) in enumerate((("Ana", first), ("Ben", reply)))
+        ],
+        schema=ARROW_SCHEMA,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Have you tried talking to him about it?", "suggestion"),
+        ("Would you consider seeing a counsellor?", "suggestion"),
+        ("Is it possible for your partner to help with some of the load?", "suggestion"),
+        ("So you feel like nobody at work listens to you?", "restatement"),
+        ("It sounds like he ignored you, is that right?", "restatement"),
+        ("Would you like me to book it for you?", "offer"),
+        ("What time do you leave tomorrow?", "offer"),
+        ("Can I help you find any other information?", "offer"),
+        ("Would you prefer centre, west, or north area?", "offer"),
+        ("Does either one sound good to you?", "offer"),
+        ("did you pick up bananas?", "offer"),
+        ("What kind of jobs are you looking for?", "question"),
+        ("Are you very close to your sister?", "question"),
+        ("It was a long day.", ""),
+        ("So it's the test anxiety that has been causing the stress.", "restatement"),
+        ("So I went home early.", ""),
+        ("So we're meeting at 6.", ""),
+        ("Is the shop still open?", "offer"),
+        ("Is it going to rain?", ""),
+    ],
+)
+def test_sentence_kinds(sentence: str, kind: str) -> None:
+    assert _kind(sentence) == kind
+
+
+def test_a_question_to_the_other_after_a_disclosure_is_exploration() -> None:
+    reply = "Was it a phone interview? Are you waiting to hear back from them?"
+    after = score_reply_text(reply, "en", "I'm so anxious, I bombed my job interview today")
+    alone = score_reply_text(reply, "en")
+    assert after.scores["responsiveness.exploration"] >= PRESENT
+    assert alone.scores["responsiveness.exploration"] < PRESENT
+    spans = {e.match for e in after.evidence["responsiveness.exploration"]}
+    assert "Are you waiting to hear back from them?" in spans
+
+
+def test_a_question_after_personal_talk_counts_but_not_after_task_talk() -> None:
+    reply = "What kind of jobs are you looking for?"
+    personal = _exchange("I have been out of work since March and I keep applying", reply)
+    scores, evidence = score_replies(personal, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] >= PRESENT
+    sources = {e.source for e in evidence[1]["responsiveness.exploration"]}
+    assert QUESTION_AFTER_PERSONAL.source in sources
+    # the same words after a booking request: the other's turn is task talk
+    booking = _exchange("I need a hotel in the centre for 4 nights", reply)
+    task = {"logistics": np.array([0.9, 0.0])}
+    scores, _ = score_replies(booking, ["en", "en"], task)
+    assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+def test_a_request_for_a_service_is_not_personal_talk() -> None:
+    table = _exchange(
+        "I am also looking to eat out, somewhere unusual", "What sort of food are you into?"
+    )
+    scores, _ = score_replies(table, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+def test_service_questions_after_personal_talk_are_not_exploration() -> None:
+    table = _exchange("I think I need a break from my family", "Would you like me to book it?")
+    scores, _ = score_replies(table, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+def test_a_restatement_question_is_interpretation() -> None:
+    reply = "So you feel like nobody at work listens to you?"
+    got = score_reply_text(reply, "en", "nobody at work ever listens to me, I'm so frustrated")
+    assert got.scores["responsiveness.interpretation"] >= PRESENT
+    ev = got.evidence["responsiveness.interpretation"]
+    assert any(e.source == RESTATEMENT.source and e.match == reply for e in ev)
+
+
+def test_chinese_replies_are_left_alone() -> None:
+    got = score_reply_text("你还好吗？", "zh", "我今天很难过")
+    sources = {e.source for e in got.evidence.get("responsiveness.exploration", [])}
+    assert not any(s.startswith("structure:") for s in sources)
