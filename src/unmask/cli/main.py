@@ -16,7 +16,7 @@ import click
 
 from unmask._version import __version__
 from unmask.arrowpool import use_lean_pool
-from unmask.cli import analyze_cmd, assess_cmd, import_cmd, score_cmd
+from unmask.cli import analyze_cmd, assess_cmd, corpus_cmd, import_cmd, score_cmd
 from unmask.cli.common import err_console
 
 
@@ -29,7 +29,7 @@ def app() -> None:
     """See whether your closeness is real or only looks real - privately, on your own machine."""
 
 
-COMMAND_MODULES = (import_cmd, score_cmd, analyze_cmd, assess_cmd)
+COMMAND_MODULES = (import_cmd, score_cmd, analyze_cmd, assess_cmd, corpus_cmd)
 for _module in COMMAND_MODULES:
     _module.register(app)
 
