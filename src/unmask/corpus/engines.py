@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from unmask.corpus.work import Task, run_partition
 from unmask.errors import UsageError
 
+#: the engines the CLI offers (the API also has ``inprocess``: no worker processes)
 ENGINES = ("local", "dask")
 DASK_INSTALL = "pip install 'unmask[corpus]'"
 #: the memory each LocalCluster worker may use before Dask pauses or restarts it
@@ -40,6 +41,20 @@ class Engine(Protocol):
         ...
 
     def describe(self) -> dict[str, Any]: ...
+
+
+class InProcessEngine:
+    """Every partition in this process, one after the other (notebooks, tests, debugging)."""
+
+    name = "inprocess"
+    workers = 1
+
+    def describe(self) -> dict[str, Any]:
+        return {"engine": self.name, "workers": 1}
+
+    def run(self, tasks: list[Task]) -> Iterator[dict[str, Any]]:
+        for task in tasks:
+            yield run_partition(task)
 
 
 def _init_worker() -> None:
@@ -150,6 +165,8 @@ def make_engine(name: str, workers: int | None = None, scheduler: str | None = N
         return LocalEngine(workers)
     if name == "dask":
         return DaskEngine(workers, scheduler)
+    if name == "inprocess":
+        return InProcessEngine()
     raise UsageError(f"--engine {name!r}: expected one of {', '.join(ENGINES)}.")
 
 
@@ -158,6 +175,7 @@ __all__ = [
     "ENGINES",
     "DaskEngine",
     "Engine",
+    "InProcessEngine",
     "LocalEngine",
     "default_workers",
     "make_engine",

@@ -62,7 +62,8 @@ class CorpusRun:
         return data
 
     def table(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
-        """One dataset (``messages``, ``couples``, ``months``, ``profiles``, ``errors``)."""
+        """One dataset (``messages``, ``couples``, ``months``, ``profiles``, ``errors``);
+        ``columns`` reads only those (the sort keys, e.g. couple_id, always come along)."""
         if name not in TABLES:
             raise UsageError(f"no dataset {name!r}; expected one of {', '.join(TABLES)}.")
         pd = _pandas()
@@ -79,7 +80,7 @@ class CorpusRun:
         frames = [pq.read_table(p, columns=wanted).to_pandas() for p in parts]
         frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         frame = frame.sort_values(SORT[name], kind="stable", ignore_index=True)
-        return frame[columns] if columns is not None else frame
+        return frame[wanted] if wanted is not None else frame
 
     def messages(self, columns: list[str] | None = None) -> pd.DataFrame:
         """Every message's scores (``columns`` to read only some: the table is the big one)."""

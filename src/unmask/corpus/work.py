@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from unmask.errors import UnmaskError
 #: the datasets of a run, each a folder of part files (one per partition)
 TABLES = ("messages", "couples", "months", "profiles", "errors")
 RECORDS = "_partitions"
+WORKERS_ENV = "UNMASK_WORKERS"  # read by unmask.signals.parallel
 
 
 @dataclass(frozen=True)
@@ -188,14 +191,27 @@ class _Partition:
         return record
 
 
+@contextmanager
+def _one_process() -> Iterator[None]:
+    """The scorer forks no helper of its own: a worker is one process of many already."""
+    before = os.environ.get(WORKERS_ENV)
+    os.environ[WORKERS_ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(WORKERS_ENV, None)
+        else:
+            os.environ[WORKERS_ENV] = before
+
+
 def run_partition(task: Task) -> dict[str, Any]:
     """Analyse every couple of one partition and write its tables; returns its record."""
-    # one process per worker already: the scorer must not fork a helper of its own
-    os.environ["UNMASK_WORKERS"] = "1"
-    work = _Partition(task)
-    for f in task.partition.files:
-        work.run_file(f)
-    return work.write()
+    with _one_process():
+        work = _Partition(task)
+        for f in task.partition.files:
+            work.run_file(f)
+        return work.write()
 
 
 __all__ = ["RECORDS", "TABLES", "Task", "file_sha256", "part_path", "record_path", "run_partition"]
