@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,9 +25,13 @@ MESSAGES = 400
 
 def couple(profile: str, seed: int, conversation: str) -> list[Message]:
     base = dataclasses.replace(PROFILES[profile], seed=seed)
-    return [
-        dataclasses.replace(m, conversation_id=conversation) for m in generate(base, MESSAGES)
-    ]
+    return [dataclasses.replace(m, conversation_id=conversation) for m in generate(base, MESSAGES)]
+
+
+@pytest.fixture(scope="session")
+def make_couple() -> Callable[[str, int, str], list[Message]]:
+    """:func:`couple` for tests that write corpora of their own."""
+    return couple
 
 
 @pytest.fixture(scope="session")

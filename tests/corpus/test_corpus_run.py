@@ -57,8 +57,12 @@ def test_every_couple_is_analysed_and_bad_files_are_recorded(reference: Path) ->
     profiles = run.profiles()
     assert set(profiles["couple_id"]) == COUPLES
     assert profiles["placed"].all()
-    assert set(profiles["region"]) <= {"genuine_intimacy", "pseudo_intimacy", "open_distress",
-                                       "stormy_closeness"}
+    assert set(profiles["region"]) <= {
+        "genuine_intimacy",
+        "pseudo_intimacy",
+        "open_distress",
+        "stormy_closeness",
+    }
     errors = run.errors()
     assert dict(zip(errors["couple_id"], errors["code"], strict=True)) == {
         "exports/empty": "E104",
@@ -84,8 +88,9 @@ def test_figures_are_those_of_analyze(corpus_dir: Path, reference: Path) -> None
     assert profile["region"] == report["profile"]["region"]
     metrics = run.couples().set_index("couple_id").loc["exports/alice"]
     assert metrics["disclosure"] == report["components"]["disclosure"]["couple"]["value"]
-    assert metrics["responses.responsive.a"] == (
-        report["responses"]["by_responder"]["a"]["counts"]["responsive"]
+    assert (
+        metrics["responses.responsive.a"]
+        == (report["responses"]["by_responder"]["a"]["counts"]["responsive"])
     )
     months = run.months()
     mine = months[months["couple_id"] == "exports/alice"]
@@ -108,7 +113,8 @@ def test_canonical_conversations_are_split_by_id(corpus_dir: Path, reference: Pa
     messages = open_run(reference).messages(["message_id"])
     for conversation in ("conv-p1", "conv-p2"):
         ids = [
-            m for m, c in zip(
+            m
+            for m, c in zip(
                 table.column("message_id").to_pylist(),
                 table.column("conversation_id").to_pylist(),
                 strict=True,
@@ -188,9 +194,7 @@ def test_a_changed_input_redoes_only_its_partition(
     assert len(list((out / RECORDS).glob("*.json"))) == summary.partitions
 
 
-def test_manifest_records_versions_hashes_and_parameters(
-    corpus_dir: Path, reference: Path
-) -> None:
+def test_manifest_records_versions_hashes_and_parameters(corpus_dir: Path, reference: Path) -> None:
     manifest = open_run(reference).manifest
     analysis = analyze(corpus_dir / "exports" / "alice.txt")
     versions = manifest["versions"]

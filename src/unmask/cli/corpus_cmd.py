@@ -84,14 +84,19 @@ def _print_summary(s: RunSummary) -> None:
         f"Analysed {s.couples:,} couples, {s.messages:,} messages in {s.partitions} "
         f"partitions{resumed} -> {s.out_dir}",
         markup=False,
+        soft_wrap=True,
     )
     if not s.errors:
         console.print("No file failed.")
         return
-    console.print(f"{s.errors:,} couple(s) or file(s) failed (errors table: {s.out_dir}/errors):")
+    console.print(
+        f"{s.errors:,} couple(s) or file(s) failed (errors table: {s.out_dir}/errors):",
+        markup=False,
+        soft_wrap=True,
+    )
     kinds = sorted(s.errors_by_kind.items(), key=lambda kv: (-kv[1], kv[0]))
     for kind, n in kinds[:SHOWN_KINDS]:
-        console.print(f"  {n:,} x {kind}", markup=False)
+        console.print(f"  {n:,} x {kind}", markup=False, soft_wrap=True)
     if len(kinds) > SHOWN_KINDS:
         console.print(f"  ... and {len(kinds) - SHOWN_KINDS} other kinds", markup=False)
 

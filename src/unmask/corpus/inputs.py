@@ -234,7 +234,9 @@ def discover(source: Path | str) -> list[InputFile]:
     if path.is_dir():
         return from_folder(path)
     if not path.is_file():
-        raise InputError(f"{path}: not found; expected a folder, a manifest CSV or a canonical file.")
+        raise InputError(
+            f"{path}: not found; expected a folder, a manifest CSV or a canonical file."
+        )
     if path.suffix.lower() == ".csv" and not is_canonical(path):
         return from_manifest(path)
     if is_canonical(path):

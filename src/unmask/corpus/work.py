@@ -93,7 +93,11 @@ def _split(table: pa.Table, ids: list[str]) -> dict[str, pa.Table]:
     ordered = table.take(order)
     values = ordered.column("conversation_id").to_numpy(zero_copy_only=False)
     cuts = [0, *(np.flatnonzero(values[1:] != values[:-1]) + 1).tolist(), len(values)]
-    out = {str(values[a]): ordered.slice(a, b - a) for a, b in zip(cuts, cuts[1:]) if b > a}
+    out = {
+        str(values[a]): ordered.slice(a, b - a)
+        for a, b in zip(cuts[:-1], cuts[1:], strict=True)
+        if b > a
+    }
     return {i: out[i] for i in ids if i in out}
 
 
