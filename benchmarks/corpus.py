@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -123,10 +124,19 @@ def run_once(folder: Path, workers: int, engine: str) -> dict[str, Any]:
     from unmask.corpus import run_corpus
 
     out = Path(tempfile.mkdtemp(prefix="unmask-corpus-bench-")) / "out"
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    self0 = resource.getrusage(resource.RUSAGE_SELF)
     started = time.perf_counter()
     with RssSampler() as sampler:
         summary = run_corpus(folder, out, engine=engine, workers=workers)
     wall = time.perf_counter() - started
+    children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    self1 = resource.getrusage(resource.RUSAGE_SELF)
+    # CPU seconds of the (reaped) worker processes, and of this process (planning, manifest)
+    worker_cpu = (children1.ru_utime + children1.ru_stime) - (
+        children0.ru_utime + children0.ru_stime
+    )
+    parent_cpu = (self1.ru_utime + self1.ru_stime) - (self0.ru_utime + self0.ru_stime)
     peaks = sorted(sampler.peaks.values(), reverse=True)[: max(workers, 1)]
     return {
         "workers": workers,
@@ -137,6 +147,9 @@ def run_once(folder: Path, workers: int, engine: str) -> dict[str, Any]:
         "seconds": wall,
         "rate": summary.messages / wall,
         "peak_mb": max(peaks) if peaks else float("nan"),
+        "worker_cpu": worker_cpu,
+        "parent_cpu": parent_cpu,
+        "cpu_rate": summary.messages / worker_cpu if worker_cpu > 0 else float("nan"),
         "out": out,
     }
 
@@ -176,18 +189,28 @@ def main() -> None:
             f"{result['engine']:>5} {workers} worker(s): {result['messages']:,} messages, "
             f"{result['couples']:,} couples in {result['seconds']:.1f} s = "
             f"{result['rate']:,.0f} messages/s; peak RSS per worker {result['peak_mb']:.0f} MB; "
-            f"errors {result['errors']}; load now {os.getloadavg()[0]:.1f}",
+            f"worker CPU {result['worker_cpu']:.1f} s "
+            f"({result['cpu_rate']:,.0f} messages per CPU second), parent CPU "
+            f"{result['parent_cpu']:.1f} s; errors {result['errors']}; "
+            f"load now {os.getloadavg()[0]:.1f}",
             flush=True,
         )
     print()
-    print("| engine | workers | messages | seconds | messages/s | peak MB/worker | vs 1 worker |")
-    print("|---|---|---|---|---|---|---|")
-    base = next((r["rate"] for r in results if r["workers"] == 1), None)
+    print(
+        "| engine | workers | messages | seconds | messages/s | vs 1 worker | "
+        "worker CPU s | messages/CPU s | CPU-projected vs 1 | peak MB/worker |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    one = next((r for r in results if r["workers"] == 1), None)
     for r in results:
-        scale = f"{r['rate'] / base:.2f}x" if base else "-"
+        scale = f"{r['rate'] / one['rate']:.2f}x" if one else "-"
+        # on an idle machine W workers finish in (their CPU seconds / W) at best: the
+        # projection a busy shared machine cannot measure directly
+        projected = f"{one['worker_cpu'] / (r['worker_cpu'] / r['workers']):.2f}x" if one else "-"
         print(
             f"| {r['engine']} | {r['workers']} | {r['messages']:,} | {r['seconds']:.1f} | "
-            f"{r['rate']:,.0f} | {r['peak_mb']:.0f} | {scale} |"
+            f"{r['rate']:,.0f} | {scale} | {r['worker_cpu']:.1f} | {r['cpu_rate']:,.0f} | "
+            f"{projected} | {r['peak_mb']:.0f} |"
         )
     if len(results) > 1:
         same = all(same_results(results[0]["out"], r["out"]) for r in results[1:])

@@ -48,6 +48,14 @@ def test_the_plan_does_not_depend_on_anything_but_the_inputs(corpus_dir: Path) -
     assert sum(p.couples for p in first) == 7
     other = plan(files, {**params, "seed": 1}, 16_000)
     assert not {p.id for p in first} & {p.id for p in other}
+    # a canonical file is cut between whole conversations when it holds more than the target
+    small = plan(files, params, 16_000, target_messages=500)
+    parquet = [p for p in small if p.files[0].path.endswith("batch.parquet")]
+    assert [[c.couple_id for c in p.files[0].couples] for p in parquet] == [
+        ["conv-p1"],
+        ["conv-p2"],
+    ]
+    assert [p.couples for p in first if p.files[0].path.endswith("batch.parquet")] == [2]
 
 
 def _manifest(tmp_path: Path, lines: list[str]) -> Path:

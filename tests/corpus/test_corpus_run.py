@@ -28,8 +28,8 @@ from unmask.corpus.work import RECORDS, TABLES, Task, run_partition
 from unmask.errors import OutputExistsError, UsageError
 from unmask.ingest import read_table
 
-#: small partitions, so even this corpus is cut into several
-SMALL = RunOptions(target_bytes=16_000)
+#: small partitions, so even this corpus is cut into several (batch.parquet into two)
+SMALL = RunOptions(target_bytes=16_000, target_messages=500)
 COUPLES = {"exports/alice", "exports/bo", "conv-p1", "conv-p2", "conv-j1"}
 
 

@@ -49,6 +49,8 @@ class Couple:
     #: for canonical files: the conversation_id holding this couple's messages
     conversation: str | None = None
     partners: tuple[str, str] | None = None
+    #: for canonical files: how many messages the conversation has (for partitioning)
+    messages: int | None = None
 
 
 @dataclass(frozen=True)
@@ -81,22 +83,27 @@ def is_canonical(path: Path) -> bool:
     return isinstance(record, dict) and set(FIELDS) <= set(record)
 
 
-def conversation_ids(path: Path) -> list[str]:
-    """The conversation ids in a canonical file, in order of first appearance.
+def conversation_counts(path: Path) -> dict[str, int]:
+    """Each conversation id in a canonical file and its number of messages, in order of
+    first appearance.
 
-    Reads the one column (Parquet) or each line's id (JSON Lines); an
-    unreadable file gives ``[]`` and fails later, in the errors table.
+    Reads the one column (Parquet) or each line's id (JSON Lines); an unreadable file
+    gives ``{}`` and fails later, in the errors table.
     """
-    seen: dict[str, None] = {}
+    counts: dict[str, int] = {}
     try:
-        if path.open("rb").read(4) == _PARQUET_MAGIC:
+        with path.open("rb") as handle:
+            parquet = handle.read(4) == _PARQUET_MAGIC
+        if parquet:
+            import pyarrow.compute as pc
             import pyarrow.parquet as pq
 
             column = pq.read_table(path, columns=["conversation_id"]).column(0)
+            sizes = {item["values"]: item["counts"] for item in pc.value_counts(column).to_pylist()}
             for value in column.unique().to_pylist():
                 if value is not None:
-                    seen.setdefault(str(value), None)
-            return list(seen)
+                    counts[str(value)] = int(sizes[value])
+            return counts
         with path.open("rb") as handle:
             for line in handle:
                 line = line.strip()
@@ -104,10 +111,10 @@ def conversation_ids(path: Path) -> list[str]:
                     continue
                 value = json.loads(line).get("conversation_id")
                 if value is not None:
-                    seen.setdefault(str(value), None)
+                    counts[str(value)] = counts.get(str(value), 0) + 1
     except Exception:  # noqa: BLE001 - recorded when the partition reads the file
-        return []
-    return list(seen)
+        return {}
+    return counts
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -117,8 +124,8 @@ def _stat(path: Path) -> tuple[int, int]:
 
 def _canonical_file(path: Path) -> InputFile:
     size, mtime = _stat(path)
-    ids = conversation_ids(path)
-    couples = tuple(Couple(couple_id=c, conversation=c) for c in ids)
+    ids = conversation_counts(path)
+    couples = tuple(Couple(couple_id=c, conversation=c, messages=n) for c, n in ids.items())
     if not couples:  # unreadable: one placeholder couple, so the error is recorded
         couples = (Couple(couple_id=path.stem),)
     return InputFile(str(path), size, mtime, True, couples)
@@ -210,13 +217,14 @@ def from_manifest(manifest: Path) -> list[InputFile]:
         seen_couple[couple_id] = line
         couple = Couple(couple_id=couple_id, partners=partners)
         if is_canonical(path):
-            ids = conversation_ids(path)
-            if len(ids) > 1:
+            counts = conversation_counts(path)
+            if len(counts) > 1:
                 raise ManifestError(
-                    f"{at}: {name!r} holds {len(ids)} conversations; a manifest line names "
+                    f"{at}: {name!r} holds {len(counts)} conversations; a manifest line names "
                     "one couple's file (pass a folder of canonical files instead)."
                 )
-            couple = Couple(couple_id, ids[0] if ids else None, partners)
+            conversation, n = next(iter(counts.items()), (None, None))
+            couple = Couple(couple_id, conversation, partners, n)
             size, mtime = _stat(path)
             files.append(InputFile(str(path), size, mtime, True, (couple,)))
         else:
@@ -254,7 +262,7 @@ __all__ = [
     "Couple",
     "InputFile",
     "ManifestError",
-    "conversation_ids",
+    "conversation_counts",
     "discover",
     "from_folder",
     "from_manifest",

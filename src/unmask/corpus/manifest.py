@@ -57,14 +57,18 @@ def library_versions() -> dict[str, str]:
     return out
 
 
-def environment() -> dict[str, Any]:
-    """The versions and hashes part of the manifest (the same for every run of one install)."""
+def environment(signals: dict[str, str] | None = None) -> dict[str, Any]:
+    """The versions and hashes part of the manifest (the same for every run of one install).
+
+    ``signals``: the versions the workers' analyses reported; computed here (which loads
+    the scorer into this process) only when no couple was analysed.
+    """
     hashes = data_hashes()
     combined = hashlib.sha256("".join(f"{k}\0{v}\n" for k, v in hashes.items()).encode())
     return {
         "unmask": __version__,
         "libraries": library_versions(),
-        "signals": signal_versions(),
+        "signals": signals or signal_versions(),
         "data_sha256": combined.hexdigest(),
         "data_files": hashes,
     }
@@ -81,15 +85,17 @@ def build_manifest(
     resumed: int,
 ) -> dict[str, Any]:
     """manifest.json of a finished run (``records`` in partition order)."""
-    inputs = [f for r in records for f in r["files"]]
+    # a big canonical file may span partitions: each input once
+    inputs = list({f["path"]: f for r in records for f in r["files"]}.values())
     kinds: dict[str, int] = {}
     for r in records:
         for key, n in r["error_kinds"].items():
             kinds[key] = kinds.get(key, 0) + n
+    signals = next((r["signals"] for r in records if r.get("signals")), None)
     return {
         "manifest_version": MANIFEST_VERSION,
         "tool": "unmask corpus",
-        "versions": environment(),
+        "versions": environment(signals),
         "parameters": parameters,
         "engine": engine,
         "source": source,

@@ -1,8 +1,11 @@
 """Cutting a corpus into partitions: batches of whole couples, the unit of work and resume.
 
-A partition is a list of input files (so of whole conversations): exports are
-batched in path order until about ``target_bytes``; a canonical file is a
-partition of its own (it already holds a batch of conversations). The plan
+A partition is a list of input files, or of some conversations of one file (so
+always of whole conversations): exports are batched in path order until about
+``target_bytes``; a canonical file's conversations are batched until about
+``target_messages``, so a worker holds one partition's messages whatever the
+size of the files (it streams a big Parquet file and keeps only its
+conversations). The plan
 depends only on the inputs, never on the engine or the worker count, so every
 engine writes the same partitions. A partition's id names its position and a
 digest of its files (path, size, modification time) and the run's parameters:
@@ -12,15 +15,18 @@ the partitions whose id has no finished record.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from unmask.corpus.inputs import InputFile
+from unmask.corpus.inputs import Couple, InputFile
 
 #: about this many input bytes of exports per partition (~100k messages)
 DEFAULT_TARGET_BYTES = 8 * 1024 * 1024
+#: about this many messages of canonical files per partition
+DEFAULT_TARGET_MESSAGES = 200_000
 
 
 @dataclass(frozen=True)
@@ -48,10 +54,28 @@ def _digest(files: list[InputFile], parameters: dict[str, Any]) -> str:
     return h.hexdigest()[:12]
 
 
+def _slices(f: InputFile, target_messages: int) -> list[InputFile]:
+    """A canonical file cut into runs of whole conversations of about ``target_messages``."""
+    out: list[InputFile] = []
+    chunk: list[Couple] = []
+    n = 0
+    for couple in f.couples:
+        size = couple.messages or 0
+        if chunk and n + size > target_messages:
+            out.append(dataclasses.replace(f, couples=tuple(chunk)))
+            chunk, n = [], 0
+        chunk.append(couple)
+        n += size
+    if chunk or not out:
+        out.append(dataclasses.replace(f, couples=tuple(chunk)))
+    return out
+
+
 def plan(
     files: list[InputFile],
     parameters: dict[str, Any],
     target_bytes: int = DEFAULT_TARGET_BYTES,
+    target_messages: int = DEFAULT_TARGET_MESSAGES,
 ) -> list[Partition]:
     """The partitions of ``files`` (in their order)."""
     groups: list[list[InputFile]] = []
@@ -59,7 +83,7 @@ def plan(
     batch_bytes = 0
     for f in files:
         if f.canonical:
-            groups.append([f])
+            groups.extend([part] for part in _slices(f, target_messages))
             continue
         if batch and batch_bytes + f.size > target_bytes:
             groups.append(batch)
@@ -74,4 +98,4 @@ def plan(
     ]
 
 
-__all__ = ["DEFAULT_TARGET_BYTES", "Partition", "plan"]
+__all__ = ["DEFAULT_TARGET_BYTES", "DEFAULT_TARGET_MESSAGES", "Partition", "plan"]

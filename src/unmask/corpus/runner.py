@@ -20,7 +20,12 @@ from typing import Any
 from unmask.corpus.engines import Engine, make_engine
 from unmask.corpus.inputs import discover
 from unmask.corpus.manifest import build_manifest
-from unmask.corpus.partition import DEFAULT_TARGET_BYTES, Partition, plan
+from unmask.corpus.partition import (
+    DEFAULT_TARGET_BYTES,
+    DEFAULT_TARGET_MESSAGES,
+    Partition,
+    plan,
+)
 from unmask.corpus.work import RECORDS, TABLES, Task, record_path
 from unmask.errors import OutputExistsError, UsageError
 from unmask.profile.uncertainty import DEFAULT_RESAMPLES, DEFAULT_SEED
@@ -39,6 +44,7 @@ class RunOptions:
     seed: int = DEFAULT_SEED
     bootstrap_resamples: int = DEFAULT_RESAMPLES
     target_bytes: int = DEFAULT_TARGET_BYTES
+    target_messages: int = DEFAULT_TARGET_MESSAGES
 
     def parameters(self) -> dict[str, Any]:
         return {
@@ -130,7 +136,7 @@ def run_corpus(
     _check_out(out, source)
     files = discover(source)  # refuses duplicate ids and bad manifests before any work
     parameters = options.parameters()
-    partitions = plan(files, parameters, options.target_bytes)
+    partitions = plan(files, parameters, options.target_bytes, options.target_messages)
     started = _now()
     private_mkdir(out)
     write_private(

@@ -86,6 +86,20 @@ def _options(parameters: dict[str, Any]) -> Any:
     )
 
 
+def _read_conversations(f: InputFile) -> pa.Table:
+    """Only this partition's conversations of a canonical file, streamed batch by batch
+    (the file may hold many partitions' worth), through the importer of ``unmask import``."""
+    from unmask.ingest import iter_batches
+    from unmask.model import ARROW_SCHEMA
+
+    wanted = pa.array([c.conversation for c in f.couples], type=pa.string())
+    kept = [
+        batch.filter(pc.is_in(batch.column("conversation_id"), value_set=wanted))
+        for batch in iter_batches(f.path)
+    ]
+    return pa.Table.from_batches(kept, schema=ARROW_SCHEMA)
+
+
 def _split(table: pa.Table, ids: list[str]) -> dict[str, pa.Table]:
     """Each conversation's rows (in file order) of a canonical file's table."""
     column = table.column("conversation_id")
@@ -110,6 +124,8 @@ class _Partition:
         self.files: list[dict[str, Any]] = []
         self.messages = 0
         self.couples = 0
+        #: each signal's version, as the analyses reported it (for the run manifest)
+        self.signals: dict[str, str] = {}
 
     def error(self, f: InputFile, couple_id: str | None, stage: str, exc: BaseException) -> None:
         code, kind, reason = reason_of(exc)
@@ -126,14 +142,14 @@ class _Partition:
 
         entry: dict[str, Any] = {"path": f.path, "size": f.size, "sha256": None}
         self.files.append(entry)
+        split = f.canonical and any(c.conversation is not None for c in f.couples)
         try:
             entry["sha256"] = file_sha256(f.path)
-            table = read_table(f.path)
+            table = _read_conversations(f) if split else read_table(f.path)
         except Exception as exc:  # noqa: BLE001 - recorded; the run goes on
             for couple in f.couples:
                 self.error(f, couple.couple_id, "read", exc)
             return
-        split = f.canonical and any(c.conversation is not None for c in f.couples)
         parts = _split(table, [c.conversation or "" for c in f.couples]) if split else {}
         for couple in f.couples:
             key = couple.conversation or ""
@@ -152,6 +168,8 @@ class _Partition:
         try:
             analysis = analyze(f.path, table=table, partners=partners, options=self.options)
             self.tables.add(couple_id, f.path, analysis)
+            if not self.signals:
+                self.signals = dict(analysis.scores.versions)
         except Exception as exc:  # noqa: BLE001 - recorded; the run goes on
             self.error(f, couple_id, "analyze", exc)
             return
@@ -189,6 +207,7 @@ class _Partition:
             "messages": self.messages,
             "errors": len(self.errors.rows),
             "error_kinds": reasons,
+            "signals": self.signals,
         }
         private_mkdir(Path(out) / RECORDS)
         write_private(record_path(out, pid), json.dumps(record, indent=1).encode())
