@@ -7,9 +7,14 @@ canonical Parquet files of ``--couples-per-file`` couples (the form a
 researcher's pipeline would hand over; cached under
 benchmarks/data/corpus_<messages>/). Then, for each worker count, runs
 ``unmask corpus run`` end to end (planning, every partition, manifest) into a
-fresh folder and reports messages per second and the peak resident memory
-(RSS, sampled every 0.2 s) of each worker process. The first run's datasets
-are compared with every later run's (identical results across worker counts).
+fresh folder, in a fresh process, and reports messages per second, the peak
+resident memory (RSS, sampled every 0.2 s; pages shared with the fork server
+count in full) of each worker process, and the CPU seconds of all the run's
+processes (sampled likewise): messages per CPU second is the per-core throughput
+whatever else runs on the machine, and ``CPU-projected`` the scaling an idle
+machine would show (1 worker's CPU seconds over the W workers' CPU seconds / W).
+The first run's datasets are compared with every later run's (identical results
+across worker counts).
 
 Targets (issue 16): 10M messages within 10 minutes on 2 cores; < 2 GB per
 worker; 2 workers >= 1.7x the throughput of 1.
@@ -22,9 +27,10 @@ worker; 2 workers >= 1.7x the throughput of 1.
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -81,16 +87,21 @@ def corpus_folder(messages: int, per_couple: int, per_file: int, jobs: int) -> P
     return folder
 
 
-class RssSampler:
-    """Peak RSS of every descendant process, sampled every ``interval`` seconds."""
+class Sampler:
+    """Peak RSS and CPU seconds of every process under ``root``, sampled every
+    ``interval`` seconds (the fork server, pool workers, Dask nanny and workers)."""
 
-    def __init__(self, interval: float = 0.2) -> None:
+    def __init__(self, root: int, interval: float = 0.2) -> None:
+        self.root = root
         self.interval = interval
         self.peaks: dict[int, float] = {}
+        self.cpu: dict[int, float] = {}
+        self.names: dict[int, str] = {}
+        self.parents: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
-    def __enter__(self) -> RssSampler:
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
@@ -101,55 +112,78 @@ class RssSampler:
     def _loop(self) -> None:
         import psutil
 
-        me = psutil.Process()
         while not self._stop.is_set():
             try:
-                children = me.children(recursive=True)
+                root = psutil.Process(self.root)
+                procs = [root, *root.children(recursive=True)]
             except psutil.Error:
-                children = []
-            for child in children:
+                procs = []
+            for proc in procs:
                 try:
-                    rss = child.memory_info().rss / 2**20
-                    name = " ".join(child.cmdline())
+                    with proc.oneshot():
+                        rss = proc.memory_info().rss / 2**20
+                        times = proc.cpu_times()
+                        if proc.pid not in self.names:
+                            self.names[proc.pid] = " ".join(proc.cmdline())
+                            self.parents[proc.pid] = proc.ppid()
                 except psutil.Error:
                     continue
-                # the workers: pool processes and Dask workers, not the resource tracker
-                if "resource_tracker" in name or "forkserver" in name:
-                    continue
-                self.peaks[child.pid] = max(self.peaks.get(child.pid, 0.0), rss)
+                self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0.0), rss)
+                self.cpu[proc.pid] = times.user + times.system
             self._stop.wait(self.interval)
 
 
-def run_once(folder: Path, workers: int, engine: str) -> dict[str, Any]:
+def _child(folder: str, out: str, workers: int, engine: str) -> None:
+    """The run itself, in a fresh process (so no fork server or cache carries over)."""
     from unmask.corpus import run_corpus
 
-    out = Path(tempfile.mkdtemp(prefix="unmask-corpus-bench-")) / "out"
-    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    self0 = resource.getrusage(resource.RUSAGE_SELF)
-    started = time.perf_counter()
-    with RssSampler() as sampler:
-        summary = run_corpus(folder, out, engine=engine, workers=workers)
-    wall = time.perf_counter() - started
-    children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    self1 = resource.getrusage(resource.RUSAGE_SELF)
-    # CPU seconds of the (reaped) worker processes, and of this process (planning, manifest)
-    worker_cpu = (children1.ru_utime + children1.ru_stime) - (
-        children0.ru_utime + children0.ru_stime
+    summary = run_corpus(folder, out, engine=engine, workers=workers)
+    print(
+        json.dumps(
+            {"messages": summary.messages, "couples": summary.couples, "errors": summary.errors}
+        )
     )
-    parent_cpu = (self1.ru_utime + self1.ru_stime) - (self0.ru_utime + self0.ru_stime)
-    peaks = sorted(sampler.peaks.values(), reverse=True)[: max(workers, 1)]
+
+
+def run_once(folder: Path, workers: int, engine: str) -> dict[str, Any]:
+    out = Path(tempfile.mkdtemp(prefix="unmask-corpus-bench-")) / "out"
+    command = [sys.executable, __file__, "--child", str(folder), str(out), str(workers), engine]
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    with Sampler(proc.pid) as sampler:
+        stdout, _ = proc.communicate()
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"the run with {workers} worker(s) failed ({proc.returncode})")
+    summary = json.loads(stdout.strip().splitlines()[-1])
+    # the workers: every process but the run's own, its direct helpers (the fork server,
+    # the resource tracker, Dask's nannies, which only watch their worker); pool workers
+    # are the fork server's children (they carry its command line), Dask's the nannies'
+    helpers = {pid for pid, parent in sampler.parents.items() if parent == proc.pid}
+    spawned = any("spawn_main" in sampler.names.get(pid, "") for pid in helpers)
+    workers_rss = [
+        mb
+        for pid, mb in sampler.peaks.items()
+        if pid != proc.pid
+        and "resource_tracker" not in sampler.names.get(pid, "")
+        and (pid not in helpers or spawned)
+    ]
+    total_cpu = sum(sampler.cpu.values())
+    parent_cpu = sampler.cpu.get(proc.pid, 0.0)
+    worker_cpu = total_cpu - parent_cpu
+    peaks = sorted(workers_rss, reverse=True)[: max(workers, 1)]
     return {
         "workers": workers,
         "engine": engine,
-        "messages": summary.messages,
-        "couples": summary.couples,
-        "errors": summary.errors,
+        "messages": summary["messages"],
+        "couples": summary["couples"],
+        "errors": summary["errors"],
         "seconds": wall,
-        "rate": summary.messages / wall,
+        "rate": summary["messages"] / wall,
         "peak_mb": max(peaks) if peaks else float("nan"),
         "worker_cpu": worker_cpu,
         "parent_cpu": parent_cpu,
-        "cpu_rate": summary.messages / worker_cpu if worker_cpu > 0 else float("nan"),
+        "cpu_rate": summary["messages"] / worker_cpu if worker_cpu > 0 else float("nan"),
         "out": out,
     }
 
@@ -169,6 +203,9 @@ def same_results(a: Path, b: Path) -> bool:
 
 
 def main() -> None:
+    if len(sys.argv) == 6 and sys.argv[1] == "--child":
+        _child(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000_000)
     parser.add_argument("--per-couple", type=int, default=1000)
