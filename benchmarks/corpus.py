@@ -72,7 +72,7 @@ def _write_file(args: tuple[Path, int, int, int]) -> int:
 def corpus_folder(messages: int, per_couple: int, per_file: int, jobs: int) -> Path:
     """The cached corpus of ``messages`` messages (generated on first use, in parallel)."""
     couples = max(1, messages // per_couple)
-    folder = DATA / f"corpus_{messages}_{per_couple}"
+    folder = DATA / f"corpus_{messages}_{per_couple}_{per_file}"
     files = [
         (folder / f"part-{i:05d}.parquet", first, min(per_file, couples - first), per_couple)
         for i, first in enumerate(range(0, couples, per_file))
