@@ -93,11 +93,12 @@ class Analysis:
     #: the safety reading (docs/safety.md); its mode decides the report's safety mode
     safety: SafetyReading | None = None
 
-    def report(self, lang: str = "en", redact: bool = False) -> Report:
-        """The report.json document (see docs/report-json.md)."""
+    def report(self, lang: str = "en", redact: bool = False, examples: bool = True) -> Report:
+        """The report.json document (see docs/report-json.md); ``examples=False`` skips
+        picking the quoted messages (corpus mode)."""
         from unmask.report.document import build_report
 
-        return build_report(self, lang=lang, redact=redact)
+        return build_report(self, lang=lang, redact=redact, examples=examples)
 
 
 def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:

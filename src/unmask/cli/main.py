@@ -16,7 +16,15 @@ import click
 
 from unmask._version import __version__
 from unmask.arrowpool import use_lean_pool
-from unmask.cli import analyze_cmd, assess_cmd, import_cmd, plan_cmd, score_cmd, serve_cmd
+from unmask.cli import (
+    analyze_cmd,
+    assess_cmd,
+    corpus_cmd,
+    import_cmd,
+    plan_cmd,
+    score_cmd,
+    serve_cmd,
+)
 from unmask.cli.common import err_console
 from unmask.cli.say import say
 
@@ -30,7 +38,15 @@ def app() -> None:
     """See whether your closeness is real or only looks real - privately, on your own machine."""
 
 
-COMMAND_MODULES = (import_cmd, score_cmd, analyze_cmd, assess_cmd, plan_cmd, serve_cmd)
+COMMAND_MODULES = (
+    import_cmd,
+    score_cmd,
+    analyze_cmd,
+    assess_cmd,
+    plan_cmd,
+    serve_cmd,
+    corpus_cmd,
+)
 for _module in COMMAND_MODULES:
     _module.register(app)
 

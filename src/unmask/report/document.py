@@ -541,8 +541,14 @@ def _statements(
     return out
 
 
-def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> Report:
-    """The report.json document of an analysis."""
+def build_report(
+    a: Analysis, lang: str = "en", redact: bool = False, examples: bool = True
+) -> Report:
+    """The report.json document of an analysis.
+
+    ``examples=False`` leaves ``examples`` empty (corpus mode reads the figures only;
+    picking the quoted messages is most of the document's cost).
+    """
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
     lang_id: Literal["en", "zh"] = "zh" if lang == "zh" else "en"
@@ -647,8 +653,9 @@ def build_report(a: Analysis, lang: str = "en", redact: bool = False) -> Report:
         {"code": item.code, "text": text(lang, f"limit.{item.code}", **_limit_values(item, names))}
         for item in a.limits.items
     ]
-    picker = ExamplePicker(a.table, a.cols, a.runs, transform=redactor)
-    report["examples"] = picker.all_examples(a.responses, a.bids)
+    if examples:
+        picker = ExamplePicker(a.table, a.cols, a.runs, transform=redactor)
+        report["examples"] = picker.all_examples(a.responses, a.bids)
     report["statements"] = _statements(a, report, lang, names)
     # safety mode (docs/safety.md): the one branch that changes what the report may say
     report["safety"] = safety_section(a, redactor)
