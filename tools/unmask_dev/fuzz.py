@@ -174,9 +174,35 @@ def _importer(fmt: str, suffix: str) -> Callable[[bytes], object]:
     return run
 
 
+FIXTURES = Path(__file__).resolve().parents[2] / "tests/ingest/data"
+
+
+def _fixture(relative: str) -> Callable[[], bytes]:
+    """A seed read from one of the importers' test fixtures (written by this project)."""
+    return lambda: (FIXTURES / relative).read_bytes()
+
+
 def _messenger_seed() -> bytes:
-    thread = "tests/ingest/data/messenger/messages/inbox/mateogarcia_1234567890"
-    return (Path(__file__).resolve().parents[2] / thread / "message_1.json").read_bytes()
+    thread = "messenger/messages/inbox/mateogarcia_1234567890/message_1.json"
+    return _fixture(thread)()
+
+
+def _imessage(data: bytes) -> object:
+    """iMessage reads a SQLite file (the mutated bytes are the database), one chat chosen."""
+    from unmask.ingest import ImportOptions, read_table
+    from unmask_dev.synth.platforms import MEI
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chat.db"
+        path.write_bytes(data)
+        return read_table(path, ImportOptions(format="imessage", chat=MEI)).num_rows
+
+
+def _imessage_seed() -> bytes:
+    from unmask_dev.synth.platforms import imessage_sample_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return imessage_sample_db(Path(tmp) / "chat.db").read_bytes()
 
 
 def _instrument(data: bytes) -> object:
@@ -239,6 +265,17 @@ def targets() -> list[Target]:
         Target("zip", _importer("auto", ".zip"), lambda: _zip(WHATSAPP)),
         Target("telegram", _importer("telegram", ".json"), lambda: TELEGRAM),
         Target("messenger", _importer("messenger", ".json"), _messenger_seed),
+        Target("signal", _importer("signal", ".md"), _fixture("signal/plain.txt")),
+        Target("signal_json", _importer("signal", ".json"), _fixture("signal/data.json")),
+        Target("line", _importer("line", ".txt"), _fixture("line/chat_zh.txt")),
+        Target("wechat", _importer("wechat", ".csv"), _fixture("wechat/wxid_mei01_0_5001.csv")),
+        Target("wechat_txt", _importer("wechat", ".txt"), _fixture("wechat/小美.txt")),
+        Target(
+            "discord",
+            _importer("discord", ".json"),
+            _fixture("discord/Direct Messages - Mei [1043].json"),
+        ),
+        Target("imessage", _imessage, _imessage_seed),
         Target("csv", _importer("csv", ".csv"), lambda: CSV),
         Target("jsonl", _importer("jsonl", ".jsonl"), lambda: JSONL),
         Target("auto", _importer("auto", ".txt"), lambda: JSONL),
