@@ -21,6 +21,7 @@ from .helpers import (
     analyse,
     answer_page,
     csrf,
+    finish,
     preselected,
     upload,
     wait_job,
@@ -213,3 +214,34 @@ def test_progress_appears_once_a_newer_analysis_exists(client: TestClient, tmp_p
     assert 'id="progress"' in page
     section = page.split('id="progress"', 1)[1].split("</section>", 1)[0]
     assert section.count("<tr>") >= 3
+
+
+def _both(page: str) -> dict[str, str]:
+    names = re.findall(r'<label for="(?:q|next)-\d">Passphrase of ([^<]+)</label>', page)
+    assert sorted(names) == ["Alex", "Mei"], page[:400]
+    return {f"passphrase_{n}": PASSPHRASES[name] for n, name in enumerate(names)}
+
+
+def test_a_plan_from_the_questionnaire_alone(
+    client: TestClient, other: TestClient, private_data_dir: Path
+) -> None:
+    add_partner(client, "Alex")
+    add_partner(other, "Mei")
+    finish(client, "Alex", pick=1)
+    start = client.get("/guide").text
+    assert 'action="/guide/questionnaire"' in start
+    waiting = client.post("/guide/questionnaire", data={"csrf": csrf(client), **_both(start)})
+    assert waiting.status_code == 400 and "both of you to have finished" in waiting.text
+    finish(other, "Mei", pick=3)
+    shown = client.post("/guide/questionnaire", data={"csrf": csrf(client), **_both(start)})
+    assert shown.status_code == 200
+    assert "practice plan, week 1" in shown.text and "Based on: the questionnaire" in shown.text
+    assert 'class="prompt"' in shown.text
+    assert (
+        _plan_file(private_data_dir)["current"]["view"]["sources"] == "Based on: the questionnaire"
+    )
+    again = other.get("/guide").text  # nothing of the answers is kept to show without keys
+    assert "To see this week" in again and 'class="prompt"' not in again
+    planned = other.post("/guide/next-week", data={"csrf": csrf(other), **_both(shown.text)})
+    assert "No check-ins since this week began: same level." in planned.text
+    assert [w["week"] for w in _plan_file(private_data_dir)["weeks"]] == [1, 2]

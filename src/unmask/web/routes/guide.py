@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from unmask.assess import comparison_to_dict, reveal_together
 from unmask.errors import UnmaskError, UsageError
 from unmask.fsutil import private_mkdir
 from unmask.guide.checkin import adapt, load_checkins, make_checkin, record_checkin, summarise
@@ -109,8 +110,39 @@ def _personal_positive(who: Unlocked | None) -> bool:
         return screening_positive(store, who, instrument().id)
 
 
+def _revealed(keys: list[Unlocked], lang: str) -> dict[str, Any] | None:
+    """Both partners' questionnaire, revealed together (as ``unmask plan --couple``)."""
+    if len(keys) != 2:
+        return None
+    inst = instrument()
+    with open_store() as store:
+        if any(
+            not any(r.finished for r in store.rounds(k.couple_id, k.partner, inst.id)) for k in keys
+        ):
+            return None
+        comparison = reveal_together(store, inst, keys[0], keys[1])
+    return comparison_to_dict(comparison, inst, lang, plan_available=True)
+
+
+def _wanted(source: Source) -> bool:
+    """Whether the questionnaire adds anything (the report does not carry it already)."""
+    return source.report is None or "questionnaire" not in source.report
+
+
+def _secrets(form: Any, names: list[str]) -> dict[str, str]:
+    out = {}
+    for number, name in enumerate(names):
+        value = form.get(f"passphrase_{number}")
+        out[name] = value if isinstance(value, str) else ""
+    return out
+
+
 def _current(
-    source: Source, existing: PlanFile | None, lang: str, personal: bool
+    source: Source,
+    existing: PlanFile | None,
+    lang: str,
+    personal: bool,
+    questionnaire: dict[str, Any] | None = None,
 ) -> tuple[Plan, tuple[WeekRecord, ...], str]:
     """This week's plan (as ``unmask plan`` rebuilds it), the weeks before it, its start."""
     started = date.today().isoformat()
@@ -121,7 +153,7 @@ def _current(
         started = existing.weeks[-1].started or started
     built = build_plan(
         source.report,
-        None,
+        questionnaire,
         lang=lang,
         history=history,
         change=change,
@@ -146,37 +178,68 @@ def _write(
         store.record_output(folder, "plan", couple)
 
 
+def _shown(
+    request: Request,
+    couple: str,
+    lang: str,
+    who: Unlocked | None,
+    questionnaire: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """This week's plan as the page shows it (week 1 is written when there is none yet)."""
+    source = _source(request)
+    personal = _personal_positive(who)
+    folder = _folder(request, couple)
+    existing = read_plan(folder) if folder.is_dir() else None
+    partners = _partners(couple)
+    empty = {"plan": None, "existing": existing is not None, "partners": partners}
+    if source.report is None and questionnaire is None and not personal:
+        return empty
+    built, history, started = _current(source, existing, lang, personal, questionnaire)
+    private_view = built.kind == "safety" and built.safety_reason == "screening"
+    current = source.report if source.report is not None else {"questionnaire": questionnaire}
+    shown = None
+    if not private_view:
+        shown = _progress(existing, current)
+        if existing is None:  # week 1 starts now; it is what next week builds on
+            weeks = (built.record(started),)
+            _write(request, couple, built, weeks, snapshot(current), None)
+            existing = read_plan(folder)
+    return {
+        "plan": plan_view(built),
+        "kind": built.kind,
+        "week": built.week,
+        "private_view": private_view,
+        "source": source.info,
+        "progress": progress_view(shown, lang) if shown is not None else None,
+        "can_plan_next": existing is not None and not private_view,
+        "partners": partners,
+        "existing": existing is not None,
+    }
+
+
 async def guide_page(request: Request) -> Response:
+    session = session_of(request)
+    couple = _couple(request)
+    context = await run_in_threadpool(_shown, request, couple, session.lang, session.who)
+    return page(request, "guide.html", couple=couple, **context)
+
+
+async def from_questionnaire(request: Request) -> Response:
+    """The plan from the questionnaire alone: both partners type their passphrases; the
+    plan is shown once (like reveal together) and the week is kept in plan.json."""
+    form = await checked_form(request)
     session = session_of(request)
     lang = session.lang
     couple = _couple(request)
+    limiter = request.app.state.limiter
+    secrets = _secrets(form, _partners(couple))
 
     def work() -> dict[str, Any]:
-        source = _source(request)
-        personal = _personal_positive(session.who)
-        folder = _folder(request, couple)
-        existing = read_plan(folder) if folder.is_dir() else None
-        if source.report is None and not personal:
-            return {"plan": None}
-        built, history, started = _current(source, existing, lang, personal)
-        private_view = built.kind == "safety" and built.safety_reason == "screening"
-        shown = None
-        if not private_view and source.report is not None:
-            shown = _progress(existing, source.report)
-            if existing is None:  # week 1 starts now; it is what next week builds on
-                weeks = (built.record(started),)
-                _write(request, couple, built, weeks, snapshot(source.report), None)
-                existing = read_plan(folder)
-        return {
-            "plan": plan_view(built),
-            "kind": built.kind,
-            "week": built.week,
-            "private_view": private_view,
-            "source": source.info,
-            "progress": progress_view(shown, lang) if shown is not None else None,
-            "can_plan_next": existing is not None and not private_view,
-            "partners": _partners(couple),
-        }
+        keys = [unlock_with_limit(limiter, lang, couple, n, s) for n, s in secrets.items()]
+        questionnaire = _revealed(keys, lang)
+        if questionnaire is None:
+            raise UsageError(t(lang, "guide_questionnaire_unfinished"))
+        return _shown(request, couple, lang, session.who, questionnaire)
 
     context = await run_in_threadpool(work)
     return page(request, "guide.html", couple=couple, **context)
@@ -194,27 +257,27 @@ async def next_week(request: Request) -> Response:
     lang = session.lang
     couple = _couple(request)
     limiter = request.app.state.limiter
-    names = _partners(couple)
-    secrets = {}
-    for number, name in enumerate(names):
-        value = form.get(f"passphrase_{number}")
-        secrets[name] = value if isinstance(value, str) else ""
+    secrets = _secrets(form, _partners(couple))
 
     def work() -> str:
         folder = _folder(request, couple)
         existing = read_plan(folder) if folder.is_dir() else None
-        source = _source(request)
-        if existing is None or not existing.weeks or source.report is None:
+        if existing is None or not existing.weeks:
             raise UsageError(t(lang, "guide_next_none"))
         keys = [unlock_with_limit(limiter, lang, couple, n, s) for n, s in secrets.items()]
+        source = _source(request)
+        questionnaire = _revealed(keys, lang) if _wanted(source) else None
+        if source.report is None and questionnaire is None:
+            raise UsageError(t(lang, "guide_next_none"))
         history = existing.weeks
         since = history[-1].started
         with open_store() as store:
             summaries = [summarise(load_checkins(store, k), since) for k in keys]
         change, why = adapt(summaries)
-        built = build_plan(source.report, None, lang=lang, history=history, change=change)
+        built = build_plan(source.report, questionnaire, lang=lang, history=history, change=change)
         weeks = (*history, built.record(date.today().isoformat()))
-        shown = _progress(existing, source.report)
+        current = source.report if source.report is not None else {"questionnaire": questionnaire}
+        shown = _progress(existing, current)
         _write(request, couple, built, weeks, existing.baseline, shown)
         return guide_text(lang, why)
 
@@ -286,6 +349,7 @@ async def checkin(request: Request) -> Response:
 routes = [
     Route("/guide", guide_page),
     Route("/guide/next-week", next_week, methods=["POST"]),
+    Route("/guide/questionnaire", from_questionnaire, methods=["POST"]),
     Route("/guide/checkin", checkin_page),
     Route("/guide/checkin", checkin, methods=["POST"]),
 ]
