@@ -96,6 +96,10 @@ def test_the_plan_in_chinese(client: TestClient) -> None:
     assert "写下我的回顾" in text
     form = client.get("/guide/checkin").text
     assert "请先解锁" in form
+    add_partner(client, "Alex")
+    saved = _checkin(client, 4, "安心", True, "周末散步")
+    assert "已保存" in saved.text and "亲近程度 4/5，安心" in saved.text and "已做练习" in saved.text
+    assert "非常亲近" in saved.text  # the scale in Chinese
 
 
 def test_a_report_in_safety_mode_gives_the_safety_plan_only(
@@ -125,6 +129,8 @@ def test_a_positive_private_screening_changes_only_that_partners_view(
     assert "alone: it shows steps" not in mei and 'id="help"' not in mei
     assert _plan_file(private_data_dir)["current"]["kind"] == "practice"
     assert 'class="prompt"' not in client.get("/guide").text  # still Alex's own view
+    assert "safety may be in question" in client.get("/guide/checkin").text
+    assert "safety may be in question" not in other.get("/guide/checkin").text
 
 
 def test_check_ins_are_private_to_their_writer(

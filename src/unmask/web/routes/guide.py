@@ -309,10 +309,12 @@ async def checkin_page(request: Request) -> Response:
             ]
 
         entries = await run_in_threadpool(load)
+    positive = await run_in_threadpool(_personal_positive, who)
     return page(
         request,
         "checkin.html",
         entries=entries,
+        safety=positive,
         closeness=CLOSENESS,
         couple=who.couple_id if who else DEFAULT_COUPLE,
     )
