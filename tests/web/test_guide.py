@@ -240,6 +240,17 @@ def test_a_plan_from_the_questionnaire_alone(
     waiting = client.post("/guide/questionnaire", data={"csrf": csrf(client), **_both(start)})
     assert waiting.status_code == 400 and "both of you to have finished" in waiting.text
     finish(other, "Mei", pick=3)
+    revealed = client.post(
+        "/c/default/reveal",
+        data={"csrf": csrf(client), "passphrase_0": PASSPHRASES["Alex"], "passphrase_1": ""},
+    )
+    assert revealed.status_code == 403  # (one passphrase is not enough)
+    form = client.get("/c/default/reveal").text
+    names = re.findall(r'<label for="reveal-\d">Passphrase of ([^<]+)</label>', form)
+    data = {f"passphrase_{n}": PASSPHRASES[name] for n, name in enumerate(names)}
+    revealed = client.post("/c/default/reveal", data={"csrf": csrf(client), **data})
+    assert "Guide and check-ins" in revealed.text.split("<main", 1)[1]
+    assert "unmask plan" not in revealed.text  # the app's page, not a terminal command
     shown = client.post("/guide/questionnaire", data={"csrf": csrf(client), **_both(start)})
     assert shown.status_code == 200
     assert "practice plan, week 1" in shown.text and "Based on: the questionnaire" in shown.text
