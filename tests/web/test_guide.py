@@ -216,9 +216,11 @@ def test_progress_appears_once_a_newer_analysis_exists(client: TestClient, tmp_p
     short.write_text("".join(text[:SHORT_LINES]), encoding="utf-8")
     analyse(client, short, "Ben", "Chloe")
     assert 'id="progress"' not in client.get("/guide").text  # the baseline
-    analyse(client, sample_path("drifting_en"), "Ben", "Chloe")
+    newer = analyse(client, sample_path("drifting_en"), "Ben", "Chloe")
     page = client.get("/guide").text
     assert 'id="progress"' in page
+    # the newer report carries it too, as `unmask plan --report` adds it
+    assert 'id="progress"' in client.get(str(newer.url) + "/document").text
     section = page.split('id="progress"', 1)[1].split("</section>", 1)[0]
     assert section.count("<tr>") >= 3
 

@@ -27,7 +27,7 @@ from unmask.assess import comparison_to_dict, reveal_together
 from unmask.errors import UnmaskError, UsageError
 from unmask.fsutil import private_mkdir
 from unmask.guide.checkin import adapt, load_checkins, make_checkin, record_checkin, summarise
-from unmask.guide.files import PlanFile, read_json, read_plan, write_plan
+from unmask.guide.files import PlanFile, attach_progress, read_json, read_plan, write_plan
 from unmask.guide.plan import Plan, WeekRecord, build_plan
 from unmask.guide.progress import Progress, progress, snapshot
 from unmask.guide.render import plan_view, progress_view
@@ -200,6 +200,8 @@ def _shown(
     shown = None
     if not private_view:
         shown = _progress(existing, current)
+        if shown is not None and source.info is not None:  # as `unmask plan --report`
+            attach_progress(config(request).reports_dir / source.info["id"], shown, lang)
         if existing is None:  # week 1 starts now; it is what next week builds on
             weeks = (built.record(started),)
             _write(request, couple, built, weeks, snapshot(current), None)
