@@ -191,6 +191,23 @@ def test_two_partners_from_first_run_to_reveal_and_an_analysed_chat(
             frame.locator("#chart-map svg").wait_for(timeout=30_000)
             assert frame.locator("#chart-map svg path").count() >= 3
             v.shot("report")
+
+            page.set_viewport_size(PHONE)
+            page.get_by_role("link", name="Guide and check-ins").click()
+            assert "practice plan, week 1" in page.content()
+            v.shot("guide")
+            assert v.overflow() <= 0
+            page.goto(server + "/c/default")
+            page.get_by_label("Passphrase of Alex").fill(PASSPHRASES["Alex"])
+            page.get_by_role("button", name="I am Alex").click()
+            page.goto(server + "/guide/checkin")
+            page.get_by_label("4 Close", exact=True).check()
+            page.get_by_label("One feeling you noticed (a word or a few)").fill("hopeful")
+            page.get_by_label("I did this week's exercise").check()
+            v.shot("checkin")
+            page.get_by_role("button", name="Save my check-in").click()
+            assert "1 check-ins so far" in page.content()
+            assert v.overflow() <= 0
             assert v.errors == []
             assert v.hosts == {"127.0.0.1"}
             assert {k: found for k, found in v.violations.items() if found} == {}

@@ -18,7 +18,7 @@ from unmask.fsutil import private_mkdir
 from unmask.web.config import LOOPBACK_HOSTS, WebConfig
 from unmask.web.jobs import Jobs
 from unmask.web.render import page
-from unmask.web.routes import analysis, assess, couple, home, reveal
+from unmask.web.routes import analysis, assess, couple, guide, home, reveal
 from unmask.web.security import BodyLimit, HostCheck, SecurityHeaders, SessionCookies
 from unmask.web.state import Clock, RateLimit, Sessions
 from unmask.web.uploads import Uploads
@@ -88,6 +88,7 @@ def create_app(config: WebConfig | None = None, clock: Clock | None = None) -> S
         *assess.routes,
         *reveal.routes,
         *analysis.routes,
+        *guide.routes,
         Mount("/static", StaticFiles(packages=[("unmask.web", "static")]), name="static"),
     ]
     app = Starlette(

@@ -81,6 +81,8 @@ async def reveal(request: Request) -> Response:
         with open_store() as store:
             comparison = reveal_together(store, inst, keys[0], keys[1])
             data = comparison_to_dict(comparison, inst, lang, plan_available=guide_available())
+            if guide_available():  # the app's own page, not the CLI command
+                data["talk_guide"]["exercises"] = t(lang, "reveal_plan")
             note = None
             if target is not None:  # as `unmask compare --report`
                 try:
