@@ -150,3 +150,14 @@ def test_a_partner_deletes_their_own_answers_with_their_passphrase(
     with Store(None) as store:
         assert store.partner_names("default") == ["Mei"]
     assert client.get(partner_url("Alex")).status_code == 403
+
+
+def test_the_partner_page_title_is_the_name_and_its_forms_are_in_the_page(
+    client: TestClient,
+) -> None:
+    add_partner(client, "Alex")
+    page = client.get(partner_url("Alex")).text
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    assert title is not None and title.group(1).strip() == "Alex · unmask"
+    main = page[page.index("<main") :]
+    assert main.count('action="/c/default/p/Alex/forget"') == 1
