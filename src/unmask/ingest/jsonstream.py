@@ -193,18 +193,8 @@ class JsonStream:
 
     def items(self) -> Iterator[Any]:
         """The elements of the array at the cursor, each decoded whole."""
-        self.expect("[", "an array")
-        if self.peek() == "]":
-            self._pos += 1
-            return
-        while True:
+        for _ in self.positions():
             yield self.value()
-            following = self.peek()
-            self._pos += 1
-            if following == "]":
-                return
-            if following != ",":
-                raise self.fail("invalid JSON (expected ',' or ']')", self._pos - 1)
 
     def positions(self) -> Iterator[None]:
         """Like :meth:`items`, but the caller consumes (or walks into) each element."""
