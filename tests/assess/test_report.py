@@ -40,7 +40,7 @@ def test_terminal_report_names_items_and_chance() -> None:
     console = Console(record=True, width=200)
     render_terminal(_data(), console)
     out = console.export_text()
-    assert "How well alex knows sam's inner world: exact on 67% of 3 items" in out
+    assert "How well alex knows sam's inner world\nExact on 67% of 3 items" in out
     assert "I share my heartbreak. (guessed 4, answer 4)" in out
     assert "a house near the sea" in out
 
@@ -146,3 +146,25 @@ def test_user_text_in_the_comparison_is_printed_inert() -> None:
     assert "https://evil.example/x" not in fragment and "www.evil" not in fragment
     assert "https:&#47;&#47;evil.example&#47;x" in fragment
     assert "\u2068" in fragment and "\u2069" in fragment
+
+
+def test_chinese_comparison_speaks_chinese_in_the_terminal_and_the_html() -> None:
+    instrument = tiny()
+    comparison = compare_partners(instrument, {"alex": ALEX, "sam": SAM}, "c1")
+    data = comparison_to_dict(comparison, instrument, lang="zh")
+    assert data["lang"] == "zh"
+    html = render_html_fragment(data)
+    assert "问卷：你们各自的回答" in html and "alex 有多了解 sam 的内心世界" in html
+    assert "完全猜中 3 题中的 67%" in html and "（猜中）" in html
+    assert "How well" not in html and "guessed" not in html and "Questionnaire" not in html
+    console = Console(record=True, width=200)
+    render_terminal(data, console)
+    out = console.export_text()
+    assert "猜中的题" in out and "alex 对 sam 的猜测" in out
+    assert "How well" not in out and "Scales" not in out and "predicts" not in out
+
+
+def test_comparison_without_a_language_reads_in_english() -> None:
+    data = _data()
+    data.pop("lang")  # a comparison saved by an earlier version
+    assert "How well alex knows sam&#39;s inner world" in render_html_fragment(data)

@@ -10,18 +10,21 @@ marker comment in report.html.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from unmask.assess.dyad import Accuracy, Comparison
 from unmask.assess.instrument import Instrument
 from unmask.errors import InputError, UsageError
 from unmask.fsutil import write_private
+from unmask.lang.strings import LANGUAGES, strings
 
 MARKER = "<!-- unmask:questionnaire -->"
 BEGIN = "<!-- unmask:questionnaire:begin -->"
@@ -164,6 +167,7 @@ def comparison_to_dict(
         "experimental": instrument.experimental,
         "caveat": CAVEAT.get(lang, CAVEAT["en"]) if instrument.experimental else None,
         "couple": comparison.couple,
+        "lang": lang,
         "partners": [a, b],
         "rounds": {
             a: {"round": comparison.rounds[0], "date": comparison.round_dates[0]},
@@ -198,84 +202,131 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.0f}%"
 
 
+def _words(data: dict[str, Any]) -> Callable[..., str]:
+    """The comparison's sentences in its language: ``say(key, **values)``."""
+    lang = data.get("lang")
+    table = strings(lang if lang in LANGUAGES else "en", "assess")
+
+    def say(key: str, **values: object) -> str:
+        value = table[f"cmp_{key}"]
+        assert isinstance(value, str)
+        return value.format(**values) if values else value
+
+    return say
+
+
+def _group(say: Callable[..., str], group: str) -> str:
+    try:
+        return say(f"group_{group}")
+    except KeyError:
+        return group
+
+
 def render_terminal(data: dict[str, Any], console: Console) -> None:
     """Print the comparison dict as Rich tables (the CLI's `unmask compare`)."""
+    say = _words(data)
     a, b = data["partners"]
     if data.get("caveat"):
         console.print(f"[dim]{data['caveat']}[/dim]")
     rounds = data.get("rounds")
     if rounds:
         console.print(
-            "Answers from "
-            + "; ".join(f"{p}: round {rounds[p]['round']} ({rounds[p]['date']})" for p in (a, b)),
+            say(
+                "answers_from",
+                rounds="; ".join(
+                    say("round", person=p, round=rounds[p]["round"], date=rounds[p]["date"])
+                    for p in (a, b)
+                ),
+            ),
             markup=False,
         )
     if data.get("hidden_note"):
         console.print(data["hidden_note"], markup=False)
-    table = Table(title="Scales", show_lines=False)
-    for column in ("group", "scale", a, b, "gap", f"{a} predicts {b}", f"{b} predicts {a}"):
+    table = Table(title=say("scales"), show_lines=False)
+    for column in (
+        say("group"),
+        say("scale"),
+        a,
+        b,
+        say("gap"),
+        say("predicts", a=a, b=b),
+        say("predicts", a=b, b=a),
+    ):
         table.add_column(column, overflow="fold")
     for row in data["scales"]:
         pa, pb = row["predictions"][a], row["predictions"][b]
         table.add_row(
-            row["group"],
+            _group(say, row["group"]),
             row["name"],
             _fmt(row["scores"][a]),
             _fmt(row["scores"][b]),
             _fmt(row["gap"]),
-            f"{_fmt(pa['predicted'])} (actual {_fmt(pa['actual'])})",
-            f"{_fmt(pb['predicted'])} (actual {_fmt(pb['actual'])})",
+            say("actual", predicted=_fmt(pa["predicted"]), actual=_fmt(pa["actual"])),
+            say("actual", predicted=_fmt(pb["predicted"]), actual=_fmt(pb["actual"])),
         )
     console.print(table)
     guide = data.get("talk_guide")
     if guide:
-        console.print(f"\n[bold]{guide['title']}[/bold]")
+        console.print(f"\n[bold]{escape(guide['title'])}[/bold]")
         for number, step in enumerate(guide["steps"], start=1):
             console.print(f"  {number}. {step}", markup=False)
         console.print(f"  {guide['exercises']}", markup=False)
     for acc in data["inner_world_accuracy"]:
         ag = acc["agreement"]
-        console.print(
-            f"\n[bold]How well {acc['predictor']} knows {acc['target']}'s inner world[/bold]: "
-            f"exact on {_pct(ag['exact'])} of {ag['n']} items (chance {_pct(ag['chance_exact'])}), "
-            f"within one point on {_pct(ag['within_one'])} "
-            f"(chance {_pct(ag['chance_within_one'])}), "
-            f"kappa {_fmt(ag['kappa'])}.",
-            markup=True,
-            highlight=False,
-        )
+        heading = say("knows", predictor=acc["predictor"], target=acc["target"])
+        console.print(f"\n[bold]{escape(heading)}[/bold]", highlight=False)
+        console.print(_agreement(say, ag), markup=False, highlight=False)
         right = [i for i in acc["items"] if i["outcome"] == "exact"]
         wrong = [i for i in acc["items"] if i["outcome"] == "miss"]
-        for label, rows in (("got right", right), ("missed by 2 or more", wrong)):
+        for label, rows in ((say("got_right"), right), (say("missed"), wrong)):
             if rows:
-                console.print(f"  {label}:", highlight=False)
+                console.print(f"  {label}:", markup=False, highlight=False)
                 for item in rows:
-                    console.print(
-                        f"    - {item['text']} "
-                        f"(guessed {item['predicted']}, answer {item['actual']})",
-                        markup=False,
-                        highlight=False,
+                    line = say(
+                        "item_short",
+                        text=item["text"],
+                        predicted=item["predicted"],
+                        actual=item["actual"],
                     )
+                    console.print(f"    - {line}", markup=False, highlight=False)
     dreams = data.get("dreams")
     if dreams:
-        ag = dreams["agreement"]
-        table = Table(title="Different dreams: the next five years")
-        for column in ("domain", a, b):
+        table = Table(title=say("dreams_title"))
+        for column in (say("domain"), a, b):
             table.add_column(column)
         for row in dreams["domains"]:
             table.add_row(row["name"], *(str(row["ratings"][p] or "-") for p in (a, b)))
         console.print(table)
-        console.print(
-            f"Life domains: same rating on {_pct(ag['exact'])} "
-            f"(chance {_pct(ag['chance_exact'])}), "
-            f"within one on {_pct(ag['within_one'])}; similarity {_fmt(dreams['similarity'])}. "
-            f"Hopes: word-shape overlap {_fmt(dreams['hopes_similarity']['cosine'])} (cosine of "
-            "character pairs; 0 = nothing in common, 1 = the same words).",
-            highlight=False,
-        )
+        console.print(_dreams_agreement(say, dreams), markup=False, highlight=False)
         for person in (a, b):
             for hope in dreams["hopes"][person]:
-                console.print(f"  {person} hopes: {hope}", markup=False, highlight=False)
+                console.print(
+                    f"  {say('hopes', person=person)} {hope}", markup=False, highlight=False
+                )
+
+
+def _agreement(say: Callable[..., str], ag: dict[str, Any]) -> str:
+    return say(
+        "agreement",
+        exact=_pct(ag["exact"]),
+        n=ag["n"],
+        chance_exact=_pct(ag["chance_exact"]),
+        within=_pct(ag["within_one"]),
+        chance_within=_pct(ag["chance_within_one"]),
+        kappa=_fmt(ag["kappa"]),
+    )
+
+
+def _dreams_agreement(say: Callable[..., str], dreams: dict[str, Any]) -> str:
+    ag = dreams["agreement"]
+    return say(
+        "dreams_agreement",
+        exact=_pct(ag["exact"]),
+        chance_exact=_pct(ag["chance_exact"]),
+        within=_pct(ag["within_one"]),
+        similarity=_fmt(dreams["similarity"]),
+        cosine=_fmt(dreams["hopes_similarity"]["cosine"]),
+    )
 
 
 def _finalize(value: object) -> object:
@@ -288,36 +339,36 @@ def _finalize(value: object) -> object:
 
 _HTML = jinja2.Environment(autoescape=True, finalize=_finalize).from_string(
     """<section id="questionnaire" class="unmask-questionnaire">
-<h2>Questionnaire: what each of you answered, and how well you know each other</h2>
+<h2>{{ say("title") }}</h2>
 {% if d.caveat %}<p class="caveat">{{ d.caveat }}</p>{% endif %}
 {% if d.hidden_note %}<p class="hidden-note">{{ d.hidden_note }}</p>{% endif %}
-<table class="scales"><thead><tr><th>group</th><th>scale</th><th>{{ a }}</th><th>{{ b }}</th>
-<th>gap</th><th>{{ a }} predicts {{ b }}</th><th>{{ b }} predicts {{ a }}</th></tr></thead><tbody>
-{% for s in d.scales %}<tr><td>{{ s.group }}</td><td>{{ s.name }}</td><td>{{ f(s.scores[a]) }}</td>
-<td>{{ f(s.scores[b]) }}</td><td>{{ f(s.gap) }}</td>
-<td>{{ f(s.predictions[a].predicted) }} (actual {{ f(s.predictions[a].actual) }})</td>
-<td>{{ f(s.predictions[b].predicted) }} (actual {{ f(s.predictions[b].actual) }})</td></tr>
-{% endfor %}</tbody></table>
+<table class="scales"><thead><tr><th>{{ say("group") }}</th><th>{{ say("scale") }}</th>
+<th>{{ a }}</th><th>{{ b }}</th><th>{{ say("gap") }}</th><th>{{ say("predicts", a=a, b=b) }}</th>
+<th>{{ say("predicts", a=b, b=a) }}</th></tr></thead><tbody>
+{% for s in d.scales %}<tr><td>{{ group(say, s.group) }}</td><td>{{ s.name }}</td>
+<td>{{ f(s.scores[a]) }}</td><td>{{ f(s.scores[b]) }}</td><td>{{ f(s.gap) }}</td>
+<td>{{ pred(s.predictions[a]) }}</td>
+<td>{{ pred(s.predictions[b]) }}</td>
+</tr>{% endfor %}</tbody></table>
 {% if d.talk_guide %}<div class="talk-guide"><h3>{{ d.talk_guide.title }}</h3><ol>
 {% for step in d.talk_guide.steps %}<li>{{ step }}</li>{% endfor %}</ol>
 <p>{{ d.talk_guide.exercises }}</p></div>{% endif %}
-{% for acc in d.inner_world_accuracy %}{% set ag = acc.agreement %}
-<h3>How well {{ acc.predictor }} knows {{ acc.target }}'s inner world</h3>
-<p>Exact on {{ p(ag.exact) }} of {{ ag.n }} items (chance {{ p(ag.chance_exact) }});
-within one point on {{ p(ag.within_one) }} (chance {{ p(ag.chance_within_one) }});
-kappa {{ f(ag.kappa) }}.</p>
-<ul class="items">{% for i in acc["items"] %}<li class="{{ i.outcome }}">{{ i.text }}:
-guessed {{ i.predicted if i.predicted is not none else "-" }},
-answer {{ i.actual if i.actual is not none else "-" }} ({{ i.outcome }})</li>{% endfor %}</ul>
+{% for acc in d.inner_world_accuracy %}
+<h3>{{ say("knows", predictor=acc.predictor, target=acc.target) }}</h3>
+<p>{{ agreement(say, acc.agreement) }}</p>
+<ul class="items">{% for i in acc["items"] %}<li class="{{ i.outcome }}">{{ say("item",
+text=i.text, predicted=i.predicted if i.predicted is not none else "-",
+actual=i.actual if i.actual is not none else "-", outcome=say("outcome_" ~ i.outcome)) }}</li>
+{% endfor %}</ul>
 {% endfor %}
-{% if d.dreams %}<h3>Different dreams: the next five years</h3>
-<table class="domains"><thead><tr><th>domain</th><th>{{ a }}</th><th>{{ b }}</th></tr></thead>
-<tbody>{% for r in d.dreams.domains %}<tr><td>{{ r.name }}</td><td>{{ r.ratings[a] or "-" }}</td>
-<td>{{ r.ratings[b] or "-" }}</td></tr>{% endfor %}</tbody></table>
-<p>Same rating on {{ p(d.dreams.agreement.exact) }} of domains (chance
-{{ p(d.dreams.agreement.chance_exact) }}); hope similarity (character bigrams, cosine)
-{{ f(d.dreams.hopes_similarity.cosine) }}.</p>
-{% for person in [a, b] %}{% if d.dreams.hopes[person] %}<p>{{ person }} hopes:</p><ul>
+{% if d.dreams %}<h3>{{ say("dreams_title") }}</h3>
+<table class="domains"><thead><tr><th>{{ say("domain") }}</th><th>{{ a }}</th><th>{{ b }}</th></tr>
+</thead><tbody>{% for r in d.dreams.domains %}<tr><td>{{ r.name }}</td>
+<td>{{ r.ratings[a] or "-" }}</td><td>{{ r.ratings[b] or "-" }}</td></tr>{% endfor %}
+</tbody></table>
+<p>{{ dreams_agreement(say, d.dreams) }}</p>
+{% for person in [a, b] %}{% if d.dreams.hopes[person] %}
+<p>{{ say("hopes", person=person) }}</p><ul>
 {% for h in d.dreams.hopes[person] %}<li>{{ h }}</li>{% endfor %}</ul>{% endif %}{% endfor %}
 {% endif %}</section>"""
 )
@@ -326,7 +377,20 @@ answer {{ i.actual if i.actual is not none else "-" }} ({{ i.outcome }})</li>{% 
 def render_html_fragment(data: dict[str, Any]) -> str:
     """A self-contained, escaped HTML <section> for report.html."""
     a, b = data["partners"]
-    return _HTML.render(d=data, a=a, b=b, f=_fmt, p=_pct)
+    say = _words(data)
+    return _HTML.render(
+        d=data,
+        a=a,
+        b=b,
+        f=_fmt,
+        say=say,
+        pred=lambda row: say(
+            "actual", predicted=_fmt(row["predicted"]), actual=_fmt(row["actual"])
+        ),
+        group=_group,
+        agreement=_agreement,
+        dreams_agreement=_dreams_agreement,
+    )
 
 
 def attach_to_report(report_dir: str | Path, data: dict[str, Any]) -> tuple[Path, Path]:
