@@ -9,6 +9,7 @@ instead, so a green CI run always includes them.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,20 @@ def pytest_terminal_summary(
             f"{skipped} browser tests were skipped: Debian's chromium is not at {CHROMIUM}."
         )
         terminalreporter.write_line(f"Enable them with: {ENABLE}  (then run `make test` again)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def compiled_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Compiled lexicons (unmask.signals.compiled_cache) go to a folder of the test run's
+    own, never to the user's cache folder."""
+    folder = tmp_path_factory.mktemp("unmask-cache")
+    old = os.environ.get("UNMASK_CACHE_DIR")
+    os.environ["UNMASK_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("UNMASK_CACHE_DIR", None)
+    else:
+        os.environ["UNMASK_CACHE_DIR"] = old
 
 
 @pytest.fixture(autouse=True)

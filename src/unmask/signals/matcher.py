@@ -35,6 +35,7 @@ from functools import cache
 
 import numpy as np
 
+from unmask.signals.compiled_cache import cached
 from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
@@ -318,7 +319,13 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
 
 @cache
 def compile_language(lang: str) -> CompiledLanguage:
-    """Compile one language's files ("en", "zh" or "common"); cached per process."""
+    """Compile one language's files ("en", "zh" or "common"); cached per process and on
+    disk (:mod:`unmask.signals.compiled_cache`: the next process loads it instead)."""
+    return cached(f"message-{lang}", CompiledLanguage, lambda: build_language(lang))
+
+
+def build_language(lang: str) -> CompiledLanguage:
+    """Compile one language's files from the YAML (what :func:`compile_language` caches)."""
     mods = load_modifiers(lang)
     bounded = mods.word_bounded
     entries: list[Entry] = [e for f in load_language(lang) for e in f.entries]
@@ -371,4 +378,11 @@ def compile_language(lang: str) -> CompiledLanguage:
     )
 
 
-__all__ = ["COMMON", "CompiledLanguage", "Scan", "compile_language", "trie_regex"]
+__all__ = [
+    "COMMON",
+    "CompiledLanguage",
+    "Scan",
+    "build_language",
+    "compile_language",
+    "trie_regex",
+]
