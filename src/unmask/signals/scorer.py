@@ -198,9 +198,15 @@ def _detect_all(texts: Sequence[str]) -> list[str]:
 class _Pending(Mapping[str, np.ndarray]):
     """Message-level columns still being computed elsewhere; the first read waits."""
 
-    def __init__(self, resolve: Callable[[], dict[str, np.ndarray]]) -> None:
+    def __init__(
+        self, resolve: Callable[[], dict[str, np.ndarray]], names: Sequence[str] = MESSAGE_SIGNALS
+    ) -> None:
         self._resolve = resolve
+        self._names = frozenset(names)
         self._columns: dict[str, np.ndarray] | None = None
+
+    def __contains__(self, key: object) -> bool:  # known without waiting for the values
+        return key in self._names
 
     def columns(self) -> dict[str, np.ndarray]:
         if self._columns is None:
