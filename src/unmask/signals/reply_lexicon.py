@@ -386,9 +386,23 @@ def _leftmost(lexicon: ReplyLexicon, mask: int, text: str) -> list[tuple[int, in
     position; ``^`` and look-behinds see the whole text) decides the next match. Saves
     compiling one alternation per distinct set of candidate entries.
     """
-    indices = [i for i in range(mask.bit_length()) if mask >> i & 1]
-    patterns = [lexicon.entry_pattern(i) for i in indices]
-    nxt: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    # only the entries that match somewhere take part (one that does not match from the
+    # start never matches from a later position either)
+    indices: list[int] = []
+    patterns: list[re.Pattern[str]] = []
+    nxt: list[re.Match[str] | None] = []
+    entry_pattern = lexicon.entry_pattern
+    rest = mask
+    while rest:
+        low = rest & -rest
+        rest ^= low
+        i = low.bit_length() - 1
+        pattern = entry_pattern(i)
+        found = pattern.search(text)
+        if found is not None:
+            indices.append(i)
+            patterns.append(pattern)
+            nxt.append(found)
     out: list[tuple[int, int, int]] = []
     pos = 0
     while True:
