@@ -93,6 +93,16 @@ def test_files_are_private_and_older_ones_are_replaced(
     assert [p.name for p in cache_dir.glob("thing-*.pickle")] == [f"thing-{'0' * 32}.pickle"]
 
 
+def test_a_file_others_may_write_is_not_read(cache_dir: Path) -> None:
+    cc.cached("thing", list, lambda: [1])
+    (path,) = cache_dir.glob("thing-*.pickle")
+    path.chmod(0o666)
+    assert cc.cached("thing", list, lambda: [2]) == [2]  # rebuilt, and stored privately again
+    (path,) = cache_dir.glob("thing-*.pickle")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert cc.cached("thing", list, lambda: [3]) == [2]
+
+
 def test_an_unwritable_folder_only_costs_the_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

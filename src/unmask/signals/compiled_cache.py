@@ -16,8 +16,10 @@ older files of the same name are removed when a new one is written. Any failure
 to read (missing, truncated, corrupt, unreadable) means "compile again", silently;
 any failure to write is ignored (the run just compiles again next time). Files
 are written whole (a private temporary file renamed into place), ``0600`` in a
-``0700`` folder. Only the compiled language data are stored: lexicon entries,
-key tables and automata, never a message or anything read from one.
+``0700`` folder, and only read back when this user owns them and nobody else may
+write them (a pickle can run code when it is read). Only the compiled language
+data are stored: lexicon entries, key tables and automata, never a message or
+anything read from one.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 import platformdirs
 
@@ -87,9 +89,20 @@ def fingerprint() -> str:
     return digest([_package_dir("unmask.lang"), _package_dir("unmask.signals")])
 
 
+def _trusted(handle: BinaryIO) -> bool:
+    """Only a file of this user's that nobody else may write is unpickled (a pickle can
+    run code: a file planted by someone else is a miss, not a risk)."""
+    if not hasattr(os, "getuid"):
+        return True
+    info = os.fstat(handle.fileno())
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
 def _read(path: Path) -> object | None:
     try:
         with path.open("rb") as handle:
+            if not _trusted(handle):
+                return None
             return pickle.load(handle)
     except Exception:  # noqa: BLE001 - any unreadable file just means "compile again"
         return None
