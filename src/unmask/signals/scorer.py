@@ -369,9 +369,10 @@ def score_table(
     for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
         rows_evidence[i] = sub_evidence[j]
     try:
-        reply_scores, reply_evidence = reply_layer.score_replies(
-            table, langs, message_columns, session_gap_minutes=session_gap_minutes, texts=texts
-        )
+        with _cyclic_gc_paused():  # millions of hits and evidence items, no cycles
+            reply_scores, reply_evidence = reply_layer.score_replies(
+                table, langs, message_columns, session_gap_minutes=session_gap_minutes, texts=texts
+            )
     except BaseException:
         if forked is not None:
             forked.cancel()
