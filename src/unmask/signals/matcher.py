@@ -24,7 +24,10 @@ time, so results are the same as one separate scan per kind:
 - negators and intensifiers are found without overlaps, leftmost-longest, as
   ``finditer`` over their own trie would.
 The few regexes that cannot be listed (``\\d+``, lookarounds, ``\\S+``) still
-run as one alternation per signal.
+run as one alternation per signal, each only on the messages that hold a string
+every match needs (:mod:`prefilter`; all those strings are found by one more
+Aho-Corasick pass). A compiled language is kept on disk between runs
+(:mod:`compiled_cache`).
 """
 
 from __future__ import annotations
