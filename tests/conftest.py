@@ -9,7 +9,8 @@ instead, so a green CI run always includes them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,28 @@ ENABLE = "sudo apt-get install chromium"
 
 def _browser_required() -> bool:
     return bool(os.environ.get("CI")) or os.environ.get("UNMASK_REQUIRE_BROWSER") == "1"
+
+
+_CACHE_ENV = "UNMASK_CACHE_DIR"
+_cache_before: list[str | None] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compiled lexicons (unmask.signals.compiled_cache) go to a folder of the test run's
+    own, never to the user's cache folder: set before collection, which already loads some."""
+    _cache_before.append(os.environ.get(_CACHE_ENV))
+    os.environ[_CACHE_ENV] = tempfile.mkdtemp(prefix="unmask-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = os.environ.get(_CACHE_ENV)
+    if folder and _cache_before:
+        shutil.rmtree(folder, ignore_errors=True)
+        old = _cache_before.pop()
+        if old is None:
+            os.environ.pop(_CACHE_ENV, None)
+        else:
+            os.environ[_CACHE_ENV] = old
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -53,20 +76,6 @@ def pytest_terminal_summary(
             f"{skipped} browser tests were skipped: Debian's chromium is not at {CHROMIUM}."
         )
         terminalreporter.write_line(f"Enable them with: {ENABLE}  (then run `make test` again)")
-
-
-@pytest.fixture(autouse=True, scope="session")
-def compiled_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Compiled lexicons (unmask.signals.compiled_cache) go to a folder of the test run's
-    own, never to the user's cache folder."""
-    folder = tmp_path_factory.mktemp("unmask-cache")
-    old = os.environ.get("UNMASK_CACHE_DIR")
-    os.environ["UNMASK_CACHE_DIR"] = str(folder)
-    yield folder
-    if old is None:
-        os.environ.pop("UNMASK_CACHE_DIR", None)
-    else:
-        os.environ["UNMASK_CACHE_DIR"] = old
 
 
 @pytest.fixture(autouse=True)
