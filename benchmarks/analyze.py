@@ -23,6 +23,12 @@ Targets (issue 4): 1M messages < 30 s and < 2 GB; 100k < 5 s. Issue 10:
     .venv/bin/python benchmarks/analyze.py            # both sizes
     .venv/bin/python benchmarks/analyze.py --sizes 100000
     .venv/bin/python benchmarks/analyze.py --sizes 100000 --repeat 3   # medians
+    .venv/bin/python benchmarks/analyze.py --sizes 100000 --cache cold  # a first run
+
+The compiled lexicons (``unmask.signals.compiled_cache``) live in a folder of the
+benchmark's own: with ``--cache warm`` (the default) they are compiled once before
+the timed runs, as for every run after a user's first; ``--cache cold`` gives each
+run an empty folder (it compiles them, and stores them, as a user's first run does).
 """
 
 from __future__ import annotations
@@ -180,9 +186,25 @@ def vader_child(path: Path) -> dict[str, object]:
     }
 
 
-def _run_child(args: list[str]) -> dict[str, Any]:
+def warm_cache() -> dict[str, object]:
+    """Compile every lexicon once, so that the cache folder holds them (not timed)."""
+    from unmask.signals import reply_lexicon
+    from unmask.signals.matcher import compile_language
+
+    for lang in ("common", "en", "zh"):
+        compile_language(lang)
+    for lang in reply_lexicon.LANGS:
+        for part in reply_lexicon.PARTS:
+            reply_lexicon.load(lang, part)
+    return {}
+
+
+def _run_child(args: list[str], cache: Path | None = None) -> dict[str, Any]:
+    env = dict(os.environ)
+    if cache is not None:
+        env["UNMASK_CACHE_DIR"] = str(cache)
     out = subprocess.run(
-        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True, env=env
     )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -208,6 +230,15 @@ def main() -> None:
         "--repeat", type=int, default=1, help="runs per cell, alternating; medians are shown"
     )
     parser.add_argument("--no-vader", action="store_true", help="skip the VADER column")
+    parser.add_argument(
+        "--cache",
+        choices=["warm", "cold"],
+        default="warm",
+        help="compiled lexicons (unmask.signals.compiled_cache): warm = compiled once "
+        "before the timed runs, as on any run after a user's first; cold = an empty cache "
+        "folder for every run, as on the very first run",
+    )
+    parser.add_argument("--warm-cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-no-model", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--vader-child", type=Path, help=argparse.SUPPRESS)
@@ -218,7 +249,18 @@ def main() -> None:
     if args.vader_child:
         print(json.dumps(vader_child(args.vader_child)))
         return
+    if args.warm_cache:
+        print(json.dumps(warm_cache()))
+        return
+    with tempfile.TemporaryDirectory(prefix="unmask-bench-cache-") as folder:
+        _measure(args, Path(folder))
+
+
+def _measure(args: argparse.Namespace, cache_root: Path) -> None:
+    if args.cache == "warm":
+        _run_child(["--warm-cache"], cache_root / "warm")
     rows = []
+    runs_done = 0
     for n in args.sizes:
         path = export_path(n)
         runs: dict[str, list[dict[str, Any]]] = {c: [] for c in args.configs}
@@ -226,7 +268,9 @@ def main() -> None:
         for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
             for config in args.configs:
                 extra = ["--child-no-model"] if config == "no-model" else []
-                runs[config].append(_run_child(["--child", str(path), *extra]))
+                runs_done += 1
+                cache = cache_root / ("warm" if args.cache == "warm" else f"cold-{runs_done}")
+                runs[config].append(_run_child(["--child", str(path), *extra], cache))
             if not args.no_vader:
                 vader.append(_run_child(["--vader-child", str(path)]))
         for config in args.configs:
@@ -234,6 +278,7 @@ def main() -> None:
     header = [
         "messages",
         "config",
+        "cache",
         *[f"{s} s" for s in STAGES],
         "total s",
         "cpu s (scoring child)",
@@ -259,6 +304,7 @@ def main() -> None:
         cells = [
             f"{n:,}",
             config,
+            args.cache,
             *[f"{_median([r['seconds'].get(st, 0.0) for r in results]):.2f}" for st in STAGES],
             f"{_median(totals):.2f}",
             f"{_median(cpus):.2f} ({_median(child_cpus):.2f})",

@@ -9,6 +9,8 @@ instead, so a green CI run always includes them.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,28 @@ ENABLE = "sudo apt-get install chromium"
 
 def _browser_required() -> bool:
     return bool(os.environ.get("CI")) or os.environ.get("UNMASK_REQUIRE_BROWSER") == "1"
+
+
+_CACHE_ENV = "UNMASK_CACHE_DIR"
+_cache_before: list[str | None] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compiled lexicons (unmask.signals.compiled_cache) go to a folder of the test run's
+    own, never to the user's cache folder: set before collection, which already loads some."""
+    _cache_before.append(os.environ.get(_CACHE_ENV))
+    os.environ[_CACHE_ENV] = tempfile.mkdtemp(prefix="unmask-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = os.environ.get(_CACHE_ENV)
+    if folder and _cache_before:
+        shutil.rmtree(folder, ignore_errors=True)
+        old = _cache_before.pop()
+        if old is None:
+            os.environ.pop(_CACHE_ENV, None)
+        else:
+            os.environ[_CACHE_ENV] = old
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

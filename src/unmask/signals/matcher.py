@@ -24,7 +24,10 @@ time, so results are the same as one separate scan per kind:
 - negators and intensifiers are found without overlaps, leftmost-longest, as
   ``finditer`` over their own trie would.
 The few regexes that cannot be listed (``\\d+``, lookarounds, ``\\S+``) still
-run as one alternation per signal.
+run as one alternation per signal, each only on the messages that hold a string
+every match needs (:mod:`prefilter`; all those strings are found by one more
+Aho-Corasick pass). A compiled language is kept on disk between runs
+(:mod:`compiled_cache`).
 """
 
 from __future__ import annotations
@@ -32,14 +35,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
+from typing import Any
 
+import ahocorasick
 import numpy as np
 
+from unmask.signals.compiled_cache import cached
 from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
 from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers
-from unmask.signals.prefilter import first_class, required_prefilter
+from unmask.signals.prefilter import first_class, required_literals, required_prefilter
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
 from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
@@ -55,6 +62,9 @@ class _Residual:
     pattern: re.Pattern[str]
     groups: dict[int, int]  # capturing group -> entry index
     prefilter: re.Pattern[str] | None  # occurs in every message where the pattern matches
+    # the prefilter as plain strings (None: it has a class), found by the language's
+    # ``literal_scan`` in one pass with every other residual's
+    literals: tuple[str, ...] | None = None
 
 
 def _empty() -> np.ndarray:
@@ -100,6 +110,10 @@ class CompiledLanguage:
     entry_negatable: np.ndarray
     entry_max_chars: np.ndarray
     entry_is_regex: np.ndarray
+    # every residual's prefilter strings in one automaton (value: literal id), and per
+    # residual the ids of its own; None when no residual has a literal prefilter
+    literal_scan: Any = None
+    literal_ids: tuple[np.ndarray | None, ...] = ()
 
     def scan(self, folded: str, starts: np.ndarray) -> Scan:
         """Everything this language finds in a folded batch (messages at ``starts``)."""
@@ -133,7 +147,8 @@ class CompiledLanguage:
         fold: np.ndarray,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Add the matches of the regexes that are not in the trie."""
-        found = [_run_residual(r, folded, starts) for r in self.regexes]
+        rows = self._prefiltered_rows(folded, starts)
+        found = [_run_residual(r, folded, starts, rows[i]) for i, r in enumerate(self.regexes)]
         if not any(len(f[0]) for f in found):
             return start, end, ids, fold
         start = np.concatenate((start, *(f[0] for f in found)))
@@ -150,6 +165,43 @@ class CompiledLanguage:
         keep = np.ones(len(ids), dtype=bool)
         keep[order[later]] = False
         return start[keep], end[keep], ids[keep], fold[keep]
+
+    def _prefiltered_rows(self, folded: str, starts: np.ndarray) -> list[np.ndarray | None]:
+        """Per residual regex: the messages that hold one of its prefilter strings (one
+        Aho-Corasick pass for all of them), or None where its prefilter is a regex."""
+        if self.literal_scan is None or not self.literal_ids:
+            return [None] * len(self.regexes)
+        # "\n" in front, as the prefilter regex sees the text; ids of the hits' strings
+        flat = np.fromiter(
+            chain.from_iterable(self.literal_scan.iter("\n" + folded)), dtype=np.int64
+        )
+        pairs = flat.reshape(-1, 2)
+        # a hit's last character (index in ``folded``) lies in the message that holds it
+        row = np.searchsorted(starts, pairs[:, 0] - 1, side="right") - 1
+        lit = pairs[:, 1]
+        out: list[np.ndarray | None] = []
+        for ids in self.literal_ids:
+            out.append(None if ids is None else np.unique(row[np.isin(lit, ids)]))
+        return out
+
+
+def _literal_scan(regexes: tuple[_Residual, ...]) -> tuple[Any, tuple[np.ndarray | None, ...]]:
+    """One automaton over the residuals' prefilter strings, and each residual's ids."""
+    ids: dict[str, int] = {}
+    own: list[np.ndarray | None] = []
+    for residual in regexes:
+        if residual.prefilter is None or residual.literals is None:
+            own.append(None)
+            continue
+        mine = [ids.setdefault(lit, len(ids)) for lit in residual.literals]
+        own.append(np.asarray(sorted(set(mine)), dtype=np.int64))
+    if not ids:
+        return None, ()
+    automaton = ahocorasick.Automaton()
+    for lit, i in ids.items():
+        automaton.add_word(lit, i)
+    automaton.make_automaton()
+    return automaton, tuple(own)
 
 
 def _spans(residual: _Residual, text: str) -> tuple[list[int], list[int], list[int]]:
@@ -170,13 +222,14 @@ def _spans(residual: _Residual, text: str) -> tuple[list[int], list[int], list[i
 
 
 def _run_residual(
-    residual: _Residual, folded: str, starts: np.ndarray
+    residual: _Residual, folded: str, starts: np.ndarray, rows: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, end, entry) of one leftover alternation over a folded batch.
 
     With a prefilter, the alternation only runs over the messages that contain
     it (joined again by "\n", so each message sees the same surroundings);
     a match that runs on past its message's end is dropped either way.
+    ``rows``, when given, are those messages (found by the literal scan).
     """
     if residual.prefilter is None:
         s_all, e_all, ids_all = _spans(residual, folded)
@@ -185,15 +238,18 @@ def _run_residual(
             np.asarray(e_all, dtype=np.int64),
             np.asarray(ids_all, dtype=np.int64),
         )
-    parts = residual.prefilter.split("\n" + folded)
     empty = np.zeros(0, dtype=np.int64)
-    if len(parts) < 2:
+    if rows is None:
+        parts = residual.prefilter.split("\n" + folded)
+        if len(parts) < 2:
+            return empty, empty, empty
+        # each hit's end in the padded text, minus the pad and one: its last character
+        last = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
+        rows = np.unique(np.searchsorted(starts, last[1::2] - 2, side="right") - 1)
+        rows = rows[rows >= 0]
+    if len(rows) == 0:
         return empty, empty, empty
-    # each hit's end in the padded text, minus the pad and one: its last character
-    last = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))[1::2] - 2
     ends_all = np.append(starts[1:] - 1, len(folded))
-    rows = np.unique(np.searchsorted(starts, last, side="right") - 1)
-    rows = rows[rows >= 0]
     lo, hi = starts[rows], ends_all[rows]
     sub = "\n".join([folded[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
     sub_start = np.zeros(len(rows), dtype=np.int64)
@@ -293,7 +349,12 @@ def _collect(
         next_group[entry.signal] = g + 1 + re.compile(pattern).groups
         regex_parts.setdefault(entry.signal, []).append("(" + pattern + ")")
     regexes = tuple(
-        _Residual(_alternation(parts), group_entry[signal], required_prefilter(parts))
+        _Residual(
+            _alternation(parts),
+            group_entry[signal],
+            required_prefilter(parts),
+            required_literals(parts),
+        )
         for signal, parts in regex_parts.items()
     )
     return literal, regex_keys, regexes
@@ -318,7 +379,13 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
 
 @cache
 def compile_language(lang: str) -> CompiledLanguage:
-    """Compile one language's files ("en", "zh" or "common"); cached per process."""
+    """Compile one language's files ("en", "zh" or "common"); cached per process and on
+    disk (:mod:`unmask.signals.compiled_cache`: the next process loads it instead)."""
+    return cached(f"message-{lang}", CompiledLanguage, lambda: build_language(lang))
+
+
+def build_language(lang: str) -> CompiledLanguage:
+    """Compile one language's files from the YAML (what :func:`compile_language` caches)."""
     mods = load_modifiers(lang)
     bounded = mods.word_bounded
     entries: list[Entry] = [e for f in load_language(lang) for e in f.entries]
@@ -346,6 +413,7 @@ def compile_language(lang: str) -> CompiledLanguage:
         neg_real.append(n > 0 and key[:n] not in non_negators)
         int_len.append(_longest(key, cuts, intensifiers))
     big = np.iinfo(np.int64).max
+    literal_scan, literal_ids = _literal_scan(regexes)
     return CompiledLanguage(
         lang=lang,
         entries=tuple(entries),
@@ -368,7 +436,16 @@ def compile_language(lang: str) -> CompiledLanguage:
             [e.max_chars if e.max_chars is not None else big for e in entries], dtype=np.int64
         ),
         entry_is_regex=np.asarray([e.regex is not None for e in entries], dtype=bool),
+        literal_scan=literal_scan,
+        literal_ids=literal_ids,
     )
 
 
-__all__ = ["COMMON", "CompiledLanguage", "Scan", "compile_language", "trie_regex"]
+__all__ = [
+    "COMMON",
+    "CompiledLanguage",
+    "Scan",
+    "build_language",
+    "compile_language",
+    "trie_regex",
+]

@@ -219,15 +219,8 @@ def _unlisted(op: Any, av: Any) -> list[_Option]:
     return []
 
 
-def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
-    """A pattern that occurs (in the text with "\\n" in front) wherever any of these match.
-
-    Matches of the result never contain a newline except as their first
-    character, and run to the end of the line, so their last character lies in
-    the message that holds the required piece; the whole match is group 1, so
-    ``split`` gives hits without match objects. None when no rare enough piece
-    is guaranteed.
-    """
+def _required(patterns: list[str]) -> set[str] | None:
+    """Regex fragments one of which every match of one of ``patterns`` contains."""
     cost = 0.0
     frags: set[str] = set()
     try:
@@ -241,9 +234,41 @@ def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
         return None
     if cost > _MAX_COST:
         return None
+    return frags
+
+
+def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
+    """A pattern that occurs (in the text with "\\n" in front) wherever any of these match.
+
+    Matches of the result never contain a newline except as their first
+    character, and run to the end of the line, so their last character lies in
+    the message that holds the required piece; the whole match is group 1, so
+    ``split`` gives hits without match objects. None when no rare enough piece
+    is guaranteed.
+    """
+    frags = _required(patterns)
+    if frags is None:
+        return None
     # the rest of the line rides along, so a message with many hits costs one match
     alternation = "|".join(sorted(frags, key=lambda f: (-len(f), f)))
     return re.compile("((?:" + alternation + ")[^\n]*)")
 
 
-__all__ = ["first_class", "required_prefilter"]
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def required_literals(patterns: list[str]) -> tuple[str, ...] | None:
+    """:func:`required_prefilter`'s pieces as plain strings, when all of them are strings
+    with no newline but maybe a first one (no character class): a line of the text (with
+    "\\n" in front) holds one of them wherever one of ``patterns`` matches in it, and the
+    lines that hold one are exactly the lines where the prefilter matches. Else None."""
+    frags = _required(patterns)
+    if frags is None or any(f.startswith("[") for f in frags):
+        return None
+    literals = tuple(sorted(_ESCAPED.sub(r"\1", f) for f in frags))
+    if any(not lit or "\n" in lit[1:] for lit in literals):
+        return None
+    return literals
+
+
+__all__ = ["first_class", "required_literals", "required_prefilter"]

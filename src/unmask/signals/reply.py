@@ -295,11 +295,6 @@ def score_replies(
         texts = [t or "" for t in table.column("text").to_pylist()]
     elif len(texts) != n:
         raise InputError(f"got {len(texts)} texts for {n} messages; pass one per message.")
-    level = np.zeros(n)
-    for name in CONTEXT_SIGNALS:
-        if name in message_scores:
-            column = np.nan_to_num(np.asarray(message_scores[name], dtype=np.float64), nan=0.0)
-            level = np.maximum(level, column)
     is_context = np.zeros(n, dtype=bool)
     is_context[links.context[links.context >= 0]] = True
     # one scan per language for both jobs: mechanisms on replies, context cues on context
@@ -314,7 +309,13 @@ def score_replies(
         )
         for hit in context_hits:
             cues[hit.row] = max(cues[hit.row], hit.entry.weight)
-    level = np.maximum(level, cues)
+    # the message-level scores are read only now: the scorer may still be computing them
+    # in another process while the scan above runs (unmask.signals.parallel)
+    level = cues
+    for name in CONTEXT_SIGNALS:
+        if name in message_scores:
+            column = np.nan_to_num(np.asarray(message_scores[name], dtype=np.float64), nan=0.0)
+            level = np.maximum(level, column)
     ctx_rows = links.context[replies]
     ctx = np.where(ctx_rows >= 0, level[np.where(ctx_rows >= 0, ctx_rows, 0)], 0.0).max(axis=1)
     boosted = np.zeros(n, dtype=bool)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
+from unmask.signals.compiled_cache import cached
 from unmask.signals.lexicon import Entry, LexiconError, parse_entries, read_yaml, where
 from unmask.signals.reply_prefilter import Prefilter, Scan, build_scan, candidates, prefilter
 from unmask.signals.variants import zh_regex
@@ -127,13 +128,28 @@ class ReplyLexicon:
     version: str
     entries: tuple[ReplyEntry, ...]
     must_not_fire: tuple[str, ...]
-    pattern: re.Pattern[str]
+    alternation: str  # every entry as the named group ``e{i}``, in file order
     prefilter: Prefilter = field(compare=False, repr=False)
     #: alternations of a subset of entries (bit mask -> pattern), compiled on first use
     #: (only where a subset would make an empty match; see :func:`_leftmost`)
     subsets: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     #: each entry's pattern on its own, compiled on first use
     compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole file as one alternation (compiled on first use: most texts only need
+        a few entries' own patterns)."""
+        return re.compile(self.alternation, re.IGNORECASE)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What is pickled (:mod:`compiled_cache`): no compiled pattern, since ``re``
+        compiles a pickled pattern again on load, whether or not it is used."""
+        state = dict(self.__dict__)
+        state.pop("pattern", None)
+        state["subsets"] = {}
+        state["compiled"] = {}
+        return state
 
     def entry_pattern(self, i: int) -> re.Pattern[str]:
         """Entry ``i``'s pattern on its own (same flags as the alternation)."""
@@ -203,8 +219,8 @@ def _phrase_en(phrase: str) -> str:
     return f"{left}{body}{right}"
 
 
-def _entry_pattern(lang: str, part: str, index: int, entry: Entry) -> str:
-    """An entry's compiled form: phrases expanded, both Chinese scripts."""
+def _entry_pattern(lang: str, part: str, index: int, entry: Entry) -> tuple[str, re.Pattern[str]]:
+    """An entry's pattern (phrases expanded, both Chinese scripts), and compiled."""
     if entry.phrase is not None:
         pattern = _phrase_en(entry.phrase) if lang == "en" else re.escape(entry.phrase)
     else:
@@ -212,41 +228,49 @@ def _entry_pattern(lang: str, part: str, index: int, entry: Entry) -> str:
     if lang == "zh":
         pattern = zh_regex(pattern)
     try:
-        re.compile(pattern)
+        compiled = re.compile(pattern, re.IGNORECASE)
     except re.error as error:
         raise LexiconError(
             f"{where(lang, file_name(part), index)}: the pattern does not compile ({error})."
         ) from None
-    return pattern
+    return pattern, compiled
 
 
 def parse(lang: str, part: str, data: Any) -> ReplyLexicon:
     """Validate and compile one reply-level file's parsed YAML."""
     signal = "responsiveness" if part == CONTEXT else f"responsiveness.{part}"
     parsed = parse_entries(lang, file_name(part), data, signal)
-    patterns = [_entry_pattern(lang, part, i, e) for i, e in enumerate(parsed.entries)]
+    compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(parsed.entries)]
+    patterns = [p for p, _ in compiled]
     entries = tuple(
         ReplyEntry(e.weight, e.example, e.source, p, e.negatable, e.max_chars)
         for e, p in zip(parsed.entries, patterns, strict=True)
     )
-    alternation = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(patterns))
-    return ReplyLexicon(
+    lexicon = ReplyLexicon(
         lang=lang,
         part=part,
         version=parsed.version,
         entries=entries,
         must_not_fire=parsed.must_not_fire,
-        pattern=re.compile(alternation, re.IGNORECASE),
+        alternation="|".join(f"(?P<e{i}>{p})" for i, p in enumerate(patterns)),
         prefilter=prefilter(patterns),
     )
+    # the check above compiled each entry's own pattern already (same flags): keep them
+    lexicon.compiled.update(enumerate(c for _, c in compiled))
+    return lexicon
 
 
 @cache
 def load(lang: str, part: str) -> ReplyLexicon:
-    """The compiled reply-level lexicon of one language and part, loaded once."""
+    """The compiled reply-level lexicon of one language and part, loaded once per process
+    and kept on disk (:mod:`unmask.signals.compiled_cache`) for the next one."""
     if lang not in LANGS or part not in PARTS:
         raise LexiconError(f"no reply-level lexicon for language {lang!r}, part {part!r}.")
-    return parse(lang, part, read_yaml(lang, file_name(part)))
+    return cached(
+        f"reply-{lang}-{part}",
+        ReplyLexicon,
+        lambda: parse(lang, part, read_yaml(lang, file_name(part))),
+    )
 
 
 def negated(text: str, start: int, lang: str) -> bool:
@@ -362,9 +386,23 @@ def _leftmost(lexicon: ReplyLexicon, mask: int, text: str) -> list[tuple[int, in
     position; ``^`` and look-behinds see the whole text) decides the next match. Saves
     compiling one alternation per distinct set of candidate entries.
     """
-    indices = [i for i in range(mask.bit_length()) if mask >> i & 1]
-    patterns = [lexicon.entry_pattern(i) for i in indices]
-    nxt: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    # only the entries that match somewhere take part (one that does not match from the
+    # start never matches from a later position either)
+    indices: list[int] = []
+    patterns: list[re.Pattern[str]] = []
+    nxt: list[re.Match[str] | None] = []
+    entry_pattern = lexicon.entry_pattern
+    rest = mask
+    while rest:
+        low = rest & -rest
+        rest ^= low
+        i = low.bit_length() - 1
+        pattern = entry_pattern(i)
+        found = pattern.search(text)
+        if found is not None:
+            indices.append(i)
+            patterns.append(pattern)
+            nxt.append(found)
     out: list[tuple[int, int, int]] = []
     pos = 0
     while True:

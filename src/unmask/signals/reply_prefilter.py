@@ -7,10 +7,10 @@ and is fast, because only the entries that can match a text run on it:
 1. When a file is parsed, each entry's pattern is read (:mod:`regex_parse`) for
    sets of *literals that every match must contain*, one of each set ("sorry"
    for ``\\bsorry+\\b(?!...)``; {"担心你", "擔心你", ...} for ``(好|真)?担心你``).
-2. One *trie* regex of the literals of all the files of a language runs once
-   over the lower-cased batch joined by NUL (``findall`` in a look-ahead: the
-   longest literal at every position; its prefixes are implied). An entry is
-   a *candidate* for a text that holds a literal of each of its sets.
+2. One Aho-Corasick automaton (pyahocorasick) of the literals of all the files
+   of a language runs once over the lower-cased batch joined by NUL and finds
+   every literal in every text. An entry is a *candidate* for a text that holds
+   a literal of each of its sets.
 3. On each candidate text the alternation of only its candidate entries runs,
    on the text alone. An entry that lacks a literal cannot match anywhere in
    that text, so dropping it from the alternation changes no match.
@@ -29,7 +29,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
+
+import ahocorasick
+import numpy as np
 
 from unmask.signals import regex_parse as rp
 
@@ -42,7 +46,6 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 _MAX_SET = 64  # most strings an exact or required set may hold
 _MAX_CLASS = 16  # a character class with more characters is not a literal
-_TRIE_GROUP = 12  # a trie node with more children is split into groups
 #: rough share of chat messages that contain a word: a poor required literal costs more
 _FREQUENT: dict[str, float] = {
     **dict.fromkeys(
@@ -335,42 +338,11 @@ def prefilter(patterns: Sequence[str]) -> Prefilter:
     return Prefilter(tuple(required_literals(p) for p in patterns), True)
 
 
-def _trie(keys: Iterable[str]) -> str:
-    """One regex for all keys as a character trie; the longest key at a position wins.
-
-    ``re`` tries the branches of an alternation one by one, so a node with many
-    children (the first characters of hundreds of Chinese literals) is split
-    into groups, each behind a character-class look-ahead.
-    """
-    root: dict[str, Any] = {}
-    for key in keys:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        children = sorted(ch for ch in node if ch)
-        alts = [re.escape(ch) + build(node[ch]) for ch in children]
-        if len(children) > _TRIE_GROUP:
-            size = math.isqrt(len(children) - 1) + 1
-            alts = [
-                f"(?=[{''.join(map(re.escape, children[i : i + size]))}])"
-                f"(?:{'|'.join(alts[i : i + size])})"
-                for i in range(0, len(children), size)
-            ]
-        if "" in node:
-            alts.append("")  # after the longer keys: a trie path yields its deepest key
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(root)
-
-
 def _prefix_closed(masks: dict[str, int]) -> dict[str, int]:
     """Each literal's bits plus those of the literals that are its prefixes.
 
-    The scan reports, at each position, the longest literal starting there;
-    the shorter literals found there are exactly its prefixes.
+    (The automaton reports every literal anyway; with the closure, the longest literal
+    at each position alone would already tell what a text holds.)
     """
     return {
         literal: mask | _or(masks.get(literal[:n], 0) for n in range(1, len(literal)))
@@ -390,7 +362,7 @@ class Scan:
     """One prefilter over several lexicons: lexicon ``j`` owns the entry bits from
     ``offsets[j]``; each required set of each entry owns one *requirement* bit."""
 
-    pattern: re.Pattern[str] | None  # literals or NUL, on lower-cased text
+    automaton: Any  # every literal (value: its index in ``masks``), None when there are none
     masks: dict[str, int]  # literal -> requirement bits it meets (and those inside it)
     needs: tuple[tuple[int, int], ...]  # (entry bit, requirement bits it needs)
     always: int  # entry bits that need nothing
@@ -435,13 +407,14 @@ def build_scan(prefilters: Sequence[Prefilter]) -> Scan:
             needs.append((bit, bits))
         offset += len(one.needs)
     closed = _prefix_closed(masks)
-    pattern = None
+    automaton = None
     if closed:
-        # the longest literal at every position (look-ahead) where one can begin
-        firsts = "".join(sorted({re.escape(k[0]) for k in closed}))
-        pattern = re.compile(f"(?=[{firsts}\\x00])(?:(?=({_trie(closed)}))|\\x00)")
+        automaton = ahocorasick.Automaton()
+        for i, literal in enumerate(closed):
+            automaton.add_word(literal, i)
+        automaton.make_automaton()
     return Scan(
-        pattern,
+        automaton,
         closed,
         tuple(needs),
         always,
@@ -462,6 +435,32 @@ def _odd_case() -> re.Pattern[str]:
     return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}]")
 
 
+def _literals_by_text(scan: Scan, lowered: str) -> list[tuple[int, int]]:
+    """(text index, requirement bits) of every text that holds a literal, ascending: the
+    bits of all literals found in it (an automaton finds them all, in one pass)."""
+    flat = np.fromiter(chain.from_iterable(scan.automaton.iter(lowered)), dtype=np.int64)
+    if len(flat) == 0:
+        return []
+    pairs = flat.reshape(-1, 2)
+    cps = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    separators = np.flatnonzero(cps == 0)
+    # a literal holds no separator: its text is the number of separators before its end
+    text = np.searchsorted(separators, pairs[:, 0], side="left")
+    n_literals = len(scan.masks)
+    found = np.unique(text * n_literals + pairs[:, 1])
+    masks = list(scan.masks.values())
+    out: list[tuple[int, int]] = []
+    last, bits = -1, 0
+    for k, lit in zip((found // n_literals).tolist(), (found % n_literals).tolist(), strict=True):
+        if k != last:
+            if last >= 0:
+                out.append((last, bits))
+            last, bits = k, 0
+        bits |= masks[lit]
+    out.append((last, bits))
+    return out
+
+
 def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tuple[int, int]]:
     """(k, entry mask) for each ``rows[k]`` that some entry may match, in order.
 
@@ -470,7 +469,7 @@ def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tu
     Texts with characters whose case-insensitive match lower-casing does not
     reproduce meet every requirement.
     """
-    if scan.pattern is None:
+    if scan.automaton is None:
         return [(k, scan.always) for k in range(len(rows))] if scan.always else []
     chosen = [texts[r] for r in rows]
     joined = _SEP.join(chosen)
@@ -482,14 +481,8 @@ def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tu
     if odd_rows:
         odd = _odd_case().search
         present = {k: scan.met for k, text in enumerate(chosen) if odd(text)}
-    masks = scan.masks
-    met = scan.met
-    k = 0
-    for literal in scan.pattern.findall(joined.lower()):
-        if literal:
-            present[k] = present.get(k, 0) | masks.get(literal, met)
-        else:  # the separator
-            k += 1
+    for k, bits in _literals_by_text(scan, joined.lower()):
+        present[k] = present.get(k, 0) | bits
     if scan.always:
         return [(k, scan.entries(present.get(k, 0))) for k in range(len(rows))]
     out = []

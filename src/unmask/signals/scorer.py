@@ -198,9 +198,15 @@ def _detect_all(texts: Sequence[str]) -> list[str]:
 class _Pending(Mapping[str, np.ndarray]):
     """Message-level columns still being computed elsewhere; the first read waits."""
 
-    def __init__(self, resolve: Callable[[], dict[str, np.ndarray]]) -> None:
+    def __init__(
+        self, resolve: Callable[[], dict[str, np.ndarray]], names: Sequence[str] = MESSAGE_SIGNALS
+    ) -> None:
         self._resolve = resolve
+        self._names = frozenset(names)
         self._columns: dict[str, np.ndarray] | None = None
+
+    def __contains__(self, key: object) -> bool:  # known without waiting for the values
+        return key in self._names
 
     def columns(self) -> dict[str, np.ndarray]:
         if self._columns is None:
@@ -363,9 +369,10 @@ def score_table(
     for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
         rows_evidence[i] = sub_evidence[j]
     try:
-        reply_scores, reply_evidence = reply_layer.score_replies(
-            table, langs, message_columns, session_gap_minutes=session_gap_minutes, texts=texts
-        )
+        with _cyclic_gc_paused():  # millions of hits and evidence items, no cycles
+            reply_scores, reply_evidence = reply_layer.score_replies(
+                table, langs, message_columns, session_gap_minutes=session_gap_minutes, texts=texts
+            )
     except BaseException:
         if forked is not None:
             forked.cancel()

@@ -1,0 +1,145 @@
+"""An on-disk cache of compiled lexicon structures (no message text is ever in it).
+
+Compiling a language's lexicons (reading the YAML, listing every regex's strings,
+the key tables, the Aho-Corasick automaton) costs about 0.7-0.9 CPU seconds per
+language in every new process, more than scoring 100k messages takes. What the
+compilation produces depends only on the language files and on unmask's own code,
+so it is kept, pickled, in the user's cache folder (``platformdirs``; the
+``UNMASK_CACHE_DIR`` environment variable names another folder, ``off`` turns the
+cache off) and loaded by the next run instead.
+
+The file name carries a hash of everything the result depends on: the bytes of
+every file under ``unmask/lang`` and of every module under ``unmask/signals``, and
+the versions of unmask, pyahocorasick and Python. A changed lexicon file, an
+upgrade or an edited module gives another name, so a stale result is never read;
+older files of the same name are removed when a new one is written. Any failure
+to read (missing, truncated, corrupt, unreadable) means "compile again", silently;
+any failure to write is ignored (the run just compiles again next time). Files
+are written whole (a private temporary file renamed into place), ``0600`` in a
+``0700`` folder, and only read back when this user owns them and nobody else may
+write them (a pickle can run code when it is read). Only the compiled language
+data are stored: lexicon entries, key tables and automata, never a message or
+anything read from one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+import platformdirs
+
+from unmask._version import __version__
+from unmask.errors import OutputError
+from unmask.fsutil import private_mkdir, write_private
+
+T = TypeVar("T")
+ENV = "UNMASK_CACHE_DIR"
+#: bump when the cached objects change shape in a way the module hash would not catch
+FORMAT = 1
+_SUFFIX = ".pickle"
+_HASHED = frozenset({".yaml", ".txt", ".py"})
+
+
+def folder() -> Path | None:
+    """Where compiled structures are kept; None when the cache is off."""
+    raw = os.environ.get(ENV, "").strip()
+    if raw.lower() == "off":
+        return None
+    if raw:
+        return Path(raw)
+    return Path(platformdirs.user_cache_dir("unmask", appauthor=False)) / "compiled"
+
+
+def _package_dir(name: str) -> Path:
+    module = sys.modules.get(name) or __import__(name, fromlist=["_"])
+    return Path(module.__file__ or "").parent
+
+
+def digest(roots: Sequence[Path]) -> str:
+    """Hash of the unmask, pyahocorasick and Python versions and of every language file and
+    module (.yaml, .txt, .py) under ``roots``: names and bytes."""
+    out = hashlib.blake2b(digest_size=16)
+    try:
+        aho = metadata.version("pyahocorasick")
+    except metadata.PackageNotFoundError:
+        aho = "?"
+    out.update(f"{FORMAT}|{__version__}|{aho}|{sys.version}|{sys.platform}".encode())
+    for root in roots:
+        files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _HASHED)
+        out.update(f"{len(files)}\0".encode())
+        for path in files:
+            data = path.read_bytes()
+            out.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+            out.update(data)
+    return out.hexdigest()
+
+
+@cache
+def fingerprint() -> str:
+    """:func:`digest` of ``unmask/lang`` and ``unmask/signals`` (once per process)."""
+    return digest([_package_dir("unmask.lang"), _package_dir("unmask.signals")])
+
+
+def _trusted(handle: BinaryIO) -> bool:
+    """Only a file of this user's that nobody else may write is unpickled (a pickle can
+    run code: a file planted by someone else is a miss, not a risk)."""
+    if not hasattr(os, "getuid"):
+        return True
+    info = os.fstat(handle.fileno())
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def _read(path: Path) -> object | None:
+    try:
+        with path.open("rb") as handle:
+            if not _trusted(handle):
+                return None
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - any unreadable file just means "compile again"
+        return None
+
+
+def _write(where: Path, name: str, path: Path, value: object) -> None:
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        private_mkdir(where)
+        write_private(path, data)
+    except (OSError, OutputError, pickle.PicklingError, TypeError, AttributeError):
+        return
+    for old in where.glob(f"{name}-*{_SUFFIX}"):  # results of older files or code
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
+def cached(name: str, kind: type[T], build: Callable[[], T]) -> T:
+    """``build()``'s result, from the cache when a valid one is there (else built, stored).
+
+    ``name`` identifies the structure ("message-en"); ``kind`` is the type the
+    stored object must have (anything else counts as a miss).
+    """
+    where = folder()
+    if where is None:
+        return build()
+    try:
+        path = where / f"{name}-{fingerprint()}{_SUFFIX}"
+    except OSError:
+        return build()
+    found = _read(path)
+    if isinstance(found, kind):
+        return found
+    value = build()
+    _write(where, name, path, value)
+    return value
+
+
+__all__ = ["ENV", "cached", "digest", "fingerprint", "folder"]

@@ -1,0 +1,149 @@
+"""The on-disk cache of compiled lexicons: same results, any bad file is a miss, no text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unmask.signals import compiled_cache as cc
+from unmask.signals import reply_lexicon as rl
+from unmask.signals.engine import match_language
+from unmask.signals.matcher import CompiledLanguage, build_language
+
+TEXTS = [
+    "I'm so scared I'll lose my job, I haven't slept in days",
+    "not sad at all, just tired. love you!",
+    "我真的很难过，最近一直睡不好",
+    "can you pick up milk at 5? $12.50 for the tickets",
+    "你愿意多说说吗",
+]
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cc.ENV, str(folder))
+    return folder
+
+
+def _matches(cl: CompiledLanguage) -> list[tuple[int, int, int, int, float]]:
+    found = match_language(cl, TEXTS)
+    assert found is not None
+    return sorted(
+        zip(
+            found.msg.tolist(),
+            found.start.tolist(),
+            found.end.tolist(),
+            found.signal.tolist(),
+            found.weight.tolist(),
+            strict=True,
+        )
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_cached_language_matches_as_the_compiled_one(cache_dir: Path, lang: str) -> None:
+    built = cc.cached(f"message-{lang}", CompiledLanguage, lambda: build_language(lang))
+    files = list(cache_dir.glob(f"message-{lang}-*.pickle"))
+    assert len(files) == 1
+    loaded = cc.cached(f"message-{lang}", CompiledLanguage, lambda: pytest.fail("rebuilt"))
+    assert loaded is not built
+    assert loaded.keys == built.keys
+    assert np.array_equal(loaded.item_entry, built.item_entry)
+    assert _matches(loaded) == _matches(built)
+
+
+def test_a_cached_reply_lexicon_finds_the_same_hits(cache_dir: Path) -> None:
+    texts = ["I'm so sorry, that sounds really hard. How did that feel?", "你愿意多说说吗？"]
+    for lang in rl.LANGS:
+        for part in rl.PARTS:
+            built = rl.parse(lang, part, rl.read_yaml(lang, rl.file_name(part)))
+            cc.cached(f"reply-{lang}-{part}", rl.ReplyLexicon, lambda b=built: b)  # type: ignore[misc]
+            loaded = cc.cached(f"reply-{lang}-{part}", rl.ReplyLexicon, lambda: pytest.fail("x"))
+            assert loaded.compiled == {}  # patterns are compiled when first used, not pickled
+            assert loaded.alternation == built.alternation
+            rows = list(range(len(texts)))
+            assert rl.find_many([loaded], texts, rows) == rl.find_many([built], texts, rows)
+
+
+def test_a_corrupt_or_foreign_file_is_rebuilt_silently(cache_dir: Path) -> None:
+    cc.cached("thing", list, lambda: [1, 2, 3])
+    (path,) = cache_dir.glob("thing-*.pickle")
+    path.write_bytes(b"not a pickle")
+    assert cc.cached("thing", list, lambda: [4]) == [4]
+    path.write_bytes(b"")  # truncated
+    assert cc.cached("thing", list, lambda: [5]) == [5]
+    assert cc.cached("thing", dict, lambda: {"a": 1}) == {"a": 1}  # another type: a miss
+
+
+def test_files_are_private_and_older_ones_are_replaced(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cc.cached("thing", list, lambda: [1])
+    (first,) = cache_dir.glob("thing-*.pickle")
+    assert stat.S_IMODE(os.stat(cache_dir).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(first).st_mode) == 0o600
+    monkeypatch.setattr(cc, "fingerprint", lambda: "0" * 32)  # a changed file or version
+    assert cc.cached("thing", list, lambda: [2]) == [2]
+    assert [p.name for p in cache_dir.glob("thing-*.pickle")] == [f"thing-{'0' * 32}.pickle"]
+
+
+def test_a_file_others_may_write_is_not_read(cache_dir: Path) -> None:
+    cc.cached("thing", list, lambda: [1])
+    (path,) = cache_dir.glob("thing-*.pickle")
+    path.chmod(0o666)
+    assert cc.cached("thing", list, lambda: [2]) == [2]  # rebuilt, and stored privately again
+    (path,) = cache_dir.glob("thing-*.pickle")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert cc.cached("thing", list, lambda: [3]) == [2]
+
+
+def test_an_unwritable_folder_only_costs_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv(cc.ENV, str(blocker / "cache"))
+    assert cc.cached("thing", list, lambda: [7]) == [7]
+
+
+def test_off_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cc.ENV, "off")
+    assert cc.folder() is None
+    calls: list[int] = []
+    for _ in range(2):
+        cc.cached("thing", list, lambda: calls.append(1) or [1])
+    assert len(calls) == 2
+
+
+def test_the_key_follows_every_language_file(tmp_path: Path) -> None:
+    lang_dir = Path(rl.__file__).parents[1] / "lang"
+    copy = tmp_path / "lang"
+    shutil.copytree(lang_dir, copy)
+    before = cc.digest([copy])
+    assert cc.digest([copy]) == before
+    target = copy / "en" / "disclosure_emotional.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "# one more line\n", encoding="utf-8")
+    changed = cc.digest([copy])
+    assert changed != before
+    (copy / "zh" / "new_file.yaml").write_text("signal: x\n", encoding="utf-8")
+    assert cc.digest([copy]) not in (before, changed)
+
+
+def test_no_message_text_is_stored(cache_dir: Path) -> None:
+    unique = "zqxv unmistakably-private sentence about my sister"
+    for lang in ("en", "common"):
+        compiled = cc.cached(f"message-{lang}", CompiledLanguage, lambda g=lang: build_language(g))
+        match_language(compiled, [unique, *TEXTS])
+    lexicon = rl.load("en", "reaction")
+    cc.cached("reply-en-reaction", rl.ReplyLexicon, lambda: lexicon)
+    rl.find_many([lexicon], [unique], [0])
+    stored = list(cache_dir.glob("*.pickle"))
+    assert len(stored) == 3
+    for path in stored:
+        assert b"unmistakably" not in path.read_bytes()

@@ -1,0 +1,50 @@
+"""The residual regexes' prefilter strings, found in one Aho-Corasick pass, select the same
+messages as each prefilter regex's own ``split`` pass (and so give the same matches)."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from unmask.signals.lexicon import load_language
+from unmask.signals.matcher import _run_residual, build_language
+from unmask.signals.normalize import fold, lower_same_length
+from unmask.signals.prefilter import required_literals, required_prefilter
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_literal_rows_give_the_split_rows_matches(lang: str) -> None:
+    cl = build_language(lang)
+    assert any(ids is not None for ids in cl.literal_ids)  # the scan is in use
+    examples = [e.example for f in load_language(lang) for e in f.entries if e.example]
+    pieces = [lit.lstrip("\n") for r in cl.regexes for lit in (r.literals or ())]
+    rng = random.Random(11)
+    sep = " " if lang == "en" else "，"
+    texts = [
+        sep.join(rng.sample(examples, 2) + rng.sample(pieces, 1) + ["\n" * rng.randint(0, 1)])
+        for _ in range(300)
+    ] + examples
+    rng.shuffle(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64)
+    starts = np.zeros(len(texts), dtype=np.int64)
+    starts[1:] = np.cumsum(lengths[:-1] + 1)
+    folded = fold(lower_same_length("\n".join(texts))).text
+    rows = cl._prefiltered_rows(folded, starts)
+    hits = 0
+    for residual, own in zip(cl.regexes, rows, strict=True):
+        plain = _run_residual(residual, folded, starts)
+        fast = _run_residual(residual, folded, starts, own)
+        for a, b in zip(plain, fast, strict=True):
+            assert np.array_equal(a, b)
+        hits += len(plain[0])
+    assert hits > 50
+
+
+def test_literals_only_where_the_prefilter_is_strings() -> None:
+    assert required_literals([r"\bwhen i was \w+"]) == ("when i was ",)
+    assert required_literals([r"(?<![^\n])(?:look|hey)\S+"]) == ("\nhey", "\nlook")
+    assert required_prefilter([r"\$\d+"]) is not None  # a digit class: the regex stays
+    assert required_literals([r"\$\d+"]) is None
+    assert required_literals([r"\d+ ?dollars?"]) == ("dollar",)
