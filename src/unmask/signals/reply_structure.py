@@ -112,9 +112,11 @@ _RESTATEMENT = re.compile(
 #: plans, times and money: a question with these asks about a plan, not a feeling
 _TASKY = re.compile(
     r"\d|\b(?:pick(?:ing|ed)?\s+(?:me|you|u|us|him|her|them)\s+up|tomorrow|tonight|o['’]?clock|"
-    r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|paid|price|rent|dinner|lunch|"
+    r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|(?<!well\s)(?<!under)paid"
+    r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
     r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
-    r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|bring|brought)\b"
+    r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
+    r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b))\b"
     # choices and clarifications: "which one...?", "what did you say?"
     r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
     re.IGNORECASE,
@@ -129,6 +131,25 @@ _SO_RESTATEMENT = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _QUESTION_TO_YOU = re.compile(QUESTION_TO_YOU.pattern, re.IGNORECASE)
+#: a question about the people or the events of the other's story ("What caused him to
+#: do it?", "Does she have family there?", "Has this happened before?"): not about "it"
+#: alone, which is as often the weather or a thing ("Is it going to rain?")
+_ABOUT_THEIR_STORY = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|someone|somebody|anyone|anybody|things|"
+    r"this\s+(?:happen|start|been|go)\w*|that\s+(?:happen|start|been|go)\w*|"
+    r"there\s+(?:been|something|anything|a\s+reason))\b",
+    re.IGNORECASE,
+)
+#: a chat question typed without "?": an inverted auxiliary or a wh-word and an
+#: auxiliary at the start ("did you have any children between you", "when did this happen")
+_BARE_QUESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had)(?:n['’]?t)?\s+(?:you|u|he|she|they|this|"
+    r"that|there|your|ur|his|her|their|anyone|someone|things)\b"
+    r"|(?:what|when|where|why|how|who)\s+(?:do|does|did|is|are|was|were|has|have|had|made|"
+    r"makes|caused|happened)\b)",
+    re.IGNORECASE,
+)
 _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
 
@@ -148,6 +169,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _kind(sentence: str) -> str:
     """ "suggestion", "restatement", "offer", "question" (to the other) or "" for a
     sentence."""
+    end = sentence.rstrip()
+    if end and end[-1] not in ".!?" and _BARE_QUESTION.search(sentence):
+        sentence = end + "?"
     if not sentence.rstrip().endswith("?"):
         if (
             _SO_RESTATEMENT.search(sentence)
@@ -162,7 +186,9 @@ def _kind(sentence: str) -> str:
         return "restatement"
     if _OFFER.search(sentence) or _TASKY.search(sentence):
         return "offer"
-    if _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) and len(sentence.split()) >= MIN_WORDS:
+    if len(sentence.split()) >= MIN_WORDS and (
+        _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) or _ABOUT_THEIR_STORY.search(sentence)
+    ):
         return "question"
     return ""
 
@@ -230,7 +256,7 @@ def apply(
     kinds: dict[int, list[tuple[int, int, str]]] = {}
     for row in rows:
         text = texts[row]
-        if langs[row] == "zh" or ("?" not in text and "so" not in text.lower()):
+        if langs[row] == "zh":
             continue
         spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
         kinds[row] = [s for s in spans if s[2]]
