@@ -154,6 +154,15 @@ _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
 
 
+#: a question in the asking form: an inverted auxiliary or a wh-word at its start
+_ASKING = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see|i\s+understand)\W+)*"
+    r"(?:do|does|did|are|is|was|were|have|has|had|would|will|can|could|what|how|why|when|"
+    r"where|who)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` (its end punctuation included)."""
     out = []
@@ -252,7 +261,11 @@ def apply(
     (``boosted``) or after the other wrote about themselves (``personal``), add restatement
     checks to interpretation and questions to the other to exploration."""
     asked = boosted if personal is None else boosted | personal
-    rows = sorted({h.row for h in found[_EXPLORATION]} | set(np.flatnonzero(asked).tolist()))
+    rows = sorted(
+        {h.row for h in found[_EXPLORATION]}
+        | {h.row for h in found[_INTERPRETATION]}
+        | set(np.flatnonzero(asked).tolist())
+    )
     kinds: dict[int, list[tuple[int, int, str]]] = {}
     for row in rows:
         text = texts[row]
@@ -269,7 +282,20 @@ def apply(
                 return kind
         return ""
 
+    def sentence(hit: Hit) -> str:
+        for a, b, _ in kinds.get(hit.row, ()):
+            if a <= hit.start < b:
+                return texts[hit.row][a:b]
+        return ""
+
     found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if where(h) != "restatement"]
+    # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
+    # other feels is exploration; only a statement of their feeling is interpretation
+    found[_INTERPRETATION][:] = [
+        h
+        for h in found[_INTERPRETATION]
+        if not (where(h) == "question" and _ASKING.match(sentence(h)))
+    ]
     explored = {
         h.row for h in found[_EXPLORATION] if h.entry.weight >= QUESTION_AFTER_PERSONAL.weight
     }
