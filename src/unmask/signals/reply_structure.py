@@ -76,6 +76,15 @@ _SUGGESTION = re.compile(
     r"|(?:maybe|perhaps)\b)",
     re.IGNORECASE,
 )
+#: advice markers anywhere in a question: "As you are a writer, could you perhaps try...?",
+#: "I see, have you tried...?", "perhaps it might be time to see a lawyer?"
+_SUGGESTION_ANYWHERE = re.compile(
+    r"\b(?:perhaps|possibly|maybe)\b|\b(?:you|u)\s+(?:could|might|should|can)\s+(?:also\s+)?"
+    r"(?:try|consider|perhaps|maybe|possibly)\b|\bhave\s+(?:you|u)(?:\s+guys)?\s+(?:ever\s+)?"
+    r"(?:tried|considered|thought\s+(?:about|of))\b|\bis\s+it\s+possible\s+(?:to|for)\b|"
+    r"\b(?:good|great|helpful)\s+idea\b|\b(?:are|r)\s+(?:you|u)\s+familiar\s+with\b",
+    re.IGNORECASE,
+)
 #: offers and service questions: "can I help you...", "would you like me to...",
 #: "do you need anything else?", "what time would you like...": a service, not interest
 _OFFER = re.compile(
@@ -85,7 +94,7 @@ _OFFER = re.compile(
     r"make|go|try|know|have|get|order|leave|arrive))|"
     r"(?:do|did|will)\s+(?:you|u)\s+(?:need|want|require)\s+(?:a|an|any|me|more|the|"
     r"to\s+(?:book|reserve|make|go|get|order))\b|(?:you|u)\s+have\s+a\s+preference\b|"
-    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|help\s+(?:you|u)\b|"
+    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b|"
     r"would\s+(?:you|u)\s+prefer\b|(?:are|r)\s+(?:you|u)\s+(?:interested\s+in|looking\s+(?:for|in|at))\s+"
     r"(?:a|an|any|the|something|anything|somewhere)\b|"
     r"(?:does|do|will|would)\s+(?:that|this|it|either|any|those|these)(?:\s+one)?\s+"
@@ -189,7 +198,7 @@ def _kind(sentence: str) -> str:
         ):
             return "restatement"
         return ""
-    if _SUGGESTION.search(sentence):
+    if _SUGGESTION.search(sentence) or _SUGGESTION_ANYWHERE.search(sentence):
         return "suggestion"
     if _RESTATEMENT.search(sentence) and not _TASKY.search(sentence):
         return "restatement"
