@@ -95,6 +95,16 @@ _OFFER = re.compile(
     r"(?:do|did|will)\s+(?:you|u)\s+(?:need|want|require)\s+(?:a|an|any|me|more|the|"
     r"to\s+(?:book|reserve|make|go|get|order))\b|(?:you|u)\s+have\s+a\s+preference\b|"
     r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b|"
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me|recommend|suggest|restate|"
+    r"repeat|send\s+me|tell\s+me\s+(?:the|their|its|about\s+(?:the|a|an)\b))|"
+    r"what\s+(?:would|do|can)\s+(?:you|u)\s+(?:recommend|suggest)\b|(?:further|more|other)\s+"
+    r"(?:assistance|help|requirements|requests?)\b|(?:your|ur)\s+(?:other\s+)?(?:needs|"
+    r"requirements|preferences?)\b|(?:tasks?|anything(?:\s+else)?)\s+(?:that\s+)?(?:you|u)\s+"
+    r"(?:need|want)\s+(?:help|me\s+to|done)\b|(?:would|will|do)\s+(?:you|u)\s+(?:need|want)\s+"
+    r"(?:transportation|a\s+taxi|a\s+ride|directions)\b|will\s+(?:you|u)\s+be\s+(?:dining|staying|"
+    r"travel(?:l?ing)|needing|joining)\b|where\s+will\s+(?:you|u)\s+be\b|when\s+(?:do|would)\s+"
+    r"(?:you|u)\s+(?:want|like|need)\s+to\s+(?:stay|leave|arrive|go|travel|eat|check)\b|"
+    r"(?:are|r)\s+(?:you|u)\s+(?:certain|interested)\b|"
     r"would\s+(?:you|u)\s+prefer\b|(?:are|r)\s+(?:you|u)\s+(?:interested\s+in|looking\s+(?:for|in|at))\s+"
     r"(?:a|an|any|the|something|anything|somewhere)\b|"
     r"(?:does|do|will|would)\s+(?:that|this|it|either|any|those|these)(?:\s+one)?\s+"
@@ -233,8 +243,10 @@ def personal(
     replies: np.ndarray,
 ) -> np.ndarray:
     """Per row: a reply that is not task talk itself and whose context (the other's last
-    messages) has an English message about the writer ("I", "my") that is not task talk
-    either (no logistics or money signal, no request for a service or an errand)."""
+    messages) has an English message that is not task talk either (no logistics or money
+    signal, no request for a service or an errand). The other's message need not say "I"
+    or "my": "yeah but they're not helping with anything" is personal talk too (requiring
+    the first person was measured and dropped in round 3, docs/responsiveness.md)."""
     n = len(texts)
     task = np.zeros(n, dtype=bool)
     for name in TASK_SIGNALS:
@@ -251,7 +263,6 @@ def personal(
         about_self[c] = (
             langs[c] != "zh"
             and not task[c]
-            and bool(_FIRST_PERSON.search(text))
             and not _REQUEST.search(text)
         )
     out[rows] = (about_self[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
