@@ -257,15 +257,11 @@ def personal(
     if len(rows) == 0:
         return out
     ctx = context[rows]
-    about_self = np.zeros(n, dtype=bool)
+    not_task = np.zeros(n, dtype=bool)
     for c in np.unique(ctx[ctx >= 0]).tolist():
         text = texts[c]
-        about_self[c] = (
-            langs[c] != "zh"
-            and not task[c]
-            and not _REQUEST.search(text)
-        )
-    out[rows] = (about_self[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+        not_task[c] = langs[c] != "zh" and not task[c] and not _REQUEST.search(text)
+    out[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
     return out
 
 
