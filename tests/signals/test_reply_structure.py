@@ -74,6 +74,8 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Can you recommend a place in the centre?", "offer"),
         ("Will you be dining alone or with a group?", "offer"),
         ("Do you think they will bring you back?", "question"),
+        ("So she is just talking in circles and not doing what she says?", "restatement"),
+        ("So basically this guy was a stranger to you.", "restatement"),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:

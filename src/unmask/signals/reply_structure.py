@@ -120,8 +120,8 @@ _OFFER = re.compile(
 #: restatements of the other put as a question: "so you...?", "..., is that right?"
 _RESTATEMENT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|right|well)\W+)*"
-    r"(?:so,?\s+(?:what\s+i['’]?m\s+(?:hearing|understanding)[^?]*\s)?"
-    r"(?:you|u|your|ur|it\s+(?:sounds|seems))\b"
+    r"(?:so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?(?:what\s+i['’]?m\s+(?:hearing|understanding)"
+    r"[^?]*\s)?(?:you|u|your|ur|it\s+(?:sounds|seems)|he|she|they|this\s+\w+|that\s+\w+)\b"
     r"|(?:it\s+)?(?:sounds|seems)\s+like\b|you['’]?re\s+(?:saying|feeling)\b"
     r"|(?:you|u)\s+(?:feel|felt|are\s+feeling|were\s+feeling|think|thought|said|mean)\b"
     r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b)"
@@ -144,7 +144,8 @@ _TASKY = re.compile(
 MIN_WORDS = 4
 #: a declarative restatement: "So it's the test anxiety that has been causing the stress."
 _SO_RESTATEMENT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:you|your|ur|it['’]?s|it\s+(?:is|was)|"
+    r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?"
+    r"(?:you|your|ur|it['’]?s|it\s+(?:is|was)|this\s+guy|"
     r"she|he|they|that['’]?s)\b",
     re.IGNORECASE,
 )
