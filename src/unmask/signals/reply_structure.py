@@ -170,6 +170,8 @@ _BARE_QUESTION = re.compile(
     r"makes|caused|happened)\b)",
     re.IGNORECASE,
 )
+#: the same, at the start of any sentence of a text (a cheap test before splitting it)
+_BARE_ANYWHERE = re.compile(r"(?:^|[.!?\n])\s*" + _BARE_QUESTION.pattern[1:], re.IGNORECASE)
 _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
 
@@ -181,6 +183,12 @@ _ASKING = re.compile(
     r"where|who)\b",
     re.IGNORECASE,
 )
+
+
+def _may_have_kind(text: str) -> bool:
+    """Cheap test before splitting ``text``: only a question, a sentence with "so" or a
+    chat question typed without "?" can have a kind."""
+    return "?" in text or "so" in text.lower() or bool(_BARE_ANYWHERE.search(text))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -280,13 +288,13 @@ def apply(
     asked = boosted if personal is None else boosted | personal
     rows = sorted(
         {h.row for h in found[_EXPLORATION]}
-        | {h.row for h in found[_INTERPRETATION]}
+        | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
         | set(np.flatnonzero(asked).tolist())
     )
     kinds: dict[int, list[tuple[int, int, str]]] = {}
     for row in rows:
         text = texts[row]
-        if langs[row] == "zh":
+        if langs[row] == "zh" or not _may_have_kind(text):
             continue
         spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
         kinds[row] = [s for s in spans if s[2]]
