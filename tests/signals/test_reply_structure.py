@@ -160,3 +160,13 @@ def test_a_question_about_a_third_person_after_personal_talk_is_exploration() ->
     assert scores["responsiveness.exploration"][1] >= PRESENT
     spans = {e.match for e in evidence[1]["responsiveness.exploration"]}
     assert "What caused him to do it?" in spans
+
+
+def test_a_weak_interpretation_cue_inside_advice_is_dropped() -> None:
+    disclosure = "my landlord is threatening to evict me and I'm scared"
+    advice = score_reply_text(
+        "You could try contacting your local advice bureau?", "en", disclosure
+    )
+    assert advice.scores["responsiveness.interpretation"] < PRESENT
+    echo = score_reply_text("Your landlord wants you out of the flat?", "en", disclosure)
+    assert echo.scores["responsiveness.interpretation"] >= PRESENT

@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from unmask.signals.reply_lexicon import MECHANISMS, Hit, ReplyEntry
+from unmask.signals.types import PRESENT
 
 _YOU = r"(?:you|u|your|ur|yourself)"
 #: a question sentence addressed to the other (weak: counts only after a disclosure)
@@ -315,11 +316,14 @@ def apply(
 
     found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if where(h) != "restatement"]
     # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
-    # other feels is exploration; only a statement of their feeling is interpretation
+    # other feels is exploration; only a statement of their feeling is interpretation. A
+    # weak interpretation cue inside advice or an offer ("You could try the advice
+    # bureau?") is not one either.
     found[_INTERPRETATION][:] = [
         h
         for h in found[_INTERPRETATION]
         if not (where(h) == "question" and _ASKING.match(sentence(h)))
+        and not (where(h) in ("suggestion", "offer") and h.entry.weight < PRESENT)
     ]
     explored = {
         h.row for h in found[_EXPLORATION] if h.entry.weight >= QUESTION_AFTER_PERSONAL.weight
