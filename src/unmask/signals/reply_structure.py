@@ -171,8 +171,7 @@ _BARE_QUESTION = re.compile(
     r"makes|caused|happened)\b)",
     re.IGNORECASE,
 )
-#: the same, at the start of any sentence of a text (a cheap test before splitting it)
-_BARE_ANYWHERE = re.compile(r"(?:^|[.!?\n])\s*" + _BARE_QUESTION.pattern[1:], re.IGNORECASE)
+_LAST_SENTENCE = re.compile(r"[.!?]+")
 _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
 
@@ -188,8 +187,15 @@ _ASKING = re.compile(
 
 def _may_have_kind(text: str) -> bool:
     """Cheap test before splitting ``text``: only a question, a sentence with "so" or a
-    chat question typed without "?" can have a kind."""
-    return "?" in text or "so" in text.lower() or bool(_BARE_ANYWHERE.search(text))
+    chat question typed without "?" can have a kind. A sentence without end punctuation is
+    the last one of a line, so only those are tried for the chat question."""
+    if "?" in text or "so" in text.lower():
+        return True
+    for line in text.split("\n"):
+        last = _LAST_SENTENCE.split(line)[-1]
+        if last.strip() and _BARE_QUESTION.search(last):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
