@@ -12,6 +12,7 @@ from unmask.signals.reply_structure import (
     QUESTION_AFTER_PERSONAL,
     RESTATEMENT,
     _kind,
+    _may_have_kind,
 )
 from unmask.signals.types import PRESENT
 
@@ -170,3 +171,17 @@ def test_a_weak_interpretation_cue_inside_advice_is_dropped() -> None:
     assert advice.scores["responsiveness.interpretation"] < PRESENT
     echo = score_reply_text("Your landlord wants you out of the flat?", "en", disclosure)
     assert echo.scores["responsiveness.interpretation"] >= PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok\ndid she ever tell you why", True),
+        ("That's hard. When did this happen", True),
+        ("Did you eat. I did.", False),
+        ("It was a long day. I am tired", False),
+        ("are you free later?", True),
+    ],
+)
+def test_the_cheap_test_before_splitting_keeps_chat_questions(text: str, expected: bool) -> None:
+    assert _may_have_kind(text) is expected
