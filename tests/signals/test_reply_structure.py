@@ -12,6 +12,7 @@ from unmask.signals.reply_structure import (
     QUESTION_AFTER_PERSONAL,
     RESTATEMENT,
     _kind,
+    _may_have_kind,
 )
 from unmask.signals.types import PRESENT
 
@@ -59,6 +60,23 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("So we're meeting at 6.", ""),
         ("Is the shop still open?", "offer"),
         ("Is it going to rain?", ""),
+        # round 3: questions about the people and events of the other's story
+        ("What caused him to do it?", "question"),
+        ("Does she have family there?", "question"),
+        ("Has this happened before?", "question"),
+        # chat questions typed without "?"
+        ("did you have any children between you", "question"),
+        ("When did this happen, how long ago", "question"),
+        ("when did this happen.", ""),
+        # advice anywhere in the question; service questions
+        ("As you are a writer could you perhaps try to make some friends online?", "suggestion"),
+        ("I see that, have you tried talking to your friends about this?", "suggestion"),
+        ("How may I assist you today?", "offer"),
+        ("Can you recommend a place in the centre?", "offer"),
+        ("Will you be dining alone or with a group?", "offer"),
+        ("Do you think they will bring you back?", "question"),
+        ("So she is just talking in circles and not doing what she says?", "restatement"),
+        ("So basically this guy was a stranger to you.", "restatement"),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -115,3 +133,55 @@ def test_chinese_replies_are_left_alone() -> None:
     got = score_reply_text("你还好吗？", "zh", "我今天很难过")
     sources = {e.source for e in got.evidence.get("responsiveness.exploration", [])}
     assert not any(s.startswith("structure:") for s in sources)
+
+
+def test_personal_talk_need_not_say_i() -> None:
+    reply = "Has anything changed recently in your life?"
+    table = _exchange("yeah but they're not helping with anything", reply)
+    scores, _ = score_replies(table, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] >= PRESENT
+    # the same reply after a service request stays 0
+    table = _exchange("Can you recommend a museum in the centre?", reply)
+    scores, _ = score_replies(table, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+def test_asking_how_the_other_feels_is_exploration_not_interpretation() -> None:
+    disclosure = "I failed my exam and I feel like such a failure"
+    asked = score_reply_text("Do you feel like you can't take any action now?", "en", disclosure)
+    assert asked.scores["responsiveness.interpretation"] < PRESENT
+    assert asked.scores["responsiveness.exploration"] >= PRESENT
+    told = score_reply_text("You feel like you can't take any action now.", "en", disclosure)
+    assert told.scores["responsiveness.interpretation"] >= PRESENT
+
+
+def test_a_question_about_a_third_person_after_personal_talk_is_exploration() -> None:
+    table = _exchange("My boyfriend cheated on me last month", "What caused him to do it?")
+    scores, evidence = score_replies(table, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] >= PRESENT
+    spans = {e.match for e in evidence[1]["responsiveness.exploration"]}
+    assert "What caused him to do it?" in spans
+
+
+def test_a_weak_interpretation_cue_inside_advice_is_dropped() -> None:
+    disclosure = "my landlord is threatening to evict me and I'm scared"
+    advice = score_reply_text(
+        "You could try contacting your local advice bureau?", "en", disclosure
+    )
+    assert advice.scores["responsiveness.interpretation"] < PRESENT
+    echo = score_reply_text("Your landlord wants you out of the flat?", "en", disclosure)
+    assert echo.scores["responsiveness.interpretation"] >= PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok\ndid she ever tell you why", True),
+        ("That's hard. When did this happen", True),
+        ("Did you eat. I did.", False),
+        ("It was a long day. I am tired", False),
+        ("are you free later?", True),
+    ],
+)
+def test_the_cheap_test_before_splitting_keeps_chat_questions(text: str, expected: bool) -> None:
+    assert _may_have_kind(text) is expected

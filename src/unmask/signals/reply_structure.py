@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from unmask.signals.reply_lexicon import MECHANISMS, Hit, ReplyEntry
+from unmask.signals.types import PRESENT
 
 _YOU = r"(?:you|u|your|ur|yourself)"
 #: a question sentence addressed to the other (weak: counts only after a disclosure)
@@ -76,6 +77,15 @@ _SUGGESTION = re.compile(
     r"|(?:maybe|perhaps)\b)",
     re.IGNORECASE,
 )
+#: advice markers anywhere in a question: "As you are a writer, could you perhaps try...?",
+#: "I see, have you tried...?", "perhaps it might be time to see a lawyer?"
+_SUGGESTION_ANYWHERE = re.compile(
+    r"\b(?:perhaps|possibly|maybe)\b|\b(?:you|u)\s+(?:could|might|should|can)\s+(?:also\s+)?"
+    r"(?:try|consider|perhaps|maybe|possibly)\b|\bhave\s+(?:you|u)(?:\s+guys)?\s+(?:ever\s+)?"
+    r"(?:tried|considered|thought\s+(?:about|of))\b|\bis\s+it\s+possible\s+(?:to|for)\b|"
+    r"\b(?:good|great|helpful)\s+idea\b|\b(?:are|r)\s+(?:you|u)\s+familiar\s+with\b",
+    re.IGNORECASE,
+)
 #: offers and service questions: "can I help you...", "would you like me to...",
 #: "do you need anything else?", "what time would you like...": a service, not interest
 _OFFER = re.compile(
@@ -85,7 +95,17 @@ _OFFER = re.compile(
     r"make|go|try|know|have|get|order|leave|arrive))|"
     r"(?:do|did|will)\s+(?:you|u)\s+(?:need|want|require)\s+(?:a|an|any|me|more|the|"
     r"to\s+(?:book|reserve|make|go|get|order))\b|(?:you|u)\s+have\s+a\s+preference\b|"
-    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|help\s+(?:you|u)\b|"
+    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b|"
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me|recommend|suggest|restate|"
+    r"repeat|send\s+me|tell\s+me\s+(?:the|their|its|about\s+(?:the|a|an)\b))|"
+    r"what\s+(?:would|do|can)\s+(?:you|u)\s+(?:recommend|suggest)\b|(?:further|more|other)\s+"
+    r"(?:assistance|help|requirements|requests?)\b|(?:your|ur)\s+(?:other\s+)?(?:needs|"
+    r"requirements|preferences?)\b|(?:tasks?|anything(?:\s+else)?)\s+(?:that\s+)?(?:you|u)\s+"
+    r"(?:need|want)\s+(?:help|me\s+to|done)\b|(?:would|will|do)\s+(?:you|u)\s+(?:need|want)\s+"
+    r"(?:transportation|a\s+taxi|a\s+ride|directions)\b|will\s+(?:you|u)\s+be\s+(?:dining|staying|"
+    r"travel(?:l?ing)|needing|joining)\b|where\s+will\s+(?:you|u)\s+be\b|when\s+(?:do|would)\s+"
+    r"(?:you|u)\s+(?:want|like|need)\s+to\s+(?:stay|leave|arrive|go|travel|eat|check)\b|"
+    r"(?:are|r)\s+(?:you|u)\s+(?:certain|interested)\b|"
     r"would\s+(?:you|u)\s+prefer\b|(?:are|r)\s+(?:you|u)\s+(?:interested\s+in|looking\s+(?:for|in|at))\s+"
     r"(?:a|an|any|the|something|anything|somewhere)\b|"
     r"(?:does|do|will|would)\s+(?:that|this|it|either|any|those|these)(?:\s+one)?\s+"
@@ -101,8 +121,8 @@ _OFFER = re.compile(
 #: restatements of the other put as a question: "so you...?", "..., is that right?"
 _RESTATEMENT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|right|well)\W+)*"
-    r"(?:so,?\s+(?:what\s+i['’]?m\s+(?:hearing|understanding)[^?]*\s)?"
-    r"(?:you|u|your|ur|it\s+(?:sounds|seems))\b"
+    r"(?:so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?(?:what\s+i['’]?m\s+(?:hearing|understanding)"
+    r"[^?]*\s)?(?:you|u|your|ur|it\s+(?:sounds|seems)|he|she|they|this\s+\w+|that\s+\w+)\b"
     r"|(?:it\s+)?(?:sounds|seems)\s+like\b|you['’]?re\s+(?:saying|feeling)\b"
     r"|(?:you|u)\s+(?:feel|felt|are\s+feeling|were\s+feeling|think|thought|said|mean)\b"
     r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b)"
@@ -112,9 +132,11 @@ _RESTATEMENT = re.compile(
 #: plans, times and money: a question with these asks about a plan, not a feeling
 _TASKY = re.compile(
     r"\d|\b(?:pick(?:ing|ed)?\s+(?:me|you|u|us|him|her|them)\s+up|tomorrow|tonight|o['’]?clock|"
-    r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|paid|price|rent|dinner|lunch|"
+    r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|(?<!well\s)(?<!under)paid"
+    r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
     r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
-    r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|bring|brought)\b"
+    r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
+    r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b))\b"
     # choices and clarifications: "which one...?", "what did you say?"
     r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
     re.IGNORECASE,
@@ -123,14 +145,57 @@ _TASKY = re.compile(
 MIN_WORDS = 4
 #: a declarative restatement: "So it's the test anxiety that has been causing the stress."
 _SO_RESTATEMENT = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:you|your|ur|it['’]?s|it\s+(?:is|was)|"
+    r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?"
+    r"(?:you|your|ur|it['’]?s|it\s+(?:is|was)|this\s+guy|"
     r"she|he|they|that['’]?s)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _QUESTION_TO_YOU = re.compile(QUESTION_TO_YOU.pattern, re.IGNORECASE)
+#: a question about the people or the events of the other's story ("What caused him to
+#: do it?", "Does she have family there?", "Has this happened before?"): not about "it"
+#: alone, which is as often the weather or a thing ("Is it going to rain?")
+_ABOUT_THEIR_STORY = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|their|someone|somebody|anyone|anybody|things|"
+    r"this\s+(?:happen|start|been|go)\w*|that\s+(?:happen|start|been|go)\w*|"
+    r"there\s+(?:been|something|anything|a\s+reason))\b",
+    re.IGNORECASE,
+)
+#: a chat question typed without "?": an inverted auxiliary or a wh-word and an
+#: auxiliary at the start ("did you have any children between you", "when did this happen")
+_BARE_QUESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had)(?:n['’]?t)?\s+(?:you|u|he|she|they|this|"
+    r"that|there|your|ur|his|her|their|anyone|someone|things)\b"
+    r"|(?:what|when|where|why|how|who)\s+(?:do|does|did|is|are|was|were|has|have|had|made|"
+    r"makes|caused|happened)\b)",
+    re.IGNORECASE,
+)
+_LAST_SENTENCE = re.compile(r"[.!?]+")
 _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
+
+
+#: a question in the asking form: an inverted auxiliary or a wh-word at its start
+_ASKING = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see|i\s+understand)\W+)*"
+    r"(?:do|does|did|are|is|was|were|have|has|had|would|will|can|could|what|how|why|when|"
+    r"where|who)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_have_kind(text: str) -> bool:
+    """Cheap test before splitting ``text``: only a question, a sentence with "so" or a
+    chat question typed without "?" can have a kind. A sentence without end punctuation is
+    the last one of a line, so only those are tried for the chat question."""
+    if "?" in text or "so" in text.lower():
+        return True
+    for line in text.split("\n"):
+        last = _LAST_SENTENCE.split(line)[-1]
+        if last.strip() and _BARE_QUESTION.search(last):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -148,6 +213,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _kind(sentence: str) -> str:
     """ "suggestion", "restatement", "offer", "question" (to the other) or "" for a
     sentence."""
+    end = sentence.rstrip()
+    if end and end[-1] not in ".!?" and _BARE_QUESTION.search(sentence):
+        sentence = end + "?"
     if not sentence.rstrip().endswith("?"):
         if (
             _SO_RESTATEMENT.search(sentence)
@@ -156,13 +224,15 @@ def _kind(sentence: str) -> str:
         ):
             return "restatement"
         return ""
-    if _SUGGESTION.search(sentence):
+    if _SUGGESTION.search(sentence) or _SUGGESTION_ANYWHERE.search(sentence):
         return "suggestion"
     if _RESTATEMENT.search(sentence) and not _TASKY.search(sentence):
         return "restatement"
     if _OFFER.search(sentence) or _TASKY.search(sentence):
         return "offer"
-    if _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) and len(sentence.split()) >= MIN_WORDS:
+    if len(sentence.split()) >= MIN_WORDS and (
+        _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) or _ABOUT_THEIR_STORY.search(sentence)
+    ):
         return "question"
     return ""
 
@@ -189,8 +259,10 @@ def personal(
     replies: np.ndarray,
 ) -> np.ndarray:
     """Per row: a reply that is not task talk itself and whose context (the other's last
-    messages) has an English message about the writer ("I", "my") that is not task talk
-    either (no logistics or money signal, no request for a service or an errand)."""
+    messages) has an English message that is not task talk either (no logistics or money
+    signal, no request for a service or an errand). The other's message need not say "I"
+    or "my": "yeah but they're not helping with anything" is personal talk too (requiring
+    the first person was measured and dropped in round 3, docs/responsiveness.md)."""
     n = len(texts)
     task = np.zeros(n, dtype=bool)
     for name in TASK_SIGNALS:
@@ -201,16 +273,11 @@ def personal(
     if len(rows) == 0:
         return out
     ctx = context[rows]
-    about_self = np.zeros(n, dtype=bool)
+    not_task = np.zeros(n, dtype=bool)
     for c in np.unique(ctx[ctx >= 0]).tolist():
         text = texts[c]
-        about_self[c] = (
-            langs[c] != "zh"
-            and not task[c]
-            and bool(_FIRST_PERSON.search(text))
-            and not _REQUEST.search(text)
-        )
-    out[rows] = (about_self[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+        not_task[c] = langs[c] != "zh" and not task[c] and not _REQUEST.search(text)
+    out[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
     return out
 
 
@@ -226,11 +293,15 @@ def apply(
     (``boosted``) or after the other wrote about themselves (``personal``), add restatement
     checks to interpretation and questions to the other to exploration."""
     asked = boosted if personal is None else boosted | personal
-    rows = sorted({h.row for h in found[_EXPLORATION]} | set(np.flatnonzero(asked).tolist()))
+    rows = sorted(
+        {h.row for h in found[_EXPLORATION]}
+        | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
+        | set(np.flatnonzero(asked).tolist())
+    )
     kinds: dict[int, list[tuple[int, int, str]]] = {}
     for row in rows:
         text = texts[row]
-        if langs[row] == "zh" or ("?" not in text and "so" not in text.lower()):
+        if langs[row] == "zh" or not _may_have_kind(text):
             continue
         spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
         kinds[row] = [s for s in spans if s[2]]
@@ -243,7 +314,23 @@ def apply(
                 return kind
         return ""
 
+    def sentence(hit: Hit) -> str:
+        for a, b, _ in kinds.get(hit.row, ()):
+            if a <= hit.start < b:
+                return texts[hit.row][a:b]
+        return ""
+
     found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if where(h) != "restatement"]
+    # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
+    # other feels is exploration; only a statement of their feeling is interpretation. A
+    # weak interpretation cue inside advice or an offer ("You could try the advice
+    # bureau?") is not one either.
+    found[_INTERPRETATION][:] = [
+        h
+        for h in found[_INTERPRETATION]
+        if not (where(h) == "question" and _ASKING.match(sentence(h)))
+        and not (where(h) in ("suggestion", "offer") and h.entry.weight < PRESENT)
+    ]
     explored = {
         h.row for h in found[_EXPLORATION] if h.entry.weight >= QUESTION_AFTER_PERSONAL.weight
     }
