@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from unmask.errors import ModelError
-from unmask.signals import model
+from unmask.signals import model, score_texts
 from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
 from unmask_dev import claff_split
 
@@ -112,6 +112,37 @@ def test_task_talk_is_not_disclosure_or_support() -> None:
     probs = model.predict(TASK_TALK)
     for sig in ("disclosure.emotional", "support.emotional"):
         assert np.all(probs[sig] < 0.5), (sig, probs[sig])
+
+
+# supporter turns of an emotional-support chat, written for this test: reassurance,
+# validation and suggestions in chat words the Reddit-trained model scores low
+CHAT_SUPPORT = [
+    ("You made the right decision, and anyone would feel hurt after that.", "support.emotional"),
+    ("It's completely normal to feel stressed right now.", "support.emotional"),
+    ("How about talking to her about it this weekend?", "support.informational"),
+    ("Have you looked into counseling at your school?", "support.informational"),
+]
+
+
+def test_a_strong_support_lexicon_hit_stands_beside_the_model() -> None:
+    texts = [t for t, _ in CHAT_SUPPORT]
+    lexicon = score_texts(texts, model=False).scores
+    both = score_texts(texts).scores
+    only_model = model.predict(texts)
+    for i, (text, sig) in enumerate(CHAT_SUPPORT):
+        assert lexicon[sig][i] >= model.LEXICON_FLOOR[sig], text
+        assert both[sig][i] == max(lexicon[sig][i], only_model[sig][i]) >= 0.5, text
+    # ... which the model alone misses ("How about talking to her ...": 0.05)
+    assert min(only_model[sig][i] for i, (_, sig) in enumerate(CHAT_SUPPORT)) < 0.5
+    # below the floor the model decides alone: a weak "you should" hit in a booking chat
+    booking = ["You should book the taxi for 5 pm, the reference is 8XK2P1."]
+    weak = score_texts(booking, model=False).scores["support.informational"][0]
+    assert 0.5 <= weak < model.LEXICON_FLOOR["support.informational"]
+    assert score_texts(booking).scores["support.informational"][0] == pytest.approx(
+        model.predict(booking)["support.informational"][0]
+    )
+    for text in TASK_TALK:
+        assert score_texts([text]).scores["support.emotional"][0] < 0.5, text
 
 
 def test_advice_about_someone_else_is_not_disclosure() -> None:

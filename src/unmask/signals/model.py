@@ -49,6 +49,10 @@ BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 #: just below the threshold: advice about someone else and politeness are not the writer's
 #: disclosure (docs/signals.md), whatever the crowd labels learnt
 ADDRESSED_CAP = 0.49
+#: a lexicon score at least this high stands beside the model's (the higher counts): the
+#: support lexicons name constructs (reassurance, validation, "have you tried ...") that
+#: chat turns carry in words the Reddit-trained model rarely saw (docs/model.md)
+LEXICON_FLOOR: dict[str, float] = {"support.emotional": 0.7, "support.informational": 0.7}
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
 
 

@@ -68,7 +68,9 @@ def _apply_model(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
 ) -> None:
-    """Replace the four model signals' scores by the model's probabilities (English).
+    """Replace the four model signals' scores by the model's probabilities (English),
+    except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
+    the model (the higher of the two).
 
     ``evidence`` is empty when the caller asked for scores only."""
     rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
@@ -76,12 +78,17 @@ def _apply_model(
         return
     probs = module.predict([texts[i] for i in rows])
     source = f"model:{module.MODEL_VERSION}"
+    floors: Mapping[str, float] = getattr(module, "LEXICON_FLOOR", {})
     for name in module.MODEL_SIGNALS:
         if name not in MESSAGE_SIGNALS or name not in probs:
             continue
         col = MESSAGE_SIGNALS.index(name)
         p = np.clip(np.asarray(probs[name], dtype=np.float64), 0.0, 1.0)
-        scores[rows, col] = p
+        if name in floors:
+            lexicon = scores[rows, col]
+            scores[rows, col] = np.where(lexicon >= floors[name], np.maximum(lexicon, p), p)
+        else:
+            scores[rows, col] = p
         if not evidence:
             continue
         for i, value in zip(rows, p.tolist(), strict=True):

@@ -8,7 +8,9 @@ ESConv tunes thresholds only):
   :data:`unmask.dyad.columns.DEPTH_SIGNALS` at >= 0.5 (what the profile's depth share
   counts), with ``disclosure.emotional``, and with ``logistics`` or ``transactional``;
 - CL-Aff thread-split test side: macro-F1 of ``disclosure.emotional`` and
-  ``support.emotional`` (the training file's labels; the official test set's are cleaner);
+  ``support.emotional`` (the training file's labels; the official test set's are cleaner),
+  and of ``disclosure.emotional`` with the positives re-weighted to half of the sentences
+  (the official test's share, a third in the training file);
 - ESConv supporter turns: F1 of ``support.emotional`` against the strategy *Affirmation
   and Reassurance*, of ``support.informational`` against *Providing Suggestions* or
   *Information*, each against every other supporter turn;
@@ -85,13 +87,38 @@ CLAFF_FIGURES = (
     ("CL-Aff test, disclosure.emotional macro-F1", ">= 0.75"),
     ("CL-Aff test, support.emotional macro-F1", ">= 0.85"),
 )
+#: the official test's share of emotional disclosures (the issue: about half, against about
+#: a third in the training file); the test side re-weighted to it estimates that figure
+OFFICIAL_BASE_RATE = 0.5
+CLAFF_REWEIGHTED = (
+    "CL-Aff test re-weighted to half positive, disclosure.emotional macro-F1",
+    ">= 0.75",
+)
+
+
+def _weighted_macro_f1(y: np.ndarray, pred: np.ndarray, w: np.ndarray) -> float:
+    def f1(yy: np.ndarray, pp: np.ndarray) -> float:
+        denom = float(np.sum(w * yy) + np.sum(w * pp))
+        return 2 * float(np.sum(w * (yy & pp))) / denom if denom else 0.0
+
+    return (f1(y, pred) + f1(~y, ~pred)) / 2
+
+
+def reweighted_macro_f1(y: np.ndarray, pred: np.ndarray, base_rate: float) -> float:
+    """Macro-F1 with the positives weighted to ``base_rate`` of the total: the figure on a
+    test set with that share of positives, if its positives and negatives look like these."""
+    share = float(np.mean(y))
+    if share in (0.0, 1.0):
+        return _macro_f1(y, pred)
+    w = np.where(y, base_rate / share, (1 - base_rate) / (1 - share))
+    return _weighted_macro_f1(y, pred, w)
 
 
 def claff_rows() -> list[Row]:
     try:
         test = claff_split.split(claff_split.load())["test"]
     except (FileNotFoundError, OSError) as exc:
-        return _absent(CLAFF_FIGURES, str(exc))
+        return _absent((*CLAFF_FIGURES, CLAFF_REWEIGHTED), str(exc))
     p = _present([s.text for s in test])
     out = []
     for name, target in CLAFF_FIGURES:
@@ -99,6 +126,10 @@ def claff_rows() -> list[Row]:
         y = np.array([s.labels[signal] == 1 for s in test])
         note = "thread-split test side; target set for the official test (cleaner labels)"
         out.append(Row(AREA, name, _macro_f1(y, p[signal]), target, len(test), note))
+    y = np.array([s.labels["disclosure.emotional"] == 1 for s in test])
+    value = reweighted_macro_f1(y, p["disclosure.emotional"], OFFICIAL_BASE_RATE)
+    note = f"positives {y.mean():.2f} of the test side, weighted to {OFFICIAL_BASE_RATE:.2f}"
+    out.append(Row(AREA, CLAFF_REWEIGHTED[0], value, CLAFF_REWEIGHTED[1], len(test), note))
     return out
 
 

@@ -1,0 +1,33 @@
+"""The CL-Aff figure at the official test's base rate (task_talk validity rows)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from unmask_dev.validity import task_talk
+
+
+def test_reweighting_to_half_positive_by_hand() -> None:
+    y = np.array([True, False, False, False])
+    pred = np.array([True, True, False, False])
+    # positives weigh 0.5 / 0.25 = 2, negatives 0.5 / 0.75 = 2/3:
+    # positive F1 = 2*2 / (2 + 2 + 2/3) = 6/7, negative F1 = 2*(4/3) / (2 + 4/3) = 4/5
+    assert task_talk.reweighted_macro_f1(y, pred, 0.5) == pytest.approx((6 / 7 + 4 / 5) / 2)
+    assert task_talk._macro_f1(y, pred) == pytest.approx((2 / 3 + 4 / 5) / 2)
+
+
+def test_reweighting_to_the_own_base_rate_changes_nothing() -> None:
+    rng = np.random.default_rng(3)
+    y = rng.random(500) < 0.3
+    pred = rng.random(500) < 0.4
+    share = float(y.mean())
+    plain = task_talk._macro_f1(y, pred)
+    assert task_talk.reweighted_macro_f1(y, pred, share) == pytest.approx(plain)
+    assert task_talk.reweighted_macro_f1(y, pred, 0.5) != pytest.approx(plain)
+
+
+def test_one_class_only_is_the_plain_figure() -> None:
+    y = np.zeros(4, dtype=bool)
+    pred = np.array([False, True, False, False])
+    assert task_talk.reweighted_macro_f1(y, pred, 0.5) == task_talk._macro_f1(y, pred)
