@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from unmask_dev.validity.chinese import balanced_macro_f1, macro_f1, repeated_text_ceiling
@@ -27,3 +28,15 @@ def test_balanced_macro_f1_does_not_reward_the_base_rate() -> None:
     always = [True] * 10
     assert macro_f1(y, always) > 0.4
     assert balanced_macro_f1(y, always) < macro_f1(y, always)
+
+
+def test_agreement_counts_lines_where_every_reader_agrees() -> None:
+    from unmask_dev.zh_readers import agreement
+
+    labels = [True, True, False, True, False]
+    a = np.array([True, False, False, True, False])
+    b = np.array([True, False, True, True, False])
+    found = agreement(labels, [a, b])
+    assert found["all_yes"] == (2, 1.0)  # lines 0 and 3
+    assert found["all_no"] == (2, 0.5)  # lines 1 and 4: one labelled positive
+    assert found["all"] == (5, 0.6)
