@@ -25,13 +25,13 @@ def agreement(
     reader says negative ("all_no"), and over all lines ("all")."""
     y = np.asarray(labels, dtype=bool)
     stack = np.vstack([np.asarray(r, dtype=bool) for r in readers])
-    yes = stack.all(axis=0)
-    no = ~stack.any(axis=0)
+    yes = np.asarray(stack.all(axis=0), dtype=bool)
+    no = np.asarray(~stack.any(axis=0), dtype=bool)
 
     def share(mask: np.ndarray) -> tuple[int, float]:
         return int(mask.sum()), float(y[mask].mean()) if mask.any() else float("nan")
 
-    return {"all_yes": share(yes), "all_no": share(no), "all": share(np.ones_like(y))}
+    return {"all_yes": share(yes), "all_no": share(no), "all": share(np.ones(len(y), dtype=bool))}
 
 
 def main() -> int:  # pragma: no cover - needs ../shared and scikit-learn
