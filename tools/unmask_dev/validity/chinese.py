@@ -110,14 +110,14 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 def model_alone(texts: list[str]) -> np.ndarray:
     """``disclosure.emotional >= 0.5`` as the model layer would give it without the
-    thresholds by length (the model's probability, or the lexicon's where higher and the
-    text has no 你 / 您)."""
+    thresholds by length (the model's probability, or the lexicon's where higher and
+    :func:`unmask.signals.model_zh.to_self`)."""
     lex = score_texts(texts, model=False)
     matrix = np.column_stack([np.asarray(lex.scores[name]) for name in MESSAGE_SIGNALS])
     probs = model_zh.predict(texts, matrix)
     col = MESSAGE_SIGNALS.index("disclosure.emotional")
-    to_self = np.asarray([not any(p in t for p in model_zh.SECOND_PERSON) for t in texts])
-    return np.where(to_self, np.maximum(probs, matrix[:, col]), probs) >= PRESENT
+    own = np.asarray([model_zh.to_self(t) for t in texts], dtype=bool)
+    return np.where(own, np.maximum(probs, matrix[:, col]), probs) >= PRESENT
 
 
 def _missing(figures: Sequence[tuple[str, str]], why: str) -> list[Row]:
