@@ -101,7 +101,7 @@ def test_to_self_reads_short_messages_to_you_as_the_writers_own(text: str, own: 
 
 
 def test_a_short_feeling_beside_you_keeps_its_lexicon_score() -> None:
-    """"你不在，我好难过" names the reader but the feeling is the writer's: the lexicon's
+    """ "你不在，我好难过" names the reader but the feeling is the writer's: the lexicon's
     frame stands; a feeling tied to the reader is left to the model."""
     own = score_text("你不在，我好难过")
     assert own.scores[EMO] is not None and own.scores[EMO] >= PRESENT
