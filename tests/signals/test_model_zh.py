@@ -83,6 +83,33 @@ def test_talk_about_the_readers_feelings_is_read_by_the_model() -> None:
     assert model is not None and model < PRESENT
 
 
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("你不在，我好难过", True),
+        ("你以为你是谁啊，我也是醉了！", True),
+        ("今天好累", True),
+        ("你一定很难过吧", False),
+        ("这件事让你很委屈", False),
+        ("很高兴为您服务。", False),
+        ("太好了，谢谢你啊！", False),
+        ("我能理解，很多人都会这样，你可以先试着把每天的计划写下来，慢慢调整作息。", False),
+    ],
+)
+def test_to_self_reads_short_messages_to_you_as_the_writers_own(text: str, own: bool) -> None:
+    assert model_zh.to_self(text) is own
+
+
+def test_a_short_feeling_beside_you_keeps_its_lexicon_score() -> None:
+    """ "你不在，我好难过" names the reader but the feeling is the writer's: the lexicon's
+    frame stands; a feeling tied to the reader is left to the model."""
+    own = score_text("你不在，我好难过")
+    assert own.scores[EMO] is not None and own.scores[EMO] >= PRESENT
+    served = score_text("很高兴为您服务。")
+    assert score_text("很高兴为您服务。", model=False).scores[EMO] >= PRESENT
+    assert served.scores[EMO] is not None and served.scores[EMO] < PRESENT
+
+
 def test_short_lines_without_feeling_words_need_a_sure_model() -> None:
     texts = ["快回来", "我去买", "邻居又在装修了"]
     lexicon = np.zeros((len(texts), len(MESSAGE_SIGNALS)))

@@ -7,10 +7,14 @@ regression over these, trained by ``scripts/train_zh.py`` on CPED, SmileChat and
 CrossWOZ (docs/model.md) and shipped as ``models/zh_emotion_v1.npz``.
 
 It runs on messages detected as Chinese only and sets their ``disclosure.emotional``:
-the model's probability, or the lexicon score where that is higher and the message does
-not address the other person (no 你 / 您): explicit feeling words in a message about the
-writer are emotion expressed by definition, while in a message to "you" they are often
-about the reader's feelings (a counsellor's "你感到焦虑"), and there the model decides.
+the model's probability, or the lexicon score where that is higher and the message is
+about the writer (:func:`to_self`): explicit feeling words in a message about the writer
+are emotion expressed by definition, while in a long message to "you" they are often about
+the reader's feelings (a counsellor's "你感到焦虑"), and there the model decides. A short
+message (under :data:`READER_CHARS` characters) that names "you" is still the writer's own
+unless it ties the feeling to the reader (:data:`ABOUT_READER`: "你很难过", "让你…",
+"很高兴为您服务", "谢谢你"): "你不在，我好难过" and "你以为你是谁啊，我也是醉了" are the
+writer's feelings.
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -31,6 +35,7 @@ dev-calibrated threshold. Output is a pure, deterministic function of the inputs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -70,6 +75,21 @@ SHORT_CHARS = LENGTH_THRESHOLDS[-1][0]
 SURFACE_THRESHOLD = 0.97
 SURFACE_INPUTS: tuple[str, ...] = ("logistics", "transactional", "duty")
 ORDERS = (1, 2, 3)
+#: a message with 你 / 您 under this many characters keeps its lexicon score unless
+#: ABOUT_READER finds a feeling tied to the reader (chosen on dev, docs/model.md)
+READER_CHARS = 30
+#: a feeling, thanks or service tied to the reader: "你(很/会/的…)难过", "让你…",
+#: "为您 / 帮到你", "谢谢你" (simplified and traditional forms)
+ABOUT_READER = re.compile(
+    r"(?:你|您|妳)(?:们|們)?[^，。！？!?,.；;\n]{0,4}?"
+    r"(?:感到|感覺|感觉|觉得|覺得|感受|情绪|情緒|心情|心里|心裡|难过|難過|伤心|傷心|焦虑|焦慮"
+    r"|紧张|緊張|害怕|担心|擔心|痛苦|压力|壓力|委屈|失望|生气|生氣|孤独|孤獨|无助|無助|自责|自責"
+    r"|不安|烦|煩|累|难受|難受|崩溃|崩潰|迷茫)"
+    r"|(?:让|讓|令|使)(?:你|您|妳)"
+    r"|(?:帮|幫|帮助|幫助|(?<![以认認因成作])(?:为|為)|给|給|陪|认识|認識|见到|見到|听到|聽到)"
+    r"(?:到)?(?:你|您|妳)"
+    r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)"
+)
 
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
@@ -232,6 +252,15 @@ def predict(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
     return out
 
 
+def to_self(text: str) -> bool:
+    """Whether a feeling word of the lexicon in ``text`` is the writer's own: the text has
+    no second-person pronoun, or it is short (under :data:`READER_CHARS`) and ties no
+    feeling, thanks or service to the reader (:data:`ABOUT_READER`)."""
+    if not any(p in text for p in SECOND_PERSON):
+        return True
+    return len(text) < READER_CHARS and ABOUT_READER.search(text) is None
+
+
 def length_thresholds(lengths: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
     """The probability a message without a feeling word needs, by its length in characters
     (:data:`LENGTH_THRESHOLDS`) and, under :data:`SHORT_CHARS`, whether the lexicon reads it
@@ -253,7 +282,7 @@ def apply(
     evidence: list[dict[str, list[Evidence]]],
 ) -> None:
     """Set ``disclosure.emotional`` of the Chinese ``rows`` (module docstring: the model's
-    probability, or the lexicon score where higher and the text has no 你 / 您).
+    probability, or the lexicon score where higher and :func:`to_self`).
 
     ``scores`` is the engine's (n, len(MESSAGE_SIGNALS)) matrix, read as the model's
     lexicon inputs before it is changed; ``evidence`` is empty when the caller asked for
@@ -274,12 +303,8 @@ def apply(
         t = threshold[unsure]
         shift = np.log(t / (1.0 - t))
         probs[unsure] = 1.0 / (1.0 + np.exp(-(np.log(p / (1.0 - p)) - shift)))
-    to_self = np.fromiter(
-        (not any(p in texts[i] for p in SECOND_PERSON) for i in idx.tolist()),
-        dtype=bool,
-        count=len(idx),
-    )
-    scores[idx, col] = np.where(to_self, np.maximum(probs, scores[idx, col]), probs)
+    own = np.fromiter((to_self(texts[i]) for i in idx.tolist()), dtype=bool, count=len(idx))
+    scores[idx, col] = np.where(own, np.maximum(probs, scores[idx, col]), probs)
     if not evidence:
         return
     source = f"model:{MODEL_VERSION}"

@@ -17,11 +17,16 @@ each source, never used for training or thresholds):
   (rewritten from PsyQA), with ``disclosure.emotional`` (recall on posts: every one of
   them tells of a difficulty, nearly all with feeling);
 - CPED: comfort acts after a negative turn with ``support.emotional`` (recall, with its
-  Wilson 95% interval: n is small).
+  Wilson 95% interval: n is small);
+- CPED: what *any* text-only reader could reach on lines whose text occurs more than once
+  (:func:`repeated_text_ceiling`): the same words carry different labels because the
+  labels were read from video (voice, face, scene); a diagnostic of the ceiling.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -66,6 +71,25 @@ def balanced_macro_f1(y: Sequence[bool] | np.ndarray, p: Sequence[bool] | np.nda
     return float(np.mean(out))
 
 
+_PUNCT = re.compile(r"[\s，。！？!?,.、…~～]+")
+
+
+def repeated_text_ceiling(texts: Sequence[str], labels: Sequence[bool]) -> tuple[float, int]:
+    """(macro-F1, n) of the best any text-only reader can do on the lines whose text (less
+    spaces and punctuation) occurs more than once: each such text given its majority label.
+    Optimistic (the majority is read off the same lines), so a ceiling, not an estimate."""
+    groups: dict[str, list[bool]] = defaultdict(list)
+    for text, label in zip(texts, labels, strict=True):
+        groups[_PUNCT.sub("", text)].append(bool(label))
+    y: list[bool] = []
+    best: list[bool] = []
+    for group in groups.values():
+        if len(group) > 1:
+            y += group
+            best += [sum(group) * 2 >= len(group)] * len(group)
+    return (macro_f1(y, best) if y else 0.0), len(y)
+
+
 def _present(texts: list[str], signals: Sequence[str]) -> np.ndarray:
     res = score_texts(texts)
     hit = np.zeros(len(texts), dtype=bool)
@@ -86,14 +110,14 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 def model_alone(texts: list[str]) -> np.ndarray:
     """``disclosure.emotional >= 0.5`` as the model layer would give it without the
-    thresholds by length (the model's probability, or the lexicon's where higher and the
-    text has no 你 / 您)."""
+    thresholds by length (the model's probability, or the lexicon's where higher and
+    :func:`unmask.signals.model_zh.to_self`)."""
     lex = score_texts(texts, model=False)
     matrix = np.column_stack([np.asarray(lex.scores[name]) for name in MESSAGE_SIGNALS])
     probs = model_zh.predict(texts, matrix)
     col = MESSAGE_SIGNALS.index("disclosure.emotional")
-    to_self = np.asarray([not any(p in t for p in model_zh.SECOND_PERSON) for t in texts])
-    return np.where(to_self, np.maximum(probs, matrix[:, col]), probs) >= PRESENT
+    own = np.asarray([model_zh.to_self(t) for t in texts], dtype=bool)
+    return np.where(own, np.maximum(probs, matrix[:, col]), probs) >= PRESENT
 
 
 def _missing(figures: Sequence[tuple[str, str]], why: str) -> list[Row]:
@@ -106,6 +130,7 @@ def cped_rows() -> list[Row]:
         ("CPED: emotion expressed vs neutral, macro-F1 at equal class sizes", ">= 0.70"),
         ("CPED: comfort act after a negative turn, support.emotional recall", ">= 0.50"),
         ("CPED: emotion expressed vs neutral, model alone without length thresholds", ""),
+        ("CPED: text-only ceiling on repeated lines (majority label per text), macro-F1", ""),
     ]
     try:
         dialogues = select("cped", devsets.cped(), "test")
@@ -123,6 +148,7 @@ def cped_rows() -> list[Row]:
     found = _present(comfort, ["support.emotional"])
     recall = float(np.mean(found)) if comfort else None
     low, high = wilson(int(found.sum()), len(comfort))
+    ceiling, n_repeated = repeated_text_ceiling([t.text for t in turns], y)
     return [
         Row(
             AREA,
@@ -143,6 +169,14 @@ def cped_rows() -> list[Row]:
             figures[3][1],
             len(turns),
             "diagnostic: no short-line thresholds",
+        ),
+        Row(
+            AREA,
+            figures[4][0],
+            ceiling,
+            figures[4][1],
+            n_repeated,
+            "diagnostic: the same words, different labels",
         ),
     ]
 

@@ -1,0 +1,42 @@
+"""The Chinese validity helpers: macro-F1 at equal class sizes and the repeated-text ceiling."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from unmask_dev.validity.chinese import balanced_macro_f1, macro_f1, repeated_text_ceiling
+
+
+def test_repeated_text_ceiling_takes_the_majority_label_of_each_repeated_text() -> None:
+    texts = ["好", "好！", "好", "你劝劝他", "你劝劝他", "我走了", "放下"]
+    labels = [True, True, False, True, False, False, True]
+    value, n = repeated_text_ceiling(texts, labels)
+    # lines once only ("我走了", "放下") are left out; "好" x3 -> True, "你劝劝他" x2 -> True (tie)
+    assert n == 5
+    assert value == pytest.approx(macro_f1([True, True, False, True, False], [True] * 5))
+    assert value < 1.0
+
+
+def test_repeated_text_ceiling_is_perfect_when_labels_agree() -> None:
+    value, n = repeated_text_ceiling(["嗯", "嗯。", "滚", "滚"], [False, False, True, True])
+    assert (value, n) == (1.0, 4)
+
+
+def test_balanced_macro_f1_does_not_reward_the_base_rate() -> None:
+    y = [True] * 9 + [False]
+    always = [True] * 10
+    assert macro_f1(y, always) > 0.4
+    assert balanced_macro_f1(y, always) < macro_f1(y, always)
+
+
+def test_agreement_counts_lines_where_every_reader_agrees() -> None:
+    from unmask_dev.zh_readers import agreement
+
+    labels = [True, True, False, True, False]
+    a = np.array([True, False, False, True, False])
+    b = np.array([True, False, True, True, False])
+    found = agreement(labels, [a, b])
+    assert found["all_yes"] == (2, 1.0)  # lines 0 and 3
+    assert found["all_no"] == (2, 0.5)  # lines 1 and 4: one labelled positive
+    assert found["all"] == (5, 0.6)
