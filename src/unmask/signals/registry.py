@@ -77,18 +77,19 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "2",
+    "disclosure.emotional": "3",
     "disclosure.vulnerable": "2",
-    "support.emotional": "2",
+    "support.emotional": "3",
+    "support.informational": "2",
     "logistics": "2",
     "transactional": "2",
     "gratitude": "2",
     "we_talk": "2",
     "bid": "2",
-    "responsiveness.reaction": "3",
-    "responsiveness.interpretation": "3",
-    "responsiveness.exploration": "3",
-    "responsiveness": "3",
+    "responsiveness.reaction": "4",
+    "responsiveness.interpretation": "4",
+    "responsiveness.exploration": "4",
+    "responsiveness": "4",
 }
 
 
