@@ -320,14 +320,13 @@ def apply(
     if len(rows) == 0:
         return
     idx = np.asarray(rows, dtype=np.int64)
-    own_texts = [posts_zh.own_words(texts[i]) for i in idx.tolist()]
-    changed = [k for k, i in enumerate(idx.tolist()) if own_texts[k] != texts[i]]
+    own_texts, changed = posts_zh.own_words_many([texts[i] for i in idx.tolist()])
     lex = _own_lexicon(own_texts, changed, scores[idx])
     probs = np.clip(predict(own_texts, lex), 0.0, 1.0)
     col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
     vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
     lengths = np.fromiter(map(len, own_texts), dtype=np.int64, count=len(own_texts))
-    broadcast = np.fromiter(map(posts_zh.is_broadcast, own_texts), dtype=bool, count=len(idx))
+    broadcast = posts_zh.broadcast_many(own_texts)
     threshold = np.full(len(idx), 0.5)
     no_cue = (lex[:, col] <= 0.0) & (lex[:, vul] <= 0.0)
     if no_cue.any():

@@ -71,3 +71,25 @@ def test_a_pattern_without_an_example_is_refused() -> None:
 def test_an_invalid_pattern_is_refused() -> None:
     with pytest.raises(LexiconError, match="invalid regex"):
         posts_zh._patterns({"broadcast": [{"regex": "(", "example": "x"}]}, "broadcast")
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("broadcast"))
+def test_broadcast_patterns_stay_within_a_line(regex: str, example: str) -> None:
+    # they run over a batch joined by "\n": a pattern that matched a line break could
+    # reach from one message into the next
+    assert "\\s" not in regex and "\\S" not in regex, regex
+
+
+def test_batch_reading_is_the_same_as_one_by_one() -> None:
+    texts = [example for _, example in _items("quoted") + _items("broadcast")]
+    texts += list(posts_zh.structure().must_not_match) + [
+        "",
+        "多行\n【标题】内容",
+        "第一行\n第二行",
+    ]
+    own, changed = posts_zh.own_words_many(texts)
+    assert own == [posts_zh.own_words(t) for t in texts]
+    assert changed == [k for k, t in enumerate(texts) if own[k] != t]
+    flags = posts_zh.broadcast_many(own)
+    assert flags.tolist() == [posts_zh.is_broadcast(t) for t in own]
+    assert flags.any() and not flags.all()
