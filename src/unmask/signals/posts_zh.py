@@ -38,6 +38,8 @@ QUOTE_MARKS: tuple[str, ...] = (
     "视频",
     "图片",
     "组图",
+    "地图",
+    "全文",
     "转发",
     "轉發",
     "epost",  # Repost, repost

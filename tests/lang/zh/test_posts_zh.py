@@ -54,6 +54,9 @@ def test_chat_lines_and_personal_posts_are_not_broadcasts(text: str) -> None:
         # a mention runs to the next space or punctuation (names have no other end)
         ("我分享了@读书日报的文章 网页链接", "我分享了"),
         ("恭喜@开心果果 获得本期一等奖", "恭喜 获得本期一等奖"),
+        ("今天的晚霞太美了…展开全文c", "今天的晚霞太美了"),
+        ("笑死 L搞笑日报的微博视频", "笑死"),
+        ("全文背诵下来了", "全文背诵下来了"),
         # chat lines are left alone
         ("明天几点出发", "明天几点出发"),
         ("我好想你啊", "我好想你啊"),
