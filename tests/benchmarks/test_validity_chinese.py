@@ -40,3 +40,30 @@ def test_agreement_counts_lines_where_every_reader_agrees() -> None:
     assert found["all_yes"] == (2, 1.0)  # lines 0 and 3
     assert found["all_no"] == (2, 0.5)  # lines 1 and 4: one labelled positive
     assert found["all"] == (5, 0.6)
+
+
+def test_our_posts_load_in_two_fixed_halves() -> None:
+    from unmask_dev import zh_posts
+
+    posts = zh_posts.load()
+    assert len(posts) >= 150
+    assert len({p.id for p in posts}) == len(posts)
+    assert 0.4 <= sum(p.emotional for p in posts) / len(posts) <= 0.6
+    tune, report = zh_posts.select("tune"), zh_posts.select("report")
+    assert len(tune) + len(report) == len(posts)
+    assert {p.id for p in tune}.isdisjoint(p.id for p in report)
+    # each half holds both classes and the platform's formats
+    for half in (tune, report):
+        assert {p.emotional for p in half} == {True, False}
+        assert {"repost", "emoticon", "plain"} <= {p.format for p in half}
+    assert {p.format for p in posts} >= {"repost", "reply", "emoticon", "slang", "news", "ad"}
+
+
+def test_posts_rows_say_they_are_a_format_check() -> None:
+    from unmask_dev.validity.chinese import posts_rows
+
+    rows = posts_rows()
+    assert [r.n for r in rows] == [70, 84]
+    assert "not a measure of accuracy" in rows[0].note
+    assert rows[0].target == "" and rows[0].met is None
+    assert rows[0].value is not None and rows[0].value >= 0.9

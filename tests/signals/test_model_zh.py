@@ -259,3 +259,49 @@ def test_missing_weights_are_refused(
     _point_at(monkeypatch, tmp_path / "absent.npz")
     with pytest.raises(ModelError, match="missing"):
         model_zh.predict(["我好难过"], np.zeros((1, len(MESSAGE_SIGNALS))))
+
+
+# social posts (unmask.signals.posts_zh): the writer's own words, broadcasts
+OWN_FEELING_POSTS = [
+    "太暖了，看哭了//@城市晚报:【外卖小哥冒雨送迷路老人回家】昨晚，一名骑手……",
+    "回复@阿杰:哈哈哈哈对！我也笑疯了",
+    "心态崩了，排了两个小时队，轮到我说卖完了 http://t.cn/A6pQr3x",
+    # a personal post with a tag in 【】: a strong cue still counts
+    "【吐槽】加班到凌晨，我真的好难过，气死我了",
+]
+NOT_THE_WRITERS_FEELING = [
+    # others' feelings in a repost chain, with no comment of the writer's own
+    "转发微博 //@小美:好难过，我的猫走了，心都碎了",
+    "//@路人:气死我了！快递又丢了",
+    # news and advice about feelings in general
+    "男子因情绪激动在地铁站与人争执，警方已介入调查 http://t.cn/A6abCd1",
+    "专家建议：焦虑时可以试试深呼吸和规律作息 #心理健康#",
+    "【今日热点】多地网友称被刷屏的视频让人感动",
+    # ads and lottery reposts with exclamations and "惊喜"
+    "限时秒杀！全场五折包邮，惊喜不断，戳链接领券 http://t.cn/R2abCd9",
+    "#抽奖# 关注+转发本条微博，抽3位送蓝牙耳机！开心过周末！",
+]
+
+
+@pytest.mark.parametrize("text", OWN_FEELING_POSTS)
+def test_a_post_is_read_on_the_writers_own_words(text: str) -> None:
+    assert score_text(text).scores[EMO] >= PRESENT
+
+
+@pytest.mark.parametrize("text", NOT_THE_WRITERS_FEELING)
+def test_reposted_news_ads_and_advice_are_not_the_writers_feeling(text: str) -> None:
+    assert score_text(text).scores[EMO] < PRESENT
+
+
+def test_evidence_in_the_repost_chain_is_dropped() -> None:
+    result = score_text("好累//@小美:好难过，我的猫走了")
+    matches = [ev.match for ev in result.evidence.get(EMO, [])]
+    assert "难过" not in matches
+    assert score_text("好累//@小美:好难过，我的猫走了", model=False).scores[EMO] >= PRESENT
+
+
+def test_posts_read_the_same_alone_and_in_a_batch() -> None:
+    texts = OWN_FEELING_POSTS + NOT_THE_WRITERS_FEELING + TASK_TALK
+    batch = np.asarray(score_texts(texts).scores[EMO])
+    alone = np.asarray([score_text(t).scores[EMO] for t in texts])
+    assert np.allclose(batch, alone)

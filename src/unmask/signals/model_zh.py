@@ -44,6 +44,7 @@ from importlib.resources.abc import Traversable
 import numpy as np
 
 from unmask.errors import ModelError
+from unmask.signals import posts_zh
 from unmask.signals.model import LazyWeights, damaged, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
@@ -75,6 +76,11 @@ SHORT_CHARS = LENGTH_THRESHOLDS[-1][0]
 SURFACE_THRESHOLD = 0.97
 SURFACE_INPUTS: tuple[str, ...] = ("logistics", "transactional", "duty")
 ORDERS = (1, 2, 3)
+#: a broadcast post (news, ad, notice, lottery repost: unmask.signals.posts_zh) counts as
+#: the writer's feeling only where the model reaches this probability, or the lexicon
+#: :data:`BROADCAST_LEXICON` (a strong cue, "我好难过", or two cues)
+BROADCAST_THRESHOLD = 0.8
+BROADCAST_LEXICON = 0.8
 #: a message with 你 / 您 under this many characters keeps its lexicon score unless
 #: ABOUT_READER finds a feeling tied to the reader (chosen on dev, docs/model.md)
 READER_CHARS = 30
@@ -275,6 +281,24 @@ def length_thresholds(lengths: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
     return out
 
 
+def _own_lexicon(
+    own_texts: Sequence[str], changed: Sequence[int], lexicon: np.ndarray
+) -> np.ndarray:
+    """The lexicon score matrix of the messages, with the rows in ``changed`` (posts whose
+    own words differ from the message, :func:`unmask.signals.posts_zh.own_words`) scored
+    again on their own words."""
+    if not changed:
+        return lexicon
+    from unmask.signals.engine import score_batch  # the engine imports nothing of this layer
+
+    out = lexicon.copy()
+    sub = [own_texts[k] for k in changed]
+    every = np.arange(len(sub))
+    again, _ = score_batch(sub, [("zh", every), ("common", every)], with_evidence=False)
+    out[np.asarray(changed, dtype=np.int64)] = again
+    return out
+
+
 def apply(
     texts: Sequence[str],
     rows: Sequence[int],
@@ -284,6 +308,11 @@ def apply(
     """Set ``disclosure.emotional`` of the Chinese ``rows`` (module docstring: the model's
     probability, or the lexicon score where higher and :func:`to_self`).
 
+    A post is read on its own words (:func:`unmask.signals.posts_zh.own_words`: repost
+    chains, reply prefixes, links cut; nothing left gives 0), and a broadcast (news, ad,
+    notice, lottery repost: :func:`unmask.signals.posts_zh.is_broadcast`) counts only where
+    the model reaches :data:`BROADCAST_THRESHOLD` or the lexicon :data:`BROADCAST_LEXICON`.
+
     ``scores`` is the engine's (n, len(MESSAGE_SIGNALS)) matrix, read as the model's
     lexicon inputs before it is changed; ``evidence`` is empty when the caller asked for
     scores only.
@@ -291,24 +320,38 @@ def apply(
     if len(rows) == 0:
         return
     idx = np.asarray(rows, dtype=np.int64)
-    probs = np.clip(predict([texts[i] for i in idx], scores[idx]), 0.0, 1.0)
+    own_texts, changed = posts_zh.own_words_many([texts[i] for i in idx.tolist()])
+    lex = _own_lexicon(own_texts, changed, scores[idx])
+    probs = np.clip(predict(own_texts, lex), 0.0, 1.0)
     col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
     vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
-    no_cue = (scores[idx, col] <= 0.0) & (scores[idx, vul] <= 0.0)
+    lengths = np.fromiter(map(len, own_texts), dtype=np.int64, count=len(own_texts))
+    broadcast = posts_zh.broadcast_many(own_texts)
+    threshold = np.full(len(idx), 0.5)
+    no_cue = (lex[:, col] <= 0.0) & (lex[:, vul] <= 0.0)
     if no_cue.any():
-        lengths = np.fromiter((len(texts[i]) for i in idx.tolist()), dtype=np.int64)
-        threshold = length_thresholds(lengths, scores[idx])
-        unsure = no_cue & (threshold > 0.5)
+        threshold = np.where(no_cue, length_thresholds(lengths, lex), 0.5)
+    threshold[broadcast] = np.maximum(threshold[broadcast], BROADCAST_THRESHOLD)
+    unsure = threshold > 0.5
+    if unsure.any():
         p = np.clip(probs[unsure], 1e-12, 1.0 - 1e-12)
         t = threshold[unsure]
         shift = np.log(t / (1.0 - t))
         probs[unsure] = 1.0 / (1.0 + np.exp(-(np.log(p / (1.0 - p)) - shift)))
-    own = np.fromiter((to_self(texts[i]) for i in idx.tolist()), dtype=bool, count=len(idx))
-    scores[idx, col] = np.where(own, np.maximum(probs, scores[idx, col]), probs)
+    own = np.fromiter(map(to_self, own_texts), dtype=bool, count=len(idx))
+    own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
+    value = np.where(own, np.maximum(probs, lex[:, col]), probs)
+    value[lengths == 0] = 0.0
+    scores[idx, col] = value
     if not evidence:
         return
+    for k in changed:  # a cue in others' words is no evidence of the writer's feeling
+        found = evidence[int(idx[k])].get(MODEL_SIGNALS[0])
+        if found:
+            kept = [ev for ev in found if ev.match and ev.match in own_texts[k]]
+            evidence[int(idx[k])][MODEL_SIGNALS[0]] = kept
     source = f"model:{MODEL_VERSION}"
-    for i, value in zip(idx.tolist(), probs.tolist(), strict=True):
-        if value >= PRESENT:
-            ev = Evidence(MODEL_SIGNALS[0], texts[i], 0, len(texts[i]), source, round(value, 4))
+    for i, p_model, v in zip(idx.tolist(), probs.tolist(), value.tolist(), strict=True):
+        if p_model >= PRESENT and v >= PRESENT:
+            ev = Evidence(MODEL_SIGNALS[0], texts[i], 0, len(texts[i]), source, round(p_model, 4))
             evidence[i].setdefault(MODEL_SIGNALS[0], []).append(ev)

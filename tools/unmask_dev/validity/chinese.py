@@ -21,6 +21,11 @@ each source, never used for training or thresholds):
 - CPED: what *any* text-only reader could reach on lines whose text occurs more than once
   (:func:`repeated_text_ceiling`): the same words carry different labels because the
   labels were read from video (voice, face, scene); a diagnostic of the ceiling.
+
+And one set that is not a development set: Weibo-style posts *written by us*
+(:mod:`unmask_dev.zh_posts`), emotion expressed vs not, macro-F1 on its report half (cues
+were chosen on the tune half). A format check (emoticon codes, repost chains, news, ads,
+net slang), not a measure of accuracy: the same people wrote the posts and the cues.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import numpy as np
 from unmask.dyad.columns import DEPTH_SIGNALS
 from unmask.signals import model_zh, score_texts
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT
-from unmask_dev import devsets
+from unmask_dev import devsets, zh_posts
 from unmask_dev.validity import Row
 from unmask_dev.zh_split import select
 
@@ -231,5 +236,26 @@ def crosswoz_rows() -> list[Row]:
     ]
 
 
+def posts_rows() -> list[Row]:
+    """Our own Weibo-style posts (a format check, not accuracy): report half, tune half."""
+    out = []
+    for which in ("report", "tune"):
+        posts = zh_posts.select(which)
+        y = [p.emotional for p in posts]
+        pred = _present([p.text for p in posts], ["disclosure.emotional"])
+        note = "written by us: a format check, not a measure of accuracy"
+        out.append(
+            Row(
+                AREA,
+                f"posts written by us (Weibo-style), emotion expressed macro-F1, {which} half",
+                macro_f1(y, pred),
+                "",
+                len(posts),
+                note if which == "report" else "cues chosen on this half",
+            )
+        )
+    return out
+
+
 def rows() -> list[Row]:
-    return cped_rows() + smilechat_rows() + crosswoz_rows()
+    return cped_rows() + smilechat_rows() + crosswoz_rows() + posts_rows()

@@ -1,0 +1,98 @@
+"""Social-post structure (lang/zh/posts/structure.yaml, unmask.signals.posts_zh)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unmask.signals import posts_zh
+from unmask.signals.lexicon import LexiconError, read_yaml
+
+DATA = read_yaml("zh", posts_zh.DATA)
+
+
+def _items(key: str) -> list[tuple[str, str]]:
+    return [(item["regex"], item["example"]) for item in DATA[key]]
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("quoted") + _items("broadcast"))
+def test_every_pattern_matches_its_example(regex: str, example: str) -> None:
+    assert re.search(regex, example, re.IGNORECASE), regex
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("quoted"))
+def test_every_quoted_example_is_cut(regex: str, example: str) -> None:
+    # own_words skips texts with no QUOTE_MARKS: each quoted pattern needs one
+    assert any(mark in example for mark in posts_zh.QUOTE_MARKS), regex
+    assert posts_zh.own_words(example) != example, regex
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("broadcast"))
+def test_every_broadcast_example_is_a_broadcast(regex: str, example: str) -> None:
+    assert posts_zh.is_broadcast(posts_zh.own_words(example)), example
+
+
+@pytest.mark.parametrize("text", posts_zh.structure().must_not_match)
+def test_chat_lines_and_personal_posts_are_not_broadcasts(text: str) -> None:
+    assert not posts_zh.is_broadcast(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # the repost chain is others' words; the comment before it is the writer's
+        ("太暖了，看哭了//@城市晚报:【外卖小哥冒雨送迷路老人回家】", "太暖了，看哭了"),
+        ("我们小区也是这样 //@新闻速递: 物业上调停车费//@路人甲:离谱", "我们小区也是这样"),
+        # a repost without comment: nothing of the writer's own
+        ("转发微博", ""),
+        ("转发微博 //@央视新闻:【今晚8点，飞船发射直播】", ""),
+        ("//@小美:好难过，我的猫走了", ""),
+        # reply prefix, mentions, links and their placeholders
+        ("回复@小鹿不迷路:哈哈哈哈对！我也笑疯了", "哈哈哈哈对！我也笑疯了"),
+        ("看这个 http://t.cn/A6xYz12 笑死我了", "看这个 笑死我了"),
+        # a mention runs to the next space or punctuation (names have no other end)
+        ("我分享了@读书日报的文章 网页链接", "我分享了"),
+        ("恭喜@开心果果 获得本期一等奖", "恭喜 获得本期一等奖"),
+        ("今天的晚霞太美了…展开全文c", "今天的晚霞太美了"),
+        ("笑死 L搞笑日报的微博视频", "笑死"),
+        ("全文背诵下来了", "全文背诵下来了"),
+        # chat lines are left alone
+        ("明天几点出发", "明天几点出发"),
+        ("我好想你啊", "我好想你啊"),
+    ],
+)
+def test_own_words(text: str, own: str) -> None:
+    assert posts_zh.own_words(text) == own
+
+
+def test_a_pattern_without_an_example_is_refused() -> None:
+    with pytest.raises(LexiconError, match="structure.yaml, quoted 0"):
+        posts_zh._patterns({"quoted": [{"regex": "//@.*"}]}, "quoted")
+
+
+def test_an_invalid_pattern_is_refused() -> None:
+    with pytest.raises(LexiconError, match="invalid regex"):
+        posts_zh._patterns({"broadcast": [{"regex": "(", "example": "x"}]}, "broadcast")
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("broadcast"))
+def test_broadcast_patterns_stay_within_a_line(regex: str, example: str) -> None:
+    # they run over a batch joined by "\n": a pattern that matched a line break could
+    # reach from one message into the next
+    assert "\\s" not in regex and "\\S" not in regex, regex
+
+
+def test_batch_reading_is_the_same_as_one_by_one() -> None:
+    texts = [example for _, example in _items("quoted") + _items("broadcast")]
+    texts += list(posts_zh.structure().must_not_match) + [
+        "",
+        "多行\n【标题】内容",
+        "第一行\n第二行",
+    ]
+    own, changed = posts_zh.own_words_many(texts)
+    assert own == [posts_zh.own_words(t) for t in texts]
+    assert changed == [k for k, t in enumerate(texts) if own[k] != t]
+    flags = posts_zh.broadcast_many(own)
+    assert flags.tolist() == [posts_zh.is_broadcast(t) for t in own]
+    assert flags.any() and not flags.all()
