@@ -26,6 +26,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from typing import IO
 
 import numpy as np
 
@@ -66,7 +67,11 @@ class Claims:
         import fcntl  # POSIX only, like fork itself (workers() is 1 elsewhere)
 
         self._fcntl = fcntl
-        self._lock = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self._lock: IO[bytes]
+        if hasattr(os, "memfd_create"):  # Linux: a file in memory, nothing on disk
+            self._lock = os.fdopen(os.memfd_create("unmask-claims"), "rb+", buffering=0)
+        else:
+            self._lock = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
 
     def take(self, front: bool) -> int | None:
         """The next piece from the front (the child) or the back; None when none is left."""

@@ -332,17 +332,21 @@ def score_table(
     text_rows = np.flatnonzero(is_text)
     sub = [texts[i] for i in text_rows]
     forked: Forked | None = None
+    claims: Claims | None = None
     if not with_evidence and len(sub) >= MIN_PARALLEL and workers() > 1:
+        with contextlib.suppress(OSError):  # no lock file to be had: one process
+            claims = Claims(-(-len(sub) // BATCH_SIZE))
+    if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here
         sub_langs = _detect_all(sub)
         vers = _versions(_model_module() if model else None, model and model_zh.available())
         sub_evidence: list[dict[str, list[Evidence]]] = []
         # the child scores batches from the front; this process, once its reply scan is
         # done, from the back (same batches as in one process, so the same numbers)
-        claims = Claims(-(-len(sub) // BATCH_SIZE))
+        shared = claims
 
         def score_batches(out: np.ndarray, front: bool) -> None:
-            while (b := claims.take(front)) is not None:
+            while (b := shared.take(front)) is not None:
                 lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(sub))
                 _score_message_level(
                     sub[lo:hi], sub_langs[lo:hi], model, None, False, out[:, lo:hi]
@@ -375,7 +379,7 @@ def score_table(
 
         def collect() -> dict[str, np.ndarray]:
             score_batches(child.out, False)
-            claims.close()
+            shared.close()
             if evidence_later:
                 _compile_for(sub_langs)
             spread = _spread(n, text_rows, child.result())
