@@ -21,7 +21,7 @@ import pytest
 from unmask.ingest import read_table
 from unmask.signals import parallel, score_table
 from unmask.signals import scorer as scorer_module
-from unmask.signals.parallel import Forked
+from unmask.signals.parallel import Claims, Forked
 from unmask_dev.synth import generate_large, write_whatsapp
 
 
@@ -112,8 +112,13 @@ def test_evidence_later_compiles_the_lexicons_here_while_the_child_scores(
     (English, Chinese and the shared entries for this mixed chat) and scores still match."""
     from unmask.signals.matcher import compile_language
 
+    class ChildTakesAll(Claims):  # this process takes no batch, so compiles nothing for one
+        def take(self, front: bool) -> int | None:
+            return super().take(front) if front else None
+
     monkeypatch.setenv("UNMASK_WORKERS", "2")
     monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Claims", ChildTakesAll)
     compile_language.cache_clear()
     plain = score_table(table, evidence=False)
     assert compile_language.cache_info().currsize == 0
@@ -122,3 +127,57 @@ def test_evidence_later_compiles_the_lexicons_here_while_the_child_scores(
     assert {k: v.tobytes() for k, v in plain.scores.items()} == {
         k: v.tobytes() for k, v in warmed.scores.items()
     }
+
+
+@pytest.mark.parametrize("who", ["both", "parent", "child"])
+def test_batches_shared_out_in_any_way_give_the_same_scores(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch, who: str
+) -> None:
+    """The child takes batches from the front, this process from the back once its reply
+    scan is done: however they share them (here also forced: all to one side), every
+    batch is scored once, as in one process."""
+    monkeypatch.setattr(scorer_module, "BATCH_SIZE", 256)  # a dozen batches
+    one = _run(table, "1", monkeypatch)
+    taken: dict[str, int] = {"parent": 0}
+
+    class Forced(Claims):
+        def take(self, front: bool) -> int | None:
+            if (who == "parent" and front) or (who == "child" and not front):
+                return None
+            got = super().take(front)
+            if got is not None and not front:
+                taken["parent"] += 1
+            return got
+
+    monkeypatch.setattr(scorer_module, "Claims", Forced)
+    two = _run(table, "2", monkeypatch)
+    if sys.platform == "linux":
+        assert two.pop("forks") == 1
+        if who == "parent":
+            assert taken["parent"] == -(
+                -sum(1 for k in table.column("kind").to_pylist() if k == "text") // 256
+            )
+        if who == "child":
+            assert taken["parent"] == 0
+    one.pop("forks")
+    two.pop("forks", None)
+    assert one == two
+
+
+def test_claims_hand_out_each_piece_once_across_the_fork() -> None:
+    claims = Claims(40)
+
+    def fill(out: np.ndarray) -> None:  # the child: pieces from the front, marked +1
+        while (b := claims.take(True)) is not None:
+            out[0, b] += 1.0
+
+    forked = Forked((1, 40), fill)
+    mine = []
+    while (b := claims.take(False)) is not None:  # this process: from the back, marked +1
+        forked.out[0, b] += 1.0
+        mine.append(b)
+    got = forked.result()
+    assert claims.take(True) is None and claims.take(False) is None  # nothing left
+    claims.close()
+    assert got.tolist() == [[1.0] * 40]  # every piece once, by one of the two
+    assert mine == sorted(mine, reverse=True)  # taken from the back

@@ -89,9 +89,9 @@ def test_an_empty_match_falls_back_to_the_alternation() -> None:
 def test_prefilter_reads_patterns_with_our_parser() -> None:
     from unmask.signals.reply_prefilter import required_literals
 
-    assert required_literals(r"\bsor+y+\b") == (frozenset({"sor"}),)
+    assert required_literals(r"\bsor+y+\b") == (frozenset({"sory"}),)  # folded (prefilter.fold)
     needs = required_literals(r"\b(must['’]?ve|must\s+have)\s+been\s+(awful|lonely)\b")
-    assert needs is not None and frozenset({"must"}) in needs
+    assert needs is not None and "must have ben lonely" in needs[0]
     assert required_literals(r"(?i)sorry") is None  # inline flags: not read, runs everywhere
     assert required_literals(r"(so)\s+\1") is None
     assert not prefilter([r"sorry", r"(so)\s+\1"]).usable  # a back-reference: no prefilter

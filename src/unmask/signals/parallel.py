@@ -5,10 +5,13 @@ message-level layer (lexicon engine + model) and the reply layer's scan. On a
 machine with two or more cores, :class:`Forked` runs the first in a child
 process made with ``fork`` (it inherits the texts, the compiled lexicons and the
 model without pickling anything) that writes its result into shared memory;
-the parent meanwhile runs the reply layer, then collects the matrix. The child
-computes exactly what the parent would have (same functions, same inputs), so
-the numbers do not depend on the worker count; if the child fails for any
-reason the parent computes the matrix itself.
+the parent meanwhile runs the reply layer, then collects the matrix. The
+message-level work comes in batches handed out by :class:`Claims`: the child
+takes them from the front, the parent from the back once its reply scan is done,
+so neither waits for the other while batches are left. Each batch is computed
+exactly as in one process (same functions, same inputs, same batch bounds), so
+the numbers do not depend on the worker count or on who scored what; if the
+child fails for any reason the parent computes the whole matrix itself.
 
 ``fork`` is only used on Linux: macOS's system libraries (Accelerate, the
 Objective-C runtime) are not fork-safe, and Windows has no fork. Elsewhere, or
@@ -21,7 +24,9 @@ import contextlib
 import mmap
 import os
 import sys
+import tempfile
 from collections.abc import Callable
+from typing import IO
 
 import numpy as np
 
@@ -47,18 +52,69 @@ def workers() -> int:
     return max(1, min(2, cores or 1))
 
 
+class Claims:
+    """Pieces ``0..n-1`` of a job that two processes share: the forked child takes them
+    from the front, the parent (once its own work is done) from the back, each piece
+    exactly once. Made before the fork: the two ends live in shared memory, guarded by
+    a POSIX record lock (``lockf``: held per process, released if its holder dies), so
+    whichever process is free takes the next piece and the two finish together, however
+    busy the machine is."""
+
+    def __init__(self, n: int) -> None:
+        self._buffer = mmap.mmap(-1, 16)  # anonymous, shared with the child
+        self._ends = np.frombuffer(self._buffer, dtype=np.int64, count=2)
+        self._ends[:] = (0, n)
+        import fcntl  # POSIX only, like fork itself (workers() is 1 elsewhere)
+
+        self._fcntl = fcntl
+        self._lock: IO[bytes]
+        if hasattr(os, "memfd_create"):  # Linux: a file in memory, nothing on disk
+            self._lock = os.fdopen(os.memfd_create("unmask-claims"), "rb+", buffering=0)
+        else:
+            self._lock = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+
+    def take(self, front: bool) -> int | None:
+        """The next piece from the front (the child) or the back; None when none is left."""
+        fcntl = self._fcntl
+        fcntl.lockf(self._lock, fcntl.LOCK_EX)
+        try:
+            lo, hi = int(self._ends[0]), int(self._ends[1])
+            if lo >= hi:
+                return None
+            if front:
+                self._ends[0] = lo + 1
+                return lo
+            self._ends[1] = hi - 1
+            return hi - 1
+        finally:
+            fcntl.lockf(self._lock, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        """Give up the lock file (this process only)."""
+        self._lock.close()
+
+
 class Forked:
     """A ``(rows, cols)`` float64 matrix filled by ``fill`` in a forked child.
 
-    ``fill(out)`` must write every cell of ``out``. :meth:`result` waits for the
-    child and returns the matrix (computed here instead when the child failed).
+    ``fill(out)`` writes the cells of ``out`` the child owns: all of them, unless the
+    parent writes some itself (:attr:`out`, e.g. pieces it took from :class:`Claims`).
+    :meth:`result` waits for the child and returns the matrix; when the child failed,
+    ``fallback(out)`` (default: ``fill``) computes all of it here instead.
     """
 
-    def __init__(self, shape: tuple[int, int], fill: Callable[[np.ndarray], None]) -> None:
-        self._fill = fill
+    def __init__(
+        self,
+        shape: tuple[int, int],
+        fill: Callable[[np.ndarray], None],
+        fallback: Callable[[np.ndarray], None] | None = None,
+    ) -> None:
+        self._fill = fallback or fill
         size = shape[0] * shape[1]
         self._buffer = mmap.mmap(-1, max(size * 8, 1))  # anonymous, shared with the child
         self._out = np.frombuffer(self._buffer, dtype=np.float64, count=size).reshape(shape)
+        #: the shared matrix, for the cells the parent fills itself
+        self.out = self._out
         self._done: np.ndarray | None = None
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
             if stream is not None:
@@ -103,4 +159,4 @@ class Forked:
         self._done = np.zeros((0, 0))
 
 
-__all__ = ["MIN_PARALLEL", "Forked", "workers"]
+__all__ = ["MIN_PARALLEL", "Claims", "Forked", "workers"]

@@ -10,7 +10,11 @@ and is fast, because only the entries that can match a text run on it:
 2. One Aho-Corasick automaton (pyahocorasick) of the literals of all the files
    of a language runs once over the lower-cased batch joined by NUL and finds
    every literal in every text. An entry is a *candidate* for a text that holds
-   a literal of each of its sets.
+   a literal of each of its sets. Texts and literals are *folded* first
+   (:func:`fold`: a run of whitespace is one space, a run of one ASCII letter is
+   that letter once), so a literal runs across ``\\s+`` and elongations
+   ("so+\\s+sor+y+" needs "so sory", not only "so" and "or"): on the 100k
+   benchmark export the English entries' searches drop from 223k to 46k.
 3. On each candidate text the alternation of only its candidate entries runs,
    on the text alone. An entry that lacks a literal cannot match anywhere in
    that text, so dropping it from the alternation changes no match.
@@ -151,6 +155,9 @@ _FREQUENT: dict[str, float] = {
     ),
 }
 _EMPTY: frozenset[str] = frozenset({""})
+_SPACE: frozenset[str] = frozenset({" "})
+#: the characters ``re``'s ``\\s`` matches in a str (``str.isspace``): none is above U+3000
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 _MAX_NEEDS = 3  # required sets kept per pattern (all must be present)
 _WORTH_SCANNING = 0.3  # a further set whose guessed frequency is higher is dropped
 Strings = frozenset[str]
@@ -173,6 +180,48 @@ class Prefilter:
 
 class _Opaque(Exception):
     """The pattern uses a construct the analysis does not know."""
+
+
+def fold(text: str) -> str:
+    """A lower-cased text as the scan reads it: each run of whitespace one space, each
+    run of one ASCII letter ("sooo") that letter once.
+
+    A literal ``L`` in a text gives ``fold(L)`` in the folded text (a run inside ``L``
+    folds as it does in the text; one at its edge folds to the same character), and
+    putting a longer run of the same character (``o+``, ``\\s+``) where a pattern has one
+    folds to the same string: so the patterns' literals can take their repeats of one
+    letter or of whitespace as that character once ("so+ sorry" -> "so sory")."""
+    return _fold_codes(_codes(text)).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _fold_codes(cps: np.ndarray) -> np.ndarray:
+    """:func:`fold` on code points (vectorised: a batch folds in milliseconds)."""
+    if len(cps) == 0:
+        return cps
+    small = cps < len(_IS_SPACE)
+    cps = np.where(small & _IS_SPACE[np.where(small, cps, 0)], np.uint32(32), cps)
+    folds = ((cps >= 97) & (cps <= 122)) | (cps == 32)
+    repeat = np.zeros(len(cps), dtype=bool)
+    repeat[1:] = folds[1:] & (cps[1:] == cps[:-1])
+    return cps[~repeat]
+
+
+def _folds_to_one(strings: Strings | None) -> Strings | None:
+    """``{c}`` when every string of ``strings`` is one character that folds, with its
+    runs, to the same ``c``: an ASCII letter in either case, or whitespace (else None)."""
+    if not strings:
+        return None
+    folded = {fold(s.lower()) for s in strings if len(s) == 1}
+    if len(folded) != 1 or len(strings) != sum(1 for s in strings if len(s) == 1):
+        return None
+    (char,) = folded
+    if char == " " or ("a" <= char <= "z" and all(s.lower() == char for s in strings)):
+        return frozenset(folded)
+    return None
 
 
 def _product(a: Strings, b: Strings) -> Strings | None:
@@ -215,6 +264,8 @@ def _best(sets: Iterable[Strings | None]) -> Needs:
 
 
 def _class(items: list[tuple[Any, Any]]) -> Strings | None:
+    if items == [(rp.CATEGORY, rp.CATEGORY_SPACE)]:
+        return _SPACE  # \\s: any whitespace character, one space once folded
     chars: set[str] = set()
     for op, av in items:
         if op is rp.LITERAL:
@@ -268,15 +319,23 @@ def _sequence(items: Any) -> tuple[Strings | None, Needs]:
     run: Strings = _EMPTY
     found: list[Strings | None] = []
     exact_so_far = True
+    item_exact: Strings | None
+    item_needs: Needs
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue  # \\b, ^, look-arounds consume nothing: the run goes on
         if op in _REPEATS:
             low, high, body = av
             body_exact, body_needs = _sequence(body)
-            if body_exact is not None and low == high:
-                item_exact: Strings | None = _power(body_exact, low)
-                item_needs: Needs = _best([item_exact])
+            once = _folds_to_one(body_exact)
+            if once is not None or (body_exact is not None and low == 0 and high == 1):
+                # "o+" is "o" once folded, "\\s*" is "" or " ", "x?" is "" or "x"
+                assert body_exact is not None
+                item_exact = (once or body_exact) | (_EMPTY if low == 0 else frozenset())
+                item_needs = _best([item_exact])
+            elif body_exact is not None and low == high:
+                item_exact = _power(body_exact, low)
+                item_needs = _best([item_exact])
             elif body_exact is not None and low >= 1:
                 head = _power(body_exact, low)
                 grown = _product(run, head) if head is not None else None
@@ -292,9 +351,9 @@ def _sequence(items: Any) -> tuple[Strings | None, Needs]:
         else:
             item_exact, item_needs = _node(op, av)
         if item_exact is not None:
-            grown = _product(run, item_exact)
-            if grown is not None:
-                run = grown
+            extended = _product(run, item_exact)
+            if extended is not None:
+                run = extended
                 continue
             found.append(run)
             run, exact_so_far = item_exact, False
@@ -320,7 +379,7 @@ def required_literals(pattern: str) -> tuple[Strings, ...] | None:
     except (_Opaque, rp.Unsupported, RecursionError):
         return None
     kept = tuple(
-        frozenset(s.lower() for s in need)
+        frozenset(fold(s.lower()) for s in need)
         for need in needs
         if all(
             len(s.lower()) == len(s)
@@ -435,14 +494,16 @@ def _odd_case() -> re.Pattern[str]:
     return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}]")
 
 
-def _literals_by_text(scan: Scan, lowered: str) -> list[tuple[int, int]]:
+def _literals_by_text(scan: Scan, joined: str) -> list[tuple[int, int]]:
     """(text index, requirement bits) of every text that holds a literal, ascending: the
-    bits of all literals found in it (an automaton finds them all, in one pass)."""
-    flat = np.fromiter(chain.from_iterable(scan.automaton.iter(lowered)), dtype=np.int64)
+    bits of all literals found in its folded lower case (an automaton finds them all, in
+    one pass over the batch)."""
+    cps = _fold_codes(_codes(joined.lower()))
+    folded = cps.tobytes().decode("utf-32-le", "surrogatepass")
+    flat = np.fromiter(chain.from_iterable(scan.automaton.iter(folded)), dtype=np.int64)
     if len(flat) == 0:
         return []
     pairs = flat.reshape(-1, 2)
-    cps = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     separators = np.flatnonzero(cps == 0)
     # a literal holds no separator: its text is the number of separators before its end
     text = np.searchsorted(separators, pairs[:, 0], side="left")
@@ -481,7 +542,7 @@ def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tu
     if odd_rows:
         odd = _odd_case().search
         present = {k: scan.met for k, text in enumerate(chosen) if odd(text)}
-    for k, bits in _literals_by_text(scan, joined.lower()):
+    for k, bits in _literals_by_text(scan, joined):
         present[k] = present.get(k, 0) | bits
     if scan.always:
         return [(k, scan.entries(present.get(k, 0))) for k in range(len(rows))]

@@ -28,7 +28,7 @@ from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
 from unmask.signals.lexicon import COMMON
 from unmask.signals.matcher import compile_language
-from unmask.signals.parallel import MIN_PARALLEL, Forked, workers
+from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
     MESSAGE_SIGNALS,
@@ -332,16 +332,30 @@ def score_table(
     text_rows = np.flatnonzero(is_text)
     sub = [texts[i] for i in text_rows]
     forked: Forked | None = None
+    claims: Claims | None = None
     if not with_evidence and len(sub) >= MIN_PARALLEL and workers() > 1:
+        with contextlib.suppress(OSError):  # no lock file to be had: one process
+            claims = Claims(-(-len(sub) // BATCH_SIZE))
+    if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here
         sub_langs = _detect_all(sub)
         vers = _versions(_model_module() if model else None, model and model_zh.available())
         sub_evidence: list[dict[str, list[Evidence]]] = []
+        # the child scores batches from the front; this process, once its reply scan is
+        # done, from the back (same batches as in one process, so the same numbers)
+        shared = claims
 
-        def fill(out: np.ndarray) -> None:
+        def score_batches(out: np.ndarray, front: bool) -> None:
+            while (b := shared.take(front)) is not None:
+                lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(sub))
+                _score_message_level(
+                    sub[lo:hi], sub_langs[lo:hi], model, None, False, out[:, lo:hi]
+                )
+
+        def fill_all(out: np.ndarray) -> None:
             _score_message_level(sub, sub_langs, model, None, False, out)
 
-        forked = Forked((N_SIGNALS, len(sub)), fill)
+        forked = Forked((N_SIGNALS, len(sub)), lambda out: score_batches(out, True), fill_all)
     else:
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub, None, model, progress, with_evidence
@@ -364,6 +378,8 @@ def score_table(
         child = forked
 
         def collect() -> dict[str, np.ndarray]:
+            score_batches(child.out, False)
+            shared.close()
             if evidence_later:
                 _compile_for(sub_langs)
             spread = _spread(n, text_rows, child.result())
