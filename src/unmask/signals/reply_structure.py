@@ -136,10 +136,19 @@ _TASKY = re.compile(
     r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|(?<!well\s)(?<!under)paid"
     r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
     r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
+    # plans: "Are you free on Saturday for the party?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|party|(?:are|r)\s+(?:you|u)\s+free|"
+    r"(?:this|next)\s+(?:week|month)|"
     r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
     r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b))\b"
     # choices and clarifications: "which one...?", "what did you say?"
     r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
+    re.IGNORECASE,
+)
+#: "Why don't you just move on?", "why not just ignore her?": a rhetorical suggestion or a
+#: challenge, not a question about the other's experience (weak cues in it are dropped)
+_WHY_NOT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|then|and|but)\W+)*why\s+(?:don['’]?t|do\s+not|not|can['’]?t)\b",
     re.IGNORECASE,
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
@@ -362,7 +371,16 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
-    found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if where(h) != "restatement"]
+    found[_EXPLORATION][:] = [
+        h
+        for h in found[_EXPLORATION]
+        if where(h) != "restatement"
+        and not (
+            where(h) == "suggestion"
+            and h.entry.weight < PRESENT
+            and _WHY_NOT.match(sentence(h))
+        )
+    ]
     # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
     # other feels is exploration; only a statement of their feeling is interpretation. A
     # weak interpretation cue inside advice or an offer ("You could try the advice
