@@ -161,7 +161,19 @@ _SO_RESTATEMENT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-_QUESTION_TO_YOU = re.compile(QUESTION_TO_YOU.pattern, re.IGNORECASE)
+_YOU_WORD = re.compile(rf"\b{_YOU}\b", re.IGNORECASE)
+#: "?" or the word "so" (the restatement forms start with it): a sentence may have a kind
+_MAYBE_KIND = re.compile(r"\?|\bso\b", re.IGNORECASE)
+
+
+def _to_you(sentence: str) -> bool:
+    """``QUESTION_TO_YOU.pattern`` matched in full, without the regex's backtracking: one
+    question ending in a single "?", no other end punctuation, with "you" in it."""
+    return (
+        sentence.endswith("?")
+        and not any(c in sentence[:-1] for c in ".!?\n")
+        and _YOU_WORD.search(sentence) is not None
+    )
 #: a question about the people or the events of the other's story ("What caused him to
 #: do it?", "Does she have family there?", "Has this happened before?"): not about "it"
 #: alone, which is as often the weather or a thing ("Is it going to rain?")
@@ -236,10 +248,10 @@ _ASKING = re.compile(
 
 
 def _may_have_kind(text: str) -> bool:
-    """Cheap test before splitting ``text``: only a question, a sentence with "so" or a
+    """Cheap test before splitting ``text``: only a question, a sentence with the word "so" or a
     chat question typed without "?" can have a kind. A sentence without end punctuation is
     the last one of a line, so only those are tried for the chat question."""
-    if "?" in text or "so" in text.lower():
+    if _MAYBE_KIND.search(text):
         return True
     for line in text.split("\n"):
         last = _LAST_SENTENCE.split(line)[-1]
@@ -281,7 +293,7 @@ def _kind(sentence: str) -> str:
     if _OFFER.search(sentence) or _TASKY.search(sentence):
         return "offer"
     if len(sentence.split()) >= MIN_WORDS and (
-        _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) or _ABOUT_THEIR_STORY.search(sentence)
+        _to_you(sentence.rstrip()) or _ABOUT_THEIR_STORY.search(sentence)
     ):
         return "question"
     return ""
