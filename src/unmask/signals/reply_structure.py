@@ -197,7 +197,6 @@ _BARE_QUESTION = re.compile(
     r"makes|caused|happened)\b)",
     re.IGNORECASE,
 )
-_LAST_SENTENCE = re.compile(r"[.!?]+")
 _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
 _REACTION = MECHANISMS.index("reaction")
@@ -254,7 +253,7 @@ def _may_have_kind(text: str) -> bool:
     if _MAYBE_KIND.search(text):
         return True
     for line in text.split("\n"):
-        last = _LAST_SENTENCE.split(line)[-1]
+        last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
         if last.strip() and _BARE_QUESTION.search(last):
             return True
     return False
