@@ -174,6 +174,8 @@ def _to_you(sentence: str) -> bool:
         and not any(c in sentence[:-1] for c in ".!?\n")
         and _YOU_WORD.search(sentence) is not None
     )
+
+
 #: a question about the people or the events of the other's story ("What caused him to
 #: do it?", "Does she have family there?", "Has this happened before?"): not about "it"
 #: alone, which is as often the weather or a thing ("Is it going to rain?")
@@ -387,9 +389,7 @@ def apply(
         for h in found[_EXPLORATION]
         if where(h) != "restatement"
         and not (
-            where(h) == "suggestion"
-            and h.entry.weight < PRESENT
-            and _WHY_NOT.match(sentence(h))
+            where(h) == "suggestion" and h.entry.weight < PRESENT and _WHY_NOT.match(sentence(h))
         )
     ]
     # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
