@@ -162,8 +162,8 @@ _SO_RESTATEMENT = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _YOU_WORD = re.compile(rf"\b{_YOU}\b", re.IGNORECASE)
-#: "?" or the word "so" (the restatement forms start with it): a sentence may have a kind
-_MAYBE_KIND = re.compile(r"\?|\bso\b", re.IGNORECASE)
+#: the word "so" (the restatement forms start with it)
+_SO_WORD = re.compile(r"\bso\b")
 
 
 def _to_you(sentence: str) -> bool:
@@ -182,10 +182,13 @@ def _to_you(sentence: str) -> bool:
 _ABOUT_THEIR_STORY = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|someone|somebody|anyone|anybody|things|"
     r"this\s+(?:happen|start|been|go)\w*|that\s+(?:happen|start|been|go)\w*|"
-    r"there\s+(?:been|something|anything|a\s+reason)|(?:this|that)\s+(?:guy|girl|person|man|woman))\b"
-    # "Was it a phone interview?", "Is that a big problem there?": a yes/no question about
-    # the thing the other just told (read only after they shared something)
-    r"|^\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
+    r"there\s+(?:been|something|anything|a\s+reason)|(?:this|that)\s+(?:guy|girl|person|man|woman))\b",
+    re.IGNORECASE,
+)
+#: "Was it a phone interview?", "Is that a big problem there?": a yes/no question about the
+#: thing the other just told (read only after they shared something); matched at the start
+_STORY_YES_NO = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
     r"what|because|something|someone|your|ur)\b",
     re.IGNORECASE,
 )
@@ -252,7 +255,10 @@ def _may_have_kind(text: str) -> bool:
     """Cheap test before splitting ``text``: only a question, a sentence with the word "so" or a
     chat question typed without "?" can have a kind. A sentence without end punctuation is
     the last one of a line, so only those are tried for the chat question."""
-    if _MAYBE_KIND.search(text):
+    if "?" in text:
+        return True
+    low = text.lower()
+    if "so" in low and _SO_WORD.search(low):
         return True
     for line in text.split("\n"):
         last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
@@ -294,7 +300,9 @@ def _kind(sentence: str) -> str:
     if _OFFER.search(sentence) or _TASKY.search(sentence):
         return "offer"
     if len(sentence.split()) >= MIN_WORDS and (
-        _to_you(sentence.rstrip()) or _ABOUT_THEIR_STORY.search(sentence)
+        _to_you(sentence.rstrip())
+        or _ABOUT_THEIR_STORY.search(sentence)
+        or _STORY_YES_NO.match(sentence)
     ):
         return "question"
     return ""
