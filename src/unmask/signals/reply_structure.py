@@ -371,11 +371,18 @@ def apply(
         | set(np.flatnonzero(asked).tolist())
     )
     kinds: dict[int, list[tuple[int, int, str]]] = {}
+    seen: dict[str, str] = {}  # chats repeat short sentences ("are you ok?"): one reading each
     for row in rows:
         text = texts[row]
         if langs[row] == "zh" or not _may_have_kind(text):
             continue
-        spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
+        spans = []
+        for a, b in _sentences(text):
+            piece = text[a:b]
+            kind = seen.get(piece)
+            if kind is None:
+                kind = seen[piece] = _kind(piece)
+            spans.append((a, b, kind))
         kinds[row] = [s for s in spans if s[2]]
     if not kinds:
         return
