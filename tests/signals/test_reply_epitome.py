@@ -29,6 +29,7 @@ LEVELS = {
             "Stay strong.",
             "Sending you good vibes.",
             "I'm sorry to hear that.",
+            "It gets better with time.",
         ],
         "strong": [
             "I feel really sad for you.",
@@ -42,6 +43,7 @@ LEVELS = {
             "I understand how you feel.",
             "I know what you mean.",
             "I can see where you're coming from.",
+            "Same here, I feel the same way.",
         ],
         "strong": [
             "This must be terrifying for you.",
@@ -78,6 +80,16 @@ NONE = {
     ],
 }
 
+#: advice and information only: EPITOME rates them "none" on all three mechanisms
+ADVICE = [
+    "You should see a therapist.",
+    "Try meditation, there are some great apps for it.",
+    "Get off social media for a while.",
+    "Journaling really helped me.",
+    "You can call a hotline, they are available 24/7.",
+    "Have you considered talking to your doctor about medication?",
+]
+
 CASES = [
     (part, level, reply)
     for part, levels in LEVELS.items()
@@ -98,6 +110,14 @@ def test_weak_and_strong_levels_read_present(part: str, level: str, reply: str) 
 def test_none_level_stays_below_present(part: str, reply: str) -> None:
     score = score_reply_text(reply, "en", POST).scores[f"responsiveness.{part}"]
     assert score is not None and score < PRESENT
+
+
+@pytest.mark.parametrize("reply", ADVICE)
+def test_advice_alone_shows_no_mechanism(reply: str) -> None:
+    scores = score_reply_text(reply, "en", POST).scores
+    for part in ("reaction", "interpretation", "exploration"):
+        score = scores[f"responsiveness.{part}"]
+        assert score is not None and score < PRESENT, part
 
 
 ZH_POST = "男朋友上周跟我分手了，我一直哭，感觉好孤单。"
