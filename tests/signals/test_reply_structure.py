@@ -9,6 +9,7 @@ import pytest
 from unmask.model import ARROW_SCHEMA
 from unmask.signals.reply import score_replies, score_reply_text
 from unmask.signals.reply_structure import (
+    PRAISE,
     QUESTION_AFTER_PERSONAL,
     RESTATEMENT,
     _kind,
@@ -77,6 +78,14 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Do you think they will bring you back?", "question"),
         ("So she is just talking in circles and not doing what she says?", "restatement"),
         ("So basically this guy was a stranger to you.", "restatement"),
+        # round 4: "so it's been ...?" checks an understanding; yes/no questions about what
+        # the other told ("was it ...?", "is that ...?", "this guy")
+        ("So it's been harder for you to stay cheerful since the lockdown?", "restatement"),
+        ("Was it a large amount of money?", "question"),
+        ("Is that a big problem where you work?", "question"),
+        ("Was this guy an associate of yours as well?", "question"),
+        ("Was it the hotel in the centre?", "offer"),
+        ("Is it raining there?", ""),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -171,6 +180,40 @@ def test_a_weak_interpretation_cue_inside_advice_is_dropped() -> None:
     assert advice.scores["responsiveness.interpretation"] < PRESENT
     echo = score_reply_text("Your landlord wants you out of the flat?", "en", disclosure)
     assert echo.scores["responsiveness.interpretation"] >= PRESENT
+
+
+def test_a_yes_no_question_about_the_story_needs_personal_talk() -> None:
+    reply = "Was it a large amount of money?"
+    personal = _exchange("I got scammed by someone I met online, I feel so stupid", reply)
+    scores, _ = score_replies(personal, ["en", "en"], {})
+    assert scores["responsiveness.exploration"][1] >= PRESENT
+    booking = _exchange("I paid the deposit for the hotel yesterday", reply)
+    task = {"transactional": np.array([0.9, 0.0])}
+    scores, _ = score_replies(booking, ["en", "en"], task)
+    assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It sounds like you are doing everything you can.",
+        "You seem like you are a very strong person.",
+        "It sounds like you take a lot of pride in your work.",
+    ],
+)
+def test_praise_in_an_interpretation_frame_is_a_reaction(reply: str) -> None:
+    got = score_reply_text(reply, "en", "I've been looking after my mum alone and I'm worn out")
+    assert got.scores["responsiveness.interpretation"] < PRESENT
+    assert got.scores["responsiveness.reaction"] >= PRESENT
+    ev = got.evidence["responsiveness.reaction"]
+    assert any(e.source == PRAISE.source and e.match == reply for e in ev)
+
+
+def test_praise_that_names_a_hardship_stays_an_interpretation() -> None:
+    reply = "It sounds like you are doing your best and it is exhausting you."
+    got = score_reply_text(reply, "en", "I've been looking after my mum alone and I'm worn out")
+    assert got.scores["responsiveness.interpretation"] >= PRESENT
+    assert not any(e.source == PRAISE.source for e in got.evidence["responsiveness.reaction"])
 
 
 @pytest.mark.parametrize(

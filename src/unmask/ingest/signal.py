@@ -56,7 +56,7 @@ _CALL = re.compile(
 
 def parse_stamp(day: str, clock: str) -> str | None:
     """``2023-05-01`` and ``15:05[:12]`` as a canonical timestamp (None when impossible)."""
-    if clock[1] == ":":  # 9:05 or 9:05:12
+    if clock[1:2] == ":":  # 9:05 or 9:05:12 (a damaged HTML time may be one character)
         clock = "0" + clock
     try:  # both parts are fixed-width digits here (the header's pattern): the fast C parser
         return stamp(datetime.fromisoformat(f"{day}T{clock}"))

@@ -122,7 +122,8 @@ _OFFER = re.compile(
 _RESTATEMENT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|right|well)\W+)*"
     r"(?:so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?(?:what\s+i['’]?m\s+(?:hearing|understanding)"
-    r"[^?]*\s)?(?:you|u|your|ur|it\s+(?:sounds|seems)|he|she|they|this\s+\w+|that\s+\w+)\b"
+    r"[^?]*\s)?(?:you|u|your|ur|it\s+(?:sounds|seems)|it['’]?s\s+been|it\s+has\s+been|he|she|they|"
+    r"this\s+\w+|that\s+\w+)\b"
     r"|(?:it\s+)?(?:sounds|seems)\s+like\b|you['’]?re\s+(?:saying|feeling)\b"
     r"|(?:you|u)\s+(?:feel|felt|are\s+feeling|were\s+feeling|think|thought|said|mean)\b"
     r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b)"
@@ -135,10 +136,19 @@ _TASKY = re.compile(
     r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|(?<!well\s)(?<!under)paid"
     r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
     r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
+    # plans: "Are you free on Saturday for the party?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|party|(?:are|r)\s+(?:you|u)\s+free|"
+    r"(?:this|next)\s+(?:week|month)|"
     r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
     r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b))\b"
     # choices and clarifications: "which one...?", "what did you say?"
     r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
+    re.IGNORECASE,
+)
+#: "Why don't you just move on?", "why not just ignore her?": a rhetorical suggestion or a
+#: challenge, not a question about the other's experience (weak cues in it are dropped)
+_WHY_NOT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|then|and|but)\W+)*why\s+(?:don['’]?t|do\s+not|not|can['’]?t)\b",
     re.IGNORECASE,
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
@@ -151,14 +161,35 @@ _SO_RESTATEMENT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-_QUESTION_TO_YOU = re.compile(QUESTION_TO_YOU.pattern, re.IGNORECASE)
+_YOU_WORD = re.compile(rf"\b{_YOU}\b", re.IGNORECASE)
+#: the word "so" (the restatement forms start with it)
+_SO_WORD = re.compile(r"\bso\b")
+
+
+def _to_you(sentence: str) -> bool:
+    """``QUESTION_TO_YOU.pattern`` matched in full, without the regex's backtracking: one
+    question ending in a single "?", no other end punctuation, with "you" in it."""
+    return (
+        sentence.endswith("?")
+        and not any(c in sentence[:-1] for c in ".!?\n")
+        and _YOU_WORD.search(sentence) is not None
+    )
+
+
 #: a question about the people or the events of the other's story ("What caused him to
 #: do it?", "Does she have family there?", "Has this happened before?"): not about "it"
 #: alone, which is as often the weather or a thing ("Is it going to rain?")
 _ABOUT_THEIR_STORY = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|someone|somebody|anyone|anybody|things|"
     r"this\s+(?:happen|start|been|go)\w*|that\s+(?:happen|start|been|go)\w*|"
-    r"there\s+(?:been|something|anything|a\s+reason))\b",
+    r"there\s+(?:been|something|anything|a\s+reason)|(?:this|that)\s+(?:guy|girl|person|man|woman))\b",
+    re.IGNORECASE,
+)
+#: "Was it a phone interview?", "Is that a big problem there?": a yes/no question about the
+#: thing the other just told (read only after they shared something); matched at the start
+_STORY_YES_NO = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
+    r"what|because|something|someone|your|ur)\b",
     re.IGNORECASE,
 )
 #: a chat question typed without "?": an inverted auxiliary or a wh-word and an
@@ -171,9 +202,44 @@ _BARE_QUESTION = re.compile(
     r"makes|caused|happened)\b)",
     re.IGNORECASE,
 )
-_LAST_SENTENCE = re.compile(r"[.!?]+")
 _EXPLORATION = MECHANISMS.index("exploration")
 _INTERPRETATION = MECHANISMS.index("interpretation")
+_REACTION = MECHANISMS.index("reaction")
+
+#: praise of how the other acts or who they are, in an interpretation frame ("It sounds
+#: like you are doing what you can", "You seem like a very strong person"): affirmation,
+#: warmth toward the other (EPITOME's reaction), not an understanding of a feeling
+PRAISE = ReplyEntry(
+    weight=0.6,
+    example="It sounds like you are doing everything you can.",
+    source="structure:en/praise",
+    pattern=r"(praise)",
+)
+_PRAISE = re.compile(
+    r"\b(?:you|u)(?:['’]?re|\s+are|\s+r|['’]?ve\s+been|\s+have\s+been)?\s+(?:doing|done|trying|"
+    r"handling|managing)\s+(?:so\s+|really\s+|very\s+|an?\s+)?(?:great|good|amazing|well|"
+    r"wonderful|fantastic|excellent|awesome|brilliant|(?:your|ur)\s+(?:very\s+)?best|all\s+"
+    r"(?:that\s+)?(?:you|u)\s+can|what(?:ever)?\s+(?:you|u)\s+can|everything(?:\s+(?:that\s+)?"
+    r"(?:you|u)\s+can)?|the\s+right\s+thing)\b"
+    r"|\b(?:you|u)(?:['’]?re|\s+are|\s+r|\s+seem|\s+sound)\s+(?:like\s+)?(?:a|an|such\s+a)\s+"
+    r"(?:really\s+|very\s+|truly\s+|real\s+)?(?:good|great|amazing|strong|kind|caring|wonderful|"
+    r"thoughtful|brave|smart|resourceful|resilient|loving|determined)\s+(?:person|man|woman|"
+    r"mom|mother|dad|father|parent|friend|partner|soul)\b|\bgo-getter\b"
+    r"|\b(?:you|u)\s+(?:have|['’]ve\s+got|got|take|took|put|show|showed)\s+(?:a\s+lot\s+of|so\s+"
+    r"much|great|real)\s+(?:pride|courage|strength|thought|heart|goodness|passion)\b"
+    r"|\b(?:know|knew)\s+what\s+(?:you|u)(?:['’]?re|\s+are)\s+doing\b|\bon\s+top\s+of\s+"
+    r"(?:this|it|things)\b|\bgood\s+head\s+on\s+(?:your|ur)\s+shoulders\b"
+    r"|\b(?:a|such\s+a)\s+(?:great|good)\s+start\b|\bhow\s+much\s+(?:you|u)\s+care\b",
+    re.IGNORECASE,
+)
+#: a feeling or a hardship named in the same sentence keeps the reading an interpretation
+#: ("You are doing your best, and it must be exhausting")
+_HARDSHIP = re.compile(
+    r"\b(?:feel\w*|felt|hard|tough|difficult|rough|stress\w*|anxi\w*|worr\w*|sad|upset|hurt\w*|"
+    r"lonely|alone|scar\w*|afraid|overwhelm\w*|frustrat\w*|angry|exhaust\w*|tired|struggl\w*|"
+    r"pain\w*|depress\w*)\b",
+    re.IGNORECASE,
+)
 
 
 #: a question in the asking form: an inverted auxiliary or a wh-word at its start
@@ -186,13 +252,16 @@ _ASKING = re.compile(
 
 
 def _may_have_kind(text: str) -> bool:
-    """Cheap test before splitting ``text``: only a question, a sentence with "so" or a
+    """Cheap test before splitting ``text``: only a question, a sentence with the word "so" or a
     chat question typed without "?" can have a kind. A sentence without end punctuation is
     the last one of a line, so only those are tried for the chat question."""
-    if "?" in text or "so" in text.lower():
+    if "?" in text:
+        return True
+    low = text.lower()
+    if "so" in low and _SO_WORD.search(low):
         return True
     for line in text.split("\n"):
-        last = _LAST_SENTENCE.split(line)[-1]
+        last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
         if last.strip() and _BARE_QUESTION.search(last):
             return True
     return False
@@ -231,7 +300,9 @@ def _kind(sentence: str) -> str:
     if _OFFER.search(sentence) or _TASKY.search(sentence):
         return "offer"
     if len(sentence.split()) >= MIN_WORDS and (
-        _QUESTION_TO_YOU.fullmatch(sentence.rstrip()) or _ABOUT_THEIR_STORY.search(sentence)
+        _to_you(sentence.rstrip())
+        or _ABOUT_THEIR_STORY.search(sentence)
+        or _STORY_YES_NO.match(sentence)
     ):
         return "question"
     return ""
@@ -293,17 +364,25 @@ def apply(
     (``boosted``) or after the other wrote about themselves (``personal``), add restatement
     checks to interpretation and questions to the other to exploration."""
     asked = boosted if personal is None else boosted | personal
+    _praise_as_reaction(found, texts, langs)
     rows = sorted(
         {h.row for h in found[_EXPLORATION]}
         | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
         | set(np.flatnonzero(asked).tolist())
     )
     kinds: dict[int, list[tuple[int, int, str]]] = {}
+    seen: dict[str, str] = {}  # chats repeat short sentences ("are you ok?"): one reading each
     for row in rows:
         text = texts[row]
         if langs[row] == "zh" or not _may_have_kind(text):
             continue
-        spans = [(a, b, _kind(text[a:b])) for a, b in _sentences(text)]
+        spans = []
+        for a, b in _sentences(text):
+            piece = text[a:b]
+            kind = seen.get(piece)
+            if kind is None:
+                kind = seen[piece] = _kind(piece)
+            spans.append((a, b, kind))
         kinds[row] = [s for s in spans if s[2]]
     if not kinds:
         return
@@ -320,7 +399,14 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
-    found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if where(h) != "restatement"]
+    found[_EXPLORATION][:] = [
+        h
+        for h in found[_EXPLORATION]
+        if where(h) != "restatement"
+        and not (
+            where(h) == "suggestion" and h.entry.weight < PRESENT and _WHY_NOT.match(sentence(h))
+        )
+    ]
     # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
     # other feels is exploration; only a statement of their feeling is interpretation. A
     # weak interpretation cue inside advice or an offer ("You could try the advice
@@ -346,3 +432,34 @@ def apply(
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
+
+
+def _praise_as_reaction(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
+    """Move interpretation cues whose sentence praises the other (and names no feeling or
+    hardship) to reaction, as one :data:`PRAISE` cue per row."""
+    rows = {h.row for h in found[_INTERPRETATION] if langs[h.row] != "zh"}
+    moved: dict[int, tuple[int, int]] = {}
+    for row in rows:
+        text = texts[row]
+        if not _PRAISE.search(text):  # cheap test on the whole text first
+            continue
+        for hit in found[_INTERPRETATION]:
+            if hit.row != row or row in moved:
+                continue
+            for a, b in _sentences(text):
+                if a <= hit.start < b:
+                    sentence = text[a:b]
+                    if _PRAISE.search(sentence) and not _HARDSHIP.search(sentence):
+                        moved[row] = (a, b)
+                    break
+    if not moved:
+        return
+    keep = []
+    for hit in found[_INTERPRETATION]:
+        span = moved.get(hit.row)
+        if span is not None and span[0] <= hit.start < span[1]:
+            continue
+        keep.append(hit)
+    found[_INTERPRETATION][:] = keep
+    for row, (a, b) in moved.items():
+        found[_REACTION].append(Hit(row, PRAISE, a, b, texts[row][a:b]))

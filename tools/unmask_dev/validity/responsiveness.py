@@ -33,6 +33,7 @@ Figures (docs/validity.md, "Responsiveness", says what each captures and misses)
 from __future__ import annotations
 
 import argparse
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -60,6 +61,25 @@ EPITOME_PROXY: dict[str, frozenset[str]] = {
     "interpretation": INTERPRETATION | {"Self-disclosure"},
     "exploration": QUESTIONS,
 }
+
+
+#: ESConv "Questions" that do not explore the other's experience (EPITOME's exploration:
+#: asking about their feelings or what happened): greetings, openers and offers of help
+#: ("Hi, how can I help you today?", "hey, how's it going?"), presence checks ("Are you
+#: there?") and questions about the chat itself ("Any other questions for me?"). The strict
+#: Questions figure counts them as negatives.
+NOT_EXPLORING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|ok(?:ay)?|good|great|"
+    r"i\s+am\s+(?:well|good|fine)|i['’]?m\s+(?:well|good|fine|ok)(?:\s+thanks)?)(?:\s+there)?\W+)*"
+    r"(?:(?:how|what)\s+(?:can|may|could|shall)\s+i\s+(?:help|assist|encourage|support|do\s+for|be\s+of)"
+    r"|(?:please\s+)?how\s+may\s+i\s+be\s+of|how\s+(?:are|r)\s+(?:you|u|we)(?:\s+doing)?"
+    r"(?:\s+(?:today|tonight|this\s+(?:evening|morning|afternoon)|at\s+the\s+moment))?\s*\??\s*$"
+    r"|how['’]?s\s+it\s+going|how\s+is\s+it\s+going|and\s+(?:you|u)\s*\?|are\s+(?:you|u)\s+there"
+    r"|hello\s*\?|who\s+am\s+i\s+(?:currently\s+)?(?:speaking|talking|chatting)"
+    r"|(?:is\s+there\s+)?anything\s+else\s+i\s+(?:can|could)\s+(?:help|do)"
+    r"|(?:do\s+you\s+have\s+)?any\s+(?:other|more)\s+questions\s+for\s+me)",
+    re.IGNORECASE,
+)
 
 
 def part_of(dialogue_id: str) -> str:
@@ -188,6 +208,15 @@ def _strategy_figures(s: Scored) -> list[Figure]:
             "ESConv Questions -> exploration or inner_question, F1",
             ">= 0.70",
             is_(QUESTIONS),
+            fired("responsiveness.exploration", "inner_question"),
+            texts,
+            "f1",
+        ),
+        Figure(
+            "ESConv Questions that explore (greetings, offers of help left out) -> "
+            "exploration or inner_question, F1",
+            ">= 0.70",
+            is_(QUESTIONS) & ~np.array([bool(NOT_EXPLORING.search(t)) for t in texts]),
             fired("responsiveness.exploration", "inner_question"),
             texts,
             "f1",
