@@ -31,3 +31,10 @@ def test_one_class_only_is_the_plain_figure() -> None:
     y = np.zeros(4, dtype=bool)
     pred = np.array([False, True, False, False])
     assert task_talk.reweighted_macro_f1(y, pred, 0.5) == task_talk._macro_f1(y, pred)
+
+
+def test_precision_and_recall_note() -> None:
+    y = np.array([1, 1, 1, 0, 0, 0], dtype=bool)
+    pred = np.array([1, 0, 0, 1, 0, 0], dtype=bool)
+    assert task_talk._precision_recall(y, pred) == "precision 0.50, recall 0.33"
+    assert task_talk._precision_recall(y, np.zeros(6, dtype=bool)) == "precision 0.00, recall 0.00"

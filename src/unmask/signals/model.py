@@ -19,6 +19,7 @@ function of the input texts.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import zipfile
 import zlib
@@ -49,11 +50,17 @@ BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 #: just below the threshold: advice about someone else and politeness are not the writer's
 #: disclosure (docs/signals.md), whatever the crowd labels learnt
 ADDRESSED_CAP = 0.49
+#: the support head that reads a text less strongly (and ``support.emotional`` of a
+#: question) stays just below the threshold (``_cap_support``, docs/model.md)
+SUPPORT_CAP = 0.49
+#: ... unless that head reads it at least this strongly too
+SUPPORT_BOTH = 0.8
 #: a lexicon score at least this high stands beside the model's (the higher counts): the
 #: support lexicons name constructs (reassurance, validation, "have you tried ...") that
 #: chat turns carry in words the Reddit-trained model rarely saw (docs/model.md)
 LEXICON_FLOOR: dict[str, float] = {"support.emotional": 0.7, "support.informational": 0.7}
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,7 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     logits += w.bias
     probs = 1.0 / (1.0 + np.exp(-logits))
     _cap_addressed(probs, feats.cues)
+    _cap_support(probs, texts)
     return probs
 
 
@@ -196,6 +204,34 @@ def _cap_addressed(probs: np.ndarray, cues: np.ndarray) -> None:
     addressed = (cues[:, _CUE["addressed"]] > 0) | (cues[:, _CUE["thanks_formula"]] > 0)
     j = MODEL_SIGNALS.index("disclosure.emotional")
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
+
+
+def _only_questions(texts: Sequence[str]) -> np.ndarray:
+    """True where a text is one question and nothing else: it ends with "?" and no
+    sentence ends before it ("How are you holding up?", not "So sorry. How are you?")."""
+    return np.array(
+        [t.rstrip().endswith("?") and not _SENTENCE_END.search(t.rstrip()) for t in texts],
+        dtype=bool,
+    )
+
+
+def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
+    """Keep the two support heads apart: where the model reads a text as more advice than
+    comfort (``support.informational`` above ``support.emotional``) its emotional support
+    stays below 0.5, and the other way round, unless the weaker head is itself at least
+    :data:`SUPPORT_BOTH` (a text read strongly as both is both); and a text that is only a
+    question ("What has you feeling so stuck lately?") is exploration, not comfort, so its
+    ``support.emotional`` stays below 0.5. CL-Aff's annotators gave both labels to 12% of
+    the emotional-support sentences only. A support lexicon hit at :data:`LEXICON_FLOOR`
+    still stands beside the model (``scorer._apply_model``): "I'm sorry to hear that, have
+    you talked to her?" keeps its emotional support."""
+    emo = MODEL_SIGNALS.index("support.emotional")
+    info = MODEL_SIGNALS.index("support.informational")
+    pe, pi = probs[:, emo].copy(), probs[:, info].copy()
+    less_comfort = ((pi > pe) & (pe < SUPPORT_BOTH)) | _only_questions(texts)
+    probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
+    less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
+    probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 
 
 def predict(texts: Sequence[str]) -> dict[str, np.ndarray]:
