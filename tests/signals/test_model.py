@@ -159,13 +159,29 @@ def test_the_two_support_heads_are_kept_apart() -> None:
     assert emo[1] < 0.5
     assert emo[2] >= model.SUPPORT_BOTH and info[2] >= model.SUPPORT_BOTH
     assert emo[3] >= 0.5 > info[3]
-    assert model._only_questions(texts).tolist() == [False, True, False, False, True]
+    assert [model._only_question(t) for t in texts] == [False, True, False, False, True]
     # a sympathy phrase of the lexicon still stands beside the capped model score
     assert emo[4] < 0.5
     assert (
         score_texts(texts[4:]).scores["support.emotional"][0]
         >= model.LEXICON_FLOOR["support.emotional"]
     )
+
+
+def test_a_service_closing_is_not_emotional_support() -> None:
+    # each read as emotional support (0.88-0.92) by the weights alone
+    closings = [
+        "You're so welcome, I'm happy to help you!",
+        "Happy holidays to you as well!",
+        "Happy new year to you and yours!",
+        "Hope I helped you in some way.",
+    ]
+    caring = ["You're welcome. I really hope things start to go well with you and your mum soon."]
+    assert all(model._service_closing(t) for t in closings)
+    assert not model._service_closing(caring[0])  # more than CLOSING_WORDS words
+    p = model.predict(closings + caring)["support.emotional"]
+    assert np.all(p[:4] < 0.5), p
+    assert p[4] >= 0.5
 
 
 def test_advice_about_someone_else_is_not_disclosure() -> None:
