@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from unmask_dev import devsets
 from unmask_dev.validity import task_talk
 
 
@@ -31,3 +32,25 @@ def test_one_class_only_is_the_plain_figure() -> None:
     y = np.zeros(4, dtype=bool)
     pred = np.array([False, True, False, False])
     assert task_talk.reweighted_macro_f1(y, pred, 0.5) == task_talk._macro_f1(y, pred)
+
+
+def test_precision_and_recall_note() -> None:
+    y = np.array([1, 1, 1, 0, 0, 0], dtype=bool)
+    pred = np.array([1, 0, 0, 1, 0, 0], dtype=bool)
+    assert task_talk._precision_recall(y, pred) == "precision 0.50, recall 0.33"
+    assert task_talk._precision_recall(y, np.zeros(6, dtype=bool)) == "precision 0.00, recall 0.00"
+
+
+def test_the_diagnostic_ceiling_says_why_when_it_cannot_be_measured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def missing() -> None:
+        raise devsets.DevSetMissing("shared/data/dialog/esconv_dev.tsv is absent")
+
+    monkeypatch.setattr(devsets, "esconv", missing)
+    rows = task_talk.esconv_ceiling_rows()
+    assert [r.figure for r in rows] == [name for name, _ in task_talk.CEILING_FIGURES]
+    for row in rows:
+        assert row.value is None and row.met is None
+        # without scikit-learn the rows say that first, else that the data are absent
+        assert "scikit-learn" in row.note or "absent" in row.note

@@ -145,6 +145,45 @@ def test_a_strong_support_lexicon_hit_stands_beside_the_model() -> None:
         assert score_texts([text]).scores["support.emotional"][0] < 0.5, text
 
 
+def test_the_two_support_heads_are_kept_apart() -> None:
+    texts = [
+        "You could look for an online support group.",  # advice: emotional support 0.50
+        "What has you feeling so stuck lately?",  # a question alone is not comfort
+        "It's best to breathe slowly and talk to someone who can guide you.",  # both strong
+        "Do you want me to come over? You don't deserve this, I'm so sorry.",
+        "I'm sorry to hear that, have you talked to her about it?",
+    ]
+    p = model.predict(texts)
+    emo, info = p["support.emotional"], p["support.informational"]
+    assert emo[0] < 0.5 <= info[0]
+    assert emo[1] < 0.5
+    assert emo[2] >= model.SUPPORT_BOTH and info[2] >= model.SUPPORT_BOTH
+    assert emo[3] >= 0.5 > info[3]
+    assert [model._only_question(t) for t in texts] == [False, True, False, False, True]
+    # a sympathy phrase of the lexicon still stands beside the capped model score
+    assert emo[4] < 0.5
+    assert (
+        score_texts(texts[4:]).scores["support.emotional"][0]
+        >= model.LEXICON_FLOOR["support.emotional"]
+    )
+
+
+def test_a_service_closing_is_not_emotional_support() -> None:
+    # each read as emotional support (0.88-0.92) by the weights alone
+    closings = [
+        "You're so welcome, I'm happy to help you!",
+        "Happy holidays to you as well!",
+        "Happy new year to you and yours!",
+        "Hope I helped you in some way.",
+    ]
+    caring = ["You're welcome. I really hope things start to go well with you and your mum soon."]
+    assert all(model._service_closing(t) for t in closings)
+    assert not model._service_closing(caring[0])  # more than CLOSING_WORDS words
+    p = model.predict(closings + caring)["support.emotional"]
+    assert np.all(p[:4] < 0.5), p
+    assert p[4] >= 0.5
+
+
 def test_advice_about_someone_else_is_not_disclosure() -> None:
     advice = [
         "I think the best thing you can do right now is distance yourself from her.",

@@ -19,6 +19,7 @@ function of the input texts.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import zipfile
 import zlib
@@ -49,11 +50,33 @@ BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 #: just below the threshold: advice about someone else and politeness are not the writer's
 #: disclosure (docs/signals.md), whatever the crowd labels learnt
 ADDRESSED_CAP = 0.49
+#: the support head that reads a text less strongly (and ``support.emotional`` of a
+#: question) stays just below the threshold (``_cap_support``, docs/model.md)
+SUPPORT_CAP = 0.49
+#: ... unless that head reads it at least this strongly too
+SUPPORT_BOTH = 0.8
+#: a service closing ("you're welcome", "glad I could help") of at most this many words
+CLOSING_WORDS = 12
 #: a lexicon score at least this high stands beside the model's (the higher counts): the
 #: support lexicons name constructs (reassurance, validation, "have you tried ...") that
 #: chat turns carry in words the Reddit-trained model rarely saw (docs/model.md)
 LEXICON_FLOOR: dict[str, float] = {"support.emotional": 0.7, "support.informational": 0.7}
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+#: closing phrases of a helper or a clerk (``_service_closing``)
+_CLOSING = re.compile(
+    r"\b(?:you're|you are|youre|your|ur) (?:very |so |most |more than )?welcome\b"
+    r"|\b(?:my|it's my|it was my|it has been my|it's been my) pleasure\b|\bno problem\b"
+    r"|\b(?:glad|happy|pleased) (?:that )?(?:i could|i was able to|i can|to|we could"
+    r"|we were able to) (?:help|chat|talk|be of help)"
+    r"|\bhope (?:i|that|this|it) (?:was |have been |has been |could be )?(?:of )?(?:some )?"
+    r"(?:help|helped|helpful)\b|\bhope i (?:helped|have helped|could help)\b"
+    r"|\bhave a (?:great|good|nice|wonderful|lovely|blessed) (?:day|night|evening|weekend"
+    r"|one|rest of your day)\b|\bhappy (?:holidays|new year|thanksgiving)\b|\byou too\b"
+    r"|\bsame to you\b|\benjoy your (?:day|evening|weekend)\b"
+    r"|\bthank(?:s| you) for (?:chatting|talking|the chat)\b"
+)
+_WORD = re.compile(r"[a-z0-9']+")
 
 
 @dataclass(frozen=True)
@@ -184,6 +207,7 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     logits += w.bias
     probs = 1.0 / (1.0 + np.exp(-logits))
     _cap_addressed(probs, feats.cues)
+    _cap_support(probs, texts)
     return probs
 
 
@@ -196,6 +220,47 @@ def _cap_addressed(probs: np.ndarray, cues: np.ndarray) -> None:
     addressed = (cues[:, _CUE["addressed"]] > 0) | (cues[:, _CUE["thanks_formula"]] > 0)
     j = MODEL_SIGNALS.index("disclosure.emotional")
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
+
+
+def _only_question(text: str) -> bool:
+    """One question and nothing else: it ends with "?" and no sentence ends before it
+    ("How are you holding up?", not "So sorry. How are you?")."""
+    t = text.rstrip()
+    return t.endswith("?") and not _SENTENCE_END.search(t)
+
+
+def _service_closing(text: str) -> bool:
+    """A short closing formula of a helper or a clerk ("You're very welcome, glad I could
+    help!", "Happy holidays to you as well!"): a closing phrase in at most
+    :data:`CLOSING_WORDS` words. Caring said beside it makes the text longer ("You're
+    welcome. I really hope that things start to go well with you soon.")."""
+    low = text.lower()
+    return bool(_CLOSING.search(low)) and len(_WORD.findall(low)) <= CLOSING_WORDS
+
+
+def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
+    """Keep the two support heads apart: where the model reads a text as more advice than
+    comfort (``support.informational`` above ``support.emotional``) its emotional support
+    stays below 0.5, and the other way round, unless the weaker head is itself at least
+    :data:`SUPPORT_BOTH` (a text read strongly as both is both). CL-Aff asked its
+    annotators for the stronger type of support, and gave both labels to 12% of the
+    emotional-support sentences only. ``support.emotional`` also stays below 0.5 on a text
+    that is only a question ("What has you feeling so stuck lately?": exploration, not
+    comfort) and on a short service closing ("You're welcome, glad I could help!":
+    politeness, as thanks formulas are not disclosure). A support lexicon hit at
+    :data:`LEXICON_FLOOR` still stands beside the model (``scorer._apply_model``): "I'm
+    sorry to hear that, have you talked to her?" keeps its emotional support."""
+    emo = MODEL_SIGNALS.index("support.emotional")
+    info = MODEL_SIGNALS.index("support.informational")
+    pe, pi = probs[:, emo].copy(), probs[:, info].copy()
+    less_comfort = (pi > pe) & (pe < SUPPORT_BOTH)
+    # the text checks run only where emotional support would still be read
+    for i in np.flatnonzero((pe >= 0.5) & ~less_comfort).tolist():
+        if _only_question(texts[i]) or _service_closing(texts[i]):
+            less_comfort[i] = True
+    probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
+    less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
+    probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 
 
 def predict(texts: Sequence[str]) -> dict[str, np.ndarray]:
