@@ -184,6 +184,28 @@ def test_a_service_closing_is_not_emotional_support() -> None:
     assert p[4] >= 0.5
 
 
+def test_the_writers_apology_for_sharing_is_not_emotional_support() -> None:
+    # each read as emotional support (0.85-0.98) by the weights alone
+    apologies = [
+        "sorry for dumping this on you",
+        "Sorry for dumping all this on you, I just needed to vent",
+        "sorry to bother you with all this",
+        "sorry for the long message, things have been rough",
+    ]
+    sympathy = [
+        "Sorry for rambling. I'm so sorry you're going through this too",
+        "I'm sorry you had to go through that",
+        "sorry to hear about your dad",
+    ]
+    assert all(model._self_apology(t) for t in apologies)
+    assert not any(model._self_apology(t) for t in sympathy)
+    p = model.predict(apologies + sympathy)["support.emotional"]
+    assert np.all(p[:4] < 0.5), p
+    assert np.all(p[4:] >= 0.5), p
+    # the apology does not hide the feeling beside it
+    assert model.predict(apologies[1:2])["disclosure.emotional"][0] >= 0.5
+
+
 def test_advice_about_someone_else_is_not_disclosure() -> None:
     advice = [
         "I think the best thing you can do right now is distance yourself from her.",

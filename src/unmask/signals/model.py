@@ -77,6 +77,15 @@ _CLOSING = re.compile(
     r"|\bthank(?:s| you) for (?:chatting|talking|the chat)\b"
 )
 _WORD = re.compile(r"[a-z0-9']+")
+#: the writer's apology for their own sharing ("sorry for dumping this on you"): an
+#: apology, not sympathy for the other (``_self_apology``)
+_SELF_APOLOGY = re.compile(
+    r"\b(?:sorry|apologies|i apologi[sz]e) (?:for|to|about|if i(?:'m| am)?) (?:(?:just |always )?"
+    r"(?:(?:dump|unload|vent|rambl|rant|complain|whin|bother|burden|bug|spam)\w*|go(?:ing)? on"
+    r"|being (?:so )?(?:negative|dramatic|a downer|annoying|needy|a mess))\b"
+    r"|(?:the |this |that |all this |such a |my )?(?:long |huge )?"
+    r"(?:rant|wall of text|essay|novel|long message|long text|vent|tmi)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -238,6 +247,19 @@ def _service_closing(text: str) -> bool:
     return bool(_CLOSING.search(low)) and len(_WORD.findall(low)) <= CLOSING_WORDS
 
 
+def _self_apology(text: str) -> bool:
+    """The writer apologises for their own sharing ("Sorry for dumping all this on you, I
+    just needed to vent") and says sorry nowhere else: the model reads the "sorry" as
+    sympathy, but it is the discloser's apology, not support for the other. "Sorry for
+    rambling. I'm so sorry you're going through this too" keeps its second sorry."""
+    low = text.lower()
+    match = _SELF_APOLOGY.search(low)
+    if match is None:
+        return False
+    rest = low[: match.start()] + low[match.end() :]
+    return "sorry" not in rest and "apolog" not in rest
+
+
 def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     """Keep the two support heads apart: where the model reads a text as more advice than
     comfort (``support.informational`` above ``support.emotional``) its emotional support
@@ -246,8 +268,9 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     annotators for the stronger type of support, and gave both labels to 12% of the
     emotional-support sentences only. ``support.emotional`` also stays below 0.5 on a text
     that is only a question ("What has you feeling so stuck lately?": exploration, not
-    comfort) and on a short service closing ("You're welcome, glad I could help!":
-    politeness, as thanks formulas are not disclosure). A support lexicon hit at
+    comfort), on a short service closing ("You're welcome, glad I could help!":
+    politeness, as thanks formulas are not disclosure) and on the writer's apology for
+    their own sharing ("sorry for dumping this on you", :func:`_self_apology`). A support lexicon hit at
     :data:`LEXICON_FLOOR` still stands beside the model (``scorer._apply_model``): "I'm
     sorry to hear that, have you talked to her?" keeps its emotional support."""
     emo = MODEL_SIGNALS.index("support.emotional")
@@ -256,7 +279,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     less_comfort = (pi > pe) & (pe < SUPPORT_BOTH)
     # the text checks run only where emotional support would still be read
     for i in np.flatnonzero((pe >= 0.5) & ~less_comfort).tolist():
-        if _only_question(texts[i]) or _service_closing(texts[i]):
+        if _only_question(texts[i]) or _service_closing(texts[i]) or _self_apology(texts[i]):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
     less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
