@@ -270,9 +270,10 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     that is only a question ("What has you feeling so stuck lately?": exploration, not
     comfort), on a short service closing ("You're welcome, glad I could help!":
     politeness, as thanks formulas are not disclosure) and on the writer's apology for
-    their own sharing ("sorry for dumping this on you", :func:`_self_apology`). A support lexicon hit at
-    :data:`LEXICON_FLOOR` still stands beside the model (``scorer._apply_model``): "I'm
-    sorry to hear that, have you talked to her?" keeps its emotional support."""
+    their own sharing ("sorry for dumping this on you", :func:`_self_apology`). A support
+    lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
+    (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
+    emotional support."""
     emo = MODEL_SIGNALS.index("support.emotional")
     info = MODEL_SIGNALS.index("support.informational")
     pe, pi = probs[:, emo].copy(), probs[:, info].copy()
