@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.abc
 import json
 import os
 import resource
@@ -49,6 +50,20 @@ from typing import Any
 DATA = Path(__file__).resolve().parent / "data"
 SEED = 4242
 STAGES = ("import", "score", "dyad", "profile", "write")
+
+
+#: packages the dev venv has (test and corpus extras) that a plain install of unmask does
+#: not; ``--configs base-install`` makes them unimportable in the analysis child
+EXTRAS_ONLY = ("pandas",)
+
+
+class _NotInstalled(importlib.abc.MetaPathFinder):
+    """Imports of :data:`EXTRAS_ONLY` fail as if the package were not installed."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.partition(".")[0] in EXTRAS_ONLY:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
 
 
 def export_path(n: int) -> Path:
@@ -222,9 +237,12 @@ def main() -> None:
     parser.add_argument(
         "--configs",
         nargs="+",
-        choices=["default", "no-model"],
+        choices=["default", "no-model", "base-install"],
         default=["default"],
-        help="default = model on (the shipped configuration); no-model = lexicons only",
+        help="default = model on (the shipped configuration); no-model = lexicons only; "
+        "base-install = default with the packages that only the test and corpus extras "
+        "install (pandas) made unimportable, as after a plain `pip install unmask`: pyarrow "
+        "imports pandas whenever it is there (~0.2 s)",
     )
     parser.add_argument(
         "--repeat", type=int, default=1, help="runs per cell, alternating; medians are shown"
@@ -241,9 +259,12 @@ def main() -> None:
     parser.add_argument("--warm-cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-no-model", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-base", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--vader-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
+        if args.child_base:
+            sys.meta_path.insert(0, _NotInstalled())
         print(json.dumps(child(args.child, model=not args.child_no_model)))
         return
     if args.vader_child:
@@ -267,7 +288,9 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
         vader: list[dict[str, Any]] = []
         for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
             for config in args.configs:
-                extra = ["--child-no-model"] if config == "no-model" else []
+                extra = {"no-model": ["--child-no-model"], "base-install": ["--child-base"]}.get(
+                    config, []
+                )
                 runs_done += 1
                 cache = cache_root / ("warm" if args.cache == "warm" else f"cold-{runs_done}")
                 runs[config].append(_run_child(["--child", str(path), *extra], cache))
