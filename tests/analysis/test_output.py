@@ -10,7 +10,7 @@ import pytest
 
 from analysis.builders import run
 from unmask.errors import OutputExistsError, UnmaskError
-from unmask.report.writer import load_schema, validate_report, write_report
+from unmask.report.writer import load_schema, messages_table, validate_report, write_report
 
 DAY = 24 * 60
 
@@ -55,6 +55,16 @@ def test_report_files_written_and_schema_valid(tmp_path: Path) -> None:
     assert "score.disclosure.emotional" in table.column_names
     assert table.column("score.disclosure.emotional")[0].as_py() == 0.9
     assert table.column("session").to_pylist()[:4] == [0, 0, 0, 0]
+
+
+def test_parquet_encoded_beside_the_page_is_what_write_table_writes(tmp_path: Path) -> None:
+    # messages.parquet is encoded in memory on a thread while the page is rendered: the
+    # file holds exactly the bytes pq.write_table writes straight to a file
+    analysis = run(_rows())
+    paths = write_report(analysis, tmp_path / "out")
+    pq.write_table(messages_table(analysis), tmp_path / "direct.parquet", compression="zstd")
+    assert paths.parquet.read_bytes() == (tmp_path / "direct.parquet").read_bytes()
+    assert pq.read_table(paths.parquet).num_rows == 400
 
 
 def test_existing_folder_is_refused_and_force_touches_only_report_files(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from dataclasses import dataclass
 from importlib import resources
@@ -128,7 +129,37 @@ def _check_size(out: Path, document: bytes, page: str | None) -> None:
         )
 
 
-def _write_all(out: Path, table: pa.Table, files: dict[str, bytes]) -> None:
+class _Parquet:
+    """messages.parquet encoded in memory on a thread of its own (pyarrow's encoder and
+    zstd release the GIL), so that it runs beside the report, the page and the schema
+    check; the bytes are those ``pq.write_table`` writes to a file."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self._table: pa.Table | None = table
+        self._data: pa.Buffer | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="unmask-parquet", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            sink = pa.BufferOutputStream()
+            pq.write_table(self._table, sink, compression="zstd")
+            self._data = sink.getvalue()
+        except BaseException as error:  # handed to the caller of result()
+            self._error = error
+        finally:
+            self._table = None
+
+    def result(self) -> pa.Buffer:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._data is not None
+        return self._data
+
+
+def _write_all(out: Path, table: pa.Table | _Parquet, files: dict[str, bytes]) -> None:
     """Write messages.parquet and ``files`` into a private temp folder, then move them in.
 
     A new ``out`` is the temp folder renamed; into an existing one the finished
@@ -148,7 +179,10 @@ def _write_all(out: Path, table: pa.Table, files: dict[str, bytes]) -> None:
     staging = private_temp_dir(out.parent if fresh else out, "unmask-report")
     try:
         with open_new(staging / "messages.parquet") as handle:
-            pq.write_table(table, handle, compression="zstd")
+            if isinstance(table, _Parquet):
+                handle.write(table.result())
+            else:
+                pq.write_table(table, handle, compression="zstd")
         for name, data in files.items():
             with open_new(staging / name) as handle:
                 handle.write(data)
@@ -196,7 +230,7 @@ def write_report(
     check_output(out, force, analysis.source)
     started = time.perf_counter()
     report = analysis.report(lang=lang, redact=redact)
-    table = messages_table(analysis, redact=redact)
+    parquet = _Parquet(messages_table(analysis, redact=redact))
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)
     validate_report(report)
@@ -205,7 +239,7 @@ def write_report(
     files = {"report.json": document}
     if page is not None:
         files["report.html"] = page.encode("utf-8")
-    _write_all(out, table, files)
+    _write_all(out, parquet, files)
     json_path = out / "report.json"
     parquet_path = out / "messages.parquet"
     html_path = out / "report.html" if page is not None else None
