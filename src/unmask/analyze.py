@@ -102,6 +102,7 @@ class Analysis:
 
 
 def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
+    from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
 
     # the analysis reads scores only; the evidence of the few example messages the report
@@ -115,6 +116,7 @@ def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
         progress=(lambda done: report_progress(done, total)) if report_progress else None,
         evidence=False,
         evidence_later=True,  # the report quotes examples: their lexicons compile meanwhile
+        while_waiting=(prepare_write,),  # and the report's writer warms up, if time is left
     )
     return result
 

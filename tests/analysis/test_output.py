@@ -10,7 +10,13 @@ import pytest
 
 from analysis.builders import run
 from unmask.errors import OutputExistsError, UnmaskError
-from unmask.report.writer import load_schema, messages_table, validate_report, write_report
+from unmask.report.writer import (
+    load_schema,
+    messages_table,
+    prepare,
+    validate_report,
+    write_report,
+)
 
 DAY = 24 * 60
 
@@ -65,6 +71,25 @@ def test_parquet_encoded_beside_the_page_is_what_write_table_writes(tmp_path: Pa
     pq.write_table(messages_table(analysis), tmp_path / "direct.parquet", compression="zstd")
     assert paths.parquet.read_bytes() == (tmp_path / "direct.parquet").read_bytes()
     assert pq.read_table(paths.parquet).num_rows == 400
+
+
+def test_prepare_warms_up_without_changing_what_is_written(tmp_path: Path) -> None:
+    # analyze() runs prepare() while the scoring child finishes; the files are the same
+    import sys
+
+    from unmask.report.html import environment
+
+    analysis = run(_rows())
+    before = write_report(analysis, tmp_path / "before")
+    prepare()
+    assert "unmask.report.document" in sys.modules
+    assert environment().cache is not None and len(environment().cache) >= 1
+    after = write_report(analysis, tmp_path / "after")
+    for name in ("report.html", "messages.parquet"):
+        assert (tmp_path / "before" / name).read_bytes() == (tmp_path / "after" / name).read_bytes()
+    one, two = (json.loads(p.json.read_text(encoding="utf-8")) for p in (before, after))
+    one.pop("timings"), two.pop("timings")
+    assert one == two
 
 
 def test_existing_folder_is_refused_and_force_touches_only_report_files(tmp_path: Path) -> None:

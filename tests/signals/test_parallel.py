@@ -129,6 +129,60 @@ def test_evidence_later_compiles_the_lexicons_here_while_the_child_scores(
     }
 
 
+def test_finished_tells_without_waiting_whether_the_child_exited() -> None:
+    parent = os.getpid()
+    read_end, write_end = os.pipe()
+
+    def fill(out: np.ndarray) -> None:
+        if os.getpid() != parent:
+            os.read(read_end, 1)  # the child waits for the parent's word
+            raise MemoryError("the child ran out")
+        out[:] = 3.0  # the parent's recomputation
+
+    forked = Forked((2, 3), fill)
+    try:
+        assert not forked.finished()  # blocked on the pipe: still running
+    finally:
+        os.write(write_end, b"x")
+        os.close(write_end)
+        os.close(read_end)
+    while not forked.finished():  # the child exits (with an error) right after the byte
+        os.sched_yield()
+    assert forked.finished()
+    # the status reaped by finished() still counts: the failed child is recomputed here
+    assert forked.result().tolist() == [[3.0] * 3] * 2
+    forked.cancel()  # nothing left to stop
+
+
+def test_while_waiting_jobs_run_only_while_the_child_scores(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caller's warm-up jobs fill the parent's wait for the child: they run in order
+    while the child has not finished, stop once it has, never run without a child, and
+    leave the scores alone."""
+    ran: list[str] = []
+    polls: list[bool] = []
+
+    class DoneAfterOnePoll(Forked):  # the child "finishes" after the first job
+        def finished(self) -> bool:
+            polls.append(True)
+            return len(polls) > 1
+
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Forked", DoneAfterOnePoll)
+    jobs = (lambda: ran.append("first"), lambda: ran.append("second"))
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    alone = score_table(table, evidence=False, while_waiting=jobs)
+    assert ran == [] and polls == []
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    forked = score_table(table, evidence=False, while_waiting=jobs)
+    forked.scores["disclosure.emotional"]  # noqa: B018 - reading the scores waits for them
+    assert ran == ["first"] and len(polls) == 2
+    assert {k: v.tobytes() for k, v in alone.scores.items()} == {
+        k: np.asarray(v).tobytes() for k, v in forked.scores.items()
+    }
+
+
 @pytest.mark.parametrize("who", ["both", "parent", "child"])
 def test_batches_shared_out_in_any_way_give_the_same_scores(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch, who: str

@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,12 +49,17 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
-def validate_report(report: Report) -> None:
-    """Raise :class:`UnmaskError` when ``report`` does not follow the schema (a bug)."""
+@cache
+def _validator() -> Any:
+    """The schema's validator (built once per process; it keeps no state between uses)."""
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(load_schema())
-    errors = sorted(validator.iter_errors(report), key=lambda e: list(e.path))
+    return jsonschema.Draft202012Validator(load_schema())
+
+
+def validate_report(report: Report) -> None:
+    """Raise :class:`UnmaskError` when ``report`` does not follow the schema (a bug)."""
+    errors = sorted(_validator().iter_errors(report), key=lambda e: list(e.path))
     if errors:
         first = errors[0]
         where = "/".join(str(p) for p in first.path) or "(top)"
@@ -198,6 +204,22 @@ def _write_all(out: Path, table: pa.Table | _Parquet, files: dict[str, bytes]) -
     except BaseException:
         discard(staging)
         raise
+
+
+def prepare() -> None:
+    """Do now what writing the first report would do first (import and compile the page
+    template, build the schema's validator, import what builds the document), so that it
+    can run while this process would otherwise wait (:func:`unmask.analyze.analyze` passes
+    it to the scorer, which runs it while a forked child finishes scoring). Writes nothing;
+    a later :func:`write_report` is the same, only faster."""
+    import unmask.report.document  # noqa: F401 - imported for its cost, see above
+
+    _validator()
+    try:
+        from unmask.report.html import environment  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # no page without the html extra: nothing to prepare
+        return
+    environment().get_template("report.html.j2")
 
 
 def _render_html(report: Report, lang: str) -> str | None:

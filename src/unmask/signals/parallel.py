@@ -116,6 +116,7 @@ class Forked:
         #: the shared matrix, for the cells the parent fills itself
         self.out = self._out
         self._done: np.ndarray | None = None
+        self._status: int | None = None  # the child's wait status, once reaped
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
             if stream is not None:
                 with contextlib.suppress(Exception):
@@ -136,7 +137,7 @@ class Forked:
         if self._done is not None:
             return self._done
         try:
-            _, status = os.waitpid(self._pid, 0)
+            status = self._status if self._status is not None else os.waitpid(self._pid, 0)[1]
             ok = os.waitstatus_to_exitcode(status) == 0
         except ChildProcessError:  # SIGCHLD ignored by the host program: the status is lost
             ok = False
@@ -147,9 +148,25 @@ class Forked:
         self._done = out
         return out
 
+    def finished(self) -> bool:
+        """Whether the child has exited (never waits; :meth:`result` still reads it)."""
+        if self._done is not None or self._status is not None:
+            return True
+        try:
+            pid, status = os.waitpid(self._pid, os.WNOHANG)
+        except ChildProcessError:  # reaped by someone else: result() finds out
+            return True
+        if pid == 0:
+            return False
+        self._status = status
+        return True
+
     def cancel(self) -> None:
         """Stop and reap the child when the parent gives up (an exception, Ctrl-C)."""
         if self._done is not None:
+            return
+        if self._status is not None:  # already exited and reaped
+            self._done = np.zeros((0, 0))
             return
         try:
             os.kill(self._pid, 15)

@@ -306,6 +306,7 @@ def score_table(
     progress: Progress | None = None,
     evidence: bool = True,
     evidence_later: bool = False,
+    while_waiting: Sequence[Callable[[], object]] = (),
 ) -> ScoreResult:
     """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
 
@@ -317,6 +318,10 @@ def score_table(
     evidence of a few messages can ask :func:`score_text` for them; such callers pass
     ``evidence_later=True``, and the lexicons those lookups need are compiled here while
     a forked child scores (time this process would otherwise spend waiting for it).
+    ``while_waiting`` are jobs of the caller's own that do not touch the scores (warming
+    up what comes next): when a forked child scores, they run one by one while this
+    process would wait for it, and stop at once when it is done (never delaying the
+    result); without a child, or once it is done, they do not run.
     """
     with_evidence = evidence
     for column in ("message_id", "text", "kind"):
@@ -382,6 +387,10 @@ def score_table(
             shared.close()
             if evidence_later:
                 _compile_for(sub_langs)
+            for job in while_waiting:
+                if child.finished():
+                    break
+                job()
             spread = _spread(n, text_rows, child.result())
             if progress is not None and len(sub):
                 progress(len(sub))
