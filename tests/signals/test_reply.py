@@ -339,3 +339,12 @@ def test_texts_the_caller_holds_give_the_same_scores() -> None:
     assert given_evidence == read_evidence
     with pytest.raises(InputError, match="got 2 texts for 11 messages"):
         score_replies(CHAT, LANGS, {}, texts=texts[:2])
+
+
+def test_scores_without_evidence_are_the_same_scores() -> None:
+    # unmask analyze asks for scores only: no Evidence is built for the hits
+    with_ev, evidence = score_replies(CHAT, LANGS, {})
+    plain, none = score_replies(CHAT, LANGS, {}, evidence=False)
+    for name in REPLY_SIGNALS:
+        assert with_ev[name].tobytes() == plain[name].tobytes()
+    assert none == [] and any(evidence)

@@ -212,14 +212,18 @@ def score_texts(
 
 
 def _combine(
-    n: int, found: Mapping[str, Sequence[Sequence[Hit]]], boosted: np.ndarray
+    n: int,
+    found: Mapping[str, Sequence[Sequence[Hit]]],
+    boosted: np.ndarray,
+    with_evidence: bool = True,
 ) -> tuple[Scores, EvidenceRows]:
     """Scores and evidence of ``n`` texts from the hits of each language's mechanism
-    lexicons (in ``MECHANISMS`` order); ``boosted``: the other person disclosed."""
+    lexicons (in ``MECHANISMS`` order); ``boosted``: the other person disclosed.
+    ``with_evidence=False``: the same scores, and no evidence (an empty list)."""
     log_miss = {part: np.zeros(n) for part in MECHANISMS}
     strong = {part: np.zeros(n, dtype=bool) for part in MECHANISMS}
     weak_max = {part: np.zeros(n) for part in MECHANISMS}
-    evidence: EvidenceRows = [{} for _ in range(n)]
+    evidence: EvidenceRows = [{} for _ in range(n)] if with_evidence else []
     touched: set[int] = set()
     for lang in LANGS:
         for part, hits in zip(MECHANISMS, found[lang], strict=True):
@@ -233,10 +237,11 @@ def _combine(
                     has_strong[row] = True
                 elif w > weak[row]:
                     weak[row] = w
-                evidence[row].setdefault(name, []).append(
-                    Evidence(name, hit.text, hit.start, hit.end, hit.entry.source, w)
-                )
-                touched.add(row)
+                if with_evidence:
+                    evidence[row].setdefault(name, []).append(
+                        Evidence(name, hit.text, hit.start, hit.end, hit.entry.source, w)
+                    )
+                    touched.add(row)
     scores: Scores = {}
     for part in MECHANISMS:
         name = SIGNAL_OF[part]
@@ -246,7 +251,7 @@ def _combine(
         score[alone] = weak_max[part][alone]
         lift = boosted & (score > 0)
         score[lift] = np.minimum(1.0, score[lift] + CONTEXT_BOOST)
-        for i in np.flatnonzero(lift).tolist():
+        for i in np.flatnonzero(lift).tolist() if with_evidence else ():
             evidence[i][name].append(Evidence(name, "", 0, 0, CONTEXT_SOURCE, CONTEXT_BOOST))
         scores[name] = np.clip(score, 0.0, 1.0)
     scores[RESPONSIVENESS] = np.maximum.reduce([scores[SIGNAL_OF[p]] for p in MECHANISMS])
@@ -273,6 +278,7 @@ def score_replies(
     *,
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
     texts: Sequence[str] | None = None,
+    evidence: bool = True,
 ) -> tuple[Scores, EvidenceRows]:
     """The four reply signals of every message of a canonical table (NaN for non-replies).
 
@@ -281,16 +287,16 @@ def score_replies(
     non-text rows); only ``disclosure.emotional`` and ``disclosure.vulnerable``
     are read, as context, and may be absent. ``texts``, when the caller already
     holds the table's text column as strings ("" for none), saves reading it again.
+    ``evidence=False``: the same scores, and the evidence is an empty list.
     """
     n = table.num_rows
     if len(langs) != n:
         raise InputError(f"got {len(langs)} languages for {n} messages; pass one per message.")
     links = find_replies(table, session_gap_minutes=session_gap_minutes)
     scores: Scores = {name: np.full(n, np.nan) for name in REPLY_SIGNALS}
-    evidence: EvidenceRows = [{} for _ in range(n)]
     replies = np.flatnonzero(links.is_reply)
     if len(replies) == 0:
-        return scores, evidence
+        return scores, [{} for _ in range(n)] if evidence else []
     if texts is None:
         texts = [t or "" for t in table.column("text").to_pylist()]
     elif len(texts) != n:
@@ -322,7 +328,7 @@ def score_replies(
     boosted[replies] = ctx >= PRESENT
     personal = reply_structure.personal(texts, langs, message_scores, links.context, replies)
     reply_structure.apply(found["en"], texts, langs, boosted, personal)
-    all_scores, all_evidence = _combine(n, found, boosted)
+    all_scores, all_evidence = _combine(n, found, boosted, evidence)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
     return scores, all_evidence

@@ -403,7 +403,12 @@ def score_table(
     try:
         with _cyclic_gc_paused():  # millions of hits and evidence items, no cycles
             reply_scores, reply_evidence = reply_layer.score_replies(
-                table, langs, message_columns, session_gap_minutes=session_gap_minutes, texts=texts
+                table,
+                langs,
+                message_columns,
+                session_gap_minutes=session_gap_minutes,
+                texts=texts,
+                evidence=with_evidence,
             )
     except BaseException:
         if forked is not None:
