@@ -165,7 +165,7 @@ class _Parquet:
         return self._data
 
 
-def _write_all(out: Path, table: pa.Table | _Parquet, files: dict[str, bytes]) -> None:
+def _write_all(out: Path, parquet: _Parquet, files: dict[str, bytes]) -> None:
     """Write messages.parquet and ``files`` into a private temp folder, then move them in.
 
     A new ``out`` is the temp folder renamed; into an existing one the finished
@@ -185,10 +185,7 @@ def _write_all(out: Path, table: pa.Table | _Parquet, files: dict[str, bytes]) -
     staging = private_temp_dir(out.parent if fresh else out, "unmask-report")
     try:
         with open_new(staging / "messages.parquet") as handle:
-            if isinstance(table, _Parquet):
-                handle.write(table.result())
-            else:
-                pq.write_table(table, handle, compression="zstd")
+            handle.write(parquet.result())
         for name, data in files.items():
             with open_new(staging / name) as handle:
                 handle.write(data)

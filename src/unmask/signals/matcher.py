@@ -46,7 +46,7 @@ from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
 from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers
-from unmask.signals.prefilter import first_class, required_literals, required_prefilter
+from unmask.signals.prefilter import first_class, required_both
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
 from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
@@ -349,12 +349,7 @@ def _collect(
         next_group[entry.signal] = g + 1 + re.compile(pattern).groups
         regex_parts.setdefault(entry.signal, []).append("(" + pattern + ")")
     regexes = tuple(
-        _Residual(
-            _alternation(parts),
-            group_entry[signal],
-            required_prefilter(parts),
-            required_literals(parts),
-        )
+        _Residual(_alternation(parts), group_entry[signal], *required_both(parts))
         for signal, parts in regex_parts.items()
     )
     return literal, regex_keys, regexes

@@ -246,7 +246,10 @@ def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
     ``split`` gives hits without match objects. None when no rare enough piece
     is guaranteed.
     """
-    frags = _required(patterns)
+    return _prefilter_of(_required(patterns))
+
+
+def _prefilter_of(frags: set[str] | None) -> re.Pattern[str] | None:
     if frags is None:
         return None
     # the rest of the line rides along, so a message with many hits costs one match
@@ -262,7 +265,10 @@ def required_literals(patterns: list[str]) -> tuple[str, ...] | None:
     with no newline but maybe a first one (no character class): a line of the text (with
     "\\n" in front) holds one of them wherever one of ``patterns`` matches in it, and the
     lines that hold one are exactly the lines where the prefilter matches. Else None."""
-    frags = _required(patterns)
+    return _literals_of(_required(patterns))
+
+
+def _literals_of(frags: set[str] | None) -> tuple[str, ...] | None:
     if frags is None or any(f.startswith("[") for f in frags):
         return None
     literals = tuple(sorted(_ESCAPED.sub(r"\1", f) for f in frags))
@@ -271,4 +277,13 @@ def required_literals(patterns: list[str]) -> tuple[str, ...] | None:
     return literals
 
 
-__all__ = ["first_class", "required_literals", "required_prefilter"]
+def required_both(
+    patterns: list[str],
+) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    """:func:`required_prefilter` and :func:`required_literals` of ``patterns``, reading
+    the patterns once."""
+    frags = _required(patterns)
+    return _prefilter_of(frags), _literals_of(frags)
+
+
+__all__ = ["first_class", "required_both", "required_literals", "required_prefilter"]
