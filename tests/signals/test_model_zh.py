@@ -305,3 +305,44 @@ def test_posts_read_the_same_alone_and_in_a_batch() -> None:
     batch = np.asarray(score_texts(texts).scores[EMO])
     alone = np.asarray([score_text(t).scores[EMO] for t in texts])
     assert np.allclose(batch, alone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新年快乐",
+        "新年快乐！！[爱你]",
+        "祝你生日快乐宝贝",
+        "祝大家新年快乐，万事如意",
+        "节日快乐😘",
+        "周末愉快~",
+    ],
+)
+def test_a_wish_to_someone_else_is_not_the_writers_feeling(text: str) -> None:
+    # a formula, like English "thank you so much": the model read "新年快乐" at 0.83
+    assert model_zh.is_wish(text)
+    assert score_text(text).scores[EMO] < PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天生日，好快乐", "生日快乐，我好想你", "祝我生日快乐，今天好难过", "快乐", "我好快乐"],
+)
+def test_a_wish_beside_a_feeling_or_a_bare_feeling_word_is_not_a_wish(text: str) -> None:
+    assert not model_zh.is_wish(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天玩得好high！",
+        "这么冷的天真的hold不住了",
+        "shit，又迟到了",
+        "考砸了，好sad",
+        "终于放假了，so happy",
+    ],
+)
+def test_english_feeling_words_inside_chinese_count(text: str) -> None:
+    result = score_text(text)
+    assert result.lang == "zh"
+    assert result.scores[EMO] >= PRESENT

@@ -97,6 +97,24 @@ ABOUT_READER = re.compile(
     r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)"
 )
 
+#: a wish to someone else and nothing more ("新年快乐！", "祝你生日快乐宝贝", "周末愉快~"): a
+#: formula like English "thank you so much", not the writer's feeling; kept below 0.5
+WISH = re.compile(
+    r"(?:(?:祝|願|愿)(?:你|您|妳|大家|你们|你們|各位|亲|親)?)?"
+    r"(?:(?:新年|新春|生日|节日|節日|圣诞|聖誕|中秋|春节|春節|元旦|周末|週末|端午|国庆|國慶"
+    r"|情人节|情人節|元宵|七夕|母亲节|母親節|父亲节|父親節|假期|佳节|佳節|节|節|工作|旅途|一切)?"
+    r"(?:快乐|快樂|愉快|顺利|順利)"
+    r"|万事如意|萬事如意|身体健康|身體健康|心想事成|恭喜发财|恭喜發財|阖家欢乐|闔家歡樂|合家欢乐"
+    r"|平安喜乐|大吉大利|幸福美满|步步高升|一帆风顺|一帆風順|财源广进|財源廣進|新年好|过年好|過年好"
+    r"|晚安好梦|晚安|好梦|好夢)+"
+    r"(?:呀|哦|啦|哈|喔|噢)?(?:宝贝|寶貝|亲爱的|親愛的|老婆|老公|大家)?"
+)
+#: what a wish may carry around it: emoticon codes, punctuation, spaces, emoji
+_WISH_NOISE = re.compile(r"\[[^\[\]]{1,8}\]|(?:(?!\[)[\s\W_])+")
+#: a feeling word alone is not a wish ("快乐" may be the writer's own)
+_BARE_FEELING = frozenset({"快乐", "快樂", "愉快"})
+WISH_CAP = 0.45
+
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
     1: np.uint64(0x9E3779B97F4A7C15),
@@ -267,6 +285,15 @@ def to_self(text: str) -> bool:
     return len(text) < READER_CHARS and ABOUT_READER.search(text) is None
 
 
+def is_wish(text: str) -> bool:
+    """Whether ``text`` is only a wish to someone else (:data:`WISH`), whatever the
+    punctuation, emoticon codes and emoji around it."""
+    bare = _WISH_NOISE.sub("", text)
+    if not bare or bare.rstrip("呀哦啦哈喔噢") in _BARE_FEELING:
+        return False
+    return WISH.fullmatch(bare) is not None
+
+
 def length_thresholds(lengths: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
     """The probability a message without a feeling word needs, by its length in characters
     (:data:`LENGTH_THRESHOLDS`) and, under :data:`SHORT_CHARS`, whether the lexicon reads it
@@ -342,6 +369,9 @@ def apply(
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
     value[lengths == 0] = 0.0
+    wish = np.fromiter(map(is_wish, own_texts), dtype=bool, count=len(idx))
+    value[wish] = np.minimum(value[wish], WISH_CAP)
+    probs[wish] = np.minimum(probs[wish], WISH_CAP)
     scores[idx, col] = value
     if not evidence:
         return

@@ -39,7 +39,7 @@ import numpy as np
 from unmask.dyad.columns import DEPTH_SIGNALS
 from unmask.signals import model_zh, score_texts
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT
-from unmask_dev import devsets, zh_posts
+from unmask_dev import devsets, nlpcc2018, zh_posts
 from unmask_dev.validity import Row
 from unmask_dev.zh_split import select
 
@@ -257,5 +257,26 @@ def posts_rows() -> list[Row]:
     return out
 
 
+def nlpcc_rows() -> list[Row]:
+    """Real Weibo posts (NLPCC 2018 task 1 dev, outside data): emotion expressed macro-F1."""
+    out = []
+    for which in ("report", "tune"):
+        name = f"NLPCC 2018 Weibo posts (code-switching), emotion expressed macro-F1, {which} half"
+        try:
+            posts = nlpcc2018.load(which)
+        except nlpcc2018.Missing as exc:
+            out.append(Row(AREA, name, None, ">= 0.70", 0, str(exc)))
+            continue
+        y = [p.emotional for p in posts]
+        pred = _present([p.text for p in posts], ["disclosure.emotional"])
+        note = (
+            f"{np.mean(y):.2f} of the posts emotional; cues looked at on the tune half"
+            if which == "tune"
+            else f"{np.mean(y):.2f} of the posts emotional; figures only"
+        )
+        out.append(Row(AREA, name, macro_f1(y, pred), ">= 0.70", len(posts), note))
+    return out
+
+
 def rows() -> list[Row]:
-    return cped_rows() + smilechat_rows() + crosswoz_rows() + posts_rows()
+    return cped_rows() + smilechat_rows() + crosswoz_rows() + posts_rows() + nlpcc_rows()
