@@ -16,6 +16,9 @@
   preceded its first measurement; rounds six and seven were tuned on the misses of
   rounds five to seven, ``ROUND8`` was never used to change anything: the cleanest recall
   figure here. Each has an everyday/heated/teasing ``_SAFE`` twin.
+- ``ROUND9`` (h-safety3): written before any change of that session, each message with
+  its kind (``ROUND9_KINDS``); never tuned on and never read by the trial safety model's
+  recipe (``unmask_dev.train_safety``): the clean figure now. ``ROUND9_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
