@@ -326,7 +326,11 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
             )
         )
     for tag, messages, note in (
-        ("round8", probes.ROUND8, "round eight messages (tuned on: trains the safety model)"),
+        (
+            "round8",
+            probes.ROUND8,
+            "round eight messages (never tuned on; trains the trial safety model)",
+        ),
         ("round7", probes.ROUND7, "round seven messages (measured once, then tuned on)"),
         ("round6", probes.ROUND6, "round six messages (measured once, then tuned on)"),
         ("round5", probes.ROUND5, "round five messages (tuned on in round six)"),
