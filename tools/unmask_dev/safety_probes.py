@@ -16,6 +16,9 @@
   preceded its first measurement; rounds six and seven were tuned on the misses of
   rounds five to seven, ``ROUND8`` was never used to change anything: the cleanest recall
   figure here. Each has an everyday/heated/teasing ``_SAFE`` twin.
+- ``ROUND9`` (h-safety3): written before any change of that session, each message with
+  its kind (``ROUND9_KINDS``); never tuned on and never read by the trial safety model's
+  recipe (``unmask_dev.train_safety``): the clean figure now. ``ROUND9_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -738,4 +741,117 @@ ROUND8_SAFE: tuple[str, ...] = (
     "车钥匙我放抽屉里了",
     "大家都觉得这个电影是个笑话",
     "你再跳一次那个舞，笑死我了",
+)
+
+#: Round nine (issue 10, h-safety3): written before any change of that session, each
+#: message with its kind (docs/safety.md); never used for training or tuning. Varied
+#: register on purpose: texting style, typos, no punctuation, mixed politeness, indirect
+#: threats, guilt, money control, monitoring through apps.
+ROUND9_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "keep pushing me and see what happens to that car of yours"),
+    ("threat", "u walk out that door tonight dont think ur ever seeing the kids again"),
+    ("threat", "Fine. Go. But when I show your mum those pictures don't come crying to me"),
+    ("threat", "i swear to god one more word and ill put you through that wall"),
+    (
+        "monitoring",
+        "Why does Find My say you were at Oakwood Mall at 3? you told me you were at work",
+    ),
+    ("monitoring", "turn your location sharing back on. now. I'm not asking"),
+    (
+        "monitoring",
+        "I looked at the card statement, what's this £40 at a bar? I need receipts for"
+        " everything from now on",
+    ),
+    ("monitoring", "you logged out of insta on my laptop?? what are u hiding. new password. now"),
+    ("isolation", "you're not going to Jess's wedding, I've already told her you're sick"),
+    (
+        "isolation",
+        "I'd rather you quit that job honestly, all those men there. stay home, I'll give you"
+        " what you need",
+    ),
+    ("isolation", "Your sister is poison and I don't want her in this house or in your phone"),
+    ("degradation", "look at the state of you, no wonder your own dad couldnt stand you"),
+    ("degradation", "honestly you're an embarrassment, I had to apologise for you all night"),
+    ("degradation", "ur so thick its unreal, cant even buy a bus ticket without me"),
+    (
+        "jealousy",
+        "Who's Tom and why is he texting you 'sleep well x'? You've got 10 minutes to explain",
+    ),
+    ("jealousy", "Saw you smiling at that waiter. you're mine, act like it"),
+    ("fear", "please don't be angry when you get home, I'll make dinner again, just please don't"),
+    (
+        "fear",
+        "I didnt tell you because I knew you'd go mad and I cant take another night like last week",
+    ),
+    ("fear", "my arm is still purple from Saturday. I'm not ok with that"),
+    (
+        "remorse",
+        "baby im sorry i lost it, you know i only get like that when you wind me up."
+        " never again i promise",
+    ),
+    ("threat", "你今天要敢不回来，明天我就去你公司闹"),
+    ("threat", "分手？可以啊，你那些照片我就发到你家族群里"),
+    ("threat", "别逼我动手啊 我脾气你知道的"),
+    ("threat", "孩子你想都别想带走，你走了就永远别想见他们"),
+    ("monitoring", "你微信步数怎么一万多？不是说在家吗，去哪了"),
+    ("monitoring", "把你的支付宝账单截图发我，每一笔都要说清楚"),
+    ("monitoring", "以后工资卡放我这，要用钱跟我说"),
+    ("monitoring", "定位一直开着 我随时查 关了你就等着"),
+    ("isolation", "周末同学聚会不准去 我已经帮你推了"),
+    ("isolation", "你那个闺蜜以后少来往，我看她就不是什么好人"),
+    ("isolation", "工作辞了吧，在家待着，外面那些人你少接触"),
+    ("degradation", "你看看你自己，胖成这样还有脸出门"),
+    ("degradation", "真不知道你爸妈怎么养出你这么个废物"),
+    ("degradation", "你说话跟个傻子一样，带你出去我都丢人"),
+    ("jealousy", "那个给你点赞的男的是谁 现在立刻拉黑给我看"),
+    ("jealousy", "你是我的人，别让我再看到你跟别的男人说说笑笑"),
+    ("fear", "求你了别再砸东西了，我真的很害怕"),
+    ("fear", "你回来之前我一直在发抖，不知道你今天心情怎么样"),
+    ("fear", "上次你掐我脖子以后我到现在都睡不好"),
+    ("remorse", "对不起宝宝 我那天是喝多了 以后再也不会了 你别报警好不好"),
+)
+ROUND9: tuple[str, ...] = tuple(text for _, text in ROUND9_KINDS)
+
+#: Round nine's everyday, heated and teasing twins (written with ``ROUND9``).
+ROUND9_SAFE: tuple[str, ...] = (
+    "drive safe, the roads are icy. text me when you're there?",
+    "Find My says you're still at the office lol, come home it's 9pm, dinner's cold",
+    "can you turn on location sharing for the festival? in case we lose each other",
+    "I looked at the card statement, we spent £300 on takeaway this month 😬 cook more?",
+    "you should totally go to Jess's wedding, I'll watch the dog",
+    "honestly i'd love it if you quit that job, they treat you terribly. we'll manage",
+    "ugh your sister borrowed my straighteners again and didn't give them back",
+    "look at the state of you 😂 did you sleep in a hedge",
+    "I'm so embarrassed, I called my boss 'mum' in the meeting",
+    "who's Tom? the new guy from your five-a-side?",
+    "I'm so angry at my manager I could scream",
+    "I'm scared of the dentist tomorrow, hold my hand?",
+    "sorry I snapped earlier, I was hungry and tired. love you",
+    "if you eat the last slice of cake I'm changing the wifi password 😤",
+    "I swear the neighbours' dog will be the death of me",
+    "why didn't you tell me you were going to be late, I was worried",
+    "We need to talk about the budget this weekend, we're overspending",
+    "my arm is still sore from the climbing wall on Saturday",
+    "don't you dare spoil the finale for me, I will never forgive you",
+    "I don't want you driving home after drinks, I'll come get you",
+    "到家了跟我说一声哈",
+    "今天微信步数两万，累死我了",
+    "你支付宝账单发我一下，我记一下这个月的账",
+    "工资发了吗？这个月房贷要还了",
+    "周末同学聚会你去吧，我在家陪猫",
+    "你那个闺蜜上次送的蛋糕太好吃了",
+    "这工作太累了，实在不行就辞了吧，身体要紧",
+    "你看看你，又胖了哈哈哈",
+    "气死我了，老板又让加班",
+    "那个男的是谁啊？长得挺帅哈哈",
+    "我好怕明天的考试",
+    "对不起刚才语气不好，我太累了",
+    "别砸核桃了，吵死了",
+    "你再偷吃我的零食我就生气了啊",
+    "晚上回来吃饭吗？我做了红烧肉",
+    "定位发我一下，我去接你",
+    "孩子这周末去你妈那还是我妈那？",
+    "你说话能不能小声点，宝宝在睡觉",
+    "我们吵架归吵架，别冷战好不好",
+    "你怎么还不回消息，开会呢？",
 )

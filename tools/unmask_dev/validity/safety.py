@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from unmask.dyad.safety import CONTROL_SIGNALS, FEAR_SIGNAL, laughs, read_safety
+from unmask.errors import InputError
 from unmask.signals import score_texts
 from unmask.signals.types import SAFETY_SIGNALS
 from unmask_dev import devsets, safety_chats
@@ -43,6 +44,15 @@ SETS: dict[str, Callable[[], tuple[devsets.Dialogue, ...]]] = {
 }
 MESSAGE_TARGET = "<= 0.005"
 CONVERSATION_TARGET = "<= 0.002"
+#: false hits per message the safety model may add on any held-out set (docs/safety.md)
+MODEL_TARGET = "<= 0.001"
+
+
+def _trial() -> bool:
+    """True when the trial safety model's weights are there (scripts/train_safety.py)."""
+    from unmask_dev import safety_model
+
+    return safety_model.available()
 
 
 def held_out(dialogue_id: str) -> bool:
@@ -50,14 +60,20 @@ def held_out(dialogue_id: str) -> bool:
 
 
 def _flags(
-    texts: list[str],
+    texts: list[str], model: bool = False
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """(raw flags, counted flags, severity scores) of ``texts``."""
-    scored = score_texts(texts, model=False)
-    raw = {n: np.asarray(scored.scores[n]) >= 0.5 for n in SAFETY_SIGNALS}
+    """(raw flags, counted flags, severity scores) of ``texts``; with ``model`` the trial
+    safety model (:mod:`unmask_dev.safety_model`, not shipped) reads beside the lexicons."""
+    if model:
+        from unmask_dev.safety_model import trial_scores
+
+        all_scores = trial_scores(texts)
+    else:
+        all_scores = score_texts(texts, model=False).scores
+    raw = {n: np.asarray(all_scores[n]) >= 0.5 for n in SAFETY_SIGNALS}
     laugh = np.fromiter((laughs(t) for t in texts), dtype=bool, count=len(texts))
     counted = {n: f & ~laugh for n, f in raw.items()}
-    scores = {n: np.nan_to_num(np.asarray(scored.scores[n])) for n in SAFETY_SIGNALS}
+    scores = {n: np.nan_to_num(np.asarray(all_scores[n])) for n in SAFETY_SIGNALS}
     return raw, counted, scores
 
 
@@ -68,20 +84,12 @@ def _any(flags: dict[str, np.ndarray], names: tuple[str, ...]) -> np.ndarray:
     return out
 
 
-def devset_rows(name: str, load: Callable[[], tuple[devsets.Dialogue, ...]]) -> list[Row]:
-    try:
-        dialogues = [d for d in load() if held_out(d.id)]
-    except devsets.DevSetMissing as missing:
-        note = f"absent: {missing}"
-        return [
-            Row(AREA, f"{name}: messages firing a safety signal", None, MESSAGE_TARGET, 0, note),
-            Row(AREA, f"{name}: dialogues in safety mode", None, CONVERSATION_TARGET, 0, note),
-        ]
-    texts = [t.text for d in dialogues for t in d.turns]
-    raw, counted, scores = _flags(texts)
-    every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
-    fired = _any(raw, SAFETY_SIGNALS)
-    kept = _any(counted, every)
+def _in_mode(
+    dialogues: list[devsets.Dialogue],
+    counted: dict[str, np.ndarray],
+    scores: dict[str, np.ndarray],
+) -> int:
+    """Dialogues that would enter safety mode, each turn read as a day of its own."""
     in_mode = 0
     at = 0
     for d in dialogues:
@@ -93,50 +101,135 @@ def devset_rows(name: str, load: Callable[[], tuple[devsets.Dialogue, ...]]) -> 
         sev = {k: v[at : at + n] for k, v in scores.items()}
         in_mode += read_safety(who, time, flags, sev).mode == "safety"
         at += n
+    return in_mode
+
+
+def devset_rows(name: str, load: Callable[[], tuple[devsets.Dialogue, ...]]) -> list[Row]:
+    labels = (
+        f"{name}: messages firing a safety signal",
+        f"{name}: dialogues in safety mode",
+        f"{name}: messages the trial safety model adds (counted)",
+        f"{name}: dialogues in safety mode, lexicons + trial safety model",
+    )
+    try:
+        dialogues = [d for d in load() if held_out(d.id)]
+    except devsets.DevSetMissing as missing:
+        note = f"absent: {missing}"
+        targets = (MESSAGE_TARGET, CONVERSATION_TARGET, MODEL_TARGET, "<= 0")
+        return [
+            Row(AREA, lab, None, tgt, 0, note) for lab, tgt in zip(labels, targets, strict=False)
+        ]
+    texts = [t.text for d in dialogues for t in d.turns]
+    raw, counted, scores = _flags(texts)
+    trial = _trial()
+    _, counted_m, scores_m = _flags(texts, model=True) if trial else (raw, counted, scores)
+    every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
+    fired = _any(raw, SAFETY_SIGNALS)
+    kept = _any(counted, every)
+    added = _any(counted_m, every) & ~kept
     note = f"held-out half; counted after the laughing rule: {kept.mean():.4f}"
-    return [
+    out = [
+        Row(AREA, labels[0], float(fired.mean()), MESSAGE_TARGET, len(texts), note),
         Row(
             AREA,
-            f"{name}: messages firing a safety signal",
-            float(fired.mean()),
-            MESSAGE_TARGET,
+            labels[1],
+            _in_mode(dialogues, counted, scores) / len(dialogues),
+            CONVERSATION_TARGET,
+            len(dialogues),
+            "each turn read as its own day (upper bound)",
+        ),
+    ]
+    if not trial:
+        return out
+    return out + [
+        Row(
+            AREA,
+            labels[2],
+            float(added.mean()),
+            MODEL_TARGET,
             len(texts),
-            note,
+            f"held-out half; {int(added.sum())} messages"
+            + ("; never trained on (CC BY-NC)" if name == "ESConv" else ""),
         ),
         Row(
             AREA,
-            f"{name}: dialogues in safety mode",
-            in_mode / len(dialogues),
-            CONVERSATION_TARGET,
+            labels[3],
+            _in_mode(dialogues, counted_m, scores_m) / len(dialogues),
+            "<= 0",
             len(dialogues),
             "each turn read as its own day (upper bound)",
         ),
     ]
 
 
-def sample_rows() -> list[Row]:
+def claff_rows() -> list[Row]:
+    """CL-Aff's test side (never trained or tuned on): what the English model adds."""
+    from unmask_dev import claff_split
+
+    if not _trial():
+        return []
+    label = "CL-Aff test side: messages the trial safety model adds (counted)"
+    try:
+        texts = [x.text for x in claff_split.split(claff_split.load())["test"]]
+    except InputError as missing:
+        return [Row(AREA, label, None, MODEL_TARGET, 0, f"absent: {missing}")]
+    every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
+    _, counted, _ = _flags(texts)
+    _, counted_m, _ = _flags(texts, model=True)
+    added = _any(counted_m, every) & ~_any(counted, every)
+    return [
+        Row(
+            AREA,
+            label,
+            float(added.mean()),
+            MODEL_TARGET,
+            len(texts),
+            f"Reddit sentences about relationships; {int(added.sum())} messages",
+        )
+    ]
+
+
+def _read(path: Path, model: bool) -> tuple[str, int, int]:
+    """(safety mode, messages counted as control or fear, text messages) of the chat at
+    ``path``: as a report reads it (lexicons), or with the trial safety model's hits added
+    (laughing messages set aside as the report does)."""
     from unmask.analyze import AnalyzeOptions, analyze
+
+    a = analyze(path, options=AnalyzeOptions(model=False, bootstrap_resamples=20))
+    assert a.safety is not None
+    text = np.asarray(a.cols.is_text, dtype=bool)
+    every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
+    if not model:
+        return a.safety.mode, int(_any(a.cols.flags, every)[text].sum()), int(text.sum())
+    texts = [str(t or "") for t in a.table.column("text").take(a.cols.row).to_pylist()]
+    _, counted, scores = _flags(texts, model=True)
+    flags = {n: counted[n] & text for n in SAFETY_SIGNALS}
+    mode = read_safety(a.cols.who, a.cols.time, flags, scores).mode
+    return mode, int(_any(flags, every).sum()), int(text.sum())
+
+
+def sample_rows(model: bool = False) -> list[Row]:
     from unmask.samples import SAMPLES, sample_path
 
     fired = messages = in_mode = 0
     for name in SAMPLES:
-        a = analyze(sample_path(name), options=AnalyzeOptions(model=False, bootstrap_resamples=20))
-        assert a.safety is not None
-        in_mode += a.safety.mode == "safety"
-        text = a.cols.is_text
-        messages += int(text.sum())
-        fired += int(_any(a.cols.flags, (*CONTROL_SIGNALS, FEAR_SIGNAL))[text].sum())
+        mode, counted, texts = _read(sample_path(name), model)
+        in_mode += mode == "safety"
+        fired += counted
+        messages += texts
+    how = ", lexicons + trial safety model" if model else ""
     return [
         Row(
             AREA,
-            "bundled samples: messages counted as control or fear",
+            f"bundled samples: messages counted as control or fear{how}",
             fired / messages,
             MESSAGE_TARGET,
             messages,
+            "the trial was trained on other chats of the samples' phrase banks" if model else "",
         ),
         Row(
             AREA,
-            "bundled samples: couples in safety mode",
+            f"bundled samples: couples in safety mode{how}",
             in_mode / len(SAMPLES),
             "<= 0",
             len(SAMPLES),
@@ -144,18 +237,12 @@ def sample_rows() -> list[Row]:
     ]
 
 
-def scripted_rows() -> list[Row]:
-    from unmask.analyze import AnalyzeOptions, analyze
+def scripted_rows(model: bool = False) -> list[Row]:
 
     hits = controlling = alarms = safe = 0
     folder = Path(tempfile.mkdtemp(prefix="unmask-safety-validity-"))
     for name, (_, should) in safety_chats.CHATS.items():
-        a = analyze(
-            safety_chats.write(name, folder),
-            options=AnalyzeOptions(model=False, bootstrap_resamples=20),
-        )
-        assert a.safety is not None
-        entered = a.safety.mode == "safety"
+        entered = _read(safety_chats.write(name, folder), model)[0] == "safety"
         if should:
             controlling += 1
             hits += entered
@@ -163,10 +250,11 @@ def scripted_rows() -> list[Row]:
             safe += 1
             alarms += entered
     note = "our own scripted chats (unmask_dev.safety_chats), not held-out"
+    how = ", lexicons + trial safety model" if model else ""
     return [
         Row(
             AREA,
-            "scripted controlling chats (en, zh) in safety mode",
+            f"scripted controlling chats (en, zh) in safety mode{how}",
             hits / controlling,
             ">= 1",
             controlling,
@@ -174,7 +262,7 @@ def scripted_rows() -> list[Row]:
         ),
         Row(
             AREA,
-            "scripted heated/teasing chats (en, zh) in safety mode",
+            f"scripted heated/teasing chats (en, zh) in safety mode{how}",
             alarms / safe,
             "<= 0",
             safe,
@@ -187,12 +275,16 @@ def scripted_rows() -> list[Row]:
 _VICTIM = r"(?i)scared|frightened|afraid|you hit me|害怕|不敢|又打我"
 
 
-def _chats_of(messages: tuple[str, ...], tag: str) -> tuple[int, int]:
+def _chats_of(
+    messages: tuple[str, ...],
+    tag: str,
+    model: bool = False,
+    victim: frozenset[str] | None = None,
+) -> tuple[int, int]:
     """``messages`` as four chats (two per language), one message every two weeks over
-    five months of filler, each answered "ok": (chats in safety mode, chats)."""
+    five months of filler, each answered "ok": (chats in safety mode, chats). A message
+    in ``victim`` (default: those :data:`_VICTIM` finds) is the other partner's."""
     import re
-
-    from unmask.analyze import AnalyzeOptions, analyze
 
     folder = Path(tempfile.mkdtemp(prefix=f"unmask-safety-{tag}-"))
     entered = chats = 0
@@ -201,25 +293,44 @@ def _chats_of(messages: tuple[str, ...], tag: str) -> tuple[int, int]:
         for part in (lines[0::2], lines[1::2]):
             script: dict[int, list[tuple[int, str]]] = {}
             for k, text in enumerate(part):
-                victim = re.search(_VICTIM, text) is not None
+                theirs = re.search(_VICTIM, text) is not None if victim is None else text in victim
                 reply = "ok" if lang == "en" else "好"
-                script[5 + 14 * k] = [(1, text)] if victim else [(0, text), (1, reply)]
+                script[5 + 14 * k] = [(1, text)] if theirs else [(0, text), (1, reply)]
             name = f"{tag}_{lang}_{chats}"
             path = folder / f"WhatsApp Chat - {name}.txt"
             path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
-            a = analyze(path, options=AnalyzeOptions(model=False, bootstrap_resamples=20))
-            entered += a.safety is not None and a.safety.mode == "safety"
+            entered += _read(path, model)[0] == "safety"
             chats += 1
     return entered, chats
 
 
-def held_out_chat_rows() -> list[Row]:
+def held_out_chat_rows(trial: bool = True) -> list[Row]:
     """Do chats built from our unseen controlling messages enter safety mode?"""
     from unmask_dev import safety_probes as probes
 
+    fear = frozenset(t for k, t in probes.ROUND9_KINDS if k == "fear")
     out = []
+    for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
+        if model and not trial:
+            continue
+        entered, chats = _chats_of(probes.ROUND9, f"round9{int(model)}", model, fear)
+        out.append(
+            Row(
+                AREA,
+                f"chats of round9 controlling messages (en, zh) in safety mode, {how}",
+                entered / chats,
+                ">= 1",
+                chats,
+                "~10 round nine messages (never tuned or trained on) each, one per"
+                " fortnight, over 5 months of filler; fear lines are the other partner's",
+            )
+        )
     for tag, messages, note in (
-        ("round8", probes.ROUND8, "round eight messages (never tuned on)"),
+        (
+            "round8",
+            probes.ROUND8,
+            "round eight messages (never tuned on; trains the trial safety model)",
+        ),
         ("round7", probes.ROUND7, "round seven messages (measured once, then tuned on)"),
         ("round6", probes.ROUND6, "round six messages (measured once, then tuned on)"),
         ("round5", probes.ROUND5, "round five messages (tuned on in round six)"),
@@ -236,6 +347,62 @@ def held_out_chat_rows() -> list[Row]:
                 ">= 1",
                 chats,
                 f"~10 {note} each, one per fortnight, over 5 months of filler",
+            )
+        )
+    return out
+
+
+def _zh(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def round9_rows(trial: bool = True) -> list[Row]:
+    """Round nine (never tuned or trained on): recall per language and kind accuracy,
+    lexicons alone and with the safety model; its twins counted."""
+    from unmask_dev import safety_probes as probes
+
+    every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
+    texts = list(probes.ROUND9)
+    kinds = [f"safety.{k}" for k, _ in probes.ROUND9_KINDS]
+    zh = np.array([_zh(t) for t in texts])
+    out = []
+    for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
+        if model and not trial:
+            continue
+        raw, _, _ = _flags(texts, model)
+        fired = _any(raw, SAFETY_SIGNALS)
+        right = np.array([bool(raw[k][i]) for i, k in enumerate(kinds)])
+        for part, mask in (("en + zh", np.ones(len(texts), dtype=bool)), ("en", ~zh), ("zh", zh)):
+            out.append(
+                Row(
+                    AREA,
+                    f"own controlling messages, round nine ({part}): any safety signal, {how}",
+                    float(fired[mask].mean()),
+                    ">= 0.8",
+                    int(mask.sum()),
+                    "written before h-safety3 changed anything; never tuned or trained on",
+                )
+            )
+        out.append(
+            Row(
+                AREA,
+                f"round nine: messages firing their own kind, {how}",
+                float(right.mean()),
+                "",
+                len(texts),
+                "the kind written with each message (safety_probes.ROUND9_KINDS)",
+            )
+        )
+        safe = list(probes.ROUND9_SAFE)
+        _, counted, _ = _flags(safe, model)
+        out.append(
+            Row(
+                AREA,
+                f"own everyday/heated/teasing messages, round nine: counted, {how}",
+                float(_any(counted, every).mean()),
+                "<= 0.05",
+                len(safe),
+                "written with round nine's controlling set; never tuned or trained on",
             )
         )
     return out
@@ -350,4 +517,11 @@ def rows() -> list[Row]:
     out: list[Row] = []
     for name, load in SETS.items():
         out += devset_rows(name, load)
-    return out + sample_rows() + scripted_rows() + held_out_chat_rows() + probe_rows()
+    trial = _trial()
+    out += claff_rows() + sample_rows() + (sample_rows(model=True) if trial else [])
+    out += scripted_rows() + (scripted_rows(model=True) if trial else [])
+    if not trial:
+        out.append(
+            Row(AREA, "trial safety model", None, "", 0, "absent: run scripts/train_safety.py")
+        )
+    return out + held_out_chat_rows(trial) + round9_rows(trial) + probe_rows()

@@ -1,0 +1,44 @@
+"""The dev kind labels cover every older controlling probe, with a documented kind."""
+
+from __future__ import annotations
+
+from unmask_dev import safety_probes as probes
+from unmask_dev.safety_kinds import KINDS, SAFETY_KINDS
+
+OLDER = (
+    probes.TUNED,
+    probes.HELD_OUT,
+    probes.ROUND4,
+    probes.FRESH,
+    probes.ROUND5,
+    probes.ROUND6,
+    probes.ROUND7,
+    probes.ROUND8,
+)
+
+
+def test_every_older_controlling_probe_has_a_kind() -> None:
+    missing = [t for texts in OLDER for t in texts if t not in SAFETY_KINDS]
+    assert missing == []
+    assert set(SAFETY_KINDS.values()) == set(KINDS)
+
+
+def test_no_everyday_twin_and_no_round_nine_message_is_labelled() -> None:
+    safe = (
+        *probes.SAFE,
+        *probes.FRESH_SAFE,
+        *probes.FRESH_SAFE_2,
+        *probes.ROUND5_SAFE,
+        *probes.ROUND6_SAFE,
+        *probes.ROUND7_SAFE,
+        *probes.ROUND8_SAFE,
+        *probes.ROUND9_SAFE,
+    )
+    assert [t for t in safe if t in SAFETY_KINDS] == []
+    assert [t for t in probes.ROUND9 if t in SAFETY_KINDS] == []
+
+
+def test_round_nine_has_twenty_messages_per_language_each_with_a_kind() -> None:
+    zh = [t for t in probes.ROUND9 if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(probes.ROUND9) == 40
+    assert {k for k, _ in probes.ROUND9_KINDS} == set(KINDS)

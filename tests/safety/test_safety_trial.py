@@ -1,0 +1,164 @@
+"""The trial safety model (unmask_dev.safety_model, not shipped): how its hits are read.
+
+The trial's weights are not in git (scripts/train_safety.py writes them), so these tests
+build small weight files of their own: what is tested is how a hit is combined with the
+lexicons, not what the trained model reads.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unmask.errors import ModelError
+from unmask.signals import score_texts
+from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS
+from unmask_dev import safety_model as sm
+from unmask_dev.train_safety import choose_threshold, part_of
+
+K = len(sm.CLASSES)
+
+
+def _npz(bias: np.ndarray, threshold: float = 0.9, **meta_changes: object) -> bytes:
+    meta: dict[str, object] = {
+        "model_version": sm.MODEL_VERSION,
+        "classes": list(sm.CLASSES),
+        "n_buckets": 8,
+        "threshold": threshold,
+    }
+    meta.update(meta_changes)
+    buf = io.BytesIO()
+    arrays = {
+        "weights": np.zeros((8, K), np.float32),
+        "bias": bias,
+        "meta": np.array(json.dumps(meta)),
+    }
+    np.savez_compressed(buf, allow_pickle=False, **arrays)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, bytes]]:
+    """``weights[lang] = bytes`` before the first read sets that language's file."""
+    files: dict[str, bytes] = {}
+
+    def ref(lang: str) -> Path:
+        path = tmp_path / f"{lang}.npz"
+        path.write_bytes(files[lang])
+        return path
+
+    def read(lang: str) -> sm._Weights:
+        # the dense block depends on the language: add it here, as the recipe does
+        data = np.load(io.BytesIO(files[lang]), allow_pickle=False)
+        meta = json.loads(str(data["meta"]))
+        meta.setdefault("features_version", sm.FEATURES[lang])
+        buf = io.BytesIO()
+        np.savez_compressed(
+            buf,
+            allow_pickle=False,
+            weights=data["weights"],
+            dense=np.zeros((sm.n_dense(lang), K)),
+            bias=data["bias"],
+            meta=np.array(json.dumps(meta)),
+        )
+        files[lang] = buf.getvalue()
+        return original(lang)
+
+    original = sm._read
+    monkeypatch.setattr(sm, "_weights_ref", ref)
+    monkeypatch.setattr(sm, "_read", read)
+    for c in sm._cache.values():
+        c.clear()
+    yield files
+    for c in sm._cache.values():
+        c.clear()
+
+
+def _always(kind: str) -> np.ndarray:
+    """A bias that reads every text as ``kind`` with p(none) about 0.0001."""
+    bias = np.zeros(K)
+    bias[sm.CLASSES.index(kind)] = 12.0
+    bias[0] = 3.0
+    return bias
+
+
+def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
+    weights: dict[str, bytes],
+) -> None:
+    weights["en"] = weights["zh"] = _npz(_always("monitoring"))
+    texts = ["what time is dinner", "今晚吃什么"]
+    out = sm.trial_scores(texts)
+    assert (out["safety.monitoring"] == sm.MODEL_SCORE).all()
+    assert sm.MODEL_SCORE >= 0.5 and sm.MODEL_SCORE < 0.9
+    matrix = np.zeros((1, len(MESSAGE_SIGNALS)))
+    evidence: list[dict[str, list]] = [{}]
+    sm.apply(["what time is dinner"], ["en"], matrix, evidence)
+    (ev,) = evidence[0]["safety.monitoring"]
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-1")
+
+
+def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
+    weights["en"] = weights["zh"] = _npz(_always("fear"))
+    text = "I'm afraid of losing you"
+    assert score_texts([text], model=False).scores["disclosure.vulnerable"][0] >= 0.5
+    out = sm.trial_scores([text, "see you at 7"])
+    assert out["safety.fear"].tolist() == [0.0, sm.MODEL_SCORE]
+
+
+def test_a_kind_the_lexicon_already_reads_keeps_its_score_and_evidence(
+    weights: dict[str, bytes],
+) -> None:
+    weights["en"] = weights["zh"] = _npz(_always("threat"))
+    text = "I swear I'll kill you"
+    lexicon = score_texts([text], model=False).scores["safety.threat"][0]
+    assert lexicon >= 0.9
+    assert sm.trial_scores([text])["safety.threat"][0] == lexicon
+
+
+def test_below_the_threshold_nothing_changes(weights: dict[str, bytes]) -> None:
+    bias = np.zeros(K)
+    bias[0] = 4.0  # p(none) about 0.9: 1 - p(none) below the threshold of 0.5
+    weights["en"] = weights["zh"] = _npz(bias, threshold=0.5)
+    texts = ["what time is dinner", "今晚吃什么"]
+    out = sm.trial_scores(texts)
+    base = score_texts(texts, model=False).scores
+    for name in SAFETY_SIGNALS:
+        assert np.array_equal(out[name], np.asarray(base[name]))
+
+
+def test_probabilities_sum_to_one_whatever_the_batch(
+    weights: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    weights["en"] = _npz(_always("isolation"))
+    texts = ["a", "bb", "ccc dd", "what time", "ok"]
+    whole = sm.predict(texts, "en")
+    assert np.allclose(whole.sum(axis=1), 1.0)
+    monkeypatch.setattr(sm, "BATCH", 2)
+    assert np.allclose(sm.predict(texts, "en"), whole)
+
+
+@pytest.mark.parametrize(
+    ("change", "value"),
+    [("model_version", "safety-old"), ("threshold", 0.2), ("n_buckets", 6)],
+)
+def test_damaged_weights_are_refused(weights: dict[str, bytes], change: str, value: object) -> None:
+    weights["en"] = _npz(_always("threat"), **{change: value})
+    with pytest.raises(ModelError, match="safety_en_v1.npz|trial safety model"):
+        sm.predict(["hello"], "en")
+
+
+def test_the_threshold_is_the_lowest_with_no_tuning_hit() -> None:
+    tune = {"a": np.array([0.1, 0.62, 0.3]), "b": np.array([0.55, 0.0])}
+    assert choose_threshold(tune) == 0.625
+    assert choose_threshold({"a": np.array([0.2])}) == 0.5
+
+
+def test_the_dialogue_split_has_three_parts_and_the_odd_half_is_held_out() -> None:
+    parts = [part_of(f"dialogue-{i}") for i in range(400)]
+    assert set(parts) == {"fit", "tune", "held"}
+    assert 0.4 < parts.count("held") / 400 < 0.6

@@ -1,0 +1,225 @@
+"""A trial safety model per language (dev only, not shipped; numpy-only inference).
+
+Tried in issue 10 (h-safety3) and **not shipped** (docs/validity.md, Safety): a
+multinomial logistic regression per language over the same hashed features as the shipped
+model layers (English: word and char n-grams plus the cue block of
+:mod:`unmask.signals.features`; Chinese: character 1-3-grams of
+:mod:`unmask.signals.model_zh`, plus the message length), with one class per safety kind
+(``threat``, ``monitoring``, ``isolation``, ``degradation``, ``jealousy``, ``fear``,
+``remorse``) and ``none``. Trained by ``scripts/train_safety.py``
+(:mod:`unmask_dev.train_safety`), which writes the weights to ``out/safety_trial/`` (not in
+git: the recipe is deterministic).
+
+Read beside the lexicons, conservatively: a message counts as the model's kind only where
+the model's probability of any kind (``1 - p(none)``) reaches the language's threshold
+(chosen on tuning data), never where the lexicons read it as a vulnerable disclosure or
+affection (:data:`DEPTH_GATE`); such a hit scores :data:`MODEL_SCORE` (counted, never
+*severe*) and would carry one evidence item over the whole message (source
+``model:<version>``), so a report could show the message as read by the model, not a
+matched phrase. :func:`trial_scores` gives the lexicon scores with the trial applied, for
+the validity figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from unmask.errors import ModelError
+from unmask.signals import features, model_zh
+from unmask.signals.model import LazyWeights, load_npz
+from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
+
+MODEL_VERSION = "safety-lr-1"
+#: the classes, in the order of the weights' columns: "none", then the kinds
+CLASSES: tuple[str, ...] = (
+    "none",
+    "threat",
+    "monitoring",
+    "isolation",
+    "degradation",
+    "jealousy",
+    "fear",
+    "remorse",
+)
+MODEL_SIGNALS: tuple[str, ...] = tuple(f"safety.{k}" for k in CLASSES[1:])
+LANGS: tuple[str, ...] = ("en", "zh")
+WEIGHTS_FILES: dict[str, str] = {lang: f"safety_{lang}_v1.npz" for lang in LANGS}
+FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
+#: the score of a model-only hit: at or above 0.5 (counted), below the severe level (0.9)
+MODEL_SCORE = 0.75
+#: lexicon readings of depth that a model guess never overrides: "I'm afraid of losing
+#: you" is the writer's vulnerability, not fear of the partner (lexicon-only signals, so
+#: the other model layers do not move them)
+DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
+BATCH = 2_048
+
+
+@dataclass(frozen=True)
+class _Weights:
+    weights: np.ndarray  # (n_buckets, len(CLASSES)) float32
+    dense: np.ndarray  # (n_dense, len(CLASSES)) float64
+    bias: np.ndarray  # (len(CLASSES),) float64
+    threshold: float
+    n_buckets: int
+
+
+def n_dense(lang: str) -> int:
+    """Dense inputs per language: the English cue block, or the Chinese length."""
+    return len(features.CUE_NAMES) if lang == "en" else 1
+
+
+def hashed(texts: Sequence[str], lang: str, n_buckets: int) -> tuple[np.ndarray, ...]:
+    """(row, bucket, value, dense) of ``texts`` for the ``lang`` model (training and
+    inference share this)."""
+    if lang == "en":
+        f = features.hash_texts(texts, n_buckets)
+        return f.row, f.bucket, features.occurrence_values(f), f.cues
+    h = model_zh.hash_texts(texts, n_buckets)
+    lengths = np.fromiter(
+        (min(len(t), model_zh.MAX_CHARS) for t in texts), dtype=np.float64, count=len(texts)
+    )
+    return h.row, h.bucket, h.value, (np.log1p(lengths) / 5.0)[:, None]
+
+
+#: where ``scripts/train_safety.py`` writes the trial weights (``/out/`` is not in git)
+WEIGHTS_DIR = Path(__file__).resolve().parents[2] / "out" / "safety_trial"
+
+
+def damaged(file_name: str, why: str) -> ModelError:
+    return ModelError(
+        f"the trial safety model {WEIGHTS_DIR / file_name} {why}; "
+        "run .venv/bin/python scripts/train_safety.py"
+    )
+
+
+def _weights_ref(lang: str) -> Path:
+    """Where the weights are (a function so tests can point it elsewhere)."""
+    return WEIGHTS_DIR / WEIGHTS_FILES[lang]
+
+
+def _read(lang: str) -> _Weights:
+    name = WEIGHTS_FILES[lang]
+    arrays, meta = load_npz(
+        _weights_ref(lang),
+        name,
+        {"weights": np.float32, "dense": np.float64, "bias": np.float64},
+    )
+    weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
+    if (
+        meta.get("model_version") != MODEL_VERSION
+        or meta.get("features_version") != FEATURES[lang]
+        or tuple(meta.get("classes", ())) != CLASSES
+    ):
+        raise damaged(name, f"does not match this unmask ({MODEL_VERSION}, {FEATURES[lang]})")
+    n_buckets = meta.get("n_buckets")
+    threshold = meta.get("threshold")
+    if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
+        raise damaged(name, "has an invalid bucket count")
+    if not isinstance(threshold, float) or not 0.5 <= threshold < 1.0:
+        raise damaged(name, "has an invalid threshold")
+    k = len(CLASSES)
+    if weights.shape != (n_buckets, k) or dense.shape != (n_dense(lang), k) or bias.shape != (k,):
+        raise damaged(name, "has weights of the wrong shape")
+    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
+        raise damaged(name, "holds non-finite weights")
+    return _Weights(weights, dense, bias, threshold, n_buckets)
+
+
+_cache: dict[str, LazyWeights[_Weights]] = {
+    lang: LazyWeights(lambda lang=lang: _read(lang))  # type: ignore[misc]
+    for lang in LANGS
+}
+
+
+def available() -> bool:
+    """True when both bundled safety models load (a damaged file gives False)."""
+    return all(c.available() for c in _cache.values())
+
+
+def threshold(lang: str) -> float:
+    """The language's decision threshold on ``1 - p(none)``."""
+    return _cache[lang].get().threshold
+
+
+def predict(texts: Sequence[str], lang: str) -> np.ndarray:
+    """(len(texts), len(CLASSES)) class probabilities of ``texts`` under the ``lang``
+    model. Raises :class:`unmask.errors.ModelError` when its weights are missing or
+    damaged."""
+    w = _cache[lang].get()
+    out = np.empty((len(texts), len(CLASSES)), dtype=np.float64)
+    for start in range(0, len(texts), BATCH):
+        part = texts[start : start + BATCH]
+        row, bucket, value, dense = hashed(part, lang, w.n_buckets)
+        n = len(part)
+        contrib = w.weights[bucket] * value[:, None]
+        logits = np.empty((n, len(CLASSES)), dtype=np.float64)
+        for j in range(len(CLASSES)):
+            logits[:, j] = np.bincount(row, weights=contrib[:, j], minlength=n)
+        logits += dense @ w.dense + w.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        out[start : start + n] = e / e.sum(axis=1, keepdims=True)
+    return out
+
+
+def hits(texts: Sequence[str], lang: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(hit, kind index into :data:`MODEL_SIGNALS`, ``1 - p(none)``) of each text."""
+    probs = predict(texts, lang)
+    p_any = 1.0 - probs[:, 0]
+    kind = np.argmax(probs[:, 1:], axis=1)
+    return p_any >= threshold(lang), kind, p_any
+
+
+def apply(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+) -> None:
+    """Raise the safety score of each model hit's kind to :data:`MODEL_SCORE` (in place;
+    ``scores`` is (messages, signals)) and, where the lexicon did not read that kind, add
+    one evidence item over the whole message. A hit on a message the lexicons read as
+    depth (:data:`DEPTH_GATE`) is dropped. ``evidence`` is empty when the caller asked
+    for scores only."""
+    source = f"model:{MODEL_VERSION}"
+    gate = [MESSAGE_SIGNALS.index(n) for n in DEPTH_GATE]
+    lang_arr = np.asarray(langs, dtype=object)
+    for lang in LANGS:
+        rows = np.flatnonzero(lang_arr == lang)
+        if not len(rows):
+            continue
+        hit, kind, p_any = hits([texts[i] for i in rows.tolist()], lang)
+        for k in np.flatnonzero(hit).tolist():
+            i = int(rows[k])
+            if (scores[i, gate] >= 0.5).any():
+                continue
+            name = MODEL_SIGNALS[int(kind[k])]
+            col = MESSAGE_SIGNALS.index(name)
+            before = scores[i, col]
+            if before >= MODEL_SCORE:
+                continue
+            scores[i, col] = MODEL_SCORE
+            if evidence and before < 0.5:
+                ev = Evidence(name, texts[i], 0, len(texts[i]), source, round(float(p_any[k]), 4))
+                evidence[i].setdefault(name, []).append(ev)
+
+
+def trial_scores(texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """The lexicon scores of ``texts`` (no model layer) with the trial applied: each
+    signal's scores, as ``unmask.signals.score_texts(texts, model=False).scores``."""
+    from unmask.signals import score_texts
+
+    scored = score_texts(list(texts), model=False)
+    matrix = np.column_stack(
+        [np.nan_to_num(np.asarray(scored.scores[n], dtype=np.float64)) for n in MESSAGE_SIGNALS]
+    )
+    langs = ["zh" if any("\u4e00" <= c <= "\u9fff" for c in t) else "en" for t in texts]
+    apply(list(texts), langs, matrix, [])
+    out = dict(scored.scores)
+    for n in SAFETY_SIGNALS:
+        out[n] = matrix[:, MESSAGE_SIGNALS.index(n)]
+    return out

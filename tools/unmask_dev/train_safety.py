@@ -1,0 +1,305 @@
+"""Train the trial safety models (``out/safety_trial/safety_{en,zh}_v1.npz``; dev only,
+not shipped: docs/validity.md, Safety); deterministic.
+
+Recipe (docs/model.md, "The safety layer"):
+
+- **Positives**: every older controlling probe (``safety_probes.TUNED`` ... ``ROUND8``)
+  with its hand-checked kind (:mod:`unmask_dev.safety_kinds`). ``ROUND9`` is never read
+  here: it is the clean test.
+- **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
+  everyday filler lines of :mod:`unmask_dev.safety_chats`, synthetic couple chats from the
+  sample generator's phrase banks (other seeds than the bundled samples; loving and
+  vulnerable messages such as "I'm afraid of losing you" are not fear of the partner),
+  and real dialogue that is not
+  control between partners: CL-Aff OffMyChest's train side (CC BY 4.0) and MultiWOZ (MIT)
+  for English; CrossWOZ, CPED (Apache 2.0) and SmileChat (CC0) for Chinese. Of each
+  dialogue set only the *fit quarter* is trained on (dialogue ids with CRC32 % 4 == 0).
+  ESConv (CC BY-NC) is never trained on.
+- **Threshold**, per language, on ``1 - p(none)``: chosen on *tuning* data only, the
+  lowest value at which every tuning set of that language (CRC32 % 4 == 2 of each
+  dialogue set, the even half of ESConv, CL-Aff's dev side) has at most
+  :data:`TUNE_RATE` false hits per message. Held-out figures use the odd half of each
+  dialogue set and CL-Aff's test side (:mod:`unmask_dev.validity.safety`).
+- **Recall estimate** on the probes: leave one probe round out (train on the other rounds,
+  score the left-out one), reported at the chosen threshold.
+
+Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
+inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
+(scikit-learn) and the development sets under ``/work/shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+from unmask_dev import claff_split, devsets, safety_chats
+from unmask_dev import safety_model as ms
+from unmask_dev import safety_probes as probes
+from unmask_dev.safety_kinds import SAFETY_KINDS
+from unmask_dev.train_claff import save_npz
+
+N_BUCKETS = 2**16
+#: regularisation per language (chosen by leave-one-round-out recall, see the model card)
+C: dict[str, float] = {"en": 4.0, "zh": 64.0}
+#: weight of one controlling probe, and of one everyday twin, against a dialogue turn
+POSITIVE_WEIGHT: dict[str, float] = {"en": 150.0, "zh": 60.0}
+TWIN_WEIGHT = 10.0
+#: most false hits per message allowed on any tuning set (the held-out target is 0.001;
+#: 0.0005 let ESConv's held-out half reach 0.0016, so none)
+TUNE_RATE = 0.0
+#: synthetic couple chats (the sample generator's phrase banks, other seeds than the
+#: bundled samples) read as everyday negatives: seeds and weight
+SYNTH_SEEDS = (101, 202, 303)
+SYNTH_WEIGHT = 3.0
+#: never below this threshold, whatever the tuning sets allow
+MIN_THRESHOLD = 0.5
+#: overrides of the two settings above for trials (``--c``, ``--pos``)
+SETTINGS: dict[str, float] = {}
+OUT = ms.WEIGHTS_DIR
+
+ROUNDS: dict[str, tuple[str, ...]] = {
+    "TUNED": probes.TUNED,
+    "HELD_OUT": probes.HELD_OUT,
+    "ROUND4": probes.ROUND4,
+    "FRESH": probes.FRESH,
+    "ROUND5": probes.ROUND5,
+    "ROUND6": probes.ROUND6,
+    "ROUND7": probes.ROUND7,
+    "ROUND8": probes.ROUND8,
+}
+TWINS: tuple[tuple[str, ...], ...] = (
+    probes.SAFE,
+    probes.FRESH_SAFE,
+    probes.FRESH_SAFE_2,
+    probes.ROUND5_SAFE,
+    probes.ROUND6_SAFE,
+    probes.ROUND7_SAFE,
+    probes.ROUND8_SAFE,
+)
+DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]] = {
+    "MultiWOZ": ("en", devsets.multiwoz),
+    "ESConv": ("en", devsets.esconv),
+    "CrossWOZ": ("zh", devsets.crosswoz),
+    "CPED": ("zh", devsets.cped),
+    "SmileChat": ("zh", devsets.smilechat),
+}
+NEVER_TRAIN = frozenset({"ESConv"})
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def lang_of(text: str) -> str:
+    return "zh" if _HAN.search(text) else "en"
+
+
+def part_of(dialogue_id: str) -> str:
+    """ "fit", "tune" or "held" (the odd half, as the validity figures use it)."""
+    r = zlib.crc32(dialogue_id.encode("utf-8")) % 4
+    return "held" if r % 2 else ("fit" if r == 0 else "tune")
+
+
+def dialogue_texts(name: str, part: str) -> list[str]:
+    """Turns of set ``name`` in ``part``; ESConv's fit quarter is tuning data too."""
+    _, load = DIALOGUE_SETS[name]
+    out = []
+    for d in load():
+        p = part_of(d.id)
+        if name in NEVER_TRAIN and p == "fit":
+            p = "tune"
+        if p == part:
+            out += [t.text for t in d.turns if t.text.strip()]
+    return out
+
+
+def synth_texts(lang: str) -> list[str]:
+    """Distinct texts of synthetic couple chats of ``lang`` (seeds :data:`SYNTH_SEEDS`)."""
+    from dataclasses import replace
+
+    from unmask_dev.synth import PROFILES, generate
+
+    out: set[str] = set()
+    for profile in PROFILES.values():
+        if profile.lang != lang:
+            continue
+        for seed in SYNTH_SEEDS:
+            for m in generate(replace(profile, seed=seed)):
+                if m.kind == "text" and m.text:
+                    out.add(m.text)
+    return sorted(out)
+
+
+def claff_texts(side: str) -> list[str]:
+    return [s.text for s in claff_split.split(claff_split.load())[side]]
+
+
+def matrix(texts: list[str], lang: str) -> sp.csr_matrix:
+    row, bucket, value, dense = ms.hashed(texts, lang, N_BUCKETS)
+    x = sp.csr_matrix((value, (row, bucket)), shape=(len(texts), N_BUCKETS))
+    return sp.hstack([x, sp.csr_matrix(dense)], format="csr")
+
+
+@dataclass
+class Data:
+    lang: str
+    texts: list[str]
+    y: np.ndarray  # class index into ms.CLASSES
+    weight: np.ndarray
+    group: list[str]  # probe round, or "neg"
+
+
+def training_data(lang: str) -> Data:
+    texts: list[str] = []
+    ys: list[int] = []
+    ws: list[float] = []
+    groups: list[str] = []
+    seen: set[str] = set()
+    for name, messages in ROUNDS.items():
+        for t in messages:
+            if lang_of(t) != lang or t in seen:
+                continue
+            seen.add(t)
+            texts.append(t)
+            ys.append(ms.CLASSES.index(SAFETY_KINDS[t]))
+            ws.append(SETTINGS.get("pos", POSITIVE_WEIGHT[lang]))
+            groups.append(name)
+    twins = [t for set_ in TWINS for t in set_ if lang_of(t) == lang]
+    filler = [t for ex in safety_chats.FILLER[lang] for _, t in ex]
+    for t in [*twins, *filler]:
+        texts.append(t)
+        ys.append(0)
+        ws.append(TWIN_WEIGHT)
+        groups.append("neg")
+    for t in synth_texts(lang):
+        texts.append(t)
+        ys.append(0)
+        ws.append(SYNTH_WEIGHT)
+        groups.append("neg")
+    negatives = claff_texts("train") if lang == "en" else []
+    for name, (set_lang, _) in DIALOGUE_SETS.items():
+        if set_lang == lang and name not in NEVER_TRAIN:
+            negatives += dialogue_texts(name, "fit")
+    texts += negatives
+    ys += [0] * len(negatives)
+    ws += [1.0] * len(negatives)
+    groups += ["neg"] * len(negatives)
+    return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
+
+
+def tuning_sets(lang: str) -> dict[str, list[str]]:
+    sets = {"CL-Aff dev": claff_texts("dev")} if lang == "en" else {}
+    for name, (set_lang, _) in DIALOGUE_SETS.items():
+        if set_lang == lang:
+            sets[name] = dialogue_texts(name, "tune")
+    return sets
+
+
+def fit(x: sp.csr_matrix, data: Data, keep: np.ndarray | None = None) -> LogisticRegression:
+    lr = LogisticRegression(C=SETTINGS.get("c", C[data.lang]), max_iter=3000, tol=1e-5)
+    if keep is None:
+        lr.fit(x, data.y, sample_weight=data.weight)
+    else:
+        lr.fit(x[keep], data.y[keep], sample_weight=data.weight[keep])
+    return lr
+
+
+def p_any(lr: LogisticRegression, x: sp.csr_matrix) -> np.ndarray:
+    probs = lr.predict_proba(x)
+    return 1.0 - probs[:, list(lr.classes_).index(0)]
+
+
+def choose_threshold(tune: dict[str, np.ndarray]) -> float:
+    """The lowest threshold (0.005 steps) at which every tuning set has at most
+    :data:`TUNE_RATE` false hits per message."""
+    for step in range(int(round(MIN_THRESHOLD * 200)), 200):
+        t = step / 200
+        if all(float((p >= t).mean()) <= TUNE_RATE for p in tune.values()):
+            return t
+    return 0.995
+
+
+def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
+    data = training_data(lang)
+    x = matrix(data.texts, lang)
+    lr = fit(x, data)
+    tune_p = {name: p_any(lr, matrix(texts, lang)) for name, texts in tuning_sets(lang).items()}
+    threshold = choose_threshold(tune_p)
+    report: dict[str, object] = {
+        "lang": lang,
+        "train_messages": len(data.texts),
+        "positives": int((data.y > 0).sum()),
+        "threshold": threshold,
+        "tune_false_hits": {n: round(float((p >= threshold).mean()), 5) for n, p in tune_p.items()},
+    }
+    if cv:
+        groups = np.asarray(data.group, dtype=object)
+        recall = {}
+        for name in ROUNDS:
+            out = groups == name
+            if not out.any():
+                continue
+            cv_lr = fit(x, data, ~out)
+            p = p_any(cv_lr, x[out])
+            recall[name] = round(float((p >= threshold).mean()), 3)
+        report["leave_one_round_out_recall"] = recall
+    k = len(ms.CLASSES)
+    coef = np.zeros((N_BUCKETS + ms.n_dense(lang), k))
+    bias = np.zeros(k)
+    for j, c in enumerate(lr.classes_):
+        coef[:, int(c)] = lr.coef_[j]
+        bias[int(c)] = lr.intercept_[j]
+    meta = {
+        "model_version": ms.MODEL_VERSION,
+        "features_version": ms.FEATURES[lang],
+        "classes": list(ms.CLASSES),
+        "n_buckets": N_BUCKETS,
+        "threshold": float(threshold),
+        "c": SETTINGS.get("c", C[lang]),
+        "positive_weight": SETTINGS.get("pos", POSITIVE_WEIGHT[lang]),
+        "trained_on": "own controlling probes (rounds 1-8) by kind, their twins; "
+        + (
+            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT)"
+            if lang == "en"
+            else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters"
+        ),
+    }
+    if not write:
+        return report
+    save_npz(
+        OUT / ms.WEIGHTS_FILES[lang],
+        {
+            "weights": coef[:N_BUCKETS].astype(np.float32),
+            "dense": coef[N_BUCKETS:].astype(np.float64),
+            "bias": bias,
+            "meta": np.array(json.dumps(meta, sort_keys=True)),
+        },
+    )
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", action="store_true", help="also leave-one-round-out recall")
+    parser.add_argument("--lang", choices=ms.LANGS, action="append")
+    parser.add_argument("--dry", action="store_true", help="report only, write no file")
+    parser.add_argument("--c", type=float, help=f"regularisation (default {C})")
+    parser.add_argument("--pos", type=float, help=f"probe weight (default {POSITIVE_WEIGHT})")
+    args = parser.parse_args()
+    if args.c:
+        SETTINGS["c"] = args.c
+    if args.pos:
+        SETTINGS["pos"] = args.pos
+    for lang in args.lang or ms.LANGS:
+        report = train_lang(lang, args.cv, not args.dry)
+        print(json.dumps(report, ensure_ascii=False, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
