@@ -315,19 +315,23 @@ def score_replies(
         )
         for hit in context_hits:
             cues[hit.row] = max(cues[hit.row], hit.entry.weight)
+    # what the structural cues read of the texts alone, for every reply and context message
+    # (a few more than the scores will ask for), also before the scores are read
+    ctx_rows = links.context[replies]
+    plain = reply_structure.no_request(texts, langs, np.unique(ctx_rows[ctx_rows >= 0]).tolist())
+    known = reply_structure.sentence_kinds(texts, langs, replies.tolist())
     # the message-level scores are read only now: the scorer may still be computing them
-    # in another process while the scan above runs (unmask.signals.parallel)
+    # in another process while the work above runs (unmask.signals.parallel)
     level = cues
     for name in CONTEXT_SIGNALS:
         if name in message_scores:
             column = np.nan_to_num(np.asarray(message_scores[name], dtype=np.float64), nan=0.0)
             level = np.maximum(level, column)
-    ctx_rows = links.context[replies]
     ctx = np.where(ctx_rows >= 0, level[np.where(ctx_rows >= 0, ctx_rows, 0)], 0.0).max(axis=1)
     boosted = np.zeros(n, dtype=bool)
     boosted[replies] = ctx >= PRESENT
-    personal = reply_structure.personal(texts, langs, message_scores, links.context, replies)
-    reply_structure.apply(found["en"], texts, langs, boosted, personal)
+    personal = reply_structure.personal(texts, langs, message_scores, links.context, replies, plain)
+    reply_structure.apply(found["en"], texts, langs, boosted, personal, known)
     all_scores, all_evidence = _combine(n, found, boosted, evidence)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
