@@ -248,8 +248,9 @@ def write_report(
     out = Path(out_dir)
     check_output(out, force, analysis.source)
     started = time.perf_counter()
-    report = analysis.report(lang=lang, redact=redact)
+    # the parquet thread first: it encodes while the report is built (Python, GIL held)
     parquet = _Parquet(messages_table(analysis, redact=redact))
+    report = analysis.report(lang=lang, redact=redact)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)
     validate_report(report)
