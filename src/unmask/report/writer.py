@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from unmask.arrownp import array_of, strings
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.report.types import Report
 
@@ -84,13 +85,11 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
         table = redact_table(table, redacted_senders(analysis), redactor)
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[analysis.cols.row] = analysis.cols.session
-    table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
-    table = table.append_column("session", pa.array(session))
+    table = table.append_column("lang", strings(analysis.scores.lang))
+    table = table.append_column("session", array_of(session))
     for name, values in analysis.scores.scores.items():
         array = np.asarray(values, dtype=np.float64)
-        table = table.append_column(
-            f"score.{name}", pa.array(array, type=pa.float64(), mask=np.isnan(array))
-        )
+        table = table.append_column(f"score.{name}", array_of(array, mask=np.isnan(array)))
     return table
 
 

@@ -50,6 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals import reply_structure
@@ -97,7 +98,7 @@ class ReplyLinks:
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
     """Integer code per value (-1 for null), equal values equal codes."""
     encoded = column.combine_chunks().dictionary_encode()
-    return np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), np.int64)
+    return np.asarray(numpy_of(pc.fill_null(encoded.indices, scalar(-1, encoded.indices.type))), np.int64)
 
 
 def find_replies(
@@ -110,10 +111,8 @@ def find_replies(
         return ReplyLinks(np.zeros(0, dtype=bool), context)
     sender = _codes(table.column("sender"))
     conv = _codes(table.column("conversation_id"))
-    is_text = np.asarray(pc.equal(table.column("kind"), "text").to_numpy(zero_copy_only=False))
-    sessions = session_ids(
-        conv, table.column("timestamp").to_numpy(zero_copy_only=False), session_gap_minutes
-    )
+    is_text = np.asarray(numpy_of(pc.equal(table.column("kind"), scalar("text"))))
+    sessions = session_ids(conv, numpy_of(table.column("timestamp")), session_gap_minutes)
     # previous message with a sender in the same session (system lines are skipped)
     with_sender = np.flatnonzero(sender >= 0)
     prev = np.full(n, -1, dtype=np.int64)
