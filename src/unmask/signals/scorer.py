@@ -374,7 +374,6 @@ def score_table(
                 "schema (unmask.model.ARROW_SCHEMA) - import the export with 'unmask import'."
             )
     n = table.num_rows
-    ids = [str(x) for x in table.column("message_id").to_pylist()]
     texts = _clean_all(table.column("text").to_pylist())
     is_text = np.asarray(table.column("kind").to_pylist(), dtype=object) == "text"
     text_rows = np.flatnonzero(is_text)
@@ -386,11 +385,8 @@ def score_table(
             claims = Claims(-(-len(sub) // BATCH_SIZE))
     if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here.
-        # The reply layer only reads which messages are Chinese, which the script counts
-        # tell; whoever scores a batch detects its languages (English or other needs a word
-        # scan) as one process would, and writes them to the shared matrix's last row
-        counts = script_counts(sub)
-        sub_langs = np.where(chinese(counts), LANG_ZH, _NOT_ZH).tolist()
+        # Whoever scores a batch detects its languages (English or other needs a word scan)
+        # as one process would, and writes them to the shared matrix's last row
         vers = _versions(_model_module() if model else None, model and model_zh.available())
         sub_evidence: list[dict[str, list[Evidence]]] = []
         # the child scores batches from the front; this process, once its reply scan is
@@ -410,10 +406,14 @@ def score_table(
             out[N_SIGNALS] = _lang_codes(found)
 
         forked = Forked((N_SIGNALS + 1, len(sub)), lambda out: score_batches(out, True), fill_all)
+        # the reply layer only reads which messages are Chinese: the script counts tell
+        counts = script_counts(sub)
+        sub_langs = np.where(chinese(counts), LANG_ZH, _NOT_ZH).tolist()
     else:
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub, None, model, progress, with_evidence
         )
+    ids = [str(x) for x in table.column("message_id").to_pylist()]  # beside the child, if any
     non_text = n - len(text_rows)
     if progress is not None and non_text:
         progress(non_text)
