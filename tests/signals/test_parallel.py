@@ -270,3 +270,28 @@ def test_claims_hand_out_each_piece_once_across_the_fork() -> None:
     claims.close()
     assert got.tolist() == [[1.0] * 40]  # every piece once, by one of the two
     assert mine == sorted(mine, reverse=True)  # taken from the back
+
+
+def test_a_failing_child_leaves_the_same_scores_and_languages(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the child dies, this process scores (and detects the languages of) every batch
+    itself: the languages the child would have handed back come out the same."""
+    one = _run(table, "1", monkeypatch)
+    parent = os.getpid()
+
+    class ChildDies(Forked):
+        def __init__(self, shape: tuple[int, int], fill: Any, fallback: Any = None) -> None:
+            def dying(out: np.ndarray) -> None:
+                if os.getpid() != parent:
+                    raise MemoryError("the child ran out")
+                fill(out)
+
+            super().__init__(shape, dying, fallback)
+
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Forked", ChildDies)
+    result = score_table(table, evidence=False)
+    assert result.lang == one["lang"]
+    assert {k: v.tobytes() for k, v in result.scores.items()} == one["scores"]
