@@ -97,8 +97,8 @@ class ReplyLinks:
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
     """Integer code per value (-1 for null), equal values equal codes."""
-    encoded = column.combine_chunks().dictionary_encode()
-    return np.asarray(numpy_of(pc.fill_null(encoded.indices, scalar(-1, encoded.indices.type))), np.int64)
+    indices = column.combine_chunks().dictionary_encode().indices
+    return np.asarray(numpy_of(pc.fill_null(indices, scalar(-1, indices.type))), np.int64)
 
 
 def find_replies(
