@@ -47,6 +47,12 @@ def test_numpy_of_is_to_numpy(array: pa.Array) -> None:
     assert _same(numpy_of(chunked), chunked.to_numpy())
 
 
+def test_no_chunks_at_all() -> None:
+    for kind in (pa.int64(), pa.bool_(), pa.float64(), pa.string(), pa.timestamp("s")):
+        empty = pa.chunked_array([], type=kind)
+        assert _same(numpy_of(empty), empty.to_numpy())
+
+
 def test_chunks_with_and_without_nulls() -> None:
     chunked = pa.chunked_array([pa.array([1, 2]), pa.array([None, 4])])
     assert _same(numpy_of(chunked), chunked.to_numpy())

@@ -84,8 +84,8 @@ def numpy_of(array: pa.Array | pa.ChunkedArray) -> np.ndarray:
     (strings through ``to_pylist``)."""
     if isinstance(array, pa.ChunkedArray):
         chunks = [_one(chunk) for chunk in array.chunks]
-        if not chunks:
-            return np.asarray(array.to_numpy())
+        if not chunks:  # an empty array of the column's type
+            return _one(array.combine_chunks())
         if len(chunks) == 1:
             return chunks[0]
         if len({c.dtype for c in chunks}) > 1:  # nulls in some chunks only
