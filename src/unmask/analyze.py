@@ -10,10 +10,12 @@ so a run can be reproduced.
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -47,6 +49,7 @@ from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.types import ScoreResult
 
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -173,8 +176,11 @@ def analyze(
     timings["score"] = time.perf_counter() - t0
 
     t0 = stage("dyad")
+    # what the signals can read is worked out on a thread (Arrow's string kernels release
+    # the GIL) while the columns are built here
+    reading = _Thread(lambda: _readability(table, scores))
     cols = build_columns(table, scores, chosen, options.session_gap_minutes)
-    cols, readable = _readable_only(table, scores, cols)
+    cols, readable = _readable_only(reading.result(), cols)
     runs = build_runs(cols)
     # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
     cols = without_formulas(table, cols, runs)
@@ -254,16 +260,41 @@ def analyze(
     )
 
 
-def _readable_only(
-    table: pa.Table, scores: ScoreResult, cols: DyadColumns
-) -> tuple[DyadColumns, ReadableShares]:
-    """Drop the signals of text messages the signals cannot read (docs/profile.md,
-    "What the signals can read") and count readable messages per partner."""
-    import pyarrow.compute as pc
+class _Thread(Generic[T]):
+    """``job()`` on a thread of its own; :meth:`result` waits for it (and raises what it
+    raised)."""
 
-    texts = pc.take(table.column("text"), pa.array(cols.row))
-    langs = np.asarray(scores.lang, dtype=object)[cols.row]
-    read = readability(texts, langs)
+    def __init__(self, job: Callable[[], T]) -> None:
+        self._job = job
+        self._out: list[T] = []
+        self._error: list[BaseException] = []
+        self._thread = threading.Thread(target=self._run, name="unmask-analyze", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._out.append(self._job())
+        except BaseException as error:  # handed to the caller of result()
+            self._error.append(error)
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error:
+            raise self._error[0]
+        return self._out[0]
+
+
+def _readability(table: pa.Table, scores: ScoreResult) -> Readability:
+    """:func:`readability` of every message of the table (each text is read on its own)."""
+    return readability(table.column("text"), np.asarray(scores.lang, dtype=object))
+
+
+def _readable_only(everyone: Readability, cols: DyadColumns) -> tuple[DyadColumns, ReadableShares]:
+    """Drop the signals of text messages the signals cannot read (docs/profile.md,
+    "What the signals can read") and count readable messages per partner; ``everyone``:
+    :func:`_readability` of the whole table."""
+    row = cols.row
+    read = Readability(everyone.counted[row], everyone.readable[row], everyone.unsupported[row])
     is_text = cols.is_text
     counted = read.counted & is_text
     read = Readability(counted, read.readable | ~is_text, read.unsupported & is_text)

@@ -70,6 +70,41 @@ def test_two_workers_give_the_same_scores_as_one(
     assert sum(int(np.sum(np.nan_to_num(c) >= 0.5)) for c in fired) > 100
 
 
+#: replies in languages other than English and Chinese, and mixed ones: the reply layer
+#: runs before the child has told "en" from "other" (it only needs to know what is Chinese)
+_OTHER_TEXTS = (
+    "te quiero mucho pero estoy muy cansada de todo",
+    "je suis très triste, tu me manques",
+    "ありがとう、大丈夫？",
+    "사랑해 so much, are you ok?",
+    "so sorry 我真的很难过",
+    "😢😢",
+    "ich bin nicht sicher, ob du mich liebst",
+)
+
+
+def test_two_workers_agree_on_replies_in_other_languages(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = table.column("text").to_pylist()
+    kinds = table.column("kind").to_pylist()
+    text_rows = [i for i, kind in enumerate(kinds) if kind == "text"]
+    for j, i in enumerate(text_rows[::5]):
+        texts[i] = _OTHER_TEXTS[j % len(_OTHER_TEXTS)]
+    index = table.schema.get_field_index("text")
+    mixed = table.set_column(index, table.schema.field(index), pa.array(texts, pa.string()))
+    one = _run(mixed, "1", monkeypatch)
+    two = _run(mixed, "2", monkeypatch)
+    one.pop("forks")
+    two.pop("forks")
+    assert one == two
+    langs = one["lang"]
+    assert isinstance(langs, list)
+    assert {langs[i] for i in text_rows[::5]} == {"zh", "other"}
+    replied = np.frombuffer(one["scores"]["responsiveness"], dtype=np.float64)  # type: ignore[index]
+    assert int(np.sum(replied[text_rows[::5]] >= 0.5)) > 10  # replies among them score
+
+
 def test_workers_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UNMASK_WORKERS", "1")
     assert parallel.workers() == 1
@@ -235,3 +270,28 @@ def test_claims_hand_out_each_piece_once_across_the_fork() -> None:
     claims.close()
     assert got.tolist() == [[1.0] * 40]  # every piece once, by one of the two
     assert mine == sorted(mine, reverse=True)  # taken from the back
+
+
+def test_a_failing_child_leaves_the_same_scores_and_languages(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the child dies, this process scores (and detects the languages of) every batch
+    itself: the languages the child would have handed back come out the same."""
+    one = _run(table, "1", monkeypatch)
+    parent = os.getpid()
+
+    class ChildDies(Forked):
+        def __init__(self, shape: tuple[int, int], fill: Any, fallback: Any = None) -> None:
+            def dying(out: np.ndarray) -> None:
+                if os.getpid() != parent:
+                    raise MemoryError("the child ran out")
+                fill(out)
+
+            super().__init__(shape, dying, fallback)
+
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Forked", ChildDies)
+    result = score_table(table, evidence=False)
+    assert result.lang == one["lang"]
+    assert {k: v.tobytes() for k, v in result.scores.items()} == one["scores"]

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyarrow as pa
 import pytest
 
+from unmask.ingest import read_table
 from unmask.model import ARROW_SCHEMA
-from unmask.signals.reply import score_replies, score_reply_text
+from unmask.signals import score_texts
+from unmask.signals.langdetect import detect_many
+from unmask.signals.reply import find_replies, score_replies, score_reply_text
+from unmask.signals.reply_lexicon import MECHANISMS, find_many, load, rows_for
 from unmask.signals.reply_structure import (
     PRAISE,
     QUESTION_AFTER_PERSONAL,
     RESTATEMENT,
     _kind,
     _may_have_kind,
+    apply,
+    no_request,
+    personal,
+    sentence_kinds,
 )
 from unmask.signals.types import PRESENT
+from unmask_dev.synth import generate_large, write_whatsapp
 
 
 def _exchange(first: str, reply: str) -> pa.Table:
@@ -228,3 +239,36 @@ def test_praise_that_names_a_hardship_stays_an_interpretation() -> None:
 )
 def test_the_cheap_test_before_splitting_keeps_chat_questions(text: str, expected: bool) -> None:
     assert _may_have_kind(text) is expected
+
+
+def test_kinds_and_requests_worked_out_ahead_for_every_row_change_nothing(
+    tmp_path: Path,
+) -> None:
+    """The reply layer reads the sentence kinds and the service requests of every reply
+    and context message before the scores exist (a superset of what ``apply`` and
+    ``personal`` ask for): the hits and the personal flags are the same, in the same order."""
+    path = tmp_path / "chat.txt"
+    write_whatsapp(generate_large(2_000, seed=5), path, layout="android")
+    table = read_table(path)
+    texts = [t or "" for t in table.column("text").to_pylist()]
+    langs = detect_many(texts)
+    links = find_replies(table)
+    replies = np.flatnonzero(links.is_reply)
+    scores = score_texts(texts, model=False).scores
+    lexicons = tuple(load("en", part) for part in MECHANISMS)
+    found = find_many(lexicons, texts, rows_for("en", texts, langs))
+    every = range(len(texts))
+    alone = personal(texts, langs, scores, links.context, replies)
+    ahead = personal(texts, langs, scores, links.context, replies, no_request(texts, langs, every))
+    assert alone.tolist() == ahead.tolist() and 20 < int(alone.sum()) < len(replies)
+    boosted = np.zeros(len(texts), dtype=bool)
+    boosted[replies[::3]] = True
+    first = [list(hits) for hits in found]
+    second = [list(hits) for hits in found]
+    apply(first, texts, langs, boosted, alone)
+    apply(second, texts, langs, boosted, alone, sentence_kinds(texts, langs, every))
+    assert first == second
+    added = {h.entry.source for hits in first for h in hits} - {
+        h.entry.source for hits in found for h in hits
+    }
+    assert QUESTION_AFTER_PERSONAL.source in added or RESTATEMENT.source in added

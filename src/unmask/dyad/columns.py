@@ -22,6 +22,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import numpy_of, scalar, strings
 from unmask.dyad.partners import Partners
 from unmask.dyad.safety import mask_depth, set_aside_laughing
 from unmask.model import Kind
@@ -135,7 +136,7 @@ def _seconds(timestamps: pa.ChunkedArray) -> np.ndarray:
     (``…:55.250000``, allowed by docs/format.md) is cut off, as seconds are the unit here."""
     whole = pc.utf8_slice_codeunits(timestamps, 0, 19)  # YYYY-MM-DDTHH:MM:SS
     parsed = pc.cast(whole, pa.timestamp("s"))
-    return np.asarray(parsed.to_numpy(zero_copy_only=False), dtype="datetime64[s]").astype(np.int64)
+    return np.asarray(numpy_of(parsed), dtype="datetime64[s]").astype(np.int64)
 
 
 def _months(seconds: np.ndarray) -> np.ndarray:
@@ -146,21 +147,16 @@ def _months(seconds: np.ndarray) -> np.ndarray:
 def _minimal(texts: pa.ChunkedArray | pa.Array, is_text: np.ndarray) -> np.ndarray:
     """Short texts (few words, few characters) and all non-text messages."""
     trimmed = pc.utf8_trim_whitespace(texts)
-    chars = np.asarray(pc.utf8_length(trimmed).to_numpy(zero_copy_only=False), dtype=np.int64)
-    gaps = np.asarray(
-        pc.count_substring_regex(trimmed, r"\s+").to_numpy(zero_copy_only=False), dtype=np.int64
-    )
-    han = np.asarray(
-        pc.match_substring_regex(trimmed, "[\u3400-\u9fff]").to_numpy(zero_copy_only=False),
-        dtype=bool,
-    )
+    chars = np.asarray(numpy_of(pc.utf8_length(trimmed)), dtype=np.int64)
+    gaps = np.asarray(numpy_of(pc.count_substring_regex(trimmed, r"\s+")), dtype=np.int64)
+    han = np.asarray(numpy_of(pc.match_substring_regex(trimmed, "[\u3400-\u9fff]")), dtype=bool)
     latin_short = (gaps + 1 <= MINIMAL_MAX_WORDS) & (chars <= MINIMAL_MAX_CHARS)
     short = np.where(han, chars <= MINIMAL_MAX_HAN, latin_short)
     return short | ~is_text
 
 
 def _bool(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    return np.asarray(pc.fill_null(array, False).to_numpy(zero_copy_only=False), dtype=bool)
+    return np.asarray(numpy_of(pc.fill_null(array, scalar(False))), dtype=bool)
 
 
 def build_columns(
@@ -176,8 +172,8 @@ def build_columns(
     """
     sender = _column(table, "sender")
     kind = _column(table, "kind")
-    mask = _bool(pc.is_in(sender, value_set=pa.array(list(partners.names)))) & _bool(
-        pc.is_in(kind, value_set=pa.array(list(DYAD_KINDS)))
+    mask = _bool(pc.is_in(sender, value_set=strings(list(partners.names)))) & _bool(
+        pc.is_in(kind, value_set=strings(list(DYAD_KINDS)))
     )
     everything = bool(mask.all())
     rows = np.flatnonzero(mask)
@@ -185,11 +181,11 @@ def build_columns(
     def pick(values: np.ndarray) -> np.ndarray:
         return values if everything else values[rows]
 
-    who = pick(_bool(pc.equal(sender, partners.b))).astype(np.int8)
+    who = pick(_bool(pc.equal(sender, scalar(partners.b)))).astype(np.int8)
     time = pick(_seconds(_column(table, "timestamp")))
-    is_text = pick(_bool(pc.equal(kind, Kind.TEXT.value)))
+    is_text = pick(_bool(pc.equal(kind, scalar(Kind.TEXT.value))))
     conversation = pc.dictionary_encode(_column(table, "conversation_id")).combine_chunks()
-    conv_codes = pick(np.asarray(conversation.indices.to_numpy(zero_copy_only=False)))
+    conv_codes = pick(np.asarray(numpy_of(conversation.indices)))
     session = session_ids(conv_codes, time.astype("datetime64[s]"), session_gap_minutes)
     flags: dict[str, np.ndarray] = {}
     for name, values in scores.scores.items():
@@ -200,7 +196,7 @@ def build_columns(
     for name in CONTENT_SIGNALS:
         if name in flags:
             content |= flags[name]
-    minimal = pick(_minimal(_column(table, "text"), _bool(pc.equal(kind, Kind.TEXT.value))))
+    minimal = pick(_minimal(_column(table, "text"), _bool(pc.equal(kind, scalar(Kind.TEXT.value)))))
     minimal &= ~content
     return DyadColumns(
         row=rows,

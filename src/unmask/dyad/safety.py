@@ -44,6 +44,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.signals.types import SAFETY_SIGNALS
 
 Mode = Literal["none", "notice", "safety"]
@@ -98,8 +99,8 @@ LAUGH_PATTERN = (
 
 def laughing(texts: pa.ChunkedArray | pa.Array) -> np.ndarray:
     """True where a text laughs (see :data:`LAUGH_PATTERN`); vectorised in Arrow."""
-    found = pc.match_substring_regex(pc.fill_null(texts, ""), LAUGH_PATTERN)
-    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+    found = pc.match_substring_regex(pc.fill_null(texts, scalar("", texts.type)), LAUGH_PATTERN)
+    return np.asarray(numpy_of(found), dtype=bool)
 
 
 def set_aside_laughing(
@@ -115,7 +116,7 @@ def set_aside_laughing(
     if hit.any():
         where = np.flatnonzero(hit)
         laugh = np.zeros(len(rows), dtype=bool)
-        laugh[where] = laughing(texts.take(pa.array(rows[where])))
+        laugh[where] = laughing(texts.take(array_of(rows[where])))
         counted_flags(flags, laugh)
 
 

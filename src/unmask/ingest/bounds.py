@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import scalar
 from unmask.errors import InputError
 from unmask.ingest.base import ImportReport
 
@@ -36,13 +37,18 @@ MAX_SENDERS = 10_000
 
 def _in_range(batch: pa.RecordBatch) -> pa.Array:
     stamps = batch.column("timestamp")
-    inside = pc.and_(pc.greater_equal(stamps, MIN_TIMESTAMP), pc.less(stamps, MAX_TIMESTAMP))
-    return pc.fill_null(inside, True)
+    # Arrow scalars, not Python values (which make pyarrow import pandas: unmask.arrownp)
+    inside = pc.and_(
+        pc.greater_equal(stamps, scalar(MIN_TIMESTAMP)), pc.less(stamps, scalar(MAX_TIMESTAMP))
+    )
+    return pc.fill_null(inside, scalar(True))
 
 
 def _cut_texts(batch: pa.RecordBatch) -> tuple[pa.RecordBatch, int]:
     texts = batch.column("text")
-    too_long = pc.fill_null(pc.greater(pc.utf8_length(texts), MAX_TEXT_CHARS), False)
+    too_long = pc.fill_null(
+        pc.greater(pc.utf8_length(texts), scalar(MAX_TEXT_CHARS)), scalar(False)
+    )
     count = pc.sum(too_long).as_py() or 0
     if not count:
         return batch, 0

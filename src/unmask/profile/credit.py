@@ -32,6 +32,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.dyad.columns import DEPTH_SIGNALS, DyadColumns, Runs
 
 #: a gratitude-only message this short is a formula ("thanks for your help!")
@@ -44,17 +45,11 @@ SURFACE_TURN_SIGNALS: tuple[str, ...] = ("logistics", "transactional", "duty")
 
 
 def _short(texts: pa.Array | pa.ChunkedArray) -> np.ndarray:
-    trimmed = pc.utf8_trim_whitespace(pc.fill_null(texts, ""))
+    trimmed = pc.utf8_trim_whitespace(pc.fill_null(texts, scalar("", texts.type)))
     words = np.asarray(
-        pc.count_substring_regex(trimmed, r"[A-Za-z]+(?:'[A-Za-z]+)?").to_numpy(
-            zero_copy_only=False
-        ),
-        dtype=np.int64,
+        numpy_of(pc.count_substring_regex(trimmed, r"[A-Za-z]+(?:'[A-Za-z]+)?")), dtype=np.int64
     )
-    han = np.asarray(
-        pc.count_substring_regex(trimmed, "[\u3400-\u9fff]").to_numpy(zero_copy_only=False),
-        dtype=np.int64,
-    )
+    han = np.asarray(numpy_of(pc.count_substring_regex(trimmed, "[\u3400-\u9fff]")), dtype=np.int64)
     return np.where(han > 0, han <= FORMULA_MAX_HAN, words <= FORMULA_MAX_WORDS)
 
 
@@ -67,7 +62,7 @@ def formulaic_thanks(table: pa.Table, cols: DyadColumns, runs: Runs) -> np.ndarr
     candidates = np.flatnonzero(gratitude & ~cols.any_of(WARM_SIGNALS))
     if len(candidates) == 0:
         return np.zeros(n, dtype=bool)
-    texts = pc.take(table.column("text"), pa.array(cols.row[candidates]))
+    texts = pc.take(table.column("text"), array_of(cols.row[candidates]))
     short = _short(texts)
     # the run of each message, and whether it or the run it answers is about surface matters
     run_of = np.repeat(np.arange(len(runs)), runs.stop - runs.start)
@@ -91,7 +86,7 @@ def formulaic_thanks(table: pa.Table, cols: DyadColumns, runs: Runs) -> np.ndarr
         after[1:] = thanked[:-1] & runs.answered()[:-1]
     replies = np.flatnonzero(after[run_of] & ~cols.any_of(WARM_SIGNALS) & cols.is_text)
     if len(replies):
-        texts = pc.take(table.column("text"), pa.array(cols.row[replies]))
+        texts = pc.take(table.column("text"), array_of(cols.row[replies]))
         out[replies[_short(texts)]] = True
     return out
 

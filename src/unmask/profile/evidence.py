@@ -175,9 +175,13 @@ class ExamplePicker:
             }
         return example
 
+    def _pool(self, signals: tuple[str, ...]) -> np.ndarray:
+        """The candidates :meth:`messages_with` looks at."""
+        return spread(np.flatnonzero(self.cols.any_of(signals)), POOL)
+
     def messages_with(self, signals: tuple[str, ...]) -> list[Example]:
         """Up to ``k`` messages carrying ``signals`` with visible evidence, spread over time."""
-        pool = spread(np.flatnonzero(self.cols.any_of(signals)), POOL)
+        pool = self._pool(signals)
         self._load_evidence([int(i) for i in pool])
         good = np.array([int(i) for i in pool if self._quotable(int(i), signals)], dtype=np.int64)
         return [self.message(int(i), signals) for i in spread(good, self.k)]
@@ -187,10 +191,8 @@ class ExamplePicker:
     ) -> list[Example]:
         """Up to ``k`` episodes selected by ``mask``, each with its own answer category."""
         categories = RESPONSE_CATEGORIES if isinstance(result, ResponseResult) else BID_CATEGORIES
-        pool = spread(np.flatnonzero(mask), POOL)
-        runs = [int(result.run[j]) for j in pool]
-        starts = [i for r in runs for i in range(int(self.runs.start[r]), int(self.runs.stop[r]))]
-        self._load_evidence([i for i in starts if bool(self.cols.any_of(signals)[i])])
+        pool, runs, flagged = self._episode_pool(result, mask, signals)
+        self._load_evidence(flagged)
         good = np.array(
             [
                 int(j)
@@ -209,6 +211,17 @@ class ExamplePicker:
             for j in spread(good, self.k)
         ]
 
+    def _episode_pool(
+        self, result: ResponseResult | BidResult, mask: np.ndarray, signals: tuple[str, ...]
+    ) -> tuple[np.ndarray, list[int], list[int]]:
+        """The candidate episodes :meth:`_episodes` looks at, their runs, and the messages of
+        those runs that carry ``signals``."""
+        pool = spread(np.flatnonzero(mask), POOL)
+        runs = [int(result.run[j]) for j in pool]
+        starts = [i for r in runs for i in range(int(self.runs.start[r]), int(self.runs.stop[r]))]
+        carry = self.cols.any_of(signals)
+        return pool, runs, [i for i in starts if bool(carry[i])]
+
     def all_examples(self, responses: ResponseResult, bids: BidResult) -> dict[str, list[Example]]:
         """Every example list of report.json, by key.
 
@@ -218,23 +231,40 @@ class ExamplePicker:
         answers. ``response.flat.<a|b>`` joins minimal and deflecting answers
         (the "flat answer" statement counts both).
         """
-        out: dict[str, list[Example]] = {}
-        for key, signals in MESSAGE_CLAIMS.items():
-            out[key] = self.messages_with(signals)
-        out["depth"] = self.messages_with(DEPTH_SIGNALS)
+        claims = [*MESSAGE_CLAIMS.items(), ("depth", DEPTH_SIGNALS)]
+        episodes: list[tuple[str, ResponseResult | BidResult, np.ndarray, tuple[str, ...]]] = []
         flat = np.isin(responses.category, [RESPONSE_CATEGORIES.index(c) for c in FLAT_ANSWERS])
         for who, suffix in enumerate(PARTNER_KEYS):
             by = responses.responder == who
             for index, category in enumerate(RESPONSE_CATEGORIES):
-                out[f"response.{category}.{suffix}"] = self._episodes(
-                    responses, by & (responses.category == index), DISCLOSURE_SIGNALS
+                episodes.append(
+                    (
+                        f"response.{category}.{suffix}",
+                        responses,
+                        by & (responses.category == index),
+                        DISCLOSURE_SIGNALS,
+                    )
                 )
-            out[f"response.flat.{suffix}"] = self._episodes(
-                responses, by & flat, DISCLOSURE_SIGNALS
-            )
+            episodes.append((f"response.flat.{suffix}", responses, by & flat, DISCLOSURE_SIGNALS))
             by_bid = bids.responder == who
             for index, bid_category in enumerate(BID_CATEGORIES):
-                out[f"bid.{bid_category}.{suffix}"] = self._episodes(
-                    bids, by_bid & (bids.category == index), ("bid",)
+                episodes.append(
+                    (
+                        f"bid.{bid_category}.{suffix}",
+                        bids,
+                        by_bid & (bids.category == index),
+                        ("bid",),
+                    )
                 )
+        # the evidence of every candidate the lists below look at, in one scoring call (each
+        # call costs about a millisecond besides its texts)
+        wanted = [int(i) for _, signals in claims for i in self._pool(signals)]
+        for _, result, mask, signals in episodes:
+            wanted.extend(self._episode_pool(result, mask, signals)[2])
+        self._load_evidence(wanted)
+        out: dict[str, list[Example]] = {}
+        for key, signals in claims:
+            out[key] = self.messages_with(signals)
+        for key, result, mask, signals in episodes:
+            out[key] = self._episodes(result, mask, signals)
         return out

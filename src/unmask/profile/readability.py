@@ -32,6 +32,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import array_of, numpy_of, scalar, strings
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
 
 #: an English message is readable when at least this share of its words are known
@@ -48,7 +49,7 @@ def english_words() -> pa.Array:
     """The known English word forms (lower case), as an Arrow value set."""
     text = resources.files("unmask.lang").joinpath("en/words.txt").read_text(encoding="utf-8")
     words = [w for w in text.splitlines() if w and not w.startswith("#")]
-    return pa.array(sorted(set(words)), type=pa.string())
+    return strings(sorted(set(words)))
 
 
 @dataclass(frozen=True)
@@ -70,13 +71,9 @@ def _known_word_share(texts: pa.Array) -> np.ndarray:
     lower = pc.replace_substring(pc.utf8_lower(texts), "\u2019", "'")
     tokens = pc.split_pattern_regex(lower, "[^a-z'\u00c0-\u024f]+")
     flat = pc.utf8_trim(pc.list_flatten(tokens), "'")
-    parent = np.asarray(pc.list_parent_indices(tokens).to_numpy(zero_copy_only=False))
-    nonempty = np.asarray(
-        pc.greater(pc.utf8_length(flat), 0).to_numpy(zero_copy_only=False), dtype=bool
-    )
-    known = np.asarray(
-        pc.is_in(flat, value_set=english_words()).to_numpy(zero_copy_only=False), dtype=bool
-    )
+    parent = np.asarray(numpy_of(pc.list_parent_indices(tokens)))
+    nonempty = np.asarray(numpy_of(pc.greater(pc.utf8_length(flat), scalar(0))), dtype=bool)
+    known = np.asarray(numpy_of(pc.is_in(flat, value_set=english_words())), dtype=bool)
     words = np.bincount(parent[nonempty], minlength=n)
     hits = np.bincount(parent[nonempty & known], minlength=n)
     return np.where(words > 0, hits / np.maximum(words, 1), 1.0)
@@ -86,16 +83,14 @@ def readability(texts: pa.Array | pa.ChunkedArray, langs: np.ndarray) -> Readabi
     """Which of ``texts`` (language ``langs``, "en"/"zh"/"other") the signals can read."""
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
-    texts = pc.fill_null(texts, "")
+    texts = pc.fill_null(texts, scalar("", texts.type))
     langs = np.asarray(langs, dtype=object)
-    counted = np.asarray(
-        pc.match_substring_regex(texts, _LETTER).to_numpy(zero_copy_only=False), dtype=bool
-    )
+    counted = np.asarray(numpy_of(pc.match_substring_regex(texts, _LETTER)), dtype=bool)
     supported = (langs == LANG_EN) | (langs == LANG_ZH)
     readable = supported.copy()
     en = np.flatnonzero(counted & (langs == LANG_EN))
     if len(en):
-        share = _known_word_share(pc.take(texts, pa.array(en)))
+        share = _known_word_share(pc.take(texts, array_of(en)))
         readable[en] = share >= MIN_KNOWN_WORD_SHARE
     readable = np.where(counted, readable, True)
     return Readability(counted=counted, readable=readable, unsupported=counted & ~supported)

@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from unmask.arrownp import array_of, strings
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.report.types import Report
 
@@ -84,13 +85,11 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
         table = redact_table(table, redacted_senders(analysis), redactor)
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[analysis.cols.row] = analysis.cols.session
-    table = table.append_column("lang", pa.array(analysis.scores.lang, type=pa.string()))
-    table = table.append_column("session", pa.array(session))
+    table = table.append_column("lang", strings(analysis.scores.lang))
+    table = table.append_column("session", array_of(session))
     for name, values in analysis.scores.scores.items():
         array = np.asarray(values, dtype=np.float64)
-        table = table.append_column(
-            f"score.{name}", pa.array(array, type=pa.float64(), mask=np.isnan(array))
-        )
+        table = table.append_column(f"score.{name}", array_of(array, mask=np.isnan(array)))
     return table
 
 
@@ -248,8 +247,9 @@ def write_report(
     out = Path(out_dir)
     check_output(out, force, analysis.source)
     started = time.perf_counter()
-    report = analysis.report(lang=lang, redact=redact)
+    # the parquet thread first: it encodes while the report is built (Python, GIL held)
     parquet = _Parquet(messages_table(analysis, redact=redact))
+    report = analysis.report(lang=lang, redact=redact)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)
     validate_report(report)

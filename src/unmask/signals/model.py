@@ -25,6 +25,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any, Generic, TypeVar
@@ -94,6 +95,12 @@ class _Weights:
     cue_weights: np.ndarray  # (len(CUE_NAMES), len(MODEL_SIGNALS)) float64
     bias: np.ndarray  # (len(MODEL_SIGNALS),) float64
     n_buckets: int
+
+    @cached_property
+    def by_signal(self) -> np.ndarray:
+        """``weights`` transposed, each signal's column contiguous (len(MODEL_SIGNALS),
+        n_buckets): one signal's weights are read per pass, from a quarter of the memory."""
+        return np.ascontiguousarray(self.weights.T)
 
 
 class LazyWeights(Generic[W]):
@@ -207,11 +214,10 @@ def available() -> bool:
 def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     feats = hash_texts(texts, w.n_buckets)
     values = occurrence_values(feats)
-    contrib = w.weights[feats.bucket] * values[:, None]
     n = len(texts)
     logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
-    for j in range(len(MODEL_SIGNALS)):
-        logits[:, j] = np.bincount(feats.row, weights=contrib[:, j], minlength=n)
+    for j, column in enumerate(w.by_signal):  # the same products and sums, signal by signal
+        logits[:, j] = np.bincount(feats.row, weights=column[feats.bucket] * values, minlength=n)
     logits += feats.cues @ w.cue_weights
     logits += w.bias
     probs = 1.0 / (1.0 + np.exp(-logits))

@@ -50,6 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals import reply_structure
@@ -96,8 +97,8 @@ class ReplyLinks:
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
     """Integer code per value (-1 for null), equal values equal codes."""
-    encoded = column.combine_chunks().dictionary_encode()
-    return np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), np.int64)
+    indices = column.combine_chunks().dictionary_encode().indices
+    return np.asarray(numpy_of(pc.fill_null(indices, scalar(-1, indices.type))), np.int64)
 
 
 def find_replies(
@@ -110,10 +111,8 @@ def find_replies(
         return ReplyLinks(np.zeros(0, dtype=bool), context)
     sender = _codes(table.column("sender"))
     conv = _codes(table.column("conversation_id"))
-    is_text = np.asarray(pc.equal(table.column("kind"), "text").to_numpy(zero_copy_only=False))
-    sessions = session_ids(
-        conv, table.column("timestamp").to_numpy(zero_copy_only=False), session_gap_minutes
-    )
+    is_text = np.asarray(numpy_of(pc.equal(table.column("kind"), scalar("text"))))
+    sessions = session_ids(conv, numpy_of(table.column("timestamp")), session_gap_minutes)
     # previous message with a sender in the same session (system lines are skipped)
     with_sender = np.flatnonzero(sender >= 0)
     prev = np.full(n, -1, dtype=np.int64)
@@ -315,19 +314,23 @@ def score_replies(
         )
         for hit in context_hits:
             cues[hit.row] = max(cues[hit.row], hit.entry.weight)
+    # what the structural cues read of the texts alone, for every reply and context message
+    # (a few more than the scores will ask for), also before the scores are read
+    ctx_rows = links.context[replies]
+    plain = reply_structure.no_request(texts, langs, np.unique(ctx_rows[ctx_rows >= 0]).tolist())
+    known = reply_structure.sentence_kinds(texts, langs, replies.tolist())
     # the message-level scores are read only now: the scorer may still be computing them
-    # in another process while the scan above runs (unmask.signals.parallel)
+    # in another process while the work above runs (unmask.signals.parallel)
     level = cues
     for name in CONTEXT_SIGNALS:
         if name in message_scores:
             column = np.nan_to_num(np.asarray(message_scores[name], dtype=np.float64), nan=0.0)
             level = np.maximum(level, column)
-    ctx_rows = links.context[replies]
     ctx = np.where(ctx_rows >= 0, level[np.where(ctx_rows >= 0, ctx_rows, 0)], 0.0).max(axis=1)
     boosted = np.zeros(n, dtype=bool)
     boosted[replies] = ctx >= PRESENT
-    personal = reply_structure.personal(texts, langs, message_scores, links.context, replies)
-    reply_structure.apply(found["en"], texts, langs, boosted, personal)
+    personal = reply_structure.personal(texts, langs, message_scores, links.context, replies, plain)
+    reply_structure.apply(found["en"], texts, langs, boosted, personal, known)
     all_scores, all_evidence = _combine(n, found, boosted, evidence)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]

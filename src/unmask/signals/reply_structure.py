@@ -26,7 +26,7 @@ report can show the sentence that fired.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -322,18 +322,33 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|myself|im|
 TASK_SIGNALS = ("logistics", "transactional")
 
 
+def no_request(texts: Sequence[str], langs: Sequence[str], rows: Iterable[int]) -> np.ndarray:
+    """Per row: one of ``rows`` that is English (not Chinese) and no request for a service or
+    an errand (what :func:`personal` reads of a context message besides its scores; the
+    reply layer works it out for every context message while the scores are computed)."""
+    out = np.zeros(len(texts), dtype=bool)
+    search = _REQUEST.search
+    for c in rows:
+        out[c] = langs[c] != "zh" and not search(texts[c])
+    return out
+
+
 def personal(
     texts: Sequence[str],
     langs: Sequence[str],
     message_scores: Mapping[str, np.ndarray],
     context: np.ndarray,
     replies: np.ndarray,
+    plain: np.ndarray | None = None,
 ) -> np.ndarray:
     """Per row: a reply that is not task talk itself and whose context (the other's last
     messages) has an English message that is not task talk either (no logistics or money
     signal, no request for a service or an errand). The other's message need not say "I"
     or "my": "yeah but they're not helping with anything" is personal talk too (requiring
-    the first person was measured and dropped in round 3, docs/responsiveness.md)."""
+    the first person was measured and dropped in round 3, docs/responsiveness.md).
+
+    ``plain``: :func:`no_request` of (at least) every context message of ``replies``, when
+    the caller has it already."""
     n = len(texts)
     task = np.zeros(n, dtype=bool)
     for name in TASK_SIGNALS:
@@ -344,33 +359,22 @@ def personal(
     if len(rows) == 0:
         return out
     ctx = context[rows]
-    not_task = np.zeros(n, dtype=bool)
-    for c in np.unique(ctx[ctx >= 0]).tolist():
-        text = texts[c]
-        not_task[c] = langs[c] != "zh" and not task[c] and not _REQUEST.search(text)
+    if plain is None:
+        plain = no_request(texts, langs, np.unique(ctx[ctx >= 0]).tolist())
+    not_task = plain & ~task
     out[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
     return out
 
 
-def apply(
-    found: list[list[Hit]],
-    texts: Sequence[str],
-    langs: Sequence[str],
-    boosted: np.ndarray,
-    personal: np.ndarray | None = None,
-) -> None:
-    """Edit the English hits ``found`` (one list per mechanism, ``MECHANISMS`` order) in
-    place: drop exploration cues in restatement questions; on replies after a disclosure
-    (``boosted``) or after the other wrote about themselves (``personal``), add restatement
-    checks to interpretation and questions to the other to exploration."""
-    asked = boosted if personal is None else boosted | personal
-    _praise_as_reaction(found, texts, langs)
-    rows = sorted(
-        {h.row for h in found[_EXPLORATION]}
-        | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
-        | set(np.flatnonzero(asked).tolist())
-    )
-    kinds: dict[int, list[tuple[int, int, str]]] = {}
+Kinds = dict[int, list[tuple[int, int, str]]]
+
+
+def sentence_kinds(texts: Sequence[str], langs: Sequence[str], rows: Iterable[int]) -> Kinds:
+    """(start, end, kind) of each sentence with a kind (:func:`_kind`), for each of ``rows``
+    that is not Chinese and may have one (an empty list when none has); the rows in order.
+    :func:`apply` reads it for the replies it looks at; the reply layer works it out for
+    every reply while the scores are computed."""
+    kinds: Kinds = {}
     seen: dict[str, str] = {}  # chats repeat short sentences ("are you ok?"): one reading each
     for row in rows:
         text = texts[row]
@@ -384,6 +388,35 @@ def apply(
                 kind = seen[piece] = _kind(piece)
             spans.append((a, b, kind))
         kinds[row] = [s for s in spans if s[2]]
+    return kinds
+
+
+def apply(
+    found: list[list[Hit]],
+    texts: Sequence[str],
+    langs: Sequence[str],
+    boosted: np.ndarray,
+    personal: np.ndarray | None = None,
+    known: Kinds | None = None,
+) -> None:
+    """Edit the English hits ``found`` (one list per mechanism, ``MECHANISMS`` order) in
+    place: drop exploration cues in restatement questions; on replies after a disclosure
+    (``boosted``) or after the other wrote about themselves (``personal``), add restatement
+    checks to interpretation and questions to the other to exploration.
+
+    ``known``: :func:`sentence_kinds` of (at least) every row with a hit or with ``boosted``
+    or ``personal`` set, when the caller has it already."""
+    asked = boosted if personal is None else boosted | personal
+    _praise_as_reaction(found, texts, langs)
+    rows = sorted(
+        {h.row for h in found[_EXPLORATION]}
+        | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
+        | set(np.flatnonzero(asked).tolist())
+    )
+    if known is None:
+        kinds = sentence_kinds(texts, langs, rows)
+    else:
+        kinds = {row: known[row] for row in rows if row in known}
     if not kinds:
         return
 

@@ -25,7 +25,15 @@ from unmask.signals import model as model_layer
 from unmask.signals import model_zh
 from unmask.signals import reply as reply_layer
 from unmask.signals.engine import N_SIGNALS, score_batch
-from unmask.signals.langdetect import LANG_EN, LANG_ZH, detect_many, script_counts
+from unmask.signals.langdetect import (
+    LANG_EN,
+    LANG_OTHER,
+    LANG_ZH,
+    ScriptCounts,
+    chinese,
+    detect_many,
+    script_counts,
+)
 from unmask.signals.lexicon import COMMON
 from unmask.signals.matcher import compile_language
 from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, workers
@@ -194,14 +202,6 @@ def _versions(module: ModuleType | None, zh_model: bool = False) -> dict[str, st
     return vers
 
 
-def _detect_all(texts: Sequence[str]) -> list[str]:
-    """The language of every text, batch by batch (the same as the scorer's own)."""
-    langs: list[str] = []
-    for lo in range(0, len(texts), BATCH_SIZE):
-        langs.extend(detect_many(list(texts[lo : lo + BATCH_SIZE])))
-    return langs
-
-
 class _Pending(Mapping[str, np.ndarray]):
     """Message-level columns still being computed elsewhere; the first read waits."""
 
@@ -250,6 +250,49 @@ def _compile_for(langs: Sequence[str]) -> None:
         needed.append("zh")
     for lang in needed:
         compile_language(lang)
+
+
+#: what the reply layer is told about a text message that is not Chinese while its language
+#: ("en" or "other") is still being detected (:func:`score_table` with a forked child)
+_NOT_ZH = LANG_EN
+_LANGS: tuple[str, ...] = (LANG_EN, LANG_ZH, LANG_OTHER)
+_CODE = {lang: float(i) for i, lang in enumerate(_LANGS)}
+
+
+def _lang_codes(langs: Sequence[str]) -> np.ndarray:
+    """Languages as floats (a row of the shared matrix)."""
+    return np.fromiter(map(_CODE.__getitem__, langs), dtype=np.float64, count=len(langs))
+
+
+def _langs_of(codes: np.ndarray) -> list[str]:
+    """:func:`_lang_codes` read back."""
+    return np.asarray(_LANGS, dtype=object)[codes.astype(np.int64)].tolist()
+
+
+def _langs_present(counts: ScriptCounts) -> list[str]:
+    """Languages that may be among texts of these script counts (for :func:`_compile_for`:
+    Chinese where any text is; English where any has a Latin letter)."""
+    present = [LANG_ZH] if bool(chinese(counts).any()) else []
+    return [LANG_EN, *present] if bool((counts.latin > 0).any()) else present
+
+
+def _merge_langs(
+    n: int,
+    text_rows: np.ndarray,
+    sub_langs: Sequence[str],
+    other_rows: list[int],
+    other_langs: Sequence[str],
+) -> list[str]:
+    """The language of every row: the text rows' and the other rows' (detected on their
+    own)."""
+    if not other_rows:
+        return list(sub_langs)
+    langs = [""] * n
+    for i, lang in zip(text_rows.tolist(), sub_langs, strict=True):
+        langs[i] = lang
+    for i, lang in zip(other_rows, other_langs, strict=True):
+        langs[i] = lang
+    return langs
 
 
 def _clean(text: Any) -> str:
@@ -331,7 +374,6 @@ def score_table(
                 "schema (unmask.model.ARROW_SCHEMA) - import the export with 'unmask import'."
             )
     n = table.num_rows
-    ids = [str(x) for x in table.column("message_id").to_pylist()]
     texts = _clean_all(table.column("text").to_pylist())
     is_text = np.asarray(table.column("kind").to_pylist(), dtype=object) == "text"
     text_rows = np.flatnonzero(is_text)
@@ -342,8 +384,9 @@ def score_table(
         with contextlib.suppress(OSError):  # no lock file to be had: one process
             claims = Claims(-(-len(sub) // BATCH_SIZE))
     if claims is not None:
-        # the message-level layer runs in a forked child while the reply layer runs here
-        sub_langs = _detect_all(sub)
+        # the message-level layer runs in a forked child while the reply layer runs here.
+        # Whoever scores a batch detects its languages (English or other needs a word scan)
+        # as one process would, and writes them to the shared matrix's last row
         vers = _versions(_model_module() if model else None, model and model_zh.available())
         sub_evidence: list[dict[str, list[Evidence]]] = []
         # the child scores batches from the front; this process, once its reply scan is
@@ -353,29 +396,30 @@ def score_table(
         def score_batches(out: np.ndarray, front: bool) -> None:
             while (b := shared.take(front)) is not None:
                 lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(sub))
-                _score_message_level(
-                    sub[lo:hi], sub_langs[lo:hi], model, None, False, out[:, lo:hi]
+                found, *_ = _score_message_level(
+                    sub[lo:hi], None, model, None, False, out[:N_SIGNALS, lo:hi]
                 )
+                out[N_SIGNALS, lo:hi] = _lang_codes(found)
 
         def fill_all(out: np.ndarray) -> None:
-            _score_message_level(sub, sub_langs, model, None, False, out)
+            found, *_ = _score_message_level(sub, None, model, None, False, out[:N_SIGNALS])
+            out[N_SIGNALS] = _lang_codes(found)
 
-        forked = Forked((N_SIGNALS, len(sub)), lambda out: score_batches(out, True), fill_all)
+        forked = Forked((N_SIGNALS + 1, len(sub)), lambda out: score_batches(out, True), fill_all)
+        # the reply layer only reads which messages are Chinese: the script counts tell
+        counts = script_counts(sub)
+        sub_langs = np.where(chinese(counts), LANG_ZH, _NOT_ZH).tolist()
     else:
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub, None, model, progress, with_evidence
         )
+    ids = [str(x) for x in table.column("message_id").to_pylist()]  # beside the child, if any
     non_text = n - len(text_rows)
     if progress is not None and non_text:
         progress(non_text)
-    langs = list(sub_langs)
-    if non_text:  # text rows keep their language; the others are detected on their own
-        langs = [""] * n
-        for i, lang in zip(text_rows.tolist(), sub_langs, strict=True):
-            langs[i] = lang
-        other_rows = np.flatnonzero(~is_text).tolist()
-        for i, lang in zip(other_rows, detect_many([texts[i] for i in other_rows]), strict=True):
-            langs[i] = lang
+    other_rows = np.flatnonzero(~is_text).tolist()
+    other_langs = detect_many([texts[i] for i in other_rows]) if non_text else []
+    langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
     message_columns: Mapping[str, np.ndarray]
     if forked is None:
         message_columns = _spread(n, text_rows, sub_scores)
@@ -386,7 +430,7 @@ def score_table(
             score_batches(child.out, False)
             shared.close()
             if evidence_later:
-                _compile_for(sub_langs)
+                _compile_for(_langs_present(counts))
             for job in while_waiting:
                 if child.finished():
                     break
@@ -415,6 +459,9 @@ def score_table(
             forked.cancel()
         raise
     columns = dict(message_columns)
+    if forked is not None:  # the languages the batches' scorers detected
+        sub_langs = _langs_of(forked.result()[N_SIGNALS])
+        langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
     for name in REPLY_SIGNALS:
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
         values[~is_text] = np.nan

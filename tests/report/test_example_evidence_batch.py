@@ -1,0 +1,37 @@
+"""The report's example messages get their evidence from one scoring call, not one per
+claim (profile.evidence.ExamplePicker.all_examples): the same examples either way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import unmask.signals
+from unmask.analyze import Analysis
+from unmask.profile.evidence import MESSAGE_CLAIMS, ExamplePicker
+from unmask.signals.types import ScoreResult
+
+
+def test_all_examples_score_their_evidence_in_one_call(
+    drifting_analysis: Analysis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = drifting_analysis
+    calls: list[int] = []
+    score_texts = unmask.signals.score_texts
+
+    def counted(texts: list[str], **kwargs: Any) -> ScoreResult:
+        calls.append(len(texts))
+        return score_texts(texts, **kwargs)
+
+    monkeypatch.setattr(unmask.signals, "score_texts", counted)
+    together = ExamplePicker(a.table, a.cols, a.runs).all_examples(a.responses, a.bids)
+    assert len(calls) == 1 and calls[0] > 20
+    # each list on its own, from a picker that has loaded nothing yet (one call per claim)
+    calls.clear()
+    for key, signals in MESSAGE_CLAIMS.items():
+        alone = ExamplePicker(a.table, a.cols, a.runs).messages_with(signals)
+        assert alone == together[key]
+    quoted = sum(len(v) for v in together.values())
+    assert quoted > 10 and len(calls) == len(MESSAGE_CLAIMS)
+    assert all(e.get("evidence") for key in MESSAGE_CLAIMS for e in together[key])
