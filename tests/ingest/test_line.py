@@ -181,3 +181,27 @@ def test_round_trip_from_the_writer(
     assert [(r["timestamp"], r["sender"], r["text"]) for r in table] == [
         (m.timestamp, m.sender, m.text) for m in messages
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "text"),
+    [
+        ('""""', '"'),
+        ('"""hi"" she said"', '"hi" she said'),
+        ('"""x"', '"x'),
+        ('"hi"', '"hi"'),
+        ('""', '""'),
+        ('"a "b" c"', '"a "b" c"'),
+    ],
+)
+def test_a_one_line_message_is_unwrapped_only_when_it_reads_as_a_wrapper(
+    tmp_path: Path, written: str, text: str
+) -> None:
+    path = tmp_path / "[LINE] Chat with Mei.txt"
+    path.write_text(
+        "[LINE] Chat history with Mei\nSaved on: 05/10/2023, 21:04\n\n"
+        f"Mon, 05/08/2023\n9:01 PM\tMei\t{written}\n9:02 PM\tLeo\tok\n",
+        encoding="utf-8",
+    )
+    rows = read_table(path).to_pylist()
+    assert [r["text"] for r in rows] == [text, "ok"]

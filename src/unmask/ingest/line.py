@@ -127,10 +127,16 @@ def classify(text: str) -> str:
 
 
 def _unquote(lines: list[str]) -> str:
-    """The text of a message LINE wrapped in quotes because it has several lines."""
+    """The text of a message wrapped in quotes: LINE wraps one of several lines, its quotes
+    doubled. A one-line message is unwrapped only where it reads as such a wrapper: inside,
+    quotes come in doubled pairs and there is at least one pair (a one-character message
+    that is a quote is written as four quotes); a message typed in quotes stays as is."""
     body = "\n".join(lines)
-    if len(lines) > 1 and body.startswith('"') and body.endswith('"'):
-        return body[1:-1].replace('""', '"')
+    if len(body) < 2 or not (body.startswith('"') and body.endswith('"')):
+        return body
+    inner = body[1:-1]
+    if len(lines) > 1 or ('""' in inner and '"' not in inner.replace('""', "")):
+        return inner.replace('""', '"')
     return body
 
 
