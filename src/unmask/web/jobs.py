@@ -70,18 +70,28 @@ class Jobs:
 
     @staticmethod
     def _run(job: Job, work: Work, cleanup: Callable[[], None]) -> None:
+        """Run ``work``, then ``cleanup``, and only then publish the outcome: a page that
+        shows the job as finished never sees what the cleanup removes still there."""
         job.state = "running"
+        result: dict[str, Any] = {}
+        error: str | None = "internal error (stopped)"  # until the work returns
         try:
-            job.result = work(job)
-            job.state = "done"
-        except UnmaskError as error:
-            job.error = str(error)
-            job.state = "failed"
-        except Exception as error:  # noqa: BLE001 - the message could quote private text
-            job.error = f"internal error ({type(error).__name__})"
-            job.state = "failed"
+            result = work(job)
+            error = None
+        except UnmaskError as failure:
+            error = str(failure)
+        except Exception as failure:  # noqa: BLE001 - the message could quote private text
+            error = f"internal error ({type(failure).__name__})"
         finally:
-            cleanup()
+            try:
+                cleanup()
+            finally:
+                if error is None:
+                    job.result = result
+                    job.state = "done"
+                else:
+                    job.error = error
+                    job.state = "failed"
 
     def get(self, job_id: str, owner: str) -> Job | None:
         with self._lock:
