@@ -36,16 +36,18 @@ import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.linear_model import LogisticRegression
 
 from unmask_dev import claff_split, devsets, safety_chats
 from unmask_dev import safety_model as ms
 from unmask_dev import safety_probes as probes
 from unmask_dev.safety_kinds import SAFETY_KINDS
-from unmask_dev.train_claff import save_npz
+
+if TYPE_CHECKING:  # training needs scipy and scikit-learn; the helpers the tests use do not
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
 
 N_BUCKETS = 2**16
 #: regularisation per language (chosen by leave-one-round-out recall, see the model card)
@@ -141,6 +143,8 @@ def claff_texts(side: str) -> list[str]:
 
 
 def matrix(texts: list[str], lang: str) -> sp.csr_matrix:
+    import scipy.sparse as sp
+
     row, bucket, value, dense = ms.hashed(texts, lang, N_BUCKETS)
     x = sp.csr_matrix((value, (row, bucket)), shape=(len(texts), N_BUCKETS))
     return sp.hstack([x, sp.csr_matrix(dense)], format="csr")
@@ -202,6 +206,8 @@ def tuning_sets(lang: str) -> dict[str, list[str]]:
 
 
 def fit(x: sp.csr_matrix, data: Data, keep: np.ndarray | None = None) -> LogisticRegression:
+    from sklearn.linear_model import LogisticRegression
+
     lr = LogisticRegression(C=SETTINGS.get("c", C[data.lang]), max_iter=3000, tol=1e-5)
     if keep is None:
         lr.fit(x, data.y, sample_weight=data.weight)
@@ -272,6 +278,8 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
     }
     if not write:
         return report
+    from unmask_dev.train_claff import save_npz  # scipy, sklearn: training only
+
     save_npz(
         OUT / ms.WEIGHTS_FILES[lang],
         {
