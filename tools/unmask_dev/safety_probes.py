@@ -17,7 +17,7 @@
   rounds five to seven, ``ROUND8`` was never used to change anything: the cleanest recall
   figure here. Each has an everyday/heated/teasing ``_SAFE`` twin.
 - ``ROUND9`` (h-safety3): written before any change of that session, each message with
-  its kind (``ROUND9_KINDS``); never tuned on and never read by the trial safety model's
+  its kind (``ROUND9_KINDS``); never read by the trial safety model's
   recipe (``unmask_dev.train_safety``); measured clean at 0.225, then its misses were read
   for round ten's tuning (h-safety4). ``ROUND9_SAFE`` is its twin.
 - ``ROUND10`` (h-safety4): written before any change of that session, with its kinds

@@ -449,7 +449,8 @@ def probe_rows() -> list[Row]:
             "own controlling messages, round eight (never tuned on): any safety signal",
             probes.ROUND8,
             ">= 0.8",
-            "written before round seven's tuning; 0.250 before rounds six and seven",
+            "written before round seven's tuning; 0.250 before rounds six and seven, 0.300"
+            " before round ten (h-safety4)",
         ),
         (
             "own controlling messages, round seven: any safety signal",
