@@ -33,12 +33,23 @@ def test_no_everyday_twin_and_no_round_nine_message_is_labelled() -> None:
         *probes.ROUND7_SAFE,
         *probes.ROUND8_SAFE,
         *probes.ROUND9_SAFE,
+        *probes.ROUND10_SAFE,
     )
     assert [t for t in safe if t in SAFETY_KINDS] == []
     assert [t for t in probes.ROUND9 if t in SAFETY_KINDS] == []
+    assert [t for t in probes.ROUND10 if t in SAFETY_KINDS] == []
 
 
 def test_round_nine_has_twenty_messages_per_language_each_with_a_kind() -> None:
     zh = [t for t in probes.ROUND9 if any("\u4e00" <= c <= "\u9fff" for c in t)]
     assert len(zh) == 20 and len(probes.ROUND9) == 40
     assert {k for k, _ in probes.ROUND9_KINDS} == set(KINDS)
+
+
+def test_round_ten_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
+    zh = [t for t in probes.ROUND10 if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(probes.ROUND10) == 40
+    assert {k for k, _ in probes.ROUND10_KINDS} == set(KINDS)
+    assert len(probes.ROUND10_SAFE) == 40
+    older = {t for texts in (*OLDER, probes.ROUND9) for t in texts}
+    assert [t for t in probes.ROUND10 if t in older] == []

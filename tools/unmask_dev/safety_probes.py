@@ -17,8 +17,12 @@
   rounds five to seven, ``ROUND8`` was never used to change anything: the cleanest recall
   figure here. Each has an everyday/heated/teasing ``_SAFE`` twin.
 - ``ROUND9`` (h-safety3): written before any change of that session, each message with
-  its kind (``ROUND9_KINDS``); never tuned on and never read by the trial safety model's
-  recipe (``unmask_dev.train_safety``): the clean figure now. ``ROUND9_SAFE`` is its twin.
+  its kind (``ROUND9_KINDS``); never read by the trial safety model's
+  recipe (``unmask_dev.train_safety``); measured clean at 0.225, then its misses were read
+  for round ten's tuning (h-safety4). ``ROUND9_SAFE`` is its twin.
+- ``ROUND10`` (h-safety4): written before any change of that session, with its kinds
+  (``ROUND10_KINDS``); never tuned or trained on: the clean (transfer) figure now.
+  ``ROUND10_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -854,4 +858,137 @@ ROUND9_SAFE: tuple[str, ...] = (
     "你说话能不能小声点，宝宝在睡觉",
     "我们吵架归吵架，别冷战好不好",
     "你怎么还不回消息，开会呢？",
+)
+
+#: Round ten (issue 10, h-safety4): written before any change of that session, without
+#: the lexicon files open, each message with its kind; never used for tuning or training.
+#: Registers the earlier rounds used little: texting without punctuation and with typos,
+#: guilt, sarcasm and degrading "jokes", money (Venmo, 花呗), apps and location sharing
+#: (Life360, screen time, 高德), threats to leave, to expose and to harm oneself,
+#: isolation from family.
+ROUND10_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "if u leave me tonight im taking every pill in the cabinet and itll be on you"),
+    ("threat", "Keep it up and everyone at church gets to read what you sent me last summer"),
+    (
+        "threat",
+        "you want to go? fine. pack a bag. but the flat, the car and every penny stay with me",
+    ),
+    ("threat", "Funny how accidents happen to people who make me look stupid. Just saying."),
+    (
+        "monitoring",
+        "why does life360 show you parked behind the gym for 40 mins?? who was in the car",
+    ),
+    ("monitoring", "Screenshot your screen time for today. I want to see which apps you were on"),
+    (
+        "monitoring",
+        "noticed a venmo to 'Chris' for drinks. explain. and definately from now on every"
+        " transfer goes through me",
+    ),
+    ("monitoring", "keep ur camera on during ur lunch break, i wanna see who ur eating with"),
+    (
+        "isolation",
+        "Your mum only calls to stir things up. Next time she rings you let it go to voicemail.",
+    ),
+    ("isolation", "we agreed no more book club, those women are turning you against me"),
+    (
+        "isolation",
+        "after everything I do for you you'd rather see your friends than me? fine. go. I'll"
+        " be here alone like always",
+    ),
+    (
+        "degradation",
+        "remember when you wanted to be a nurse lol good one. stick to folding laundry,"
+        " it's about your level",
+    ),
+    (
+        "degradation",
+        "Congrats, you managed to burn rice. Truly a talent. No wonder your ex left",
+    ),
+    ("degradation", "who would even hire you looking like that, be serious"),
+    (
+        "jealousy",
+        "why did u heart his story. u never heart my stuff. unfollow him or ill do it for u",
+    ),
+    ("jealousy", "Hair done and perfume on for a 'work meeting'? Who is he."),
+    (
+        "fear",
+        "I'm sorry I'm sorry I'll fix it before you get home, please just don't start again",
+    ),
+    (
+        "fear",
+        "I keep the bedroom door locked now when you've been drinking, I don't know what else"
+        " to do",
+    ),
+    ("fear", "I flinched when you reached for the remote and you laughed. I wasnt laughing"),
+    (
+        "remorse",
+        "I know I went too far, I'll get you the bag you wanted. but you really pushed my"
+        " buttons, you know that right",
+    ),
+    ("threat", "你要是敢跟我提离婚，我就从楼上跳下去，让你一辈子良心不安"),
+    ("threat", "再不回我消息 我就把你那些事全发朋友圈"),
+    ("threat", "行啊你走，房子车子存款一分都别想要，孩子也归我"),
+    ("threat", "呵呵，你最好祈祷别让我逮到"),
+    ("monitoring", "高德上你的位置怎么一直在那个小区？你在谁家"),
+    ("monitoring", "把你微信聊天记录导出来给我看看，删了的我也能查出来"),
+    ("monitoring", "这个月花呗怎么多了八百，每一笔都给我解释清楚，以后你的钱我来管"),
+    ("monitoring", "你手机以后放客厅充电，睡觉不许带进卧室"),
+    ("isolation", "你妈那边少打电话，一打电话就挑拨离间，听见没"),
+    ("isolation", "过年回你家？想都别想，今年就在我家过，你家那边你自己编个理由"),
+    ("isolation", "我为你付出这么多，你宁可跟你那些朋友出去也不陪我？行，你去吧，反正我也无所谓"),
+    ("degradation", "开个玩笑嘛，你这智商也就配扫扫地了"),
+    ("degradation", "哟，今天居然没把菜烧糊，太阳打西边出来了，真是难为你这个废柴了"),
+    ("degradation", "你这种人也配有朋友？人家就是可怜你"),
+    ("jealousy", "朋友圈那个男的评论你干嘛回他 回他干嘛 删了 把他删了"),
+    ("jealousy", "打扮这么漂亮去上班给谁看？你老实说是不是有人了"),
+    ("fear", "你别生气好不好，我错了，我马上改，求你今天别再那样了"),
+    ("fear", "你喝了酒我就把孩子带到房间里锁门，我真的不知道还能怎么办"),
+    ("fear", "你一摔门我心就揪起来，整晚都不敢睡"),
+    ("remorse", "老婆我错了 那天是我冲动 给你买了那个包 但你也别老惹我生气行吗"),
+)
+ROUND10: tuple[str, ...] = tuple(text for _, text in ROUND10_KINDS)
+
+#: Round ten's everyday, heated and teasing twins (written with ``ROUND10``, one per
+#: controlling message, sharing its words or setting).
+ROUND10_SAFE: tuple[str, ...] = (
+    "I took the last painkiller in the cabinet, can u grab more on the way home",
+    "Everyone at church loved the cake you made last summer, make it again?",
+    "you want to go? fine, pack a bag, I'll drive us to the coast this weekend",
+    "Funny how my diet always ends when you bring donuts home. Just saying.",
+    "life360 says ur still at the gym, can you grab milk on the way back",
+    "my screen time was 9 hours today, I need to put my phone down",
+    "venmo me for the drinks whenever, no rush",
+    "keep your camera on during the call, I want to see the baby wave",
+    "Your mum called, she said it's nothing urgent, ring her back when you're free",
+    "book club was so good tonight, those women are hilarious",
+    "after the week you've had you deserve a night out with your friends, go, I'll be fine",
+    "remember when you tried to make sushi? good one. let's order in",
+    "Congrats, you managed not to burn the rice! Progress",
+    "who would even wear that hat to a wedding, did you see Mark's cousin",
+    "unfollow that cooking account, it makes me hungry every night",
+    "Perfume on, fancy! Good luck with the interview",
+    "I'm sorry I'm sorry I forgot to pay the electric, I'll fix it before you get home",
+    "the bedroom door keeps swinging open at night, can you fix the latch",
+    "I flinched when the fireworks started, the dog was even worse",
+    "I know I went overboard on your birthday, but you deserved it",
+    "你要是敢给我剧透，我就再也不跟你一起追剧了",
+    "你那些旅游照片发朋友圈了吗？拍得真好看",
+    "行啊你去吧，房子我来打扫，孩子我去接",
+    "呵呵，你最好祈祷明天别下雨，不然野餐就泡汤了",
+    "高德上看你还堵在高架上，别急慢慢开",
+    "把那个群的聊天记录导出来给我，我要找那张照片",
+    "这个月花呗怎么多了八百？哦是我买的空气炸锅",
+    "你手机别放卧室充电了，放客厅吧，睡得好一点",
+    "你妈打电话来了，说周末包饺子叫咱们过去",
+    "过年回你家还是我家？我都行，你定",
+    "你跟朋友出去玩吧，我今天想一个人在家追剧",
+    "开个玩笑嘛，你别当真，你最聪明了",
+    "哟，今天菜烧得不错嘛，进步了",
+    "你姐那个朋友人真好，还帮我们搬家",
+    "朋友圈那个评论笑死我了，你同事太逗了",
+    "打扮这么漂亮，今天面试加油！",
+    "你别生气好不好，我不是故意把你的杯子打碎的，明天赔你一个",
+    "孩子发烧了，我今晚陪她睡，你早点休息",
+    "楼上一摔门我就被吓醒，整晚都没睡好",
+    "老婆我错了，不该把最后一块蛋糕吃了，明天给你买个大的",
 )

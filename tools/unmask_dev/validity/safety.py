@@ -308,23 +308,29 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
     """Do chats built from our unseen controlling messages enter safety mode?"""
     from unmask_dev import safety_probes as probes
 
-    fear = frozenset(t for k, t in probes.ROUND9_KINDS if k == "fear")
     out = []
-    for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
-        if model and not trial:
-            continue
-        entered, chats = _chats_of(probes.ROUND9, f"round9{int(model)}", model, fear)
-        out.append(
-            Row(
-                AREA,
-                f"chats of round9 controlling messages (en, zh) in safety mode, {how}",
-                entered / chats,
-                ">= 1",
-                chats,
-                "~10 round nine messages (never tuned or trained on) each, one per"
-                " fortnight, over 5 months of filler; fear lines are the other partner's",
+    for tag, attr, how_used in (
+        ("round10", "ROUND10", "never tuned or trained on"),
+        ("round9", "ROUND9", "tuned on in h-safety4, never trained on"),
+    ):
+        pairs: tuple[tuple[str, str], ...] = getattr(probes, f"{attr}_KINDS")
+        fear = frozenset(t for k, t in pairs if k == "fear")
+        texts = tuple(t for _, t in pairs)
+        for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
+            if model and not trial:
+                continue
+            entered, chats = _chats_of(texts, f"{tag}{int(model)}", model, fear)
+            out.append(
+                Row(
+                    AREA,
+                    f"chats of {tag} controlling messages (en, zh) in safety mode, {how}",
+                    entered / chats,
+                    ">= 1",
+                    chats,
+                    f"~10 {tag} messages ({how_used}) each, one per fortnight, over 5 months"
+                    " of filler; fear lines are the other partner's",
+                )
             )
-        )
     for tag, messages, note in (
         (
             "round8",
@@ -356,14 +362,31 @@ def _zh(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
-def round9_rows(trial: bool = True) -> list[Row]:
-    """Round nine (never tuned or trained on): recall per language and kind accuracy,
-    lexicons alone and with the safety model; its twins counted."""
+#: the rounds measured by kind: (name in rows, probes attribute, how each was used)
+ROUNDS: tuple[tuple[str, str, str], ...] = (
+    (
+        "round nine",
+        "ROUND9",
+        "written before h-safety3 changed anything; measured clean at 0.225, then its misses"
+        " tuned on in h-safety4 (never trained on)",
+    ),
+    (
+        "round ten",
+        "ROUND10",
+        "written before h-safety4 changed anything; never tuned or trained on",
+    ),
+)
+
+
+def round_rows(name: str, attr: str, note: str, trial: bool = True) -> list[Row]:
+    """A round written with kinds: recall per language and kind accuracy, lexicons alone
+    and with the safety model; its twins counted."""
     from unmask_dev import safety_probes as probes
 
     every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
-    texts = list(probes.ROUND9)
-    kinds = [f"safety.{k}" for k, _ in probes.ROUND9_KINDS]
+    pairs: tuple[tuple[str, str], ...] = getattr(probes, f"{attr}_KINDS")
+    texts = [t for _, t in pairs]
+    kinds = [f"safety.{k}" for k, _ in pairs]
     zh = np.array([_zh(t) for t in texts])
     out = []
     for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
@@ -376,35 +399,43 @@ def round9_rows(trial: bool = True) -> list[Row]:
             out.append(
                 Row(
                     AREA,
-                    f"own controlling messages, round nine ({part}): any safety signal, {how}",
+                    f"own controlling messages, {name} ({part}): any safety signal, {how}",
                     float(fired[mask].mean()),
                     ">= 0.8",
                     int(mask.sum()),
-                    "written before h-safety3 changed anything; never tuned or trained on",
+                    note,
                 )
             )
         out.append(
             Row(
                 AREA,
-                f"round nine: messages firing their own kind, {how}",
+                f"{name}: messages firing their own kind, {how}",
                 float(right.mean()),
                 "",
                 len(texts),
-                "the kind written with each message (safety_probes.ROUND9_KINDS)",
+                f"the kind written with each message (safety_probes.{attr}_KINDS)",
             )
         )
-        safe = list(probes.ROUND9_SAFE)
+        safe = list(getattr(probes, f"{attr}_SAFE"))
         _, counted, _ = _flags(safe, model)
         out.append(
             Row(
                 AREA,
-                f"own everyday/heated/teasing messages, round nine: counted, {how}",
+                f"own everyday/heated/teasing messages, {name}: counted, {how}",
                 float(_any(counted, every).mean()),
                 "<= 0.05",
                 len(safe),
-                "written with round nine's controlling set; never tuned or trained on",
+                f"written with {name}'s controlling set",
             )
         )
+    return out
+
+
+def round9_rows(trial: bool = True) -> list[Row]:
+    """Round nine and round ten (see :data:`ROUNDS`)."""
+    out: list[Row] = []
+    for name, attr, note in ROUNDS:
+        out += round_rows(name, attr, note, trial)
     return out
 
 
@@ -418,7 +449,8 @@ def probe_rows() -> list[Row]:
             "own controlling messages, round eight (never tuned on): any safety signal",
             probes.ROUND8,
             ">= 0.8",
-            "written before round seven's tuning; 0.250 before rounds six and seven",
+            "written before round seven's tuning; 0.250 before rounds six and seven, 0.300"
+            " before round ten (h-safety4)",
         ),
         (
             "own controlling messages, round seven: any safety signal",
