@@ -138,6 +138,19 @@ def test_a_single_control_message_gives_a_notice_not_safety_mode(tmp_path: Path)
     assert report["safety"]["mode"] == "notice" and report["safety"]["messages"] == 1
     html = render_html(report, "en")
     assert 'id="safety-notice"' in html and "<svg" in html  # the report itself stays
+    assert 'id="safety-standing"' not in html  # the notice says it already
+
+
+@pytest.mark.parametrize(("name", "lang"), [("heated_en", "en"), ("heated_zh", "zh")])
+def test_a_report_without_safety_signals_says_it_is_no_safety_check(name: str, lang: str) -> None:
+    # the safety signals miss most phrasings they were not written for (docs/validity.md,
+    # Safety), so a report that found none must not read as an all-clear
+    report = _analysis(name).report(lang=lang)
+    assert report["safety"]["mode"] == "none"
+    html = render_html(report, lang)
+    standing = html.split('id="safety-standing"', 1)[1].split("</div>", 1)[0]
+    assert ("not a safety check" if lang == "en" else "不是安全评估") in standing
+    assert "<details>" in standing and "12338" in standing and "1-800-799-7233" in standing
 
 
 def test_analyze_cli_prints_safety_mode_and_writes_the_calm_page(tmp_path: Path) -> None:

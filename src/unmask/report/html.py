@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 from unmask.report import charts
 from unmask.report.i18n import Strings, strings
 from unmask.report.safety_view import mode as safety_mode
-from unmask.report.safety_view import notice_context, safety_context
+from unmask.report.safety_view import notice_context, safety_context, standing_context
 from unmask.report.svg import isolate_bidi
 from unmask.report.types import Bids, Profile, ProfileRecent, Report, Responses
 from unmask.report.view import (
@@ -255,6 +255,7 @@ def context(report: Report, lang: str) -> dict[str, Any]:
         "minimums": minimums_text(report, t),
         "versions": report["versions"],
         "safety_notice": notice_context(report, lang, t),
+        "safety_standing": standing_context(report, lang, t),
     }
 
 

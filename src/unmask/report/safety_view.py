@@ -108,6 +108,15 @@ def safety_context(report: Report, lang: str, t: Strings) -> dict[str, Any]:
     }
 
 
+def standing_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | None:
+    """The line every report without a safety reading carries (mode "none"): the safety
+    signals miss most ways of writing control (docs/validity.md, Safety), so finding none
+    is no all-clear, and help is one click away. None in notice and safety mode."""
+    if mode(report) != "none":
+        return None
+    return {"text": t("safety.standing"), "help": help_for(lang)}
+
+
 def notice_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | None:
     """The notice of a report that stays as it is (mode "notice"); None otherwise."""
     if mode(report) != "notice":
