@@ -206,6 +206,30 @@ def test_the_writers_apology_for_sharing_is_not_emotional_support() -> None:
     assert model.predict(apologies[1:2])["disclosure.emotional"][0] >= 0.5
 
 
+def test_a_wish_to_someone_else_is_not_disclosure() -> None:
+    # the weights alone read "Happy birthday babe!" at 0.60 and "happy new year" at 0.57
+    wishes = [
+        "Happy birthday babe!",
+        "happy new year",
+        "Happy anniversary ❤️",
+        "Happy holidays to you and your family",
+        "Merry Christmas and happy new year xx",
+        "Good night, sweet dreams",
+    ]
+    feelings = [
+        "Happy birthday! I miss you so much",
+        "happy birthday and I miss you",
+        "Happy birthday to you, I am so happy today",
+        "good night, I feel so alone",
+        "I wish you were here",
+    ]
+    assert all(model._only_wishes(t) for t in wishes)
+    assert not any(model._only_wishes(t) for t in feelings)
+    p = model.predict(wishes + feelings)["disclosure.emotional"]
+    assert np.all(p[: len(wishes)] < 0.5), p
+    assert np.all(p[len(wishes) :] >= 0.5), p
+
+
 def test_advice_about_someone_else_is_not_disclosure() -> None:
     advice = [
         "I think the best thing you can do right now is distance yourself from her.",

@@ -78,6 +78,28 @@ _CLOSING = re.compile(
     r"|\bthank(?:s| you) for (?:chatting|talking|the chat)\b"
 )
 _WORD = re.compile(r"[a-z0-9']+")
+#: one wish to someone else ("happy birthday babe!", "merry christmas to you all",
+#: "good night, sweet dreams x"): a formula, not the writer's feeling (``_only_wishes``)
+_WISH = re.compile(
+    r"(?:(?:i |we )?wish(?:ing)? you (?:a |an )?)?(?:a |an )?(?:very |super |so )?"
+    r"(?:(?:happy|merry) (?:birthday|bday|b-day|new year|christmas|xmas|holidays|hols"
+    r"|anniversary|valentine'?s(?: day)?|v-?day|easter|thanksgiving|mother'?s day"
+    r"|father'?s day|halloween|diwali|eid|hanukkah|(?:lunar |chinese )?new year|weekend"
+    r"|friday|monday|days)|many happy returns|season'?s greetings|congrat(?:s|ulations)"
+    r"|(?:have a )?(?:good|great|nice|lovely|safe|wonderful) (?:day|night|trip|flight"
+    r"|weekend|one|evening|time)|good (?:morning|night|luck)|night night|sweet dreams"
+    r"|sleep (?:well|tight)|get well soon|safe travels)"
+    r"(?: (?:to )?(?:you(?: all| guys| two| and your family)?|everyone|all|babe|baby|love"
+    r"|my love|honey|hun|sweetheart|sweetie|darling|dear|mate|bro|sis|mum|mom|dad))?"
+)
+_WISH_NOISE = re.compile(r"[^a-z' ]+")
+#: where a second wish may start ("merry christmas happy new year", "good night sweet dreams")
+_WISH_START = re.compile(
+    r" (?=happy |merry |many |season|congrat|have a |good (?:morning|night|luck)|sweet dreams"
+    r"|sleep |get well|safe travels|night night|i wish|we wish|wish)"
+)
+#: "and" between two wishes ("merry christmas and happy new year")
+_AND_WISH = re.compile(r" and(?=" + _WISH_START.pattern + ")")
 #: the writer's apology for their own sharing ("sorry for dumping this on you"): an
 #: apology, not sympathy for the other (``_self_apology``)
 _SELF_APOLOGY = re.compile(
@@ -222,6 +244,7 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     logits += w.bias
     probs = 1.0 / (1.0 + np.exp(-logits))
     _cap_addressed(probs, feats.cues)
+    _cap_wishes(probs, texts)
     _cap_support(probs, texts)
     return probs
 
@@ -264,6 +287,29 @@ def _self_apology(text: str) -> bool:
         return False
     rest = low[: match.start()] + low[match.end() :]
     return "sorry" not in rest and "apolog" not in rest
+
+
+def _only_wishes(text: str) -> bool:
+    """The text is one or more wishes to someone else and nothing more ("Happy birthday
+    babe!", "happy new year", "Good night, sweet dreams x"), whatever the punctuation and
+    emoji around them: the twin of the thanks formula and of the Chinese ``is_wish``. A
+    wish beside a feeling ("Happy birthday! I miss you so much") is not touched."""
+    words = _WISH_NOISE.sub(" ", text.lower()).split()
+    if not words or len(words) > 12:
+        return False
+    rest = " ".join(w for w in words if w not in ("x", "xx", "xxx", "xo", "xoxo"))
+    parts = _WISH_START.split(_AND_WISH.sub("", rest))
+    return all(_WISH.fullmatch(p) for p in parts)
+
+
+def _cap_wishes(probs: np.ndarray, texts: Sequence[str]) -> None:
+    """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
+    (:func:`_only_wishes`): the model read "Happy birthday babe!" at 0.60 and "happy new
+    year" at 0.57; affection and gratitude read such texts on their own."""
+    j = MODEL_SIGNALS.index("disclosure.emotional")
+    for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
+        if _only_wishes(texts[i]):
+            probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 
 
 def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
