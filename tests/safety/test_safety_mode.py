@@ -183,3 +183,13 @@ def test_notice_is_one_line_in_the_terminal() -> None:
     out = console.export_text()
     assert "Note: messages of kinds that can signal control or fear: 1" in out
     assert "safety mode" not in out
+
+
+def test_the_terminal_summary_says_it_is_no_safety_check_unless_it_reads_one() -> None:
+    def summary(name: str) -> str:
+        console = Console(width=100, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+        print_summary(_analysis(name).report(lang="en"), console)
+        return console.export_text()
+
+    assert "Not a safety check" in summary("heated_en")
+    assert "Not a safety check" not in summary("controlling_en")  # safety mode says more

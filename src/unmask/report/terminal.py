@@ -272,6 +272,8 @@ def summary_blocks(report: Report, lang: str | None = None) -> list[Block]:
     if safety_mode == "notice":
         n = f"{report['safety']['messages']:,}"
         blocks.append(Block(_text(t("term.safety_notice", n=n))))
+    else:  # no safety reading is no all-clear (docs/safety.md)
+        blocks.append(Block(_text(t("term.safety_standing"), "dim")))
     if source["text_messages"]:
         blocks.append(Block(Text(""), priority=SPACER))
         blocks.append(Block(_answering(report, t), priority=2))
