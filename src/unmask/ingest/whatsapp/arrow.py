@@ -8,32 +8,15 @@ simple enough to build the arrays from buffers directly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from unmask.arrownp import strings as string_array  # a UTF-8 array; None becomes null
+
 
 def _bitmap(flags: npt.NDArray[np.bool_]) -> pa.Buffer:
     return pa.py_buffer(np.packbits(flags, bitorder="little"))
-
-
-def string_array(values: Sequence[str | None]) -> pa.Array:
-    """A UTF-8 string array of ``values`` (``None`` becomes null)."""
-    encoded = [b"" if value is None else value.encode("utf-8") for value in values]
-    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-    if encoded:
-        np.cumsum([len(item) for item in encoded], out=offsets[1:])
-    valid = np.array([value is not None for value in values], dtype=np.bool_)
-    nulls = int(len(values) - np.count_nonzero(valid))
-    return pa.LargeStringArray.from_buffers(
-        len(encoded),
-        pa.py_buffer(offsets),
-        pa.py_buffer(b"".join(encoded)),
-        _bitmap(valid) if nulls else None,
-        nulls,
-    ).cast(pa.string())
 
 
 def bool_array(flags: npt.NDArray[np.bool_]) -> pa.Array:
