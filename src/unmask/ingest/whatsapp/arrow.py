@@ -12,26 +12,18 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from unmask.arrownp import array_of
 from unmask.arrownp import strings as string_array  # a UTF-8 array; None becomes null
-
-
-def _bitmap(flags: npt.NDArray[np.bool_]) -> pa.Buffer:
-    return pa.py_buffer(np.packbits(flags, bitorder="little"))
 
 
 def bool_array(flags: npt.NDArray[np.bool_]) -> pa.Array:
     """A boolean array (no nulls) from a NumPy bool array."""
-    return pa.Array.from_buffers(pa.bool_(), len(flags), [None, _bitmap(flags)])
+    return array_of(flags)
 
 
 def int_array(values: npt.NDArray[np.generic]) -> pa.Array:
-    """An integer array (no nulls) from a NumPy int8/int32/int64 array, zero-copy."""
-    kind = _ARROW_INTS[np.dtype(values.dtype).name]
-    data = np.ascontiguousarray(values)
-    return pa.Array.from_buffers(kind, len(data), [None, pa.py_buffer(data)])
-
-
-_ARROW_INTS = {"int8": pa.int8(), "int32": pa.int32(), "int64": pa.int64(), "uint64": pa.uint64()}
+    """An integer array (no nulls) from a NumPy integer array, zero-copy."""
+    return array_of(values)
 
 
 def string_scalar(value: str | None) -> pa.Scalar:
@@ -83,12 +75,7 @@ def take_indices(
     values: npt.NDArray[np.int64], valid: npt.NDArray[np.bool_] | None = None
 ) -> pa.Array:
     """``values`` as Arrow take indices, null where not ``valid`` (take gives null there)."""
-    if valid is None or valid.all():
-        return int_array(values)
-    nulls = int(len(valid) - np.count_nonzero(valid))
-    return pa.Array.from_buffers(
-        pa.int64(), len(values), [_bitmap(valid), pa.py_buffer(values)], nulls
-    )
+    return array_of(values, None if valid is None else ~valid)
 
 
 def cut_strings(
