@@ -10,16 +10,15 @@ so a run can be reproduced.
 from __future__ import annotations
 
 import dataclasses
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
 
 import numpy as np
 import pyarrow as pa
 
+from unmask.background import Background
 from unmask.dyad.bids import BidResult, bid_outcomes
 from unmask.dyad.columns import DyadColumns, Runs, build_columns, build_runs
 from unmask.dyad.monthly import MonthlyTable, monthly_table
@@ -49,7 +48,6 @@ from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.types import ScoreResult
 
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -178,7 +176,7 @@ def analyze(
     t0 = stage("dyad")
     # what the signals can read is worked out on a thread (Arrow's string kernels release
     # the GIL) while the columns are built here
-    reading = _Thread(lambda: _readability(table, scores))
+    reading = Background(lambda: _readability(table, scores), "unmask-analyze")
     cols = build_columns(table, scores, chosen, options.session_gap_minutes)
     cols, readable = _readable_only(reading.result(), cols)
     runs = build_runs(cols)
@@ -258,30 +256,6 @@ def analyze(
         change=change,
         safety=safety,
     )
-
-
-class _Thread(Generic[T]):
-    """``job()`` on a thread of its own; :meth:`result` waits for it (and raises what it
-    raised)."""
-
-    def __init__(self, job: Callable[[], T]) -> None:
-        self._job = job
-        self._out: list[T] = []
-        self._error: list[BaseException] = []
-        self._thread = threading.Thread(target=self._run, name="unmask-analyze", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._out.append(self._job())
-        except BaseException as error:  # handed to the caller of result()
-            self._error.append(error)
-
-    def result(self) -> T:
-        self._thread.join()
-        if self._error:
-            raise self._error[0]
-        return self._out[0]
 
 
 def _readability(table: pa.Table, scores: ScoreResult) -> Readability:

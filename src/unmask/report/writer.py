@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 import time
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from unmask.arrownp import array_of, strings
+from unmask.background import Background
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.report.types import Report
 
@@ -134,37 +134,16 @@ def _check_size(out: Path, document: bytes, page: str | None) -> None:
         )
 
 
-class _Parquet:
-    """messages.parquet encoded in memory on a thread of its own (pyarrow's encoder and
-    zstd release the GIL), so that it runs beside the report, the page and the schema
-    check; the bytes are those ``pq.write_table`` writes to a file."""
-
-    def __init__(self, table: pa.Table) -> None:
-        self._table: pa.Table | None = table
-        self._data: pa.Buffer | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="unmask-parquet", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            sink = pa.BufferOutputStream()
-            pq.write_table(self._table, sink, compression="zstd")
-            self._data = sink.getvalue()
-        except BaseException as error:  # handed to the caller of result()
-            self._error = error
-        finally:
-            self._table = None
-
-    def result(self) -> pa.Buffer:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._data is not None
-        return self._data
+def _parquet(table: pa.Table) -> pa.Buffer:
+    """messages.parquet in memory: the bytes ``pq.write_table`` writes to a file. Run on a
+    thread (:class:`unmask.background.Background`; pyarrow's encoder and zstd release the
+    GIL) so that it encodes beside the report, the page and the schema check."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
 
 
-def _write_all(out: Path, parquet: _Parquet, files: dict[str, bytes]) -> None:
+def _write_all(out: Path, parquet: Background[pa.Buffer], files: dict[str, bytes]) -> None:
     """Write messages.parquet and ``files`` into a private temp folder, then move them in.
 
     A new ``out`` is the temp folder renamed; into an existing one the finished
@@ -248,7 +227,9 @@ def write_report(
     check_output(out, force, analysis.source)
     started = time.perf_counter()
     # the parquet thread first: it encodes while the report is built (Python, GIL held)
-    parquet = _Parquet(messages_table(analysis, redact=redact))
+    parquet = Background(
+        partial(_parquet, messages_table(analysis, redact=redact)), "unmask-parquet"
+    )
     report = analysis.report(lang=lang, redact=redact)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)
