@@ -369,7 +369,8 @@ def apply(
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
     value[lengths == 0] = 0.0
-    wish = np.fromiter(map(is_wish, own_texts), dtype=bool, count=len(idx))
+    # a wish is looked for only where it would change something (probs <= value)
+    wish = [k for k in np.flatnonzero(value > WISH_CAP).tolist() if is_wish(own_texts[k])]
     value[wish] = np.minimum(value[wish], WISH_CAP)
     probs[wish] = np.minimum(probs[wish], WISH_CAP)
     scores[idx, col] = value
