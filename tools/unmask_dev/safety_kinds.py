@@ -12,15 +12,10 @@ never used for training. The everyday ``_SAFE`` twins are all kind ``none``.
 
 from __future__ import annotations
 
-KINDS: tuple[str, ...] = (
-    "threat",
-    "monitoring",
-    "isolation",
-    "degradation",
-    "jealousy",
-    "fear",
-    "remorse",
-)
+from unmask.signals.types import SAFETY_SIGNALS
+
+#: the kinds of control and fear: the safety signals' names without "safety."
+KINDS: tuple[str, ...] = tuple(name.removeprefix("safety.") for name in SAFETY_SIGNALS)
 
 SAFETY_KINDS: dict[str, str] = {
     # TUNED

@@ -35,17 +35,8 @@ from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
 MODEL_VERSION = "safety-lr-1"
 #: the classes, in the order of the weights' columns: "none", then the kinds
-CLASSES: tuple[str, ...] = (
-    "none",
-    "threat",
-    "monitoring",
-    "isolation",
-    "degradation",
-    "jealousy",
-    "fear",
-    "remorse",
-)
-MODEL_SIGNALS: tuple[str, ...] = tuple(f"safety.{k}" for k in CLASSES[1:])
+CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
+MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
 LANGS: tuple[str, ...] = ("en", "zh")
 WEIGHTS_FILES: dict[str, str] = {lang: f"safety_{lang}_v1.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
