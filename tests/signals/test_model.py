@@ -71,7 +71,20 @@ def test_batches_do_not_change_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     whole = model.predict(texts)
     monkeypatch.setattr(model, "BATCH", 2)
     for sig, p in model.predict(texts).items():
-        np.testing.assert_allclose(p, whole[sig], rtol=1e-12)
+        np.testing.assert_array_equal(p, whole[sig])
+
+
+@pytest.mark.parametrize("shape", [(22, 4), (7,)])
+def test_fixed_order_dot_gives_each_row_the_same_bits_in_any_batch(
+    shape: tuple[int, ...],
+) -> None:
+    rng = np.random.default_rng(3)
+    matrix = rng.random((5_000, shape[0]))
+    weights = rng.normal(size=shape)
+    whole = model.fixed_order_dot(matrix, weights)
+    np.testing.assert_allclose(whole, matrix @ weights, rtol=0, atol=1e-12)
+    for lo, hi in [(0, 1), (1, 4), (17, 2_500), (4_999, 5_000), (3, 4_099)]:
+        np.testing.assert_array_equal(model.fixed_order_dot(matrix[lo:hi], weights), whole[lo:hi])
 
 
 def test_empty_input() -> None:

@@ -233,6 +233,17 @@ def available() -> bool:
     return _cache.available()
 
 
+def fixed_order_dot(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``matrix @ weights`` summed one column of ``matrix`` at a time, always in the same
+    order, so that a row's result never depends on the other rows. BLAS may block the sum
+    differently for another number of rows and change the last bit: a score would then
+    depend on the batch its text was scored in, not on the text alone."""
+    out = np.zeros((matrix.shape[0], *weights.shape[1:]), dtype=np.float64)
+    for j in range(matrix.shape[1]):
+        out += np.multiply.outer(matrix[:, j], weights[j])
+    return out
+
+
 def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     feats = hash_texts(texts, w.n_buckets)
     values = occurrence_values(feats)
@@ -240,7 +251,7 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
     for j, column in enumerate(w.by_signal):  # the same products and sums, signal by signal
         logits[:, j] = np.bincount(feats.row, weights=column[feats.bucket] * values, minlength=n)
-    logits += feats.cues @ w.cue_weights
+    logits += fixed_order_dot(feats.cues, w.cue_weights)
     logits += w.bias
     probs = 1.0 / (1.0 + np.exp(-logits))
     _cap_addressed(probs, feats.cues)

@@ -45,7 +45,7 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import posts_zh
-from unmask.signals.model import LazyWeights, damaged, load_npz
+from unmask.signals.model import LazyWeights, damaged, fixed_order_dot, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
 MODEL_SIGNALS: tuple[str, ...] = ("disclosure.emotional",)
@@ -258,7 +258,7 @@ def logits(
         weights=w_buckets[feats.bucket].astype(np.float64) * feats.value,
         minlength=len(texts),
     )
-    return out + dense_inputs(texts, lexicon) @ w_dense
+    return out + fixed_order_dot(dense_inputs(texts, lexicon), w_dense)
 
 
 def predict(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
