@@ -153,6 +153,27 @@ def _score_one_batch(
     all_langs.extend(batch_langs)
 
 
+def _distinct(texts: Sequence[str]) -> tuple[list[str], np.ndarray | None]:
+    """The distinct texts in the order they first occur and, where some text occurs more
+    than once, the index of every text among them (``None`` when no text repeats).
+
+    Chats repeat themselves ("ok", "haha", "love you", "on my way"): every message-level
+    score is a pure function of the text, so each distinct text is scored once and its
+    scores are copied to the other messages with the same text."""
+    index: dict[str, int] = {}
+    inverse = np.fromiter(
+        (index.setdefault(t, len(index)) for t in texts), dtype=np.int64, count=len(texts)
+    )
+    if len(index) == len(texts):
+        return list(texts), None
+    return list(index), inverse
+
+
+def _expand(values: np.ndarray, inverse: np.ndarray | None) -> np.ndarray:
+    """Values of distinct texts (last axis) spread back to every message (:func:`_distinct`)."""
+    return values if inverse is None else np.take(values, inverse, axis=-1)
+
+
 def _score_message_level(
     texts: Sequence[str],
     langs: Sequence[str] | None,
@@ -164,7 +185,38 @@ def _score_message_level(
     """Languages, scores (signals x messages), evidence and versions of ``texts``.
 
     ``out``, when given, is the (signals x messages) array the scores are written to.
+    A text that occurs more than once is scored once (:func:`_distinct`); with ``langs``
+    given (one text's language set by the caller) every text is scored as it comes.
     """
+    distinct, inverse = (list(texts), None) if langs is not None else _distinct(texts)
+    if inverse is None:
+        return _score_distinct(texts, langs, model, progress, with_evidence, out)
+    weights = np.bincount(inverse, minlength=len(distinct))
+    d_langs, d_scores, d_evidence, vers = _score_distinct(
+        distinct, None, model, progress, with_evidence, None, weights
+    )
+    if out is None:
+        scores = _expand(d_scores, inverse)
+    else:
+        scores = out
+        np.take(d_scores, inverse, axis=1, out=out)
+    all_langs: list[str] = np.asarray(d_langs, dtype=object)[inverse].tolist()
+    # a dict of its own per message: the reply layer adds its evidence to it
+    evidence = [dict(d_evidence[i]) for i in inverse.tolist()] if d_evidence else []
+    return all_langs, scores, evidence, vers
+
+
+def _score_distinct(
+    texts: Sequence[str],
+    langs: Sequence[str] | None,
+    model: bool,
+    progress: Progress | None,
+    with_evidence: bool = True,
+    out: np.ndarray | None = None,
+    weights: np.ndarray | None = None,
+) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
+    """:func:`_score_message_level` of texts scored as they come, batch by batch;
+    ``weights``: how many messages each text stands for (what ``progress`` is told)."""
     n = len(texts)
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
@@ -186,7 +238,8 @@ def _score_message_level(
                 zh_model,
             )
             if progress is not None:
-                progress(min(BATCH_SIZE, n - lo))
+                done = min(BATCH_SIZE, n - lo)
+                progress(done if weights is None else int(weights[lo : lo + done].sum()))
     return all_langs, scores, evidence, _versions(module, zh_model)
 
 
@@ -380,9 +433,10 @@ def score_table(
     sub = [texts[i] for i in text_rows]
     forked: Forked | None = None
     claims: Claims | None = None
-    if not with_evidence and len(sub) >= MIN_PARALLEL and workers() > 1:
+    distinct, inverse = _distinct(sub)  # each text is scored once (as in one process)
+    if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
         with contextlib.suppress(OSError):  # no lock file to be had: one process
-            claims = Claims(-(-len(sub) // BATCH_SIZE))
+            claims = Claims(-(-len(distinct) // BATCH_SIZE))
     if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here.
         # Whoever scores a batch detects its languages (English or other needs a word scan)
@@ -395,20 +449,23 @@ def score_table(
 
         def score_batches(out: np.ndarray, front: bool) -> None:
             while (b := shared.take(front)) is not None:
-                lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(sub))
-                found, *_ = _score_message_level(
-                    sub[lo:hi], None, model, None, False, out[:N_SIGNALS, lo:hi]
+                lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(distinct))
+                found, *_ = _score_distinct(
+                    distinct[lo:hi], None, model, None, False, out[:N_SIGNALS, lo:hi]
                 )
                 out[N_SIGNALS, lo:hi] = _lang_codes(found)
 
         def fill_all(out: np.ndarray) -> None:
-            found, *_ = _score_message_level(sub, None, model, None, False, out[:N_SIGNALS])
+            found, *_ = _score_distinct(distinct, None, model, None, False, out[:N_SIGNALS])
             out[N_SIGNALS] = _lang_codes(found)
 
-        forked = Forked((N_SIGNALS + 1, len(sub)), lambda out: score_batches(out, True), fill_all)
+        forked = Forked(
+            (N_SIGNALS + 1, len(distinct)), lambda out: score_batches(out, True), fill_all
+        )
         # the reply layer only reads which messages are Chinese: the script counts tell
-        counts = script_counts(sub)
-        sub_langs = np.where(chinese(counts), LANG_ZH, _NOT_ZH).tolist()
+        counts = script_counts(distinct)
+        is_zh = chinese(counts) if inverse is None else chinese(counts)[inverse]
+        sub_langs = np.where(is_zh, LANG_ZH, _NOT_ZH).tolist()
     else:
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub, None, model, progress, with_evidence
@@ -435,7 +492,7 @@ def score_table(
                 if child.finished():
                     break
                 job()
-            spread = _spread(n, text_rows, child.result())
+            spread = _spread(n, text_rows, _expand(child.result()[:N_SIGNALS], inverse))
             if progress is not None and len(sub):
                 progress(len(sub))
             return spread
@@ -460,7 +517,7 @@ def score_table(
         raise
     columns = dict(message_columns)
     if forked is not None:  # the languages the batches' scorers detected
-        sub_langs = _langs_of(forked.result()[N_SIGNALS])
+        sub_langs = _langs_of(_expand(forked.result()[N_SIGNALS], inverse))
         langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
     for name in REPLY_SIGNALS:
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
