@@ -96,3 +96,26 @@ def test_prefilter_reads_patterns_with_our_parser() -> None:
     assert required_literals(r"(so)\s+\1") is None
     assert not prefilter([r"sorry", r"(so)\s+\1"]).usable  # a back-reference: no prefilter
     assert prefilter([r"sorry", r"how\s+are\s+(you|u)"]).usable
+
+
+@pytest.mark.parametrize("lang", rl.LANGS)
+def test_repeated_texts_are_matched_once_with_the_hits_of_every_row(lang: str) -> None:
+    """A chat repeats its messages: each distinct text is matched once and its hits go to
+    every row with that text that the lexicon runs on, in the order of the rows, as if
+    each row had been matched on its own."""
+    lexicons = tuple(rl.load(lang, part) for part in (*rl.MECHANISMS, rl.CONTEXT))
+    examples = [e.example for lexicon in lexicons for e in lexicon.entries][:60]
+    rng = random.Random(11)
+    texts = [rng.choice(examples) for _ in range(300)] + ["ok", "好的"] * 20
+    rng.shuffle(texts)
+    assert len(set(texts)) < len(texts)
+    gates = [[rng.random() < 0.7 for _ in texts] for _ in range(2)]
+    allowed = [*[gates[0]] * len(rl.MECHANISMS), gates[1]]
+    for rows in (list(range(len(texts))), rng.sample(range(len(texts)), 150)):
+        together = rl.find_many(lexicons, texts, rows, allowed)
+        one_by_one: list[list[rl.Hit]] = [[] for _ in lexicons]
+        for r in rows:  # a text of its own each time: nothing repeats
+            for j, hits in enumerate(rl.find_many(lexicons, texts, [r], allowed)):
+                one_by_one[j].extend(hits)
+        assert together == one_by_one
+        assert sum(map(len, together)) > 100

@@ -28,6 +28,8 @@ in a text reads as a space.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -328,6 +330,9 @@ def find_many(
     out: list[list[Hit]] = [[] for _ in lexicons]
     if not rows or not lexicons:
         return out
+    groups = _same_text(texts, rows)
+    if groups is not None:
+        return _find_distinct(lexicons, texts, rows, allowed, groups)
     scan = _scan(tuple(lexicons))
     parts = [
         (
@@ -348,6 +353,57 @@ def find_many(
             own = mask >> offset & everything
             if own and (gate is None or gate[r]):
                 _match(lexicon, own, text, r, hits)
+    return out
+
+
+def _same_text(texts: Sequence[str], rows: Sequence[int]) -> list[list[int]] | None:
+    """``rows`` grouped by their text, each group in order and the groups in the order of
+    their first row; None when no two rows have the same text."""
+    first: dict[str, list[int]] = {}
+    for r in rows:
+        group = first.get(texts[r])
+        if group is None:
+            first[texts[r]] = [r]
+        else:
+            group.append(r)
+    return list(first.values()) if len(first) < len(rows) else None
+
+
+def _find_distinct(
+    lexicons: Sequence[ReplyLexicon],
+    texts: Sequence[str],
+    rows: Sequence[int],
+    allowed: Sequence[Sequence[bool] | None] | None,
+    groups: list[list[int]],
+) -> list[list[Hit]]:
+    """:func:`find_many` matching each distinct text once (chats repeat "ok", "haha", "how
+    was your day?") and giving its hits to every row of its group that the lexicon runs on;
+    the same hits, in the same order, as matching row by row."""
+    gates: list[Sequence[bool] | None] = [None] * len(lexicons) if allowed is None else [*allowed]
+    # each group's text once; a lexicon runs on it where it runs on any row of the group
+    merged_of: dict[int, list[bool]] = {}  # callers pass one gate for several lexicons
+    for gate in gates:
+        if gate is not None and id(gate) not in merged_of:
+            merged_of[id(gate)] = [
+                gate[group[0]] if len(group) == 1 else any(gate[r] for r in group)
+                for group in groups
+            ]
+    merged = [None if gate is None else merged_of[id(gate)] for gate in gates]
+    distinct = [texts[group[0]] for group in groups]
+    found = find_many(lexicons, distinct, range(len(groups)), merged)
+    ascending = all(map(operator.lt, rows, itertools.islice(rows, 1, None)))
+    order = None if ascending else {r: k for k, r in enumerate(rows)}
+    out: list[list[Hit]] = []
+    for hits, gate in zip(found, gates, strict=True):
+        spread = [
+            Hit(r, hit.entry, hit.start, hit.end, hit.text)
+            for hit in hits
+            for r in groups[hit.row]
+            if gate is None or gate[r]
+        ]
+        # stable: by row (in the order of rows), then as matched
+        spread.sort(key=(lambda h: h.row) if order is None else (lambda h: order[h.row]))
+        out.append(spread)
     return out
 
 

@@ -328,8 +328,15 @@ def no_request(texts: Sequence[str], langs: Sequence[str], rows: Iterable[int]) 
     reply layer works it out for every context message while the scores are computed)."""
     out = np.zeros(len(texts), dtype=bool)
     search = _REQUEST.search
+    seen: dict[str, bool] = {}  # one search per distinct text
     for c in rows:
-        out[c] = langs[c] != "zh" and not search(texts[c])
+        if langs[c] == "zh":
+            continue
+        text = texts[c]
+        plain = seen.get(text)
+        if plain is None:
+            plain = seen[text] = not search(text)
+        out[c] = plain
     return out
 
 
@@ -376,9 +383,18 @@ def sentence_kinds(texts: Sequence[str], langs: Sequence[str], rows: Iterable[in
     every reply while the scores are computed."""
     kinds: Kinds = {}
     seen: dict[str, str] = {}  # chats repeat short sentences ("are you ok?"): one reading each
+    by_text: dict[str, list[tuple[int, int, str]] | None] = {}  # and whole messages
     for row in rows:
+        if langs[row] == "zh":
+            continue
         text = texts[row]
-        if langs[row] == "zh" or not _may_have_kind(text):
+        if text in by_text:
+            known = by_text[text]
+            if known is not None:
+                kinds[row] = known
+            continue
+        if not _may_have_kind(text):
+            by_text[text] = None
             continue
         spans = []
         for a, b in _sentences(text):
@@ -387,7 +403,7 @@ def sentence_kinds(texts: Sequence[str], langs: Sequence[str], rows: Iterable[in
             if kind is None:
                 kind = seen[piece] = _kind(piece)
             spans.append((a, b, kind))
-        kinds[row] = [s for s in spans if s[2]]
+        kinds[row] = by_text[text] = [s for s in spans if s[2]]
     return kinds
 
 
