@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import pickle
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -65,7 +67,10 @@ def test_a_cached_reply_lexicon_finds_the_same_hits(cache_dir: Path) -> None:
             built = rl.parse(lang, part, rl.read_yaml(lang, rl.file_name(part)))
             cc.cached(f"reply-{lang}-{part}", rl.ReplyLexicon, lambda b=built: b)  # type: ignore[misc]
             loaded = cc.cached(f"reply-{lang}-{part}", rl.ReplyLexicon, lambda: pytest.fail("x"))
-            assert loaded.compiled == {}  # patterns are compiled when first used, not pickled
+            # every entry's pattern comes back compiled: the same program as compiling it
+            assert len(loaded.compiled) == len(built.entries)
+            for i, entry in enumerate(built.entries):
+                assert loaded.compiled[i] == re.compile(entry.pattern, re.IGNORECASE)
             assert loaded.alternation == built.alternation
             rows = list(range(len(texts)))
             assert rl.find_many([loaded], texts, rows) == rl.find_many([built], texts, rows)
@@ -147,3 +152,38 @@ def test_no_message_text_is_stored(cache_dir: Path) -> None:
     assert len(stored) == 3
     for path in stored:
         assert b"unmistakably" not in path.read_bytes()
+
+
+PATTERNS = [
+    re.compile(r"(?<![a-z])(?P<feel>sad|upset)\b(?!\s+about\s+(?:the|a)\b)", re.IGNORECASE),
+    re.compile(r"我(?:真的|好)?(?:难过|伤心)+"),
+    re.compile(r"  \d+ \s* (?:min|mins|minutes)  # a duration\n", re.VERBOSE),
+    re.compile(r"^(?:ok|okay)$", re.MULTILINE),
+]
+
+
+def test_patterns_come_back_with_the_same_program_and_behaviour() -> None:
+    loaded = pickle.loads(cc.dumps(PATTERNS))
+    text = "Not sad about the rent.\nok\n我真的难过  10 minutes  sad, Upset"
+    for before, after in zip(PATTERNS, loaded, strict=True):
+        assert after == before  # a pattern's equality compares its compiled program
+        assert after.groupindex == before.groupindex
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_a_program_the_engine_refuses_is_compiled_from_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = cc.dumps(PATTERNS)
+    assert b"_restore_pattern" in data
+
+    class Refuses:
+        @staticmethod
+        def compile(*args: object) -> None:
+            raise RuntimeError("invalid SRE code")
+
+    monkeypatch.setattr(cc, "_engine", lambda: Refuses)
+    assert pickle.loads(data) == PATTERNS
+    # and where the program cannot be had at all, the source is stored, as re does
+    assert b"_restore_pattern" not in cc.dumps(PATTERNS)
+    assert pickle.loads(cc.dumps(PATTERNS)) == PATTERNS
