@@ -13,8 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from unmask import yamlload
 from unmask.report.i18n import LocaleError
 
 
@@ -44,7 +43,7 @@ def _data() -> dict[str, Any]:
         .joinpath("common/text/helplines.yaml")
         .read_text(encoding="utf-8")
     )
-    data = yaml.safe_load(text)
+    data = yamlload.safe_load(text)
     if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
         raise LocaleError(
             "unmask/lang/common/text/helplines.yaml must hold 'checked', 'countries', 'elsewhere'."

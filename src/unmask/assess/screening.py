@@ -21,8 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from unmask import yamlload
 from unmask.errors import AuthError
 
 PRIVATE_KIND = "screening"
@@ -95,7 +94,7 @@ def record_id(instrument_id: str, round_no: int) -> str:
 
 def _data(name: str) -> dict[str, Any]:
     text = resources.files("unmask.assess").joinpath(f"data/{name}").read_text("utf-8")
-    value: dict[str, Any] = yaml.safe_load(text)
+    value: dict[str, Any] = yamlload.safe_load(text)
     return value
 
 

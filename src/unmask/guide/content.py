@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from unmask import yamlload
 from unmask.errors import UnmaskError
 from unmask.helplines import Help, help_for
 
@@ -180,7 +181,7 @@ def _read(lang: str, name: str) -> dict[str, Any]:
     except FileNotFoundError:
         raise GuideError(f"{where} is missing from the installation.") from None
     try:
-        data = yaml.safe_load(text)
+        data = yamlload.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark is not None else ""

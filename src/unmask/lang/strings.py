@@ -12,8 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from unmask import yamlload
 from unmask.errors import UnmaskError
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
@@ -42,7 +41,7 @@ def strings(lang: str, domain: str) -> Strings:
         )
     except FileNotFoundError:
         raise StringsError(f"{where} is missing from the installation.") from None
-    data = yaml.safe_load(text)
+    data = yamlload.safe_load(text)
     if not isinstance(data, dict):
         raise StringsError(f"{where} must be a mapping of key: text.")
     out: Strings = {}

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from unmask import yamlload
 from unmask.errors import UnmaskError
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
@@ -34,7 +33,7 @@ def load(lang: str) -> dict[str, str | tuple[str, ...]]:
     if lang not in LANGUAGES:
         raise LocaleError(f"report language must be one of {', '.join(LANGUAGES)}, not {lang!r}.")
     path = resources.files("unmask.lang").joinpath(f"{lang}/text/report.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yamlload.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise LocaleError(f"unmask/lang/{lang}/text/report.yaml must be a mapping of key: text.")
     out: dict[str, str | tuple[str, ...]] = {}

@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 
+from unmask import yamlload
 from unmask.errors import ModelError
 from unmask.signals.registry import SIGNALS
 from unmask.signals.types import MESSAGE_SIGNALS
@@ -119,15 +120,11 @@ def where(lang: str, name: str, index: int | None = None) -> str:
     return f"src/unmask/lang/{lang}/{name}" + (f", entry {index}" if index is not None else "")
 
 
-#: libyaml's safe loader when PyYAML was built with it (about 10x faster), else the pure one
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def read_yaml(lang: str, name: str) -> Any:
     """The parsed YAML of ``lang/<lang>/<name>``; LexiconError if it cannot be read."""
     path = resources.files("unmask.lang").joinpath(lang, name)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        return yamlload.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise LexiconError(
             f"{where(lang, name)} cannot be read as UTF-8 YAML ({type(error).__name__}); "

@@ -410,7 +410,16 @@ def _find_distinct(
 
 @lru_cache(maxsize=32)
 def _scan(lexicons: tuple[ReplyLexicon, ...]) -> Scan:
-    return build_scan([lexicon.prefilter for lexicon in lexicons])
+    """The prefilter scan of ``lexicons``: kept on disk (:mod:`compiled_cache`) when they
+    are the package's own (:func:`load`), built here otherwise."""
+
+    def build() -> Scan:
+        return build_scan([lexicon.prefilter for lexicon in lexicons])
+
+    if not all(load(lexicon.lang, lexicon.part) is lexicon for lexicon in lexicons):
+        return build()
+    name = "+".join(f"{lexicon.lang}-{lexicon.part}" for lexicon in lexicons)
+    return cached(f"reply-scan-{name}", Scan, build)
 
 
 def _match(lexicon: ReplyLexicon, mask: int, text: str, row: int, out: list[Hit]) -> None:
