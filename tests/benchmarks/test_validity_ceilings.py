@@ -185,6 +185,13 @@ def _case() -> Case:
     return Case("Questions F1", ">= 0.70", "f1", items, items, "hand-made", "dialogues")
 
 
+def test_half_of_keeps_every_other_group_whole() -> None:
+    half = ceilings._half_of(_case().tune)
+    assert sorted(set(half.groups)) == ["d0", "d2", "d4"]
+    assert len(half.texts) == len(half.truth) == len(half.predicted) == 12
+    assert half.texts[:4] == ["How are you feeling?", "I hear you.", "Hello", "What happened then?"]
+
+
 def test_case_rows_without_scikit_learn(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(*args: object, **kwargs: object) -> ceilings.Diagnostic:
         raise ImportError("No module named 'sklearn'")

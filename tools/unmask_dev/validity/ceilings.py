@@ -283,6 +283,7 @@ def diagnostic(
     """Train on the tune half (C and threshold by grouped cross-validation), predict the
     report half. Raises ImportError without scikit-learn."""
     from sklearn.model_selection import GroupKFold
+    from sklearn.pipeline import make_pipeline
 
     y = np.asarray(train_truth, dtype=bool)
     texts = np.asarray(list(train_texts), dtype=object)
@@ -296,8 +297,6 @@ def diagnostic(
         for c in C_GRID:
             oof[c][held] = _model(c).fit(x_fit, y[fit]).predict_proba(x_held)[:, 1]
     c, threshold, cv = best_setting(y, oof, metric)
-    from sklearn.pipeline import make_pipeline
-
     final = make_pipeline(_features(chars), _model(c)).fit(texts, y)
     prob = final.predict_proba(np.asarray(list(test_texts), dtype=object))[:, 1]
     return Diagnostic(prob >= threshold, c, threshold, cv)
