@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 #: the areas, in the order the table prints them (a module may not exist yet)
-AREAS: tuple[str, ...] = ("task_talk", "chinese", "responsiveness", "profile", "safety")
+AREAS: tuple[str, ...] = (
+    "task_talk",
+    "chinese",
+    "responsiveness",
+    "profile",
+    "safety",
+    "ceilings",
+)
 
 
 @dataclass(frozen=True)

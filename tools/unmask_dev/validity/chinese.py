@@ -129,6 +129,24 @@ def _missing(figures: Sequence[tuple[str, str]], why: str) -> list[Row]:
     return [Row(AREA, f, None, t, 0, why) for f, t in figures]
 
 
+def expressed(texts: list[str]) -> np.ndarray:
+    """The prediction of the emotion-expressed figures: ``disclosure.emotional >= 0.5``."""
+    return _present(texts, ["disclosure.emotional"])
+
+
+def cped_emotion_items(
+    dialogues: Sequence[devsets.Dialogue],
+) -> tuple[list[str], list[bool], list[str]]:
+    """The lines of the CPED emotion-expressed figures: their texts, their label
+    (``emotion != neutral``) and their dialogue ids."""
+    lines = [(d.id, t) for d in dialogues for t in d.turns if t.text]
+    return (
+        [t.text for _, t in lines],
+        [t.labels["emotion"] != "neutral" for _, t in lines],
+        [i for i, _ in lines],
+    )
+
+
 def cped_rows() -> list[Row]:
     figures = [
         ("CPED: emotion expressed vs neutral, disclosure.emotional macro-F1", ">= 0.70"),
@@ -141,9 +159,8 @@ def cped_rows() -> list[Row]:
         dialogues = select("cped", devsets.cped(), "test")
     except devsets.DevSetMissing as exc:
         return _missing(figures, str(exc))
-    turns = [t for d in dialogues for t in d.turns if t.text]
-    y = [t.labels["emotion"] != "neutral" for t in turns]
-    pred = _present([t.text for t in turns], ["disclosure.emotional"])
+    texts, y, _ = cped_emotion_items(dialogues)
+    pred = expressed(texts)
     comfort = [
         cur.text
         for d in dialogues
@@ -153,26 +170,26 @@ def cped_rows() -> list[Row]:
     found = _present(comfort, ["support.emotional"])
     recall = float(np.mean(found)) if comfort else None
     low, high = wilson(int(found.sum()), len(comfort))
-    ceiling, n_repeated = repeated_text_ceiling([t.text for t in turns], y)
+    ceiling, n_repeated = repeated_text_ceiling(texts, y)
     return [
         Row(
             AREA,
             figures[0][0],
             macro_f1(y, pred),
             figures[0][1],
-            len(turns),
+            len(texts),
             f"{np.mean(y):.0%} non-neutral",
         ),
-        Row(AREA, figures[1][0], balanced_macro_f1(y, pred), figures[1][1], len(turns)),
+        Row(AREA, figures[1][0], balanced_macro_f1(y, pred), figures[1][1], len(texts)),
         Row(
             AREA, figures[2][0], recall, figures[2][1], len(comfort), f"95% CI {low:.2f}-{high:.2f}"
         ),
         Row(
             AREA,
             figures[3][0],
-            macro_f1(y, model_alone([t.text for t in turns])),
+            macro_f1(y, model_alone(texts)),
             figures[3][1],
-            len(turns),
+            len(texts),
             "diagnostic: no short-line thresholds",
         ),
         Row(

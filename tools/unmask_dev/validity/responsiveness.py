@@ -189,6 +189,19 @@ class Figure:
         return int(self.truth.sum()) if self.kind in ("recall", "rate") else len(self.truth)
 
 
+def _proxy_turns(s: Scored) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """(first message, end) of every turn, and the turns of the EPITOME-style proxy: the
+    supporter turns that answer a seeker turn of the same dialogue."""
+    turn = s.turn_ids()
+    starts = np.flatnonzero(np.r_[True, turn[1:] != turn[:-1]])
+    keep = [
+        k
+        for k, i in enumerate(starts.tolist())
+        if s.speaker[i] == "supporter" and i > 0 and s.dialogue[i - 1] == s.dialogue[i]
+    ]
+    return starts, np.r_[starts[1:], len(turn)], keep
+
+
 def _strategy_figures(s: Scored) -> list[Figure]:
     supporter = np.array([sp == "supporter" for sp in s.speaker])
     strategy = np.array([lab.get("strategy", "") for lab in s.labels], dtype=object)
@@ -247,14 +260,7 @@ def _strategy_figures(s: Scored) -> list[Figure]:
         ),
     ]
     # the EPITOME-style proxy, per supporter turn that answers a seeker turn
-    turn = s.turn_ids()
-    starts = np.flatnonzero(np.r_[True, turn[1:] != turn[:-1]])
-    keep = [
-        k
-        for k, i in enumerate(starts.tolist())
-        if s.speaker[i] == "supporter" and i > 0 and s.dialogue[i - 1] == s.dialogue[i]
-    ]
-    stops = np.r_[starts[1:], len(turn)]
+    starts, stops, keep = _proxy_turns(s)
     turn_text = [" | ".join(s.text[starts[k] : stops[k]]) for k in keep]
     for part, names in EPITOME_PROXY.items():
         has = np.array([x in names for x in strategy], dtype=bool)
@@ -322,6 +328,21 @@ def _booking_figure(name: str, s: Scored) -> Figure:
         texts,
         "rate",
     )
+
+
+def esconv_figures(part: str = "report") -> list[tuple[Figure, list[str]]]:
+    """The ESConv figures of :func:`figures`, each with its items' dialogue ids (per
+    supporter message, or per proxy turn), for intervals that resample dialogues."""
+    s = scored("esconv", part)
+    messages = [d for d, sp in zip(s.dialogue, s.speaker, strict=True) if sp == "supporter"]
+    starts, _, keep = _proxy_turns(s)
+    turns = [s.dialogue[starts[k]] for k in keep]
+    out = []
+    for f in _strategy_figures(s):
+        groups = messages if f.kind == "f1" else turns
+        assert len(groups) == len(f.truth), f.name
+        out.append((f, groups))
+    return out
 
 
 def figures(part: str = "report") -> list[Figure]:

@@ -183,6 +183,24 @@ def esconv_rows() -> list[Row]:
     ]
 
 
+def esconv_support_items(
+    side: str = "held_out",
+) -> list[tuple[str, str, np.ndarray, np.ndarray, list[str], list[str]]]:
+    """The two ESConv strategy F1 figures of :func:`esconv_rows` per supporter turn of one
+    side of :func:`unmask_dev.chat_split.halves` ("fit" or "held_out"): (name, target,
+    truth, prediction, texts, dialogue ids), for intervals that resample dialogues."""
+    dialogues = chat_split.halves(devsets.esconv())[side]
+    texts, strategy = _supporter_turns(dialogues)
+    ids = [d.id for d in dialogues for t in d.turns if t.speaker == "supporter"]
+    p = _present(texts)
+    signals = ("support.emotional", "support.informational")
+    labels = (SUPPORT_EMOTIONAL, SUPPORT_INFORMATIONAL)
+    return [
+        (name, target, np.isin(strategy, list(names)), p[signal], texts, ids)
+        for (name, target), signal, names in zip(ESCONV_FIGURES[:2], signals, labels, strict=True)
+    ]
+
+
 CEILING_FIGURES = (
     ("ESConv Affirmation, in-domain n-gram model F1 (diagnostic ceiling)", ""),
     ("ESConv Suggestions/Information, in-domain n-gram model F1 (diagnostic ceiling)", ""),
