@@ -21,6 +21,8 @@ AREAS: tuple[str, ...] = (
     "safety",
     "ceilings",
 )
+#: areas run only when asked for by name (``--area``): slow diagnostics, not figures
+ON_REQUEST: tuple[str, ...] = ("ceilings",)
 
 
 @dataclass(frozen=True)
