@@ -66,15 +66,27 @@ class _NotInstalled(importlib.abc.MetaPathFinder):
         return None
 
 
-def export_path(n: int) -> Path:
-    """The cached export of ``n`` messages (generated on first use)."""
+def export_path(n: int, unique: bool = False) -> Path:
+    """The cached export of ``n`` messages (generated on first use). The generated chats
+    repeat their lines as couples do ("ok", "love you", "how was your day?": about a
+    quarter of the text messages are distinct); ``unique=True`` gives every text message
+    a number of its own at the end, so that no two are the same (the scorer's work on
+    repeated texts is done once: this is the case where that saves nothing)."""
+    from dataclasses import replace
+
     from unmask_dev.synth import generate_large, write_whatsapp
 
-    path = DATA / f"analyze_{n}.txt"
+    path = DATA / (f"analyze_{n}_unique.txt" if unique else f"analyze_{n}.txt")
     if not path.exists():
         DATA.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        write_whatsapp(generate_large(n, seed=SEED), tmp, layout="android")
+        messages = generate_large(n, seed=SEED)
+        if unique:
+            messages = (
+                replace(m, text=f"{m.text} {i}") if m.kind == "text" and m.text else m
+                for i, m in enumerate(messages)
+            )
+        write_whatsapp(messages, tmp, layout="android")
         tmp.replace(path)
     return path
 
@@ -249,6 +261,11 @@ def main() -> None:
     )
     parser.add_argument("--no-vader", action="store_true", help="skip the VADER column")
     parser.add_argument(
+        "--unique",
+        action="store_true",
+        help="every text message made distinct (a number at its end): no repeated lines",
+    )
+    parser.add_argument(
         "--cache",
         choices=["warm", "cold"],
         default="warm",
@@ -283,7 +300,7 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
     rows = []
     runs_done = 0
     for n in args.sizes:
-        path = export_path(n)
+        path = export_path(n, args.unique)
         runs: dict[str, list[dict[str, Any]]] = {c: [] for c in args.configs}
         vader: list[dict[str, Any]] = []
         for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
