@@ -86,6 +86,7 @@ _VERSIONS: dict[str, str] = {
     "gratitude": "2",
     "we_talk": "2",
     "bid": "2",
+    "inner_question": "2",
     "safety.threat": "3",
     "safety.monitoring": "3",
     "safety.isolation": "3",
