@@ -50,6 +50,8 @@ def dump(out: Path) -> None:
     from unmask.samples import sample_path
     from unmask.signals import score_table
 
+    if out.exists() and any(out.iterdir()):
+        sys.exit(f"{out} is not empty: dump into a new folder (nothing there is replaced)")
     out.mkdir(parents=True, exist_ok=True)
     export = _export()
     result = score_table(read_table(export), evidence=False, evidence_later=True)
