@@ -201,8 +201,13 @@ def _score_message_level(
         scores = out
         np.take(d_scores, inverse, axis=1, out=out)
     all_langs: list[str] = np.asarray(d_langs, dtype=object)[inverse].tolist()
-    # a dict of its own per message: the reply layer adds its evidence to it
-    evidence = [dict(d_evidence[i]) for i in inverse.tolist()] if d_evidence else []
+    # containers of its own per message (the reply layer adds its evidence to the dict);
+    # the Evidence items themselves are immutable and shared
+    evidence = (
+        [{name: list(items) for name, items in d_evidence[i].items()} for i in inverse.tolist()]
+        if d_evidence
+        else []
+    )
     return all_langs, scores, evidence, vers
 
 
