@@ -292,6 +292,16 @@ def ceiling(conf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     texts. A population in which p takes two values reaches it (when they lie in
     [0, 1]), so agreement and share alone allow no lower bound.
     """
+    cells = best_cells(conf)
+    tp, fp, fn, tn = (cells[..., k] for k in range(4))
+    return macro_f1(cells).max(axis=-1), (tp + tn).max(axis=-1)
+
+
+def best_cells(conf: np.ndarray) -> np.ndarray:
+    """``[..., len(_SHARES), 4]``: for each share D of texts predicted positive, the
+    confusion cells (tp, fp, fn, tn, as shares of the items) of the best classifier on the
+    text that :func:`ceiling` describes; any metric that grows with tp at fixed D is
+    bounded by its maximum over D."""
     conf = np.asarray(conf, dtype=np.float64)
     total = conf.sum(axis=-1)
     share = ((conf[..., 0] + conf[..., 2]) / total)[..., None]
@@ -299,8 +309,7 @@ def ceiling(conf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     var = np.clip(share * (1 - share) - (1 - agree) / 2, 0.0, None)
     d = _SHARES
     tp = np.minimum(np.minimum(d * share + np.sqrt(d * (1 - d) * var), d), share)
-    cells = np.stack([tp, d - tp, share - tp, 1 - d - share + tp], axis=-1)
-    return macro_f1(cells).max(axis=-1), (2 * tp + 1 - d - share).max(axis=-1)
+    return np.stack([tp, d - tp, share - tp, 1 - d - share + tp], axis=-1)
 
 
 def _ceiling_f1(conf: np.ndarray) -> np.ndarray:

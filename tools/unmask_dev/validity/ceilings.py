@@ -145,9 +145,6 @@ def cells_metric(cells: np.ndarray, kind: str) -> np.ndarray:
     raise ValueError(f"kind must be 'f1' or 'macro_f1', not {kind!r}")
 
 
-_SHARES = np.linspace(0.0, 1.0, 2001)
-
-
 def text_only_ceiling(conf: np.ndarray, kind: str) -> np.ndarray:
     """The most any classifier that sees only the text can score (``kind``: "f1" or
     "macro_f1") against one copy's label, from symmetric copy-vs-copy confusion rows
@@ -160,14 +157,7 @@ def text_only_ceiling(conf: np.ndarray, kind: str) -> np.ndarray:
     D and s. F1 and macro-F1 both grow with tp at fixed D; the maximum over D bounds every
     such classifier.
     """
-    conf = np.asarray(conf, dtype=np.float64)
-    total = conf.sum(axis=-1)
-    share = ((conf[..., 0] + conf[..., 2]) / total)[..., None]
-    agree = ((conf[..., 0] + conf[..., 3]) / total)[..., None]
-    var = np.clip(share * (1 - share) - (1 - agree) / 2, 0.0, None)
-    d = _SHARES
-    tp = np.minimum(np.minimum(d * share + np.sqrt(d * (1 - d) * var), d), share)
-    cells = np.stack([tp, d - tp, share - tp, 1 - d - share + tp], axis=-1)
+    cells = claff_agreement.best_cells(conf)
     return np.asarray(cells_metric(cells, kind).max(axis=-1))
 
 
