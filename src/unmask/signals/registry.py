@@ -95,8 +95,8 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "3",
     "safety.fear": "3",
     "safety.remorse": "3",
-    "responsiveness.reaction": "4",
-    "responsiveness.interpretation": "4",
+    "responsiveness.reaction": "5",
+    "responsiveness.interpretation": "5",
     "responsiveness.exploration": "4",
     "responsiveness": "4",
 }
