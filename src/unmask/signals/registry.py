@@ -98,7 +98,7 @@ _VERSIONS: dict[str, str] = {
     "responsiveness.reaction": "5",
     "responsiveness.interpretation": "5",
     "responsiveness.exploration": "4",
-    "responsiveness": "4",
+    "responsiveness": "5",
 }
 
 
