@@ -72,10 +72,19 @@ _CLOSING = re.compile(
     r"|we were able to) (?:help|chat|talk|be of help)"
     r"|\bhope (?:i|that|this|it) (?:was |have been |has been |could be )?(?:of )?(?:some )?"
     r"(?:help|helped|helpful)\b|\bhope i (?:helped|have helped|could help)\b"
-    r"|\bhave a (?:great|good|nice|wonderful|lovely|blessed) (?:day|night|evening|weekend"
-    r"|one|rest of your day)\b|\bhappy (?:holidays|new year|thanksgiving)\b|\byou too\b"
-    r"|\bsame to you\b|\benjoy your (?:day|evening|weekend)\b"
-    r"|\bthank(?:s| you) for (?:chatting|talking|the chat)\b"
+    r"|\b(?:have|hope you have|hope you had|wish you) a (?:great|good|nice|wonderful|lovely|blessed"
+    r"|pleasant|safe|fantastic) (?:day|night|evening|weekend|one|rest of your day|trip|flight"
+    r"|stay|time|meal)\b|\bhappy (?:holidays|new year|thanksgiving)\b|\byou too\b"
+    r"|\bsame to you\b|\benjoy your (?:day|evening|weekend|stay|trip|meal|flight|movie|show)\b"
+    r"|\bthank(?:s| you) for (?:chatting|talking|the chat)\b|\bsee you soon\b"
+    r"|\byou(?:'ve| have) been (?:very |so |really |most )?"
+    r"(?:helpful|great|a great help|a big help)\b"
+    r"|\bappreciate (?:your|the) (?:help|assistance)\b"
+    # a service's confirmation: politeness about a booking, not comfort
+    r"|\b(?:your|the) (?:reservation|booking|transfer|appointment|order|payment|purchase|ride"
+    r"|tickets?|table|alarm|event|request) (?:is|has been|was|are|have been) (?:now )?"
+    r"(?:confirmed|successful|complete|completed|done|made|booked|placed|scheduled|set|reserved"
+    r"|processed)\b|\bcongrat(?:s|ulations)\W+(?:it'?s|its|it is) (?:done|booked|confirmed|set)\b"
 )
 _WORD = re.compile(r"[a-z0-9']+")
 #: one wish to someone else ("happy birthday babe!", "merry christmas to you all",

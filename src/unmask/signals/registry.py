@@ -79,7 +79,7 @@ _DESCRIPTIONS: dict[str, str] = {
 _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "4",
     "disclosure.vulnerable": "2",
-    "support.emotional": "3",
+    "support.emotional": "4",
     "support.informational": "2",
     "logistics": "3",
     "transactional": "3",

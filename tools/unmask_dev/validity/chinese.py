@@ -296,4 +296,13 @@ def nlpcc_rows() -> list[Row]:
 
 
 def rows() -> list[Row]:
-    return cped_rows() + smilechat_rows() + crosswoz_rows() + posts_rows() + nlpcc_rows()
+    from unmask_dev.validity import outside  # its Chinese rows belong here
+
+    return (
+        cped_rows()
+        + smilechat_rows()
+        + crosswoz_rows()
+        + outside.rows("risawoz", AREA)
+        + posts_rows()
+        + nlpcc_rows()
+    )

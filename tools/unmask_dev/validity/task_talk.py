@@ -254,4 +254,12 @@ def esconv_ceiling_rows() -> list[Row]:
 
 
 def rows() -> list[Row]:
-    return multiwoz_rows() + claff_rows() + esconv_rows() + esconv_ceiling_rows()
+    from unmask_dev.validity import outside  # its English rows belong here
+
+    return (
+        multiwoz_rows()
+        + outside.rows("sgd", AREA)
+        + claff_rows()
+        + esconv_rows()
+        + esconv_ceiling_rows()
+    )

@@ -1,0 +1,57 @@
+"""Task-talk figures on booking chats from sources outside ``shared/``
+(:mod:`unmask_dev.outside_tod`): the English rows go to the ``task_talk`` area, the Chinese
+ones to ``chinese``. Each figure on both halves: ``report`` (figures only) and ``tune``
+(misses were read there while writing the surface lexicons' version 3)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from unmask.dyad.columns import DEPTH_SIGNALS
+from unmask.signals import PRESENT, score_table
+from unmask_dev import outside_tod
+from unmask_dev.validity import Row
+from unmask_dev.validity.responsiveness import _table
+
+FIGURES: tuple[tuple[str, str], ...] = (
+    ("turns with any depth signal", "<= 0.05"),
+    ("turns with disclosure.emotional", "<= 0.02"),
+    ("turns with logistics or money", ">= 0.60"),
+    ("replies with responsiveness (false positives)", "<= 0.05"),
+)
+
+
+def _hits(dialogues: tuple[outside_tod.Dialogue, ...]) -> list[np.ndarray]:
+    """Per figure, one bool per item: turns for the first three, replies for the last."""
+    result = score_table(_table(dialogues), evidence=False)
+
+    def present(name: str) -> np.ndarray:
+        return np.nan_to_num(np.asarray(result.scores[name], dtype=np.float64)) >= PRESENT
+
+    depth = np.any([present(s) for s in DEPTH_SIGNALS], axis=0)
+    surface = present("logistics") | present("transactional")
+    is_reply = ~np.isnan(np.asarray(result.scores["responsiveness"], dtype=np.float64))
+    return [depth, present("disclosure.emotional"), surface, present("responsiveness")[is_reply]]
+
+
+def rows(source: str, area: str) -> list[Row]:
+    label = outside_tod.SOURCES[source][1]
+    out = []
+    for which in ("report", "tune"):
+        try:
+            dialogues = outside_tod.load(source, which)
+        except outside_tod.Missing as exc:
+            out += [
+                Row(area, f"{label}, {name}, {which} half", None, target, 0, str(exc))
+                for name, target in FIGURES
+            ]
+            continue
+        note = (
+            f"{len(dialogues)} dialogues; figures only"
+            if which == "report"
+            else f"{len(dialogues)} dialogues; misses read here (surface lexicons v3)"
+        )
+        for (name, target), hit in zip(FIGURES, _hits(dialogues), strict=True):
+            value = float(hit.mean()) if len(hit) else None
+            out.append(Row(area, f"{label}, {name}, {which} half", value, target, len(hit), note))
+    return out
