@@ -197,6 +197,24 @@ def test_a_service_closing_is_not_emotional_support() -> None:
     assert p[4] >= 0.5
 
 
+def test_a_services_confirmation_is_a_closing_not_comfort() -> None:
+    # a booking assistant's lines (other assistants than the training chats' hotels)
+    confirmations = [
+        "Congrats, your reservation is confirmed",
+        "Great! Your transfer is successful.",
+        "Congratulations, its done.",
+        "I hope you have a pleasant day.",
+        "Nope, you've been great. Thanks so much.",
+        "Fine and dandy. I really appreciate your assistance.",
+    ]
+    assert all(model._service_closing(t) for t in confirmations)
+    p = model.predict(confirmations)["support.emotional"]
+    assert np.all(p < 0.5), p
+    # good news between partners is not a service's confirmation
+    for text in ("Congrats, your promotion came through! So proud of you", "congrats babe!!"):
+        assert not model._service_closing(text)
+
+
 def test_the_writers_apology_for_sharing_is_not_emotional_support() -> None:
     # each read as emotional support (0.85-0.98) by the weights alone
     apologies = [

@@ -1,0 +1,62 @@
+"""Outside booking-chat samples (figures only): the TSV is read in dialogue and turn order,
+halves are stable, and a missing file says how to get the figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unmask_dev import outside_tod
+
+SAMPLE = (
+    "dialogue_id\tturn\tspeaker\ttext\n"
+    "1_00000\t1\tSYSTEM\tWhich city should I search in?\n"
+    "1_00000\t0\tUSER\tI am looking for a place to eat.\n"
+    "1_00000\t2\tUSER\tIn San Jose\tplease.\n"
+    "2_00001\t0\tUSER\tTransfer $270 to Pranav from checking.\n"
+    "2_00001\tx\tSYSTEM\tnot a turn number\n"
+    "2_00001\t1\tSYSTEM\t\n"
+    "2_00001\t2\tSYSTEM\tYour transfer is complete.\n"
+)
+
+
+def test_parse_keeps_dialogues_in_order_and_turns_by_number() -> None:
+    dialogues = outside_tod.parse(SAMPLE)
+    assert [d.id for d in dialogues] == ["1_00000", "2_00001"]
+    first, second = dialogues
+    assert [t.text for t in first.turns] == [
+        "I am looking for a place to eat.",
+        "Which city should I search in?",
+        "In San Jose",  # a stray tab ends the text field
+    ]
+    assert [t.speaker for t in first.turns] == ["user", "system", "user"]
+    assert [t.text for t in second.turns] == [
+        "Transfer $270 to Pranav from checking.",
+        "Your transfer is complete.",
+    ]
+
+
+def test_halves_are_stable_and_both_used() -> None:
+    ids = [f"{k}_{j:05d}" for k in range(1, 40) for j in range(3)]
+    halves = [outside_tod.half(i) for i in ids]
+    assert halves == [outside_tod.half(i) for i in ids]
+    assert 0.3 < halves.count("tune") / len(halves) < 0.7
+
+
+def test_load_reads_the_file_the_variable_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "sgd.tsv"
+    path.write_text(SAMPLE, encoding="utf-8")
+    monkeypatch.setenv("UNMASK_SGD_SAMPLE", str(path))
+    everything = outside_tod.load("sgd")
+    assert len(everything) == 2
+    parts = outside_tod.load("sgd", "tune") + outside_tod.load("sgd", "report")
+    assert sorted(d.id for d in parts) == ["1_00000", "2_00001"]
+
+
+def test_a_missing_sample_names_its_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("UNMASK_RISAWOZ_SAMPLE", raising=False)
+    with pytest.raises(outside_tod.Missing, match="UNMASK_RISAWOZ_SAMPLE"):
+        outside_tod.load("risawoz")
