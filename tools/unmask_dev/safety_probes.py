@@ -21,12 +21,12 @@
   recipe (``unmask_dev.train_safety``); measured clean at 0.225, then its misses were read
   for round ten's tuning (h-safety4). ``ROUND9_SAFE`` is its twin.
 - ``ROUND10`` (h-safety4): written before any change of that session, with its kinds
-  (``ROUND10_KINDS``); never tuned or trained on: the clean (transfer) figure now.
-  ``ROUND10_SAFE`` is its twin.
+  (``ROUND10_KINDS``); measured clean at 0.025, then its misses were read for round
+  eleven's tuning (h-safety5). ``ROUND10_SAFE`` is its twin.
 - ``ROUND11`` (h-safety5): written before any change of that session, with its kinds
   (``ROUND11_KINDS``), without the lexicon files or round ten's misses open; measured clean
   at 0.050 (en 0.05, zh 0.05; 0 of 4 chats; 0 of 40 twins counted); never tuned or trained
-  on. ``ROUND11_SAFE`` is its twin.
+  on: the clean (transfer) figure now. ``ROUND11_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -865,7 +865,8 @@ ROUND9_SAFE: tuple[str, ...] = (
 )
 
 #: Round ten (issue 10, h-safety4): written before any change of that session, without
-#: the lexicon files open, each message with its kind; never used for tuning or training.
+#: the lexicon files open, each message with its kind; its misses were tuned on in round
+#: eleven (h-safety5), never used for training.
 #: Registers the earlier rounds used little: texting without punctuation and with typos,
 #: guilt, sarcasm and degrading "jokes", money (Venmo, 花呗), apps and location sharing
 #: (Life360, screen time, 高德), threats to leave, to expose and to harm oneself,
