@@ -34,10 +34,12 @@ def test_no_everyday_twin_and_no_round_nine_message_is_labelled() -> None:
         *probes.ROUND8_SAFE,
         *probes.ROUND9_SAFE,
         *probes.ROUND10_SAFE,
+        *probes.ROUND11_SAFE,
     )
     assert [t for t in safe if t in SAFETY_KINDS] == []
     assert [t for t in probes.ROUND9 if t in SAFETY_KINDS] == []
     assert [t for t in probes.ROUND10 if t in SAFETY_KINDS] == []
+    assert [t for t in probes.ROUND11 if t in SAFETY_KINDS] == []
 
 
 def test_round_nine_has_twenty_messages_per_language_each_with_a_kind() -> None:
@@ -53,3 +55,15 @@ def test_round_ten_is_new_with_twenty_messages_per_language_each_with_a_kind() -
     assert len(probes.ROUND10_SAFE) == 40
     older = {t for texts in (*OLDER, probes.ROUND9) for t in texts}
     assert [t for t in probes.ROUND10 if t in older] == []
+
+
+def test_round_eleven_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
+    zh = [t for t in probes.ROUND11 if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(probes.ROUND11) == 40
+    assert {k for k, _ in probes.ROUND11_KINDS} == set(KINDS)
+    assert {k for k, t in probes.ROUND11_KINDS if t in zh} == set(KINDS)
+    assert len(probes.ROUND11_SAFE) == 40
+    older = {t for texts in (*OLDER, probes.ROUND9, probes.ROUND10) for t in texts}
+    assert [t for t in probes.ROUND11 if t in older] == []
+    twins = {t for texts in (probes.ROUND9_SAFE, probes.ROUND10_SAFE) for t in texts}
+    assert [t for t in probes.ROUND11_SAFE if t in twins] == []

@@ -21,8 +21,12 @@
   recipe (``unmask_dev.train_safety``); measured clean at 0.225, then its misses were read
   for round ten's tuning (h-safety4). ``ROUND9_SAFE`` is its twin.
 - ``ROUND10`` (h-safety4): written before any change of that session, with its kinds
-  (``ROUND10_KINDS``); never tuned or trained on: the clean (transfer) figure now.
-  ``ROUND10_SAFE`` is its twin.
+  (``ROUND10_KINDS``); measured clean at 0.025, then its misses were read for round
+  eleven's tuning (h-safety5). ``ROUND10_SAFE`` is its twin.
+- ``ROUND11`` (h-safety5): written before any change of that session, with its kinds
+  (``ROUND11_KINDS``), without the lexicon files or round ten's misses open; measured clean
+  at 0.050 (en 0.05, zh 0.05; 0 of 4 chats; 0 of 40 twins counted); never tuned or trained
+  on: the clean (transfer) figure now. ``ROUND11_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -861,7 +865,8 @@ ROUND9_SAFE: tuple[str, ...] = (
 )
 
 #: Round ten (issue 10, h-safety4): written before any change of that session, without
-#: the lexicon files open, each message with its kind; never used for tuning or training.
+#: the lexicon files open, each message with its kind; its misses were tuned on in round
+#: eleven (h-safety5), never used for training.
 #: Registers the earlier rounds used little: texting without punctuation and with typos,
 #: guilt, sarcasm and degrading "jokes", money (Venmo, 花呗), apps and location sharing
 #: (Life360, screen time, 高德), threats to leave, to expose and to harm oneself,
@@ -991,4 +996,162 @@ ROUND10_SAFE: tuple[str, ...] = (
     "孩子发烧了，我今晚陪她睡，你早点休息",
     "楼上一摔门我就被吓醒，整晚都没睡好",
     "老婆我错了，不该把最后一块蛋糕吃了，明天给你买个大的",
+)
+
+#: Round eleven (issue 10, h-safety5): written before any change of that session, without
+#: the lexicon files or round ten's misses open, each message with its kind; never used for
+#: tuning or training. Registers: texting without punctuation and with typos, guilt,
+#: sarcasm and degrading "jokes", money and bank logins, apps and location (Snap Map, Uber,
+#: FaceTime, door-entry records, 淘宝), threats to leave, to expose and to harm oneself,
+#: isolation from family and friends.
+ROUND11_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "ok so ur blocking me now?? cool. ill just show up at ur work then, see how ur boss"
+        " likes that",
+    ),
+    (
+        "threat",
+        "If you go through with this divorce I'll make sure the judge sees every text you"
+        " ever sent me drunk",
+    ),
+    (
+        "threat",
+        "nobody would even notice if i just drove into the river tonight. u wouldnt care anyway",
+    ),
+    ("threat", "Leave and see how far you get without a penny. Card's already cancelled."),
+    ("monitoring", "why is ur snap map off. turn it back on before i get home"),
+    (
+        "monitoring",
+        "Your Uber history says Camden at 11:40. You said you were home by 11. Try again.",
+    ),
+    (
+        "monitoring",
+        "send me ur online banking login tonight, im doing the budget from now on and ur not"
+        " to touch it",
+    ),
+    (
+        "monitoring",
+        "facetime me the second you walk into the hotel room, I want to see the whole room."
+        " and the bathroom",
+    ),
+    (
+        "isolation",
+        "if your brother comes to the bbq I'm not going, and neither are you. you pick",
+    ),
+    (
+        "isolation",
+        "Deleted your sister's number off the ipad, she's a bad influence and you know it",
+    ),
+    (
+        "isolation",
+        "tell your gym buddies you cant make it anymore. evenings are for us, thats the deal",
+    ),
+    ("degradation", "aww did u try to think again?? cute. leave the adulting to me sweetie"),
+    (
+        "degradation",
+        "your mum was right about you, useless at everything except spending my money",
+    ),
+    (
+        "degradation",
+        "Not being funny but who else would put up with someone as boring as you. Seriously."
+        " Name one person",
+    ),
+    (
+        "jealousy",
+        "who the f is 'Dan gym' in ur contacts and why did he like 3 of ur pics in a row",
+    ),
+    (
+        "jealousy",
+        "you were laughing at his jokes all night. embarassing. you dont flirt with other guys"
+        " when ur with me, end of",
+    ),
+    (
+        "fear",
+        "I've started sleeping at my mum's on the nights you go out drinking, I can't do the"
+        " shouting anymore",
+    ),
+    (
+        "fear",
+        "please can we not do this over text, last time i said no you put your fist through"
+        " the door",
+    ),
+    (
+        "fear",
+        "i deleted the messages like you said. please dont check again, my hands are still"
+        " shaking from this morning",
+    ),
+    (
+        "remorse",
+        "I shouldn't have grabbed you like that. but you know how I get when you lie to me."
+        " lets just forget it ok? love you",
+    ),
+    ("threat", "你信不信我现在就给你爸妈打电话，把你干的好事都告诉他们"),
+    ("threat", "你走吧，走了我就喝药，遗书我都写好了"),
+    ("threat", "离婚可以，你净身出户，一分钱都别想拿"),
+    ("threat", "再让我看到你跟他说话 你试试看 看我会不会让你好过"),
+    ("monitoring", "把你的微信登我手机上，我不看，就是放心"),
+    ("monitoring", "小区门禁记录显示你十一点半才刷卡进来，解释一下"),
+    ("monitoring", "以后每天下班拍一张办公室的照片发我，我要知道你真在公司"),
+    ("monitoring", "你淘宝买的东西怎么寄到公司去了？收货地址改回家里，以后买啥先问我"),
+    ("isolation", "你妈生日你别去了，她上次那样说我你还去？你要去就别回来"),
+    ("isolation", "以后别跟你大学那帮人吃饭了，我不喜欢，你也不需要"),
+    ("isolation", "你辞职在家带孩子就行了，反正你那点工资还不够请保姆的"),
+    ("degradation", "说你两句就哭，玻璃心，怪不得没人愿意跟你玩"),
+    ("degradation", "哈 你还想考研？就你这脑子 别浪费钱了"),
+    ("degradation", "跟你说话真累，猪都比你听得懂人话"),
+    ("jealousy", "你跟那个男同事私聊什么呢 截图给我 不给就是心虚"),
+    ("jealousy", "你手机里那个备注'李师傅'的到底是谁？别跟我说是修车的"),
+    ("fear", "今天你能不能早点消气，我真的不想再被锁在门外了"),
+    ("fear", "你一喝酒我就不知道今晚会发生什么，我带孩子去我妈家住两天"),
+    ("fear", "我说错话了，你别动手，我求你了，孩子还在旁边"),
+    ("remorse", "宝贝，我那天不该扇你，是我混蛋，可你也知道我最近压力大，别跟你妈说好吗"),
+)
+ROUND11: tuple[str, ...] = tuple(text for _, text in ROUND11_KINDS)
+
+#: Round eleven's everyday, heated and teasing twins (written with ``ROUND11``, one per
+#: controlling message, sharing its words or setting).
+ROUND11_SAFE: tuple[str, ...] = (
+    "ok so ur stuck at work again?? ill just show up at ur work with food then, what time's"
+    " ur break",
+    "If you go through with the marathon I'll make sure I'm at every mile with a sign",
+    "nobody would even notice if i skipped the office party tonight tbh. takeaway instead?",
+    "Card's been cancelled, someone cloned it. Use cash today and I'll sort a new one",
+    "why is ur snap map off lol, are u in airplane mode or something",
+    "Your Uber says you'll be here at 11:40, I'll leave the porch light on",
+    "I'm doing the budget tonight, want to sit with me and go through the bank app together?",
+    "facetime me when you get to the hotel, I want to see the view!",
+    "your brother's coming to the bbq! I'll get extra burgers",
+    "Deleted the old photos off the ipad, it was full again",
+    "tell your gym buddies I said hi, and that you're skipping leg day again",
+    "aww did u try to put the shelf up yourself?? cute. I'll help when I'm home",
+    "your mum was right, the lasagne is even better the next day",
+    "Not being funny but this is the most boring film I've ever seen. Can we switch?",
+    "who's 'Dan gym' in your contacts? the guy who lent you the protein powder?",
+    "you were laughing at Dan's jokes all night, he's actually funny huh",
+    "I'm sleeping at my mum's tonight, she's not well, back tomorrow",
+    "can we not do this over text? I'm upset but let's talk properly when you're home",
+    "i deleted the messages from the group chat like you said, the surprise is safe",
+    "I shouldn't have eaten your leftovers. you know how I get when I'm hungry. forgive me?"
+    " love you",
+    "你信不信我现在就给你爸妈打电话，说你升职了让他们高兴高兴",
+    "你走吧，路上小心，到了给我发个消息",
+    "离婚那对朋友终于和好了，你听说没",
+    "你试试那家新开的火锅，看好不好吃",
+    "你手机快没电了吧，先用我的充电宝",
+    "小区门禁卡我放你包里了，别忘了带",
+    "下班拍一张晚霞发我，今天天空特别好看",
+    "淘宝买的东西寄到公司了，你帮我带回来一下",
+    "你妈生日送啥好？我想给她买条围巾",
+    "你大学那帮人下周聚会吧？去吧，玩得开心",
+    "你要是真想辞职休息一段时间，我支持你",
+    "看电影看哭了，我真是玻璃心",
+    "你考研加油，我给你报个班吧",
+    "跟你说话真开心，一聊就聊到半夜",
+    "你跟那个男同事的项目做完了吗？辛苦了",
+    "你手机里那个备注'李师傅'的是修车的吧？车该保养了",
+    "今天钥匙忘带了，被锁在门外了，你几点回来",
+    "你喝酒了就别开车，我带孩子先回我妈家等你",
+    "我说错话了，你别生气嘛，晚上请你吃饭",
+    "宝贝，我那天不该跟你吵，是我不好，周末带你去吃好的",
 )

@@ -310,7 +310,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round10", "ROUND10", "never tuned or trained on"),
+        ("round11", "ROUND11", "never tuned or trained on"),
+        ("round10", "ROUND10", "tuned on in h-safety5, never trained on"),
         ("round9", "ROUND9", "tuned on in h-safety4, never trained on"),
     ):
         pairs: tuple[tuple[str, str], ...] = getattr(probes, f"{attr}_KINDS")
@@ -373,7 +374,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
     (
         "round ten",
         "ROUND10",
-        "written before h-safety4 changed anything; never tuned or trained on",
+        "written before h-safety4 changed anything; measured clean at 0.025 (0.075 after"
+        " h-safety4), then its misses tuned on in h-safety5 (never trained on)",
+    ),
+    (
+        "round eleven",
+        "ROUND11",
+        "written before h-safety5 changed anything; measured clean at 0.050; never tuned or"
+        " trained on",
     ),
 )
 
@@ -432,7 +440,7 @@ def round_rows(name: str, attr: str, note: str, trial: bool = True) -> list[Row]
 
 
 def round9_rows(trial: bool = True) -> list[Row]:
-    """Round nine and round ten (see :data:`ROUNDS`)."""
+    """Rounds nine, ten and eleven (see :data:`ROUNDS`)."""
     out: list[Row] = []
     for name, attr, note in ROUNDS:
         out += round_rows(name, attr, note, trial)
