@@ -306,3 +306,21 @@ def test_anchored_entries_fire_on_their_example_whatever_its_neighbours(lang: st
             at = batch.index(entry.example)
             value = float(np.nan_to_num(scored.scores[entry.signal][at]))
             assert value == pytest.approx(alone), (entry.source, batch)
+
+
+def test_a_stronger_entry_is_not_hidden_by_a_weaker_one_listed_before_it() -> None:
+    """At one position a signal's first matching entry counts: entries are tried strongest
+    first (after the weight-0.01 frames that absorb a bare word), so each of these reaches
+    its own entry's weight, not that of a weaker entry listed earlier in its file."""
+    from unmask.signals import score_text
+
+    for text, signal, weight in [
+        ("you will get through this", "support.emotional", 0.9),
+        ("You're nothing", "safety.degradation", 0.75),
+        ("Tell me who you were with or I'm coming over", "safety.monitoring", 0.7),
+        ("我小时候经常搬家", "disclosure.informational", 0.85),
+        ("把定位发给我", "safety.monitoring", 0.75),
+    ]:
+        assert score_text(text, model=False).scores[signal] >= weight, text
+    # and a frame still absorbs the bare word inside it
+    assert score_text("We have several hotels in the centre.", model=False).scores["we_talk"] < 0.5

@@ -18,8 +18,9 @@ time, so results are the same as one separate scan per kind:
   spanning that phrase ("love you" also fires "love");
 - regex entries keep their regex meaning exactly: at one position a regex
   reports the first string its backtracking tries (not the longest), and a
-  signal's regexes act as one alternation (only the first entry in file order
-  that matches at a position counts); the table records, per key and signal,
+  signal's regexes act as one alternation (only the first entry that matches at a
+  position counts, in the order :func:`build_language` gives them: frames, then
+  the strongest first, then file order); the table records, per key and signal,
   which regex entry and which length the regex would have reported;
 - negators and intensifiers are found without overlaps, leftmost-longest, as
   ``finditer`` over their own trie would.
@@ -379,11 +380,23 @@ def compile_language(lang: str) -> CompiledLanguage:
     return cached(f"message-{lang}", CompiledLanguage, lambda: build_language(lang))
 
 
+#: entries below this weight are frames: they only absorb a bare word (see build_language)
+FRAME_WEIGHT = 0.05
+
+
 def build_language(lang: str) -> CompiledLanguage:
     """Compile one language's files from the YAML (what :func:`compile_language` caches)."""
     mods = load_modifiers(lang)
     bounded = mods.word_bounded
-    entries: list[Entry] = [e for f in load_language(lang) for e in f.entries]
+    # a signal's regexes act as one alternation, whose first entry that matches at a
+    # position is the one that counts: frames first (weight < FRAME_WEIGHT: they absorb a
+    # bare word inside a longer match, docs/signals.md), then the strongest, so that a
+    # weaker entry listed earlier in its file never hides a stronger one at the same place
+    # (file order among equals; each entry keeps its own source id)
+    entries: list[Entry] = sorted(
+        (e for f in load_language(lang) for e in f.entries),
+        key=lambda e: (e.weight >= FRAME_WEIGHT, -e.weight),
+    )
     literal, regex_keys, regexes = _collect(lang, entries, bounded, mods.chat_spelling)
     negators = frozenset(mods.negators + mods.non_negators)
     non_negators = frozenset(mods.non_negators)

@@ -78,6 +78,7 @@ _DESCRIPTIONS: dict[str, str] = {
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "4",
+    "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "4",
     "support.informational": "2",
