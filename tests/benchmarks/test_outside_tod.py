@@ -60,3 +60,33 @@ def test_a_missing_sample_names_its_variable(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delenv("UNMASK_RISAWOZ_SAMPLE", raising=False)
     with pytest.raises(outside_tod.Missing, match="UNMASK_RISAWOZ_SAMPLE"):
         outside_tod.load("risawoz")
+
+
+def test_rows_score_both_halves_of_a_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask_dev.validity import outside
+
+    lines = ["dialogue_id\tturn\tspeaker\ttext"]
+    for k in range(12):  # enough dialogues for both halves
+        lines += [
+            f"{k}_0\t0\tUSER\tI am looking for a two bedroom apartment in Santa Rosa.",
+            f"{k}_0\t1\tSYSTEM\tWhich city should I search in?",
+            f"{k}_0\t2\tUSER\tTransfer four hundred dollars to Pranav from checking.",
+            f"{k}_0\t3\tSYSTEM\tYour transfer is complete.",
+        ]
+    path = tmp_path / "sgd.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv("UNMASK_SGD_SAMPLE", str(path))
+    rows = {r.figure: r for r in outside.rows("sgd", "task_talk")}
+    assert len(rows) == 2 * len(outside.FIGURES)
+    for half in ("report", "tune"):
+        surface = rows[
+            f"Schema-Guided Dialogue (train) sample, turns with logistics or money, {half} half"
+        ]
+        depth = rows[
+            f"Schema-Guided Dialogue (train) sample, turns with any depth signal, {half} half"
+        ]
+        assert surface.n > 0 and surface.value == 1.0  # every one of these turns is task talk
+        assert depth.value == 0.0
+        assert surface.met and depth.met
