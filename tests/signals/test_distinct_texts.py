@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from unmask.signals import score_text, score_texts
-from unmask.signals import scorer as scorer_module
+from unmask.signals.distinct import distinct
 from unmask.signals.types import MESSAGE_SIGNALS
 
 LINES = [
@@ -23,11 +23,11 @@ LINES = [
 
 
 def test_distinct_keeps_first_occurrence_order_and_maps_every_text() -> None:
-    distinct, inverse = scorer_module._distinct(LINES)
-    assert distinct == list(dict.fromkeys(LINES))
+    firsts, inverse = distinct(LINES)
+    assert firsts == list(dict.fromkeys(LINES))
     assert inverse is not None
-    assert [distinct[i] for i in inverse] == LINES
-    assert scorer_module._distinct(["a", "b"]) == (["a", "b"], None)
+    assert [firsts[i] for i in inverse] == LINES
+    assert distinct(["a", "b"]) == (["a", "b"], None)
 
 
 def test_copies_get_the_scores_and_evidence_of_their_text_scored_alone() -> None:

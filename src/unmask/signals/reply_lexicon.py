@@ -37,6 +37,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from unmask.signals.compiled_cache import cached
+from unmask.signals.distinct import distinct
 from unmask.signals.lexicon import Entry, LexiconError, parse_entries, read_yaml, where
 from unmask.signals.reply_prefilter import Prefilter, Scan, build_scan, candidates, prefilter
 from unmask.signals.variants import zh_regex
@@ -358,16 +359,16 @@ def find_many(
 
 
 def _same_text(texts: Sequence[str], rows: Sequence[int]) -> list[list[int]] | None:
-    """``rows`` grouped by their text, each group in order and the groups in the order of
-    their first row; None when no two rows have the same text."""
-    first: dict[str, list[int]] = {}
-    for r in rows:
-        group = first.get(texts[r])
-        if group is None:
-            first[texts[r]] = [r]
-        else:
-            group.append(r)
-    return list(first.values()) if len(first) < len(rows) else None
+    """``rows`` grouped by their text (:func:`unmask.signals.distinct.distinct`), each group
+    in order and the groups in the order of their first row; None when no two rows have the
+    same text."""
+    firsts, inverse = distinct([texts[r] for r in rows])
+    if inverse is None:
+        return None
+    groups: list[list[int]] = [[] for _ in firsts]
+    for r, k in zip(rows, inverse.tolist(), strict=True):
+        groups[k].append(r)
+    return groups
 
 
 def _find_distinct(

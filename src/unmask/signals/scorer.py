@@ -24,6 +24,7 @@ from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
 from unmask.signals import model_zh
 from unmask.signals import reply as reply_layer
+from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.langdetect import (
     LANG_EN,
@@ -153,24 +154,8 @@ def _score_one_batch(
     all_langs.extend(batch_langs)
 
 
-def _distinct(texts: Sequence[str]) -> tuple[list[str], np.ndarray | None]:
-    """The distinct texts in the order they first occur and, where some text occurs more
-    than once, the index of every text among them (``None`` when no text repeats).
-
-    Chats repeat themselves ("ok", "haha", "love you", "on my way"): every message-level
-    score is a pure function of the text, so each distinct text is scored once and its
-    scores are copied to the other messages with the same text."""
-    index: dict[str, int] = {}
-    inverse = np.fromiter(
-        (index.setdefault(t, len(index)) for t in texts), dtype=np.int64, count=len(texts)
-    )
-    if len(index) == len(texts):
-        return list(texts), None
-    return list(index), inverse
-
-
 def _expand(values: np.ndarray, inverse: np.ndarray | None) -> np.ndarray:
-    """Values of distinct texts (last axis) spread back to every message (:func:`_distinct`)."""
+    """Values of distinct texts (last axis) spread back to all messages (:func:`distinct_texts`)."""
     return values if inverse is None else np.take(values, inverse, axis=-1)
 
 
@@ -181,14 +166,19 @@ def _score_message_level(
     progress: Progress | None,
     with_evidence: bool = True,
     out: np.ndarray | None = None,
+    known: tuple[list[str], np.ndarray | None] | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """Languages, scores (signals x messages), evidence and versions of ``texts``.
 
     ``out``, when given, is the (signals x messages) array the scores are written to.
-    A text that occurs more than once is scored once (:func:`_distinct`); with ``langs``
-    given (one text's language set by the caller) every text is scored as it comes.
+    A text that occurs more than once is scored once (:func:`distinct_texts`; ``known``: its
+    result for ``texts``, when the caller has it already); with ``langs`` given (one text's
+    language set by the caller) every text is scored as it comes.
     """
-    distinct, inverse = (list(texts), None) if langs is not None else _distinct(texts)
+    if langs is not None:
+        distinct, inverse = list(texts), None
+    else:
+        distinct, inverse = known if known is not None else distinct_texts(texts)
     if inverse is None:
         return _score_distinct(texts, langs, model, progress, with_evidence, out)
     weights = np.bincount(inverse, minlength=len(distinct))
@@ -438,7 +428,7 @@ def score_table(
     sub = [texts[i] for i in text_rows]
     forked: Forked | None = None
     claims: Claims | None = None
-    distinct, inverse = _distinct(sub)  # each text is scored once (as in one process)
+    distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
     if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
         with contextlib.suppress(OSError):  # no lock file to be had: one process
             claims = Claims(-(-len(distinct) // BATCH_SIZE))
@@ -473,7 +463,7 @@ def score_table(
         sub_langs = np.where(is_zh, LANG_ZH, _NOT_ZH).tolist()
     else:
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
-            sub, None, model, progress, with_evidence
+            sub, None, model, progress, with_evidence, known=(distinct, inverse)
         )
     ids = [str(x) for x in table.column("message_id").to_pylist()]  # beside the child, if any
     non_text = n - len(text_rows)
