@@ -8,10 +8,8 @@ from __future__ import annotations
 import numpy as np
 
 from unmask.dyad.columns import DEPTH_SIGNALS
-from unmask.signals import PRESENT, score_table
 from unmask_dev import outside_tod
-from unmask_dev.validity import Row
-from unmask_dev.validity.responsiveness import _table
+from unmask_dev.validity import Row, responsiveness
 
 FIGURES: tuple[tuple[str, str], ...] = (
     ("turns with any depth signal", "<= 0.05"),
@@ -23,15 +21,16 @@ FIGURES: tuple[tuple[str, str], ...] = (
 
 def _hits(dialogues: tuple[outside_tod.Dialogue, ...]) -> list[np.ndarray]:
     """Per figure, one bool per item: turns for the first three, replies for the last."""
-    result = score_table(_table(dialogues), evidence=False)
-
-    def present(name: str) -> np.ndarray:
-        return np.nan_to_num(np.asarray(result.scores[name], dtype=np.float64)) >= PRESENT
-
-    depth = np.any([present(s) for s in DEPTH_SIGNALS], axis=0)
-    surface = present("logistics") | present("transactional")
-    is_reply = ~np.isnan(np.asarray(result.scores["responsiveness"], dtype=np.float64))
-    return [depth, present("disclosure.emotional"), surface, present("responsiveness")[is_reply]]
+    s = responsiveness.score_dialogues(dialogues)
+    depth = np.any([s.present(name) for name in DEPTH_SIGNALS], axis=0)
+    surface = s.present("logistics") | s.present("transactional")
+    is_reply = ~np.isnan(np.asarray(s.scores["responsiveness"], dtype=np.float64))
+    return [
+        depth,
+        s.present("disclosure.emotional"),
+        surface,
+        s.present("responsiveness")[is_reply],
+    ]
 
 
 def rows(source: str, area: str) -> list[Row]:

@@ -142,7 +142,11 @@ def _table(dialogues: Sequence[devsets.Dialogue]) -> pa.Table:
 def scored(name: str, part: str) -> Scored:
     """The dialogues of one set (a :mod:`unmask_dev.devsets` loader name) in one half, scored."""
     loader: Callable[[], tuple[devsets.Dialogue, ...]] = getattr(devsets, name)
-    dialogues = [d for d in loader() if part_of(d.id) == part and d.turns]
+    return score_dialogues([d for d in loader() if part_of(d.id) == part and d.turns])
+
+
+def score_dialogues(dialogues: Sequence[devsets.Dialogue]) -> Scored:
+    """Dialogues scored as one chat each (one message per turn), with their labels."""
     result = score_table(_table(dialogues), evidence=False)
     flat = [(d.id, t) for d in dialogues for t in d.turns]
     return Scored(
