@@ -213,9 +213,15 @@ def bootstrap_interval(
     n = len(per_group)
     rng = np.random.default_rng(seed)
     counts = rng.multinomial(n, np.full(n, 1.0 / n), size=resamples)
-    values = np.asarray(metric(counts @ per_group), dtype=np.float64)
+    return percentile_interval(metric(counts @ per_group), level)
+
+
+def percentile_interval(
+    values: Sequence[float] | np.ndarray, level: float = 0.95
+) -> tuple[float, float]:
+    """Percentile interval of bootstrap values (NaN left out)."""
     tail = (1.0 - level) / 2 * 100
-    lo, hi = np.nanpercentile(values, [tail, 100 - tail])
+    lo, hi = np.nanpercentile(np.asarray(values, dtype=np.float64), [tail, 100 - tail])
     return float(lo), float(hi)
 
 

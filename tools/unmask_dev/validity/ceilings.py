@@ -87,9 +87,7 @@ def resamples(groups: Sequence[str], n: int = RESAMPLES, seed: int = SEED) -> It
 
 def interval(values: Sequence[float] | np.ndarray, level: float = LEVEL) -> tuple[float, float]:
     """Percentile interval of bootstrap values (NaN left out)."""
-    tail = (1.0 - level) / 2 * 100
-    lo, hi = np.nanpercentile(np.asarray(values, dtype=np.float64), [tail, 100 - tail])
-    return float(lo), float(hi)
+    return claff_agreement.percentile_interval(values, level)
 
 
 def bootstrap(
