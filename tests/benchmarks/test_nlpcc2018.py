@@ -8,49 +8,22 @@ import pytest
 
 from unmask_dev import nlpcc2018
 
-# two records in the published shape, written for this test (not from the data set)
-PUBLISHED = """<Tweet id="0">
-\t<Happiness>
-\tT
-\t</Happiness>
-\t<Sadness>
-\tF
-\t</Sadness>
-\t<Anger>
-\tF
-\t</Anger>
-\t<Fear>
-\tF
-\t</Fear>
-\t<Surprise>
-\tT
-\t</Surprise>
-\t<Content>
-\t今天 终于 放假 了 ， 好 happy ！ so good
-\t</Content>
-</Tweet>
+# two records, written for this test (not from the data set): id, the five flags in
+# nlpcc2018.EMOTIONS order, the word-segmented text
+RECORDS = [
+    ("0", "TFFFT", "今天 终于 放假 了 ， 好 happy ！ so good"),
+    ("1", "FFFFF", "我 在 bean bar ( 宾达 咖啡 ) 。"),
+]
 
-<Tweet id="1">
-\t<Happiness>
-\tF
-\t</Happiness>
-\t<Sadness>
-\tF
-\t</Sadness>
-\t<Anger>
-\tF
-\t</Anger>
-\t<Fear>
-\tF
-\t</Fear>
-\t<Surprise>
-\tF
-\t</Surprise>
-\t<Content>
-\t我 在 bean bar ( 宾达 咖啡 ) 。
-\t</Content>
-</Tweet>
-"""
+
+def _published(post_id: str, flags: str, content: str) -> str:
+    """One record in the published shape: each field a tag on lines of its own."""
+    fields = [*zip(nlpcc2018.EMOTIONS, flags, strict=True), ("Content", content)]
+    body = "".join(f"\t<{tag}>\n\t{value}\n\t</{tag}>\n" for tag, value in fields)
+    return f'<Tweet id="{post_id}">\n{body}</Tweet>\n'
+
+
+PUBLISHED = "\n".join(_published(*record) for record in RECORDS)
 
 
 def test_published_shape_is_read_and_desegmented() -> None:
@@ -63,10 +36,7 @@ def test_published_shape_is_read_and_desegmented() -> None:
 
 
 def test_tsv_shape_gives_the_same_posts() -> None:
-    tsv = (
-        "0\tT\tF\tF\tF\tT\t今天 终于 放假 了 ， 好 happy ！ so good\n"
-        "1\tF\tF\tF\tF\tF\t我 在 bean bar ( 宾达 咖啡 ) 。\n"
-    )
+    tsv = "".join("\t".join([post_id, *flags, text]) + "\n" for post_id, flags, text in RECORDS)
     assert nlpcc2018.parse(tsv) == nlpcc2018.parse(PUBLISHED)
 
 
