@@ -104,8 +104,14 @@ def wait_job(client: TestClient, response: httpx.Response, limit_s: float = 120)
 
 
 def upload(
-    client: TestClient, path: Path, consent: bool = True, name: str | None = None
+    client: TestClient,
+    path: Path,
+    consent: bool = True,
+    name: str | None = None,
+    follow: bool = True,
 ) -> httpx.Response:
+    """Send a chat file as the upload form does; ``follow=False`` returns the form's own
+    answer (the redirect to the job), which does not depend on how fast the job runs."""
     data = {"csrf": csrf(client, "/analyses")}
     if consent:
         data["consent"] = "yes"
@@ -114,6 +120,7 @@ def upload(
             "/analyses/upload",
             data=data,
             files={"file": (name or path.name, handle, "application/octet-stream")},
+            follow_redirects=follow,
         )
 
 
