@@ -547,3 +547,17 @@ def test_a_clerks_apology_for_something_unavailable_is_not_emotional_support() -
     p = model.predict(apologies + sympathy[:1] + sympathy[2:])["support.emotional"]
     assert np.all(p[:4] < 0.5), p
     assert np.all(p[4:] >= 0.5), p
+
+
+def test_a_put_down_is_not_emotional_support() -> None:
+    put_downs = [
+        "you don't deserve this family",
+        "you don't deserve me",
+        "honestly you don't deserve anything from me",
+    ]
+    sympathy = ["you didn't deserve any of that", "you don't deserve this."]
+    assert all(model._PUT_DOWN.search(t.lower()) for t in put_downs)
+    assert not any(model._PUT_DOWN.search(t.lower()) for t in sympathy)
+    p = model.predict(put_downs + sympathy)["support.emotional"]
+    assert np.all(p[:3] < 0.5), p
+    assert np.all(p[3:] >= 0.5), p

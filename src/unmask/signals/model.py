@@ -138,6 +138,16 @@ _SYMPATHY = re.compile(
     r"|\byour (?:plate|heart|head|mind|hands?) (?:is|are|'s)\b"
 )
 
+#: a put-down ("you don't deserve me", "you don't deserve this family"): CL-Aff's
+#: annotation guide gives "You don't deserve me." as not supportive; the model read such
+#: lines at 0.6-0.93 (``_put_down``). "You don't deserve this." (sympathy) is not one.
+_PUT_DOWN = re.compile(
+    r"\b(?:you|u) (?:don't|dont|do not|didn't|did not|never) deserve (?:me|us|him|her|them"
+    r"|my\b|our\b|anything|anyone|a (?:second chance|partner|wife|husband|boyfriend|girlfriend"
+    r"|family|home|chance)|this (?:family|house|home|job|relationship|marriage|kindness|chance"
+    r"|life)|(?:to be )?(?:loved|forgiven|happy|respected))"
+)
+
 
 @dataclass(frozen=True)
 class _Weights:
@@ -372,7 +382,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     comfort), on a short service closing ("You're welcome, glad I could help!":
     politeness, as thanks formulas are not disclosure), on the writer's apology for
     their own sharing ("sorry for dumping this on you", :func:`_self_apology`) and on a
-    clerk's apology for something unavailable (:func:`_service_apology`). A support
+    clerk's apology for something unavailable (:func:`_service_apology`), nor on a put-down
+    ("you don't deserve me", ``_PUT_DOWN``). A support
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support."""
@@ -388,6 +399,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _service_closing(text)
             or _self_apology(text)
             or _service_apology(text)
+            or bool(_PUT_DOWN.search(text.lower()))
         ):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
