@@ -99,7 +99,7 @@ _VERSIONS: dict[str, str] = {
     "responsiveness.reaction": "6",
     "responsiveness.interpretation": "5",
     "responsiveness.exploration": "4",
-    "responsiveness": "5",
+    "responsiveness": "6",
 }
 
 
