@@ -88,7 +88,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "3",
     "bid": "2",
     "future": "2",
-    "inner_question": "3",
+    "inner_question": "4",
     "safety.threat": "4",
     "safety.monitoring": "4",
     "safety.isolation": "4",
