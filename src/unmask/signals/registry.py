@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "4",
     "safety.fear": "4",
     "safety.remorse": "4",
-    "responsiveness.reaction": "5",
-    "responsiveness.interpretation": "5",
-    "responsiveness.exploration": "4",
-    "responsiveness": "5",
+    "responsiveness.reaction": "6",
+    "responsiveness.interpretation": "6",
+    "responsiveness.exploration": "5",
+    "responsiveness": "6",
 }
 
 
