@@ -90,6 +90,7 @@ def test_a_stronger_entry_is_not_hidden_by_a_weaker_one_listed_before_it() -> No
         ("how have you been coping since the funeral?", 0.8),
         ("Have you been able to talk to anyone about it?", 0.7),
         ("What do you think is behind the fights?", 0.6),
+        ("How long has your manager been treating you like that?", 0.7),
     ]:
         score = score_reply_text(text, "en", "ok").scores["responsiveness.exploration"]
         assert score is not None and score >= weight, text
