@@ -528,3 +528,36 @@ def test_random_split_is_fixed_stratified_and_leaky(claff: list[claff_split.Sent
 def test_windows_1252_escapes_are_normalised() -> None:
     assert claff_split.normalise("I<U+0092>m sobbing") == "I\u2019m sobbing"
     assert claff_split.normalise("<U+0093>hi<U+0094> <U+0001F602>") == "\u201chi\u201d \U0001f602"
+
+
+def test_a_clerks_apology_for_something_unavailable_is_not_emotional_support() -> None:
+    apologies = [
+        "sorry, that hotel is full",
+        "I'm so sorry, we are fully booked that night",
+        "Unfortunately there are no tables left at 7",
+        "I'm sorry, I don't have any trains leaving at that time.",
+    ]
+    sympathy = [
+        "so sorry to hear the hotel was full, that must have been stressful",
+        "sorry, I know your plate is full right now",
+        "I'm so sorry you're going through this",
+    ]
+    assert all(model._service_apology(t) for t in apologies)
+    assert not any(model._service_apology(t) for t in sympathy)
+    p = model.predict(apologies + sympathy[:1] + sympathy[2:])["support.emotional"]
+    assert np.all(p[:4] < 0.5), p
+    assert np.all(p[4:] >= 0.5), p
+
+
+def test_a_put_down_is_not_emotional_support() -> None:
+    put_downs = [
+        "you don't deserve this family",
+        "you don't deserve me",
+        "honestly you don't deserve anything from me",
+    ]
+    sympathy = ["you didn't deserve any of that", "you don't deserve this."]
+    assert all(model._PUT_DOWN.search(t.lower()) for t in put_downs)
+    assert not any(model._PUT_DOWN.search(t.lower()) for t in sympathy)
+    p = model.predict(put_downs + sympathy)["support.emotional"]
+    assert np.all(p[:3] < 0.5), p
+    assert np.all(p[3:] >= 0.5), p

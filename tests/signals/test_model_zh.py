@@ -334,6 +334,26 @@ def test_a_wish_beside_a_feeling_or_a_bare_feeling_word_is_not_a_wish(text: str)
 
 @pytest.mark.parametrize(
     "text",
+    ["好的，我再考虑一下吧", "谢谢您，我会好好想想的", "嗯嗯，期待下次见面！", "好吧，谢谢，拜拜~"],
+)
+def test_a_polite_close_is_not_the_writers_feeling(text: str) -> None:
+    # a customer's or a clerk's formula, like English "I'll think about it, thanks": the
+    # model read "好的，我再想想" at 0.86
+    assert model_zh.is_closing(text)
+    assert score_text(text).scores[EMO] < PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我再想想，心里好乱", "谢谢你，我好开心", "好的，我好难过", "期待和你见面，好想你"],
+)
+def test_a_close_beside_a_feeling_is_not_a_polite_close(text: str) -> None:
+    assert not model_zh.is_closing(text)
+    assert score_text(text).scores[EMO] >= PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "今天玩得好high！",
         "这么冷的天真的hold不住了",

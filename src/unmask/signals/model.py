@@ -119,6 +119,35 @@ _SELF_APOLOGY = re.compile(
     r"(?:rant|wall of text|essay|novel|long message|long text|vent|tmi)\b)"
 )
 
+#: a clerk's apology for something unavailable ("sorry, that hotel is full"): politeness
+#: about a booking, not sympathy for the other (``_service_apology``)
+_APOLOGY = re.compile(r"\b(?:sorry|apologies|i apologi[sz]e|unfortunately)\b")
+_UNAVAILABLE = re.compile(
+    r"\b(?:(?:is|are|'s|was|were|all|completely|already) (?:full|closed)|fully booked"
+    r"|booked (?:up|solid)|sold out|unavailable|not available"
+    r"|no (?:more )?(?:availability|vacanc\w+|rooms?|tables?|seats?|tickets?|spaces?|spots?"
+    r"|slots?|trains?|flights?|results?|matches)|out of stock"
+    r"|(?:do not|don't|cannot|can't|could not|couldn't) (?:have|find|book|offer|reserve)"
+    r"(?: any| a| that| one)? (?:rooms?|tables?|seats?|tickets?|hotels?|restaurants?|trains?"
+    r"|flights?|taxis?|cars?|availability|openings?|matches|results?))\b"
+)
+#: sympathy that may stand beside such an apology ("sorry to hear the hotel was full")
+_SYMPATHY = re.compile(
+    r"\bsorry (?:to hear|for your|about your|(?:that )?(?:you|u)(?:'re| are|'ve| have| had| went))"
+    r"|\b(?:that|this|it) (?:sounds|must be|must have been) |\bhugs?\b|\bpoor (?:you|thing)\b"
+    r"|\byour (?:plate|heart|head|mind|hands?) (?:is|are|'s)\b"
+)
+
+#: a put-down ("you don't deserve me", "you don't deserve this family"): CL-Aff's
+#: annotation guide gives "You don't deserve me." as not supportive; the model read such
+#: lines at 0.6-0.93 (``_put_down``). "You don't deserve this." (sympathy) is not one.
+_PUT_DOWN = re.compile(
+    r"\b(?:you|u) (?:don't|dont|do not|didn't|did not|never) deserve (?:me|us|him|her|them"
+    r"|my\b|our\b|anything|anyone|a (?:second chance|partner|wife|husband|boyfriend|girlfriend"
+    r"|family|home|chance)|this (?:family|house|home|job|relationship|marriage|kindness|chance"
+    r"|life)|(?:to be )?(?:loved|forgiven|happy|respected))"
+)
+
 
 @dataclass(frozen=True)
 class _Weights:
@@ -309,6 +338,16 @@ def _self_apology(text: str) -> bool:
     return "sorry" not in rest and "apolog" not in rest
 
 
+def _service_apology(text: str) -> bool:
+    """A clerk's apology for something unavailable ("Sorry, that hotel is full", "I'm so
+    sorry, we are fully booked that night", "Unfortunately there are no tables left at
+    7"): an apology and an unavailability phrase, and no sympathy for the other beside
+    them ("so sorry to hear the hotel was full, that must have been stressful" keeps
+    its emotional support)."""
+    low = text.lower()
+    return bool(_APOLOGY.search(low) and _UNAVAILABLE.search(low)) and not _SYMPATHY.search(low)
+
+
 def _only_wishes(text: str) -> bool:
     """The text is one or more wishes to someone else and nothing more ("Happy birthday
     babe!", "happy new year", "Good night, sweet dreams x"), whatever the punctuation and
@@ -341,8 +380,10 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     emotional-support sentences only. ``support.emotional`` also stays below 0.5 on a text
     that is only a question ("What has you feeling so stuck lately?": exploration, not
     comfort), on a short service closing ("You're welcome, glad I could help!":
-    politeness, as thanks formulas are not disclosure) and on the writer's apology for
-    their own sharing ("sorry for dumping this on you", :func:`_self_apology`). A support
+    politeness, as thanks formulas are not disclosure), on the writer's apology for
+    their own sharing ("sorry for dumping this on you", :func:`_self_apology`) and on a
+    clerk's apology for something unavailable (:func:`_service_apology`), nor on a put-down
+    ("you don't deserve me", ``_PUT_DOWN``). A support
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support."""
@@ -352,7 +393,14 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     less_comfort = (pi > pe) & (pe < SUPPORT_BOTH)
     # the text checks run only where emotional support would still be read
     for i in np.flatnonzero((pe >= 0.5) & ~less_comfort).tolist():
-        if _only_question(texts[i]) or _service_closing(texts[i]) or _self_apology(texts[i]):
+        text = texts[i]
+        if (
+            _only_question(text)
+            or _service_closing(text)
+            or _self_apology(text)
+            or _service_apology(text)
+            or bool(_PUT_DOWN.search(text.lower()))
+        ):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
     less_advice = (pe > pi) & (pi < SUPPORT_BOTH)

@@ -114,6 +114,19 @@ _WISH_NOISE = re.compile(r"\[[^\[\]]{1,8}\]|(?:(?!\[)[\s\W_])+")
 #: a feeling word alone is not a wish ("快乐" may be the writer's own)
 _BARE_FEELING = frozenset({"快乐", "快樂", "愉快"})
 WISH_CAP = 0.45
+#: a polite close and nothing more: thanks, goodbye, "noted", "I'll think it over", "see you
+#: next time" ("好的，谢谢你，我会好好考虑的", "期待下次再见"): a customer's or a clerk's formula,
+#: like English "I'll think about it, thanks", not the writer's feeling; kept below 0.5 like
+#: a wish (the model read "好的，我再想想" at 0.86)
+CLOSING = re.compile(
+    r"(?:好的|好吧|好滴|那好|那行|行吧|嗯+|ok"
+    r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)?(?:啦|了|啊|哈)?"
+    r"|(?:再见|再見|拜拜|下次见|下次見|回头见|回頭見)(?:啦|了|哦|啊)?"
+    r"|(?:我|让我|讓我)?(?:会|會|再|先|还是|還是|回去)?(?:好好)?"
+    r"(?:考虑|考慮|想想|想一想|琢磨)(?:一下|下)?(?:的|吧|再说|再說)?"
+    r"|期待(?:您|你)?(?:的)?(?:下次|下一次|再次)(?:光临|光臨|来电|來電|见面|見面|再见|再見)?"
+    r"|(?:我)?(?:都)?(?:记下|記下|记住|記住|收到)(?:了|啦|啊)?)+"
+)
 
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
@@ -294,6 +307,13 @@ def is_wish(text: str) -> bool:
     return WISH.fullmatch(bare) is not None
 
 
+def is_closing(text: str) -> bool:
+    """Whether ``text`` is only a polite close (:data:`CLOSING`: thanks, goodbye, "I'll
+    think it over", "see you next time"), whatever the punctuation and emoji around it."""
+    bare = _WISH_NOISE.sub("", text).lower()
+    return bool(bare) and CLOSING.fullmatch(bare) is not None
+
+
 def length_thresholds(lengths: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
     """The probability a message without a feeling word needs, by its length in characters
     (:data:`LENGTH_THRESHOLDS`) and, under :data:`SHORT_CHARS`, whether the lexicon reads it
@@ -369,8 +389,13 @@ def apply(
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
     value[lengths == 0] = 0.0
-    # a wish is looked for only where it would change something (probs <= value)
-    wish = [k for k in np.flatnonzero(value > WISH_CAP).tolist() if is_wish(own_texts[k])]
+    # a wish or a polite close is looked for only where it would change something
+    # (probs <= value)
+    wish = [
+        k
+        for k in np.flatnonzero(value > WISH_CAP).tolist()
+        if is_wish(own_texts[k]) or is_closing(own_texts[k])
+    ]
     value[wish] = np.minimum(value[wish], WISH_CAP)
     probs[wish] = np.minimum(probs[wish], WISH_CAP)
     scores[idx, col] = value

@@ -77,15 +77,15 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "4",
+    "disclosure.emotional": "5",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "4",
+    "support.emotional": "5",
     "support.informational": "2",
-    "logistics": "3",
+    "logistics": "4",
     "transactional": "3",
     "gratitude": "2",
-    "we_talk": "3",
+    "we_talk": "4",
     "bid": "2",
     "future": "2",
     "inner_question": "4",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "4",
     "safety.fear": "4",
     "safety.remorse": "4",
-    "responsiveness.reaction": "6",
+    "responsiveness.reaction": "7",
     "responsiveness.interpretation": "6",
     "responsiveness.exploration": "5",
-    "responsiveness": "6",
+    "responsiveness": "7",
 }
 
 
