@@ -76,6 +76,26 @@ def test_first_entry_in_file_order_wins_at_the_same_position() -> None:
     ]
 
 
+def test_a_stronger_entry_is_not_hidden_by_a_weaker_one_listed_before_it() -> None:
+    """A reply lexicon's entries are tried strongest first (file order among equals): the
+    weak catch-all questions of the English exploration file are listed before the specific
+    cues written later, and used to hide them wherever both matched at one position. Without
+    the other's disclosure (no context lift) each of these reaches its own cue's weight."""
+    from unmask.signals.reply import score_reply_text
+
+    exploration = rl.load("en", "exploration")
+    weights = [e.weight for e in exploration.entries]
+    assert weights == sorted(weights, reverse=True)
+    for text, weight in [
+        ("how have you been coping since the funeral?", 0.8),
+        ("Have you been able to talk to anyone about it?", 0.7),
+        ("What do you think is behind the fights?", 0.6),
+        ("How long has your manager been treating you like that?", 0.7),
+    ]:
+        score = score_reply_text(text, "en", "ok").scores["responsiveness.exploration"]
+        assert score is not None and score >= weight, text
+
+
 def test_an_empty_match_falls_back_to_the_alternation() -> None:
     # entry 0 can match nothing: the alternation then yields an empty match, and what
     # finditer finds next follows its own rules for empty matches

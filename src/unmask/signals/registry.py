@@ -88,7 +88,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "4",
     "bid": "2",
     "future": "2",
-    "inner_question": "3",
+    "inner_question": "4",
     "safety.threat": "4",
     "safety.monitoring": "4",
     "safety.isolation": "4",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "4",
     "safety.fear": "4",
     "safety.remorse": "4",
-    "responsiveness.reaction": "6",
-    "responsiveness.interpretation": "5",
-    "responsiveness.exploration": "4",
-    "responsiveness": "6",
+    "responsiveness.reaction": "7",
+    "responsiveness.interpretation": "6",
+    "responsiveness.exploration": "5",
+    "responsiveness": "7",
 }
 
 

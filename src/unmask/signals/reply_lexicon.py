@@ -15,9 +15,11 @@ differ: negation is checked in a short clause window *before* a match only
 the phrase), and "no" is not a negator ("oh no, I'm so sorry").
 
 Matching gives exactly what the full alternation of a file gives on each text
-on its own (leftmost match, first entry in file order, no overlaps; ``^`` is
-the start of the text), and is fast. Python's ``re`` tries every branch of an
-alternation at every position, so the full alternation does not run over the
+on its own (leftmost match, first entry in the alternation's order, no overlaps;
+``^`` is the start of the text), and is fast. The alternation lists a file's entries
+strongest first, file order among equals (:func:`parse`), so that a weak catch-all
+never hides a stronger cue that matches at the same position. Python's ``re`` tries
+every branch of an alternation at every position, so the full alternation does not run over the
 batch: a prefilter (:mod:`unmask.signals.reply_prefilter`) finds, in one scan
 over the batch, which entries may match which texts, and on each such text
 only those entries run, each with its own compiled pattern, their matches
@@ -131,7 +133,8 @@ class ReplyLexicon:
     version: str
     entries: tuple[ReplyEntry, ...]
     must_not_fire: tuple[str, ...]
-    alternation: str  # every entry as the named group ``e{i}``, in file order
+    #: every entry as the named group ``e{i}``, strongest first (file order among equals)
+    alternation: str
     prefilter: Prefilter = field(compare=False, repr=False)
     #: alternations of a subset of entries (bit mask -> pattern), compiled on first use
     #: (only where a subset would make an empty match; see :func:`_leftmost`)
@@ -169,7 +172,7 @@ class ReplyLexicon:
         return (1 << len(self.entries)) - 1
 
     def subset(self, mask: int) -> re.Pattern[str]:
-        """The alternation of the entries in ``mask``, in file order, same group names."""
+        """The alternation of the entries in ``mask``, in the same order and group names."""
         if mask == self.everything or not self.prefilter.usable:
             return self.pattern
         found = self.subsets.get(mask)
@@ -245,10 +248,16 @@ def parse(lang: str, part: str, data: Any) -> ReplyLexicon:
     signal = "responsiveness" if part == CONTEXT else f"responsiveness.{part}"
     parsed = parse_entries(lang, file_name(part), data, signal)
     compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(parsed.entries)]
+    # the entries act as one alternation, whose first entry that matches at a position is the
+    # one that counts there: the strongest first (file order among equals), so that a weak
+    # catch-all listed earlier in its file never hides a stronger cue at the same place (as
+    # the message-level matcher orders its regexes); each entry keeps its own source id
+    order = sorted(range(len(parsed.entries)), key=lambda i: -parsed.entries[i].weight)
+    compiled = [compiled[i] for i in order]
     patterns = [p for p, _ in compiled]
     entries = tuple(
         ReplyEntry(e.weight, e.example, e.source, p, e.negatable, e.max_chars)
-        for e, p in zip(parsed.entries, patterns, strict=True)
+        for e, p in zip((parsed.entries[i] for i in order), patterns, strict=True)
     )
     lexicon = ReplyLexicon(
         lang=lang,
@@ -448,7 +457,7 @@ def _leftmost(lexicon: ReplyLexicon, mask: int, text: str) -> list[tuple[int, in
     empty match apply, and the caller runs the alternation itself).
 
     The alternation matches at the leftmost position where some entry matches, with the
-    first such entry in file order, and its match there is that entry's own: so each
+    first such entry in the alternation's order, and its match there is that entry's own: so each
     entry's next match (``search``, kept while it starts at or after the current
     position; ``^`` and look-behinds see the whole text) decides the next match. Saves
     compiling one alternation per distinct set of candidate entries.
