@@ -10,6 +10,7 @@ so a run can be reproduced.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import pyarrow as pa
 
 from unmask.background import Background
 from unmask.dyad.bids import BidResult, bid_outcomes
-from unmask.dyad.columns import DyadColumns, Runs, build_columns, build_runs
+from unmask.dyad.columns import DyadColumns, Runs, Selection, build_columns, build_runs, select
 from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
@@ -102,7 +103,14 @@ class Analysis:
         return build_report(self, lang=lang, redact=redact, examples=examples)
 
 
-def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
+def _warm_up() -> None:
+    """Import what the profile stage imports on first use (its bootstrap draws)."""
+    import numpy.random  # noqa: F401 - imported for its cost
+
+
+def _score(
+    table: pa.Table, options: AnalyzeOptions, selection: Callable[[], Selection]
+) -> ScoreResult:
     from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
 
@@ -117,7 +125,9 @@ def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
         progress=(lambda done: report_progress(done, total)) if report_progress else None,
         evidence=False,
         evidence_later=True,  # the report quotes examples: their lexicons compile meanwhile
-        while_waiting=(prepare_write,),  # and the report's writer warms up, if time is left
+        # while a forked child scores, this process picks the partners' rows (what needs no
+        # score) and warms up the profile and the report's writer
+        beside=(selection, _warm_up, prepare_write),
     )
     return result
 
@@ -163,9 +173,15 @@ def analyze(
     senders = sender_counts(table.column("sender"))
     chosen = choose_partners(senders, partners, me)
 
+    # the partners' rows and what is read of them without scores, worked out once: beside
+    # a forked scoring child if there is one, else when the columns are built
+    selection = functools.cache(
+        functools.partial(select, table, chosen, options.session_gap_minutes)
+    )
+
     t0 = stage("score")
     if scores is None:
-        scores = _score(table, options)
+        scores = _score(table, options, selection)
     if len(scores) != table.num_rows:
         raise UnmaskError(
             f"the scores cover {len(scores)} messages but the table has {table.num_rows}; "
@@ -177,7 +193,7 @@ def analyze(
     # what the signals can read is worked out on a thread (Arrow's string kernels release
     # the GIL) while the columns are built here
     reading = Background(lambda: _readability(table, scores), "unmask-analyze")
-    cols = build_columns(table, scores, chosen, options.session_gap_minutes)
+    cols = build_columns(table, scores, chosen, options.session_gap_minutes, selection())
     cols, readable = _readable_only(reading.result(), cols)
     runs = build_runs(cols)
     # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags

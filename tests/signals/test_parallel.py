@@ -218,6 +218,58 @@ def test_while_waiting_jobs_run_only_while_the_child_scores(
     }
 
 
+def test_beside_jobs_run_before_this_process_takes_pieces_and_only_with_a_child(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caller's ``beside`` jobs run in this process once its reply scan is done and
+    before it takes its first message-level piece (the child scores meanwhile); without a
+    child they never run, and they leave the scores alone."""
+    events: list[str] = []
+
+    class Logged(Claims):
+        def take(self, front: bool) -> int | None:
+            got = super().take(front)
+            if not front and os.getpid() == parent:
+                events.append("take")
+            return got
+
+    parent = os.getpid()
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Claims", Logged)
+    jobs = (lambda: events.append("first"), lambda: events.append("second"))
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    alone = score_table(table, evidence=False, beside=jobs)
+    assert events == []
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    forked = score_table(table, evidence=False, beside=jobs)
+    forked.scores["disclosure.emotional"]  # noqa: B018 - reading the scores waits for them
+    if sys.platform == "linux":
+        assert events[:2] == ["first", "second"] and set(events[2:]) == {"take"}
+    assert {k: v.tobytes() for k, v in alone.scores.items()} == {
+        k: np.asarray(v).tobytes() for k, v in forked.scores.items()
+    }
+
+
+def test_pieces_are_a_few_thousand_texts_and_never_more_than_a_batch() -> None:
+    assert scorer_module._piece_size(26_000) == scorer_module.CLAIM_MIN
+    assert scorer_module._piece_size(160_000) == 10_000  # at most CLAIMS_MAX pieces
+    assert scorer_module._piece_size(1_000_000) == scorer_module.BATCH_SIZE
+
+
+def test_pieces_that_cut_across_batches_give_the_same_scores(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text's scores do not depend on the texts scored beside it: pieces of 7 texts
+    shared by two processes give one process's scores (one batch) bit for bit."""
+    one = _run(table, "1", monkeypatch)
+    monkeypatch.setattr(scorer_module, "CLAIM_MIN", 7)
+    monkeypatch.setattr(scorer_module, "CLAIMS_MAX", 10_000)
+    two = _run(table, "2", monkeypatch)
+    one.pop("forks")
+    two.pop("forks")
+    assert one == two
+
+
 @pytest.mark.parametrize("who", ["both", "parent", "child"])
 def test_batches_shared_out_in_any_way_give_the_same_scores(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch, who: str

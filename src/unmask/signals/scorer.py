@@ -49,6 +49,11 @@ from unmask.signals.types import (
 )
 
 BATCH_SIZE = 20_000
+#: with a forked child, the distinct texts are shared out in pieces of at least CLAIM_MIN
+#: texts (each piece costs a few milliseconds of set-up), at most CLAIMS_MAX pieces, none
+#: larger than a batch: small enough that neither process waits long for the other's last
+CLAIM_MIN = 4_000
+CLAIMS_MAX = 16
 Progress = Callable[[int], None]
 _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
@@ -288,6 +293,31 @@ def _spread(n: int, text_rows: np.ndarray, sub_scores: np.ndarray) -> dict[str, 
     return columns
 
 
+def _rows_of_distinct(
+    n: int, text_rows: np.ndarray, inverse: np.ndarray | None, d: int
+) -> np.ndarray:
+    """Which of the ``d`` distinct texts (:func:`distinct_texts`) each of the ``n`` rows
+    shows; ``d`` itself (one past the last) for the rows that are not text messages."""
+    index = np.full(n, d, dtype=np.int64)
+    index[text_rows] = np.arange(len(text_rows)) if inverse is None else inverse
+    return index
+
+
+def _spread_distinct(values: np.ndarray, index: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`_spread` of the distinct texts' scores ``values`` (signals x texts) in one
+    gather: ``index`` is :func:`_rows_of_distinct`, its one-past-the-end reads NaN."""
+    padded = np.empty((values.shape[0], values.shape[1] + 1), dtype=np.float64)
+    padded[:, :-1] = values
+    padded[:, -1] = np.nan
+    spread = np.take(padded, index, axis=1)
+    return {name: spread[c] for c, name in enumerate(MESSAGE_SIGNALS)}
+
+
+def _piece_size(n: int) -> int:
+    """How many distinct texts one claimed piece holds (:data:`CLAIM_MIN`)."""
+    return min(BATCH_SIZE, max(CLAIM_MIN, -(-n // CLAIMS_MAX)))
+
+
 def _compile_for(langs: Sequence[str]) -> None:
     """Compile (once per process) every lexicon that scoring texts in ``langs`` runs."""
     present = set(langs)
@@ -397,6 +427,7 @@ def score_table(
     progress: Progress | None = None,
     evidence: bool = True,
     evidence_later: bool = False,
+    beside: Sequence[Callable[[], object]] = (),
     while_waiting: Sequence[Callable[[], object]] = (),
 ) -> ScoreResult:
     """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
@@ -409,10 +440,13 @@ def score_table(
     evidence of a few messages can ask :func:`score_text` for them; such callers pass
     ``evidence_later=True``, and the lexicons those lookups need are compiled here while
     a forked child scores (time this process would otherwise spend waiting for it).
-    ``while_waiting`` are jobs of the caller's own that do not touch the scores (warming
-    up what comes next): when a forked child scores, they run one by one while this
-    process would wait for it, and stop at once when it is done (never delaying the
-    result); without a child, or once it is done, they do not run.
+    ``beside`` and ``while_waiting`` are jobs of the caller's own that do not touch the
+    scores (work that needs no score, warming up what comes next); they only run when a
+    forked child scores. ``beside`` jobs run in this process once its reply scan is done,
+    before it takes its own share of the message-level pieces (the child scores more of
+    them meanwhile, so the two processes still finish together); ``while_waiting`` jobs
+    run one by one while this process would wait for the child's last piece, and stop at
+    once when it is done (never delaying the result).
     """
     with_evidence = evidence
     for column in ("message_id", "text", "kind"):
@@ -429,22 +463,24 @@ def score_table(
     forked: Forked | None = None
     claims: Claims | None = None
     distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
+    piece = _piece_size(len(distinct))
     if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
         with contextlib.suppress(OSError):  # no lock file to be had: one process
-            claims = Claims(-(-len(distinct) // BATCH_SIZE))
+            claims = Claims(-(-len(distinct) // piece))
     if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here.
         # Whoever scores a batch detects its languages (English or other needs a word scan)
         # as one process would, and writes them to the shared matrix's last row
         vers = _versions(_model_module() if model else None, model and model_zh.available())
         sub_evidence: list[dict[str, list[Evidence]]] = []
-        # the child scores batches from the front; this process, once its reply scan is
-        # done, from the back (same batches as in one process, so the same numbers)
+        # the child scores pieces from the front; this process, once its reply scan is
+        # done, from the back (a text's scores depend on that text alone, not on the
+        # batch it is scored in: the same numbers as in one process)
         shared = claims
 
         def score_batches(out: np.ndarray, front: bool) -> None:
             while (b := shared.take(front)) is not None:
-                lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(distinct))
+                lo, hi = b * piece, min((b + 1) * piece, len(distinct))
                 found, *_ = _score_distinct(
                     distinct[lo:hi], None, model, None, False, out[:N_SIGNALS, lo:hi]
                 )
@@ -479,6 +515,9 @@ def score_table(
         child = forked
 
         def collect() -> dict[str, np.ndarray]:
+            for job in beside:
+                job()
+            index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
             score_batches(child.out, False)
             shared.close()
             if evidence_later:
@@ -487,7 +526,7 @@ def score_table(
                 if child.finished():
                     break
                 job()
-            spread = _spread(n, text_rows, _expand(child.result()[:N_SIGNALS], inverse))
+            spread = _spread_distinct(child.result()[:N_SIGNALS], index)
             if progress is not None and len(sub):
                 progress(len(sub))
             return spread
