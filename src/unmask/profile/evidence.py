@@ -22,6 +22,7 @@ from typing import Literal
 import numpy as np
 import pyarrow as pa
 
+from unmask.arrownp import array_of
 from unmask.dyad.bids import BID_CATEGORIES, BidResult
 from unmask.dyad.columns import DyadColumns, Runs
 from unmask.dyad.rates import DEPTH_SIGNALS
@@ -91,7 +92,8 @@ class ExamplePicker:
         missing = sorted({i for i in indices if i not in self._evidence})
         if not missing:
             return
-        texts = [str(self._text[int(self.cols.row[i])].as_py() or "") for i in missing]
+        rows = array_of(self.cols.row[np.asarray(missing, dtype=np.int64)])
+        texts = [text or "" for text in self._text.take(rows).to_pylist()]  # one Arrow call
         result = score_texts(texts, model=False)
         for j, i in enumerate(missing):
             found: dict[str, tuple[float, list[str]]] = {}
