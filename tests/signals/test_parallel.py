@@ -187,6 +187,12 @@ def test_evidence_later_asks_the_child_and_never_loads_the_lexicons_here(
     del dropped
     gc.collect()
     assert not forks or not forks[-1].serving
+    # above SERVE_MAX_TEXTS distinct texts the child does not stay: the lookup is local
+    monkeypatch.setattr(scorer_module, "SERVE_MAX_TEXTS", 10)
+    large = score_table(table, evidence=False, evidence_later=True)
+    assert not forks or not forks[-1].serving
+    assert large.lexicon_lookup is not None
+    assert large.lexicon_lookup(texts[:5]).evidence == here.evidence[:5]
 
 
 def test_a_serving_child_answers_one_request_and_a_failed_one_none() -> None:

@@ -6,12 +6,12 @@ machine with two or more cores, :class:`Forked` runs the first in a child
 process made with ``fork`` (it inherits the texts, the compiled lexicons and the
 model without pickling anything) that writes its result into shared memory;
 the parent meanwhile runs the reply layer, then collects the matrix. The
-message-level work comes in batches handed out by :class:`Claims`: the child
+message-level work comes in pieces handed out by :class:`Claims`: the child
 takes them from the front, the parent from the back once its reply scan is done,
-so neither waits for the other while batches are left. Each batch is computed
-exactly as in one process (same functions, same inputs, same batch bounds), so
-the numbers do not depend on the worker count or on who scored what; if the
-child fails for any reason the parent computes the whole matrix itself.
+so neither waits for the other while pieces are left. A text's scores depend on
+that text alone (not on the texts scored beside it), so the numbers do not depend
+on the worker count, the piece size or on who scored what; if the child fails for
+any reason the parent computes the whole matrix itself.
 
 With ``serve``, the child does not exit once the matrix is filled: it answers one request
 of the parent's (:meth:`Forked.ask`), with what it has loaded already (the scorer's child

@@ -56,6 +56,11 @@ CLAIMS_MAX = 16
 #: the parent loads the lexicons before its first piece (about a piece's time): it only
 #: starts taking pieces while at least this many are left, else the child scores them
 PARENT_MIN_LEFT = 3
+#: with ``evidence_later``, the child stays to answer the first lexicon lookup only up to
+#: this many distinct texts: there the parent's lexicon load is a tenth of the run; beyond,
+#: it is a few percent, and the waiting child's memory (its lexicons) would add to the
+#: parent's peak (about 0.3 GB more at 1M messages)
+SERVE_MAX_TEXTS = 100_000
 Progress = Callable[[int], None]
 _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
@@ -441,8 +446,9 @@ def score_table(
     in less memory) and ``ScoreResult.evidence`` is empty; callers that need the
     evidence of a few messages can ask :func:`score_text` for them; such callers pass
     ``evidence_later=True`` and use ``ScoreResult.lexicon_lookup``: where a forked child
-    scored and this process took none of its pieces (so never loaded the lexicons), the
-    child stays to answer the first lookup with the lexicons it has loaded.
+    scored (up to :data:`SERVE_MAX_TEXTS` distinct texts) and this process took none of
+    its pieces (so never loaded the lexicons), the child stays to answer the first lookup
+    with the lexicons it has loaded.
     ``beside`` and ``while_waiting`` are jobs of the caller's own that do not touch the
     scores (work that needs no score, warming up what comes next); they only run when a
     forked child scores. ``beside`` jobs run in this process once its reply scan is done,
@@ -500,7 +506,7 @@ def score_table(
             (N_SIGNALS + 1, len(distinct)),
             lambda out: score_batches(out, True),
             fill_all,
-            serve=_lexicon_scores if evidence_later else None,
+            serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
         )
         # the reply layer only reads which messages are Chinese: the script counts tell
         counts = script_counts(distinct)
