@@ -134,7 +134,7 @@ def _score(
         session_gap_minutes=options.session_gap_minutes,
         progress=(lambda done: report_progress(done, total)) if report_progress else None,
         evidence=False,
-        evidence_later=True,  # the report quotes examples: their lexicons compile meanwhile
+        evidence_later=True,  # the report quotes examples: ScoreResult.lexicon_lookup
         # while a forked child scores, this process does what needs no score (the partners'
         # rows, what the texts let the signals read) and warms up the profile and the writer
         beside=(selection, text_reading, _warm_up, prepare_write),
