@@ -10,6 +10,7 @@ so a run can be reproduced.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import pyarrow as pa
 
 from unmask.background import Background
 from unmask.dyad.bids import BidResult, bid_outcomes
-from unmask.dyad.columns import DyadColumns, Runs, build_columns, build_runs
+from unmask.dyad.columns import DyadColumns, Runs, Selection, build_columns, build_runs, select
 from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
@@ -31,7 +32,14 @@ from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.profile.composite import totals_by
 from unmask.profile.credit import without_formulas
 from unmask.profile.limits import Limits, assess
-from unmask.profile.readability import Readability, ReadableShares, readability, shares
+from unmask.profile.readability import (
+    Readability,
+    ReadableShares,
+    TextReading,
+    read_texts,
+    readability,
+    shares,
+)
 from unmask.profile.series import Series, monthly_series
 from unmask.profile.trends import MIN_MONTH_DENOMINATOR
 from unmask.profile.uncertainty import (
@@ -102,7 +110,17 @@ class Analysis:
         return build_report(self, lang=lang, redact=redact, examples=examples)
 
 
-def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
+def _warm_up() -> None:
+    """Import what the profile stage imports on first use (its bootstrap draws)."""
+    import numpy.random  # noqa: F401 - imported for its cost
+
+
+def _score(
+    table: pa.Table,
+    options: AnalyzeOptions,
+    selection: Callable[[], Selection],
+    text_reading: Callable[[], TextReading],
+) -> ScoreResult:
     from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
 
@@ -116,8 +134,10 @@ def _score(table: pa.Table, options: AnalyzeOptions) -> ScoreResult:
         session_gap_minutes=options.session_gap_minutes,
         progress=(lambda done: report_progress(done, total)) if report_progress else None,
         evidence=False,
-        evidence_later=True,  # the report quotes examples: their lexicons compile meanwhile
-        while_waiting=(prepare_write,),  # and the report's writer warms up, if time is left
+        evidence_later=True,  # the report quotes examples: ScoreResult.lexicon_lookup
+        # while a forked child scores, this process does what needs no score (the partners'
+        # rows, what the texts let the signals read) and warms up the profile and the writer
+        beside=(selection, text_reading, _warm_up, prepare_write),
     )
     return result
 
@@ -163,9 +183,17 @@ def analyze(
     senders = sender_counts(table.column("sender"))
     chosen = choose_partners(senders, partners, me)
 
+    # the partners' rows and what is read of them without scores, and what the signals can
+    # read of the texts, worked out once: beside a forked scoring child if there is one, else
+    # when the dyad stage needs them
+    selection = functools.cache(
+        functools.partial(select, table, chosen, options.session_gap_minutes)
+    )
+    text_reading = functools.cache(functools.partial(read_texts, table.column("text")))
+
     t0 = stage("score")
     if scores is None:
-        scores = _score(table, options)
+        scores = _score(table, options, selection, text_reading)
     if len(scores) != table.num_rows:
         raise UnmaskError(
             f"the scores cover {len(scores)} messages but the table has {table.num_rows}; "
@@ -176,8 +204,8 @@ def analyze(
     t0 = stage("dyad")
     # what the signals can read is worked out on a thread (Arrow's string kernels release
     # the GIL) while the columns are built here
-    reading = Background(lambda: _readability(table, scores), "unmask-analyze")
-    cols = build_columns(table, scores, chosen, options.session_gap_minutes)
+    reading = Background(lambda: _readability(table, scores, text_reading()), "unmask-analyze")
+    cols = build_columns(table, scores, chosen, options.session_gap_minutes, selection())
     cols, readable = _readable_only(reading.result(), cols)
     runs = build_runs(cols)
     # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
@@ -258,9 +286,10 @@ def analyze(
     )
 
 
-def _readability(table: pa.Table, scores: ScoreResult) -> Readability:
-    """:func:`readability` of every message of the table (each text is read on its own)."""
-    return readability(table.column("text"), np.asarray(scores.lang, dtype=object))
+def _readability(table: pa.Table, scores: ScoreResult, reading: TextReading) -> Readability:
+    """:func:`readability` of every message of the table (each text is read on its own);
+    ``reading``: :func:`read_texts` of its texts."""
+    return readability(table.column("text"), np.asarray(scores.lang, dtype=object), reading)
 
 
 def _readable_only(everyone: Readability, cols: DyadColumns) -> tuple[DyadColumns, ReadableShares]:

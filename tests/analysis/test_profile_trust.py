@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from unmask.analyze import AnalyzeOptions, analyze
-from unmask.profile.readability import readability
+from unmask.profile.readability import _known_word_share, read_texts, readability
 from unmask.samples import samples_dir
 from unmask.signals.langdetect import detect_many
 from unmask_dev.couples import (
@@ -49,6 +49,30 @@ def test_readability_tells_words_from_placeholders_and_other_languages() -> None
     assert read.readable.tolist() == [True, False, False, True, False, True]
     assert read.counted.tolist() == [True, True, True, True, True, False]
     assert read.unsupported[4]
+
+
+def test_known_word_shares_read_before_the_languages_are_those_of_each_text_alone() -> None:
+    """:func:`read_texts` splits only texts with a word character after lower-casing; every
+    share is the one the text gets on its own, whatever case mapping made its letters."""
+    texts = [
+        "I miss you so much",
+        "THE KELVIN SIGN \u212a IS A K",  # lower-cases to a Latin k
+        "\u0130stanbul was lovely",  # a dotted capital I
+        "Ünïcödé wörds hère",
+        "我今天特别想你 ok",
+        "我今天特别想你",
+        "' '' '",
+        "",
+        "❤️❤️",
+    ]
+    reading = read_texts(pa.array(texts))
+    for i, text in enumerate(texts):
+        assert reading.share[i] == _known_word_share(pa.array([text]))[0], text
+    langs = np.asarray(detect_many(texts), dtype=object)
+    early = readability(pa.array(texts), langs, reading)
+    late = readability(pa.array(texts), langs)
+    assert early.readable.tolist() == late.readable.tolist()
+    assert early.counted.tolist() == late.counted.tolist()
 
 
 @pytest.mark.parametrize(

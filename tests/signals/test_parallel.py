@@ -39,8 +39,8 @@ def _run(table: pa.Table, workers: str, monkeypatch: pytest.MonkeyPatch) -> dict
     forks: list[Forked] = []
 
     class Counted(Forked):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             forks.append(self)
 
     monkeypatch.setattr(scorer_module, "Forked", Counted)
@@ -139,29 +139,85 @@ def test_a_failing_child_is_replaced_by_the_parent() -> None:
     assert forked.result().shape == (2, 5)  # a second call returns the same matrix
 
 
-def test_evidence_later_compiles_the_lexicons_here_while_the_child_scores(
+def test_evidence_later_asks_the_child_and_never_loads_the_lexicons_here(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The child compiles its own lexicons; without ``evidence_later`` the parent never
-    needs them, with it the parent compiles the ones the report's evidence lookups use
-    (English, Chinese and the shared entries for this mixed chat) and scores still match."""
+    """Where this process takes no piece, it never loads the message lexicons: with
+    ``evidence_later`` the child stays to answer the first ``lexicon_lookup`` (the same
+    scores and evidence as here), then leaves; later lookups are worked out here."""
+    import gc
+
+    from unmask.signals import score_texts
     from unmask.signals.matcher import compile_language
 
-    class ChildTakesAll(Claims):  # this process takes no batch, so compiles nothing for one
+    class ChildTakesAll(Claims):  # this process takes no piece, so compiles nothing for one
         def take(self, front: bool) -> int | None:
             return super().take(front) if front else None
+
+    forks: list[Forked] = []
+
+    class Counted(Forked):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            forks.append(self)
 
     monkeypatch.setenv("UNMASK_WORKERS", "2")
     monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
     monkeypatch.setattr(scorer_module, "Claims", ChildTakesAll)
+    monkeypatch.setattr(scorer_module, "Forked", Counted)
     compile_language.cache_clear()
-    plain = score_table(table, evidence=False)
-    assert compile_language.cache_info().currsize == 0
-    warmed = score_table(table, evidence=False, evidence_later=True)
-    assert compile_language.cache_info().currsize == 3  # en, zh, common
-    assert {k: v.tobytes() for k, v in plain.scores.items()} == {
-        k: v.tobytes() for k, v in warmed.scores.items()
+    result = score_table(table, evidence=False, evidence_later=True)
+    texts = [t for t in table.column("text").to_pylist()[:400] if t]
+    assert result.lexicon_lookup is not None
+    if sys.platform == "linux":
+        assert forks[-1].serving
+    asked = result.lexicon_lookup(texts)
+    assert compile_language.cache_info().currsize == 0  # the child answered
+    assert not forks or not forks[-1].serving  # and is gone
+    here = score_texts(texts, model=False)
+    assert asked.evidence == here.evidence and asked.evidence
+    assert {k: v.tobytes() for k, v in asked.scores.items()} == {
+        k: v.tobytes() for k, v in here.scores.items()
     }
+    again = result.lexicon_lookup(texts[:5])  # worked out here now
+    assert again.evidence == here.evidence[:5]
+    # a lookup nobody asks lets its child go when it is dropped
+    dropped = score_table(table, evidence=False, evidence_later=True)
+    assert sys.platform != "linux" or forks[-1].serving
+    del dropped
+    gc.collect()
+    assert not forks or not forks[-1].serving
+    # above SERVE_MAX_TEXTS distinct texts the child does not stay: the lookup is local
+    monkeypatch.setattr(scorer_module, "SERVE_MAX_TEXTS", 10)
+    large = score_table(table, evidence=False, evidence_later=True)
+    assert not forks or not forks[-1].serving
+    assert large.lexicon_lookup is not None
+    assert large.lexicon_lookup(texts[:5]).evidence == here.evidence[:5]
+
+
+def test_a_serving_child_answers_one_request_and_a_failed_one_none() -> None:
+    parent = os.getpid()
+
+    def fill(out: np.ndarray) -> None:
+        out[:] = 2.0
+
+    def serve(request: Any) -> Any:
+        if request == "fail":
+            raise ValueError("cannot")
+        return (os.getpid() != parent, request * 2)
+
+    forked = Forked((1, 3), fill, serve=serve)
+    assert forked.result().tolist() == [[2.0] * 3]
+    assert forked.serving
+    assert forked.ask("ab") == (True, "abab")  # answered by the child
+    assert not forked.serving and forked.ask("ab") is None  # one request, then it is gone
+    failing = Forked((1, 1), fill, serve=serve)
+    failing.result()
+    assert failing.ask("fail") is None  # the caller works it out itself
+    idle = Forked((1, 1), fill, serve=serve)
+    idle.result()
+    idle.close()  # no request: the child leaves and is reaped
+    assert not idle.serving and idle.ask("x") is None
 
 
 def test_finished_tells_without_waiting_whether_the_child_exited() -> None:
@@ -218,6 +274,68 @@ def test_while_waiting_jobs_run_only_while_the_child_scores(
     }
 
 
+def test_beside_jobs_run_before_this_process_takes_pieces_and_only_with_a_child(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The caller's ``beside`` jobs run in this process once its reply scan is done and
+    before it takes its first message-level piece (the child scores meanwhile); without a
+    child they never run, and they leave the scores alone."""
+    events: list[str] = []
+
+    class Logged(Claims):
+        def take(self, front: bool) -> int | None:
+            got = super().take(front)
+            if not front and os.getpid() == parent:
+                events.append("take")
+            return got
+
+    parent = os.getpid()
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Claims", Logged)
+    jobs = (lambda: events.append("first"), lambda: events.append("second"))
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    alone = score_table(table, evidence=False, beside=jobs)
+    assert events == []
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(scorer_module, "PARENT_MIN_LEFT", 0)
+    forked = score_table(table, evidence=False, beside=jobs)
+    forked.scores["disclosure.emotional"]  # noqa: B018 - reading the scores waits for them
+    if sys.platform == "linux":
+        assert events[:2] == ["first", "second"] and set(events[2:]) == {"take"}
+    assert {k: v.tobytes() for k, v in alone.scores.items()} == {
+        k: np.asarray(v).tobytes() for k, v in forked.scores.items()
+    }
+    # with fewer pieces left than PARENT_MIN_LEFT this process takes none: the child does
+    events.clear()
+    monkeypatch.setattr(scorer_module, "PARENT_MIN_LEFT", 10**9)
+    late = score_table(table, evidence=False, beside=jobs)
+    late.scores["disclosure.emotional"]  # noqa: B018
+    assert events == (["first", "second"] if sys.platform == "linux" else [])
+    assert {k: v.tobytes() for k, v in alone.scores.items()} == {
+        k: np.asarray(v).tobytes() for k, v in late.scores.items()
+    }
+
+
+def test_pieces_are_a_few_thousand_texts_and_never_more_than_a_batch() -> None:
+    assert scorer_module._piece_size(26_000) == scorer_module.CLAIM_MIN
+    assert scorer_module._piece_size(160_000) == 10_000  # at most CLAIMS_MAX pieces
+    assert scorer_module._piece_size(1_000_000) == scorer_module.BATCH_SIZE
+
+
+def test_pieces_that_cut_across_batches_give_the_same_scores(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text's scores do not depend on the texts scored beside it: pieces of 7 texts
+    shared by two processes give one process's scores (one batch) bit for bit."""
+    one = _run(table, "1", monkeypatch)
+    monkeypatch.setattr(scorer_module, "CLAIM_MIN", 7)
+    monkeypatch.setattr(scorer_module, "CLAIMS_MAX", 10_000)
+    two = _run(table, "2", monkeypatch)
+    one.pop("forks")
+    two.pop("forks")
+    assert one == two
+
+
 @pytest.mark.parametrize("who", ["both", "parent", "child"])
 def test_batches_shared_out_in_any_way_give_the_same_scores(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch, who: str
@@ -226,6 +344,7 @@ def test_batches_shared_out_in_any_way_give_the_same_scores(
     scan is done: however they share them (here also forced: all to one side), every
     batch is scored once, as in one process."""
     monkeypatch.setattr(scorer_module, "BATCH_SIZE", 256)  # a dozen batches
+    monkeypatch.setattr(scorer_module, "PARENT_MIN_LEFT", 0)
     one = _run(table, "1", monkeypatch)
     taken: dict[str, int] = {"parent": 0}
 
@@ -283,13 +402,15 @@ def test_a_failing_child_leaves_the_same_scores_and_languages(
     parent = os.getpid()
 
     class ChildDies(Forked):
-        def __init__(self, shape: tuple[int, int], fill: Any, fallback: Any = None) -> None:
+        def __init__(
+            self, shape: tuple[int, int], fill: Any, fallback: Any = None, **kwargs: Any
+        ) -> None:
             def dying(out: np.ndarray) -> None:
                 if os.getpid() != parent:
                     raise MemoryError("the child ran out")
                 fill(out)
 
-            super().__init__(shape, dying, fallback)
+            super().__init__(shape, dying, fallback, **kwargs)
 
     monkeypatch.setenv("UNMASK_WORKERS", "2")
     monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)

@@ -11,7 +11,7 @@ import pytest
 from unmask.signals.lexicon import load_language
 from unmask.signals.matcher import _run_residual, build_language
 from unmask.signals.normalize import fold, lower_same_length
-from unmask.signals.prefilter import required_literals, required_prefilter
+from unmask.signals.prefilter import required_both, required_literals, required_prefilter
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -40,6 +40,8 @@ def test_literal_rows_give_the_split_rows_matches(lang: str) -> None:
             assert np.array_equal(a, b)
         hits += len(plain[0])
     assert hits > 50
+    if lang == "en":  # money and logistics need a string or a digit: both scans are used
+        assert any(r.class_prefilter is not None and r.literals for r in cl.regexes)
 
 
 def test_literals_only_where_the_prefilter_is_strings() -> None:
@@ -48,3 +50,19 @@ def test_literals_only_where_the_prefilter_is_strings() -> None:
     assert required_prefilter([r"\$\d+"]) is not None  # a digit class: the regex stays
     assert required_literals([r"\$\d+"]) is None
     assert required_literals([r"\d+ ?dollars?"]) == ("dollar",)
+
+
+def test_a_prefilter_of_strings_and_classes_is_split_into_its_strings_and_its_classes() -> None:
+    """Times need a digit, places a phrase: the phrase goes to the literal scan and only
+    the digit class is left to a regex; the lines holding either are the lines where the
+    whole prefilter matches."""
+    whole, strings, classes = required_both([r"\d+ ?(?:am|pm)\b", r"\bin which part of town"])
+    assert whole is not None and classes is not None
+    assert strings == ("in which part of town",)
+    lines = ["meet at 7 pm", "in which part of town is it?", "no idea", "room 12", ""]
+    text = "\n" + "\n".join(lines)
+    for line in lines:
+        either = any(s in line for s in strings) or classes.search("\n" + line) is not None
+        assert either == (whole.search("\n" + line) is not None), line
+    assert "".join(whole.split(text)[1::2]) != ""  # the whole prefilter finds them too
+    assert required_both([r"\$\d+"])[1:] == (None, None)  # only a class: the regex stays

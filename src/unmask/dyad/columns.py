@@ -159,17 +159,27 @@ def _bool(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
     return np.asarray(numpy_of(pc.fill_null(array, scalar(False))), dtype=bool)
 
 
-def build_columns(
+@dataclass(frozen=True)
+class Selection:
+    """What :func:`build_columns` reads of the table alone, before any score: the
+    partners' rows and their columns (:class:`DyadColumns` without the flags; ``minimal``
+    is every short text or non-text message, whatever its signals)."""
+
+    row: np.ndarray
+    who: np.ndarray
+    time: np.ndarray
+    session: np.ndarray
+    is_text: np.ndarray
+    short: np.ndarray
+
+
+def select(
     table: pa.Table,
-    scores: ScoreResult,
     partners: Partners,
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
-) -> DyadColumns:
-    """Select the partners' messages and turn their scores into presence flags.
-
-    Columns are computed on the whole table and then indexed, so the (large)
-    text column is never copied.
-    """
+) -> Selection:
+    """The partners' messages of ``table`` and what :func:`build_columns` reads of them
+    that needs no score (it may run while the scores are computed elsewhere)."""
     sender = _column(table, "sender")
     kind = _column(table, "kind")
     mask = _bool(pc.is_in(sender, value_set=strings(list(partners.names)))) & _bool(
@@ -187,25 +197,44 @@ def build_columns(
     conversation = pc.dictionary_encode(_column(table, "conversation_id")).combine_chunks()
     conv_codes = pick(np.asarray(numpy_of(conversation.indices)))
     session = session_ids(conv_codes, time.astype("datetime64[s]"), session_gap_minutes)
+    short = pick(_minimal(_column(table, "text"), _bool(pc.equal(kind, scalar(Kind.TEXT.value)))))
+    return Selection(rows, who, time, np.asarray(session, dtype=np.int64), is_text, short)
+
+
+def build_columns(
+    table: pa.Table,
+    scores: ScoreResult,
+    partners: Partners,
+    session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
+    selection: Selection | None = None,
+) -> DyadColumns:
+    """Select the partners' messages and turn their scores into presence flags.
+
+    Columns are computed on the whole table and then indexed, so the (large)
+    text column is never copied. ``selection``: :func:`select` of the same table,
+    partners and gap, when the caller has it already.
+    """
+    sel = selection or select(table, partners, session_gap_minutes)
+    rows, is_text = sel.row, sel.is_text
+    everything = len(rows) == table.num_rows
     flags: dict[str, np.ndarray] = {}
     for name, values in scores.scores.items():
-        flags[name] = (pick(np.asarray(values, dtype=np.float64)) >= PRESENT) & is_text
+        column = np.asarray(values, dtype=np.float64)
+        flags[name] = ((column if everything else column[rows]) >= PRESENT) & is_text
     # safety: teasing set aside, control and fear never read as depth (docs/safety.md)
     set_aside_laughing(flags, _column(table, "text"), rows)
     content = np.zeros(len(rows), dtype=bool)
     for name in CONTENT_SIGNALS:
         if name in flags:
             content |= flags[name]
-    minimal = pick(_minimal(_column(table, "text"), _bool(pc.equal(kind, scalar(Kind.TEXT.value)))))
-    minimal &= ~content
     return DyadColumns(
         row=rows,
-        who=who,
-        time=time,
-        month=_months(time),
-        session=np.asarray(session, dtype=np.int64),
+        who=sel.who,
+        time=sel.time,
+        month=_months(sel.time),
+        session=sel.session,
         is_text=is_text,
-        minimal=minimal,
+        minimal=sel.short & ~content,
         flags=flags,
     )
 

@@ -22,12 +22,13 @@ from typing import Literal
 import numpy as np
 import pyarrow as pa
 
+from unmask.arrownp import array_of
 from unmask.dyad.bids import BID_CATEGORIES, BidResult
 from unmask.dyad.columns import DyadColumns, Runs
 from unmask.dyad.rates import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS, RESPONSE_CATEGORIES, ResponseResult
 from unmask.report.types import Example
-from unmask.signals.types import PRESENT
+from unmask.signals.types import PRESENT, ScoreResult
 
 EXAMPLES_PER_CLAIM = 3
 PARTNER_KEYS: tuple[Literal["a"], Literal["b"]] = ("a", "b")
@@ -64,6 +65,12 @@ def spread(candidates: np.ndarray, k: int = EXAMPLES_PER_CLAIM) -> np.ndarray:
     return candidates[np.linspace(0, len(candidates) - 1, k).round().astype(np.int64)]
 
 
+def _lexicon_scores(texts: list[str]) -> ScoreResult:
+    from unmask.signals import score_texts
+
+    return score_texts(texts, model=False)
+
+
 class ExamplePicker:
     """Builds example dicts (report.json ``examples``) from dyad columns."""
 
@@ -74,6 +81,7 @@ class ExamplePicker:
         runs: Runs,
         transform: Callable[[str], str] | None = None,
         k: int = EXAMPLES_PER_CLAIM,
+        lookup: Callable[[list[str]], ScoreResult] | None = None,
     ) -> None:
         self.cols = cols
         self.runs = runs
@@ -81,18 +89,19 @@ class ExamplePicker:
         self._text = table.column("text")
         self._timestamp = table.column("timestamp")
         self._transform = transform
+        #: the lexicons' scores and evidence of texts (``ScoreResult.lexicon_lookup``)
+        self._lookup = lookup
         # dyad message index -> {signal: (lexicon score, words that fired)}
         self._evidence: dict[int, dict[str, tuple[float, list[str]]]] = {}
 
     def _load_evidence(self, indices: list[int]) -> None:
         """Lexicon scores and evidence of the messages not seen yet (one batch)."""
-        from unmask.signals import score_texts
-
         missing = sorted({i for i in indices if i not in self._evidence})
         if not missing:
             return
-        texts = [str(self._text[int(self.cols.row[i])].as_py() or "") for i in missing]
-        result = score_texts(texts, model=False)
+        rows = array_of(self.cols.row[np.asarray(missing, dtype=np.int64)])
+        texts = [text or "" for text in self._text.take(rows).to_pylist()]  # one Arrow call
+        result = self._lookup(texts) if self._lookup is not None else _lexicon_scores(texts)
         for j, i in enumerate(missing):
             found: dict[str, tuple[float, list[str]]] = {}
             for name, evs in result.evidence[j].items():

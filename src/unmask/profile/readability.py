@@ -79,19 +79,47 @@ def _known_word_share(texts: pa.Array) -> np.ndarray:
     return np.where(words > 0, hits / np.maximum(words, 1), 1.0)
 
 
-def readability(texts: pa.Array | pa.ChunkedArray, langs: np.ndarray) -> Readability:
-    """Which of ``texts`` (language ``langs``, "en"/"zh"/"other") the signals can read."""
+#: a character that a word of :func:`_known_word_share` needs (in the lower-cased text)
+_WORD_CHAR = "[a-z\u00c0-\u024f]"
+
+
+@dataclass(frozen=True)
+class TextReading:
+    """What :func:`readability` reads of the texts alone, before their languages are
+    known: which texts have letters (``counted``) and each text's share of known English
+    words (``share``; 1.0 where a text has no word)."""
+
+    counted: np.ndarray
+    share: np.ndarray
+
+
+def read_texts(texts: pa.Array | pa.ChunkedArray) -> TextReading:
+    """:class:`TextReading` of ``texts`` (it may run while their languages are detected)."""
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
     texts = pc.fill_null(texts, scalar("", texts.type))
-    langs = np.asarray(langs, dtype=object)
     counted = np.asarray(numpy_of(pc.match_substring_regex(texts, _LETTER)), dtype=bool)
+    # a text without a word character has no word (share 1.0): only the others are split
+    lettered = numpy_of(pc.match_substring_regex(pc.utf8_lower(texts), _WORD_CHAR))
+    with_words = np.flatnonzero(counted & np.asarray(lettered, dtype=bool))
+    share = np.ones(len(texts), dtype=np.float64)
+    if len(with_words):
+        share[with_words] = _known_word_share(pc.take(texts, array_of(with_words)))
+    return TextReading(counted, share)
+
+
+def readability(
+    texts: pa.Array | pa.ChunkedArray, langs: np.ndarray, reading: TextReading | None = None
+) -> Readability:
+    """Which of ``texts`` (language ``langs``, "en"/"zh"/"other") the signals can read;
+    ``reading``: :func:`read_texts` of the same texts, when the caller has it already."""
+    reading = reading if reading is not None else read_texts(texts)
+    langs = np.asarray(langs, dtype=object)
+    counted = reading.counted
     supported = (langs == LANG_EN) | (langs == LANG_ZH)
     readable = supported.copy()
     en = np.flatnonzero(counted & (langs == LANG_EN))
-    if len(en):
-        share = _known_word_share(pc.take(texts, array_of(en)))
-        readable[en] = share >= MIN_KNOWN_WORD_SHARE
+    readable[en] = reading.share[en] >= MIN_KNOWN_WORD_SHARE
     readable = np.where(counted, readable, True)
     return Readability(counted=counted, readable=readable, unsupported=counted & ~supported)
 

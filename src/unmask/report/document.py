@@ -654,7 +654,9 @@ def build_report(
         for item in a.limits.items
     ]
     if examples:
-        picker = ExamplePicker(a.table, a.cols, a.runs, transform=redactor)
+        picker = ExamplePicker(
+            a.table, a.cols, a.runs, transform=redactor, lookup=a.scores.lexicon_lookup
+        )
         report["examples"] = picker.all_examples(a.responses, a.bids)
     report["statements"] = _statements(a, report, lang, names)
     # safety mode (docs/safety.md): the one branch that changes what the report may say

@@ -66,6 +66,9 @@ class _Residual:
     # the prefilter as plain strings (None: it has a class), found by the language's
     # ``literal_scan`` in one pass with every other residual's
     literals: tuple[str, ...] | None = None
+    # when the prefilter has both strings and classes: ``literals`` are its strings and
+    # this its classes alone (a message that holds neither cannot match)
+    class_prefilter: re.Pattern[str] | None = None
 
 
 def _empty() -> np.ndarray:
@@ -222,6 +225,17 @@ def _spans(residual: _Residual, text: str) -> tuple[list[int], list[int], list[i
     return starts, ends, entries
 
 
+def _rows_holding(prefilter: re.Pattern[str], folded: str, starts: np.ndarray) -> np.ndarray:
+    """The messages (ascending) of a folded batch where ``prefilter`` occurs."""
+    parts = prefilter.split("\n" + folded)
+    if len(parts) < 2:
+        return np.zeros(0, dtype=np.int64)
+    # each hit's end in the padded text, minus the pad and one: its last character
+    last = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
+    rows = np.unique(np.searchsorted(starts, last[1::2] - 2, side="right") - 1)
+    return rows[rows >= 0]
+
+
 def _run_residual(
     residual: _Residual, folded: str, starts: np.ndarray, rows: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -241,13 +255,9 @@ def _run_residual(
         )
     empty = np.zeros(0, dtype=np.int64)
     if rows is None:
-        parts = residual.prefilter.split("\n" + folded)
-        if len(parts) < 2:
-            return empty, empty, empty
-        # each hit's end in the padded text, minus the pad and one: its last character
-        last = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
-        rows = np.unique(np.searchsorted(starts, last[1::2] - 2, side="right") - 1)
-        rows = rows[rows >= 0]
+        rows = _rows_holding(residual.prefilter, folded, starts)
+    elif residual.class_prefilter is not None:  # ``rows`` hold its strings: add its classes
+        rows = np.union1d(rows, _rows_holding(residual.class_prefilter, folded, starts))
     if len(rows) == 0:
         return empty, empty, empty
     ends_all = np.append(starts[1:] - 1, len(folded))

@@ -6,12 +6,17 @@ machine with two or more cores, :class:`Forked` runs the first in a child
 process made with ``fork`` (it inherits the texts, the compiled lexicons and the
 model without pickling anything) that writes its result into shared memory;
 the parent meanwhile runs the reply layer, then collects the matrix. The
-message-level work comes in batches handed out by :class:`Claims`: the child
+message-level work comes in pieces handed out by :class:`Claims`: the child
 takes them from the front, the parent from the back once its reply scan is done,
-so neither waits for the other while batches are left. Each batch is computed
-exactly as in one process (same functions, same inputs, same batch bounds), so
-the numbers do not depend on the worker count or on who scored what; if the
-child fails for any reason the parent computes the whole matrix itself.
+so neither waits for the other while pieces are left. A text's scores depend on
+that text alone (not on the texts scored beside it), so the numbers do not depend
+on the worker count, the piece size or on who scored what; if the child fails for
+any reason the parent computes the whole matrix itself.
+
+With ``serve``, the child does not exit once the matrix is filled: it answers one request
+of the parent's (:meth:`Forked.ask`), with what it has loaded already (the scorer's child
+looks up the evidence of the report's example messages, so that the parent never loads the
+message lexicons), then exits; :meth:`Forked.close` tells it to go without a request.
 
 ``fork`` is only used on Linux: macOS's system libraries (Accelerate, the
 Objective-C runtime) are not fork-safe, and Windows has no fork. Elsewhere, or
@@ -23,16 +28,20 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
+import pickle
+import select
 import sys
 import tempfile
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Any
 
 import numpy as np
 
 #: below this many messages a fork costs more than it saves
 MIN_PARALLEL = 20_000
 _ENV = "UNMASK_WORKERS"
+#: how often a wait on a serving child checks that it still lives (seconds)
+_POLL = 0.05
 
 
 def workers() -> int:
@@ -89,6 +98,15 @@ class Claims:
         finally:
             fcntl.lockf(self._lock, fcntl.LOCK_UN)
 
+    def left(self) -> int:
+        """How many pieces nobody has taken yet."""
+        fcntl = self._fcntl
+        fcntl.lockf(self._lock, fcntl.LOCK_EX)
+        try:
+            return max(0, int(self._ends[1]) - int(self._ends[0]))
+        finally:
+            fcntl.lockf(self._lock, fcntl.LOCK_UN)
+
     def close(self) -> None:
         """Give up the lock file (this process only)."""
         self._lock.close()
@@ -100,14 +118,17 @@ class Forked:
     ``fill(out)`` writes the cells of ``out`` the child owns: all of them, unless the
     parent writes some itself (:attr:`out`, e.g. pieces it took from :class:`Claims`).
     :meth:`result` waits for the child and returns the matrix; when the child failed,
-    ``fallback(out)`` (default: ``fill``) computes all of it here instead.
+    ``fallback(out)`` (default: ``fill``) computes all of it here instead. ``serve``: the
+    child then answers one :meth:`ask` with ``serve(request)`` (pickled both ways) before
+    it exits.
     """
 
     def __init__(
         self,
         shape: tuple[int, int],
-        fill: Callable[[np.ndarray], None],
-        fallback: Callable[[np.ndarray], None] | None = None,
+        fill: Callable[[np.ndarray], object],
+        fallback: Callable[[np.ndarray], object] | None = None,
+        serve: Callable[[Any], Any] | None = None,
     ) -> None:
         self._fill = fallback or fill
         size = shape[0] * shape[1]
@@ -117,6 +138,10 @@ class Forked:
         self.out = self._out
         self._done: np.ndarray | None = None
         self._status: int | None = None  # the child's wait status, once reaped
+        # a serving child's pipes: (read, write) towards the child and towards this process
+        self._pipes: tuple[tuple[int, int], tuple[int, int]] | None = None
+        if serve is not None:
+            self._pipes = (os.pipe(), os.pipe())
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
             if stream is not None:
                 with contextlib.suppress(Exception):
@@ -126,21 +151,47 @@ class Forked:
             code = 1
             try:
                 fill(self._out)
+                if serve is not None:
+                    self._serve_once(serve)
                 code = 0
             except BaseException:  # noqa: BLE001 - the parent recomputes; nothing to report here
                 code = 1
             finally:
                 os._exit(code)
+        if self._pipes is not None:  # the child's ends are the child's
+            os.close(self._pipes[0][0])
+            os.close(self._pipes[1][1])
+
+    def _serve_once(self, serve: Callable[[Any], Any]) -> None:
+        """In the child: say the matrix is done, answer one request (an empty one: none)."""
+        assert self._pipes is not None
+        (from_parent, to_self), (from_self, to_parent) = self._pipes
+        os.close(to_self)
+        os.close(from_self)
+        parent = os.getppid()
+
+        def alive() -> bool:
+            return os.getppid() == parent
+
+        _send(to_parent, b"", alive)
+        request = _receive(from_parent, alive)
+        if request:
+            _send(to_parent, pickle.dumps(serve(pickle.loads(request))), alive)
 
     def result(self) -> np.ndarray:
         """The filled matrix (waits for the child; computes it here if the child failed)."""
         if self._done is not None:
             return self._done
-        try:
-            status = self._status if self._status is not None else os.waitpid(self._pid, 0)[1]
-            ok = os.waitstatus_to_exitcode(status) == 0
-        except ChildProcessError:  # SIGCHLD ignored by the host program: the status is lost
-            ok = False
+        if self._pipes is not None:  # a serving child says it is done, and lives on
+            ok = _receive(self._pipes[1][0], self._alive) == b""
+            if not ok:
+                self.close()
+        else:
+            try:
+                status = self._status if self._status is not None else os.waitpid(self._pid, 0)[1]
+                ok = os.waitstatus_to_exitcode(status) == 0
+            except ChildProcessError:  # SIGCHLD ignored by the host: the status is lost
+                ok = False
         out = self._out  # no copy: the shared pages are freed with the last view of them
         if not ok:
             out[:] = 0.0
@@ -149,8 +200,11 @@ class Forked:
         return out
 
     def finished(self) -> bool:
-        """Whether the child has exited (never waits; :meth:`result` still reads it)."""
+        """Whether the child has exited, or a serving child has filled the matrix (never
+        waits; :meth:`result` still reads it)."""
         if self._done is not None or self._status is not None:
+            return True
+        if self._pipes is not None and select.select([self._pipes[1][0]], [], [], 0)[0]:
             return True
         try:
             pid, status = os.waitpid(self._pid, os.WNOHANG)
@@ -161,8 +215,57 @@ class Forked:
         self._status = status
         return True
 
+    @property
+    def serving(self) -> bool:
+        """Whether a serving child is there to :meth:`ask` (it has not been let go)."""
+        return self._pipes is not None
+
+    def _alive(self) -> bool:
+        """Whether the child still runs (reaps it when it has exited)."""
+        if self._status is not None:
+            return False
+        try:
+            pid, status = os.waitpid(self._pid, os.WNOHANG)
+        except ChildProcessError:
+            return False
+        if pid == 0:
+            return True
+        self._status = status
+        return False
+
+    def ask(self, request: Any) -> Any | None:
+        """A serving child's ``serve(request)``, after :meth:`result`; None when there is no
+        such child (any more), or it failed: the caller then works it out itself."""
+        if self._pipes is None or self._done is None or self._status is not None:
+            return None
+        try:
+            _send(self._pipes[0][1], pickle.dumps(request), self._alive)
+            answer = _receive(self._pipes[1][0], self._alive)
+        except OSError:
+            answer = None
+        self.close()
+        return pickle.loads(answer) if answer else None
+
+    def close(self) -> None:
+        """Let a serving child go (it answers nothing more) and reap it; nothing otherwise."""
+        if self._pipes is None:
+            return
+        (_, to_child), (from_child, _) = self._pipes
+        self._pipes = None
+        with contextlib.suppress(OSError):
+            _send(to_child, b"", self._alive)  # "no request": the child leaves
+        os.close(to_child)
+        os.close(from_child)
+        if self._status is None:
+            with contextlib.suppress(ChildProcessError):
+                self._status = os.waitpid(self._pid, 0)[1]
+
     def cancel(self) -> None:
         """Stop and reap the child when the parent gives up (an exception, Ctrl-C)."""
+        if self._pipes is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, 15)
+            self.close()
         if self._done is not None:
             return
         if self._status is not None:  # already exited and reaped
@@ -174,6 +277,43 @@ class Forked:
         except (ProcessLookupError, ChildProcessError):
             pass
         self._done = np.zeros((0, 0))
+
+
+def _send(fd: int, data: bytes, alive: Callable[[], bool] | None = None) -> None:
+    """One message: its length (8 bytes), then its bytes; ``alive`` as in :func:`_receive`
+    (a write waits while the pipe is full: it never blocks on a reader that is gone)."""
+    view = memoryview(len(data).to_bytes(8, "little") + data)
+    while view:
+        if alive is not None and not select.select([], [fd], [], _POLL)[1]:
+            if not alive():
+                raise BrokenPipeError("the other process is gone")
+            continue
+        view = view[os.write(fd, view[: select.PIPE_BUF]) :]
+
+
+def _receive(fd: int, alive: Callable[[], bool] | None) -> bytes | None:
+    """One message of :func:`_send`; None at the end of the pipe, or once ``alive()`` says
+    the other side is gone (another fork may hold a copy of its end, so the end of the pipe
+    alone may never come)."""
+    head = _read(fd, 8, alive)
+    if head is None:
+        return None
+    return _read(fd, int.from_bytes(head, "little"), alive)
+
+
+def _read(fd: int, n: int, alive: Callable[[], bool] | None) -> bytes | None:
+    parts: list[bytes] = []
+    while n:
+        if alive is not None and not select.select([fd], [], [], _POLL)[0]:
+            if not alive() and not select.select([fd], [], [], 0)[0]:
+                return None
+            continue
+        chunk = os.read(fd, n)
+        if not chunk:
+            return None
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
 
 
 __all__ = ["MIN_PARALLEL", "Claims", "Forked", "workers"]

@@ -279,11 +279,21 @@ def _literals_of(frags: set[str] | None) -> tuple[str, ...] | None:
 
 def required_both(
     patterns: list[str],
-) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None, re.Pattern[str] | None]:
     """:func:`required_prefilter` and :func:`required_literals` of ``patterns``, reading
-    the patterns once."""
+    the patterns once, and a third part for a prefilter of strings and classes (a money
+    pattern needs "$", "dollars" or a digit): its strings alone as the literals and its
+    classes alone as a prefilter (the lines where the whole prefilter matches are those
+    that hold one of the strings or match the classes' prefilter). Else None."""
     frags = _required(patterns)
-    return _prefilter_of(frags), _literals_of(frags)
+    whole = _prefilter_of(frags)
+    if frags is None:
+        return whole, None, None
+    classes = {f for f in frags if f.startswith("[")}
+    strings = _literals_of(frags - classes)
+    if not classes or not strings:  # all strings (or none that can be listed), or all classes
+        return whole, _literals_of(frags), None
+    return whole, strings, _prefilter_of(classes)
 
 
 __all__ = ["first_class", "required_both", "required_literals", "required_prefilter"]

@@ -338,12 +338,24 @@ def find_many(
     each text on its own. ``allowed[j][r]``, when given, says whether lexicon
     ``j`` runs on ``texts[r]`` at all.
     """
-    out: list[list[Hit]] = [[] for _ in lexicons]
     if not rows or not lexicons:
-        return out
+        return [[] for _ in lexicons]
     groups = _same_text(texts, rows)
     if groups is not None:
         return _find_distinct(lexicons, texts, rows, allowed, groups)
+    return _find_rows(lexicons, texts, rows, allowed)
+
+
+def _find_rows(
+    lexicons: Sequence[ReplyLexicon],
+    texts: Sequence[str],
+    rows: Sequence[int],
+    allowed: Sequence[Sequence[bool] | None] | None,
+) -> list[list[Hit]]:
+    """:func:`find_many` matching row by row."""
+    out: list[list[Hit]] = [[] for _ in lexicons]
+    if not rows:
+        return out
     scan = _scan(tuple(lexicons))
     parts = [
         (
@@ -401,7 +413,7 @@ def _find_distinct(
             ]
     merged = [None if gate is None else merged_of[id(gate)] for gate in gates]
     distinct = [texts[group[0]] for group in groups]
-    found = find_many(lexicons, distinct, range(len(groups)), merged)
+    found = _find_rows(lexicons, distinct, range(len(groups)), merged)  # texts all distinct
     ascending = all(map(operator.lt, rows, itertools.islice(rows, 1, None)))
     order = None if ascending else {r: k for k, r in enumerate(rows)}
     out: list[list[Hit]] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import Any
@@ -30,13 +31,11 @@ from unmask.signals.langdetect import (
     LANG_EN,
     LANG_OTHER,
     LANG_ZH,
-    ScriptCounts,
     chinese,
     detect_many,
     script_counts,
 )
 from unmask.signals.lexicon import COMMON
-from unmask.signals.matcher import compile_language
 from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
@@ -49,6 +48,19 @@ from unmask.signals.types import (
 )
 
 BATCH_SIZE = 20_000
+#: with a forked child, the distinct texts are shared out in pieces of at least CLAIM_MIN
+#: texts (each piece costs a few milliseconds of set-up), at most CLAIMS_MAX pieces, none
+#: larger than a batch: small enough that neither process waits long for the other's last
+CLAIM_MIN = 4_000
+CLAIMS_MAX = 16
+#: the parent loads the lexicons before its first piece (about a piece's time): it only
+#: starts taking pieces while at least this many are left, else the child scores them
+PARENT_MIN_LEFT = 3
+#: with ``evidence_later``, the child stays to answer the first lexicon lookup only up to
+#: this many distinct texts: there the parent's lexicon load is a tenth of the run; beyond,
+#: it is a few percent, and the waiting child's memory (its lexicons) would add to the
+#: parent's peak (about 0.3 GB more at 1M messages)
+SERVE_MAX_TEXTS = 100_000
 Progress = Callable[[int], None]
 _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
@@ -288,16 +300,48 @@ def _spread(n: int, text_rows: np.ndarray, sub_scores: np.ndarray) -> dict[str, 
     return columns
 
 
-def _compile_for(langs: Sequence[str]) -> None:
-    """Compile (once per process) every lexicon that scoring texts in ``langs`` runs."""
-    present = set(langs)
-    needed = [COMMON]
-    if present & {LANG_EN, LANG_ZH}:
-        needed.append("en")  # Chinese messages with English words in them run it too
-    if LANG_ZH in present:
-        needed.append("zh")
-    for lang in needed:
-        compile_language(lang)
+def _rows_of_distinct(
+    n: int, text_rows: np.ndarray, inverse: np.ndarray | None, d: int
+) -> np.ndarray:
+    """Which of the ``d`` distinct texts (:func:`distinct_texts`) each of the ``n`` rows
+    shows; ``d`` itself (one past the last) for the rows that are not text messages."""
+    index = np.full(n, d, dtype=np.int64)
+    index[text_rows] = np.arange(len(text_rows)) if inverse is None else inverse
+    return index
+
+
+def _spread_distinct(values: np.ndarray, index: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`_spread` of the distinct texts' scores ``values`` (signals x texts) in one
+    gather: ``index`` is :func:`_rows_of_distinct`, its one-past-the-end reads NaN."""
+    padded = np.empty((values.shape[0], values.shape[1] + 1), dtype=np.float64)
+    padded[:, :-1] = values
+    padded[:, -1] = np.nan
+    spread = np.take(padded, index, axis=1)
+    return {name: spread[c] for c, name in enumerate(MESSAGE_SIGNALS)}
+
+
+def _piece_size(n: int) -> int:
+    """How many distinct texts one claimed piece holds (:data:`CLAIM_MIN`)."""
+    return min(BATCH_SIZE, max(CLAIM_MIN, -(-n // CLAIMS_MAX)))
+
+
+def _lexicon_scores(texts: list[str]) -> ScoreResult:
+    """What a scoring child answers :class:`_Lookup` with."""
+    return score_texts(texts, model=False)
+
+
+class _Lookup:
+    """:data:`ScoreResult.lexicon_lookup` with a forked child: the child, which has the
+    lexicons loaded, answers the first call; later calls (or when it cannot answer) are
+    worked out here. The child is let go after that call, or when this is dropped."""
+
+    def __init__(self, forked: Forked) -> None:
+        self._forked = forked
+        weakref.finalize(self, forked.close)
+
+    def __call__(self, texts: list[str]) -> ScoreResult:
+        found = self._forked.ask(list(texts))
+        return found if isinstance(found, ScoreResult) else _lexicon_scores(list(texts))
 
 
 #: what the reply layer is told about a text message that is not Chinese while its language
@@ -315,13 +359,6 @@ def _lang_codes(langs: Sequence[str]) -> np.ndarray:
 def _langs_of(codes: np.ndarray) -> list[str]:
     """:func:`_lang_codes` read back."""
     return np.asarray(_LANGS, dtype=object)[codes.astype(np.int64)].tolist()
-
-
-def _langs_present(counts: ScriptCounts) -> list[str]:
-    """Languages that may be among texts of these script counts (for :func:`_compile_for`:
-    Chinese where any text is; English where any has a Latin letter)."""
-    present = [LANG_ZH] if bool(chinese(counts).any()) else []
-    return [LANG_EN, *present] if bool((counts.latin > 0).any()) else present
 
 
 def _merge_langs(
@@ -397,6 +434,7 @@ def score_table(
     progress: Progress | None = None,
     evidence: bool = True,
     evidence_later: bool = False,
+    beside: Sequence[Callable[[], object]] = (),
     while_waiting: Sequence[Callable[[], object]] = (),
 ) -> ScoreResult:
     """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
@@ -407,12 +445,17 @@ def score_table(
     ``evidence=False`` only the scores are computed (the same scores, faster and
     in less memory) and ``ScoreResult.evidence`` is empty; callers that need the
     evidence of a few messages can ask :func:`score_text` for them; such callers pass
-    ``evidence_later=True``, and the lexicons those lookups need are compiled here while
-    a forked child scores (time this process would otherwise spend waiting for it).
-    ``while_waiting`` are jobs of the caller's own that do not touch the scores (warming
-    up what comes next): when a forked child scores, they run one by one while this
-    process would wait for it, and stop at once when it is done (never delaying the
-    result); without a child, or once it is done, they do not run.
+    ``evidence_later=True`` and use ``ScoreResult.lexicon_lookup``: where a forked child
+    scored (up to :data:`SERVE_MAX_TEXTS` distinct texts) and this process took none of
+    its pieces (so never loaded the lexicons), the child stays to answer the first lookup
+    with the lexicons it has loaded.
+    ``beside`` and ``while_waiting`` are jobs of the caller's own that do not touch the
+    scores (work that needs no score, warming up what comes next); they only run when a
+    forked child scores. ``beside`` jobs run in this process once its reply scan is done,
+    before it takes its own share of the message-level pieces (the child scores more of
+    them meanwhile, so the two processes still finish together); ``while_waiting`` jobs
+    run one by one while this process would wait for the child's last piece, and stop at
+    once when it is done (never delaying the result).
     """
     with_evidence = evidence
     for column in ("message_id", "text", "kind"):
@@ -429,33 +472,41 @@ def score_table(
     forked: Forked | None = None
     claims: Claims | None = None
     distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
+    piece = _piece_size(len(distinct))
     if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
         with contextlib.suppress(OSError):  # no lock file to be had: one process
-            claims = Claims(-(-len(distinct) // BATCH_SIZE))
+            claims = Claims(-(-len(distinct) // piece))
     if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here.
         # Whoever scores a batch detects its languages (English or other needs a word scan)
         # as one process would, and writes them to the shared matrix's last row
         vers = _versions(_model_module() if model else None, model and model_zh.available())
         sub_evidence: list[dict[str, list[Evidence]]] = []
-        # the child scores batches from the front; this process, once its reply scan is
-        # done, from the back (same batches as in one process, so the same numbers)
+        # the child scores pieces from the front; this process, once its reply scan is
+        # done, from the back (a text's scores depend on that text alone, not on the
+        # batch it is scored in: the same numbers as in one process)
         shared = claims
 
-        def score_batches(out: np.ndarray, front: bool) -> None:
+        def score_batches(out: np.ndarray, front: bool) -> int:
+            taken = 0
             while (b := shared.take(front)) is not None:
-                lo, hi = b * BATCH_SIZE, min((b + 1) * BATCH_SIZE, len(distinct))
+                lo, hi = b * piece, min((b + 1) * piece, len(distinct))
                 found, *_ = _score_distinct(
                     distinct[lo:hi], None, model, None, False, out[:N_SIGNALS, lo:hi]
                 )
                 out[N_SIGNALS, lo:hi] = _lang_codes(found)
+                taken += 1
+            return taken
 
         def fill_all(out: np.ndarray) -> None:
             found, *_ = _score_distinct(distinct, None, model, None, False, out[:N_SIGNALS])
             out[N_SIGNALS] = _lang_codes(found)
 
         forked = Forked(
-            (N_SIGNALS + 1, len(distinct)), lambda out: score_batches(out, True), fill_all
+            (N_SIGNALS + 1, len(distinct)),
+            lambda out: score_batches(out, True),
+            fill_all,
+            serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
         )
         # the reply layer only reads which messages are Chinese: the script counts tell
         counts = script_counts(distinct)
@@ -479,15 +530,18 @@ def score_table(
         child = forked
 
         def collect() -> dict[str, np.ndarray]:
-            score_batches(child.out, False)
+            for job in beside:
+                job()
+            index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
+            took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
             shared.close()
-            if evidence_later:
-                _compile_for(_langs_present(counts))
             for job in while_waiting:
                 if child.finished():
                     break
                 job()
-            spread = _spread(n, text_rows, _expand(child.result()[:N_SIGNALS], inverse))
+            spread = _spread_distinct(child.result()[:N_SIGNALS], index)
+            if took:  # the lexicons are loaded here now: the lookups need no child
+                child.close()
             if progress is not None and len(sub):
                 progress(len(sub))
             return spread
@@ -521,6 +575,12 @@ def score_table(
     for i, extra in enumerate(reply_evidence if with_evidence else ()):
         if extra:
             rows_evidence[i].update(extra)
+    lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
-        message_id=ids, lang=langs, scores=columns, evidence=rows_evidence, versions=vers
+        message_id=ids,
+        lang=langs,
+        scores=columns,
+        evidence=rows_evidence,
+        versions=vers,
+        lexicon_lookup=lookup or _lexicon_scores,
     )

@@ -8,6 +8,7 @@ that are not replies.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -106,6 +107,12 @@ class ScoreResult:
     scores: dict[str, np.ndarray]
     evidence: list[dict[str, list[Evidence]]]
     versions: dict[str, str] = field(default_factory=dict)
+    #: ``score_texts(texts, model=False)`` of other texts (the lexicons' scores and evidence),
+    #: as the scorer offers it: answered by its scoring child where one ran
+    #: (``score_table(..., evidence_later=True)``), so the caller need not load the lexicons
+    lexicon_lookup: Callable[[list[str]], ScoreResult] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def __len__(self) -> int:
         return len(self.message_id)
