@@ -30,7 +30,8 @@
 - ``ROUND12`` (h-safety6): written before any change of that session, with its kinds
   (``ROUND12_KINDS``), without the lexicon files or round eleven's misses open; measured
   clean at 0.225 (en 0.20, zh 0.25; right kind 0.225; 1 of 4 chats; 1 of 40 twins
-  counted); never tuned or trained on: the clean (transfer) figure now.
+  counted), and the same after h-safety6's tuning on round eleven's misses (version 5);
+  never tuned or trained on: the clean (transfer) figure now.
   ``ROUND12_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).

@@ -387,8 +387,8 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
     (
         "round twelve",
         "ROUND12",
-        "written before h-safety6 changed anything; measured clean at 0.225; never tuned or"
-        " trained on",
+        "written before h-safety6 changed anything; measured clean at 0.225 (unchanged after"
+        " h-safety6's tuning on round eleven); never tuned or trained on",
     ),
 )
 
