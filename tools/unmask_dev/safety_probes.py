@@ -25,8 +25,14 @@
   eleven's tuning (h-safety5). ``ROUND10_SAFE`` is its twin.
 - ``ROUND11`` (h-safety5): written before any change of that session, with its kinds
   (``ROUND11_KINDS``), without the lexicon files or round ten's misses open; measured clean
-  at 0.050 (en 0.05, zh 0.05; 0 of 4 chats; 0 of 40 twins counted); never tuned or trained
-  on: the clean (transfer) figure now. ``ROUND11_SAFE`` is its twin.
+  at 0.050 (en 0.05, zh 0.05; 0 of 4 chats; 0 of 40 twins counted), then its misses were
+  read for round twelve's tuning (h-safety6). ``ROUND11_SAFE`` is its twin.
+- ``ROUND12`` (h-safety6): written before any change of that session, with its kinds
+  (``ROUND12_KINDS``), without the lexicon files or round eleven's misses open; measured
+  clean at 0.225 (en 0.20, zh 0.25; right kind 0.225; 1 of 4 chats; 1 of 40 twins
+  counted), and the same after h-safety6's tuning on round eleven's misses (version 5);
+  never tuned or trained on: the clean (transfer) figure now.
+  ``ROUND12_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -1154,4 +1160,170 @@ ROUND11_SAFE: tuple[str, ...] = (
     "你喝酒了就别开车，我带孩子先回我妈家等你",
     "我说错话了，你别生气嘛，晚上请你吃饭",
     "宝贝，我那天不该跟你吵，是我不好，周末带你去吃好的",
+)
+
+#: Round twelve (issue 10, h-safety6): written before any change of that session, without
+#: the lexicon files or round eleven's misses open, each message with its kind; never used
+#: for tuning or training. Registers: texting, polite-sounding and "for us" control, guilt
+#: ("if you really loved me"), threats veiled as jokes, money (pay cheque, allowance,
+#: transfers), location sharing, car mileage, read receipts and call logs, cutting off
+#: friends, best friends and family, custody, pleading and walking on eggshells.
+ROUND12_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "haha relax, I'm kidding... mostly. but if you ever leave, nobody's finding you for a"
+        " while 😉",
+    ),
+    (
+        "threat",
+        "Just so you know, I still have those photos of you. Would be a shame if your new"
+        " work found them.",
+    ),
+    ("threat", "Keep pushing me and see what happens to your car."),
+    (
+        "threat",
+        "Take the kids to your parents' and I'll make sure you never get custody, I know people.",
+    ),
+    (
+        "monitoring",
+        "hey babe, quick thing, can you turn your find my iphone sharing back on? it keeps"
+        " dropping off and I worry 🙂",
+    ),
+    (
+        "monitoring",
+        "I checked the mileage on the car. 46 miles to go to Tesco and back? Where did you"
+        " actually go",
+    ),
+    (
+        "monitoring",
+        "From now on your paycheck goes into my account and I'll give you an allowance for"
+        " the week.",
+    ),
+    (
+        "monitoring",
+        "Read receipts are on for a reason. 9:14 you read it, 9:52 you answer. What were you"
+        " doing for 38 minutes?",
+    ),
+    (
+        "isolation",
+        "I just think it's weird you need a girls' weekend when you have me. Cancel it, I"
+        " already told Jess you're not coming.",
+    ),
+    (
+        "isolation",
+        "Your family only ever causes problems between us. I'd really appreciate it if you"
+        " stopped calling your mom every day, for us.",
+    ),
+    (
+        "isolation",
+        "if you really loved me you wouldn't need anyone else. why do you keep going back to"
+        " those people",
+    ),
+    (
+        "degradation",
+        "lol look who finally decided to get dressed. honestly a potato would've done better"
+        " with that outfit",
+    ),
+    (
+        "degradation",
+        "You're lucky I'm patient, anyone else would have dumped someone this stupid years ago.",
+    ),
+    (
+        "degradation",
+        "Don't talk in front of my friends again, you embarrass me every time you open your mouth.",
+    ),
+    (
+        "jealousy",
+        "Saw you liked Mark's post at 1am. Interesting timing. Anything you want to tell me?",
+    ),
+    (
+        "jealousy",
+        "Why did you wear that dress to work? Who are you trying to impress there exactly",
+    ),
+    (
+        "fear",
+        "I'll be home by 6, I promise, please don't be mad like last time. I made sure to"
+        " text you every hour.",
+    ),
+    (
+        "fear",
+        "Sorry sorry I didn't see your calls, please don't do anything, I'm coming home right now",
+    ),
+    (
+        "fear",
+        "I'm scared to even ask if I can see my friends this weekend because of how you"
+        " reacted last time",
+    ),
+    (
+        "remorse",
+        "I know I went too far last night and I'm sorry you got hurt. But you pushed me to it."
+        " Let's not make a big deal of it, ok?",
+    ),
+    ("threat", "开玩笑的啦，不过你要真敢跟我分手，我也不知道自己会做出什么事哈哈"),
+    ("threat", "你再去找他试试，我让你在单位待不下去"),
+    ("threat", "孩子的抚养权你就别想了，你敢离我就让你一辈子见不到孩子"),
+    ("monitoring", "亲爱的，把位置共享打开嘛，我就是想随时知道你在哪儿，这样我才安心"),
+    ("monitoring", "你工资卡以后放我这儿，每个月我给你一千零花，多了你也乱花"),
+    ("monitoring", "刚才打你电话为什么占线？跟谁打了二十分钟？把通话记录截图发我"),
+    ("monitoring", "你每次出门前先跟我报备，去哪、跟谁、几点回，少一样都不行"),
+    ("isolation", "你那个闺蜜一看就不是好人，以后别跟她来往了，我是为你好"),
+    ("isolation", "过年就在我家过，你家就别回了，回去也是听你妈唠叨我"),
+    ("isolation", "你要是真在乎我，就把那些朋友都删了，有我还不够吗"),
+    ("degradation", "你看看你现在胖成什么样了，带出去都丢我的人"),
+    ("degradation", "就你这点本事还想出去工作？在家做个饭都做不好"),
+    ("degradation", "笨死了，这点小事都办不好，我当初怎么会看上你"),
+    ("jealousy", "你朋友圈那张合照里站你旁边那个男的是谁？为什么靠你那么近"),
+    ("jealousy", "今天怎么化妆了？去见谁啊？平时在家怎么不见你打扮"),
+    ("jealousy", "你是不是又跟前男友联系了？别骗我，我看你最近老是笑着看手机"),
+    ("fear", "我已经按你说的把钱都转过去了，求你别再生气了，我真的怕了"),
+    ("fear", "你别喊了，我马上回来，我不敢再晚回家了，别像上次那样"),
+    ("fear", "每次听到你开门的声音我就紧张，不知道你今天心情怎么样"),
+    ("remorse", "老婆对不起，我昨天不该动手，我保证没有下次了，但你也别老是惹我生气"),
+)
+ROUND12: tuple[str, ...] = tuple(text for _, text in ROUND12_KINDS)
+
+#: Round twelve's everyday, heated and teasing twins (written with ``ROUND12``, one per
+#: controlling message, sharing its words or setting).
+ROUND12_SAFE: tuple[str, ...] = (
+    "haha relax, I'm kidding! the cake is for your birthday, act surprised 😉",
+    "Just so you know, I still have those photos of you from the beach, want me to send them?",
+    "Keep pushing me on this and I'm going to lose it. Can we take a break and talk after dinner?",
+    "Take the kids to your parents' for the weekend if you like, I'll catch up on sleep",
+    "hey babe, can you share your eta when you leave? I'll time the pasta 🙂",
+    "I checked the mileage on the car, it's due a service next month",
+    "From now on let's put a bit of both paychecks into the holiday account, deal?",
+    "Read receipts on and still no reply, guessing the meeting ran over 😂 call me after",
+    "Jess says the girls' weekend is on! go, have fun, I'll mind the dog",
+    "Your mom called again, she wants us for dinner Sunday. Are you free?",
+    "why do you keep going back to that bakery lol, ok fine it IS the best",
+    "lol look who finally decided to get dressed. it's 2pm, sleepyhead",
+    "You're being really unfair right now and I'm too tired to argue. Let's talk tomorrow.",
+    "Don't talk to me like that in front of my friends again, it hurt. Can we talk about it"
+    " tonight?",
+    "Saw you liked Mark's post about the new job, should we send him a card?",
+    "Why did you wear that dress to work? It's freezing today, take a coat!",
+    "I'll be home by 6, promise. save me some soup",
+    "Sorry sorry I didn't see your calls, phone was on silent in the cinema, coming home now",
+    "I'm scared to even ask how much the vet bill was 😬",
+    "I know I went too far with the spicy sauce last night, sorry about your mouth 😂",
+    "开玩笑的啦，蛋糕是给你买的，别当真哈哈",
+    "你再去那家店试试，上次那个蛋糕特别好吃",
+    "孩子周末去你爸妈那儿住两天吧，让他们也见见孙子",
+    "亲爱的，到了记得发个定位给我，我去接你",
+    "工资发了，这个月我们存一点旅游基金吧",
+    "刚才打你电话占线，是不是在开会？忙完回我",
+    "出门记得带伞，今天下午有雨，几点回来我做饭",
+    "你那个闺蜜下周结婚吧？礼物我帮你挑好了",
+    "过年的事我们吵了三天了，我累了，能不能心平气和地商量一下",
+    "你朋友们周末来家里玩吧，我做几个菜",
+    "你看看你现在，笑得跟个孩子一样哈哈",
+    "就你这点厨艺还笑话我？今晚你做饭，我看看",
+    "笨死了哈哈，钥匙又忘带了吧，我马上回来给你开门",
+    "你朋友圈那张合照拍得真好看，谁拍的？",
+    "今天怎么化妆了？真好看，约会吗😄",
+    "你最近老是笑着看手机，看什么好玩的，也分享给我看看",
+    "我已经把房租转过去了，你不用管了",
+    "你别喊了，我听见了，马上下楼",
+    "每次听到你开门的声音我就特别开心",
+    "老婆对不起，我昨天不该忘了你的生日，今晚补上",
 )
