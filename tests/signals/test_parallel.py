@@ -483,3 +483,33 @@ def test_a_failing_child_leaves_the_same_scores_and_languages(
     result = score_table(table, evidence=False)
     assert result.lang == one["lang"]
     assert {k: v.tobytes() for k, v in result.scores.items()} == one["scores"]
+
+
+def test_the_analysis_hands_the_report_s_example_texts_to_the_child_ahead(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``analyze()`` prefetches exactly the texts the report's examples then look up (so
+    the child's answer is used), and the examples are those of a one-process run."""
+    from unmask.analyze import analyze
+
+    calls: list[tuple[str, list[str]]] = []
+    prefetch, call = scorer_module._Lookup.prefetch, scorer_module._Lookup.__call__
+
+    def spy_prefetch(self: Any, texts: list[str]) -> None:
+        calls.append(("prefetch", list(texts)))
+        prefetch(self, texts)
+
+    def spy_call(self: Any, texts: list[str]) -> Any:
+        calls.append(("call", list(texts)))
+        return call(self, texts)
+
+    monkeypatch.setattr(scorer_module._Lookup, "prefetch", spy_prefetch)
+    monkeypatch.setattr(scorer_module._Lookup, "__call__", spy_call)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    forked = analyze("chat.txt", table=table).report()["examples"]
+    if sys.platform == "linux":
+        assert [kind for kind, _ in calls] == ["prefetch", "call"]
+        assert calls[0][1] == calls[1][1] and calls[0][1]
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    assert analyze("chat.txt", table=table).report()["examples"] == forked
