@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from unmask.arrownp import array_of, numpy_of, scalar, strings
+from unmask.arrownp import array_of, numpy_of, repeated_strings, scalar, strings
 from unmask.samples import sample_path
 
 ARRAYS = [
@@ -79,6 +79,23 @@ def test_arrays_and_scalars_are_pyarrows() -> None:
     assert scalar(False, pa.bool_()).equals(pa.scalar(False, pa.bool_()))
     with pytest.raises(ValueError, match="no"):
         scalar(3, pa.string())
+
+
+def test_repeated_strings_are_strings() -> None:
+    """The same string array, gathered from its distinct values (or built as by
+    :func:`strings` where values are null or hardly repeat)."""
+    cases: list[list[str | None]] = [
+        [],
+        ["en"],
+        ["en", "zh", "other", "zh"] * 30,
+        ["日本", "x"] * 20,
+        ["a", None] * 20,
+        [str(i) for i in range(40)],
+    ]
+    for values in cases:
+        made = repeated_strings(values)
+        assert made.type == pa.string() and made.equals(strings(values))
+        assert made.to_pylist() == values
 
 
 def test_nothing_here_imports_pandas() -> None:

@@ -214,6 +214,7 @@ def analyze(
     kinds = answer_kinds(runs)
     responses = disclosure_responses(runs, kinds)
     bids = bid_outcomes(runs, kinds)
+    _prefetch_evidence(table, scores, cols, runs, responses, bids)
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
     safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
@@ -284,6 +285,26 @@ def analyze(
         change=change,
         safety=safety,
     )
+
+
+def _prefetch_evidence(
+    table: pa.Table,
+    scores: ScoreResult,
+    cols: DyadColumns,
+    runs: Runs,
+    responses: ResponseResult,
+    bids: BidResult,
+) -> None:
+    """Where the scorer's forked child waits to look up the evidence of the report's example
+    messages (``ScoreResult.lexicon_lookup``), hand it their texts now: it looks them up
+    while the rest of the analysis runs here, and the report reads its answer (the same
+    texts, asked for by the same picker; see :meth:`ExamplePicker.evidence_texts`)."""
+    prefetch = getattr(scores.lexicon_lookup, "prefetch", None)
+    if prefetch is None:
+        return
+    from unmask.profile.evidence import ExamplePicker
+
+    prefetch(ExamplePicker(table, cols, runs).evidence_texts(responses, bids))
 
 
 def _readability(table: pa.Table, scores: ScoreResult, reading: TextReading) -> Readability:

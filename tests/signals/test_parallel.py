@@ -220,6 +220,71 @@ def test_a_serving_child_answers_one_request_and_a_failed_one_none() -> None:
     assert not idle.serving and idle.ask("x") is None
 
 
+def test_a_request_sent_ahead_is_answered_later_and_never_left_waiting() -> None:
+    parent = os.getpid()
+
+    def fill(out: np.ndarray) -> None:
+        out[:] = 1.0
+
+    def serve(request: Any) -> Any:
+        return (os.getpid() != parent, request * 3)
+
+    forked = Forked((1, 2), fill, serve=serve)
+    assert not forked.send("x")  # not before the matrix is read
+    forked.result()
+    assert forked.answer() is None  # nothing sent: nothing to read
+    assert forked.send("ab")  # the child works on it while this process goes on
+    assert forked.serving
+    assert forked.answer() == (True, "ababab")
+    assert not forked.serving and not forked.send("ab") and forked.answer() is None
+    # an answer nobody reads (a large one, more than a pipe holds) is read away on close
+    dropped = Forked((1, 1), fill, serve=serve)
+    dropped.result()
+    assert dropped.send("z" * 200_000)
+    dropped.close()
+    assert not dropped.serving and dropped.answer() is None
+
+
+def test_evidence_prefetched_by_the_analysis_is_the_childs_answer(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``lexicon_lookup.prefetch`` hands the texts to the serving child ahead of the call;
+    the call with the same texts reads its answer (the same as here), other texts are
+    worked out here."""
+    from unmask.signals import score_texts
+    from unmask.signals.matcher import compile_language
+
+    class ChildTakesAll(Claims):
+        def take(self, front: bool) -> int | None:
+            return super().take(front) if front else None
+
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "Claims", ChildTakesAll)
+    compile_language.cache_clear()
+    texts = [t for t in table.column("text").to_pylist()[:300] if t]
+    result = score_table(table, evidence=False, evidence_later=True)
+    prefetch = getattr(result.lexicon_lookup, "prefetch", None)
+    assert prefetch is not None or sys.platform != "linux"
+    if prefetch is None:
+        return
+    prefetch(texts)
+    assert result.lexicon_lookup is not None
+    asked = result.lexicon_lookup(texts)
+    assert compile_language.cache_info().currsize == 0  # the child answered
+    here = score_texts(texts, model=False)
+    assert asked.evidence == here.evidence and asked.evidence
+    assert {k: v.tobytes() for k, v in asked.scores.items()} == {
+        k: v.tobytes() for k, v in here.scores.items()
+    }
+    other = score_table(table, evidence=False, evidence_later=True)
+    assert other.lexicon_lookup is not None
+    other_prefetch = getattr(other.lexicon_lookup, "prefetch", None)
+    assert other_prefetch is not None
+    other_prefetch(texts[:10])
+    assert other.lexicon_lookup(texts[5:20]).evidence == here.evidence[5:20]  # not those
+
+
 def test_finished_tells_without_waiting_whether_the_child_exited() -> None:
     parent = os.getpid()
     read_end, write_end = os.pipe()
@@ -418,3 +483,33 @@ def test_a_failing_child_leaves_the_same_scores_and_languages(
     result = score_table(table, evidence=False)
     assert result.lang == one["lang"]
     assert {k: v.tobytes() for k, v in result.scores.items()} == one["scores"]
+
+
+def test_the_analysis_hands_the_report_s_example_texts_to_the_child_ahead(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``analyze()`` prefetches exactly the texts the report's examples then look up (so
+    the child's answer is used), and the examples are those of a one-process run."""
+    from unmask.analyze import analyze
+
+    calls: list[tuple[str, list[str]]] = []
+    prefetch, call = scorer_module._Lookup.prefetch, scorer_module._Lookup.__call__
+
+    def spy_prefetch(self: Any, texts: list[str]) -> None:
+        calls.append(("prefetch", list(texts)))
+        prefetch(self, texts)
+
+    def spy_call(self: Any, texts: list[str]) -> Any:
+        calls.append(("call", list(texts)))
+        return call(self, texts)
+
+    monkeypatch.setattr(scorer_module._Lookup, "prefetch", spy_prefetch)
+    monkeypatch.setattr(scorer_module._Lookup, "__call__", spy_call)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    forked = analyze("chat.txt", table=table).report()["examples"]
+    if sys.platform == "linux":
+        assert [kind for kind, _ in calls] == ["prefetch", "call"]
+        assert calls[0][1] == calls[1][1] and calls[0][1]
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    assert analyze("chat.txt", table=table).report()["examples"] == forked

@@ -239,6 +239,28 @@ def build_columns(
     )
 
 
+#: flags packed into one integer per message by :func:`_any_per_run`
+_FLAG_BITS = 64
+
+
+def _any_per_run(flags: dict[str, np.ndarray], start: np.ndarray) -> dict[str, np.ndarray]:
+    """``{name: np.logical_or.reduceat(flag, start)}``, the same booleans: up to 64 flags
+    are packed as the bits of one integer per message and OR-ed per run in one ``reduceat``
+    (numpy's boolean ``reduceat`` takes about as long per flag as this does for all of
+    them)."""
+    names = list(flags)
+    out: dict[str, np.ndarray] = {}
+    for lo in range(0, len(names), _FLAG_BITS):
+        chunk = names[lo : lo + _FLAG_BITS]
+        packed = np.zeros(len(flags[chunk[0]]), dtype=np.uint64)
+        for bit, name in enumerate(chunk):
+            packed |= flags[name].astype(np.uint64) << np.uint64(bit)
+        per_run = np.bitwise_or.reduceat(packed, start)
+        for bit, name in enumerate(chunk):
+            out[name] = (per_run >> np.uint64(bit)) & np.uint64(1) != 0
+    return out
+
+
 def build_runs(cols: DyadColumns) -> Runs:
     """Group consecutive messages of one partner within a session into runs."""
     n = len(cols)
@@ -262,7 +284,7 @@ def build_runs(cols: DyadColumns) -> Runs:
     new_run[1:] |= cols.who[1:] != cols.who[:-1]
     start = np.flatnonzero(new_run)
     stop = np.append(start[1:], n)
-    any_flags = {name: np.logical_or.reduceat(flag, start) for name, flag in cols.flags.items()}
+    any_flags = _any_per_run(cols.flags, start)
     mask_depth(any_flags)  # a turn that controls or fears is not a bid or a disclosure
     return Runs(
         start=start,

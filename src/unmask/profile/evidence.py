@@ -71,6 +71,10 @@ def _lexicon_scores(texts: list[str]) -> ScoreResult:
     return score_texts(texts, model=False)
 
 
+#: (key, the responses or bids, the episodes selected, the signals the opening carries)
+_Episode = tuple[str, ResponseResult | BidResult, np.ndarray, tuple[str, ...]]
+
+
 class ExamplePicker:
     """Builds example dicts (report.json ``examples``) from dyad columns."""
 
@@ -94,13 +98,19 @@ class ExamplePicker:
         # dyad message index -> {signal: (lexicon score, words that fired)}
         self._evidence: dict[int, dict[str, tuple[float, list[str]]]] = {}
 
-    def _load_evidence(self, indices: list[int]) -> None:
-        """Lexicon scores and evidence of the messages not seen yet (one batch)."""
+    def _missing(self, indices: list[int]) -> tuple[list[int], list[str]]:
+        """The messages of ``indices`` whose evidence is not loaded yet, and their texts."""
         missing = sorted({i for i in indices if i not in self._evidence})
         if not missing:
-            return
+            return [], []
         rows = array_of(self.cols.row[np.asarray(missing, dtype=np.int64)])
-        texts = [text or "" for text in self._text.take(rows).to_pylist()]  # one Arrow call
+        return missing, [text or "" for text in self._text.take(rows).to_pylist()]
+
+    def _load_evidence(self, indices: list[int]) -> None:
+        """Lexicon scores and evidence of the messages not seen yet (one batch)."""
+        missing, texts = self._missing(indices)
+        if not missing:
+            return
         result = self._lookup(texts) if self._lookup is not None else _lexicon_scores(texts)
         for j, i in enumerate(missing):
             found: dict[str, tuple[float, list[str]]] = {}
@@ -240,40 +250,62 @@ class ExamplePicker:
         answers. ``response.flat.<a|b>`` joins minimal and deflecting answers
         (the "flat answer" statement counts both).
         """
-        claims = [*MESSAGE_CLAIMS.items(), ("depth", DEPTH_SIGNALS)]
-        episodes: list[tuple[str, ResponseResult | BidResult, np.ndarray, tuple[str, ...]]] = []
-        flat = np.isin(responses.category, [RESPONSE_CATEGORIES.index(c) for c in FLAT_ANSWERS])
-        for who, suffix in enumerate(PARTNER_KEYS):
-            by = responses.responder == who
-            for index, category in enumerate(RESPONSE_CATEGORIES):
-                episodes.append(
-                    (
-                        f"response.{category}.{suffix}",
-                        responses,
-                        by & (responses.category == index),
-                        DISCLOSURE_SIGNALS,
-                    )
-                )
-            episodes.append((f"response.flat.{suffix}", responses, by & flat, DISCLOSURE_SIGNALS))
-            by_bid = bids.responder == who
-            for index, bid_category in enumerate(BID_CATEGORIES):
-                episodes.append(
-                    (
-                        f"bid.{bid_category}.{suffix}",
-                        bids,
-                        by_bid & (bids.category == index),
-                        ("bid",),
-                    )
-                )
-        # the evidence of every candidate the lists below look at, in one scoring call (each
-        # call costs about a millisecond besides its texts)
-        wanted = [int(i) for _, signals in claims for i in self._pool(signals)]
-        for _, result, mask, signals in episodes:
-            wanted.extend(self._episode_pool(result, mask, signals)[2])
-        self._load_evidence(wanted)
+        claims = _claims()
+        episodes = _episodes_of(responses, bids)
+        self._load_evidence(self._wanted(claims, episodes))
         out: dict[str, list[Example]] = {}
         for key, signals in claims:
             out[key] = self.messages_with(signals)
         for key, result, mask, signals in episodes:
             out[key] = self._episodes(result, mask, signals)
         return out
+
+    def evidence_texts(self, responses: ResponseResult, bids: BidResult) -> list[str]:
+        """The texts whose evidence :meth:`all_examples` looks up first, in one call of the
+        lookup with this list (a caller can have them looked up ahead:
+        ``ScoreResult.lexicon_lookup``'s ``prefetch``, where it has one)."""
+        return self._missing(self._wanted(_claims(), _episodes_of(responses, bids)))[1]
+
+    def _wanted(
+        self, claims: list[tuple[str, tuple[str, ...]]], episodes: list[_Episode]
+    ) -> list[int]:
+        """The evidence of every candidate the lists look at, asked for at once (each call
+        of the lookup costs about a millisecond besides its texts)."""
+        wanted = [int(i) for _, signals in claims for i in self._pool(signals)]
+        for _, result, mask, signals in episodes:
+            wanted.extend(self._episode_pool(result, mask, signals)[2])
+        return wanted
+
+
+def _claims() -> list[tuple[str, tuple[str, ...]]]:
+    """The message claims of report.json's examples and their signals."""
+    return [*MESSAGE_CLAIMS.items(), ("depth", DEPTH_SIGNALS)]
+
+
+def _episodes_of(responses: ResponseResult, bids: BidResult) -> list[_Episode]:
+    """The episode lists of report.json's examples (see :meth:`ExamplePicker.all_examples`)."""
+    episodes: list[_Episode] = []
+    flat = np.isin(responses.category, [RESPONSE_CATEGORIES.index(c) for c in FLAT_ANSWERS])
+    for who, suffix in enumerate(PARTNER_KEYS):
+        by = responses.responder == who
+        for index, category in enumerate(RESPONSE_CATEGORIES):
+            episodes.append(
+                (
+                    f"response.{category}.{suffix}",
+                    responses,
+                    by & (responses.category == index),
+                    DISCLOSURE_SIGNALS,
+                )
+            )
+        episodes.append((f"response.flat.{suffix}", responses, by & flat, DISCLOSURE_SIGNALS))
+        by_bid = bids.responder == who
+        for index, bid_category in enumerate(BID_CATEGORIES):
+            episodes.append(
+                (
+                    f"bid.{bid_category}.{suffix}",
+                    bids,
+                    by_bid & (bids.category == index),
+                    ("bid",),
+                )
+            )
+    return episodes

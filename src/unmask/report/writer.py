@@ -20,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from unmask.arrownp import array_of, strings
+from unmask.arrownp import array_of, repeated_strings
 from unmask.background import Background
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.report.types import Report
@@ -85,7 +85,7 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
         table = redact_table(table, redacted_senders(analysis), redactor)
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[analysis.cols.row] = analysis.cols.session
-    table = table.append_column("lang", strings(analysis.scores.lang))
+    table = table.append_column("lang", repeated_strings(analysis.scores.lang))
     table = table.append_column("session", array_of(session))
     for name, values in analysis.scores.scores.items():
         array = np.asarray(values, dtype=np.float64)

@@ -14,7 +14,8 @@ on the worker count, the piece size or on who scored what; if the child fails fo
 any reason the parent computes the whole matrix itself.
 
 With ``serve``, the child does not exit once the matrix is filled: it answers one request
-of the parent's (:meth:`Forked.ask`), with what it has loaded already (the scorer's child
+of the parent's (:meth:`Forked.ask`, or :meth:`Forked.send` now and :meth:`Forked.answer`
+later), with what it has loaded already (the scorer's child
 looks up the evidence of the report's example messages, so that the parent never loads the
 message lexicons), then exits; :meth:`Forked.close` tells it to go without a request.
 
@@ -140,6 +141,7 @@ class Forked:
         self._status: int | None = None  # the child's wait status, once reaped
         # a serving child's pipes: (read, write) towards the child and towards this process
         self._pipes: tuple[tuple[int, int], tuple[int, int]] | None = None
+        self._asked = False  # a request was sent to the serving child (:meth:`send`)
         if serve is not None:
             self._pipes = (os.pipe(), os.pipe())
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
@@ -236,13 +238,32 @@ class Forked:
     def ask(self, request: Any) -> Any | None:
         """A serving child's ``serve(request)``, after :meth:`result`; None when there is no
         such child (any more), or it failed: the caller then works it out itself."""
+        return self.answer() if self.send(request) else None
+
+    def send(self, request: Any) -> bool:
+        """The first half of :meth:`ask`: hand ``request`` to the serving child, which works
+        on it while this process goes on; :meth:`answer` reads what it found. False (and
+        the child is let go) when there is no such child (any more)."""
         if self._pipes is None or self._done is None or self._status is not None:
-            return None
+            return False
         try:
             _send(self._pipes[0][1], pickle.dumps(request), self._alive)
+        except OSError:
+            self.close()
+            return False
+        self._asked = True
+        return True
+
+    def answer(self) -> Any | None:
+        """The second half of :meth:`ask`: the child's answer to what :meth:`send` handed it
+        (waits for it), then the child is let go; None when it failed or nothing was sent."""
+        if self._pipes is None or not self._asked:
+            return None
+        try:
             answer = _receive(self._pipes[1][0], self._alive)
         except OSError:
             answer = None
+        self._asked = False
         self.close()
         return pickle.loads(answer) if answer else None
 
@@ -253,7 +274,11 @@ class Forked:
         (_, to_child), (from_child, _) = self._pipes
         self._pipes = None
         with contextlib.suppress(OSError):
-            _send(to_child, b"", self._alive)  # "no request": the child leaves
+            if self._asked:  # its answer is on the way: read it, so it never waits to write
+                self._asked = False
+                _receive(from_child, self._alive)
+            else:
+                _send(to_child, b"", self._alive)  # "no request": the child leaves
         os.close(to_child)
         os.close(from_child)
         if self._status is None:

@@ -337,10 +337,24 @@ class _Lookup:
 
     def __init__(self, forked: Forked) -> None:
         self._forked = forked
+        #: the texts handed to the child ahead of the call (:meth:`prefetch`)
+        self._sent: list[str] | None = None
         weakref.finalize(self, forked.close)
 
+    def prefetch(self, texts: list[str]) -> None:
+        """Hand ``texts`` to the child now, so that it looks them up while this process goes
+        on; a first call with the same texts reads its answer (with other texts, or a second
+        prefetch: the answer is dropped and the call works them out here)."""
+        if self._sent is None and self._forked.send(list(texts)):
+            self._sent = list(texts)
+
     def __call__(self, texts: list[str]) -> ScoreResult:
-        found = self._forked.ask(list(texts))
+        if self._sent is not None:
+            found = self._forked.answer()
+            if self._sent != list(texts):
+                found = None
+        else:
+            found = self._forked.ask(list(texts))
         return found if isinstance(found, ScoreResult) else _lexicon_scores(list(texts))
 
 
