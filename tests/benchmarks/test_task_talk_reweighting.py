@@ -54,3 +54,28 @@ def test_the_diagnostic_ceiling_says_why_when_it_cannot_be_measured(
         assert row.value is None and row.met is None
         # without scikit-learn the rows say that first, else that the data are absent
         assert "scikit-learn" in row.note or "absent" in row.note
+
+
+def test_simulated_cleaning_keeps_positives_and_adds_the_best_ranked_negatives() -> None:
+    y = np.array([True, False, False, False, False, False])
+    ranks = np.array([1.0, 6.0, 2.0, 5.0, 3.0, 4.0])
+    cleaned = task_talk.simulated_cleaning(y, ranks, 0.5)
+    # one positive of six; two more make half: the negatives ranked 6 and 5
+    assert cleaned.tolist() == [True, True, False, True, False, False]
+    # a side already at the base rate is left as it is
+    assert task_talk.simulated_cleaning(cleaned, ranks, 0.5).tolist() == cleaned.tolist()
+    assert task_talk.simulated_cleaning(y, ranks, 0.1).tolist() == y.tolist()
+
+
+def test_the_cleaned_claff_rows_say_why_when_they_cannot_be_measured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def missing() -> None:
+        raise FileNotFoundError("shared/data/claff-offmychest/labeled_training_set.csv")
+
+    monkeypatch.setattr(task_talk.claff_split, "load", missing)
+    rows = task_talk.claff_cleaned_rows()
+    assert [r.figure for r in rows] == [name for name, _ in task_talk.CLEANED_FIGURES]
+    for row in rows:
+        assert row.value is None and row.met is None
+        assert "scikit-learn" in row.note or "labeled_training_set" in row.note
