@@ -34,9 +34,10 @@
   never tuned or trained on: the clean (transfer) figure now.
   ``ROUND12_SAFE`` is its twin. Tuned on in h-safety7 (with rounds one to eleven).
 - ``ROUND13`` (h-safety7): written before any change of that session, with its kinds
-  (``ROUND13_KINDS``), without the lexicon files open; never tuned or trained on: the
-  clean (transfer) figure now. ``ROUND13_SAFE`` is its twin (everyday, caring, heated,
-  teasing).
+  (``ROUND13_KINDS``), without the lexicon files open; measured clean at 0.475 (en 0.55,
+  zh 0.40; 4 of 4 chats; 0 of 40 twins), 0.550 after h-safety7's parts layer (tuned on
+  rounds one to twelve); never tuned or trained on: the clean (transfer) figure now.
+  ``ROUND13_SAFE`` is its twin (everyday, caring, heated, teasing).
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 

@@ -389,12 +389,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round twelve",
         "ROUND12",
         "written before h-safety6 changed anything; measured clean at 0.225 (unchanged after"
-        " h-safety6's tuning on round eleven), then tuned on in h-safety7 (never trained on)",
+        " h-safety6's tuning on round eleven), then tuned on in h-safety7 (0.425; never"
+        " trained on)",
     ),
     (
         "round thirteen",
         "ROUND13",
-        "written before h-safety7 changed anything; never tuned or trained on",
+        "written before h-safety7 changed anything; measured clean at 0.475, 0.550 after"
+        " h-safety7's parts layer (tuned on rounds one to twelve); never tuned or trained on",
     ),
 )
 
