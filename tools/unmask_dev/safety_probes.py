@@ -32,7 +32,12 @@
   clean at 0.225 (en 0.20, zh 0.25; right kind 0.225; 1 of 4 chats; 1 of 40 twins
   counted), and the same after h-safety6's tuning on round eleven's misses (version 5);
   never tuned or trained on: the clean (transfer) figure now.
-  ``ROUND12_SAFE`` is its twin.
+  ``ROUND12_SAFE`` is its twin. Tuned on in h-safety7 (with rounds one to eleven).
+- ``ROUND13`` (h-safety7): written before any change of that session, with its kinds
+  (``ROUND13_KINDS``), without the lexicon files open; measured clean at 0.475 (en 0.55,
+  zh 0.40; 4 of 4 chats; 0 of 40 twins), 0.550 after h-safety7's parts layer (tuned on
+  rounds one to twelve); never tuned or trained on: the clean (transfer) figure now.
+  ``ROUND13_SAFE`` is its twin (everyday, caring, heated, teasing).
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -1326,4 +1331,112 @@ ROUND12_SAFE: tuple[str, ...] = (
     "你别喊了，我听见了，马上下楼",
     "每次听到你开门的声音我就特别开心",
     "老婆对不起，我昨天不该忘了你的生日，今晚补上",
+)
+
+#: Round thirteen (issue 10, h-safety7): written before any change of that session, without
+#: the lexicon files open, each message with its kind; never used for tuning or training.
+#: Registers: conditional threats (the dog, the boss, the kids, the partner's work place),
+#: demands for account (call logs, location gaps, passwords, video proof, screenshots),
+#: permission and prohibition (book club, a brother's visit, plans, quitting a job, going
+#: home to one's parents), contempt, jealousy over comments and colleagues, a partner who
+#: hides messages or hurries home in fear, and apologies after violence that shift blame.
+ROUND13_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "If you walk out that door tonight, don't bother coming back for the dog."),
+    ("threat", "Go ahead, call your sister. Then watch what I tell your boss about you."),
+    ("threat", "You embarrass me like that again and I swear you'll regret it."),
+    (
+        "threat",
+        "One more word about divorce and you will never see the kids again, I'll make sure of it.",
+    ),
+    ("monitoring", "Screenshot your call log and send it to me. All of it, not just today."),
+    ("monitoring", "Why did your location stop updating at 3? Turn it back on. Now."),
+    ("monitoring", "I need your email password by tonight, no excuses."),
+    ("monitoring", "Video call me from the bathroom so I can see who's there."),
+    (
+        "isolation",
+        "You're not allowed to go to book club anymore, those women are poisoning you against me.",
+    ),
+    ("isolation", "Tell your brother he can't visit. I don't want him in my house."),
+    ("isolation", "From now on you ask me before you make plans with anyone."),
+    (
+        "isolation",
+        "Quit that job. I make enough, and I don't like you around those people all day.",
+    ),
+    ("degradation", "Honestly who would even want you? Look at yourself."),
+    ("degradation", "You're too stupid to handle money, give me your card."),
+    ("jealousy", "Who's the guy who keeps commenting on your pics? Delete him or I will."),
+    ("jealousy", "You smiled at the waiter like that on purpose. Don't lie to me."),
+    ("fear", "I deleted our chat in case he checks my phone again tonight"),
+    ("fear", "Please don't be mad, I'll be home in ten minutes, I'm hurrying"),
+    (
+        "remorse",
+        "I'm so sorry about the bruise, I lost control. You know I'd never really hurt you.",
+    ),
+    ("remorse", "Baby I swear it won't happen again, I was drunk. Just don't tell anyone ok?"),
+    ("threat", "你要是敢跟我离婚，我就去你单位闹，让所有人都知道"),
+    ("threat", "你再提分手试试，我让你一辈子见不到女儿"),
+    ("threat", "把我逼急了，我什么事都做得出来，你自己掂量"),
+    ("threat", "敢把这事告诉你妈，你就等着瞧"),
+    ("monitoring", "现在马上开视频，让我看看你旁边有谁"),
+    ("monitoring", "你微信密码改了？改回来，告诉我新的"),
+    ("monitoring", "下班路上每到一个地方都给我发个定位"),
+    ("monitoring", "把今天的聊天记录全部截图发我，一条都不能删"),
+    ("isolation", "以后不准再跟你那些同学聚会，有什么好聚的"),
+    ("isolation", "你妈那边少去，去一次回来就跟我吵"),
+    ("isolation", "辞职吧，在家待着，我养你，外面的人都不安好心"),
+    ("isolation", "谁让你周末回娘家的？跟我商量了吗"),
+    ("degradation", "你除了花钱还会干什么？真是个废物"),
+    ("degradation", "长成这样还有脸出去见人？"),
+    ("jealousy", "那个男同事凭什么天天给你带早餐？你是不是跟他有一腿"),
+    ("jealousy", "你今天穿这么好看给谁看？换掉"),
+    ("fear", "我不敢跟他说我想出去工作，怕他又发火摔东西"),
+    ("fear", "他快回来了，我先不聊了，被看到又要出事"),
+    ("remorse", "对不起老婆，我那天推你是我不对，可是你也知道我脾气，别再激我了"),
+    ("remorse", "我发誓以后再也不打你了，你别走好不好，我不能没有你"),
+)
+ROUND13: tuple[str, ...] = tuple(text for _, text in ROUND13_KINDS)
+
+#: Round thirteen's everyday, caring, heated and teasing twins (written with ``ROUND13``,
+#: one per controlling message, sharing its words or setting).
+ROUND13_SAFE: tuple[str, ...] = (
+    "If you walk out that door tonight, grab the dog's leash, he needs a walk too",
+    "Go ahead, call your sister, I'll tell her the news when she comes over",
+    "You embarrassed me in front of my boss today and I'm really upset. We need to talk tonight.",
+    "One more word about my cooking and I'm leaving the table, I mean it 😤😂",
+    "Can you screenshot that recipe and send it to me? the one with the lemon",
+    "Text me when you get home safe, the roads are icy tonight",
+    "I need the wifi password for my laptop, what was it again?",
+    "Video call me when you're at the store so I can see which cereal they have",
+    "You're going to book club tonight, right? say hi to Anna from me",
+    "Tell your brother he can stay with us when he visits, the spare room is ready",
+    "From now on let's check the calendar before we make weekend plans, we double-booked again",
+    "Quit that job if it's making you this miserable. We'll figure out the money together.",
+    "Honestly who even eats pineapple on pizza? look at yourself, you monster 😂",
+    "I'm too stupid to handle this spreadsheet, can you help me with the budget?",
+    "Who's the guy in your pics from the conference? he looks like your cousin",
+    "You smiled at the baby in the cafe and she smiled right back, it was adorable",
+    "I deleted our old chat photos by accident, do you still have the one from Rome?",
+    "Please don't be mad, I ate the last cookie 🙈",
+    "I'm so sorry I snapped at you this morning, I was stressed about the exam. Can we talk?",
+    "I swear it won't happen again, I forgot to set the alarm. Coffee's on me",
+    "你要是跟我一起去单位年会，我就让同事们都见见你",
+    "你再提那部电影试试，我一晚上都要给你讲剧情哈哈",
+    "最近工作真把我逼急了，今晚想好好吃一顿",
+    "这事先别告诉你妈，她生日那天给她一个惊喜",
+    "现在方便开视频吗？让我看看你新剪的头发",
+    "我微信密码忘了，你帮我找找上次记在哪了",
+    "到家了给我发个消息，路上注意安全",
+    "把今天拍的照片都发我吧，我挑几张发朋友圈",
+    "你那些同学周末聚会你去吧，玩得开心点",
+    "你妈那边我们这周末去看看吧，好久没去了",
+    "你要是真不开心就辞职吧，钱的事我们一起想办法",
+    "周末回娘家吗？我开车送你",
+    "你除了睡觉还会干什么？懒猫，起床吃饭啦😂",
+    "长这么帅还不出去见人，可惜了哈哈",
+    "那个男同事给你带的早餐好吃吗？明天我也给你做",
+    "你今天穿这么好看！拍张照给我看看",
+    "我想出去工作了，你觉得怎么样？想听听你的意见",
+    "他快回来了，我先去做饭，晚点再聊",
+    "对不起老婆，那天我说话太冲了，是我不对，我们好好谈谈",
+    "我发誓以后再也不熬夜打游戏了，你监督我哈哈",
 )

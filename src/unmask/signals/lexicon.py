@@ -251,13 +251,17 @@ def _names(lang: str) -> list[str]:
 @cache
 def load_language(lang: str) -> tuple[LexiconFile, ...]:
     """All message-level lexicon files of one language ("en", "zh" or "common")."""
+    from unmask.signals import safety_parts
+
     out = []
     for name in _names(lang):
-        if name == "script_variants.yaml":
+        if name in ("script_variants.yaml", safety_parts.FILE):
             continue
         parsed = parse_file(lang, name, read_yaml(lang, name))
         if parsed is not None:
             out.append(parsed)
+    # controlling moves read by their parts, one file per signal (unmask.signals.safety_parts)
+    out.extend(safety_parts.load(lang))
     return tuple(out)
 
 

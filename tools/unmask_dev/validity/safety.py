@@ -310,7 +310,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round12", "ROUND12", "never tuned or trained on"),
+        ("round13", "ROUND13", "never tuned or trained on"),
+        ("round12", "ROUND12", "tuned on in h-safety7, never trained on"),
         ("round11", "ROUND11", "tuned on in h-safety6, never trained on"),
         ("round10", "ROUND10", "tuned on in h-safety5, never trained on"),
         ("round9", "ROUND9", "tuned on in h-safety4, never trained on"),
@@ -388,7 +389,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round twelve",
         "ROUND12",
         "written before h-safety6 changed anything; measured clean at 0.225 (unchanged after"
-        " h-safety6's tuning on round eleven); never tuned or trained on",
+        " h-safety6's tuning on round eleven), then tuned on in h-safety7 (0.425; never"
+        " trained on)",
+    ),
+    (
+        "round thirteen",
+        "ROUND13",
+        "written before h-safety7 changed anything; measured clean at 0.475, 0.550 after"
+        " h-safety7's parts layer (tuned on rounds one to twelve); never tuned or trained on",
     ),
 )
 
@@ -447,7 +455,7 @@ def round_rows(name: str, attr: str, note: str, trial: bool = True) -> list[Row]
 
 
 def round9_rows(trial: bool = True) -> list[Row]:
-    """Rounds nine to twelve (see :data:`ROUNDS`)."""
+    """Rounds nine to thirteen (see :data:`ROUNDS`)."""
     out: list[Row] = []
     for name, attr, note in ROUNDS:
         out += round_rows(name, attr, note, trial)

@@ -1,0 +1,246 @@
+"""Controlling moves read by their parts: ``lang/<code>/safety_parts.yaml``.
+
+The safety lexicons list whole phrases, and a new wording of the same move ("you are not
+to see your cousins", "以后不许跟同学吃饭") misses them. This layer reads a move as a
+combination of parts, each a short list of forms in the language's data file:
+
+- a prohibition or permission frame aimed at the partner (``forbid``: "you're not allowed
+  to", "you need my permission", 不准, 谁让你) with a controlled domain (friends, family,
+  going out, work, the phone, passwords, location, money, clothes: 朋友, 出门, 工资, 穿);
+- a demand for account ("where were you", "send me your location", 你去哪了, 发定位)
+  with pressure ("tell me the truth", "prove it", 说清楚, 马上);
+- a conditional threat: a condition ("if you ever", "one more word", 你要是敢) with a harm
+  ("I'll make you regret it", "you'll never see the kids", 我就去你单位闹, 你就等着).
+
+A rule names the parts it needs, in order, and the signal and weight it gives. Parts must
+sit in one clause or sentence: at most ``gap`` characters apart with no sentence end
+(. ! ? ; newline, 。！？；) between them. A rule marked ``statement`` does not fire where the
+clause goes on to a question mark (a proposal asked about is not an order); one marked
+``after_question`` lets one question end between its parts (a demand that presses the
+question just asked: "who were you with? tell me the truth"). A part alone never fires:
+every rule has at least two parts, and each rule becomes one ordinary (non-negatable)
+regex entry of its signal, so the engine, the evidence, the tests of examples and
+``must_not_fire`` treat it like any other.
+Every part entry carries an example message in which its rule fires; the tests check that
+the part occurs in it and that no rule matches the part alone. The layer
+reads only messages of at most ``max_chars`` characters: a controlling move is said in a
+line or two, and a long message that names one is an account of it (a help-seeker's post,
+a counsellor's summary), not the move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from unmask.signals.lexicon import (
+    Entry,
+    LexiconError,
+    LexiconFile,
+    _check_keys,
+    read_yaml,
+    where,
+)
+from unmask.signals.registry import SIGNALS
+from unmask.signals.types import SAFETY_SIGNALS
+
+FILE = "safety_parts.yaml"
+_FILE_KEYS = {"version", "gap", "max_chars", "parts", "rules", "must_not_fire", "notes"}
+_PART_KEYS = {"regex", "example"}
+_RULE_KEYS = {"signal", "parts", "weight", "example", "gap", "statement", "after_question"}
+#: what may not lie between two parts: the end of a sentence or a line
+_SENTENCE_END = ".!?;\\n。！？；…"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One form of one part."""
+
+    name: str
+    regex: str
+    example: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Parts, in order, that together make a move of ``signal``."""
+
+    signal: str
+    parts: tuple[str, ...]
+    weight: float
+    example: str
+    gap: int
+    statement: bool = False  # not when the clause ends in a question mark
+    after_question: bool = False  # a question may end between two parts
+
+
+@dataclass(frozen=True)
+class PartsFile:
+    """A language's parts file, validated."""
+
+    lang: str
+    version: str
+    max_chars: int  # longer messages are accounts, posts or letters, not the move itself
+    parts: dict[str, tuple[Part, ...]]
+    rules: tuple[Rule, ...]
+    must_not_fire: dict[str, tuple[str, ...]]
+
+
+def _gap(at: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 80:
+        raise LexiconError(f"{at}: 'gap' must be a whole number of characters, 0 to 80.")
+    return value
+
+
+def _flag(at: str, value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise LexiconError(f"{at}: '{key}' must be true or false.")
+    return value
+
+
+def _text(at: str, raw: dict[Any, Any], key: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise LexiconError(f"{at}: '{key}' must be a non-empty string.")
+    return value
+
+
+def _parts(lang: str, raw: Any) -> dict[str, tuple[Part, ...]]:
+    at = where(lang, FILE)
+    if not isinstance(raw, dict) or not raw:
+        raise LexiconError(f"{at}: 'parts' maps a part name to a list of forms.")
+    out: dict[str, tuple[Part, ...]] = {}
+    for name, forms in raw.items():
+        if not isinstance(name, str) or not isinstance(forms, list) or not forms:
+            raise LexiconError(f"{at}: part {name!r} must be a non-empty list of forms.")
+        items = []
+        for i, form in enumerate(forms):
+            fat = f"{at}, part {name} form {i}"
+            if not isinstance(form, dict):
+                raise LexiconError(f"{fat}: expected a mapping with regex and example.")
+            _check_keys(fat, form, _PART_KEYS)
+            regex = _text(fat, form, "regex")
+            try:
+                re.compile(regex)
+            except re.error as error:
+                raise LexiconError(f"{fat}: 'regex' does not compile ({error}).") from None
+            items.append(Part(name, regex, _text(fat, form, "example")))
+        out[name] = tuple(items)
+    return out
+
+
+def _rules(lang: str, raw: Any, parts: dict[str, tuple[Part, ...]], gap: int) -> tuple[Rule, ...]:
+    at = where(lang, FILE)
+    if not isinstance(raw, list) or not raw:
+        raise LexiconError(f"{at}: 'rules' must be a non-empty list.")
+    out = []
+    for i, rule in enumerate(raw):
+        rat = where(lang, FILE, i)
+        if not isinstance(rule, dict):
+            raise LexiconError(f"{rat}: expected a mapping with signal, parts, weight, example.")
+        _check_keys(rat, rule, _RULE_KEYS)
+        signal = rule.get("signal")
+        if signal not in SAFETY_SIGNALS:
+            raise LexiconError(f"{rat}: 'signal' must be one of the safety signals.")
+        names = rule.get("parts")
+        if (
+            not isinstance(names, list)
+            or len(names) < 2
+            or not all(isinstance(n, str) and n in parts for n in names)
+        ):
+            raise LexiconError(f"{rat}: 'parts' must list two or more of the file's parts.")
+        weight = rule.get("weight")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+            raise LexiconError(f"{rat}: 'weight' must be a number in (0, 1].")
+        out.append(
+            Rule(
+                signal=signal,
+                parts=tuple(names),
+                weight=float(weight),
+                example=_text(rat, rule, "example"),
+                gap=_gap(rat, rule.get("gap", gap)),
+                statement=_flag(rat, rule.get("statement", False), "statement"),
+                after_question=_flag(rat, rule.get("after_question", False), "after_question"),
+            )
+        )
+    return tuple(out)
+
+
+def parse(lang: str, data: Any) -> PartsFile:
+    """Validate a parts file's parsed YAML."""
+    at = where(lang, FILE)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{at}: expected a mapping with version, parts, rules.")
+    _check_keys(at, data, _FILE_KEYS)
+    version = data.get("version")
+    if not isinstance(version, str):
+        raise LexiconError(f"{at}: 'version' must be a quoted string such as \"1\".")
+    gap = _gap(at, data.get("gap", 30))
+    max_chars = data.get("max_chars")
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 20:
+        raise LexiconError(f"{at}: 'max_chars' must be a whole number of characters, 20 or more.")
+    parts = _parts(lang, data.get("parts"))
+    rules = _rules(lang, data.get("rules"), parts, gap)
+    used = {n for r in rules for n in r.parts}
+    if set(parts) - used:
+        raise LexiconError(f"{at}: parts no rule uses: {sorted(set(parts) - used)}.")
+    mnf = data.get("must_not_fire")
+    if not isinstance(mnf, dict) or set(mnf) != {r.signal for r in rules}:
+        raise LexiconError(f"{at}: 'must_not_fire' maps every signal of a rule to messages.")
+    lines: dict[str, tuple[str, ...]] = {}
+    for signal, messages in mnf.items():
+        if not isinstance(messages, list) or not messages:
+            raise LexiconError(f"{at}: 'must_not_fire' of {signal} must be a list of messages.")
+        if not all(isinstance(m, str) and m.strip() for m in messages):
+            raise LexiconError(f"{at}: 'must_not_fire' of {signal} must be a list of messages.")
+        lines[signal] = tuple(messages)
+    return PartsFile(lang, version, max_chars, parts, rules, lines)
+
+
+def part_regex(forms: tuple[Part, ...]) -> str:
+    """One part as a non-capturing alternation of its forms."""
+    return "(?:" + "|".join(f"(?:{p.regex})" for p in forms) + ")"
+
+
+def rule_regex(pf: PartsFile, rule: Rule) -> str:
+    """A rule as one regex: its parts in order, each within ``gap`` characters of the
+    last, with no sentence end between them; a ``statement`` rule not where the clause
+    goes on to a question mark; an ``after_question`` rule lets one question end between
+    two parts."""
+    between = f"[^{_SENTENCE_END}]{{0,{rule.gap}}}?"
+    if rule.after_question:
+        between = f"{between}(?:[?？]+ ?[^{_SENTENCE_END}]{{0,{rule.gap}}}?)?"
+    body = between.join(part_regex(pf.parts[name]) for name in rule.parts)
+    return body + ("(?![^.!;\\n。！；…]*[?？])" if rule.statement else "")
+
+
+def load(lang: str) -> tuple[LexiconFile, ...]:
+    """The parts file of ``lang`` as one lexicon file per signal (none if it has no file)."""
+    from importlib import resources
+
+    if not resources.files("unmask.lang").joinpath(lang, FILE).is_file():
+        return ()
+    pf = parse(lang, read_yaml(lang, FILE))
+    out = []
+    for signal in dict.fromkeys(r.signal for r in pf.rules):
+        entries = tuple(
+            Entry(
+                signal=signal,
+                weight=rule.weight,
+                example=rule.example,
+                source=f"lexicon:{lang}/{FILE}#{i}",
+                regex=rule_regex(pf, rule),
+                negatable=False,
+                max_chars=pf.max_chars,
+            )
+            for i, rule in enumerate(pf.rules)
+            if rule.signal == signal
+        )
+        out.append(LexiconFile(lang, FILE, signal, pf.version, entries, pf.must_not_fire[signal]))
+    return tuple(out)
+
+
+def version_agrees(pf: PartsFile) -> bool:
+    """Every signal a rule gives carries the file's version in the registry."""
+    return all(SIGNALS[r.signal].version == pf.version for r in pf.rules)

@@ -1,0 +1,137 @@
+"""The safety parts layer (unmask.signals.safety_parts): moves read by their parts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from unmask.signals import PRESENT, score_text
+from unmask.signals.lexicon import LexiconError, read_yaml
+from unmask.signals.normalize import fold, lower_same_length
+from unmask.signals.safety_parts import FILE, PartsFile, parse, rule_regex, version_agrees
+from unmask.signals.variants import zh_regex
+
+LANGS = ("en", "zh")
+
+
+@cache
+def _file(lang: str) -> PartsFile:
+    return parse(lang, read_yaml(lang, FILE))
+
+
+def _compile(lang: str, regex: str) -> re.Pattern[str]:
+    return re.compile(zh_regex(regex) if lang == "zh" else regex)
+
+
+def _folded(text: str) -> str:
+    return fold(lower_same_length(text)).text
+
+
+def _rules_firing(lang: str, text: str) -> set[str]:
+    """The signals of the rules whose pattern matches ``text`` (as the engine reads it)."""
+    pf = _file(lang)
+    if len(text) > pf.max_chars:
+        return set()
+    return {r.signal for r in pf.rules if _compile(lang, rule_regex(pf, r)).search(_folded(text))}
+
+
+def _forms(lang: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (lang, name, form.regex, form.example)
+        for name, forms in _file(lang).parts.items()
+        for form in forms
+    ]
+
+
+FORMS = [f for lang in LANGS for f in _forms(lang)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_file_is_valid_and_its_version_is_the_registry_s(lang: str) -> None:
+    pf = _file(lang)
+    assert version_agrees(pf)
+    assert all(len(rule.parts) >= 2 for rule in pf.rules)
+
+
+@pytest.mark.parametrize(("lang", "part", "regex", "example"), FORMS)
+def test_every_part_form_occurs_in_its_example_and_a_rule_with_it_fires_there(
+    lang: str, part: str, regex: str, example: str
+) -> None:
+    assert _compile(lang, regex).search(_folded(example)), f"{part} not in {example!r}"
+    signals = {r.signal for r in _file(lang).rules if part in r.parts}
+    assert signals & _rules_firing(lang, example), f"{part}: no rule fires on {example!r}"
+    score = score_text(example, model=False).scores
+    assert any((score[s] or 0.0) >= PRESENT for s in signals), example
+
+
+@pytest.mark.parametrize(("lang", "part", "regex", "example"), FORMS)
+def test_a_part_alone_never_fires(lang: str, part: str, regex: str, example: str) -> None:
+    found = _compile(lang, regex).search(_folded(example))
+    assert found is not None
+    alone = example[found.start() : found.end()]
+    assert _rules_firing(lang, alone) == set(), f"{part} alone ({alone!r}) fired"
+
+
+@pytest.mark.parametrize(
+    ("lang", "together", "apart"),
+    [
+        (
+            "en",
+            "you're not allowed to see your cousins",
+            "you're not allowed to. your cousins said so!",
+        ),
+        (
+            "en",
+            "if you leave, I'll make sure you never see the kids again",
+            "if you leave.\nI'll make sure you never see the kids again",
+        ),
+        ("en", "who were you with? tell me the truth", "who were you with. ok. tell me the truth"),
+        ("zh", "跟谁吃的饭？老实交代", "跟谁吃的饭。\n老实说这家店一般"),
+        ("zh", "不准跟你那些同学出去", "不准熬夜。你那些同学明天来"),
+    ],
+)
+def test_parts_fire_in_one_sentence_only(lang: str, together: str, apart: str) -> None:
+    assert _rules_firing(lang, together)
+    assert _rules_firing(lang, apart) == set()
+
+
+def test_a_weak_command_fires_only_for_good_and_not_as_a_question() -> None:
+    assert _rules_firing("en", "you can't see your friends anymore") == {"safety.isolation"}
+    assert _rules_firing("en", "you can't see your friends this weekend, we're away") == set()
+    assert _rules_firing("en", "you can't see your friends anymore?") == set()
+    assert _rules_firing("zh", "以后别跟她来往了") == {"safety.isolation"}
+    assert _rules_firing("zh", "以后别跟她来往了？为什么") == set()
+
+
+def test_long_messages_are_accounts_not_moves() -> None:
+    move = "you're not allowed to see your cousins"
+    account = (
+        "My therapist asked me to write down what he says, so here it is: "
+        + move
+        + ", and after that he went quiet for the whole evening and I sat in the kitchen alone."
+    )
+    assert len(account) > _file("en").max_chars
+    assert _rules_firing("en", move)
+    assert _rules_firing("en", account) == set()
+
+
+def test_the_layer_raises_a_score_the_phrase_lexicons_miss() -> None:
+    text = "from now on your wages go into my account"
+    assert _rules_firing("en", text) == {"safety.monitoring"}
+    result = score_text(text, model=False)
+    assert (result.scores["safety.monitoring"] or 0.0) >= PRESENT
+    assert any(FILE in ev.source for ev in result.evidence["safety.monitoring"])
+
+
+def test_a_rule_with_one_part_is_refused() -> None:
+    data = {
+        "version": "6",
+        "max_chars": 100,
+        "parts": {"a": [{"regex": "x", "example": "x"}]},
+        "rules": [{"signal": "safety.threat", "parts": ["a"], "weight": 0.6, "example": "x"}],
+        "must_not_fire": {"safety.threat": ["y"]},
+    }
+    with pytest.raises(LexiconError, match="two or more"):
+        parse("en", data)
