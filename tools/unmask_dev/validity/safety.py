@@ -338,7 +338,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
         (
             "round8",
             probes.ROUND8,
-            "round eight messages (never tuned on; trains the trial safety model)",
+            "round eight messages (parts-layer tuning data; trains the trial safety model)",
         ),
         ("round7", probes.ROUND7, "round seven messages (measured once, then tuned on)"),
         ("round6", probes.ROUND6, "round six messages (measured once, then tuned on)"),
@@ -469,7 +469,7 @@ def probe_rows() -> list[Row]:
     out = []
     for label, texts, target, note in (
         (
-            "own controlling messages, round eight (never tuned on): any safety signal",
+            "own controlling messages, round eight (tuning data of the parts layer since round 13): any safety signal",
             probes.ROUND8,
             ">= 0.8",
             "written before round seven's tuning; 0.250 before rounds six and seven, 0.300"
@@ -526,7 +526,7 @@ def probe_rows() -> list[Row]:
         (
             "own everyday/heated/teasing messages, round eight: counted",
             probes.ROUND8_SAFE,
-            "written with round eight's controlling set; never tuned on",
+            "written with round eight's controlling set; checked while the parts layer was tuned",
         ),
         (
             "own everyday/heated/teasing messages, round seven: counted",
