@@ -469,7 +469,7 @@ def probe_rows() -> list[Row]:
     out = []
     for label, texts, target, note in (
         (
-            "own controlling messages, round eight (tuning data of the parts layer since round 13): any safety signal",
+            "own controlling messages, round eight (parts-layer tuning data): any safety signal",
             probes.ROUND8,
             ">= 0.8",
             "written before round seven's tuning; 0.250 before rounds six and seven, 0.300"
