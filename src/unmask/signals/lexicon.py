@@ -29,7 +29,7 @@ emoticons) that apply to every message. Any mistake raises
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -66,6 +66,22 @@ class Entry:
     regex: str | None = None
     negatable: bool = True
     max_chars: int | None = None
+
+
+#: entries below this weight are frames: they only absorb a bare word (docs/signals.md)
+FRAME_WEIGHT = 0.05
+
+
+def match_order(entries: Sequence[Entry]) -> list[int]:
+    """The order in which a signal's entries are tried where several match at one position
+    (the first that matches there is the one that counts): frames first, then the
+    strongest, file order among equals - so a weaker entry listed earlier in its file never
+    hides a stronger one at the same place. Both the message matcher and the reply
+    lexicons order their entries by it."""
+    return sorted(
+        range(len(entries)),
+        key=lambda i: (entries[i].weight >= FRAME_WEIGHT, -entries[i].weight),
+    )
 
 
 @dataclass(frozen=True)

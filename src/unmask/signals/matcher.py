@@ -46,7 +46,7 @@ from unmask.signals.compiled_cache import cached
 from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
-from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers
+from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers, match_order
 from unmask.signals.prefilter import first_class, required_both
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
 from unmask.signals.types import MESSAGE_SIGNALS
@@ -390,23 +390,15 @@ def compile_language(lang: str) -> CompiledLanguage:
     return cached(f"message-{lang}", CompiledLanguage, lambda: build_language(lang))
 
 
-#: entries below this weight are frames: they only absorb a bare word (see build_language)
-FRAME_WEIGHT = 0.05
-
-
 def build_language(lang: str) -> CompiledLanguage:
     """Compile one language's files from the YAML (what :func:`compile_language` caches)."""
     mods = load_modifiers(lang)
     bounded = mods.word_bounded
     # a signal's regexes act as one alternation, whose first entry that matches at a
-    # position is the one that counts: frames first (weight < FRAME_WEIGHT: they absorb a
-    # bare word inside a longer match, docs/signals.md), then the strongest, so that a
-    # weaker entry listed earlier in its file never hides a stronger one at the same place
-    # (file order among equals; each entry keeps its own source id)
-    entries: list[Entry] = sorted(
-        (e for f in load_language(lang) for e in f.entries),
-        key=lambda e: (e.weight >= FRAME_WEIGHT, -e.weight),
-    )
+    # position is the one that counts: in :func:`match_order` (each entry keeps its own
+    # source id)
+    every = [e for f in load_language(lang) for e in f.entries]
+    entries: list[Entry] = [every[i] for i in match_order(every)]
     literal, regex_keys, regexes = _collect(lang, entries, bounded, mods.chat_spelling)
     negators = frozenset(mods.negators + mods.non_negators)
     non_negators = frozenset(mods.non_negators)

@@ -40,7 +40,14 @@ from typing import Any
 
 from unmask.signals.compiled_cache import cached
 from unmask.signals.distinct import distinct
-from unmask.signals.lexicon import Entry, LexiconError, parse_entries, read_yaml, where
+from unmask.signals.lexicon import (
+    Entry,
+    LexiconError,
+    match_order,
+    parse_entries,
+    read_yaml,
+    where,
+)
 from unmask.signals.reply_prefilter import Prefilter, Scan, build_scan, candidates, prefilter
 from unmask.signals.variants import zh_regex
 
@@ -249,10 +256,9 @@ def parse(lang: str, part: str, data: Any) -> ReplyLexicon:
     parsed = parse_entries(lang, file_name(part), data, signal)
     compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(parsed.entries)]
     # the entries act as one alternation, whose first entry that matches at a position is the
-    # one that counts there: the strongest first (file order among equals), so that a weak
-    # catch-all listed earlier in its file never hides a stronger cue at the same place (as
-    # the message-level matcher orders its regexes); each entry keeps its own source id
-    order = sorted(range(len(parsed.entries)), key=lambda i: -parsed.entries[i].weight)
+    # one that counts there: in :func:`match_order`, as the message-level matcher orders its
+    # regexes (each entry keeps its own source id)
+    order = match_order(parsed.entries)
     compiled = [compiled[i] for i in order]
     patterns = [p for p, _ in compiled]
     entries = tuple(
