@@ -324,3 +324,46 @@ def test_a_stronger_entry_is_not_hidden_by_a_weaker_one_listed_before_it() -> No
         assert score_text(text, model=False).scores[signal] >= weight, text
     # and a frame still absorbs the bare word inside it
     assert score_text("We have several hotels in the centre.", model=False).scores["we_talk"] < 0.5
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_leftover_entries_run_apart_find_what_one_alternation_finds(lang: str) -> None:
+    """Each leftover regex runs alone, only on the messages that hold its own prefilter
+    (``matcher._residuals``); the batch finds what each signal's entries as one
+    alternation over every message find (the first entry that matches at a place)."""
+    import dataclasses
+
+    from unmask.signals import matcher
+    from unmask.signals.line_bound import within_line
+    from unmask.signals.normalize import lower_same_length
+
+    split = matcher.build_language(lang)
+    assert any(len(r.groups) == 1 and r.prefilter is not None for r in split.regexes)
+    mods = load_modifiers(lang)
+    by_signal: dict[int, list[tuple[int, str]]] = {}
+    for residual in split.regexes:
+        for idx in residual.groups.values():
+            raw = expand_macros(split.entries[idx].regex or "", mods.chat_spelling)
+            pattern = within_line(zh_regex(raw) if lang == "zh" else raw)
+            by_signal.setdefault(int(split.entry_signal[idx]), []).append((idx, pattern))
+    # the same entries as one alternation per signal, in entry order, with no prefilter
+    whole = tuple(
+        dataclasses.replace(
+            matcher._residual_of(sorted(parts)),
+            prefilter=None,
+            literals=None,
+            class_prefilter=None,
+        )
+        for parts in by_signal.values()
+    )
+    joined = dataclasses.replace(split, regexes=whole, literal_scan=None, literal_ids=())
+    texts = _texts(lang)
+    starts = np.zeros(len(texts), dtype=np.int64)
+    starts[1:] = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64)[:-1] + 1)
+    folded = fold(lower_same_length("\n".join(texts)))
+    at = folded.to_folded(starts)
+    a, b = split.scan(folded.text, at), joined.scan(folded.text, at)
+    found_a = sorted(zip(a.start.tolist(), a.end.tolist(), a.entry.tolist(), strict=True))
+    found_b = sorted(zip(b.start.tolist(), b.end.tolist(), b.entry.tolist(), strict=True))
+    assert found_a == found_b
+    assert len(found_a) > 100

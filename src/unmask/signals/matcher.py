@@ -25,9 +25,11 @@ time, so results are the same as one separate scan per kind:
 - negators and intensifiers are found without overlaps, leftmost-longest, as
   ``finditer`` over their own trie would.
 The few regexes that cannot be listed (``\\d+``, lookarounds, ``\\S+``) still
-run as one alternation per signal, each only on the messages that hold a string
-every match needs (:mod:`prefilter`; all those strings are found by one more
-Aho-Corasick pass). A compiled language is kept on disk between runs
+run as regexes, kept inside one line (:mod:`line_bound`: no class of theirs matches the
+"\\n" between messages): each alone, only on the messages that hold a string its
+matches need (:mod:`prefilter`; all those strings are found by one more Aho-Corasick
+pass), or, where that string is too common or an entry could match nothing, with its
+signal's others as one alternation. A compiled language is kept on disk between runs
 (:mod:`compiled_cache`).
 """
 
@@ -47,7 +49,8 @@ from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
 from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers, match_order
-from unmask.signals.prefilter import first_class, required_both
+from unmask.signals.line_bound import within_line
+from unmask.signals.prefilter import first_class, has_required, required_both
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
 from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
@@ -152,7 +155,10 @@ class CompiledLanguage:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Add the matches of the regexes that are not in the trie."""
         rows = self._prefiltered_rows(folded, starts)
-        found = [_run_residual(r, folded, starts, rows[i]) for i, r in enumerate(self.regexes)]
+        memo: dict[str, np.ndarray] = {}  # rows of each regex prefilter (shared by entries)
+        found = [
+            _run_residual(r, folded, starts, rows[i], memo) for i, r in enumerate(self.regexes)
+        ]
         if not any(len(f[0]) for f in found):
             return start, end, ids, fold
         start = np.concatenate((start, *(f[0] for f in found)))
@@ -182,10 +188,17 @@ class CompiledLanguage:
         pairs = flat.reshape(-1, 2)
         # a hit's last character (index in ``folded``) lies in the message that holds it
         row = np.searchsorted(starts, pairs[:, 0] - 1, side="right") - 1
-        lit = pairs[:, 1]
+        # the hits' rows grouped by literal, so each residual gathers only its own
+        order = np.argsort(pairs[:, 1], kind="stable")
+        by_lit = row[order]
+        bounds = np.searchsorted(pairs[order, 1], np.arange(len(self.literal_scan) + 1))
         out: list[np.ndarray | None] = []
         for ids in self.literal_ids:
-            out.append(None if ids is None else np.unique(row[np.isin(lit, ids)]))
+            if ids is None:
+                out.append(None)
+                continue
+            chunks = [by_lit[bounds[i] : bounds[i + 1]] for i in ids.tolist()]
+            out.append(np.unique(np.concatenate(chunks)) if chunks else _empty())
         return out
 
 
@@ -236,15 +249,34 @@ def _rows_holding(prefilter: re.Pattern[str], folded: str, starts: np.ndarray) -
     return rows[rows >= 0]
 
 
+def _holding(
+    prefilter: re.Pattern[str],
+    folded: str,
+    starts: np.ndarray,
+    memo: dict[str, np.ndarray] | None,
+) -> np.ndarray:
+    """:func:`_rows_holding`, found once per batch for each prefilter in ``memo``."""
+    if memo is None:
+        return _rows_holding(prefilter, folded, starts)
+    if prefilter.pattern not in memo:
+        memo[prefilter.pattern] = _rows_holding(prefilter, folded, starts)
+    return memo[prefilter.pattern]
+
+
 def _run_residual(
-    residual: _Residual, folded: str, starts: np.ndarray, rows: np.ndarray | None = None
+    residual: _Residual,
+    folded: str,
+    starts: np.ndarray,
+    rows: np.ndarray | None = None,
+    memo: dict[str, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, end, entry) of one leftover alternation over a folded batch.
 
     With a prefilter, the alternation only runs over the messages that contain
     it (joined again by "\n", so each message sees the same surroundings);
     a match that runs on past its message's end is dropped either way.
-    ``rows``, when given, are those messages (found by the literal scan).
+    ``rows``, when given, are those messages (found by the literal scan); ``memo`` keeps
+    the messages each regex prefilter was found in, for the next residual with the same.
     """
     if residual.prefilter is None:
         s_all, e_all, ids_all = _spans(residual, folded)
@@ -255,9 +287,9 @@ def _run_residual(
         )
     empty = np.zeros(0, dtype=np.int64)
     if rows is None:
-        rows = _rows_holding(residual.prefilter, folded, starts)
+        rows = _holding(residual.prefilter, folded, starts, memo)
     elif residual.class_prefilter is not None:  # ``rows`` hold its strings: add its classes
-        rows = np.union1d(rows, _rows_holding(residual.class_prefilter, folded, starts))
+        rows = np.union1d(rows, _holding(residual.class_prefilter, folded, starts, memo))
     if len(rows) == 0:
         return empty, empty, empty
     ends_all = np.append(starts[1:] - 1, len(folded))
@@ -336,9 +368,7 @@ def _collect(
     """Phrase keys, listed regex keys (with their rank) and the regexes left over."""
     literal: dict[str, list[tuple[int, bool]]] = {}
     regex_keys: dict[str, list[tuple[int, int]]] = {}
-    regex_parts: dict[str, list[str]] = {}
-    group_entry: dict[str, dict[int, int]] = {}
-    next_group: dict[str, int] = {}
+    regex_parts: dict[str, list[tuple[int, str]]] = {}
     for idx, entry in enumerate(entries):
         if entry.phrase is not None:
             for key, fold_only in literal_keys(entry, lang, spelling):
@@ -355,15 +385,54 @@ def _collect(
             for rank, key in enumerate(expanded):
                 regex_keys.setdefault(key, []).append((idx, rank))
             continue
-        g = next_group.get(entry.signal, 1)
-        group_entry.setdefault(entry.signal, {})[g] = idx
-        next_group[entry.signal] = g + 1 + re.compile(pattern).groups
-        regex_parts.setdefault(entry.signal, []).append("(" + pattern + ")")
-    regexes = tuple(
-        _Residual(_alternation(parts), group_entry[signal], *required_both(parts))
-        for signal, parts in regex_parts.items()
-    )
+        # no class of a leftover regex may read on into the next message
+        regex_parts.setdefault(entry.signal, []).append((idx, within_line(pattern)))
+    regexes = tuple(r for parts in regex_parts.values() for r in _residuals(parts))
     return literal, regex_keys, regexes
+
+
+#: an entry that runs alone (:func:`_residuals`) whose own prefilter occurs in more than
+#: about this share of positions runs with the signal's other such entries over the batch
+_ENTRY_MAX_COST = 0.2
+
+
+def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) -> _Residual:
+    """One alternation of (entry index, pattern) in the given order, with its prefilter."""
+    groups: dict[int, int] = {}
+    alternatives: list[str] = []
+    g = 1
+    for idx, pattern in parts:
+        groups[g] = idx
+        g += 1 + re.compile(pattern).groups
+        alternatives.append("(" + pattern + ")")
+    both = required_both(alternatives, *(() if max_cost is None else (max_cost,)))
+    return _Residual(_alternation(alternatives), groups, *both)
+
+
+def _residuals(parts: list[tuple[int, str]]) -> list[_Residual]:
+    """One signal's leftover regexes (entry index, pattern; in match order) as alternations.
+
+    A signal's regexes act as one alternation: at a position only its first entry that
+    matches counts, which :meth:`CompiledLanguage._residual` keeps by entry order. Run
+    apart, each entry reports the same matches as long as none can match the empty string
+    (an empty first branch would hide the later ones); so where every entry's matches hold
+    a listed piece (never empty), each entry runs alone, only on the messages that hold
+    its own piece, and those whose piece is too common run together over the whole batch.
+    Otherwise the signal's entries stay one alternation, with one prefilter or none.
+    """
+    if not all(has_required(pattern) for _idx, pattern in parts):
+        return [_residual_of(parts)]
+    alone: list[_Residual] = []
+    common: list[tuple[int, str]] = []
+    for idx, pattern in parts:
+        residual = _residual_of([(idx, pattern)], _ENTRY_MAX_COST)
+        if residual.prefilter is None:
+            common.append((idx, pattern))
+        else:
+            alone.append(residual)
+    if common:
+        alone.append(_residual_of(common))
+    return alone
 
 
 def _alternation(parts: list[str]) -> re.Pattern[str]:

@@ -219,8 +219,9 @@ def _unlisted(op: Any, av: Any) -> list[_Option]:
     return []
 
 
-def _required(patterns: list[str]) -> set[str] | None:
-    """Regex fragments one of which every match of one of ``patterns`` contains."""
+def _required(patterns: list[str], max_cost: float = _MAX_COST) -> set[str] | None:
+    """Regex fragments one of which every match of one of ``patterns`` contains (None when
+    there are none, or they occur in more than about ``max_cost`` of positions)."""
     cost = 0.0
     frags: set[str] = set()
     try:
@@ -232,9 +233,14 @@ def _required(patterns: list[str]) -> set[str] | None:
             frags.update(best[1])
     except (rp.Unsupported, RecursionError):
         return None
-    if cost > _MAX_COST:
+    if cost > max_cost:
         return None
     return frags
+
+
+def has_required(pattern: str) -> bool:
+    """Whether every match of ``pattern`` contains a listed piece (so it is never empty)."""
+    return _required([pattern], max_cost=float("inf")) is not None
 
 
 def required_prefilter(patterns: list[str]) -> re.Pattern[str] | None:
@@ -278,14 +284,14 @@ def _literals_of(frags: set[str] | None) -> tuple[str, ...] | None:
 
 
 def required_both(
-    patterns: list[str],
+    patterns: list[str], max_cost: float = _MAX_COST
 ) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None, re.Pattern[str] | None]:
     """:func:`required_prefilter` and :func:`required_literals` of ``patterns``, reading
     the patterns once, and a third part for a prefilter of strings and classes (a money
     pattern needs "$", "dollars" or a digit): its strings alone as the literals and its
     classes alone as a prefilter (the lines where the whole prefilter matches are those
     that hold one of the strings or match the classes' prefilter). Else None."""
-    frags = _required(patterns)
+    frags = _required(patterns, max_cost)
     whole = _prefilter_of(frags)
     if frags is None:
         return whole, None, None
@@ -296,4 +302,10 @@ def required_both(
     return whole, strings, _prefilter_of(classes)
 
 
-__all__ = ["first_class", "required_both", "required_literals", "required_prefilter"]
+__all__ = [
+    "first_class",
+    "has_required",
+    "required_both",
+    "required_literals",
+    "required_prefilter",
+]
