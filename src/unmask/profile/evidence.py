@@ -97,6 +97,14 @@ class ExamplePicker:
         self._lookup = lookup
         # dyad message index -> {signal: (lexicon score, words that fired)}
         self._evidence: dict[int, dict[str, tuple[float, list[str]]]] = {}
+        # signals -> where any of them is present (asked once per candidate otherwise)
+        self._any: dict[tuple[str, ...], np.ndarray] = {}
+
+    def _any_of(self, signals: tuple[str, ...]) -> np.ndarray:
+        """``cols.any_of(signals)``, worked out once per set of signals."""
+        if signals not in self._any:
+            self._any[signals] = self.cols.any_of(signals)
+        return self._any[signals]
 
     def _missing(self, indices: list[int]) -> tuple[list[int], list[str]]:
         """The messages of ``indices`` whose evidence is not loaded yet, and their texts."""
@@ -132,7 +140,7 @@ class ExamplePicker:
 
     def _quotable(self, i: int, signals: tuple[str, ...]) -> bool:
         exclude = EXCLUDE.get(signals, ())
-        if exclude and bool(self.cols.any_of(exclude)[i]):
+        if exclude and bool(self._any_of(exclude)[i]):
             return False
         return bool(self.visible(i, signals))
 
@@ -171,7 +179,7 @@ class ExamplePicker:
         """The first message of ``run`` that carries ``signals`` with visible evidence
         (-1: none has, and the episode is not quoted)."""
         start, stop = int(self.runs.start[run]), int(self.runs.stop[run])
-        flags = self.cols.any_of(signals)[start:stop] if signals else np.zeros(0, dtype=bool)
+        flags = self._any_of(signals)[start:stop] if signals else np.zeros(0, dtype=bool)
         hits = [start + int(h) for h in np.flatnonzero(flags)]
         self._load_evidence(hits)
         for i in hits:
@@ -196,7 +204,7 @@ class ExamplePicker:
 
     def _pool(self, signals: tuple[str, ...]) -> np.ndarray:
         """The candidates :meth:`messages_with` looks at."""
-        return spread(np.flatnonzero(self.cols.any_of(signals)), POOL)
+        return spread(np.flatnonzero(self._any_of(signals)), POOL)
 
     def messages_with(self, signals: tuple[str, ...]) -> list[Example]:
         """Up to ``k`` messages carrying ``signals`` with visible evidence, spread over time."""
@@ -238,7 +246,7 @@ class ExamplePicker:
         pool = spread(np.flatnonzero(mask), POOL)
         runs = [int(result.run[j]) for j in pool]
         starts = [i for r in runs for i in range(int(self.runs.start[r]), int(self.runs.stop[r]))]
-        carry = self.cols.any_of(signals)
+        carry = self._any_of(signals)
         return pool, runs, [i for i in starts if bool(carry[i])]
 
     def all_examples(self, responses: ResponseResult, bids: BidResult) -> dict[str, list[Example]]:
