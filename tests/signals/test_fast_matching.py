@@ -324,3 +324,24 @@ def test_a_stronger_entry_is_not_hidden_by_a_weaker_one_listed_before_it() -> No
         assert score_text(text, model=False).scores[signal] >= weight, text
     # and a frame still absorbs the bare word inside it
     assert score_text("We have several hotels in the centre.", model=False).scores["we_talk"] < 0.5
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_branch_running_into_the_next_message_does_not_hide_one_inside_it(lang: str) -> None:
+    """A signal's leftover regexes are one alternation that reports its first matching
+    branch at a position; a negated class (``[^，]{0,8}``) can cross the "\\n" between
+    two messages, and that branch, dropped for running past the message, once hid a later
+    branch that matched inside it ("你再跟他说话我们就分手" fired alone, not before
+    "你敢离开我，我就打断你的腿"). Every regex example scores the same alone and in a
+    batch of the others, in file order and reversed."""
+    examples = list(
+        dict.fromkeys(e.example for f in load_language(lang) for e in f.entries if e.regex)
+    )
+    alone = [score_text(t, model=False).scores for t in examples]
+    for batch in (examples, examples[::-1]):
+        scored = score_texts(batch, model=False).scores
+        for i, text in enumerate(batch):
+            want = alone[examples.index(text)]
+            for name, value in want.items():
+                got = float(np.nan_to_num(scored[name][i]))
+                assert got == pytest.approx(value or 0.0), (text, name)

@@ -225,6 +225,48 @@ def _spans(residual: _Residual, text: str) -> tuple[list[int], list[int], list[i
     return starts, ends, entries
 
 
+def _confine(
+    residual: _Residual,
+    text: str,
+    msg_start: np.ndarray,
+    msg_len: np.ndarray,
+    found: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``found`` (start, end, entry) of ``residual`` over ``text`` (messages joined by
+    "\n"), with every match that runs on past its message's end matched again on that
+    message alone. An alternation reports only its first matching branch at a position,
+    so a branch that runs on into the next message (a ``[^，]{0,8}`` crosses the "\n")
+    would otherwise hide a later branch that matches inside the message, and whether a
+    message fires would depend on its neighbour."""
+    s, e, ids = found
+    k = np.searchsorted(msg_start, s, side="right") - 1
+    over = e > msg_start[k] + msg_len[k]
+    if not over.any():
+        return s, e, ids
+    s_out, e_out, id_out = s[~over].tolist(), e[~over].tolist(), ids[~over].tolist()
+    groups = residual.groups
+    for at, row in zip(s[over].tolist(), k[over].tolist(), strict=True):
+        a = int(msg_start[row])
+        # "\n" in front: the message keeps the surroundings it has in the batch
+        m = residual.pattern.match("\n" + text[a : a + int(msg_len[row])], at - a + 1)
+        if m is None:
+            continue
+        g = m.lastindex or 0
+        while g not in groups and g > 0:
+            g -= 1
+        gs, ge = m.span(g)
+        if ge > gs:
+            s_out.append(gs - 1 + a)
+            e_out.append(ge - 1 + a)
+            id_out.append(groups[g])
+    order = np.argsort(np.asarray(s_out, dtype=np.int64), kind="stable")
+    return (
+        np.asarray(s_out, dtype=np.int64)[order],
+        np.asarray(e_out, dtype=np.int64)[order],
+        np.asarray(id_out, dtype=np.int64)[order],
+    )
+
+
 def _rows_holding(prefilter: re.Pattern[str], folded: str, starts: np.ndarray) -> np.ndarray:
     """The messages (ascending) of a folded batch where ``prefilter`` occurs."""
     parts = prefilter.split("\n" + folded)
@@ -248,10 +290,17 @@ def _run_residual(
     """
     if residual.prefilter is None:
         s_all, e_all, ids_all = _spans(residual, folded)
-        return (
-            np.asarray(s_all, dtype=np.int64),
-            np.asarray(e_all, dtype=np.int64),
-            np.asarray(ids_all, dtype=np.int64),
+        lengths = np.append(starts[1:] - 1, len(folded)) - starts
+        return _confine(
+            residual,
+            folded,
+            starts,
+            lengths,
+            (
+                np.asarray(s_all, dtype=np.int64),
+                np.asarray(e_all, dtype=np.int64),
+                np.asarray(ids_all, dtype=np.int64),
+            ),
         )
     empty = np.zeros(0, dtype=np.int64)
     if rows is None:
@@ -270,10 +319,9 @@ def _run_residual(
         return empty, empty, empty
     s, e = np.asarray(s_list, dtype=np.int64), np.asarray(e_list, dtype=np.int64)
     ids = np.asarray(id_list, dtype=np.int64)
-    k = np.searchsorted(sub_start, s, side="right") - 1
-    inside = e <= sub_start[k] + (hi - lo)[k]
-    shift = (lo - sub_start)[k]
-    return (s + shift)[inside], (e + shift)[inside], ids[inside]
+    s, e, ids = _confine(residual, sub, sub_start, hi - lo, (s, e, ids))
+    shift = (lo - sub_start)[np.searchsorted(sub_start, s, side="right") - 1]
+    return s + shift, e + shift, ids
 
 
 def _prefix_cuts(key: str, bounded: bool) -> list[int]:
