@@ -36,7 +36,7 @@
 - ``ROUND13`` (h-safety7): written before any change of that session, with its kinds
   (``ROUND13_KINDS``), without the lexicon files open; measured clean at 0.475 (en 0.55,
   zh 0.40; 4 of 4 chats; 0 of 40 twins), 0.550 after h-safety7's parts layer (tuned on
-  rounds one to twelve); never tuned or trained on: the clean (transfer) figure now.
+  rounds one to twelve); tuned on in h-safety8 (with rounds one to twelve), never trained on.
   ``ROUND13_SAFE`` is its twin (everyday, caring, heated, teasing).
 - ``ROUND14`` (h-safety8): written before any change of that session, with its kinds
   (``ROUND14_KINDS``), without the lexicon or parts files open; measured clean at 0.300
