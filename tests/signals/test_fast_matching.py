@@ -367,3 +367,25 @@ def test_leftover_entries_run_apart_find_what_one_alternation_finds(lang: str) -
     found_b = sorted(zip(b.start.tolist(), b.end.tolist(), b.entry.tolist(), strict=True))
     assert found_a == found_b
     assert len(found_a) > 100
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_branch_running_into_the_next_message_does_not_hide_one_inside_it(lang: str) -> None:
+    """A signal's leftover regexes were one alternation that reports its first matching
+    branch at a position; a negated class (``[^，]{0,8}``) could cross the "\\n" between
+    two messages (no leftover class can now: ``line_bound``), and that branch, dropped for
+    running past the message, once hid a later branch that matched inside it
+    ("你再跟他说话我们就分手" fired alone, not before "你敢离开我，我就打断你的腿").
+    Every regex example scores the same alone and in a batch of the others, in file
+    order and reversed."""
+    examples = list(
+        dict.fromkeys(e.example for f in load_language(lang) for e in f.entries if e.regex)
+    )
+    alone = [score_text(t, model=False).scores for t in examples]
+    for batch in (examples, examples[::-1]):
+        scored = score_texts(batch, model=False).scores
+        for i, text in enumerate(batch):
+            want = alone[examples.index(text)]
+            for name, value in want.items():
+                got = float(np.nan_to_num(scored[name][i]))
+                assert got == pytest.approx(value or 0.0), (text, name)

@@ -36,8 +36,13 @@
 - ``ROUND13`` (h-safety7): written before any change of that session, with its kinds
   (``ROUND13_KINDS``), without the lexicon files open; measured clean at 0.475 (en 0.55,
   zh 0.40; 4 of 4 chats; 0 of 40 twins), 0.550 after h-safety7's parts layer (tuned on
-  rounds one to twelve); never tuned or trained on: the clean (transfer) figure now.
+  rounds one to twelve); tuned on in h-safety8 (with rounds one to twelve), never trained on.
   ``ROUND13_SAFE`` is its twin (everyday, caring, heated, teasing).
+- ``ROUND14`` (h-safety8): written before any change of that session, with its kinds
+  (``ROUND14_KINDS``), without the lexicon or parts files open; measured clean at 0.300
+  (en 0.20, zh 0.40; right kind 0.300; 2 of 4 chats; 4 of 40 twins counted).
+  ``ROUND14_SAFE`` is its twin (caring, teasing, heated, plans, someone else's control
+  described to a friend).
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -1439,4 +1444,145 @@ ROUND13_SAFE: tuple[str, ...] = (
     "他快回来了，我先去做饭，晚点再聊",
     "对不起老婆，那天我说话太冲了，是我不对，我们好好谈谈",
     "我发誓以后再也不熬夜打游戏了，你监督我哈哈",
+)
+
+#: Round fourteen (h-safety8): written before any change of that session, without the
+#: lexicon or parts files open; varied registers (texting without punctuation, sarcasm,
+#: questions, conditionals, mixed zh/en slang). Economic control is labelled monitoring,
+#: as in ``safety_kinds``.
+ROUND14_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "keep ignoring my calls and see what happens to your car"),
+    (
+        "threat",
+        "Leave and I'll tell the court you're an unfit mother. Who do you think they'll believe?",
+    ),
+    ("threat", "dont make me come over there. you know what happens when i lose my temper"),
+    (
+        "monitoring",
+        "Why is your phone on airplane mode? What are you hiding? Send me a photo of"
+        " where you are rn.",
+    ),
+    (
+        "monitoring",
+        "I'm putting the tracking app back on your phone and you're going to leave it on.",
+    ),
+    (
+        "monitoring",
+        "Your paycheck goes into my account from now on. You'll get an allowance when"
+        " you need something.",
+    ),
+    ("monitoring", "Who were you texting at 2am. I saw the screen light up. Hand it over."),
+    (
+        "isolation",
+        "Why do you need friends when you have me? Cancel on Jess, you're staying in with me.",
+    ),
+    (
+        "isolation",
+        "I've told your mum you're busy every weekend this month, so don't bother calling her.",
+    ),
+    (
+        "isolation",
+        "You can go to the wedding if you're back by ten and you don't dance with"
+        " anyone. Those are the rules.",
+    ),
+    (
+        "degradation",
+        "Wow, you managed to burn rice. Truly a genius. No wonder your own family can't stand you.",
+    ),
+    (
+        "degradation",
+        "nobody else would put up with a fat lazy mess like you, you should be thanking me",
+    ),
+    ("degradation", "Shut up when I'm talking. Your opinions are worthless."),
+    ("jealousy", "so who's Mark and why does he get heart emojis. answer me"),
+    ("jealousy", "You dressed up for the office party, for who exactly? You're not going."),
+    ("jealousy", "Block every guy on your Instagram tonight or we're done, I'm not sharing you."),
+    (
+        "fear",
+        "sorry sorry I know I'm late, please don't be angry, I'll explain everything, I"
+        " didn't do anything wrong I promise",
+    ),
+    (
+        "fear",
+        "Can I stay at yours tonight? He's in one of his moods and I don't feel safe going home.",
+    ),
+    (
+        "remorse",
+        "I know I grabbed you too hard, but you kept pushing my buttons. Let's just"
+        " forget it happened.",
+    ),
+    (
+        "remorse",
+        "i'm sorry about the wall. i'd never hit YOU, you know that. don't make me the"
+        " bad guy to your friends",
+    ),
+    ("threat", "你敢block我试试，我直接去你公司楼下等你"),
+    ("threat", "分手？行啊，你那些照片我可都留着呢"),
+    ("threat", "再让我看到你跟他说话，后果自己负责"),
+    ("monitoring", "手机给我，解锁，password多少，现在"),
+    ("monitoring", "每天几点出门几点到家都报备一下，别让我问第二遍"),
+    ("monitoring", "以后工资直接转我，你要用钱找我拿"),
+    ("monitoring", "你在哪？开个共享位置，我不信你说的"),
+    ("isolation", "你那个bestie以后少来往，她一来你就变了"),
+    ("isolation", "过年不回你家了，你爸妈那边你自己打电话说，反正以后少联系"),
+    ("isolation", "想出去玩可以，得我陪着，不然哪都别去"),
+    ("degradation", "就你这脑子还想升职？做梦吧"),
+    ("degradation", "你看看你现在这个样子，跟个黄脸婆似的，谁看得上你"),
+    ("degradation", "闭嘴，你懂个屁"),
+    ("jealousy", "朋友圈那条为啥屏蔽我？是不是有什么见不得人的"),
+    ("jealousy", "你跟那个学长聊什么聊到半夜？把他删了，不删就分"),
+    ("jealousy", "今天谁送你回来的？别跟我说是同事，我看见了"),
+    ("fear", "他翻我手机的时候我都不敢出声，你别给我发这些了"),
+    ("fear", "我今天晚回家了半小时，他脸色好可怕，我现在不知道怎么办"),
+    ("remorse", "宝宝我错了，我不该动手的，可你也不该顶嘴啊，以后别这样了好不好"),
+    ("remorse", "昨晚喝多了，把你推倒是我不对，你别跟你妈说，我们自己解决"),
+)
+ROUND14: tuple[str, ...] = tuple(text for _, text in ROUND14_KINDS)
+
+#: Round fourteen's caring, teasing, heated, planning and describing-someone-else twins
+#: (written with ``ROUND14``, one per controlling message, sharing its words or setting).
+ROUND14_SAFE: tuple[str, ...] = (
+    "keep ignoring the check engine light and see what happens to your car lol, book the garage",
+    "If you're leaving early, good luck explaining to the kids why there are no pancakes 😂",
+    "dont come over yet, im still cleaning. you know what happens when i panic-tidy",
+    "Why is your phone on airplane mode? The flight's delayed, call me when you land.",
+    "I'm putting the tracking tag on the suitcase so we don't lose it again, remember Lisbon?",
+    "Your paycheck came in? Let's move some into the holiday savings, you decide how much.",
+    "Who were you texting at 2am, insomniac? go to sleep 😴",
+    "You should go out with Jess tonight, you've been cooped up with me all week.",
+    "I told your mum we're busy this weekend but we can do lunch next Sunday, call her?",
+    "You're going to the wedding? Dance with everyone, and text me if you need a ride after ten.",
+    "Wow, you managed to cook rice without burning it. Truly a genius 😂",
+    "My friend's husband calls her fat and lazy and says she should thank him for"
+    " staying, I'm so worried about her",
+    "Shut up, that's the best news I've heard all week!! Tell me everything",
+    "so who's Mark? the new guy on your team? he sounds fun",
+    "You dressed up for the office party, you look amazing. Have fun, we have the"
+    " early flight though",
+    "Block that spam guy on your Instagram, he's messaging everyone fake links",
+    "sorry sorry I'm late, traffic was insane, I'll make it up to you with dumplings",
+    "Can I stay at yours tonight? My heating is broken and the flat is freezing",
+    "I know I pushed you too hard on the hike, is your knee ok? let's take it easy tomorrow",
+    "i'm sorry about the wall, i tried to hang the shelf and made a hole. landlord's"
+    " gonna kill me lol",
+    "你敢吃我的布丁试试，哈哈开玩笑，给你留了一半",
+    "那些旅行照片我可都留着呢，哪天做个相册送你",
+    "再让我看到你熬夜，我就没收你的咖啡哈哈",
+    "手机给我一下，我扫个码付停车费",
+    "明天几点出门？我算好时间去接你",
+    "这个月工资发了吗？我们一起商量下房租怎么分",
+    "你在哪呀？开个共享位置吧，下雨了我去接你",
+    "你那个bestie周末来吗？我多买点菜",
+    "过年回你家还是我家？你爸妈那边你先问问",
+    "想出去玩吗？我陪你去，最近你太累了",
+    "就你这脑子也太好使了吧，一下就解出来了",
+    "我同事她老公老说她是黄脸婆、没人要，还不让她出门，我听着都难受",
+    "闭嘴吧你，笑死我了😂",
+    "朋友圈那条我怎么看不到？是不是分组设置错了",
+    "你跟那个学长聊完了吗？他说的实习机会怎么样",
+    "今天谁送你回来的？替我谢谢他，下这么大雨",
+    "我刚翻到咱俩以前的聊天记录，好好笑，你别笑我",
+    "我今天晚回家半小时，地铁故障，饭你先吃别等我",
+    "宝宝我错了，不该跟你抢最后一块蛋糕的",
+    "昨晚喝多了，吐了你一身是我不对，衣服我来洗",
 )

@@ -17,7 +17,9 @@ sit in one clause or sentence: at most ``gap`` characters apart with no sentence
 (. ! ? ; newline, 。！？；) between them. A rule marked ``statement`` does not fire where the
 clause goes on to a question mark (a proposal asked about is not an order); one marked
 ``after_question`` lets one question end between its parts (a demand that presses the
-question just asked: "who were you with? tell me the truth"). A part alone never fires:
+question just asked: "who were you with? tell me the truth"), and one marked
+``after_sentence`` lets one sentence of any kind end there (a dare and its consequence:
+"go ahead, call her. then watch what happens"). A part alone never fires:
 every rule has at least two parts, and each rule becomes one ordinary (non-negatable)
 regex entry of its signal, so the engine, the evidence, the tests of examples and
 ``must_not_fire`` treat it like any other.
@@ -48,7 +50,16 @@ from unmask.signals.types import SAFETY_SIGNALS
 FILE = "safety_parts.yaml"
 _FILE_KEYS = {"version", "gap", "max_chars", "parts", "rules", "must_not_fire", "notes"}
 _PART_KEYS = {"regex", "example"}
-_RULE_KEYS = {"signal", "parts", "weight", "example", "gap", "statement", "after_question"}
+_RULE_KEYS = {
+    "signal",
+    "parts",
+    "weight",
+    "example",
+    "gap",
+    "statement",
+    "after_question",
+    "after_sentence",
+}
 #: what may not lie between two parts: the end of a sentence or a line
 _SENTENCE_END = ".!?;\\n。！？；…"
 
@@ -73,6 +84,7 @@ class Rule:
     gap: int
     statement: bool = False  # not when the clause ends in a question mark
     after_question: bool = False  # a question may end between two parts
+    after_sentence: bool = False  # any one sentence may end between two parts
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,7 @@ def _rules(lang: str, raw: Any, parts: dict[str, tuple[Part, ...]], gap: int) ->
                 gap=_gap(rat, rule.get("gap", gap)),
                 statement=_flag(rat, rule.get("statement", False), "statement"),
                 after_question=_flag(rat, rule.get("after_question", False), "after_question"),
+                after_sentence=_flag(rat, rule.get("after_sentence", False), "after_sentence"),
             )
         )
     return tuple(out)
@@ -207,10 +220,11 @@ def rule_regex(pf: PartsFile, rule: Rule) -> str:
     """A rule as one regex: its parts in order, each within ``gap`` characters of the
     last, with no sentence end between them; a ``statement`` rule not where the clause
     goes on to a question mark; an ``after_question`` rule lets one question end between
-    two parts."""
+    two parts, an ``after_sentence`` rule one sentence of any kind."""
     between = f"[^{_SENTENCE_END}]{{0,{rule.gap}}}?"
-    if rule.after_question:
-        between = f"{between}(?:[?？]+ ?[^{_SENTENCE_END}]{{0,{rule.gap}}}?)?"
+    if rule.after_question or rule.after_sentence:
+        ends = "?？" if not rule.after_sentence else ".!?。！？"
+        between = f"{between}(?:[{ends}]+ ?[^{_SENTENCE_END}]{{0,{rule.gap}}}?)?"
     body = between.join(part_regex(pf.parts[name]) for name in rule.parts)
     return body + ("(?![^.!;\\n。！；…]*[?？])" if rule.statement else "")
 

@@ -310,7 +310,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round13", "ROUND13", "never tuned or trained on"),
+        ("round14", "ROUND14", "never tuned or trained on"),
+        ("round13", "ROUND13", "tuned on in h-safety8, never trained on"),
         ("round12", "ROUND12", "tuned on in h-safety7, never trained on"),
         ("round11", "ROUND11", "tuned on in h-safety6, never trained on"),
         ("round10", "ROUND10", "tuned on in h-safety5, never trained on"),
@@ -396,7 +397,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round thirteen",
         "ROUND13",
         "written before h-safety7 changed anything; measured clean at 0.475, 0.550 after"
-        " h-safety7's parts layer (tuned on rounds one to twelve); never tuned or trained on",
+        " h-safety7's parts layer (tuned on rounds one to twelve), then tuned on in h-safety8"
+        " (never trained on)",
+    ),
+    (
+        "round fourteen",
+        "ROUND14",
+        "written before h-safety8 changed anything, without the lexicon or parts files open;"
+        " measured clean at 0.300; never tuned or trained on",
     ),
 )
 
