@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "5",
     "safety.fear": "5",
     "safety.remorse": "5",
-    "responsiveness.reaction": "7",
+    "responsiveness.reaction": "8",
     "responsiveness.interpretation": "6",
     "responsiveness.exploration": "5",
-    "responsiveness": "7",
+    "responsiveness": "8",
 }
 
 
