@@ -98,7 +98,7 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "5",
     "responsiveness.reaction": "8",
     "responsiveness.interpretation": "6",
-    "responsiveness.exploration": "5",
+    "responsiveness.exploration": "6",
     "responsiveness": "8",
 }
 
