@@ -97,7 +97,7 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "5",
     "safety.remorse": "5",
     "responsiveness.reaction": "8",
-    "responsiveness.interpretation": "6",
+    "responsiveness.interpretation": "7",
     "responsiveness.exploration": "6",
     "responsiveness": "8",
 }
