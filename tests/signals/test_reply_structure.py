@@ -97,6 +97,12 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Was this guy an associate of yours as well?", "question"),
         ("Was it the hotel in the centre?", "offer"),
         ("Is it raining there?", ""),
+        # h-resp2: a chat question may end in a run of "?" and "!"
+        ("How long have your parents been fighting like this??", "question"),
+        ("Did you book the table for tonight??", "offer"),
+        ("What would you say to him then?!", "question"),
+        ("You did what?!", ""),
+        ("That was such a long day!!", ""),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -111,6 +117,20 @@ def test_a_question_to_the_other_after_a_disclosure_is_exploration() -> None:
     assert alone.scores["responsiveness.exploration"] < PRESENT
     spans = {e.match for e in after.evidence["responsiveness.exploration"]}
     assert "Are you waiting to hear back from them?" in spans
+
+
+def test_a_question_ending_in_several_marks_after_a_disclosure_is_exploration() -> None:
+    disclosure = "I'm so upset, my brother stopped talking to me"
+    reply = "Oh no. Your brother has been this cold with you for how long??"
+    after = score_reply_text(reply, "en", disclosure)
+    assert after.scores["responsiveness.exploration"] >= PRESENT
+    spans = {e.match for e in after.evidence["responsiveness.exploration"]}
+    assert "Your brother has been this cold with you for how long??" in spans
+    # the same words typed as an exclamation ask nothing
+    said = score_reply_text(
+        "Oh no. Your brother has been this cold with you for so long!!", "en", disclosure
+    )
+    assert said.scores["responsiveness.exploration"] < PRESENT
 
 
 def test_a_question_after_personal_talk_counts_but_not_after_task_talk() -> None:

@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "6",
     "safety.fear": "6",
     "safety.remorse": "6",
-    "responsiveness.reaction": "7",
-    "responsiveness.interpretation": "6",
-    "responsiveness.exploration": "5",
-    "responsiveness": "7",
+    "responsiveness.reaction": "8",
+    "responsiveness.interpretation": "7",
+    "responsiveness.exploration": "6",
+    "responsiveness": "8",
 }
 
 

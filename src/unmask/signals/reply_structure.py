@@ -167,12 +167,13 @@ _SO_WORD = re.compile(r"\bso\b")
 
 
 def _to_you(sentence: str) -> bool:
-    """``QUESTION_TO_YOU.pattern`` matched in full, without the regex's backtracking: one
-    question ending in a single "?", no other end punctuation, with "you" in it."""
+    """One question with "you" in it: its end is a run of "?" and "!" holding a "?" ("how
+    did you cope??", "what would you do then?!"), with no other end punctuation before it."""
+    body = sentence.rstrip("?!")
     return (
-        sentence.endswith("?")
-        and not any(c in sentence[:-1] for c in ".!?\n")
-        and _YOU_WORD.search(sentence) is not None
+        "?" in sentence[len(body) :]
+        and not any(c in body for c in ".!?\n")
+        and _YOU_WORD.search(body) is not None
     )
 
 
@@ -285,7 +286,7 @@ def _kind(sentence: str) -> str:
     end = sentence.rstrip()
     if end and end[-1] not in ".!?" and _BARE_QUESTION.search(sentence):
         sentence = end + "?"
-    if not sentence.rstrip().endswith("?"):
+    if "?" not in sentence[len(sentence.rstrip().rstrip("?!")) :]:  # "?", "??", "?!", "!?"
         if (
             _SO_RESTATEMENT.search(sentence)
             and not _TASKY.search(sentence)
