@@ -100,6 +100,39 @@ def test_to_self_reads_short_messages_to_you_as_the_writers_own(text: str, own: 
     assert model_zh.to_self(text) is own
 
 
+# long messages to "you" whose feeling is a clause in the writer's own voice (laughter,
+# crying, swearing) that names no reader (written for these tests); the model alone reads
+# them below 0.5
+VOICED_TO_YOU = [
+    "你们知道吗，今天老板又让我们周末去公司加班，还说是自愿参加的，哈哈哈哈哈，真是够了",
+    "你说的那家店我们昨天排了两个小时的队，结果到了门口说今天卖完了，卧槽，白跑一趟",
+    "你上次推荐的那个软件我装了，结果一打开就闪退，重装三遍还是一样，shit，白折腾一晚上",
+    "你们还记得楼下那只橘猫吗，今天它居然跟着我一路走到公司门口，呜呜呜，舍不得赶它走",
+]
+
+
+@pytest.mark.parametrize("text", VOICED_TO_YOU)
+def test_a_voiced_clause_in_a_message_to_you_is_the_writers_feeling(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not model_zh.to_self(text)
+    voiced = score_text(text).scores[EMO]
+    assert voiced is not None and voiced >= PRESENT
+    monkeypatch.setattr(model_zh, "voice_scores", lambda texts: np.zeros(len(texts)))
+    unvoiced = score_text(text).scores[EMO]
+    assert unvoiced is not None and unvoiced < PRESENT
+
+
+def test_voice_clauses_name_no_reader() -> None:
+    assert model_zh.voice_clauses("你以为你是谁，我草！哈哈哈哈") == ["我草", "哈哈哈哈"]
+    # laughter in a clause that names the reader is left to the model
+    assert model_zh.voice_clauses("你们快看哈哈哈哈，这也太离谱了") == []
+    # feeling words are not a voice: a counsellor's sentence keeps none
+    counsel = "我理解你现在的焦虑和难过，很多人在这个阶段都会有类似的感受，你可以试着每天写下来。"
+    assert model_zh.voice_clauses(counsel) == []
+    assert score_text(counsel).scores[EMO] < PRESENT
+
+
 def test_a_short_feeling_beside_you_keeps_its_lexicon_score() -> None:
     """ "你不在，我好难过" names the reader but the feeling is the writer's: the lexicon's
     frame stands; a feeling tied to the reader is left to the model."""

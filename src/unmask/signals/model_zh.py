@@ -14,7 +14,9 @@ the reader's feelings (a counsellor's "你感到焦虑"), and there the model de
 message (under :data:`READER_CHARS` characters) that names "you" is still the writer's own
 unless it ties the feeling to the reader (:data:`ABOUT_READER`: "你很难过", "让你…",
 "很高兴为您服务", "谢谢你"): "你不在，我好难过" and "你以为你是谁啊，我也是醉了" are the
-writer's feelings.
+writer's feelings. In a longer message to "you", a clause that names no reader and holds
+the writer's own voice (laughter, crying, swearing, a cry of surprise:
+:func:`voice_clauses`) keeps its lexicon score all the same.
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -96,6 +98,10 @@ ABOUT_READER = re.compile(
     r"(?:到)?(?:你|您|妳)"
     r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)"
 )
+
+#: where a clause ends (:func:`voice_clauses`): Chinese and Western sentence and clause
+#: punctuation, ellipses, tildes and line breaks
+CLAUSE_END = re.compile(r"[，,。！？!?；;…\n~～]+")
 
 #: a wish to someone else and nothing more ("新年快乐！", "祝你生日快乐宝贝", "周末愉快~"): a
 #: formula like English "thank you so much", not the writer's feeling; kept below 0.5
@@ -298,6 +304,40 @@ def to_self(text: str) -> bool:
     return len(text) < READER_CHARS and ABOUT_READER.search(text) is None
 
 
+def voice_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (cut at :data:`CLAUSE_END`) that name no reader and hold the
+    writer's own voice (:func:`unmask.signals.posts_zh.has_voice`: laughter, crying,
+    swearing, a cry of surprise): "哈哈哈哈" and "我草" in "你以为你是谁，我草！哈哈哈哈"."""
+    return [
+        clause
+        for clause in CLAUSE_END.split(text)
+        if clause.strip()
+        and not any(p in clause for p in SECOND_PERSON)
+        and posts_zh.has_voice(clause)
+    ]
+
+
+def voice_scores(texts: Sequence[str]) -> np.ndarray:
+    """Per text, the highest lexicon ``disclosure.emotional`` of its :func:`voice_clauses`
+    (0 where it has none): in a message to "you" that the model alone reads, these
+    clauses are still the writer's own feeling."""
+    out = np.zeros(len(texts), dtype=np.float64)
+    owner, clauses = [], []
+    for k, text in enumerate(texts):
+        for clause in voice_clauses(text):
+            owner.append(k)
+            clauses.append(clause)
+    if not clauses:
+        return out
+    from unmask.signals.engine import score_batch  # the engine imports nothing of this layer
+
+    every = np.arange(len(clauses))
+    found, _ = score_batch(clauses, [("zh", every), ("common", every)], with_evidence=False)
+    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
+    np.maximum.at(out, np.asarray(owner, dtype=np.int64), found[:, col])
+    return out
+
+
 def is_wish(text: str) -> bool:
     """Whether ``text`` is only a wish to someone else (:data:`WISH`), whatever the
     punctuation, emoticon codes and emoji around it."""
@@ -359,6 +399,7 @@ def apply(
     chains, reply prefixes, links cut; nothing left gives 0), and a broadcast (news, ad,
     notice, lottery repost: :func:`unmask.signals.posts_zh.is_broadcast`) counts only where
     the model reaches :data:`BROADCAST_THRESHOLD` or the lexicon :data:`BROADCAST_LEXICON`.
+    A message to "you" keeps the lexicon score of its :func:`voice_clauses`.
 
     ``scores`` is the engine's (n, len(MESSAGE_SIGNALS)) matrix, read as the model's
     lexicon inputs before it is changed; ``evidence`` is empty when the caller asked for
@@ -388,6 +429,11 @@ def apply(
     own = np.fromiter(map(to_self, own_texts), dtype=bool, count=len(idx))
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
+    # a message to "you" the model read as no feeling: its clauses in the writer's own
+    # voice (laughter, swearing ...) that name no reader keep their lexicon score
+    voiced = np.flatnonzero(~own & ~broadcast & (lex[:, col] > 0.0) & (value < PRESENT))
+    if voiced.size:
+        value[voiced] = np.maximum(value[voiced], voice_scores([own_texts[k] for k in voiced]))
     value[lengths == 0] = 0.0
     # a wish or a polite close is looked for only where it would change something
     # (probs <= value)

@@ -5,12 +5,16 @@ repost chain (``太暖了//@城市晚报:【…】``: everything from the first 
 others), a reply prefix (``回复@name:``), @mentions, links and their placeholders
 (``网页链接``), and "转发微博", the text Weibo fills in for a repost without comment. And
 many posts speak for an outlet, a shop or the platform rather than for the writer: news
-headlines in 【】, news wording, ads, notices, lottery reposts, app-generated shares.
+headlines in 【】, news wording, ads, notices, lottery reposts, app-generated shares. Some
+sounds and words, on the other hand, can only be the writer's own voice: laughter, crying,
+swearing, a cry of surprise.
 
 The patterns are data, in ``lang/zh/posts/structure.yaml`` (each with an example the tests
 run). :func:`own_words` cuts the quoted parts; :func:`is_broadcast` says whether what is
-left reads as a broadcast. The Chinese model layer (:mod:`unmask.signals.model_zh`) reads
-``disclosure.emotional`` of a post on its own words and asks more of a broadcast.
+left reads as a broadcast; :func:`has_voice` whether a clause holds the writer's own voice.
+The Chinese model layer (:mod:`unmask.signals.model_zh`) reads ``disclosure.emotional`` of
+a post on its own words, asks more of a broadcast, and keeps a voiced clause's feeling in a
+message to "you".
 """
 
 from __future__ import annotations
@@ -55,9 +59,11 @@ class Structure:
 
     quoted: re.Pattern[str]
     broadcast: re.Pattern[str]
+    voice: re.Pattern[str]
     broadcast_patterns: tuple[str, ...]
     quoted_examples: tuple[str, ...]
     broadcast_examples: tuple[str, ...]
+    voice_examples: tuple[str, ...]
     must_not_match: tuple[str, ...]
 
 
@@ -87,15 +93,18 @@ def structure() -> Structure:
         raise LexiconError(f"src/unmask/lang/zh/{DATA}: expected a mapping.")
     quoted, q_examples = _patterns(data, "quoted")
     broadcast, b_examples = _patterns(data, "broadcast")
+    voice, v_examples = _patterns(data, "voice")
     mnm = data.get("must_not_match", [])
     if not isinstance(mnm, list) or not all(isinstance(m, str) for m in mnm):
         raise LexiconError(f"src/unmask/lang/zh/{DATA}: 'must_not_match' must list posts.")
     return Structure(
         re.compile("|".join(quoted), re.IGNORECASE),
         re.compile("|".join(broadcast), re.IGNORECASE | re.MULTILINE),
+        re.compile("|".join(voice), re.IGNORECASE),
         tuple(broadcast),
         tuple(q_examples),
         tuple(b_examples),
+        tuple(v_examples),
         tuple(mnm),
     )
 
@@ -116,6 +125,12 @@ def is_broadcast(text: str) -> bool:
     """Whether a post (its own words) reads as news, an ad, a notice, a lottery repost or
     an app-generated share rather than a person's own voice."""
     return structure().broadcast.search(text) is not None
+
+
+def has_voice(text: str) -> bool:
+    """Whether ``text`` (a clause) holds a sound or word that can only be the writer's own:
+    laughter, crying, swearing, a cry of surprise or despair (``voice`` in structure.yaml)."""
+    return structure().voice.search(text) is not None
 
 
 def _rows_with(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:

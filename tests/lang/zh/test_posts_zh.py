@@ -16,7 +16,9 @@ def _items(key: str) -> list[tuple[str, str]]:
     return [(item["regex"], item["example"]) for item in DATA[key]]
 
 
-@pytest.mark.parametrize(("regex", "example"), _items("quoted") + _items("broadcast"))
+@pytest.mark.parametrize(
+    ("regex", "example"), _items("quoted") + _items("broadcast") + _items("voice")
+)
 def test_every_pattern_matches_its_example(regex: str, example: str) -> None:
     assert re.search(regex, example, re.IGNORECASE), regex
 
@@ -36,6 +38,31 @@ def test_every_broadcast_example_is_a_broadcast(regex: str, example: str) -> Non
 @pytest.mark.parametrize("text", posts_zh.structure().must_not_match)
 def test_chat_lines_and_personal_posts_are_not_broadcasts(text: str) -> None:
     assert not posts_zh.is_broadcast(text)
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("voice"))
+def test_every_voice_example_has_a_voice(regex: str, example: str) -> None:
+    assert posts_zh.has_voice(example), regex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # feeling words, advice and errands are not a voice of their own
+        "我理解你现在的焦虑和难过",
+        "很多人在这个阶段都会有类似的感受",
+        "明天几点出发",
+        "你可以试着每天写下来",
+        # look-alikes: a place, a strawberry, a number, a word with "shit" inside
+        "我靠近一点看看",
+        "我草莓过敏",
+        "房间号是5550",
+        "买了shitake蘑菇",
+        "啊，对",
+    ],
+)
+def test_other_words_are_not_a_voice(text: str) -> None:
+    assert not posts_zh.has_voice(text)
 
 
 @pytest.mark.parametrize(
