@@ -82,7 +82,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.vulnerable": "2",
     "support.emotional": "5",
     "support.informational": "2",
-    "logistics": "4",
+    "logistics": "5",
     "transactional": "3",
     "gratitude": "2",
     "we_talk": "4",
