@@ -85,7 +85,7 @@ _VERSIONS: dict[str, str] = {
     "logistics": "5",
     "transactional": "3",
     "gratitude": "2",
-    "we_talk": "4",
+    "we_talk": "5",
     "bid": "2",
     "future": "2",
     "inner_question": "4",
