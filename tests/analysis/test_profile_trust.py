@@ -75,6 +75,32 @@ def test_known_word_shares_read_before_the_languages_are_those_of_each_text_alon
     assert early.counted.tolist() == late.counted.tolist()
 
 
+def test_repeated_texts_are_read_once_and_read_as_each_alone() -> None:
+    """:func:`read_texts` reads each distinct text once and copies the reading to its
+    repeats (nulls read as empty texts): the same counts and shares, bit for bit, as every
+    text read on its own, in one chunk or several."""
+    texts = [
+        "ok",
+        "see you at the station",
+        None,
+        "ok",
+        "Consequat anim aute",
+        "我到了",
+        "see you at the station",
+        "",
+        None,
+        "❤️",
+        "ok",
+    ]
+    alone = [read_texts(pa.array(["" if t is None else t])) for t in texts]
+    for given in (pa.array(texts), pa.chunked_array([texts[:4], texts[4:]])):
+        reading = read_texts(given)
+        assert reading.counted.tolist() == [bool(a.counted[0]) for a in alone]
+        assert reading.share.tobytes() == np.concatenate([a.share for a in alone]).tobytes()
+    unique = [t for t in texts[:3] if t is not None] + ["我到了"]
+    assert read_texts(pa.array(unique)).counted.tolist() == [True, True, True]
+
+
 @pytest.mark.parametrize(
     ("couple", "codes"),
     [

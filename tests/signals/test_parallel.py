@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -218,6 +219,25 @@ def test_a_serving_child_answers_one_request_and_a_failed_one_none() -> None:
     idle.result()
     idle.close()  # no request: the child leaves and is reaped
     assert not idle.serving and idle.ask("x") is None
+
+
+def test_a_child_let_go_after_its_matrix_is_read_is_reaped_without_a_zombie() -> None:
+    def fill(out: np.ndarray) -> None:
+        out[:] = 1.0
+
+    for asked in (True, False):
+        forked = Forked((1, 2), fill, serve=lambda request: request)
+        forked.result()
+        if asked:
+            assert forked.ask("x") == "x"
+        else:
+            forked.close()
+        deadline = time.monotonic() + 10
+        while forked._status is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert forked._status is not None and os.waitstatus_to_exitcode(forked._status) == 0
+        with pytest.raises(ChildProcessError):  # reaped: nothing left to wait for
+            os.waitpid(forked._pid, os.WNOHANG)
 
 
 def test_a_request_sent_ahead_is_answered_later_and_never_left_waiting() -> None:

@@ -94,10 +94,23 @@ class TextReading:
 
 
 def read_texts(texts: pa.Array | pa.ChunkedArray) -> TextReading:
-    """:class:`TextReading` of ``texts`` (it may run while their languages are detected)."""
+    """:class:`TextReading` of ``texts`` (it may run while their languages are detected).
+
+    Each distinct text is read once (chats repeat "ok", "haha", "love you") and its reading
+    copied to every message that repeats it: a text's reading depends on that text alone."""
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
     texts = pc.fill_null(texts, scalar("", texts.type))
+    encoded = pc.dictionary_encode(texts)  # the distinct texts in the order they first occur
+    if len(encoded.dictionary) == len(texts):  # no text repeats: the dictionary is the texts
+        return _read_distinct(texts)
+    once = _read_distinct(encoded.dictionary)
+    index = np.asarray(numpy_of(encoded.indices))
+    return TextReading(once.counted[index], once.share[index])
+
+
+def _read_distinct(texts: pa.Array) -> TextReading:
+    """:func:`read_texts` of texts without nulls, each read on its own."""
     counted = np.asarray(numpy_of(pc.match_substring_regex(texts, _LETTER)), dtype=bool)
     # a text without a word character has no word (share 1.0): only the others are split
     lettered = numpy_of(pc.match_substring_regex(pc.utf8_lower(texts), _WORD_CHAR))
