@@ -13,7 +13,13 @@ import pytest
 
 from unmask.errors import ModelError
 from unmask.signals import model, score_texts
-from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
+from unmask.signals.features import (
+    CUE_NAMES,
+    FEATURES_VERSION,
+    codepoints,
+    hash_texts,
+    occurrence_values,
+)
 from unmask_dev import claff_split
 
 EMOTIONAL = [
@@ -287,6 +293,21 @@ def test_cues_tell_politeness_and_advice_from_the_writers_feelings() -> None:
     assert formula.tolist() == [True, False, False, False]
     assert addressed.tolist() == [False, False, True, False]
     assert own.tolist() == [False, True, False, True]
+
+
+@pytest.mark.parametrize("nul", [False, True])
+def test_batch_code_points_are_each_text_cleaned_alone(nul: bool) -> None:
+    """The batch is lower-cased text by text and its apostrophes replaced once; a text
+    with a NUL (the separator) takes the text-by-text path. Both give the same array as
+    cleaning every text on its own."""
+    texts = ["I\u2019M Fine", "ΟΔΟΣ", "\u2018Quoted\u2019", "", "İstanbul", "x" * 2_500]
+    if nul:
+        texts.append("a\x00b")
+    expected = [0, 32]
+    for t in texts:
+        cleaned = t[:2_000].lower().replace("\x00", " ").replace("\u2019", "'")
+        expected += [ord(c) for c in cleaned.replace("\u2018", "'")] + [32, 0, 32]
+    assert codepoints(texts).tolist() == expected[:-1]
 
 
 def test_features_ignore_batch_neighbours() -> None:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from unmask.signals.lexicon import load_language
-from unmask.signals.matcher import _run_residual, build_language
+from unmask.signals.matcher import _rows_by_residual, _run_residual, build_language
 from unmask.signals.normalize import fold, lower_same_length
 from unmask.signals.prefilter import required_both, required_literals, required_prefilter
 
@@ -66,3 +66,24 @@ def test_a_prefilter_of_strings_and_classes_is_split_into_its_strings_and_its_cl
         assert either == (whole.search("\n" + line) is not None), line
     assert "".join(whole.split(text)[1::2]) != ""  # the whole prefilter finds them too
     assert required_both([r"\$\d+"])[1:] == (None, None)  # only a class: the regex stays
+
+
+def test_rows_by_residual_are_each_residuals_distinct_rows() -> None:
+    """All residuals' rows at once give, per residual, the sorted distinct messages that
+    hold one of its literals (a literal shared by two residuals counts for both)."""
+    literal_ids = (
+        None,
+        np.array([0, 2], dtype=np.int64),
+        np.array([1], dtype=np.int64),
+        np.array([], dtype=np.int64),
+        np.array([2, 3], dtype=np.int64),
+    )
+    rng = np.random.default_rng(5)
+    lit = rng.integers(0, 4, size=200)
+    row = rng.integers(0, 30, size=200)
+    got = _rows_by_residual(literal_ids, lit, row, 30, 4)
+    assert got[0] is None
+    for ids, rows in zip(literal_ids[1:], got[1:], strict=True):
+        assert ids is not None and rows is not None
+        expected = sorted({int(r) for lt, r in zip(lit, row, strict=True) if lt in ids})
+        assert rows.tolist() == expected

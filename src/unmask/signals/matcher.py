@@ -188,18 +188,49 @@ class CompiledLanguage:
         pairs = flat.reshape(-1, 2)
         # a hit's last character (index in ``folded``) lies in the message that holds it
         row = np.searchsorted(starts, pairs[:, 0] - 1, side="right") - 1
-        # the hits' rows grouped by literal, so each residual gathers only its own
-        order = np.argsort(pairs[:, 1], kind="stable")
-        by_lit = row[order]
-        bounds = np.searchsorted(pairs[order, 1], np.arange(len(self.literal_scan) + 1))
-        out: list[np.ndarray | None] = []
-        for ids in self.literal_ids:
-            if ids is None:
-                out.append(None)
-                continue
-            chunks = [by_lit[bounds[i] : bounds[i + 1]] for i in ids.tolist()]
-            out.append(np.unique(np.concatenate(chunks)) if chunks else _empty())
-        return out
+        return _rows_by_residual(
+            self.literal_ids, pairs[:, 1], row, len(starts), len(self.literal_scan)
+        )
+
+
+def _rows_by_residual(
+    literal_ids: tuple[np.ndarray | None, ...],
+    lit: np.ndarray,
+    row: np.ndarray,
+    n_rows: int,
+    n_literals: int,
+) -> list[np.ndarray | None]:
+    """Per residual, the messages (ascending, each once) that hold one of its literals
+    (``literal_ids``: the ids of its own, or None); ``lit`` and ``row`` are each hit's
+    literal and message.
+
+    All at once with numpy, not a ``np.unique`` per residual: each (literal, message) is
+    kept once, handed to every residual that lists the literal, and the (residual,
+    message) pairs are made distinct and sorted in one go; a residual's rows are a slice.
+    """
+    owners = [k for k, ids in enumerate(literal_ids) if ids is not None]
+    own = [ids for ids in literal_ids if ids is not None]
+    sizes = np.asarray([len(ids) for ids in own], dtype=np.int64)
+    # the residuals that list each literal (grouped by literal)
+    res_of = np.repeat(np.asarray(owners, dtype=np.int64), sizes)
+    lit_of = np.concatenate(own) if own else _empty()
+    order = np.argsort(lit_of, kind="stable")
+    res_by_lit = res_of[order]
+    lit_bounds = np.searchsorted(lit_of[order], np.arange(n_literals + 1))
+    width = n_rows + 1  # rows shifted by one: a row of -1 stays apart
+    pair = np.unique(lit * width + (row + 1))
+    p_lit, p_row = pair // width, pair % width
+    first = lit_bounds[p_lit]
+    counts = lit_bounds[p_lit + 1] - first
+    hit = np.repeat(np.arange(len(pair)), counts)
+    within = np.arange(len(hit)) - np.repeat(np.cumsum(counts) - counts, counts)
+    key = np.unique(res_by_lit[first[hit] + within] * width + p_row[hit])
+    rows = key % width - 1
+    bounds = np.searchsorted(key // width, np.arange(len(literal_ids) + 1))
+    return [
+        None if ids is None else rows[bounds[k] : bounds[k + 1]]
+        for k, ids in enumerate(literal_ids)
+    ]
 
 
 def _literal_scan(regexes: tuple[_Residual, ...]) -> tuple[Any, tuple[np.ndarray | None, ...]]:

@@ -288,7 +288,10 @@ def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
     n = len(texts)
     logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
     for j, column in enumerate(w.by_signal):  # the same products and sums, signal by signal
-        logits[:, j] = np.bincount(feats.row, weights=column[feats.bucket] * values, minlength=n)
+        # np.take gathers the same weights as column[feats.bucket], in less time
+        logits[:, j] = np.bincount(
+            feats.row, weights=np.take(column, feats.bucket) * values, minlength=n
+        )
     logits += fixed_order_dot(feats.cues, w.cue_weights)
     logits += w.bias
     probs = 1.0 / (1.0 + np.exp(-logits))
