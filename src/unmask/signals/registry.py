@@ -91,7 +91,7 @@ _VERSIONS: dict[str, str] = {
     "inner_question": "4",
     "safety.threat": "7",
     "safety.monitoring": "7",
-    "safety.isolation": "7",
+    "safety.isolation": "8",
     "safety.degradation": "6",
     "safety.jealousy": "6",
     "safety.fear": "6",
