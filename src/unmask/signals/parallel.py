@@ -375,6 +375,7 @@ class Standby:
             self._pipes = (os.pipe(), os.pipe())
         except BaseException:
             self._close_fds()
+            self.claims.close()
             raise
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
             if stream is not None:
@@ -384,6 +385,7 @@ class Standby:
             self._pid: int | None = os.fork()
         except BaseException:
             self._close_fds()
+            self.claims.close()
             raise
         if self._pid == 0:
             code = 1
