@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
@@ -55,7 +56,13 @@ from unmask.report.types import Report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.types import ScoreResult
 
+if TYPE_CHECKING:
+    from unmask.signals.parallel import Standby
+
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
+#: ``analyze(early=True)`` forks the scoring child before the read from this export size on
+#: (~20,000 messages of ~50 bytes; below MIN_PARALLEL distinct texts it is let go unused)
+EARLY_MIN_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,7 @@ def _score(
     options: AnalyzeOptions,
     selection: Callable[[], Selection],
     text_reading: Callable[[], TextReading],
+    standby: Standby | None = None,
 ) -> ScoreResult:
     from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
@@ -138,8 +146,23 @@ def _score(
         # while a forked child scores, this process does what needs no score (the partners'
         # rows, what the texts let the signals read) and warms up the profile and the writer
         beside=(selection, text_reading, _warm_up, prepare_write),
+        standby=standby,
     )
     return result
+
+
+def _standby(source: Path | str, options: AnalyzeOptions) -> Standby | None:
+    """A scoring child forked before the read (:func:`unmask.signals.scorer.standby`), for
+    an export file of :data:`EARLY_MIN_BYTES` or more; None otherwise."""
+    try:
+        size = Path(source).stat().st_size if Path(source).is_file() else 0
+    except (OSError, ValueError):
+        return None
+    if size < EARLY_MIN_BYTES:
+        return None
+    from unmask.signals.scorer import standby
+
+    return standby(options.model)
 
 
 def _read(source: Path | str, options: AnalyzeOptions) -> tuple[pa.Table, ImportReport]:
@@ -159,12 +182,15 @@ def analyze(
     table: pa.Table | None = None,
     scores: ScoreResult | None = None,
     import_report: ImportReport | None = None,
+    early: bool = False,
 ) -> Analysis:
     """Import, score and read the conversation between the two partners.
 
     ``table``/``scores`` may be passed to skip the import or scoring stage
     (tests, corpus mode, several exports merged); ``source`` then only names the data
-    in the report, and ``import_report`` says how the table was read.
+    in the report, and ``import_report`` says how the table was read. ``early``: fork the
+    scoring child before reading an export of :data:`EARLY_MIN_BYTES` or more, so that it
+    loads the lexicons while this process reads (the CLI; the same numbers either way).
     """
     options = options or AnalyzeOptions()
     timings: dict[str, float] = {}
@@ -174,26 +200,33 @@ def analyze(
             options.on_stage(name)
         return time.perf_counter()
 
-    t0 = stage("import")
-    if table is None:
-        table, import_report = _read(source, options)
-    elif import_report is None:
-        import_report = ImportReport(source=str(source), format="table")
-    timings["import"] = time.perf_counter() - t0
-    senders = sender_counts(table.column("sender"))
-    chosen = choose_partners(senders, partners, me)
+    # with ``early``, the scoring child is forked before the read and loads the lexicons
+    # while this process reads (a big enough export only); closed here unless adopted
+    standby = _standby(source, options) if early and table is None and scores is None else None
+    try:
+        t0 = stage("import")
+        if table is None:
+            table, import_report = _read(source, options)
+        elif import_report is None:
+            import_report = ImportReport(source=str(source), format="table")
+        timings["import"] = time.perf_counter() - t0
+        senders = sender_counts(table.column("sender"))
+        chosen = choose_partners(senders, partners, me)
 
-    # the partners' rows and what is read of them without scores, and what the signals can
-    # read of the texts, worked out once: beside a forked scoring child if there is one, else
-    # when the dyad stage needs them
-    selection = functools.cache(
-        functools.partial(select, table, chosen, options.session_gap_minutes)
-    )
-    text_reading = functools.cache(functools.partial(read_texts, table.column("text")))
+        # the partners' rows and what is read of them without scores, and what the signals can
+        # read of the texts, worked out once: beside a forked scoring child if there is one, else
+        # when the dyad stage needs them
+        selection = functools.cache(
+            functools.partial(select, table, chosen, options.session_gap_minutes)
+        )
+        text_reading = functools.cache(functools.partial(read_texts, table.column("text")))
 
-    t0 = stage("score")
-    if scores is None:
-        scores = _score(table, options, selection, text_reading)
+        t0 = stage("score")
+        if scores is None:
+            scores = _score(table, options, selection, text_reading, standby)
+    finally:
+        if standby is not None:
+            standby.close()
     if len(scores) != table.num_rows:
         raise UnmaskError(
             f"the scores cover {len(scores)} messages but the table has {table.num_rows}; "

@@ -99,7 +99,11 @@ def _run(
             on_score_progress=on_score_progress,
         )
         if len(sources) == 1 and names is None:
-            analysis = analyze(sources[0], partners=partners, me=me, options=run_options)
+            # the scoring child is forked before the read (a big export: its lexicons load
+            # meanwhile); the web app's worker threads do without
+            analysis = analyze(
+                sources[0], partners=partners, me=me, options=run_options, early=True
+            )
         else:
             on_stage("import")
             report = ImportReport(source=" + ".join(str(s) for s in sources))

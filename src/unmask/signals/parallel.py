@@ -31,6 +31,7 @@ import mmap
 import os
 import pickle
 import select
+import signal
 import sys
 import tempfile
 import threading
@@ -100,6 +101,16 @@ class Claims:
         finally:
             fcntl.lockf(self._lock, fcntl.LOCK_UN)
 
+    def reset(self, n: int) -> None:
+        """Make pieces ``0..n-1`` the job (a :class:`Standby` made its claims before the
+        job was known); only before either process takes one."""
+        fcntl = self._fcntl
+        fcntl.lockf(self._lock, fcntl.LOCK_EX)
+        try:
+            self._ends[:] = (0, n)
+        finally:
+            fcntl.lockf(self._lock, fcntl.LOCK_UN)
+
     def left(self) -> int:
         """How many pieces nobody has taken yet."""
         fcntl = self._fcntl
@@ -131,9 +142,14 @@ class Forked:
         fill: Callable[[np.ndarray], object],
         fallback: Callable[[np.ndarray], object] | None = None,
         serve: Callable[[Any], Any] | None = None,
+        standby: Standby | None = None,
+        job: Any = None,
     ) -> None:
         self._fill = fallback or fill
         size = shape[0] * shape[1]
+        if standby is not None:  # the child is there already: hand it the job
+            self._adopt(shape, standby, job, serve is not None)
+            return
         self._buffer = mmap.mmap(-1, max(size * 8, 1))  # anonymous, shared with the child
         self._out = np.frombuffer(self._buffer, dtype=np.float64, count=size).reshape(shape)
         #: the shared matrix, for the cells the parent fills itself
@@ -153,9 +169,13 @@ class Forked:
         if self._pid == 0:  # the child: fill, then leave without running the parent's exit code
             code = 1
             try:
+                if self._pipes is not None:
+                    os.close(self._pipes[0][1])
+                    os.close(self._pipes[1][0])
                 fill(self._out)
                 if serve is not None:
-                    self._serve_once(serve)
+                    assert self._pipes is not None
+                    _serve_once(self._pipes[0][0], self._pipes[1][1], serve)
                 code = 0
             except BaseException:  # noqa: BLE001 - the parent recomputes; nothing to report here
                 code = 1
@@ -165,21 +185,39 @@ class Forked:
             os.close(self._pipes[0][0])
             os.close(self._pipes[1][1])
 
-    def _serve_once(self, serve: Callable[[Any], Any]) -> None:
-        """In the child: say the matrix is done, answer one request (an empty one: none)."""
-        assert self._pipes is not None
-        (from_parent, to_self), (from_self, to_parent) = self._pipes
-        os.close(to_self)
-        os.close(from_self)
-        parent = os.getppid()
-
-        def alive() -> bool:
-            return os.getppid() == parent
-
-        _send(to_parent, b"", alive)
-        request = _receive(from_parent, alive)
-        if request:
-            _send(to_parent, pickle.dumps(serve(pickle.loads(request))), alive)
+    def _adopt(self, shape: tuple[int, int], standby: Standby, job: Any, serve: bool) -> None:
+        """:meth:`__init__` with a :class:`Standby`'s child: the matrix is the start of its
+        memory file, ``job`` (pickled) is written after it, and the child is told where
+        (through its pipe: a few bytes, so this never waits for a child still getting
+        ready) and whether to serve."""
+        pid, memfd, pipes = standby.take()
+        size = shape[0] * shape[1]
+        self._status = None
+        self._pid = pid
+        try:
+            data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+            os.ftruncate(memfd, size * 8 + len(data))
+            os.pwrite(memfd, data, size * 8)
+            self._buffer = mmap.mmap(memfd, max(size * 8, 1))
+        except BaseException:
+            for fd in (memfd, pipes[0][1], pipes[1][0]):
+                os.close(fd)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+            self._reap()
+            raise
+        os.close(memfd)
+        self._out = np.frombuffer(self._buffer, dtype=np.float64, count=size).reshape(shape)
+        self.out = self._out
+        self._done = None
+        self._asked = False
+        self._pipes = pipes
+        with contextlib.suppress(OSError):  # the child is gone: result() computes it here
+            _send(pipes[0][1], pickle.dumps((shape, len(data), serve)), self._alive)
+        if not serve:  # the child exits once the matrix is filled: no pipes needed
+            self._pipes = None
+            for fd in (pipes[0][1], pipes[1][0]):
+                os.close(fd)
 
     def result(self) -> np.ndarray:
         """The filled matrix (waits for the child; computes it here if the child failed)."""
@@ -315,6 +353,136 @@ class Forked:
         self._done = np.zeros((0, 0))
 
 
+class Standby:
+    """A child forked before its job is known (before a chat is read, say), that gets ready
+    meanwhile (``prepare``: loads what the job needs), then becomes a :class:`Forked`'s child
+    (``Forked(..., standby=this, job=...)``): it runs ``run(out, claims, job)`` into the
+    shared matrix (:attr:`claims`: a :class:`Claims` made before the fork, that the parent
+    :meth:`Claims.reset` before handing the job), and answers one request with ``serve``
+    when the parent asks for that. A standby never adopted is stopped by :meth:`close`."""
+
+    def __init__(
+        self,
+        prepare: Callable[[], object],
+        run: Callable[[np.ndarray, Claims, Any], object],
+        serve: Callable[[Any], Any] | None = None,
+    ) -> None:
+        self.claims = Claims(0)
+        self._memfd: int | None = None
+        self._pipes: tuple[tuple[int, int], tuple[int, int]] | None = None
+        try:
+            self._memfd = os.memfd_create("unmask-matrix")
+            self._pipes = (os.pipe(), os.pipe())
+        except BaseException:
+            self._close_fds()
+            self.claims.close()
+            raise
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.flush()
+        try:
+            self._pid: int | None = os.fork()
+        except BaseException:
+            self._close_fds()
+            self.claims.close()
+            raise
+        if self._pid == 0:
+            code = 1
+            try:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # close() stops it at once
+                code = self._child(prepare, run, serve)
+            except BaseException:  # noqa: BLE001 - the parent computes it itself
+                code = 1
+            finally:
+                os._exit(code)
+        (child_reads, to_child), (from_child, child_writes) = self._pipes
+        os.close(child_reads)
+        os.close(child_writes)
+        self._pipes = ((-1, to_child), (from_child, -1))  # this process's ends only
+
+    def _child(
+        self,
+        prepare: Callable[[], object],
+        run: Callable[[np.ndarray, Claims, Any], object],
+        serve: Callable[[Any], Any] | None,
+    ) -> int:
+        """In the child: get ready, wait for the job (none: leave), run it, serve."""
+        assert self._pipes is not None and self._memfd is not None
+        (from_parent, to_self), (from_self, to_parent) = self._pipes
+        os.close(to_self)
+        os.close(from_self)
+        parent = os.getppid()
+
+        def alive() -> bool:
+            return os.getppid() == parent
+
+        with contextlib.suppress(Exception):  # not ready: the job loads what it needs
+            prepare()
+        message = _receive(from_parent, alive)
+        if not message:
+            return 0
+        shape, length, serving = pickle.loads(message)
+        size = shape[0] * shape[1]
+        job = pickle.loads(os.pread(self._memfd, length, size * 8))
+        os.ftruncate(self._memfd, size * 8)  # the job's pages are freed
+        buffer = mmap.mmap(self._memfd, max(size * 8, 1))
+        out = np.frombuffer(buffer, dtype=np.float64, count=size).reshape(shape)
+        run(out, self.claims, job)
+        if serving and serve is not None:
+            _serve_once(from_parent, to_parent, serve)
+        return 0
+
+    def take(self) -> tuple[int, int, tuple[tuple[int, int], tuple[int, int]]]:
+        """The child's pid, the memory file and the pipes, for :class:`Forked` (which owns
+        them from now on)."""
+        assert self._pid is not None and self._memfd is not None and self._pipes is not None
+        taken = (self._pid, self._memfd, self._pipes)
+        self._pid, self._memfd, self._pipes = None, None, None
+        return taken
+
+    @property
+    def ready(self) -> bool:
+        """Whether the child can still be adopted (not taken, not closed)."""
+        return self._pid is not None
+
+    def _close_fds(self) -> None:
+        if self._pipes is not None:
+            for fd in (*self._pipes[0], *self._pipes[1]):
+                if fd >= 0:
+                    os.close(fd)
+            self._pipes = None
+        if self._memfd is not None:
+            os.close(self._memfd)
+            self._memfd = None
+
+    def close(self) -> None:
+        """Stop and reap the child unless a :class:`Forked` took it; give up the claims'
+        lock file here (the adopting :class:`Forked`'s caller closes it otherwise)."""
+        pid, self._pid = self._pid, None
+        if pid is None:
+            return
+        self.claims.close()
+        self._close_fds()  # the child reads the end of its pipe: no job
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+
+
+def _serve_once(from_parent: int, to_parent: int, serve: Callable[[Any], Any]) -> None:
+    """In a child: say the matrix is done, answer one request (an empty one: none)."""
+    parent = os.getppid()
+
+    def alive() -> bool:
+        return os.getppid() == parent
+
+    _send(to_parent, b"", alive)
+    request = _receive(from_parent, alive)
+    if request:
+        _send(to_parent, pickle.dumps(serve(pickle.loads(request))), alive)
+
+
 def _send(fd: int, data: bytes, alive: Callable[[], bool] | None = None) -> None:
     """One message: its length (8 bytes), then its bytes; ``alive`` as in :func:`_receive`
     (a write waits while the pipe is full: it never blocks on a reader that is gone)."""
@@ -352,4 +520,4 @@ def _read(fd: int, n: int, alive: Callable[[], bool] | None) -> bytes | None:
     return b"".join(parts)
 
 
-__all__ = ["MIN_PARALLEL", "Claims", "Forked", "workers"]
+__all__ = ["MIN_PARALLEL", "Claims", "Forked", "Standby", "workers"]

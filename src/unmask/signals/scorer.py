@@ -11,7 +11,9 @@ the same numbers.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
+import os
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
@@ -36,7 +38,7 @@ from unmask.signals.langdetect import (
     script_counts,
 )
 from unmask.signals.lexicon import COMMON
-from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, workers
+from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, Standby, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
     MESSAGE_SIGNALS,
@@ -325,6 +327,51 @@ def _piece_size(n: int) -> int:
     return min(BATCH_SIZE, max(CLAIM_MIN, -(-n // CLAIMS_MAX)))
 
 
+def _score_pieces(
+    out: np.ndarray, claims: Claims, front: bool, distinct: Sequence[str], model: bool
+) -> int:
+    """Score the pieces of ``distinct`` taken from ``claims`` (the child from the front,
+    the parent from the back) into ``out``, their languages in its last row; how many."""
+    piece = _piece_size(len(distinct))
+    taken = 0
+    while (b := claims.take(front)) is not None:
+        lo, hi = b * piece, min((b + 1) * piece, len(distinct))
+        found, *_ = _score_distinct(
+            list(distinct[lo:hi]), None, model, None, False, out[:N_SIGNALS, lo:hi]
+        )
+        out[N_SIGNALS, lo:hi] = _lang_codes(found)
+        taken += 1
+    return taken
+
+
+def _run_standby(out: np.ndarray, claims: Claims, job: tuple[list[str], bool]) -> None:
+    """A :class:`Standby` child's job: the pieces from the front."""
+    distinct, model = job
+    _score_pieces(out, claims, True, distinct, model)
+
+
+#: what a standby child scores to load what scoring uses (the lexicons of both languages
+#: and the model layers): the numbers of a text do not depend on what was scored before
+_WARM_TEXTS = ("thanks, I feel better now", "谢谢你，我现在感觉好多了")
+
+
+def _prepare_standby(model: bool) -> None:
+    _score_distinct(list(_WARM_TEXTS), None, model, None, False)
+
+
+def standby(model: bool = True) -> Standby | None:
+    """A scoring child forked now, before the table is read, that loads the lexicons (and
+    the model, with ``model``) while this process reads it; for :func:`score_table`'s
+    ``standby``. None where the scorer would not fork (:func:`workers`). Its owner closes
+    it (:meth:`Standby.close`) once scored: a no-op where ``score_table`` adopted it."""
+    if workers() <= 1 or not hasattr(os, "memfd_create"):
+        return None
+    try:
+        return Standby(functools.partial(_prepare_standby, model), _run_standby, _lexicon_scores)
+    except OSError:
+        return None
+
+
 def _lexicon_scores(texts: list[str]) -> ScoreResult:
     """What a scoring child answers :class:`_Lookup` with."""
     return score_texts(texts, model=False)
@@ -450,6 +497,7 @@ def score_table(
     evidence_later: bool = False,
     beside: Sequence[Callable[[], object]] = (),
     while_waiting: Sequence[Callable[[], object]] = (),
+    standby: Standby | None = None,
 ) -> ScoreResult:
     """Scores of a canonical message table (:data:`unmask.model.ARROW_SCHEMA`).
 
@@ -469,7 +517,9 @@ def score_table(
     before it takes its own share of the message-level pieces (the child scores more of
     them meanwhile, so the two processes still finish together); ``while_waiting`` jobs
     run one by one while this process would wait for the child's last piece, and stop at
-    once when it is done (never delaying the result).
+    once when it is done (never delaying the result). ``standby`` (:func:`standby`): a child
+    forked earlier that has loaded the lexicons meanwhile; it becomes the scoring child when
+    there is one (with the same numbers), else it is left to its owner to close.
     """
     with_evidence = evidence
     for column in ("message_id", "text", "kind"):
@@ -487,9 +537,14 @@ def score_table(
     claims: Claims | None = None
     distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
     piece = _piece_size(len(distinct))
+    adopt = False
     if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
-        with contextlib.suppress(OSError):  # no lock file to be had: one process
-            claims = Claims(-(-len(distinct) // piece))
+        if standby is not None and standby.ready:  # forked already, its lexicons loading
+            claims, adopt = standby.claims, True
+            claims.reset(-(-len(distinct) // piece))
+        else:
+            with contextlib.suppress(OSError):  # no lock file to be had: one process
+                claims = Claims(-(-len(distinct) // piece))
     if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here.
         # Whoever scores a batch detects its languages (English or other needs a word scan)
@@ -502,15 +557,7 @@ def score_table(
         shared = claims
 
         def score_batches(out: np.ndarray, front: bool) -> int:
-            taken = 0
-            while (b := shared.take(front)) is not None:
-                lo, hi = b * piece, min((b + 1) * piece, len(distinct))
-                found, *_ = _score_distinct(
-                    distinct[lo:hi], None, model, None, False, out[:N_SIGNALS, lo:hi]
-                )
-                out[N_SIGNALS, lo:hi] = _lang_codes(found)
-                taken += 1
-            return taken
+            return _score_pieces(out, shared, front, distinct, model)
 
         def fill_all(out: np.ndarray) -> None:
             found, *_ = _score_distinct(distinct, None, model, None, False, out[:N_SIGNALS])
@@ -521,6 +568,8 @@ def score_table(
             lambda out: score_batches(out, True),
             fill_all,
             serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
+            standby=standby if adopt else None,
+            job=(distinct, model),
         )
         # the reply layer only reads which messages are Chinese: the script counts tell
         counts = script_counts(distinct)

@@ -1,0 +1,232 @@
+"""The scoring child forked before the read (:class:`unmask.signals.parallel.Standby`):
+the same numbers as without it, and no child left behind on any path."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from unmask.errors import UnmaskError
+from unmask.ingest import read_table
+from unmask.signals import reply as reply_layer
+from unmask.signals import score_table
+from unmask.signals import scorer as scorer_module
+from unmask.signals.parallel import Claims, Forked, Standby
+from unmask_dev.synth import generate_large, write_whatsapp
+
+#: the module (``unmask.analyze`` the attribute is the function)
+analyze_module = importlib.import_module("unmask.analyze")
+
+
+@pytest.fixture(scope="module")
+def chat(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = Path(tmp_path_factory.mktemp("standby")) / "chat.txt"
+    write_whatsapp(generate_large(3_000, seed=5), path, layout="android")
+    return path
+
+
+@pytest.fixture(scope="module")
+def table(chat: Path) -> pa.Table:
+    result: pa.Table = read_table(chat)
+    return result
+
+
+@pytest.fixture
+def pids(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """The pids of every standby child made while the test runs."""
+    made: list[int] = []
+    init = Standby.__init__
+
+    def spy(self: Standby, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        assert self._pid is not None
+        made.append(self._pid)
+
+    monkeypatch.setattr(Standby, "__init__", spy)
+    yield made
+
+
+def _gone(pid: int) -> bool:
+    """Whether ``pid`` has exited and been reaped (a zombie still takes signal 0)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def _fill_from_job(out: np.ndarray, claims: Claims, job: Any) -> None:
+    while (b := claims.take(True)) is not None:
+        out[:, b] = job[b]
+
+
+def test_an_adopted_standby_runs_its_job_into_the_matrix() -> None:
+    standby = Standby(lambda: None, _fill_from_job)
+    standby.claims.reset(3)
+    forked = Forked((2, 3), lambda out: None, standby=standby, job=[1.0, 2.0, 3.0])
+    assert not standby.ready
+    standby.close()  # a no-op once adopted
+    assert forked.result().tolist() == [[1.0, 2.0, 3.0], [1.0, 2.0, 3.0]]
+    assert _gone(forked._pid)
+
+
+def test_an_adopted_standby_serves_one_request_then_leaves() -> None:
+    standby = Standby(lambda: None, _fill_from_job, serve=lambda request: request * 2)
+    standby.claims.reset(2)
+    forked = Forked((1, 2), lambda out: None, serve=print, standby=standby, job=[4.0, 5.0])
+    assert forked.result().tolist() == [[4.0, 5.0]]
+    assert forked.ask(21) == 42
+    assert _gone(forked._pid)
+
+
+def test_a_standby_that_could_not_get_ready_still_runs_its_job() -> None:
+    def failing() -> None:
+        raise MemoryError("no room for the lexicons")
+
+    standby = Standby(failing, _fill_from_job)
+    standby.claims.reset(1)
+    forked = Forked((1, 1), lambda out: None, standby=standby, job=[7.0])
+    assert forked.result().tolist() == [[7.0]]
+
+
+def test_a_failing_standby_job_is_computed_here() -> None:
+    def failing(out: np.ndarray, claims: Claims, job: Any) -> None:
+        raise RuntimeError("the child failed")
+
+    def fallback(out: np.ndarray) -> None:
+        out[:] = 3.0
+
+    for serve in (None, print):
+        standby = Standby(lambda: None, failing, serve=print)
+        forked = Forked((1, 2), fallback, serve=serve, standby=standby, job=None)
+        assert forked.result().tolist() == [[3.0, 3.0]]
+        forked.close()
+        assert _gone(forked._pid)
+
+
+def test_a_standby_never_adopted_is_stopped_and_reaped_even_while_getting_ready() -> None:
+    for prepare in (lambda: time.sleep(30), lambda: None):
+        standby = Standby(prepare, _fill_from_job)
+        pid = standby._pid
+        assert pid is not None
+        started = time.monotonic()
+        standby.close()
+        assert time.monotonic() - started < 5  # stopped, not waited for
+        assert not standby.ready
+        with pytest.raises(ChildProcessError):  # reaped: no zombie
+            os.waitpid(pid, os.WNOHANG)
+        standby.close()  # twice is fine
+
+
+def test_score_table_adopts_a_standby_with_the_same_numbers(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    one = score_table(table, evidence=False)
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    standby = scorer_module.standby(model=True)
+    assert standby is not None
+    pid = standby._pid
+    assert pid is not None
+    two = score_table(table, evidence=False, evidence_later=True, standby=standby)
+    assert not standby.ready  # adopted: its child scored
+    assert two.lang == one.lang
+    assert {k: v.tobytes() for k, v in two.scores.items()} == {
+        k: v.tobytes() for k, v in one.scores.items()
+    }
+    texts = [t for t in table.column("text").to_pylist()[:5] if isinstance(t, str)]
+    assert two.lexicon_lookup(texts).scores.keys() == one.lexicon_lookup(texts).scores.keys()
+    assert _gone(pid)
+
+
+def test_score_table_leaves_a_standby_it_does_not_need_to_its_owner(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "2")  # too few texts for a fork (MIN_PARALLEL)
+    standby = scorer_module.standby(model=False)
+    assert standby is not None
+    score_table(table, evidence=False, standby=standby)
+    assert standby.ready
+    pid = standby._pid
+    assert pid is not None
+    standby.close()
+    assert _gone(pid)
+
+
+def test_no_standby_where_the_scorer_runs_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    assert scorer_module.standby() is None
+
+
+def _report(chat: Path, early: bool) -> dict[str, Any]:
+    report = dict(analyze_module.analyze(chat, early=early).report())
+    report.pop("timings", None)
+    return report
+
+
+def test_an_early_analysis_reads_the_same_and_leaves_no_child(
+    chat: Path, pids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(analyze_module, "EARLY_MIN_BYTES", 0)
+    small = _report(chat, early=True)  # too few texts to fork: the standby is let go
+    assert len(pids) == 1 and _gone(pids[0])
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    adopted = _report(chat, early=True)
+    assert len(pids) == 2 and _gone(pids[1])
+    monkeypatch.setattr(analyze_module, "EARLY_MIN_BYTES", 10**12)
+    late = _report(chat, early=True)  # a small export: no standby
+    assert len(pids) == 2
+    assert small == adopted == late
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    assert _report(chat, early=False) == small
+
+
+def test_a_failed_read_leaves_no_child(
+    tmp_path: Path, pids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(analyze_module, "EARLY_MIN_BYTES", 0)
+    bad = tmp_path / "chat.txt"
+    bad.write_bytes(b"\x00\xff not a chat export\n" * 1000)
+    with pytest.raises(UnmaskError):
+        analyze_module.analyze(bad, early=True)
+    assert len(pids) == 1 and _gone(pids[0])
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, RuntimeError])
+def test_an_interrupted_read_or_scoring_leaves_no_child(
+    chat: Path,
+    pids: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    error: type[BaseException],
+) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(analyze_module, "EARLY_MIN_BYTES", 0)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise error("stopped")
+
+    with monkeypatch.context() as patch:  # while reading
+        patch.setattr(analyze_module, "_read", broken)
+        with pytest.raises(error):
+            analyze_module.analyze(chat, early=True)
+    with monkeypatch.context() as patch:  # while scoring, the standby adopted
+        patch.setattr(reply_layer, "score_replies", broken)
+        with pytest.raises(error):
+            analyze_module.analyze(chat, early=True)
+    assert len(pids) == 2
+    assert all(_gone(pid) for pid in pids)
