@@ -230,3 +230,28 @@ def test_an_interrupted_read_or_scoring_leaves_no_child(
             analyze_module.analyze(chat, early=True)
     assert len(pids) == 2
     assert all(_gone(pid) for pid in pids)
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt, RuntimeError])
+def test_an_error_after_the_fork_and_before_the_reply_layer_leaves_no_child(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch, error: type[BaseException]
+) -> None:
+    """Between forking the scoring child and reading the replies the scorer works out the
+    languages and the rows; an error there stops and reaps the child too."""
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    made: list[int] = []
+    init = Forked.__init__
+
+    def spy(self: Forked, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        made.append(self._pid)
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise error("stopped")
+
+    monkeypatch.setattr(Forked, "__init__", spy)
+    monkeypatch.setattr(scorer_module, "_merge_langs", broken)
+    with pytest.raises(error):
+        score_table(table, evidence=False)
+    assert len(made) == 1 and _gone(made[0])

@@ -571,49 +571,56 @@ def score_table(
             standby=standby if adopt else None,
             job=(distinct, model),
         )
-        # the reply layer only reads which messages are Chinese: the script counts tell
-        counts = script_counts(distinct)
-        is_zh = chinese(counts) if inverse is None else chinese(counts)[inverse]
-        sub_langs = np.where(is_zh, LANG_ZH, _NOT_ZH).tolist()
+        try:
+            # the reply layer only reads which messages are Chinese: the script counts tell
+            counts = script_counts(distinct)
+            is_zh = chinese(counts) if inverse is None else chinese(counts)[inverse]
+            sub_langs = np.where(is_zh, LANG_ZH, _NOT_ZH).tolist()
+        except BaseException:
+            forked.cancel()
+            raise
     else:
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub, None, model, progress, with_evidence, known=(distinct, inverse)
         )
-    ids = [str(x) for x in table.column("message_id").to_pylist()]  # beside the child, if any
-    non_text = n - len(text_rows)
-    if progress is not None and non_text:
-        progress(non_text)
-    other_rows = np.flatnonzero(~is_text).tolist()
-    other_langs = detect_many([texts[i] for i in other_rows]) if non_text else []
-    langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
-    message_columns: Mapping[str, np.ndarray]
-    if forked is None:
-        message_columns = _spread(n, text_rows, sub_scores)
-    else:
-        child = forked
-
-        def collect() -> dict[str, np.ndarray]:
-            for job in beside:
-                job()
-            index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
-            took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
-            shared.close()
-            for job in while_waiting:
-                if child.finished():
-                    break
-                job()
-            spread = _spread_distinct(child.result()[:N_SIGNALS], index)
-            if took:  # the lexicons are loaded here now: the lookups need no child
-                child.close()
-            if progress is not None and len(sub):
-                progress(len(sub))
-            return spread
-
-        message_columns = _Pending(collect)
-    rows_evidence: list[dict[str, list[Evidence]]] = [{} for _ in range(n)] if with_evidence else []
-    for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
-        rows_evidence[i] = sub_evidence[j]
+    # from here on an error stops and reaps a forked child (below)
     try:
+        ids = [str(x) for x in table.column("message_id").to_pylist()]  # beside the child, if any
+        non_text = n - len(text_rows)
+        if progress is not None and non_text:
+            progress(non_text)
+        other_rows = np.flatnonzero(~is_text).tolist()
+        other_langs = detect_many([texts[i] for i in other_rows]) if non_text else []
+        langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
+        message_columns: Mapping[str, np.ndarray]
+        if forked is None:
+            message_columns = _spread(n, text_rows, sub_scores)
+        else:
+            child = forked
+
+            def collect() -> dict[str, np.ndarray]:
+                for job in beside:
+                    job()
+                index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
+                took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
+                shared.close()
+                for job in while_waiting:
+                    if child.finished():
+                        break
+                    job()
+                spread = _spread_distinct(child.result()[:N_SIGNALS], index)
+                if took:  # the lexicons are loaded here now: the lookups need no child
+                    child.close()
+                if progress is not None and len(sub):
+                    progress(len(sub))
+                return spread
+
+            message_columns = _Pending(collect)
+        rows_evidence: list[dict[str, list[Evidence]]] = (
+            [{} for _ in range(n)] if with_evidence else []
+        )
+        for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
+            rows_evidence[i] = sub_evidence[j]
         with _cyclic_gc_paused():  # millions of hits and evidence items, no cycles
             reply_scores, reply_evidence = reply_layer.score_replies(
                 table,
