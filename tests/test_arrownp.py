@@ -147,3 +147,19 @@ def test_unmask_analyze_leaves_pandas_out(tmp_path: Path) -> None:
         )
         assert out.stdout.strip().splitlines()[-1] == "False True"
         assert (tmp_path / threshold / "messages.parquet").exists()
+
+
+def test_distinct_values_index_every_row_among_the_values_first_seen() -> None:
+    from unmask.arrownp import distinct_values
+
+    texts = pa.chunked_array([["ok", "haha", "ok"], ["ok", "haha", "love you"]])
+    values, index = distinct_values(texts)
+    assert index is not None
+    assert values.to_pylist() == ["ok", "haha", "love you"]
+    assert [values[int(i)].as_py() for i in index] == texts.to_pylist()
+    # a null, or more distinct values than repeats: every row as it is
+    with_null = pa.array(["ok", None, "ok", "ok"])
+    assert distinct_values(with_null) == (with_null, None)
+    few = pa.array(["a", "b", "c", "a"])
+    got, none = distinct_values(few)
+    assert got is few and none is None

@@ -22,7 +22,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from unmask.arrownp import numpy_of, scalar, strings
+from unmask.arrownp import distinct_values, numpy_of, scalar, strings
 from unmask.dyad.partners import Partners
 from unmask.dyad.safety import mask_depth, set_aside_laughing
 from unmask.model import Kind
@@ -148,12 +148,9 @@ def _minimal(texts: pa.ChunkedArray | pa.Array, is_text: np.ndarray) -> np.ndarr
     """Short texts (few words, few characters) and all non-text messages; each distinct
     text is measured once (a chat repeats its "ok"s and "haha"s: 100k messages of the
     benchmark export hold ~26k texts)."""
-    encoded = pc.dictionary_encode(texts)
-    if isinstance(encoded, pa.ChunkedArray):
-        encoded = encoded.combine_chunks()
-    if encoded.indices.null_count or len(encoded.dictionary) * 2 > len(encoded):
-        return _short(texts) | ~is_text
-    return _short(encoded.dictionary)[np.asarray(numpy_of(encoded.indices))] | ~is_text
+    values, index = distinct_values(texts)
+    short = _short(values)
+    return (short if index is None else short[index]) | ~is_text
 
 
 def _short(texts: pa.ChunkedArray | pa.Array) -> np.ndarray:

@@ -32,7 +32,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from unmask.arrownp import array_of, numpy_of, scalar, strings
+from unmask.arrownp import array_of, distinct_values, numpy_of, scalar, strings
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
 
 #: an English message is readable when at least this share of its words are known
@@ -101,12 +101,9 @@ def read_texts(texts: pa.Array | pa.ChunkedArray) -> TextReading:
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
     texts = pc.fill_null(texts, scalar("", texts.type))
-    encoded = pc.dictionary_encode(texts)  # the distinct texts in the order they first occur
-    if len(encoded.dictionary) == len(texts):  # no text repeats: the dictionary is the texts
-        return _read_distinct(texts)
-    once = _read_distinct(encoded.dictionary)
-    index = np.asarray(numpy_of(encoded.indices))
-    return TextReading(once.counted[index], once.share[index])
+    values, index = distinct_values(texts)
+    once = _read_distinct(values)
+    return once if index is None else TextReading(once.counted[index], once.share[index])
 
 
 def _read_distinct(texts: pa.Array) -> TextReading:
