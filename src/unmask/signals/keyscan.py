@@ -55,6 +55,14 @@ class KeyScan:
     word_end: np.ndarray  # per key: needs a boundary after it
     bounded: bool
 
+    def keys(self) -> tuple[str, ...]:
+        """Every key, by id, read back from the automaton (what :func:`build` was given)."""
+        out = [""] * len(self.length)
+        if self.automaton is not None:
+            for key, i in self.automaton.items():
+                out[i] = key
+        return tuple(out)
+
     def find(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Start positions (ascending, one per position) and key ids of the longest hits."""
         empty = np.zeros(0, dtype=np.int64)

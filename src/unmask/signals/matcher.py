@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import chain
 from typing import Any
 
@@ -98,8 +98,7 @@ class CompiledLanguage:
 
     lang: str
     entries: tuple[Entry, ...]
-    key_scan: KeyScan  # key id = index into ``keys``
-    keys: tuple[str, ...]
+    key_scan: KeyScan  # key id = index into :attr:`keys`
     item_offset: np.ndarray  # key k's items are item_*[item_offset[k]:item_offset[k + 1]]
     item_entry: np.ndarray
     item_fold: np.ndarray  # fold-only alias: counts only where the original was longer
@@ -121,6 +120,17 @@ class CompiledLanguage:
     # residual the ids of its own; None when no residual has a literal prefilter
     literal_scan: Any = None
     literal_ids: tuple[np.ndarray | None, ...] = ()
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The scan's keys by id, read back from its automaton when asked (tests): not kept
+        beside it, where each process that loads the language would unpickle them too."""
+        return self.key_scan.keys()
+
+    @cached_property
+    def sources(self) -> tuple[str, ...]:
+        """Each entry's source id, by entry index (once per process, not per batch)."""
+        return tuple(entry.source for entry in self.entries)
 
     def scan(self, folded: str, starts: np.ndarray) -> Scan:
         """Everything this language finds in a folded batch (messages at ``starts``)."""
@@ -528,7 +538,6 @@ def build_language(lang: str) -> CompiledLanguage:
         lang=lang,
         entries=tuple(entries),
         key_scan=build_scan(keys, bounded),
-        keys=tuple(keys),
         item_offset=np.asarray(offsets, dtype=np.int64),
         item_entry=np.asarray(item_entry, dtype=np.int64),
         item_fold=np.asarray(item_fold, dtype=bool),
