@@ -66,8 +66,8 @@ class _Residual:
     pattern: re.Pattern[str]
     groups: dict[int, int]  # capturing group -> entry index
     prefilter: re.Pattern[str] | None  # occurs in every message where the pattern matches
-    # the prefilter as plain strings (None: it has a class), found by the language's
-    # ``literal_scan`` in one pass with every other residual's
+    # the prefilter as plain strings (None: it has a class), found in one pass with every
+    # other residual's (the key scan's own, or the language's ``literal_scan``)
     literals: tuple[str, ...] | None = None
     # when the prefilter has both strings and classes: ``literals`` are its strings and
     # this its classes alone (a message that holds neither cannot match)
@@ -117,7 +117,8 @@ class CompiledLanguage:
     entry_max_chars: np.ndarray
     entry_is_regex: np.ndarray
     # every residual's prefilter strings in one automaton (value: literal id), and per
-    # residual the ids of its own; None when no residual has a literal prefilter
+    # residual the ids of its own; None when no residual has a literal prefilter, or where
+    # ``key_scan`` holds them as its extra strings (:meth:`KeyScan.find_all`)
     literal_scan: Any = None
     literal_ids: tuple[np.ndarray | None, ...] = ()
 
