@@ -185,6 +185,51 @@ def test_automaton_scan_equals_the_trie_regex_scan(keys: list[str], text: str) -
         assert [keys[i] for i in ids.tolist()] == found
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(
+        st.sampled_from(["so", "so sad", "sad", "ad", "a", ":(", "哭", "好哭", "_x", "😀"]),
+        min_size=1,
+        max_size=6,
+        unique=True,
+    ),
+    extra=st.lists(
+        st.sampled_from(["sad", "a", "\n", "\nso", "d\n", "哭", "x", "😀"]),
+        min_size=1,
+        max_size=5,
+        unique=True,
+    ),
+    text=st.text(alphabet="so ad:(好哭\n.x_😀", max_size=40),
+)
+def test_extra_strings_are_found_in_the_key_scans_own_pass(
+    keys: list[str], extra: list[str], text: str
+) -> None:
+    # find_all: the keys as find() finds them (with or without the extra strings), and every
+    # occurrence of every extra string in "\n" + text, keys among them included
+    for bounded in (True, False):
+        plain = build_key_scan(keys, bounded)
+        both = build_key_scan(keys, bounded, extra)
+        assert both.keys() == tuple(keys) == plain.keys()
+        starts, ids, ends, number = both.find_all(text)
+        want = plain.find(text)
+        assert starts.tolist() == want[0].tolist()
+        assert ids.tolist() == want[1].tolist()
+        assert both.find(text)[0].tolist() == want[0].tolist()
+        padded = "\n" + text
+        naive = sorted(
+            (at + len(s) - 2, k)
+            for k, s in enumerate(extra)
+            for at in range(len(padded))
+            if padded.startswith(s, at)
+        )
+        assert sorted(zip(ends.tolist(), number.tolist(), strict=True)) == naive
+
+
+def test_extra_strings_need_keys_without_a_newline() -> None:
+    with pytest.raises(ValueError):
+        build_key_scan(["a\nb"], False, ["a"])
+
+
 def test_automaton_scan_on_the_lexicons_own_keys() -> None:
     # every compiled language's real key set, over its own examples and must-not-fire texts
     from unmask.signals.matcher import compile_language

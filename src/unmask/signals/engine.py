@@ -116,7 +116,7 @@ def match_language(cl: CompiledLanguage, texts: Sequence[str]) -> Matches | None
         signal=cl.entry_signal[ids],
         weight=weight,
         source_ids=ids,
-        sources=tuple(entry.source for entry in cl.entries),
+        sources=cl.sources,
     )
 
 

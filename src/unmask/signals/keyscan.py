@@ -17,6 +17,7 @@ boundary rules and "longest at each start" are applied afterwards with numpy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -45,6 +46,12 @@ def _word_at(cps: np.ndarray) -> np.ndarray:
     return out
 
 
+#: :func:`build`'s automaton values: the low bits a key id (all set: no key), the high bits
+#: an extra string's number + 1 (0: none); one string may be both
+_EXTRA_SHIFT = 32
+_NO_KEY = (1 << _EXTRA_SHIFT) - 1
+
+
 @dataclass(frozen=True)
 class KeyScan:
     """An automaton over ``keys``; a key's id is its index."""
@@ -54,16 +61,57 @@ class KeyScan:
     word_start: np.ndarray  # per key: needs a boundary before it
     word_end: np.ndarray  # per key: needs a boundary after it
     bounded: bool
+    #: how many extra strings the automaton holds beside the keys (:func:`build`): every
+    #: occurrence of each is found in the same pass (:meth:`find_all`)
+    extra: int = 0
+
+    def keys(self) -> tuple[str, ...]:
+        """Every key, by id, read back from the automaton (what :func:`build` was given)."""
+        out = [""] * len(self.length)
+        if self.automaton is not None:
+            for key, value in self.automaton.items():
+                if value & _NO_KEY != _NO_KEY:
+                    out[value & _NO_KEY] = key
+        return tuple(out)
+
+    def _hits(self, text: str) -> np.ndarray:
+        """(index of the last character, automaton value) of every hit in ``text``."""
+        flat = np.fromiter(chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
+        return flat.reshape(-1, 2)
 
     def find(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Start positions (ascending, one per position) and key ids of the longest hits."""
         empty = np.zeros(0, dtype=np.int64)
         if self.automaton is None or not text:
             return empty, empty
-        flat = np.fromiter(chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
-        if len(flat) == 0:
+        pairs = self._hits(text)
+        if self.extra:
+            pairs[:, 1] &= _NO_KEY
+            pairs = pairs[pairs[:, 1] != _NO_KEY]
+        return self._longest(text, pairs)
+
+    def find_all(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`find`, and every occurrence of the extra strings, in one pass over
+        ``"\\n" + text`` (an extra string may start with that "\\n"; no key holds one):
+        the index in ``text`` of each occurrence's last character, and its string's
+        number (its place in :func:`build`'s ``extra``)."""
+        empty = np.zeros(0, dtype=np.int64)
+        if self.automaton is None:
+            return empty, empty, empty, empty
+        pairs = self._hits("\n" + text)
+        pairs[:, 0] -= 1
+        number = pairs[:, 1] >> _EXTRA_SHIFT
+        is_extra = number > 0
+        ends, number = pairs[is_extra, 0], number[is_extra] - 1
+        pairs[:, 1] &= _NO_KEY
+        start, kid = self._longest(text, pairs[pairs[:, 1] != _NO_KEY])
+        return start, kid, ends, number
+
+    def _longest(self, text: str, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`find` of the key hits ``pairs`` (:meth:`_hits`, key ids only)."""
+        empty = np.zeros(0, dtype=np.int64)
+        if len(pairs) == 0:
             return empty, empty
-        pairs = flat.reshape(-1, 2)
         kid = pairs[:, 1]
         end = pairs[:, 0] + 1
         start = end - self.length[kid]
@@ -86,19 +134,30 @@ class KeyScan:
         return start[first], kid[first]
 
 
-def build(keys: list[str], bounded: bool) -> KeyScan:
-    """The scan for ``keys`` (distinct, non-empty), with ``bounded`` as in ``scan_regex``."""
+def build(keys: list[str], bounded: bool, extra: Sequence[str] = ()) -> KeyScan:
+    """The scan for ``keys`` (distinct, non-empty), with ``bounded`` as in ``scan_regex``.
+
+    ``extra``: distinct non-empty strings (a key or not) of which :meth:`KeyScan.find_all`
+    finds every occurrence in the same pass; only where no key holds a "\\n" (that pass
+    reads a "\\n" in front of the text).
+    """
+    if extra and any("\n" in key for key in keys):
+        raise ValueError("extra strings need keys without a newline")
+    if len(keys) >= _NO_KEY or len(extra) >= 1 << 30:
+        raise ValueError("too many keys")
     length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     word_start = np.asarray([bounded and is_word(k[:1]) for k in keys], dtype=bool)
     word_end = np.asarray([bounded and is_word(k[-1:]) for k in keys], dtype=bool)
+    values = {key: i for i, key in enumerate(keys) if key}  # an empty key never matched
+    for i, string in enumerate(extra):
+        values[string] = values.get(string, _NO_KEY) | (i + 1) << _EXTRA_SHIFT
     automaton = None
-    if keys:
+    if values:
         automaton = ahocorasick.Automaton()
-        for i, key in enumerate(keys):
-            if key:  # an empty key never matched the regex scan either
-                automaton.add_word(key, i)
+        for string, value in values.items():
+            automaton.add_word(string, value)
         automaton.make_automaton()
-    return KeyScan(automaton, length, word_start, word_end, bounded)
+    return KeyScan(automaton, length, word_start, word_end, bounded, len(extra))
 
 
 __all__ = ["KeyScan", "build"]

@@ -27,17 +27,17 @@ time, so results are the same as one separate scan per kind:
 The few regexes that cannot be listed (``\\d+``, lookarounds, ``\\S+``) still
 run as regexes, kept inside one line (:mod:`line_bound`: no class of theirs matches the
 "\\n" between messages): each alone, only on the messages that hold a string its
-matches need (:mod:`prefilter`; all those strings are found by one more Aho-Corasick
-pass), or, where that string is too common or an entry could match nothing, with its
-signal's others as one alternation. A compiled language is kept on disk between runs
-(:mod:`compiled_cache`).
+matches need (:mod:`prefilter`; all those strings are found in the key scan's own
+Aho-Corasick pass, :meth:`KeyScan.find_all`), or, where that string is too common or an
+entry could match nothing, with its signal's others as one alternation. A compiled
+language is kept on disk between runs (:mod:`compiled_cache`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import chain
 from typing import Any
 
@@ -66,8 +66,8 @@ class _Residual:
     pattern: re.Pattern[str]
     groups: dict[int, int]  # capturing group -> entry index
     prefilter: re.Pattern[str] | None  # occurs in every message where the pattern matches
-    # the prefilter as plain strings (None: it has a class), found by the language's
-    # ``literal_scan`` in one pass with every other residual's
+    # the prefilter as plain strings (None: it has a class), found in one pass with every
+    # other residual's (the key scan's own, or the language's ``literal_scan``)
     literals: tuple[str, ...] | None = None
     # when the prefilter has both strings and classes: ``literals`` are its strings and
     # this its classes alone (a message that holds neither cannot match)
@@ -98,8 +98,7 @@ class CompiledLanguage:
 
     lang: str
     entries: tuple[Entry, ...]
-    key_scan: KeyScan  # key id = index into ``keys``
-    keys: tuple[str, ...]
+    key_scan: KeyScan  # key id = index into :attr:`keys`
     item_offset: np.ndarray  # key k's items are item_*[item_offset[k]:item_offset[k + 1]]
     item_entry: np.ndarray
     item_fold: np.ndarray  # fold-only alias: counts only where the original was longer
@@ -118,13 +117,30 @@ class CompiledLanguage:
     entry_max_chars: np.ndarray
     entry_is_regex: np.ndarray
     # every residual's prefilter strings in one automaton (value: literal id), and per
-    # residual the ids of its own; None when no residual has a literal prefilter
+    # residual the ids of its own; None when no residual has a literal prefilter, or where
+    # ``key_scan`` holds them as its extra strings (:meth:`KeyScan.find_all`)
     literal_scan: Any = None
     literal_ids: tuple[np.ndarray | None, ...] = ()
 
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """The scan's keys by id, read back from its automaton when asked (tests): not kept
+        beside it, where each process that loads the language would unpickle them too."""
+        return self.key_scan.keys()
+
+    @cached_property
+    def sources(self) -> tuple[str, ...]:
+        """Each entry's source id, by entry index (once per process, not per batch)."""
+        return tuple(entry.source for entry in self.entries)
+
     def scan(self, folded: str, starts: np.ndarray) -> Scan:
         """Everything this language finds in a folded batch (messages at ``starts``)."""
-        pos, kid = self.key_scan.find(folded)
+        if self.key_scan.extra:  # the residuals' prefilter strings, in the same pass
+            pos, kid, lit_end, lit = self.key_scan.find_all(folded)
+            rows = self._literal_rows(lit_end, lit, starts, self.key_scan.extra)
+        else:
+            pos, kid = self.key_scan.find(folded)
+            rows = self._prefiltered_rows(folded, starts)
         first = self.item_offset[kid]
         counts = self.item_offset[kid + 1] - first
         hit = np.repeat(np.arange(len(kid)), counts)
@@ -133,7 +149,7 @@ class CompiledLanguage:
         start = pos[hit]
         end = start + self.item_len[item]
         start, end, ids, fold = self._residual(
-            folded, starts, start, end, self.item_entry[item], self.item_fold[item]
+            folded, starts, rows, start, end, self.item_entry[item], self.item_fold[item]
         )
         nl, il = self.neg_len[kid], self.int_len[kid]
         n_hits = np.flatnonzero(nl)
@@ -148,13 +164,14 @@ class CompiledLanguage:
         self,
         folded: str,
         starts: np.ndarray,
+        rows: list[np.ndarray | None],
         start: np.ndarray,
         end: np.ndarray,
         ids: np.ndarray,
         fold: np.ndarray,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Add the matches of the regexes that are not in the trie."""
-        rows = self._prefiltered_rows(folded, starts)
+        """Add the matches of the regexes that are not in the trie (``rows``:
+        :meth:`_prefiltered_rows`)."""
         memo: dict[str, np.ndarray] = {}  # rows of each regex prefilter (shared by entries)
         found = [
             _run_residual(r, folded, starts, rows[i], memo) for i, r in enumerate(self.regexes)
@@ -186,11 +203,19 @@ class CompiledLanguage:
             chain.from_iterable(self.literal_scan.iter("\n" + folded)), dtype=np.int64
         )
         pairs = flat.reshape(-1, 2)
-        # a hit's last character (index in ``folded``) lies in the message that holds it
-        row = np.searchsorted(starts, pairs[:, 0] - 1, side="right") - 1
-        return _rows_by_residual(
-            self.literal_ids, pairs[:, 1], row, len(starts), len(self.literal_scan)
-        )
+        return self._literal_rows(pairs[:, 0] - 1, pairs[:, 1], starts, len(self.literal_scan))
+
+    def _literal_rows(
+        self, last: np.ndarray, lit: np.ndarray, starts: np.ndarray, n_literals: int
+    ) -> list[np.ndarray | None]:
+        """:meth:`_prefiltered_rows` from the hits of the prefilter strings: each one's last
+        character (index in the folded batch; -1: the "\\n" read in front of it) and
+        literal id."""
+        if not self.literal_ids:
+            return [None] * len(self.regexes)
+        # a hit's last character lies in the message that holds it
+        row = np.searchsorted(starts, last, side="right") - 1
+        return _rows_by_residual(self.literal_ids, lit, row, len(starts), n_literals)
 
 
 def _rows_by_residual(
@@ -233,8 +258,9 @@ def _rows_by_residual(
     ]
 
 
-def _literal_scan(regexes: tuple[_Residual, ...]) -> tuple[Any, tuple[np.ndarray | None, ...]]:
-    """One automaton over the residuals' prefilter strings, and each residual's ids."""
+def _literals(regexes: tuple[_Residual, ...]) -> tuple[list[str], tuple[np.ndarray | None, ...]]:
+    """The residuals' prefilter strings (a literal's id is its index), and each residual's
+    ids (None: its prefilter is a regex); no strings, no ids, when none has any."""
     ids: dict[str, int] = {}
     own: list[np.ndarray | None] = []
     for residual in regexes:
@@ -244,12 +270,19 @@ def _literal_scan(regexes: tuple[_Residual, ...]) -> tuple[Any, tuple[np.ndarray
         mine = [ids.setdefault(lit, len(ids)) for lit in residual.literals]
         own.append(np.asarray(sorted(set(mine)), dtype=np.int64))
     if not ids:
-        return None, ()
+        return [], ()
+    return list(ids), tuple(own)
+
+
+def _literal_scan(literals: list[str]) -> Any:
+    """One automaton over the residuals' prefilter strings (value: literal id)."""
+    if not literals:
+        return None
     automaton = ahocorasick.Automaton()
-    for lit, i in ids.items():
+    for i, lit in enumerate(literals):
         automaton.add_word(lit, i)
     automaton.make_automaton()
-    return automaton, tuple(own)
+    return automaton
 
 
 def _spans(residual: _Residual, text: str) -> tuple[list[int], list[int], list[int]]:
@@ -523,12 +556,14 @@ def build_language(lang: str) -> CompiledLanguage:
         neg_real.append(n > 0 and key[:n] not in non_negators)
         int_len.append(_longest(key, cuts, intensifiers))
     big = np.iinfo(np.int64).max
-    literal_scan, literal_ids = _literal_scan(regexes)
+    literals, literal_ids = _literals(regexes)
+    # the prefilter strings are found in the key scan's own pass where they can be (no key
+    # holds a "\n", which that pass reads in front of the batch); else in a pass of their own
+    merge = bool(literals) and not any("\n" in key for key in keys)
     return CompiledLanguage(
         lang=lang,
         entries=tuple(entries),
-        key_scan=build_scan(keys, bounded),
-        keys=tuple(keys),
+        key_scan=build_scan(keys, bounded, literals if merge else ()),
         item_offset=np.asarray(offsets, dtype=np.int64),
         item_entry=np.asarray(item_entry, dtype=np.int64),
         item_fold=np.asarray(item_fold, dtype=bool),
@@ -546,7 +581,7 @@ def build_language(lang: str) -> CompiledLanguage:
             [e.max_chars if e.max_chars is not None else big for e in entries], dtype=np.int64
         ),
         entry_is_regex=np.asarray([e.regex is not None for e in entries], dtype=bool),
-        literal_scan=literal_scan,
+        literal_scan=None if merge else _literal_scan(literals),
         literal_ids=literal_ids,
     )
 

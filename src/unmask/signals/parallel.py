@@ -19,6 +19,10 @@ later), with what it has loaded already (the scorer's child
 looks up the evidence of the report's example messages, so that the parent never loads the
 message lexicons), then exits; :meth:`Forked.close` tells it to go without a request.
 
+A child runs without Python's cycle collector: it lives for one job and leaves through
+``os._exit`` (reference counting frees what it drops), and each collection would walk the
+objects it inherited from the parent too, writing to (so copying) their pages.
+
 ``fork`` is only used on Linux: macOS's system libraries (Accelerate, the
 Objective-C runtime) are not fork-safe, and Windows has no fork. Elsewhere, or
 with ``UNMASK_WORKERS=1``, everything runs in one process.
@@ -27,6 +31,7 @@ with ``UNMASK_WORKERS=1``, everything runs in one process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import mmap
 import os
 import pickle
@@ -168,6 +173,7 @@ class Forked:
         self._pid = os.fork()
         if self._pid == 0:  # the child: fill, then leave without running the parent's exit code
             code = 1
+            gc.disable()  # no cycle collection in a child (module docstring)
             try:
                 if self._pipes is not None:
                     os.close(self._pipes[0][1])
@@ -389,6 +395,7 @@ class Standby:
             raise
         if self._pid == 0:
             code = 1
+            gc.disable()  # no cycle collection in a child (module docstring)
             try:
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)  # close() stops it at once
                 code = self._child(prepare, run, serve)
