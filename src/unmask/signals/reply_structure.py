@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -190,6 +191,10 @@ _I_SEE_YOU = re.compile(
     r"(?!\s+(?:too|as\s+well|soon|later|then|there|tomorrow|tonight|at|on|in)\b)",
     re.IGNORECASE,
 )
+#: the frame of :data:`_I_SEE_YOU` anywhere in a text (the cheap test before splitting it)
+_I_SEE_ANYWHERE = re.compile(
+    r"\bi\s+(?:can\s+)?(?:see|hear|gather)\s+(?:now\s+)?(?:that\s+)?(?:you|u|your|ur)\b"
+)
 #: closed-class words and the most common verbs: what is left of a sentence without them
 #: is its content, which :func:`echoes` compares with the other's words
 _FUNCTION_WORD = re.compile(
@@ -210,6 +215,7 @@ _FUNCTION_WORD = re.compile(
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``: lower-cased words of three letters or more that are
     not function words (:data:`_FUNCTION_WORD`, read without a clitic: "you're" is "you"),
@@ -341,9 +347,7 @@ def _may_have_kind(text: str) -> bool:
     low = text.lower()
     if "so" in low and _SO_WORD.search(low):
         return True
-    if ("see" in low or "hear" in low or "gather" in low) and any(
-        _I_SEE_YOU.search(low[a:b]) for a, b in _sentences(low)
-    ):
+    if ("see" in low or "hear" in low or "gather" in low) and _I_SEE_ANYWHERE.search(low):
         return True
     for line in text.split("\n"):
         last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
@@ -532,7 +536,7 @@ def apply(
     def where(hit: Hit) -> str:
         for a, b, kind in kinds.get(hit.row, ()):
             if a <= hit.start < b:
-                return kind
+                return _UNECHOED.get(kind, kind)
         return ""
 
     def sentence(hit: Hit) -> str:
@@ -583,29 +587,29 @@ def _resolve_echoes(
     boosted: np.ndarray,
     heard: Callable[[int], Sequence[str]] | None,
 ) -> tuple[Kinds, dict[int, set[tuple[int, int]]]]:
-    """``kinds`` with each :data:`ECHO` / :data:`ECHO_OR_OFFER` sentence made a
-    "restatement" where its row follows a disclosure (``boosted``) and the sentence echoes
-    the other's messages (``heard``), and what it is otherwise where not (rows left without
-    a kind are dropped); and per row the (start, end) of the sentences made restatements.
-    The lists of ``kinds`` are not changed (rows with the same text share them)."""
-    out: Kinds = {}
+    """``kinds`` with each :data:`ECHO` / :data:`ECHO_OR_OFFER` sentence of a row that
+    follows a disclosure (``boosted``) made a "restatement" where it echoes the other's
+    messages (``heard``); and per row the (start, end) of the sentences made restatements.
+    The other echo sentences keep their kind, which :data:`_UNECHOED` reads as what they
+    are otherwise. The lists of ``kinds`` are not changed (rows with the same text share
+    them)."""
     echoed: dict[int, set[tuple[int, int]]] = {}
+    if heard is None:
+        return kinds, echoed
+    out = kinds
     for row, spans in kinds.items():
-        if not any(kind in _UNECHOED for _, _, kind in spans):
-            out[row] = spans
+        if not boosted[row] or not any(k in _UNECHOED for _, _, k in spans):
             continue
-        said = heard(row) if heard is not None and boosted[row] else ()
+        said = heard(row)
         resolved = []
         for a, b, kind in spans:
-            if kind in _UNECHOED:
-                if said and echoes(texts[row][a:b], said):
-                    kind = "restatement"
-                    echoed.setdefault(row, set()).add((a, b))
-                else:
-                    kind = _UNECHOED[kind]
-            if kind:
-                resolved.append((a, b, kind))
-        if resolved:
+            if kind in _UNECHOED and said and echoes(texts[row][a:b], said):
+                kind = "restatement"
+                echoed.setdefault(row, set()).add((a, b))
+            resolved.append((a, b, kind))
+        if row in echoed:
+            if out is kinds:
+                out = dict(kinds)
             out[row] = resolved
     return out, echoed
 
