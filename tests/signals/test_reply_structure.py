@@ -15,12 +15,17 @@ from unmask.signals.langdetect import detect_many
 from unmask.signals.reply import find_replies, score_replies, score_reply_text
 from unmask.signals.reply_lexicon import MECHANISMS, find_many, load, rows_for
 from unmask.signals.reply_structure import (
+    ECHO,
+    ECHO_OR_OFFER,
+    ECHO_RESTATEMENT,
     PRAISE,
     QUESTION_AFTER_PERSONAL,
     RESTATEMENT,
     _kind,
     _may_have_kind,
     apply,
+    content_words,
+    echoes,
     no_request,
     personal,
     sentence_kinds,
@@ -103,6 +108,15 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("What would you say to him then?!", "question"),
         ("You did what?!", ""),
         ("That was such a long day!!", ""),
+        # h-reflect: restatements that count only when they echo the other's words
+        ("I see you need some support since your sister moved away.", ECHO),
+        ("Oh, I hear that your dad has been unwell for weeks.", ECHO),
+        ("I gather you've been carrying this on your own", ECHO),
+        ("I'll see you at 6.", ""),
+        ("I see you too.", ""),
+        ("I see the problem.", ""),
+        ("So you lost your job and now the rent is a worry?", ECHO_OR_OFFER),
+        ("So you want a cheap hotel in the north on Friday?", ECHO_OR_OFFER),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -167,6 +181,85 @@ def test_a_restatement_question_is_interpretation() -> None:
     assert got.scores["responsiveness.interpretation"] >= PRESENT
     ev = got.evidence["responsiveness.interpretation"]
     assert any(e.source == RESTATEMENT.source and e.match == reply for e in ev)
+
+
+def test_content_words_leave_out_function_words_and_endings() -> None:
+    got = content_words("So you were furloughed and the part-time job can't cover the mortgage?")
+    assert got == {"furlough", "part", "job", "cover", "mortgage"}
+    assert content_words("I was furloughed in May") & got == {"furlough"}
+    assert content_words("you're so right, I know that") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heard", "expected"),
+    [
+        ("I see your manager criticises everything you do.", ["my manager criticises me"], True),
+        ("I see you are online now.", ["my manager criticises me"], False),
+        # one shared word is not an echo; plan, time and money words do not count
+        ("I hear your manager is new.", ["my manager criticises me"], False),
+        ("So you want to pay the rent on Friday?", ["I can't pay the rent by Friday"], False),
+        ("So you lost your job and the rent is a worry?", ["I lost my job, the rent..."], True),
+        ("I see your sister left.", [], False),
+    ],
+)
+def test_echoes_needs_two_shared_content_words(
+    sentence: str, heard: list[str], expected: bool
+) -> None:
+    assert echoes(sentence, heard) is expected
+
+
+ANXIOUS_AT_WORK = (
+    "I've been so stressed since my new manager started, she criticises everything I do"
+)
+
+
+def test_an_i_see_restatement_that_echoes_a_disclosure_is_interpretation() -> None:
+    reply = "Okay, I see your new manager criticises everything you do."
+    got = score_reply_text(reply, "en", ANXIOUS_AT_WORK)
+    assert got.scores["responsiveness.interpretation"] >= PRESENT
+    sources = {e.source for e in got.evidence["responsiveness.interpretation"]}
+    assert ECHO_RESTATEMENT.source in sources
+    # without the other's message, or when it echoes nothing, the frame alone is not read
+    assert score_reply_text(reply, "en").scores["responsiveness.interpretation"] < PRESENT
+    elsewhere = score_reply_text("I see you are online now.", "en", ANXIOUS_AT_WORK)
+    assert elsewhere.scores["responsiveness.interpretation"] < PRESENT
+
+
+def test_a_restatement_question_with_plan_words_counts_when_it_echoes_a_disclosure() -> None:
+    disclosure = "I lost my job in March and now I can't pay the rent, I'm terrified"
+    reply = "So you lost your job and now the rent is a worry?"
+    got = score_reply_text(reply, "en", disclosure)
+    assert got.scores["responsiveness.interpretation"] >= PRESENT
+    sources = {e.source for e in got.evidence["responsiveness.interpretation"]}
+    assert ECHO_RESTATEMENT.source in sources
+    # a plan question that repeats only the plan and money words stays a plan question
+    plan = score_reply_text("So you want to pay the rent on Friday?", "en", disclosure)
+    assert plan.scores["responsiveness.interpretation"] < PRESENT
+
+
+@pytest.mark.parametrize(
+    ("booking", "reply"),
+    [
+        ("I need a cheap hotel in the north for Friday", "So you want a cheap hotel in the north?"),
+        ("I need a train to Cambridge on Friday", "I see you would like a train to Cambridge."),
+    ],
+)
+def test_a_clerk_restating_a_booking_request_is_not_interpretation(
+    booking: str, reply: str
+) -> None:
+    table = _exchange(booking, reply)
+    scores, evidence = score_replies(table, ["en", "en"], {"logistics": np.array([0.9, 0.0])})
+    assert scores["responsiveness.interpretation"][1] < PRESENT
+    assert scores["responsiveness"][1] < PRESENT
+    assert score_reply_text(reply, "en", booking).scores["responsiveness"] < PRESENT
+
+
+def test_the_table_api_reads_the_echo_of_the_other_messages_before_the_turn() -> None:
+    table = _exchange(ANXIOUS_AT_WORK, "I see your new manager criticises everything you do.")
+    scores, evidence = score_replies(table, ["en", "en"], {})
+    assert scores["responsiveness.interpretation"][1] >= PRESENT
+    sources = {e.source for e in evidence[1]["responsiveness.interpretation"]}
+    assert ECHO_RESTATEMENT.source in sources
 
 
 def test_chinese_replies_are_left_alone() -> None:
@@ -255,6 +348,9 @@ def test_praise_that_names_a_hardship_stays_an_interpretation() -> None:
         ("Did you eat. I did.", False),
         ("It was a long day. I am tired", False),
         ("are you free later?", True),
+        ("Ok. I see you need some support at work", True),
+        ("I hear your sister moved away", True),
+        ("I'll see you at 6", False),
     ],
 )
 def test_the_cheap_test_before_splitting_keeps_chat_questions(text: str, expected: bool) -> None:

@@ -97,9 +97,9 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "6",
     "safety.remorse": "6",
     "responsiveness.reaction": "8",
-    "responsiveness.interpretation": "7",
+    "responsiveness.interpretation": "8",
     "responsiveness.exploration": "6",
-    "responsiveness": "8",
+    "responsiveness": "9",
 }
 
 

@@ -196,9 +196,14 @@ def context_cues(texts: Sequence[str], langs: Sequence[str]) -> np.ndarray:
 
 
 def score_texts(
-    texts: Sequence[str], langs: Sequence[str], context: np.ndarray
+    texts: Sequence[str],
+    langs: Sequence[str],
+    context: np.ndarray,
+    previous: Sequence[str | None] | None = None,
 ) -> tuple[Scores, EvidenceRows]:
-    """Reply signals of texts already known to be replies, given their context level."""
+    """Reply signals of texts already known to be replies, given their context level;
+    ``previous``: the other's message each text answers (None: not known), which a
+    restatement may echo (:func:`unmask.signals.reply_structure.echoes`)."""
     found = {
         lang: find_many(
             tuple(load(lang, part) for part in MECHANISMS), texts, rows_for(lang, texts, langs)
@@ -206,7 +211,12 @@ def score_texts(
         for lang in LANGS
     }
     boosted = np.asarray(context, dtype=np.float64) >= PRESENT
-    reply_structure.apply(found["en"], texts, langs, boosted)
+
+    def heard(row: int) -> list[str]:
+        said = previous[row] if previous is not None else None
+        return [said] if said else []
+
+    reply_structure.apply(found["en"], texts, langs, boosted, heard=heard)
     return _combine(len(texts), found, boosted)
 
 
@@ -330,7 +340,12 @@ def score_replies(
     boosted = np.zeros(n, dtype=bool)
     boosted[replies] = ctx >= PRESENT
     personal = reply_structure.personal(texts, langs, message_scores, links.context, replies, plain)
-    reply_structure.apply(found["en"], texts, langs, boosted, personal, known)
+    context_rows = links.context
+
+    def heard(row: int) -> list[str]:
+        return [texts[c] for c in context_rows[row].tolist() if c >= 0]
+
+    reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard)
     all_scores, all_evidence = _combine(n, found, boosted, evidence)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
@@ -341,13 +356,14 @@ def score_reply_text(text: str, lang: str, previous: str | None = None) -> TextS
     """The reply signals of one exchange: ``text`` answers the other's ``previous``.
 
     ``text`` is treated as a reply; ``previous`` (the other person's message)
-    only serves as context (weak cues need it, see the module docstring).
-    Only the context cues of ``responsiveness_context.yaml`` read it here; the
-    table API also uses the message-level disclosure scores.
+    only serves as context (weak cues need it, see the module docstring) and as
+    the words a restatement may echo. Only the context cues of
+    ``responsiveness_context.yaml`` read its level here; the table API also uses
+    the message-level disclosure scores.
     """
     if lang not in _LANG_CHOICES:
         raise InputError(f"lang must be one of {list(_LANG_CHOICES)}; got {lang!r}.")
     context = context_cues([previous], [lang]) if previous else np.zeros(1)
-    scores, evidence = score_texts([text], [lang], context)
+    scores, evidence = score_texts([text], [lang], context, [previous])
     values: dict[str, float | None] = {name: float(scores[name][0]) for name in REPLY_SIGNALS}
     return TextScore(lang=lang, scores=values, evidence=evidence[0])

@@ -18,6 +18,14 @@ mechanism. Three things they cannot say depend on the shape of the sentence a cu
   ignored you, is that right?") checks an understanding of the other: interpretation,
   not exploration. Exploration cues inside it are dropped and it carries
   :data:`RESTATEMENT` instead.
+* **A restatement that echoes the other** ("I see you need some support at work since your
+  new supervisor arrived", "So you were furloughed and the part-time job doesn't cover the
+  mortgage?") repeats content words of what the other just shared (:func:`echoes`). Two
+  forms are read this way only when they echo, and only after the other shared something
+  (the context): a statement framed "I see / I hear / I gather (that) you ..." and a
+  restatement question whose plan, time or money words would otherwise make it a question
+  about a plan. Without the echo or the context they stay what they were (nothing, or a
+  plan question), so a clerk's "so you want a cheap hotel on Friday?" stays quiet.
 
 Every cue added here is evidence like a lexicon cue (source ``structure:en/...``), so a
 report can show the sentence that fired.
@@ -26,7 +34,8 @@ report can show the sentence that fired.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -56,6 +65,20 @@ RESTATEMENT = ReplyEntry(
     source="structure:en/restatement-check",
     pattern=r"(restatement-check)",
 )
+#: a restatement that repeats the other's own words after they shared something
+ECHO_RESTATEMENT = ReplyEntry(
+    weight=0.6,
+    example="I see you need some support now that your sister has moved away.",
+    source="structure:en/restatement-echo",
+    pattern=r"(restatement-echo)",
+)
+#: sentence kinds that are a restatement only when they echo the other (:func:`echoes`),
+#: and what they are otherwise
+ECHO = "echo"
+ECHO_OR_OFFER = "echo-or-offer"
+_UNECHOED = {ECHO: "", ECHO_OR_OFFER: "offer"}
+#: how many content words a restatement shares with the other's messages to echo them
+ECHO_MIN = 2
 
 #: questions that propose an action (advice), at the start of their sentence
 _SUGGESTION = re.compile(
@@ -160,6 +183,68 @@ _SO_RESTATEMENT = re.compile(
     r"she|he|they|that['’]?s)\b",
     re.IGNORECASE,
 )
+#: a statement of what the replier takes in about the other: "I see you need ...", "I hear
+#: that your boss ...", "I gather you've been ..." (not "I see you too", "I'll see you at 6")
+_I_SEE_YOU = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|oh|ah+|well|right|hmm+)\W+)*i\s+(?:can\s+)?"
+    r"(?:see|hear|gather)\s+(?:now\s+)?(?:that\s+)?(?:you|u|your|ur)\b"
+    r"(?!\s+(?:too|as\s+well|soon|later|then|there|tomorrow|tonight|at|on|in)\b)",
+    re.IGNORECASE,
+)
+#: the frame of :data:`_I_SEE_YOU` anywhere in a text (the cheap test before splitting it)
+_I_SEE_ANYWHERE = re.compile(
+    r"\bi\s+(?:can\s+)?(?:see|hear|gather)\s+(?:now\s+)?(?:that\s+)?(?:you|u|your|ur)\b"
+)
+#: closed-class words and the most common verbs: what is left of a sentence without them
+#: is its content, which :func:`echoes` compares with the other's words
+_FUNCTION_WORD = re.compile(
+    r"(?:"
+    r"a|an|the|and|or|but|if|so|to|of|in|on|at|for|with|from|by|as|into|over|after|before|"
+    r"about|than|then|too|very|just|also|still|even|only|really|quite|pretty|much|many|lot|"
+    r"lots|more|most|some|any|all|each|every|both|few|other|such|same|own|no|not|nor|is|are|"
+    r"was|were|be|been|being|am|do|does|did|done|doing|have|has|had|having|will|would|shall|"
+    r"should|can|could|may|might|must|get|got|gets|getting|go|goes|going|gone|went|i|me|my|"
+    r"mine|myself|we|us|our|ours|you|your|yours|yourself|u|ur|he|him|his|she|her|hers|they|"
+    r"them|their|theirs|it|its|itself|this|that|these|those|there|here|what|which|who|whom|"
+    r"whose|when|where|why|how|yes|yeah|yep|ok|okay|oh|ah|well|like|now|right|sure|thing|"
+    r"things|something|anything|nothing|everything|someone|anyone|everyone|one|know|think|"
+    r"feel|feeling|felt|make|made|want|see|say|said|tell|told|seem|seems|sound|sounds|way|"
+    r"time"
+    r")"
+)
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> frozenset[str]:
+    """The content words of ``text``: lower-cased words of three letters or more that are
+    not function words (:data:`_FUNCTION_WORD`, read without a clitic: "you're" is "you"),
+    with a plural, past, -ing or -ly ending taken off ("furloughed" and "furlough" match)."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        word = re.split(r"['’]", word, maxsplit=1)[0]
+        if len(word) < 3 or _FUNCTION_WORD.fullmatch(word):
+            continue
+        for end in ("ing", "ed", "es", "ly", "s"):
+            if len(word) > len(end) + 2 and word.endswith(end):
+                word = word[: -len(end)]
+                break
+        out.add(word)
+    return frozenset(out)
+
+
+def echoes(sentence: str, heard: Iterable[str]) -> bool:
+    """Whether ``sentence`` shares at least :data:`ECHO_MIN` content words with the other's
+    messages ``heard`` (:func:`content_words`), not counting plan, time or money words
+    (:data:`_TASKY`: "So you want to pay the rent on Friday?" repeats a plan, not the
+    other's story)."""
+    said: set[str] = set()
+    for text in heard:
+        said |= content_words(text)
+    shared = [w for w in content_words(sentence) & said if not _TASKY.search(w)]
+    return len(shared) >= ECHO_MIN
+
+
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _YOU_WORD = re.compile(rf"\b{_YOU}\b", re.IGNORECASE)
 #: the word "so" (the restatement forms start with it)
@@ -253,13 +338,16 @@ _ASKING = re.compile(
 
 
 def _may_have_kind(text: str) -> bool:
-    """Cheap test before splitting ``text``: only a question, a sentence with the word "so" or a
-    chat question typed without "?" can have a kind. A sentence without end punctuation is
+    """Cheap test before splitting ``text``: only a question, a sentence with the word "so", a
+    sentence framed "I see / hear / gather (that) you" or a chat question typed without "?"
+    can have a kind. A sentence without end punctuation is
     the last one of a line, so only those are tried for the chat question."""
     if "?" in text:
         return True
     low = text.lower()
     if "so" in low and _SO_WORD.search(low):
+        return True
+    if ("see" in low or "hear" in low or "gather" in low) and _I_SEE_ANYWHERE.search(low):
         return True
     for line in text.split("\n"):
         last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
@@ -282,7 +370,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _kind(sentence: str) -> str:
     """ "suggestion", "restatement", "offer", "question" (to the other) or "" for a
-    sentence."""
+    sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a restatement only when
+    it echoes the other's words (:func:`apply` decides)."""
     end = sentence.rstrip()
     if end and end[-1] not in ".!?" and _BARE_QUESTION.search(sentence):
         sentence = end + "?"
@@ -293,11 +382,14 @@ def _kind(sentence: str) -> str:
             and not _FIRST_PERSON.search(sentence)
         ):
             return "restatement"
+        if _I_SEE_YOU.search(sentence):
+            return ECHO
         return ""
     if _SUGGESTION.search(sentence) or _SUGGESTION_ANYWHERE.search(sentence):
         return "suggestion"
-    if _RESTATEMENT.search(sentence) and not _TASKY.search(sentence):
-        return "restatement"
+    if _RESTATEMENT.search(sentence):
+        # plan, time or money words: a question about a plan, unless it echoes the other
+        return ECHO_OR_OFFER if _TASKY.search(sentence) else "restatement"
     if _OFFER.search(sentence) or _TASKY.search(sentence):
         return "offer"
     if len(sentence.split()) >= MIN_WORDS and (
@@ -415,6 +507,7 @@ def apply(
     boosted: np.ndarray,
     personal: np.ndarray | None = None,
     known: Kinds | None = None,
+    heard: Callable[[int], Sequence[str]] | None = None,
 ) -> None:
     """Edit the English hits ``found`` (one list per mechanism, ``MECHANISMS`` order) in
     place: drop exploration cues in restatement questions; on replies after a disclosure
@@ -422,7 +515,9 @@ def apply(
     checks to interpretation and questions to the other to exploration.
 
     ``known``: :func:`sentence_kinds` of (at least) every row with a hit or with ``boosted``
-    or ``personal`` set, when the caller has it already."""
+    or ``personal`` set, when the caller has it already. ``heard(row)``: the other's
+    messages that reply ``row`` answers (its context); without it no sentence echoes them
+    (:data:`ECHO` sentences are then nothing, :data:`ECHO_OR_OFFER` ones offers)."""
     asked = boosted if personal is None else boosted | personal
     _praise_as_reaction(found, texts, langs)
     rows = sorted(
@@ -434,13 +529,14 @@ def apply(
         kinds = sentence_kinds(texts, langs, rows)
     else:
         kinds = {row: known[row] for row in rows if row in known}
+    kinds, echoed = _resolve_echoes(kinds, texts, boosted, heard)
     if not kinds:
         return
 
     def where(hit: Hit) -> str:
         for a, b, kind in kinds.get(hit.row, ()):
             if a <= hit.start < b:
-                return kind
+                return _UNECHOED.get(kind, kind)
         return ""
 
     def sentence(hit: Hit) -> str:
@@ -474,7 +570,8 @@ def apply(
         text = texts[row]
         for a, b, kind in spans:
             if kind == "restatement" and asked[row]:
-                found[_INTERPRETATION].append(Hit(row, RESTATEMENT, a, b, text[a:b]))
+                entry = ECHO_RESTATEMENT if row in echoed and (a, b) in echoed[row] else RESTATEMENT
+                found[_INTERPRETATION].append(Hit(row, entry, a, b, text[a:b]))
                 break
         if asked[row] and row not in explored:
             for a, b, kind in spans:
@@ -482,6 +579,39 @@ def apply(
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
+
+
+def _resolve_echoes(
+    kinds: Kinds,
+    texts: Sequence[str],
+    boosted: np.ndarray,
+    heard: Callable[[int], Sequence[str]] | None,
+) -> tuple[Kinds, dict[int, set[tuple[int, int]]]]:
+    """``kinds`` with each :data:`ECHO` / :data:`ECHO_OR_OFFER` sentence of a row that
+    follows a disclosure (``boosted``) made a "restatement" where it echoes the other's
+    messages (``heard``); and per row the (start, end) of the sentences made restatements.
+    The other echo sentences keep their kind, which :data:`_UNECHOED` reads as what they
+    are otherwise. The lists of ``kinds`` are not changed (rows with the same text share
+    them)."""
+    echoed: dict[int, set[tuple[int, int]]] = {}
+    if heard is None:
+        return kinds, echoed
+    out = kinds
+    for row, spans in kinds.items():
+        if not boosted[row] or not any(k in _UNECHOED for _, _, k in spans):
+            continue
+        said = heard(row)
+        resolved = []
+        for a, b, kind in spans:
+            if kind in _UNECHOED and said and echoes(texts[row][a:b], said):
+                kind = "restatement"
+                echoed.setdefault(row, set()).add((a, b))
+            resolved.append((a, b, kind))
+        if row in echoed:
+            if out is kinds:
+                out = dict(kinds)
+            out[row] = resolved
+    return out, echoed
 
 
 def _praise_as_reaction(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
