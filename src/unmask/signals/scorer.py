@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -559,7 +560,7 @@ def score_table(
     texts = _strings_of(table.column("text"))
     is_text = _is_text(table.column("kind"))
     text_rows = np.flatnonzero(is_text)
-    sub = list(texts) if len(text_rows) == n else [texts[i] for i in text_rows.tolist()]
+    sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
     forked: Forked | None = None
     claims: Claims | None = None
     distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
