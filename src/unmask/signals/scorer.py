@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from unmask.arrownp import numpy_of
+from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
@@ -466,9 +466,10 @@ def _strings_of(column: pa.ChunkedArray) -> list[str]:
 
 def _is_text(column: pa.ChunkedArray) -> np.ndarray:
     """Which rows of the ``kind`` column are text messages (a null is not)."""
-    if not _is_string(column):
+    if not pa.types.is_string(column.type):
         return np.asarray(column.to_pylist(), dtype=object) == "text"
-    equal = pc.fill_null(pc.equal(column, pa.scalar("text", column.type)), False)
+    # arrownp.scalar: pa.scalar of a Python value imports pandas where it is installed
+    equal = pc.fill_null(pc.equal(column, scalar("text", column.type)), scalar(False))
     return np.asarray(numpy_of(equal), dtype=bool)
 
 
