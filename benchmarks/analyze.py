@@ -165,9 +165,11 @@ def child(path: Path, model: bool) -> dict[str, object]:
     sampler = _PssSampler()
     started = time.perf_counter()
     cpu0 = os.times()
-    # what `unmask analyze` runs: the scoring child forked before the read, where the code
-    # measured has that (older commits, through PYTHONPATH, do not)
-    early = {"early": True} if "early" in inspect.signature(analyze).parameters else {}
+    # what `unmask analyze` runs: the scoring child forked before the read and
+    # messages.parquet encoded ahead, where the code measured has them (older commits,
+    # through PYTHONPATH, do not)
+    params = inspect.signature(analyze).parameters
+    early = {key: True for key in ("early", "parquet_ahead") if key in params}
     analysis = analyze(path, options=AnalyzeOptions(on_stage=on_stage, model=model), **early)
     on_stage("write")
     with tempfile.TemporaryDirectory() as tmp:

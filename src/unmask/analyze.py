@@ -57,6 +57,7 @@ from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.types import ScoreResult
 
 if TYPE_CHECKING:
+    from unmask.report.writer import ParquetAhead
     from unmask.signals.parallel import Standby
 
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
@@ -108,6 +109,9 @@ class Analysis:
     timings: dict[str, float] = field(default_factory=dict)
     #: the safety reading (docs/safety.md); its mode decides the report's safety mode
     safety: SafetyReading | None = None
+    #: messages.parquet, encoding on a thread since the scores were known
+    #: (``analyze(parquet_ahead=True)``); :func:`write_report` uses it where it fits
+    parquet_ahead: ParquetAhead | None = field(default=None, repr=False, compare=False)
 
     def report(self, lang: str = "en", redact: bool = False, examples: bool = True) -> Report:
         """The report.json document (see docs/report-json.md); ``examples=False`` skips
@@ -183,6 +187,7 @@ def analyze(
     scores: ScoreResult | None = None,
     import_report: ImportReport | None = None,
     early: bool = False,
+    parquet_ahead: bool = False,
 ) -> Analysis:
     """Import, score and read the conversation between the two partners.
 
@@ -191,6 +196,9 @@ def analyze(
     in the report, and ``import_report`` says how the table was read. ``early``: fork the
     scoring child before reading an export of :data:`EARLY_MIN_BYTES` or more, so that it
     loads the lexicons while this process reads (the CLI; the same numbers either way).
+    ``parquet_ahead``: start encoding messages.parquet on a thread as soon as the scores are
+    known, beside the dyad and profile stages, for a :func:`write_report` without
+    ``redact`` to come (the CLI; the same bytes either way).
     """
     options = options or AnalyzeOptions()
     timings: dict[str, float] = {}
@@ -235,6 +243,7 @@ def analyze(
     timings["score"] = time.perf_counter() - t0
 
     t0 = stage("dyad")
+    ahead = _parquet_ahead(table, selection(), scores) if parquet_ahead else None
     # what the signals can read is worked out on a thread (Arrow's string kernels release
     # the GIL) while the columns are built here
     reading = Background(lambda: _readability(table, scores, text_reading()), "unmask-analyze")
@@ -317,7 +326,16 @@ def analyze(
         readable=readable,
         change=change,
         safety=safety,
+        parquet_ahead=ahead,
     )
+
+
+def _parquet_ahead(table: pa.Table, selection: Selection, scores: ScoreResult) -> ParquetAhead:
+    """messages.parquet of this analysis, encoding on a thread from now (the partners' rows
+    and sessions are the dyad columns' own: :func:`build_columns` keeps the selection's)."""
+    from unmask.report.writer import ParquetAhead
+
+    return ParquetAhead(table, selection.row, selection.session, scores)
 
 
 def _prefetch_evidence(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from analysis.builders import run
+from analysis.builders import build, run
+from unmask.analyze import Analysis, AnalyzeOptions, analyze
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.report.writer import (
     load_schema,
@@ -71,6 +73,32 @@ def test_parquet_encoded_beside_the_page_is_what_write_table_writes(tmp_path: Pa
     pq.write_table(messages_table(analysis), tmp_path / "direct.parquet", compression="zstd")
     assert paths.parquet.read_bytes() == (tmp_path / "direct.parquet").read_bytes()
     assert pq.read_table(paths.parquet).num_rows == 400
+
+
+def test_parquet_encoded_ahead_is_the_same_file_and_only_where_it_fits(tmp_path: Path) -> None:
+    # `unmask analyze` encodes messages.parquet on a thread while the dyad and profile
+    # stages run (analyze(parquet_ahead=True)); the report writes the same bytes, and a
+    # redacted report, or an analysis holding other scores, encodes its own
+    table, scores = build(_rows())
+
+    def analysis(ahead: bool) -> Analysis:
+        options = AnalyzeOptions(bootstrap_resamples=50)
+        return analyze("chat.txt", table=table, scores=scores, options=options, parquet_ahead=ahead)
+
+    plain, early = analysis(False), analysis(True)
+    assert plain.parquet_ahead is None and early.parquet_ahead is not None
+    for redact in (False, True):
+        files = [
+            write_report(a, tmp_path / f"{name}-{redact}", redact=redact, html=False).parquet
+            for name, a in (("plain", plain), ("early", early))
+        ]
+        assert files[0].read_bytes() == files[1].read_bytes()
+    assert early.parquet_ahead.encoded(early, redact=False) is not None
+    assert early.parquet_ahead.encoded(early, redact=True) is None
+    other = dataclasses.replace(early, scores=dataclasses.replace(scores, lang=["zh"] * 400))
+    assert early.parquet_ahead.encoded(other, redact=False) is None
+    written = write_report(other, tmp_path / "other", html=False).parquet
+    assert set(pq.read_table(written).column("lang").to_pylist()) == {"zh"}
 
 
 def test_prepare_warms_up_without_changing_what_is_written(tmp_path: Path) -> None:

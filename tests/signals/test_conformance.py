@@ -183,3 +183,35 @@ def test_scores_without_evidence_are_the_same_scores() -> None:
     assert lean.lang == full.lang
     for name, column in full.scores.items():
         np.testing.assert_array_equal(lean.scores[name], column, err_msg=name)
+
+
+def test_score_table_reads_null_texts_and_other_column_types_as_the_canonical_table() -> None:
+    # a text column with nulls reads them as "", a kind column of other string types
+    # (large, dictionary-encoded) reads the same, and a message_id of integers becomes
+    # strings: the same scores as the canonical table with those values filled in
+    rows = [
+        ("Ann", "I'm so scared about tomorrow", "text", ""),
+        ("Ben", "", "text", ""),
+        ("Ben", "I'm here for you, that sounds really hard", "text", ""),
+        ("Ann", "thank you, I feel less alone", "media", ""),
+    ]
+    canonical = _table(rows)
+
+    def replaced(table: pa.Table, name: str, values: pa.Array) -> pa.Table:
+        return table.set_column(table.schema.get_field_index(name), name, values)
+
+    texts = pa.array([rows[0][1], None, rows[2][1], rows[3][1]], pa.string())
+    odd = replaced(replaced(canonical, "text", texts), "message_id", pa.array([7, 8, 9, 10]))
+    kinds = pa.array([kind for _, _, kind, _ in rows], pa.large_string())
+    for table in (
+        odd,
+        replaced(odd, "kind", kinds),
+        replaced(odd, "kind", kinds.dictionary_encode()),
+    ):
+        want, got = score_table(canonical, evidence=False), score_table(table, evidence=False)
+        assert got.message_id == ["7", "8", "9", "10"]
+        assert got.lang == want.lang
+        for name in ALL_SIGNALS:
+            assert np.array_equal(got.scores[name], want.scores[name], equal_nan=True), name
+        assert not np.isnan(got.scores["disclosure.emotional"][0])
+        assert np.isnan(got.scores["disclosure.emotional"][3])

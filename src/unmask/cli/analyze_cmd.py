@@ -101,8 +101,15 @@ def _run(
         if len(sources) == 1 and names is None:
             # the scoring child is forked before the read (a big export: its lexicons load
             # meanwhile); the web app's worker threads do without
+            # messages.parquet is encoded beside the dyad and profile stages (not redacted:
+            # a redacted report encodes its own)
             analysis = analyze(
-                sources[0], partners=partners, me=me, options=run_options, early=True
+                sources[0],
+                partners=partners,
+                me=me,
+                options=run_options,
+                early=True,
+                parquet_ahead=not redact,
             )
         else:
             on_stage("import")

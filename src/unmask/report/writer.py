@@ -27,6 +27,7 @@ from unmask.report.types import Report
 
 if TYPE_CHECKING:
     from unmask.analyze import Analysis
+    from unmask.signals.types import ScoreResult
 
 
 @dataclass(frozen=True)
@@ -83,14 +84,57 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
 
         redactor = Redactor(analysis.senders, table.column("text").to_pylist())
         table = redact_table(table, redacted_senders(analysis), redactor)
+    return _with_scores(table, analysis.cols.row, analysis.cols.session, analysis.scores)
+
+
+def _with_scores(
+    table: pa.Table, row: np.ndarray, session_of_row: np.ndarray, scores: ScoreResult
+) -> pa.Table:
+    """:func:`messages_table` of ``table`` (redacted or not): the partners' rows ``row`` are
+    in the sessions ``session_of_row``, every other row in session -1."""
     session = np.full(table.num_rows, -1, dtype=np.int64)
-    session[analysis.cols.row] = analysis.cols.session
-    table = table.append_column("lang", repeated_strings(analysis.scores.lang))
+    session[row] = session_of_row
+    table = table.append_column("lang", repeated_strings(scores.lang))
     table = table.append_column("session", array_of(session))
-    for name, values in analysis.scores.scores.items():
+    for name, values in scores.scores.items():
         array = np.asarray(values, dtype=np.float64)
         table = table.append_column(f"score.{name}", array_of(array, mask=np.isnan(array)))
     return table
+
+
+class ParquetAhead:
+    """messages.parquet of an analysis still under way, encoded on a thread from the moment
+    its scores and sessions are known (:func:`unmask.analyze.analyze` with
+    ``parquet_ahead=True``: the encoder runs beside the dyad and profile stages instead of
+    after them). :func:`write_report` takes its bytes where it writes the same table: not
+    redacted, and the analysis holds the very table, scores and sessions encoded here
+    (anything else is encoded again, as without it)."""
+
+    def __init__(
+        self, table: pa.Table, row: np.ndarray, session: np.ndarray, scores: ScoreResult
+    ) -> None:
+        self._inputs = (table, row, session, scores)
+        self._encoded = Background(
+            partial(_encode_with_scores, table, row, session, scores), "unmask-parquet"
+        )
+
+    def encoded(self, analysis: Analysis, redact: bool) -> Background[pa.Buffer] | None:
+        """The encoder's thread, where it encoded what ``write_report(analysis,
+        redact=redact)`` writes; else None."""
+        table, row, session, scores = self._inputs
+        same = (
+            analysis.table is table
+            and analysis.cols.row is row
+            and analysis.cols.session is session
+            and analysis.scores is scores
+        )
+        return self._encoded if same and not redact else None
+
+
+def _encode_with_scores(
+    table: pa.Table, row: np.ndarray, session: np.ndarray, scores: ScoreResult
+) -> pa.Buffer:
+    return _parquet(_with_scores(table, row, session, scores))
 
 
 OUTPUT_FILES = ("report.json", "messages.parquet", "report.html")
@@ -227,9 +271,12 @@ def write_report(
     check_output(out, force, analysis.source)
     started = time.perf_counter()
     # the parquet thread first: it encodes while the report is built (Python, GIL held)
-    parquet = Background(
-        partial(_parquet, messages_table(analysis, redact=redact)), "unmask-parquet"
-    )
+    ahead = analysis.parquet_ahead
+    parquet = ahead.encoded(analysis, redact) if ahead is not None else None
+    if parquet is None:
+        parquet = Background(
+            partial(_parquet, messages_table(analysis, redact=redact)), "unmask-parquet"
+        )
     report = analysis.report(lang=lang, redact=redact)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)

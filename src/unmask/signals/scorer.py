@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import os
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -21,7 +22,9 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
@@ -450,6 +453,32 @@ def _clean_all(texts: Sequence[Any]) -> list[str]:
     return [t if type(t) is str else _clean(t) for t in texts]
 
 
+def _is_string(column: pa.ChunkedArray) -> bool:
+    return pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+
+
+def _strings_of(column: pa.ChunkedArray) -> list[str]:
+    """:func:`_clean_all` of a text column's values (a string column without nulls holds
+    nothing to clean)."""
+    values = column.to_pylist()
+    return values if _is_string(column) and column.null_count == 0 else _clean_all(values)
+
+
+def _is_text(column: pa.ChunkedArray) -> np.ndarray:
+    """Which rows of the ``kind`` column are text messages (a null is not)."""
+    if not pa.types.is_string(column.type):
+        return np.asarray(column.to_pylist(), dtype=object) == "text"
+    # arrownp.scalar: pa.scalar of a Python value imports pandas where it is installed
+    equal = pc.fill_null(pc.equal(column, scalar("text", column.type)), scalar(False))
+    return np.asarray(numpy_of(equal), dtype=bool)
+
+
+def _ids_of(column: pa.ChunkedArray) -> list[str]:
+    """The ``message_id`` column as strings."""
+    values = column.to_pylist()
+    return values if _is_string(column) and column.null_count == 0 else [str(x) for x in values]
+
+
 def score_texts(
     texts: Sequence[str], *, model: bool = True, progress: Progress | None = None
 ) -> ScoreResult:
@@ -529,10 +558,10 @@ def score_table(
                 "schema (unmask.model.ARROW_SCHEMA) - import the export with 'unmask import'."
             )
     n = table.num_rows
-    texts = _clean_all(table.column("text").to_pylist())
-    is_text = np.asarray(table.column("kind").to_pylist(), dtype=object) == "text"
+    texts = _strings_of(table.column("text"))
+    is_text = _is_text(table.column("kind"))
     text_rows = np.flatnonzero(is_text)
-    sub = [texts[i] for i in text_rows]
+    sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
     forked: Forked | None = None
     claims: Claims | None = None
     distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
@@ -585,7 +614,7 @@ def score_table(
         )
     # from here on an error stops and reaps a forked child (below)
     try:
-        ids = [str(x) for x in table.column("message_id").to_pylist()]  # beside the child, if any
+        ids = _ids_of(table.column("message_id"))  # beside the child, if any
         non_text = n - len(text_rows)
         if progress is not None and non_text:
             progress(non_text)
