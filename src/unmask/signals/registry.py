@@ -84,7 +84,7 @@ _VERSIONS: dict[str, str] = {
     "support.informational": "2",
     "logistics": "5",
     "transactional": "3",
-    "gratitude": "2",
+    "gratitude": "3",
     "we_talk": "5",
     "bid": "2",
     "future": "2",
