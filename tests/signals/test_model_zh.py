@@ -424,7 +424,15 @@ def test_a_wish_beside_a_feeling_or_a_bare_feeling_word_is_not_a_wish(text: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["好的，我再考虑一下吧", "谢谢您，我会好好想想的", "嗯嗯，期待下次见面！", "好吧，谢谢，拜拜~"],
+    [
+        "好的，我再考虑一下吧",
+        "谢谢您，我会好好想想的",
+        "嗯嗯，期待下次见面！",
+        "好吧，谢谢，拜拜~",
+        # "noted" and thanks for the help, with an intensifier
+        "好嘞，我明白了，十分感谢您的推荐，拜拜",
+        "嗯，清楚了，真是谢谢你的帮助",
+    ],
 )
 def test_a_polite_close_is_not_the_writers_feeling(text: str) -> None:
     # a customer's or a clerk's formula, like English "I'll think about it, thanks": the
