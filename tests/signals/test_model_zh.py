@@ -133,6 +133,63 @@ def test_voice_clauses_name_no_reader() -> None:
     assert score_text(counsel).scores[EMO] < PRESENT
 
 
+# long messages whose "you" is an audience, an absent beloved or a crowd, or only a
+# character's or a song's inside quotation marks (written for these tests); the model
+# alone reads them below 0.5
+AUDIENCE_YOU = [
+    # an outburst of "！！" to a crowd
+    "你们能想象吗？？今天地铁停运，我在站台上等了一个多小时，冻得要死，真的好崩溃",
+    # love and longing for someone absent
+    "窗外又下雨了，你那边冷不冷，我今天一个人去了我们常去的那家店，心里空落落的，好想你啊。",
+    # a greeting to a crowd
+    "亲们，明天就要回老家过年了，你们的票都买到了吗，我抢了三天才抢到，激动得睡不着",
+    # the only "you" is a book's
+    "书里有一句“你要相信，总会有人在等你”，读到这里的时候我真的很感动，眼泪止不住",
+]
+
+
+@pytest.mark.parametrize("text", AUDIENCE_YOU)
+def test_a_message_to_an_audience_is_the_writers_feeling(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not model_zh.to_self(text)
+    found = score_text(text).scores[EMO]
+    assert found is not None and found >= PRESENT
+    monkeypatch.setattr(model_zh, "audience_scores", lambda texts, lex: np.zeros(len(texts)))
+    without = score_text(text).scores[EMO]
+    assert without is not None and without < PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outburst that ties the feeling to the reader: still the reader's feeling
+        "你是不是一直都很焦虑？？这种感觉已经持续多久了，你可以试着每天记录一下自己的状态。",
+        # a counsellor's reader, "I think you" (我想你) and friends who are not addressed
+        "我想你可能需要先好好休息一下，失眠的时候感到焦虑是很正常的，你可以约朋友们一起走走。",
+        # a "you" outside the quotation: the reader
+        "你可以对他说“我很难过”，让他知道这件事对你的影响，很多人都会感到委屈和无助。",
+    ],
+)
+def test_a_reader_is_not_an_audience(text: str) -> None:
+    assert not model_zh.to_self(text)
+    assert model_zh.audience_scores([text], np.ones(1))[0] < PRESENT
+
+
+def test_audience_scores_keep_the_lexicon_score_or_read_without_quotations() -> None:
+    lexicon = np.asarray([0.7, 0.7, 0.7])
+    texts = [
+        "窗外又下雨了，好想你啊。",  # an audience: the message's own lexicon score
+        "他唱到那句“我一直在你身旁”，我好难过",  # the "you" is the song's: read without it
+        "你可以试着告诉他你的感受，慢慢来。",  # a reader: nothing stands
+    ]
+    out = model_zh.audience_scores(texts, lexicon)
+    assert out[0] == 0.7
+    bare = score_text("他唱到那句，，我好难过", model=False).scores[EMO]
+    assert out[1] == bare and bare >= PRESENT
+    assert out[2] == 0.0
+
+
 def test_a_short_feeling_beside_you_keeps_its_lexicon_score() -> None:
     """ "你不在，我好难过" names the reader but the feeling is the writer's: the lexicon's
     frame stands; a feeling tied to the reader is left to the model."""
@@ -367,7 +424,15 @@ def test_a_wish_beside_a_feeling_or_a_bare_feeling_word_is_not_a_wish(text: str)
 
 @pytest.mark.parametrize(
     "text",
-    ["好的，我再考虑一下吧", "谢谢您，我会好好想想的", "嗯嗯，期待下次见面！", "好吧，谢谢，拜拜~"],
+    [
+        "好的，我再考虑一下吧",
+        "谢谢您，我会好好想想的",
+        "嗯嗯，期待下次见面！",
+        "好吧，谢谢，拜拜~",
+        # "noted" and thanks for the help, with an intensifier
+        "好嘞，我明白了，十分感谢您的推荐，拜拜",
+        "嗯，清楚了，真是谢谢你的帮助",
+    ],
 )
 def test_a_polite_close_is_not_the_writers_feeling(text: str) -> None:
     # a customer's or a clerk's formula, like English "I'll think about it, thanks": the

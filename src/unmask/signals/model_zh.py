@@ -16,7 +16,11 @@ unless it ties the feeling to the reader (:data:`ABOUT_READER`: "你很难过", 
 "很高兴为您服务", "谢谢你"): "你不在，我好难过" and "你以为你是谁啊，我也是醉了" are the
 writer's feelings. In a longer message to "you", a clause that names no reader and holds
 the writer's own voice (laughter, crying, swearing, a cry of surprise:
-:func:`voice_clauses`) keeps its lexicon score all the same.
+:func:`voice_clauses`) keeps its lexicon score all the same, and so does the whole message
+where its "you" is a post's audience, an absent beloved or a crowd rather than a reader
+(:func:`to_audience`: "！！", "我爱你", "想你了", "亲们", "谢谢大家", with no feeling tied to
+the reader), or where "you" is only inside quotation marks or a title
+(:func:`audience_scores`).
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -88,12 +92,19 @@ BROADCAST_LEXICON = 0.8
 READER_CHARS = 30
 #: a feeling, thanks or service tied to the reader: "你(很/会/的…)难过", "让你…",
 #: "为您 / 帮到你", "谢谢你" (simplified and traditional forms)
-ABOUT_READER = re.compile(
-    r"(?:你|您|妳)(?:们|們)?[^，。！？!?,.；;\n]{0,4}?"
+#: feeling words that, a few characters after 你 / 您 in one clause, are the reader's
+READER_FEELING_WORDS = (
     r"(?:感到|感覺|感觉|觉得|覺得|感受|情绪|情緒|心情|心里|心裡|难过|難過|伤心|傷心|焦虑|焦慮"
     r"|紧张|緊張|害怕|担心|擔心|痛苦|压力|壓力|委屈|失望|生气|生氣|孤独|孤獨|无助|無助|自责|自責"
     r"|不安|烦|煩|累|难受|難受|崩溃|崩潰|迷茫)"
-    r"|(?:让|讓|令|使)(?:你|您|妳)"
+)
+_YOU = r"(?:你|您|妳)(?:们|們)?"
+_IN_CLAUSE = r"[^，。！？!?,.；;\n]"
+#: a feeling tied to the reader within a clause ("你是不是一直都很焦虑"): a message to an
+#: audience (:func:`to_audience`) with one of these is still left to the model
+READER_FEELING = re.compile(_YOU + _IN_CLAUSE + "{0,8}?" + READER_FEELING_WORDS)
+ABOUT_READER = re.compile(
+    _YOU + _IN_CLAUSE + "{0,4}?" + READER_FEELING_WORDS + r"|(?:让|讓|令|使)(?:你|您|妳)"
     r"|(?:帮|幫|帮助|幫助|(?<![以认認因成作])(?:为|為)|给|給|陪|认识|認識|见到|見到|听到|聽到)"
     r"(?:到)?(?:你|您|妳)"
     r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)"
@@ -125,13 +136,14 @@ WISH_CAP = 0.45
 #: like English "I'll think about it, thanks", not the writer's feeling; kept below 0.5 like
 #: a wish (the model read "好的，我再想想" at 0.86)
 CLOSING = re.compile(
-    r"(?:好的|好吧|好滴|那好|那行|行吧|嗯+|ok"
-    r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)?(?:啦|了|啊|哈)?"
+    r"(?:好的|好吧|好滴|好哒|好嘞|那好|那行|行吧|嗯+|ok"
+    r"|(?:非常|十分|真的|真是|太)?(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)?"
+    r"(?:的)?(?:帮忙|幫忙|帮助|幫助|推荐|推薦|介绍|介紹)?(?:啦|了|啊|哈)?"
     r"|(?:再见|再見|拜拜|下次见|下次見|回头见|回頭見)(?:啦|了|哦|啊)?"
     r"|(?:我|让我|讓我)?(?:会|會|再|先|还是|還是|回去)?(?:好好)?"
     r"(?:考虑|考慮|想想|想一想|琢磨)(?:一下|下)?(?:的|吧|再说|再說)?"
     r"|期待(?:您|你)?(?:的)?(?:下次|下一次|再次)(?:光临|光臨|来电|來電|见面|見面|再见|再見)?"
-    r"|(?:我)?(?:都)?(?:记下|記下|记住|記住|收到)(?:了|啦|啊)?)+"
+    r"|(?:我)?(?:都)?(?:记下|記下|记住|記住|收到|知道|明白|了解|清楚)(?:了|啦|啊)?)+"
 )
 
 _K = np.uint64(0x100000001B3)
@@ -338,6 +350,41 @@ def voice_scores(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def to_audience(text: str) -> bool:
+    """Whether the "you" of ``text`` reads as an audience, an absent beloved or a crowd
+    (:func:`unmask.signals.posts_zh.has_audience`: "！！", "我爱你", "想你了", "亲们",
+    "谢谢大家") and no feeling is tied to the reader (:data:`READER_FEELING`, quotations
+    cut): then a feeling word of the message is the writer's own."""
+    return posts_zh.has_audience(text) and not READER_FEELING.search(posts_zh.unquoted(text))
+
+
+def audience_scores(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
+    """Per text, the lexicon ``disclosure.emotional`` that stands in a message to "you"
+    whose "you" is not a reader (0 where none): the message's own score (``lexicon``) where
+    it speaks to an audience (:func:`to_audience`); where its only "you" is inside
+    quotation marks or a title (“我一直在你身旁”, 《明天你是否依然爱我》), the score of the
+    message without its quotations (:func:`unmask.signals.posts_zh.unquoted`)."""
+    out = np.zeros(len(texts), dtype=np.float64)
+    owner, bare = [], []
+    for k, text in enumerate(texts):
+        if to_audience(text):
+            out[k] = lexicon[k]
+            continue
+        cut = posts_zh.unquoted(text)
+        if cut != text and not any(p in cut for p in SECOND_PERSON):
+            owner.append(k)
+            bare.append(cut)
+    if not bare:
+        return out
+    from unmask.signals.engine import score_batch  # the engine imports nothing of this layer
+
+    every = np.arange(len(bare))
+    found, _ = score_batch(bare, [("zh", every), ("common", every)], with_evidence=False)
+    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
+    out[np.asarray(owner, dtype=np.int64)] = found[:, col]
+    return out
+
+
 def is_wish(text: str) -> bool:
     """Whether ``text`` is only a wish to someone else (:data:`WISH`), whatever the
     punctuation, emoticon codes and emoji around it."""
@@ -430,10 +477,13 @@ def apply(
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
     # a message to "you" the model read as no feeling: its clauses in the writer's own
-    # voice (laughter, swearing ...) that name no reader keep their lexicon score
+    # voice (laughter, swearing ...) that name no reader keep their lexicon score, and so
+    # does the message where its "you" is an audience or only inside a quotation
     voiced = np.flatnonzero(~own & ~broadcast & (lex[:, col] > 0.0) & (value < PRESENT))
     if voiced.size:
-        value[voiced] = np.maximum(value[voiced], voice_scores([own_texts[k] for k in voiced]))
+        texts_voiced = [own_texts[k] for k in voiced]
+        value[voiced] = np.maximum(value[voiced], voice_scores(texts_voiced))
+        value[voiced] = np.maximum(value[voiced], audience_scores(texts_voiced, lex[voiced, col]))
     value[lengths == 0] = 0.0
     # a wish or a polite close is looked for only where it would change something
     # (probs <= value)

@@ -7,14 +7,18 @@ others), a reply prefix (``回复@name:``), @mentions, links and their placehold
 many posts speak for an outlet, a shop or the platform rather than for the writer: news
 headlines in 【】, news wording, ads, notices, lottery reposts, app-generated shares. Some
 sounds and words, on the other hand, can only be the writer's own voice: laughter, crying,
-swearing, a cry of surprise.
+swearing, a cry of surprise. And where a post says "you", the "you" is often not a reader
+being counselled but the post's audience, an absent beloved or a crowd (an outburst of
+"！！", "我爱你", "想你了", "亲们", "谢谢大家"), or a character's or a song's, inside quotation
+marks or a title.
 
 The patterns are data, in ``lang/zh/posts/structure.yaml`` (each with an example the tests
 run). :func:`own_words` cuts the quoted parts; :func:`is_broadcast` says whether what is
-left reads as a broadcast; :func:`has_voice` whether a clause holds the writer's own voice.
-The Chinese model layer (:mod:`unmask.signals.model_zh`) reads ``disclosure.emotional`` of
-a post on its own words, asks more of a broadcast, and keeps a voiced clause's feeling in a
-message to "you".
+left reads as a broadcast; :func:`has_voice` whether a clause holds the writer's own voice;
+:func:`unquoted` cuts quotations and titles; :func:`has_audience` whether a message's "you"
+reads as an audience. The Chinese model layer (:mod:`unmask.signals.model_zh`) reads
+``disclosure.emotional`` of a post on its own words, asks more of a broadcast, and keeps a
+voiced clause's feeling, and the feeling of a message to an audience, in a message to "you".
 """
 
 from __future__ import annotations
@@ -60,11 +64,16 @@ class Structure:
     quoted: re.Pattern[str]
     broadcast: re.Pattern[str]
     voice: re.Pattern[str]
+    audience: re.Pattern[str]
+    quotation: re.Pattern[str]
     broadcast_patterns: tuple[str, ...]
     quoted_examples: tuple[str, ...]
     broadcast_examples: tuple[str, ...]
     voice_examples: tuple[str, ...]
+    audience_examples: tuple[str, ...]
+    quotation_examples: tuple[str, ...]
     must_not_match: tuple[str, ...]
+    audience_must_not_match: tuple[str, ...]
 
 
 def _patterns(data: dict[str, object], key: str) -> tuple[list[str], list[str]]:
@@ -94,18 +103,28 @@ def structure() -> Structure:
     quoted, q_examples = _patterns(data, "quoted")
     broadcast, b_examples = _patterns(data, "broadcast")
     voice, v_examples = _patterns(data, "voice")
-    mnm = data.get("must_not_match", [])
-    if not isinstance(mnm, list) or not all(isinstance(m, str) for m in mnm):
-        raise LexiconError(f"src/unmask/lang/zh/{DATA}: 'must_not_match' must list posts.")
+    audience, a_examples = _patterns(data, "audience")
+    quotation, qt_examples = _patterns(data, "quotation")
+    lists = []
+    for key in ("must_not_match", "audience_must_not_match"):
+        mnm = data.get(key, [])
+        if not isinstance(mnm, list) or not all(isinstance(m, str) for m in mnm):
+            raise LexiconError(f"src/unmask/lang/zh/{DATA}: '{key}' must list messages.")
+        lists.append(tuple(mnm))
     return Structure(
         re.compile("|".join(quoted), re.IGNORECASE),
         re.compile("|".join(broadcast), re.IGNORECASE | re.MULTILINE),
         re.compile("|".join(voice), re.IGNORECASE),
+        re.compile("|".join(audience), re.IGNORECASE),
+        re.compile("|".join(quotation)),
         tuple(broadcast),
         tuple(q_examples),
         tuple(b_examples),
         tuple(v_examples),
-        tuple(mnm),
+        tuple(a_examples),
+        tuple(qt_examples),
+        lists[0],
+        lists[1],
     )
 
 
@@ -131,6 +150,20 @@ def has_voice(text: str) -> bool:
     """Whether ``text`` (a clause) holds a sound or word that can only be the writer's own:
     laughter, crying, swearing, a cry of surprise or despair (``voice`` in structure.yaml)."""
     return structure().voice.search(text) is not None
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its quotations and titles (``quotation`` in structure.yaml: “…”, 「…」,
+    《…》 …) each replaced by "，": what is left is the writer's own voice."""
+    return structure().quotation.sub("，", text)
+
+
+def has_audience(text: str) -> bool:
+    """Whether ``text`` (a message, quotations cut) says its "you" to an audience, an absent
+    beloved or a crowd rather than to a reader (``audience`` in structure.yaml: a run of
+    "！！" or "？？", the writer's love or longing for "you", a greeting or thanks to a crowd,
+    a pet name with an interjection)."""
+    return structure().audience.search(unquoted(text)) is not None
 
 
 def _rows_with(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:

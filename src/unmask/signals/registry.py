@@ -77,14 +77,14 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "7",
+    "disclosure.emotional": "8",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "5",
     "support.informational": "2",
     "logistics": "5",
     "transactional": "3",
-    "gratitude": "2",
+    "gratitude": "3",
     "we_talk": "5",
     "bid": "2",
     "future": "2",

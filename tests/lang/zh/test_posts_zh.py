@@ -17,7 +17,12 @@ def _items(key: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("regex", "example"), _items("quoted") + _items("broadcast") + _items("voice")
+    ("regex", "example"),
+    _items("quoted")
+    + _items("broadcast")
+    + _items("voice")
+    + _items("audience")
+    + _items("quotation"),
 )
 def test_every_pattern_matches_its_example(regex: str, example: str) -> None:
     assert re.search(regex, example, re.IGNORECASE), regex
@@ -43,6 +48,29 @@ def test_chat_lines_and_personal_posts_are_not_broadcasts(text: str) -> None:
 @pytest.mark.parametrize(("regex", "example"), _items("voice"))
 def test_every_voice_example_has_a_voice(regex: str, example: str) -> None:
     assert posts_zh.has_voice(example), regex
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("audience"))
+def test_every_audience_example_has_an_audience(regex: str, example: str) -> None:
+    assert posts_zh.has_audience(example), regex
+
+
+@pytest.mark.parametrize("text", posts_zh.structure().audience_must_not_match)
+def test_a_reader_and_chat_lines_are_no_audience(text: str) -> None:
+    assert not posts_zh.has_audience(text)
+
+
+@pytest.mark.parametrize(("regex", "example"), _items("quotation"))
+def test_every_quotation_example_is_cut(regex: str, example: str) -> None:
+    cut = posts_zh.unquoted(example)
+    assert cut != example and "你" not in cut, regex
+
+
+def test_an_audience_inside_a_quotation_is_not_the_writers() -> None:
+    # a script the reader might say, quoted: not the writer's love
+    assert posts_zh.has_audience("我爱你，晚安")
+    assert not posts_zh.has_audience("你可以对妈妈说“我爱你”，她会明白的")
+    assert posts_zh.unquoted("他说「你好」") == "他说，"
 
 
 @pytest.mark.parametrize(
