@@ -14,6 +14,7 @@ import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,16 @@ import pyarrow as pa
 
 from unmask.background import Background
 from unmask.dyad.bids import BidResult, bid_outcomes
-from unmask.dyad.columns import DyadColumns, Runs, Selection, build_columns, build_runs, select
+from unmask.dyad.columns import (
+    DEPTH_SIGNALS,
+    DyadColumns,
+    Runs,
+    Selection,
+    build_columns,
+    build_runs,
+    rebuild_runs,
+    select,
+)
 from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
@@ -251,22 +261,27 @@ def analyze(
     cols, readable = _readable_only(reading.result(), cols)
     runs = build_runs(cols)
     # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
-    cols = without_formulas(table, cols, runs)
-    runs = build_runs(cols)
+    # (the same runs: only the depth flags' per-run values can change)
+    plain = without_formulas(table, cols, runs)
+    if plain is not cols:
+        cols, runs = plain, rebuild_runs(runs, plain, DEPTH_SIGNALS)
     kinds = answer_kinds(runs)
     responses = disclosure_responses(runs, kinds)
     bids = bid_outcomes(runs, kinds)
     _prefetch_evidence(table, scores, cols, runs, responses, bids)
+    # the position's bootstrap draws need only the sessions' totals: they run on a thread
+    # (numpy's Poisson draws release the GIL) while the rest of the analysis runs here
+    n_sessions = int(cols.session.max()) + 1 if len(cols) else 0
+    session_totals = totals_by(
+        cols, responses, bids, cols.session, responses.session, bids.session, n_sessions
+    )
+    draws = Background(partial(_draws, session_totals, cols, n_sessions, options), "unmask-draws")
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
     safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
     timings["dyad"] = time.perf_counter() - t0
 
     t0 = stage("profile")
-    n_sessions = int(cols.session.max()) + 1 if len(cols) else 0
-    session_totals = totals_by(
-        cols, responses, bids, cols.session, responses.session, bids.session, n_sessions
-    )
     first = monthly.first_month
     month_totals = totals_by(
         cols,
@@ -278,19 +293,6 @@ def analyze(
         monthly.months,
     )
     partner_totals = session_totals.sum(axis=0)
-    boot = bootstrap_position(session_totals.sum(axis=1), options.bootstrap_resamples, options.seed)
-    # the most recent months alone: where the conversation is now, beside the whole history
-    session_month = np.zeros(n_sessions, dtype=np.int64)
-    session_month[cols.session] = cols.month
-    recent = session_month > (int(cols.month.max()) - RECENT_MONTHS if len(cols) else 0)
-    recent_totals = session_totals[recent].sum(axis=0)
-    recent_boot = bootstrap_position(
-        session_totals[recent].sum(axis=1), options.bootstrap_resamples, options.seed + 1
-    )
-    # the recent months against the whole history, in the same draws (the headline's "changed")
-    change = bootstrap_change(
-        session_totals.sum(axis=1), recent, options.bootstrap_resamples, options.seed + 2
-    )
     series = monthly_series(monthly, month_totals, options.seed)
     days = int((cols.time.max() // 86400) - (cols.time.min() // 86400)) + 1 if len(cols) else 0
     trend_months = int((monthly.text_messages.sum(axis=1) >= MIN_MONTH_DENOMINATOR).sum())
@@ -301,6 +303,7 @@ def analyze(
         trend_months,
         readable,
     )
+    boot, recent_totals, recent_boot, change = draws.result()
     timings["profile"] = time.perf_counter() - t0
     return Analysis(
         source=str(source),
@@ -328,6 +331,28 @@ def analyze(
         safety=safety,
         parquet_ahead=ahead,
     )
+
+
+def _draws(
+    session_totals: np.ndarray, cols: DyadColumns, n_sessions: int, options: AnalyzeOptions
+) -> tuple[Bootstrap, np.ndarray, Bootstrap, Change]:
+    """The bootstrap of the position over the whole history, the recent months' totals and
+    position, and the change between the two (``session_totals``: :func:`totals_by` per
+    session of ``cols``)."""
+    boot = bootstrap_position(session_totals.sum(axis=1), options.bootstrap_resamples, options.seed)
+    # the most recent months alone: where the conversation is now, beside the whole history
+    session_month = np.zeros(n_sessions, dtype=np.int64)
+    session_month[cols.session] = cols.month
+    recent = session_month > (int(cols.month.max()) - RECENT_MONTHS if len(cols) else 0)
+    recent_totals = session_totals[recent].sum(axis=0)
+    recent_boot = bootstrap_position(
+        session_totals[recent].sum(axis=1), options.bootstrap_resamples, options.seed + 1
+    )
+    # the recent months against the whole history, in the same draws (the headline's "changed")
+    change = bootstrap_change(
+        session_totals.sum(axis=1), recent, options.bootstrap_resamples, options.seed + 2
+    )
+    return boot, recent_totals, recent_boot, change
 
 
 def _parquet_ahead(table: pa.Table, selection: Selection, scores: ScoreResult) -> ParquetAhead:

@@ -16,6 +16,8 @@ is the *answer* to it. Sessions use :func:`unmask.sessions.session_ids`.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,7 +26,7 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import distinct_values, numpy_of, scalar, strings
 from unmask.dyad.partners import Partners
-from unmask.dyad.safety import mask_depth, set_aside_laughing
+from unmask.dyad.safety import CONTROL_SIGNALS, FEAR_SIGNAL, mask_depth, set_aside_laughing
 from unmask.model import Kind
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals.types import PRESENT, ScoreResult
@@ -306,3 +308,20 @@ def build_runs(cols: DyadColumns) -> Runs:
         all_minimal=np.logical_and.reduceat(cols.minimal, start),
         session_first=new_session[start],
     )
+
+
+def rebuild_runs(runs: Runs, cols: DyadColumns, changed: Iterable[str]) -> Runs:
+    """:func:`build_runs` of ``cols``, where ``runs`` was built of the same columns apart
+    from the flags ``changed`` (none of them a control or fear flag: those decide which
+    depth flags :func:`mask_depth` clears): the runs are the same messages, only the
+    changed flags' per-run values are worked out again (the same booleans)."""
+    names = [name for name in changed if name in cols.flags]
+    if FEAR_SIGNAL in names or any(name in CONTROL_SIGNALS for name in names):
+        return build_runs(cols)
+    if not names or len(runs) == 0:
+        return dataclasses.replace(runs, any_flags=dict(runs.any_flags))
+    any_flags = dict(runs.any_flags)
+    fresh = _any_per_run({name: cols.flags[name] for name in names}, runs.start)
+    mask_depth(fresh, any_flags)
+    any_flags.update(fresh)
+    return dataclasses.replace(runs, any_flags=any_flags)

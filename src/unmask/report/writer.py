@@ -51,12 +51,39 @@ def load_schema() -> dict[str, Any]:
     return schema
 
 
+_DEFS = "#/$defs/"
+
+
+def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with each ``{"$ref": "#/$defs/<name>"}`` (and any annotation beside it)
+    replaced by the definition itself: the same checks, without the reference lookups the
+    validator would make for every array item they describe (the definitions refer to each
+    other without a cycle; a reference of another kind is kept as it is)."""
+    defs = schema.get("$defs", {})
+
+    def inline(node: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [inline(item, seen) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        name = ref[len(_DEFS) :] if isinstance(ref, str) and ref.startswith(_DEFS) else ""
+        if name in defs and name not in seen and set(node) <= {"$ref", "description"}:
+            target = inline(defs[name], (*seen, name))
+            if isinstance(target, dict) and "$ref" not in target:
+                return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return {key: inline(value, seen) for key, value in node.items()}
+
+    inlined: dict[str, Any] = inline(schema, ())
+    return inlined
+
+
 @cache
 def _validator() -> Any:
     """The schema's validator (built once per process; it keeps no state between uses)."""
     import jsonschema
 
-    return jsonschema.Draft202012Validator(load_schema())
+    return jsonschema.Draft202012Validator(_inlined(load_schema()))
 
 
 def validate_report(report: Report) -> None:
