@@ -313,7 +313,7 @@ def score_replies(
     is_context = np.zeros(n, dtype=bool)
     is_context[links.context[links.context >= 0]] = True
     # one scan per language for both jobs: mechanisms on replies, context cues on context
-    allowed = [*[links.is_reply.tolist()] * len(MECHANISMS), is_context.tolist()]
+    allowed = [*[links.is_reply] * len(MECHANISMS), is_context]
     rows = np.flatnonzero(links.is_reply | is_context).tolist()
     found: dict[str, list[list[Hit]]] = {}
     cues = np.zeros(n)

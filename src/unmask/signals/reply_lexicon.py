@@ -30,13 +30,13 @@ in a text reads as a space.
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+import numpy as np
 
 from unmask.signals.compiled_cache import cached
 from unmask.signals.distinct import distinct
@@ -194,9 +194,13 @@ class ReplyLexicon:
         return found
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A non-negated match: message index in the batch, entry, span in that message."""
+#: per text of a batch, whether a lexicon runs on it (a list or a numpy array of bools)
+Gate = Sequence[bool] | np.ndarray
+
+
+class Hit(NamedTuple):
+    """A non-negated match: message index in the batch, entry, span in that message (a
+    named tuple: the reply layer makes tens of thousands of them per 100k messages)."""
 
     row: int
     entry: ReplyEntry
@@ -335,7 +339,7 @@ def find_many(
     lexicons: Sequence[ReplyLexicon],
     texts: Sequence[str],
     rows: Sequence[int],
-    allowed: Sequence[Sequence[bool] | None] | None = None,
+    allowed: Sequence[Gate | None] | None = None,
 ) -> list[list[Hit]]:
     """:func:`find` for several lexicons at once, sharing one prefilter scan.
 
@@ -346,17 +350,20 @@ def find_many(
     """
     if not rows or not lexicons:
         return [[] for _ in lexicons]
-    groups = _same_text(texts, rows)
-    if groups is not None:
-        return _find_distinct(lexicons, texts, rows, allowed, groups)
-    return _find_rows(lexicons, texts, rows, allowed)
+    firsts, inverse = distinct([texts[r] for r in rows])
+    if inverse is None:  # no two rows have the same text
+        return _find_rows(lexicons, texts, rows, allowed)
+    at = np.asarray(rows, dtype=np.int64)
+    if len(at) > 1 and not (at[1:] > at[:-1]).all() and len(np.unique(at)) < len(at):
+        return _find_distinct(lexicons, texts, rows, allowed, _groups(rows, inverse, len(firsts)))
+    return _find_spread(lexicons, firsts, at, inverse, allowed)
 
 
 def _find_rows(
     lexicons: Sequence[ReplyLexicon],
     texts: Sequence[str],
     rows: Sequence[int],
-    allowed: Sequence[Sequence[bool] | None] | None,
+    allowed: Sequence[Gate | None] | None,
 ) -> list[list[Hit]]:
     """:func:`find_many` matching row by row."""
     out: list[list[Hit]] = [[] for _ in lexicons]
@@ -385,30 +392,81 @@ def _find_rows(
     return out
 
 
-def _same_text(texts: Sequence[str], rows: Sequence[int]) -> list[list[int]] | None:
-    """``rows`` grouped by their text (:func:`unmask.signals.distinct.distinct`), each group
-    in order and the groups in the order of their first row; None when no two rows have the
-    same text."""
-    firsts, inverse = distinct([texts[r] for r in rows])
-    if inverse is None:
-        return None
-    groups: list[list[int]] = [[] for _ in firsts]
+def _groups(rows: Sequence[int], inverse: np.ndarray, n: int) -> list[list[int]]:
+    """``rows`` grouped by their distinct text (``inverse``: its index among the ``n``
+    distinct texts), each group in order and the groups in the order of their first row."""
+    groups: list[list[int]] = [[] for _ in range(n)]
     for r, k in zip(rows, inverse.tolist(), strict=True):
         groups[k].append(r)
     return groups
+
+
+def _find_spread(
+    lexicons: Sequence[ReplyLexicon],
+    distinct: list[str],
+    rows: np.ndarray,
+    inverse: np.ndarray,
+    allowed: Sequence[Gate | None] | None,
+) -> list[list[Hit]]:
+    """:func:`find_many` matching each distinct text once (chats repeat "ok", "haha", "how
+    was your day?") and giving its hits to every row that has its text (``inverse``: the
+    index of each row's text among ``distinct``) and that the lexicon runs on; the same hits,
+    in the same order, as matching row by row, for ``rows`` without a repeated row."""
+    n = len(distinct)
+    # a lexicon runs on a distinct text where it runs on any row that has it
+    at_rows: dict[int, np.ndarray] = {}  # callers pass one gate for several lexicons
+    merged_of: dict[int, list[bool]] = {}
+    gates: list[np.ndarray | None] = []
+    merged: list[list[bool] | None] = []
+    for gate in allowed if allowed is not None else [None] * len(lexicons):
+        if gate is None:
+            gates.append(None)
+            merged.append(None)
+            continue
+        if id(gate) not in at_rows:
+            on = np.asarray(gate, dtype=bool)[rows]
+            some = np.zeros(n, dtype=bool)
+            some[inverse[on]] = True
+            at_rows[id(gate)], merged_of[id(gate)] = on, some.tolist()
+        gates.append(at_rows[id(gate)])
+        merged.append(merged_of[id(gate)])
+    found = _find_rows(lexicons, distinct, range(n), merged)
+    out: list[list[Hit]] = []
+    for hits, on in zip(found, gates, strict=True):
+        if not hits:
+            out.append([])
+            continue
+        # hits are by distinct text, then as matched: each row takes its text's run of them
+        count = np.bincount(np.fromiter((h.row for h in hits), np.int64, len(hits)), minlength=n)
+        first = np.cumsum(count) - count
+        per_row = count[inverse] if on is None else count[inverse] * on
+        taking = np.flatnonzero(per_row)
+        runs = per_row[taking]
+        within = np.arange(int(runs.sum())) - np.repeat(np.cumsum(runs) - runs, runs)
+        index = np.repeat(first[inverse[taking]], runs) + within
+        spread = [
+            Hit(r, hit.entry, hit.start, hit.end, hit.text)
+            for r, hit in zip(
+                np.repeat(rows[taking], runs).tolist(),
+                [hits[i] for i in index.tolist()],
+                strict=True,
+            )
+        ]
+        out.append(spread)
+    return out
 
 
 def _find_distinct(
     lexicons: Sequence[ReplyLexicon],
     texts: Sequence[str],
     rows: Sequence[int],
-    allowed: Sequence[Sequence[bool] | None] | None,
+    allowed: Sequence[Gate | None] | None,
     groups: list[list[int]],
 ) -> list[list[Hit]]:
-    """:func:`find_many` matching each distinct text once (chats repeat "ok", "haha", "how
-    was your day?") and giving its hits to every row of its group that the lexicon runs on;
-    the same hits, in the same order, as matching row by row."""
-    gates: list[Sequence[bool] | None] = [None] * len(lexicons) if allowed is None else [*allowed]
+    """:func:`_find_spread` where some row is in ``rows`` more than once (each of its places
+    takes the hits, all at its last place): each group's text matched once, its hits given
+    to every row of the group that the lexicon runs on."""
+    gates: list[Gate | None] = [None] * len(lexicons) if allowed is None else [*allowed]
     # each group's text once; a lexicon runs on it where it runs on any row of the group
     merged_of: dict[int, list[bool]] = {}  # callers pass one gate for several lexicons
     for gate in gates:
@@ -420,8 +478,7 @@ def _find_distinct(
     merged = [None if gate is None else merged_of[id(gate)] for gate in gates]
     distinct = [texts[group[0]] for group in groups]
     found = _find_rows(lexicons, distinct, range(len(groups)), merged)  # texts all distinct
-    ascending = all(map(operator.lt, rows, itertools.islice(rows, 1, None)))
-    order = None if ascending else {r: k for k, r in enumerate(rows)}
+    order = {r: k for k, r in enumerate(rows)}
     out: list[list[Hit]] = []
     for hits, gate in zip(found, gates, strict=True):
         spread = [
@@ -431,7 +488,7 @@ def _find_distinct(
             if gate is None or gate[r]
         ]
         # stable: by row (in the order of rows), then as matched
-        spread.sort(key=(lambda h: h.row) if order is None else (lambda h: order[h.row]))
+        spread.sort(key=lambda h: order[h.row])
         out.append(spread)
     return out
 

@@ -42,6 +42,7 @@ import numpy as np
 from unmask.signals import regex_parse as rp
 
 _SEP = "\x00"  # joins the texts of a batch for the prefilter scan
+_FILL = 1  # stands for a run of characters that no literal holds (U+0001)
 _ZERO_WIDTH = frozenset({rp.AT, rp.ASSERT, rp.ASSERT_NOT})
 _REPEATS = frozenset({rp.MAX_REPEAT, rp.MIN_REPEAT})
 #: back-reference syntax (our parser does not read it): a pattern with it, or with what
@@ -66,7 +67,6 @@ _FREQUENT: dict[str, float] = {
             "and",
             "me",
             "my",
-            "?",
             "我",
             "你",
             "的",
@@ -83,6 +83,7 @@ _FREQUENT: dict[str, float] = {
     ),
     **dict.fromkeys(
         [
+            "?",  # a question: about one chat message in five
             "what",
             "how",
             "that",
@@ -159,7 +160,12 @@ _SPACE: frozenset[str] = frozenset({" "})
 #: the characters ``re``'s ``\\s`` matches in a str (``str.isspace``): none is above U+3000
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
 _MAX_NEEDS = 3  # required sets kept per pattern (all must be present)
-_WORTH_SCANNING = 0.3  # a further set whose guessed frequency is higher is dropped
+_WORTH_SCANNING = 0.3  # a further set whose guessed frequency is higher is dropped...
+#: ... unless the best set is common itself (guessed frequency at least ``_COMMON``): then a
+#: further set up to this frequency still cuts the texts its entry runs on ("?" and the
+#: auxiliaries of a question: each is common, both together are not)
+_WORTH_SCANNING_AFTER_COMMON = 1.0
+_COMMON = 0.1
 Strings = frozenset[str]
 Needs = tuple[Strings, ...]
 
@@ -259,7 +265,10 @@ def _best(sets: Iterable[Strings | None]) -> Needs:
     """The most selective of several sets that are all required: the best one, and up
     to ``_MAX_NEEDS - 1`` more that are rare enough to be worth scanning for."""
     useful = sorted({x for x in sets if x and "" not in x}, key=_cost, reverse=True)
-    extra = [x for x in useful[1:_MAX_NEEDS] if -_cost(x)[0] <= _WORTH_SCANNING]
+    limit = _WORTH_SCANNING
+    if useful and -_cost(useful[0])[0] >= _COMMON:
+        limit = _WORTH_SCANNING_AFTER_COMMON
+    extra = [x for x in useful[1:_MAX_NEEDS] if -_cost(x)[0] <= limit]
     return tuple(useful[:1] + extra)
 
 
@@ -428,6 +437,11 @@ class Scan:
     everything: int  # all entry bits
     met: int  # all requirement bits
     offsets: tuple[int, ...]
+    #: literal ``i``'s bits of ``masks`` as little-endian 64-bit words (row ``i``)
+    words: np.ndarray
+    #: per code point up to the highest one in a literal: whether some literal holds it
+    #: (None: no compression, see :func:`_compressed`)
+    in_literal: np.ndarray | None = field(default=None, compare=False)
     decided: dict[int, int] = field(default_factory=dict, compare=False)
 
     def entries(self, present: int) -> int:
@@ -480,7 +494,43 @@ def build_scan(prefilters: Sequence[Prefilter]) -> Scan:
         (1 << offset) - 1,
         (1 << requirement) - 1,
         tuple(offsets),
+        _words(list(closed.values()), requirement),
+        _literal_chars(closed),
     )
+
+
+def _words(masks: list[int], n_bits: int) -> np.ndarray:
+    """``masks`` as rows of little-endian 64-bit words (``n_bits`` bits each)."""
+    width = max(1, -(-n_bits // 64))
+    raw = b"".join(mask.to_bytes(8 * width, "little") for mask in masks)
+    return np.frombuffer(raw, dtype="<u8").reshape(len(masks), width).copy()
+
+
+def _literal_chars(literals: Iterable[str]) -> np.ndarray | None:
+    """Which code points occur in some literal (a table up to the highest); None when one
+    holds the filler character, which then cannot stand for the others."""
+    codes = {ord(ch) for literal in literals for ch in literal}
+    if not codes or _FILL in codes:
+        return None
+    table = np.zeros(max(codes) + 1, dtype=bool)
+    table[sorted(codes)] = True
+    return table
+
+
+def _compressed(cps: np.ndarray, in_literal: np.ndarray | None) -> np.ndarray:
+    """``cps`` with each run of characters that no literal holds (the separator apart) as
+    one :data:`_FILL`: no literal holds one, so a literal is found in the result exactly where
+    it is found in ``cps`` (in each text, in order), and the automaton steps over far fewer
+    characters that send it back to its root (the slow step where the root has many children:
+    thousands of Han characters start a Chinese literal)."""
+    if in_literal is None or len(cps) == 0:
+        return cps
+    top = len(in_literal) - 1
+    keep = (cps <= top) & in_literal[np.minimum(cps, top)]
+    keep |= cps == 0
+    first = ~keep
+    first[1:] &= keep[:-1]  # the first character of each run that no literal holds
+    return np.where(keep, cps, np.uint32(_FILL))[keep | first]
 
 
 @lru_cache(maxsize=1)
@@ -494,32 +544,28 @@ def _odd_case() -> re.Pattern[str]:
     return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}]")
 
 
-def _literals_by_text(scan: Scan, joined: str) -> list[tuple[int, int]]:
-    """(text index, requirement bits) of every text that holds a literal, ascending: the
-    bits of all literals found in its folded lower case (an automaton finds them all, in
-    one pass over the batch)."""
-    cps = _fold_codes(_codes(joined.lower()))
+def _literals_by_text(scan: Scan, joined: str) -> tuple[list[int], list[int]]:
+    """(text index, requirement bits) of every text that holds a literal, ascending (two
+    lists): the bits of all literals found in its folded lower case (an automaton finds them
+    all, in one pass over the batch; their bits are or-ed per text in 64-bit words)."""
+    cps = _compressed(_fold_codes(_codes(joined.lower())), scan.in_literal)
     folded = cps.tobytes().decode("utf-32-le", "surrogatepass")
     flat = np.fromiter(chain.from_iterable(scan.automaton.iter(folded)), dtype=np.int64)
     if len(flat) == 0:
-        return []
+        return [], []
     pairs = flat.reshape(-1, 2)
     separators = np.flatnonzero(cps == 0)
     # a literal holds no separator: its text is the number of separators before its end
+    # (found in the order of the batch, so ascending)
     text = np.searchsorted(separators, pairs[:, 0], side="left")
-    n_literals = len(scan.masks)
-    found = np.unique(text * n_literals + pairs[:, 1])
-    masks = list(scan.masks.values())
-    out: list[tuple[int, int]] = []
-    last, bits = -1, 0
-    for k, lit in zip((found // n_literals).tolist(), (found % n_literals).tolist(), strict=True):
-        if k != last:
-            if last >= 0:
-                out.append((last, bits))
-            last, bits = k, 0
-        bits |= masks[lit]
-    out.append((last, bits))
-    return out
+    starts = np.flatnonzero(np.concatenate(([True], text[1:] != text[:-1])))
+    words = np.bitwise_or.reduceat(scan.words[pairs[:, 1]], starts, axis=0)
+    # texts share few sets of bits: each set is made a Python int once (each row as one
+    # opaque value: far faster to sort than rows of words)
+    rows = np.ascontiguousarray(words).view(np.dtype((np.void, 8 * words.shape[1])))
+    sets, which = np.unique(rows.reshape(-1), return_inverse=True)
+    bits = [int.from_bytes(row.tobytes(), "little") for row in sets]
+    return text[starts].tolist(), [bits[w] for w in which.reshape(-1).tolist()]
 
 
 def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tuple[int, int]]:
@@ -542,7 +588,7 @@ def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tu
     if odd_rows:
         odd = _odd_case().search
         present = {k: scan.met for k, text in enumerate(chosen) if odd(text)}
-    for k, bits in _literals_by_text(scan, joined):
+    for k, bits in zip(*_literals_by_text(scan, joined), strict=True):
         present[k] = present.get(k, 0) | bits
     if scan.always:
         return [(k, scan.entries(present.get(k, 0))) for k in range(len(rows))]
