@@ -341,13 +341,18 @@ def voice_scores(texts: Sequence[str]) -> np.ndarray:
             clauses.append(clause)
     if not clauses:
         return out
+    np.maximum.at(out, np.asarray(owner, dtype=np.int64), _lexicon_scores(clauses))
+    return out
+
+
+def _lexicon_scores(texts: Sequence[str]) -> np.ndarray:
+    """The Chinese lexicons' ``disclosure.emotional`` of each of ``texts`` (the zh and common
+    lexicons, each text read as a message of its own)."""
     from unmask.signals.engine import score_batch  # the engine imports nothing of this layer
 
-    every = np.arange(len(clauses))
-    found, _ = score_batch(clauses, [("zh", every), ("common", every)], with_evidence=False)
-    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
-    np.maximum.at(out, np.asarray(owner, dtype=np.int64), found[:, col])
-    return out
+    every = np.arange(len(texts))
+    found, _ = score_batch(texts, [("zh", every), ("common", every)], with_evidence=False)
+    return np.asarray(found[:, MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])])
 
 
 def to_audience(text: str) -> bool:
@@ -376,12 +381,7 @@ def audience_scores(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
             bare.append(cut)
     if not bare:
         return out
-    from unmask.signals.engine import score_batch  # the engine imports nothing of this layer
-
-    every = np.arange(len(bare))
-    found, _ = score_batch(bare, [("zh", every), ("common", every)], with_evidence=False)
-    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
-    out[np.asarray(owner, dtype=np.int64)] = found[:, col]
+    out[np.asarray(owner, dtype=np.int64)] = _lexicon_scores(bare)
     return out
 
 
