@@ -51,6 +51,7 @@ QUOTE_MARKS: tuple[str, ...] = (
     "转发",
     "轉發",
     "epost",  # Repost, repost
+    "我在这里",  # a check-in's place line
 )
 _MARKS = re.compile("|".join(map(re.escape, QUOTE_MARKS)))
 _SPACES = re.compile(r"\s+")

@@ -112,6 +112,9 @@ def test_other_words_are_not_a_voice(text: str) -> None:
         ("今天的晚霞太美了…展开全文c", "今天的晚霞太美了"),
         ("笑死 L搞笑日报的微博视频", "笑死"),
         ("全文背诵下来了", "全文背诵下来了"),
+        # a check-in: the app's place line is cut, the writer's words stay
+        ("我在这里:终于吃到这家的蛋挞了", "终于吃到这家的蛋挞了"),
+        ("下雪了，好冷 我在这里：", "下雪了，好冷"),
         # chat lines are left alone
         ("明天几点出发", "明天几点出发"),
         ("我好想你啊", "我好想你啊"),
@@ -119,6 +122,14 @@ def test_other_words_are_not_a_voice(text: str) -> None:
 )
 def test_own_words(text: str, own: str) -> None:
     assert posts_zh.own_words(text) == own
+
+
+def test_a_check_in_is_not_a_broadcast() -> None:
+    # the place line is the app's; the post is the writer's own (before v4: a broadcast)
+    own = posts_zh.own_words("我在这里:下班路上看到的晚霞，太美了")
+    assert own == "下班路上看到的晚霞，太美了" and not posts_zh.is_broadcast(own)
+    # "I'm here" to a reader is no check-in
+    assert posts_zh.own_words("别怕，我在这里陪着你") == "别怕，我在这里陪着你"
 
 
 def test_a_pattern_without_an_example_is_refused() -> None:
