@@ -97,9 +97,9 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "6",
     "safety.remorse": "6",
     "responsiveness.reaction": "8",
-    "responsiveness.interpretation": "8",
-    "responsiveness.exploration": "6",
-    "responsiveness": "9",
+    "responsiveness.interpretation": "9",
+    "responsiveness.exploration": "7",
+    "responsiveness": "10",
 }
 
 
