@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "5",
-    "support.informational": "2",
+    "support.informational": "3",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
