@@ -117,6 +117,18 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("I see the problem.", ""),
         ("So you lost your job and now the rent is a worry?", ECHO_OR_OFFER),
         ("So you want a cheap hotel in the north on Friday?", ECHO_OR_OFFER),
+        # h-quest: a question in the asking form closed with a full stop or an ellipsis, and
+        # a chat question with a word between the question word and its auxiliary
+        ("Do you have someone you can lean on right now.", "question"),
+        ("Why do you think your brother said that.", "question"),
+        ("what else has she told you about it...", "question"),
+        ("what else do you enjoy doing", "question"),
+        ("how long were you two together", "question"),
+        ("what kind of work does he do", "question"),
+        ("What is important is that you rest.", ""),
+        ("Did you know that the park closes early.", ""),
+        ("Do let me know how it goes.", ""),
+        ("Do you need a taxi to the station as well.", "offer"),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -144,6 +156,18 @@ def test_a_question_ending_in_several_marks_after_a_disclosure_is_exploration() 
     said = score_reply_text(
         "Oh no. Your brother has been this cold with you for so long!!", "en", disclosure
     )
+    assert said.scores["responsiveness.exploration"] < PRESENT
+
+
+def test_a_question_closed_with_a_full_stop_after_a_disclosure_is_exploration() -> None:
+    disclosure = "I'm so lonely since my husband moved out"
+    reply = "I'm sorry. Do you have someone you can lean on right now."
+    after = score_reply_text(reply, "en", disclosure)
+    assert after.scores["responsiveness.exploration"] >= PRESENT
+    spans = {e.match for e in after.evidence["responsiveness.exploration"]}
+    assert "Do you have someone you can lean on right now." in spans
+    # a statement that opens with a question word is not one
+    said = score_reply_text("I'm sorry. What is important is that you rest.", "en", disclosure)
     assert said.scores["responsiveness.exploration"] < PRESENT
 
 
@@ -345,7 +369,10 @@ def test_praise_that_names_a_hardship_stays_an_interpretation() -> None:
     [
         ("ok\ndid she ever tell you why", True),
         ("That's hard. When did this happen", True),
-        ("Did you eat. I did.", False),
+        # a question closed with a full stop may have a kind ("Did you eat." is too short
+        # to be one, which _kind decides)
+        ("Did you eat. I did.", True),
+        ("It was fine. We ate at home.", False),
         ("It was a long day. I am tired", False),
         ("are you free later?", True),
         ("Ok. I see you need some support at work", True),

@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "5",
-    "support.informational": "2",
+    "support.informational": "3",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
@@ -97,9 +97,9 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "6",
     "safety.remorse": "6",
     "responsiveness.reaction": "8",
-    "responsiveness.interpretation": "8",
-    "responsiveness.exploration": "6",
-    "responsiveness": "9",
+    "responsiveness.interpretation": "9",
+    "responsiveness.exploration": "7",
+    "responsiveness": "10",
 }
 
 

@@ -278,14 +278,37 @@ _STORY_YES_NO = re.compile(
     r"what|because|something|someone|your|ur)\b",
     re.IGNORECASE,
 )
+#: words that may stand between a question word and its auxiliary ("what else do you...",
+#: "how long were you...", "what kind of work do you...")
+_WH_MODIFIER = (
+    r"(?:\s+(?:else|long|often|far|soon|old)|\s+(?:kind|sort|type)\s+of\s+[a-z]+"
+    r"|\s+part\s+of\s+(?:it|this|that))?"
+)
 #: a chat question typed without "?": an inverted auxiliary or a wh-word and an
 #: auxiliary at the start ("did you have any children between you", "when did this happen")
 _BARE_QUESTION = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
     r"(?:(?:do|does|did|is|are|was|were|has|have|had)(?:n['’]?t)?\s+(?:you|u|he|she|they|this|"
     r"that|there|your|ur|his|her|their|anyone|someone|things)\b"
-    r"|(?:what|when|where|why|how|who)\s+(?:do|does|did|is|are|was|were|has|have|had|made|"
-    r"makes|caused|happened)\b)",
+    r"|(?:would|could|can|will)\s+(?:you|u)\b"
+    r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|has|"
+    r"have|had|would|could|can|will|made|makes|caused|happened|brought|brings|keeps|kept|helps|"
+    r"helped|led|leads|changed|got|gets)\b"
+    r"|what\s+[a-z]+\s+(?:do|does|did|are|is|was|were|have|has|had)\s+(?:you|u|he|she|they)\b"
+    r"|how\s+come\s+(?:you|u|he|she|they)\b)",
+    re.IGNORECASE,
+)
+#: a question in the asking form that the writer closed with a full stop or an ellipsis
+#: ("Do you have someone you can talk to.", "what else has he said..."): an inverted
+#: auxiliary or a wh-word and an auxiliary, then a person; not "Did you know that ...", a
+#: pseudo-cleft ("What is important is ...", no person after the auxiliary) nor
+#: "Do let me know"
+_DOTTED_QUESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
+    r"(?:(?:do|does|did|are|is|was|were|have|has|had)(?:n['’]?t)?"
+    r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|are|is|was|were|"
+    r"have|has|had|would|could|will|can))"
+    r"\s+(?:you|u|he|she|they|your|ur|his|her|their)\b(?!\s+know\b)",
     re.IGNORECASE,
 )
 _EXPLORATION = MECHANISMS.index("exploration")
@@ -337,10 +360,17 @@ _ASKING = re.compile(
 )
 
 
+#: :data:`_DOTTED_QUESTION` at the start of any sentence of a text (the cheap test)
+_DOTTED_ANYWHERE = re.compile(
+    _DOTTED_QUESTION.pattern.replace("^", r"(?:^|(?<=[.!?\n]))", 1), re.IGNORECASE
+)
+
+
 def _may_have_kind(text: str) -> bool:
     """Cheap test before splitting ``text``: only a question, a sentence with the word "so", a
     sentence framed "I see / hear / gather (that) you" or a chat question typed without "?"
-    can have a kind. A sentence without end punctuation is
+    can have a kind, and so can a question in the asking form closed with a full stop
+    (:data:`_DOTTED_QUESTION`). A sentence without end punctuation is
     the last one of a line, so only those are tried for the chat question."""
     if "?" in text:
         return True
@@ -353,7 +383,7 @@ def _may_have_kind(text: str) -> bool:
         last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
         if last.strip() and _BARE_QUESTION.search(last):
             return True
-    return False
+    return "." in text and _DOTTED_ANYWHERE.search(text) is not None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -375,6 +405,8 @@ def _kind(sentence: str) -> str:
     end = sentence.rstrip()
     if end and end[-1] not in ".!?" and _BARE_QUESTION.search(sentence):
         sentence = end + "?"
+    elif end.endswith(".") and _DOTTED_QUESTION.search(end):
+        sentence = end.rstrip(".") + "?"
     if "?" not in sentence[len(sentence.rstrip().rstrip("?!")) :]:  # "?", "??", "?!", "!?"
         if (
             _SO_RESTATEMENT.search(sentence)
