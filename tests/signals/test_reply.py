@@ -348,3 +348,31 @@ def test_scores_without_evidence_are_the_same_scores() -> None:
     for name in REPLY_SIGNALS:
         assert with_ev[name].tobytes() == plain[name].tobytes()
     assert none == [] and any(evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "previous", "complying", "own_step"),
+    [
+        (
+            "en",
+            "he screamed at me again last night and I'm scared to go home",
+            ["you did the right thing to obey him", "so proud of you for asking his permission"],
+            ["you did the right thing to leave him", "so proud of you for standing up to him"],
+        ),
+        (
+            "zh",
+            "他昨晚又冲我吼了，我好害怕回家",
+            ["你做得对，就应该听他的", "真为你骄傲，这么听话"],
+            ["你做得对，离开他是对的", "真为你骄傲"],
+        ),
+    ],
+)
+def test_approval_of_complying_with_control_is_no_reaction(
+    lang: str, previous: str, complying: list[str], own_step: list[str]
+) -> None:
+    """After a disclosure of fear, praise of obeying the partner is not warmth; praise of
+    the other's own step still is (docs/signals.md, responsiveness.reaction version 9)."""
+    for text in complying:
+        assert (_s(text, previous, lang)["responsiveness.reaction"] or 0.0) < PRESENT, text
+    for text in own_step:
+        assert (_s(text, previous, lang)["responsiveness.reaction"] or 0.0) >= PRESENT, text

@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "8",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "5",
+    "support.emotional": "6",
     "support.informational": "2",
     "logistics": "5",
     "transactional": "3",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "6",
     "safety.fear": "6",
     "safety.remorse": "6",
-    "responsiveness.reaction": "8",
+    "responsiveness.reaction": "9",
     "responsiveness.interpretation": "8",
     "responsiveness.exploration": "6",
-    "responsiveness": "9",
+    "responsiveness": "10",
 }
 
 
