@@ -5,14 +5,16 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from unmask import yamlload
 from unmask.errors import ModelError
-from unmask.signals import model, score_texts
+from unmask.signals import model, score_text, score_texts
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
@@ -582,3 +584,21 @@ def test_a_put_down_is_not_emotional_support() -> None:
     p = model.predict(put_downs + sympathy)["support.emotional"]
     assert np.all(p[:3] < 0.5), p
     assert np.all(p[3:] >= 0.5), p
+
+
+def test_approval_of_complying_with_control_is_not_emotional_support() -> None:
+    """lang/en/guards/compliance.yaml: the guard catches its examples and leaves its
+    must_not_fire lines; the model keeps approval of compliance below 0.5 and still reads
+    approval of a step of the writer's own partner as support."""
+    path = resources.files("unmask.lang").joinpath("en", "guards", "compliance.yaml")
+    data = yamlload.safe_load(path.read_text(encoding="utf-8"))
+    assert data["examples"] and data["must_not_fire"]
+    assert all(model.praises_compliance(t) for t in data["examples"])
+    assert not any(model.praises_compliance(t) for t in data["must_not_fire"])
+    complying = ["you did the right thing to obey him", "Good girl, you gave him your password."]
+    own_step = ["you did the right thing to leave him", "so proud of you for standing up to him"]
+    p = model.predict(complying + own_step)["support.emotional"]
+    assert np.all(p[:2] < 0.5), p
+    assert np.all(p[2:] >= 0.5), p
+    for text in complying:  # the message-level score, lexicon and model together
+        assert score_text(text, "en").scores["support.emotional"] < 0.5, text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -348,3 +349,47 @@ def test_scores_without_evidence_are_the_same_scores() -> None:
     for name in REPLY_SIGNALS:
         assert with_ev[name].tobytes() == plain[name].tobytes()
     assert none == [] and any(evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "previous", "complying", "own_step"),
+    [
+        (
+            "en",
+            "he screamed at me again last night and I'm scared to go home",
+            ["you did the right thing to obey him", "so proud of you for asking his permission"],
+            ["you did the right thing to leave him", "so proud of you for standing up to him"],
+        ),
+        (
+            "zh",
+            "他昨晚又冲我吼了，我好害怕回家",
+            ["你做得对，就应该听他的", "真为你骄傲，这么听话"],
+            ["你做得对，离开他是对的", "真为你骄傲"],
+        ),
+    ],
+)
+def test_approval_of_complying_with_control_is_no_reaction(
+    lang: str, previous: str, complying: list[str], own_step: list[str]
+) -> None:
+    """After a disclosure of fear, praise of obeying the partner is not warmth; praise of
+    the other's own step still is (docs/signals.md, responsiveness.reaction version 9)."""
+    for text in complying:
+        assert (_s(text, previous, lang)["responsiveness.reaction"] or 0.0) < PRESENT, text
+    for text in own_step:
+        assert (_s(text, previous, lang)["responsiveness.reaction"] or 0.0) >= PRESENT, text
+
+
+def test_reaction_reads_the_strong_support_entries() -> None:
+    """A strong entry of support_emotional.yaml is a reaction cue in a reply, with its own
+    source; one that matches a must_not_fire line of the reaction file is left out."""
+    from unmask.signals import reply_lexicon
+
+    lexicon = reply_lexicon.load("en", "reaction")
+    support = [e for e in lexicon.entries if "support_emotional.yaml" in e.source]
+    assert support and all(e.weight >= reply_lexicon.SUPPORT_STRONG for e in support)
+    for line in lexicon.must_not_fire:
+        assert not any(re.search(e.pattern, line, re.IGNORECASE) for e in support), line
+    result = score_reply_text("your feelings are valid", "en", "I feel like such a failure")
+    assert (result.scores["responsiveness.reaction"] or 0.0) >= PRESENT
+    sources = [e.source for e in result.evidence["responsiveness.reaction"]]
+    assert any("support_emotional.yaml" in s for s in sources), sources

@@ -18,6 +18,7 @@ function of the input texts.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -32,6 +33,7 @@ from typing import Any, Generic, TypeVar
 
 import numpy as np
 
+from unmask import yamlload
 from unmask.errors import ModelError
 from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
 
@@ -147,6 +149,21 @@ _PUT_DOWN = re.compile(
     r"|family|home|chance)|this (?:family|house|home|job|relationship|marriage|kindness|chance"
     r"|life)|(?:to be )?(?:loved|forgiven|happy|respected))"
 )
+
+
+@functools.cache
+def _compliance() -> re.Pattern[str]:
+    """Approval of complying with a partner's control ("you did the right thing to obey
+    him"), from ``lang/en/guards/compliance.yaml``: an approval, then within the same
+    sentence (60 characters) a compliance phrase. Never read as emotional support."""
+    path = resources.files("unmask.lang").joinpath("en", "guards", "compliance.yaml")
+    data = yamlload.safe_load(path.read_text(encoding="utf-8"))
+    return re.compile(f"{data['approval']}[^.!?\\n]{{0,60}}?\\b(?:{data['compliance']})\\b")
+
+
+def praises_compliance(text: str) -> bool:
+    """True where ``text`` approves of complying with a partner's control (:func:`_compliance`)."""
+    return bool(_compliance().search(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -403,6 +420,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _self_apology(text)
             or _service_apology(text)
             or bool(_PUT_DOWN.search(text.lower()))
+            or praises_compliance(text)
         ):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)

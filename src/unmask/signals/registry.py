@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "9",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "5",
+    "support.emotional": "6",
     "support.informational": "3",
     "logistics": "5",
     "transactional": "3",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "6",
     "safety.fear": "6",
     "safety.remorse": "6",
-    "responsiveness.reaction": "8",
+    "responsiveness.reaction": "9",
     "responsiveness.interpretation": "9",
     "responsiveness.exploration": "7",
-    "responsiveness": "10",
+    "responsiveness": "11",
 }
 
 

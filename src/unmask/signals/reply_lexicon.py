@@ -41,6 +41,7 @@ import numpy as np
 from unmask.signals.compiled_cache import cached
 from unmask.signals.distinct import distinct
 from unmask.signals.lexicon import (
+    MESSAGE_FILE,
     Entry,
     LexiconError,
     match_order,
@@ -237,8 +238,11 @@ def _phrase_en(phrase: str) -> str:
     return f"{left}{body}{right}"
 
 
-def _entry_pattern(lang: str, part: str, index: int, entry: Entry) -> tuple[str, re.Pattern[str]]:
-    """An entry's pattern (phrases expanded, both Chinese scripts), and compiled."""
+def _entry_pattern(
+    lang: str, part: str, index: int, entry: Entry, name: str | None = None
+) -> tuple[str, re.Pattern[str]]:
+    """An entry's pattern (phrases expanded, both Chinese scripts), and compiled; ``name``
+    is the file it comes from when that is not the part's own file."""
     if entry.phrase is not None:
         pattern = _phrase_en(entry.phrase) if lang == "en" else re.escape(entry.phrase)
     else:
@@ -249,25 +253,60 @@ def _entry_pattern(lang: str, part: str, index: int, entry: Entry) -> tuple[str,
         compiled = re.compile(pattern, re.IGNORECASE)
     except re.error as error:
         raise LexiconError(
-            f"{where(lang, file_name(part), index)}: the pattern does not compile ({error})."
+            f"{where(lang, name or file_name(part), index)}: the pattern does not compile "
+            f"({error})."
         ) from None
     return pattern, compiled
 
 
+#: the message-level file whose strong entries the reaction part reads too
+#: (:func:`_support_entries`), and the weight an entry needs: the support lexicon's floor
+#: beside the English model (``unmask.signals.model.LEXICON_FLOOR``)
+SUPPORT_FILE = "support_emotional.yaml"
+SUPPORT_STRONG = 0.7
+
+
+def _support_entries(lang: str, must_not_fire: Sequence[str]) -> tuple[Entry, ...]:
+    """The strong entries (weight >= :data:`SUPPORT_STRONG`) of the language's
+    ``support_emotional.yaml``: sympathy, reassurance and encouragement written for the
+    message-level signal are reactions too when said in a reply (EPITOME's reaction:
+    warmth, compassion, concern). An entry that matches one of the reaction file's own
+    ``must_not_fire`` lines is left out: the reaction file's decisions win ("I'm sure you'll
+    be fine, stop worrying" dismisses; "it's great that you are coming to dinner at 7" is
+    a plan). Each keeps its own source id ("lexicon:en/support_emotional.yaml#12")."""
+    parsed = parse_entries(
+        lang, SUPPORT_FILE, read_yaml(lang, SUPPORT_FILE), "support.emotional", MESSAGE_FILE
+    )
+    out = []
+    for i, e in enumerate(parsed.entries):
+        if e.weight < SUPPORT_STRONG:
+            continue
+        pattern = _entry_pattern(lang, "reaction", i, e, SUPPORT_FILE)[1]
+        if not any(pattern.search(line) for line in must_not_fire):
+            out.append(e)
+    return tuple(out)
+
+
 def parse(lang: str, part: str, data: Any) -> ReplyLexicon:
-    """Validate and compile one reply-level file's parsed YAML."""
+    """Validate and compile one reply-level file's parsed YAML (the reaction part with the
+    strong entries of the message-level support lexicon, :func:`_support_entries`)."""
     signal = "responsiveness" if part == CONTEXT else f"responsiveness.{part}"
     parsed = parse_entries(lang, file_name(part), data, signal)
-    compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(parsed.entries)]
+    own = parsed.entries
+    extra = _support_entries(lang, parsed.must_not_fire) if part == "reaction" else ()
+    compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(own)] + [
+        _entry_pattern(lang, part, i, e, SUPPORT_FILE) for i, e in enumerate(extra)
+    ]
+    parsed_entries = (*own, *extra)
     # the entries act as one alternation, whose first entry that matches at a position is the
     # one that counts there: in :func:`match_order`, as the message-level matcher orders its
     # regexes (each entry keeps its own source id)
-    order = match_order(parsed.entries)
+    order = match_order(parsed_entries)
     compiled = [compiled[i] for i in order]
     patterns = [p for p, _ in compiled]
     entries = tuple(
         ReplyEntry(e.weight, e.example, e.source, p, e.negatable, e.max_chars)
-        for e, p in zip((parsed.entries[i] for i in order), patterns, strict=True)
+        for e, p in zip((parsed_entries[i] for i in order), patterns, strict=True)
     )
     lexicon = ReplyLexicon(
         lang=lang,
