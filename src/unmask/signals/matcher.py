@@ -354,7 +354,10 @@ def _run_residual(
     if rows is None:
         rows = _holding(residual.prefilter, folded, starts, memo)
     elif residual.class_prefilter is not None:  # ``rows`` hold its strings: add its classes
-        rows = np.union1d(rows, _holding(residual.class_prefilter, folded, starts, memo))
+        # np.union1d's own unique hashes (numpy 2.3+): the same sorted rows by a sort
+        rows = unique(
+            np.concatenate((rows, _holding(residual.class_prefilter, folded, starts, memo)))
+        )
     if len(rows) == 0:
         return empty, empty, empty
     ends_all = np.append(starts[1:] - 1, len(folded))
