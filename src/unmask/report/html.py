@@ -114,11 +114,17 @@ class TemplateCache(BytecodeCache):
 
 
 def _template_cache() -> TemplateCache | None:
-    """:class:`TemplateCache` in the cache folder; None when the cache is off."""
+    """:class:`TemplateCache` in the cache folder; None when the cache is off (or this
+    module cannot be read for its hash)."""
     from unmask.signals.compiled_cache import folder
 
     where = folder()
-    return TemplateCache(where) if where is not None else None
+    if where is None:
+        return None
+    try:
+        return TemplateCache(where)
+    except OSError:  # this module's bytes unreadable: no cache, the templates compile
+        return None
 
 
 _ENV: Environment | None = None
