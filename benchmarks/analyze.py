@@ -220,7 +220,9 @@ def vader_child(path: Path) -> dict[str, object]:
 
 
 def warm_cache() -> dict[str, object]:
-    """Compile every lexicon once, so that the cache folder holds them (not timed)."""
+    """Compile every lexicon once, and the page template where the code keeps its compiled
+    code there too, so that the cache folder holds them (not timed)."""
+    from unmask.report.writer import prepare
     from unmask.signals import reply_lexicon
     from unmask.signals.matcher import compile_language
 
@@ -229,6 +231,7 @@ def warm_cache() -> dict[str, object]:
     for lang in reply_lexicon.LANGS:
         for part in reply_lexicon.PARTS:
             reply_lexicon.load(lang, part)
+    prepare()  # the page template compiled (and kept, where html.TemplateCache exists)
     return {}
 
 

@@ -45,6 +45,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from unmask.arrownp import array_of, numpy_of, scalar
+from unmask.npset import unique
 from unmask.signals.types import SAFETY_SIGNALS
 
 Mode = Literal["none", "notice", "safety"]
@@ -178,7 +179,7 @@ class SafetyReading:
 
 
 def _days(seconds: np.ndarray) -> np.ndarray:
-    return np.unique(seconds // 86400)
+    return unique(seconds // 86400)
 
 
 def _max_in_window(days: np.ndarray, window: int) -> int:

@@ -19,7 +19,8 @@ are written whole (a private temporary file renamed into place), ``0600`` in a
 ``0700`` folder, and only read back when this user owns them and nobody else may
 write them (a pickle can run code when it is read). Only the compiled language
 data are stored: lexicon entries, key tables and automata, never a message or
-anything read from one.
+anything read from one. The report page's template keeps its compiled code in the same
+folder, under the same rules (:mod:`unmask.report.html`, :func:`read_trusted`).
 
 A pickled regular expression is normally compiled again from its source when it is read
 (the parser and compiler of ``re`` are pure Python: about a third of a second per run for
@@ -108,6 +109,17 @@ def _trusted(handle: BinaryIO) -> bool:
         return True
     info = os.fstat(handle.fileno())
     return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def read_trusted(path: Path) -> bytes | None:
+    """The bytes of a cache file that :func:`_trusted` lets be read (None: missing,
+    unreadable, or someone else's to write), for other caches kept in :func:`folder`
+    (the page template's compiled code: :mod:`unmask.report.html`)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read() if _trusted(handle) else None
+    except OSError:
+        return None
 
 
 def _read(path: Path) -> object | None:
@@ -240,4 +252,4 @@ def cached(name: str, kind: type[T], build: Callable[[], T]) -> T:
     return value
 
 
-__all__ = ["ENV", "cached", "digest", "dumps", "fingerprint", "folder"]
+__all__ = ["ENV", "cached", "digest", "dumps", "fingerprint", "folder", "read_trusted"]

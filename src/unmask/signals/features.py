@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from unmask.npset import unique
+
 #: feature-hash version; stored in the weights file and checked at load time
 FEATURES_VERSION = "hash-3"
 SENTINEL = 0  # code point that separates texts (NUL never survives _clean)
@@ -277,7 +279,7 @@ def _cue_table() -> tuple[np.ndarray, np.ndarray]:
             bits[h] = bits.get(h, 0) | int(_BIT[name])
     hashes = np.array(sorted(bits), dtype=np.uint64)
     size = 4096
-    while len(np.unique(hashes & np.uint64(size - 1))) < len(hashes):
+    while len(unique(hashes & np.uint64(size - 1))) < len(hashes):
         size *= 2
     slot = (hashes & np.uint64(size - 1)).astype(np.int64)
     keys = np.zeros(size, dtype=np.uint64)  # no word hash is 0 in practice; 0 bits anyway

@@ -44,6 +44,7 @@ from typing import Any
 import ahocorasick
 import numpy as np
 
+from unmask.npset import unique
 from unmask.signals.compiled_cache import cached
 from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import KeyScan
@@ -243,13 +244,13 @@ def _rows_by_residual(
     res_by_lit = res_of[order]
     lit_bounds = np.searchsorted(lit_of[order], np.arange(n_literals + 1))
     width = n_rows + 1  # rows shifted by one: a row of -1 stays apart
-    pair = np.unique(lit * width + (row + 1))
+    pair = unique(lit * width + (row + 1))
     p_lit, p_row = pair // width, pair % width
     first = lit_bounds[p_lit]
     counts = lit_bounds[p_lit + 1] - first
     hit = np.repeat(np.arange(len(pair)), counts)
     within = np.arange(len(hit)) - np.repeat(np.cumsum(counts) - counts, counts)
-    key = np.unique(res_by_lit[first[hit] + within] * width + p_row[hit])
+    key = unique(res_by_lit[first[hit] + within] * width + p_row[hit])
     rows = key % width - 1
     bounds = np.searchsorted(key // width, np.arange(len(literal_ids) + 1))
     return [
@@ -309,7 +310,7 @@ def _rows_holding(prefilter: re.Pattern[str], folded: str, starts: np.ndarray) -
         return np.zeros(0, dtype=np.int64)
     # each hit's end in the padded text, minus the pad and one: its last character
     last = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)))
-    rows = np.unique(np.searchsorted(starts, last[1::2] - 2, side="right") - 1)
+    rows = unique(np.searchsorted(starts, last[1::2] - 2, side="right") - 1)
     return rows[rows >= 0]
 
 
@@ -353,7 +354,10 @@ def _run_residual(
     if rows is None:
         rows = _holding(residual.prefilter, folded, starts, memo)
     elif residual.class_prefilter is not None:  # ``rows`` hold its strings: add its classes
-        rows = np.union1d(rows, _holding(residual.class_prefilter, folded, starts, memo))
+        # np.union1d's own unique hashes (numpy 2.3+): the same sorted rows by a sort
+        rows = unique(
+            np.concatenate((rows, _holding(residual.class_prefilter, folded, starts, memo)))
+        )
     if len(rows) == 0:
         return empty, empty, empty
     ends_all = np.append(starts[1:] - 1, len(folded))

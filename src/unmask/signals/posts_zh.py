@@ -32,6 +32,7 @@ from typing import Any
 import ahocorasick
 import numpy as np
 
+from unmask.npset import unique
 from unmask.signals.lexicon import LexiconError, read_yaml
 from unmask.signals.prefilter import required_literals
 
@@ -176,7 +177,7 @@ def _rows_with(pattern: re.Pattern[str], texts: Sequence[str]) -> np.ndarray:
     starts = np.zeros(len(texts), dtype=np.int64)
     starts[1:] = np.cumsum(lengths[:-1] + 1)
     hits = np.fromiter((m.start() for m in pattern.finditer("\n".join(texts))), dtype=np.int64)
-    return np.unique(np.searchsorted(starts, hits, side="right") - 1)
+    return unique(np.searchsorted(starts, hits, side="right") - 1)
 
 
 def own_words_many(texts: Sequence[str]) -> tuple[list[str], list[int]]:
@@ -227,7 +228,7 @@ def broadcast_many(texts: Sequence[str]) -> np.ndarray:
     ends = np.fromiter((end for end, _ in keys.iter("\n".join(texts))), dtype=np.int64)
     if len(ends) == 0:
         return out
-    candidates = np.unique(np.searchsorted(starts, ends, side="right") - 1)
+    candidates = unique(np.searchsorted(starts, ends, side="right") - 1)
     for k in candidates.tolist():
         out[k] = is_broadcast(texts[k])
     return out

@@ -52,6 +52,7 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
+from unmask.npset import unique
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals import reply_structure
 from unmask.signals.reply_lexicon import (
@@ -327,7 +328,7 @@ def score_replies(
     # what the structural cues read of the texts alone, for every reply and context message
     # (a few more than the scores will ask for), also before the scores are read
     ctx_rows = links.context[replies]
-    plain = reply_structure.no_request(texts, langs, np.unique(ctx_rows[ctx_rows >= 0]).tolist())
+    plain = reply_structure.no_request(texts, langs, unique(ctx_rows[ctx_rows >= 0]).tolist())
     known = reply_structure.sentence_kinds(texts, langs, replies.tolist())
     # the message-level scores are read only now: the scorer may still be computing them
     # in another process while the work above runs (unmask.signals.parallel)

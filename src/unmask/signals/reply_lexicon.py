@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from unmask.npset import unique
 from unmask.signals.compiled_cache import cached
 from unmask.signals.distinct import distinct
 from unmask.signals.lexicon import (
@@ -393,7 +394,7 @@ def find_many(
     if inverse is None:  # no two rows have the same text
         return _find_rows(lexicons, texts, rows, allowed)
     at = np.asarray(rows, dtype=np.int64)
-    if len(at) > 1 and not (at[1:] > at[:-1]).all() and len(np.unique(at)) < len(at):
+    if len(at) > 1 and not (at[1:] > at[:-1]).all() and len(unique(at)) < len(at):
         return _find_distinct(lexicons, texts, rows, allowed, _groups(rows, inverse, len(firsts)))
     return _find_spread(lexicons, firsts, at, inverse, allowed)
 

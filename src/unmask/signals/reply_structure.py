@@ -39,6 +39,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from unmask.npset import unique
 from unmask.signals.reply_lexicon import MECHANISMS, Hit, ReplyEntry
 from unmask.signals.types import PRESENT
 
@@ -492,7 +493,7 @@ def personal(
         return out
     ctx = context[rows]
     if plain is None:
-        plain = no_request(texts, langs, np.unique(ctx[ctx >= 0]).tolist())
+        plain = no_request(texts, langs, unique(ctx[ctx >= 0]).tolist())
     not_task = plain & ~task
     out[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
     return out

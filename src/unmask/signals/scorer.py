@@ -436,12 +436,15 @@ def _merge_langs(
     own)."""
     if not other_rows:
         return list(sub_langs)
-    langs = [""] * n
-    for i, lang in zip(text_rows.tolist(), sub_langs, strict=True):
-        langs[i] = lang
-    for i, lang in zip(other_rows, other_langs, strict=True):
-        langs[i] = lang
-    return langs
+    if len(sub_langs) != len(text_rows) or len(other_langs) != len(other_rows):
+        raise ValueError("one language per row")
+    # placed through an object array: no Python loop over the rows (a list of strings
+    # becomes a string array first, its values the same strings)
+    langs = np.empty(n, dtype=object)
+    langs[text_rows] = np.asarray(sub_langs, dtype=object)
+    langs[np.asarray(other_rows, dtype=np.int64)] = np.asarray(other_langs, dtype=object)
+    out: list[str] = langs.tolist()
+    return out
 
 
 def _clean(text: Any) -> str:
