@@ -40,13 +40,16 @@
   ``ROUND13_SAFE`` is its twin (everyday, caring, heated, teasing).
 - ``ROUND14`` (h-safety8): written before any change of that session, with its kinds
   (``ROUND14_KINDS``), without the lexicon or parts files open; measured clean at 0.300
-  (en 0.20, zh 0.40; right kind 0.300; 2 of 4 chats; 4 of 40 twins counted).
+  (en 0.20, zh 0.40; right kind 0.300; 2 of 4 chats; 4 of 40 twins counted), 0.325
+  after h-safety8; its misses tuned on in h-safety9 (1.000 after; never trained on).
   ``ROUND14_SAFE`` is its twin (caring, teasing, heated, plans, someone else's control
   described to a friend).
 - ``ROUND15`` (h-safety9): written before any change of that session, with its kinds
   (``ROUND15_KINDS``), without the lexicon or parts files or round fourteen's misses open;
   measured clean at 0.475 (en 0.45, zh 0.50; right kind 0.450; 4 of 4 chats;
-  1 of 40 twins counted). ``ROUND15_SAFE`` is its twin (caring, teasing, heated, plans,
+  1 of 40 twins counted), and unchanged at 0.475 after h-safety9's tuning on round
+  fourteen's misses (round fourteen 0.325 -> 1.000): never tuned or trained on.
+  ``ROUND15_SAFE`` is its twin (caring, teasing, heated, plans,
   someone else's control described).
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).

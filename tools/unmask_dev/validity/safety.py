@@ -406,13 +406,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND14",
         "written before h-safety8 changed anything, without the lexicon or parts files open;"
         " measured clean at 0.300 (0.325 after h-safety8), then its misses tuned on in"
-        " h-safety9 (never trained on)",
+        " h-safety9 (1.000 after; never trained on)",
     ),
     (
         "round fifteen",
         "ROUND15",
         "written before h-safety9 changed anything, without the lexicon or parts files open;"
-        " measured clean at 0.475; never tuned or trained on",
+        " measured clean at 0.475, unchanged after h-safety9's tuning on round fourteen;"
+        " never tuned or trained on",
     ),
 )
 
