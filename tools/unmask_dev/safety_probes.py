@@ -40,9 +40,17 @@
   ``ROUND13_SAFE`` is its twin (everyday, caring, heated, teasing).
 - ``ROUND14`` (h-safety8): written before any change of that session, with its kinds
   (``ROUND14_KINDS``), without the lexicon or parts files open; measured clean at 0.300
-  (en 0.20, zh 0.40; right kind 0.300; 2 of 4 chats; 4 of 40 twins counted).
+  (en 0.20, zh 0.40; right kind 0.300; 2 of 4 chats; 4 of 40 twins counted), 0.325
+  after h-safety8; its misses tuned on in h-safety9 (1.000 after; never trained on).
   ``ROUND14_SAFE`` is its twin (caring, teasing, heated, plans, someone else's control
   described to a friend).
+- ``ROUND15`` (h-safety9): written before any change of that session, with its kinds
+  (``ROUND15_KINDS``), without the lexicon or parts files or round fourteen's misses open;
+  measured clean at 0.475 (en 0.45, zh 0.50; right kind 0.450; 4 of 4 chats;
+  1 of 40 twins counted), and unchanged at 0.475 after h-safety9's tuning on round
+  fourteen's misses (round fourteen 0.325 -> 1.000): never tuned or trained on.
+  ``ROUND15_SAFE`` is its twin (caring, teasing, heated, plans,
+  someone else's control described).
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -1585,4 +1593,156 @@ ROUND14_SAFE: tuple[str, ...] = (
     "我今天晚回家半小时，地铁故障，饭你先吃别等我",
     "宝宝我错了，不该跟你抢最后一块蛋糕的",
     "昨晚喝多了，吐了你一身是我不对，衣服我来洗",
+)
+
+#: Round fifteen (h-safety9): written before any change of that session, without the
+#: lexicon or parts files or round fourteen's misses open; varied registers (texting
+#: without punctuation, questions, conditionals, orders with a reason, excuses). Economic
+#: control is labelled monitoring, as in ``safety_kinds``.
+ROUND15_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "if you walk out that door tonight don't expect your stuff to still be here when"
+        " you get back",
+    ),
+    (
+        "threat",
+        "Go ahead, call your sister. I'll make sure the kids hear exactly what kind of"
+        " person you are.",
+    ),
+    ("threat", "you really wanna test me right now? keep talking."),
+    ("monitoring", "Screenshot your call log and send it. All of it, not just today."),
+    ("monitoring", "Why did the Uber receipt say Camden? You told me you were at the gym."),
+    (
+        "monitoring",
+        "From now on I'm keeping your bank card. Tell me what you need and I'll decide if"
+        " it's necessary.",
+    ),
+    (
+        "monitoring",
+        "I checked your emails while you were in the shower. Don't change the password again.",
+    ),
+    (
+        "isolation",
+        "Your friends are a bad influence. I don't want them in this house again, end of"
+        " discussion.",
+    ),
+    (
+        "isolation",
+        "Quit the book club. Every time you come back from there you've got new ideas about me.",
+    ),
+    (
+        "isolation",
+        "Tell your brother you can't come to his birthday, I don't care what excuse you"
+        " use, you're not going.",
+    ),
+    (
+        "degradation",
+        "Honestly it's embarrassing to be seen with you. Change before we leave, you look cheap.",
+    ),
+    (
+        "degradation",
+        "lol ok genius, explain it again with your tiny brain. this is why nobody listens to you",
+    ),
+    (
+        "degradation",
+        "You're pathetic. Can't keep a job, can't keep the house clean, what are you even good for",
+    ),
+    ("jealousy", "Why was your ex liking your photo at midnight? Delete him. Now. I'm watching."),
+    (
+        "jealousy",
+        "The trainer at your gym touches your arm a lot huh. Find a new gym or I'll find him.",
+    ),
+    (
+        "jealousy",
+        "Nobody smiles at a coworker like that unless something's going on. You're"
+        " working from home from now on.",
+    ),
+    (
+        "fear",
+        "Please don't tell him I told you. If he finds out I talked to anyone he'll go"
+        " through everything again.",
+    ),
+    (
+        "fear",
+        "I'm walking on eggshells all the time, I rehearse what I'm going to say before"
+        " he gets home",
+    ),
+    (
+        "remorse",
+        "I'm sorry I threw the plate, but you know how I get when you bring up money. Just"
+        " don't bring it up.",
+    ),
+    (
+        "remorse",
+        "Babe it won't happen again. You bruise so easily, it looked worse than it was."
+        " Don't tell your mum ok?",
+    ),
+    ("threat", "你要是敢报警，我让你在这个城市待不下去"),
+    ("threat", "离婚可以，孩子你这辈子别想见到"),
+    ("threat", "你再给我甩脸子试试看"),
+    ("monitoring", "聊天记录截图发我，从早上到现在的，一条都不许删"),
+    ("monitoring", "你刚才那个电话谁打的？开免提，我要听"),
+    ("monitoring", "信用卡我收了，以后花一分钱都要跟我说"),
+    ("monitoring", "你微信密码改了？马上告诉我新的"),
+    ("isolation", "你那些闺蜜没一个好东西，以后别跟她们出去"),
+    ("isolation", "你妈再打电话来你就说你在忙，别老往娘家跑"),
+    ("isolation", "工作辞了吧，在家待着，外面那些人你不用接触"),
+    ("degradation", "你除了哭还会干什么？废物一个"),
+    ("degradation", "就你这样的，离了我谁要你"),
+    ("degradation", "穿成这样出门，丢不丢人，跟个土包子一样"),
+    ("jealousy", "他给你点赞你就回复？你们什么关系，说清楚"),
+    ("jealousy", "以后不准加男的微信，加了我就删"),
+    ("jealousy", "你今天为什么化妆？去见谁？"),
+    ("fear", "我不敢跟他提离婚，他说过我走了他就去我家闹"),
+    ("fear", "他一回来我就心慌，做什么都怕做错"),
+    ("remorse", "我那天是气疯了才掐你脖子的，你也知道我平时不是这样的人，别再提了"),
+    ("remorse", "对不起，我不该摔你手机，但你要是不跟那个人聊天我也不会这样"),
+)
+ROUND15: tuple[str, ...] = tuple(text for _, text in ROUND15_KINDS)
+
+#: Round fifteen's caring, teasing, heated, planning and describing-someone-else twins
+#: (written with ``ROUND15``, one per controlling message, sharing its words or setting).
+ROUND15_SAFE: tuple[str, ...] = (
+    "if you walk out that door tonight grab the recycling on your way, it's collection day",
+    "Go ahead, call your sister, she'll know which present the kids want",
+    "you really wanna test me at Mario Kart right now? keep talking 😂",
+    "Screenshot the booking confirmation and send it to me so I have it too",
+    "The Uber receipt said Camden, did you get dropped at the wrong place? are you ok",
+    "My bank card got eaten by the machine, can I borrow yours for the shop? I'll pay you back",
+    "I checked the emails while you were in the shower, the landlord replied, he's fixing"
+    " the boiler",
+    "Your friends are coming over Saturday? Great, I'll make the chilli",
+    "How was book club? Did anyone else hate the ending as much as you?",
+    "Tell your brother happy birthday from me, I'm stuck at work but you go and have fun",
+    "Honestly I'm embarrassed, I wore my jumper inside out to the meeting all morning",
+    "lol ok genius, you were right about the route. I'll never doubt you again",
+    "My sister's boyfriend calls her pathetic and says she's good for nothing, I'm scared for her",
+    "Your ex liked your photo? Weird. Anyway, what do you want for dinner",
+    "The trainer at your gym was great, my shoulder feels so much better",
+    "You were smiling at your phone all evening, share the meme!",
+    "Please don't tell him about the party, it's a surprise!",
+    "I'm walking on eggshells before my thesis defence, I rehearse it every night",
+    "I'm sorry I broke the plate, it slipped, I'll get us a new set",
+    "Babe I bruise so easily, I bumped the table and look at my knee 😭",
+    "你要是报警记得把车牌号拍下来，那个撞了你车就跑的人太过分了",
+    "我闺蜜离婚还在打官司，孩子抚养权好难，我陪她去律所了",
+    "你再给我甩个表情包试试看，哈哈笑死",
+    "聊天记录截图发我一下，我找不到那个地址了",
+    "你刚才打电话找我？我在开会，开完回你",
+    "信用卡账单来了，我们一起看下这个月哪里花多了",
+    "你微信密码改了吗？上次说被盗号了，记得开双重验证",
+    "你那些闺蜜周末来家里吃火锅吧，我来准备",
+    "你妈刚打电话说想你了，周末回去看看吧",
+    "工作太累就休息几天吧，我们出去走走",
+    "你除了会做饭还会画画？太厉害了吧",
+    "就你这样的手气，买彩票肯定中",
+    "穿成这样出门太帅了，拍张照给我",
+    "他给你点赞了？那个老同学？好久没联系了吧",
+    "你加一下那个装修师傅的微信，我把他推给你",
+    "你今天化妆了？好看！去面试顺利吗",
+    "我不敢跟我妈提我辞职的事，你帮我想想怎么说",
+    "考试前一天我就心慌，做什么都怕做错",
+    "我那天是气疯了才跟你吵的，对不起，我们好好说",
+    "对不起，我不小心把你手机摔了，明天陪你去修",
 )

@@ -310,7 +310,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round14", "ROUND14", "never tuned or trained on"),
+        ("round15", "ROUND15", "never tuned or trained on"),
+        ("round14", "ROUND14", "tuned on in h-safety9, never trained on"),
         ("round13", "ROUND13", "tuned on in h-safety8, never trained on"),
         ("round12", "ROUND12", "tuned on in h-safety7, never trained on"),
         ("round11", "ROUND11", "tuned on in h-safety6, never trained on"),
@@ -404,7 +405,15 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round fourteen",
         "ROUND14",
         "written before h-safety8 changed anything, without the lexicon or parts files open;"
-        " measured clean at 0.300; never tuned or trained on",
+        " measured clean at 0.300 (0.325 after h-safety8), then its misses tuned on in"
+        " h-safety9 (1.000 after; never trained on)",
+    ),
+    (
+        "round fifteen",
+        "ROUND15",
+        "written before h-safety9 changed anything, without the lexicon or parts files open;"
+        " measured clean at 0.475, unchanged after h-safety9's tuning on round fourteen;"
+        " never tuned or trained on",
     ),
 )
 
