@@ -33,9 +33,9 @@ from typing import Any, Generic, TypeVar
 
 import numpy as np
 
-from unmask import yamlload
 from unmask.errors import ModelError
 from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
+from unmask.signals.lexicon import read_yaml
 
 W = TypeVar("W")
 
@@ -156,8 +156,7 @@ def _compliance() -> re.Pattern[str]:
     """Approval of complying with a partner's control ("you did the right thing to obey
     him"), from ``lang/en/guards/compliance.yaml``: an approval, then within the same
     sentence (60 characters) a compliance phrase. Never read as emotional support."""
-    path = resources.files("unmask.lang").joinpath("en", "guards", "compliance.yaml")
-    data = yamlload.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml("en", "guards/compliance.yaml")
     return re.compile(f"{data['approval']}[^.!?\\n]{{0,60}}?\\b(?:{data['compliance']})\\b")
 
 

@@ -267,14 +267,17 @@ SUPPORT_FILE = "support_emotional.yaml"
 SUPPORT_STRONG = 0.7
 
 
-def _support_entries(lang: str, must_not_fire: Sequence[str]) -> tuple[Entry, ...]:
+def _support_entries(
+    lang: str, must_not_fire: Sequence[str]
+) -> list[tuple[Entry, tuple[str, re.Pattern[str]]]]:
     """The strong entries (weight >= :data:`SUPPORT_STRONG`) of the language's
     ``support_emotional.yaml``: sympathy, reassurance and encouragement written for the
     message-level signal are reactions too when said in a reply (EPITOME's reaction:
     warmth, compassion, concern). An entry that matches one of the reaction file's own
     ``must_not_fire`` lines is left out: the reaction file's decisions win ("I'm sure you'll
     be fine, stop worrying" dismisses; "it's great that you are coming to dinner at 7" is
-    a plan). Each keeps its own source id ("lexicon:en/support_emotional.yaml#12")."""
+    a plan). Each keeps its own source id ("lexicon:en/support_emotional.yaml#12") and comes
+    with its compiled pattern (:func:`_entry_pattern`)."""
     parsed = parse_entries(
         lang, SUPPORT_FILE, read_yaml(lang, SUPPORT_FILE), "support.emotional", MESSAGE_FILE
     )
@@ -282,10 +285,10 @@ def _support_entries(lang: str, must_not_fire: Sequence[str]) -> tuple[Entry, ..
     for i, e in enumerate(parsed.entries):
         if e.weight < SUPPORT_STRONG:
             continue
-        pattern = _entry_pattern(lang, "reaction", i, e, SUPPORT_FILE)[1]
-        if not any(pattern.search(line) for line in must_not_fire):
-            out.append(e)
-    return tuple(out)
+        compiled = _entry_pattern(lang, "reaction", i, e, SUPPORT_FILE)
+        if not any(compiled[1].search(line) for line in must_not_fire):
+            out.append((e, compiled))
+    return out
 
 
 def parse(lang: str, part: str, data: Any) -> ReplyLexicon:
@@ -294,11 +297,9 @@ def parse(lang: str, part: str, data: Any) -> ReplyLexicon:
     signal = "responsiveness" if part == CONTEXT else f"responsiveness.{part}"
     parsed = parse_entries(lang, file_name(part), data, signal)
     own = parsed.entries
-    extra = _support_entries(lang, parsed.must_not_fire) if part == "reaction" else ()
-    compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(own)] + [
-        _entry_pattern(lang, part, i, e, SUPPORT_FILE) for i, e in enumerate(extra)
-    ]
-    parsed_entries = (*own, *extra)
+    extra = _support_entries(lang, parsed.must_not_fire) if part == "reaction" else []
+    compiled = [_entry_pattern(lang, part, i, e) for i, e in enumerate(own)] + [c for _, c in extra]
+    parsed_entries = (*own, *(e for e, _ in extra))
     # the entries act as one alternation, whose first entry that matches at a position is the
     # one that counts there: in :func:`match_order`, as the message-level matcher orders its
     # regexes (each entry keeps its own source id)
