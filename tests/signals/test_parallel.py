@@ -585,3 +585,29 @@ def test_a_damaged_model_file_reads_the_same_in_two_processes(
     assert {k: v.tobytes() for k, v in two.scores.items()} == {
         k: v.tobytes() for k, v in one.scores.items()
     }
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork is only used on Linux")
+@pytest.mark.parametrize("size", [100, 300_000, 3_000_000])
+def test_a_serving_childs_answer_comes_back_whole(size: int) -> None:
+    """Answers within and beyond the pipe's room (:data:`parallel.PIPE_BYTES`): the child
+    writes what fits while this process is busy, and the rest as it is read."""
+    answer = bytes(range(256)) * (size // 256) + b"end"
+    forked = Forked((1, 4), lambda out: out.fill(2.0), serve=lambda request: answer + request)
+    assert forked.result().tolist() == [[2.0] * 4]
+    assert forked.send(b"!")
+    time.sleep(0.05)
+    assert forked.answer() == answer + b"!"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork is only used on Linux")
+def test_a_serving_childs_pipes_hold_a_scorer_answer() -> None:
+    """Linux lets any user's pipe hold 1 MiB (its default ``pipe-max-size``)."""
+    import fcntl
+
+    read, write = parallel._pipe()
+    try:
+        assert fcntl.fcntl(write, fcntl.F_GETPIPE_SZ) == parallel.PIPE_BYTES
+    finally:
+        os.close(read)
+        os.close(write)
