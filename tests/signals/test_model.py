@@ -602,3 +602,27 @@ def test_approval_of_complying_with_control_is_not_emotional_support() -> None:
     assert np.all(p[2:] >= 0.5), p
     for text in complying:  # the message-level score, lexicon and model together
         assert score_text(text, "en").scores["support.emotional"] < 0.5, text
+
+
+#: damaged files whose header still names this model: only the weights show the damage
+_HEADER_READS_WELL = {
+    "wrong_shape",
+    "wrong_cue_shape",
+    "no_cue_weights",
+    "nan_weights",
+    "nan_cue_weights",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_damaged_files()))
+def test_declared_reads_the_header_alone(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    """``declared`` checks what the header says (versions, signals, bucket count) without
+    the weights; ``available`` checks the weights too."""
+    assert model.declared()
+    bad = tmp_path / model.WEIGHTS_FILE
+    bad.write_bytes(_damaged_files()[kind])
+    _point_at(monkeypatch, bad)
+    assert model.declared() == (kind in _HEADER_READS_WELL)
+    assert not model.available()

@@ -464,3 +464,16 @@ def test_english_feeling_words_inside_chinese_count(text: str) -> None:
     result = score_text(text)
     assert result.lang == "zh"
     assert result.scores[EMO] >= PRESENT
+
+
+@pytest.mark.parametrize("kind", sorted(_damaged()))
+def test_declared_reads_the_header_alone(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    """``declared`` checks the header (versions, inputs, bucket count), not the weights."""
+    assert model_zh.declared()
+    bad = tmp_path / "zh.npz"
+    bad.write_bytes(_damaged()[kind])
+    _point_at(monkeypatch, bad)
+    assert model_zh.declared() == (kind in {"wrong_shape", "non_finite"})
+    assert not model_zh.available()

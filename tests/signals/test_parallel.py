@@ -9,6 +9,7 @@ few thousand generated messages take that path, and compare it with
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -20,7 +21,8 @@ import pyarrow as pa
 import pytest
 
 from unmask.ingest import read_table
-from unmask.signals import parallel, score_table
+from unmask.signals import model as model_layer
+from unmask.signals import model_zh, parallel, score_table
 from unmask.signals import scorer as scorer_module
 from unmask.signals.parallel import Claims, Forked
 from unmask_dev.synth import generate_large, write_whatsapp
@@ -533,3 +535,79 @@ def test_the_analysis_hands_the_report_s_example_texts_to_the_child_ahead(
         assert calls[0][1] == calls[1][1] and calls[0][1]
     monkeypatch.setenv("UNMASK_WORKERS", "1")
     assert analyze("chat.txt", table=table).report()["examples"] == forked
+
+
+def _english_model_file(tmp_path: Path, damage: str) -> Path:
+    """A copy of the bundled English weights file, damaged one way: its weights non-finite
+    under a header that reads well, or a header that names another model version."""
+    with model_layer._weights_ref().open("rb") as fh, np.load(fh) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    meta = json.loads(str(arrays["meta"]))
+    if damage == "nan_weights":
+        arrays["weights"] = np.full_like(arrays["weights"], np.nan)
+    else:
+        arrays["meta"] = np.array(json.dumps({**meta, "model_version": "other-9"}))
+    path = tmp_path / model_layer.WEIGHTS_FILE
+    np.savez_compressed(path, allow_pickle=False, **arrays)
+    return path
+
+
+@pytest.mark.parametrize("damage", ["nan_weights", "wrong_version"])
+@pytest.mark.parametrize("early", [False, True])
+def test_a_damaged_model_file_reads_the_same_in_two_processes(
+    damage: str, early: bool, table: pa.Table, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent names the model layers from the files' headers when its child did all the
+    scoring; where the weights do not load under a header that reads well, the child fails
+    and the parent scores, so the versions always name what scored."""
+    path = _english_model_file(tmp_path, damage)
+    monkeypatch.setattr(model_layer, "_weights_ref", lambda: path)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    model_layer._cache.clear()
+    try:
+        assert model_layer.declared() == (damage == "nan_weights")
+        assert not model_layer.available()
+        model_layer._cache.clear()  # the children load it themselves
+        monkeypatch.setenv("UNMASK_WORKERS", "1")
+        one = score_table(table, evidence=False)
+        model_layer._cache.clear()
+        monkeypatch.setenv("UNMASK_WORKERS", "2")
+        standby = scorer_module.standby(model=True) if early else None
+        two = score_table(table, evidence=False, standby=standby)
+        if standby is not None:
+            assert not standby.ready  # adopted
+    finally:
+        model_layer._cache.clear()
+    assert two.versions == one.versions
+    assert not any(f"model:{model_layer.MODEL_VERSION}" in v for v in one.versions.values())
+    assert any(f"model:{model_zh.MODEL_VERSION}" in v for v in one.versions.values())
+    assert two.lang == one.lang
+    assert {k: v.tobytes() for k, v in two.scores.items()} == {
+        k: v.tobytes() for k, v in one.scores.items()
+    }
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork is only used on Linux")
+@pytest.mark.parametrize("size", [100, 300_000, 3_000_000])
+def test_a_serving_childs_answer_comes_back_whole(size: int) -> None:
+    """Answers within and beyond the pipe's room (:data:`parallel.PIPE_BYTES`): the child
+    writes what fits while this process is busy, and the rest as it is read."""
+    answer = bytes(range(256)) * (size // 256) + b"end"
+    forked = Forked((1, 4), lambda out: out.fill(2.0), serve=lambda request: answer + request)
+    assert forked.result().tolist() == [[2.0] * 4]
+    assert forked.send(b"!")
+    time.sleep(0.05)
+    assert forked.answer() == answer + b"!"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork is only used on Linux")
+def test_a_serving_childs_pipes_hold_a_scorer_answer() -> None:
+    """Linux lets any user's pipe hold 1 MiB (its default ``pipe-max-size``)."""
+    import fcntl
+
+    read, write = parallel._pipe()
+    try:
+        assert fcntl.fcntl(write, fcntl.F_GETPIPE_SZ) == parallel.PIPE_BYTES
+    finally:
+        os.close(read)
+        os.close(write)

@@ -143,6 +143,7 @@ def test_score_table_adopts_a_standby_with_the_same_numbers(
     two = score_table(table, evidence=False, evidence_later=True, standby=standby)
     assert not standby.ready  # adopted: its child scored
     assert two.lang == one.lang
+    assert two.versions == one.versions  # named from the model files' headers here
     assert {k: v.tobytes() for k, v in two.scores.items()} == {
         k: v.tobytes() for k, v in one.scores.items()
     }

@@ -240,18 +240,20 @@ def load_npz(
     return out, meta
 
 
+def read_meta(ref: Traversable, file_name: str) -> dict[str, Any]:
+    """The JSON ``meta`` of a bundled ``.npz`` model file alone, its weights left unread
+    (:func:`load_npz`'s errors for a file that is missing or damaged there)."""
+    _, meta = load_npz(ref, file_name, {})
+    return meta
+
+
 def _weights_ref() -> Traversable:
     """Where the weights are (a function so tests can point it elsewhere)."""
     return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILE)
 
 
-def _read() -> _Weights:
-    arrays, meta = load_npz(
-        _weights_ref(),
-        WEIGHTS_FILE,
-        {"weights": np.float32, "cue_weights": np.float64, "bias": np.float64},
-    )
-    weights, cue_weights, bias = arrays["weights"], arrays["cue_weights"], arrays["bias"]
+def _checked_meta(meta: dict[str, Any]) -> int:
+    """The bucket count of a weights file whose ``meta`` names this unmask's model."""
     if (
         meta.get("model_version") != MODEL_VERSION
         or meta.get("features_version") != FEATURES_VERSION
@@ -261,6 +263,17 @@ def _read() -> _Weights:
     n_buckets = meta.get("n_buckets")
     if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
         raise _damaged("has an invalid bucket count")
+    return n_buckets
+
+
+def _read() -> _Weights:
+    arrays, meta = load_npz(
+        _weights_ref(),
+        WEIGHTS_FILE,
+        {"weights": np.float32, "cue_weights": np.float64, "bias": np.float64},
+    )
+    weights, cue_weights, bias = arrays["weights"], arrays["cue_weights"], arrays["bias"]
+    n_buckets = _checked_meta(meta)
     n_sig = len(MODEL_SIGNALS)
     if (
         weights.shape != (n_buckets, n_sig)
@@ -285,6 +298,17 @@ def _load() -> _Weights:
 def available() -> bool:
     """True when the bundled weights load (a damaged file gives False, not an error)."""
     return _cache.available()
+
+
+def declared() -> bool:
+    """True when the weights file's header (its ``meta``: versions, signals, bucket count)
+    names this unmask's model, read without the weights: what :func:`available` checks
+    first. Only :func:`available` (where the weights load) checks the weights themselves."""
+    try:
+        _checked_meta(read_meta(_weights_ref(), WEIGHTS_FILE))
+    except ModelError:
+        return False
+    return True
 
 
 def fixed_order_dot(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:

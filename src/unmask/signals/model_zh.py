@@ -46,12 +46,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import posts_zh
-from unmask.signals.model import LazyWeights, damaged, fixed_order_dot, load_npz
+from unmask.signals.model import LazyWeights, damaged, fixed_order_dot, load_npz, read_meta
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
 MODEL_SIGNALS: tuple[str, ...] = ("disclosure.emotional",)
@@ -241,13 +242,8 @@ def _weights_ref() -> Traversable:
     return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILE)
 
 
-def _read() -> _Weights:
-    arrays, meta = load_npz(
-        _weights_ref(),
-        WEIGHTS_FILE,
-        {"weights": np.float32, "dense": np.float64, "bias": np.float64},
-    )
-    weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
+def _checked_meta(meta: dict[str, Any]) -> int:
+    """The bucket count of a weights file whose ``meta`` names this unmask's model."""
     if (
         meta.get("model_version") != MODEL_VERSION
         or meta.get("features_version") != FEATURES_VERSION
@@ -258,6 +254,17 @@ def _read() -> _Weights:
     n_buckets = meta.get("n_buckets")
     if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
         raise _damaged("has an invalid bucket count")
+    return n_buckets
+
+
+def _read() -> _Weights:
+    arrays, meta = load_npz(
+        _weights_ref(),
+        WEIGHTS_FILE,
+        {"weights": np.float32, "dense": np.float64, "bias": np.float64},
+    )
+    weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
+    n_buckets = _checked_meta(meta)
     if weights.shape != (n_buckets,) or dense.shape != (N_DENSE,) or bias.shape != (1,):
         raise _damaged("has weights of the wrong shape")
     if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
@@ -277,6 +284,16 @@ def _load() -> _Weights:
 def available() -> bool:
     """True when the bundled weights load (a damaged file gives False, not an error)."""
     return _cache.available()
+
+
+def declared() -> bool:
+    """True when the weights file's header names this unmask's model, read without the
+    weights (:func:`unmask.signals.model.declared`)."""
+    try:
+        _checked_meta(read_meta(_weights_ref(), WEIGHTS_FILE))
+    except ModelError:
+        return False
+    return True
 
 
 def logits(

@@ -165,7 +165,7 @@ class Forked:
         self._pipes: tuple[tuple[int, int], tuple[int, int]] | None = None
         self._asked = False  # a request was sent to the serving child (:meth:`send`)
         if serve is not None:
-            self._pipes = (os.pipe(), os.pipe())
+            self._pipes = (_pipe(), _pipe())
         for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
             if stream is not None:
                 with contextlib.suppress(Exception):
@@ -378,7 +378,7 @@ class Standby:
         self._pipes: tuple[tuple[int, int], tuple[int, int]] | None = None
         try:
             self._memfd = os.memfd_create("unmask-matrix")
-            self._pipes = (os.pipe(), os.pipe())
+            self._pipes = (_pipe(), _pipe())
         except BaseException:
             self._close_fds()
             self.claims.close()
@@ -475,6 +475,23 @@ class Standby:
             os.kill(pid, signal.SIGTERM)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, 0)
+
+
+#: what a serving child's pipes hold before a write waits for the reader (Linux's default is
+#: 64 KiB: the scorer child's answer, ~0.3 MB at 100k messages, would then go over in
+#: several hand-overs between the two processes, each waiting for the other to be scheduled)
+PIPE_BYTES = 1 << 20
+
+
+def _pipe() -> tuple[int, int]:
+    """``os.pipe()`` that holds :data:`PIPE_BYTES` where the system lets it (else its default):
+    a message that fits is written whole while the reader is busy elsewhere."""
+    fds = os.pipe()
+    with contextlib.suppress(ImportError, OSError, AttributeError):  # not Linux; over a limit
+        import fcntl
+
+        fcntl.fcntl(fds[1], fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    return fds
 
 
 def _serve_once(from_parent: int, to_parent: int, serve: Callable[[Any], Any]) -> None:

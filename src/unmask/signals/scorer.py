@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from unmask.arrownp import numpy_of, scalar
-from unmask.errors import InputError
+from unmask.errors import InputError, ModelError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
 from unmask.signals import model_zh
@@ -267,6 +267,27 @@ def _versions(module: ModuleType | None, zh_model: bool = False) -> dict[str, st
     return vers
 
 
+def _declared_versions(model: bool) -> dict[str, str]:
+    """:func:`_versions` as the model files' headers declare the model layers
+    (``model.declared``), their weights left unread: for a parent whose forked child did all
+    the scoring (the child loads the weights, and fails where they do not load although their
+    header reads well: :func:`_check_declared`, so that the parent then scores and names the
+    layers itself)."""
+    module = model_layer if model and model_layer.declared() else None
+    return _versions(module, model and model_zh.declared())
+
+
+def _check_declared(model: bool) -> None:
+    """In a scoring child, before it scores: the model layers it loads are the ones
+    :func:`_declared_versions` names in the parent (a layer whose weights do not load while
+    its header reads well is a :class:`ModelError`: the child fails and the parent scores)."""
+    if not model:
+        return
+    for layer in (model_layer, model_zh):
+        if not layer.available() and layer.declared():
+            raise ModelError(f"the weights of {layer.MODEL_VERSION} do not load")
+
+
 class _Pending(Mapping[str, np.ndarray]):
     """Message-level columns still being computed elsewhere; the first read waits."""
 
@@ -350,6 +371,7 @@ def _score_pieces(
 def _run_standby(out: np.ndarray, claims: Claims, job: tuple[list[str], bool]) -> None:
     """A :class:`Standby` child's job: the pieces from the front."""
     distinct, model = job
+    _check_declared(model)
     _score_pieces(out, claims, True, distinct, model)
 
 
@@ -581,7 +603,9 @@ def score_table(
         # the message-level layer runs in a forked child while the reply layer runs here.
         # Whoever scores a batch detects its languages (English or other needs a word scan)
         # as one process would, and writes them to the shared matrix's last row
-        vers = _versions(_model_module() if model else None, model and model_zh.available())
+        # the versions are worked out once the child is done (below): where this process
+        # scored nothing, from the model files' headers (the child loaded the weights)
+        scored_here: list[bool] = []
         sub_evidence: list[dict[str, list[Evidence]]] = []
         # the child scores pieces from the front; this process, once its reply scan is
         # done, from the back (a text's scores depend on that text alone, not on the
@@ -589,15 +613,23 @@ def score_table(
         shared = claims
 
         def score_batches(out: np.ndarray, front: bool) -> int:
-            return _score_pieces(out, shared, front, distinct, model)
+            taken = _score_pieces(out, shared, front, distinct, model)
+            if taken and not front:
+                scored_here.append(True)
+            return taken
+
+        def fill_child(out: np.ndarray) -> None:
+            _check_declared(model)
+            score_batches(out, True)
 
         def fill_all(out: np.ndarray) -> None:
+            scored_here.append(True)
             found, *_ = _score_distinct(distinct, None, model, None, False, out[:N_SIGNALS])
             out[N_SIGNALS] = _lang_codes(found)
 
         forked = Forked(
             (N_SIGNALS + 1, len(distinct)),
-            lambda out: score_batches(out, True),
+            fill_child,
             fill_all,
             serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
             standby=standby if adopt else None,
@@ -670,6 +702,11 @@ def score_table(
     if forked is not None:  # the languages the batches' scorers detected
         sub_langs = _langs_of(_expand(forked.result()[N_SIGNALS], inverse))
         langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
+        vers = (
+            _versions(_model_module() if model else None, model and model_zh.available())
+            if scored_here
+            else _declared_versions(model)
+        )
     for name in REPLY_SIGNALS:
         values = np.asarray(reply_scores.get(name, np.full(n, np.nan)), dtype=np.float64)
         values[~is_text] = np.nan
