@@ -99,7 +99,7 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     evidence: list[dict[str, list]] = [{}]
     sm.apply(["what time is dinner"], ["en"], matrix, evidence)
     (ev,) = evidence[0]["safety.monitoring"]
-    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-1")
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-2")
 
 
 def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
@@ -162,3 +162,87 @@ def test_the_dialogue_split_has_three_parts_and_the_odd_half_is_held_out() -> No
     parts = [part_of(f"dialogue-{i}") for i in range(400)]
     assert set(parts) == {"fit", "tune", "held"}
     assert 0.4 < parts.count("held") / 400 < 0.6
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_each_part_of_the_parts_file_is_one_feature_that_its_example_sets(lang: str) -> None:
+    from unmask.signals import safety_parts
+    from unmask.signals.lexicon import read_yaml
+
+    pf = safety_parts.parse(lang, read_yaml(lang, safety_parts.FILE))
+    names = sm.part_names(lang)
+    assert names == tuple(pf.parts)
+    examples = [forms[0].example for forms in pf.parts.values()]
+    got = sm.part_features(examples, lang)
+    assert got.shape == (len(names), len(names))
+    assert (np.diag(got) == sm.PART_SCALE).all()
+    assert not sm.part_features(["", "   "], lang).any()
+    assert sm.n_dense(lang, parts=True) == sm.n_dense(lang) + len(names)
+    row, bucket, value, dense = sm.hashed(examples[:2], lang, 8, parts=True)
+    assert dense.shape == (2, sm.n_dense(lang, parts=True))
+    assert np.array_equal(dense[:, -len(names) :], got[:2])
+
+
+def _parts_npz(lang: str, names: list[str], dense_rows: int, **meta_changes: object) -> bytes:
+    meta: dict[str, object] = {
+        "model_version": sm.MODEL_VERSION,
+        "features_version": sm.FEATURES[lang],
+        "classes": list(sm.CLASSES),
+        "n_buckets": 8,
+        "threshold": 0.9,
+        "parts_features": names,
+    }
+    meta.update(meta_changes)
+    buf = io.BytesIO()
+    np.savez_compressed(
+        buf,
+        allow_pickle=False,
+        weights=np.zeros((8, K), np.float32),
+        dense=np.zeros((dense_rows, K)),
+        bias=_always("jealousy"),
+        meta=np.array(json.dumps(meta)),
+    )
+    return buf.getvalue()
+
+
+def test_a_parts_model_reads_the_parts_and_refuses_other_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files: dict[str, bytes] = {}
+
+    def ref(lang: str) -> Path:
+        path = tmp_path / f"{lang}.npz"
+        path.write_bytes(files[lang])
+        return path
+
+    monkeypatch.setattr(sm, "_weights_ref", ref)
+    names = list(sm.part_names("en"))
+    files["en"] = _parts_npz("en", names, sm.n_dense("en", parts=True))
+    sm._cache["en"].clear()
+    try:
+        probs = sm.predict(["what time is dinner"], "en")
+        assert probs.shape == (1, K) and int(np.argmax(probs[0])) == sm.CLASSES.index("jealousy")
+        files["en"] = _parts_npz("en", names[::-1], sm.n_dense("en", parts=True))
+        sm._cache["en"].clear()
+        with pytest.raises(ModelError, match="other parts"):
+            sm.predict(["what time is dinner"], "en")
+        files["en"] = _parts_npz("en", names, sm.n_dense("en"))
+        sm._cache["en"].clear()
+        with pytest.raises(ModelError, match="wrong shape"):
+            sm.predict(["what time is dinner"], "en")
+    finally:
+        sm._cache["en"].clear()
+
+
+def test_the_recipe_never_reads_round_fifteen_and_labels_every_positive() -> None:
+    from unmask_dev import safety_probes as probes
+    from unmask_dev import train_safety as ts
+
+    fifteen = set(probes.ROUND15) | set(probes.ROUND15_SAFE)
+    assert "ROUND15" not in ts.ROUNDS and "ROUND15" not in ts.TWINS
+    assert not fifteen & set(ts.KIND_OF)
+    assert not fifteen & {t for texts in ts.ROUNDS.values() for t in texts}
+    assert not fifteen & {t for texts in ts.TWINS.values() for t in texts}
+    assert set(ts.LORO_ROUNDS) <= set(ts.ROUNDS) and set(ts.LORO_ROUNDS) <= set(ts.TWINS)
+    for texts in ts.ROUNDS.values():
+        assert all(ts.KIND_OF[t] in sm.CLASSES[1:] for t in texts)

@@ -1,14 +1,16 @@
 """A trial safety model per language (dev only, not shipped; numpy-only inference).
 
-Tried in issue 10 (h-safety3) and **not shipped** (docs/validity.md, Safety): a
+Tried in issue 10 (h-safety3, then h-safety10 with rounds one to fourteen) and **not
+shipped** (docs/validity.md, Safety): a
 multinomial logistic regression per language over the same hashed features as the shipped
 model layers (English: word and char n-grams plus the cue block of
 :mod:`unmask.signals.features`; Chinese: character 1-3-grams of
 :mod:`unmask.signals.model_zh`, plus the message length), with one class per safety kind
 (``threat``, ``monitoring``, ``isolation``, ``degradation``, ``jealousy``, ``fear``,
-``remorse``) and ``none``. Trained by ``scripts/train_safety.py``
-(:mod:`unmask_dev.train_safety`), which writes the weights to ``out/safety_trial/`` (not in
-git: the recipe is deterministic).
+``remorse``) and ``none``; a file may add one input per part of the language's safety parts
+file (``parts_features`` in its metadata: :func:`part_features`). Trained by
+``scripts/train_safety.py`` (:mod:`unmask_dev.train_safety`), which writes the weights to
+``out/safety_trial/`` (not in git: the recipe is deterministic).
 
 Read beside the lexicons, conservatively: a message counts as the model's kind only where
 the model's probability of any kind (``1 - p(none)``) reaches the language's threshold
@@ -22,6 +24,7 @@ the validity figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +36,7 @@ from unmask.signals import features, model_zh
 from unmask.signals.model import LazyWeights, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-1"
+MODEL_VERSION = "safety-lr-2"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
@@ -56,24 +59,73 @@ class _Weights:
     bias: np.ndarray  # (len(CLASSES),) float64
     threshold: float
     n_buckets: int
+    parts: bool = False
 
 
-def n_dense(lang: str) -> int:
-    """Dense inputs per language: the English cue block, or the Chinese length."""
-    return len(features.CUE_NAMES) if lang == "en" else 1
+#: value of a parts-layer feature that matches (the hashed n-gram values are about this size)
+PART_SCALE = 1.0
 
 
-def hashed(texts: Sequence[str], lang: str, n_buckets: int) -> tuple[np.ndarray, ...]:
+def part_names(lang: str) -> tuple[str, ...]:
+    """The parts of the language's safety parts file (``safety_parts.yaml``), in file order:
+    the kind-family features of the ``parts`` variant."""
+    return tuple(_part_patterns(lang))
+
+
+_PARTS: dict[str, dict[str, re.Pattern[str]]] = {}
+
+
+def _part_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    if lang not in _PARTS:
+        from unmask.signals import safety_parts
+        from unmask.signals.lexicon import read_yaml
+
+        pf = safety_parts.parse(lang, read_yaml(lang, safety_parts.FILE))
+        _PARTS[lang] = {
+            name: re.compile(safety_parts.part_regex(forms), re.IGNORECASE)
+            for name, forms in pf.parts.items()
+        }
+    return _PARTS[lang]
+
+
+def part_features(texts: Sequence[str], lang: str) -> np.ndarray:
+    """(len(texts), parts) of :data:`PART_SCALE` where a part of the language's parts file
+    occurs in the text (any length, alone: a part never fires a rule by itself, here it
+    is one input among the n-grams), else 0."""
+    patterns = list(_part_patterns(lang).values())
+    out = np.zeros((len(texts), len(patterns)), dtype=np.float64)
+    for i, text in enumerate(texts):
+        for j, pattern in enumerate(patterns):
+            if pattern.search(text):
+                out[i, j] = PART_SCALE
+    return out
+
+
+def n_dense(lang: str, parts: bool = False) -> int:
+    """Dense inputs per language: the English cue block, or the Chinese length; with
+    ``parts``, one more per part of the parts file."""
+    base = len(features.CUE_NAMES) if lang == "en" else 1
+    return base + (len(part_names(lang)) if parts else 0)
+
+
+def hashed(
+    texts: Sequence[str], lang: str, n_buckets: int, parts: bool = False
+) -> tuple[np.ndarray, ...]:
     """(row, bucket, value, dense) of ``texts`` for the ``lang`` model (training and
-    inference share this)."""
+    inference share this); with ``parts`` the dense block ends with the part features."""
     if lang == "en":
         f = features.hash_texts(texts, n_buckets)
-        return f.row, f.bucket, features.occurrence_values(f), f.cues
-    h = model_zh.hash_texts(texts, n_buckets)
-    lengths = np.fromiter(
-        (min(len(t), model_zh.MAX_CHARS) for t in texts), dtype=np.float64, count=len(texts)
-    )
-    return h.row, h.bucket, h.value, (np.log1p(lengths) / 5.0)[:, None]
+        row, bucket, value, dense = f.row, f.bucket, features.occurrence_values(f), f.cues
+    else:
+        h = model_zh.hash_texts(texts, n_buckets)
+        lengths = np.fromiter(
+            (min(len(t), model_zh.MAX_CHARS) for t in texts), dtype=np.float64, count=len(texts)
+        )
+        row, bucket, value = h.row, h.bucket, h.value
+        dense = (np.log1p(lengths) / 5.0)[:, None]
+    if parts:
+        dense = np.hstack([dense, part_features(texts, lang)])
+    return row, bucket, value, dense
 
 
 #: where ``scripts/train_safety.py`` writes the trial weights (``/out/`` is not in git)
@@ -113,11 +165,16 @@ def _read(lang: str) -> _Weights:
     if not isinstance(threshold, float) or not 0.5 <= threshold < 1.0:
         raise damaged(name, "has an invalid threshold")
     k = len(CLASSES)
-    if weights.shape != (n_buckets, k) or dense.shape != (n_dense(lang), k) or bias.shape != (k,):
+    if weights.shape != (n_buckets, k) or bias.shape != (k,):
+        raise damaged(name, "has weights of the wrong shape")
+    parts = meta.get("parts_features", [])
+    if parts and tuple(parts) != part_names(lang):
+        raise damaged(name, "was trained on other parts than this unmask's parts file")
+    if dense.shape != (n_dense(lang, bool(parts)), k):
         raise damaged(name, "has weights of the wrong shape")
     if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
         raise damaged(name, "holds non-finite weights")
-    return _Weights(weights, dense, bias, threshold, n_buckets)
+    return _Weights(weights, dense, bias, threshold, n_buckets, bool(parts))
 
 
 _cache: dict[str, LazyWeights[_Weights]] = {
@@ -144,7 +201,7 @@ def predict(texts: Sequence[str], lang: str) -> np.ndarray:
     out = np.empty((len(texts), len(CLASSES)), dtype=np.float64)
     for start in range(0, len(texts), BATCH):
         part = texts[start : start + BATCH]
-        row, bucket, value, dense = hashed(part, lang, w.n_buckets)
+        row, bucket, value, dense = hashed(part, lang, w.n_buckets, w.parts)
         n = len(part)
         contrib = w.weights[bucket] * value[:, None]
         logits = np.empty((n, len(CLASSES)), dtype=np.float64)

@@ -1,11 +1,12 @@
 """Train the trial safety models (``out/safety_trial/safety_{en,zh}_v1.npz``; dev only,
 not shipped: docs/validity.md, Safety); deterministic.
 
-Recipe (docs/model.md, "The safety layer"):
+Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
 
-- **Positives**: every older controlling probe (``safety_probes.TUNED`` ... ``ROUND8``)
-  with its hand-checked kind (:mod:`unmask_dev.safety_kinds`). ``ROUND9`` is never read
-  here: it is the clean test.
+- **Positives**: every controlling probe of rounds one to fourteen (``safety_probes.TUNED``
+  ... ``ROUND14``) with its kind: the hand labels of rounds one to eight
+  (:mod:`unmask_dev.safety_kinds`), then each later round's own ``ROUNDn_KINDS``.
+  ``ROUND15`` and its twins are never read here: round fifteen is the clean test.
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
   everyday filler lines of :mod:`unmask_dev.safety_chats`, synthetic couple chats from the
   sample generator's phrase banks (other seeds than the bundled samples; loving and
@@ -18,10 +19,16 @@ Recipe (docs/model.md, "The safety layer"):
 - **Threshold**, per language, on ``1 - p(none)``: chosen on *tuning* data only, the
   lowest value at which every tuning set of that language (CRC32 % 4 == 2 of each
   dialogue set, the even half of ESConv, CL-Aff's dev side) has at most
-  :data:`TUNE_RATE` false hits per message. Held-out figures use the odd half of each
-  dialogue set and CL-Aff's test side (:mod:`unmask_dev.validity.safety`).
-- **Recall estimate** on the probes: leave one probe round out (train on the other rounds,
-  score the left-out one), reported at the chosen threshold.
+  :data:`TUNE_RATE` false hits per message (no hit). Held-out figures use the odd half of
+  each dialogue set and CL-Aff's test side (:mod:`unmask_dev.validity.safety`).
+- **Recall estimate** (``--cv``): leave one of rounds nine to fourteen out (its messages
+  and its twins), train on every other round, choose that model's threshold by the same
+  rule, and read the left-out round: the lexicons and parts alone, the model alone, either
+  (a model hit the lexicons read as depth dropped), and the left-out twins counted.
+- **Variants** (flags; chosen by the leave-one-round-out mean only): ``--parts`` adds one
+  input per part of the language's ``safety_parts.yaml`` (directive, domain, demand for
+  account, condition, harm ...); ``--twin`` and ``--scripted`` weigh the twins more and add
+  the scripted heated and teasing chats' lines as negatives; ``--pos`` the probe weight.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
@@ -36,6 +43,7 @@ import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -77,16 +85,27 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6,
     "ROUND7": probes.ROUND7,
     "ROUND8": probes.ROUND8,
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 15)},
 }
-TWINS: tuple[tuple[str, ...], ...] = (
-    probes.SAFE,
-    probes.FRESH_SAFE,
-    probes.FRESH_SAFE_2,
-    probes.ROUND5_SAFE,
-    probes.ROUND6_SAFE,
-    probes.ROUND7_SAFE,
-    probes.ROUND8_SAFE,
-)
+#: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
+#: the kind they were written with); ``ROUND15`` is never read by the recipe
+LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
+#: every positive's kind: the hand labels of rounds one to eight, then each later round's own
+KIND_OF: dict[str, str] = {
+    **SAFETY_KINDS,
+    **{t: k for n in range(9, 15) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+}
+#: everyday/heated/teasing twins; those of rounds nine to fourteen leave with their round
+TWINS: dict[str, tuple[str, ...]] = {
+    "SAFE": probes.SAFE,
+    "FRESH_SAFE": probes.FRESH_SAFE,
+    "FRESH_SAFE_2": probes.FRESH_SAFE_2,
+    "ROUND5": probes.ROUND5_SAFE,
+    "ROUND6": probes.ROUND6_SAFE,
+    "ROUND7": probes.ROUND7_SAFE,
+    "ROUND8": probes.ROUND8_SAFE,
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 15)},
+}
 DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]] = {
     "MultiWOZ": ("en", devsets.multiwoz),
     "ESConv": ("en", devsets.esconv),
@@ -145,7 +164,7 @@ def claff_texts(side: str) -> list[str]:
 def matrix(texts: list[str], lang: str) -> sp.csr_matrix:
     import scipy.sparse as sp
 
-    row, bucket, value, dense = ms.hashed(texts, lang, N_BUCKETS)
+    row, bucket, value, dense = ms.hashed(texts, lang, N_BUCKETS, bool(SETTINGS.get("parts")))
     x = sp.csr_matrix((value, (row, bucket)), shape=(len(texts), N_BUCKETS))
     return sp.hstack([x, sp.csr_matrix(dense)], format="csr")
 
@@ -171,12 +190,26 @@ def training_data(lang: str) -> Data:
                 continue
             seen.add(t)
             texts.append(t)
-            ys.append(ms.CLASSES.index(SAFETY_KINDS[t]))
+            ys.append(ms.CLASSES.index(KIND_OF[t]))
             ws.append(SETTINGS.get("pos", POSITIVE_WEIGHT[lang]))
             groups.append(name)
-    twins = [t for set_ in TWINS for t in set_ if lang_of(t) == lang]
-    filler = [t for ex in safety_chats.FILLER[lang] for _, t in ex]
-    for t in [*twins, *filler]:
+    for name, set_ in TWINS.items():
+        for t in set_:
+            if lang_of(t) != lang:
+                continue
+            texts.append(t)
+            ys.append(0)
+            ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
+            groups.append(f"twin:{name}")
+    if SETTINGS.get("scripted"):  # variant: the scripted heated and teasing chats' lines
+        for chat in (f"heated_{lang}", f"teasing_{lang}"):
+            for lines in safety_chats.SCRIPTS[chat].values():
+                for _, t in lines:
+                    texts.append(t)
+                    ys.append(0)
+                    ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
+                    groups.append("neg")
+    for t in (t for ex in safety_chats.FILLER[lang] for _, t in ex):
         texts.append(t)
         ys.append(0)
         ws.append(TWIN_WEIGHT)
@@ -231,32 +264,80 @@ def choose_threshold(tune: dict[str, np.ndarray]) -> float:
     return 0.995
 
 
+def lexicon_reads(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(fired, gated, laughing) of ``texts`` under the lexicons and parts alone: any safety
+    signal at 0.5 or more; read as depth (the model's :data:`ms.DEPTH_GATE`); laughing (set
+    aside from the counted flags, as the report does)."""
+    from unmask.dyad.safety import laughs
+    from unmask.signals import score_texts
+    from unmask.signals.types import SAFETY_SIGNALS
+
+    scores = score_texts(texts, model=False).scores
+    fired = np.zeros(len(texts), dtype=bool)
+    for n in SAFETY_SIGNALS:
+        fired |= np.nan_to_num(np.asarray(scores[n], dtype=np.float64)) >= 0.5
+    gated = np.zeros(len(texts), dtype=bool)
+    for n in ms.DEPTH_GATE:
+        gated |= np.nan_to_num(np.asarray(scores[n], dtype=np.float64)) >= 0.5
+    laugh = np.fromiter((laughs(t) for t in texts), dtype=bool, count=len(texts))
+    return fired, gated, laugh
+
+
+def loro(lang: str, data: Data, x: sp.csr_matrix, tune_x: dict[str, sp.csr_matrix]) -> dict:
+    """Leave one of :data:`LORO_ROUNDS` out (its controlling messages and its twins), train
+    on the rest, choose the threshold by the fixed rule (no hit on any tuning set), and read
+    the left-out round: recall of the lexicons and parts alone, of the model alone, of
+    either (a model hit the lexicons read as depth is dropped), and the left-out twins
+    counted by either."""
+    groups = np.asarray(data.group, dtype=object)
+    out: dict[str, dict[str, float]] = {}
+    for name in LORO_ROUNDS:
+        pos = groups == name
+        twin = groups == f"twin:{name}"
+        if not pos.any():
+            continue
+        lr = fit(x, data, ~(pos | twin))
+        thr = choose_threshold({n: p_any(lr, m) for n, m in tune_x.items()})
+        texts = [t for t, p in zip(data.texts, pos, strict=True) if p]
+        fired, gated, _ = lexicon_reads(texts)
+        model = (p_any(lr, x[pos]) >= thr) & ~gated
+        twin_texts = [t for t, p in zip(data.texts, twin, strict=True) if p]
+        t_fired, t_gated, t_laugh = lexicon_reads(twin_texts)
+        t_model = (p_any(lr, x[twin]) >= thr) & ~t_gated
+        out[name] = {
+            "n": int(pos.sum()),
+            "threshold": thr,
+            "lexicons": round(float(fired.mean()), 3),
+            "model": round(float(model.mean()), 3),
+            "either": round(float((fired | model).mean()), 3),
+            "twins_counted_lexicons": round(float((t_fired & ~t_laugh).mean()), 3),
+            "twins_counted_either": round(float(((t_fired | t_model) & ~t_laugh).mean()), 3),
+        }
+    keys = ("lexicons", "model", "either", "twins_counted_either")
+    out["mean"] = {k: round(float(np.mean([r[k] for r in out.values()])), 3) for k in keys}
+    return out
+
+
 def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
     data = training_data(lang)
     x = matrix(data.texts, lang)
+    tune_x = {name: matrix(texts, lang) for name, texts in tuning_sets(lang).items()}
     lr = fit(x, data)
-    tune_p = {name: p_any(lr, matrix(texts, lang)) for name, texts in tuning_sets(lang).items()}
+    tune_p = {name: p_any(lr, m) for name, m in tune_x.items()}
     threshold = choose_threshold(tune_p)
     report: dict[str, object] = {
         "lang": lang,
+        "settings": dict(SETTINGS),
         "train_messages": len(data.texts),
         "positives": int((data.y > 0).sum()),
         "threshold": threshold,
         "tune_false_hits": {n: round(float((p >= threshold).mean()), 5) for n, p in tune_p.items()},
     }
     if cv:
-        groups = np.asarray(data.group, dtype=object)
-        recall = {}
-        for name in ROUNDS:
-            out = groups == name
-            if not out.any():
-                continue
-            cv_lr = fit(x, data, ~out)
-            p = p_any(cv_lr, x[out])
-            recall[name] = round(float((p >= threshold).mean()), 3)
-        report["leave_one_round_out_recall"] = recall
+        report["leave_one_round_out"] = loro(lang, data, x, tune_x)
     k = len(ms.CLASSES)
-    coef = np.zeros((N_BUCKETS + ms.n_dense(lang), k))
+    parts = bool(SETTINGS.get("parts"))
+    coef = np.zeros((N_BUCKETS + ms.n_dense(lang, parts), k))
     bias = np.zeros(k)
     for j, c in enumerate(lr.classes_):
         coef[:, int(c)] = lr.coef_[j]
@@ -269,7 +350,10 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "threshold": float(threshold),
         "c": SETTINGS.get("c", C[lang]),
         "positive_weight": SETTINGS.get("pos", POSITIVE_WEIGHT[lang]),
-        "trained_on": "own controlling probes (rounds 1-8) by kind, their twins; "
+        "twin_weight": SETTINGS.get("twin", TWIN_WEIGHT),
+        "parts_features": list(ms.part_names(lang)) if parts else [],
+        "scripted_negatives": bool(SETTINGS.get("scripted")),
+        "trained_on": "own controlling probes (rounds 1-14) by kind, their twins; "
         + (
             "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT)"
             if lang == "en"
@@ -293,13 +377,28 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
 
 
 def main() -> None:
+    global OUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv", action="store_true", help="also leave-one-round-out recall")
     parser.add_argument("--lang", choices=ms.LANGS, action="append")
     parser.add_argument("--dry", action="store_true", help="report only, write no file")
     parser.add_argument("--c", type=float, help=f"regularisation (default {C})")
     parser.add_argument("--pos", type=float, help=f"probe weight (default {POSITIVE_WEIGHT})")
+    parser.add_argument("--twin", type=float, help=f"twin weight (default {TWIN_WEIGHT})")
+    parser.add_argument("--parts", action="store_true", help="parts-layer features (variant)")
+    parser.add_argument(
+        "--scripted", action="store_true", help="scripted heated/teasing lines as negatives"
+    )
+    parser.add_argument("--out", help=f"folder for the weights (default {OUT})")
     args = parser.parse_args()
+    if args.twin:
+        SETTINGS["twin"] = args.twin
+    if args.parts:
+        SETTINGS["parts"] = 1.0
+    if args.scripted:
+        SETTINGS["scripted"] = 1.0
+    if args.out:
+        OUT = Path(args.out)
     if args.c:
         SETTINGS["c"] = args.c
     if args.pos:
