@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "6",
-    "support.informational": "3",
+    "support.informational": "4",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
