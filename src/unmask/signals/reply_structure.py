@@ -317,7 +317,7 @@ _BARE_QUESTION = re.compile(
 #: "Do let me know"
 _DOTTED_QUESTION = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
-    r"(?:(?:do|does|did|are|is|was|were|have|has|had)(?:n['’]?t)?"
+    r"(?:(?:(?:do|does|did|are|is|was|were|have|has|had)(?:n['’]?t)?"
     r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|are|is|was|were|"
     r"have|has|had|would|could|will|can)"
     r"|(?:what|which)\s+[a-z]+\s+(?:do|does|did|are|is|was|were|have|has|had)"
@@ -326,12 +326,11 @@ _DOTTED_QUESTION = re.compile(
     r"\s+(?:you|u|he|she|they|your|ur|his|her|their|things|everything|it|anything|something|anyone|"
     r"someone)\b(?!\s+know\b)"
     # h-quest2: "What's your relationship with him like now.", "r u close to her."
-    r"|^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*(?:r\s+(?:u|you)|(?:what|how|"
-    r"where|who)['’]?s\s+(?:your|ur|his|her|their|things|everything|life|it\s+been|that\s+been))\b"
+    r"|(?:r\s+(?:u|you)|(?:what|how|where|who)['’]?s\s+(?:your|ur|his|her|their|things|everything|"
+    r"life|it\s+been|that\s+been))\b"
     # h-quest2: "Is there anyone you can talk to.", "Is this the first time she has done it."
-    r"|^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*(?:is|are|was|were|has|have)"
-    r"\s+(?:there\s+(?:anyone|anybody|someone|somebody|anything|something|a\s+reason|any\s+\w+)"
-    r"|this\s+(?:the\s+first|the\s+only|something|someone))\b",
+    r"|(?:is|are|was|were|has|have)\s+(?:there\s+(?:anyone|anybody|someone|somebody|anything|"
+    r"something|a\s+reason|any\s+\w+)|this\s+(?:the\s+first|the\s+only|something|someone))\b)",
     re.IGNORECASE,
 )
 #: a question asked indirectly, at the start of a sentence ("I was wondering what made her
@@ -421,7 +420,7 @@ _WHAT_HAPPENED_WAS = re.compile(
 )
 #: :data:`_DOTTED_QUESTION` at the start of any sentence of a text (the cheap test)
 _DOTTED_ANYWHERE = re.compile(
-    _DOTTED_QUESTION.pattern.replace("^\\W*", r"(?:^|(?<=[.!?\n]))\W*"), re.IGNORECASE
+    _DOTTED_QUESTION.pattern.replace("^", r"(?:^|(?<=[.!?\n]))", 1), re.IGNORECASE
 )
 
 
@@ -432,7 +431,7 @@ _INDIRECT_ANYWHERE = re.compile(
 
 
 #: a word that every :data:`_INDIRECT_QUESTION` holds (the cheapest test)
-_INDIRECT_WORDS = ("wonder", "curious", "ask", "idea", "to know", "to hear", "understand")
+_INDIRECT_WORDS = ("wonder", "curious", "ask", "idea", "to know", "to hear", "to understand")
 
 
 def _may_have_kind(text: str) -> bool:
