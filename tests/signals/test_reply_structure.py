@@ -129,6 +129,29 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Did you know that the park closes early.", ""),
         ("Do let me know how it goes.", ""),
         ("Do you need a taxi to the station as well.", "offer"),
+        # h-quest2: the asking form without "?": a question asked indirectly, run on after a
+        # comma, chat spellings, "is there anyone ...", a wh-word and a noun; a pseudo-cleft
+        # "what happened ..." is a statement
+        ("I was wondering what made her pull away.", "question"),
+        ("Can I ask how long this has been going on?", "question"),
+        ("Do you mind me asking what happened.", "question"),
+        ("I wonder if you could try calling her.", "suggestion"),
+        ("I was wondering if the hotel has wifi.", "offer"),
+        ("Is there anyone you can talk to.", "question"),
+        ("Is this the first time she has done this.", "question"),
+        ("Would you say you are closer to her than to your parents.", "question"),
+        ("What steps have you taken so far.", "question"),
+        ("What kinds of things are troubling you", "question"),
+        ("r u close with your parents", "question"),
+        ("hows your mom doing with all this", "question"),
+        ("That sounds rough, do you know what sets it off", "question"),
+        ("I'm sure it isn't, how long had you been together.", "question"),
+        ("Since you asked, do you want the window seat.", "offer"),
+        ("What has helped you cope before?", "question"),
+        ("What happened was awful.", ""),
+        ("what happened to your brother is so unfair", ""),
+        ("Is there a train on Friday.", ""),
+        ("Ah yes, this has been so obvious lately, hasn't it?", ""),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -169,6 +192,20 @@ def test_a_question_closed_with_a_full_stop_after_a_disclosure_is_exploration() 
     # a statement that opens with a question word is not one
     said = score_reply_text("I'm sorry. What is important is that you rest.", "en", disclosure)
     assert said.scores["responsiveness.exploration"] < PRESENT
+
+
+def test_a_question_asked_indirectly_or_run_on_after_a_disclosure_is_exploration() -> None:
+    disclosure = "I feel so alone since my sister stopped talking to me"
+    for reply in (
+        "I'm sorry. I was wondering what made her pull away.",
+        "That sounds rough, do you know what set it off",
+    ):
+        after = score_reply_text(reply, "en", disclosure)
+        assert after.scores["responsiveness.exploration"] >= PRESENT, reply
+    # "what happened" as the subject of a statement asks nothing
+    said = score_reply_text("I'm sorry. What happened was awful.", "en", disclosure)
+    assert said.scores["responsiveness.exploration"] < PRESENT
+    assert score_texts(["What happened was awful."]).scores["inner_question"][0] < PRESENT
 
 
 def test_a_question_after_personal_talk_counts_but_not_after_task_talk() -> None:
@@ -378,6 +415,11 @@ def test_praise_that_names_a_hardship_stays_an_interpretation() -> None:
         ("Ok. I see you need some support at work", True),
         ("I hear your sister moved away", True),
         ("I'll see you at 6", False),
+        # h-quest2
+        ("Oh. I was wondering what made her pull away.", True),
+        ("That sounds rough, do you know what sets it off", True),
+        ("I'm sorry. Is there anyone you can talk to.", True),
+        ("It was fine, we ate at home.", False),
     ],
 )
 def test_the_cheap_test_before_splitting_keeps_chat_questions(text: str, expected: bool) -> None:

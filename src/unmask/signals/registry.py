@@ -81,14 +81,14 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "6",
-    "support.informational": "3",
+    "support.informational": "4",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
     "we_talk": "5",
     "bid": "2",
     "future": "2",
-    "inner_question": "4",
+    "inner_question": "5",
     "safety.threat": "9",
     "safety.monitoring": "9",
     "safety.isolation": "9",
@@ -98,8 +98,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "7",
     "responsiveness.reaction": "9",
     "responsiveness.interpretation": "9",
-    "responsiveness.exploration": "7",
-    "responsiveness": "11",
+    "responsiveness.exploration": "8",
+    "responsiveness": "12",
 }
 
 

@@ -119,7 +119,9 @@ _OFFER = re.compile(
     r"make|go|try|know|have|get|order|leave|arrive))|"
     r"(?:do|did|will)\s+(?:you|u)\s+(?:need|want|require)\s+(?:a|an|any|me|more|the|"
     r"to\s+(?:book|reserve|make|go|get|order))\b|(?:you|u)\s+have\s+a\s+preference\b|"
-    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b|"
+    r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b"
+    # h-quest2: not a way of coping ("what has helped you cope before?")
+    r"(?!\s+(?:to\s+)?(?:cope|feel|deal|get\s+through|relax|calm|heal|move\s+on|process|through))|"
     r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me|recommend|suggest|restate|"
     r"repeat|send\s+me|tell\s+me\s+(?:the|their|its|about\s+(?:the|a|an)\b))|"
     r"what\s+(?:would|do|can)\s+(?:you|u)\s+(?:recommend|suggest)\b|(?:further|more|other)\s+"
@@ -269,20 +271,24 @@ def _to_you(sentence: str) -> bool:
 _ABOUT_THEIR_STORY = re.compile(
     r"\b(?:he|she|they|him|her|them|his|their|someone|somebody|anyone|anybody|things|"
     r"this\s+(?:happen|start|been|go)\w*|that\s+(?:happen|start|been|go)\w*|"
-    r"there\s+(?:been|something|anything|a\s+reason)|(?:this|that)\s+(?:guy|girl|person|man|woman))\b",
+    r"there\s+(?:been|something|anything|a\s+reason)|(?:this|that)\s+(?:guy|girl|person|man|woman)|"
+    # h-quest2: "how long has this been going on?", "has something like this happened before?"
+    r"(?:this|that)\s+(?:has|had)\s+(?:been\s+(?:going|happening)|happened|started)|something\s+like\s+(?:this|that))\b",
     re.IGNORECASE,
 )
 #: "Was it a phone interview?", "Is that a big problem there?": a yes/no question about the
 #: thing the other just told (read only after they shared something); matched at the start
 _STORY_YES_NO = re.compile(
-    r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
-    r"what|because|something|someone|your|ur)\b",
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
+    r"what|because|something|someone|your|ur)\b"
+    # h-quest2: "is this the first time ...", "was this something that built up"
+    r"|(?:was|is)\s+this\s+(?:the\s+first|the\s+only|something|someone|a\s+new|new|because)\b)",
     re.IGNORECASE,
 )
 #: words that may stand between a question word and its auxiliary ("what else do you...",
 #: "how long were you...", "what kind of work do you...")
 _WH_MODIFIER = (
-    r"(?:\s+(?:else|long|often|far|soon|old)|\s+(?:kind|sort|type)\s+of\s+[a-z]+"
+    r"(?:\s+(?:else|long|often|far|soon|old)|\s+(?:kind|sort|type)s?\s+of\s+[a-z]+"
     r"|\s+part\s+of\s+(?:it|this|that))?"
 )
 #: a chat question typed without "?": an inverted auxiliary or a wh-word and an
@@ -290,7 +296,12 @@ _WH_MODIFIER = (
 _BARE_QUESTION = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
     r"(?:(?:do|does|did|is|are|was|were|has|have|had)(?:n['’]?t)?\s+(?:you|u|he|she|they|this|"
-    r"that|there|your|ur|his|her|their|anyone|someone|things)\b"
+    r"that|there|your|ur|his|her|their|anyone|someone|things|it|anything|something|anybody|"
+    r"somebody|everything)\b"
+    # h-quest2: chat spellings ("r u close with your parents", "hows your mom doing",
+    # "whats your relationship with him like")
+    r"|r\s+(?:u|you)\b|(?:what|how|where|who)['’]?s\s+(?:your|ur|his|her|their|things|everything|"
+    r"life|it\s+been|that\s+been)\b"
     r"|(?:would|could|can|will)\s+(?:you|u)\b"
     r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|has|"
     r"have|had|would|could|can|will|made|makes|caused|happened|brought|brings|keeps|kept|helps|"
@@ -306,10 +317,37 @@ _BARE_QUESTION = re.compile(
 #: "Do let me know"
 _DOTTED_QUESTION = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
-    r"(?:(?:do|does|did|are|is|was|were|have|has|had)(?:n['’]?t)?"
+    r"(?:(?:(?:do|does|did|are|is|was|were|have|has|had)(?:n['’]?t)?"
     r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|are|is|was|were|"
-    r"have|has|had|would|could|will|can))"
-    r"\s+(?:you|u|he|she|they|your|ur|his|her|their)\b(?!\s+know\b)",
+    r"have|has|had|would|could|will|can)"
+    r"|(?:what|which)\s+[a-z]+\s+(?:do|does|did|are|is|was|were|have|has|had)"
+    # h-quest2: "Would you say you are closer to her.", "Could you see yourself going back."
+    r"|(?:would|could|can|will)(?=\s+(?:you|u)\b))"
+    r"\s+(?:you|u|he|she|they|your|ur|his|her|their|things|everything|it|anything|something|anyone|"
+    r"someone)\b(?!\s+know\b)"
+    # h-quest2: "What's your relationship with him like now.", "r u close to her."
+    r"|(?:r\s+(?:u|you)|(?:what|how|where|who)['’]?s\s+(?:your|ur|his|her|their|things|everything|"
+    r"life|it\s+been|that\s+been))\b"
+    # h-quest2: "Is there anyone you can talk to.", "Is this the first time she has done it."
+    r"|(?:is|are|was|were|has|have)\s+(?:there\s+(?:anyone|anybody|someone|somebody|anything|"
+    r"something|a\s+reason|any\s+\w+)|this\s+(?:the\s+first|the\s+only|something|someone))\b)",
+    re.IGNORECASE,
+)
+#: a question asked indirectly, at the start of a sentence ("I was wondering what made her
+#: pull away.", "I'm curious, how did you two meet", "Can I ask how long this has been going
+#: on.", "Do you mind me asking what happened.", "Any idea why she stopped"): read as a
+#: question whatever its end mark; a suggestion put this way ("I wonder if you could try
+#: ...") stays a suggestion (:data:`_SUGGESTION` reads it)
+_INDIRECT_QUESTION = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|hmm+|oh|ah|i\s+see|also)\W+)*"
+    r"(?:i(?:['’]?m|\s+am|\s+was|['’]?ve\s+been|\s+have\s+been)?\s+(?:just\s+|also\s+|really\s+)?"
+    r"(?:wondering|wonder|curious)(?:\s+about)?,?\s+(?:if|whether|what|how|why|when|who|where)\b"
+    r"|(?:can|may|could|might)\s+i\s+ask(?:\s+(?:you|u))?,?\s+(?:if|whether|what|how|why|when|who|"
+    r"where)\b"
+    r"|(?:do|would)\s+(?:you|u)\s+mind\s+(?:me\s+|if\s+i\s+)?ask(?:ing)?\b"
+    r"|(?:i['’]?d|i\s+would)\s+(?:like|love)\s+to\s+(?:know|hear|understand)\s+(?:more\s+about\s+)?"
+    r"(?:if|whether|what|how|why|when|who)\b"
+    r"|any\s+idea\s+(?:why|what|how|who|when|if|whether)\b)",
     re.IGNORECASE,
 )
 _EXPLORATION = MECHANISMS.index("exploration")
@@ -361,10 +399,39 @@ _ASKING = re.compile(
 )
 
 
+#: a question run on after a comma, in a sentence typed without "?" ("That sounds rough, do
+#: you know what sets it off", "I'm sure it isn't, how long had you been together."): the
+#: clause from the asking form on is read as the question
+_RUN_ON = re.compile(
+    r",\s+(?:(?:and|but|so|or)\s+)?(?=(?:do|does|did|are|is|was|were|have|has|had)\s+(?:you|u|he|"
+    r"she|they)\b|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|are|is|was|"
+    r"were|have|has|had|would|could|can|will)\s+(?:you|u|he|she|they)\b)",
+    re.IGNORECASE,
+)
+
+
+#: "what happened" as the subject of a statement: "what happened to your brother is so
+#: unfair", "What happened was awful." (a pseudo-cleft, not a question)
+_WHAT_HAPPENED_WAS = re.compile(
+    r"\W*(?:(?:and|but|so|well|oh)\W+)*what\s+(?:has\s+|had\s+)?happened(?:\s+(?:to|with|between|at|in)"
+    r"\s+(?:your\s+\w+|the\s+\w+|\w+))?(?:\s+(?:there|then|before))?\s+(?:was|is|were|must|sounds|"
+    r"seems|really)\b[^?]*$",
+    re.IGNORECASE,
+)
 #: :data:`_DOTTED_QUESTION` at the start of any sentence of a text (the cheap test)
 _DOTTED_ANYWHERE = re.compile(
     _DOTTED_QUESTION.pattern.replace("^", r"(?:^|(?<=[.!?\n]))", 1), re.IGNORECASE
 )
+
+
+#: :data:`_INDIRECT_QUESTION` at the start of any sentence of a text (the cheap test)
+_INDIRECT_ANYWHERE = re.compile(
+    _INDIRECT_QUESTION.pattern.replace("^", r"(?:^|(?<=[.!?\n]))", 1), re.IGNORECASE
+)
+
+
+#: a word that every :data:`_INDIRECT_QUESTION` holds (the cheapest test)
+_INDIRECT_WORDS = ("wonder", "curious", "ask", "idea", "to know", "to hear", "to understand")
 
 
 def _may_have_kind(text: str) -> bool:
@@ -384,6 +451,10 @@ def _may_have_kind(text: str) -> bool:
         last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
         if last.strip() and _BARE_QUESTION.search(last):
             return True
+    if any(w in low for w in _INDIRECT_WORDS) and _INDIRECT_ANYWHERE.search(text) is not None:
+        return True
+    if "," in text and _RUN_ON.search(text) is not None:
+        return True
     return "." in text and _DOTTED_ANYWHERE.search(text) is not None
 
 
@@ -404,10 +475,20 @@ def _kind(sentence: str) -> str:
     sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a restatement only when
     it echoes the other's words (:func:`apply` decides)."""
     end = sentence.rstrip()
-    if end and end[-1] not in ".!?" and _BARE_QUESTION.search(sentence):
+    if _WHAT_HAPPENED_WAS.match(end):
+        return ""
+    if (
+        end
+        and end[-1] not in ".!?"
+        and (_BARE_QUESTION.search(sentence) or _INDIRECT_QUESTION.search(sentence))
+    ):
         sentence = end + "?"
     elif end.endswith(".") and _DOTTED_QUESTION.search(end):
         sentence = end.rstrip(".") + "?"
+    elif end and end[-1] in ".!" and _INDIRECT_QUESTION.search(end):
+        sentence = end.rstrip(".!") + "?"
+    elif "?" not in end and "," in end and (run_on := _RUN_ON.search(end)) is not None:
+        sentence = end[run_on.end() :].rstrip(".!") + "?"
     if "?" not in sentence[len(sentence.rstrip().rstrip("?!")) :]:  # "?", "??", "?!", "!?"
         if (
             _SO_RESTATEMENT.search(sentence)
