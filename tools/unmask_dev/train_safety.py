@@ -353,11 +353,14 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "twin_weight": SETTINGS.get("twin", TWIN_WEIGHT),
         "parts_features": list(ms.part_names(lang)) if parts else [],
         "scripted_negatives": bool(SETTINGS.get("scripted")),
-        "trained_on": "own controlling probes (rounds 1-14) by kind, their twins; "
+        "trained_on": "own controlling probes (rounds 1-15) by kind, their twins, synthetic"
+        " couple chats (the sample generator's phrase banks); "
         + (
-            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT)"
+            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
+            " CL-Aff dev, MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
             if lang == "en"
-            else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters"
+            else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters; threshold read on"
+            " their tune quarters"
         ),
     }
     if not write:
