@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -55,6 +56,12 @@ class _Weights:
     bias: np.ndarray  # (len(CLASSES),) float64
     threshold: float
     n_buckets: int
+
+    @cached_property
+    def by_class(self) -> np.ndarray:
+        """(len(CLASSES), n_buckets): each class's weights contiguous, so that a class's
+        weights are gathered from a column of their own."""
+        return np.ascontiguousarray(self.weights.T)
 
 
 def n_dense(lang: str) -> int:
@@ -129,10 +136,9 @@ def _probs(
     row: np.ndarray, bucket: np.ndarray, value: np.ndarray, dense: np.ndarray, w: _Weights
 ) -> np.ndarray:
     n = dense.shape[0]
-    contrib = w.weights[bucket] * value[:, None]
     logits = np.empty((n, len(CLASSES)), dtype=np.float64)
-    for j in range(len(CLASSES)):
-        logits[:, j] = np.bincount(row, weights=contrib[:, j], minlength=n)
+    for j, column in enumerate(w.by_class):  # one class's weights gathered at a time
+        logits[:, j] = np.bincount(row, weights=np.take(column, bucket) * value, minlength=n)
     logits += dense @ w.dense + w.bias
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
