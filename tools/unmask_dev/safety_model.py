@@ -1,4 +1,9 @@
-"""A trial safety model per language (dev only, not shipped; numpy-only inference).
+"""A trial safety model per language (dev copy; numpy-only inference).
+
+Since h-safety11 the base recipe's output (``safety-lr-3``, rounds one to fifteen) ships as
+:mod:`unmask.signals.safety_model` (same files, copied from ``out/safety_trial/`` to
+``src/unmask/signals/models/``); this copy reads variants from ``out/safety_trial/`` for
+the validity figures ("trial safety model" rows).
 
 Tried in issue 10 (h-safety3, then h-safety10 with rounds one to fourteen) and **not
 shipped** (docs/validity.md, Safety): a
