@@ -1,4 +1,9 @@
-"""A trial safety model per language (dev only, not shipped; numpy-only inference).
+"""A trial safety model per language (dev copy; numpy-only inference).
+
+Since h-safety11 the base recipe's output (``safety-lr-3``, rounds one to fifteen) ships as
+:mod:`unmask.signals.safety_model` (same files, copied from ``out/safety_trial/`` to
+``src/unmask/signals/models/``); this copy reads variants from ``out/safety_trial/`` for
+the validity figures ("trial safety model" rows).
 
 Tried in issue 10 (h-safety3, then h-safety10 with rounds one to fourteen) and **not
 shipped** (docs/validity.md, Safety): a
@@ -36,7 +41,7 @@ from unmask.signals import features, model_zh
 from unmask.signals.model import LazyWeights, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-2"
+MODEL_VERSION = "safety-lr-3"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS

@@ -1746,3 +1746,131 @@ ROUND15_SAFE: tuple[str, ...] = (
     "我那天是气疯了才跟你吵的，对不起，我们好好说",
     "对不起，我不小心把你手机摔了，明天陪你去修",
 )
+
+#: Round sixteen (h-safety11): written first in that session, before any round's misses or
+#: the lexicon, parts or model files were opened; varied registers (texting without
+#: punctuation, questions, sarcasm, English and Chinese mixed in one message). Economic
+#: control is labelled monitoring, as in ``safety_kinds``.
+ROUND16_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "keep ignoring my calls and see what happens to that car of yours"),
+    ("threat", "Oh sure, leave. Let's see how far you get with no phone and no keys."),
+    (
+        "threat",
+        "one more word about your mom's opinion and you'll regret it, I promise you that",
+    ),
+    ("monitoring", "share your live location with me and keep it on. I'll know if you turn it off"),
+    ("monitoring", "who's Sam?? why is Sam texting you at 11pm. hand me the phone"),
+    (
+        "monitoring",
+        "I'll be the one holding your paycheck from now on, you'll get an allowance",
+    ),
+    (
+        "monitoring",
+        "Oh great, another girls night. Have fun, I'll be here checking the bank app to see"
+        " where my money went.",
+    ),
+    (
+        "isolation",
+        "you don't need to go to your cousin's wedding, they never liked me anyway. you're"
+        " staying home with me",
+    ),
+    ("isolation", "stop texting your coworkers after hours. you have me, that's enough"),
+    (
+        "isolation",
+        "I told Jess you're not free anymore. You don't need her calling here.",
+    ),
+    ("degradation", "wow you actually managed to burn rice. truly useless 🙄"),
+    ("degradation", "Look at yourself. No wonder your family is ashamed of you."),
+    ("degradation", "you're so stupid it's honestly tiring to talk to you"),
+    ("jealousy", "who were you dressing up for today? don't lie to me"),
+    (
+        "jealousy",
+        "If I see another guy in your DMs I'm messaging him myself and you won't like how it goes",
+    ),
+    ("jealousy", "you laughed at his joke way too much at dinner. you think I didn't notice?"),
+    (
+        "fear",
+        "he read my messages again last night so I'm deleting this chat after. please don't"
+        " text me first",
+    ),
+    (
+        "fear",
+        "I can't come, he gets angry when I go anywhere without asking and I just can't deal"
+        " with tonight",
+    ),
+    (
+        "remorse",
+        "I'm sorry I grabbed you like that but you pushed me to it. let's just forget it ok",
+    ),
+    (
+        "remorse",
+        "I know I scared you last night. It was the drinking. You know I love you, don't make"
+        " this a big thing",
+    ),
+    ("threat", "你今晚不回来的话，明天你那些东西就都在楼下垃圾桶里了"),
+    ("threat", "再跟我顶嘴 你看我怎么收拾你"),
+    ("threat", "你要是敢跟你爸妈说 我就把你那些照片发到你公司群里"),
+    ("monitoring", "把你手机定位打开 一直开着 我随时要看"),
+    ("monitoring", "今天下午两点到四点你在哪？跟谁？发个视频给我看看周围"),
+    ("monitoring", "工资卡放我这，你要用钱找我拿"),
+    ("monitoring", "你的 password 又换了？ 立刻发给我"),
+    ("isolation", "同学聚会有什么好去的，不许去"),
+    ("isolation", "以后少跟你那个表姐联系，她老在你面前说我坏话"),
+    ("isolation", "你不用上班了，我养你，你就在家里哪也别去"),
+    ("degradation", "你脑子是不是有病 这点事都做不好"),
+    ("degradation", "呵呵 你也配有意见？"),
+    ("degradation", "长得这么丑还天天照镜子，给谁看"),
+    ("jealousy", "那个男同事为什么天天给你带咖啡？以后别让他带了，不然我去你公司找他"),
+    ("jealousy", "你朋友圈为什么不发我们的合照，是怕谁看到？"),
+    ("jealousy", "who is this 小王?? 为什么半夜找你"),
+    ("fear", "别给我打电话，他会查的，有事我找你"),
+    ("fear", "我每天回家前都要在车里坐很久，不知道今天他心情怎么样"),
+    ("remorse", "上次推你是我不对，可你也不该当着我朋友的面顶我，这事别跟别人说"),
+    ("remorse", "sorry 宝贝 我那天太冲动了 打你是我不对 但你以后别惹我生气好吗"),
+)
+ROUND16: tuple[str, ...] = tuple(text for _, text in ROUND16_KINDS)
+
+#: Round sixteen's caring, teasing, heated, planning and describing-someone-else twins
+#: (written with ``ROUND16``, one per controlling message, sharing its words or setting).
+ROUND16_SAFE: tuple[str, ...] = (
+    "keep ignoring my calls and I'll assume you fell asleep at your desk again lol",
+    "Oh sure, leave your phone and keys on the counter, I'll grab them before the cab comes",
+    "one more word about your mom's lasagna and I'm driving over there to beg for the recipe",
+    "share your live location with me till you land? just so I know you got there safe",
+    "who's Sam?? oh the new guy on your team, he seems nice",
+    "I'll drop your paycheck at the bank on my way, the envelope came to our place",
+    "Oh great, another girls night! Have fun, I'll check the bank app later and split the bill",
+    "you don't need to bring anything to your cousin's wedding, we already sent the gift",
+    "you texted your coworkers after hours again? they can wait till Monday, come watch the film",
+    "I told Jess you're free Saturday, she wants to call here tonight to plan the party",
+    "wow you actually managed not to burn the rice this time. chef 👨‍🍳",
+    "Look at yourself in that suit! Your family is going to be so proud at the graduation",
+    "I'm so stupid, I left my keys in the door again",
+    "who were you dressing up as for the party today? the photos are amazing",
+    "Another guy in your DMs selling crypto lol, just block him",
+    "you laughed at his joke way too much at dinner, it wasn't even that funny 😂",
+    "my brother read my messages out loud at dinner as a joke, so embarrassing",
+    "I can't come tonight, my boss gets annoyed when we leave early on deadline day, sorry!",
+    "I'm sorry I grabbed your charger this morning, I'll bring it back at lunch",
+    "I know I scared you when I jumped out from behind the door lol sorry",
+    "你今晚不回来的话，记得把明天要带的东西放楼下门卫那",
+    "再跟我顶嘴我就不给你做红烧肉了哈哈",
+    "你跟你爸妈说了吗？我把旅行照片发到家庭群里了",
+    "把你手机定位打开一下，我找不到你停车的地方了",
+    "今天下午两点到四点你有空吗？一起去看房",
+    "工资卡办好了吗？银行说要本人去",
+    "你的 password 又忘了？ 我记在小本子上了",
+    "同学聚会好玩吗？拍照了没",
+    "你那个表姐下周来玩，我们带她去吃烤鸭吧",
+    "你不用急着上班，先把病养好，在家好好休息",
+    "我脑子是不是有病，居然把钥匙锁车里了",
+    "呵呵 你也太可爱了吧",
+    "你今天照镜子没？头发翘起来了哈哈",
+    "那个男同事人真好，还给大家带咖啡",
+    "你朋友圈发的那张合照好好看，我要设成头像",
+    "who is this 小王?? 哦是你大学室友啊，好久没见了",
+    "别给我打电话，我在图书馆，有事发微信",
+    "我每天回家前都要在车里坐一会儿听完一首歌，放松一下",
+    "上次推你下水是我不对哈哈，下次去游泳我请你吃冰淇淋",
+    "sorry 宝贝 我那天太冲动了 把你零食全吃了 明天给你买",
+)

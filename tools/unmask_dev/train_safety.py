@@ -3,10 +3,10 @@ not shipped: docs/validity.md, Safety); deterministic.
 
 Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
 
-- **Positives**: every controlling probe of rounds one to fourteen (``safety_probes.TUNED``
-  ... ``ROUND14``) with its kind: the hand labels of rounds one to eight
+- **Positives**: every controlling probe of rounds one to fifteen (``safety_probes.TUNED``
+  ... ``ROUND15``) with its kind: the hand labels of rounds one to eight
   (:mod:`unmask_dev.safety_kinds`), then each later round's own ``ROUNDn_KINDS``.
-  ``ROUND15`` and its twins are never read here: round fifteen is the clean test.
+  ``ROUND16`` and its twins are never read here: round sixteen is the clean test.
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
   everyday filler lines of :mod:`unmask_dev.safety_chats`, synthetic couple chats from the
   sample generator's phrase banks (other seeds than the bundled samples; loving and
@@ -85,15 +85,15 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6,
     "ROUND7": probes.ROUND7,
     "ROUND8": probes.ROUND8,
-    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 15)},
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 16)},
 }
 #: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
-#: the kind they were written with); ``ROUND15`` is never read by the recipe
+#: the kind they were written with); ``ROUND16`` is never read by the recipe
 LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
 #: every positive's kind: the hand labels of rounds one to eight, then each later round's own
 KIND_OF: dict[str, str] = {
     **SAFETY_KINDS,
-    **{t: k for n in range(9, 15) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+    **{t: k for n in range(9, 16) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
 }
 #: everyday/heated/teasing twins; those of rounds nine to fourteen leave with their round
 TWINS: dict[str, tuple[str, ...]] = {
@@ -104,7 +104,7 @@ TWINS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6_SAFE,
     "ROUND7": probes.ROUND7_SAFE,
     "ROUND8": probes.ROUND8_SAFE,
-    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 15)},
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 16)},
 }
 DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]] = {
     "MultiWOZ": ("en", devsets.multiwoz),
@@ -353,11 +353,14 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "twin_weight": SETTINGS.get("twin", TWIN_WEIGHT),
         "parts_features": list(ms.part_names(lang)) if parts else [],
         "scripted_negatives": bool(SETTINGS.get("scripted")),
-        "trained_on": "own controlling probes (rounds 1-14) by kind, their twins; "
+        "trained_on": "own controlling probes (rounds 1-15) by kind, their twins, synthetic"
+        " couple chats (the sample generator's phrase banks); "
         + (
-            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT)"
+            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
+            " CL-Aff dev, MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
             if lang == "en"
-            else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters"
+            else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters; threshold read on"
+            " their tune quarters"
         ),
     }
     if not write:

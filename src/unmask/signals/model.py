@@ -34,7 +34,13 @@ from typing import Any, Generic, TypeVar
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals.features import CUE_NAMES, FEATURES_VERSION, hash_texts, occurrence_values
+from unmask.signals.features import (
+    CUE_NAMES,
+    FEATURES_VERSION,
+    HashedFeatures,
+    hash_texts,
+    occurrence_values,
+)
 from unmask.signals.lexicon import read_yaml
 
 W = TypeVar("W")
@@ -322,8 +328,7 @@ def fixed_order_dot(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return out
 
 
-def _predict_batch(texts: Sequence[str], w: _Weights) -> np.ndarray:
-    feats = hash_texts(texts, w.n_buckets)
+def _predict_batch(texts: Sequence[str], w: _Weights, feats: HashedFeatures) -> np.ndarray:
     values = occurrence_values(feats)
     n = len(texts)
     logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
@@ -451,8 +456,14 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 
 
-def predict(texts: Sequence[str]) -> dict[str, np.ndarray]:
+def predict(
+    texts: Sequence[str], on_features: Callable[[int, HashedFeatures], None] | None = None
+) -> dict[str, np.ndarray]:
     """Probability per text for each of :data:`MODEL_SIGNALS` (0.5 = threshold).
+
+    ``on_features``, when given, is called with each batch's first index and its hashed
+    features, so that another reader of the same features (the safety model layer) does
+    not hash the texts again.
 
     Raises :class:`unmask.errors.ModelError` when the weights file is missing
     or damaged. Non-string items (None for media messages) score as empty text.
@@ -461,5 +472,9 @@ def predict(texts: Sequence[str]) -> dict[str, np.ndarray]:
     clean = [t if isinstance(t, str) else "" for t in texts]
     out = np.empty((len(clean), len(MODEL_SIGNALS)), dtype=np.float64)
     for start in range(0, len(clean), BATCH):
-        out[start : start + BATCH] = _predict_batch(clean[start : start + BATCH], w)
+        batch = clean[start : start + BATCH]
+        feats = hash_texts(batch, w.n_buckets)
+        out[start : start + BATCH] = _predict_batch(batch, w, feats)
+        if on_features is not None:
+            on_features(start, feats)
     return {sig: out[:, j].copy() for j, sig in enumerate(MODEL_SIGNALS)}

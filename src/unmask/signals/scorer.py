@@ -28,10 +28,11 @@ from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError, ModelError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
-from unmask.signals import model_zh
+from unmask.signals import model_zh, safety_model
 from unmask.signals import reply as reply_layer
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.engine import N_SIGNALS, score_batch
+from unmask.signals.features import HashedFeatures
 from unmask.signals.langdetect import (
     LANG_EN,
     LANG_OTHER,
@@ -93,16 +94,30 @@ def _apply_model(
     langs: Sequence[str],
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
-) -> None:
+    safety: bool = False,
+) -> np.ndarray | None:
     """Replace the four model signals' scores by the model's probabilities (English),
     except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
     the model (the higher of the two).
 
+    With ``safety``, the safety model layer reads the same hashed features
+    (:func:`unmask.signals.safety_model.predict_en_hashed`): its class probabilities of
+    the English rows are returned (None without ``safety`` or English rows).
+
     ``evidence`` is empty when the caller asked for scores only."""
     rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
     if not rows:
-        return
-    probs = module.predict([texts[i] for i in rows])
+        return None
+    en_texts = [texts[i] for i in rows]
+    if safety:
+        safety_probs = np.empty((len(rows), len(safety_model.CLASSES)), dtype=np.float64)
+
+        def keep(start: int, feats: HashedFeatures) -> None:
+            safety_probs[start : start + feats.n_rows] = safety_model.predict_en_hashed(feats)
+
+        probs = module.predict(en_texts, on_features=keep)
+    else:
+        probs = module.predict(en_texts)
     source = f"model:{module.MODEL_VERSION}"
     floors: Mapping[str, float] = getattr(module, "LEXICON_FLOOR", {})
     for name in module.MODEL_SIGNALS:
@@ -121,6 +136,27 @@ def _apply_model(
             if value >= PRESENT:
                 ev = Evidence(name, texts[i], 0, len(texts[i]), source, round(value, 4))
                 evidence[i].setdefault(name, []).append(ev)
+    return safety_probs if safety else None
+
+
+def _apply_safety(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    en_probs: np.ndarray | None,
+) -> None:
+    """The safety model layer (:mod:`unmask.signals.safety_model`) on the English and the
+    Chinese rows; ``en_probs``: the English rows' probabilities when the English model
+    layer has read them from its own hashed features (else they are hashed here)."""
+    for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
+        rows = [i for i, x in enumerate(langs) if x == code]
+        if not rows:
+            continue
+        probs = en_probs if lang == "en" and en_probs is not None else None
+        if probs is None:
+            probs = safety_model.predict([texts[i] for i in rows], lang)
+        safety_model.apply(texts, rows, probs, lang, scores, evidence)
 
 
 @contextlib.contextmanager
@@ -152,6 +188,7 @@ def _score_one_batch(
     all_langs: list[str],
     with_evidence: bool,
     zh_model: bool = False,
+    safety: bool = False,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs``."""
     counts = script_counts(batch)
@@ -161,11 +198,14 @@ def _score_one_batch(
     b_scores, b_evidence = score_batch(
         batch, _routes(batch_langs, counts.han, counts.latin), with_evidence=with_evidence
     )
+    en_safety = None
     if module is not None:
-        _apply_model(module, batch, batch_langs, b_scores, b_evidence)
+        en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety)
     if zh_model:  # Chinese model layer (unmask.signals.model_zh): disclosure.emotional
         zh_rows = [i for i, lang in enumerate(batch_langs) if lang == LANG_ZH]
         model_zh.apply(batch, zh_rows, b_scores, b_evidence)
+    if safety:  # safety model layer (unmask.signals.safety_model), both languages
+        _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety)
     scores[:, lo : lo + len(batch)] = b_scores.T
     evidence.extend(b_evidence)
     all_langs.extend(batch_langs)
@@ -232,6 +272,7 @@ def _score_distinct(
     n = len(texts)
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
+    safety = model and safety_model.available()
     all_langs: list[str] = []
     # one row per signal: each signal's column is then a contiguous view, no copy
     scores = np.zeros((N_SIGNALS, n), dtype=np.float64) if out is None else out
@@ -248,14 +289,17 @@ def _score_distinct(
                 all_langs,
                 with_evidence,
                 zh_model,
+                safety,
             )
             if progress is not None:
                 done = min(BATCH_SIZE, n - lo)
                 progress(done if weights is None else int(weights[lo : lo + done].sum()))
-    return all_langs, scores, evidence, _versions(module, zh_model)
+    return all_langs, scores, evidence, _versions(module, zh_model, safety)
 
 
-def _versions(module: ModuleType | None, zh_model: bool = False) -> dict[str, str]:
+def _versions(
+    module: ModuleType | None, zh_model: bool = False, safety: bool = False
+) -> dict[str, str]:
     vers = versions()
     if module is not None:
         for name in module.MODEL_SIGNALS:
@@ -264,6 +308,9 @@ def _versions(module: ModuleType | None, zh_model: bool = False) -> dict[str, st
     if zh_model:
         for name in model_zh.MODEL_SIGNALS:
             vers[name] = f"{vers[name]}+model:{model_zh.MODEL_VERSION}"
+    if safety:
+        for name in safety_model.MODEL_SIGNALS:
+            vers[name] = f"{vers[name]}+model:{safety_model.MODEL_VERSION}"
     return vers
 
 
@@ -274,7 +321,7 @@ def _declared_versions(model: bool) -> dict[str, str]:
     header reads well: :func:`_check_declared`, so that the parent then scores and names the
     layers itself)."""
     module = model_layer if model and model_layer.declared() else None
-    return _versions(module, model and model_zh.declared())
+    return _versions(module, model and model_zh.declared(), model and safety_model.declared())
 
 
 def _check_declared(model: bool) -> None:
@@ -283,7 +330,7 @@ def _check_declared(model: bool) -> None:
     its header reads well is a :class:`ModelError`: the child fails and the parent scores)."""
     if not model:
         return
-    for layer in (model_layer, model_zh):
+    for layer in (model_layer, model_zh, safety_model):
         if not layer.available() and layer.declared():
             raise ModelError(f"the weights of {layer.MODEL_VERSION} do not load")
 
@@ -703,7 +750,11 @@ def score_table(
         sub_langs = _langs_of(_expand(forked.result()[N_SIGNALS], inverse))
         langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
         vers = (
-            _versions(_model_module() if model else None, model and model_zh.available())
+            _versions(
+                _model_module() if model else None,
+                model and model_zh.available(),
+                model and safety_model.available(),
+            )
             if scored_here
             else _declared_versions(model)
         )

@@ -310,7 +310,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round15", "ROUND15", "never tuned or trained on"),
+        ("round16", "ROUND16", "never tuned or trained on"),
+        ("round15", "ROUND15", "never tuned or trained on; read for four trial variants"),
         ("round14", "ROUND14", "tuned on in h-safety9, never trained on"),
         ("round13", "ROUND13", "tuned on in h-safety8, never trained on"),
         ("round12", "ROUND12", "tuned on in h-safety7, never trained on"),
@@ -413,7 +414,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND15",
         "written before h-safety9 changed anything, without the lexicon or parts files open;"
         " measured clean at 0.475, unchanged after h-safety9's tuning on round fourteen;"
-        " never tuned or trained on",
+        " never tuned or trained on; read for four trial model variants in h-safety10",
+    ),
+    (
+        "round sixteen",
+        "ROUND16",
+        "written first in h-safety11, before any round's misses or the lexicon, parts or"
+        " model files were opened; never tuned or trained on",
     ),
 )
 

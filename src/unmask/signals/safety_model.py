@@ -1,0 +1,217 @@
+"""The safety model layer (``safety-lr-3``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-3").
+
+Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
+``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
+model layers: English word and char n-grams and the cue block of
+:mod:`unmask.signals.features` (the English model layer's own hashing, read once: the
+safety model's bucket is the low bits of the model layer's bucket), Chinese character
+1-3-grams of :mod:`unmask.signals.model_zh` and the message length.
+
+A message counts as the model's kind only where the probability of any kind
+(``1 - p(none)``) reaches the language's threshold (in the weights file) and the lexicons
+do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Such a hit
+raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
+and, where the lexicons did not read that kind, adds one evidence item over the whole
+message with source ``model:safety-lr-3``: the report can show it as read by the model,
+not a matched phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import numpy as np
+
+from unmask.errors import ModelError
+from unmask.signals import features, model_zh
+from unmask.signals.model import LazyWeights, load_npz, read_meta
+from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
+
+MODEL_VERSION = "safety-lr-3"
+#: the classes, in the order of the weights' columns: "none", then the kinds
+CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
+MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
+LANGS: tuple[str, ...] = ("en", "zh")
+WEIGHTS_FILES: dict[str, str] = {lang: f"safety_{lang}_v1.npz" for lang in LANGS}
+FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
+#: the score of a model-only hit: at or above 0.5 (counted), below the severe level (0.9)
+MODEL_SCORE = 0.75
+#: lexicon readings of depth that a model guess never overrides: "I'm afraid of losing
+#: you" is the writer's vulnerability, not fear of the partner (lexicon-only signals, so
+#: the other model layers do not move them)
+DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
+BATCH = 2_048
+
+
+@dataclass(frozen=True)
+class _Weights:
+    weights: np.ndarray  # (n_buckets, len(CLASSES)) float32
+    dense: np.ndarray  # (n_dense, len(CLASSES)) float64
+    bias: np.ndarray  # (len(CLASSES),) float64
+    threshold: float
+    n_buckets: int
+
+    @cached_property
+    def by_class(self) -> np.ndarray:
+        """(len(CLASSES), n_buckets): each class's weights contiguous, so that a class's
+        weights are gathered from a column of their own."""
+        return np.ascontiguousarray(self.weights.T)
+
+
+def n_dense(lang: str) -> int:
+    """Dense inputs per language: the English cue block, or the Chinese length."""
+    return len(features.CUE_NAMES) if lang == "en" else 1
+
+
+def _weights_ref(lang: str) -> Traversable:
+    """Where the weights are (a function so tests can point it elsewhere)."""
+    return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILES[lang])
+
+
+def _damaged(lang: str, why: str) -> ModelError:
+    return ModelError(f"the safety model file {WEIGHTS_FILES[lang]} {why}")
+
+
+def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, float]:
+    if (
+        meta.get("model_version") != MODEL_VERSION
+        or meta.get("features_version") != FEATURES[lang]
+        or tuple(meta.get("classes", ())) != CLASSES
+        or meta.get("parts_features", [])
+    ):
+        raise _damaged(lang, f"does not match this unmask ({MODEL_VERSION}, {FEATURES[lang]})")
+    n_buckets = meta.get("n_buckets")
+    threshold = meta.get("threshold")
+    if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
+        raise _damaged(lang, "has an invalid bucket count")
+    if not isinstance(threshold, float) or not 0.5 <= threshold < 1.0:
+        raise _damaged(lang, "has an invalid threshold")
+    return n_buckets, threshold
+
+
+def _read(lang: str) -> _Weights:
+    arrays, meta = load_npz(
+        _weights_ref(lang),
+        WEIGHTS_FILES[lang],
+        {"weights": np.float32, "dense": np.float64, "bias": np.float64},
+    )
+    n_buckets, threshold = _checked_meta(lang, meta)
+    weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
+    k = len(CLASSES)
+    if weights.shape != (n_buckets, k) or bias.shape != (k,) or dense.shape != (n_dense(lang), k):
+        raise _damaged(lang, "has weights of the wrong shape")
+    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
+        raise _damaged(lang, "holds non-finite weights")
+    return _Weights(weights, dense, bias, threshold, n_buckets)
+
+
+_cache: dict[str, LazyWeights[_Weights]] = {
+    lang: LazyWeights(lambda lang=lang: _read(lang))  # type: ignore[misc]
+    for lang in LANGS
+}
+
+
+def available() -> bool:
+    """True when both safety model files load (a damaged file gives False)."""
+    return all(c.available() for c in _cache.values())
+
+
+def declared() -> bool:
+    """True when both files' headers name this model, their weights left unread."""
+    try:
+        for lang in LANGS:
+            _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
+    except ModelError:
+        return False
+    return True
+
+
+def _probs(
+    row: np.ndarray, bucket: np.ndarray, value: np.ndarray, dense: np.ndarray, w: _Weights
+) -> np.ndarray:
+    n = dense.shape[0]
+    logits = np.empty((n, len(CLASSES)), dtype=np.float64)
+    for j, column in enumerate(w.by_class):  # one class's weights gathered at a time
+        logits[:, j] = np.bincount(row, weights=np.take(column, bucket) * value, minlength=n)
+    logits += dense @ w.dense + w.bias
+    logits -= logits.max(axis=1, keepdims=True)
+    e = np.exp(logits)
+    out: np.ndarray = e / e.sum(axis=1, keepdims=True)
+    return out
+
+
+def predict_en_hashed(feats: features.HashedFeatures) -> np.ndarray:
+    """(rows, len(CLASSES)) class probabilities of English texts from their hashed
+    features (:func:`unmask.signals.features.hash_texts`, as the English model layer
+    hashes them, with at least as many buckets as this model): the bucket is read as its
+    low bits, which is the hash into this model's bucket count."""
+    w = _cache["en"].get()
+    if feats.n_buckets < w.n_buckets:
+        raise ModelError("the English features have fewer buckets than the safety model")
+    bucket = feats.bucket & (w.n_buckets - 1)
+    return _probs(feats.row, bucket, features.occurrence_values(feats), feats.cues, w)
+
+
+def predict(texts: Sequence[str], lang: str) -> np.ndarray:
+    """(len(texts), len(CLASSES)) class probabilities of ``texts`` under the ``lang``
+    model. Raises :class:`unmask.errors.ModelError` when its weights are missing or
+    damaged."""
+    w = _cache[lang].get()
+    out = np.empty((len(texts), len(CLASSES)), dtype=np.float64)
+    for start in range(0, len(texts), BATCH):
+        part = list(texts[start : start + BATCH])
+        if lang == "en":
+            out[start : start + len(part)] = predict_en_hashed(
+                features.hash_texts(part, w.n_buckets)
+            )
+            continue
+        h = model_zh.hash_texts(part, w.n_buckets)
+        lengths = np.fromiter(
+            (min(len(t), model_zh.MAX_CHARS) for t in part), dtype=np.float64, count=len(part)
+        )
+        dense = (np.log1p(lengths) / 5.0)[:, None]
+        out[start : start + len(part)] = _probs(h.row, h.bucket, h.value, dense, w)
+    return out
+
+
+def apply(
+    texts: Sequence[str],
+    rows: Sequence[int],
+    probs: np.ndarray,
+    lang: str,
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+) -> None:
+    """Apply the ``lang`` model's class probabilities ``probs`` of the messages ``rows``
+    to ``scores`` (the engine's (messages, signals) matrix, in place) and ``evidence``
+    (empty when the caller asked for scores only): a hit (``1 - p(none)`` at the
+    threshold, no depth reading) raises its most probable kind to :data:`MODEL_SCORE`,
+    and where the lexicons had not read that kind adds one evidence item over the whole
+    message marked as read by the model."""
+    if not len(rows):
+        return
+    threshold = _cache[lang].get().threshold
+    p_any = 1.0 - probs[:, 0]
+    kind = np.argmax(probs[:, 1:], axis=1)
+    gate = [MESSAGE_SIGNALS.index(n) for n in DEPTH_GATE]
+    source = f"model:{MODEL_VERSION}"
+    for k in np.flatnonzero(p_any >= threshold).tolist():
+        i = int(rows[k])
+        if (scores[i, gate] >= 0.5).any():
+            continue
+        name = MODEL_SIGNALS[int(kind[k])]
+        col = MESSAGE_SIGNALS.index(name)
+        before = float(scores[i, col])
+        if before >= MODEL_SCORE:
+            continue
+        scores[i, col] = MODEL_SCORE
+        if evidence and before < 0.5:
+            text = texts[i]
+            ev = Evidence(name, text, 0, len(text), source, round(float(p_any[k]), 4))
+            evidence[i].setdefault(name, []).append(ev)

@@ -1,0 +1,188 @@
+"""The safety model layer (``safety-lr-3``, unmask.signals.safety_model): loading, hits
+beside the lexicons, no hits on everyday lines, the English features shared with the
+English model layer, versions; the bundled samples and scripted chats in safety mode as
+without it."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unmask.analyze import AnalyzeOptions, analyze
+from unmask.errors import ModelError
+from unmask.samples import SAMPLES, sample_path
+from unmask.signals import features, score_texts
+from unmask.signals import model as model_layer
+from unmask.signals import safety_model as sm
+from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS
+from unmask_dev import safety_chats
+
+SOURCE = "model:safety-lr-3"
+#: our own sentences the lexicons do not read as control and the model does (kind)
+MODEL_ONLY = (
+    ("forward me every message he sends you from now on", "safety.monitoring"),
+    ("以后你每天几点出门几点回家都要跟我汇报", "safety.monitoring"),
+)
+#: the lexicons read it below 0.5; the model lifts it to 0.75 with its own evidence
+LIFTED = ("why is your phone face down? what are you hiding from me", "safety.monitoring")
+EVERYDAY = (
+    "what time is dinner tonight",
+    "can you grab milk on the way home",
+    "I miss you so much, call me when you land",
+    "the meeting ran late, home by 8",
+    "lol you're such a dork, love you",
+    "你晚上想吃什么",
+    "周末一起去看电影吧",
+    "我到家了，早点休息",
+)
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    for c in sm._cache.values():
+        c.clear()
+    yield
+    for c in sm._cache.values():
+        c.clear()
+
+
+def test_both_files_load_and_declare_this_model() -> None:
+    assert sm.available() and sm.declared()
+    assert sm.CLASSES[0] == "none" and len(sm.CLASSES) == len(SAFETY_SIGNALS) + 1
+
+
+def _write(path: Path, lang: str, **change: object) -> None:
+    with np.load(sm._weights_ref(lang).open("rb"), allow_pickle=False) as npz:  # type: ignore[arg-type]
+        arrays = {k: npz[k] for k in npz.files}
+    meta = json.loads(str(arrays["meta"]))
+    for key, value in change.items():
+        if key in meta:
+            meta[key] = value
+        else:
+            arrays[key] = np.asarray(value)
+    arrays["meta"] = np.array(json.dumps(meta))
+    np.savez(path, **arrays)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"model_version": "safety-lr-0"}, "does not match"),
+        ({"threshold": 0.2}, "invalid threshold"),
+        ({"n_buckets": 1000}, "invalid bucket count"),
+        ({"bias": np.zeros(3)}, "wrong shape"),
+        ({"bias": np.full(8, np.nan)}, "non-finite"),
+    ],
+)
+def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
+    fresh_cache: None, monkeypatch: pytest.MonkeyPatch, change: dict[str, object], why: str
+) -> None:
+    path = Path(tempfile.mkdtemp(prefix="unmask-safety-model-")) / "safety_zh_v1.npz"
+    _write(path, "zh", **change)
+    real = sm._weights_ref
+    monkeypatch.setattr(sm, "_weights_ref", lambda lang: path if lang == "zh" else real(lang))
+    assert not sm.available()
+    with pytest.raises(ModelError, match=why):
+        sm.predict(["你好"], "zh")
+    result = score_texts(["以后你每天几点出门几点回家都要跟我汇报"])
+    assert "+model:safety" not in result.versions["safety.monitoring"]
+    assert result.scores["safety.monitoring"][0] < 0.5
+
+
+def test_a_missing_file_is_a_model_error(
+    fresh_cache: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sm, "_weights_ref", lambda lang: Path("/nonexistent") / "x.npz")
+    assert not sm.available() and not sm.declared()
+    with pytest.raises(ModelError):
+        sm.predict(["hello"], "en")
+
+
+@pytest.mark.parametrize(("text", "kind"), MODEL_ONLY)
+def test_the_model_reads_control_the_lexicons_miss(text: str, kind: str) -> None:
+    without = score_texts([text], model=False)
+    assert all(without.scores[n][0] < 0.5 for n in SAFETY_SIGNALS)
+    result = score_texts([text])
+    assert result.scores[kind][0] == sm.MODEL_SCORE
+    [ev] = result.evidence[0][kind]
+    assert (ev.start, ev.end, ev.source, ev.match) == (0, len(text), SOURCE, text)
+    assert ev.weight >= 0.9
+    assert result.versions[kind].endswith("+model:" + sm.MODEL_VERSION)
+
+
+def test_a_weak_lexicon_reading_is_lifted_never_to_severe() -> None:
+    text, kind = LIFTED
+    assert 0 < score_texts([text], model=False).scores[kind][0] < 0.5
+    result = score_texts([text])
+    assert result.scores[kind][0] == sm.MODEL_SCORE < 0.9
+    assert [e.source for e in result.evidence[0][kind]][-1] == SOURCE
+
+
+def test_no_hit_on_everyday_lines() -> None:
+    result = score_texts(list(EVERYDAY))
+    for n in SAFETY_SIGNALS:
+        assert (np.asarray(result.scores[n]) == 0).all(), n
+    for lang, texts in (("en", EVERYDAY[:5]), ("zh", EVERYDAY[5:])):
+        p_any = 1.0 - sm.predict(texts, lang)[:, 0]
+        assert (p_any < 0.5).all()
+
+
+def test_a_depth_reading_keeps_the_model_away() -> None:
+    probs = np.zeros((1, len(sm.CLASSES)))
+    probs[0, 1] = 1.0  # sure of a threat
+    scores = np.zeros((1, len(MESSAGE_SIGNALS)))
+    scores[0, MESSAGE_SIGNALS.index("disclosure.vulnerable")] = 0.6
+    sm.apply(["I'm afraid of losing you"], [0], probs, "en", scores, [{}])
+    assert scores[0, MESSAGE_SIGNALS.index("safety.threat")] == 0.0
+    scores[0, MESSAGE_SIGNALS.index("disclosure.vulnerable")] = 0.0
+    evidence: list[dict[str, list[object]]] = [{}]
+    sm.apply(["I'm afraid of losing you"], [0], probs, "en", scores, evidence)  # type: ignore[arg-type]
+    assert scores[0, MESSAGE_SIGNALS.index("safety.threat")] == sm.MODEL_SCORE
+    assert len(evidence[0]["safety.threat"]) == 1
+
+
+def test_english_features_are_shared_with_the_model_layer() -> None:
+    """The safety model reads the English model layer's hashing (more buckets, low bits
+    kept): the same probabilities as hashing into its own bucket count."""
+    texts = [t for t, _ in MODEL_ONLY[:1]] + [LIFTED[0], *EVERYDAY[:5]]
+    own = sm.predict(texts, "en")
+    big = features.hash_texts(texts, model_layer._load().n_buckets)
+    assert big.n_buckets > sm._cache["en"].get().n_buckets
+    np.testing.assert_allclose(sm.predict_en_hashed(big), own, rtol=0, atol=1e-12)
+    seen: list[int] = []
+    model_layer.predict(texts, on_features=lambda start, f: seen.append(f.n_rows))
+    assert sum(seen) == len(texts)
+
+
+def test_without_the_model_the_versions_name_no_safety_model() -> None:
+    off = score_texts(["hello"], model=False).versions
+    on = score_texts(["hello"]).versions
+    for n in SAFETY_SIGNALS:
+        assert "+model" not in off[n] and on[n] == f"{off[n]}+model:{sm.MODEL_VERSION}"
+
+
+WITH_MODEL = AnalyzeOptions(model=True, bootstrap_resamples=40)
+WITHOUT = AnalyzeOptions(model=False, bootstrap_resamples=40)
+
+
+@pytest.mark.parametrize("name", list(SAMPLES))
+def test_bundled_samples_stay_out_of_safety_mode_with_the_model(name: str) -> None:
+    reading = analyze(sample_path(name), options=WITH_MODEL).safety
+    assert reading is not None and reading.mode == "none"
+
+
+@pytest.mark.parametrize("name", list(safety_chats.CHATS))
+def test_scripted_chats_keep_their_safety_mode_with_the_model(name: str) -> None:
+    _, controlling = safety_chats.CHATS[name]
+    folder = Path(tempfile.mkdtemp(prefix="unmask-safety-model-"))
+    path = safety_chats.write(name, folder)
+    on, off = (analyze(path, options=o).safety for o in (WITH_MODEL, WITHOUT))
+    assert on is not None and off is not None
+    # safety mode as without the model (a heated chat may get a notice: docs/model.md)
+    assert (on.mode == "safety") is (off.mode == "safety") is controlling
+    assert len(on.messages) >= len(off.messages)
