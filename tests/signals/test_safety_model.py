@@ -15,6 +15,7 @@ import pytest
 
 from unmask.analyze import AnalyzeOptions, analyze
 from unmask.errors import ModelError
+from unmask.report.html import render_html
 from unmask.samples import SAMPLES, sample_path
 from unmask.signals import features, score_texts
 from unmask.signals import model as model_layer
@@ -186,3 +187,28 @@ def test_scripted_chats_keep_their_safety_mode_with_the_model(name: str) -> None
     # safety mode as without the model (a heated chat may get a notice: docs/model.md)
     assert (on.mode == "safety") is (off.mode == "safety") is controlling
     assert len(on.messages) >= len(off.messages)
+
+
+def test_a_model_only_example_says_no_words_are_marked(tmp_path: Path) -> None:
+    # a chat whose control is read partly by the lexicons, partly by the model alone: an
+    # example the model alone read names its signals in `by_model` and has no spans for
+    # them, and the safety page says beside it (and only beside it) that no words are marked
+    model_only = MODEL_ONLY[0][0]
+    by_lexicon = ("give me your phone password", "you are not allowed to see your friends anymore")
+    lines = (model_only, *by_lexicon)
+    script = {day: [(1, lines[k % 3]), (0, "ok")] for k, day in enumerate(range(2, 40, 4))}
+    path = tmp_path / "WhatsApp Chat - model_only.txt"
+    path.write_text(safety_chats.export_script("model_only", "en", script), encoding="utf-8")
+    a = analyze(path, options=WITH_MODEL)
+    assert a.safety is not None and a.safety.mode == "safety"
+    report = a.report(lang="en")
+    examples = report["safety"]["examples"]
+    marked = [e for e in examples if e["text"] == model_only]
+    assert marked and all(
+        e["by_model"] == ["safety.monitoring"] and e["spans"] == [] for e in marked
+    )
+    others = [e for e in examples if e["text"] in by_lexicon]
+    assert others and all("by_model" not in e and e["spans"] for e in others)
+    shown = render_html(report, "en").split("<details>", 1)[1]
+    assert shown.count("no single words are marked") == len(marked)
+    assert render_html(report, "zh").count("没有标出具体词语") == len(marked)

@@ -94,15 +94,19 @@ def _examples(
             text = transform(text) if transform is not None else text
         if len(text) > MAX_EXAMPLE_CHARS:
             text = text[: MAX_EXAMPLE_CHARS - 1] + "…"
-        out.append(
-            {
-                "timestamp": str(a.table.column("timestamp")[row].as_py()),
-                "sender": KEYS[int(a.cols.who[i])],
-                "text": text,
-                "signals": signals,
-                "spans": spans,
-            }
-        )
+        item: SafetyExamplesItem = {
+            "timestamp": str(a.table.column("timestamp")[row].as_py()),
+            "sender": KEYS[int(a.cols.who[i])],
+            "text": text,
+            "signals": signals,
+            "spans": spans,
+        }
+        # signals only the trained safety reader found: it reads the message as a whole,
+        # so no words can be marked for them (the page says so beside the example)
+        by_model = [n for n in signals if scored is None or not scored.evidence[k].get(n)]
+        if by_model:
+            item["by_model"] = by_model
+        out.append(item)
     return out
 
 

@@ -74,6 +74,7 @@ def safety_context(report: Report, lang: str, t: Strings) -> dict[str, Any]:
                 "when": e["timestamp"][:16].replace("T", " "),
                 "who": names[e["sender"]],
                 "parts": _parts(text, spans),
+                "by_model": bool(e.get("by_model")),
             }
         )
     source = report["source"]

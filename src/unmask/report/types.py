@@ -437,6 +437,7 @@ class SafetyExamplesItem(TypedDict):
     text: str
     signals: list[str]
     spans: list[SafetyExamplesItemSpansItem]
+    by_model: NotRequired[list[str]]
 
 
 class Safety(TypedDict):
