@@ -49,10 +49,23 @@ MODEL_TARGET = "<= 0.001"
 
 
 def _trial() -> bool:
-    """True when the trial safety model's weights are there (scripts/train_safety.py)."""
+    """True when a safety model reads beside the lexicons: a trial's weights written by
+    scripts/train_safety.py under ``out/safety_trial/`` (read in place of the shipped one),
+    else the shipped model layer (``unmask.signals.safety_model``)."""
+    from unmask.signals import safety_model as shipped
     from unmask_dev import safety_model
 
-    return safety_model.available()
+    return safety_model.available() or shipped.available()
+
+
+def _model_label() -> str:
+    """How the rows name the safety model they read."""
+    from unmask.signals import safety_model as shipped
+    from unmask_dev import safety_model
+
+    if safety_model.available():
+        return "trial safety model"
+    return f"safety model ({shipped.MODEL_VERSION}, shipped)"
 
 
 def held_out(dialogue_id: str) -> bool:
@@ -65,9 +78,12 @@ def _flags(
     """(raw flags, counted flags, severity scores) of ``texts``; with ``model`` the trial
     safety model (:mod:`unmask_dev.safety_model`, not shipped) reads beside the lexicons."""
     if model:
-        from unmask_dev.safety_model import trial_scores
+        from unmask_dev import safety_model
 
-        all_scores = trial_scores(texts)
+        if safety_model.available():  # a trial's weights, read in place of the shipped ones
+            all_scores = safety_model.trial_scores(texts)
+        else:  # what unmask reads by default: lexicons and every model layer
+            all_scores = score_texts(texts).scores
     else:
         all_scores = score_texts(texts, model=False).scores
     raw = {n: np.asarray(all_scores[n]) >= 0.5 for n in SAFETY_SIGNALS}
@@ -108,8 +124,8 @@ def devset_rows(name: str, load: Callable[[], tuple[devsets.Dialogue, ...]]) -> 
     labels = (
         f"{name}: messages firing a safety signal",
         f"{name}: dialogues in safety mode",
-        f"{name}: messages the trial safety model adds (counted)",
-        f"{name}: dialogues in safety mode, lexicons + trial safety model",
+        f"{name}: messages the {_model_label()} adds (counted)",
+        f"{name}: dialogues in safety mode, lexicons + {_model_label()}",
     )
     try:
         dialogues = [d for d in load() if held_out(d.id)]
@@ -168,7 +184,7 @@ def claff_rows() -> list[Row]:
 
     if not _trial():
         return []
-    label = "CL-Aff test side: messages the trial safety model adds (counted)"
+    label = f"CL-Aff test side: messages the {_model_label()} adds (counted)"
     try:
         texts = [x.text for x in claff_split.split(claff_split.load())["test"]]
     except InputError as missing:
@@ -191,7 +207,7 @@ def claff_rows() -> list[Row]:
 
 def _read(path: Path, model: bool) -> tuple[str, int, int]:
     """(safety mode, messages counted as control or fear, text messages) of the chat at
-    ``path``: as a report reads it (lexicons), or with the trial safety model's hits added
+    ``path``: read by the lexicons alone, or with the safety model's hits added
     (laughing messages set aside as the report does)."""
     from unmask.analyze import AnalyzeOptions, analyze
 
@@ -217,7 +233,7 @@ def sample_rows(model: bool = False) -> list[Row]:
         in_mode += mode == "safety"
         fired += counted
         messages += texts
-    how = ", lexicons + trial safety model" if model else ""
+    how = f", lexicons + {_model_label()}" if model else ""
     return [
         Row(
             AREA,
@@ -250,7 +266,7 @@ def scripted_rows(model: bool = False) -> list[Row]:
             safe += 1
             alarms += entered
     note = "our own scripted chats (unmask_dev.safety_chats), not held-out"
-    how = ", lexicons + trial safety model" if model else ""
+    how = f", lexicons + {_model_label()}" if model else ""
     return [
         Row(
             AREA,
@@ -322,7 +338,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
         pairs: tuple[tuple[str, str], ...] = getattr(probes, f"{attr}_KINDS")
         fear = frozenset(t for k, t in pairs if k == "fear")
         texts = tuple(t for _, t in pairs)
-        for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
+        for model, how in ((False, "lexicons only"), (True, f"lexicons + {_model_label()}")):
             if model and not trial:
                 continue
             entered, chats = _chats_of(texts, f"{tag}{int(model)}", model, fear)
@@ -436,7 +452,7 @@ def round_rows(name: str, attr: str, note: str, trial: bool = True) -> list[Row]
     kinds = [f"safety.{k}" for k, _ in pairs]
     zh = np.array([_zh(t) for t in texts])
     out = []
-    for model, how in ((False, "lexicons only"), (True, "lexicons + trial safety model")):
+    for model, how in ((False, "lexicons only"), (True, f"lexicons + {_model_label()}")):
         if model and not trial:
             continue
         raw, _, _ = _flags(texts, model)
