@@ -58,10 +58,10 @@ class _Weights:
     n_buckets: int
 
     @cached_property
-    def by_class(self) -> np.ndarray:
-        """(len(CLASSES), n_buckets): each class's weights contiguous, so that a class's
-        weights are gathered from a column of their own."""
-        return np.ascontiguousarray(self.weights.T)
+    def wide(self) -> np.ndarray:
+        """The weights as float64 (exactly the float32 values), so that one gather reads
+        a bucket's row of all the classes and the products need no casting."""
+        return self.weights.astype(np.float64)
 
 
 def n_dense(lang: str) -> int:
@@ -135,10 +135,14 @@ def declared() -> bool:
 def _probs(
     row: np.ndarray, bucket: np.ndarray, value: np.ndarray, dense: np.ndarray, w: _Weights
 ) -> np.ndarray:
-    n = dense.shape[0]
-    logits = np.empty((n, len(CLASSES)), dtype=np.float64)
-    for j, column in enumerate(w.by_class):  # one class's weights gathered at a time
-        logits[:, j] = np.bincount(row, weights=np.take(column, bucket) * value, minlength=n)
+    n, k = dense.shape[0], len(CLASSES)
+    # every class at once: one gather of each occurrence's row of weights, one bincount
+    # over (text, class) keys. Each (text, class) sum adds the same products in the same
+    # order (the occurrences' order) as a bincount per class: the same bits.
+    products = np.take(w.wide, bucket, axis=0)
+    products *= value[:, None]
+    keys = (row[:, None] * k + np.arange(k)).ravel()
+    logits = np.bincount(keys, weights=products.ravel(), minlength=n * k).reshape(n, k)
     logits += dense @ w.dense + w.bias
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
@@ -146,16 +150,22 @@ def _probs(
     return out
 
 
-def predict_en_hashed(feats: features.HashedFeatures) -> np.ndarray:
+def predict_en_hashed(
+    feats: features.HashedFeatures, values: np.ndarray | None = None
+) -> np.ndarray:
     """(rows, len(CLASSES)) class probabilities of English texts from their hashed
     features (:func:`unmask.signals.features.hash_texts`, as the English model layer
     hashes them, with at least as many buckets as this model): the bucket is read as its
-    low bits, which is the hash into this model's bucket count."""
+    low bits, which is the hash into this model's bucket count. ``values``: the
+    features' :func:`unmask.signals.features.occurrence_values` where the caller has
+    them (the English model layer's), else computed here."""
     w = _cache["en"].get()
     if feats.n_buckets < w.n_buckets:
         raise ModelError("the English features have fewer buckets than the safety model")
     bucket = feats.bucket & (w.n_buckets - 1)
-    return _probs(feats.row, bucket, features.occurrence_values(feats), feats.cues, w)
+    if values is None:
+        values = features.occurrence_values(feats)
+    return _probs(feats.row, bucket, values, feats.cues, w)
 
 
 def predict(texts: Sequence[str], lang: str) -> np.ndarray:
