@@ -58,10 +58,10 @@ class _Weights:
     n_buckets: int
 
     @cached_property
-    def wide(self) -> np.ndarray:
-        """The weights as float64 (exactly the float32 values), so that one gather reads
-        a bucket's row of all the classes and the products need no casting."""
-        return self.weights.astype(np.float64)
+    def by_class(self) -> np.ndarray:
+        """(len(CLASSES), n_buckets): each class's weights contiguous, so that a class's
+        weights are gathered from a column of their own."""
+        return np.ascontiguousarray(self.weights.T)
 
 
 def n_dense(lang: str) -> int:
@@ -135,14 +135,10 @@ def declared() -> bool:
 def _probs(
     row: np.ndarray, bucket: np.ndarray, value: np.ndarray, dense: np.ndarray, w: _Weights
 ) -> np.ndarray:
-    n, k = dense.shape[0], len(CLASSES)
-    # every class at once: one gather of each occurrence's row of weights, one bincount
-    # over (text, class) keys. Each (text, class) sum adds the same products in the same
-    # order (the occurrences' order) as a bincount per class: the same bits.
-    products = np.take(w.wide, bucket, axis=0)
-    products *= value[:, None]
-    keys = (row[:, None] * k + np.arange(k)).ravel()
-    logits = np.bincount(keys, weights=products.ravel(), minlength=n * k).reshape(n, k)
+    n = dense.shape[0]
+    logits = np.empty((n, len(CLASSES)), dtype=np.float64)
+    for j, column in enumerate(w.by_class):  # one class's weights gathered at a time
+        logits[:, j] = np.bincount(row, weights=np.take(column, bucket) * value, minlength=n)
     logits += dense @ w.dense + w.bias
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
