@@ -156,7 +156,7 @@ def test_english_features_are_shared_with_the_model_layer() -> None:
     assert big.n_buckets > sm._cache["en"].get().n_buckets
     np.testing.assert_allclose(sm.predict_en_hashed(big), own, rtol=0, atol=1e-12)
     seen: list[int] = []
-    model_layer.predict(texts, on_features=lambda start, f: seen.append(f.n_rows))
+    model_layer.predict(texts, on_features=lambda start, f, v: seen.append(f.n_rows))
     assert sum(seen) == len(texts)
 
 

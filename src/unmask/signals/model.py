@@ -328,8 +328,10 @@ def fixed_order_dot(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return out
 
 
-def _predict_batch(texts: Sequence[str], w: _Weights, feats: HashedFeatures) -> np.ndarray:
-    values = occurrence_values(feats)
+def _predict_batch(
+    texts: Sequence[str], w: _Weights, feats: HashedFeatures, values: np.ndarray
+) -> np.ndarray:
+    """Probabilities of one batch; ``values``: :func:`occurrence_values` of ``feats``."""
     n = len(texts)
     logits = np.empty((n, len(MODEL_SIGNALS)), dtype=np.float64)
     for j, column in enumerate(w.by_signal):  # the same products and sums, signal by signal
@@ -457,13 +459,14 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
 
 
 def predict(
-    texts: Sequence[str], on_features: Callable[[int, HashedFeatures], None] | None = None
+    texts: Sequence[str],
+    on_features: Callable[[int, HashedFeatures, np.ndarray], None] | None = None,
 ) -> dict[str, np.ndarray]:
     """Probability per text for each of :data:`MODEL_SIGNALS` (0.5 = threshold).
 
-    ``on_features``, when given, is called with each batch's first index and its hashed
-    features, so that another reader of the same features (the safety model layer) does
-    not hash the texts again.
+    ``on_features``, when given, is called with each batch's first index, its hashed
+    features and their :func:`occurrence_values`, so that another reader of the same
+    features (the safety model layer) neither hashes the texts nor weighs them again.
 
     Raises :class:`unmask.errors.ModelError` when the weights file is missing
     or damaged. Non-string items (None for media messages) score as empty text.
@@ -474,7 +477,8 @@ def predict(
     for start in range(0, len(clean), BATCH):
         batch = clean[start : start + BATCH]
         feats = hash_texts(batch, w.n_buckets)
-        out[start : start + BATCH] = _predict_batch(batch, w, feats)
+        values = occurrence_values(feats)
+        out[start : start + BATCH] = _predict_batch(batch, w, feats, values)
         if on_features is not None:
-            on_features(start, feats)
+            on_features(start, feats, values)
     return {sig: out[:, j].copy() for j, sig in enumerate(MODEL_SIGNALS)}

@@ -146,16 +146,22 @@ def _probs(
     return out
 
 
-def predict_en_hashed(feats: features.HashedFeatures) -> np.ndarray:
+def predict_en_hashed(
+    feats: features.HashedFeatures, values: np.ndarray | None = None
+) -> np.ndarray:
     """(rows, len(CLASSES)) class probabilities of English texts from their hashed
     features (:func:`unmask.signals.features.hash_texts`, as the English model layer
     hashes them, with at least as many buckets as this model): the bucket is read as its
-    low bits, which is the hash into this model's bucket count."""
+    low bits, which is the hash into this model's bucket count. ``values``: the
+    features' :func:`unmask.signals.features.occurrence_values` where the caller has
+    them (the English model layer's), else computed here."""
     w = _cache["en"].get()
     if feats.n_buckets < w.n_buckets:
         raise ModelError("the English features have fewer buckets than the safety model")
     bucket = feats.bucket & (w.n_buckets - 1)
-    return _probs(feats.row, bucket, features.occurrence_values(feats), feats.cues, w)
+    if values is None:
+        values = features.occurrence_values(feats)
+    return _probs(feats.row, bucket, values, feats.cues, w)
 
 
 def predict(texts: Sequence[str], lang: str) -> np.ndarray:

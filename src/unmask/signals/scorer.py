@@ -112,8 +112,9 @@ def _apply_model(
     if safety:
         safety_probs = np.empty((len(rows), len(safety_model.CLASSES)), dtype=np.float64)
 
-        def keep(start: int, feats: HashedFeatures) -> None:
-            safety_probs[start : start + feats.n_rows] = safety_model.predict_en_hashed(feats)
+        def keep(start: int, feats: HashedFeatures, values: np.ndarray) -> None:
+            part = safety_model.predict_en_hashed(feats, values)
+            safety_probs[start : start + feats.n_rows] = part
 
         probs = module.predict(en_texts, on_features=keep)
     else:
