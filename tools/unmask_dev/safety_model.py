@@ -39,22 +39,20 @@ import numpy as np
 from unmask.errors import ModelError
 from unmask.signals import features, model_zh
 from unmask.signals.model import LazyWeights, load_npz
-from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-3"
-#: the classes, in the order of the weights' columns: "none", then the kinds
-CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
-MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
-LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"safety_{lang}_v1.npz" for lang in LANGS}
-FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
-#: the score of a model-only hit: at or above 0.5 (counted), below the severe level (0.9)
-MODEL_SCORE = 0.75
-#: lexicon readings of depth that a model guess never overrides: "I'm afraid of losing
-#: you" is the writer's vulnerability, not fear of the partner (lexicon-only signals, so
-#: the other model layers do not move them)
-DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
-BATCH = 2_048
+# the names, classes, files and levels of the shipped layer: a trial writes files it can read
+from unmask.signals.safety_model import (
+    BATCH,
+    CLASSES,
+    DEPTH_GATE,
+    FEATURES,
+    LANGS,
+    MODEL_SCORE,
+    MODEL_SIGNALS,
+    MODEL_VERSION,
+    WEIGHTS_FILES,
+)
+from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
 
 @dataclass(frozen=True)
