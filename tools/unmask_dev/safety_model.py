@@ -38,21 +38,23 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import features, model_zh
+from unmask.signals import safety_model as shipped
 from unmask.signals.model import LazyWeights, load_npz
 
 # the names, classes, files and levels of the shipped layer: a trial writes files it can read
 from unmask.signals.safety_model import (
     BATCH,
     CLASSES,
-    DEPTH_GATE,
     FEATURES,
     LANGS,
-    MODEL_SCORE,
-    MODEL_SIGNALS,
     MODEL_VERSION,
     WEIGHTS_FILES,
 )
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
+
+#: the shipped layer's depth gate and hit score (the recipe and the trial's tests read them here)
+DEPTH_GATE = shipped.DEPTH_GATE
+MODEL_SCORE = shipped.MODEL_SCORE
 
 
 @dataclass(frozen=True)
@@ -217,46 +219,22 @@ def predict(texts: Sequence[str], lang: str) -> np.ndarray:
     return out
 
 
-def hits(texts: Sequence[str], lang: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(hit, kind index into :data:`MODEL_SIGNALS`, ``1 - p(none)``) of each text."""
-    probs = predict(texts, lang)
-    p_any = 1.0 - probs[:, 0]
-    kind = np.argmax(probs[:, 1:], axis=1)
-    return p_any >= threshold(lang), kind, p_any
-
-
 def apply(
     texts: Sequence[str],
     langs: Sequence[str],
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
 ) -> None:
-    """Raise the safety score of each model hit's kind to :data:`MODEL_SCORE` (in place;
-    ``scores`` is (messages, signals)) and, where the lexicon did not read that kind, add
-    one evidence item over the whole message. A hit on a message the lexicons read as
-    depth (:data:`DEPTH_GATE`) is dropped. ``evidence`` is empty when the caller asked
-    for scores only."""
-    source = f"model:{MODEL_VERSION}"
-    gate = [MESSAGE_SIGNALS.index(n) for n in DEPTH_GATE]
+    """Apply the trial's hits to ``scores`` and ``evidence`` (in place) by the shipped layer's
+    rule (:func:`unmask.signals.safety_model.apply`: the most probable kind raised to
+    :data:`MODEL_SCORE`, the depth gate, one whole-message evidence item where the lexicons
+    had not read that kind), at the trial file's threshold."""
     lang_arr = np.asarray(langs, dtype=object)
     for lang in LANGS:
         rows = np.flatnonzero(lang_arr == lang)
-        if not len(rows):
-            continue
-        hit, kind, p_any = hits([texts[i] for i in rows.tolist()], lang)
-        for k in np.flatnonzero(hit).tolist():
-            i = int(rows[k])
-            if (scores[i, gate] >= 0.5).any():
-                continue
-            name = MODEL_SIGNALS[int(kind[k])]
-            col = MESSAGE_SIGNALS.index(name)
-            before = scores[i, col]
-            if before >= MODEL_SCORE:
-                continue
-            scores[i, col] = MODEL_SCORE
-            if evidence and before < 0.5:
-                ev = Evidence(name, texts[i], 0, len(texts[i]), source, round(float(p_any[k]), 4))
-                evidence[i].setdefault(name, []).append(ev)
+        if len(rows):
+            probs = predict([texts[i] for i in rows.tolist()], lang)
+            shipped.apply(texts, rows.tolist(), probs, lang, scores, evidence, threshold(lang))
 
 
 def trial_scores(texts: Sequence[str]) -> dict[str, np.ndarray]:

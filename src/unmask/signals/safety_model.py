@@ -193,16 +193,19 @@ def apply(
     lang: str,
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
+    threshold: float | None = None,
 ) -> None:
     """Apply the ``lang`` model's class probabilities ``probs`` of the messages ``rows``
     to ``scores`` (the engine's (messages, signals) matrix, in place) and ``evidence``
     (empty when the caller asked for scores only): a hit (``1 - p(none)`` at the
     threshold, no depth reading) raises its most probable kind to :data:`MODEL_SCORE`,
     and where the lexicons had not read that kind adds one evidence item over the whole
-    message marked as read by the model."""
+    message marked as read by the model. ``threshold``: the shipped file's unless given
+    (a trial model's, :mod:`unmask_dev.safety_model`)."""
     if not len(rows):
         return
-    threshold = _cache[lang].get().threshold
+    if threshold is None:
+        threshold = _cache[lang].get().threshold
     p_any = 1.0 - probs[:, 0]
     kind = np.argmax(probs[:, 1:], axis=1)
     gate = [MESSAGE_SIGNALS.index(n) for n in DEPTH_GATE]
