@@ -188,7 +188,7 @@ def _read(source: Path | str, options: AnalyzeOptions) -> tuple[pa.Table, Import
     return table, report
 
 
-@without_cycle_collection  # its objects form no cycles: nothing for the collector
+@without_cycle_collection  # its many objects form few cycles (unmask.gcpause)
 def analyze(
     source: Path | str,
     *,

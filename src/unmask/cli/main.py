@@ -63,8 +63,8 @@ class _LazyGroup(click.Group):
 
     def _load(self, module: str) -> None:
         if module not in self._loaded:
-            self._loaded.add(module)
             importlib.import_module(f"unmask.cli.{module}").register(self)
+            self._loaded.add(module)
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         name = name or cmd.name

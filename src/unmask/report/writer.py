@@ -278,7 +278,7 @@ def _render_html(report: Report, lang: str) -> str | None:
     return html
 
 
-@without_cycle_collection  # its objects form no cycles: nothing for the collector
+@without_cycle_collection  # its many objects form few cycles (unmask.gcpause)
 def write_report(
     analysis: Analysis,
     out_dir: Path | str,
