@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "9",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "6",
+    "support.emotional": "7",
     "support.informational": "4",
     "logistics": "5",
     "transactional": "3",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "8",
     "safety.fear": "8",
     "safety.remorse": "8",
-    "responsiveness.reaction": "9",
+    "responsiveness.reaction": "10",
     "responsiveness.interpretation": "9",
     "responsiveness.exploration": "8",
-    "responsiveness": "12",
+    "responsiveness": "13",
 }
 
 
