@@ -239,7 +239,9 @@ def test_the_recipe_never_reads_round_sixteen_and_labels_every_positive() -> Non
     from unmask_dev import train_safety as ts
 
     sixteen = set(probes.ROUND16) | set(probes.ROUND16_SAFE)
+    sixteen |= set(probes.ROUND17) | set(probes.ROUND17_SAFE)
     assert "ROUND16" not in ts.ROUNDS and "ROUND16" not in ts.TWINS
+    assert "ROUND17" not in ts.ROUNDS and "ROUND17" not in ts.TWINS
     assert "ROUND15" in ts.ROUNDS and "ROUND15" in ts.TWINS
     assert not sixteen & set(ts.KIND_OF)
     assert not sixteen & {t for texts in ts.ROUNDS.values() for t in texts}
