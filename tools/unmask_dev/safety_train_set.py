@@ -11,10 +11,13 @@ cameras), pressure through children, family or religion, veiled threats, guilt, 
 English and Chinese mixed in one message. Fear lines are the other partner's voice.
 
 - ``TRAIN_KINDS``: controlling messages with their kind (en 163, zh 161).
-- ``TRAIN_SAFE``: hard twins of kind ``none`` (en 164, zh 165): heated but not
+- ``TRAIN_SAFE``: hard twins of kind ``none`` (en 194, zh 195): heated but not
   controlling, caring check-ins, jokes and teasing, logistics with the same words
   (passwords, location, paycheck, car, kids, police), fear of things other than the
-  partner, and someone else's control described with concern.
+  partner, someone else's control described with concern, and (the last thirty of each
+  language, added after the first retrain's tuning sets peaked on support talk) one's own
+  low mood, advice and a friend's support in the words of control ("you'll regret it if
+  you don't apply", "I don't want to talk to anyone", "if he ever hurts you, call me").
 
 Written after round seventeen (``safety_probes.ROUND17``) was measured once with the shipped
 reader, never from its wordings: no message here shares a run of five words (en) or five
@@ -736,6 +739,36 @@ TRAIN_SAFE: tuple[str, ...] = (
     "we should hide a spare key outside in case one of us gets locked out",
     "if your brother needs a place to stay he's welcome here, just tell me when",
     "you are NOT paying for dinner again, it's my turn, end of discussion 😤",
+    "I can't even face anyone today, I just want to stay in bed",
+    "honestly I don't want to talk to anyone right now, not even my friends",
+    "if you keep replaying the past you'll drive yourself crazy, try to look ahead",
+    "you'll regret it if you don't at least apply, what's the worst that happens",
+    "your family will always be proud of you, no matter what happens with the job",
+    "I have no family near me so the holidays are hard",
+    "you need to step away from that job before it breaks you",
+    "you should quit that group if it makes you feel this bad about yourself",
+    "why don't you want anyone to find out? you don't have to tell me, just curious",
+    "why do you still miss her after everything? not judging, I get it",
+    "it sounds like your friends really care about you, maybe let them in",
+    "you don't need anyone's permission to take care of yourself",
+    "every time I try to talk about it, it all comes back and I cry",
+    "I'm scared I'll be alone forever",
+    "I hate myself when I get like this",
+    "you're not stupid for feeling this way, anyone would",
+    "stop blaming yourself, it wasn't your fault",
+    "promise me you'll call the helpline if it gets bad tonight",
+    "you have to tell someone at work, you can't carry this alone",
+    "I deleted all my social media, I needed a break from everyone",
+    "I stopped talking to my old friends after the move and I regret it",
+    "nobody at my new job talks to me, I eat lunch alone every day",
+    "don't let them treat you like that, you deserve better",
+    "you should get out of that situation, do you have somewhere safe to stay?",
+    "if he ever hurts you, call me, day or night",
+    "I'm so sorry you went through that. None of it was okay.",
+    "you don't owe anyone an explanation for leaving",
+    "try writing down what you feel each day, it helps me",
+    "I keep checking my phone hoping she'll text, it's pathetic I know",
+    "my mom keeps telling me I'm worthless and I'm starting to believe it",
     "你到家了给我发个定位，路上黑",
     "wifi 密码贴在冰箱上了",
     "视频会员密码是多少来着？我登不上了",
@@ -901,4 +934,34 @@ TRAIN_SAFE: tuple[str, ...] = (
     "你手机借我用一下，我的没电了",
     "今晚这顿必须我请，你别跟我抢😤",
     "你哥要是没地方住就来我们这，提前说一声就行",
+    "我现在谁都不想见，也不想说话",
+    "总想着过去只会让自己更难受，往前看吧",
+    "不试一下你会后悔的，大不了再来",
+    "不管工作怎么样，你爸妈都会为你骄傲的",
+    "我身边没有亲人，一到过节就难受",
+    "这份工作把你折磨成这样，辞了吧，身体要紧",
+    "这个群让你这么难受就退了吧",
+    "你为什么不想让别人知道呢？不想说也没关系",
+    "分手这么久了你还放不下他吗？我不是怪你",
+    "你的朋友都很关心你，试着跟他们说说吧",
+    "照顾好自己不需要任何人同意",
+    "我一想起那件事就忍不住哭",
+    "我好怕以后一直一个人",
+    "我讨厌这样的自己",
+    "你有这种感觉一点都不傻，换谁都会这样",
+    "别怪自己了，不是你的错",
+    "今晚要是撑不住了就打热线电话，答应我",
+    "这件事你得跟单位说，别一个人扛着",
+    "我把朋友圈都关了，想一个人静一静",
+    "搬家以后跟老朋友都断了联系，挺后悔的",
+    "新公司没人跟我说话，每天一个人吃午饭",
+    "别让他们那样对你，你值得更好的",
+    "你得离开那个环境，有没有安全的地方可以住？",
+    "他要是敢动你，随时给我打电话，半夜也行",
+    "你经历的这些太不应该了，心疼你",
+    "怎么又把手划破了，说了多少次切菜慢点，快过来我给你包一下",
+    "你这孩子怎么不听话呢，外套穿上，冻感冒了又要难受",
+    "我妈老说我没出息，我都快信了",
+    "我一直刷手机等她回消息，是不是很没出息",
+    "你不欠任何人一个解释",
 )
