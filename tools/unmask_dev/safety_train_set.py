@@ -11,13 +11,17 @@ cameras), pressure through children, family or religion, veiled threats, guilt, 
 English and Chinese mixed in one message. Fear lines are the other partner's voice.
 
 - ``TRAIN_KINDS``: controlling messages with their kind (en 163, zh 161).
-- ``TRAIN_SAFE``: hard twins of kind ``none`` (en 194, zh 195): heated but not
+- ``TRAIN_SAFE``: hard twins of kind ``none`` (en 200, zh 209): heated but not
   controlling, caring check-ins, jokes and teasing, logistics with the same words
   (passwords, location, paycheck, car, kids, police), fear of things other than the
   partner, someone else's control described with concern, and (the last thirty of each
   language, added after the first retrain's tuning sets peaked on support talk) one's own
   low mood, advice and a friend's support in the words of control ("you'll regret it if
-  you don't apply", "I don't want to talk to anyone", "if he ever hurts you, call me").
+  you don't apply", "I don't want to talk to anyone", "if he ever hurts you, call me"), then
+  (after the second retrain's Chinese tuning sets still peaked on a bare "try it and you'll
+  know") "try it and you'll see" and "give it here" in their everyday sense (en 4, zh 10),
+  and one's own fear of phone calls (en 2, zh 4; SmileChat's tuning quarter peaked on a
+  post about it).
 
 Written after round seventeen (``safety_probes.ROUND17``) was measured once with the shipped
 reader, never from its wordings: no message here shares a run of five words (en) or five
@@ -769,6 +773,12 @@ TRAIN_SAFE: tuple[str, ...] = (
     "try writing down what you feel each day, it helps me",
     "I keep checking my phone hoping she'll text, it's pathetic I know",
     "my mom keeps telling me I'm worthless and I'm starting to believe it",
+    "just try the spicy one, you'll see what I mean",
+    "try the new gym class once and you'll get why I love it",
+    "gimme gimme, I want to see the wedding pics",
+    "go on, try it, I dare you to eat the whole pepper lol",
+    "phone calls give me anxiety, I never pick up unknown numbers, text me instead",
+    "I keep my phone on silent all the time, it's not you, calls just stress me out",
     "你到家了给我发个定位，路上黑",
     "wifi 密码贴在冰箱上了",
     "视频会员密码是多少来着？我登不上了",
@@ -964,4 +974,18 @@ TRAIN_SAFE: tuple[str, ...] = (
     "我妈老说我没出息，我都快信了",
     "我一直刷手机等她回消息，是不是很没出息",
     "你不欠任何人一个解释",
+    "这家火锅你去试了就知道了，辣得过瘾",
+    "你试试这个面膜，用了你就知道有多好",
+    "不信你尝尝，尝了你就知道了",
+    "这条小路我走过，你走一次就知道有多近",
+    "给我给我，我也要看照片",
+    "你先试试这件外套，合适再买",
+    "这个游戏你玩一次就知道了，根本停不下来",
+    "试试就试试，谁怕谁，今晚比谁做饭好吃",
+    "你敢不敢试试蹦极？我陪你",
+    "等你当了爸爸你就知道了，哈哈",
+    "我有点社恐，电话一响就心慌，一般都不接，发消息就好",
+    "手机我常年静音，不是不理你，是怕接电话",
+    "我一听到语音通话的铃声就紧张，能打字就打字吧",
+    "学习的时候我把手机锁抽屉里了，晚点回你",
 )
