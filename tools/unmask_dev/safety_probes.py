@@ -1918,8 +1918,7 @@ ROUND17_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "isolation",
-        "that book club is just a bunch of women filling your head with ideas. you're done"
-        " with it",
+        "that book club is just a bunch of women filling your head with ideas. you're done with it",
     ),
     (
         "degradation",
