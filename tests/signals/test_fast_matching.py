@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from unmask.signals import score_text, score_texts
 from unmask.signals.expand import expand_regex
+from unmask.signals.keyscan import _bmp_word
 from unmask.signals.keyscan import build as build_key_scan
 from unmask.signals.lexicon import load_language, load_modifiers
 from unmask.signals.normalize import fold
@@ -434,3 +435,9 @@ def test_a_branch_running_into_the_next_message_does_not_hide_one_inside_it(lang
             for name, value in want.items():
                 got = float(np.nan_to_num(scored[name][i]))
                 assert got == pytest.approx(value or 0.0), (text, name)
+
+
+def test_the_word_table_is_is_word_of_every_bmp_code_point() -> None:
+    expected = [is_word(chr(c)) for c in range(0x10000)]
+    assert _bmp_word().tolist() == expected
+    assert _bmp_word()[ord("_")] and _bmp_word()[ord("é")] and not _bmp_word()[ord("-")]
