@@ -10,6 +10,7 @@ examples and on generated text.
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import numpy as np
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unmask.signals import score_text, score_texts
+from unmask.signals import compiled_cache, score_text, score_texts
 from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import _bmp_word
 from unmask.signals.keyscan import build as build_key_scan
@@ -224,6 +225,22 @@ def test_extra_strings_are_found_in_the_key_scans_own_pass(
             if padded.startswith(s, at)
         )
         assert sorted(zip(ends.tolist(), number.tolist(), strict=True)) == naive
+
+
+def test_the_automaton_holds_slots_and_reads_back_from_its_pickle() -> None:
+    # the codes (key id, extra string's number: wider than 32 bits) are KeyScan.codes; the
+    # automaton holds 32-bit slots (STORE_INTS): the same hits after the compiled cache's
+    # pickle round trip
+    keys, extra = ["so", "so sad", "哭", "sad"], ["sad", "\nso", "x"]
+    scan = build_key_scan(keys, True, extra)
+    assert max(scan.automaton.values()) < len(scan.codes) <= len(keys) + len(extra)
+    assert int(scan.codes.max()) >= 1 << 32
+    back = pickle.loads(compiled_cache.dumps(scan))
+    text = "so sad x\nso 哭 sad"
+    found = [a.tolist() for a in back.find_all(text)]
+    assert found == [a.tolist() for a in scan.find_all(text)]
+    assert found[1] == [1, 3, 0, 2, 3]  # so sad, (its) sad, so, 哭, sad
+    assert back.keys() == tuple(keys)
 
 
 def test_extra_strings_need_keys_without_a_newline() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
 from typing import Any
@@ -55,10 +55,13 @@ def _word_at(cps: np.ndarray) -> np.ndarray:
     return out
 
 
-#: :func:`build`'s automaton values: the low bits a key id (all set: no key), the high bits
-#: an extra string's number + 1 (0: none); one string may be both
+#: :func:`build`'s codes of the automaton's strings: the low bits a key id (all set: no key),
+#: the high bits an extra string's number + 1 (0: none); one string may be both
 _EXTRA_SHIFT = 32
 _NO_KEY = (1 << _EXTRA_SHIFT) - 1
+#: the automaton's values are slots, 32-bit integers kept in its nodes (``STORE_INTS``, which
+#: cuts a value to 32 bits, hence the slots and :attr:`KeyScan.codes`)
+_MAX_SLOTS = 1 << 31
 
 
 @dataclass(frozen=True)
@@ -73,20 +76,28 @@ class KeyScan:
     #: how many extra strings the automaton holds beside the keys (:func:`build`): every
     #: occurrence of each is found in the same pass (:meth:`find_all`)
     extra: int = 0
+    #: each automaton value's (slot's) code (:data:`_EXTRA_SHIFT`). The values are slots, not
+    #: the codes, so that the automaton keeps them in its nodes (``STORE_INTS``) rather than as
+    #: one Python object per string: the compiled cache's pickle of it is read back faster
+    #: (~10 ms less for each language's message lexicons, of ~0.1 s)
+    codes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def keys(self) -> tuple[str, ...]:
         """Every key, by id, read back from the automaton (what :func:`build` was given)."""
         out = [""] * len(self.length)
         if self.automaton is not None:
-            for key, value in self.automaton.items():
+            for key, slot in self.automaton.items():
+                value = int(self.codes[slot])
                 if value & _NO_KEY != _NO_KEY:
                     out[value & _NO_KEY] = key
         return tuple(out)
 
     def _hits(self, text: str) -> np.ndarray:
-        """(index of the last character, automaton value) of every hit in ``text``."""
+        """(index of the last character, code) of every hit in ``text``."""
         flat = np.fromiter(chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
-        return flat.reshape(-1, 2)
+        pairs = flat.reshape(-1, 2)
+        pairs[:, 1] = self.codes[pairs[:, 1]]
+        return pairs
 
     def find(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Start positions (ascending, one per position) and key ids of the longest hits."""
@@ -152,7 +163,7 @@ def build(keys: list[str], bounded: bool, extra: Sequence[str] = ()) -> KeyScan:
     """
     if extra and any("\n" in key for key in keys):
         raise ValueError("extra strings need keys without a newline")
-    if len(keys) >= _NO_KEY or len(extra) >= 1 << 30:
+    if len(keys) >= _NO_KEY or len(extra) >= 1 << 30 or len(keys) + len(extra) >= _MAX_SLOTS:
         raise ValueError("too many keys")
     length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     word_start = np.asarray([bounded and is_word(k[:1]) for k in keys], dtype=bool)
@@ -162,11 +173,12 @@ def build(keys: list[str], bounded: bool, extra: Sequence[str] = ()) -> KeyScan:
         values[string] = values.get(string, _NO_KEY) | (i + 1) << _EXTRA_SHIFT
     automaton = None
     if values:
-        automaton = ahocorasick.Automaton()
-        for string, value in values.items():
-            automaton.add_word(string, value)
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for slot, string in enumerate(values):  # the same strings, in the same order
+            automaton.add_word(string, slot)
         automaton.make_automaton()
-    return KeyScan(automaton, length, word_start, word_end, bounded, len(extra))
+    codes = np.fromiter(values.values(), dtype=np.int64, count=len(values))
+    return KeyScan(automaton, length, word_start, word_end, bounded, len(extra), codes)
 
 
 __all__ = ["KeyScan", "build"]
