@@ -46,7 +46,8 @@ MODEL_SCORE = 0.75
 #: you" is the writer's vulnerability, not fear of the partner (lexicon-only signals, so
 #: the other model layers do not move them)
 DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
-BATCH = 2_048
+#: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
+BATCH = model_zh.BATCH
 
 
 @dataclass(frozen=True)
@@ -164,20 +165,34 @@ def predict_en_hashed(
     return _probs(feats.row, bucket, values, feats.cues, w)
 
 
-def predict(texts: Sequence[str], lang: str) -> np.ndarray:
+def bucket_count(lang: str) -> int:
+    """The ``lang`` weights' bucket count."""
+    return _cache[lang].get().n_buckets
+
+
+def predict(
+    texts: Sequence[str], lang: str, hashed: Sequence[model_zh.Hashed] | None = None
+) -> np.ndarray:
     """(len(texts), len(CLASSES)) class probabilities of ``texts`` under the ``lang``
-    model. Raises :class:`unmask.errors.ModelError` when its weights are missing or
+    model. ``hashed`` (Chinese): the texts' :func:`unmask.signals.model_zh.hash_batches`
+    (into at least :func:`bucket_count` buckets) where the caller has them (the Chinese model
+    layer's). Raises :class:`unmask.errors.ModelError` when its weights are missing or
     damaged."""
     w = _cache[lang].get()
+    if hashed is not None and (lang != "zh" or len(hashed) != -(-len(texts) // BATCH)):
+        raise ValueError("hashed: Chinese texts, one hashed batch per BATCH texts")
     out = np.empty((len(texts), len(CLASSES)), dtype=np.float64)
-    for start in range(0, len(texts), BATCH):
+    for k, start in enumerate(range(0, len(texts), BATCH)):
         part = list(texts[start : start + BATCH])
         if lang == "en":
             out[start : start + len(part)] = predict_en_hashed(
                 features.hash_texts(part, w.n_buckets)
             )
             continue
-        h = model_zh.hash_texts(part, w.n_buckets)
+        if hashed is None:
+            h = model_zh.hash_texts(part, w.n_buckets)
+        else:
+            h = model_zh.narrowed(hashed[k], w.n_buckets)
         lengths = np.fromiter(
             (min(len(t), model_zh.MAX_CHARS) for t in part), dtype=np.float64, count=len(part)
         )
