@@ -220,14 +220,17 @@ def vader_child(path: Path) -> dict[str, object]:
 
 
 def warm_cache() -> dict[str, object]:
-    """Compile every lexicon once, and the page template where the code keeps its compiled
-    code there too, so that the cache folder holds them (not timed)."""
+    """Compile every lexicon once, and the page template and the model layers' weights where
+    the code keeps its compiled code or decoded weights there too, so that the cache folder
+    holds them (not timed)."""
     from unmask.report.writer import prepare
-    from unmask.signals import reply_lexicon
+    from unmask.signals import model, model_zh, reply_lexicon, safety_model
     from unmask.signals.matcher import compile_language
 
     for lang in ("common", "en", "zh"):
         compile_language(lang)
+    for layer in (model, model_zh, safety_model):
+        layer.available()  # the weights read (and kept decoded, where model.load_npz does)
     for lang in reply_lexicon.LANGS:
         for part in reply_lexicon.PARTS:
             reply_lexicon.load(lang, part)

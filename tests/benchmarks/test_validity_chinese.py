@@ -59,6 +59,29 @@ def test_our_posts_load_in_two_fixed_halves() -> None:
     assert {p.format for p in posts} >= {"repost", "reply", "emoticon", "slang", "news", "ad"}
 
 
+def test_training_posts_load_in_two_fixed_parts_apart_from_the_check() -> None:
+    from unmask_dev import zh_posts
+
+    posts = zh_posts.load_training()
+    assert len(posts) >= 800
+    assert len({p.id for p in posts}) == len(posts)
+    assert len({p.text for p in posts}) == len(posts)
+    assert 0.45 <= sum(p.emotional for p in posts) / len(posts) <= 0.55
+    train, dev = zh_posts.load_training("train"), zh_posts.load_training("dev")
+    assert len(train) + len(dev) == len(posts)
+    assert {p.id for p in train}.isdisjoint(p.id for p in dev)
+    assert 0.65 <= len(train) / len(posts) <= 0.85
+    for part in (train, dev):
+        assert {p.emotional for p in part} == {True, False}
+    # the format check is never trained on: no post of it is in the training set
+    assert {p.text for p in zh_posts.load()}.isdisjoint(p.text for p in posts)
+    # punctuation alone does not decide: both classes hold posts with "！" and emoticon codes
+    for label in (True, False):
+        texts = [p.text for p in posts if p.emotional == label]
+        assert sum("！" in t or "!" in t for t in texts) >= 30
+        assert sum("[" in t and "]" in t for t in texts) >= 20
+
+
 def test_posts_rows_say_they_are_a_format_check() -> None:
     from unmask_dev.validity.chinese import posts_rows
 

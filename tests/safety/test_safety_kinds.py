@@ -154,3 +154,29 @@ def test_round_sixteen_is_new_with_twenty_messages_per_language_each_with_a_kind
     } | set(probes.ROUND15_SAFE)
     assert [t for t in probes.ROUND16_SAFE if t in twins] == []
     assert [t for t in (*probes.ROUND16, *probes.ROUND16_SAFE) if t in SAFETY_KINDS] == []
+
+
+def test_round_seventeen_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
+    zh = [t for t in probes.ROUND17 if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(probes.ROUND17) == 40
+    assert {k for k, _ in probes.ROUND17_KINDS} == set(KINDS)
+    assert {k for k, t in probes.ROUND17_KINDS if t in zh} == set(KINDS)
+    assert len(probes.ROUND17_SAFE) == 40
+    rounds = (probes.ROUND9, probes.ROUND10, probes.ROUND11, probes.ROUND12, probes.ROUND13)
+    older = {
+        t
+        for texts in (*OLDER, *rounds, probes.ROUND14, probes.ROUND15, probes.ROUND16)
+        for t in texts
+    }
+    assert [t for t in probes.ROUND17 if t in older] == []
+    twins = (
+        {
+            t
+            for texts in (probes.ROUND9_SAFE, probes.ROUND10_SAFE, probes.ROUND11_SAFE)
+            for t in (*texts, *probes.ROUND12_SAFE, *probes.ROUND13_SAFE, *probes.ROUND14_SAFE)
+        }
+        | set(probes.ROUND15_SAFE)
+        | set(probes.ROUND16_SAFE)
+    )
+    assert [t for t in probes.ROUND17_SAFE if t in twins] == []
+    assert [t for t in (*probes.ROUND17, *probes.ROUND17_SAFE) if t in SAFETY_KINDS] == []

@@ -10,6 +10,7 @@ examples and on generated text.
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import numpy as np
@@ -17,8 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unmask.signals import score_text, score_texts
+from unmask.signals import compiled_cache, score_text, score_texts
 from unmask.signals.expand import expand_regex
+from unmask.signals.keyscan import _bmp_word
 from unmask.signals.keyscan import build as build_key_scan
 from unmask.signals.lexicon import load_language, load_modifiers
 from unmask.signals.normalize import fold
@@ -223,6 +225,22 @@ def test_extra_strings_are_found_in_the_key_scans_own_pass(
             if padded.startswith(s, at)
         )
         assert sorted(zip(ends.tolist(), number.tolist(), strict=True)) == naive
+
+
+def test_the_automaton_holds_slots_and_reads_back_from_its_pickle() -> None:
+    # the codes (key id, extra string's number: wider than 32 bits) are KeyScan.codes; the
+    # automaton holds 32-bit slots (STORE_INTS): the same hits after the compiled cache's
+    # pickle round trip
+    keys, extra = ["so", "so sad", "哭", "sad"], ["sad", "\nso", "x"]
+    scan = build_key_scan(keys, True, extra)
+    assert max(scan.automaton.values()) < len(scan.codes) <= len(keys) + len(extra)
+    assert int(scan.codes.max()) >= 1 << 32
+    back = pickle.loads(compiled_cache.dumps(scan))
+    text = "so sad x\nso 哭 sad"
+    found = [a.tolist() for a in back.find_all(text)]
+    assert found == [a.tolist() for a in scan.find_all(text)]
+    assert found[1] == [1, 3, 0, 2, 3]  # so sad, (its) sad, so, 哭, sad
+    assert back.keys() == tuple(keys)
 
 
 def test_extra_strings_need_keys_without_a_newline() -> None:
@@ -434,3 +452,9 @@ def test_a_branch_running_into_the_next_message_does_not_hide_one_inside_it(lang
             for name, value in want.items():
                 got = float(np.nan_to_num(scored[name][i]))
                 assert got == pytest.approx(value or 0.0), (text, name)
+
+
+def test_the_word_table_is_is_word_of_every_bmp_code_point() -> None:
+    expected = [is_word(chr(c)) for c in range(0x10000)]
+    assert _bmp_word().tolist() == expected
+    assert _bmp_word()[ord("_")] and _bmp_word()[ord("é")] and not _bmp_word()[ord("-")]

@@ -626,3 +626,49 @@ def test_declared_reads_the_header_alone(
     _point_at(monkeypatch, bad)
     assert model.declared() == (kind in _HEADER_READS_WELL)
     assert not model.available()
+
+
+def test_decoded_weights_are_cached_by_the_files_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None
+) -> None:
+    """load_npz keeps the decoded arrays in the compiled cache, named by a hash of the file's
+    bytes: a second load reads the cached copy (the same bits), a changed file is decoded
+    again (a damaged one is still a ModelError), and without a cache the file is read."""
+    monkeypatch.setenv("UNMASK_CACHE_DIR", str(tmp_path / "cache"))
+    good, damaged = _valid_bytes(), _damaged_files()
+    path = tmp_path / model.WEIGHTS_FILE
+    path.write_bytes(good)
+    _point_at(monkeypatch, path)
+    wanted = {"weights": np.float32, "cue_weights": np.float64, "bias": np.float64}
+    first, meta = model.load_npz(path, model.WEIGHTS_FILE, wanted)
+    stored = sorted((tmp_path / "cache").glob("weights-*"))
+    assert len(stored) == 1
+    decoded: list[bool] = []
+    real_decode = model._decode
+
+    def counting(*args: object, **kwargs: object) -> object:
+        decoded.append(True)
+        return real_decode(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(model, "_decode", counting)
+    again, meta_again = model.load_npz(path, model.WEIGHTS_FILE, wanted)
+    assert not decoded and meta_again == meta
+    for name in wanted:
+        assert again[name].dtype == first[name].dtype
+        assert again[name].tobytes() == first[name].tobytes()
+    assert model.available() and not decoded  # the layer itself reads the cached copy
+    # other types asked for: another cached copy
+    model.load_npz(path, model.WEIGHTS_FILE, {**wanted, "weights": np.float64})
+    assert decoded
+    for kind, data in damaged.items():
+        if kind in {"garbage", "truncated", "empty"}:
+            path.write_bytes(data)
+            with pytest.raises(ModelError):
+                model.load_npz(path, model.WEIGHTS_FILE, wanted)
+    path.unlink()
+    with pytest.raises(ModelError, match="missing"):
+        model.load_npz(path, model.WEIGHTS_FILE, wanted)
+    monkeypatch.setenv("UNMASK_CACHE_DIR", "off")
+    path.write_bytes(good)
+    off, _ = model.load_npz(path, model.WEIGHTS_FILE, wanted)
+    assert off["weights"].tobytes() == first["weights"].tobytes()

@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from unmask.errors import ModelError
-from unmask.signals import PRESENT, model_zh, score_text, score_texts
+from unmask.signals import PRESENT, model_zh, posts_zh, score_text, score_texts, scorer
+from unmask.signals import safety_model as sm
 from unmask.signals.types import MESSAGE_SIGNALS
 
 EMO = "disclosure.emotional"
@@ -477,3 +478,36 @@ def test_declared_reads_the_header_alone(
     _point_at(monkeypatch, bad)
     assert model_zh.declared() == (kind in {"wrong_shape", "non_finite"})
     assert not model_zh.available()
+
+
+# texts whose own words (posts_zh.own_words) differ from the text: a repost chain, a reply
+# prefix; written for this test
+POSTS = ["好累啊//@阿明:今天又加班到深夜", "回复@小雨:我也特别想你", "//@路人甲:车又坏了，烦死了"]
+
+
+def test_shared_hashes_give_the_same_numbers_bit_for_bit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Chinese model layer and the safety model layer read one hashing of the Chinese
+    rows (the larger bucket count, low bits each); a post's own words are hashed again: the
+    same probabilities and scores as each layer hashing on its own, whatever the batch."""
+    texts = POSTS + FEELINGS + TASK_TALK + ["你再这样我就走了", "把手机给我看看"]
+    own, changed = posts_zh.own_words_many(texts)
+    assert changed  # the posts' own words are read
+    lexicon = score_texts(texts, model=False)
+    matrix = np.stack([lexicon.scores[name] for name in MESSAGE_SIGNALS], axis=1)
+    for batch in (model_zh.BATCH, 4):
+        monkeypatch.setattr(model_zh, "BATCH", batch)
+        monkeypatch.setattr(sm, "BATCH", batch)
+        n = max(model_zh.bucket_count(), sm.bucket_count("zh"))
+        assert n > sm.bucket_count("zh")  # the safety layer reads low bits
+        hashed = model_zh.hash_batches(texts, n)
+        alone = model_zh.predict(own, matrix)
+        assert model_zh.predict(own, matrix, hashed, changed).tobytes() == alone.tobytes()
+        assert sm.predict(texts, "zh", hashed).tobytes() == sm.predict(texts, "zh").tobytes()
+        shared = score_texts(texts)
+        monkeypatch.setattr(scorer, "_zh_hashes", lambda _texts: None)
+        apart = score_texts(texts)
+        monkeypatch.undo()
+        for name in MESSAGE_SIGNALS:
+            assert shared.scores[name].tobytes() == apart.scores[name].tobytes(), name
+    with pytest.raises(ValueError):  # one hashed batch per batch of texts
+        model_zh.predict(own, matrix, [], changed)

@@ -1,6 +1,7 @@
 """A trial safety model per language (dev copy; numpy-only inference).
 
-Since h-safety11 the base recipe's output (``safety-lr-3``, rounds one to fifteen) ships as
+Since h-safety11 the base recipe's output ships (``safety-lr-3``, rounds one to fifteen;
+since h-safety12 ``safety-lr-4``, rounds one to sixteen and the broader training set) as
 :mod:`unmask.signals.safety_model` (same files, copied from ``out/safety_trial/`` to
 ``src/unmask/signals/models/``); this copy reads variants from ``out/safety_trial/`` for
 the validity figures ("trial safety model" rows).

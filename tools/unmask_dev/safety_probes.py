@@ -51,6 +51,10 @@
   fourteen's misses (round fourteen 0.325 -> 1.000): never tuned or trained on.
   ``ROUND15_SAFE`` is its twin (caring, teasing, heated, plans,
   someone else's control described).
+- ``ROUND16`` (h-safety11): written first in that session, before any round's misses or
+  the lexicon, parts or model files were opened; never tuned on. ``ROUND16_SAFE`` is its twin.
+- ``ROUND17`` (h-safety12): written first in that session, the same way; never tuned or
+  trained on: the clean (transfer) figure now. ``ROUND17_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -1873,4 +1877,150 @@ ROUND16_SAFE: tuple[str, ...] = (
     "我每天回家前都要在车里坐一会儿听完一首歌，放松一下",
     "上次推你下水是我不对哈哈，下次去游泳我请你吃冰淇淋",
     "sorry 宝贝 我那天太冲动了 把你零食全吃了 明天给你买",
+)
+
+#: Round seventeen (h-safety12): written first in that session, before any round's misses or
+#: the lexicon, parts or model files were opened; varied registers (long messages, texting
+#: without punctuation, questions, sarcasm, digital and economic control, children, family and
+#: religion, English and Chinese mixed). Economic control is labelled monitoring, as in
+#: ``safety_kinds``.
+ROUND17_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "if you take the kids to your sister's this weekend don't bother coming back, I mean it",
+    ),
+    ("threat", "Go ahead and call the police. They leave eventually. I don't."),
+    (
+        "threat",
+        "you really want to find out what happens when I lose my patience? keep talking",
+    ),
+    (
+        "monitoring",
+        "screenshot your call log from today and send it. all of it, not the edited version",
+    ),
+    (
+        "monitoring",
+        "I changed the netflix and email passwords, you'll ask me when you need something",
+    ),
+    (
+        "monitoring",
+        "you spent $40 at target without telling me?? from now on every receipt comes to me",
+    ),
+    ("monitoring", "why did your read receipts go off. turn them back on right now"),
+    (
+        "isolation",
+        "Your mom can visit when I say she can. I'm not having her in my house every weekend.",
+    ),
+    (
+        "isolation",
+        "i deleted your ex roommate from your contacts, you were never gonna talk to her again"
+        " anyway",
+    ),
+    (
+        "isolation",
+        "that book club is just a bunch of women filling your head with ideas. you're done with it",
+    ),
+    (
+        "degradation",
+        "Nobody at that job respects you, they just feel sorry for you. Same as me honestly",
+    ),
+    (
+        "degradation",
+        "lol ok genius, tell me again how you're going to manage money on your own",
+    ),
+    ("degradation", "you disgust me when you cry like that"),
+    (
+        "jealousy",
+        "why does your gym trainer need your personal number? you're switching trainers",
+    ),
+    (
+        "jealousy",
+        "So who's the guy who liked every single one of your photos last night? Explain.",
+    ),
+    ("jealousy", "you were smiling at your phone for like ten minutes. who is it"),
+    (
+        "fear",
+        "can we talk at lunch instead, he checks my phone when I get home and I don't want to"
+        " start anything",
+    ),
+    (
+        "fear",
+        "i keep saying sorry for things i didn't do just so he stops shouting. is that normal",
+    ),
+    (
+        "remorse",
+        "I punched the wall not you, ok? I'd never hurt you. just don't bring up leaving again",
+    ),
+    (
+        "remorse",
+        "Baby I'm sorry about the bruise. I'll never touch you like that again, but you can't"
+        " tell your sister.",
+    ),
+    ("threat", "你敢带孩子回娘家，我就让你这辈子都见不到他们"),
+    ("threat", "报警啊，你报啊，警察走了以后呢？你想过没有"),
+    ("threat", "你再提离婚两个字试试"),
+    ("monitoring", "每天下班给我打视频，让我看看你在哪、跟谁"),
+    ("monitoring", "你的 ins 密码发我，不发就是心里有鬼"),
+    ("monitoring", "以后买东西超过一百块先跟我报备"),
+    ("monitoring", "车钥匙我收了，你要出门我送你"),
+    ("isolation", "你那些闺蜜没一个好东西，把她们都拉黑"),
+    ("isolation", "过年不回你家了，你爸妈那边你自己打电话说，以后少来往"),
+    ("isolation", "你去教会就是去听别人挑拨我们，别去了"),
+    ("degradation", "除了我谁还会要你？你照照镜子"),
+    ("degradation", "你赚的那点钱够干嘛的，还好意思跟我大声说话"),
+    ("degradation", "笨死了 跟你说三遍都听不懂 跟猪一样"),
+    ("jealousy", "你跟你前男友还有联系？把他删了，当着我的面删"),
+    ("jealousy", "今天穿这么短给谁看？换掉"),
+    ("jealousy", "你们部门聚餐怎么又有那个男的，你是不是故意的"),
+    ("fear", "我现在不能多说，他在旁边，晚点再找你"),
+    ("fear", "我每次听到他开门的声音就发抖，不知道他今天会不会又发火"),
+    ("remorse", "我那天不该掐你脖子，我喝多了，你别往心里去，别跟你妈说"),
+    ("remorse", "老婆我错了，我再动手我就不是人，你把那个报警记录撤了好不好"),
+)
+ROUND17: tuple[str, ...] = tuple(text for _, text in ROUND17_KINDS)
+
+#: Round seventeen's everyday, caring, heated and teasing twins (written with ``ROUND17``,
+#: one per controlling message, sharing its words or setting).
+ROUND17_SAFE: tuple[str, ...] = (
+    "if you take the kids to your sister's this weekend, bring back my casserole dish lol",
+    "Go ahead and call the plumber, I'll be home by 4 to let him in",
+    "you really want to find out what happens when I lose at monopoly? keep talking trash 😤",
+    "screenshot your boarding pass and send it, I'll pick you up from arrivals",
+    "I changed the netflix password, it's on the fridge. the old one got shared with half"
+    " the office",
+    "you spent $40 at target?? same lol, that store is a trap",
+    "why did your read receipts go off? not mad, just curious if it's the new update",
+    "Your mom can visit whenever she likes, I'll make up the spare room",
+    "i deleted your ex roommate's old number from the group chat, she said she got a new one",
+    "how was book club? did anyone actually finish the book this time",
+    "Nobody at that job respects the printer lol it's been broken for 3 weeks",
+    "lol ok genius, you put the milk in the cupboard again 😂",
+    "you're disgusting when you eat cereal at midnight. pass me a bowl",
+    "why does your gym trainer text at 6am, doesn't she sleep? so dedicated",
+    "So who's the guy who liked every single one of your photos? your uncle again? 😂",
+    "you were smiling at your phone for ten minutes, send me the meme",
+    "can we talk at lunch instead, my manager checks in at 5 and I don't want to get cut off",
+    "i keep saying sorry to my plants for forgetting to water them. is that normal",
+    "I punched the pillow so hard at boxing class today lol my arms are dead",
+    "Baby I'm sorry about the bruise from the soccer ball! ice it and I'll bring snacks",
+    "你带孩子回娘家的话，帮我给外婆带两盒点心",
+    "报警了吗？楼下那辆车一直堵着消防通道",
+    "你再提减肥两个字试试，先把这块蛋糕吃了哈哈",
+    "每天下班给我打个视频吧，想看看你新家布置好了没",
+    "你的 ins 密码发我一下，我帮你把头像换回来",
+    "以后买东西超过一百块可以用这张卡，有返现",
+    "车钥匙放你包里了，明早你开车去吧，我坐地铁",
+    "你那些闺蜜真好玩，下次聚会也叫上我",
+    "过年先回你家吧，你爸妈那边你打个电话说一声",
+    "你去教会的时候帮我把那袋旧衣服捐了",
+    "除了我谁还会记得你爱吃香菜？哈哈",
+    "你赚的钱都存起来了吗？我们年底去旅行",
+    "笨死了 我又把伞忘在公司了",
+    "你跟你大学室友还有联系吗？听说她结婚了",
+    "今天穿这么少不冷吗？带件外套",
+    "你们部门聚餐在哪吃？那家火锅好吃吗",
+    "我现在不能多说，在开会，晚点再找你",
+    "我每次听到快递敲门的声音就激动，不知道今天是不是我的包到了",
+    "我那天不该吃那么多辣，胃疼了一晚上，你别跟妈说",
+    "老婆我错了，我不该给你剧透，今晚的奶茶我请",
 )

@@ -3,10 +3,13 @@ not shipped: docs/validity.md, Safety); deterministic.
 
 Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
 
-- **Positives**: every controlling probe of rounds one to fifteen (``safety_probes.TUNED``
-  ... ``ROUND15``) with its kind: the hand labels of rounds one to eight
-  (:mod:`unmask_dev.safety_kinds`), then each later round's own ``ROUNDn_KINDS``.
-  ``ROUND16`` and its twins are never read here: round sixteen is the clean test.
+- **Positives**: every controlling probe of rounds one to sixteen (``safety_probes.TUNED``
+  ... ``ROUND16``) with its kind: the hand labels of rounds one to eight
+  (:mod:`unmask_dev.safety_kinds`), then each later round's own ``ROUNDn_KINDS``; and the
+  broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
+  weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same).
+  ``ROUND17`` and its twins are never read here: round seventeen is the clean test.
+  (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
   everyday filler lines of :mod:`unmask_dev.safety_chats`, synthetic couple chats from the
   sample generator's phrase banks (other seeds than the bundled samples; loving and
@@ -48,7 +51,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unmask_dev import claff_split, devsets, safety_chats
+from unmask_dev import claff_split, devsets, safety_chats, safety_train_set
 from unmask_dev import safety_model as ms
 from unmask_dev import safety_probes as probes
 from unmask_dev.safety_kinds import SAFETY_KINDS
@@ -75,6 +78,9 @@ MIN_THRESHOLD = 0.5
 #: overrides of the two settings above for trials (``--c``, ``--pos``)
 SETTINGS: dict[str, float] = {}
 OUT = ms.WEIGHTS_DIR
+#: weight of the broader training set's messages and twins against a probe and a twin
+#: (``--set``; 0 leaves the set out)
+SET_WEIGHT = 1.0
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -85,15 +91,17 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6,
     "ROUND7": probes.ROUND7,
     "ROUND8": probes.ROUND8,
-    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 16)},
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 17)},
+    "TRAIN_SET": safety_train_set.TRAIN,
 }
 #: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
-#: the kind they were written with); ``ROUND16`` is never read by the recipe
+#: the kind they were written with); ``ROUND17`` is never read by the recipe
 LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
 #: every positive's kind: the hand labels of rounds one to eight, then each later round's own
 KIND_OF: dict[str, str] = {
     **SAFETY_KINDS,
-    **{t: k for n in range(9, 16) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+    **{t: k for n in range(9, 17) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+    **{t: k for k, t in safety_train_set.TRAIN_KINDS},
 }
 #: everyday/heated/teasing twins; those of rounds nine to fourteen leave with their round
 TWINS: dict[str, tuple[str, ...]] = {
@@ -104,7 +112,8 @@ TWINS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6_SAFE,
     "ROUND7": probes.ROUND7_SAFE,
     "ROUND8": probes.ROUND8_SAFE,
-    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 16)},
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 17)},
+    "TRAIN_SET": safety_train_set.TRAIN_SAFE,
 }
 DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]] = {
     "MultiWOZ": ("en", devsets.multiwoz),
@@ -184,22 +193,32 @@ def training_data(lang: str) -> Data:
     ws: list[float] = []
     groups: list[str] = []
     seen: set[str] = set()
+    set_weight = SETTINGS.get("set", SET_WEIGHT)
+    left_out = {"ROUND16"} if SETTINGS.get("no16") else set()
+    if not set_weight:
+        left_out.add("TRAIN_SET")
     for name, messages in ROUNDS.items():
+        if name in left_out:
+            continue
         for t in messages:
             if lang_of(t) != lang or t in seen:
                 continue
             seen.add(t)
             texts.append(t)
             ys.append(ms.CLASSES.index(KIND_OF[t]))
-            ws.append(SETTINGS.get("pos", POSITIVE_WEIGHT[lang]))
+            w = SETTINGS.get("pos", POSITIVE_WEIGHT[lang])
+            ws.append(w * set_weight if name == "TRAIN_SET" else w)
             groups.append(name)
     for name, set_ in TWINS.items():
+        if name in left_out:
+            continue
         for t in set_:
             if lang_of(t) != lang:
                 continue
             texts.append(t)
             ys.append(0)
-            ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
+            w = SETTINGS.get("twin", TWIN_WEIGHT)
+            ws.append(w * set_weight if name == "TRAIN_SET" else w)
             groups.append(f"twin:{name}")
     if SETTINGS.get("scripted"):  # variant: the scripted heated and teasing chats' lines
         for chat in (f"heated_{lang}", f"teasing_{lang}"):
@@ -353,8 +372,12 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "twin_weight": SETTINGS.get("twin", TWIN_WEIGHT),
         "parts_features": list(ms.part_names(lang)) if parts else [],
         "scripted_negatives": bool(SETTINGS.get("scripted")),
-        "trained_on": "own controlling probes (rounds 1-15) by kind, their twins, synthetic"
-        " couple chats (the sample generator's phrase banks); "
+        "set_weight": SETTINGS.get("set", SET_WEIGHT),
+        "trained_on": "own controlling probes (rounds 1-"
+        + ("15" if SETTINGS.get("no16") else "16")
+        + ") by kind, their twins, "
+        + ("our broader training set and its twins, " if SETTINGS.get("set", SET_WEIGHT) else "")
+        + "synthetic couple chats (the sample generator's phrase banks); "
         + (
             "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
             " CL-Aff dev, MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
@@ -393,6 +416,10 @@ def main() -> None:
         "--scripted", action="store_true", help="scripted heated/teasing lines as negatives"
     )
     parser.add_argument("--out", help=f"folder for the weights (default {OUT})")
+    parser.add_argument(
+        "--set", type=float, help=f"broader set's weight, 0 = left out (default {SET_WEIGHT})"
+    )
+    parser.add_argument("--no16", action="store_true", help="leave round sixteen out (variant)")
     args = parser.parse_args()
     if args.twin:
         SETTINGS["twin"] = args.twin
@@ -406,6 +433,10 @@ def main() -> None:
         SETTINGS["c"] = args.c
     if args.pos:
         SETTINGS["pos"] = args.pos
+    if args.set is not None:
+        SETTINGS["set"] = args.set
+    if args.no16:
+        SETTINGS["no16"] = 1.0
     for lang in args.lang or ms.LANGS:
         report = train_lang(lang, args.cv, not args.dry)
         print(json.dumps(report, ensure_ascii=False, sort_keys=True))

@@ -9,6 +9,11 @@ not a measure of accuracy, since the same people wrote the posts and the cues.
 
 The posts fall in two halves by a salted hash of their id: ``tune`` (cues and thresholds
 may be chosen on it) and ``report`` (figures only).
+
+``data/zh_posts_train.tsv`` (:func:`load_training`) is a separate, larger set of ~800
+posts we wrote in the same formats as *training* data for the Chinese model
+(``scripts/train_zh.py``), split by a salted hash of the id into ``train`` (75%) and
+``dev`` (25%, threshold and grid). ``data/zh_posts.tsv`` is never trained on.
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from importlib import resources
 from typing import Literal
 
 Half = Literal["tune", "report"]
+TrainPart = Literal["train", "dev"]
 SALT = "unmask-zh-posts-1"
 DATA = "zh_posts.tsv"
+TRAIN_SALT = "unmask-zh-posts-train-1"
+TRAIN_DATA = "zh_posts_train.tsv"
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,22 @@ def half(post_id: str) -> Half:
 
 def load() -> list[Post]:
     """Every post of ``data/zh_posts.tsv`` (lines starting with "#" are comments)."""
-    text = resources.files("unmask_dev").joinpath("data", DATA).read_text(encoding="utf-8")
+    return _read(DATA)
+
+
+def load_training(which: TrainPart | None = None) -> list[Post]:
+    """The training posts of ``data/zh_posts_train.tsv`` in part ``which`` (all when None)."""
+    return [p for p in _read(TRAIN_DATA) if which is None or training_part(p.id) == which]
+
+
+def training_part(post_id: str) -> TrainPart:
+    """Which part a training post is in (about 75% ``train``, fixed by its id)."""
+    digest = hashlib.sha256(f"{TRAIN_SALT}:{post_id}".encode()).digest()
+    return "train" if digest[0] % 4 else "dev"
+
+
+def _read(name: str) -> list[Post]:
+    text = resources.files("unmask_dev").joinpath("data", name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

@@ -20,7 +20,9 @@ are written whole (a private temporary file renamed into place), ``0600`` in a
 write them (a pickle can run code when it is read). Only the compiled language
 data are stored: lexicon entries, key tables and automata, never a message or
 anything read from one. The report page's template keeps its compiled code in the same
-folder, under the same rules (:mod:`unmask.report.html`, :func:`read_trusted`).
+folder, under the same rules (:mod:`unmask.report.html`, :func:`read_trusted`), and so do the
+bundled model files' weights, decoded (:func:`unmask.signals.model.load_npz`: named by a hash
+of the file's bytes, as ``key``).
 
 A pickled regular expression is normally compiled again from its source when it is read
 (the parser and compiler of ``re`` are pure Python: about a third of a second per run for
@@ -231,17 +233,21 @@ def _write(where: Path, name: str, path: Path, value: object) -> None:
                 old.unlink()
 
 
-def cached(name: str, kind: type[T], build: Callable[[], T]) -> T:
+def cached(name: str, kind: type[T], build: Callable[[], T], key: str = "") -> T:
     """``build()``'s result, from the cache when a valid one is there (else built, stored).
 
     ``name`` identifies the structure ("message-en"); ``kind`` is the type the
-    stored object must have (anything else counts as a miss).
+    stored object must have (anything else counts as a miss). ``key``: what else the result
+    depends on beyond :func:`fingerprint` (a hash of an input file's bytes; letters and
+    digits), part of the file name.
     """
     where = folder()
     if where is None:
         return build()
+    if key and not key.isalnum():
+        raise ValueError("a cache key is letters and digits")
     try:
-        path = where / f"{name}-{fingerprint()}{_SUFFIX}"
+        path = where / f"{name}-{fingerprint()}{'-' + key if key else ''}{_SUFFIX}"
     except OSError:
         return build()
     found = _read(path)

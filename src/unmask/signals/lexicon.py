@@ -44,6 +44,8 @@ from unmask.signals.types import MESSAGE_SIGNALS
 
 COMMON = "common"
 MODIFIERS_FILE = "modifiers.yaml"
+GUARD_FILE = "guards/compliance.yaml"
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 _ENTRY_KEYS = {"phrase", "regex", "weight", "example", "max_chars", "negatable"}
 _FILE_KEYS = {"signal", "version", "entries", "must_not_fire", "negatable", "notes"}
 
@@ -136,8 +138,7 @@ def where(lang: str, name: str, index: int | None = None) -> str:
     return f"src/unmask/lang/{lang}/{name}" + (f", entry {index}" if index is not None else "")
 
 
-def read_yaml(lang: str, name: str) -> Any:
-    """The parsed YAML of ``lang/<lang>/<name>``; LexiconError if it cannot be read."""
+def _read_raw(lang: str, name: str) -> Any:
     path = resources.files("unmask.lang").joinpath(lang, name)
     try:
         return yamlload.safe_load(path.read_text(encoding="utf-8"))
@@ -146,6 +147,66 @@ def read_yaml(lang: str, name: str) -> Any:
             f"{where(lang, name)} cannot be read as UTF-8 YAML ({type(error).__name__}); "
             "fix the file or reinstall unmask."
         ) from None
+
+
+@cache
+def placeholders(lang: str) -> dict[str, str]:
+    """The regex pieces a data file of ``lang`` may write as ``{{name}}``.
+
+    They come from ``lang/<lang>/guards/compliance.yaml``: ``{{compliance}}`` is its
+    alternation of phrases that comply with a partner's control ("obey him", "ask his
+    permission"), and ``{{unless_compliance}}`` its ``unless`` lookahead with that
+    alternation filled in. Approval entries end with the lookahead, so "proud of you for
+    asking his permission" is never read as support (docs/safety.md). One copy of the
+    phrases serves every file that needs them.
+    """
+    if not resources.files("unmask.lang").joinpath(lang, GUARD_FILE).is_file():
+        return {}
+    data = _read_raw(lang, GUARD_FILE)
+    at = where(lang, GUARD_FILE)
+    pieces = {}
+    for key in ("compliance", "unless"):
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, str) or not value:
+            raise LexiconError(f"{at}: '{key}' must be a non-empty string.")
+        pieces[key] = value
+    if "{{compliance}}" not in pieces["unless"]:
+        raise LexiconError(f"{at}: 'unless' must contain {{{{compliance}}}}.")
+    compliance = pieces["compliance"]
+    return {
+        "compliance": compliance,
+        "unless_compliance": pieces["unless"].replace("{{compliance}}", compliance),
+    }
+
+
+def _fill(lang: str, name: str, value: Any) -> Any:
+    """``value`` with every ``{{name}}`` in its strings replaced (:func:`placeholders`)."""
+    if isinstance(value, str):
+        if "{{" not in value:
+            return value
+        known = placeholders(lang)
+
+        def piece(match: re.Match[str]) -> str:
+            if match[1] not in known:
+                raise LexiconError(
+                    f"{where(lang, name)}: unknown placeholder {match[0]}; "
+                    f"known: {sorted(known) or 'none'} (lang/{lang}/{GUARD_FILE})."
+                )
+            return known[match[1]]
+
+        return _PLACEHOLDER.sub(piece, value)
+    if isinstance(value, list):
+        return [_fill(lang, name, item) for item in value]
+    if isinstance(value, dict):
+        return {key: _fill(lang, name, item) for key, item in value.items()}
+    return value
+
+
+def read_yaml(lang: str, name: str) -> Any:
+    """The parsed YAML of ``lang/<lang>/<name>``, placeholders filled in
+    (:func:`placeholders`); LexiconError if it cannot be read."""
+    data = _read_raw(lang, name)
+    return data if name == GUARD_FILE else _fill(lang, name, data)
 
 
 def _check_keys(at: str, raw: dict[Any, Any], allowed: Set[str]) -> None:

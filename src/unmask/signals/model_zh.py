@@ -215,6 +215,34 @@ def hash_texts(texts: Sequence[str], n_buckets: int) -> Hashed:
     return Hashed(row.astype(np.int64), bucket, value)
 
 
+def hash_batches(texts: Sequence[str], n_buckets: int) -> list[Hashed]:
+    """:func:`hash_texts` of ``texts`` in the pieces of :data:`BATCH` texts that
+    :func:`predict` and the safety model layer read (:func:`unmask.signals.safety_model.predict`):
+    the Chinese rows of a batch are hashed once for both layers, into the larger of their
+    bucket counts (each reads the low bits of a bucket: the hash into its own count)."""
+    return [hash_texts(texts[lo : lo + BATCH], n_buckets) for lo in range(0, len(texts), BATCH)]
+
+
+def narrowed(h: Hashed, n_buckets: int) -> Hashed:
+    """``h`` (hashed into at least ``n_buckets``, a power of two) as :func:`hash_texts` into
+    ``n_buckets``: the same occurrences, each bucket's low bits."""
+    return Hashed(h.row, h.bucket & (n_buckets - 1), h.value)
+
+
+def _replaced(h: Hashed, rows: np.ndarray, texts: Sequence[str], n_buckets: int) -> Hashed:
+    """``h`` with the occurrences of ``rows`` (ascending) replaced by those of ``texts`` (one
+    per row, hashed into ``n_buckets``). Each row's occurrences keep their order, so every sum
+    over a row (:func:`logits`' ``bincount``) adds the same values in the same order as a
+    :func:`hash_texts` of the changed texts would."""
+    new = hash_texts(texts, n_buckets)
+    keep = ~np.isin(h.row, rows)
+    return Hashed(
+        np.concatenate((h.row[keep], rows[new.row])),
+        np.concatenate((h.bucket[keep], new.bucket)),
+        np.concatenate((h.value[keep], new.value)),
+    )
+
+
 def dense_inputs(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
     """(n, N_DENSE): the lexicon scores of :data:`LEXICON_INPUTS` and log length.
 
@@ -297,10 +325,16 @@ def declared() -> bool:
 
 
 def logits(
-    texts: Sequence[str], lexicon: np.ndarray, w_buckets: np.ndarray, w_dense: np.ndarray
+    texts: Sequence[str],
+    lexicon: np.ndarray,
+    w_buckets: np.ndarray,
+    w_dense: np.ndarray,
+    feats: Hashed | None = None,
 ) -> np.ndarray:
-    """Linear scores (before the bias) of ``texts`` under given weights (training uses this too)."""
-    feats = hash_texts(texts, len(w_buckets))
+    """Linear scores (before the bias) of ``texts`` under given weights (training uses this
+    too); ``feats``: their :func:`hash_texts` into ``len(w_buckets)`` where the caller has it."""
+    if feats is None:
+        feats = hash_texts(texts, len(w_buckets))
     out = np.bincount(
         feats.row,
         weights=w_buckets[feats.bucket].astype(np.float64) * feats.value,
@@ -309,17 +343,41 @@ def logits(
     return out + fixed_order_dot(dense_inputs(texts, lexicon), w_dense)
 
 
-def predict(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
+def bucket_count() -> int:
+    """The weights' bucket count (:func:`hash_batches`)."""
+    return _load().n_buckets
+
+
+def predict(
+    texts: Sequence[str],
+    lexicon: np.ndarray,
+    hashed: Sequence[Hashed] | None = None,
+    changed: Sequence[int] = (),
+) -> np.ndarray:
     """Probability of ``disclosure.emotional`` per text (0.5 = threshold).
 
     ``lexicon`` is the lexicon layer's (n, len(MESSAGE_SIGNALS)) score matrix of the same
-    texts. Raises :class:`unmask.errors.ModelError` when the weights are missing or damaged.
+    texts. ``hashed``: where the caller has hashed other texts, one for each of ``texts``
+    (:func:`hash_batches`, into at least :func:`bucket_count` buckets), those texts' hashes;
+    ``changed`` (ascending) are the texts that differ from them, hashed here (the same
+    probabilities as without ``hashed``). Raises :class:`unmask.errors.ModelError` when the
+    weights are missing or damaged.
     """
     w = _load()
     clean = [t if isinstance(t, str) else "" for t in texts]
+    if hashed is not None and len(hashed) != -(-len(clean) // BATCH):
+        raise ValueError("one hashed batch per BATCH texts")
+    redo = np.asarray(changed, dtype=np.int64)
     out = np.empty(len(clean), dtype=np.float64)
-    for lo in range(0, len(clean), BATCH):
-        z = logits(clean[lo : lo + BATCH], lexicon[lo : lo + BATCH], w.weights, w.dense)
+    for k, lo in enumerate(range(0, len(clean), BATCH)):
+        part = clean[lo : lo + BATCH]
+        feats = None
+        if hashed is not None:
+            feats = narrowed(hashed[k], w.n_buckets)
+            local = redo[(redo >= lo) & (redo < lo + len(part))] - lo
+            if len(local):
+                feats = _replaced(feats, local, [part[i] for i in local.tolist()], w.n_buckets)
+        z = logits(part, lexicon[lo : lo + BATCH], w.weights, w.dense, feats)
         out[lo : lo + BATCH] = 1.0 / (1.0 + np.exp(-(z + w.bias)))
     return out
 
@@ -455,6 +513,7 @@ def apply(
     rows: Sequence[int],
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
+    hashed: Sequence[Hashed] | None = None,
 ) -> None:
     """Set ``disclosure.emotional`` of the Chinese ``rows`` (module docstring: the model's
     probability, or the lexicon score where higher and :func:`to_self`).
@@ -467,14 +526,16 @@ def apply(
 
     ``scores`` is the engine's (n, len(MESSAGE_SIGNALS)) matrix, read as the model's
     lexicon inputs before it is changed; ``evidence`` is empty when the caller asked for
-    scores only.
+    scores only. ``hashed``: :func:`hash_batches` of the ``rows``' texts where the caller
+    has them (the scorer shares them with the safety model layer); a post's own words that
+    differ from its text are hashed again here.
     """
     if len(rows) == 0:
         return
     idx = np.asarray(rows, dtype=np.int64)
     own_texts, changed = posts_zh.own_words_many([texts[i] for i in idx.tolist()])
     lex = _own_lexicon(own_texts, changed, scores[idx])
-    probs = np.clip(predict(own_texts, lex), 0.0, 1.0)
+    probs = np.clip(predict(own_texts, lex, hashed, changed), 0.0, 1.0)
     col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
     vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
     lengths = np.fromiter(map(len, own_texts), dtype=np.int64, count=len(own_texts))

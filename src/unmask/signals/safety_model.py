@@ -1,5 +1,5 @@
-"""The safety model layer (``safety-lr-3``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-3").
+"""The safety model layer (``safety-lr-4``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-4").
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -13,7 +13,7 @@ A message counts as the model's kind only where the probability of any kind
 do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-3``: the report can show it as read by the model,
+message with source ``model:safety-lr-4``: the report can show it as read by the model,
 not a matched phrase.
 """
 
@@ -33,7 +33,7 @@ from unmask.signals import features, model_zh
 from unmask.signals.model import LazyWeights, load_npz, read_meta
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-3"
+MODEL_VERSION = "safety-lr-4"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
@@ -46,7 +46,8 @@ MODEL_SCORE = 0.75
 #: you" is the writer's vulnerability, not fear of the partner (lexicon-only signals, so
 #: the other model layers do not move them)
 DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
-BATCH = 2_048
+#: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
+BATCH = model_zh.BATCH
 
 
 @dataclass(frozen=True)
@@ -164,20 +165,34 @@ def predict_en_hashed(
     return _probs(feats.row, bucket, values, feats.cues, w)
 
 
-def predict(texts: Sequence[str], lang: str) -> np.ndarray:
+def bucket_count(lang: str) -> int:
+    """The ``lang`` weights' bucket count."""
+    return _cache[lang].get().n_buckets
+
+
+def predict(
+    texts: Sequence[str], lang: str, hashed: Sequence[model_zh.Hashed] | None = None
+) -> np.ndarray:
     """(len(texts), len(CLASSES)) class probabilities of ``texts`` under the ``lang``
-    model. Raises :class:`unmask.errors.ModelError` when its weights are missing or
+    model. ``hashed`` (Chinese): the texts' :func:`unmask.signals.model_zh.hash_batches`
+    (into at least :func:`bucket_count` buckets) where the caller has them (the Chinese model
+    layer's). Raises :class:`unmask.errors.ModelError` when its weights are missing or
     damaged."""
     w = _cache[lang].get()
+    if hashed is not None and (lang != "zh" or len(hashed) != -(-len(texts) // BATCH)):
+        raise ValueError("hashed: Chinese texts, one hashed batch per BATCH texts")
     out = np.empty((len(texts), len(CLASSES)), dtype=np.float64)
-    for start in range(0, len(texts), BATCH):
+    for k, start in enumerate(range(0, len(texts), BATCH)):
         part = list(texts[start : start + BATCH])
         if lang == "en":
             out[start : start + len(part)] = predict_en_hashed(
                 features.hash_texts(part, w.n_buckets)
             )
             continue
-        h = model_zh.hash_texts(part, w.n_buckets)
+        if hashed is None:
+            h = model_zh.hash_texts(part, w.n_buckets)
+        else:
+            h = model_zh.narrowed(hashed[k], w.n_buckets)
         lengths = np.fromiter(
             (min(len(t), model_zh.MAX_CHARS) for t in part), dtype=np.float64, count=len(part)
         )

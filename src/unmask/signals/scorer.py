@@ -146,18 +146,32 @@ def _apply_safety(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     en_probs: np.ndarray | None,
+    zh_hashed: Sequence[model_zh.Hashed] | None = None,
 ) -> None:
     """The safety model layer (:mod:`unmask.signals.safety_model`) on the English and the
     Chinese rows; ``en_probs``: the English rows' probabilities when the English model
-    layer has read them from its own hashed features (else they are hashed here)."""
+    layer has read them from its own hashed features (else they are hashed here);
+    ``zh_hashed``: the Chinese rows' hashes where the Chinese model layer had them
+    (:func:`_zh_hashes`)."""
     for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
         rows = [i for i, x in enumerate(langs) if x == code]
         if not rows:
             continue
         probs = en_probs if lang == "en" and en_probs is not None else None
         if probs is None:
-            probs = safety_model.predict([texts[i] for i in rows], lang)
+            hashed = zh_hashed if lang == "zh" else None
+            probs = safety_model.predict([texts[i] for i in rows], lang, hashed)
         safety_model.apply(texts, rows, probs, lang, scores, evidence)
+
+
+def _zh_hashes(texts: list[str]) -> list[model_zh.Hashed] | None:
+    """The Chinese rows' texts hashed once for both the Chinese model layer and the safety
+    model layer (:func:`unmask.signals.model_zh.hash_batches`, into the larger bucket count:
+    each layer reads the low bits); None where their batches differ."""
+    if not texts or safety_model.BATCH != model_zh.BATCH:
+        return None
+    n_buckets = max(model_zh.bucket_count(), safety_model.bucket_count("zh"))
+    return model_zh.hash_batches(texts, n_buckets)
 
 
 @contextlib.contextmanager
@@ -202,11 +216,14 @@ def _score_one_batch(
     en_safety = None
     if module is not None:
         en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety)
+    zh_hashed = None
     if zh_model:  # Chinese model layer (unmask.signals.model_zh): disclosure.emotional
         zh_rows = [i for i, lang in enumerate(batch_langs) if lang == LANG_ZH]
-        model_zh.apply(batch, zh_rows, b_scores, b_evidence)
+        # with the safety layer on, its Chinese rows are these: hashed once for both
+        zh_hashed = _zh_hashes([batch[i] for i in zh_rows]) if safety else None
+        model_zh.apply(batch, zh_rows, b_scores, b_evidence, zh_hashed)
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
-        _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety)
+        _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
     scores[:, lo : lo + len(batch)] = b_scores.T
     evidence.extend(b_evidence)
     all_langs.extend(batch_langs)
