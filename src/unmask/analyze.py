@@ -39,6 +39,7 @@ from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
 from unmask.dyad.safety import SafetyReading, reading_of
 from unmask.errors import UnmaskError
+from unmask.gcpause import without_cycle_collection
 from unmask.ingest.base import ImportOptions, ImportReport
 from unmask.profile.composite import totals_by
 from unmask.profile.credit import without_formulas
@@ -187,6 +188,7 @@ def _read(source: Path | str, options: AnalyzeOptions) -> tuple[pa.Table, Import
     return table, report
 
 
+@without_cycle_collection  # its many objects form few cycles (unmask.gcpause)
 def analyze(
     source: Path | str,
     *,

@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 from unmask.arrownp import array_of, repeated_strings
 from unmask.background import Background
 from unmask.errors import OutputExistsError, UnmaskError
+from unmask.gcpause import without_cycle_collection
 from unmask.report.types import Report
 
 if TYPE_CHECKING:
@@ -277,6 +278,7 @@ def _render_html(report: Report, lang: str) -> str | None:
     return html
 
 
+@without_cycle_collection  # its many objects form few cycles (unmask.gcpause)
 def write_report(
     analysis: Analysis,
     out_dir: Path | str,
