@@ -65,12 +65,18 @@ from unmask.profile.uncertainty import (
 )
 from unmask.report.types import Report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals import reply as _reply  # noqa: F401 - imported for its cost (below)
+from unmask.signals import scorer as _scorer  # noqa: F401 - imported for its cost (below)
 from unmask.signals.early import EARLY_MIN_BYTES as _EARLY_MIN_BYTES
 from unmask.signals.types import ScoreResult
 
 if TYPE_CHECKING:
     from unmask.report.writer import ParquetAhead
     from unmask.signals.parallel import Standby
+
+# the scorer and its reply layer are imported with this module, not inside ``analyze()``
+# (unmask.signals no longer imports the scorer itself): the CLI imports this module after
+# forking its scoring child (unmask.signals.early), other callers before their analysis
 
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
 #: ``analyze(early=True)`` forks the scoring child before the read from this export size on
