@@ -4,8 +4,8 @@
 from a process that has imported the scorer (the reply layer, the model layers, Arrow's
 compute kernels) and, in the CLI, the analysis, the report and the importers: ~0.3 s of
 imports before the child can start loading the lexicons. :func:`early_standby` forks the
-same child from a process that has imported only this module and
-:mod:`unmask.signals.parallel`: the child imports the scorer itself (the functions below
+same child from a process that has not imported the scorer (the CLI: its own modules, this
+one and :mod:`unmask.signals.parallel`): the child imports the scorer itself (the functions below
 import it on their first call, in the child), so its loading overlaps what the parent still
 imports and reads. The child runs the scorer's own functions: the same numbers either way.
 """
