@@ -65,16 +65,23 @@ from unmask.profile.uncertainty import (
 )
 from unmask.report.types import Report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals import reply as _reply  # noqa: F401 - imported for its cost (below)
+from unmask.signals import scorer as _scorer  # noqa: F401 - imported for its cost (below)
+from unmask.signals.early import EARLY_MIN_BYTES as _EARLY_MIN_BYTES
 from unmask.signals.types import ScoreResult
 
 if TYPE_CHECKING:
     from unmask.report.writer import ParquetAhead
     from unmask.signals.parallel import Standby
 
+# the scorer and its reply layer are imported with this module, not inside ``analyze()``
+# (unmask.signals no longer imports the scorer itself): the CLI imports this module after
+# forking its scoring child (unmask.signals.early), other callers before their analysis
+
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
 #: ``analyze(early=True)`` forks the scoring child before the read from this export size on
 #: (~20,000 messages of ~50 bytes; below MIN_PARALLEL distinct texts it is let go unused)
-EARLY_MIN_BYTES = 1_000_000
+EARLY_MIN_BYTES = _EARLY_MIN_BYTES
 
 
 @dataclass(frozen=True)
@@ -200,6 +207,7 @@ def analyze(
     import_report: ImportReport | None = None,
     early: bool = False,
     parquet_ahead: bool = False,
+    standby: Standby | None = None,
 ) -> Analysis:
     """Import, score and read the conversation between the two partners.
 
@@ -208,6 +216,8 @@ def analyze(
     in the report, and ``import_report`` says how the table was read. ``early``: fork the
     scoring child before reading an export of :data:`EARLY_MIN_BYTES` or more, so that it
     loads the lexicons while this process reads (the CLI; the same numbers either way).
+    ``standby``: a scoring child forked already (the CLI forks it before its imports:
+    :func:`unmask.signals.early.early_standby`), used as ``early``'s and closed here.
     ``parquet_ahead``: start encoding messages.parquet on a thread as soon as the scores are
     known, beside the dyad and profile stages, for a :func:`write_report` without
     ``redact`` to come (the CLI; the same bytes either way).
@@ -222,7 +232,8 @@ def analyze(
 
     # with ``early``, the scoring child is forked before the read and loads the lexicons
     # while this process reads (a big enough export only); closed here unless adopted
-    standby = _standby(source, options) if early and table is None and scores is None else None
+    if standby is None and early and table is None and scores is None:
+        standby = _standby(source, options)
     try:
         t0 = stage("import")
         if table is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,7 @@ from unmask_dev.synth import generate_large, write_whatsapp
 
 #: the module (``unmask.analyze`` the attribute is the function)
 analyze_module = importlib.import_module("unmask.analyze")
+early_module = importlib.import_module("unmask.signals.early")
 
 
 @pytest.fixture(scope="module")
@@ -256,3 +259,55 @@ def test_an_error_after_the_fork_and_before_the_reply_layer_leaves_no_child(
     with pytest.raises(error):
         score_table(table, evidence=False)
     assert len(made) == 1 and _gone(made[0])
+
+
+def test_an_early_standby_forked_before_the_imports_reads_the_same_and_leaves_no_child(
+    chat: Path, pids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setattr(early_module, "EARLY_MIN_BYTES", 10**12)
+    assert early_module.early_standby(chat) is None  # a small export: no child
+    assert early_module.early_standby(chat.parent) is None  # a folder: no child
+    monkeypatch.setattr(early_module, "EARLY_MIN_BYTES", 0)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    standby = early_module.early_standby(chat)
+    assert standby is not None and len(pids) == 1
+    adopted = dict(analyze_module.analyze(chat, standby=standby).report())
+    assert _gone(pids[0])
+    adopted.pop("timings", None)
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    assert early_module.early_standby(chat) is None  # one process: no child
+    assert adopted == _report(chat, early=False)
+
+
+def test_the_cli_forks_its_early_child_and_leaves_none(
+    chat: Path, tmp_path: Path, pids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from unmask.cli.main import app
+
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    monkeypatch.setenv("UNMASK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(early_module, "EARLY_MIN_BYTES", 0)
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    out = tmp_path / "report"
+    result = CliRunner().invoke(
+        app, ["analyze", str(chat), "-o", str(out), "--i-have-consent", "--no-model"]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(pids) == 1 and _gone(pids[0])
+    assert (out / "report.json").is_file()
+
+
+def test_the_analyze_command_imports_neither_the_analysis_nor_the_scorer() -> None:
+    """What ``unmask analyze`` imports before it forks its scoring child (a fresh process)."""
+    code = (
+        "import sys; import unmask.cli.analyze_cmd; "
+        "print(sorted(m for m in ('unmask.analyze', 'unmask.signals.scorer', "
+        "'unmask.signals.reply', 'unmask.ingest.merge') if m in sys.modules))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "[]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich import box
@@ -19,7 +19,6 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from unmask.analyze import STAGES, Analysis, AnalyzeOptions, analyze
 from unmask.cli.common import (
     console,
     err_console,
@@ -30,11 +29,19 @@ from unmask.cli.common import (
 from unmask.cli.say import say
 from unmask.consent import ensure_consent, is_interactive
 from unmask.errors import UnmaskError
-from unmask.ingest.base import ImportReport
-from unmask.ingest.merge import Ask, merge_exports, parse_partner_aliases
-from unmask.report.types import Report
-from unmask.report.writer import ReportPaths, check_output, write_report
+from unmask.report.writer import check_output
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals.early import early_standby
+
+# the analysis, the importers and the report writer are imported where they are used, after
+# ``unmask analyze`` has forked its scoring child (unmask.signals.early): the child loads the
+# lexicons while this process imports them (~0.2 s)
+if TYPE_CHECKING:
+    from unmask.analyze import STAGES, Analysis, AnalyzeOptions
+    from unmask.ingest.merge import Ask
+    from unmask.report.types import Report
+    from unmask.report.writer import ReportPaths
+    from unmask.signals.parallel import Standby
 
 STAGE_LABELS = {
     "import": "Reading the export",
@@ -57,12 +64,20 @@ def _run(
     options: AnalyzeOptions,
     quiet: bool = False,
     ask: Ask | None = None,
+    standby: Standby | None = None,
 ) -> tuple[Analysis, ReportPaths]:
     """Analyse and write, showing one progress line per stage on stderr.
 
     Several exports (or ``--partners`` naming each partner's names) are merged into one
-    timeline first (:func:`unmask.ingest.merge.merge_exports`).
+    timeline first (:func:`unmask.ingest.merge.merge_exports`). ``standby``: the scoring
+    child forked already for a single export (:func:`unmask.signals.early.early_standby`),
+    that ``analyze`` adopts or closes.
     """
+    from unmask.analyze import AnalyzeOptions, analyze
+    from unmask.ingest.base import ImportReport
+    from unmask.ingest.merge import merge_exports, parse_partner_aliases
+    from unmask.report.writer import write_report
+
     sources = source if isinstance(source, list) else [source]
     for one in sources:
         check_output(out, force, one)  # fail before minutes of work, as write_report would
@@ -113,6 +128,7 @@ def _run(
                 options=run_options,
                 early=True,
                 parquet_ahead=not redact,
+                standby=standby,
             )
         else:
             on_stage("import")
@@ -238,22 +254,33 @@ def analyze_command(
             say=lambda text: err_console.print(text, markup=False, highlight=False),
             confirm=lambda question: click.confirm(question, default=False, err=True),
         )
-    options = AnalyzeOptions(
-        session_gap_minutes=session_gap,
-        model=not no_model,
-        import_options=import_options_from(inputs),
+    # one export: its scoring child is forked now, before the analysis is imported
+    standby = (
+        early_standby(exports[0], not no_model) if len(exports) == 1 and not partners else None
     )
-    analysis, paths = _run(
-        list(exports),
-        out,
-        partners=partners,
-        me=me,
-        lang=lang,
-        redact=redact,
-        force=force,
-        options=options,
-        ask=_ask if is_interactive() else None,
-    )
+    try:
+        from unmask.analyze import AnalyzeOptions
+
+        options = AnalyzeOptions(
+            session_gap_minutes=session_gap,
+            model=not no_model,
+            import_options=import_options_from(inputs),
+        )
+        analysis, paths = _run(
+            list(exports),
+            out,
+            partners=partners,
+            me=me,
+            lang=lang,
+            redact=redact,
+            force=force,
+            options=options,
+            ask=_ask if is_interactive() else None,
+            standby=standby,
+        )
+    finally:
+        if standby is not None:
+            standby.close()  # a no-op once adopted or closed by the analysis
     _summary(paths.report, console)
     console.print("\n" + say("analyze.written", lang, where=_where(paths)), markup=False)
     if paths.html is None:
@@ -371,6 +398,7 @@ def contrast_legend() -> Table:
 @handle_errors
 def demo_command(out: Path, force: bool) -> None:
     """Analyse the four bundled sample couples (synthetic) and show how they differ."""
+    from unmask.analyze import AnalyzeOptions
     from unmask.samples import SAMPLES, sample_path
 
     rows: list[tuple[str, Report]] = []
@@ -397,6 +425,14 @@ def register(app: click.Group) -> None:
     """Add this group's commands to the main app."""
     app.add_command(analyze_command)
     app.add_command(demo_command)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "STAGES":  # unmask.analyze.STAGES, imported on first use
+        from unmask.analyze import STAGES
+
+        return STAGES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["STAGES", "register"]

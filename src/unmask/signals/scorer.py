@@ -22,14 +22,12 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError, ModelError
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import model as model_layer
 from unmask.signals import model_zh, safety_model
-from unmask.signals import reply as reply_layer
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.features import HashedFeatures
@@ -558,6 +556,8 @@ def _is_text(column: pa.ChunkedArray) -> np.ndarray:
     """Which rows of the ``kind`` column are text messages (a null is not)."""
     if not pa.types.is_string(column.type):
         return np.asarray(column.to_pylist(), dtype=object) == "text"
+    import pyarrow.compute as pc  # the parent's only: not imported by a scoring child
+
     # arrownp.scalar: pa.scalar of a Python value imports pandas where it is installed
     equal = pc.fill_null(pc.equal(column, scalar("text", column.type)), scalar(False))
     return np.asarray(numpy_of(equal), dtype=bool)
@@ -750,6 +750,10 @@ def score_table(
         )
         for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
             rows_evidence[i] = sub_evidence[j]
+        # imported here, not with this module: a scoring child forked before the scorer was
+        # imported (unmask.signals.early) imports this module but never the reply layer
+        from unmask.signals import reply as reply_layer
+
         with _cyclic_gc_paused():  # millions of hits and evidence items, no cycles
             reply_scores, reply_evidence = reply_layer.score_replies(
                 table,
