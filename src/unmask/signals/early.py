@@ -1,4 +1,5 @@
-"""The scoring child forked before anything else is imported (``unmask analyze``).
+"""The scoring child, forked through here (:func:`fork`), before anything else is imported
+where the caller can (``unmask analyze``).
 
 :func:`unmask.signals.scorer.standby` forks a :class:`~unmask.signals.parallel.Standby`
 from a process that has imported the scorer (the reply layer, the model layers, Arrow's
@@ -7,7 +8,8 @@ imports before the child can start loading the lexicons. :func:`early_standby` f
 same child from a process that has not imported the scorer (the CLI: its own modules, this
 one and :mod:`unmask.signals.parallel`): the child imports the scorer itself (the functions below
 import it on their first call, in the child), so its loading overlaps what the parent still
-imports and reads. The child runs the scorer's own functions: the same numbers either way.
+imports and reads. Both fork through :func:`fork`, and the child runs the scorer's own
+functions: the same numbers either way.
 """
 
 from __future__ import annotations
@@ -49,15 +51,23 @@ def early_standby(source: Path, model: bool = True) -> Standby | None:
     :func:`unmask.signals.scorer.standby` forks it but without importing the scorer first;
     for ``analyze(standby=...)``, whose owner closes it. None for a smaller export, a folder,
     or where the scorer would not fork (:func:`~unmask.signals.parallel.workers`)."""
-    import os
-
-    from unmask.signals.parallel import workers
-
     try:
         size = source.stat().st_size if source.is_file() else 0
     except (OSError, ValueError):
         return None
-    if size < EARLY_MIN_BYTES or workers() <= 1 or not hasattr(os, "memfd_create"):
+    return fork(model) if size >= EARLY_MIN_BYTES else None
+
+
+def fork(model: bool = True) -> Standby | None:
+    """A scoring child forked now that loads the lexicons (and the model, with ``model``)
+    and runs the scorer's own functions; None where the scorer would not fork
+    (:func:`~unmask.signals.parallel.workers`). :func:`unmask.signals.scorer.standby` and
+    :func:`early_standby` both fork through here."""
+    import os
+
+    from unmask.signals.parallel import workers
+
+    if workers() <= 1 or not hasattr(os, "memfd_create"):
         return None
     try:
         return Standby(partial(_prepare, model), _run, _serve)

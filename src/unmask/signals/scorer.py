@@ -11,10 +11,7 @@ the same numbers.
 from __future__ import annotations
 
 import contextlib
-import functools
-import gc
 import itertools
-import os
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
@@ -25,9 +22,10 @@ import pyarrow as pa
 
 from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError, ModelError
+from unmask.gcpause import cycles_paused
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals import early, model_zh, safety_model
 from unmask.signals import model as model_layer
-from unmask.signals import model_zh, safety_model
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.engine import N_SIGNALS, score_batch
 from unmask.signals.features import HashedFeatures
@@ -172,25 +170,6 @@ def _zh_hashes(texts: list[str]) -> list[model_zh.Hashed] | None:
     return model_zh.hash_batches(texts, n_buckets)
 
 
-@contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a run builds its results.
-
-    A million messages make millions of small dicts, lists and Evidence
-    objects; each full collection walks all of them again, which cost about a
-    quarter of the scoring time at 1M messages. They form no reference cycles
-    (reference counting frees them), so there is nothing for the collector to
-    find; it is switched back on afterwards if it was on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _score_one_batch(
     batch: list[str],
     lo: int,
@@ -293,7 +272,9 @@ def _score_distinct(
     # one row per signal: each signal's column is then a contiguous view, no copy
     scores = np.zeros((N_SIGNALS, n), dtype=np.float64) if out is None else out
     evidence: list[dict[str, list[Evidence]]] = []
-    with _cyclic_gc_paused():
+    # millions of small dicts, lists and Evidence items, no cycles: each full collection
+    # walked them all again (about a quarter of the scoring time at 1M)
+    with cycles_paused():
         for lo in range(0, n, BATCH_SIZE):
             _score_one_batch(
                 list(texts[lo : lo + BATCH_SIZE]),
@@ -452,12 +433,7 @@ def standby(model: bool = True) -> Standby | None:
     the model, with ``model``) while this process reads it; for :func:`score_table`'s
     ``standby``. None where the scorer would not fork (:func:`workers`). Its owner closes
     it (:meth:`Standby.close`) once scored: a no-op where ``score_table`` adopted it."""
-    if workers() <= 1 or not hasattr(os, "memfd_create"):
-        return None
-    try:
-        return Standby(functools.partial(_prepare_standby, model), _run_standby, _lexicon_scores)
-    except OSError:
-        return None
+    return early.fork(model)
 
 
 def _lexicon_scores(texts: list[str]) -> ScoreResult:
@@ -754,7 +730,7 @@ def score_table(
         # imported (unmask.signals.early) imports this module but never the reply layer
         from unmask.signals import reply as reply_layer
 
-        with _cyclic_gc_paused():  # millions of hits and evidence items, no cycles
+        with cycles_paused():  # millions of hits and evidence items, no cycles
             reply_scores, reply_evidence = reply_layer.score_replies(
                 table,
                 langs,
