@@ -111,6 +111,8 @@ CASES: tuple[Case, ...] = (
     _c("accusing-restatement", "zh", ZH_WORK, "也就是说你觉得我什么都不管呗", INTERP, False),
     _c("accusing-restatement", "zh", ZH_LATE, "你的意思是那天你觉得自己被丢下了", INTERP, True),
     _c("accusing-restatement", "zh", ZH_WORK, "所以你觉得压力大到连觉都睡不好", INTERP, True),
+    _c("accusing-restatement", "en", EN_LEFT, "So you're saying I'm the problem?", INTERP, False),
+    _c("accusing-restatement", "en", EN_LEFT, "So you felt nobody had your back?", INTERP, True),
     # 2. an exclamation or a rhetorical question in the asking form is not exploration
     _c("rhetorical-question", "en", EN_BOSS, "Are you serious, that is so unfair.", EXPLORE, False),
     _c(
@@ -145,6 +147,16 @@ CASES: tuple[Case, ...] = (
     _c("rhetorical-question", "zh", ZH_LATE, "你能不能讲点道理。", EXPLORE, False),
     _c("rhetorical-question", "zh", ZH_BOSS, "你当时是什么感觉？", EXPLORE, True),
     _c("rhetorical-question", "zh", ZH_WORK, "要不要跟我聊聊最近怎么了？", EXPLORE, True),
+    _c("rhetorical-question", "en", EN_BOSS, "Are you serious?? What a jerk", EXPLORE, False),
+    _c("rhetorical-question", "en", EN_BOSS, "Can you believe him?", EXPLORE, False),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_SCAN,
+        "Are you okay? Did they say when the results come?",
+        EXPLORE,
+        True,
+    ),
     # 3. "I would" + a verb of acting about the writer's own life is not advice
     _c(
         "own-plan-would",
@@ -223,6 +235,7 @@ CASES: tuple[Case, ...] = (
     ),
     _c("comma-smalltalk", "zh", ZH_GRAN, "我懂，你看过那部新出的电视剧没", EXPLORE, False),
     _c("comma-smalltalk", "zh", ZH_GRAN, "我懂，你想聊聊奶奶吗", EXPLORE, True),
+    _c("comma-smalltalk", "en", EN_WORK, "ok, did you catch the match on sunday", EXPLORE, False),
     # 5. weak cues right after a disclosure that are about something else
     _c("weak-cue-elsewhere", "en", EN_WORK, "nooo not tacos again lol", REACT, False),
     _c("weak-cue-elsewhere", "en", EN_SCAN, "ugh the wifi is down again", REACT, False),
