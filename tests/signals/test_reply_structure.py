@@ -161,6 +161,8 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("what you're saying is I never listen?", ""),
         ("So you're saying nobody checked on you?", "restatement"),
         ("Are you okay after all that?", "question"),
+        ("Are you mad at me for telling her?", "question"),
+        ("Are you serious about leaving him?", "question"),
         ("did you see that new cooking show", "offer"),
         ("did you catch the match last night?", "offer"),
         ("Did he show up for you at all?", "question"),

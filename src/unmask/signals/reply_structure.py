@@ -190,7 +190,8 @@ _RHETORICAL = re.compile(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|like|i\s+mean|basically)\W+)*"
     r"(?:(?:(?:what\s+)?(?:you|u)(?:['’]?re|\s+are|\s+r)\s+(?:saying|telling\s+me)|(?:you|u)\s+mean)"
     r"\s+(?:is\s+)?(?:that\s+)?(?:it['’]?s\s+(?:all\s+)?(?:my\s+fault|on\s+me|me)|i|i['’]m|im)\b"
-    r"|(?:are|r)\s+(?:you|u)\s+(?:serious|kidding|joking|for\s+real|insane|crazy|mad|"
+    # (not "are you mad at me?", "are you serious about leaving?": questions about the other)
+    r"|(?:are|r)\s+(?:you|u)\s+(?:serious(?!\s+about)|kidding|joking|for\s+real|insane|crazy|"
     r"out\s+of\s+(?:your|ur)\s+mind)"
     r"|(?:can|could)\s+(?:you|u)\s+(?:even\s+)?believe"
     r"|do\s+(?:you|u)\s+(?:even\s+)?(?:hear\s+(?:yourself|urself)|(?:get|see)\s+(?:it|my\s+point|"
