@@ -152,6 +152,20 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("what happened to your brother is so unfair", ""),
         ("Is there a train on Friday.", ""),
         ("Ah yes, this has been so obvious lately, hasn't it?", ""),
+        # h-fail: an exclamation or a retort in the asking form, a restatement that turns on
+        # the writer, small talk about a show or a match; their twins stay questions
+        ("Are you kidding, that's horrible.", ""),
+        ("Can you believe what she did?", ""),
+        ("Do you even realise how that sounds.", ""),
+        ("So you're saying it's my fault?", ""),
+        ("what you're saying is I never listen?", ""),
+        ("So you're saying nobody checked on you?", "restatement"),
+        ("Are you okay after all that?", "question"),
+        ("Are you mad at me for telling her?", "question"),
+        ("Are you serious about leaving him?", "question"),
+        ("did you see that new cooking show", "offer"),
+        ("did you catch the match last night?", "offer"),
+        ("Did he show up for you at all?", "question"),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:

@@ -80,8 +80,8 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "9",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "7",
-    "support.informational": "4",
+    "support.emotional": "8",
+    "support.informational": "5",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "9",
     "safety.fear": "9",
     "safety.remorse": "9",
-    "responsiveness.reaction": "10",
-    "responsiveness.interpretation": "9",
-    "responsiveness.exploration": "8",
-    "responsiveness": "13",
+    "responsiveness.reaction": "11",
+    "responsiveness.interpretation": "10",
+    "responsiveness.exploration": "9",
+    "responsiveness": "14",
 }
 
 

@@ -166,7 +166,12 @@ _TASKY = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|party|(?:are|r)\s+(?:you|u)\s+free|"
     r"(?:this|next)\s+(?:week|month)|"
     r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
-    r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b))\b"
+    r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b)"
+    # h-fail: small talk about a show, a film or a match ("did you ever see that new show")
+    # ("episode" and "series" are left out: "how often do these episodes come?")
+    r"|films?|movies?|telly|netflix|podcasts?|albums?|matche?s?"
+    # a show as a noun: at the end of its clause or before "last", "on", "yet", "about" ...
+    r"|shows?(?=\s*(?:$|[.,!?;:)]|(?:last|on|yet|about|with|where|everyone)\b)))\b"
     # choices and clarifications: "which one...?", "what did you say?"
     r"|^\W*(?:(?:so|and|but|ok(?:ay)?)\W+)?which\b|\bwhat\s+did\s+(?:you|u)\s+say\s*\?",
     re.IGNORECASE,
@@ -175,6 +180,23 @@ _TASKY = re.compile(
 #: challenge, not a question about the other's experience (weak cues in it are dropped)
 _WHY_NOT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|well|so|then|and|but)\W+)*why\s+(?:don['’]?t|do\s+not|not|can['’]?t)\b",
+    re.IGNORECASE,
+)
+#: an exclamation or a retort in the asking form, whatever its end mark: "Are you serious,
+#: that's awful.", "Can you believe him?", "Do you even hear yourself.", and a restatement
+#: that turns on the writer, "So you're saying I'm the problem?" (h-fail): not a question
+#: about the other's experience, nor a check of an understanding of them
+_RHETORICAL = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|like|i\s+mean|basically)\W+)*"
+    r"(?:(?:(?:what\s+)?(?:you|u)(?:['’]?re|\s+are|\s+r)\s+(?:saying|telling\s+me)|(?:you|u)\s+mean)"
+    r"\s+(?:is\s+)?(?:that\s+)?(?:it['’]?s\s+(?:all\s+)?(?:my\s+fault|on\s+me|me)|i|i['’]m|im)\b"
+    # (not "are you mad at me?", "are you serious about leaving?": questions about the other)
+    r"|(?:are|r)\s+(?:you|u)\s+(?:serious(?!\s+about)|kidding|joking|for\s+real|insane|crazy|"
+    r"out\s+of\s+(?:your|ur)\s+mind)"
+    r"|(?:can|could)\s+(?:you|u)\s+(?:even\s+)?believe"
+    r"|do\s+(?:you|u)\s+(?:even\s+)?(?:hear\s+(?:yourself|urself)|(?:get|see)\s+(?:it|my\s+point|"
+    r"what\s+i\s+mean)|know\s+what\s+i\s+mean|understand\s+(?:me|my\s+point|what\s+i['’]?m\s+"
+    r"saying)|reali[sz]e))\b",
     re.IGNORECASE,
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
@@ -475,7 +497,7 @@ def _kind(sentence: str) -> str:
     sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a restatement only when
     it echoes the other's words (:func:`apply` decides)."""
     end = sentence.rstrip()
-    if _WHAT_HAPPENED_WAS.match(end):
+    if _WHAT_HAPPENED_WAS.match(end) or _RHETORICAL.match(end):
         return ""
     if (
         end

@@ -1,0 +1,330 @@
+"""A labelled check set of reply readings that mislead a couple (issue 10, h-fail).
+
+Each case is one exchange: the other's message, then the reply, and what one reply signal
+must read (``True``: at or above ``PRESENT``) or must not read (``False``). Every failure
+mode of docs/responsiveness.md ("Known failure modes") has twins: the wrong reading that
+must not happen and the right reading of a close sentence that must stay. All sentences are
+written for this set (none is copied from a dev set). The exchanges are scored as two-message
+chats through :func:`unmask.score_table` (message-level disclosure counts as context there).
+
+Run: ``python -m unmask_dev.failure_modes`` (``-v`` lists every case).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from unmask.signals.types import PRESENT
+from unmask_dev import devsets
+from unmask_dev.validity.responsiveness import score_dialogues
+
+INTERP = "responsiveness.interpretation"
+EXPLORE = "responsiveness.exploration"
+REACT = "responsiveness.reaction"
+ADVICE = "support.informational"
+
+
+@dataclass(frozen=True)
+class Case:
+    mode: str
+    lang: str
+    other: str
+    reply: str
+    signal: str
+    expect: bool
+
+
+# the other's messages: disclosures a partner writes
+EN_LEFT = "I felt so alone at your work party, you left me standing with people I didn't know."
+EN_WORK = "Work has been crushing me lately and I cried in the car again today."
+EN_SCAN = "I've been really anxious since the doctor called about my scan."
+EN_BOSS = "My manager took credit for my project in front of the whole team today."
+EN_DAD = "I miss my dad so much, it's been a year and it still hurts."
+ZH_LATE = "你昨天又放我鸽子，我一个人在餐厅等了一个小时，真的很难过。"
+ZH_WORK = "最近工作压力好大，我每天晚上都睡不着，感觉快崩溃了。"
+ZH_GRAN = "我好想我奶奶，她走了以后我一直很难受。"
+ZH_BOSS = "今天被领导当着大家的面骂了一顿，我真的很委屈。"
+ZH_PHONE = "我的手机被偷了，里面有好多我和我妈的照片，我好难过。"
+
+
+def _c(mode: str, lang: str, other: str, reply: str, signal: str, expect: bool) -> Case:
+    return Case(mode, lang, other, reply, signal, expect)
+
+
+CASES: tuple[Case, ...] = (
+    # 1. a sarcastic or accusing restatement is not an interpretation
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_LEFT,
+        "so what you're saying is it's all on me then",
+        INTERP,
+        False,
+    ),
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_LEFT,
+        "so you're saying I'm the bad guy again",
+        INTERP,
+        False,
+    ),
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_LEFT,
+        "so basically you're saying I ruined your night",
+        INTERP,
+        False,
+    ),
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_WORK,
+        "so what you mean is I don't do enough around here",
+        INTERP,
+        False,
+    ),
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_LEFT,
+        "so what you're saying is you felt invisible the whole evening",
+        INTERP,
+        True,
+    ),
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_WORK,
+        "so you feel like the job is wearing you down",
+        INTERP,
+        True,
+    ),
+    _c("accusing-restatement", "zh", ZH_LATE, "所以你的意思是都是我的错咯", INTERP, False),
+    _c("accusing-restatement", "zh", ZH_LATE, "你的意思是又怪我呗", INTERP, False),
+    _c("accusing-restatement", "zh", ZH_LATE, "所以你是说我根本不在乎你咯", INTERP, False),
+    _c("accusing-restatement", "zh", ZH_WORK, "也就是说你觉得我什么都不管呗", INTERP, False),
+    _c("accusing-restatement", "zh", ZH_LATE, "你的意思是那天你觉得自己被丢下了", INTERP, True),
+    _c("accusing-restatement", "zh", ZH_WORK, "所以你觉得压力大到连觉都睡不好", INTERP, True),
+    _c("accusing-restatement", "en", EN_LEFT, "So you're saying I'm the problem?", INTERP, False),
+    _c("accusing-restatement", "en", EN_LEFT, "So you felt nobody had your back?", INTERP, True),
+    # 2. an exclamation or a rhetorical question in the asking form is not exploration
+    _c("rhetorical-question", "en", EN_BOSS, "Are you serious, that is so unfair.", EXPLORE, False),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_BOSS,
+        "Can you believe that guy, what a snake.",
+        EXPLORE,
+        False,
+    ),
+    _c("rhetorical-question", "en", EN_LEFT, "Do you get my point now.", EXPLORE, False),
+    _c(
+        "rhetorical-question", "en", EN_LEFT, "Do you even hear yourself right now.", EXPLORE, False
+    ),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_BOSS,
+        "Did you say anything to him after the meeting.",
+        EXPLORE,
+        True,
+    ),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_SCAN,
+        "Do you want to talk about what the doctor said.",
+        EXPLORE,
+        True,
+    ),
+    _c("rhetorical-question", "zh", ZH_BOSS, "你是在开玩笑吧，太过分了。", EXPLORE, False),
+    _c("rhetorical-question", "zh", ZH_LATE, "你能不能讲点道理。", EXPLORE, False),
+    _c("rhetorical-question", "zh", ZH_BOSS, "你当时是什么感觉？", EXPLORE, True),
+    _c("rhetorical-question", "zh", ZH_WORK, "要不要跟我聊聊最近怎么了？", EXPLORE, True),
+    _c("rhetorical-question", "en", EN_BOSS, "Are you serious?? What a jerk", EXPLORE, False),
+    _c("rhetorical-question", "en", EN_BOSS, "Can you believe him?", EXPLORE, False),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_SCAN,
+        "Are you okay? Did they say when the results come?",
+        EXPLORE,
+        True,
+    ),
+    # 3. "I would" + a verb of acting about the writer's own life is not advice
+    _c(
+        "own-plan-would",
+        "en",
+        EN_WORK,
+        "I would go for a run tonight but it's pouring",
+        ADVICE,
+        False,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_WORK,
+        "I would call my sister this weekend but she's away",
+        ADVICE,
+        False,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_WORK,
+        "honestly I would start the diet again on Monday if I had the energy",
+        ADVICE,
+        False,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_BOSS,
+        "I would write down what happened and take it to HR",
+        ADVICE,
+        True,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_BOSS,
+        "I would ask him for a one to one before the next review",
+        ADVICE,
+        True,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_BOSS,
+        "if I were you I would start keeping copies of your emails",
+        ADVICE,
+        True,
+    ),
+    # 4. a small-talk clause in the asking form after a comma is not exploration
+    _c(
+        "comma-smalltalk",
+        "en",
+        EN_DAD,
+        "I know, did you ever watch that new detective show",
+        EXPLORE,
+        False,
+    ),
+    _c("comma-smalltalk", "en", EN_WORK, "yeah, have you seen the game last night", EXPLORE, False),
+    _c(
+        "comma-smalltalk",
+        "en",
+        EN_DAD,
+        "right, did you finish that book I lent you",
+        EXPLORE,
+        False,
+    ),
+    _c("comma-smalltalk", "en", EN_DAD, "I know, do you want to tell me about him", EXPLORE, True),
+    _c(
+        "comma-smalltalk",
+        "en",
+        EN_WORK,
+        "yeah, did you tell anyone at work how bad it has got",
+        EXPLORE,
+        True,
+    ),
+    _c("comma-smalltalk", "zh", ZH_GRAN, "我懂，你看过那部新出的电视剧没", EXPLORE, False),
+    _c("comma-smalltalk", "zh", ZH_GRAN, "我懂，你想聊聊奶奶吗", EXPLORE, True),
+    _c("comma-smalltalk", "en", EN_WORK, "ok, did you catch the match on sunday", EXPLORE, False),
+    # 5. weak cues right after a disclosure that are about something else
+    _c("weak-cue-elsewhere", "en", EN_WORK, "nooo not tacos again lol", REACT, False),
+    _c("weak-cue-elsewhere", "en", EN_SCAN, "ugh the wifi is down again", REACT, False),
+    _c("weak-cue-elsewhere", "en", EN_WORK, "omg the parcel still hasn't come lol", REACT, False),
+    _c("weak-cue-elsewhere", "en", EN_WORK, "nooo that's awful, come here", REACT, True),
+    _c("weak-cue-elsewhere", "en", EN_SCAN, "ugh, that waiting is the worst", REACT, True),
+    _c("weak-cue-elsewhere", "zh", ZH_WORK, "这外卖也太贵了吧", REACT, False),
+    _c("weak-cue-elsewhere", "zh", ZH_WORK, "房租又涨了，也太离谱了吧", REACT, False),
+    _c("weak-cue-elsewhere", "zh", ZH_BOSS, "也太离谱了吧，他凭什么这样对你", REACT, True),
+    _c("weak-cue-elsewhere", "zh", ZH_BOSS, "天哪，心疼你", REACT, True),
+    # 6. a sticker code tacked onto an unrelated message is not a hug
+    _c("sticker-unrelated", "zh", ZH_WORK, "记得帮我取一下快递[抱抱]", REACT, False),
+    _c("sticker-unrelated", "zh", ZH_WORK, "晚饭你想吃啥[抱抱]", REACT, False),
+    _c("sticker-unrelated", "zh", ZH_WORK, "明天早上八点的车票买好了[抱抱]", REACT, False),
+    _c("sticker-unrelated", "zh", ZH_WORK, "[抱抱]", REACT, True),
+    _c("sticker-unrelated", "zh", ZH_WORK, "辛苦了宝贝[抱抱]", REACT, True),
+    # 7. an apology without an apology cue: EPITOME reads "I'm so sorry" after the other's
+    # hurt as an emotional reaction and "you have every right to be hurt" as an
+    # interpretation; an apology for one's own act ("sorry I forgot") is not compassion
+    _c("apology", "en", EN_LEFT, "you have every right to feel hurt. I'm so sorry", INTERP, True),
+    _c("apology", "en", EN_LEFT, "you have every right to feel hurt. I'm so sorry", REACT, True),
+    _c("apology", "en", EN_LEFT, "I'm so sorry I forgot to introduce you", REACT, False),
+    _c("apology", "zh", ZH_LATE, "对不起，我又迟到了", REACT, False),
+    # 8. a shared feeling or owning the same thing is not a similar experience
+    _c("shared-vs-similar", "zh", ZH_GRAN, "我也好难过", INTERP, False),
+    _c("shared-vs-similar", "zh", ZH_GRAN, "我也很想她", INTERP, False),
+    _c("shared-vs-similar", "zh", ZH_GRAN, "我也好难过", REACT, True),
+    _c("shared-vs-similar", "zh", ZH_PHONE, "我以前也有过这款手机", INTERP, False),
+    _c("shared-vs-similar", "zh", ZH_PHONE, "我之前也有过一台一样的", INTERP, False),
+    _c("shared-vs-similar", "zh", ZH_GRAN, "我以前也有过这种感觉", INTERP, True),
+    _c("shared-vs-similar", "zh", ZH_GRAN, "我外婆走的时候我也难过了好久", INTERP, True),
+    _c("shared-vs-similar", "zh", ZH_WORK, "我刚工作的时候也天天失眠", INTERP, True),
+    _c("shared-vs-similar", "en", EN_DAD, "I'm so sad too, I miss him every day", INTERP, False),
+    _c("shared-vs-similar", "en", EN_DAD, "I'm so sad too, I miss him every day", REACT, True),
+    _c("shared-vs-similar", "en", EN_SCAN, "I have the same phone as you lol", INTERP, False),
+    _c("shared-vs-similar", "en", EN_SCAN, "I had the same car as your brother", INTERP, False),
+    _c("shared-vs-similar", "en", EN_SCAN, "I had the same fear before my biopsy", INTERP, True),
+    _c(
+        "shared-vs-similar",
+        "en",
+        EN_SCAN,
+        "I went through the same thing last spring",
+        INTERP,
+        True,
+    ),
+)
+
+
+def run(cases: tuple[Case, ...] = CASES) -> list[tuple[Case, float]]:
+    """Each case with the score its reply got."""
+    dialogues = [
+        devsets.Dialogue(
+            f"fm-{i}", (devsets.Turn("other", c.other), devsets.Turn("replier", c.reply))
+        )
+        for i, c in enumerate(cases)
+    ]
+    scored = score_dialogues(dialogues)
+    out = []
+    for i, c in enumerate(cases):
+        value = float(np.nan_to_num(scored.scores[c.signal][2 * i + 1], nan=0.0))
+        out.append((c, value))
+    return out
+
+
+def passed(case: Case, value: float) -> bool:
+    return (value >= PRESENT) == case.expect
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every case")
+    args = parser.parse_args()
+    results = run()
+    total: Counter[str] = Counter()
+    good: Counter[str] = Counter()
+    for case, value in results:
+        ok = passed(case, value)
+        total[case.mode] += 1
+        good[case.mode] += ok
+        if args.verbose or not ok:
+            mark = "ok  " if ok else "FAIL"
+            want = "must read" if case.expect else "must not "
+            head = f"{mark} {case.mode:21} {case.lang} {want} {case.signal:30}"
+            print(f"{head} {value:.2f}  {case.reply}")
+    for mode in total:
+        print(f"{mode:22} {good[mode]:3} / {total[mode]}")
+    print(f"{'all':22} {sum(good.values()):3} / {sum(total.values())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
