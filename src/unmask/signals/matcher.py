@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from importlib import resources
 from itertools import chain
 from typing import Any
 
@@ -57,6 +58,8 @@ from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
 
 _SIGNAL_INDEX = {name: i for i, name in enumerate(MESSAGE_SIGNALS)}
+#: a language's characters by frequency, for the order of its key scan (:func:`scan_order`)
+SCAN_ORDER_FILE = "scan_order.txt"
 _Item = tuple[int, bool, int]  # (entry, fold-only alias, span length)
 
 
@@ -520,6 +523,17 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
     return re.compile(first + "(?<=" + body + r"[\s\S])", re.MULTILINE)
 
 
+def scan_order(lang: str) -> str:
+    """``lang/<lang>/scan_order.txt``'s characters (one a line; a longer line is a comment),
+    the most frequent first: the order its key scan adds its keys in (:func:`keyscan.build`;
+    the same hits in any order). Empty where the language has none."""
+    path = resources.files("unmask.lang").joinpath(lang, SCAN_ORDER_FILE)
+    if not path.is_file():
+        return ""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "".join(line for line in lines if len(line) == 1)
+
+
 @cache
 def compile_language(lang: str) -> CompiledLanguage:
     """Compile one language's files ("en", "zh" or "common"); cached per process and on
@@ -567,7 +581,7 @@ def build_language(lang: str) -> CompiledLanguage:
     return CompiledLanguage(
         lang=lang,
         entries=tuple(entries),
-        key_scan=build_scan(keys, bounded, literals if merge else ()),
+        key_scan=build_scan(keys, bounded, literals if merge else (), scan_order(lang)),
         item_offset=np.asarray(offsets, dtype=np.int64),
         item_entry=np.asarray(item_entry, dtype=np.int64),
         item_fold=np.asarray(item_fold, dtype=bool),
@@ -596,5 +610,6 @@ __all__ = [
     "Scan",
     "build_language",
     "compile_language",
+    "scan_order",
     "trie_regex",
 ]
