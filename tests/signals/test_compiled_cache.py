@@ -187,3 +187,47 @@ def test_a_program_the_engine_refuses_is_compiled_from_source(
     # and where the program cannot be had at all, the source is stored, as re does
     assert b"_restore_pattern" not in cc.dumps(PATTERNS)
     assert pickle.loads(cc.dumps(PATTERNS)) == PATTERNS
+
+
+def test_the_key_follows_pyahocorasicks_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pyahocorasick's automata are pickled: its extension module's bytes are in the key
+    import ahocorasick
+
+    lang_dir = tmp_path / "lang"
+    lang_dir.mkdir()
+    before = cc.digest([lang_dir])
+    assert len(cc._aho_build()) == 32
+    other = tmp_path / "ahocorasick.so"
+    other.write_bytes(Path(ahocorasick.__file__ or "").read_bytes() + b"\0")
+    monkeypatch.setattr(ahocorasick, "__file__", str(other))
+    assert cc.digest([lang_dir]) != before
+    monkeypatch.setattr(ahocorasick, "__file__", str(tmp_path / "missing.so"))
+    assert cc._aho_build() == "?"
+    assert cc.digest([lang_dir]) != before
+
+
+def test_the_post_structure_is_kept_compiled(cache_dir: Path) -> None:
+    # lang/zh/posts/structure.yaml's patterns (unmask.signals.posts_zh) read back from the
+    # cache with the same sources and flags, finding the same
+    from unmask.signals import posts_zh
+
+    posts_zh.structure.cache_clear()
+    try:
+        built = posts_zh.structure()
+        assert len(list(cache_dir.glob("posts-zh-*.pickle"))) == 1
+        posts_zh.structure.cache_clear()
+        loaded = posts_zh.structure()
+    finally:
+        posts_zh.structure.cache_clear()
+    assert loaded is not built
+    assert loaded == posts_zh.build_structure()
+    for name in ("quoted", "broadcast", "voice", "audience", "quotation"):
+        a, b = getattr(loaded, name), getattr(built, name)
+        assert (a.pattern, a.flags) == (b.pattern, b.flags)
+    texts = [*built.broadcast_examples, *built.voice_examples, *built.must_not_match]
+    assert [bool(loaded.broadcast.search(t)) for t in texts] == [
+        bool(built.broadcast.search(t)) for t in texts
+    ]
+    assert any(loaded.broadcast.search(t) for t in texts)

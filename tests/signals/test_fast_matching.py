@@ -227,6 +227,34 @@ def test_extra_strings_are_found_in_the_key_scans_own_pass(
         assert sorted(zip(ends.tolist(), number.tolist(), strict=True)) == naive
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.lists(
+        st.sampled_from(["so", "so sad", "sad", "ad", "a", ":(", "哭", "好哭", "哭了", "😀"]),
+        min_size=1,
+        max_size=8,
+        unique=True,
+    ),
+    extra=st.lists(st.sampled_from(["sad", "a", "\nso", "哭", "x"]), max_size=3, unique=True),
+    order=st.text(alphabet="so ad:(好哭了x😀", max_size=12),
+    text=st.text(alphabet="so ad:(好哭了\n.x😀", max_size=40),
+)
+def test_the_order_keys_are_added_in_changes_no_hit(
+    keys: list[str], extra: list[str], order: str, text: str
+) -> None:
+    # build(..., order=): the strings go into the automaton in the order of their characters'
+    # places in ``order`` (speed only): the same keys, codes and hits as in the given order
+    for bounded in (True, False):
+        plain = build_key_scan(keys, bounded, extra)
+        ordered = build_key_scan(keys, bounded, extra, order)
+        assert ordered.keys() == plain.keys() == tuple(keys)
+        assert ordered.codes.tolist() == plain.codes.tolist()
+        assert [a.tolist() for a in ordered.find_all(text)] == [
+            a.tolist() for a in plain.find_all(text)
+        ]
+        assert [a.tolist() for a in ordered.find(text)] == [a.tolist() for a in plain.find(text)]
+
+
 def test_the_automaton_holds_slots_and_reads_back_from_its_pickle() -> None:
     # the codes (key id, extra string's number: wider than 32 bits) are KeyScan.codes; the
     # automaton holds 32-bit slots (STORE_INTS): the same hits after the compiled cache's

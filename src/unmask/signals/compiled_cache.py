@@ -9,12 +9,12 @@ so it is kept, pickled, in the user's cache folder (``platformdirs``; the
 cache off) and loaded by the next run instead.
 
 The file name carries a hash of everything the result depends on: the bytes of
-every file under ``unmask/lang`` and of every module under ``unmask/signals``, and
-the versions of unmask, pyahocorasick and Python. A changed lexicon file, an
-upgrade or an edited module gives another name, so a stale result is never read;
-older files of the same name are removed when a new one is written. Any failure
-to read (missing, truncated, corrupt, unreadable) means "compile again", silently;
-any failure to write is ignored (the run just compiles again next time). Files
+every file under ``unmask/lang`` and of every module under ``unmask/signals``, the
+versions of unmask and Python, and the bytes of pyahocorasick's extension module. A
+changed lexicon file, an upgrade or an edited module gives another name, so a stale
+result is never read; older files of the same name are removed when a new one is
+written. Any failure to read (missing, truncated, corrupt, unreadable) means "compile
+again", silently; any failure to write is ignored (the run just compiles again next time). Files
 are written whole (a private temporary file renamed into place), ``0600`` in a
 ``0700`` folder, and only read back when this user owns them and nobody else may
 write them (a pickle can run code when it is read). Only the compiled language
@@ -22,7 +22,8 @@ data are stored: lexicon entries, key tables and automata, never a message or
 anything read from one. The report page's template keeps its compiled code in the same
 folder, under the same rules (:mod:`unmask.report.html`, :func:`read_trusted`), and so do the
 bundled model files' weights, decoded (:func:`unmask.signals.model.load_npz`: named by a hash
-of the file's bytes, as ``key``).
+of the file's bytes, as ``key``), and the Chinese post patterns
+(:func:`unmask.signals.posts_zh.structure`).
 
 A pickled regular expression is normally compiled again from its source when it is read
 (the parser and compiler of ``re`` are pure Python: about a third of a second per run for
@@ -46,7 +47,6 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -79,15 +79,26 @@ def _package_dir(name: str) -> Path:
     return Path(module.__file__ or "").parent
 
 
-def digest(roots: Sequence[Path]) -> str:
-    """Hash of the unmask, pyahocorasick and Python versions and of every language file and
-    module (.yaml, .txt, .py) under ``roots``: names and bytes."""
-    out = hashlib.blake2b(digest_size=16)
+def _aho_build() -> str:
+    """pyahocorasick's build, whose automata the cache pickles: a hash of its extension
+    module's bytes (another version or another build is another hash), "?" where there is
+    none to read. Not its version from the installed metadata: ``importlib.metadata`` and
+    the ``email`` package it brings cost each new process (a scoring child) ~8 ms."""
+    import ahocorasick
+
     try:
-        aho = metadata.version("pyahocorasick")
-    except metadata.PackageNotFoundError:
-        aho = "?"
-    out.update(f"{FORMAT}|{__version__}|{aho}|{sys.version}|{sys.platform}".encode())
+        data = Path(ahocorasick.__file__ or "").read_bytes()
+    except (AttributeError, OSError):
+        return "?"
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def digest(roots: Sequence[Path]) -> str:
+    """Hash of unmask's and Python's versions, pyahocorasick's build (:func:`_aho_build`)
+    and of every language file and module (.yaml, .txt, .py) under ``roots``: names and
+    bytes."""
+    out = hashlib.blake2b(digest_size=16)
+    out.update(f"{FORMAT}|{__version__}|{_aho_build()}|{sys.version}|{sys.platform}".encode())
     for root in roots:
         files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _HASHED)
         out.update(f"{len(files)}\0".encode())

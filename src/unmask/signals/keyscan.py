@@ -154,12 +154,26 @@ class KeyScan:
         return start[first], kid[first]
 
 
-def build(keys: list[str], bounded: bool, extra: Sequence[str] = ()) -> KeyScan:
+def _insertion_order(strings: list[str], order: str) -> list[int]:
+    """The indices of ``strings`` sorted by their characters' places in ``order`` (one
+    character after another; a character not in it after all that are; ties as given)."""
+    rank = {c: i for i, c in enumerate(order)}
+    last = len(rank)
+    return sorted(range(len(strings)), key=lambda i: [rank.get(c, last) for c in strings[i]])
+
+
+def build(keys: list[str], bounded: bool, extra: Sequence[str] = (), order: str = "") -> KeyScan:
     """The scan for ``keys`` (distinct, non-empty), with ``bounded`` as in ``scan_regex``.
 
     ``extra``: distinct non-empty strings (a key or not) of which :meth:`KeyScan.find_all`
     finds every occurrence in the same pass; only where no key holds a "\\n" (that pass
     reads a "\\n" in front of the text).
+
+    ``order``: characters, the most frequent in text first. The strings are added to the
+    automaton in that order of their characters, so that each node's children (which
+    pyahocorasick searches one by one, the root's ~800 in Chinese) hold the common
+    characters first: the same hits, slots and codes (a trie does not depend on the order
+    its strings were added in), fewer comparisons per character scanned.
     """
     if extra and any("\n" in key for key in keys):
         raise ValueError("extra strings need keys without a newline")
@@ -174,8 +188,10 @@ def build(keys: list[str], bounded: bool, extra: Sequence[str] = ()) -> KeyScan:
     automaton = None
     if values:
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for slot, string in enumerate(values):  # the same strings, in the same order
-            automaton.add_word(string, slot)
+        strings = list(values)  # a string's slot is its place here, whatever the order
+        slots = _insertion_order(strings, order) if order else range(len(strings))
+        for slot in slots:
+            automaton.add_word(strings[slot], slot)
         automaton.make_automaton()
     codes = np.fromiter(values.values(), dtype=np.int64, count=len(values))
     return KeyScan(automaton, length, word_start, word_end, bounded, len(extra), codes)

@@ -6,8 +6,8 @@ in a text is one set of literal keys, found by one Aho-Corasick scan
 (:mod:`keyscan`; the same hits as the trie regex of :mod:`trie`) over a
 whole batch joined by "\\n": its phrases (with chat spellings, apostrophe
 forms, traditional characters and folded-elongation aliases, :mod:`variants`),
-every regex entry whose language is finite (:mod:`expand`: word alternations,
-optional words, small character classes - nearly all of them), and its
+every regex entry whose language is finite and short (:mod:`expand`: word alternations,
+optional words, small character classes - nearly all of them; :data:`LIST_MAX`), and its
 negators and intensifiers. Hits become numpy arrays and, through a flat
 key -> items table, entries.
 
@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from importlib import resources
 from itertools import chain
 from typing import Any
 
@@ -57,6 +58,15 @@ from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
 
 _SIGNAL_INDEX = {name: i for i, name in enumerate(MESSAGE_SIGNALS)}
+#: a regex entry whose language holds more strings than this runs as a regex (a leftover,
+#: behind its prefilter) instead of adding its strings to the key scan. A few English
+#: entries list 5,000-18,000 strings each ("your (uber|bank|card|...) (app|account|...)"):
+#: with up to 20,000 each the English automaton had 1.49M nodes, ~0.09 s to read back from
+#: the compiled cache in every scoring process; with 1,000, 0.27M nodes and ~0.03 s, and the
+#: 41 entries that run as regexes instead cost ~5 ms per 8k English texts (the same matches)
+LIST_MAX = 1_000
+#: a language's characters by frequency, for the order of its key scan (:func:`scan_order`)
+SCAN_ORDER_FILE = "scan_order.txt"
 _Item = tuple[int, bool, int]  # (entry, fold-only alias, span length)
 
 
@@ -448,8 +458,8 @@ def _collect(
         pattern = expand_macros(entry.regex, spelling)
         if lang == "zh":
             pattern = zh_regex(pattern)
-        expanded = expand_regex(pattern, bounded)
-        if expanded is not None:  # finite: its strings join the one trie
+        expanded = expand_regex(pattern, bounded, LIST_MAX)
+        if expanded is not None:  # finite and short: its strings join the one trie
             for rank, key in enumerate(expanded):
                 regex_keys.setdefault(key, []).append((idx, rank))
             continue
@@ -520,6 +530,17 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
     return re.compile(first + "(?<=" + body + r"[\s\S])", re.MULTILINE)
 
 
+def scan_order(lang: str) -> str:
+    """``lang/<lang>/scan_order.txt``'s characters (one a line; a longer line is a comment),
+    the most frequent first: the order its key scan adds its keys in (:func:`keyscan.build`;
+    the same hits in any order). Empty where the language has none."""
+    path = resources.files("unmask.lang").joinpath(lang, SCAN_ORDER_FILE)
+    if not path.is_file():
+        return ""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "".join(line for line in lines if len(line) == 1)
+
+
 @cache
 def compile_language(lang: str) -> CompiledLanguage:
     """Compile one language's files ("en", "zh" or "common"); cached per process and on
@@ -567,7 +588,7 @@ def build_language(lang: str) -> CompiledLanguage:
     return CompiledLanguage(
         lang=lang,
         entries=tuple(entries),
-        key_scan=build_scan(keys, bounded, literals if merge else ()),
+        key_scan=build_scan(keys, bounded, literals if merge else (), scan_order(lang)),
         item_offset=np.asarray(offsets, dtype=np.int64),
         item_entry=np.asarray(item_entry, dtype=np.int64),
         item_fold=np.asarray(item_fold, dtype=bool),
@@ -596,5 +617,6 @@ __all__ = [
     "Scan",
     "build_language",
     "compile_language",
+    "scan_order",
     "trie_regex",
 ]

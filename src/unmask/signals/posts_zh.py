@@ -33,6 +33,7 @@ import ahocorasick
 import numpy as np
 
 from unmask.npset import unique
+from unmask.signals.compiled_cache import cached
 from unmask.signals.lexicon import LexiconError, read_yaml
 from unmask.signals.prefilter import required_literals
 
@@ -98,7 +99,14 @@ def _patterns(data: dict[str, object], key: str) -> tuple[list[str], list[str]]:
 
 @cache
 def structure() -> Structure:
-    """The patterns, read and compiled once per process."""
+    """The patterns, read and compiled once per process, and kept compiled between runs
+    (:mod:`unmask.signals.compiled_cache`: reading the YAML and compiling its patterns is
+    ~15 ms of each new scoring process, the cached copy ~1 ms)."""
+    return cached("posts-zh", Structure, build_structure)
+
+
+def build_structure() -> Structure:
+    """:func:`structure` read from ``structure.yaml`` and compiled (what the cache keeps)."""
     data = read_yaml("zh", DATA)
     if not isinstance(data, dict):
         raise LexiconError(f"src/unmask/lang/zh/{DATA}: expected a mapping.")
