@@ -55,14 +55,16 @@ from unmask.errors import InputError
 from unmask.npset import unique
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals import reply_structure
+from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.reply_lexicon import (
     CONTEXT,
     LANGS,
     MECHANISMS,
     Hit,
     find_many,
+    find_many_coded,
+    langs_take,
     load,
-    rows_among,
     rows_for,
 )
 from unmask.signals.types import PRESENT, REPLY_SIGNALS, Evidence, TextScore
@@ -289,6 +291,7 @@ def score_replies(
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
     texts: Sequence[str] | None = None,
     evidence: bool = True,
+    text_codes: TextCodes | None = None,
 ) -> tuple[Scores, EvidenceRows]:
     """The four reply signals of every message of a canonical table (NaN for non-replies).
 
@@ -298,6 +301,8 @@ def score_replies(
     are read, as context, and may be absent. ``texts``, when the caller already
     holds the table's text column as strings ("" for none), saves reading it again.
     ``evidence=False``: the same scores, and the evidence is an empty list.
+    ``text_codes``: where the caller has found the distinct texts of some rows already
+    (:class:`TextCodes`, of these ``texts``), it saves finding them again.
     """
     n = table.num_rows
     if len(langs) != n:
@@ -315,21 +320,27 @@ def score_replies(
     is_context[links.context[links.context >= 0]] = True
     # one scan per language for both jobs: mechanisms on replies, context cues on context
     allowed = [*[links.is_reply] * len(MECHANISMS), is_context]
-    rows = np.flatnonzero(links.is_reply | is_context).tolist()
+    rows = np.flatnonzero(links.is_reply | is_context)
+    # each text of these rows by its index among their distinct texts (chats repeat
+    # themselves): what depends on a text alone is worked out once per distinct text below
+    distinct, code = _coded(texts, rows, text_codes)
+    is_zh = np.zeros(n, dtype=bool)
+    row_list = rows.tolist()
+    is_zh[rows] = np.fromiter((langs[r] == "zh" for r in row_list), bool, len(row_list))
     found: dict[str, list[list[Hit]]] = {}
     cues = np.zeros(n)
     for lang in LANGS:
         lexicons = tuple(load(lang, part) for part in (*MECHANISMS, CONTEXT))
-        *found[lang], context_hits = find_many(
-            lexicons, texts, rows_among(lang, texts, langs, rows), allowed
+        *found[lang], context_hits = find_many_coded(
+            lexicons, distinct, code, langs_take(lang, distinct, code, is_zh, rows), allowed
         )
         for hit in context_hits:
             cues[hit.row] = max(cues[hit.row], hit.entry.weight)
     # what the structural cues read of the texts alone, for every reply and context message
     # (a few more than the scores will ask for), also before the scores are read
     ctx_rows = links.context[replies]
-    plain = reply_structure.no_request(texts, langs, unique(ctx_rows[ctx_rows >= 0]).tolist())
-    known = reply_structure.sentence_kinds(texts, langs, replies.tolist())
+    plain = reply_structure.no_request_coded(distinct, code, is_zh, unique(ctx_rows[ctx_rows >= 0]))
+    known = reply_structure.sentence_kinds_coded(distinct, code, is_zh, replies)
     # the message-level scores are read only now: the scorer may still be computing them
     # in another process while the work above runs (unmask.signals.parallel)
     level = cues
@@ -351,6 +362,37 @@ def score_replies(
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
     return scores, all_evidence
+
+
+@dataclass(frozen=True)
+class TextCodes:
+    """Rows of a table by the index of their text among distinct texts: ``texts[rows[j]]``
+    is ``distinct[inverse[j]]`` (``inverse`` None: ``distinct[j]``, no text repeats), as
+    :func:`unmask.signals.distinct.distinct` of those rows' texts gives them (the scorer
+    has them for the text messages)."""
+
+    distinct: list[str]
+    inverse: np.ndarray | None
+    rows: np.ndarray
+
+
+def _coded(
+    texts: Sequence[str], rows: np.ndarray, known: TextCodes | None
+) -> tuple[list[str], np.ndarray]:
+    """The distinct texts of ``rows`` (and perhaps others) and the index of each row's text
+    among them (per row of the table; -1 for rows not coded): from ``known`` where it
+    covers a row, else found here."""
+    code = np.full(len(texts), -1, dtype=np.int64)
+    distinct: list[str] = []
+    if known is not None and len(known.rows):
+        distinct = known.distinct
+        code[known.rows] = np.arange(len(known.rows)) if known.inverse is None else known.inverse
+    missing = rows[code[rows] < 0]
+    if len(missing):
+        more, inverse = distinct_texts([texts[r] for r in missing.tolist()])
+        code[missing] = len(distinct) + (np.arange(len(missing)) if inverse is None else inverse)
+        distinct = [*distinct, *more]
+    return distinct, code
 
 
 def score_reply_text(text: str, lang: str, previous: str | None = None) -> TextScore:

@@ -371,6 +371,45 @@ def rows_among(
     return [i for i in rows if langs[i] == "zh" or han(texts[i])]
 
 
+def langs_take(
+    lang: str, distinct: Sequence[str], code: np.ndarray, is_zh: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """:func:`rows_among` of ``rows`` (an array) where each row's text is known by its index
+    among ``distinct`` (``code``, per row of the table; ``is_zh``: which rows are Chinese):
+    the same rows, each distinct text searched once for the other script."""
+    other = is_zh[rows] if lang == "en" else ~is_zh[rows]
+    codes = code[rows[other]]
+    found = np.zeros(len(distinct), dtype=bool)
+    search = _LATIN.search if lang == "en" else _HAN.search
+    for c in unique(codes).tolist():
+        found[c] = search(distinct[c]) is not None
+    keep = ~other
+    keep[other] = found[codes]
+    return rows[keep]
+
+
+def find_many_coded(
+    lexicons: Sequence[ReplyLexicon],
+    distinct: Sequence[str],
+    code: np.ndarray,
+    rows: np.ndarray,
+    allowed: Sequence[Gate | None] | None = None,
+) -> list[list[Hit]]:
+    """:func:`find_many` of ``rows`` (ascending, none twice) where each row's text is known
+    by its index among ``distinct`` (``code``, per row of the table): the same hits, each
+    distinct text of ``rows`` matched once (no second pass over the rows' texts to find
+    them)."""
+    if len(rows) == 0 or not lexicons:
+        return [[] for _ in lexicons]
+    codes = code[rows]
+    used = np.zeros(len(distinct), dtype=bool)
+    used[codes] = True
+    among = np.flatnonzero(used)
+    renumbered = (np.cumsum(used) - 1)[codes]
+    texts = [distinct[c] for c in among.tolist()]
+    return _find_spread(lexicons, texts, np.asarray(rows, dtype=np.int64), renumbered, allowed)
+
+
 def find(lexicon: ReplyLexicon, texts: Sequence[str], rows: Sequence[int]) -> Iterator[Hit]:
     """Non-negated matches of ``lexicon`` in ``texts[r]`` for each ``r`` in ``rows``."""
     return iter(find_many((lexicon,), texts, rows)[0])

@@ -454,6 +454,9 @@ _INDIRECT_ANYWHERE = re.compile(
 
 #: a word that every :data:`_INDIRECT_QUESTION` holds (the cheapest test)
 _INDIRECT_WORDS = ("wonder", "curious", "ask", "idea", "to know", "to hear", "to understand")
+#: whether a lower-cased text holds one of :data:`_INDIRECT_WORDS` (anywhere, as ``in``
+#: would find it), in one search
+_HAS_INDIRECT_WORD = re.compile("|".join(re.escape(w) for w in _INDIRECT_WORDS))
 
 
 def _may_have_kind(text: str) -> bool:
@@ -469,11 +472,11 @@ def _may_have_kind(text: str) -> bool:
         return True
     if ("see" in low or "hear" in low or "gather" in low) and _I_SEE_ANYWHERE.search(low):
         return True
-    for line in text.split("\n"):
-        last = line[max(line.rfind("."), line.rfind("!"), line.rfind("?")) + 1 :]
+    for line in text.split("\n"):  # no "?" in it (above)
+        last = line[max(line.rfind("."), line.rfind("!")) + 1 :]
         if last.strip() and _BARE_QUESTION.search(last):
             return True
-    if any(w in low for w in _INDIRECT_WORDS) and _INDIRECT_ANYWHERE.search(text) is not None:
+    if _HAS_INDIRECT_WORD.search(low) and _INDIRECT_ANYWHERE.search(text) is not None:
         return True
     if "," in text and _RUN_ON.search(text) is not None:
         return True
@@ -569,6 +572,25 @@ def no_request(texts: Sequence[str], langs: Sequence[str], rows: Iterable[int]) 
     return out
 
 
+def no_request_coded(
+    distinct: Sequence[str], code: np.ndarray, is_zh: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """:func:`no_request` where each row's text is known by its index among ``distinct``
+    (``code``, per row of the table; ``is_zh``: which rows are Chinese): the same array, each
+    distinct text searched once and the rows read through numpy."""
+    out = np.zeros(len(code), dtype=bool)
+    rows = rows[~is_zh[rows]]
+    if len(rows) == 0:
+        return out
+    codes = code[rows]
+    plain = np.zeros(len(distinct), dtype=bool)
+    search = _REQUEST.search
+    for c in unique(codes).tolist():
+        plain[c] = not search(distinct[c])
+    out[rows] = plain[codes]
+    return out
+
+
 def personal(
     texts: Sequence[str],
     langs: Sequence[str],
@@ -622,18 +644,53 @@ def sentence_kinds(texts: Sequence[str], langs: Sequence[str], rows: Iterable[in
             if known is not None:
                 kinds[row] = known
             continue
-        if not _may_have_kind(text):
-            by_text[text] = None
-            continue
-        spans = []
-        for a, b in _sentences(text):
-            piece = text[a:b]
-            kind = seen.get(piece)
-            if kind is None:
-                kind = seen[piece] = _kind(piece)
-            spans.append((a, b, kind))
-        kinds[row] = by_text[text] = [s for s in spans if s[2]]
+        known = by_text[text] = _text_kinds(text, seen)
+        if known is not None:
+            kinds[row] = known
     return kinds
+
+
+def _text_kinds(text: str, seen: dict[str, str]) -> list[tuple[int, int, str]] | None:
+    """(start, end, kind) of each sentence of ``text`` with a kind; None when
+    :func:`_may_have_kind` says none can have one (``seen``: the kinds of sentences read
+    before)."""
+    if not _may_have_kind(text):
+        return None
+    spans = []
+    for a, b in _sentences(text):
+        piece = text[a:b]
+        kind = seen.get(piece)
+        if kind is None:
+            kind = seen[piece] = _kind(piece)
+        spans.append((a, b, kind))
+    return [s for s in spans if s[2]]
+
+
+def sentence_kinds_coded(
+    distinct: Sequence[str], code: np.ndarray, is_zh: np.ndarray, rows: np.ndarray
+) -> Kinds:
+    """:func:`sentence_kinds` of ``rows`` (ascending) where each row's text is known by its
+    index among ``distinct`` (``code``, per row of the table; ``is_zh``: which rows are
+    Chinese): the same kinds, each distinct text read once and its rows found through
+    numpy (rows with the same text share one list, as there)."""
+    rows = rows[~is_zh[rows]]
+    codes = code[rows]
+    seen: dict[str, str] = {}
+    of_code: dict[int, list[tuple[int, int, str]]] = {}
+    for c in unique(codes).tolist():
+        known = _text_kinds(distinct[c], seen)
+        if known is not None:
+            of_code[c] = known
+    has = np.zeros(len(distinct), dtype=bool)
+    has[list(of_code)] = True
+    taken = has[codes]
+    return dict(
+        zip(
+            rows[taken].tolist(),
+            [of_code[c] for c in codes[taken].tolist()],
+            strict=True,
+        )
+    )
 
 
 def apply(

@@ -738,6 +738,7 @@ def score_table(
                 session_gap_minutes=session_gap_minutes,
                 texts=texts,
                 evidence=with_evidence,
+                text_codes=reply_layer.TextCodes(distinct, inverse, text_rows),
             )
     except BaseException:
         if forked is not None:

@@ -1,0 +1,179 @@
+"""The reply layer's work per distinct text (``*_coded``, ``langs_take``, ``TextCodes``).
+
+Chats repeat their lines, so the reply layer finds each row's text by its index among the
+distinct texts once (the scorer has them for the text messages) and reads each distinct
+text once. Each coded function must give exactly what its row-by-row form gives: the same
+rows, hits, flags and sentence kinds, in the same order.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pyarrow as pa
+
+from unmask.model import ARROW_SCHEMA
+from unmask.signals import reply_structure as rs
+from unmask.signals.distinct import distinct
+from unmask.signals.reply import TextCodes, _coded, score_replies
+from unmask.signals.reply_lexicon import (
+    CONTEXT,
+    LANGS,
+    MECHANISMS,
+    find_many,
+    find_many_coded,
+    langs_take,
+    load,
+    rows_among,
+)
+
+# lines of our own, repeated as chats repeat them: questions with and without "?", "so"
+# restatements, requests, indirect questions, run-on questions, Chinese, mixed scripts
+LINES = [
+    "ok",
+    "haha",
+    "love you",
+    "how was your day?",
+    "how was your day",
+    "so you felt left out at the party.",
+    "I see that you are worn out",
+    "i wonder what she meant by that",
+    "that sounds rough, do you know what sets it off",
+    "Do you have someone you can talk to.",
+    "what happened was awful.",
+    "can you book a table for two",
+    "i need a ride to the station",
+    "I'm so sorry, that sounds really hard",
+    "no wonder you're upset",
+    "why?",
+    "ugh",
+    "are you ok?\nI was worried.",
+    "line one.\nr u close with your sister",
+    "心疼你",
+    "想聊聊吗？",
+    "我今天好累",
+    "ok 我知道了",
+    "so sorry 抱抱",
+    "",
+    "a\x00b what happened?",
+    "İ wonder why",
+]
+
+
+def _chat(n: int, seed: int) -> tuple[list[str], list[str]]:
+    rng = random.Random(seed)
+    texts = [rng.choice(LINES) for _ in range(n)]
+    langs = [rng.choice(["en", "zh", "other"]) for _ in range(n)]
+    return texts, langs
+
+
+def _codes_of(texts: list[str], rows: np.ndarray) -> tuple[list[str], np.ndarray]:
+    return _coded(texts, rows, None)
+
+
+def test_coded_rows_name_their_own_text() -> None:
+    texts, _ = _chat(400, 1)
+    rows = np.arange(0, 400, 3)
+    known_rows = np.arange(0, 400, 2)
+    firsts, inverse = distinct([texts[r] for r in known_rows.tolist()])
+    for known in (None, TextCodes(firsts, inverse, known_rows)):
+        table_distinct, code = _coded(texts, rows, known)
+        for r in rows.tolist():
+            assert table_distinct[code[r]] == texts[r]
+        if known is not None:  # the caller's codes are kept, the others come after them
+            assert (code[known_rows] == inverse).all()
+            assert table_distinct[: len(firsts)] == firsts
+    unique_texts = [f"line {i}" for i in range(10)]  # no text repeats: inverse is None
+    firsts, inverse = distinct(unique_texts)
+    assert inverse is None
+    table_distinct, code = _coded(
+        unique_texts, np.arange(10), TextCodes(firsts, None, np.arange(10))
+    )
+    assert [table_distinct[c] for c in code.tolist()] == unique_texts
+
+
+def test_langs_take_is_rows_among() -> None:
+    texts, langs = _chat(600, 2)
+    rows = np.flatnonzero(np.arange(600) % 5 != 1)
+    table_distinct, code = _codes_of(texts, rows)
+    is_zh = np.array([lang == "zh" for lang in langs])
+    for lang in LANGS:
+        expected = rows_among(lang, texts, langs, rows.tolist())
+        assert langs_take(lang, table_distinct, code, is_zh, rows).tolist() == expected
+
+
+def test_find_many_coded_finds_what_find_many_finds() -> None:
+    texts, langs = _chat(800, 3)
+    rng = np.random.default_rng(3)
+    gate = rng.random(800) < 0.7
+    other = rng.random(800) < 0.5
+    rows = np.flatnonzero(gate | other)
+    table_distinct, code = _codes_of(texts, rows)
+    is_zh = np.array([lang == "zh" for lang in langs])
+    for lang in LANGS:
+        lexicons = tuple(load(lang, part) for part in (*MECHANISMS, CONTEXT))
+        allowed = [*[gate] * len(MECHANISMS), other]
+        taken = langs_take(lang, table_distinct, code, is_zh, rows)
+        expected = find_many(lexicons, texts, taken.tolist(), allowed)
+        got = find_many_coded(lexicons, table_distinct, code, taken, allowed)
+        assert got == expected
+        assert any(got)  # the lines hold cues of both languages
+    lexicons = (load("en", MECHANISMS[0]),)
+    assert find_many_coded(lexicons, table_distinct, code, rows[:0]) == [[]]
+
+
+def test_no_request_and_sentence_kinds_coded_are_the_row_by_row_ones() -> None:
+    texts, langs = _chat(700, 4)
+    rows = np.arange(700)
+    table_distinct, code = _codes_of(texts, rows)
+    is_zh = np.array([lang == "zh" for lang in langs])
+    some = np.flatnonzero(np.arange(700) % 3 == 0)
+    expected_plain = rs.no_request(texts, langs, some.tolist())
+    plain = rs.no_request_coded(table_distinct, code, is_zh, some)
+    assert (plain == expected_plain).all() and plain.any() and not plain.all()
+    expected = rs.sentence_kinds(texts, langs, some.tolist())
+    kinds = rs.sentence_kinds_coded(table_distinct, code, is_zh, some)
+    assert kinds == expected
+    assert list(kinds) == list(expected)  # rows in the same order
+    assert any(kinds.values()) and any(not k for k in kinds.values())
+    empty = rs.sentence_kinds_coded(table_distinct, code, is_zh, some[:0])
+    assert empty == {}
+    assert not rs.no_request_coded(table_distinct, code, is_zh, some[:0]).any()
+
+
+def _table(texts: list[str]) -> pa.Table:
+    records = [
+        {
+            "conversation_id": "c",
+            "message_id": f"m{i}",
+            "timestamp": f"2024-03-01T{8 + i // 60:02d}:{i % 60:02d}:00",
+            "sender": "Ana" if (i // 2) % 2 else "Ben",
+            "text": text,
+            "kind": "media" if i % 17 == 5 else "text",
+            "platform": "test",
+            "reply_to": None,
+            "utc_offset": None,
+            "edited": False,
+        }
+        for i, text in enumerate(texts)
+    ]
+    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
+
+
+def test_score_replies_with_the_scorers_codes_gives_the_same_scores_and_evidence() -> None:
+    texts, langs = _chat(240, 5)
+    table = _table(texts)
+    is_text = np.array([i % 17 != 5 for i in range(240)])
+    text_rows = np.flatnonzero(is_text)
+    firsts, inverse = distinct([texts[r] for r in text_rows.tolist()])
+    disclosed = {"disclosure.emotional": np.where(np.arange(240) % 4 == 0, 0.9, 0.0)}
+    plain, plain_evidence = score_replies(table, langs, disclosed, texts=texts)
+    coded, coded_evidence = score_replies(
+        table, langs, disclosed, texts=texts, text_codes=TextCodes(firsts, inverse, text_rows)
+    )
+    assert plain.keys() == coded.keys()
+    for name in plain:
+        assert plain[name].tobytes() == coded[name].tobytes()
+    assert coded_evidence == plain_evidence
+    assert any(coded_evidence)
