@@ -250,3 +250,14 @@ def test_the_recipe_never_reads_round_seventeen_and_labels_every_positive() -> N
     assert set(ts.LORO_ROUNDS) <= set(ts.ROUNDS) and set(ts.LORO_ROUNDS) <= set(ts.TWINS)
     for texts in ts.ROUNDS.values():
         assert all(ts.KIND_OF[t] in sm.CLASSES[1:] for t in texts)
+
+
+def test_the_recipe_never_reads_round_eighteen() -> None:
+    from unmask_dev import safety_probes as probes
+    from unmask_dev import train_safety as ts
+
+    eighteen = set(probes.ROUND18) | set(probes.ROUND18_SAFE)
+    assert "ROUND18" not in ts.ROUNDS and "ROUND18" not in ts.TWINS
+    assert not eighteen & set(ts.KIND_OF)
+    assert not eighteen & {t for texts in ts.ROUNDS.values() for t in texts}
+    assert not eighteen & {t for texts in ts.TWINS.values() for t in texts}

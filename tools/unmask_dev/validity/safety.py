@@ -326,6 +326,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round18", "ROUND18", "never tuned or trained on"),
         ("round17", "ROUND17", "never tuned or trained on"),
         ("round16", "ROUND16", "never tuned or trained on"),
         ("round15", "ROUND15", "never tuned or trained on; read for four trial variants"),
@@ -443,6 +444,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round seventeen",
         "ROUND17",
         "written first in h-safety12, before any round's misses or the lexicon, parts or"
+        " model files were opened; never tuned or trained on",
+    ),
+    (
+        "round eighteen",
+        "ROUND18",
+        "written first in h-safety13, before any round's misses or the lexicon, guard or"
         " model files were opened; never tuned or trained on",
     ),
 )
