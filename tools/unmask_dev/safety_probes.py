@@ -54,8 +54,8 @@
 - ``ROUND16`` (h-safety11): written first in that session, before any round's misses or
   the lexicon, parts or model files were opened; never tuned on. ``ROUND16_SAFE`` is its twin.
 - ``ROUND17`` (h-safety12): written first in that session, the same way; never tuned or
-  trained on until h-safety13, which read its misses for tuning. ``ROUND17_SAFE`` is its
-  twin.
+  trained on until h-safety13, which read its misses and trained ``safety-lr-5`` on it.
+  ``ROUND17_SAFE`` is its twin.
 - ``ROUND18`` (h-safety13): written first in that session, before any round's misses or the
   lexicon, guard or model files were opened; never tuned or trained on: the clean
   (transfer) figure now. ``ROUND18_SAFE`` is its twin.
