@@ -180,3 +180,21 @@ def test_round_seventeen_is_new_with_twenty_messages_per_language_each_with_a_ki
     )
     assert [t for t in probes.ROUND17_SAFE if t in twins] == []
     assert [t for t in (*probes.ROUND17, *probes.ROUND17_SAFE) if t in SAFETY_KINDS] == []
+
+
+def test_round_eighteen_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
+    zh = [t for t in probes.ROUND18 if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(probes.ROUND18) == 40
+    assert {k for k, _ in probes.ROUND18_KINDS} == set(KINDS)
+    assert {k for k, t in probes.ROUND18_KINDS if t in zh} == set(KINDS)
+    assert len(probes.ROUND18_SAFE) == 40
+    older = {
+        t
+        for name in dir(probes)
+        if name.isupper() and not name.startswith("ROUND18")
+        for t in getattr(probes, name)
+        if isinstance(t, str)
+    }
+    assert [t for t in (*probes.ROUND18, *probes.ROUND18_SAFE) if t in older] == []
+    assert len(set(probes.ROUND18)) == 40 and len(set(probes.ROUND18_SAFE)) == 40
+    assert [t for t in (*probes.ROUND18, *probes.ROUND18_SAFE) if t in SAFETY_KINDS] == []

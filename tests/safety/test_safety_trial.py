@@ -99,7 +99,7 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     evidence: list[dict[str, list]] = [{}]
     sm.apply(["what time is dinner"], ["en"], matrix, evidence)
     (ev,) = evidence[0]["safety.monitoring"]
-    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-4")
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-5")
 
 
 def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
@@ -234,19 +234,28 @@ def test_a_parts_model_reads_the_parts_and_refuses_other_parts(
         sm._cache["en"].clear()
 
 
-def test_the_recipe_never_reads_round_seventeen_and_labels_every_positive() -> None:
+def test_the_recipe_reads_rounds_to_seventeen_the_sets_and_labels_every_positive() -> None:
+    from unmask_dev import safety_compose, safety_train_set
     from unmask_dev import safety_probes as probes
-    from unmask_dev import safety_train_set
     from unmask_dev import train_safety as ts
 
-    seventeen = set(probes.ROUND17) | set(probes.ROUND17_SAFE)
-    assert "ROUND17" not in ts.ROUNDS and "ROUND17" not in ts.TWINS
-    assert "ROUND16" in ts.ROUNDS and "ROUND16" in ts.TWINS
+    assert "ROUND17" in ts.ROUNDS and "ROUND17" in ts.TWINS
+    assert ts.ROUNDS["ROUND17"] == probes.ROUND17
     assert ts.ROUNDS["TRAIN_SET"] == safety_train_set.TRAIN
     assert ts.TWINS["TRAIN_SET"] == safety_train_set.TRAIN_SAFE
-    assert not seventeen & set(ts.KIND_OF)
-    assert not seventeen & {t for texts in ts.ROUNDS.values() for t in texts}
-    assert not seventeen & {t for texts in ts.TWINS.values() for t in texts}
+    assert ts.ROUNDS["COMPOSED"] == safety_compose.COMPOSED
+    assert ts.TWINS["COMPOSED"] == safety_compose.COMPOSED_SAFE
     assert set(ts.LORO_ROUNDS) <= set(ts.ROUNDS) and set(ts.LORO_ROUNDS) <= set(ts.TWINS)
     for texts in ts.ROUNDS.values():
         assert all(ts.KIND_OF[t] in sm.CLASSES[1:] for t in texts)
+
+
+def test_the_recipe_never_reads_round_eighteen() -> None:
+    from unmask_dev import safety_probes as probes
+    from unmask_dev import train_safety as ts
+
+    eighteen = set(probes.ROUND18) | set(probes.ROUND18_SAFE)
+    assert "ROUND18" not in ts.ROUNDS and "ROUND18" not in ts.TWINS
+    assert not eighteen & set(ts.KIND_OF)
+    assert not eighteen & {t for texts in ts.ROUNDS.values() for t in texts}
+    assert not eighteen & {t for texts in ts.TWINS.values() for t in texts}

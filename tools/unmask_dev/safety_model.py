@@ -1,7 +1,9 @@
 """A trial safety model per language (dev copy; numpy-only inference).
 
 Since h-safety11 the base recipe's output ships (``safety-lr-3``, rounds one to fifteen;
-since h-safety12 ``safety-lr-4``, rounds one to sixteen and the broader training set) as
+since h-safety12 ``safety-lr-4``, rounds one to sixteen and the broader training set; since
+h-safety13 ``safety-lr-5``, rounds one to seventeen, that set and composed frame x domain
+messages) as
 :mod:`unmask.signals.safety_model` (same files, copied from ``out/safety_trial/`` to
 ``src/unmask/signals/models/``); this copy reads variants from ``out/safety_trial/`` for
 the validity figures ("trial safety model" rows).

@@ -54,7 +54,11 @@
 - ``ROUND16`` (h-safety11): written first in that session, before any round's misses or
   the lexicon, parts or model files were opened; never tuned on. ``ROUND16_SAFE`` is its twin.
 - ``ROUND17`` (h-safety12): written first in that session, the same way; never tuned or
-  trained on: the clean (transfer) figure now. ``ROUND17_SAFE`` is its twin.
+  trained on until h-safety13, which read its misses and trained ``safety-lr-5`` on it.
+  ``ROUND17_SAFE`` is its twin.
+- ``ROUND18`` (h-safety13): written first in that session, before any round's misses or the
+  lexicon, guard or model files were opened; never tuned or trained on: the clean
+  (transfer) figure now. ``ROUND18_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2023,4 +2027,149 @@ ROUND17_SAFE: tuple[str, ...] = (
     "我每次听到快递敲门的声音就激动，不知道今天是不是我的包到了",
     "我那天不该吃那么多辣，胃疼了一晚上，你别跟妈说",
     "老婆我错了，我不该给你剧透，今晚的奶茶我请",
+)
+
+#: Round eighteen (h-safety13): written first in that session, before any round's misses or
+#: the lexicon, guard or model files were opened; varied people and registers (terse orders,
+#: rambling, texting shorthand, polite and menacing, control mixed with care) across the
+#: controlled domains (whereabouts, phone, money, friends and family, clothes and body, work
+#: and study). Economic control is labelled monitoring, as in ``safety_kinds``.
+ROUND18_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "You leave this apartment tonight and I swear you'll regret it for the rest of your life.",
+    ),
+    ("threat", "keep ignoring my calls. see what's left of your car in the morning"),
+    (
+        "threat",
+        "I know where your brother works. Think about that before you tell anyone.",
+    ),
+    (
+        "monitoring",
+        "Location sharing stays on 24/7. If it goes off even once we have a problem.",
+    ),
+    ("monitoring", "hand me your phone. unlock it. now."),
+    (
+        "monitoring",
+        "From now on your paycheck goes into my account and I'll give you an allowance every"
+        " Friday",
+    ),
+    (
+        "monitoring",
+        "I want a photo every hour while you're at the conference so I know you're actually there",
+    ),
+    (
+        "isolation",
+        "You don't need to see Priya anymore, she's a bad influence and I've already told her"
+        " you're busy.",
+    ),
+    (
+        "isolation",
+        "we're not going to your cousin's wedding. I decide who we spend time with",
+    ),
+    ("isolation", "Quit the choir. Tuesday nights are for us, not for those people."),
+    (
+        "degradation",
+        "honestly who would hire someone as slow as you, just stay home",
+    ),
+    (
+        "degradation",
+        "Look at yourself. You've let yourself go so badly I'm embarrassed to be seen with you.",
+    ),
+    ("degradation", "ur useless. cant even boil rice right"),
+    (
+        "jealousy",
+        "Why did you wear lipstick to a work meeting? Who are you trying to impress?",
+    ),
+    (
+        "jealousy",
+        "if I find out you've been texting your coworker again we're done. and I will find out",
+    ),
+    ("jealousy", "You laughed at his joke way too long. Don't think I didn't notice."),
+    (
+        "fear",
+        "I told him I was at the pharmacy. if he asks, I was with you, ok?",
+    ),
+    (
+        "fear",
+        "I'm scared to go home tonight. he was so angry this morning and I don't know what he'll"
+        " do",
+    ),
+    (
+        "remorse",
+        "I'm sorry I pushed you, you just made me so angry. it won't happen again if you stop"
+        " provoking me",
+    ),
+    (
+        "remorse",
+        "I lost it and I know that. but you're the only one who can calm me down, so please"
+        " don't go to your parents'",
+    ),
+    ("threat", "你今天敢不回家，明天就别想进这个门"),
+    ("threat", "你要是把这事告诉你爸妈，后果你自己想清楚"),
+    ("threat", "再让我看见你跟他说话，我就去你公司闹"),
+    ("monitoring", "手机给我，现在就解锁，别让我说第二遍"),
+    ("monitoring", "工资卡交给我保管，你要用钱跟我说"),
+    ("monitoring", "几点到的公司、几点下的班、中午跟谁吃的饭，每天晚上跟我汇报"),
+    ("isolation", "不许再跟你那个表姐来往，她就是见不得我们好"),
+    ("isolation", "以后周末哪都别去，就在家陪我"),
+    ("isolation", "你同学聚会去什么去，一群人有什么好聊的，不准去"),
+    ("degradation", "就你这样的，离了我你连饭都吃不上"),
+    ("degradation", "你读那么多书有什么用，还不是个废物"),
+    ("degradation", "胖成这样还好意思出门，丢不丢人"),
+    ("jealousy", "你手机里那个叫小王的是谁？为什么半夜还给你点赞"),
+    ("jealousy", "以后不许化妆去上班，你化给谁看"),
+    ("jealousy", "我查了你的打车记录，你周三去的那个地方是哪？跟谁？"),
+    ("fear", "他不让我出门，我是偷偷发的，你别回消息"),
+    ("fear", "我不敢跟他说我想辞职，上次提了一句他摔了手机"),
+    ("fear", "如果我明天没联系你，帮我报个警好吗"),
+    ("remorse", "我那天是气昏头了才推你的，你也有错，以后别惹我就行"),
+    ("remorse", "宝贝对不起，我发誓再也不动手了，你把我微信加回来吧"),
+)
+ROUND18: tuple[str, ...] = tuple(text for _, text in ROUND18_KINDS)
+
+#: Round eighteen's everyday, caring, heated and teasing twins (written with ``ROUND18``,
+#: one per controlling message, sharing its words, domain or setting).
+ROUND18_SAFE: tuple[str, ...] = (
+    "You leave this apartment tonight with every light on again and I swear the bill will"
+    " be huge lol",
+    "keep ignoring the check engine light. see what's left of your car in the morning 😅",
+    "I know where your brother works, I'll drop his birthday present there on Friday",
+    "Location sharing is on for the hike, just so we can find each other at the trailhead",
+    "hand me your phone? mine died and I need to call the dentist",
+    "From now on my paycheck goes into the joint account, it's easier for rent",
+    "send me a photo of the conference venue, I want to see if it's as fancy as they said",
+    "You don't need to see Priya's new place to know it's gorgeous, she has the best taste",
+    "we're not leaving for your cousin's wedding till 5, right? I need to iron my shirt",
+    "Quit the choir? No way, you love it. On Tuesday nights we'll just eat late",
+    "honestly who would hire a band this loud for a wedding, my ears are ringing",
+    "Look at you in that suit! You look amazing, I'm so proud to be seen with you",
+    "ur useless at mario kart lmao. rematch tonight",
+    "Why did you wear lipstick to the gym 😂 you're so extra, I love it",
+    "if I find out you've been eating my leftovers again we're done 😤 (jk save me some)",
+    "You laughed at his joke way too long, it wasn't even that funny lol",
+    "I told him I was at the pharmacy, he forgot to pick up his prescription again",
+    "I'm scared to go home tonight, the spider is still in the bathroom 😭",
+    "I'm sorry I pushed the meeting back, work ran so late. it won't happen again",
+    "I lost it at the meeting today and I'm still annoyed. can I vent to you at dinner?",
+    "你今天不回家吃饭的话提前说一声，我就不做你那份了",
+    "你要是把这事告诉你爸妈，他们肯定高兴坏了，快说",
+    "再让我看见你熬夜追剧，我就把你的平板藏起来哈哈",
+    "手机给我一下，我拍张照片，我的没电了",
+    "工资卡你自己收好，我们每个月往共同账户存一点就行",
+    "几点到的公司呀？今天下雨路上堵吗",
+    "你那个表姐下周几到？我们带她去吃涮羊肉吧",
+    "这周末哪都别去了吧，好累，在家躺一天怎么样",
+    "你同学聚会几点结束？我去接你",
+    "就你这样的厨艺，离了我你连饭都吃不上哈哈哈",
+    "你读那么多书，帮我看看这个合同有没有问题",
+    "今天好冷，穿厚点再出门",
+    "你手机里那个叫小王的是不是你同事？他婚礼请了我们吗",
+    "今天化妆了？好看，去上班啊还是约了闺蜜",
+    "我查了一下打车记录，周三那趟多扣了钱，我去投诉",
+    "我妈不让我出门，说外面太冷了，我在家打游戏",
+    "我不敢跟老板说我想辞职，你帮我想想怎么开口",
+    "如果我明天没联系你，就是在山里没信号，别担心",
+    "我那天是气昏头了才跟你吵，对不起，我们好好聊聊",
+    "宝贝对不起，我忘了你的生日，今晚带你去吃大餐",
 )

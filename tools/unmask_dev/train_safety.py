@@ -3,13 +3,15 @@ not shipped: docs/validity.md, Safety); deterministic.
 
 Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
 
-- **Positives**: every controlling probe of rounds one to sixteen (``safety_probes.TUNED``
-  ... ``ROUND16``) with its kind: the hand labels of rounds one to eight
-  (:mod:`unmask_dev.safety_kinds`), then each later round's own ``ROUNDn_KINDS``; and the
+- **Positives**: every controlling probe of rounds one to seventeen (``safety_probes.TUNED``
+  ... ``ROUND17``) with its kind: the hand labels of rounds one to eight
+  (:mod:`unmask_dev.safety_kinds`), then each later round's own ``ROUNDn_KINDS``; the
   broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
-  weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same).
-  ``ROUND17`` and its twins are never read here: round seventeen is the clean test.
-  (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set.)
+  weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same);
+  and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
+  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` and its twins are never read here: round
+  eighteen is the clean test. (``safety-lr-3`` was this recipe on rounds one to fifteen
+  without the broader set, ``safety-lr-4`` on rounds one to sixteen with it.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
   everyday filler lines of :mod:`unmask_dev.safety_chats`, synthetic couple chats from the
   sample generator's phrase banks (other seeds than the bundled samples; loving and
@@ -51,7 +53,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unmask_dev import claff_split, devsets, safety_chats, safety_train_set
+from unmask_dev import claff_split, devsets, safety_chats, safety_compose, safety_train_set
 from unmask_dev import safety_model as ms
 from unmask_dev import safety_probes as probes
 from unmask_dev.safety_kinds import SAFETY_KINDS
@@ -81,6 +83,9 @@ OUT = ms.WEIGHTS_DIR
 #: weight of the broader training set's messages and twins against a probe and a twin
 #: (``--set``; 0 leaves the set out)
 SET_WEIGHT = 1.0
+#: weight of the composed frame x domain messages and twins (:mod:`unmask_dev.safety_compose`,
+#: h-safety13) against a probe and a twin (``--composed``; 0 leaves them out)
+COMPOSED_WEIGHT = 1.0
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -91,17 +96,19 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6,
     "ROUND7": probes.ROUND7,
     "ROUND8": probes.ROUND8,
-    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 17)},
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 18)},
     "TRAIN_SET": safety_train_set.TRAIN,
+    "COMPOSED": safety_compose.COMPOSED,
 }
 #: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
-#: the kind they were written with); ``ROUND17`` is never read by the recipe
+#: the kind they were written with); ``ROUND18`` is never read by the recipe
 LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
 #: every positive's kind: the hand labels of rounds one to eight, then each later round's own
 KIND_OF: dict[str, str] = {
     **SAFETY_KINDS,
-    **{t: k for n in range(9, 17) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+    **{t: k for n in range(9, 18) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
     **{t: k for k, t in safety_train_set.TRAIN_KINDS},
+    **{t: k for k, t in safety_compose.COMPOSED_KINDS},
 }
 #: everyday/heated/teasing twins; those of rounds nine to fourteen leave with their round
 TWINS: dict[str, tuple[str, ...]] = {
@@ -112,8 +119,9 @@ TWINS: dict[str, tuple[str, ...]] = {
     "ROUND6": probes.ROUND6_SAFE,
     "ROUND7": probes.ROUND7_SAFE,
     "ROUND8": probes.ROUND8_SAFE,
-    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 17)},
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 18)},
     "TRAIN_SET": safety_train_set.TRAIN_SAFE,
+    "COMPOSED": safety_compose.COMPOSED_SAFE,
 }
 DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]] = {
     "MultiWOZ": ("en", devsets.multiwoz),
@@ -194,9 +202,15 @@ def training_data(lang: str) -> Data:
     groups: list[str] = []
     seen: set[str] = set()
     set_weight = SETTINGS.get("set", SET_WEIGHT)
+    composed_weight = SETTINGS.get("composed", COMPOSED_WEIGHT)
     left_out = {"ROUND16"} if SETTINGS.get("no16") else set()
+    if SETTINGS.get("no17"):
+        left_out.add("ROUND17")
     if not set_weight:
         left_out.add("TRAIN_SET")
+    if not composed_weight:
+        left_out.add("COMPOSED")
+    scale = {"TRAIN_SET": set_weight, "COMPOSED": composed_weight}
     for name, messages in ROUNDS.items():
         if name in left_out:
             continue
@@ -207,7 +221,7 @@ def training_data(lang: str) -> Data:
             texts.append(t)
             ys.append(ms.CLASSES.index(KIND_OF[t]))
             w = SETTINGS.get("pos", POSITIVE_WEIGHT[lang])
-            ws.append(w * set_weight if name == "TRAIN_SET" else w)
+            ws.append(w * scale.get(name, 1.0))
             groups.append(name)
     for name, set_ in TWINS.items():
         if name in left_out:
@@ -218,7 +232,7 @@ def training_data(lang: str) -> Data:
             texts.append(t)
             ys.append(0)
             w = SETTINGS.get("twin", TWIN_WEIGHT)
-            ws.append(w * set_weight if name == "TRAIN_SET" else w)
+            ws.append(w * scale.get(name, 1.0))
             groups.append(f"twin:{name}")
     if SETTINGS.get("scripted"):  # variant: the scripted heated and teasing chats' lines
         for chat in (f"heated_{lang}", f"teasing_{lang}"):
@@ -373,10 +387,16 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "parts_features": list(ms.part_names(lang)) if parts else [],
         "scripted_negatives": bool(SETTINGS.get("scripted")),
         "set_weight": SETTINGS.get("set", SET_WEIGHT),
+        "composed_weight": SETTINGS.get("composed", COMPOSED_WEIGHT),
         "trained_on": "own controlling probes (rounds 1-"
-        + ("15" if SETTINGS.get("no16") else "16")
+        + ("15" if SETTINGS.get("no16") else "16" if SETTINGS.get("no17") else "17")
         + ") by kind, their twins, "
         + ("our broader training set and its twins, " if SETTINGS.get("set", SET_WEIGHT) else "")
+        + (
+            "composed frame x domain messages and twins, "
+            if SETTINGS.get("composed", COMPOSED_WEIGHT)
+            else ""
+        )
         + "synthetic couple chats (the sample generator's phrase banks); "
         + (
             "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
@@ -420,6 +440,14 @@ def main() -> None:
         "--set", type=float, help=f"broader set's weight, 0 = left out (default {SET_WEIGHT})"
     )
     parser.add_argument("--no16", action="store_true", help="leave round sixteen out (variant)")
+    parser.add_argument(
+        "--no17", action="store_true", help="leave round seventeen out (to read it as a test)"
+    )
+    parser.add_argument(
+        "--composed",
+        type=float,
+        help=f"composed set's weight, 0 = left out (default {COMPOSED_WEIGHT})",
+    )
     args = parser.parse_args()
     if args.twin:
         SETTINGS["twin"] = args.twin
@@ -437,6 +465,10 @@ def main() -> None:
         SETTINGS["set"] = args.set
     if args.no16:
         SETTINGS["no16"] = 1.0
+    if args.no17:
+        SETTINGS["no17"] = 1.0
+    if args.composed is not None:
+        SETTINGS["composed"] = args.composed
     for lang in args.lang or ms.LANGS:
         report = train_lang(lang, args.cv, not args.dry)
         print(json.dumps(report, ensure_ascii=False, sort_keys=True))

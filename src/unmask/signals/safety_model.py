@@ -1,5 +1,5 @@
-"""The safety model layer (``safety-lr-4``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-4").
+"""The safety model layer (``safety-lr-5``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-5").
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -13,7 +13,7 @@ A message counts as the model's kind only where the probability of any kind
 do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-4``: the report can show it as read by the model,
+message with source ``model:safety-lr-5``: the report can show it as read by the model,
 not a matched phrase.
 """
 
@@ -33,7 +33,7 @@ from unmask.signals import features, model_zh
 from unmask.signals.model import LazyWeights, load_npz, read_meta
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-4"
+MODEL_VERSION = "safety-lr-5"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS

@@ -326,7 +326,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round17", "ROUND17", "never tuned or trained on"),
+        ("round18", "ROUND18", "never tuned or trained on"),
+        ("round17", "ROUND17", "trained on in h-safety13 (safety-lr-5), never tuned on"),
         ("round16", "ROUND16", "never tuned or trained on"),
         ("round15", "ROUND15", "never tuned or trained on; read for four trial variants"),
         ("round14", "ROUND14", "tuned on in h-safety9, never trained on"),
@@ -443,6 +444,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round seventeen",
         "ROUND17",
         "written first in h-safety12, before any round's misses or the lexicon, parts or"
+        " model files were opened; trained on in h-safety13 (safety-lr-5)",
+    ),
+    (
+        "round eighteen",
+        "ROUND18",
+        "written first in h-safety13, before any round's misses or the lexicon, guard or"
         " model files were opened; never tuned or trained on",
     ),
 )
