@@ -9,21 +9,8 @@ import re
 
 from unmask_dev import safety_compose as sc
 from unmask_dev import safety_probes as probes
+from unmask_dev.overlap import is_zh, runs
 from unmask_dev.safety_kinds import KINDS
-
-_HAN = re.compile("[\u4e00-\u9fff]")
-
-
-def _zh(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
-def _runs(text: str, n: int = 5) -> set[str]:
-    if _zh(text):
-        han = "".join(_HAN.findall(text))
-        return {han[i : i + n] for i in range(len(han) - n + 1)}
-    words = re.findall(r"[a-z']+", text.lower())
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def test_the_output_is_deterministic_and_has_no_duplicates() -> None:
@@ -37,21 +24,21 @@ def test_the_output_is_deterministic_and_has_no_duplicates() -> None:
 def test_every_language_has_every_domain_and_frame_and_the_kinds_are_known() -> None:
     assert {k for k, _ in sc.COMPOSED_KINDS} <= set(KINDS)
     for zh, domains in ((False, sc.EN_DOMAINS), (True, sc.ZH_DOMAINS)):
-        texts = [t for t in sc.COMPOSED if _zh(t) == zh]
+        texts = [t for t in sc.COMPOSED if is_zh(t) == zh]
         frames = len(sc.ZH_FORBID if zh else sc.EN_FORBID)
         frames += len(sc.ZH_DEMAND if zh else sc.EN_DEMAND)
         frames += len(sc.ZH_THREAT if zh else sc.EN_THREAT)
         assert len(texts) >= len(domains) * frames
         for _, kept, demanded in domains.values():
             assert any(any(p in t for p in (*kept, *demanded)) for t in texts)
-        kinds = {k for k, t in sc.COMPOSED_KINDS if _zh(t) == zh}
+        kinds = {k for k, t in sc.COMPOSED_KINDS if is_zh(t) == zh}
         assert {"threat", "monitoring", "isolation", "jealousy", "fear"} <= kinds
-        assert sum(_zh(t) == zh for t in sc.COMPOSED_SAFE) >= 40
+        assert sum(is_zh(t) == zh for t in sc.COMPOSED_SAFE) >= 40
 
 
 def test_a_frame_word_and_a_domain_word_each_occur_in_twins() -> None:
-    en_twins = " ".join(t.lower() for t in sc.COMPOSED_SAFE if not _zh(t))
-    zh_twins = "".join(t for t in sc.COMPOSED_SAFE if _zh(t))
+    en_twins = " ".join(t.lower() for t in sc.COMPOSED_SAFE if not is_zh(t))
+    zh_twins = "".join(t for t in sc.COMPOSED_SAFE if is_zh(t))
     for word in ("from now on", "not allowed", "the rule is", "i decide", "won't let me"):
         assert word in en_twins, word
     for word in ("从今天开始", "不许", "必须", "以后每天都要", "试试", "不让我", "逼我"):
@@ -66,7 +53,7 @@ def test_fear_lines_are_the_other_partners_voice_about_a_third_person() -> None:
     fear = [t for k, t in sc.COMPOSED_KINDS if k == "fear"]
     assert fear
     for t in fear:
-        if _zh(t):
+        if is_zh(t):
             assert re.search("[他她]", t) and "你" not in t, t
         else:
             assert re.search(r"\b(?:he|she|they)\b", t.lower()), t
@@ -74,9 +61,9 @@ def test_fear_lines_are_the_other_partners_voice_about_a_third_person() -> None:
 
 
 def test_nothing_shares_a_run_with_round_eighteen_or_repeats_a_probe() -> None:
-    eighteen = set().union(*(_runs(t) for t in (*probes.ROUND18, *probes.ROUND18_SAFE)))
+    eighteen = set().union(*(runs(t) for t in (*probes.ROUND18, *probes.ROUND18_SAFE)))
     composed = (*sc.COMPOSED, *sc.COMPOSED_SAFE)
-    assert [t for t in composed if _runs(t) & eighteen] == []
+    assert [t for t in composed if runs(t) & eighteen] == []
     probe_texts = {
         t
         for name in dir(probes)
@@ -88,5 +75,5 @@ def test_nothing_shares_a_run_with_round_eighteen_or_repeats_a_probe() -> None:
 
 
 def test_the_run_check_catches_a_shared_run() -> None:
-    assert _runs("you're not allowed to see") & _runs("so you're not allowed to see them")
-    assert _runs("不准跟你朋友出去") & _runs("以后不准跟你朋友出去")
+    assert runs("you're not allowed to see") & runs("so you're not allowed to see them")
+    assert runs("不准跟你朋友出去") & runs("以后不准跟你朋友出去")

@@ -3,33 +3,17 @@ languages, and that it stays apart from every probe round and from round sevente
 
 from __future__ import annotations
 
-import re
-
 from unmask_dev import safety_probes as probes
 from unmask_dev import safety_train_set as ts
+from unmask_dev.overlap import is_zh, runs
 from unmask_dev.safety_kinds import KINDS, SAFETY_KINDS
-
-_HAN = re.compile("[\u4e00-\u9fff]")
-
-
-def _zh(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
-def _runs(text: str, n: int = 5) -> set[str]:
-    """Runs of ``n`` words (English) or ``n`` Chinese characters (Chinese)."""
-    if _zh(text):
-        han = "".join(_HAN.findall(text))
-        return {han[i : i + n] for i in range(len(han) - n + 1)}
-    words = re.findall(r"[a-z']+", text.lower())
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def test_each_language_has_150_controlling_messages_of_every_kind_and_as_many_twins() -> None:
     assert {k for k, _ in ts.TRAIN_KINDS} <= set(KINDS)
     for zh in (False, True):
-        pairs = [(k, t) for k, t in ts.TRAIN_KINDS if _zh(t) == zh]
-        twins = [t for t in ts.TRAIN_SAFE if _zh(t) == zh]
+        pairs = [(k, t) for k, t in ts.TRAIN_KINDS if is_zh(t) == zh]
+        twins = [t for t in ts.TRAIN_SAFE if is_zh(t) == zh]
         assert len(pairs) >= 150
         assert len(twins) >= len(pairs)
         assert {k for k, _ in pairs} == set(KINDS)
@@ -51,11 +35,11 @@ def test_no_message_repeats_or_is_already_a_probe() -> None:
 
 
 def test_no_message_shares_five_words_or_characters_with_round_seventeen() -> None:
-    seventeen = set().union(*(_runs(t) for t in (*probes.ROUND17, *probes.ROUND17_SAFE)))
-    assert [t for t in (*ts.TRAIN, *ts.TRAIN_SAFE) if _runs(t) & seventeen] == []
+    seventeen = set().union(*(runs(t) for t in (*probes.ROUND17, *probes.ROUND17_SAFE)))
+    assert [t for t in (*ts.TRAIN, *ts.TRAIN_SAFE) if runs(t) & seventeen] == []
 
 
 def test_the_run_check_catches_a_shared_run() -> None:
-    assert _runs("so who's the guy who liked") & _runs("who's the guy who liked it")
-    assert _runs("他今天又喝酒了") & _runs("他今天又喝酒了吗")
-    assert not _runs("你好") and not _runs("only four words here")
+    assert runs("so who's the guy who liked") & runs("who's the guy who liked it")
+    assert runs("他今天又喝酒了") & runs("他今天又喝酒了吗")
+    assert not runs("你好") and not runs("only four words here")
