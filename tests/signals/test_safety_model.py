@@ -212,3 +212,38 @@ def test_a_model_only_example_says_no_words_are_marked(tmp_path: Path) -> None:
     shown = render_html(report, "en").split("<details>", 1)[1]
     assert shown.count("no single words are marked") == len(marked)
     assert render_html(report, "zh").count("没有标出具体词语") == len(marked)
+
+
+def _kind_at(text: str, lang: str, p_any: float, **threshold: float) -> float:
+    """The monitoring score after :func:`sm.apply` of a model sure of monitoring at
+    ``p_any`` (1 - p(none)) for ``text``."""
+    probs = np.zeros((1, len(sm.CLASSES)))
+    probs[0, 0] = 1.0 - p_any
+    probs[0, sm.CLASSES.index("monitoring")] = p_any
+    scores = np.zeros((1, len(MESSAGE_SIGNALS)))
+    sm.apply([text], [0], probs, lang, scores, [{}], **threshold)  # type: ignore[arg-type]
+    return float(scores[0, MESSAGE_SIGNALS.index("safety.monitoring")])
+
+
+@pytest.mark.parametrize(
+    ("lang", "with_cue", "without"),
+    [
+        ("en", "where were you after work? the office closed at six", "how was your day at work"),
+        ("zh", "你下班以后跟谁出去吃饭了", "晚上一起出去吃饭吧"),
+    ],
+)
+def test_the_lower_threshold_counts_only_with_the_construct_cue(
+    lang: str, with_cue: str, without: str
+) -> None:
+    shipped = sm._cache[lang].get().threshold
+    low = sm.CUE_THRESHOLD[lang]
+    assert low < shipped
+    between = (low + shipped) / 2
+    assert sm.has_cue(with_cue, lang) and not sm.has_cue(without, lang)
+    assert _kind_at(with_cue, lang, between) == sm.MODEL_SCORE
+    assert _kind_at(without, lang, between) == 0.0
+    assert _kind_at(without, lang, shipped) == sm.MODEL_SCORE
+    assert _kind_at(with_cue, lang, low - 0.01) == 0.0
+    # a trial's threshold alone reads no cue; with its own cue threshold it does
+    assert _kind_at(with_cue, lang, between, threshold=shipped) == 0.0
+    assert _kind_at(with_cue, lang, between, threshold=shipped, cue_threshold=low) == sm.MODEL_SCORE

@@ -135,3 +135,27 @@ def test_a_rule_with_one_part_is_refused() -> None:
     }
     with pytest.raises(LexiconError, match="two or more"):
         parse("en", data)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_model_cue_holds_in_its_examples_and_not_in_its_other_lines(lang: str) -> None:
+    from unmask.signals.safety_model import has_cue
+
+    cue = _file(lang).cue
+    assert cue is not None
+    for text in cue.examples:
+        assert has_cue(text, lang), text
+    for text in cue.not_cue:
+        assert not has_cue(text, lang), text
+
+
+def test_a_model_cue_names_parts_of_the_file() -> None:
+    data = dict(read_yaml("en", FILE))
+    data["model_cue"] = {
+        "frame": ["forbid", "no_such_part"],
+        "domain": ["domain"],
+        "examples": ["x"],
+        "not_cue": ["y"],
+    }
+    with pytest.raises(LexiconError, match="not parts of the file"):
+        parse("en", data)

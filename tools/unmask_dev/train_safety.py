@@ -297,6 +297,23 @@ def choose_threshold(tune: dict[str, np.ndarray]) -> float:
     return 0.995
 
 
+def choose_cue_threshold(tune: dict[str, np.ndarray], cue: dict[str, np.ndarray]) -> float:
+    """The lower threshold of messages with the model cue (h-safety14,
+    :data:`unmask.signals.safety_model.CUE_THRESHOLD`): the same rule as
+    :func:`choose_threshold`, read on the tuning sets' messages with the cue only."""
+    return choose_threshold({n: np.where(cue[n], p, 0.0) for n, p in tune.items()})
+
+
+def cue_masks(sets: dict[str, list[str]], lang: str) -> dict[str, np.ndarray]:
+    """Which messages of each set carry the language's model cue."""
+    from unmask.signals.safety_model import has_cue
+
+    return {
+        n: np.fromiter((has_cue(t, lang) for t in texts), dtype=bool, count=len(texts))
+        for n, texts in sets.items()
+    }
+
+
 def lexicon_reads(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(fired, gated, laughing) of ``texts`` under the lexicons and parts alone: any safety
     signal at 0.5 or more; read as depth (the model's :data:`ms.DEPTH_GATE`); laughing (set
@@ -354,16 +371,19 @@ def loro(lang: str, data: Data, x: sp.csr_matrix, tune_x: dict[str, sp.csr_matri
 def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
     data = training_data(lang)
     x = matrix(data.texts, lang)
-    tune_x = {name: matrix(texts, lang) for name, texts in tuning_sets(lang).items()}
+    tune_texts = tuning_sets(lang)
+    tune_x = {name: matrix(texts, lang) for name, texts in tune_texts.items()}
     lr = fit(x, data)
     tune_p = {name: p_any(lr, m) for name, m in tune_x.items()}
     threshold = choose_threshold(tune_p)
+    cue_threshold = choose_cue_threshold(tune_p, cue_masks(tune_texts, lang))
     report: dict[str, object] = {
         "lang": lang,
         "settings": dict(SETTINGS),
         "train_messages": len(data.texts),
         "positives": int((data.y > 0).sum()),
         "threshold": threshold,
+        "cue_threshold": cue_threshold,
         "tune_false_hits": {n: round(float((p >= threshold).mean()), 5) for n, p in tune_p.items()},
     }
     if cv:

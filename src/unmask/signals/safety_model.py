@@ -19,6 +19,7 @@ not a matched phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -46,6 +47,12 @@ MODEL_SCORE = 0.75
 #: you" is the writer's vulnerability, not fear of the partner (lexicon-only signals, so
 #: the other model layers do not move them)
 DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
+#: h-safety14: a lower threshold at which a hit counts only where the message carries the
+#: construct cue of the language's parts file (``model_cue`` in ``safety_parts.yaml``: a
+#: control frame and a controlled domain of the partner's life, both anywhere in it);
+#: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
+#: no hit among their messages with the cue; docs/model.md); tied to this model's weights
+CUE_THRESHOLD: dict[str, float] = {"en": 0.77, "zh": 0.5}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
 
@@ -201,6 +208,36 @@ def predict(
     return out
 
 
+_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+
+
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if lang not in _CUES:
+        from unmask.signals import safety_parts
+        from unmask.signals.lexicon import read_yaml
+        from unmask.signals.variants import zh_regex
+
+        pf = safety_parts.parse(lang, read_yaml(lang, safety_parts.FILE))
+        found = safety_parts.cue_regexes(pf)
+        wide = zh_regex if lang == "zh" else str  # traditional characters too, as the lexicons
+        _CUES[lang] = (
+            None
+            if found is None
+            else (
+                re.compile(wide(found[0]), re.IGNORECASE),
+                re.compile(wide(found[1]), re.IGNORECASE),
+            )
+        )
+    return _CUES[lang]
+
+
+def has_cue(text: str, lang: str) -> bool:
+    """Whether ``text`` carries the language's model cue: a frame part and a domain part
+    of its parts file (``model_cue``), anywhere, in any order."""
+    patterns = _cue_patterns(lang)
+    return patterns is not None and all(p.search(text) for p in patterns)
+
+
 def apply(
     texts: Sequence[str],
     rows: Sequence[int],
@@ -209,23 +246,32 @@ def apply(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     threshold: float | None = None,
+    cue_threshold: float | None = None,
 ) -> None:
     """Apply the ``lang`` model's class probabilities ``probs`` of the messages ``rows``
     to ``scores`` (the engine's (messages, signals) matrix, in place) and ``evidence``
     (empty when the caller asked for scores only): a hit (``1 - p(none)`` at the
     threshold, no depth reading) raises its most probable kind to :data:`MODEL_SCORE`,
     and where the lexicons had not read that kind adds one evidence item over the whole
-    message marked as read by the model. ``threshold``: the shipped file's unless given
-    (a trial model's, :mod:`unmask_dev.safety_model`)."""
+    message marked as read by the model. A message that carries the model cue
+    (:func:`has_cue`) is a hit from ``cue_threshold`` up. ``threshold``: the shipped file's,
+    and ``cue_threshold`` :data:`CUE_THRESHOLD`, unless ``threshold`` is given (a trial
+    model's, :mod:`unmask_dev.safety_model`: then the cue only where ``cue_threshold``
+    is given too)."""
     if not len(rows):
         return
     if threshold is None:
         threshold = _cache[lang].get().threshold
+        cue_threshold = CUE_THRESHOLD[lang]
     p_any = 1.0 - probs[:, 0]
     kind = np.argmax(probs[:, 1:], axis=1)
     gate = [MESSAGE_SIGNALS.index(n) for n in DEPTH_GATE]
     source = f"model:{MODEL_VERSION}"
-    for k in np.flatnonzero(p_any >= threshold).tolist():
+    hit = p_any >= threshold
+    if cue_threshold is not None and cue_threshold < threshold:
+        for k in np.flatnonzero((p_any >= cue_threshold) & ~hit).tolist():
+            hit[k] = has_cue(texts[int(rows[k])], lang)
+    for k in np.flatnonzero(hit).tolist():
         i = int(rows[k])
         if (scores[i, gate] >= 0.5).any():
             continue

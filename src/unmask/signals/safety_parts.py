@@ -48,7 +48,17 @@ from unmask.signals.registry import SIGNALS
 from unmask.signals.types import SAFETY_SIGNALS
 
 FILE = "safety_parts.yaml"
-_FILE_KEYS = {"version", "gap", "max_chars", "parts", "rules", "must_not_fire", "notes"}
+_FILE_KEYS = {
+    "version",
+    "gap",
+    "max_chars",
+    "parts",
+    "rules",
+    "must_not_fire",
+    "model_cue",
+    "notes",
+}
+_CUE_KEYS = {"frame", "domain", "examples", "not_cue"}
 _PART_KEYS = {"regex", "example"}
 _RULE_KEYS = {
     "signal",
@@ -88,6 +98,19 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class ModelCue:
+    """The construct cue under which the safety model's hits count at its lower threshold
+    (:mod:`unmask.signals.safety_model`): a ``frame`` part and a ``domain`` part both
+    occurring anywhere in the message, in any order; ``examples`` carry the cue, the
+    ``not_cue`` lines do not."""
+
+    frame: tuple[str, ...]
+    domain: tuple[str, ...]
+    examples: tuple[str, ...]
+    not_cue: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PartsFile:
     """A language's parts file, validated."""
 
@@ -97,6 +120,30 @@ class PartsFile:
     parts: dict[str, tuple[Part, ...]]
     rules: tuple[Rule, ...]
     must_not_fire: dict[str, tuple[str, ...]]
+    cue: ModelCue | None = None
+
+
+def _lines(at: str, raw: dict[Any, Any], key: str) -> tuple[str, ...]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{at}: '{key}' must be a non-empty list of strings.")
+    if not all(v.strip() for v in value):
+        raise LexiconError(f"{at}: '{key}' must not hold empty strings.")
+    return tuple(value)
+
+
+def _cue(lang: str, raw: Any, parts: dict[str, tuple[Part, ...]]) -> ModelCue | None:
+    if raw is None:
+        return None
+    at = f"{where(lang, FILE)}, model_cue"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{at}: expected a mapping with frame, domain, examples, not_cue.")
+    _check_keys(at, raw, _CUE_KEYS)
+    frame, domain = _lines(at, raw, "frame"), _lines(at, raw, "domain")
+    unknown = sorted(set(frame + domain) - set(parts))
+    if unknown:
+        raise LexiconError(f"{at}: not parts of the file: {unknown}.")
+    return ModelCue(frame, domain, _lines(at, raw, "examples"), _lines(at, raw, "not_cue"))
 
 
 def _gap(at: str, value: Any) -> int:
@@ -208,12 +255,22 @@ def parse(lang: str, data: Any) -> PartsFile:
         if not all(isinstance(m, str) and m.strip() for m in messages):
             raise LexiconError(f"{at}: 'must_not_fire' of {signal} must be a list of messages.")
         lines[signal] = tuple(messages)
-    return PartsFile(lang, version, max_chars, parts, rules, lines)
+    cue = _cue(lang, data.get("model_cue"), parts)
+    return PartsFile(lang, version, max_chars, parts, rules, lines, cue)
 
 
 def part_regex(forms: tuple[Part, ...]) -> str:
     """One part as a non-capturing alternation of its forms."""
     return "(?:" + "|".join(f"(?:{p.regex})" for p in forms) + ")"
+
+
+def cue_regexes(pf: PartsFile) -> tuple[str, str] | None:
+    """The file's model cue as two regexes (any frame part, any domain part), or None."""
+    if pf.cue is None:
+        return None
+    frame = "|".join(part_regex(pf.parts[n]) for n in pf.cue.frame)
+    domain = "|".join(part_regex(pf.parts[n]) for n in pf.cue.domain)
+    return frame, domain
 
 
 def rule_regex(pf: PartsFile, rule: Rule) -> str:
