@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unmask.signals import compiled_cache, score_text, score_texts
+from unmask.signals import compiled_cache, langdetect, score_text, score_texts
 from unmask.signals.expand import expand_regex
 from unmask.signals.keyscan import _bmp_word
 from unmask.signals.keyscan import build as build_key_scan
@@ -486,3 +486,60 @@ def test_the_word_table_is_is_word_of_every_bmp_code_point() -> None:
     expected = [is_word(chr(c)) for c in range(0x10000)]
     assert _bmp_word().tolist() == expected
     assert _bmp_word()[ord("_")] and _bmp_word()[ord("é")] and not _bmp_word()[ord("-")]
+
+
+def _languages_scanning_every_word(texts: list[str]) -> list[str]:
+    """:func:`langdetect.detect_many` with the full word scan over every Latin text (what
+    it did before it looked for foreign words first)."""
+    c = langdetect.script_counts(texts)
+    en_hits = np.zeros(len(texts), dtype=np.int64)
+    foreign_hits = np.zeros(len(texts), dtype=np.int64)
+    rows = np.flatnonzero((c.latin > 0) & (c.han * 4 < c.latin))
+    if len(rows):
+        sub = [texts[i] for i in rows.tolist()]
+        en_hits[rows], foreign_hits[rows] = langdetect._word_hits(sub, "\n".join(sub).lower())
+    foreign = (foreign_hits >= 2) & (foreign_hits > en_hits)
+    out = []
+    for i in range(len(texts)):
+        if c.kana_hangul[i] > 0:
+            out.append("other")
+        elif c.han[i] >= 1 and c.han[i] * 4 >= c.latin[i]:
+            out.append("zh")
+        elif c.other_script[i] > c.latin[i]:
+            out.append("other")
+        else:
+            out.append("en" if c.latin[i] > 0 and not foreign[i] else "other")
+    return out
+
+
+_FUNCTION_WORDS = [
+    "i", "you", "the", "it's", "i'm", "ok", "que", "el", "je", "c'est", "tu", "ich", "und",
+    "du", "ve", "çok", "değil", "é", "eu", "não", "aku", "ik", "x", "我", "かな", "Ça",
+    "İ", "ı", "ß", "Σ", "ok!", "'", "-", "_", "3",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(_FUNCTION_WORDS), max_size=7).map(" ".join)
+        | st.text(alphabet="ab eu'tİı\nçé.", max_size=12),
+        max_size=12,
+    )
+)
+def test_foreign_words_first_give_the_languages_of_the_full_word_scan(texts: list[str]) -> None:
+    assert langdetect.detect_many(texts) == _languages_scanning_every_word(texts)
+
+
+def test_foreign_words_first_on_chosen_lines() -> None:
+    texts = [
+        "ich bin so müde und du",  # foreign words outnumber English ones
+        "je pense que the train is late",  # two foreign, two English: English
+        "que",  # one foreign word is not enough
+        "İ think ich bin da und du",  # lowercasing lengthens "İ": the full scan for all
+        "see you at the station",
+        "c'est très bien",
+    ]
+    expected = ["other", "en", "en", "other", "en", "other"]
+    assert langdetect.detect_many(texts) == expected == _languages_scanning_every_word(texts)
+    assert langdetect.detect_many(texts[1:]) == expected[1:]

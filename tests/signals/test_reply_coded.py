@@ -177,3 +177,25 @@ def test_score_replies_with_the_scorers_codes_gives_the_same_scores_and_evidence
         assert plain[name].tobytes() == coded[name].tobytes()
     assert coded_evidence == plain_evidence
     assert any(coded_evidence)
+
+
+def test_find_many_spreads_single_hits_as_each_row_alone_finds_them() -> None:
+    """A few repeated lines, each lexicon allowed on some rows: what ``find_many`` gives
+    every row (its text matched once, its hits handed to each row that has it) is what
+    each row finds alone, also where only one hit goes to one row."""
+    rng = random.Random(11)
+    single = 0
+    for _ in range(60):
+        n = rng.randint(2, 6)
+        texts = [rng.choice(LINES[:12]) for _ in range(n)]
+        texts.append(texts[0])  # a repeated text: the hits are spread
+        rows = list(range(len(texts)))
+        for lang in LANGS:
+            lexicons = tuple(load(lang, part) for part in (*MECHANISMS, CONTEXT))
+            allowed = [[rng.random() < 0.4 for _ in rows] for _ in lexicons]
+            got = find_many(lexicons, texts, rows, allowed)
+            for j, hits in enumerate(got):
+                alone = [hit for r in rows for hit in find_many(lexicons, texts, [r], allowed)[j]]
+                assert hits == alone
+                single += len(hits) == 1
+    assert single >= 5

@@ -311,3 +311,25 @@ def test_the_analyze_command_imports_neither_the_analysis_nor_the_scorer() -> No
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert found.strip() == "[]"
+
+
+def test_the_scorer_imports_the_engine_where_it_scores() -> None:
+    """A parent whose forked child scores every piece never loads the lexicon engine (and
+    its matcher): importing the scorer and the reply layer leaves them out; scoring a text
+    brings them in, and the score matrix has the engine's rows."""
+    code = (
+        "import sys; import unmask.signals.scorer, unmask.signals.reply; "
+        "names = ('unmask.signals.engine', 'unmask.signals.matcher'); "
+        "print(sorted(m for m in names if m in sys.modules)); "
+        "from unmask.signals import score_text; score_text('hi', model=False); "
+        "print(sorted(m for m in names if m in sys.modules)); "
+        "from unmask.signals import engine, scorer; print(engine.N_SIGNALS == scorer.N_SIGNALS)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert found[:3] == [
+        "[]",
+        "['unmask.signals.engine', 'unmask.signals.matcher']",
+        "True",
+    ]

@@ -78,6 +78,33 @@ def _word_scan() -> tuple[ScanPattern, dict[str, int]]:
     return scan_regex(list(table), True), table
 
 
+@lru_cache(maxsize=1)
+def _foreign_scan() -> ScanPattern:
+    """:func:`_word_scan` of the keys that count as a foreign word alone."""
+    _, table = _word_scan()
+    return scan_regex([key for key, code in table.items() if code & 1], True)
+
+
+def _word_hits(sub: list[str], joined: str) -> tuple[np.ndarray, np.ndarray]:
+    """English and foreign function words counted in each of ``sub`` (``joined``: the
+    texts joined by "\n", lowercased), overlaps removed as ``finditer`` would."""
+    en_hits = np.zeros(len(sub), dtype=np.int64)
+    foreign_hits = np.zeros(len(sub), dtype=np.int64)
+    lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub)) + 1
+    bounds = np.cumsum(lengths)
+    scan, table = _word_scan()
+    pos, keys = split_positions(scan, joined)
+    if len(pos):
+        code = np.fromiter(map(table.__getitem__, keys), dtype=np.int64, count=len(keys))
+        length, is_foreign = code >> 1, (code & 1).astype(bool)
+        keep = non_overlapping(pos, pos + length)
+        which = np.searchsorted(bounds, pos[keep], side="right")
+        is_foreign = is_foreign[keep]
+        foreign_hits = np.bincount(which[is_foreign], minlength=len(sub))[: len(sub)]
+        en_hits = np.bincount(which[~is_foreign], minlength=len(sub))[: len(sub)]
+    return en_hits, foreign_hits
+
+
 @dataclass(frozen=True)
 class ScriptCounts:
     """Per-message counts of letters by script (arrays aligned with the texts)."""
@@ -150,20 +177,25 @@ def detect_many(texts: Sequence[str], counts: ScriptCounts | None = None) -> lis
     if len(latin_rows):
         sub = pick(texts, latin_rows)
         joined = "\n".join(sub).lower()
-        lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub)) + 1
-        bounds = np.cumsum(lengths)
-        scan, table = _word_scan()
-        pos, keys = split_positions(scan, joined)
-        if len(pos):
-            code = np.fromiter(map(table.__getitem__, keys), dtype=np.int64, count=len(keys))
-            length, is_foreign = code >> 1, (code & 1).astype(bool)
-            keep = non_overlapping(pos, pos + length)
-            which = np.searchsorted(bounds, pos[keep], side="right")
-            is_foreign = is_foreign[keep]
-            foreign_hits[latin_rows] = np.bincount(which[is_foreign], minlength=len(sub))[
-                : len(sub)
-            ]
-            en_hits[latin_rows] = np.bincount(which[~is_foreign], minlength=len(sub))[: len(sub)]
+        rows = np.arange(len(sub))
+        if len(joined) == sum(map(len, sub)) + len(sub) - 1:
+            # only a text with two foreign words or more can be "other" by them: the full
+            # scan (every English word too) runs over those alone. Each foreign hit of the
+            # full scan starts where a foreign key starts (the word it counts as is a
+            # foreign key, ending at a boundary), so the foreign keys' scan finds at least
+            # as many in every text. (Where lowercasing lengthens a character, "İ", the
+            # texts' places in ``joined`` move: the full scan over all of them, as before.)
+            pos, _ = split_positions(_foreign_scan(), joined)
+            bounds = np.cumsum(np.fromiter(map(len, sub), dtype=np.int64, count=len(sub)) + 1)
+            which = np.searchsorted(bounds, pos, side="right")
+            rows = np.flatnonzero(np.bincount(which, minlength=len(sub)) >= 2)
+            if len(rows) < len(sub):
+                sub = pick(sub, rows)
+                joined = "\n".join(sub).lower()
+        if len(sub):
+            found_en, found_foreign = _word_hits(sub, joined)
+            en_hits[latin_rows[rows]] = found_en
+            foreign_hits[latin_rows[rows]] = found_foreign
     # the rules in order, as masks: the first that applies decides
     foreign = (foreign_hits >= 2) & (foreign_hits > en_hits)
     out = np.where(

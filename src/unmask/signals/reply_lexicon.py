@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -481,6 +482,11 @@ def _groups(rows: Sequence[int], inverse: np.ndarray, n: int) -> list[list[int]]
     return groups
 
 
+#: a :class:`Hit` of a tuple of its five fields, and a hit's row (both without a Python frame)
+_new_hit = partial(tuple.__new__, Hit)
+_ROW = itemgetter(0)
+
+
 def _find_spread(
     lexicons: Sequence[ReplyLexicon],
     distinct: list[str],
@@ -517,22 +523,23 @@ def _find_spread(
             out.append([])
             continue
         # hits are by distinct text, then as matched: each row takes its text's run of them
-        count = np.bincount(np.fromiter((h.row for h in hits), np.int64, len(hits)), minlength=n)
+        count = np.bincount(np.fromiter(map(_ROW, hits), np.int64, len(hits)), minlength=n)
         first = np.cumsum(count) - count
         per_row = count[inverse] if on is None else count[inverse] * on
         taking = np.flatnonzero(per_row)
         runs = per_row[taking]
         within = np.arange(int(runs.sum())) - np.repeat(np.cumsum(runs) - runs, runs)
         index = np.repeat(first[inverse[taking]], runs) + within
-        spread = [
-            Hit(r, hit.entry, hit.start, hit.end, hit.text)
-            for r, hit in zip(
-                np.repeat(rows[taking], runs).tolist(),
-                [hits[i] for i in index.tolist()],
-                strict=True,
-            )
-        ]
-        out.append(spread)
+        if not len(index):
+            out.append([])
+            continue
+        # the taken hits' fields as columns, each hit rebuilt with its row in C
+        # (``Hit(...)`` and ``Hit._make`` are a Python call per hit)
+        taken = index.tolist()
+        picked = itemgetter(*taken)(hits) if len(taken) > 1 else (hits[taken[0]],)
+        _, entries, starts, ends, texts = zip(*picked, strict=True)
+        at = np.repeat(rows[taking], runs).tolist()
+        out.append(list(map(_new_hit, zip(at, entries, starts, ends, texts, strict=True))))
     return out
 
 

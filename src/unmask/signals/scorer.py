@@ -15,7 +15,7 @@ import itertools
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
@@ -27,8 +27,6 @@ from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import early, model_zh, safety_model
 from unmask.signals import model as model_layer
 from unmask.signals.distinct import distinct as distinct_texts
-from unmask.signals.engine import N_SIGNALS, score_batch
-from unmask.signals.features import HashedFeatures
 from unmask.signals.langdetect import (
     LANG_EN,
     LANG_OTHER,
@@ -48,6 +46,14 @@ from unmask.signals.types import (
     ScoreResult,
     TextScore,
 )
+
+if TYPE_CHECKING:
+    from unmask.signals.features import HashedFeatures
+
+#: rows of the score matrix (``unmask.signals.engine.N_SIGNALS``): the engine and its matcher
+#: are imported where a batch is scored (:func:`_score_one_batch`), not with this module: a
+#: parent whose forked child scores every piece never loads them (~10 ms of imports)
+N_SIGNALS = len(MESSAGE_SIGNALS)
 
 BATCH_SIZE = 20_000
 #: with a forked child, the distinct texts are shared out in pieces of at least CLAIM_MIN
@@ -183,6 +189,8 @@ def _score_one_batch(
     safety: bool = False,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs``."""
+    from unmask.signals.engine import score_batch
+
     counts = script_counts(batch)
     batch_langs = (
         list(langs[lo : lo + len(batch)]) if langs is not None else detect_many(batch, counts)
