@@ -1,7 +1,7 @@
 """The composed frame x domain training data (unmask_dev.safety_compose, h-safety13): every
 frame meets every domain in both languages, twins reuse the same domain and frame words,
 the output is deterministic, and nothing shares a five-word or five-character run with
-round eighteen, the clean test."""
+round eighteen or nineteen, the clean tests."""
 
 from __future__ import annotations
 
@@ -72,6 +72,12 @@ def test_nothing_shares_a_run_with_round_eighteen_or_repeats_a_probe() -> None:
         if isinstance(t, str)
     }
     assert probe_texts & set(composed) == set()
+
+
+def test_nothing_shares_a_run_with_round_nineteen() -> None:
+    nineteen = set().union(*(runs(t) for t in (*probes.ROUND19, *probes.ROUND19_SAFE)))
+    composed = (*sc.COMPOSED, *sc.COMPOSED_SAFE)
+    assert [t for t in composed if runs(t) & nineteen] == []
 
 
 def test_the_run_check_catches_a_shared_run() -> None:

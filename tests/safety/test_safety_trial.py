@@ -259,3 +259,14 @@ def test_the_recipe_never_reads_round_eighteen() -> None:
     assert not eighteen & set(ts.KIND_OF)
     assert not eighteen & {t for texts in ts.ROUNDS.values() for t in texts}
     assert not eighteen & {t for texts in ts.TWINS.values() for t in texts}
+
+
+def test_the_recipe_never_reads_round_nineteen() -> None:
+    from unmask_dev import safety_probes as probes
+    from unmask_dev import train_safety as ts
+
+    nineteen = set(probes.ROUND19) | set(probes.ROUND19_SAFE)
+    assert "ROUND19" not in ts.ROUNDS and "ROUND19" not in ts.TWINS
+    assert not nineteen & set(ts.KIND_OF)
+    assert not nineteen & {t for texts in ts.ROUNDS.values() for t in texts}
+    assert not nineteen & {t for texts in ts.TWINS.values() for t in texts}

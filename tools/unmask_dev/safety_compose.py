@@ -23,7 +23,8 @@ word nor a domain word alone marks control; their composition does.
   values.
 
 No message shares a run of five words (en) or five Chinese characters (zh) with round
-eighteen (``safety_probes.ROUND18``) or its twins, the clean test (a test checks). Our own
+eighteen (``safety_probes.ROUND18``), round nineteen (``ROUND19``, written later and kept
+off the composed runs) or their twins, the clean tests (tests check). Our own
 sentences, built from the kinds in docs/safety.md; training data, never a recall figure.
 """
 

@@ -58,7 +58,12 @@
   ``ROUND17_SAFE`` is its twin.
 - ``ROUND18`` (h-safety13): written first in that session, before any round's misses or the
   lexicon, guard or model files were opened; never tuned or trained on: the clean
-  (transfer) figure now. ``ROUND18_SAFE`` is its twin.
+  (transfer) figure until round nineteen; read twice since (h-safety14's cue).
+  ``ROUND18_SAFE`` is its twin.
+- ``ROUND19`` (h-round19): written first in that session, before any round's texts or
+  misses or the lexicon, parts or model files were opened, after ``safety-lr-5`` and the
+  construct cue shipped; never tuned or trained on: the clean figure now. ``ROUND19_SAFE``
+  is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2172,4 +2177,161 @@ ROUND18_SAFE: tuple[str, ...] = (
     "如果我明天没联系你，就是在山里没信号，别担心",
     "我那天是气昏头了才跟你吵，对不起，我们好好聊聊",
     "宝贝对不起，我忘了你的生日，今晚带你去吃大餐",
+)
+
+#: Round nineteen (h-round19): written first in that session, before any round's texts,
+#: misses or the lexicon, parts or model files were opened, after safety-lr-5 and the
+#: construct cue shipped; never tuned or trained on. Several voices and registers (terse,
+#: rambling, texting shorthand, polite but controlling, mixed with care, code-switching);
+#: economic control is labelled monitoring, as in round eighteen.
+ROUND19_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "block him tonight or I stop being nice. you won't like what comes next"),
+    (
+        "threat",
+        "I'd hate for your mum to find out what you're really like, so maybe think twice"
+        " before you go out on Friday.",
+    ),
+    (
+        "threat",
+        "honestly I've been patient, I've been SO patient, but if you walk out that door"
+        " again while I'm talking I swear you'll regret it and so will that car of yours",
+    ),
+    ("monitoring", "y is ur location off again. turn it on rn"),
+    (
+        "monitoring",
+        "Could you send me a photo of who you're sitting with? Just so I know you're where"
+        " you said you'd be.",
+    ),
+    (
+        "monitoring",
+        "I love you so much, that's why I need the password to your email, I just worry"
+        " about you out there",
+    ),
+    (
+        "monitoring",
+        "from now on your wages go into my account and you ask me when you need cash",
+    ),
+    ("isolation", "You're not seeing your sister this weekend. Or any weekend."),
+    (
+        "isolation",
+        "your friends are a bad influence, I've said it a hundred times, so I told Jess"
+        " you're busy for the next month, you can thank me later",
+    ),
+    ("isolation", "ur not going to tht wedding w/o me. tell them u cant come"),
+    ("degradation", "Nobody else would put up with someone as useless as you."),
+    (
+        "degradation",
+        "I'm only saying this because I care: you look disgusting in that dress and"
+        " everyone laughs at you behind your back.",
+    ),
+    (
+        "degradation",
+        "you can't even boil pasta without ruining it, you're thick, I honestly don't know"
+        " why I bother explaining anything to you",
+    ),
+    ("jealousy", "who tf is marco and why is he liking all ur pics"),
+    (
+        "jealousy",
+        "Babe I adore you but if I catch you smiling at your manager like that again we're"
+        " going to have a serious problem",
+    ),
+    ("jealousy", "You dressed up for him, didn't you."),
+    ("fear", "I'm scared to go home tonight, he said he'd be waiting up for me"),
+    (
+        "fear",
+        "I hide my phone under the mattress now so he can't go through it again, I'm"
+        " terrified he'll find this chat",
+    ),
+    (
+        "remorse",
+        "I'm sorry about the wall and your arm, I lost it, it won't happen again, just"
+        " don't tell your dad ok",
+    ),
+    (
+        "remorse",
+        "sorry 4 grabbing u last nite. i was drunk, u kno im not like that. pls unblock me",
+    ),
+    ("threat", "你敢走，我就让你后悔一辈子。"),
+    (
+        "threat",
+        "老公，我也不想把事情闹大，但你要是再提分手，你那些照片我可就不保证了。",
+    ),
+    (
+        "threat",
+        "我跟你说过多少遍了，你再跟我顶嘴试试，我今天心情不好，别逼我动手，到时候你哭也没用",
+    ),
+    ("monitoring", "你的 location 怎么又关了？马上 share 给我"),
+    ("monitoring", "我是关心你才要看你跟别人的微信，手机给我，密码别改了"),
+    ("monitoring", "工资卡交给我保管，你每花一分钱都要跟我报备"),
+    ("monitoring", "在哪 拍个视频过来 现在"),
+    ("isolation", "以后别跟你那些闺蜜来往了，她们就是想拆散我们"),
+    ("isolation", "过年不许回你妈家。"),
+    (
+        "isolation",
+        "工作的事我们商量一下吧，我觉得你辞职在家最好，外面那些同事对你没好处。",
+    ),
+    ("degradation", "你除了会花钱还会干什么？废物一个"),
+    ("degradation", "我说你胖是为你着想，你看你现在这样谁会要你"),
+    (
+        "degradation",
+        "你说话能不能过过脑子，在我朋友面前丢人现眼，你就是个没脑子的乡下人，"
+        "真不知道我当初看上你什么",
+    ),
+    ("jealousy", "那个男同事凭什么天天给你带早餐？你俩到底什么关系"),
+    ("jealousy", "你朋友圈那张合照里的男的是谁？别跟我说只是 friend"),
+    ("jealousy", "又跟前任聊天了是吧。"),
+    ("fear", "我现在不敢回家，他说我今晚回去就有我好看的"),
+    ("fear", "每次听到他开门的声音我手都在抖，我该怎么办"),
+    ("remorse", "老婆我错了，昨晚不该推你，我保证没有下次，你别去你妈那儿好不好"),
+    ("remorse", "对不起对不起 我喝多了才砸了你手机 明天给你买新的 别报警好吗 求你了"),
+)
+ROUND19: tuple[str, ...] = tuple(text for _, text in ROUND19_KINDS)
+
+#: Round nineteen's everyday, caring, heated and teasing twins (written with ``ROUND19``,
+#: one per controlling message, sharing its words, domain or setting).
+ROUND19_SAFE: tuple[str, ...] = (
+    "block that spam number tonight or it'll keep calling at 3am lol",
+    "I'd hate for your mum to miss the surprise, so maybe don't mention Friday when she calls.",
+    "honestly I've been patient with this printer, SO patient, but if it jams one more time"
+    " while I'm printing the tickets I swear it's going out the window",
+    "y is ur phone off again? call me when ur free, no rush",
+    "Could you send me a photo of the menu? Just so I know what to order for you.",
+    "I love you so much, can you send me the wifi password again, I forgot it already",
+    "from now on let's put both our wages into the joint account and each keep some for fun, ok?",
+    "You're seeing your sister this weekend, right? Tell her I say hi.",
+    "your friends are a terrible influence on my diet lol, Jess brought donuts again,"
+    " thank her for me",
+    "ur going to tht wedding w/o me? nooo i wanted to dance. take pics",
+    "Nobody else would put up with my snoring, you're a saint.",
+    "I'm only saying this because I care: that dress is gorgeous and you should wear it"
+    " on Saturday.",
+    "I can't even boil pasta without ruining it lol, you're going to have to teach me again",
+    "who tf is marco and why is his cat all over my feed lmao",
+    "Babe I adore you but if I catch you eating my leftover pizza again we're going to have"
+    " words 😂",
+    "You dressed up for the interview, didn't you. You look great.",
+    "I'm excited to go home tonight, the new sofa is being delivered",
+    "I hide the chocolate under the mattress now so the kids can't find it again",
+    "I'm sorry about the wall, I hung the shelf crooked, I'll fix it this weekend",
+    "sorry 4 missing ur call last nite. i was asleep by 9 lol",
+    "你敢吃辣，我就敢点最辣的锅底。",
+    "老公，我也不想把事情闹大，但你上次借我的充电宝什么时候还呀",
+    "我跟你说过多少遍了，出门要带伞，今天又淋湿了吧，快去洗个热水澡",
+    "你的 location 发我一下，我顺路去接你",
+    "你手机借我一下，我的没电了，想查个地铁路线",
+    "工资发下来了，今晚我请客，想吃什么随便点",
+    "在哪 拍个视频过来 我想看看那边的雪",
+    "这周末跟你闺蜜去玩吧，我在家打游戏，玩得开心",
+    "过年回你妈家还是我妈家？我们早点订票吧",
+    "工作的事我们商量一下吧，你要是真想辞职换个方向，我支持你。",
+    "你除了会做饭还会修电脑？太厉害了吧",
+    "我说你胖了是夸你气色好，别生气嘛哈哈",
+    "你说话能不能先过过脑子再发群里，刚才那个错别字笑死我了",
+    "那个男同事人真好，今天还给我们组每人带了早餐",
+    "你朋友圈那张合照拍得真好看，是在哪个 friend 家里拍的？",
+    "又在超市碰见前任的妈妈了，好尴尬",
+    "我现在不想回家，想在咖啡店再坐一会儿看书",
+    "每次听到你开门的声音我就知道外卖到了哈哈",
+    "老婆我错了，昨晚不该抢你的被子，今晚我睡外面那边",
+    "对不起对不起 我喝多了把你手机的屏保改成我的丑照了 明天给你改回来",
 )

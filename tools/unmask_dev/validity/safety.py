@@ -326,6 +326,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round19", "ROUND19", "never tuned or trained on"),
         ("round18", "ROUND18", "never tuned or trained on"),
         ("round17", "ROUND17", "trained on in h-safety13 (safety-lr-5), never tuned on"),
         ("round16", "ROUND16", "never tuned or trained on"),
@@ -451,6 +452,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND18",
         "written first in h-safety13, before any round's misses or the lexicon, guard or"
         " model files were opened; never tuned or trained on",
+    ),
+    (
+        "round nineteen",
+        "ROUND19",
+        "written first in h-round19, after safety-lr-5 and the construct cue shipped, before"
+        " any round's texts or misses or the lexicon, parts or model files were opened;"
+        " never tuned or trained on",
     ),
 )
 
