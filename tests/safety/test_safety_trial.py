@@ -250,23 +250,13 @@ def test_the_recipe_reads_rounds_to_seventeen_the_sets_and_labels_every_positive
         assert all(ts.KIND_OF[t] in sm.CLASSES[1:] for t in texts)
 
 
-def test_the_recipe_never_reads_round_eighteen() -> None:
+@pytest.mark.parametrize("name", ["ROUND18", "ROUND19"])
+def test_the_recipe_never_reads_the_rounds_kept_for_clean_reads(name: str) -> None:
     from unmask_dev import safety_probes as probes
     from unmask_dev import train_safety as ts
 
-    eighteen = set(probes.ROUND18) | set(probes.ROUND18_SAFE)
-    assert "ROUND18" not in ts.ROUNDS and "ROUND18" not in ts.TWINS
-    assert not eighteen & set(ts.KIND_OF)
-    assert not eighteen & {t for texts in ts.ROUNDS.values() for t in texts}
-    assert not eighteen & {t for texts in ts.TWINS.values() for t in texts}
-
-
-def test_the_recipe_never_reads_round_nineteen() -> None:
-    from unmask_dev import safety_probes as probes
-    from unmask_dev import train_safety as ts
-
-    nineteen = set(probes.ROUND19) | set(probes.ROUND19_SAFE)
-    assert "ROUND19" not in ts.ROUNDS and "ROUND19" not in ts.TWINS
-    assert not nineteen & set(ts.KIND_OF)
-    assert not nineteen & {t for texts in ts.ROUNDS.values() for t in texts}
-    assert not nineteen & {t for texts in ts.TWINS.values() for t in texts}
+    kept = set(getattr(probes, name)) | set(getattr(probes, f"{name}_SAFE"))
+    assert name not in ts.ROUNDS and name not in ts.TWINS
+    assert not kept & set(ts.KIND_OF)
+    assert not kept & {t for texts in ts.ROUNDS.values() for t in texts}
+    assert not kept & {t for texts in ts.TWINS.values() for t in texts}
