@@ -48,11 +48,12 @@
   (``ROUND15_KINDS``), without the lexicon or parts files or round fourteen's misses open;
   measured clean at 0.475 (en 0.45, zh 0.50; right kind 0.450; 4 of 4 chats;
   1 of 40 twins counted), and unchanged at 0.475 after h-safety9's tuning on round
-  fourteen's misses (round fourteen 0.325 -> 1.000): never tuned or trained on.
-  ``ROUND15_SAFE`` is its twin (caring, teasing, heated, plans,
+  fourteen's misses (round fourteen 0.325 -> 1.000): never tuned on; trained on since
+  h-safety11 (``safety-lr-3``). ``ROUND15_SAFE`` is its twin (caring, teasing, heated, plans,
   someone else's control described).
 - ``ROUND16`` (h-safety11): written first in that session, before any round's misses or
-  the lexicon, parts or model files were opened; never tuned on. ``ROUND16_SAFE`` is its twin.
+  the lexicon, parts or model files were opened; never tuned on; trained on since h-safety12
+  (``safety-lr-4``). ``ROUND16_SAFE`` is its twin.
 - ``ROUND17`` (h-safety12): written first in that session, the same way; never tuned or
   trained on until h-safety13, which read its misses and trained ``safety-lr-5`` on it.
   ``ROUND17_SAFE`` is its twin.

@@ -327,10 +327,14 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
     out = []
     for tag, attr, how_used in (
         ("round19", "ROUND19", "never tuned or trained on"),
-        ("round18", "ROUND18", "never tuned or trained on"),
+        ("round18", "ROUND18", "never trained on; read twice (h-safety13, h-safety14)"),
         ("round17", "ROUND17", "trained on in h-safety13 (safety-lr-5), never tuned on"),
-        ("round16", "ROUND16", "never tuned or trained on"),
-        ("round15", "ROUND15", "never tuned or trained on; read for four trial variants"),
+        ("round16", "ROUND16", "trained on since h-safety12 (safety-lr-4), never tuned on"),
+        (
+            "round15",
+            "ROUND15",
+            "trained on since h-safety11 (safety-lr-3); read for four trial variants",
+        ),
         ("round14", "ROUND14", "tuned on in h-safety9, never trained on"),
         ("round13", "ROUND13", "tuned on in h-safety8, never trained on"),
         ("round12", "ROUND12", "tuned on in h-safety7, never trained on"),
@@ -433,13 +437,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND15",
         "written before h-safety9 changed anything, without the lexicon or parts files open;"
         " measured clean at 0.475, unchanged after h-safety9's tuning on round fourteen;"
-        " never tuned or trained on; read for four trial model variants in h-safety10",
+        " read for four trial model variants in h-safety10; trained on since h-safety11"
+        " (safety-lr-3)",
     ),
     (
         "round sixteen",
         "ROUND16",
         "written first in h-safety11, before any round's misses or the lexicon, parts or"
-        " model files were opened; never tuned or trained on",
+        " model files were opened; never tuned on; trained on since h-safety12 (safety-lr-4)",
     ),
     (
         "round seventeen",
@@ -451,7 +456,8 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "round eighteen",
         "ROUND18",
         "written first in h-safety13, before any round's misses or the lexicon, guard or"
-        " model files were opened; never tuned or trained on",
+        " model files were opened; never trained on; read twice (safety-lr-5 in h-safety13,"
+        " the construct cue in h-safety14)",
     ),
     (
         "round nineteen",
