@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property, partial
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -31,6 +31,7 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import features, model_zh
+from unmask.signals.compiled_cache import cached
 from unmask.signals.model import LazyWeights, load_npz, read_meta
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
@@ -208,34 +209,33 @@ def predict(
     return out
 
 
-_CUES: dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+@cache
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The ``lang`` model cue's two patterns (any frame part, any domain part), ``()`` where
+    its parts file has none: read once per process, and kept compiled between runs
+    (:mod:`unmask.signals.compiled_cache`: reading the parts file and compiling them is
+    ~15-25 ms of a scoring process that meets a message between the two thresholds)."""
+    return cached(f"safety-cue-{lang}", tuple, partial(_build_cue, lang))
 
 
-def _cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    if lang not in _CUES:
-        from unmask.signals import safety_parts
-        from unmask.signals.lexicon import read_yaml
-        from unmask.signals.variants import zh_regex
+def _build_cue(lang: str) -> tuple[re.Pattern[str], ...]:
+    """:func:`_cue_patterns` read from the parts file and compiled (what the cache keeps)."""
+    from unmask.signals import safety_parts
+    from unmask.signals.lexicon import read_yaml
+    from unmask.signals.variants import zh_regex
 
-        pf = safety_parts.parse(lang, read_yaml(lang, safety_parts.FILE))
-        found = safety_parts.cue_regexes(pf)
-        wide = zh_regex if lang == "zh" else str  # traditional characters too, as the lexicons
-        _CUES[lang] = (
-            None
-            if found is None
-            else (
-                re.compile(wide(found[0]), re.IGNORECASE),
-                re.compile(wide(found[1]), re.IGNORECASE),
-            )
-        )
-    return _CUES[lang]
+    found = safety_parts.cue_regexes(safety_parts.parse(lang, read_yaml(lang, safety_parts.FILE)))
+    if found is None:
+        return ()
+    wide = zh_regex if lang == "zh" else str  # traditional characters too, as the lexicons
+    return tuple(re.compile(wide(regex), re.IGNORECASE) for regex in found)
 
 
 def has_cue(text: str, lang: str) -> bool:
     """Whether ``text`` carries the language's model cue: a frame part and a domain part
     of its parts file (``model_cue``), anywhere, in any order."""
     patterns = _cue_patterns(lang)
-    return patterns is not None and all(p.search(text) for p in patterns)
+    return bool(patterns) and all(p.search(text) for p in patterns)
 
 
 def apply(
