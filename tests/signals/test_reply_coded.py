@@ -123,19 +123,43 @@ def test_find_many_coded_finds_what_find_many_finds() -> None:
     assert find_many_coded(lexicons, table_distinct, code, rows[:0]) == [[]]
 
 
+def _row_by_row(
+    texts: list[str], langs: list[str], rows: list[int]
+) -> tuple[np.ndarray, dict[int, list[tuple[int, int, str]]]]:
+    """No request and sentence kinds read one row at a time, text by text: what the coded
+    forms must give."""
+    plain = np.zeros(len(texts), dtype=bool)
+    kinds: dict[int, list[tuple[int, int, str]]] = {}
+    seen: dict[str, str] = {}
+    for r in rows:
+        if langs[r] == "zh":
+            continue
+        plain[r] = not rs._REQUEST.search(texts[r])
+        known = rs._text_kinds(texts[r], seen)
+        if known is not None:
+            kinds[r] = known
+    return plain, kinds
+
+
 def test_no_request_and_sentence_kinds_coded_are_the_row_by_row_ones() -> None:
     texts, langs = _chat(700, 4)
     rows = np.arange(700)
     table_distinct, code = _codes_of(texts, rows)
     is_zh = np.array([lang == "zh" for lang in langs])
     some = np.flatnonzero(np.arange(700) % 3 == 0)
-    expected_plain = rs.no_request(texts, langs, some.tolist())
+    expected_plain, expected = _row_by_row(texts, langs, some.tolist())
     plain = rs.no_request_coded(table_distinct, code, is_zh, some)
     assert (plain == expected_plain).all() and plain.any() and not plain.all()
-    expected = rs.sentence_kinds(texts, langs, some.tolist())
+    # the row forms (their codes found from the texts) give the same
+    assert (rs.no_request(texts, langs, some.tolist()) == expected_plain).all()
     kinds = rs.sentence_kinds_coded(table_distinct, code, is_zh, some)
     assert kinds == expected
     assert list(kinds) == list(expected)  # rows in the same order
+    assert rs.sentence_kinds(texts, langs, some.tolist()) == expected
+    shuffled = some[::-1].tolist()  # any order of rows: kept
+    assert list(rs.sentence_kinds(texts, langs, shuffled)) == list(
+        _row_by_row(texts, langs, shuffled)[1]
+    )
     assert any(kinds.values()) and any(not k for k in kinds.values())
     empty = rs.sentence_kinds_coded(table_distinct, code, is_zh, some[:0])
     assert empty == {}

@@ -40,6 +40,7 @@ from functools import lru_cache
 import numpy as np
 
 from unmask.npset import unique
+from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.reply_lexicon import MECHANISMS, Hit, ReplyEntry
 from unmask.signals.types import PRESENT
 
@@ -557,27 +558,32 @@ TASK_SIGNALS = ("logistics", "transactional")
 def no_request(texts: Sequence[str], langs: Sequence[str], rows: Iterable[int]) -> np.ndarray:
     """Per row: one of ``rows`` that is English (not Chinese) and no request for a service or
     an errand (what :func:`personal` reads of a context message besides its scores; the
-    reply layer works it out for every context message while the scores are computed)."""
-    out = np.zeros(len(texts), dtype=bool)
-    search = _REQUEST.search
-    seen: dict[str, bool] = {}  # one search per distinct text
-    for c in rows:
-        if langs[c] == "zh":
-            continue
-        text = texts[c]
-        plain = seen.get(text)
-        if plain is None:
-            plain = seen[text] = not search(text)
-        out[c] = plain
-    return out
+    reply layer works it out for every context message while the scores are computed, by
+    :func:`no_request_coded`)."""
+    return no_request_coded(*_coded_rows(texts, langs, rows))
+
+
+def _coded_rows(
+    texts: Sequence[str], langs: Sequence[str], rows: Iterable[int]
+) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """What the ``*_coded`` readers take, found from the texts: the distinct texts of
+    ``rows``, each row's index among them (per row of the table), which rows are Chinese,
+    and ``rows`` as an array (the reply layer has the codes from the scorer)."""
+    picked = np.fromiter(rows, dtype=np.int64)
+    code = np.full(len(texts), -1, dtype=np.int64)
+    distinct, inverse = distinct_texts([texts[r] for r in picked.tolist()])
+    code[picked] = np.arange(len(picked)) if inverse is None else inverse
+    is_zh = np.fromiter((lang == "zh" for lang in langs), dtype=bool, count=len(langs))
+    return distinct, code, is_zh, picked
 
 
 def no_request_coded(
     distinct: Sequence[str], code: np.ndarray, is_zh: np.ndarray, rows: np.ndarray
 ) -> np.ndarray:
     """:func:`no_request` where each row's text is known by its index among ``distinct``
-    (``code``, per row of the table; ``is_zh``: which rows are Chinese): the same array, each
-    distinct text searched once and the rows read through numpy."""
+    (``code``, per row of the table; ``is_zh``: which rows are Chinese): per row of the
+    table, one of ``rows`` that is not Chinese and whose text holds no request, each distinct
+    text searched once and the rows read through numpy."""
     out = np.zeros(len(code), dtype=bool)
     rows = rows[~is_zh[rows]]
     if len(rows) == 0:
@@ -631,23 +637,8 @@ def sentence_kinds(texts: Sequence[str], langs: Sequence[str], rows: Iterable[in
     """(start, end, kind) of each sentence with a kind (:func:`_kind`), for each of ``rows``
     that is not Chinese and may have one (an empty list when none has); the rows in order.
     :func:`apply` reads it for the replies it looks at; the reply layer works it out for
-    every reply while the scores are computed."""
-    kinds: Kinds = {}
-    seen: dict[str, str] = {}  # chats repeat short sentences ("are you ok?"): one reading each
-    by_text: dict[str, list[tuple[int, int, str]] | None] = {}  # and whole messages
-    for row in rows:
-        if langs[row] == "zh":
-            continue
-        text = texts[row]
-        if text in by_text:
-            known = by_text[text]
-            if known is not None:
-                kinds[row] = known
-            continue
-        known = by_text[text] = _text_kinds(text, seen)
-        if known is not None:
-            kinds[row] = known
-    return kinds
+    every reply while the scores are computed, by :func:`sentence_kinds_coded`."""
+    return sentence_kinds_coded(*_coded_rows(texts, langs, rows))
 
 
 def _text_kinds(text: str, seen: dict[str, str]) -> list[tuple[int, int, str]] | None:
@@ -669,10 +660,11 @@ def _text_kinds(text: str, seen: dict[str, str]) -> list[tuple[int, int, str]] |
 def sentence_kinds_coded(
     distinct: Sequence[str], code: np.ndarray, is_zh: np.ndarray, rows: np.ndarray
 ) -> Kinds:
-    """:func:`sentence_kinds` of ``rows`` (ascending) where each row's text is known by its
-    index among ``distinct`` (``code``, per row of the table; ``is_zh``: which rows are
-    Chinese): the same kinds, each distinct text read once and its rows found through
-    numpy (rows with the same text share one list, as there)."""
+    """:func:`sentence_kinds` where each row's text is known by its index among ``distinct``
+    (``code``, per row of the table; ``is_zh``: which rows are Chinese): the kinds of each of
+    ``rows`` that is not Chinese and may have one, the rows in order, each distinct text read
+    once (:func:`_text_kinds`) and its rows found through numpy (rows with the same text
+    share one list)."""
     rows = rows[~is_zh[rows]]
     codes = code[rows]
     seen: dict[str, str] = {}
