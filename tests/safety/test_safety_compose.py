@@ -80,6 +80,14 @@ def test_nothing_shares_a_run_with_round_nineteen() -> None:
     assert [t for t in composed if runs(t) & nineteen] == []
 
 
+def test_no_training_set_shares_a_run_with_round_twenty() -> None:
+    from unmask_dev import train_safety as ts
+
+    twenty = set().union(*(runs(t) for t in (*probes.ROUND20, *probes.ROUND20_SAFE)))
+    trained = {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
+    assert trained and [t for t in sorted(trained) if runs(t) & twenty] == []
+
+
 def test_the_run_check_catches_a_shared_run() -> None:
     assert runs("you're not allowed to see") & runs("so you're not allowed to see them")
     assert runs("不准跟你朋友出去") & runs("以后不准跟你朋友出去")

@@ -216,3 +216,21 @@ def test_round_nineteen_is_new_with_twenty_messages_per_language_each_with_a_kin
     assert [t for t in (*probes.ROUND19, *probes.ROUND19_SAFE) if t in older] == []
     assert len(set(probes.ROUND19)) == 40 and len(set(probes.ROUND19_SAFE)) == 40
     assert [t for t in (*probes.ROUND19, *probes.ROUND19_SAFE) if t in SAFETY_KINDS] == []
+
+
+def test_round_twenty_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
+    zh = [t for t in probes.ROUND20 if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(probes.ROUND20) == 40
+    assert {k for k, _ in probes.ROUND20_KINDS} == set(KINDS)
+    assert {k for k, t in probes.ROUND20_KINDS if t in zh} == set(KINDS)
+    assert len(probes.ROUND20_SAFE) == 40
+    older = {
+        t
+        for name in dir(probes)
+        if name.isupper() and not name.startswith("ROUND20")
+        for t in getattr(probes, name)
+        if isinstance(t, str)
+    }
+    assert [t for t in (*probes.ROUND20, *probes.ROUND20_SAFE) if t in older] == []
+    assert len(set(probes.ROUND20)) == 40 and len(set(probes.ROUND20_SAFE)) == 40
+    assert [t for t in (*probes.ROUND20, *probes.ROUND20_SAFE) if t in SAFETY_KINDS] == []

@@ -63,8 +63,11 @@
   ``ROUND18_SAFE`` is its twin.
 - ``ROUND19`` (h-round19): written first in that session, before any round's texts or
   misses or the lexicon, parts or model files were opened, after ``safety-lr-5`` and the
-  construct cue shipped; never tuned or trained on: the clean figure now. ``ROUND19_SAFE``
-  is its twin.
+  construct cue shipped; never tuned or trained on until h-safety16 read its misses (with
+  round eighteen's) to tune on. ``ROUND19_SAFE`` is its twin.
+- ``ROUND20`` (h-safety16): written first in that session, before any round's misses, model
+  output or the lexicon, parts or model files were opened; never tuned or trained on: the
+  clean figure now. ``ROUND20_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2335,4 +2338,144 @@ ROUND19_SAFE: tuple[str, ...] = (
     "每次听到你开门的声音我就知道外卖到了哈哈",
     "老婆我错了，昨晚不该抢你的被子，今晚我睡外面那边",
     "对不起对不起 我喝多了把你手机的屏保改成我的丑照了 明天给你改回来",
+)
+
+#: Round twenty (h-safety16): written first in that session, before any round's misses, model
+#: output or the lexicon, parts or model files were opened; never tuned or trained on. Kinds
+#: and registers varied (terse, rambling, shorthand, polite and menacing, mixed with care,
+#: typos, emoji, code-switching); economic control and phone checks are labelled monitoring,
+#: sexual pressure and coercion threat, as in rounds eighteen and nineteen.
+ROUND20_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "answer the phone next time. i won't ask nicely twice"),
+    (
+        "threat",
+        "It would be such a shame if your boss got those screenshots. Let's keep things calm"
+        " between us, shall we?",
+    ),
+    (
+        "threat",
+        "we haven't done it in two weeks. either tonight happens or I start looking elsewhere"
+        " and that's on you",
+    ),
+    ("monitoring", "snap me who ur with. every 30 min. not negotiable"),
+    (
+        "monitoring",
+        "starting this month ur salary lands in my account, you come to me if you need money",
+    ),
+    ("monitoring", "why did you change your passcode?? tell me the new one before you sleep"),
+    (
+        "monitoring",
+        "I just worry about you babe, so I installed a locator thing on your phone last night"
+        " while you slept, don't be mad, it's only so I always know where you are",
+    ),
+    ("isolation", "ur sister is poison. stop replying to her"),
+    (
+        "isolation",
+        "I'd prefer you didn't go to the book club these days, those women fill your head"
+        " with nonsense and you come home different",
+    ),
+    ("isolation", "Jess's birthday is a no 🙂 you'll stay home with me tonight, end of story"),
+    ("degradation", "your so usless, cant even boil pasta without me standing over you"),
+    (
+        "degradation",
+        "I love you but honestly who else would ever tolerate someone this pathetic, you should"
+        " be grateful I stay",
+    ),
+    ("degradation", "look at yourself in the mirror before you dare open your mouth to me"),
+    ("jealousy", "who tf is mark and y does he keep liking ur pics at 1am"),
+    (
+        "jealousy",
+        "all dressed up for work again huh. who's that for? change into the grey sweater"
+        " before you leave",
+    ),
+    ("jealousy", "I counted, four smiles for the waiter tonight. do it again and see"),
+    (
+        "fear",
+        "i'm hiding in the bathroom, he's been throwing things since dinner and i don't know"
+        " when he'll stop",
+    ),
+    (
+        "fear",
+        "I have to be home by six or he goes quiet for days and then it's worse, I can't stay"
+        " for coffee",
+    ),
+    (
+        "remorse",
+        "baby I'm so sorry about your arm, I never meant to grab you that hard. please don't"
+        " tell anyone, it won't happen again",
+    ),
+    (
+        "remorse",
+        "i scared u last night and i hate myself for it. come back home, i'll change, i'll go"
+        " to therapy, just don't leave me 😭",
+    ),
+    ("threat", "今晚十点前不到家，后果自己掂量"),
+    ("threat", "我劝你还是别去了，不然你的私密照我可不保证不会出现在你们公司群里"),
+    ("threat", "你是我老婆，这种事你凭什么拒绝？今晚你不配合，明天就别想要生活费"),
+    ("monitoring", "以后发的薪水全部转给我保管，每花一笔钱先跟我申请，截图为证"),
+    ("monitoring", "定位开着 别关 我每隔半小时看一次"),
+    ("monitoring", "你跟谁聊了啥 每天晚上手机交给我 check 一遍，删了一条我就知道"),
+    ("monitoring", "把锁屏换回原来那个数字，我得随时能翻你手机"),
+    ("isolation", "你那几个姐妹心眼都坏，以后少跟她们来往，周末在家陪我"),
+    ("isolation", "我也是替你着想，你妈老是挑拨我们，你以后过年别回去了，就我们两个人过不好吗"),
+    ("isolation", "老同学的饭局不许去😊 我说了算"),
+    ("degradation", "你这种废柴，没有我你连口饭都吃不上"),
+    ("degradation", "长得丑还不自觉，出门别说认识我，丢人"),
+    ("degradation", "我是爱你才说你，你这么笨，这世上也就我肯要你"),
+    ("jealousy", "你和隔壁组那男的聊啥聊那么开心？以后他的消息不准回"),
+    ("jealousy", "裙子这么短是穿给谁看的？去换了，不然今天哪都别去"),
+    ("jealousy", "那个 gym 教练是不是对你有意思？以后别去了，我给你在家买跑步机"),
+    ("fear", "我在楼道里躲着不敢进门，他喝了酒正在屋里砸东西"),
+    ("fear", "他眉头一皱我就心慌，说话前要先想好几遍，怕又惹他生气"),
+    ("remorse", "宝贝我保证绝不再打你了，回来好不好，我跪下给你道歉，别去派出所"),
+    ("remorse", "昨天是我脾气上来把你锁在门外一整夜，以后一定改，可你也少招我发火行不行"),
+)
+ROUND20: tuple[str, ...] = tuple(text for _, text in ROUND20_KINDS)
+
+#: Round twenty's everyday, caring, heated and teasing twins (written with ``ROUND20``, one
+#: per controlling message, sharing its words, domain or setting).
+ROUND20_SAFE: tuple[str, ...] = (
+    "answer the phone next time lol, I called three times to say the pizza's here",
+    "It would be such a shame if your boss missed the cake. Let's keep the surprise quiet"
+    " until Friday, shall we?",
+    "we haven't done a movie night in two weeks. either tonight happens or I'm starting the"
+    " series without you 😤",
+    "can u send a pic of the dog with ur mum, I miss him so much",
+    "from now on my salary also goes to our shared account, makes rent easier for us both",
+    "why did you change your profile pic?? the old one was so cute",
+    "I just worry about you babe, did you take the umbrella? it's supposed to pour later",
+    "this cheese is poison lol. stop buying it, my stomach is still furious",
+    "I'd prefer we didn't go to the steakhouse again, the food was fine but the music was way"
+    " too loud",
+    "guess who I ran into at Jess's birthday 😂",
+    "im so usless, cant even boil pasta without setting off the smoke alarm",
+    "I love you but honestly nobody else would put pineapple on a burger, you are a menace 😂",
+    "my hair in the mirror right now is a disaster, I am not leaving the house today",
+    "who tf schedules a meeting at 8am on a monday, I'm so done with this job",
+    "you got dressed up for the interview, you look amazing. go get them",
+    "I counted, the waiter brought us four free bread baskets. we are coming back here",
+    "i'm hiding in the bathroom from the surprise party guests, text me when the cake comes out",
+    "I have to be home by six for the plumber, can we do coffee tomorrow instead?",
+    "baby I'm so sorry, I knocked your phone off the table by accident. I'll pay for the screen",
+    "sorry i scared u with that jump scare last night lol, come watch the sequel with me 😭",
+    "今晚十点前到家的话，我们还能赶上最后一场电影",
+    "我劝你还是别去那家店了，上次排队排了两个小时",
+    "你是我老婆，今晚的碗凭什么又是我洗？明天轮到你了啊😤",
+    "发工资啦，这个月请你吃大餐，你挑一家截图发我",
+    "把定位发过来，我开车去接你",
+    "你的微信步数今天又是第一，明天带我一起 check 一下那条跑步路线",
+    "平板的密码我又记不起来，麻烦你帮我重置一下",
+    "你那几个闺蜜今天来家里吃饭吗？我去超市多备点吃的",
+    "我也是替你着想才叫你多穿点，你妈也说今年过年特别冷",
+    "老同学的饭局你去吗😊 我想跟你一起去",
+    "我真是没用，换个灯泡都搞不定，快回来救我",
+    "下午那组照片丑死了，出门前应该化个妆的哈哈",
+    "我是爱你才说你，少喝点奶茶，牙医都警告你了",
+    "你和隔壁组那个同事聊啥聊那么开心？我也想听听这个八卦",
+    "就穿一件单衣会冷的，换件厚外套吧",
+    "那个 gym 教练真的很专业，我们下个月一起办卡吧",
+    "我在楼道里躲着打电话，屋里太吵了听不清",
+    "他眉头一皱我就知道他又算错账了哈哈",
+    "亲爱的真抱歉，我又把你的盆栽浇死了，周末去花市赔你一盆",
+    "昨天脑子一热，一口气买了三箱橘子，你帮我分给邻居吧",
 )

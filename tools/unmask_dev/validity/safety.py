@@ -326,8 +326,13 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round19", "ROUND19", "never tuned or trained on"),
-        ("round18", "ROUND18", "never trained on; read twice (h-safety13, h-safety14)"),
+        ("round20", "ROUND20", "never tuned or trained on; clean on main, then 1 candidate read"),
+        ("round19", "ROUND19", "never trained on; misses read in h-safety16, nothing shipped"),
+        (
+            "round18",
+            "ROUND18",
+            "never trained on; read twice (h-safety13, h-safety14), misses read in h-safety16",
+        ),
         ("round17", "ROUND17", "trained on in h-safety13 (safety-lr-5), never tuned on"),
         ("round16", "ROUND16", "trained on since h-safety12 (safety-lr-4), never tuned on"),
         (
@@ -464,7 +469,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND19",
         "written first in h-round19, after safety-lr-5 and the construct cue shipped, before"
         " any round's texts or misses or the lexicon, parts or model files were opened;"
-        " never tuned or trained on",
+        " never trained on; its misses read in h-safety16 (nothing shipped)",
+    ),
+    (
+        "round twenty",
+        "ROUND20",
+        "written first in h-safety16, before any round's misses, model output or the lexicon,"
+        " parts or model files were opened; never tuned or trained on; measured on main, then"
+        " read for one candidate (h-safety16), nothing shipped",
     ),
 )
 
