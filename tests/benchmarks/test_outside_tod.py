@@ -90,3 +90,28 @@ def test_rows_score_both_halves_of_a_sample(
         assert surface.n > 0 and surface.value == 1.0  # every one of these turns is task talk
         assert depth.value == 0.0
         assert surface.met and depth.met
+
+
+def test_a_tuning_set_is_scored_whole_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask_dev.validity import outside
+
+    lines = ["dialogue_id\tturn\tspeaker\ttext"]
+    for k in range(3):
+        lines += [
+            f"{k}_p100\t0\tUSER\tBook a table for two at 7 pm tomorrow.",
+            f"{k}_p100\t1\tSYSTEM\tYour table is booked for 7 pm.",
+        ]
+    path = tmp_path / "sgd_tune.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv("UNMASK_SGD_TUNE", str(path))
+    rows = outside.rows("sgd_tune", "task_talk")
+    assert len(rows) == len(outside.FIGURES)
+    assert all(r.figure.endswith(", tune set") for r in rows)
+    surface = next(r for r in rows if "logistics or money" in r.figure)
+    assert surface.n == 6 and surface.value == 1.0
+    assert "3 dialogues" in surface.note
+    monkeypatch.delenv("UNMASK_SGD_TUNE")
+    missing = outside.rows("sgd_tune", "task_talk")
+    assert all(r.value is None and "UNMASK_SGD_TUNE" in r.note for r in missing)

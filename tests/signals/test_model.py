@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -269,6 +270,68 @@ def test_a_wish_to_someone_else_is_not_disclosure() -> None:
     assert np.all(p[len(wishes) :] >= 0.5), p
 
 
+def test_a_customers_request_or_acceptance_is_not_disclosure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # written for this test: a customer's request or acceptance of an offer
+    service = [
+        "Okay, that works for me.",
+        "It seems good for me.",
+        "Great, I want to reserve that one",
+        "We'd like to reserve a table near the window.",
+        "I want to find a one way flight to Denver.",
+        "That seems like it would work.",
+        "Yes, sounds right to me.",
+        "Sure, I'd like to learn more about it.",
+    ]
+    own = [
+        "I feel so lonely here, I just want to book a flight home",
+        "I want to find someone who actually loves me",
+    ]
+    assert all(
+        model._SERVICE_TALK.search(t.lower()) or model._ACCEPTANCE.fullmatch(t.lower())
+        for t in service
+    )
+    assert not model._SERVICE_TALK.search("i'd like to learn more about why i feel this way")
+    assert model._ACCEPTANCE.fullmatch("that one sounds great.")
+    assert not model._ACCEPTANCE.fullmatch("that sounds great, i'm so relieved")
+    p = model.predict(service + own)["disclosure.emotional"]
+    assert np.all(p[: len(service)] < 0.5), p
+    assert np.all(p[len(service) :] >= 0.5), p
+    # without the rule the weights read the first three as the writer's feeling
+    monkeypatch.setattr(model, "_SERVICE_TALK", re.compile(r"(?!)"))
+    monkeypatch.setattr(model, "_ACCEPTANCE", re.compile(r"(?!)"))
+    assert np.all(model.predict(service[:3])["disclosure.emotional"] >= 0.5)
+
+
+def test_the_emotional_decision_point_moved_to_a_half_positive_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the shift is added to the logit before the caps: a score of 0.43 before it is 0.5
+    texts = EMOTIONAL + NEUTRAL_FACTS + ["I miss her.", "Train at 9."]  # the last two: short
+    shifted = model.predict(texts)["disclosure.emotional"]
+    monkeypatch.setattr(model, "EMOTIONAL_SHIFT", 0.0)
+    plain = model.predict(texts)["disclosure.emotional"]
+    logit = np.log(shifted / (1 - shifted)) - np.log(plain / (1 - plain))
+    uncapped = (shifted != model.ADDRESSED_CAP) & (plain != model.ADDRESSED_CAP)
+    long = np.array([len(model._WORD.findall(t.lower())) > 4 for t in texts])
+    assert (uncapped & long).any() and (uncapped & ~long).any()
+    assert np.allclose(logit[uncapped & long], np.log(0.57 / 0.43))
+    assert np.allclose(logit[uncapped & ~long], 0.0)
+    # a message of four words or fewer keeps the training file's decision point
+    short = ["Oh, nice.", "I like spicy food.", "Okay."]
+    plain_short = model.predict(short)["disclosure.emotional"]
+    monkeypatch.setattr(model, "EMOTIONAL_SHIFT", np.log(0.57 / 0.43))
+    assert np.array_equal(model.predict(short)["disclosure.emotional"], plain_short)
+    monkeypatch.setattr(model, "SHIFT_SKIPS_SHORT", False)
+    assert np.all(model.predict(short)["disclosure.emotional"] > plain_short)
+    monkeypatch.setattr(model, "SHIFT_SKIPS_SHORT", True)
+    monkeypatch.setattr(model, "EMOTIONAL_SHIFT", 0.0)
+    other = model.predict(texts)["support.emotional"]
+    monkeypatch.setattr(model, "EMOTIONAL_SHIFT", np.log(0.57 / 0.43))
+    assert np.array_equal(model.predict(texts)["support.emotional"], other)
+
+
 def test_advice_about_someone_else_is_not_disclosure() -> None:
     advice = [
         "I think the best thing you can do right now is distance yourself from her.",
@@ -473,8 +536,11 @@ def test_a_well_formed_file_loads(
         )
     )
     _point_at(monkeypatch, ok)
-    out = model.predict(["I feel sad"])
-    assert all(p[0] == 0.5 for p in out.values())
+    out = model.predict(["I feel sad", "I feel sad about how the whole week went"])
+    shifted = 1 / (1 + np.exp(-model.EMOTIONAL_SHIFT))  # zero weights: the shift alone
+    assert out["disclosure.emotional"][0] == 0.5  # four words or fewer: no shift
+    assert out["disclosure.emotional"][1] == pytest.approx(shifted)
+    assert all(np.all(p == 0.5) for name, p in out.items() if name != "disclosure.emotional")
 
 
 @pytest.mark.parametrize("kind", sorted(_damaged_files()))

@@ -11,6 +11,11 @@ trained on them.
   Dialogue Dataset"; CC BY-SA 4.0; github.com/google-research-datasets/
   dstc8-schema-guided-dialogue, ``train/``): assistants for restaurants, banks, films,
   events, homes, dentists and salons, flights, buses.
+- English, ``$UNMASK_SGD_TUNE``: a second, larger sample of the same training split (h-claff2:
+  498 turns of 49 dialogues across flights, buses, cars, hotels, homes, events, films, music,
+  restaurants, salons, doctors, dentists, banks, weather and calendars; none of the first
+  sample's dialogue ids; a dialogue cut at the start of a read is named ``<file>_p<offset>``).
+  All of it is a *tuning* set (misses may be read): it has no report half.
 - Chinese, ``$UNMASK_RISAWOZ_SAMPLE``: RiSAWOZ (Quan et al., EMNLP 2020, "RiSAWOZ: A
   Large-Scale Multi-Domain Wizard-of-Oz Dataset with Rich Semantic Annotations for
   Task-Oriented Dialogue Modeling"; CC BY 4.0), from the X-RiSAWOZ few-shot file of
@@ -19,7 +24,8 @@ trained on them.
   laptops, hotels, restaurants, flights, trains.
 
 The dialogues fall in two halves by a salted hash of their id: ``tune`` (misses may be read
-there) and ``report`` (figures only).
+there) and ``report`` (figures only); a source in :data:`TUNE_ONLY` is read whole, as a
+tuning set.
 """
 
 from __future__ import annotations
@@ -35,10 +41,13 @@ from unmask_dev.devsets import Dialogue, Turn
 
 SOURCES: dict[str, tuple[str, str]] = {
     "sgd": ("UNMASK_SGD_SAMPLE", "Schema-Guided Dialogue (train) sample"),
+    "sgd_tune": ("UNMASK_SGD_TUNE", "Schema-Guided Dialogue (train) second sample"),
     "risawoz": ("UNMASK_RISAWOZ_SAMPLE", "RiSAWOZ (train) sample"),
 }
 SALT = "unmask-ood-v1:"
 Half = Literal["tune", "report"]
+#: sources that are tuning sets as a whole (no report half)
+TUNE_ONLY = frozenset({"sgd_tune"})
 
 
 class Missing(FileNotFoundError):

@@ -22,6 +22,7 @@ import functools
 import hashlib
 import io
 import json
+import math
 import re
 import threading
 import zipfile
@@ -62,6 +63,22 @@ BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 #: just below the threshold: advice about someone else and politeness are not the writer's
 #: disclosure (docs/signals.md), whatever the crowd labels learnt
 ADDRESSED_CAP = 0.49
+#: added to the ``disclosure.emotional`` logit before any cap: moves the decision point
+#: from the training file's base rate (a third of CL-Aff's sentences) to the official
+#: test's, whose labels the organisers cleaned with the systems' runs (about half
+#: positive). ``log(0.57 / 0.43)``: a score of 0.43 before it is 0.5 after it (chosen on
+#: CL-Aff dev under simulated cleanings; branch h-claff-shift, docs/model.md)
+EMOTIONAL_SHIFT = math.log(0.57 / 0.43)
+#: ... except on a message of at most four words (the features' ``short`` cue: "Okay.",
+#: "Oh, nice.", "I like Southern."), which keeps the training file's decision point: the
+#: official test's base rate is one of Reddit sentences, and a few words in a chat are
+#: mostly answers and acknowledgements (h-claff2, docs/model.md)
+SHIFT_SKIPS_SHORT = True
+#: a message the named surface lexicon reads (at 0.5) and in which the signal's own lexicon
+#: finds nothing keeps the model's score of the signal below 0.5 (``scorer._apply_model``):
+#: bookings, times and places with no feeling word are surface talk, not disclosure, now
+#: that the decision point is lower (``EMOTIONAL_SHIFT``; docs/model.md)
+SURFACE_GUARD: dict[str, str] = {"disclosure.emotional": "logistics"}
 #: the support head that reads a text less strongly (and ``support.emotional`` of a
 #: question) stays just below the threshold (``_cap_support``, docs/model.md)
 SUPPORT_CAP = 0.49
@@ -98,6 +115,33 @@ _CLOSING = re.compile(
     r"|processed)\b|\bcongrat(?:s|ulations)\W+(?:it'?s|its|it is) (?:done|booked|confirmed|set)\b"
 )
 _WORD = re.compile(r"[a-z0-9']+")
+#: a whole text that only accepts, rates or checks an offer ("That one sounds great.", "Yes,
+#: this looks wonderful!", "That seems like it would work.", "Yes, sounds right to me."): an
+#: answer to a proposal, not the writer's feeling (``_cap_service_talk``)
+_ACCEPTANCE = re.compile(
+    r"(?:(?:yes|yeah|yep|ok|okay|sure|alright|great|perfect)\W+)?(?:(?:that|this|it|that one"
+    r"|this one)(?:'s| is| sounds| seems| looks| would be)(?: very| really| so)? (?:good|great|fine"
+    r"|perfect|wonderful|nice|ok|okay|lovely)"
+    r"|(?:that|this|it)(?: one)?(?: (?:seems|sounds|looks) like it)? (?:would |will |should )?"
+    r"(?:work|works|do)"
+    r"|(?:(?:that|this|it)(?:'s| is)? )?(?:sounds?|seems|looks) (?:about )?(?:right|correct))"
+    r"(?: (?:to|for) (?:me|us))?\W*"
+)
+#: a service request ("I want to book 2 tickets", "I'd like to depart on the 11th", "I'd like
+#: to learn more") or the acceptance of an offer ("that works for me", "it sounds good to
+#: me"): what a customer says, not the writer's feeling (``_cap_service_talk``)
+_SERVICE_TALK = re.compile(
+    r"\b(?:i|we)(?:'d like| (?:definitely |really |just |also |still )?(?:want|wanna|would like"
+    r"|'d like|need))(?: to)? (?:book|reserve|depart|fly|check (?:in|out)|rent"
+    r"|(?:learn|know|hear) more(?=(?: about (?:it|that|this|them|the \w+))?\W*$)"
+    r"|make (?:a |an )?(?:reservation|booking|appointment|transfer|payment)"
+    r"|(?:find|search for|look for|get|buy) (?:a |an |the |one |two |\d+ )?"
+    r"(?:(?:one way|round trip|[a-z]+) )?"
+    r"(?:ticket|flight|table|room|hotel|bus|train|cab|taxi|car|appointment|restaurant|apartment)s?)\b"
+    r"|\b(?:that|this|it|that one|this one)(?: definitely| really)? (?:works|would work|sounds"
+    r"|seems|looks|would be)(?: (?:very |really )?(?:good|great|fine|perfect|ok|okay|nice))?"
+    r" (?:for|to) (?:me|us)\b"
+)
 #: one wish to someone else ("happy birthday babe!", "merry christmas to you all",
 #: "good night, sweet dreams x"): a formula, not the writer's feeling (``_only_wishes``)
 _WISH = re.compile(
@@ -378,9 +422,12 @@ def _predict_batch(
         )
     logits += fixed_order_dot(feats.cues, w.cue_weights)
     logits += w.bias
+    shift = EMOTIONAL_SHIFT  # MODEL_SIGNALS[0] is disclosure.emotional
+    logits[:, 0] += shift * (feats.cues[:, _CUE["short"]] == 0) if SHIFT_SKIPS_SHORT else shift
     probs = 1.0 / (1.0 + np.exp(-logits))
     _cap_addressed(probs, feats.cues)
     _cap_wishes(probs, texts)
+    _cap_service_talk(probs, texts, feats.cues)
     _cap_support(probs, texts)
     return probs
 
@@ -455,6 +502,20 @@ def _cap_wishes(probs: np.ndarray, texts: Sequence[str]) -> None:
     j = MODEL_SIGNALS.index("disclosure.emotional")
     for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
         if _only_wishes(texts[i]):
+            probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
+
+
+def _cap_service_talk(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
+    """Keep ``disclosure.emotional`` below 0.5 on a customer's request or acceptance
+    (:data:`_SERVICE_TALK`: "I definitely want to reserve it", "Yes, that works for me";
+    :data:`_ACCEPTANCE`: a whole text such as "That one sounds great.") without a feeling
+    word of the writer's own: a service request is not disclosure (docs/signals.md), and
+    the model reads "I want" and "good for me" as the writer's."""
+    j = MODEL_SIGNALS.index("disclosure.emotional")
+    own = cues[:, _CUE["first_person&own_feeling"]] > 0
+    for i in np.flatnonzero((probs[:, j] >= 0.5) & ~own).tolist():
+        low = texts[i].lower().replace("\u2019", "'").strip()
+        if _SERVICE_TALK.search(low) or _ACCEPTANCE.fullmatch(low):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 
 

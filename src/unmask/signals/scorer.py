@@ -100,7 +100,9 @@ def _apply_model(
 ) -> np.ndarray | None:
     """Replace the four model signals' scores by the model's probabilities (English),
     except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
-    the model (the higher of the two).
+    the model (the higher of the two), and where its ``SURFACE_GUARD`` names a surface
+    signal: a message that signal reads (logistics: a booking, a time, a place) and in
+    which the lexicon finds none of the model's signal keeps the model's score below 0.5.
 
     With ``safety``, the safety model layer reads the same hashed features
     (:func:`unmask.signals.safety_model.predict_en_hashed`): its class probabilities of
@@ -123,11 +125,17 @@ def _apply_model(
         probs = module.predict(en_texts)
     source = f"model:{module.MODEL_VERSION}"
     floors: Mapping[str, float] = getattr(module, "LEXICON_FLOOR", {})
+    guards: Mapping[str, str] = getattr(module, "SURFACE_GUARD", {})
     for name in module.MODEL_SIGNALS:
         if name not in MESSAGE_SIGNALS or name not in probs:
             continue
         col = MESSAGE_SIGNALS.index(name)
         p = np.clip(np.asarray(probs[name], dtype=np.float64), 0.0, 1.0)
+        if name in guards:  # surface talk in which the lexicon finds no such signal
+            surface = scores[rows, MESSAGE_SIGNALS.index(guards[name])] >= PRESENT
+            p = np.where(
+                surface & (scores[rows, col] < PRESENT), np.minimum(p, module.ADDRESSED_CAP), p
+            )
         if name in floors:
             lexicon = scores[rows, col]
             scores[rows, col] = np.where(lexicon >= floors[name], np.maximum(lexicon, p), p)

@@ -33,7 +33,34 @@ def _hits(dialogues: tuple[outside_tod.Dialogue, ...]) -> list[np.ndarray]:
     ]
 
 
+def tune_set_rows(source: str, area: str) -> list[Row]:
+    """The figures on a source that is a tuning set as a whole
+    (:data:`unmask_dev.outside_tod.TUNE_ONLY`)."""
+    label = outside_tod.SOURCES[source][1]
+    try:
+        dialogues = outside_tod.load(source)
+    except outside_tod.Missing as exc:
+        return [
+            Row(area, f"{label}, {name}, tune set", None, target, 0, str(exc))
+            for name, target in FIGURES
+        ]
+    note = f"{len(dialogues)} dialogues; a tuning set (misses read here, h-claff2)"
+    return [
+        Row(
+            area,
+            f"{label}, {name}, tune set",
+            float(hit.mean()) if len(hit) else None,
+            target,
+            len(hit),
+            note,
+        )
+        for (name, target), hit in zip(FIGURES, _hits(dialogues), strict=True)
+    ]
+
+
 def rows(source: str, area: str) -> list[Row]:
+    if source in outside_tod.TUNE_ONLY:
+        return tune_set_rows(source, area)
     label = outside_tod.SOURCES[source][1]
     out = []
     for which in ("report", "tune"):

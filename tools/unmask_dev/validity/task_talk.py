@@ -343,6 +343,7 @@ def rows() -> list[Row]:
     return (
         multiwoz_rows()
         + outside.rows("sgd", AREA)
+        + outside.rows("sgd_tune", AREA)
         + claff_rows()
         + claff_cleaned_rows()
         + esconv_rows()
