@@ -185,9 +185,11 @@ class CompiledLanguage:
         :meth:`_prefiltered_rows`)."""
         memo: dict[str, np.ndarray] = {}  # rows of each regex prefilter (shared by entries)
         lines = _Lines(folded, starts)  # the messages' ends and each row set's joined text
+        # most residuals' strings are in no message of the batch: nothing to run
         found = [
-            _run_residual(r, folded, starts, rows[i], memo, lines)
-            for i, r in enumerate(self.regexes)
+            _run_residual(r, folded, starts, own, memo, lines)
+            for r, own in zip(self.regexes, rows, strict=True)
+            if own is None or len(own) or r.prefilter is None or r.class_prefilter is not None
         ]
         if not any(len(f[0]) for f in found):
             return start, end, ids, fold
