@@ -15,7 +15,7 @@ import pytest
 
 from unmask import yamlload
 from unmask.errors import ModelError
-from unmask.signals import model, score_text, score_texts
+from unmask.signals import features, model, score_text, score_texts
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
@@ -385,6 +385,29 @@ def test_features_ignore_batch_neighbours() -> None:
     sq = np.bincount(batch.row * 2 + batch.group, weights=v * v)
     np.testing.assert_allclose(sq[sq > 0], 1.0)
     np.testing.assert_array_equal(alone.cues[0], batch.cues[1])
+
+
+def _phrase_hash_alone(phrase: str) -> int:
+    """A cue phrase hashed on its own: its word's hash, or the bigram of its two words."""
+    cp = codepoints([phrase])
+    hashes, _, n_words = features._words(cp, np.zeros(len(cp), dtype=np.int64))
+    assert n_words in (1, 2)
+    return int(hashes[-1])
+
+
+def test_cue_phrases_hashed_in_one_batch_as_each_alone() -> None:
+    phrases = [
+        p.replace("_", " ") for _, spec in features._LISTS for p in spec.replace("|", " ").split()
+    ] + ["you’re", "x", "my mum", "🙂"]
+    batched = features._phrase_hashes(phrases).tolist()
+    assert batched == [_phrase_hash_alone(p) for p in phrases]
+    keys, key_bits = features._cue_table()
+    slots = [h & (len(keys) - 1) for h in batched[:-4]]
+    assert all(keys[s] == h and key_bits[s] for s, h in zip(slots, batched, strict=False))
+    with pytest.raises(ValueError, match="one or two words"):
+        features._phrase_hashes(["thank", "thank you so"])
+    with pytest.raises(ValueError, match="one or two words"):
+        features._phrase_hashes(["..."])
 
 
 def _cues(text: str) -> set[str]:

@@ -9,9 +9,19 @@ import numpy as np
 import pytest
 
 from unmask.signals.lexicon import load_language
-from unmask.signals.matcher import _rows_by_residual, _run_residual, build_language
+from unmask.signals.matcher import _Lines, _rows_by_residual, _run_residual, build_language
 from unmask.signals.normalize import fold, lower_same_length
 from unmask.signals.prefilter import required_both, required_literals, required_prefilter
+
+
+class _CountedLines(_Lines):
+    calls = 0
+
+    def joined(
+        self, starts: np.ndarray, rows: np.ndarray
+    ) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+        self.calls += 1
+        return super().joined(starts, rows)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -33,13 +43,21 @@ def test_literal_rows_give_the_split_rows_matches(lang: str) -> None:
     folded = fold(lower_same_length("\n".join(texts))).text
     rows = cl._prefiltered_rows(folded, starts)
     hits = 0
+    # as the scan runs them: the prefilter rows and the joined texts shared by residuals
+    memo: dict[str, np.ndarray] = {}
+    lines = _CountedLines(folded, starts)
     for residual, own in zip(cl.regexes, rows, strict=True):
         plain = _run_residual(residual, folded, starts)
         fast = _run_residual(residual, folded, starts, own)
-        for a, b in zip(plain, fast, strict=True):
+        shared = _run_residual(residual, folded, starts, own, memo, lines)
+        for a, b, c in zip(plain, fast, shared, strict=True):
             assert np.array_equal(a, b)
+            assert np.array_equal(a, c)
         hits += len(plain[0])
     assert hits > 50
+    # residuals with the same messages (the digit-prefiltered money and time regexes) ran
+    # over one joined text between them
+    assert len(lines._joined) < lines.calls
     if lang == "en":  # money and logistics need a string or a digit: both scans are used
         assert any(r.class_prefilter is not None and r.literals for r in cl.regexes)
 

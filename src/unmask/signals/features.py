@@ -254,13 +254,23 @@ _LISTS: tuple[tuple[str, str], ...] = (
 _BIT = {name: np.uint32(1 << k) for k, (name, _) in enumerate(_LISTS)}
 
 
-def _phrase_hash(phrase: str) -> int:
-    """The word hash of one word, or the bigram hash of two."""
-    cp = codepoints([phrase])
-    hashes, _, n_words = _words(cp, np.zeros(len(cp), dtype=np.int64))
-    if n_words not in (1, 2):
-        raise ValueError(f"cue phrase {phrase!r} must be one or two words")
-    return int(hashes[-1])
+def _phrase_hashes(phrases: Sequence[str]) -> np.ndarray:
+    """The word hash of each one-word phrase, the bigram hash of each two-word phrase,
+    all hashed in one batch (a word's hash depends on its own characters only, a bigram's
+    on its two words: the hashes each phrase gets alone, without a numpy pass per phrase,
+    which was ~22 ms of every new scoring process)."""
+    cp = codepoints(phrases)
+    doc = np.cumsum(cp == SENTINEL, dtype=np.int64) - 1
+    hashes, rows, n_words = _words(cp, doc)
+    per_phrase = np.bincount(rows[:n_words], minlength=len(phrases))
+    bad = np.flatnonzero((per_phrase < 1) | (per_phrase > 2))
+    if len(bad):
+        raise ValueError(f"cue phrase {phrases[int(bad[0])]!r} must be one or two words")
+    out = np.zeros(len(phrases), dtype=np.uint64)
+    one = per_phrase[rows[:n_words]] == 1
+    out[rows[:n_words][one]] = hashes[:n_words][one]
+    out[rows[n_words:]] = hashes[n_words:]  # the one bigram of each two-word phrase
+    return out
 
 
 def _cue_table() -> tuple[np.ndarray, np.ndarray]:
@@ -270,13 +280,16 @@ def _cue_table() -> tuple[np.ndarray, np.ndarray]:
     the size doubles until no two cue hashes share a slot, so a lookup is one
     gather and one comparison (a binary search was the slowest step here).
     """
-    bits: dict[int, int] = {}
+    names: list[str] = []
+    phrases: list[str] = []
     for name, spec in _LISTS:
         words, _, bigrams = spec.partition("|")
-        phrases = words.split() + [b.replace("_", " ") for b in bigrams.split()]
-        for phrase in phrases:
-            h = _phrase_hash(phrase)
-            bits[h] = bits.get(h, 0) | int(_BIT[name])
+        listed = words.split() + [b.replace("_", " ") for b in bigrams.split()]
+        names.extend([name] * len(listed))
+        phrases.extend(listed)
+    bits: dict[int, int] = {}
+    for name, h in zip(names, _phrase_hashes(phrases).tolist(), strict=True):
+        bits[h] = bits.get(h, 0) | int(_BIT[name])
     hashes = np.array(sorted(bits), dtype=np.uint64)
     size = 4096
     while len(unique(hashes & np.uint64(size - 1))) < len(hashes):

@@ -184,8 +184,12 @@ class CompiledLanguage:
         """Add the matches of the regexes that are not in the trie (``rows``:
         :meth:`_prefiltered_rows`)."""
         memo: dict[str, np.ndarray] = {}  # rows of each regex prefilter (shared by entries)
+        lines = _Lines(folded, starts)  # the messages' ends and each row set's joined text
+        # most residuals' strings are in no message of the batch: nothing to run
         found = [
-            _run_residual(r, folded, starts, rows[i], memo) for i, r in enumerate(self.regexes)
+            _run_residual(r, folded, starts, own, memo, lines)
+            for r, own in zip(self.regexes, rows, strict=True)
+            if own is None or len(own) or r.prefilter is None or r.class_prefilter is not None
         ]
         if not any(len(f[0]) for f in found):
             return start, end, ids, fold
@@ -338,12 +342,42 @@ def _holding(
     return memo[prefilter.pattern]
 
 
+class _Lines:
+    """What the residuals of one folded batch share: each message's end, and the text of
+    the messages a residual runs over (joined again by "\\n") per set of messages, built
+    once where several residuals run over the same (the digit-prefiltered money and time
+    regexes: one text, not one per regex)."""
+
+    def __init__(self, folded: str, starts: np.ndarray) -> None:
+        self.folded = folded
+        self.ends = np.append(starts[1:] - 1, len(folded))
+        self._joined: dict[bytes, tuple[str, np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    def joined(
+        self, starts: np.ndarray, rows: np.ndarray
+    ) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+        """(text, each message's start in it, its length, its shift back to the batch) of
+        the messages ``rows`` (ascending)."""
+        key = rows.tobytes()
+        found = self._joined.get(key)
+        if found is None:
+            lo, hi = starts[rows], self.ends[rows]
+            folded = self.folded
+            sub = "\n".join([folded[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
+            length = hi - lo
+            sub_start = np.zeros(len(rows), dtype=np.int64)
+            sub_start[1:] = np.cumsum(length[:-1] + 1)
+            found = self._joined[key] = (sub, sub_start, length, lo - sub_start)
+        return found
+
+
 def _run_residual(
     residual: _Residual,
     folded: str,
     starts: np.ndarray,
     rows: np.ndarray | None = None,
     memo: dict[str, np.ndarray] | None = None,
+    lines: _Lines | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, end, entry) of one leftover alternation over a folded batch.
 
@@ -351,7 +385,8 @@ def _run_residual(
     it (joined again by "\n", so each message sees the same surroundings);
     a match that runs on past its message's end is dropped either way.
     ``rows``, when given, are those messages (found by the literal scan); ``memo`` keeps
-    the messages each regex prefilter was found in, for the next residual with the same.
+    the messages each regex prefilter was found in, for the next residual with the same;
+    ``lines`` (of this ``folded`` and ``starts``) the joined text of each set of messages.
     """
     if residual.prefilter is None:
         s_all, e_all, ids_all = _spans(residual, folded)
@@ -370,19 +405,17 @@ def _run_residual(
         )
     if len(rows) == 0:
         return empty, empty, empty
-    ends_all = np.append(starts[1:] - 1, len(folded))
-    lo, hi = starts[rows], ends_all[rows]
-    sub = "\n".join([folded[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
-    sub_start = np.zeros(len(rows), dtype=np.int64)
-    sub_start[1:] = np.cumsum((hi - lo)[:-1] + 1)
+    if lines is None:
+        lines = _Lines(folded, starts)
+    sub, sub_start, length, shift_of = lines.joined(starts, rows)
     s_list, e_list, id_list = _spans(residual, sub)
     if not s_list:
         return empty, empty, empty
     s, e = np.asarray(s_list, dtype=np.int64), np.asarray(e_list, dtype=np.int64)
     ids = np.asarray(id_list, dtype=np.int64)
     k = np.searchsorted(sub_start, s, side="right") - 1
-    inside = e <= sub_start[k] + (hi - lo)[k]
-    shift = (lo - sub_start)[k]
+    inside = e <= sub_start[k] + length[k]
+    shift = shift_of[k]
     return (s + shift)[inside], (e + shift)[inside], ids[inside]
 
 
