@@ -16,11 +16,12 @@ import pyarrow as pa
 from unmask.model import ARROW_SCHEMA
 from unmask.signals import reply_structure as rs
 from unmask.signals.distinct import distinct
-from unmask.signals.reply import TextCodes, _coded, score_replies
+from unmask.signals.reply import TextCodes, _coded, _combine, score_replies
 from unmask.signals.reply_lexicon import (
     CONTEXT,
     LANGS,
     MECHANISMS,
+    Hit,
     find_many,
     find_many_coded,
     langs_take,
@@ -223,3 +224,34 @@ def test_find_many_spreads_single_hits_as_each_row_alone_finds_them() -> None:
                 assert hits == alone
                 single += len(hits) == 1
     assert single >= 5
+
+
+def test_combine_without_evidence_gives_the_evidence_loops_scores_bit_for_bit() -> None:
+    """``_combine(..., with_evidence=False)`` adds the hits' terms through numpy: each row's
+    noisy-or sums its terms in the hits' order, as the loop that builds the evidence does,
+    so the scores are the same bits (rows with many hits of many weights, strong and weak,
+    both languages, boosted or not)."""
+    rng = random.Random(13)
+    entries = {
+        lang: [entry for part in MECHANISMS for entry in load(lang, part).entries] for lang in LANGS
+    }
+    weights = {entry.weight for lang in LANGS for entry in entries[lang]}
+    assert min(weights) < 0.5 <= max(weights)  # weak and strong cues both
+    for n in (1, 7, 300):
+        found = {
+            lang: [
+                [
+                    Hit(rng.randrange(n), rng.choice(entries[lang]), 0, 1, "x")
+                    for _ in range(rng.randrange(0, 4 * n))
+                ]
+                for _ in MECHANISMS
+            ]
+            for lang in LANGS
+        }
+        boosted = np.array([rng.random() < 0.3 for _ in range(n)])
+        loop, evidence = _combine(n, found, boosted, True)
+        summed, none = _combine(n, found, boosted, False)
+        assert none == [] and (n == 1 or any(evidence))
+        assert loop.keys() == summed.keys()
+        for name in loop:
+            assert loop[name].tobytes() == summed[name].tobytes()

@@ -333,3 +333,27 @@ def test_the_scorer_imports_the_engine_where_it_scores() -> None:
         "['unmask.signals.engine', 'unmask.signals.matcher']",
         "True",
     ]
+
+
+def test_spread_distinct_is_spread_with_a_column_of_its_own_per_signal() -> None:
+    """The distinct texts' scores gathered to every row (the forked path) are what
+    ``_spread`` gives from the rows' own scores (the one-process path), bit for bit, NaN on
+    the rows that are not text messages; each column is an array of its own (no matrix of
+    every signal, which numpy would back with huge pages)."""
+    rng = np.random.default_rng(5)
+    n_signals = len(scorer_module.MESSAGE_SIGNALS)
+    n, d = 50, 9
+    values = rng.random((n_signals, d))
+    values[:, 3] = np.nan
+    text_rows = np.flatnonzero(rng.random(n) < 0.8)
+    inverse = rng.integers(0, d, len(text_rows))
+    index = scorer_module._rows_of_distinct(n, text_rows, inverse, d)
+    got = scorer_module._spread_distinct(values, index)
+    expected = scorer_module._spread(n, text_rows, values[:, inverse])
+    assert list(got) == list(expected) == list(scorer_module.MESSAGE_SIGNALS)
+    for name in expected:
+        assert got[name].tobytes() == expected[name].tobytes()
+        assert got[name].base is None and got[name].flags.c_contiguous
+    assert np.isnan(
+        got[scorer_module.MESSAGE_SIGNALS[0]][np.setdiff1d(np.arange(n), text_rows)]
+    ).all()

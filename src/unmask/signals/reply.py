@@ -237,7 +237,15 @@ def _combine(
     weak_max = {part: np.zeros(n) for part in MECHANISMS}
     evidence: EvidenceRows = [{} for _ in range(n)] if with_evidence else []
     touched: set[int] = set()
-    for lang in LANGS:
+    if not with_evidence:  # the same sums, in the same order, through numpy
+        for k, part in enumerate(MECHANISMS):
+            _accumulate(
+                [hit for lang in LANGS for hit in found[lang][k]],
+                log_miss[part],
+                strong[part],
+                weak_max[part],
+            )
+    for lang in LANGS if with_evidence else ():
         for part, hits in zip(MECHANISMS, found[lang], strict=True):
             name = SIGNAL_OF[part]
             miss, has_strong, weak = log_miss[part], strong[part], weak_max[part]
@@ -275,6 +283,25 @@ def _combine(
             for e in items.get(SIGNAL_OF[part], [])
         ]
     return scores, evidence
+
+
+def _accumulate(
+    hits: Sequence[Hit], log_miss: np.ndarray, strong: np.ndarray, weak_max: np.ndarray
+) -> None:
+    """What :func:`_combine`'s loop over ``hits`` adds to one mechanism's arrays, without a
+    Python step per hit: ``np.add.at`` adds each hit's term to its row in the hits' order
+    (so each row's sum is the loop's, bit for bit), and the weights are few, so their terms
+    come from :func:`_log_miss` once per weight."""
+    if not hits:
+        return
+    rows = np.fromiter((h.row for h in hits), np.int64, len(hits))
+    weights = np.fromiter((h.entry.weight for h in hits), np.float64, len(hits))
+    values, which = np.unique(weights, return_inverse=True)
+    terms = np.array([_log_miss(float(w)) for w in values.tolist()], dtype=np.float64)
+    np.add.at(log_miss, rows, terms[which])
+    is_strong = weights >= PRESENT
+    strong[rows[is_strong]] = True
+    np.maximum.at(weak_max, rows[~is_strong], weights[~is_strong])
 
 
 @lru_cache(maxsize=256)
