@@ -148,7 +148,7 @@ def _strings_option(strings: list[str]) -> _Option | None:
         return None  # not required, or only "a line starts here": no help
     # a string that contains another one adds nothing ("xx" holds "x")
     kept: list[str] = []
-    for s in sorted(set(strings), key=len):
+    for s in sorted(set(strings), key=lambda s: (len(s), s)):
         if not any(k in s for k in kept):
             kept.append(s)
     strings = kept
