@@ -13,36 +13,9 @@ from unmask_dev.failure_modes import CASES, Case, passed, run
 #: readings the check set records that are still wrong (docs/responsiveness.md lists them)
 STILL_WRONG = frozenset(
     {
-        "ugh the wifi is down again",
-        "omg the dishwasher is leaking everywhere",
-        "damn, the train got cancelled again",
         "这也太离谱了",
-        "can you grab milk on the way home 🤗",
-        "did you see my keys anywhere 🫂",
-        "晚上吃火锅吗🫂",
-        "I would talk to him about it, but I know it's hard",
-        "I would go straight to HR, but I know how scary that is",
-        "So you're saying I hurt you?",
-        "so you're saying I made you feel left out?",
-        "你是觉得自己被丢下了",
-        "Is that really what you think?",
-        "Do you really think I wanted that?",
-        "Do you really think I did that on purpose.",
-        "why are you telling me this?",
-        "are you done?",
-        "oh no, poor you 🙄",
-        "poor you 🙄 must be so hard having a job",
-        "so what do you want me to do about it?",
-        "那你打算怎么办？",
         "I've been laid off too",
         "I had severe anxiety",
-        "多喝热水",
-        "我马上过来陪你",
-        "你是不是最近压力太大了？",
-        "I get it, anyway what do you want for dinner",
-        "I hear you, anyway did you pay the gas bill",
-        "我理解，对了晚上吃什么",
-        "我懂，话说周末去哪玩",
     }
 )
 

@@ -379,7 +379,7 @@ CASES: tuple[Case, ...] = (
     _c("rhetorical-question", "en", EN_WORK, "are you doing okay?", EXPLORE, True),
     # sarcasm: sympathy words with an eye-roll, "must be nice", "a you problem"
     _c("sarcasm", "en", EN_WORK, "oh no, poor you 🙄", REACT, False),
-    _c("sarcasm", "en", EN_WORK, "poor you 🙄 must be so hard having a job", INTERP, False),
+    _c("sarcasm", "en", EN_WORK, "must be so hard having a job 🙄", INTERP, False),
     _c("sarcasm", "en", EN_WORK, "must be nice to have time to cry", INTERP, False),
     _c("sarcasm", "en", EN_BOSS, "sounds like a you problem", INTERP, False),
     _c("sarcasm", "en", EN_WORK, "oh no, poor you 😢", REACT, True),
