@@ -174,6 +174,7 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("why are you even telling me all this?", RHETORICAL),
         ("so what do you expect me to say?", RHETORICAL),
         ("are you done yet?", RHETORICAL),
+        ("are you finished complaining?", RHETORICAL),
         ("Is that what has been worrying you?", "question"),
         ("Do you really think he'll change?", "question"),
         ("why are you telling me only now, were you scared?", "question"),

@@ -359,6 +359,7 @@ CASES: tuple[Case, ...] = (
     ),
     _c("rhetorical-question", "en", EN_WORK, "why are you telling me this?", EXPLORE, False),
     _c("rhetorical-question", "en", EN_WORK, "are you done?", EXPLORE, False),
+    _c("rhetorical-question", "en", EN_WORK, "are you done crying now?", EXPLORE, False),
     _c(
         "rhetorical-question",
         "en",

@@ -207,14 +207,15 @@ _RHETORICAL = re.compile(
     r"saying)|reali[sz]e))\b"
     # h-fail2: retorts that put the writer in question or end the talk: "Is that really what
     # you think?", "Do you really think I wanted that?", "why are you telling me this?",
-    # "so what do you want me to do about it?", "are you done?"
+    # "so what do you want me to do about it?", "are you done (crying)?"
     r"|is\s+that\s+(?:(?:really|honestly|seriously|actually)\s+what\s+(?:you|u)\s+think|what\s+"
     r"(?:you|u)\s+(?:really\s+|honestly\s+)?think\s+of\s+me)\W*$"
     r"|do\s+(?:you|u)\s+(?:really|honestly|seriously|actually)\s+think\s+(?:that\s+)?"
     r"(?:i|i['’]d|i['’]m|im)\b"
     r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?telling\s+me\s+(?:this|that|all\s+(?:this|that))\b"
     r"|what\s+(?:do|did|would)\s+(?:you|u)\s+(?:want|expect)\s+me\s+to\s+(?:do|say)\b"
-    r"|(?:are|r)\s+(?:you|u)\s+(?:done|finished|through)(?:\s+(?:yet|now))?\W*$)",
+    r"|(?:are|r)\s+(?:you|u)\s+(?:done|finished|through)(?:\s+(?:crying|whining|complaining|moaning|"
+    r"venting|sulking))?(?:\s+(?:yet|now))?\W*$)",
     re.IGNORECASE,
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
