@@ -11,7 +11,13 @@ import pytest
 from unmask_dev.failure_modes import CASES, Case, passed, run
 
 #: readings the check set records that are still wrong (docs/responsiveness.md lists them)
-STILL_WRONG = frozenset({"ugh the wifi is down again"})
+STILL_WRONG = frozenset(
+    {
+        "这也太离谱了",
+        "I've been laid off too",
+        "I had severe anxiety",
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +31,7 @@ def test_the_set_has_twins_for_every_mode() -> None:
         expects = {c.expect for c in CASES if c.mode == mode}
         assert expects == {True, False}, mode
     assert {c.lang for c in CASES} == {"en", "zh"}
-    assert len(CASES) >= 60
+    assert len(CASES) >= 140
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.mode}:{c.reply[:30]}")

@@ -21,6 +21,7 @@ from unmask.signals.reply_structure import (
     PRAISE,
     QUESTION_AFTER_PERSONAL,
     RESTATEMENT,
+    RHETORICAL,
     _kind,
     _may_have_kind,
     apply,
@@ -154,11 +155,11 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Ah yes, this has been so obvious lately, hasn't it?", ""),
         # h-fail: an exclamation or a retort in the asking form, a restatement that turns on
         # the writer, small talk about a show or a match; their twins stay questions
-        ("Are you kidding, that's horrible.", ""),
-        ("Can you believe what she did?", ""),
-        ("Do you even realise how that sounds.", ""),
-        ("So you're saying it's my fault?", ""),
-        ("what you're saying is I never listen?", ""),
+        ("Are you kidding, that's horrible.", RHETORICAL),
+        ("Can you believe what she did?", RHETORICAL),
+        ("Do you even realise how that sounds.", RHETORICAL),
+        ("So you're saying it's my fault?", RHETORICAL),
+        ("what you're saying is I never listen?", RHETORICAL),
         ("So you're saying nobody checked on you?", "restatement"),
         ("Are you okay after all that?", "question"),
         ("Are you mad at me for telling her?", "question"),
@@ -166,6 +167,20 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("did you see that new cooking show", "offer"),
         ("did you catch the match last night?", "offer"),
         ("Did he show up for you at all?", "question"),
+        # h-fail2: retorts that put the writer in question or end the talk, and a sincere
+        # check of a hurt the writer caused; their twins stay questions
+        ("Is that really what you think?", RHETORICAL),
+        ("Do you honestly think I'd do that on purpose.", RHETORICAL),
+        ("why are you even telling me all this?", RHETORICAL),
+        ("so what do you expect me to say?", RHETORICAL),
+        ("are you done yet?", RHETORICAL),
+        ("are you finished complaining?", RHETORICAL),
+        ("Is that what has been worrying you?", "question"),
+        ("Do you really think he'll change?", "question"),
+        ("why are you telling me only now, were you scared?", "question"),
+        ("Are you done with the treatment now that the scan is clear?", "question"),
+        ("So you're saying I upset you last night?", "restatement"),
+        ("so you're saying I upset everyone.", RHETORICAL),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:

@@ -49,6 +49,11 @@ ZH_WORK = "最近工作压力好大，我每天晚上都睡不着，感觉快崩
 ZH_GRAN = "我好想我奶奶，她走了以后我一直很难受。"
 ZH_BOSS = "今天被领导当着大家的面骂了一顿，我真的很委屈。"
 ZH_PHONE = "我的手机被偷了，里面有好多我和我妈的照片，我好难过。"
+# round 13 (h-fail2)
+EN_LAID = "I got laid off this morning and I don't know how we'll pay rent."
+ZH_FEE = "物业费又涨了，一个月要六百，我这个月工资根本不够花，好焦虑。"
+ZH_SICK = "我发烧了，头好疼，一个人在家好难受。"
+SUPPORT = "support.emotional"
 
 
 def _c(mode: str, lang: str, other: str, reply: str, signal: str, expect: bool) -> Case:
@@ -281,6 +286,173 @@ CASES: tuple[Case, ...] = (
         INTERP,
         True,
     ),
+    # --- round 13 (h-fail2): the "Still" modes of round 12 ---
+    # weak interjection about a thing of the day, without laughter
+    _c(
+        "weak-cue-elsewhere",
+        "en",
+        EN_SCAN,
+        "omg the dishwasher is leaking everywhere",
+        REACT,
+        False,
+    ),
+    _c("weak-cue-elsewhere", "en", EN_SCAN, "damn, the train got cancelled again", REACT, False),
+    _c("weak-cue-elsewhere", "en", EN_SCAN, "omg babe, that sounds so scary", REACT, True),
+    _c("weak-cue-elsewhere", "en", EN_WORK, "damn, that's a lot to carry", REACT, True),
+    # 太离谱了 about a fee the other named in the message before
+    _c("weak-cue-elsewhere", "zh", ZH_FEE, "这也太离谱了", REACT, False),
+    _c("weak-cue-elsewhere", "zh", ZH_FEE, "太离谱了吧，心疼你", REACT, True),
+    # a warm emoji tacked onto an errand or a question
+    _c("emoji-unrelated", "en", EN_WORK, "can you grab milk on the way home 🤗", REACT, False),
+    _c("emoji-unrelated", "en", EN_WORK, "did you see my keys anywhere 🫂", REACT, False),
+    _c("emoji-unrelated", "zh", ZH_WORK, "晚上吃火锅吗🫂", REACT, False),
+    _c("emoji-unrelated", "en", EN_WORK, "🫂", REACT, True),
+    _c("emoji-unrelated", "en", EN_WORK, "come here 🫂", REACT, True),
+    _c("emoji-unrelated", "zh", ZH_WORK, "🫂🫂", REACT, True),
+    # "I would ..., but I know it's hard": advice that grants it is hard
+    _c(
+        "own-plan-would",
+        "en",
+        EN_BOSS,
+        "I would talk to him about it, but I know it's hard",
+        ADVICE,
+        True,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_BOSS,
+        "I would go straight to HR, but I know how scary that is",
+        ADVICE,
+        True,
+    ),
+    _c(
+        "own-plan-would",
+        "en",
+        EN_BOSS,
+        "I would go to the gym tonight, but I know I'll be too tired",
+        ADVICE,
+        False,
+    ),
+    # a sincere check of the other's hurt by the writer is not a retort
+    _c("accusing-restatement", "en", EN_LEFT, "So you're saying I hurt you?", INTERP, True),
+    _c(
+        "accusing-restatement",
+        "en",
+        EN_LEFT,
+        "so you're saying I made you feel left out?",
+        INTERP,
+        True,
+    ),
+    _c("accusing-restatement", "zh", ZH_LATE, "你是觉得自己被丢下了", INTERP, True),
+    _c("accusing-restatement", "zh", ZH_LATE, "你是觉得我故意的咯", INTERP, False),
+    # retorts in the asking form that are not the stems of round 12
+    _c("rhetorical-question", "en", EN_LEFT, "Is that really what you think?", EXPLORE, False),
+    _c("rhetorical-question", "en", EN_LEFT, "Do you really think I wanted that?", EXPLORE, False),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_LEFT,
+        "Do you really think I did that on purpose.",
+        EXPLORE,
+        False,
+    ),
+    _c("rhetorical-question", "en", EN_WORK, "why are you telling me this?", EXPLORE, False),
+    _c("rhetorical-question", "en", EN_WORK, "are you done?", EXPLORE, False),
+    _c("rhetorical-question", "en", EN_WORK, "are you done crying now?", EXPLORE, False),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_BOSS,
+        "Is that what has been keeping you up at night?",
+        EXPLORE,
+        True,
+    ),
+    _c(
+        "rhetorical-question",
+        "en",
+        EN_BOSS,
+        "Do you think he noticed how upset you were?",
+        EXPLORE,
+        True,
+    ),
+    _c("rhetorical-question", "en", EN_BOSS, "why do you think he did that?", EXPLORE, True),
+    _c("rhetorical-question", "en", EN_WORK, "are you doing okay?", EXPLORE, True),
+    # sarcasm: sympathy words with an eye-roll, "must be nice", "a you problem"
+    _c("sarcasm", "en", EN_WORK, "oh no, poor you 🙄", REACT, False),
+    _c("sarcasm", "en", EN_WORK, "must be so hard having a job 🙄", INTERP, False),
+    _c("sarcasm", "en", EN_WORK, "must be nice to have time to cry", INTERP, False),
+    _c("sarcasm", "en", EN_BOSS, "sounds like a you problem", INTERP, False),
+    _c("sarcasm", "en", EN_WORK, "oh no, poor you 😢", REACT, True),
+    _c("sarcasm", "en", EN_WORK, "must be so hard to carry that alone", INTERP, True),
+    _c("sarcasm", "en", EN_BOSS, "sounds like you're carrying a lot", INTERP, True),
+    # blunt questions
+    _c("blunt-question", "en", EN_WORK, "so what?", EXPLORE, False),
+    _c("blunt-question", "en", EN_WORK, "so what do you want me to do about it?", EXPLORE, False),
+    _c("blunt-question", "en", EN_WORK, "so what do you want to do about it?", EXPLORE, True),
+    _c("blunt-question", "en", EN_WORK, "so what happened after that?", EXPLORE, True),
+    _c("blunt-question", "zh", ZH_LATE, "那你想怎样", EXPLORE, False),
+    _c("blunt-question", "zh", ZH_LATE, "那你要我怎么办", EXPLORE, False),
+    _c("blunt-question", "zh", ZH_BOSS, "那你打算怎么办？", EXPLORE, True),
+    # a similar experience that is not about what the other shared
+    _c("similar-unrelated", "en", EN_DAD, "I've been laid off too", INTERP, False),
+    _c("similar-unrelated", "en", EN_DAD, "I had severe anxiety", INTERP, False),
+    _c(
+        "similar-unrelated",
+        "en",
+        EN_LAID,
+        "I've been laid off too, I know how scary it is",
+        INTERP,
+        True,
+    ),
+    # --- round 13 (h-fail2): new modes from how couples write ---
+    # zh minimal replies after a disclosure
+    _c("zh-minimal", "zh", ZH_BOSS, "嗯嗯", REACT, False),
+    _c("zh-minimal", "zh", ZH_BOSS, "哦", REACT, False),
+    _c("zh-minimal", "zh", ZH_GRAN, "好吧", REACT, False),
+    _c("zh-minimal", "zh", ZH_GRAN, "好吧，我知道了", REACT, False),
+    _c("zh-minimal", "zh", ZH_SICK, "哈哈哈", REACT, False),
+    _c("zh-minimal", "zh", ZH_BOSS, "嗯嗯，抱抱你", REACT, True),
+    _c("zh-minimal", "zh", ZH_GRAN, "好吧，抱抱你，想哭就哭出来", REACT, True),
+    # zh closers that end the talk: 你开心就好, 随便你, 有什么好…的
+    _c("zh-dismissive-closer", "zh", ZH_BOSS, "行吧，你开心就好", REACT, False),
+    _c("zh-dismissive-closer", "zh", ZH_BOSS, "你开心就好", SUPPORT, False),
+    _c("zh-dismissive-closer", "zh", ZH_WORK, "随便你", REACT, False),
+    _c("zh-dismissive-closer", "zh", ZH_WORK, "随便你吧，我不管了", SUPPORT, False),
+    _c("zh-dismissive-closer", "zh", ZH_BOSS, "有什么好委屈的", REACT, False),
+    _c("zh-dismissive-closer", "zh", ZH_BOSS, "你开心最重要，我陪着你", REACT, True),
+    # token care: 多喝热水 alone is the stock phrase; coming over is care
+    _c("token-care", "zh", ZH_SICK, "多喝热水", SUPPORT, False),
+    _c("token-care", "zh", ZH_SICK, "多喝点热水吧", REACT, False),
+    _c("token-care", "zh", ZH_SICK, "我马上过来陪你", SUPPORT, True),
+    _c("token-care", "zh", ZH_SICK, "多喝热水，我马上过来陪你", SUPPORT, True),
+    # zh reproaches and guesses in the asking form
+    _c("zh-rhetorical", "zh", ZH_LATE, "你怎么又这样", EXPLORE, False),
+    _c("zh-rhetorical", "zh", ZH_LATE, "你怎么又哭了", EXPLORE, False),
+    _c("zh-rhetorical", "zh", ZH_WORK, "你是不是想太多了", EXPLORE, False),
+    _c("zh-rhetorical", "zh", ZH_BOSS, "你怎么了，想跟我说说吗", EXPLORE, True),
+    _c("zh-rhetorical", "zh", ZH_WORK, "你是不是最近压力太大了？", EXPLORE, True),
+    # an acknowledgement, then a change of topic
+    _c(
+        "ack-then-pivot",
+        "en",
+        EN_WORK,
+        "I get it, anyway what do you want for dinner",
+        INTERP,
+        False,
+    ),
+    _c(
+        "ack-then-pivot",
+        "en",
+        EN_WORK,
+        "I hear you, anyway did you pay the gas bill",
+        INTERP,
+        False,
+    ),
+    _c("ack-then-pivot", "zh", ZH_BOSS, "我理解，对了晚上吃什么", INTERP, False),
+    _c("ack-then-pivot", "zh", ZH_BOSS, "我懂，话说周末去哪玩", INTERP, False),
+    _c("ack-then-pivot", "en", EN_WORK, "I get it, that must be so lonely", INTERP, True),
+    _c("ack-then-pivot", "zh", ZH_BOSS, "我理解，被当众骂真的很难堪", INTERP, True),
 )
 
 

@@ -80,8 +80,8 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "10",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "9",
-    "support.informational": "5",
+    "support.emotional": "10",
+    "support.informational": "6",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
@@ -96,10 +96,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "12",
-    "responsiveness.interpretation": "10",
-    "responsiveness.exploration": "9",
-    "responsiveness": "15",
+    "responsiveness.reaction": "13",
+    "responsiveness.interpretation": "11",
+    "responsiveness.exploration": "10",
+    "responsiveness": "16",
 }
 
 

@@ -79,6 +79,9 @@ ECHO_RESTATEMENT = ReplyEntry(
 ECHO = "echo"
 ECHO_OR_OFFER = "echo-or-offer"
 _UNECHOED = {ECHO: "", ECHO_OR_OFFER: "offer"}
+#: the kind of a retort or an exclamation in the asking form (:data:`_RHETORICAL`): weak
+#: exploration cues in it are dropped (h-fail2: "Is that really what you think?")
+RHETORICAL = "rhetorical"
 #: how many content words a restatement shares with the other's messages to echo them
 ECHO_MIN = 2
 
@@ -188,16 +191,31 @@ _WHY_NOT = re.compile(
 #: that turns on the writer, "So you're saying I'm the problem?" (h-fail): not a question
 #: about the other's experience, nor a check of an understanding of them
 _RHETORICAL = re.compile(
-    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|like|i\s+mean|basically)\W+)*"
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|like|i\s+mean|basically)\W+)*(?:"
     r"(?:(?:(?:what\s+)?(?:you|u)(?:['’]?re|\s+are|\s+r)\s+(?:saying|telling\s+me)|(?:you|u)\s+mean)"
-    r"\s+(?:is\s+)?(?:that\s+)?(?:it['’]?s\s+(?:all\s+)?(?:my\s+fault|on\s+me|me)|i|i['’]m|im)\b"
+    r"\s+(?:is\s+)?(?:that\s+)?(?:it['’]?s\s+(?:all\s+)?(?:my\s+fault|on\s+me|me)|i['’]m|im"
+    # h-fail2: not a sincere check of a hurt the writer caused, asked ("So you're saying I hurt
+    # you?", "so you're saying I made you feel left out?")
+    r"|i(?!\s+(?:really\s+)?(?:hurt|upset|scared|embarrassed|disappointed|neglected|ignored|"
+    r"let\s+(?:you|u)\s+down|made\s+(?:you|u)\s+feel)\b[^.!?\n]*\?))\b"
     # (not "are you mad at me?", "are you serious about leaving?": questions about the other)
     r"|(?:are|r)\s+(?:you|u)\s+(?:serious(?!\s+about)|kidding|joking|for\s+real|insane|crazy|"
     r"out\s+of\s+(?:your|ur)\s+mind)"
     r"|(?:can|could)\s+(?:you|u)\s+(?:even\s+)?believe"
     r"|do\s+(?:you|u)\s+(?:even\s+)?(?:hear\s+(?:yourself|urself)|(?:get|see)\s+(?:it|my\s+point|"
     r"what\s+i\s+mean)|know\s+what\s+i\s+mean|understand\s+(?:me|my\s+point|what\s+i['’]?m\s+"
-    r"saying)|reali[sz]e))\b",
+    r"saying)|reali[sz]e))\b"
+    # h-fail2: retorts that put the writer in question or end the talk: "Is that really what
+    # you think?", "Do you really think I wanted that?", "why are you telling me this?",
+    # "so what do you want me to do about it?", "are you done (crying)?"
+    r"|is\s+that\s+(?:(?:really|honestly|seriously|actually)\s+what\s+(?:you|u)\s+think|what\s+"
+    r"(?:you|u)\s+(?:really\s+|honestly\s+)?think\s+of\s+me)\W*$"
+    r"|do\s+(?:you|u)\s+(?:really|honestly|seriously|actually)\s+think\s+(?:that\s+)?"
+    r"(?:i|i['’]d|i['’]m|im)\b"
+    r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?telling\s+me\s+(?:this|that|all\s+(?:this|that))\b"
+    r"|what\s+(?:do|did|would)\s+(?:you|u)\s+(?:want|expect)\s+me\s+to\s+(?:do|say)\b"
+    r"|(?:are|r)\s+(?:you|u)\s+(?:done|finished|through)(?:\s+(?:crying|whining|complaining|moaning|"
+    r"venting|sulking))?(?:\s+(?:yet|now))?\W*$)",
     re.IGNORECASE,
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
@@ -497,12 +515,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _kind(sentence: str) -> str:
-    """ "suggestion", "restatement", "offer", "question" (to the other) or "" for a
-    sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a restatement only when
-    it echoes the other's words (:func:`apply` decides)."""
+    """ "suggestion", "restatement", "offer", "question" (to the other), :data:`RHETORICAL`
+    or "" for a sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a
+    restatement only when it echoes the other's words (:func:`apply` decides)."""
     end = sentence.rstrip()
-    if _WHAT_HAPPENED_WAS.match(end) or _RHETORICAL.match(end):
+    if _WHAT_HAPPENED_WAS.match(end):
         return ""
+    if _RHETORICAL.match(end):
+        return RHETORICAL
     if (
         end
         and end[-1] not in ".!?"
@@ -737,6 +757,7 @@ def apply(
         and not (
             where(h) == "suggestion" and h.entry.weight < PRESENT and _WHY_NOT.match(sentence(h))
         )
+        and not (where(h) == RHETORICAL and h.entry.weight < PRESENT)
     ]
     # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
     # other feels is exploration; only a statement of their feeling is interpretation. A
