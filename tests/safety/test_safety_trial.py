@@ -158,10 +158,39 @@ def test_the_threshold_is_the_lowest_with_no_tuning_hit() -> None:
     assert choose_threshold({"a": np.array([0.2])}) == 0.5
 
 
+def test_a_rate_threshold_lets_that_share_of_the_pooled_tuning_messages_through() -> None:
+    from unmask_dev.safety_rate import rate_threshold
+
+    tune = [np.array([0.97, 0.62, 0.3, 0.1]), np.array([0.91, 0.0, 0.2, 0.4, 0.5, 0.05])]
+    assert rate_threshold(tune, 0.0) == 0.975  # no hit: the highest line decides
+    assert rate_threshold(tune, 0.1) == 0.915  # one of ten may reach it
+    assert rate_threshold(tune, 0.2) == 0.625
+    assert rate_threshold(tune, 0.2, floor=0.7) == 0.7
+    assert rate_threshold([np.array([0.999])], 0.0) == 0.995
+
+
 def test_the_dialogue_split_has_three_parts_and_the_odd_half_is_held_out() -> None:
     parts = [part_of(f"dialogue-{i}") for i in range(400)]
     assert set(parts) == {"fit", "tune", "held"}
     assert 0.4 < parts.count("held") / 400 < 0.6
+
+
+def test_the_big_tune_variant_moves_half_the_fit_share_to_tuning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from unmask_dev import train_safety
+
+    ids = [f"dialogue-{i}" for i in range(800)]
+    before = [part_of(i) for i in ids]
+    monkeypatch.setitem(train_safety.SETTINGS, "big_tune", 1.0)
+    after = [part_of(i) for i in ids]
+    assert {(b, a) for a, b in zip(after, before, strict=True)} == {
+        ("held", "held"),
+        ("tune", "tune"),
+        ("fit", "fit"),
+        ("fit", "tune"),
+    }
+    assert 0.3 < after.count("fit") / before.count("fit") < 0.7
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
