@@ -357,3 +357,74 @@ def test_spread_distinct_is_spread_with_a_column_of_its_own_per_signal() -> None
     assert np.isnan(
         got[scorer_module.MESSAGE_SIGNALS[0]][np.setdiff1d(np.arange(n), text_rows)]
     ).all()
+
+
+def test_chinese_of_counts_only_the_texts_beyond_ascii() -> None:
+    """The parent's Chinese rows come from the script counts of its non-ASCII texts alone;
+    an ASCII text has no Han character, so the rows are what counting every text gives."""
+    from unmask.signals.langdetect import chinese, script_counts
+
+    rng = np.random.default_rng(9)
+    lines = [
+        "",
+        "ok see you at 6",
+        "我们明天见",
+        "ok 我知道了",
+        "so sorry 抱抱",
+        "今日はありがとう",
+        "안녕 잘 자",
+        "Привет, как дела",
+        "café at noon?",
+        "１２点见",
+        "😀😀",
+        "İstanbul'dayım",
+        "好 ok ok ok ok ok ok",
+        "x\ud800y",
+    ]
+    texts = [lines[i] for i in rng.integers(0, len(lines), 400)]
+    got = scorer_module._chinese_of(texts)
+    assert got.tolist() == chinese(script_counts(texts)).tolist()
+    assert got.any() and not got.all()
+    assert scorer_module._chinese_of(["only ascii", ""]).tolist() == [False, False]
+    assert scorer_module._chinese_of([]).tolist() == []
+
+
+def test_distinct_text_rows_are_the_distinct_texts_of_the_python_strings() -> None:
+    """Arrow's hashing finds the text rows' distinct texts in the order they first occur and
+    every row's index among them: what the dict over their Python strings gives."""
+    import itertools
+
+    from unmask.signals.distinct import distinct
+
+    rng = np.random.default_rng(28)
+    lines = ["", "ok", "OK", "ok ", "好的", "好的 ", "晚安 😴", "café", "cafe\u0301", "a\nb"]
+    values = [lines[i] for i in rng.integers(0, len(lines), 300)]
+    is_text = rng.random(300) < 0.7
+    for kind in (pa.string(), pa.large_string()):
+        column = pa.chunked_array(
+            [
+                pa.array(values[:120], kind),
+                pa.array(values[120:121], kind),
+                pa.array(values[121:], kind),
+            ]
+        )
+        got = scorer_module._distinct_text_rows(column, is_text)
+        assert got is not None
+        want = distinct(list(itertools.compress(values, is_text)))
+        assert got[0] == want[0]
+        assert want[1] is not None and got[1] is not None
+        assert got[1].dtype == np.int64 and got[1].tolist() == want[1].tolist()
+    # no text repeats: no index, as distinct() gives
+    unique = pa.chunked_array([pa.array(["a", "b", "ab", "好"])])
+    assert scorer_module._distinct_text_rows(unique, np.ones(4, bool)) == (
+        ["a", "b", "ab", "好"],
+        None,
+    )
+    assert scorer_module._distinct_text_rows(unique, np.zeros(4, bool)) == ([], None)
+    # a null or a column of another type: the Python strings' way
+    with_null = pa.chunked_array([pa.array(["a", None, "a"])])
+    assert scorer_module._distinct_text_rows(with_null, np.ones(3, bool)) is None
+    assert (
+        scorer_module._distinct_text_rows(pa.chunked_array([pa.array([1, 2])]), np.ones(2, bool))
+        is None
+    )

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyarrow as pa
 
-from unmask.arrownp import numpy_of, scalar
+from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.errors import InputError, ModelError
 from unmask.gcpause import cycles_paused
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
@@ -386,6 +386,18 @@ def _spread(n: int, text_rows: np.ndarray, sub_scores: np.ndarray) -> dict[str, 
     return columns
 
 
+def _chinese_of(texts: Sequence[str]) -> np.ndarray:
+    """:func:`chinese` of each of ``texts``, from the script counts of the texts beyond ASCII
+    alone: a Han character is not ASCII, so an ASCII text is never Chinese (``str.isascii``
+    reads a flag each string keeps). About half the export's distinct texts are ASCII; the
+    parent counts the rest only (the child counts them all for :func:`detect_many`)."""
+    wide = np.flatnonzero(np.fromiter((not t.isascii() for t in texts), bool, len(texts)))
+    out = np.zeros(len(texts), dtype=bool)
+    if len(wide):
+        out[wide] = chinese(script_counts([texts[i] for i in wide.tolist()]))
+    return out
+
+
 def _rows_of_distinct(
     n: int, text_rows: np.ndarray, inverse: np.ndarray | None, d: int
 ) -> np.ndarray:
@@ -552,6 +564,27 @@ def _strings_of(column: pa.ChunkedArray) -> list[str]:
     return values if _is_string(column) and column.null_count == 0 else _clean_all(values)
 
 
+def _distinct_text_rows(
+    column: pa.ChunkedArray, is_text: np.ndarray
+) -> tuple[list[str], np.ndarray | None] | None:
+    """:func:`distinct_texts` of the texts of the rows ``is_text`` of a string column without
+    nulls (what :func:`_strings_of` leaves as it is), found by Arrow's hashing: the same
+    texts in the order they first occur and the same index of every row (a string's UTF-8
+    bytes are equal where the strings are), in ~15 instead of ~45 ms at 100k messages (the
+    Python strings of every row, then a dict). None for any other column."""
+    if not _is_string(column) or column.null_count:
+        return None
+    import pyarrow.compute as pc  # the parent's only: not imported by a scoring child
+
+    kept = column.filter(array_of(is_text))
+    values = kept.combine_chunks() if kept.num_chunks != 1 else kept.chunk(0)
+    encoded = pc.dictionary_encode(values)
+    distinct: list[str] = encoded.dictionary.to_pylist()
+    if len(distinct) == len(values):
+        return distinct, None
+    return distinct, np.asarray(numpy_of(encoded.indices), dtype=np.int64)
+
+
 def _is_text(column: pa.ChunkedArray) -> np.ndarray:
     """Which rows of the ``kind`` column are text messages (a null is not)."""
     if not pa.types.is_string(column.type):
@@ -648,13 +681,20 @@ def score_table(
                 "schema (unmask.model.ARROW_SCHEMA) - import the export with 'unmask import'."
             )
     n = table.num_rows
-    texts = _strings_of(table.column("text"))
+    text_column = table.column("text")
     is_text = _is_text(table.column("kind"))
     text_rows = np.flatnonzero(is_text)
-    sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
     forked: Forked | None = None
     claims: Claims | None = None
-    distinct, inverse = distinct_texts(sub)  # each text is scored once (as in one process)
+    # each text is scored once (as in one process); Arrow finds them where it can, before
+    # the texts become Python strings: a forked child waits for them
+    found_distinct = _distinct_text_rows(text_column, is_text)
+    texts: list[str] = []
+    if found_distinct is None:
+        texts = _strings_of(text_column)
+        distinct, inverse = distinct_texts(list(itertools.compress(texts, is_text)))
+    else:
+        distinct, inverse = found_distinct
     piece = _piece_size(len(distinct))
     adopt = False
     if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
@@ -702,13 +742,15 @@ def score_table(
         )
         try:
             # the reply layer only reads which messages are Chinese: the script counts tell
-            counts = script_counts(distinct)
-            is_zh = chinese(counts) if inverse is None else chinese(counts)[inverse]
+            is_zh = _chinese_of(distinct) if inverse is None else _chinese_of(distinct)[inverse]
             sub_langs = np.where(is_zh, LANG_ZH, _NOT_ZH).tolist()
+            texts = texts or _strings_of(text_column)
         except BaseException:
             forked.cancel()
             raise
     else:
+        texts = texts or _strings_of(text_column)
+        sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub, None, model, progress, with_evidence, known=(distinct, inverse)
         )
@@ -740,8 +782,8 @@ def score_table(
                 spread = _spread_distinct(child.result()[:N_SIGNALS], index)
                 if took:  # the lexicons are loaded here now: the lookups need no child
                     child.close()
-                if progress is not None and len(sub):
-                    progress(len(sub))
+                if progress is not None and len(text_rows):
+                    progress(len(text_rows))
                 return spread
 
             message_columns = _Pending(collect)
