@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unmask_dev import safety_probes as probes
 from unmask_dev.safety_kinds import KINDS, SAFETY_KINDS
 
@@ -182,55 +184,23 @@ def test_round_seventeen_is_new_with_twenty_messages_per_language_each_with_a_ki
     assert [t for t in (*probes.ROUND17, *probes.ROUND17_SAFE) if t in SAFETY_KINDS] == []
 
 
-def test_round_eighteen_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
-    zh = [t for t in probes.ROUND18 if any("\u4e00" <= c <= "\u9fff" for c in t)]
-    assert len(zh) == 20 and len(probes.ROUND18) == 40
-    assert {k for k, _ in probes.ROUND18_KINDS} == set(KINDS)
-    assert {k for k, t in probes.ROUND18_KINDS if t in zh} == set(KINDS)
-    assert len(probes.ROUND18_SAFE) == 40
+@pytest.mark.parametrize("n", [18, 19, 20])
+def test_a_fresh_round_is_new_with_twenty_messages_per_language_each_with_a_kind(n: int) -> None:
+    name = f"ROUND{n}"
+    messages, safe = getattr(probes, name), getattr(probes, f"{name}_SAFE")
+    kinds = getattr(probes, f"{name}_KINDS")
+    zh = [t for t in messages if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(zh) == 20 and len(messages) == 40
+    assert {k for k, _ in kinds} == set(KINDS)
+    assert {k for k, t in kinds if t in zh} == set(KINDS)
+    assert len(safe) == 40
     older = {
         t
-        for name in dir(probes)
-        if name.isupper() and not name.startswith("ROUND18")
-        for t in getattr(probes, name)
+        for other in dir(probes)
+        if other.isupper() and not other.startswith(name)
+        for t in getattr(probes, other)
         if isinstance(t, str)
     }
-    assert [t for t in (*probes.ROUND18, *probes.ROUND18_SAFE) if t in older] == []
-    assert len(set(probes.ROUND18)) == 40 and len(set(probes.ROUND18_SAFE)) == 40
-    assert [t for t in (*probes.ROUND18, *probes.ROUND18_SAFE) if t in SAFETY_KINDS] == []
-
-
-def test_round_nineteen_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
-    zh = [t for t in probes.ROUND19 if any("\u4e00" <= c <= "\u9fff" for c in t)]
-    assert len(zh) == 20 and len(probes.ROUND19) == 40
-    assert {k for k, _ in probes.ROUND19_KINDS} == set(KINDS)
-    assert {k for k, t in probes.ROUND19_KINDS if t in zh} == set(KINDS)
-    assert len(probes.ROUND19_SAFE) == 40
-    older = {
-        t
-        for name in dir(probes)
-        if name.isupper() and not name.startswith("ROUND19")
-        for t in getattr(probes, name)
-        if isinstance(t, str)
-    }
-    assert [t for t in (*probes.ROUND19, *probes.ROUND19_SAFE) if t in older] == []
-    assert len(set(probes.ROUND19)) == 40 and len(set(probes.ROUND19_SAFE)) == 40
-    assert [t for t in (*probes.ROUND19, *probes.ROUND19_SAFE) if t in SAFETY_KINDS] == []
-
-
-def test_round_twenty_is_new_with_twenty_messages_per_language_each_with_a_kind() -> None:
-    zh = [t for t in probes.ROUND20 if any("\u4e00" <= c <= "\u9fff" for c in t)]
-    assert len(zh) == 20 and len(probes.ROUND20) == 40
-    assert {k for k, _ in probes.ROUND20_KINDS} == set(KINDS)
-    assert {k for k, t in probes.ROUND20_KINDS if t in zh} == set(KINDS)
-    assert len(probes.ROUND20_SAFE) == 40
-    older = {
-        t
-        for name in dir(probes)
-        if name.isupper() and not name.startswith("ROUND20")
-        for t in getattr(probes, name)
-        if isinstance(t, str)
-    }
-    assert [t for t in (*probes.ROUND20, *probes.ROUND20_SAFE) if t in older] == []
-    assert len(set(probes.ROUND20)) == 40 and len(set(probes.ROUND20_SAFE)) == 40
-    assert [t for t in (*probes.ROUND20, *probes.ROUND20_SAFE) if t in SAFETY_KINDS] == []
+    assert [t for t in (*messages, *safe) if t in older] == []
+    assert len(set(messages)) == 40 and len(set(safe)) == 40
+    assert [t for t in (*messages, *safe) if t in SAFETY_KINDS] == []
