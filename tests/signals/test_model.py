@@ -675,6 +675,27 @@ def test_a_put_down_is_not_emotional_support() -> None:
     assert np.all(p[3:] >= 0.5), p
 
 
+def test_told_you_so_and_at_least_you_have_are_not_emotional_support() -> None:
+    """Blame for not listening and what the other still has after a loss (h-fail3): the
+    model's reading stays below 0.5 unless sympathy stands beside it."""
+    not_comfort = [
+        "well I told you so",
+        "I told you he was like that",
+        "at least you still have your health",
+        "didn't I warn you about that guy",
+    ]
+    kept = [
+        "I told you I'd always be here for you",
+        "at least you tried, and that took guts",
+        "I'm so sorry, at least you still have your health but this is awful",
+    ]
+    assert all(model._not_comfort(t) for t in not_comfort)
+    assert not any(model._not_comfort(t) for t in kept)
+    p = model.predict(not_comfort + kept[:1])["support.emotional"]
+    assert np.all(p[:4] < 0.5), p
+    assert p[4] >= 0.5, p
+
+
 def test_approval_of_complying_with_control_is_not_emotional_support() -> None:
     """lang/en/guards/compliance.yaml: the guard catches its examples and leaves its
     must_not_fire lines; the model keeps approval of compliance below 0.5 and still reads

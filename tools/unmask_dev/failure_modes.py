@@ -54,6 +54,14 @@ EN_LAID = "I got laid off this morning and I don't know how we'll pay rent."
 ZH_FEE = "物业费又涨了，一个月要六百，我这个月工资根本不够花，好焦虑。"
 ZH_SICK = "我发烧了，头好疼，一个人在家好难受。"
 SUPPORT = "support.emotional"
+DISMISS = "dismissal"
+# round 15 (h-fail3)
+ZH_FOOD = "今晚想吃火锅还是烤肉？"
+ZH_SOFA = "沙发我看中了两款，灰色和米色，你觉得哪个好？"
+EN_PET = "Our dog died this morning, I can't stop crying."
+EN_JOB = "I didn't get the promotion, they gave it to the new guy."
+EN_EX = "My sister hasn't spoken to me since the wedding and it hurts so much."
+ZH_FRIEND = "我最好的朋友把我的秘密告诉了别人，我好难受。"
 
 
 def _c(mode: str, lang: str, other: str, reply: str, signal: str, expect: bool) -> Case:
@@ -453,6 +461,71 @@ CASES: tuple[Case, ...] = (
     _c("ack-then-pivot", "zh", ZH_BOSS, "我懂，话说周末去哪玩", INTERP, False),
     _c("ack-then-pivot", "en", EN_WORK, "I get it, that must be so lonely", INTERP, True),
     _c("ack-then-pivot", "zh", ZH_BOSS, "我理解，被当众骂真的很难堪", INTERP, True),
+    # --- round 15 (h-fail3) ---
+    # zh dismissal as the whole reply or its closer: 随便你, 你开心就好, 爱咋咋地, 你自己看着办
+    _c("zh-dismissal", "zh", ZH_WORK, "随便你", DISMISS, True),
+    _c("zh-dismissal", "zh", ZH_BOSS, "行吧，你开心就好", DISMISS, True),
+    _c("zh-dismissal", "zh", ZH_LATE, "爱咋咋地吧", DISMISS, True),
+    _c("zh-dismissal", "zh", ZH_WORK, "我说了你也不听，你自己看着办", DISMISS, True),
+    _c("zh-dismissal", "zh", ZH_LATE, "那你想怎样就怎样，随你便", DISMISS, True),
+    _c("zh-dismissal", "zh", ZH_FOOD, "随便你选，我都行", DISMISS, False),
+    _c("zh-dismissal", "zh", ZH_SOFA, "你自己看着办就好，我相信你的眼光", DISMISS, False),
+    _c("zh-dismissal", "zh", ZH_GRAN, "只要你开心就好，我一直在", DISMISS, False),
+    _c("zh-dismissal", "zh", ZH_FOOD, "随便吃点就行", DISMISS, False),
+    _c("zh-dismissal", "en", EN_WORK, "whatever", DISMISS, True),
+    _c("zh-dismissal", "en", EN_WORK, "whatever you think is best, I'm with you", DISMISS, False),
+    # "at least you (still) have ..." after a loss minimises it (EPITOME, support literature)
+    _c("at-least-minimising", "en", EN_LAID, "at least you still have your health", SUPPORT, False),
+    _c("at-least-minimising", "en", EN_LAID, "At least you still have your health.", REACT, False),
+    _c("at-least-minimising", "en", EN_PET, "at least you have the cat", SUPPORT, False),
+    _c("at-least-minimising", "en", EN_JOB, "well at least you still have a job", SUPPORT, False),
+    _c("at-least-minimising", "en", EN_EX, "at least you have other sisters", REACT, False),
+    _c("at-least-minimising", "zh", ZH_PHONE, "至少你人没事啊，手机再买就是了", SUPPORT, False),
+    _c("at-least-minimising", "zh", ZH_FRIEND, "起码你还有别的朋友嘛", SUPPORT, False),
+    _c(
+        "at-least-minimising",
+        "en",
+        EN_PET,
+        "I'm so sorry, he was such a good boy. I'm here.",
+        SUPPORT,
+        True,
+    ),
+    _c(
+        "at-least-minimising",
+        "en",
+        EN_JOB,
+        "that's so unfair, you worked so hard for it",
+        REACT,
+        True,
+    ),
+    _c(
+        "at-least-minimising",
+        "zh",
+        ZH_FRIEND,
+        "被最信任的人出卖，难怪你这么难受，抱抱",
+        SUPPORT,
+        True,
+    ),
+    # blame for not listening is not comfort: "I told you so", 早就跟你说过
+    _c("told-you-so", "en", EN_EX, "I told you she was like that", SUPPORT, False),
+    _c("told-you-so", "en", EN_BOSS, "well I told you so", SUPPORT, False),
+    _c("told-you-so", "en", EN_BOSS, "I told you he was like that", SUPPORT, False),
+    _c("told-you-so", "en", EN_EX, "didn't I warn you about her", SUPPORT, False),
+    _c("told-you-so", "en", EN_DAD, "I told you I'd always be here for you", SUPPORT, True),
+    _c("told-you-so", "en", EN_BOSS, "I did tell you he couldn't be trusted", SUPPORT, False),
+    _c("told-you-so", "en", EN_BOSS, "I told you so, you never listen to me", REACT, False),
+    _c("told-you-so", "zh", ZH_FRIEND, "我早就跟你说过她靠不住", SUPPORT, False),
+    _c("told-you-so", "zh", ZH_BOSS, "早跟你说了吧，你就是不听", SUPPORT, False),
+    _c("told-you-so", "zh", ZH_BOSS, "我早就告诉过你了", REACT, False),
+    _c(
+        "told-you-so",
+        "en",
+        EN_EX,
+        "I'm so sorry, I know how much she means to you",
+        SUPPORT,
+        True,
+    ),
+    _c("told-you-so", "zh", ZH_FRIEND, "我知道你有多在乎她，太委屈了，抱抱你", SUPPORT, True),
 )
 
 

@@ -204,6 +204,25 @@ _PUT_DOWN = re.compile(
 )
 
 
+#: blame for not listening ("I told you so", "I told you he was like that", "I warned you
+#: about her"): a reproach, not comfort; the model read such lines at 0.5-0.8
+#: (``_told_you``). "I told you I'd always be there for you" is not one (a third person,
+#: "so" or a warning only).
+_TOLD_YOU = re.compile(
+    r"\b(?:i|i've|i have|i had|i did|didn't i|did i not)\s+(?:already |even |literally )?"
+    r"(?:tell|told|warn|warned) (?:you|u|ya)\b(?: so\b| (?:not to|to stay away|to be careful"
+    r"|about (?:him|her|them|this|that|it)|(?:that )?(?:he|she|they|it|this|that|people)"
+    r"(?:'s|'re| was| were| is| are| would| wasn't| weren't| isn't| couldn't| can't| won't)))"
+)
+#: what the other still has after a loss ("at least you still have your health", "at
+#: least you have the cat"): EPITOME and the support literature read "at least ..." after
+#: a loss as minimising it, not as comfort (``_told_you`` and this one: ``_not_comfort``).
+#: "at least you found out now", "at least you tried" (affirmation) are not touched.
+_AT_LEAST_HAVE = re.compile(r"\bat least (?:you|u)(?:'ve| have)? (?:still )?(?:have|got)\b")
+#: sympathy said beside such a line keeps the text's support ("I'm so sorry ...")
+_SORRY = re.compile(r"\bsorry\b|\bhugs?\b|\bi'm here\b")
+
+
 @functools.cache
 def _compliance() -> re.Pattern[str]:
     """Approval of complying with a partner's control ("you did the right thing to obey
@@ -482,6 +501,16 @@ def _service_apology(text: str) -> bool:
     return bool(_APOLOGY.search(low) and _UNAVAILABLE.search(low)) and not _SYMPATHY.search(low)
 
 
+def _not_comfort(text: str) -> bool:
+    """Blame for not listening (``_TOLD_YOU``) or what the other still has after a loss
+    (``_AT_LEAST_HAVE``), with no sympathy beside it (``_SYMPATHY``, "sorry", hugs, "I'm
+    here"): "I told you so", "well at least you still have a job" are not comfort; "I'm so
+    sorry, I told you she was like that but this is still awful" keeps its support."""
+    low = text.lower()
+    hit = _TOLD_YOU.search(low) or _AT_LEAST_HAVE.search(low)
+    return bool(hit) and not (_SYMPATHY.search(low) or _SORRY.search(low))
+
+
 def _only_wishes(text: str) -> bool:
     """The text is one or more wishes to someone else and nothing more ("Happy birthday
     babe!", "happy new year", "Good night, sweet dreams x"), whatever the punctuation and
@@ -531,7 +560,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     politeness, as thanks formulas are not disclosure), on the writer's apology for
     their own sharing ("sorry for dumping this on you", :func:`_self_apology`) and on a
     clerk's apology for something unavailable (:func:`_service_apology`), nor on a put-down
-    ("you don't deserve me", ``_PUT_DOWN``). A support
+    ("you don't deserve me", ``_PUT_DOWN``), blame for not listening or what the other
+    still has after a loss (:func:`_not_comfort`). A support
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support."""
@@ -548,6 +578,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _self_apology(text)
             or _service_apology(text)
             or bool(_PUT_DOWN.search(text.lower()))
+            or _not_comfort(text)
             or praises_compliance(text)
         ):
             less_comfort[i] = True

@@ -80,8 +80,9 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "10",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "10",
+    "support.emotional": "11",
     "support.informational": "6",
+    "dismissal": "2",
     "logistics": "5",
     "transactional": "3",
     "gratitude": "3",
@@ -96,10 +97,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "13",
+    "responsiveness.reaction": "14",
     "responsiveness.interpretation": "11",
     "responsiveness.exploration": "10",
-    "responsiveness": "16",
+    "responsiveness": "17",
 }
 
 
