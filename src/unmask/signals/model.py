@@ -117,7 +117,7 @@ _CLOSING = re.compile(
 _WORD = re.compile(r"[a-z0-9']+")
 #: a whole text that only accepts, rates or checks an offer ("That one sounds great.", "Yes,
 #: this looks wonderful!", "That seems like it would work.", "Yes, sounds right to me."): an
-#: answer to a proposal, not the writer's feeling (``_cap_service_talk``)
+#: answer to a proposal, not the writer's feeling (``_service_talk``)
 _ACCEPTANCE = re.compile(
     r"(?:(?:yes|yeah|yep|ok|okay|sure|alright|great|perfect)\W+)?(?:(?:that|this|it|that one"
     r"|this one)(?:'s| is| sounds| seems| looks| would be)(?: very| really| so)? (?:good|great|fine"
@@ -129,7 +129,7 @@ _ACCEPTANCE = re.compile(
 )
 #: a service request ("I want to book 2 tickets", "I'd like to depart on the 11th", "I'd like
 #: to learn more") or the acceptance of an offer ("that works for me", "it sounds good to
-#: me"): what a customer says, not the writer's feeling (``_cap_service_talk``)
+#: me"): what a customer says, not the writer's feeling (``_service_talk``)
 _SERVICE_TALK = re.compile(
     r"\b(?:i|we)(?:'d like| (?:definitely |really |just |also |still )?(?:want|wanna|would like"
     r"|'d like|need))(?: to)? (?:book|reserve|depart|fly|check (?:in|out)|rent"
@@ -445,8 +445,7 @@ def _predict_batch(
     logits[:, 0] += shift * (feats.cues[:, _CUE["short"]] == 0) if SHIFT_SKIPS_SHORT else shift
     probs = 1.0 / (1.0 + np.exp(-logits))
     _cap_addressed(probs, feats.cues)
-    _cap_wishes(probs, texts)
-    _cap_service_talk(probs, texts, feats.cues)
+    _cap_formulas(probs, texts, feats.cues)
     _cap_support(probs, texts)
     return probs
 
@@ -524,27 +523,25 @@ def _only_wishes(text: str) -> bool:
     return all(_WISH.fullmatch(p) for p in parts)
 
 
-def _cap_wishes(probs: np.ndarray, texts: Sequence[str]) -> None:
+def _service_talk(text: str) -> bool:
+    """A customer's request or acceptance (:data:`_SERVICE_TALK`: "I definitely want to
+    reserve it", "Yes, that works for me"; :data:`_ACCEPTANCE`: a whole text such as "That
+    one sounds great."): a service request is not disclosure (docs/signals.md), and the
+    model reads "I want" and "good for me" as the writer's."""
+    low = text.lower().replace("\u2019", "'").strip()
+    return bool(_SERVICE_TALK.search(low) or _ACCEPTANCE.fullmatch(low))
+
+
+def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
-    (:func:`_only_wishes`): the model read "Happy birthday babe!" at 0.60 and "happy new
-    year" at 0.57; affection and gratitude read such texts on their own."""
-    j = MODEL_SIGNALS.index("disclosure.emotional")
-    for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
-        if _only_wishes(texts[i]):
-            probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
-
-
-def _cap_service_talk(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
-    """Keep ``disclosure.emotional`` below 0.5 on a customer's request or acceptance
-    (:data:`_SERVICE_TALK`: "I definitely want to reserve it", "Yes, that works for me";
-    :data:`_ACCEPTANCE`: a whole text such as "That one sounds great.") without a feeling
-    word of the writer's own: a service request is not disclosure (docs/signals.md), and
-    the model reads "I want" and "good for me" as the writer's."""
+    (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
+    year" at 0.57; affection and gratitude read such texts on their own) and on a
+    customer's request or acceptance without a feeling word of the writer's own
+    (:func:`_service_talk`). Each text above the line is read once."""
     j = MODEL_SIGNALS.index("disclosure.emotional")
     own = cues[:, _CUE["first_person&own_feeling"]] > 0
-    for i in np.flatnonzero((probs[:, j] >= 0.5) & ~own).tolist():
-        low = texts[i].lower().replace("\u2019", "'").strip()
-        if _SERVICE_TALK.search(low) or _ACCEPTANCE.fullmatch(low):
+    for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
+        if _only_wishes(texts[i]) or (not own[i] and _service_talk(texts[i])):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 
 
