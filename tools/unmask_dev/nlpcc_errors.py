@@ -1,8 +1,9 @@
 """Where the Chinese "emotion expressed" error sits on NLPCC 2018 posts (a diagnostic).
 
 Reads a file of NLPCC 2018 task 1 records (:mod:`unmask_dev.nlpcc2018`: the organisers'
-dev file, or a transcribed sample of the train file in the same shape) and prints counts
-only, never a post: so it may be run on a report half without reading its misses.
+dev file, or a transcribed sample of the train file in the same shape; or SMP2020-EWECT
+records, :mod:`unmask_dev.smp2020`) and prints counts only, never a post: so it may be run
+on a report half without reading its misses.
 
 - the confusion (TP, FP, FN, TN) of ``disclosure.emotional >= 0.5`` by who decides:
   a strong lexicon cue (0.5 or more) in the writer's own words (:func:`model_zh.to_self`:
@@ -29,7 +30,7 @@ import numpy as np
 
 from unmask.signals import model_zh, posts_zh, score_texts
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT
-from unmask_dev import nlpcc2018
+from unmask_dev import nlpcc2018, smp2020
 from unmask_dev.validity.chinese import macro_f1
 
 #: (name, lowest length, length under which): the length bands of the breakdown
@@ -167,11 +168,16 @@ def report(r: Readings) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("file", help="NLPCC 2018 task 1 records (published shape or TSV)")
+    ap.add_argument(
+        "file", help="NLPCC 2018 task 1 records (published shape or TSV), or SMP2020-EWECT's"
+    )
     ap.add_argument("--half", choices=("tune", "report"), default=None)
     args = ap.parse_args(argv)
     os.environ[nlpcc2018.ENV] = args.file
     posts = nlpcc2018.load(args.half)
+    if not posts:  # not NLPCC's shape: SMP2020-EWECT records (all tune, no halves)
+        os.environ[smp2020.ENV] = args.file
+        posts = smp2020.load()
     readings = read([p.text for p in posts], [p.emotional for p in posts])
     print("\n".join(report(readings)))
     return 0

@@ -39,7 +39,7 @@ import numpy as np
 from unmask.dyad.columns import DEPTH_SIGNALS
 from unmask.signals import model_zh, score_texts
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT
-from unmask_dev import devsets, nlpcc2018, zh_posts
+from unmask_dev import devsets, nlpcc2018, smp2020, zh_posts
 from unmask_dev.validity import Row
 from unmask_dev.zh_split import select
 
@@ -295,6 +295,20 @@ def nlpcc_rows() -> list[Row]:
     return out
 
 
+def smp2020_rows() -> list[Row]:
+    """Real Weibo posts of another source (SMP2020-EWECT, a sample of its train file; all
+    tune): does what was tuned on NLPCC 2018 transfer?"""
+    name = "SMP2020-EWECT Weibo posts (train sample, another source), emotion expressed macro-F1"
+    try:
+        posts = smp2020.load()
+    except smp2020.Missing as exc:
+        return [Row(AREA, name, None, ">= 0.70", 0, f"file missing: {exc}")]
+    y = [p.emotional for p in posts]
+    pred = _present([p.text for p in posts], ["disclosure.emotional"])
+    note = f"{np.mean(y):.2f} of the posts emotional; tune data (cues looked at)"
+    return [Row(AREA, name, macro_f1(y, pred), ">= 0.70", len(posts), note)]
+
+
 def rows() -> list[Row]:
     from unmask_dev.validity import outside  # its Chinese rows belong here
 
@@ -305,4 +319,5 @@ def rows() -> list[Row]:
         + outside.rows("risawoz", AREA)
         + posts_rows()
         + nlpcc_rows()
+        + smp2020_rows()
     )
