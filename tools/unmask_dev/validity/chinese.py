@@ -303,6 +303,7 @@ def rows() -> list[Row]:
         + smilechat_rows()
         + crosswoz_rows()
         + outside.rows("risawoz", AREA)
+        + outside.rows("jddc", AREA)
         + posts_rows()
         + nlpcc_rows()
     )
