@@ -84,6 +84,7 @@ _VERSIONS: dict[str, str] = {
     "support.informational": "6",
     "dismissal": "2",
     "logistics": "6",
+    "affection": "2",
     "transactional": "4",
     "gratitude": "3",
     "we_talk": "5",
