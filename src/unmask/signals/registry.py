@@ -87,7 +87,7 @@ _VERSIONS: dict[str, str] = {
     "affection": "2",
     "transactional": "4",
     "gratitude": "3",
-    "we_talk": "5",
+    "we_talk": "6",
     "bid": "2",
     "future": "2",
     "inner_question": "5",
