@@ -86,7 +86,7 @@ _VERSIONS: dict[str, str] = {
     "logistics": "6",
     "affection": "2",
     "transactional": "4",
-    "gratitude": "3",
+    "gratitude": "4",
     "we_talk": "6",
     "bid": "2",
     "future": "2",
