@@ -115,3 +115,62 @@ def test_a_tuning_set_is_scored_whole_and_says_so(
     monkeypatch.delenv("UNMASK_SGD_TUNE")
     missing = outside.rows("sgd_tune", "task_talk")
     assert all(r.value is None and "UNMASK_SGD_TUNE" in r.note for r in missing)
+
+
+@pytest.mark.parametrize(
+    ("source", "variable"),
+    [
+        ("taskmaster", "UNMASK_TASKMASTER_SAMPLE"),
+        ("abcd", "UNMASK_ABCD_SAMPLE"),
+        ("jddc", "UNMASK_ZH_SERVICE_SAMPLE"),
+    ],
+)
+def test_sources_of_another_design_name_their_variable(
+    source: str, variable: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask_dev.validity import outside
+
+    monkeypatch.delenv(variable, raising=False)
+    with pytest.raises(outside_tod.Missing, match=variable):
+        outside_tod.load(source)
+    missing = outside.rows(source, "task_talk")
+    assert missing and all(r.value is None and variable in r.note for r in missing)
+
+
+def test_a_service_chat_sample_is_read_in_halves_and_says_who_read_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unmask_dev.validity import outside
+
+    lines = ["dialogue_id\tturn\tspeaker\ttext"]
+    for k in range(16):  # made-up e-commerce chats, enough dialogues for both halves
+        lines += [
+            f"s{k:03d}\t0\tUSER\t我的订单还没发货，能帮我查一下快递吗",
+            f"s{k:03d}\t1\tSYSTEM\t亲，订单已经发货了，快递单号已经发到您手机上",
+        ]
+    path = tmp_path / "zh_service.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv("UNMASK_ZH_SERVICE_SAMPLE", str(path))
+    rows = outside.rows("jddc", "chinese")
+    assert len(rows) == 2 * len(outside.FIGURES)
+    assert {r.figure.rsplit(", ", 1)[1] for r in rows} == {"report half", "tune half"}
+    tune = [r for r in rows if r.figure.endswith("tune half")]
+    assert all("h-tod3" in r.note for r in tune)
+    assert sum(r.n for r in rows if "logistics or money" in r.figure) == 32
+
+
+def test_the_abcd_sample_is_a_tuning_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unmask_dev.validity import outside
+
+    lines = ["dialogue_id\tturn\tspeaker\ttext"]
+    for k in range(2):
+        lines += [
+            f"{k}\t0\tUSER\tI want to return the boots I ordered last week.",
+            f"{k}\t1\tSYSTEM\tSure, can I have your order ID and email address?",
+        ]
+    path = tmp_path / "abcd.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv("UNMASK_ABCD_SAMPLE", str(path))
+    rows = outside.rows("abcd", "task_talk")
+    assert len(rows) == len(outside.FIGURES)
+    assert all(r.figure.endswith(", tune set") and "h-tod3" in r.note for r in rows)

@@ -23,6 +23,24 @@ trained on them.
   described there as a training subset): weather, hospitals, attractions, films, cars,
   laptops, hotels, restaurants, flights, trains.
 
+Sources of another design (h-tod3, 2026-12-05; see docs/validity.md "Sources"):
+
+- English, ``$UNMASK_TASKMASTER_SAMPLE``: Taskmaster-3 (Byrne et al., Google, 2020; CC BY
+  4.0; github.com/google-research-datasets/Taskmaster, ``TM-3-2020/splits/train/
+  train-bc.tsv``): people booking movie tickets with a human playing the assistant, typed
+  in free form (the file holds one context and next turn a row; a row's utterances, API
+  calls dropped, are one dialogue here).
+- English, ``$UNMASK_ABCD_SAMPLE``: ABCD, the Action-Based Conversations Dataset (Chen et
+  al., NAACL 2021; asappresearch/abcd, ``data/abcd_sample.json``: three conversations of the
+  training split): live chat between a customer and an agent of an online clothing shop
+  (returns, refunds, promo codes). Too small for halves: a tuning set as a whole.
+- Chinese, ``$UNMASK_ZH_SERVICE_SAMPLE``: JDDC, the JD.com customer-service corpus of the
+  JDDC 2019 contest (Chen et al., LREC 2020), the 0.1% sample of its training chat log
+  kept in github.com/EndlessLethe/jddc2019-3th-retrieve-model (``data/chat_0.1per.txt``):
+  real e-commerce service chats (orders, invoices, refunds, delivery), personal data
+  masked by the organisers (``[订单x]``, ``[金额x]``). Research use under the contest's
+  terms: figures and reading only.
+
 The dialogues fall in two halves by a salted hash of their id: ``tune`` (misses may be read
 there) and ``report`` (figures only); a source in :data:`TUNE_ONLY` is read whole, as a
 tuning set.
@@ -43,11 +61,14 @@ SOURCES: dict[str, tuple[str, str]] = {
     "sgd": ("UNMASK_SGD_SAMPLE", "Schema-Guided Dialogue (train) sample"),
     "sgd_tune": ("UNMASK_SGD_TUNE", "Schema-Guided Dialogue (train) second sample"),
     "risawoz": ("UNMASK_RISAWOZ_SAMPLE", "RiSAWOZ (train) sample"),
+    "taskmaster": ("UNMASK_TASKMASTER_SAMPLE", "Taskmaster-3 (train) sample"),
+    "abcd": ("UNMASK_ABCD_SAMPLE", "ABCD customer service (train) sample"),
+    "jddc": ("UNMASK_ZH_SERVICE_SAMPLE", "JDDC e-commerce service (train) sample"),
 }
 SALT = "unmask-ood-v1:"
 Half = Literal["tune", "report"]
 #: sources that are tuning sets as a whole (no report half)
-TUNE_ONLY = frozenset({"sgd_tune"})
+TUNE_ONLY = frozenset({"sgd_tune", "abcd"})
 
 
 class Missing(FileNotFoundError):

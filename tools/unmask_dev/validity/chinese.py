@@ -317,6 +317,7 @@ def rows() -> list[Row]:
         + smilechat_rows()
         + crosswoz_rows()
         + outside.rows("risawoz", AREA)
+        + outside.rows("jddc", AREA)
         + posts_rows()
         + nlpcc_rows()
         + smp2020_rows()

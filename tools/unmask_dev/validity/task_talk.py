@@ -344,6 +344,8 @@ def rows() -> list[Row]:
         multiwoz_rows()
         + outside.rows("sgd", AREA)
         + outside.rows("sgd_tune", AREA)
+        + outside.rows("taskmaster", AREA)
+        + outside.rows("abcd", AREA)
         + claff_rows()
         + claff_cleaned_rows()
         + esconv_rows()
