@@ -99,8 +99,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "14",
     "responsiveness.interpretation": "11",
-    "responsiveness.exploration": "10",
-    "responsiveness": "17",
+    "responsiveness.exploration": "11",
+    "responsiveness": "18",
 }
 
 
