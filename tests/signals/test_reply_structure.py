@@ -206,6 +206,11 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("How did the talk with the landlord go?", "question"),
         ("What can I do to make it easier?", ""),
         ("How do I get to the station from here?", ""),
+        ("what's been the hardest part", "question"),
+        ("what sort of things make you feel calmer", "question"),
+        ("was this a sudden change", "question"),
+        ("how much time do you have until your exam?", "question"),
+        ("what's the best part of town to stay in?", ""),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:

@@ -238,7 +238,7 @@ _LIFE = re.compile(
     rf"other)\s+)?{_LIFE_NOUN}\b"
     r"|\b(?:you|u)\s+(?:two|both|guys)\b|\b(?:married|together|dating|divorced|pregnant)\b"
     r"|\bhow\s+(?:many|much)\s+(?:close\s+|good\s+|real\s+|other\s+)?(?:friends|siblings|"
-    r"brothers|sisters|kids|children|years|hours|times|jobs|classes|sleep|support)\b[^.!?\n]*\b(?:you|"
+    r"brothers|sisters|kids|children|years|hours|time|times|jobs|classes|sleep|support)\b[^.!?\n]*\b(?:you|"
     r"u|he|she|they)\b"
     r"|\b(?:work|worked|working|live|lived|living)\s+(?:at|with|for|in)\s+(?:your|ur)\b"
     r"|\b(?:you|u)\s+(?:work|live)\s+(?:at|with|for)\b",
@@ -258,9 +258,9 @@ _BOOKING = re.compile(
 #: best part of town to stay in?", "what would make the trip cheaper?") nor about the writer
 #: ("how do I ...", "what can I do ...": :data:`_FIRST_PERSON`)
 _WH_STORY = re.compile(
-    r"\W*(?:(?:and|so|oh|ok(?:ay)?|well)\W+)*(?:what|how|why|when|where|who)(?:\s+[a-z]+){0,2}?"
-    r"\s+(?:was|were|did|had|has|happened|made|makes|caused|causes|led|started|began|changed|"
-    r"went)\b[^.!?\n]*\?[?!]*\s*$",
+    r"\W*(?:(?:and|so|oh|ok(?:ay)?|well)\W+)*(?:what|how|why|when|where|who)(?:['’]?s\s+been\b|"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:was|were|did|had|has|happened|made|makes|caused|causes|led|started|"
+    r"began|changed|went)\b)[^.!?\n]*\?[?!]*\s*$",
     re.IGNORECASE,
 )
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
@@ -377,7 +377,8 @@ _STORY_YES_NO = re.compile(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
     r"what|because|something|someone|your|ur)\b"
     # h-quest2: "is this the first time ...", "was this something that built up"
-    r"|(?:was|is)\s+this\s+(?:the\s+first|the\s+only|something|someone|a\s+new|new|because)\b)",
+    # h-quest3: "was this a sudden change", "is this an old problem"
+    r"|(?:was|is)\s+this\s+(?:the\s+first|the\s+only|something|someone|a|an|new|because)\b)",
     re.IGNORECASE,
 )
 #: words that may stand between a question word and its auxiliary ("what else do you...",
@@ -396,11 +397,11 @@ _BARE_QUESTION = re.compile(
     # h-quest2: chat spellings ("r u close with your parents", "hows your mom doing",
     # "whats your relationship with him like")
     r"|r\s+(?:u|you)\b|(?:what|how|where|who)['’]?s\s+(?:your|ur|his|her|their|things|everything|"
-    r"life|it\s+been|that\s+been)\b"
+    r"life|it\s+been|that\s+been|been)\b"
     r"|(?:would|could|can|will)\s+(?:you|u)\b"
     r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|has|"
     r"have|had|would|could|can|will|made|makes|caused|happened|brought|brings|keeps|kept|helps|"
-    r"helped|led|leads|changed|got|gets)\b"
+    r"helped|led|leads|changed|got|gets|make)\b"
     r"|what\s+[a-z]+\s+(?:do|does|did|are|is|was|were|have|has|had)\s+(?:you|u|he|she|they|"
     # h-quest3: "what grade is your son in", "what year is your daughter in"
     r"your|ur)\b"
