@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "11",
-    "support.informational": "6",
+    "support.informational": "7",
     "dismissal": "2",
     "logistics": "5",
     "transactional": "3",
