@@ -181,6 +181,36 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Are you done with the treatment now that the scan is clear?", "question"),
         ("So you're saying I upset you last night?", "restatement"),
         ("so you're saying I upset everyone.", RHETORICAL),
+        # h-quest3: "how many / how much" about the other's life is a question, about a
+        # booking an offer; a short question about one of the other's people; "how long
+        # ago", "how far along"; an open question about the story with no person in it
+        ("How many brothers and sisters do you have?", "question"),
+        ("how many kids do you have", "question"),
+        ("how much time do you get with your daughter these days?", "question"),
+        ("how many people work at your office", "question"),
+        ("How many years were you two married?", "question"),
+        ("How many people will be joining you?", "offer"),
+        ("how many children will be staying with you?", "offer"),
+        ("How much do you want to spend?", "offer"),
+        ("How many do you need?", "offer"),
+        ("And your husband?", "question"),
+        ("how's your mum?", "question"),
+        ("How's school?", "question"),
+        ("any family close by?", "question"),
+        ("And your name?", ""),
+        ("how's the weather?", ""),
+        ("how long ago did your grandad pass away", "question"),
+        ("how far along is she", "question"),
+        ("what grade is your son in", "question"),
+        ("What was the reason for the split?", "question"),
+        ("How did the talk with the landlord go?", "question"),
+        ("What can I do to make it easier?", ""),
+        ("How do I get to the station from here?", ""),
+        ("what's been the hardest part", "question"),
+        ("what sort of things make you feel calmer", "question"),
+        ("was this a sudden change", "question"),
+        ("how much time do you have until your exam?", "question"),
+        ("what's the best part of town to stay in?", ""),
     ],
 )
 def test_sentence_kinds(sentence: str, kind: str) -> None:
@@ -405,6 +435,18 @@ def test_a_yes_no_question_about_the_story_needs_personal_talk() -> None:
     task = {"transactional": np.array([0.9, 0.0])}
     scores, _ = score_replies(booking, ["en", "en"], task)
     assert scores["responsiveness.exploration"][1] < PRESENT
+
+
+def test_questions_about_the_others_life_count_and_a_bookings_count_does_not() -> None:
+    """h-quest3: the life-domain noun decides ("how many siblings do you have?" after a
+    disclosure is exploration; "how many people for the table?" never is)."""
+    other = "I've been so lonely since I moved to this city for work"
+    for reply in ("How many friends do you have here?", "And your family?"):
+        scores, _ = score_replies(_exchange(other, reply), ["en", "en"], {})
+        assert scores["responsiveness.exploration"][1] >= PRESENT, reply
+    for reply in ("How many people for the table?", "How many nights will you stay?"):
+        scores, _ = score_replies(_exchange(other, reply), ["en", "en"], {})
+        assert scores["responsiveness.exploration"][1] < PRESENT, reply
 
 
 @pytest.mark.parametrize(

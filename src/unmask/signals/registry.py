@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "11",
-    "support.informational": "6",
+    "support.informational": "7",
     "dismissal": "2",
     "logistics": "6",
     "affection": "2",
@@ -100,8 +100,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "14",
     "responsiveness.interpretation": "11",
-    "responsiveness.exploration": "10",
-    "responsiveness": "17",
+    "responsiveness.exploration": "11",
+    "responsiveness": "18",
 }
 
 

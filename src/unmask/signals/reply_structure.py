@@ -142,7 +142,7 @@ _OFFER = re.compile(
     r"(?:sound|work|suit)\b|where\s+would\s+(?:you|u)\s+like\b|"
     r"anything\s+(?:specific|in\s+particular)\b|(?:are|r)\s+(?:you|u)\s+sure\b|"
     r"what\s+(?:time|day|date|price|area|part\s+of\s+town|type\s+of|kind\s+of\s+"
-    r"(?:food|cuisine|place|hotel|room))\b|how\s+(?:many|much)\b|when\s+(?:do|will|are|r|would)\s+"
+    r"(?:food|cuisine|place|hotel|room))\b|when\s+(?:do|will|are|r|would)\s+"
     r"(?:you|u)\s+(?:leave|arrive|get\s+(?:home|back|here|there|in)|be\s+(?:home|back|here|"
     r"there)|come|start|finish)\b|where\s+(?:are|r|will|would|do)\s+(?:you|u)\s+(?:departing|"
     r"leaving|going|traveling|travelling|staying|headed|heading|parked|now)\b)",
@@ -218,8 +218,62 @@ _RHETORICAL = re.compile(
     r"venting|sulking))?(?:\s+(?:yet|now))?\W*$)",
     re.IGNORECASE,
 )
+#: "how many / how much": a booking's count or a price ("how many people for the table?",
+#: "how much do you want to spend?"), an offer; unless it asks about the other's life
+#: (:data:`_LIFE`): "how many kids do you have?", "how long ago did your dad pass",
+#: "how much time do you get with your family?" (h-quest3)
+_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+#: the other's people and the domains of their life (not of a booking): who they live and
+#: work with, their work, school, health, home (h-quest3)
+_LIFE_NOUN = (
+    r"(?:partner|husband|hubby|wife|spouse|boyfriend|girlfriend|bf|gf|fianc[eé]e?|ex|family|"
+    r"parents?|mom|mum|mommy|mother|dad|daddy|father|kids?|children|child|sons?|daughters?|"
+    r"brothers?|sisters?|siblings?|friends?|boss|manager|supervisor|co-?workers?|colleagues?|"
+    r"job|work|workplace|office|company|school|college|uni|university|class(?:es)?|course|"
+    r"teachers?|therapist|counsel+or|doctor|health|grand(?:ma|pa|mother|father|parents?)|"
+    r"relationship|marriage|in-laws|roommates?|neighbou?rs?)"
+)
+_LIFE = re.compile(
+    rf"\b(?:your|ur)\s+(?:(?:own|new|old|current|best|close|whole|little|older|younger|"
+    rf"other)\s+)?{_LIFE_NOUN}\b"
+    r"|\b(?:you|u)\s+(?:two|both|guys)\b|\b(?:married|together|dating|divorced|pregnant)\b"
+    r"|\bhow\s+(?:many|much)\s+(?:close\s+|good\s+|real\s+|other\s+)?(?:friends|siblings|"
+    r"brothers|sisters|kids|children|years|hours|time|times|jobs|classes|sleep|support)\b[^.!?\n]*\b(?:you|"
+    r"u|he|she|they)\b"
+    r"|\b(?:work|worked|working|live|lived|living)\s+(?:at|with|for|in)\s+(?:your|ur)\b"
+    r"|\b(?:you|u)\s+(?:work|live)\s+(?:at|with|for)\b",
+    re.IGNORECASE,
+)
+#: a booking's words: with them a "how many" question stays an offer ("how many children
+#: will be staying with you?")
+_BOOKING = re.compile(
+    r"\b(?:stay(?:ing)?|nights?|rooms?|tickets?|seats?|table|guests?|adults?|travel\w*|joining|"
+    r"dining|party|reservation|book\w*|rent(?:al|ing)?|order\w*)\b",
+    re.IGNORECASE,
+)
+#: an open question about what happened in the other's story, with no person in it ("What
+#: was the reason for the breakup?", "How did the talk with the landlord go?", "When did
+#: this start?"): a wh-word and a past or story verb; read only after the other shared
+#: something, as the question cue is (h-quest3). Not a question about a plan ("what's the
+#: best part of town to stay in?", "what would make the trip cheaper?") nor about the writer
+#: ("how do I ...", "what can I do ...": :data:`_FIRST_PERSON`)
+_WH_STORY = re.compile(
+    r"\W*(?:(?:and|so|oh|ok(?:ay)?|well)\W+)*(?:what|how|why|when|where|who)(?:['’]?s\s+been\b|"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:was|were|did|had|has|happened|made|makes|caused|causes|led|started|"
+    r"began|changed|went)\b)[^.!?\n]*\?[?!]*\s*$",
+    re.IGNORECASE,
+)
 #: a question to the other shorter than this is a challenge or an echo ("well did you?")
 MIN_WORDS = 4
+#: a short question about one of the other's people or their work, school or health
+#: ("and your husband?", "how's your mom?", "how's school?", "any family nearby?"): a
+#: question about their life, however short (h-quest3)
+_SHORT_LIFE = re.compile(
+    r"\W*(?:(?:and|so|oh|ok(?:ay)?|hmm+)\W+)?(?:how['’]?s\s+|how\s+(?:is|are)\s+|any\s+)?"
+    rf"(?:(?:your|ur)\s+)?{_LIFE_NOUN}(?:\s+(?:nearby|around|close\s+by|there|now|doing|lately))?"
+    r"\s*\?[?!]*\s*$",
+    re.IGNORECASE,
+)
 #: a declarative restatement: "So it's the test anxiety that has been causing the stress."
 _SO_RESTATEMENT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?"
@@ -323,13 +377,14 @@ _STORY_YES_NO = re.compile(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
     r"what|because|something|someone|your|ur)\b"
     # h-quest2: "is this the first time ...", "was this something that built up"
-    r"|(?:was|is)\s+this\s+(?:the\s+first|the\s+only|something|someone|a\s+new|new|because)\b)",
+    # h-quest3: "was this a sudden change", "is this an old problem"
+    r"|(?:was|is)\s+this\s+(?:the\s+first|the\s+only|something|someone|a|an|new|because)\b)",
     re.IGNORECASE,
 )
 #: words that may stand between a question word and its auxiliary ("what else do you...",
 #: "how long were you...", "what kind of work do you...")
 _WH_MODIFIER = (
-    r"(?:\s+(?:else|long|often|far|soon|old)|\s+(?:kind|sort|type)s?\s+of\s+[a-z]+"
+    r"(?:\s+(?:else|long(?:\s+ago)?|often|far(?:\s+(?:along|away))?|soon|old)|\s+(?:kind|sort|type)s?\s+of\s+[a-z]+"
     r"|\s+part\s+of\s+(?:it|this|that))?"
 )
 #: a chat question typed without "?": an inverted auxiliary or a wh-word and an
@@ -342,12 +397,18 @@ _BARE_QUESTION = re.compile(
     # h-quest2: chat spellings ("r u close with your parents", "hows your mom doing",
     # "whats your relationship with him like")
     r"|r\s+(?:u|you)\b|(?:what|how|where|who)['’]?s\s+(?:your|ur|his|her|their|things|everything|"
-    r"life|it\s+been|that\s+been)\b"
+    r"life|it\s+been|that\s+been|been)\b"
     r"|(?:would|could|can|will)\s+(?:you|u)\b"
     r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|has|"
     r"have|had|would|could|can|will|made|makes|caused|happened|brought|brings|keeps|kept|helps|"
-    r"helped|led|leads|changed|got|gets)\b"
-    r"|what\s+[a-z]+\s+(?:do|does|did|are|is|was|were|have|has|had)\s+(?:you|u|he|she|they)\b"
+    r"helped|led|leads|changed|got|gets|make)\b"
+    r"|what\s+[a-z]+\s+(?:do|does|did|are|is|was|were|have|has|had)\s+(?:you|u|he|she|they|"
+    # h-quest3: "what grade is your son in", "what year is your daughter in"
+    r"your|ur)\b"
+    # h-quest3: "how many kids do you have", "how many people work there" (an offer unless
+    # it asks about the other's life: :data:`_HOW_MANY`)
+    r"|how\s+(?:many|much)\s+(?:[a-z]+\s+){1,3}?(?:do|does|did|are|is|was|were|have|has|had|"
+    r"work|live)\b"
     r"|how\s+come\s+(?:you|u|he|she|they)\b)",
     re.IGNORECASE,
 )
@@ -550,12 +611,26 @@ def _kind(sentence: str) -> str:
     if _RESTATEMENT.search(sentence):
         # plan, time or money words: a question about a plan, unless it echoes the other
         return ECHO_OR_OFFER if _TASKY.search(sentence) else "restatement"
-    if _OFFER.search(sentence) or _TASKY.search(sentence):
+    if (
+        _OFFER.search(sentence)
+        or _TASKY.search(sentence)
+        or (
+            _HOW_MANY.search(sentence) and (_BOOKING.search(sentence) or not _LIFE.search(sentence))
+        )
+    ):
         return "offer"
     if len(sentence.split()) >= MIN_WORDS and (
         _to_you(sentence.rstrip())
         or _ABOUT_THEIR_STORY.search(sentence)
         or _STORY_YES_NO.match(sentence)
+    ):
+        return "question"
+    if _SHORT_LIFE.match(sentence):
+        return "question"
+    if (
+        len(sentence.split()) >= MIN_WORDS
+        and _WH_STORY.match(sentence)
+        and not _FIRST_PERSON.search(sentence)
     ):
         return "question"
     return ""
