@@ -70,7 +70,8 @@
   clean figure until round twenty-one. ``ROUND20_SAFE`` is its twin.
 - ``ROUND21`` (h-safety18): written first in that session, before any round's misses, model
   output or the lexicon, parts, guard or model files were opened; never tuned or trained on:
-  the clean figure now. ``ROUND21_SAFE`` is its twin.
+  the clean figure now (.350 on main; read once since, for one candidate, h-safety18).
+  ``ROUND21_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
