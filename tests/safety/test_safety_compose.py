@@ -88,6 +88,14 @@ def test_no_training_set_shares_a_run_with_round_twenty() -> None:
     assert trained and [t for t in sorted(trained) if runs(t) & twenty] == []
 
 
+def test_no_training_set_shares_a_run_with_round_twenty_one() -> None:
+    from unmask_dev import train_safety as ts
+
+    fresh = set().union(*(runs(t) for t in (*probes.ROUND21, *probes.ROUND21_SAFE)))
+    trained = {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
+    assert trained and [t for t in sorted(trained) if runs(t) & fresh] == []
+
+
 def test_the_run_check_catches_a_shared_run() -> None:
     assert runs("you're not allowed to see") & runs("so you're not allowed to see them")
     assert runs("不准跟你朋友出去") & runs("以后不准跟你朋友出去")

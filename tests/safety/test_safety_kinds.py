@@ -184,7 +184,7 @@ def test_round_seventeen_is_new_with_twenty_messages_per_language_each_with_a_ki
     assert [t for t in (*probes.ROUND17, *probes.ROUND17_SAFE) if t in SAFETY_KINDS] == []
 
 
-@pytest.mark.parametrize("n", [18, 19, 20])
+@pytest.mark.parametrize("n", [18, 19, 20, 21])
 def test_a_fresh_round_is_new_with_twenty_messages_per_language_each_with_a_kind(n: int) -> None:
     name = f"ROUND{n}"
     messages, safe = getattr(probes, name), getattr(probes, f"{name}_SAFE")

@@ -67,7 +67,11 @@
   round eighteen's) to tune on. ``ROUND19_SAFE`` is its twin.
 - ``ROUND20`` (h-safety16): written first in that session, before any round's misses, model
   output or the lexicon, parts or model files were opened; never tuned or trained on: the
-  clean figure now. ``ROUND20_SAFE`` is its twin.
+  clean figure until round twenty-one. ``ROUND20_SAFE`` is its twin.
+- ``ROUND21`` (h-safety18): written first in that session, before any round's misses, model
+  output or the lexicon, parts, guard or model files were opened; never tuned or trained on:
+  the clean figure now (.350 on main; read once since, for one candidate, h-safety18).
+  ``ROUND21_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2478,4 +2482,146 @@ ROUND20_SAFE: tuple[str, ...] = (
     "他眉头一皱我就知道他又算错账了哈哈",
     "亲爱的真抱歉，我又把你的盆栽浇死了，周末去花市赔你一盆",
     "昨天脑子一热，一口气买了三箱橘子，你帮我分给邻居吧",
+)
+
+#: Round twenty-one (h-safety18): written first in that session, before any round's misses,
+#: model output or the lexicon, parts, guard or model files were opened; never tuned or
+#: trained on. Kinds and registers varied (terse, rambling, shorthand, legal and money
+#: threats, rules dressed as care, typos, emoji); phone, money and schedule checks are
+#: labelled monitoring, as in rounds eighteen to twenty.
+ROUND21_KINDS: tuple[tuple[str, str], ...] = (
+    ("threat", "keep pushing me. you have no idea what i turn into when i finally snap"),
+    (
+        "threat",
+        "Go ahead, file for custody. By the time my lawyer's done the kids won't even remember"
+        " your face.",
+    ),
+    ("threat", "if u tell ur therapist about us again, don't bother coming back to the flat"),
+    ("monitoring", "leave the receipts on the counter every evening, I go through them before bed"),
+    (
+        "monitoring",
+        "I went through your inbox last night after you fell asleep. Who is Daniel and why does"
+        " he sign off with an x?",
+    ),
+    (
+        "monitoring",
+        "Leave your webcam running on your lunch break, I want to watch who sits with you.",
+    ),
+    (
+        "monitoring",
+        "I'm holding onto your car keys and your bank card this week. You want something, you"
+        " come ask.",
+    ),
+    ("isolation", "Your cousin's wedding? Nah. Text her you're sick, we're not going."),
+    (
+        "isolation",
+        "every time you see your old uni crowd you pick a fight with me after. so no more of"
+        " them, ok?",
+    ),
+    ("isolation", "Drop the choir. Your Thursday evenings belong to me from now on."),
+    (
+        "degradation",
+        "honestly talking to you is like talking to a wall with a grade-school education",
+    ),
+    (
+        "degradation",
+        "Nobody at that office respects you, the whole team mocks you the second you walk out,"
+        " and frankly I get why.",
+    ),
+    ("degradation", "u eat like a pig and then wonder why I don't touch u"),
+    (
+        "jealousy",
+        "Why is your gym friend texting you happy birthday with a heart? Block him tonight,"
+        " I'll check.",
+    ),
+    ("jealousy", "you were 12 minutes late from the station. where did those 12 minutes go"),
+    (
+        "jealousy",
+        "Wear your ring where people can see it, and don't stand next to Tom at the party.",
+    ),
+    (
+        "fear",
+        "I deleted the messages to my mom because if he sees them he'll take my phone again",
+    ),
+    (
+        "fear",
+        "He writes down the odometer number every night so I can't drive to my sister's, I don't"
+        " know what to do",
+    ),
+    (
+        "remorse",
+        "Yes I shoved you into the door. I'd been drinking, that wasn't really me. Please unblock"
+        " me, I'm begging.",
+    ),
+    (
+        "remorse",
+        "sorry for the bruise, but you always push my buttons when you talk back. can we move on"
+        " now? ❤️",
+    ),
+    ("threat", "敢把咱俩吵架的事捅到你爹妈跟前，孩子你就别想再见着了"),
+    ("threat", "再被我撞见你俩聊天，我直接闹到你公司去，让全楼的人看你笑话"),
+    ("threat", "想分手？可以，你人前脚出门，我后脚把你那些私密视频群发给你家亲戚"),
+    ("monitoring", "下班打卡截个图发我，几点离开公司几点进家门我都要核对"),
+    ("monitoring", "支付宝每笔支出我每周查一次，五十块以上的都给我写明用途"),
+    ("monitoring", "微信记录一句都不准删，我随时抽查，被我发现删了就没完"),
+    ("monitoring", "出门前把行程报给我：去哪儿，和谁，几点回来，缺一项就别出门"),
+    ("isolation", "你闺蜜的生日会就别去了，她一直看我不顺眼，你去了就是背叛我"),
+    ("isolation", "辞职在家吧，上班那些人只会带坏你，钱我来挣"),
+    ("isolation", "你那个表哥以后不要再联系了，号码我替你拉黑了"),
+    ("degradation", "你脑袋里装的都是浆糊吧，这么点破事都搞砸，跟你妈一个德行"),
+    ("degradation", "像你这种货色，离开我还有谁肯要？别做梦了"),
+    ("degradation", "胖得跟猪似的还有脸穿裙子，我都替你臊得慌"),
+    ("jealousy", "你给那男的朋友圈点什么赞？马上取关，晚上我要检查"),
+    ("jealousy", "你今天跟快递小哥笑什么？是不是看上他了"),
+    ("jealousy", "以后出门不准化妆，你化给谁看？"),
+    ("fear", "我都不敢提想回娘家，上回刚说一句他就把我身份证收走藏起来了"),
+    ("fear", "听见他的车开进小区我手就开始抖，赶紧把家里收拾一遍"),
+    ("remorse", "媳妇儿我知道推你不对，保证以后一根指头都不碰你，把我微信加回来好吗"),
+    ("remorse", "那天我下手重了点，可你也清楚这阵子我压力多大，别翻旧账了，就当没这回事"),
+)
+ROUND21: tuple[str, ...] = tuple(text for _, text in ROUND21_KINDS)
+
+#: Round twenty-one's everyday, caring, heated and teasing twins (written with ``ROUND21``,
+#: one per controlling message, sharing its words, domain or setting).
+ROUND21_SAFE: tuple[str, ...] = (
+    "keep pushing me on the swing, I want to go higher 😂",
+    "Go ahead, file the tax return without me. My accountant can check it next week.",
+    "if u tell ur therapist about the new job she'll be so proud of you",
+    "leave the receipts on the counter, I'll do the expenses spreadsheet this weekend",
+    "I went through your cover letter after you fell asleep. It's really good, just fix the date.",
+    "Leave the webcam running for the call tonight so grandma can watch the baby.",
+    "I'm holding onto your spare car keys while you're away, just in case.",
+    "Your cousin's wedding is next month! Should we get them the pasta maker?",
+    "every time you see your old uni crowd you come home so happy, we should host them.",
+    "Quit the choir? No way, you love Thursdays with them.",
+    "honestly talking to this printer is like talking to a wall 😩",
+    "Nobody at my office respects the coffee machine, it's always broken.",
+    "u eat like a bird lately, want me to make your fav noodles tonight?",
+    "Why is your gym friend's dog so cute? Send me more photos of him.",
+    "you were 12 minutes late? no worries, the train was slow for me too",
+    "Wear your ring to the party, I want to show Tom the engraving.",
+    "I deleted the messages to my mom by accident, can you send me the recipe again?",
+    "He checks the oil in the car every Sunday, my dad is so old school lol",
+    "ok I shoved you into signing up for the race, but you did amazing!",
+    "sorry for the mess in the kitchen, I always get carried away when I bake. pizza tonight? ❤️",
+    "敢把剩的那角芝士蛋糕偷吃掉，我明天就不给你买奶茶了哈哈",
+    "再被我撞见你熬夜刷手机，零食全部没收😤",
+    "想分手？没问题，先把猫留下，哈哈逗你玩的",
+    "下班路上拍张晚霞给我吧，最近的天空好美",
+    "支付宝每笔水电费我都帮你对过了，上个月多交了一笔",
+    "微信里那张菜谱截图一定别删，我还要用",
+    "你出门前记得带伞，天气预报说傍晚有雨",
+    "你闺蜜的生日会去不去？我帮你挑礼物",
+    "辞职在家歇一阵也好，看你这阵子累坏了，钱的事咱俩一块儿想办法",
+    "你那个表哥的电话我存好了，下次搬家找他帮忙",
+    "我脑袋里装的都是浆糊吧，居然把车钥匙反锁在里面",
+    "像你这种厨艺，不开个饭馆真可惜了",
+    "胖得跟猪似的，这个月开始减肥，你来监督我",
+    "你给那男的同事的喜帖回了没？他婚礼咱俩一起去",
+    "你今天跟送快递的说了啥，他笑得好开心",
+    "今天出门化妆了吗？给我拍一张，想看看",
+    "辞职的事我还没敢告诉我妈，怕她担心，你帮我出出主意",
+    "听见他的车开进小区，楼下的狗就开始叫，太可爱了",
+    "媳妇儿我知道不该偷吃你的最后一块巧克力，明天补给你",
+    "那天我手一滑，把你的马克杯摔了，新的已经下单了",
 )

@@ -9,9 +9,10 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
   weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same);
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
-  times :data:`COMPOSED_WEIGHT`. ``ROUND18``, ``ROUND19``, ``ROUND20`` and their twins are
-  never read here: rounds eighteen to twenty are the held-out tests (round twenty the clean
-  one; no training set shares a five-word or five-character run with it, a test checks).
+  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND21`` and their twins are
+  never read here: rounds eighteen to twenty-one are the held-out tests (round twenty-one the
+  clean one; no training set shares a five-word or five-character run with rounds twenty or
+  twenty-one, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
   ``safety-lr-4`` on rounds one to sixteen with it.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
@@ -37,7 +38,11 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   account, condition, harm ...); ``--twin`` and ``--scripted`` weigh the twins more and add
   the scripted heated and teasing chats' lines as negatives; ``--pos`` the probe weight.
   ``--big-tune`` (h-safety17) fits on an eighth of each dialogue set and tunes on three
-  eighths (the held-out half unchanged).
+  eighths (the held-out half unchanged). h-safety18 (not shipped): ``--bind W`` adds each
+  threat, monitoring, isolation, degradation and jealousy message turned to bind the writer
+  (:func:`bound_to_writer`: "you" -> "i", 你 -> 我) as a twin of weight ``W``; ``--clauses W``
+  trains and tunes clause by clause (:func:`with_clauses`, read with
+  :mod:`unmask_dev.safety_clause`).
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
@@ -105,7 +110,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "COMPOSED": safety_compose.COMPOSED,
 }
 #: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
-#: the kind they were written with); ``ROUND18`` to ``ROUND20`` are never read by the recipe
+#: the kind they were written with); ``ROUND18`` to ``ROUND21`` are never read by the recipe
 LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
 #: every positive's kind: the hand labels of rounds one to eight, then each later round's own
 KIND_OF: dict[str, str] = {
@@ -242,6 +247,16 @@ def training_data(lang: str) -> Data:
             w = SETTINGS.get("twin", TWIN_WEIGHT)
             ws.append(w * scale.get(name, 1.0))
             groups.append(f"twin:{name}")
+    if SETTINGS.get("bind"):  # variant (h-safety18): the same rule binding the writer
+        for t, y in list(zip(texts, ys, strict=True)):
+            if ms.CLASSES[y] in BIND_KINDS:
+                swapped = bound_to_writer(t, lang)
+                if swapped != t and swapped not in seen:
+                    seen.add(swapped)
+                    texts.append(swapped)
+                    ys.append(0)
+                    ws.append(SETTINGS["bind"])
+                    groups.append("twin:bind")
     if SETTINGS.get("scripted"):  # variant: the scripted heated and teasing chats' lines
         for chat in (f"heated_{lang}", f"teasing_{lang}"):
             for lines in safety_chats.SCRIPTS[chat].values():
@@ -269,6 +284,70 @@ def training_data(lang: str) -> Data:
     ws += [1.0] * len(negatives)
     groups += ["neg"] * len(negatives)
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
+
+
+#: the kinds whose messages bind the partner with a rule, an order or a put-down (h-safety18)
+BIND_KINDS = frozenset({"threat", "monitoring", "isolation", "degradation", "jealousy"})
+_EN_BIND = {
+    "you're": "i'm",
+    "youre": "im",
+    "you are": "i am",
+    "you've": "i've",
+    "you'll": "i'll",
+    "you'd": "i'd",
+    "your": "my",
+    "yours": "mine",
+    "yourself": "myself",
+    "you": "i",
+    "ur": "my",
+    "u": "i",
+}
+_EN_BIND_RE = re.compile(r"\b(" + "|".join(sorted(_EN_BIND, key=len, reverse=True)) + r")\b", re.I)
+
+
+def bound_to_writer(text: str, lang: str) -> str:
+    """``text`` with the second person turned into the first (en "you" -> "i", "your" ->
+    "my"; zh 你/您 -> 我): the same words binding the writer, not the partner (variant)."""
+    if lang == "zh":
+        return text.replace("你", "我").replace("您", "我")
+    return _EN_BIND_RE.sub(lambda m: _EN_BIND[m.group(1).lower()], text)
+
+
+def with_clauses(data: Data, lr: LogisticRegression) -> Data:
+    """``data`` and its messages' clauses (:func:`unmask_dev.safety_clause.clauses`): a
+    negative's clauses as negatives at its weight; a controlling message's clause that the
+    first fit ``lr`` reads as most likely controlling, as a message of its kind (variant)."""
+    from unmask_dev.safety_clause import clauses
+
+    texts, ys, ws, groups = list(data.texts), list(data.y), list(data.weight), list(data.group)
+    for t, y, w, g in zip(data.texts, data.y, data.weight, data.group, strict=True):
+        parts = clauses(t, data.lang)
+        if not parts:
+            continue
+        if y == 0:
+            texts += parts
+            ys += [0] * len(parts)
+            ws += [float(w)] * len(parts)
+            groups += [g] * len(parts)
+            continue
+        p = p_any(lr, matrix(parts, data.lang))
+        texts.append(parts[int(np.argmax(p))])
+        ys.append(int(y))
+        ws.append(float(w) * SETTINGS["clauses"])
+        groups.append(g)
+    return Data(data.lang, texts, np.asarray(ys), np.asarray(ws), groups)
+
+
+def clause_p_any(lr: LogisticRegression, texts: list[str], lang: str) -> np.ndarray:
+    """``1 - p(none)`` of ``texts``, each the highest over the whole and its clauses."""
+    from unmask_dev.safety_clause import clauses
+
+    out = p_any(lr, matrix(texts, lang))
+    owner = [i for i, t in enumerate(texts) for _ in clauses(t, lang)]
+    if owner:
+        cp = p_any(lr, matrix([c for t in texts for c in clauses(t, lang)], lang))
+        np.maximum.at(out, np.asarray(owner), cp)
+    return out
 
 
 def tuning_sets(lang: str) -> dict[str, list[str]]:
@@ -382,7 +461,13 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
     tune_texts = tuning_sets(lang)
     tune_x = {name: matrix(texts, lang) for name, texts in tune_texts.items()}
     lr = fit(x, data)
-    tune_p = {name: p_any(lr, m) for name, m in tune_x.items()}
+    if SETTINGS.get("clauses"):  # variant (h-safety18): read clause by clause
+        data = with_clauses(data, lr)
+        x = matrix(data.texts, lang)
+        lr = fit(x, data)
+        tune_p = {name: clause_p_any(lr, texts, lang) for name, texts in tune_texts.items()}
+    else:
+        tune_p = {name: p_any(lr, m) for name, m in tune_x.items()}
     threshold = choose_threshold(tune_p)
     cue_threshold = choose_cue_threshold(tune_p, cue_masks(tune_texts, lang))
     report: dict[str, object] = {
@@ -481,6 +566,12 @@ def main() -> None:
         action="store_true",
         help="fit on an eighth of each dialogue set, tune on three eighths (variant)",
     )
+    parser.add_argument(
+        "--bind", type=float, help="the rules bound to the writer as twins, this weight (variant)"
+    )
+    parser.add_argument(
+        "--clauses", type=float, help="train and tune clause by clause, this weight (variant)"
+    )
     args = parser.parse_args()
     if args.twin:
         SETTINGS["twin"] = args.twin
@@ -504,6 +595,10 @@ def main() -> None:
         SETTINGS["composed"] = args.composed
     if args.big_tune:
         SETTINGS["big_tune"] = 1.0
+    if args.bind:
+        SETTINGS["bind"] = args.bind
+    if args.clauses:
+        SETTINGS["clauses"] = args.clauses
     for lang in args.lang or ms.LANGS:
         report = train_lang(lang, args.cv, not args.dry)
         print(json.dumps(report, ensure_ascii=False, sort_keys=True))

@@ -326,7 +326,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round20", "ROUND20", "never tuned or trained on; clean on main, then 1 candidate read"),
+        ("round21", "ROUND21", "never tuned or trained on; clean on main, then 1 candidate read"),
+        ("round20", "ROUND20", "never trained on; read for 1 candidate (h-safety16), misses read"),
         ("round19", "ROUND19", "never trained on; misses read in h-safety16, nothing shipped"),
         (
             "round18",
@@ -476,7 +477,15 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND20",
         "written first in h-safety16, before any round's misses, model output or the lexicon,"
         " parts or model files were opened; never tuned or trained on; measured on main, then"
-        " read for one candidate (h-safety16), nothing shipped",
+        " read for one candidate (h-safety16), nothing shipped; its misses tuning data since"
+        " h-safety18",
+    ),
+    (
+        "round twenty-one",
+        "ROUND21",
+        "written first in h-safety18, before any round's misses, model output or the lexicon,"
+        " parts, guard or model files were opened; never tuned or trained on; measured on main,"
+        " then read for one candidate (h-safety18), nothing shipped",
     ),
 )
 
