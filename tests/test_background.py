@@ -23,6 +23,17 @@ def test_the_error_is_raised_by_result() -> None:
         job.result()
 
 
+def test_wait_ends_with_the_job_and_keeps_its_error_for_result() -> None:
+    def fail() -> int:
+        raise ValueError("late")
+
+    job = Background(fail, "test")
+    job.wait()  # no error here
+    assert not job._thread.is_alive()
+    with pytest.raises(ValueError, match="late"):
+        job.result()
+
+
 def test_what_the_job_holds_is_let_go_once_it_has_run() -> None:
     class Table:
         pass

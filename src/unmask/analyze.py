@@ -140,7 +140,9 @@ class Analysis:
 
 
 def _warm_up() -> None:
-    """Import what the profile stage imports on first use (its bootstrap draws)."""
+    """Import what the profile stage imports on first use (its bootstrap draws; their
+    ``np.percentile`` imports ``numpy.ma`` through ``np.unique``)."""
+    import numpy.ma  # noqa: F401 - imported for its cost
     import numpy.random  # noqa: F401 - imported for its cost
 
 

@@ -36,6 +36,10 @@ class Background(Generic[T]):
         finally:
             self._job = None
 
+    def wait(self) -> None:
+        """Wait for the job to end (its value or error stays for :meth:`result`)."""
+        self._thread.join()
+
     def result(self) -> T:
         self._thread.join()
         if self._error:

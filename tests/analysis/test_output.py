@@ -163,6 +163,32 @@ def test_schema_rejects_a_broken_report() -> None:
         validate_report(report)
 
 
+def test_a_broken_report_or_parquet_writes_nothing_and_the_schema_error_comes_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schema check runs on a thread while messages.parquet is encoded: its error is
+    still raised before the encoder's, and neither leaves a file behind."""
+    from unmask.report import writer
+
+    analysis = run(_rows())
+    good = analysis.report()
+    broken = json.loads(json.dumps(good))
+    del broken["profile"]["depth"]
+
+    def fail(table: object) -> object:
+        raise RuntimeError("encoder broke")
+
+    monkeypatch.setattr(writer, "_parquet", fail)
+    monkeypatch.setattr(Analysis, "report", lambda self, **kw: json.loads(json.dumps(broken)))
+    with pytest.raises(UnmaskError, match="profile"):
+        write_report(analysis, tmp_path / "a", html=False)
+    assert not (tmp_path / "a").exists()
+    monkeypatch.setattr(Analysis, "report", lambda self, **kw: json.loads(json.dumps(good)))
+    with pytest.raises(RuntimeError, match="encoder broke"):
+        write_report(analysis, tmp_path / "b", html=False)
+    assert not (tmp_path / "b").exists()
+
+
 def test_scoring_progress_reports_every_message_once() -> None:
     """The progress bar of `unmask analyze` reaches exactly the number of messages."""
     from unmask.analyze import AnalyzeOptions, analyze

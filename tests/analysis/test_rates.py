@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 import pytest
 
 from analysis.builders import run
+from unmask.dyad.monthly import _grid
+from unmask.dyad.rates import COMPONENTS, component_flag
+from unmask.signals.types import MESSAGE_SIGNALS
 
 DAY = 24 * 60
 
@@ -70,3 +76,32 @@ def test_monthly_counts_follow_calendar_months() -> None:
     assert a.monthly.text_messages.tolist() == [[1, 1], [1, 0], [0, 0], [1, 0]]
     assert a.monthly.component_counts["gratitude"][:, 0].tolist() == [0, 1, 0, 0]
     assert a.monthly.sessions_started.sum() == 3
+
+
+def test_monthly_counts_are_the_sums_of_each_flag_per_month_and_partner() -> None:
+    """Random chats over a year: every component's month-by-partner count (and the text
+    messages') is the sum of its 0/1 flag over the messages of that month and partner."""
+    rng = random.Random(7)
+    signals = [s for s in MESSAGE_SIGNALS if not s.startswith("safety.")]
+    rows = [
+        (
+            rng.choice(("Ann", "Ben")),
+            minute,
+            "words",
+            tuple(rng.sample(signals, rng.randint(0, 3))),
+            rng.choice(("text", "text", "text", "media")),
+        )
+        for minute in sorted(rng.sample(range(365 * 24 * 60), 400))
+    ]
+    a = run(rows)
+    cols, first, months = a.cols, a.monthly.first_month, a.monthly.months
+    assert months >= 10
+    weighted = _grid(cols.month, cols.who, first, months, cols.is_text.astype(np.float64))
+    assert a.monthly.text_messages.tolist() == weighted.astype(np.int64).tolist()
+    assert a.monthly.text_messages.dtype == np.int64
+    for c in COMPONENTS:
+        flag = component_flag(cols, c).astype(np.float64)
+        expected = _grid(cols.month, cols.who, first, months, flag).astype(np.int64)
+        assert a.monthly.component_counts[c.id].tolist() == expected.tolist(), c.id
+        assert a.monthly.component_counts[c.id].dtype == np.int64
+    assert sum(int(v.sum()) for v in a.monthly.component_counts.values()) > 100

@@ -269,3 +269,21 @@ def test_time_range_of_ordered_and_unordered_batches(
     stamps: list[str | None], expected: tuple[str | None, str | None]
 ) -> None:
     assert _time_range(string_array(stamps)) == expected
+
+
+def test_reading_a_whatsapp_export_leaves_numpy_ma_unimported() -> None:
+    """``np.unique``'s first call imports ``numpy.ma`` (numpy 2.3+; ~8 ms); the importer's
+    placeholder keys are made without it, so the read does not pay that import (the
+    analysis imports it beside its scoring child, for the bootstrap's percentiles)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from unmask.ingest import read_table\n"
+        "from unmask.samples import sample_path\n"
+        "assert read_table(sample_path('close_en')).num_rows > 100\n"
+        "print('numpy.ma' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from unmask.ingest import read_table
 from unmask.ingest.base import ImportReport
+from unmask.ingest.whatsapp import stitch
 from unmask.ingest.whatsapp.parse import ChunkParser
 
 LONG = "\n".join(f"line {i} of a long message, 小猫 😀" for i in range(60))
@@ -63,3 +65,9 @@ def test_chunking_never_changes_rows_or_counts(
     # each impossible-date line is counted once, wherever the chunks are cut
     assert (report.unreadable_lines, report.impossible_dates) == (2, 3)
     assert (whole_report.unreadable_lines, whole_report.impossible_dates) == (2, 3)
+
+
+def test_the_digit_table_holds_each_four_digit_number_as_ascii() -> None:
+    assert stitch._DIGITS4.dtype == np.uint8 and stitch._DIGITS4.shape == (10_000, 4)
+    assert [bytes(row) for row in stitch._DIGITS4] == [f"{i:04d}".encode() for i in range(10_000)]
+    assert stitch._DIGITS4_WORDS.tobytes() == b"".join(f"{i:04d}".encode() for i in range(10_000))

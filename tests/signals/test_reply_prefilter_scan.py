@@ -92,3 +92,35 @@ def test_gates_as_arrays_and_repeated_rows() -> None:
     once = rl.find_many(lexicons, texts, rows, None)
     for a, b in zip(twice, once, strict=True):
         assert len(a) == len(b) + sum(1 for h in b if h.row == 0)
+
+
+def test_entries_decided_in_numpy_are_those_of_the_test_per_entry() -> None:
+    """:meth:`Scan.decide` (numpy, for a batch's many sets of requirement bits) caches the
+    same entry bits as :meth:`Scan.entries` works out one entry at a time: entries whose
+    needs span two or three 64-bit words, entries that need nothing, sets with bits no
+    entry needs."""
+    # three required sets from the 64th requirement bit on: needs across two words
+    patterns = [f"w{i:03d}x" for i in range(63)] + [r"w010x.*w100x.*w140x"]
+    patterns += [f"w{i:03d}x" for i in range(63, 150)]
+    patterns += [r"w149x\s+w003x", r"(w020x|w021x)\s+w130x", r"."]
+    scan = build_scan([prefilter(patterns), prefilter([r"q\d+z", r"w007x\s+q"])])
+    assert scan.words.shape[1] >= 3 and scan.always  # "." and "q\d+z" need nothing
+    assert any(need >> 64 and need & (2**64 - 1) for _, need in scan.needs)
+    rng = random.Random(29)
+    met = scan.met.bit_length()
+    presents = [0, scan.met, *(1 << b for b in range(met))]
+    for _ in range(400):
+        picked = rng.sample(range(met), rng.randint(1, 12))
+        presents.append(sum(1 << b for b in picked))
+    for _, need in scan.needs[-6:]:  # exactly some entry's needs, and one bit short of them
+        presents += [need, need & (need - 1)]
+    fast = dataclasses.replace(scan, decided={})
+    fast.decide(presents)
+    assert len(fast.decided) == len(set(presents))
+    slow = dataclasses.replace(scan, decided={})
+    for present in presents:
+        assert fast.decided[present] == slow.entries(present), bin(present)
+    # a few new sets go the per-entry way, also into the cache
+    few = dataclasses.replace(scan, decided={})
+    few.decide(presents[:3])
+    assert few.decided == {p: slow.entries(p) for p in presents[:3]}

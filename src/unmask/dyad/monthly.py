@@ -64,13 +64,19 @@ def monthly_table(
         return MonthlyTable(0, zero, {c.id: zero for c in COMPONENTS}, zero, zero, zero, zero, zero)
     first = int(cols.month.min())
     months = int(cols.month.max()) - first + 1
-    text = _grid(cols.month, cols.who, first, months, cols.is_text.astype(np.float64))
-    components = {
-        c.id: _grid(
-            cols.month, cols.who, first, months, (component_flag(cols, c)).astype(np.float64)
-        ).astype(np.int64)
-        for c in COMPONENTS
-    }
+    # each message's (month, partner) cell once; a flag's count per cell is a count of the
+    # cells of its flagged messages (the float sums of 0/1 weights were those integers)
+    cell = (cols.month - first) * 2 + cols.who.astype(np.int64)
+
+    def count(flag: np.ndarray) -> np.ndarray:
+        return (
+            np.bincount(cell[flag.astype(bool, copy=False)], minlength=months * 2)
+            .reshape(months, 2)
+            .astype(np.int64)
+        )
+
+    text = count(cols.is_text)
+    components = {c.id: count(component_flag(cols, c)) for c in COMPONENTS}
     responder = responses.responder
     is_responsive = (responses.category == RESPONSIVE).astype(np.float64)
     bid_responder = bids.responder

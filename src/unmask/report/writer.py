@@ -309,7 +309,12 @@ def write_report(
     report = analysis.report(lang=lang, redact=redact)
     page = _render_html(report, lang) if html else None
     report["timings"]["write"] = round(time.perf_counter() - started, 4)
-    validate_report(report)
+    # the schema check runs on a thread while this one waits for messages.parquet (the
+    # encoder is often the last to finish): its error, then the size check, then the
+    # encoder's, as when it ran here; nothing is written before all three
+    checked = Background(partial(validate_report, report), "unmask-validate")
+    parquet.wait()
+    checked.result()
     document = json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8")
     _check_size(out, document, page)
     files = {"report.json": document}

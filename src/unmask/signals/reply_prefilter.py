@@ -43,6 +43,8 @@ from unmask.signals import regex_parse as rp
 
 _SEP = "\x00"  # joins the texts of a batch for the prefilter scan
 _FILL = 1  # stands for a run of characters that no literal holds (U+0001)
+#: from this many new sets of requirement bits on, :meth:`Scan.decide` tests them in numpy
+_DECIDE_MIN = 16
 _ZERO_WIDTH = frozenset({rp.AT, rp.ASSERT, rp.ASSERT_NOT})
 _REPEATS = frozenset({rp.MAX_REPEAT, rp.MIN_REPEAT})
 #: back-reference syntax (our parser does not read it): a pattern with it, or with what
@@ -455,6 +457,35 @@ class Scan:
             self.decided[present] = found
         return found
 
+    def decide(self, presents: Iterable[int]) -> None:
+        """:meth:`entries` of each of ``presents`` put in the cache at once: each set of
+        requirement bits as 64-bit words, every entry's needs tested in numpy (a batch
+        holds ~600-1,400 distinct sets against ~200-300 entries with needs: one Python
+        test per pair was ~23 ms per 100k-message export)."""
+        new = [present for present in set(presents) if present not in self.decided]
+        if len(new) < _DECIDE_MIN or not self.needs:
+            for present in new:
+                self.entries(present)
+            return
+        width = self.words.shape[1]
+        have = _words(new, 64 * width)  # (len(new), width)
+        need = _words([need for _, need in self.needs], 64 * width)  # (needs, width)
+        met = np.ones((len(new), len(self.needs)), dtype=np.bool_)
+        for w in range(width):
+            cols = np.flatnonzero(need[:, w])
+            if len(cols):
+                met[:, cols] &= (have[:, w, None] & need[cols, w]) == need[cols, w]
+        # each entry with needs owns one bit (build_scan): set where its needs are met, or-ed
+        # with the bits of the entries that need nothing
+        n_bits = self.everything.bit_length()
+        positions = np.array([bit.bit_length() - 1 for bit, _ in self.needs], dtype=np.int64)
+        bits = np.zeros((len(new), 8 * -(-n_bits // 8)), dtype=np.bool_)
+        bits[:, positions] = met
+        packed = np.packbits(bits, axis=1, bitorder="little")
+        always = self.always
+        for present, row in zip(new, packed, strict=True):
+            self.decided[present] = always | int.from_bytes(row.tobytes(), "little")
+
 
 def build_scan(prefilters: Sequence[Prefilter]) -> Scan:
     """One scan for the prefilters of several files, in order (the caller caches it)."""
@@ -590,6 +621,7 @@ def candidates(scan: Scan, texts: Sequence[str], rows: Sequence[int]) -> list[tu
         present = {k: scan.met for k, text in enumerate(chosen) if odd(text)}
     for k, bits in zip(*_literals_by_text(scan, joined), strict=True):
         present[k] = present.get(k, 0) | bits
+    scan.decide(present.values())
     if scan.always:
         return [(k, scan.entries(present.get(k, 0))) for k in range(len(rows))]
     out = []

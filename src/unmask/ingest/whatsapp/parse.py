@@ -69,6 +69,7 @@ from unmask.ingest.whatsapp.swar import (
     lanes_equal,
 )
 from unmask.model import ARROW_SCHEMA, KINDS
+from unmask.npset import unique
 
 PLATFORM = "whatsapp"
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
@@ -533,7 +534,8 @@ def _exact_keys() -> tuple[Words, npt.NDArray[np.bool_]]:
     # the last slot stands for every longer text: never a placeholder
     has_length = np.zeros(int(lengths.max()) + 2, dtype=np.bool_)
     has_length[lengths] = True
-    return np.unique(_text_keys(head, tail, lengths)), has_length
+    # npset.unique: np.unique's first call would import numpy.ma (~10 ms) inside the read
+    return unique(_text_keys(head, tail, lengths)), has_length
 
 
 _EXACT_KEYS, _EXACT_LENGTHS = _exact_keys()

@@ -35,8 +35,15 @@ from unmask.model import ARROW_SCHEMA
 _ID_INDEX = ARROW_SCHEMA.get_field_index("message_id")
 #: 10**k, for the number of digits of a message number
 _POWERS = 10 ** np.arange(19, dtype=np.int64)
-#: the ASCII digits of 0000 .. 9999
-_DIGITS4 = np.array([list(f"{i:04d}".encode()) for i in range(10_000)], dtype=np.uint8)
+#: the ASCII digits of 0000 .. 9999 (one row each; made in numpy: the 10,000 lists took
+#: ~4.5 ms of every read)
+_NUMBERS4 = np.arange(10_000)
+_DIGITS4 = (
+    np.stack(
+        [_NUMBERS4 // 1000, _NUMBERS4 // 100 % 10, _NUMBERS4 // 10 % 10, _NUMBERS4 % 10], axis=1
+    )
+    + ord("0")
+).astype(np.uint8)
 #: the same, each row as one 4-byte word (a 1-D gather is several times faster than a 2-D one)
 _DIGITS4_WORDS = _DIGITS4.view(np.uint32).reshape(-1)
 #: the start of a header line: optional U+200E and "[", then a date such as 1/2/23
