@@ -358,18 +358,35 @@ def _weights_ref() -> Traversable:
     return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILE)
 
 
-def _checked_meta(meta: dict[str, Any]) -> int:
-    """The bucket count of a weights file whose ``meta`` names this unmask's model."""
-    if (
-        meta.get("model_version") != MODEL_VERSION
-        or meta.get("features_version") != FEATURES_VERSION
-        or tuple(meta.get("signals", ())) != MODEL_SIGNALS
-    ):
-        raise _damaged(f"does not match this unmask ({MODEL_VERSION}, {FEATURES_VERSION})")
+def checked_buckets(
+    meta: dict[str, Any],
+    expected: dict[str, Any],
+    fail: Callable[[str], ModelError],
+    versions: str,
+) -> int:
+    """The bucket count of a weights file's ``meta`` that holds every ``expected`` value (a
+    tuple compares with the list JSON gives back); ``fail(why)`` is the error otherwise
+    (every model layer checks its file through here)."""
+    for key, want in expected.items():
+        got = meta.get(key)
+        if isinstance(want, tuple):
+            got = tuple(got) if isinstance(got, list) else got
+        if got != want:
+            raise fail(f"does not match this unmask ({versions})")
     n_buckets = meta.get("n_buckets")
     if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
-        raise _damaged("has an invalid bucket count")
+        raise fail("has an invalid bucket count")
     return n_buckets
+
+
+def _checked_meta(meta: dict[str, Any]) -> int:
+    """The bucket count of a weights file whose ``meta`` names this unmask's model."""
+    expected = {
+        "model_version": MODEL_VERSION,
+        "features_version": FEATURES_VERSION,
+        "signals": MODEL_SIGNALS,
+    }
+    return checked_buckets(meta, expected, _damaged, f"{MODEL_VERSION}, {FEATURES_VERSION}")
 
 
 def _read() -> _Weights:

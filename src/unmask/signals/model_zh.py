@@ -52,7 +52,14 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import posts_zh
-from unmask.signals.model import LazyWeights, damaged, fixed_order_dot, load_npz, read_meta
+from unmask.signals.model import (
+    LazyWeights,
+    checked_buckets,
+    damaged,
+    fixed_order_dot,
+    load_npz,
+    read_meta,
+)
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
 MODEL_SIGNALS: tuple[str, ...] = ("disclosure.emotional",)
@@ -274,17 +281,13 @@ def _weights_ref() -> Traversable:
 
 def _checked_meta(meta: dict[str, Any]) -> int:
     """The bucket count of a weights file whose ``meta`` names this unmask's model."""
-    if (
-        meta.get("model_version") != MODEL_VERSION
-        or meta.get("features_version") != FEATURES_VERSION
-        or tuple(meta.get("signals", ())) != MODEL_SIGNALS
-        or tuple(meta.get("lexicon_inputs", ())) != LEXICON_INPUTS
-    ):
-        raise _damaged(f"does not match this unmask ({MODEL_VERSION}, {FEATURES_VERSION})")
-    n_buckets = meta.get("n_buckets")
-    if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
-        raise _damaged("has an invalid bucket count")
-    return n_buckets
+    expected = {
+        "model_version": MODEL_VERSION,
+        "features_version": FEATURES_VERSION,
+        "signals": MODEL_SIGNALS,
+        "lexicon_inputs": LEXICON_INPUTS,
+    }
+    return checked_buckets(meta, expected, _damaged, f"{MODEL_VERSION}, {FEATURES_VERSION}")
 
 
 def _read() -> _Weights:

@@ -32,7 +32,7 @@ import numpy as np
 from unmask.errors import ModelError
 from unmask.signals import features, model_zh
 from unmask.signals.compiled_cache import cached
-from unmask.signals.model import LazyWeights, load_npz, read_meta
+from unmask.signals.model import LazyWeights, checked_buckets, load_npz, read_meta
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
 MODEL_VERSION = "safety-lr-5"
@@ -88,17 +88,16 @@ def _damaged(lang: str, why: str) -> ModelError:
 
 
 def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, float]:
-    if (
-        meta.get("model_version") != MODEL_VERSION
-        or meta.get("features_version") != FEATURES[lang]
-        or tuple(meta.get("classes", ())) != CLASSES
-        or meta.get("parts_features", [])
-    ):
+    if meta.get("parts_features", []):
         raise _damaged(lang, f"does not match this unmask ({MODEL_VERSION}, {FEATURES[lang]})")
-    n_buckets = meta.get("n_buckets")
+    expected = {
+        "model_version": MODEL_VERSION,
+        "features_version": FEATURES[lang],
+        "classes": CLASSES,
+    }
+    fail = partial(_damaged, lang)
+    n_buckets = checked_buckets(meta, expected, fail, f"{MODEL_VERSION}, {FEATURES[lang]}")
     threshold = meta.get("threshold")
-    if not isinstance(n_buckets, int) or n_buckets <= 0 or n_buckets & (n_buckets - 1):
-        raise _damaged(lang, "has an invalid bucket count")
     if not isinstance(threshold, float) or not 0.5 <= threshold < 1.0:
         raise _damaged(lang, "has an invalid threshold")
     return n_buckets, threshold
