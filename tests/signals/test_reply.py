@@ -453,3 +453,23 @@ def test_a_clerks_service_formula_is_not_responsiveness(
         assert (_s(text, previous, lang)["responsiveness"] or 0.0) < PRESENT, text
     for text in partner:
         assert (_s(text, previous, lang)["responsiveness"] or 0.0) >= PRESENT, text
+
+
+@pytest.mark.parametrize(
+    ("question", "explores"),
+    [
+        ("你身边有能说心里话的朋友吗？", True),
+        ("你现在还在读研吗", True),
+        ("你平时跟家里人一起住吗？", True),
+        ("你有跟爸妈聊过这些吗", True),
+        ("你还在公司吗", False),
+        ("你身边有充电宝吗", False),
+        ("你有零钱吗", False),
+    ],
+)
+def test_a_yes_no_question_about_the_others_life_explores(question: str, explores: bool) -> None:
+    """A 吗-question about the other's people, school or home explores their life after they
+    shared something; an errand's 吗 does not (docs/signals.md, exploration version 12)."""
+    previous = "这几天心里特别堵，晚上也睡不好"
+    score = _s(question, previous, "zh")["responsiveness.exploration"] or 0.0
+    assert (score >= PRESENT) is explores, question

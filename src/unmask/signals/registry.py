@@ -100,7 +100,7 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "15",
     "responsiveness.interpretation": "12",
-    "responsiveness.exploration": "11",
+    "responsiveness.exploration": "12",
     "responsiveness": "19",
 }
 
