@@ -393,3 +393,83 @@ def test_reaction_reads_the_strong_support_entries() -> None:
     assert (result.scores["responsiveness.reaction"] or 0.0) >= PRESENT
     sources = [e.source for e in result.evidence["responsiveness.reaction"]]
     assert any("support_emotional.yaml" in s for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    ("lang", "previous", "clerk", "partner"),
+    [
+        (
+            "zh",
+            "买的东西一个星期了还没到",
+            [
+                "亲亲 您的包裹今天下午就能送到哦",
+                "您别着急，这边马上帮您催一下快递",
+                "请您放心，我们会尽快给您处理的",
+                "非常理解您的心情，马上为您核实一下",
+                "您别担心，马上给您补发一件",
+            ],
+            [],
+        ),
+        (
+            "zh",
+            "我今天考砸了，感觉自己好没用",
+            [],
+            [
+                "亲亲，不哭了",
+                "抱歉让你难过了",
+                "我很理解你，别担心",
+                "你放心，有我在",
+                "您别难过了，身体要紧",
+            ],
+        ),
+        (
+            "en",
+            "my package still hasn't shown up and it's been ten days",
+            [
+                "I totally understand, may I have your order number?",
+                "I completely understand. Let me check that for you",
+            ],
+            [],
+        ),
+        (
+            "en",
+            "I had such an awful day, my boss yelled at me in front of everyone",
+            [],
+            [
+                "I completely understand, let me know if you want to talk",
+                "I understand why you're upset",
+            ],
+        ),
+    ],
+)
+def test_a_clerks_service_formula_is_not_responsiveness(
+    lang: str, previous: str, clerk: list[str], partner: list[str]
+) -> None:
+    """A clerk's formula in the formal register that goes on with the service (您 with 帮您 /
+    为您 / 请您, 亲亲 addressed to a customer; "may I have your order number") is no
+    reaction or interpretation; the same words between partners still are
+    (docs/signals.md, responsiveness.reaction version 15)."""
+    for text in clerk:
+        assert (_s(text, previous, lang)["responsiveness"] or 0.0) < PRESENT, text
+    for text in partner:
+        assert (_s(text, previous, lang)["responsiveness"] or 0.0) >= PRESENT, text
+
+
+@pytest.mark.parametrize(
+    ("question", "explores"),
+    [
+        ("你身边有能说心里话的朋友吗？", True),
+        ("你现在还在读研吗", True),
+        ("你平时跟家里人一起住吗？", True),
+        ("你有跟爸妈聊过这些吗", True),
+        ("你还在公司吗", False),
+        ("你身边有充电宝吗", False),
+        ("你有零钱吗", False),
+    ],
+)
+def test_a_yes_no_question_about_the_others_life_explores(question: str, explores: bool) -> None:
+    """A 吗-question about the other's people, school or home explores their life after they
+    shared something; an errand's 吗 does not (docs/signals.md, exploration version 12)."""
+    previous = "这几天心里特别堵，晚上也睡不好"
+    score = _s(question, previous, "zh")["responsiveness.exploration"] or 0.0
+    assert (score >= PRESENT) is explores, question

@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "11",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "11",
+    "support.emotional": "12",
     "support.informational": "7",
     "dismissal": "2",
     "logistics": "6",
@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "14",
-    "responsiveness.interpretation": "11",
-    "responsiveness.exploration": "11",
-    "responsiveness": "18",
+    "responsiveness.reaction": "15",
+    "responsiveness.interpretation": "12",
+    "responsiveness.exploration": "12",
+    "responsiveness": "19",
 }
 
 
