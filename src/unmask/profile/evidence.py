@@ -36,6 +36,24 @@ PARTNER_KEYS: tuple[Literal["a"], Literal["b"]] = ("a", "b")
 FLAT_ANSWERS = ("minimal", "deflecting")
 MAX_EXAMPLE_CHARS = 280
 
+
+def clip(text: str, words: list[str], limit: int = MAX_EXAMPLE_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters for a quote. A long message whose
+    evidence comes late is shown as a window ("…" each side cut) that holds the first
+    evidence word and every later one that fits beside it, so that a claim's quote keeps
+    as much of its evidence (a question's "?") as the length allows."""
+    if len(text) <= limit:
+        return text
+    spans = [(p, p + len(w)) for w in words if w and (p := text.find(w)) >= 0]
+    first = min((a for a, _ in spans), default=0)
+    width = limit - 2
+    end = max((b for _, b in spans if b - first <= width), default=first)
+    if end < limit - 1:
+        return text[: limit - 1] + "…"
+    begin = max(1, first - min(limit // 3 - 1, width - (end - first)))
+    return "…" + text[begin : begin + width] + ("…" if begin + width < len(text) else "")
+
+
 #: claim key -> signals whose messages illustrate it
 MESSAGE_CLAIMS: dict[str, tuple[str, ...]] = {
     "disclosure": DISCLOSURE_SIGNALS,
@@ -145,18 +163,10 @@ class ExamplePicker:
         return bool(self.visible(i, signals))
 
     def _clip(self, text: str, words: list[str] | None = None) -> str:
-        """The text cut at MAX_EXAMPLE_CHARS; a window around the first evidence word when
-        the cut would lose it (a long message whose evidence comes late)."""
+        """:func:`clip` of the text as the report shows it."""
         if self._transform is not None:
             text = self._transform(text)
-        if len(text) <= MAX_EXAMPLE_CHARS:
-            return text
-        at = min((p for w in words or [] if (p := text.find(w)) >= 0), default=0)
-        if at + max((len(w) for w in words or []), default=0) < MAX_EXAMPLE_CHARS - 1:
-            return text[: MAX_EXAMPLE_CHARS - 1] + "…"
-        start = max(0, at - MAX_EXAMPLE_CHARS // 3)
-        cut = text[start + 1 : start + MAX_EXAMPLE_CHARS - 1]
-        return "…" + cut + ("…" if start + MAX_EXAMPLE_CHARS - 1 < len(text) else "")
+        return clip(text, words or [])
 
     def message(self, i: int, claim: tuple[str, ...] = ()) -> Example:
         """Example dict of dyad message ``i``; ``evidence``: the words behind ``claim``."""
@@ -164,10 +174,13 @@ class ExamplePicker:
         signals = [name for name, flag in self.cols.flags.items() if bool(flag[i])]
         words = self.visible(i, claim) if claim else []
         shown = [self._transform(w) if self._transform else w for w in words]
+        text = self._clip(str(self._text[row].as_py()), shown)
+        # a long message may keep only some of its evidence in the quote: name those
+        shown = [w for w in shown if w in text] or shown
         out: Example = {
             "timestamp": str(self._timestamp[row].as_py()),
             "sender": PARTNER_KEYS[int(self.cols.who[i])],
-            "text": self._clip(str(self._text[row].as_py()), shown),
+            "text": text,
             "signals": sorted(signals),
             "answer": None,
         }
