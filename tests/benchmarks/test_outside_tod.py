@@ -92,29 +92,45 @@ def test_rows_score_both_halves_of_a_sample(
         assert surface.met and depth.met
 
 
+TUNING_SETS = {
+    # source: (variable, a user's turn and a clerk's answer, what the rows' notes name)
+    "sgd_tune": (
+        "UNMASK_SGD_TUNE",
+        ("Book a table for two at 7 pm tomorrow.", "Your table is booked for 7 pm."),
+        "3 dialogues",
+    ),
+    "abcd": (
+        "UNMASK_ABCD_SAMPLE",
+        (
+            "I want to return the boots I ordered last week.",
+            "Sure, can I have your order ID and email address?",
+        ),
+        "h-tod3",
+    ),
+}
+
+
+@pytest.mark.parametrize("source", sorted(TUNING_SETS))
 def test_a_tuning_set_is_scored_whole_and_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    source: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from unmask_dev.validity import outside
 
+    variable, (user, clerk), named = TUNING_SETS[source]
     lines = ["dialogue_id\tturn\tspeaker\ttext"]
     for k in range(3):
-        lines += [
-            f"{k}_p100\t0\tUSER\tBook a table for two at 7 pm tomorrow.",
-            f"{k}_p100\t1\tSYSTEM\tYour table is booked for 7 pm.",
-        ]
-    path = tmp_path / "sgd_tune.tsv"
+        lines += [f"{k}_p100\t0\tUSER\t{user}", f"{k}_p100\t1\tSYSTEM\t{clerk}"]
+    path = tmp_path / f"{source}.tsv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setenv("UNMASK_SGD_TUNE", str(path))
-    rows = outside.rows("sgd_tune", "task_talk")
+    monkeypatch.setenv(variable, str(path))
+    rows = outside.rows(source, "task_talk")
     assert len(rows) == len(outside.FIGURES)
-    assert all(r.figure.endswith(", tune set") for r in rows)
+    assert all(r.figure.endswith(", tune set") and named in r.note for r in rows)
     surface = next(r for r in rows if "logistics or money" in r.figure)
     assert surface.n == 6 and surface.value == 1.0
-    assert "3 dialogues" in surface.note
-    monkeypatch.delenv("UNMASK_SGD_TUNE")
-    missing = outside.rows("sgd_tune", "task_talk")
-    assert all(r.value is None and "UNMASK_SGD_TUNE" in r.note for r in missing)
+    monkeypatch.delenv(variable)
+    missing = outside.rows(source, "task_talk")
+    assert all(r.value is None and variable in r.note for r in missing)
 
 
 @pytest.mark.parametrize(
@@ -157,20 +173,3 @@ def test_a_service_chat_sample_is_read_in_halves_and_says_who_read_it(
     tune = [r for r in rows if r.figure.endswith("tune half")]
     assert all("h-tod3" in r.note for r in tune)
     assert sum(r.n for r in rows if "logistics or money" in r.figure) == 32
-
-
-def test_the_abcd_sample_is_a_tuning_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from unmask_dev.validity import outside
-
-    lines = ["dialogue_id\tturn\tspeaker\ttext"]
-    for k in range(2):
-        lines += [
-            f"{k}\t0\tUSER\tI want to return the boots I ordered last week.",
-            f"{k}\t1\tSYSTEM\tSure, can I have your order ID and email address?",
-        ]
-    path = tmp_path / "abcd.tsv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setenv("UNMASK_ABCD_SAMPLE", str(path))
-    rows = outside.rows("abcd", "task_talk")
-    assert len(rows) == len(outside.FIGURES)
-    assert all(r.figure.endswith(", tune set") and "h-tod3" in r.note for r in rows)
