@@ -83,7 +83,7 @@ _VERSIONS: dict[str, str] = {
     "support.emotional": "12",
     "support.informational": "7",
     "dismissal": "2",
-    "logistics": "6",
+    "logistics": "7",
     "affection": "2",
     "transactional": "4",
     "gratitude": "4",
