@@ -17,11 +17,9 @@ from unmask.signals.prefilter import required_both, required_literals, required_
 class _CountedLines(_Lines):
     calls = 0
 
-    def joined(
-        self, starts: np.ndarray, rows: np.ndarray
-    ) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    def joined(self, rows: np.ndarray) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
         self.calls += 1
-        return super().joined(starts, rows)
+        return super().joined(rows)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -350,18 +350,17 @@ class _Lines:
 
     def __init__(self, folded: str, starts: np.ndarray) -> None:
         self.folded = folded
+        self.starts = starts
         self.ends = np.append(starts[1:] - 1, len(folded))
         self._joined: dict[bytes, tuple[str, np.ndarray, np.ndarray, np.ndarray]] = {}
 
-    def joined(
-        self, starts: np.ndarray, rows: np.ndarray
-    ) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    def joined(self, rows: np.ndarray) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
         """(text, each message's start in it, its length, its shift back to the batch) of
         the messages ``rows`` (ascending)."""
         key = rows.tobytes()
         found = self._joined.get(key)
         if found is None:
-            lo, hi = starts[rows], self.ends[rows]
+            lo, hi = self.starts[rows], self.ends[rows]
             folded = self.folded
             sub = "\n".join([folded[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True)])
             length = hi - lo
@@ -386,7 +385,8 @@ def _run_residual(
     a match that runs on past its message's end is dropped either way.
     ``rows``, when given, are those messages (found by the literal scan); ``memo`` keeps
     the messages each regex prefilter was found in, for the next residual with the same;
-    ``lines`` (of this ``folded`` and ``starts``) the joined text of each set of messages.
+    ``lines`` (built from this ``folded`` and ``starts``) the joined text of each set of
+    messages.
     """
     if residual.prefilter is None:
         s_all, e_all, ids_all = _spans(residual, folded)
@@ -407,7 +407,7 @@ def _run_residual(
         return empty, empty, empty
     if lines is None:
         lines = _Lines(folded, starts)
-    sub, sub_start, length, shift_of = lines.joined(starts, rows)
+    sub, sub_start, length, shift_of = lines.joined(rows)
     s_list, e_list, id_list = _spans(residual, sub)
     if not s_list:
         return empty, empty, empty
