@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "11",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "12",
+    "support.emotional": "13",
     "support.informational": "7",
     "dismissal": "2",
     "logistics": "7",
