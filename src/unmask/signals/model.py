@@ -517,6 +517,17 @@ def _service_apology(text: str) -> bool:
     return bool(_APOLOGY.search(low) and _UNAVAILABLE.search(low)) and not _SYMPATHY.search(low)
 
 
+#: a demand for obedience or for reports (h-quest4): "you should just do what I say", "you
+#: have to ask my permission before you go out", "you need to tell me where you are": control,
+#: which the model reads as advice ("you have to ..."); not "ask your manager for permission"
+_CONTROL_DEMAND = re.compile(
+    r"\b(?:do\s+(?:what|as)\s+i\s+(?:say|said|tell\s+you|told\s+you)|ask\s+(?:me|my)\s+(?:for\s+)?"
+    r"permission|ask\s+me\s+first\s+before|(?:tell|text|show)\s+me\s+where\s+(?:you|u)\s+(?:are|r|were)"
+    r"|(?:you['’]re|you\s+are|ur)\s+not\s+allowed\s+to|i\s+(?:don['’]?t|do\s+not)\s+allow\s+(?:you|u)"
+    r"|i\s+forbid\s+(?:you|u)|know\s+(?:your|ur)\s+place)\b"
+)
+
+
 def _not_comfort(text: str) -> bool:
     """Blame for not listening (``_TOLD_YOU``) or what the other still has after a loss
     (``_AT_LEAST_HAVE``), with no sympathy beside it (``_SYMPATHY``, "sorry", hugs, "I'm
@@ -578,7 +589,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     still has after a loss (:func:`_not_comfort`). A support
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
-    emotional support."""
+    emotional support. ``support.informational`` stays below 0.5 on a demand for obedience or
+    for reports (``_CONTROL_DEMAND``: control, not advice)."""
     emo = MODEL_SIGNALS.index("support.emotional")
     info = MODEL_SIGNALS.index("support.informational")
     pe, pi = probs[:, emo].copy(), probs[:, info].copy()
@@ -598,6 +610,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
     less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
+    for i in np.flatnonzero((pi >= 0.5) & ~less_advice).tolist():
+        less_advice[i] = bool(_CONTROL_DEMAND.search(texts[i].lower()))
     probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 
 

@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "13",
-    "support.informational": "7",
+    "support.informational": "8",
     "dismissal": "2",
     "logistics": "7",
     "affection": "2",
@@ -100,8 +100,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "15",
     "responsiveness.interpretation": "12",
-    "responsiveness.exploration": "12",
-    "responsiveness": "19",
+    "responsiveness.exploration": "13",
+    "responsiveness": "20",
 }
 
 

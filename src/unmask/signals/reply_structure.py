@@ -186,6 +186,11 @@ _WHY_NOT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|well|so|then|and|but)\W+)*why\s+(?:don['’]?t|do\s+not|not|can['’]?t)\b",
     re.IGNORECASE,
 )
+#: the times a checking-up question names (h-quest4): "where were you last night?"
+_WHEN_CHECKED = (
+    r"(?:\s+(?:last\s+night|all\s+(?:day|night|evening|weekend)|earlier|today|tonight|this\s+"
+    r"(?:morning|afternoon|evening|whole\s+time)|then|just\s+now|so\s+late|after\s+work))?"
+)
 #: an exclamation or a retort in the asking form, whatever its end mark: "Are you serious,
 #: that's awful.", "Can you believe him?", "Do you even hear yourself.", and a restatement
 #: that turns on the writer, "So you're saying I'm the problem?" (h-fail): not a question
@@ -215,7 +220,19 @@ _RHETORICAL = re.compile(
     r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:even\s+)?telling\s+me\s+(?:this|that|all\s+(?:this|that))\b"
     r"|what\s+(?:do|did|would)\s+(?:you|u)\s+(?:want|expect)\s+me\s+to\s+(?:do|say)\b"
     r"|(?:are|r)\s+(?:you|u)\s+(?:done|finished|through)(?:\s+(?:crying|whining|complaining|moaning|"
-    r"venting|sulking))?(?:\s+(?:yet|now))?\W*$)",
+    r"venting|sulking))?(?:\s+(?:yet|now))?\W*$"
+    # h-quest4: checking up on the other's whereabouts, company or silence is monitoring, not a
+    # question about their experience: "Where were you last night?", "Who were you texting?",
+    # "Why didn't you pick up?" (the monitoring lexicon reads them; not "where were you when it
+    # happened?", "who were you with when you found out?", "why didn't you tell me it hurt?")
+    r"|where\s+(?:were|have)\s+(?:you|u)(?:\s+been)?" + _WHEN_CHECKED + r"\W*$"
+    r"|who\s+(?:were|are|r)\s+(?:you|u)\s+(?:with|texting|messaging|calling|talking\s+to|out\s+with|"
+    r"on\s+the\s+phone\s+(?:with|to))" + _WHEN_CHECKED + r"\W*$"
+    r"|why\s+(?:didn['’]?t|did\s+(?:you|u)\s+not|haven['’]?t|won['’]?t|wouldn['’]?t)\s+(?:you|u)\s+"
+    r"(?:answer|pick\s+up|reply|respond|text\s+(?:me\s+)?back|call\s+(?:me\s+)?back|answer\s+"
+    r"(?:my|me))\b"
+    # and what the other did to the writer's things: "what have you done to my phone?"
+    r"|what\s+(?:have|did)\s+(?:you|u)\s+(?:done|do)\s+(?:to|with)\s+(?:my|me|our)\b)",
     re.IGNORECASE,
 )
 #: "how many / how much": a booking's count or a price ("how many people for the table?",
