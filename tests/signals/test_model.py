@@ -728,6 +728,12 @@ def test_thanks_for_support_received_is_gratitude_not_emotional_support() -> Non
     ]
     for text in couple:
         assert score_text(text, "en").scores["gratitude"] >= 0.5, text
+    # thanks for comfort received is no thanks formula for disclosure (the model decides);
+    # a bare thanks formula still is
+    assert model._THANKS_FOR_COMFORT.search("thank you for the kind words")
+    assert not model._THANKS_FOR_COMFORT.search("thank you so much for your help")
+    p = model.predict(["Thank you for the kind words.", "Perfect, thank you so much!"])
+    assert p["disclosure.emotional"][0] >= 0.5 > p["disclosure.emotional"][1], p
 
 
 @pytest.mark.parametrize(

@@ -480,19 +480,26 @@ def _predict_batch(
     shift = EMOTIONAL_SHIFT  # MODEL_SIGNALS[0] is disclosure.emotional
     logits[:, 0] += shift * (feats.cues[:, _CUE["short"]] == 0) if SHIFT_SKIPS_SHORT else shift
     probs = 1.0 / (1.0 + np.exp(-logits))
-    _cap_addressed(probs, feats.cues)
+    _cap_addressed(probs, feats.cues, texts)
     _cap_formulas(probs, texts, feats.cues)
     _cap_support(probs, texts)
     return probs
 
 
-def _cap_addressed(probs: np.ndarray, cues: np.ndarray) -> None:
+def _cap_addressed(probs: np.ndarray, cues: np.ndarray, texts: Sequence[str]) -> None:
     """Keep ``disclosure.emotional`` below 0.5 where the text is addressed to the other
     (you + advice word, starts with "you" or an imperative) without a feeling of the
     writer's own ("I think the best thing you can do is distance yourself from her"), or
     is a short thanks formula ("Perfect, thank you so much!"): the ``addressed`` and
-    ``thanks_formula`` cues of :mod:`unmask.signals.features`."""
-    addressed = (cues[:, _CUE["addressed"]] > 0) | (cues[:, _CUE["thanks_formula"]] > 0)
+    ``thanks_formula`` cues of :mod:`unmask.signals.features`. Thanks for comfort
+    received (``_THANKS_FOR_COMFORT``: "Thank you for the kind words", "thanks for
+    listening") is no formula: the writer's appreciation of being comforted, CL-Aff's
+    "a little personal feeling" ("Thanks for sharing the story"); the model decides."""
+    formula = cues[:, _CUE["thanks_formula"]] > 0
+    for i in np.flatnonzero(formula & (cues[:, _CUE["addressed"]] == 0)).tolist():
+        if _THANKS_FOR_COMFORT.search(texts[i].lower().replace("\u2019", "'")):
+            formula[i] = False
+    addressed = (cues[:, _CUE["addressed"]] > 0) | formula
     j = MODEL_SIGNALS.index("disclosure.emotional")
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
 
@@ -544,6 +551,16 @@ def _not_comfort(text: str) -> bool:
     low = text.lower()
     hit = _TOLD_YOU.search(low) or _AT_LEAST_HAVE.search(low)
     return bool(hit) and not (_SYMPATHY.search(low) or _SORRY.search(low))
+
+
+#: thanks for comfort received, the narrow part of ``_THANKS_FOR_SUPPORT`` (no advice,
+#: comments or a service's "support"): "thank you for the kind words", "thanks for the
+#: words of encouragement", "thank you for listening" (``_cap_addressed``)
+_THANKS_FOR_COMFORT = re.compile(
+    r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\b[^.!?]{0,30}\b(?:kind words|words of"
+    r" (?:encouragement|comfort|support)|encouragement|kindness|listening|being there"
+    r"|reassurance)\b"
+)
 
 
 def _thanks_for_support(text: str) -> bool:
