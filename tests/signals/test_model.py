@@ -696,6 +696,106 @@ def test_told_you_so_and_at_least_you_have_are_not_emotional_support() -> None:
     assert p[4] >= 0.5, p
 
 
+def test_thanks_for_support_received_is_gratitude_not_emotional_support() -> None:
+    """h-claff4: the writer thanking the other for support received is gratitude, not
+    support offered (CL-Aff's guide: "Thank you for your time." is not supportive); the
+    model read such lines at 0.6-0.9. Sympathy said beside the thanks keeps its support,
+    and in a couple's chat the thanks still reads as gratitude (a depth signal)."""
+    thanks = [
+        "Thank you for the kind words.",
+        "thanks so much for all your support",
+        "Thank you for your kind words stranger, I really needed them.",
+        "I definitely felt your support",
+        "thank you for listening babe",
+        "your kind words mean a lot",
+    ]
+    kept = [
+        "Thank you for your kind words, I'm so sorry you went through it too",
+        "thanks for the support, hugs back to you",
+        "I'm so sorry you're going through this",
+    ]
+    assert all(model._thanks_for_support(t) for t in thanks)
+    assert not any(model._thanks_for_support(t) for t in kept)
+    assert not model._thanks_for_support("thank you for your help with the booking")
+    scored = score_texts(thanks + kept).scores
+    assert np.all(np.asarray(scored["support.emotional"][:6]) < 0.5), scored["support.emotional"]
+    assert np.all(np.asarray(scored["support.emotional"][6:]) >= 0.5), scored["support.emotional"]
+    couple = [
+        "Thank you for the kind words.",
+        "thanks so much for all your support",
+        "thank you for listening babe",
+        "I really appreciate your support",
+    ]
+    for text in couple:
+        assert score_text(text, "en").scores["gratitude"] >= 0.5, text
+    # thanks for comfort received is no thanks formula for disclosure (the model decides);
+    # a bare thanks formula still is
+    assert model._THANKS_FOR_COMFORT.search("thank you for the kind words")
+    assert not model._THANKS_FOR_COMFORT.search("thank you so much for your help")
+    p = model.predict(["Thank you for the kind words.", "Perfect, thank you so much!"])
+    assert p["disclosure.emotional"][0] >= 0.5 > p["disclosure.emotional"][1], p
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # validation of who the other is or what they want (v13)
+        ("there's nothing wrong with being bisexual", True),
+        ("honestly there is nothing wrong with how you feel babe", True),
+        ("there's nothing wrong with wanting time for yourself", True),
+        ("there's nothing wrong with the car, the garage checked it", False),
+        # control dressed as validation never reads as comfort
+        ("there's nothing wrong with wanting to know where you are every minute", False),
+        ("there's nothing wrong with being jealous, it shows I care", False),
+        ("there's nothing wrong with checking your phone if you have nothing to hide", False),
+        ("there's nothing wrong with doing what he tells you", False),
+        # confidence in the other's recovery (v13)
+        ("you can and will turn this around", True),
+        ("I can tell you'll come out on top of this", True),
+        ("you'll bounce back from this, I know it", True),
+        ("you'll come out at the station, turn left", False),
+        ("you will turn this around by friday or I'm leaving", False),
+        # warmth sent the other's way (v13)
+        ("sending you strength and positive thoughts", True),
+        ("good vibes your way for tomorrow", True),
+        ("sending the tickets to your email now", False),
+        ("sending my thoughts to the team on the proposal", False),
+    ],
+)
+def test_validation_recovery_and_warmth_entries(text: str, fires: bool) -> None:
+    """support_emotional.yaml version 13 (h-claff4): must-fire and must-not-fire twins,
+    the lexicon alone and the message-level score (lexicon and model together)."""
+    lexicon = score_text(text, "en", model=False).scores["support.emotional"]
+    full = score_text(text, "en").scores["support.emotional"]
+    if fires:
+        assert lexicon >= 0.7 and full >= 0.5, (text, lexicon, full)
+    else:
+        assert lexicon < 0.5 and full < 0.5, (text, lexicon, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "support", "gratitude"),
+    [
+        # the Chinese twins (v13 / gratitude v5): thanks for comfort is gratitude, not support
+        ("谢谢你的安慰", False, True),
+        ("谢谢你的支持，我真的很感动", False, True),
+        ("你难过没什么不对的", True, False),
+        ("你有这种感觉没有错", True, False),
+        ("你一定能挺过去的", True, False),
+        ("你查我手机没什么不对的", False, False),
+        ("我查你手机没有什么错", False, False),
+        ("你这周必须熬过去，否则我就走", False, False),
+        ("从这个路口走过去就到了", False, False),
+    ],
+)
+def test_chinese_twins_of_the_validation_and_thanks_constructs(
+    text: str, support: bool, gratitude: bool
+) -> None:
+    scores = score_text(text, "zh").scores
+    assert (scores["support.emotional"] >= 0.5) == support, (text, scores["support.emotional"])
+    assert (scores["gratitude"] >= 0.5) == gratitude, (text, scores["gratitude"])
+
+
 def test_approval_of_complying_with_control_is_not_emotional_support() -> None:
     """lang/en/guards/compliance.yaml: the guard catches its examples and leaves its
     must_not_fire lines; the model keeps approval of compliance below 0.5 and still reads

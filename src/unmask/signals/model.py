@@ -221,6 +221,25 @@ _TOLD_YOU = re.compile(
 _AT_LEAST_HAVE = re.compile(r"\bat least (?:you|u)(?:'ve| have)? (?:still )?(?:have|got)\b")
 #: sympathy said beside such a line keeps the text's support ("I'm so sorry ...")
 _SORRY = re.compile(r"\bsorry\b|\bhugs?\b|\bi'm here\b")
+#: thanks for support received ("thank you for the kind words", "thanks so much for all
+#: your support", "your kind words mean a lot"): the writer's gratitude, not support
+#: offered to the other (CL-Aff's guide: "Thank you for your time." is not supportive).
+#: The model read such lines at 0.6-0.8; in the CL-Aff train side 4 of 29 carry the
+#: emotional-support label. Gratitude reads them (``_thanks_for_support``).
+_THANKS_FOR_SUPPORT = re.compile(
+    r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)(?: (?:so|very|soo+) much| a lot| again"
+    r"| (?:all|everyone|guys|both)| all of you| everybody)? (?:for|4) (?:all )?(?:of )?"
+    r"(?:your|ur|the|these|those|this|that|all)? ?(?:(?:kind|lovely|sweet|nice|warm|encouraging"
+    r"|supportive|wise|thoughtful|helpful|good|great|wonderful|beautiful|generous|many) )*"
+    r"(?:(?:words?|support|encouragement|advice|comments?|repl(?:y|ies)|responses?"
+    r"|messages?|love|reassurance|thoughts|wishes|kindness|concern|understanding)\b"
+    r"|(?:listening|being there|being so (?:supportive|understanding|kind))\b)"
+    r"|\b(?:your|ur|the|these|those|all the|all your) (?:(?:kind|lovely|sweet|nice|warm"
+    r"|encouraging|supportive) )*(?:words|support|encouragement|comments|messages|replies)"
+    r" (?:really |truly )?(?:means?|meant|helped|help) (?:a lot|so much|the world|more than)"
+    r"|\bi (?:really |definitely |truly )?(?:felt|feel|appreciate|appreciated) (?:your|ur|the)"
+    r" (?:love and )?support\b"
+)
 
 
 @functools.cache
@@ -461,19 +480,26 @@ def _predict_batch(
     shift = EMOTIONAL_SHIFT  # MODEL_SIGNALS[0] is disclosure.emotional
     logits[:, 0] += shift * (feats.cues[:, _CUE["short"]] == 0) if SHIFT_SKIPS_SHORT else shift
     probs = 1.0 / (1.0 + np.exp(-logits))
-    _cap_addressed(probs, feats.cues)
+    _cap_addressed(probs, feats.cues, texts)
     _cap_formulas(probs, texts, feats.cues)
     _cap_support(probs, texts)
     return probs
 
 
-def _cap_addressed(probs: np.ndarray, cues: np.ndarray) -> None:
+def _cap_addressed(probs: np.ndarray, cues: np.ndarray, texts: Sequence[str]) -> None:
     """Keep ``disclosure.emotional`` below 0.5 where the text is addressed to the other
     (you + advice word, starts with "you" or an imperative) without a feeling of the
     writer's own ("I think the best thing you can do is distance yourself from her"), or
     is a short thanks formula ("Perfect, thank you so much!"): the ``addressed`` and
-    ``thanks_formula`` cues of :mod:`unmask.signals.features`."""
-    addressed = (cues[:, _CUE["addressed"]] > 0) | (cues[:, _CUE["thanks_formula"]] > 0)
+    ``thanks_formula`` cues of :mod:`unmask.signals.features`. Thanks for comfort
+    received (``_THANKS_FOR_COMFORT``: "Thank you for the kind words", "thanks for
+    listening") is no formula: the writer's appreciation of being comforted, CL-Aff's
+    "a little personal feeling" ("Thanks for sharing the story"); the model decides."""
+    formula = cues[:, _CUE["thanks_formula"]] > 0
+    for i in np.flatnonzero(formula & (cues[:, _CUE["addressed"]] == 0)).tolist():
+        if _THANKS_FOR_COMFORT.search(texts[i].lower().replace("\u2019", "'")):
+            formula[i] = False
+    addressed = (cues[:, _CUE["addressed"]] > 0) | formula
     j = MODEL_SIGNALS.index("disclosure.emotional")
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
 
@@ -538,6 +564,27 @@ def _not_comfort(text: str) -> bool:
     return bool(hit) and not (_SYMPATHY.search(low) or _SORRY.search(low))
 
 
+#: thanks for comfort received, the narrow part of ``_THANKS_FOR_SUPPORT`` (no advice,
+#: comments or a service's "support"): "thank you for the kind words", "thanks for the
+#: words of encouragement", "thank you for listening" (``_cap_addressed``)
+_THANKS_FOR_COMFORT = re.compile(
+    r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\b[^.!?]{0,30}\b(?:kind words|words of"
+    r" (?:encouragement|comfort|support)|encouragement|kindness|listening|being there"
+    r"|reassurance)\b"
+)
+
+
+def _thanks_for_support(text: str) -> bool:
+    """The writer thanks the other for support received (``_THANKS_FOR_SUPPORT``: "Thank
+    you for the kind words", "thanks so much for all your support", "your words mean a
+    lot", "I felt your support") and offers no sympathy beside it (``_SYMPATHY``,
+    "sorry", hugs, "I'm here"): gratitude, not emotional support given. "Thank you for
+    your kind words, I'm so sorry you went through it too" keeps its support."""
+    low = text.lower().replace("\u2019", "'")
+    hit = _THANKS_FOR_SUPPORT.search(low)
+    return bool(hit) and not (_SYMPATHY.search(low) or _SORRY.search(low))
+
+
 def _only_wishes(text: str) -> bool:
     """The text is one or more wishes to someone else and nothing more ("Happy birthday
     babe!", "happy new year", "Good night, sweet dreams x"), whatever the punctuation and
@@ -586,7 +633,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     their own sharing ("sorry for dumping this on you", :func:`_self_apology`) and on a
     clerk's apology for something unavailable (:func:`_service_apology`), nor on a put-down
     ("you don't deserve me", ``_PUT_DOWN``), blame for not listening or what the other
-    still has after a loss (:func:`_not_comfort`). A support
+    still has after a loss (:func:`_not_comfort`), nor on thanks for support received
+    ("thank you for the kind words", :func:`_thanks_for_support`). A support
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support. ``support.informational`` stays below 0.5 on a demand for obedience or
@@ -605,6 +653,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _service_apology(text)
             or bool(_PUT_DOWN.search(text.lower()))
             or _not_comfort(text)
+            or _thanks_for_support(text)
             or praises_compliance(text)
         ):
             less_comfort[i] = True

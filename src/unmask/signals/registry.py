@@ -77,16 +77,16 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "11",
+    "disclosure.emotional": "12",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
-    "support.emotional": "13",
+    "support.emotional": "14",
     "support.informational": "8",
     "dismissal": "2",
     "logistics": "7",
     "affection": "2",
     "transactional": "4",
-    "gratitude": "4",
+    "gratitude": "5",
     "we_talk": "6",
     "bid": "2",
     "future": "2",
@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "15",
+    "responsiveness.reaction": "16",
     "responsiveness.interpretation": "12",
     "responsiveness.exploration": "13",
-    "responsiveness": "20",
+    "responsiveness": "21",
 }
 
 
