@@ -83,6 +83,25 @@ def test_batches_do_not_change_scores(monkeypatch: pytest.MonkeyPatch) -> None:
         np.testing.assert_array_equal(p, whole[sig])
 
 
+def test_bucket_logits_gather_all_signals_at_once_with_the_same_bits() -> None:
+    # one gather of each feature's row of weights, then the products and bincount sums of
+    # each signal: the bits of a gather per signal (the way before), for any batch; the
+    # loaded weights and random ones, English chat and texts with Chinese or no words
+    texts = [*EMOTIONAL, *NEUTRAL_FACTS, *CHAT, "", "ok", "where were you? answer me", "我好想你"]
+    rng = np.random.default_rng(5)
+    loaded = model._load()
+    for weights in (loaded.weights, rng.normal(size=(1 << 12, 4)).astype(np.float32)):
+        for lo, hi in [(0, len(texts)), (0, 1), (2, 9), (len(texts) - 3, len(texts))]:
+            feats = hash_texts(texts[lo:hi], len(weights))
+            values = occurrence_values(feats)
+            n = hi - lo
+            got = model._bucket_logits(weights, feats, values, n)
+            for j in range(weights.shape[1]):
+                column = np.ascontiguousarray(weights[:, j])
+                want = np.bincount(feats.row, weights=column[feats.bucket] * values, minlength=n)
+                assert got[:, j].tobytes() == want.tobytes()
+
+
 @pytest.mark.parametrize("shape", [(22, 4), (7,)])
 def test_fixed_order_dot_gives_each_row_the_same_bits_in_any_batch(
     shape: tuple[int, ...],

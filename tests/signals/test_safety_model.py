@@ -160,6 +160,44 @@ def test_english_features_are_shared_with_the_model_layer() -> None:
     assert sum(seen) == len(texts)
 
 
+def test_class_sums_gather_all_classes_at_once_with_the_same_bits() -> None:
+    """One gather of each feature's row of weights, then each class's products and bincount
+    sums: the bits of a gather per class (the way before), English and Chinese texts, the
+    loaded weights and random ones, any batch."""
+    from unmask.signals import model_zh
+
+    rng = np.random.default_rng(11)
+    samples = {
+        "en": [t for t, _ in MODEL_ONLY] + [LIFTED[0], *EVERYDAY, ""],
+        "zh": ["以后你每天几点出门几点回家都要跟我汇报", "你晚上想吃什么", "我好想你", ""],
+    }
+    for lang, texts in samples.items():
+        loaded = sm._cache[lang].get()
+        random_w = rng.normal(size=loaded.weights.shape).astype(np.float32)
+        for weights in (loaded.weights, random_w):
+            w = sm._Weights(weights, loaded.dense, loaded.bias, loaded.threshold, loaded.n_buckets)
+            for lo, hi in [(0, len(texts)), (0, 1), (1, 3)]:
+                part = texts[lo:hi]
+                if lang == "en":
+                    f = features.hash_texts(part, w.n_buckets)
+                    row, bucket, value = f.row, f.bucket, features.occurrence_values(f)
+                    dense = f.cues
+                else:
+                    h = model_zh.hash_texts(part, w.n_buckets)
+                    row, bucket, value = h.row, h.bucket, h.value
+                    dense = np.ones((len(part), 1))
+                got = sm._probs(row, bucket, value, dense, w)
+                n = len(part)
+                logits = np.empty((n, len(sm.CLASSES)))
+                for j in range(len(sm.CLASSES)):
+                    column = np.ascontiguousarray(weights[:, j])
+                    logits[:, j] = np.bincount(row, weights=column[bucket] * value, minlength=n)
+                logits += dense @ w.dense + w.bias
+                logits -= logits.max(axis=1, keepdims=True)
+                e = np.exp(logits)
+                assert got.tobytes() == (e / e.sum(axis=1, keepdims=True)).tobytes()
+
+
 def test_without_the_model_the_versions_name_no_safety_model() -> None:
     off = score_texts(["hello"], model=False).versions
     on = score_texts(["hello"]).versions
