@@ -118,6 +118,7 @@ HOLDS: list[tuple[Thread, str]] = [
         "zh: the turn discloses",
     ),
     ([("小美", "几点到家？"), ("阿杰", "我好累")], "zh: the answer's feeling"),
+    ([("小美", "最让你难受的是哪一点？"), ("阿杰", "感觉好点了")], "zh: 哪一点 is not a time"),
     ([("小美", "几点到家？"), ("阿杰", "想你了")], "zh: the answer's affection"),
     ([("小美", "今天好难过"), ("阿杰", "还有别的吗？")], "zh: a question after a disclosure"),
 ]

@@ -104,10 +104,11 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _present(columns: MutableMapping[str, np.ndarray], names: Sequence[str], n: int) -> np.ndarray:
+    """Any of ``names`` at 0.5 or more (NaN: not)."""
     out = np.zeros(n, dtype=bool)
     for name in names:
         if name in columns:
-            out |= np.nan_to_num(np.asarray(columns[name], dtype=np.float64), nan=0.0) >= PRESENT
+            out |= np.asarray(columns[name]) >= PRESENT
     return out
 
 
@@ -134,8 +135,8 @@ def apply(
         return raised
     keeps_out = _present(columns, KEEPS_OUT, n)
     task = _present(columns, TASK_SIGNALS, n) & ~keeps_out & is_text
-    own = set(MESSAGE_SIGNALS) - set(SURFACE_OK)
-    signal_of_its_own = _present(columns, [*own, *REPLY_SIGNALS], n)
+    more = [s for s in (*MESSAGE_SIGNALS, *REPLY_SIGNALS) if s not in (*SURFACE_OK, *KEEPS_OUT)]
+    signal_of_its_own = keeps_out | _present(columns, more, n)
     target = np.asarray(columns[TARGET], dtype=np.float64)
     open_ = is_text & ~signal_of_its_own & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
     has_prev = previous >= 0

@@ -83,7 +83,7 @@ _VERSIONS: dict[str, str] = {
     "support.emotional": "12",
     "support.informational": "7",
     "dismissal": "2",
-    "logistics": "7",
+    "logistics": "8",
     "affection": "2",
     "transactional": "4",
     "gratitude": "4",
