@@ -83,7 +83,7 @@ _VERSIONS: dict[str, str] = {
     "support.emotional": "14",
     "support.informational": "8",
     "dismissal": "2",
-    "logistics": "7",
+    "logistics": "8",
     "affection": "2",
     "transactional": "4",
     "gratitude": "5",

@@ -91,11 +91,14 @@ class ReplyLinks:
 
     ``context[i]`` holds up to ``CONTEXT_RUN + 1`` row numbers (-1 = none): the
     other person's last messages of the session before the turn of ``i``, latest
-    first, then the message ``i`` quotes through ``reply_to``.
+    first, then the message ``i`` quotes through ``reply_to``. ``previous[i]``: the
+    previous message with a sender in the session of ``i`` (-1 = none), whoever wrote it
+    (None where not worked out).
     """
 
     is_reply: np.ndarray
     context: np.ndarray
+    previous: np.ndarray | None = None
 
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
@@ -111,7 +114,7 @@ def find_replies(
     n = table.num_rows
     context = np.full((n, CONTEXT_RUN + 1), -1, dtype=np.int64)
     if n == 0:
-        return ReplyLinks(np.zeros(0, dtype=bool), context)
+        return ReplyLinks(np.zeros(0, dtype=bool), context, np.zeros(0, dtype=np.int64))
     sender = _codes(table.column("sender"))
     conv = _codes(table.column("conversation_id"))
     is_text = np.asarray(numpy_of(pc.equal(table.column("kind"), scalar("text"))))
@@ -148,7 +151,7 @@ def find_replies(
     context[:, CONTEXT_RUN] = np.where(other_quote, quoted, -1)
     is_reply = (sender >= 0) & is_text & (answers_turn | other_quote)
     context[~is_reply] = -1
-    return ReplyLinks(is_reply, context)
+    return ReplyLinks(is_reply, context, prev)
 
 
 def _earlier_by_same_sender(
@@ -319,6 +322,7 @@ def score_replies(
     texts: Sequence[str] | None = None,
     evidence: bool = True,
     text_codes: TextCodes | None = None,
+    links: ReplyLinks | None = None,
 ) -> tuple[Scores, EvidenceRows]:
     """The four reply signals of every message of a canonical table (NaN for non-replies).
 
@@ -329,12 +333,14 @@ def score_replies(
     holds the table's text column as strings ("" for none), saves reading it again.
     ``evidence=False``: the same scores, and the evidence is an empty list.
     ``text_codes``: where the caller has found the distinct texts of some rows already
-    (:class:`TextCodes`, of these ``texts``), it saves finding them again.
+    (:class:`TextCodes`, of these ``texts``), it saves finding them again. ``links``: the
+    table's :func:`find_replies` with the same gap, where the caller has it already.
     """
     n = table.num_rows
     if len(langs) != n:
         raise InputError(f"got {len(langs)} languages for {n} messages; pass one per message.")
-    links = find_replies(table, session_gap_minutes=session_gap_minutes)
+    if links is None:
+        links = find_replies(table, session_gap_minutes=session_gap_minutes)
     scores: Scores = {name: np.full(n, np.nan) for name in REPLY_SIGNALS}
     replies = np.flatnonzero(links.is_reply)
     if len(replies) == 0:

@@ -24,6 +24,7 @@ from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.errors import InputError, ModelError
 from unmask.gcpause import cycles_paused
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
+from unmask.signals import context as task_context
 from unmask.signals import early, model_zh, safety_model
 from unmask.signals import model as model_layer
 from unmask.signals.distinct import distinct as distinct_texts
@@ -796,6 +797,7 @@ def score_table(
         # imported (unmask.signals.early) imports this module but never the reply layer
         from unmask.signals import reply as reply_layer
 
+        links = reply_layer.find_replies(table, session_gap_minutes=session_gap_minutes)
         with cycles_paused():  # millions of hits and evidence items, no cycles
             reply_scores, reply_evidence = reply_layer.score_replies(
                 table,
@@ -805,6 +807,7 @@ def score_table(
                 texts=texts,
                 evidence=with_evidence,
                 text_codes=reply_layer.TextCodes(distinct, inverse, text_rows),
+                links=links,
             )
     except BaseException:
         if forked is not None:
@@ -830,6 +833,19 @@ def score_table(
     for i, extra in enumerate(reply_evidence if with_evidence else ()):
         if extra:
             rows_evidence[i].update(extra)
+    # a turn's place in its dialogue: short answers to task talk, closing questions after it
+    if task_context.TARGET in vers:
+        vers = {**vers, task_context.TARGET: f"{vers[task_context.TARGET]}+{task_context.VERSION}"}
+    previous = links.previous if links.previous is not None else np.full(n, -1, np.int64)
+    task_context.apply(
+        columns,
+        texts,
+        is_text,
+        links.is_reply,
+        links.context[:, : reply_layer.CONTEXT_RUN],
+        previous,
+        rows_evidence if with_evidence else None,
+    )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
         message_id=ids,

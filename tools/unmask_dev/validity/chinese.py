@@ -245,8 +245,14 @@ def crosswoz_rows() -> list[Row]:
     except devsets.DevSetMissing as exc:
         return _missing(figures, str(exc))
     texts = [t.text for d in dialogues for t in d.turns if t.text]
-    depth = _present(texts, DEPTH_SIGNALS)
-    surface = _present(texts, ["logistics", "transactional"])
+    # read as the report reads a chat (each dialogue one conversation: the context pass of
+    # unmask.signals.context takes part); the turns without text are left out
+    from unmask_dev.validity.responsiveness import score_dialogues
+
+    s = score_dialogues(dialogues)
+    has_text = np.array([bool(t) for t in s.text])
+    depth = np.any([s.present(name) for name in DEPTH_SIGNALS], axis=0)[has_text]
+    surface = (s.present("logistics") | s.present("transactional"))[has_text]
     return [
         Row(AREA, figures[0][0], float(depth.mean()), figures[0][1], len(texts)),
         Row(AREA, figures[1][0], float(surface.mean()), figures[1][1], len(texts)),

@@ -31,7 +31,9 @@ ESConv tunes thresholds only):
   directly; needs scikit-learn (the ``train`` extra), else the rows say so.
 
 Every text is scored as one message with :func:`unmask.signals.score_texts` (the default
-model layer on).
+model layer on), except MultiWOZ's and the outside samples' turns, read as the report reads
+a chat (each dialogue one conversation through :func:`unmask.signals.score_table`, so the
+context pass of :mod:`unmask.signals.context` takes part).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ import numpy as np
 from unmask.dyad.columns import DEPTH_SIGNALS
 from unmask.signals import PRESENT, score_texts
 from unmask_dev import chat_split, claff_split, devsets
-from unmask_dev.validity import Row
+from unmask_dev.validity import Row, responsiveness
 
 AREA = "task_talk"
 SUPPORT_EMOTIONAL = frozenset({"Affirmation and Reassurance"})
@@ -90,10 +92,12 @@ def multiwoz_rows() -> list[Row]:
         return _absent(MULTIWOZ_FIGURES, str(exc))
     texts = [t.text for d in dialogues for t in d.turns]
     users = np.array([t.speaker == "user" for d in dialogues for t in d.turns])
-    p = _present(texts)
-    depth = np.any([p[s] for s in DEPTH_SIGNALS], axis=0)
-    surface = p["logistics"] | p["transactional"]
-    values = (depth, p["disclosure.emotional"], surface)
+    # read as the report reads a chat: each dialogue one conversation (the context pass of
+    # unmask.signals.context reads an answer to task talk by its place)
+    s = responsiveness.score_dialogues(dialogues)
+    depth = np.any([s.present(name) for name in DEPTH_SIGNALS], axis=0)
+    surface = s.present("logistics") | s.present("transactional")
+    values = (depth, s.present("disclosure.emotional"), surface)
     out = []
     for (name, target), hit in zip(MULTIWOZ_FIGURES, values, strict=True):
         note = (

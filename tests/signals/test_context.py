@@ -1,0 +1,206 @@
+"""The context pass (unmask.signals.context): a short answer to task talk and a closing
+question after it read as logistics in a chat (the table API), and a couple's depth,
+control and threats never do."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from unmask.model import ARROW_SCHEMA
+from unmask.signals import PRESENT, ScoreResult, score_table, score_texts
+from unmask.signals import context as task_context
+
+Thread = list[tuple[str, str]]
+
+
+def _table(threads: list[Thread], gap_minutes: int = 1) -> pa.Table:
+    """Each thread one session of one conversation (a day apart), a message a minute."""
+    records = []
+    for day, thread in enumerate(threads):
+        for k, (who, text) in enumerate(thread):
+            minute = k * gap_minutes
+            hour = 8 + minute // 60
+            records.append(
+                {
+                    "conversation_id": "c",
+                    "message_id": f"t{day}-{k}",
+                    "timestamp": f"2024-03-{day + 1:02d}T{hour:02d}:{minute % 60:02d}:00",
+                    "sender": who,
+                    "text": text,
+                    "kind": "text",
+                    "platform": "test",
+                    "reply_to": None,
+                    "utc_offset": None,
+                    "edited": False,
+                }
+            )
+    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
+
+
+def _last_logistics(thread: Thread) -> tuple[float, ScoreResult]:
+    """``logistics`` of the thread's last message, read in the thread (with evidence)."""
+    result = score_table(_table([thread]))
+    return float(result.scores["logistics"][-1]), result
+
+
+# (thread, why): the last message gains logistics from its place
+FIRES: list[tuple[Thread, str]] = [
+    ([("clerk", "How many tickets do you need?"), ("me", "Two")], "a quantity"),
+    (
+        [
+            ("clerk", "Let me confirm the movie is No Time To Die. Is that right?"),
+            ("me", "Yes, that's right."),
+        ],
+        "a confirmation",
+    ),
+    ([("clerk", "What time would you like?"), ("me", "The late one.")], "a choice"),
+    ([("ana", "can you grab some milk on the way home?"), ("ben", "sure")], "a couple's errand"),
+    ([("ana", "dinner at 7?"), ("ben", "ok")], "a couple's plan"),
+    ([("客服", "请问需要帮您开发票吗？"), ("我", "要的")], "zh: a yes to an invoice"),
+    (
+        [("客服", "您的订单已经发货了，还有其他可以帮到您的吗？"), ("我", "没有了")],
+        "zh: nothing more",
+    ),
+    ([("小美", "明天下午三点去取快递"), ("阿杰", "好的")], "zh: a couple's errand"),
+    ([("小美", "你几点下班？"), ("阿杰", "不一定")], "zh: a couple's schedule"),
+]
+
+# the closing question after a task step
+CLOSING: list[tuple[Thread, str]] = [
+    (
+        [("clerk", "Your tickets are booked for 7pm."), ("clerk", "Do you need anything else?")],
+        "the clerk's own step",
+    ),
+    (
+        [("me", "I'd like two tickets for the 7pm show."), ("clerk", "Anything else?")],
+        "after the customer's request",
+    ),
+    ([("客服", "您的订单已经发货了"), ("客服", "还需要别的吗？")], "zh: the clerk's own step"),
+    ([("我", "我要退货，订单号123"), ("客服", "好的，还有什么问题吗？")], "zh: after the request"),
+]
+
+# (thread, why): the last message must not gain logistics from its place
+HOLDS: list[tuple[Thread, str]] = [
+    ([("ana", "Do you still love me?"), ("ben", "Yes")], "a question of the heart"),
+    ([("ana", "how many times did he hurt you?"), ("ben", "Two")], "not task talk"),
+    ([("ana", "bought milk, love you"), ("ben", "yay")], "task talk that carries affection"),
+    ([("ana", "bought milk, love you"), ("ben", "love you too")], "the answer's own affection"),
+    (
+        [
+            ("ana", "I'm so scared about tomorrow"),
+            ("ana", "what time is your flight?"),
+            ("ben", "7"),
+        ],
+        "the turn it answers discloses",
+    ),
+    ([("ana", "be home by 7 or else"), ("ben", "ok")], "a threat is not a schedule"),
+    ([("ana", "what time is the appointment?"), ("ben", "I'm scared")], "the answer's feeling"),
+    ([("ana", "I had a rough day"), ("ben", "Anything else?")], "a question after a disclosure"),
+    (
+        [("ana", "what time are you home?"), ("ben", "Anything else you want to tell me?")],
+        "an inner question",
+    ),
+    (
+        [
+            ("ana", "what time are you home?"),
+            ("ben", "late again, I'm sorry, I know we have barely talked this week"),
+        ],
+        "a long answer",
+    ),
+    ([("小美", "我好想你"), ("阿杰", "我也是")], "zh: missing you"),
+    ([("小美", "买好菜了，爱你"), ("阿杰", "嗯嗯")], "zh: task talk that carries affection"),
+    (
+        [("小美", "我明天好害怕"), ("小美", "你几点的飞机？"), ("阿杰", "嗯")],
+        "zh: the turn discloses",
+    ),
+    ([("小美", "几点到家？"), ("阿杰", "我好累")], "zh: the answer's feeling"),
+    ([("小美", "最让你难受的是哪一点？"), ("阿杰", "感觉好点了")], "zh: 哪一点 is not a time"),
+    ([("小美", "几点到家？"), ("阿杰", "想你了")], "zh: the answer's affection"),
+    ([("小美", "今天好难过"), ("阿杰", "还有别的吗？")], "zh: a question after a disclosure"),
+]
+
+
+@pytest.mark.parametrize(("thread", "why"), FIRES + CLOSING, ids=[w for _, w in FIRES + CLOSING])
+def test_a_turn_read_by_its_place_fires(thread: Thread, why: str) -> None:
+    # alone, no lexicon claims it
+    alone = score_texts([thread[-1][1]]).scores["logistics"][0]
+    assert alone < PRESENT, why
+    value, result = _last_logistics(thread)
+    assert value >= PRESENT, why
+    sources = [e.source for e in result.evidence[-1]["logistics"]]
+    assert sources in (
+        [task_context.SOURCE_ANSWER],
+        [task_context.SOURCE_CLOSING],
+    ), sources
+
+
+@pytest.mark.parametrize(("thread", "why"), HOLDS, ids=[w for _, w in HOLDS])
+def test_depth_control_and_long_answers_hold(thread: Thread, why: str) -> None:
+    value, result = _last_logistics(thread)
+    sources = [e.source for e in result.evidence[-1].get("logistics", [])]
+    assert not any(s.startswith("context:") for s in sources), (why, sources)
+    assert value < PRESENT or sources, why
+
+
+def test_a_couples_depth_keeps_its_signals_in_a_chat() -> None:
+    """A realistic evening: the errand's answer is logistics, the depth around it stays depth
+    and nothing of it becomes logistics."""
+    thread = [
+        ("ana", "can you pick up the kids at 5?"),
+        ("ben", "yes"),
+        ("ana", "thank you. I'm so tired today, I feel like I'm failing at everything"),
+        ("ben", "you're not failing. I'm proud of you"),
+        ("ana", "Do you still love me?"),
+        ("ben", "Yes"),
+        ("ana", "bought milk, love you"),
+        ("ben", "love you too"),
+    ]
+    result = score_table(_table([thread]), evidence=False)
+    logistics = np.asarray(result.scores["logistics"]) >= PRESENT
+    assert logistics.tolist() == [True, True, False, False, False, False, False, False]
+    assert result.scores["affection"][-1] >= PRESENT
+    assert result.scores["disclosure.emotional"][2] >= PRESENT
+
+
+def test_zh_chat_keeps_depth() -> None:
+    thread = [
+        ("小美", "明天几点去医院？"),
+        ("阿杰", "九点吧"),
+        ("小美", "好的"),
+        ("阿杰", "我有点担心检查结果"),
+        ("小美", "别怕，我陪你"),
+        ("阿杰", "嗯"),
+    ]
+    result = score_table(_table([thread]), evidence=False)
+    logistics = (np.asarray(result.scores["logistics"]) >= PRESENT).tolist()
+    assert logistics[:3] == [True, True, True]
+    assert logistics[3:] == [False, False, False]
+
+
+def test_only_the_session_and_the_turns_first_message() -> None:
+    # hours later is another session: no answer
+    late = _table([[("ana", "dinner at 7?"), ("ben", "ok")]], gap_minutes=300)
+    assert score_table(late).scores["logistics"][-1] < PRESENT
+    # a later message of the answering turn is not read by its place
+    thread = [("ana", "dinner at 7?"), ("ben", "ok"), ("ben", "haha")]
+    scores = score_table(_table([thread])).scores["logistics"]
+    assert scores[1] >= PRESENT
+    assert scores[2] < PRESENT
+
+
+def test_versions_name_the_pass_and_text_api_is_unchanged() -> None:
+    result = score_table(_table([[("clerk", "How many tickets?"), ("me", "Two")]]))
+    assert result.versions["logistics"].endswith("+" + task_context.VERSION)
+    assert task_context.VERSION not in score_texts(["Two"]).versions["logistics"]
+
+
+def test_non_text_rows_stay_null() -> None:
+    table = _table([[("clerk", "How many tickets do you need?"), ("me", "Two")]])
+    kinds = pa.array(["text", "media"])
+    table = table.set_column(table.column_names.index("kind"), "kind", kinds)
+    value = score_table(table).scores["logistics"][-1]
+    assert math.isnan(value)
