@@ -77,13 +77,13 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "11",
+    "disclosure.emotional": "12",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "12",
     "support.informational": "7",
     "dismissal": "2",
-    "logistics": "7",
+    "logistics": "8",
     "affection": "2",
     "transactional": "4",
     "gratitude": "4",
