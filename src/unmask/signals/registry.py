@@ -77,13 +77,13 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "12",
+    "disclosure.emotional": "13",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "2",
     "support.emotional": "14",
     "support.informational": "8",
     "dismissal": "2",
-    "logistics": "8",
+    "logistics": "9",
     "affection": "2",
     "transactional": "4",
     "gratitude": "5",
