@@ -44,6 +44,22 @@ def test_language_detection() -> None:
     assert detect("ok 好的好的") == "zh"
 
 
+def test_a_borrowed_kana_leaves_chinese_chinese() -> None:
+    """Weibo and shop signs borrow the possessive "の" into Chinese; Japanese writes kana
+    beside its kanji all the time (an eighth of the Han characters or more)."""
+    assert detect_many(
+        [
+            "晚上背の我的内心几乎是崩溃的",
+            "我们去吃拉面吧，店名叫一蘭の拉面馆",
+            "今日はとても楽しかったです",
+            "日本の桜、本当にきれいですね",
+            "東京の会社",
+            "사랑해 我爱你",
+            "我の",
+        ]
+    ) == ["zh", "zh", "other", "other", "other", "other", "other"]
+
+
 def test_malformed_lexicon_names_file_and_entry() -> None:
     data = {
         "signal": "appeasement",

@@ -501,7 +501,7 @@ def _languages_scanning_every_word(texts: list[str]) -> list[str]:
     foreign = (foreign_hits >= 2) & (foreign_hits > en_hits)
     out = []
     for i in range(len(texts)):
-        if c.kana_hangul[i] > 0:
+        if c.kana_hangul[i] > c.kana[i] or 0 < c.kana[i] >= c.han[i] / 8:
             out.append("other")
         elif c.han[i] >= 1 and c.han[i] * 4 >= c.latin[i]:
             out.append("zh")

@@ -6,9 +6,10 @@ applies". Counting Han characters against Latin letters answers that exactly
 and at millions of characters per second (the whole batch is turned into one
 array of code points, then counted with numpy). Latin-script messages in other
 languages ("te quiero", "ich liebe dich") are told apart from English by a short
-list of frequent function words; Japanese (kana), Korean (hangul) and other
-scripts are "other". Simplified and traditional Chinese both map to "zh";
-:func:`zh_variant` tells them apart when a caller wants to know.
+list of frequent function words; Japanese (kana beside the kanji), Korean (hangul)
+and other scripts are "other" - a Chinese text that borrows a "の" stays Chinese.
+Simplified and traditional Chinese both map to "zh"; :func:`zh_variant` tells them
+apart when a caller wants to know.
 """
 
 from __future__ import annotations
@@ -113,9 +114,16 @@ class ScriptCounts:
     latin: np.ndarray
     kana_hangul: np.ndarray
     other_script: np.ndarray
+    #: the kana among ``kana_hangul`` (the rest is hangul)
+    kana: np.ndarray
 
 
-_HAN, _LATIN, _KANA_HANGUL, _OTHER_SCRIPT = 1, 2, 3, 4
+_HAN, _LATIN, _KANA, _OTHER_SCRIPT, _HANGUL = 1, 2, 3, 4, 5
+_CLASSES = 6
+#: a Han text with a kana or two is still Chinese (the possessive "の" of Weibo and
+#: shop signs, "晚上背の我的内心几乎是崩溃的"); Japanese writes kana beside its kanji
+#: all the time: kana at least this share of the Han characters -> "other"
+KANA_PER_HAN = 1 / 8
 _TABLE_SIZE = 0x30000  # above this nothing is counted
 
 
@@ -129,8 +137,8 @@ def _script_table() -> np.ndarray:
     table[ord("A") : ord("Z") + 1] = _LATIN
     table[0xC0 : 0x24F + 1] = _LATIN
     table[[0xD7, 0xF7]] = 0  # multiplication and division signs
-    table[0x3040 : 0x30FF + 1] = _KANA_HANGUL
-    table[0xAC00 : 0xD7AF + 1] = _KANA_HANGUL
+    table[0x3040 : 0x30FF + 1] = _KANA
+    table[0xAC00 : 0xD7AF + 1] = _HANGUL
     # Greek, Cyrillic, Armenian, Hebrew, Arabic ... Thai, Devanagari and friends
     table[0x370 : 0x1CFF + 1] = _OTHER_SCRIPT
     return table
@@ -145,25 +153,33 @@ def script_counts(texts: Sequence[str]) -> ScriptCounts:
     n = len(texts)
     if n == 0:
         z = np.zeros(0, dtype=np.int64)
-        return ScriptCounts(z, z, z, z)
+        return ScriptCounts(z, z, z, z, z)
     joined = "\n".join(texts)
     cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     cls = _script_table()[np.minimum(cps, _TABLE_SIZE - 1)]
     msg = np.repeat(np.arange(n, dtype=np.int64), lengths + 1)[: len(cps)]
-    counts = np.bincount(msg * 5 + cls, minlength=n * 5).reshape(n, 5)
+    counts = np.bincount(msg * _CLASSES + cls, minlength=n * _CLASSES).reshape(n, _CLASSES)
     return ScriptCounts(
         counts[:, _HAN].copy(),
         counts[:, _LATIN].copy(),
-        counts[:, _KANA_HANGUL].copy(),
+        counts[:, _KANA] + counts[:, _HANGUL],
         counts[:, _OTHER_SCRIPT].copy(),
+        counts[:, _KANA].copy(),
     )
+
+
+def japanese_or_korean(c: ScriptCounts) -> np.ndarray:
+    """Texts in hangul, or with kana beside too few Han characters to be Chinese that
+    borrows a "の" (:data:`KANA_PER_HAN`)."""
+    return (c.kana_hangul > c.kana) | ((c.kana > 0) & (c.kana >= c.han * KANA_PER_HAN))
 
 
 def detect_many(texts: Sequence[str], counts: ScriptCounts | None = None) -> list[str]:
     """Language of every text: "en", "zh" or "other".
 
-    Rules, in order: kana or hangul -> other; Han characters at least a quarter as
+    Rules, in order: hangul, or kana at least an eighth as many as the Han characters
+    (:func:`japanese_or_korean`) -> other; Han characters at least a quarter as
     many as Latin letters (a Han character carries about a word) -> zh; more
     other-script letters than Latin -> other; Latin text where frequent foreign
     function words outnumber English ones (two at least) -> other; any Latin
@@ -199,7 +215,7 @@ def detect_many(texts: Sequence[str], counts: ScriptCounts | None = None) -> lis
     # the rules in order, as masks: the first that applies decides
     foreign = (foreign_hits >= 2) & (foreign_hits > en_hits)
     out = np.where(
-        c.kana_hangul > 0,
+        japanese_or_korean(c),
         LANG_OTHER,
         np.where(
             _han_enough(c),
@@ -221,7 +237,7 @@ def _han_enough(c: ScriptCounts) -> np.ndarray:
 def chinese(counts: ScriptCounts) -> np.ndarray:
     """Which texts :func:`detect_many` calls "zh", from their script counts alone (no word
     scan: only "en" and "other" need it)."""
-    return (counts.kana_hangul == 0) & _han_enough(counts)
+    return ~japanese_or_korean(counts) & _han_enough(counts)
 
 
 def detect(text: str) -> str:
