@@ -33,11 +33,11 @@ from unmask.dyad.columns import (
     rebuild_runs,
     select,
 )
+from unmask.dyad.crisis import CrisisReading, read_crisis
 from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
-from unmask.dyad.crisis import CrisisReading, read_crisis
 from unmask.dyad.safety import SafetyReading, reading_of
 from unmask.errors import UnmaskError
 from unmask.gcpause import without_cycle_collection

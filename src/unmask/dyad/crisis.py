@@ -195,7 +195,9 @@ class CrisisReading:
         return self.by_partner[0] + self.by_partner[1]
 
 
-def read_crisis(texts: pa.ChunkedArray | pa.Array, rows: np.ndarray, who: np.ndarray) -> CrisisReading:
+def read_crisis(
+    texts: pa.ChunkedArray | pa.Array, rows: np.ndarray, who: np.ndarray
+) -> CrisisReading:
     """Count crisis messages among the dyad messages ``rows`` of ``texts`` (``who`` aligned
     with ``rows``). Vectorised pre-filter in Arrow; only the few candidate texts are read."""
     counts = [0, 0]
