@@ -252,10 +252,9 @@ def _crisis_blocks(report: Report, t: Strings) -> list[Block]:
         return []
     from unmask.helplines import help_for
 
-    lines = [f"{c.name}: {c.crisis[0]}" for c in help_for(t.lang).countries if c.crisis][
-        :CRISIS_COUNTRIES
-    ]
-    return [Block(_text(t("term.crisis", lines="; ".join(lines)), "bold"))]
+    countries = [c for c in help_for(t.lang).countries if c.crisis][:CRISIS_COUNTRIES]
+    lines = [t("term.crisis_line", country=c.name, line=c.crisis[0]) for c in countries]
+    return [Block(_text(t("term.crisis", lines=t("term.crisis_sep").join(lines)), "bold"))]
 
 
 def summary_blocks(report: Report, lang: str | None = None) -> list[Block]:
