@@ -49,6 +49,7 @@ MUST_FIRE = {
         "活着好累",
         "活著好累，不想活了",  # traditional characters
         "你知道吗，我真的不想活了",  # 你 in another clause: still the writer's own words
+        "没有你我不想活了",  # 我 after 你: the writer's own
     ],
 }
 
@@ -63,6 +64,8 @@ MUST_NOT_FIRE = {
         "I watched that film where he says 'I want to die' and cried",
         'she said "I don\'t want to be alive anymore" in the show',
         "I'm not thinking about killing myself, I promise",
+        "I want to die in your arms when we're old",
+        "I don't want to exist without you",
         "I want to die lol",
     ],
     "zh": [
@@ -76,6 +79,8 @@ MUST_NOT_FIRE = {
         "新闻里说那个人不想活了",
         "我没有想自杀，你别担心",
         "不想活了哈哈哈",
+        "老了想死在你怀里",
+        "我担心你不想活了，你跟我说说好吗",
     ],
 }
 

@@ -12,8 +12,9 @@ each entry with an example and the file with ``must_not_fire`` twins the tests r
   good, of self-harm, or of having no reason to live;
 - not where a word before it in the same clause negates it ("I'm not thinking of ...",
   "我没有想自杀");
-- not where the clause names another person before it (Chinese: "你是不是想伤害自己？" is
-  care, "你不想活了是吧" a threat; the English entries all speak in the first person);
+- not where the last person the clause names before it is another one (Chinese:
+  "你是不是想伤害自己？" is care, "你不想活了是吧" a threat, but "没有你我不想活了" is the
+  writer's own; the English entries all speak in the first person);
 - not inside quotation marks, nor in a message about a film, a book, a song or the news;
 - not in a message that laughs (the rule of :mod:`unmask.dyad.safety`: "I want to die lol"
   is read as a joke; the price is that a real one written with "lol" is missed; the count
@@ -61,6 +62,7 @@ class CrisisLexicon:
     negation: re.Pattern[str]
     about_media: re.Pattern[str]
     other_person: re.Pattern[str] | None
+    writer: re.Pattern[str] | None
     clause_break: re.Pattern[str] | None
     entries: tuple[Entry, ...]
     must_not_fire: tuple[str, ...]
@@ -108,6 +110,7 @@ def lexicon(lang: str) -> CrisisLexicon:
         negation=re.compile(str(data["negation"])),
         about_media=re.compile(str(data["about_media"])),
         other_person=re.compile(str(other)) if other else None,
+        writer=re.compile(str(data["writer"])) if data.get("writer") else None,
         clause_break=re.compile(str(brk)) if brk else None,
         entries=tuple(
             Entry(re.compile(str(e["regex"])), str(e["example"])) for e in data["entries"]
@@ -141,13 +144,26 @@ def _clause_before(lex: CrisisLexicon, text: str, start: int) -> str:
     return before[cut[-1] :] if cut else before
 
 
+def _about_other(lex: CrisisLexicon, clause: str) -> bool:
+    """True where the last person the clause names before the match is another one
+    (你是不是想伤害自己, 我担心你不想活了), not the writer (没有你我不想活了)."""
+    assert lex.other_person is not None
+    last_other = max((m.end() for m in lex.other_person.finditer(clause)), default=-1)
+    if last_other < 0:
+        return False
+    if lex.writer is None:
+        return True
+    last_writer = max((m.end() for m in lex.writer.finditer(clause)), default=-1)
+    return last_other > last_writer
+
+
 def _counted_match(lex: CrisisLexicon, text: str) -> bool:
     for entry in lex.entries:
         for m in entry.pattern.finditer(text):
             clause = _clause_before(lex, text, m.start())
             if lex.negation.search(clause[-24:]):
                 continue
-            if lex.other_person is not None and lex.other_person.search(clause):
+            if lex.other_person is not None and _about_other(lex, clause):
                 continue
             if _quoted(text, m.start()):
                 continue
