@@ -228,3 +228,11 @@ def test_reports_written_before_the_crisis_reading_render_without_it() -> None:
     report = dict(_analysis("crisis_en").report(lang="en"))
     del report["crisis"]
     assert 'id="crisis-notice"' not in render_html(report, "en")  # type: ignore[arg-type]
+
+
+def test_the_safety_page_carries_the_notice_too() -> None:
+    report = _analysis("crisis_en").report(lang="en")
+    report["safety"]["mode"] = "safety"  # as if control had also been found
+    page = render_html(report, "en")
+    assert 'id="safety-lead"' in page and 'id="crisis-notice"' in page
+    assert page.index('id="crisis-notice"') < page.index('id="safety-lead"')
