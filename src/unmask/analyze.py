@@ -33,6 +33,7 @@ from unmask.dyad.columns import (
     rebuild_runs,
     select,
 )
+from unmask.dyad.crisis import CrisisReading, read_crisis
 from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
@@ -127,6 +128,8 @@ class Analysis:
     timings: dict[str, float] = field(default_factory=dict)
     #: the safety reading (docs/safety.md); its mode decides the report's safety mode
     safety: SafetyReading | None = None
+    #: messages about not wanting to live, per partner (docs/safety.md, Crisis notice)
+    crisis: CrisisReading | None = None
     #: messages.parquet, encoding on a thread since the scores were known
     #: (``analyze(parquet_ahead=True)``); :func:`write_report` uses it where it fits
     parquet_ahead: ParquetAhead | None = field(default=None, repr=False, compare=False)
@@ -294,6 +297,7 @@ def analyze(
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
     safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
+    crisis = read_crisis(table.column("text"), cols.row[cols.is_text], cols.who[cols.is_text])
     timings["dyad"] = time.perf_counter() - t0
 
     t0 = stage("profile")
@@ -344,6 +348,7 @@ def analyze(
         readable=readable,
         change=change,
         safety=safety,
+        crisis=crisis,
         parquet_ahead=ahead,
     )
 

@@ -1,6 +1,7 @@
 """Where help is: the one bundled list of emergency numbers and hotlines
 (``lang/common/text/helplines.yaml``), shown by the report's safety page, the terminal summary
-and the questionnaire's private screening.
+and the questionnaire's private screening; each country's ``crisis`` lines (suicide and crisis
+lines) are shown by the crisis notice.
 
 Plain text for the safety page and the terminal; no links, nothing loads. The file
 carries the date its numbers were checked (docs/safety.md lists the countries).
@@ -23,6 +24,8 @@ class Country:
     name: str
     emergency: str
     lines: tuple[str, ...]
+    #: suicide and crisis lines (the crisis notice, docs/safety.md)
+    crisis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Help:
     checked: str
     countries: tuple[Country, ...]
     elsewhere: str
+    #: where to turn elsewhere, for the crisis notice
+    crisis_elsewhere: str = ""
 
 
 #: countries shown first for a report language (the rest follow in file order)
@@ -60,9 +65,15 @@ def help_for(lang: str) -> Help:
             str(c["name"][lang]),
             str(c["emergency"]),
             tuple(str(line[lang]) for line in c["lines"]),
+            tuple(str(line[lang]) for line in c.get("crisis") or ()),
         )
         for c in data["countries"]
     ]
     first = FIRST.get(lang, ())
     countries.sort(key=lambda c: first.index(c.id) if c.id in first else len(first))
-    return Help(str(data["checked"]), tuple(countries), str(data["elsewhere"][lang]))
+    return Help(
+        str(data["checked"]),
+        tuple(countries),
+        str(data["elsewhere"][lang]),
+        str(data["crisis_elsewhere"][lang]),
+    )

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from unmask.dyad import crisis as crisis_rules
 from unmask.dyad import safety as rules
 from unmask.dyad.safety import SafetyReading
 from unmask.report.types import (
     Axis,
+    Crisis,
     Report,
     Safety,
     SafetyByPartnerValue,
@@ -163,3 +165,15 @@ def apply_safety_mode(report: Report) -> None:
             series["direction"] = "unclear"
     report["statements"] = [s for s in report["statements"] if s["kind"] in KEPT_KINDS]
     report["examples"] = {}
+
+
+def crisis_section(a: Analysis) -> Crisis:
+    """report.json ``crisis``: messages about not wanting to live, counted per partner
+    (docs/safety.md, Crisis notice); no text, no examples."""
+    reading = a.crisis or crisis_rules.CrisisReading((0, 0))
+    return {
+        "messages": reading.messages,
+        "by_partner": {"a": reading.by_partner[0], "b": reading.by_partner[1]},
+        "laughing_set_aside": reading.laughing_set_aside,
+        "versions": crisis_rules.versions(),
+    }

@@ -25,7 +25,7 @@ from unmask.profile.limits import (
     Limit,
     minimums,
 )
-from unmask.profile.safety import apply_safety_mode, safety_section
+from unmask.profile.safety import apply_safety_mode, crisis_section, safety_section
 from unmask.profile.series import Series
 from unmask.profile.wording import label, text
 from unmask.report import types as T
@@ -663,4 +663,6 @@ def build_report(
     report["safety"] = safety_section(a, redactor)
     if report["safety"]["mode"] == "safety":
         apply_safety_mode(report)
+    # the crisis notice (docs/safety.md): counts only, never the messages
+    report["crisis"] = crisis_section(a)
     return report

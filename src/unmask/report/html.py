@@ -30,8 +30,13 @@ from unmask.errors import OutputError
 from unmask.fsutil import private_mkdir, write_private
 from unmask.report import charts
 from unmask.report.i18n import Strings, strings
+from unmask.report.safety_view import (
+    crisis_context,
+    notice_context,
+    safety_context,
+    standing_context,
+)
 from unmask.report.safety_view import mode as safety_mode
-from unmask.report.safety_view import notice_context, safety_context, standing_context
 from unmask.report.svg import isolate_bidi
 from unmask.report.types import Bids, Profile, ProfileRecent, Report, Responses
 from unmask.report.view import (
@@ -323,6 +328,7 @@ def context(report: Report, lang: str) -> dict[str, Any]:
         "versions": report["versions"],
         "safety_notice": notice_context(report, lang, t),
         "safety_standing": standing_context(report, lang, t),
+        "crisis": crisis_context(report, lang, t),
     }
 
 
@@ -330,6 +336,9 @@ def render_html(report: Report, lang: str = "en") -> str:
     """The self-contained report.html for a report.json document, in ``lang`` ("en"/"zh")."""
     if safety_mode(report) == "safety":  # the calm page instead of the report (docs/safety.md)
         page = environment().get_template("safety.html.j2")
-        return page.render(**safety_context(report, lang, strings(lang)))
+        t = strings(lang)
+        return page.render(
+            **safety_context(report, lang, t), crisis=crisis_context(report, lang, t)
+        )
     template = environment().get_template("report.html.j2")
     return template.render(**context(report, lang))

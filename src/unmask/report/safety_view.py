@@ -126,3 +126,20 @@ def notice_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | No
         "text": t("safety.notice", n=t.count(report["safety"]["messages"])),
         "help": help_for(lang),
     }
+
+
+def crisis_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | None:
+    """The crisis notice (docs/safety.md): some messages speak of not wanting to live or of
+    self-harm; the suicide and crisis lines. None where no such message was counted (and
+    for reports written before the crisis reading). Names no one and quotes nothing."""
+    crisis = report.get("crisis")
+    if not isinstance(crisis, dict) or not crisis.get("messages"):
+        return None
+    help_ = help_for(lang)
+    return {
+        "text": t("crisis.notice"),
+        "now": t("crisis.now"),
+        "countries": [c for c in help_.countries if c.crisis],
+        "elsewhere": help_.crisis_elsewhere,
+        "checked": t("safety.checked", date=help_.checked),
+    }

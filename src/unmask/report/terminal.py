@@ -241,6 +241,22 @@ def _safety_blocks(report: Report, t: Strings) -> list[Block]:
     ]
 
 
+#: countries whose crisis lines the terminal names (the rest are in report.html)
+CRISIS_COUNTRIES = 3
+
+
+def _crisis_blocks(report: Report, t: Strings) -> list[Block]:
+    """The crisis notice (docs/safety.md), never dropped; none where nothing was counted."""
+    crisis = report.get("crisis")
+    if not isinstance(crisis, dict) or not crisis.get("messages"):
+        return []
+    from unmask.helplines import help_for
+
+    countries = [c for c in help_for(t.lang).countries if c.crisis][:CRISIS_COUNTRIES]
+    lines = [t("term.crisis_line", country=c.name, line=c.crisis[0]) for c in countries]
+    return [Block(_text(t("term.crisis", lines=t("term.crisis_sep").join(lines)), "bold"))]
+
+
 def summary_blocks(report: Report, lang: str | None = None) -> list[Block]:
     """The summary's blocks in print order (before fitting to the screen)."""
     t = strings(lang or report["parameters"].get("lang", "en"))
@@ -264,6 +280,7 @@ def summary_blocks(report: Report, lang: str | None = None) -> list[Block]:
             )
         )
     ]
+    blocks += _crisis_blocks(report, t)
     if safety_mode == "safety":  # docs/safety.md: the calm page's summary, nothing else
         return blocks + _safety_blocks(report, t)
     scrub = Scrubber(report)

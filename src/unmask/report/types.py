@@ -19,6 +19,8 @@ __all__ = [
     "Breakdown",
     "Component",
     "CountShare",
+    "Crisis",
+    "CrisisByPartner",
     "Example",
     "ExampleAnswer",
     "Figure",
@@ -452,6 +454,22 @@ class Safety(TypedDict):
     examples: list[SafetyExamplesItem]
 
 
+class CrisisByPartner(TypedDict):
+    """``report/crisis/by_partner`` in report.json."""
+
+    a: int
+    b: int
+
+
+class Crisis(TypedDict):
+    """``report/crisis`` in report.json."""
+
+    messages: int
+    by_partner: CrisisByPartner
+    laughing_set_aside: int
+    versions: dict[str, str]
+
+
 class Report(TypedDict):
     """``report`` in report.json."""
 
@@ -475,3 +493,4 @@ class Report(TypedDict):
     statements: list[StatementsItem]
     examples: dict[str, list[Example]]
     safety: NotRequired[Safety]
+    crisis: NotRequired[Crisis]
