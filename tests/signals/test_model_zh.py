@@ -511,31 +511,3 @@ def test_shared_hashes_give_the_same_numbers_bit_for_bit(monkeypatch: pytest.Mon
             assert shared.scores[name].tobytes() == apart.scores[name].tobytes(), name
     with pytest.raises(ValueError):  # one hashed batch per batch of texts
         model_zh.predict(own, matrix, [], changed)
-
-
-def test_to_self_many_is_to_self_of_each_text() -> None:
-    """One scan for the pronouns over all the texts gives :func:`model_zh.to_self` of each:
-    a pronoun at a text's first or last character, texts without one, short and long
-    texts with a feeling tied to the reader, empty texts, English, a lone surrogate."""
-    texts = [
-        "",
-        "我好难过",
-        "你",
-        "我今天好累啊你",
-        "谢谢你",
-        "你是不是一直都很焦虑",
-        "我真的很难过，不知道怎么办才好，可是你还是不理我，我一个人在家哭了好久好久",
-        "您好，我很担心",
-        "妳们",
-        "I miss you",
-        "so tired \ud800 你",
-        "让你担心了",
-        "我好想你",
-    ]
-    want = [model_zh.to_self(t) for t in texts]
-    assert model_zh.to_self_many(texts).tolist() == want
-    assert True in want and False in want
-    for k in range(len(texts)):  # each alone, and the list turned around
-        assert model_zh.to_self_many(texts[k : k + 1]).tolist() == want[k : k + 1]
-    assert model_zh.to_self_many(texts[::-1]).tolist() == want[::-1]
-    assert model_zh.to_self_many([]).tolist() == []

@@ -82,8 +82,6 @@ BATCH = 2_048
 SECOND_PERSON: tuple[str, ...] = ("你", "您", "妳")
 #: any of :data:`SECOND_PERSON` (one search, not one ``in`` per pronoun: :func:`to_self`)
 _SECOND_PERSON = re.compile("|".join(map(re.escape, SECOND_PERSON)))
-#: their code points (:func:`to_self_many`)
-_SECOND_PERSON_POINTS = np.array([ord(p) for p in SECOND_PERSON], dtype=np.uint32)
 #: (length under which, threshold): a message with no feeling word of the lexicon is
 #: "present" only where the model's probability reaches the threshold of its length
 #: (see apply); from the last length on the threshold is 0.5
@@ -398,25 +396,6 @@ def to_self(text: str) -> bool:
     return len(text) < READER_CHARS and ABOUT_READER.search(text) is None
 
 
-def to_self_many(texts: Sequence[str]) -> np.ndarray:
-    """:func:`to_self` of each of ``texts``: the pronouns of :data:`SECOND_PERSON` are
-    looked for once over all the texts (their code points, through numpy), and
-    :data:`ABOUT_READER` only in the short texts that hold one."""
-    out = np.ones(len(texts), dtype=bool)
-    if not texts:
-        return out
-    # one code point per character (lone surrogates too), as len() counts them
-    points = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    found = np.flatnonzero(np.isin(points, _SECOND_PERSON_POINTS))
-    if not len(found):
-        return out
-    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
-    for k in np.unique(np.searchsorted(ends, found, side="right")).tolist():
-        text = texts[k]
-        out[k] = len(text) < READER_CHARS and ABOUT_READER.search(text) is None
-    return out
-
-
 def voice_clauses(text: str) -> list[str]:
     """The clauses of ``text`` (cut at :data:`CLAUSE_END`) that name no reader and hold the
     writer's own voice (:func:`unmask.signals.posts_zh.has_voice`: laughter, crying,
@@ -577,7 +556,7 @@ def apply(
         t = threshold[unsure]
         shift = np.log(t / (1.0 - t))
         probs[unsure] = 1.0 / (1.0 + np.exp(-(np.log(p / (1.0 - p)) - shift)))
-    own = to_self_many(own_texts)
+    own = np.fromiter(map(to_self, own_texts), dtype=bool, count=len(idx))
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
     # a message to "you" the model read as no feeling: its clauses in the writer's own
