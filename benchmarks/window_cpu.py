@@ -4,9 +4,9 @@ One ``analyze()`` of the 100k benchmark export (``analyze.py``'s, generated once
 process, with a forked scoring child: prints the main thread's CPU from the moment the
 child's result is read to the end of ``score_table`` (the stretch where only this thread
 works: benchmarks/README.md, h-speed30 and h-speed31), and the thread CPU of the functions
-that run there (wrapped at import; a function also called before the result counts
-there too). Compare two trees alternated, each a compiled ``git archive`` with its own
-``UNMASK_CACHE_DIR``:
+that run there (wrapped at import): in all, and the part from the child's result on (a
+function that started before the result counts before it). Compare two trees
+alternated, each a compiled ``git archive`` with its own ``UNMASK_CACHE_DIR``:
 
     PYTHONPATH=/tmp/base/src .venv/bin/python benchmarks/window_cpu.py
     .venv/bin/python benchmarks/window_cpu.py
@@ -24,7 +24,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-spent: dict[str, float] = {}
+spent: dict[str, float] = {}  # thread CPU s per function, in all
+after: dict[str, float] = {}  # of it, from the child's result on
+marks: dict[str, float] = {}
 
 
 def _wrap(module: ModuleType, name: str) -> None:
@@ -33,11 +35,14 @@ def _wrap(module: ModuleType, name: str) -> None:
 
     @functools.wraps(function)
     def timed(*args: Any, **kwargs: Any) -> Any:
-        start = time.thread_time()
+        start, late = time.thread_time(), "result" in marks
         try:
             return function(*args, **kwargs)
         finally:
-            spent[key] = spent.get(key, 0.0) + time.thread_time() - start
+            took = time.thread_time() - start
+            spent[key] = spent.get(key, 0.0) + took
+            if late:
+                after[key] = after.get(key, 0.0) + took
 
     setattr(module, name, timed)
 
@@ -52,6 +57,9 @@ def main() -> None:
     for module, name in (
         (scorer, "_declared_versions"),
         (scorer, "_spread_distinct"),
+        (scorer, "_merge_langs"),
+        (scorer, "_langs_of"),
+        (scorer, "_expand"),
         (reply, "_combine"),
         (reply_structure, "apply"),
         (reply_structure, "personal"),
@@ -61,7 +69,6 @@ def main() -> None:
     ):
         if hasattr(module, name):
             _wrap(module, name)
-    marks: dict[str, float] = {}
     result = parallel.Forked.result
 
     def first_result(self: parallel.Forked) -> Any:
@@ -82,8 +89,10 @@ def main() -> None:
     if "result" not in marks:
         sys.exit("no forked child scored (one process?): no window to time")
     window = (marks["end"] - marks["result"]) * 1e3
-    parts = " ".join(f"{k}={v * 1e3:.1f}" for k, v in sorted(spent.items()))
-    print(f"window (main thread CPU ms) {window:.1f}; {parts}")
+    parts = " ".join(
+        f"{k}={v * 1e3:.1f}/{after.get(k, 0.0) * 1e3:.1f}" for k, v in sorted(spent.items())
+    )
+    print(f"window (main thread CPU ms) {window:.1f}; in all / after the result: {parts}")
 
 
 if __name__ == "__main__":
