@@ -204,3 +204,24 @@ def test_non_text_rows_stay_null() -> None:
     table = table.set_column(table.column_names.index("kind"), "kind", kinds)
     value = score_table(table).scores["logistics"][-1]
     assert math.isnan(value)
+
+
+def test_repeated_lines_read_as_each_alone() -> None:
+    """The pass reads each (text, first of its turn or not) once: in one table where every
+    thread comes twice, each thread's last message gets what it gets alone (with evidence
+    and without), and a line that is a turn's first message in one place and a later one
+    in another is read by each place ("ok" after "dinner at 7?", then "ok" again)."""
+    threads = [t for t, _ in FIRES + CLOSING + HOLDS][::3]  # twice: a day each, one month
+    threads.append([("ana", "dinner at 7?"), ("ben", "ok"), ("ben", "ok")])
+    threads.append([("小美", "明天下午三点去取快递"), ("阿杰", "好的"), ("阿杰", "好的")])
+    table = _table(threads + threads)
+    for with_evidence in (True, False):
+        both = score_table(table, evidence=with_evidence).scores["logistics"]
+        ends = np.cumsum([len(t) for t in threads + threads])
+        for k, thread in enumerate(threads + threads):
+            alone = score_table(_table([thread]), evidence=with_evidence).scores["logistics"]
+            got = both[ends[k] - len(thread) : ends[k]]
+            assert got.tobytes() == alone.tobytes(), thread
+    pair = score_table(_table([threads[-2]])).scores["logistics"]
+    assert pair[1] >= PRESENT > pair[2]
+    assert any("小美" in who for t in threads[:-2] for who, _ in t)  # both languages

@@ -16,7 +16,7 @@ import pyarrow as pa
 from unmask.model import ARROW_SCHEMA
 from unmask.signals import reply_structure as rs
 from unmask.signals.distinct import distinct
-from unmask.signals.reply import TextCodes, _coded, _combine, score_replies
+from unmask.signals.reply import TextCodes, _coded, _combine, hit_arrays, score_replies
 from unmask.signals.reply_lexicon import (
     CONTEXT,
     LANGS,
@@ -255,3 +255,35 @@ def test_combine_without_evidence_gives_the_evidence_loops_scores_bit_for_bit() 
         assert loop.keys() == summed.keys()
         for name in loop:
             assert loop[name].tobytes() == summed[name].tobytes()
+
+
+def test_combine_with_ready_arrays_gives_the_same_bits() -> None:
+    """``_combine(..., ready=...)`` with a language's hits already as
+    :func:`unmask.signals.reply.hit_arrays` (what :func:`score_replies` builds for the
+    Chinese hits before the scores are read) gives the same scores, bit for bit, as from
+    the hits (English and Chinese, no hits of one language, boosted or not)."""
+    rng = random.Random(31)
+    entries = {
+        lang: [entry for part in MECHANISMS for entry in load(lang, part).entries] for lang in LANGS
+    }
+    for n, many in ((1, 4), (9, 4), (250, 4), (40, 0)):
+        found = {
+            lang: [
+                [
+                    Hit(rng.randrange(n), rng.choice(entries[lang]), 0, 1, "x")
+                    for _ in range(rng.randrange(0, many * n + 1))
+                ]
+                for _ in MECHANISMS
+            ]
+            for lang in LANGS
+        }
+        boosted = np.array([rng.random() < 0.3 for _ in range(n)])
+        plain, _ = _combine(n, found, boosted, False)
+        loop, _ = _combine(n, found, boosted, True)
+        for lang in LANGS:
+            ready = {lang: [hit_arrays(hits) for hits in found[lang]]}
+            other = {k: (v if k != lang else [[] for _ in MECHANISMS]) for k, v in found.items()}
+            got, none = _combine(n, other, boosted, False, ready)
+            assert none == []
+            for name in plain:
+                assert got[name].tobytes() == plain[name].tobytes() == loop[name].tobytes()

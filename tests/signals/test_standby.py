@@ -428,3 +428,39 @@ def test_distinct_text_rows_are_the_distinct_texts_of_the_python_strings() -> No
         scorer_module._distinct_text_rows(pa.chunked_array([pa.array([1, 2])]), np.ones(2, bool))
         is None
     )
+
+
+def test_declared_versions_are_read_before_the_childs_result(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the adopted child scores every piece, the parent reads the model headers'
+    versions while it waits for the child, not after the result (the one-core stretch);
+    the versions are the ones one process names."""
+    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(scorer_module, "PARENT_MIN_LEFT", 10**9)  # the parent takes none
+    monkeypatch.setenv("UNMASK_WORKERS", "1")
+    one = score_table(table, evidence=False)
+    monkeypatch.setenv("UNMASK_WORKERS", "2")
+    seen: list[bool] = []  # per call: had the child's result been read
+    read: list[bool] = []
+    declared, result = scorer_module._declared_versions, Forked.result
+
+    def record(model: bool) -> dict[str, str]:
+        seen.append(bool(read))
+        return declared(model)
+
+    def first_result(self: Forked) -> Any:
+        got = result(self)
+        read.append(True)
+        return got
+
+    monkeypatch.setattr(scorer_module, "_declared_versions", record)
+    monkeypatch.setattr(Forked, "result", first_result)
+    standby = scorer_module.standby(model=True)
+    assert standby is not None
+    two = score_table(table, evidence=False, evidence_later=True, standby=standby)
+    assert seen == [False]  # once, before the result
+    assert two.versions == one.versions
+    assert {k: v.tobytes() for k, v in two.scores.items()} == {
+        k: v.tobytes() for k, v in one.scores.items()
+    }

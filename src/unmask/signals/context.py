@@ -103,6 +103,22 @@ def _size(text: str) -> tuple[int, int]:
     return len(_WORD.findall(text)), len(_HAN.findall(text))
 
 
+def _verdict(text: str, first: bool) -> str | None:
+    """The evidence source of a candidate message (a short answer where ``first`` of its
+    turn, else a closing question), None where it is neither."""
+    words, han = _size(text)
+    if first and words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
+        return SOURCE_ANSWER
+    if (
+        words <= CLOSING_MAX_WORDS
+        and han <= CLOSING_MAX_HAN
+        and _QUESTION.search(text) is not None
+        and CLOSING.search(text) is not None
+    ):
+        return SOURCE_CLOSING
+    return None
+
+
 def _present(columns: MutableMapping[str, np.ndarray], names: Sequence[str], n: int) -> np.ndarray:
     """Any of ``names`` at 0.5 or more (NaN: not)."""
     out = np.zeros(n, dtype=bool)
@@ -155,25 +171,25 @@ def apply(
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
     values = target.copy()
-    for i in np.flatnonzero(open_ & after_task).tolist():
+    # chats repeat their lines: each (text, first of its turn or not) is read once
+    verdicts: dict[tuple[str, bool], str | None] = {}
+    rows: list[int] = []
+    candidates = np.flatnonzero(open_ & after_task)
+    for i, is_first in zip(candidates.tolist(), first[candidates].tolist(), strict=True):
         text = texts[i] or ""
-        words, han = _size(text)
-        if first[i] and words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
-            source = SOURCE_ANSWER
-        elif (
-            words <= CLOSING_MAX_WORDS
-            and han <= CLOSING_MAX_HAN
-            and _QUESTION.search(text) is not None
-            and CLOSING.search(text) is not None
-        ):
-            source = SOURCE_CLOSING
+        key = (text, is_first)
+        if key in verdicts:
+            source = verdicts[key]
         else:
+            source = verdicts[key] = _verdict(text, is_first)
+        if source is None:
             continue
-        raised[i] = True
-        values[i] = CONTEXT_SCORE
+        rows.append(i)
         if evidence is not None:
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
+    raised[rows] = True
+    values[rows] = CONTEXT_SCORE
     columns[TARGET] = values
     return raised

@@ -231,10 +231,13 @@ def _combine(
     found: Mapping[str, Sequence[Sequence[Hit]]],
     boosted: np.ndarray,
     with_evidence: bool = True,
+    ready: Mapping[str, Sequence[HitArrays]] | None = None,
 ) -> tuple[Scores, EvidenceRows]:
     """Scores and evidence of ``n`` texts from the hits of each language's mechanism
     lexicons (in ``MECHANISMS`` order); ``boosted``: the other person disclosed.
-    ``with_evidence=False``: the same scores, and no evidence (an empty list)."""
+    ``with_evidence=False``: the same scores, and no evidence (an empty list); ``ready``
+    then gives a language's :func:`hit_arrays` (per mechanism) where the caller built them
+    already (the same numbers: ``found`` of that language is not read)."""
     log_miss = {part: np.zeros(n) for part in MECHANISMS}
     strong = {part: np.zeros(n, dtype=bool) for part in MECHANISMS}
     weak_max = {part: np.zeros(n) for part in MECHANISMS}
@@ -242,8 +245,13 @@ def _combine(
     touched: set[int] = set()
     if not with_evidence:  # the same sums, in the same order, through numpy
         for k, part in enumerate(MECHANISMS):
+            pieces = [
+                ready[lang][k] if ready and lang in ready else hit_arrays(found[lang][k])
+                for lang in LANGS
+            ]
             _accumulate(
-                [hit for lang in LANGS for hit in found[lang][k]],
+                np.concatenate([rows for rows, _ in pieces]),
+                np.concatenate([weights for _, weights in pieces]),
                 log_miss[part],
                 strong[part],
                 weak_max[part],
@@ -288,17 +296,30 @@ def _combine(
     return scores, evidence
 
 
-def _accumulate(
-    hits: Sequence[Hit], log_miss: np.ndarray, strong: np.ndarray, weak_max: np.ndarray
-) -> None:
-    """What :func:`_combine`'s loop over ``hits`` adds to one mechanism's arrays, without a
-    Python step per hit: ``np.add.at`` adds each hit's term to its row in the hits' order
-    (so each row's sum is the loop's, bit for bit), and the weights are few, so their terms
-    come from :func:`_log_miss` once per weight."""
-    if not hits:
-        return
+#: the rows and the weights of a list of hits, in its order (:func:`hit_arrays`)
+HitArrays = tuple[np.ndarray, np.ndarray]
+
+
+def hit_arrays(hits: Sequence[Hit]) -> HitArrays:
+    """Each hit's row (int64) and its entry's weight (float64), in the hits' order."""
     rows = np.fromiter((h.row for h in hits), np.int64, len(hits))
     weights = np.fromiter((h.entry.weight for h in hits), np.float64, len(hits))
+    return rows, weights
+
+
+def _accumulate(
+    rows: np.ndarray,
+    weights: np.ndarray,
+    log_miss: np.ndarray,
+    strong: np.ndarray,
+    weak_max: np.ndarray,
+) -> None:
+    """What :func:`_combine`'s loop over hits (their :func:`hit_arrays`) adds to one
+    mechanism's arrays, without a Python step per hit: ``np.add.at`` adds each hit's term
+    to its row in the hits' order (so each row's sum is the loop's, bit for bit), and the
+    weights are few, so their terms come from :func:`_log_miss` once per weight."""
+    if not len(rows):
+        return
     values, which = np.unique(weights, return_inverse=True)
     terms = np.array([_log_miss(float(w)) for w in values.tolist()], dtype=np.float64)
     np.add.at(log_miss, rows, terms[which])
@@ -369,6 +390,9 @@ def score_replies(
         )
         for hit in context_hits:
             cues[hit.row] = max(cues[hit.row], hit.entry.weight)
+    # the Chinese hits as arrays for _combine (reply_structure.apply edits the English ones
+    # only), before the scores are read
+    ready = {"zh": [hit_arrays(hits) for hits in found["zh"]]} if not evidence else None
     # what the structural cues read of the texts alone, for every reply and context message
     # (a few more than the scores will ask for), also before the scores are read
     ctx_rows = links.context[replies]
@@ -391,7 +415,7 @@ def score_replies(
         return [texts[c] for c in context_rows[row].tolist() if c >= 0]
 
     reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard)
-    all_scores, all_evidence = _combine(n, found, boosted, evidence)
+    all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
     return scores, all_evidence

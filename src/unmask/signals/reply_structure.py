@@ -817,15 +817,15 @@ def apply(
     (:data:`ECHO` sentences are then nothing, :data:`ECHO_OR_OFFER` ones offers)."""
     asked = boosted if personal is None else boosted | personal
     _praise_as_reaction(found, texts, langs)
-    rows = sorted(
+    wanted = (
         {h.row for h in found[_EXPLORATION]}
         | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
         | set(np.flatnonzero(asked).tolist())
     )
     if known is None:
-        kinds = sentence_kinds(texts, langs, rows)
-    else:
-        kinds = {row: known[row] for row in rows if row in known}
+        kinds = sentence_kinds(texts, langs, sorted(wanted))
+    else:  # the rows of both, in order (a set's & looks up the smaller one's items)
+        kinds = {row: known[row] for row in sorted(wanted & known.keys())}
     kinds, echoed = _resolve_echoes(kinds, texts, boosted, heard)
     if not kinds:
         return
@@ -842,25 +842,27 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
-    found[_EXPLORATION][:] = [
-        h
-        for h in found[_EXPLORATION]
-        if where(h) != "restatement"
-        and not (
-            where(h) == "suggestion" and h.entry.weight < PRESENT and _WHY_NOT.match(sentence(h))
-        )
-        and not (where(h) == RHETORICAL and h.entry.weight < PRESENT)
-    ]
+    def kept_exploration(h: Hit) -> bool:
+        kind = where(h)  # once per hit (a hit of a row without kinds: "")
+        if kind == "restatement":
+            return False
+        weak = h.entry.weight < PRESENT
+        if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
+            return False
+        return not (kind == RHETORICAL and weak)
+
+    def kept_interpretation(h: Hit) -> bool:
+        kind = where(h)
+        if kind == "question" and _ASKING.match(sentence(h)):
+            return False
+        return not (kind in ("suggestion", "offer") and h.entry.weight < PRESENT)
+
+    found[_EXPLORATION][:] = [h for h in found[_EXPLORATION] if kept_exploration(h)]
     # "Do you feel like you can't act?", "What has made you feel anxious?": asking how the
     # other feels is exploration; only a statement of their feeling is interpretation. A
     # weak interpretation cue inside advice or an offer ("You could try the advice
     # bureau?") is not one either.
-    found[_INTERPRETATION][:] = [
-        h
-        for h in found[_INTERPRETATION]
-        if not (where(h) == "question" and _ASKING.match(sentence(h)))
-        and not (where(h) in ("suggestion", "offer") and h.entry.weight < PRESENT)
-    ]
+    found[_INTERPRETATION][:] = [h for h in found[_INTERPRETATION] if kept_interpretation(h)]
     explored = {
         h.row for h in found[_EXPLORATION] if h.entry.weight >= QUESTION_AFTER_PERSONAL.weight
     }

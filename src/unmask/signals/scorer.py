@@ -687,6 +687,8 @@ def score_table(
     text_rows = np.flatnonzero(is_text)
     forked: Forked | None = None
     claims: Claims | None = None
+    # the versions the model files' headers declare, where a forked child scores them all
+    declared: list[dict[str, str]] = []
     # each text is scored once (as in one process); Arrow finds them where it can, before
     # the texts become Python strings: a forked child waits for them
     found_distinct = _distinct_text_rows(text_column, is_text)
@@ -776,6 +778,8 @@ def score_table(
                 index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
                 took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
                 shared.close()
+                if not took:  # the headers' versions, read while the child still scores
+                    declared.append(_declared_versions(model))
                 for job in while_waiting:
                     if child.finished():
                         break
@@ -824,6 +828,8 @@ def score_table(
                 model and safety_model.available(),
             )
             if scored_here
+            else declared[0]
+            if declared
             else _declared_versions(model)
         )
     for name in REPLY_SIGNALS:
