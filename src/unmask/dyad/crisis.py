@@ -36,7 +36,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from unmask import yamlload
-from unmask.arrownp import numpy_of, scalar
+from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.dyad.safety import laughs
 
 LANGS: tuple[str, ...] = ("en", "zh")
@@ -220,7 +220,7 @@ def read_crisis(
     laughing = 0
     if len(rows) == 0:
         return CrisisReading((0, 0))
-    picked = texts.take(pa.array(np.asarray(rows, dtype=np.int64)))
+    picked = texts.take(array_of(np.asarray(rows, dtype=np.int64)))
     found = pc.match_substring_regex(pc.fill_null(picked, scalar("", picked.type)), _prefilter())
     for i in np.flatnonzero(np.asarray(numpy_of(found), dtype=bool)):
         text = picked[int(i)].as_py()
