@@ -34,7 +34,29 @@ uses) raises ``logistics`` to :data:`CONTEXT_SCORE` on two kinds of message of a
    ("Anything else you want to tell me?" reads as an inner question, and stays one).
 
 An answer, first message of its turn, that is too long for (1) may still be a closing
-question (2): "好的，还有什么问题吗？".
+question (2): "好的，还有什么问题吗？". A closing question may also follow an answer this
+pass has just read (the clerk's "Do you need anything else?" after "Two"), and asking for
+the next step of an errand is not exploring the other's life: its reply signals are kept
+below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task question
+("thank you for dinner last night, what time are you home?") is task talk for its answer,
+and keeps its gratitude.
+
+3. **A short answer whose only depth is the model's** (h-svc2): the answer of (1) whose
+   only signal of its own is ``disclosure.emotional`` or ``support.emotional``
+   (:data:`MODEL_GUARDED`) and in which no lexicon reads that signal (a film's title,
+   "I'm a bronze" after a membership question): the model's surface guard
+   (:data:`unmask.signals.model.SURFACE_GUARD`) applied to the surface its place tells;
+   the signal is kept below 0.5 and ``logistics`` raised. A feeling word of the answer's
+   own ("I'm scared", "so nervous ugh", 我好难过) keeps the disclosure and gains nothing.
+
+4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
+   (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation writes a
+   service chat's formulas. In their messages that hold the register or the shop's 亲
+   address, 亲亲 / 亲爱的 is the address and thanks a formula (``affection``,
+   ``gratitude`` below 0.5), a wish with 祝您 is not the writer's feeling
+   (``disclosure.emotional``), and where the shop's address or self-name is in the message
+   no reply signal reads (您 alone: a child comforts a parent in the 您 register too).
+   Partners rarely say 您 to each other; one 您 in jest is not a register.
 
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
@@ -45,14 +67,20 @@ scores make it a candidate.
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 
 import numpy as np
 
-from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, REPLY_SIGNALS, Evidence
+from unmask.signals.types import (
+    MESSAGE_SIGNALS,
+    PRESENT,
+    REPLY_SIGNALS,
+    Evidence,
+    ScoreResult,
+)
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:1"
+VERSION = "context:2"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -86,6 +114,23 @@ CLOSING_MAX_WORDS = 10
 CLOSING_MAX_HAN = 14
 SOURCE_ANSWER = "context:answers-task-talk"
 SOURCE_CLOSING = "context:closing-after-task-talk"
+SOURCE_GUARD = "context:answers-task-talk-model-only"
+#: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
+HELD_BELOW = 0.49
+#: depth the models read that a short answer to task talk loses where no lexicon reads it
+MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
+#: the clerk's register (4): messages with 您 or a shop's self-name in one conversation
+REGISTER_MIN = 2
+#: what the register keeps from reading in its messages (disclosure.emotional: well-wishes)
+REGISTER_CAPS: tuple[str, ...] = ("affection", "gratitude", "disclosure.emotional", *REPLY_SIGNALS)
+_FORMAL = re.compile(r"您|小妹|妹子|妹纸|客服")
+_SHOP = re.compile(
+    r"小妹|妹子|妹纸|客服|亲亲|亲爱[的哒滴]|(?:^|[\s,，。!！~～])亲(?![人戚自近身切眼口手生属友情吻])"
+)
+_REGISTER = re.compile(r"您|" + _SHOP.pattern)
+_WISH = re.compile(r"祝您")
+#: a message ending in a question (its last sentence asks)
+_ENDS_ASKING = re.compile(r"[?？]\s*$|[吗呢][。.!！~～]*\s*$")
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -120,6 +165,8 @@ def apply(
     answered: np.ndarray,
     previous: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None = None,
+    lexicon: Callable[[list[str]], ScoreResult] | None = None,
+    groups: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -128,37 +175,58 @@ def apply(
     latest first, -1 none: :class:`unmask.signals.reply.ReplyLinks`' context without the
     quote) and ``previous`` (the previous message with a sender in the same session, -1
     none) come from :func:`unmask.signals.reply.find_replies`. ``evidence`` (one dict per
-    row), when given, gets an item for each raised row."""
+    row), when given, gets an item for each raised row. ``lexicon`` (the lexicons' scores
+    of some texts, no model) lets a short answer whose only depth is the model's be read
+    (3); ``groups`` (one code per row: its conversation and sender) the clerk's register
+    (4); without them those two steps are skipped."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
     if n == 0 or TARGET not in columns:
         return raised
+    if groups is not None:
+        _clerks_register(columns, texts, is_text, groups, evidence)
     keeps_out = _present(columns, KEEPS_OUT, n)
-    task = _present(columns, TASK_SIGNALS, n) & ~keeps_out & is_text
-    more = [s for s in (*MESSAGE_SIGNALS, *REPLY_SIGNALS) if s not in (*SURFACE_OK, *KEEPS_OUT)]
+    task = _present(columns, TASK_SIGNALS, n) & is_text
+    # "thanks so much! What is your membership level?": thanks, then a task question
+    thanked = task & _present(columns, ("gratitude",), n)
+    thanked &= ~_present(columns, [s for s in KEEPS_OUT if s != "gratitude"], n)
+    for i in np.flatnonzero(thanked).tolist():
+        thanked[i] = _ENDS_ASKING.search(texts[i] or "") is not None
+    heard = keeps_out & ~thanked  # what keeps a message from being task talk
+    task &= ~heard
+    message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
+    more = [*message_more, *REPLY_SIGNALS]
     signal_of_its_own = keeps_out | _present(columns, more, n)
+    own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n)
+    own_but_model |= _present(columns, more, n)
+    own_but_replies = keeps_out | _present(columns, message_more, n)
     target = np.asarray(columns[TARGET], dtype=np.float64)
-    open_ = is_text & ~signal_of_its_own & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
+    not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
     has_prev = previous >= 0
     after_task = has_prev & task[np.where(has_prev, previous, 0)]
     # the other's turn just before (its last messages): none of them depth, dismissal or
     # safety; a message of an earlier exchange does not count
     answered = answered.reshape(n, -1)
     has = answered[:, 0] >= 0
-    heard_depth = has & keeps_out[np.where(has, answered[:, 0], 0)]
+    heard_depth = has & heard[np.where(has, answered[:, 0], 0)]
     for k in range(1, answered.shape[1]):
         before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
         has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
-        heard_depth |= has & keeps_out[np.where(has, answered[:, k], 0)]
+        heard_depth |= has & heard[np.where(has, answered[:, k], 0)]
     after_task &= ~heard_depth
     # 1. the turn's first message, right after the other's task talk
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
     values = target.copy()
-    for i in np.flatnonzero(open_ & after_task).tolist():
+    guarded: list[int] = []  # short answers whose only signal of their own is the model's
+    for i in np.flatnonzero(not_yet & has_prev & ~own_but_replies).tolist():
+        # a closing question may follow an answer this pass has just read as task talk
+        if not after_task[i] and not raised[previous[i]]:
+            continue
         text = texts[i] or ""
         words, han = _size(text)
-        if first[i] and words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
+        short = words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN
+        if after_task[i] and first[i] and short and not signal_of_its_own[i]:
             source = SOURCE_ANSWER
         elif (
             words <= CLOSING_MAX_WORDS
@@ -167,6 +235,9 @@ def apply(
             and CLOSING.search(text) is not None
         ):
             source = SOURCE_CLOSING
+            # asking for the next step of an errand is not exploring the other's life
+            _cap(columns, REPLY_SIGNALS, np.array([i]))
+            _drop_evidence(evidence, [i], REPLY_SIGNALS)
         else:
             continue
         raised[i] = True
@@ -175,5 +246,85 @@ def apply(
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
+    # 3. a short answer whose only depth is the model's, none of the lexicons': the model's
+    # surface guard (a film's title, "I'm a bronze" after a task question), as for surface
+    # talk the lexicons read
+    candidates = not_yet & after_task & first & signal_of_its_own & ~own_but_model
+    for i in np.flatnonzero(candidates).tolist():
+        words, han = _size(texts[i] or "")
+        if words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
+            guarded.append(i)
+    if guarded and lexicon is not None:
+        read = lexicon([texts[i] or "" for i in guarded])
+        for j, i in enumerate(guarded):
+            fired = [s for s in MODEL_GUARDED if columns[s][i] >= PRESENT]
+            if any(read.scores[s][j] >= PRESENT for s in fired):
+                continue  # a feeling word of its own: the disclosure stands
+            _cap(columns, fired, np.array([i]))
+            _drop_evidence(evidence, [i], fired)
+            raised[i] = True
+            values[i] = CONTEXT_SCORE
+            if evidence is not None:
+                text = texts[i] or ""
+                evidence[i].setdefault(TARGET, []).append(
+                    Evidence(TARGET, text, 0, len(text), SOURCE_GUARD, CONTEXT_SCORE)
+                )
     columns[TARGET] = values
     return raised
+
+
+def _clerks_register(
+    columns: MutableMapping[str, np.ndarray],
+    texts: Sequence[str],
+    is_text: np.ndarray,
+    groups: Callable[[], np.ndarray],
+    evidence: list[dict[str, list[Evidence]]] | None,
+) -> None:
+    """4. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
+    at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
+    formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
+    亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads
+    as responsiveness (:data:`REGISTER_CAPS`). Partners rarely say 您 to each other."""
+    n = len(texts)
+    marked = _present(columns, REGISTER_CAPS, n) & is_text
+    rows = [i for i in np.flatnonzero(marked).tolist() if _REGISTER.search(texts[i] or "")]
+    if not rows:
+        return
+    codes = np.asarray(groups())
+    wanted = set(codes[rows].tolist())
+    counts: dict[int, int] = {}
+    for i in np.flatnonzero(np.isin(codes, list(wanted)) & is_text).tolist():
+        if _FORMAL.search(texts[i] or ""):
+            counts[int(codes[i])] = counts.get(int(codes[i]), 0) + 1
+    held = [i for i in rows if counts.get(int(codes[i]), 0) >= REGISTER_MIN]
+    if not held:
+        return
+    # thanks and 亲 address in the register; a wish for the other with 祝您; replies only
+    # with the shop's own address or self-name (您 alone: a child to a parent comforts too)
+    for names, rows_of in (
+        (("affection", "gratitude"), held),
+        (("disclosure.emotional",), [i for i in held if _WISH.search(texts[i] or "")]),
+        (REPLY_SIGNALS, [i for i in held if _SHOP.search(texts[i] or "")]),
+    ):
+        if rows_of:
+            _cap(columns, names, np.array(rows_of))
+            _drop_evidence(evidence, rows_of, names)
+
+
+def _cap(columns: MutableMapping[str, np.ndarray], names: Sequence[str], rows: np.ndarray) -> None:
+    """Keep ``names`` just below :data:`PRESENT` on ``rows`` (NaN stays NaN)."""
+    for name in names:
+        if name in columns:
+            col = np.asarray(columns[name], dtype=np.float64).copy()
+            col[rows] = np.minimum(col[rows], HELD_BELOW)
+            columns[name] = col
+
+
+def _drop_evidence(
+    evidence: list[dict[str, list[Evidence]]] | None, rows: Sequence[int], names: Sequence[str]
+) -> None:
+    if evidence is None:
+        return
+    for i in rows:
+        for name in names:
+            evidence[i].pop(name, None)

@@ -473,6 +473,18 @@ def standby(model: bool = True) -> Standby | None:
     return early.fork(model)
 
 
+def _sender_groups(table: pa.Table) -> np.ndarray:
+    """One code per row: its conversation and sender (the context pass's clerk's register)."""
+    conv = table.column("conversation_id").to_pylist()
+    sender = table.column("sender").to_pylist()
+    codes: dict[tuple[object, object], int] = {}
+    return np.fromiter(
+        (codes.setdefault(key, len(codes)) for key in zip(conv, sender, strict=True)),
+        dtype=np.int64,
+        count=len(conv),
+    )
+
+
 def _lexicon_scores(texts: list[str]) -> ScoreResult:
     """What a scoring child answers :class:`_Lookup` with."""
     return score_texts(texts, model=False)
@@ -845,6 +857,8 @@ def score_table(
         links.context[:, : reply_layer.CONTEXT_RUN],
         previous,
         rows_evidence if with_evidence else None,
+        lexicon=_lexicon_scores if model else None,
+        groups=lambda: _sender_groups(table),
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
