@@ -241,6 +241,16 @@ FEELING_HOLDS: list[tuple[Thread, str, str]] = [
     ),
     ([("ana", "what time are you home?"), ("ben", "I'm scared")], "scared", "en"),
     ([("小美", "几点到家？"), ("阿杰", "我好难过")], "zh: sad", "zh"),
+    (
+        [("ana", "I booked the table for 7 at Luigi's"), ("ben", "hahaha stop 😂 that's amazing")],
+        "laughter: the writer's voice",
+        "en",
+    ),
+    (
+        [("小美", "明天下午三点去取快递"), ("阿杰", "谢谢你没觉得我傻~")],
+        "zh: the zh model's own",
+        "zh",
+    ),
     ([("客服", "请问您的订单号是多少？"), ("我", "我好着急啊")], "zh: a customer's worry", "zh"),
 ]
 
@@ -335,20 +345,6 @@ def test_a_couples_dear_and_thanks_stay_without_the_register() -> None:
     result = _zh_chat([("小美", "考完了！"), ("阿杰", wish)])
     alone = score_texts([wish]).scores["disclosure.emotional"][0]
     assert result.scores["disclosure.emotional"][-1] == alone
-
-
-def test_the_models_support_yields_to_surface_talk_without_a_support_entry() -> None:
-    """The model's surface guard (unmask.signals.model.SURFACE_GUARD) holds support too: a
-    clerk's search step is not comfort; a partner's comfort beside an errand still is."""
-    clerk, partner = (
-        "I can search that for you...",
-        "I'll pick up the kids at 5, you rest, I'm proud of you",
-    )
-    scores = score_texts([clerk, partner]).scores
-    assert scores["logistics"][0] >= PRESENT
-    assert scores["support.emotional"][0] < PRESENT
-    assert scores["logistics"][1] >= PRESENT
-    assert scores["support.emotional"][1] >= PRESENT
 
 
 def test_asking_about_a_film_on_offer_is_not_exploration() -> None:

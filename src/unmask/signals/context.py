@@ -41,13 +41,15 @@ below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task quest
 ("thank you for dinner last night, what time are you home?") is task talk for its answer,
 and keeps its gratitude.
 
-3. **A short answer whose only depth is the model's** (h-svc2): the answer of (1) whose
-   only signal of its own is ``disclosure.emotional`` or ``support.emotional``
-   (:data:`MODEL_GUARDED`) and in which no lexicon reads that signal (a film's title,
+3. **A short answer whose only depth is the English model's** (h-svc2): the answer of
+   (1), in English, whose only signal of its own is ``disclosure.emotional``
+   (:data:`MODEL_GUARDED`), with no emoji, laughter or emoticon (the writer's voice), and
+   in which no lexicon reads that signal (a film's title,
    "I'm a bronze" after a membership question): the model's surface guard
    (:data:`unmask.signals.model.SURFACE_GUARD`) applied to the surface its place tells;
    the signal is kept below 0.5 and ``logistics`` raised. A feeling word of the answer's
-   own ("I'm scared", "so nervous ugh", 我好难过) keeps the disclosure and gains nothing.
+   own ("I'm scared", "so nervous ugh") keeps the disclosure and gains nothing; so does
+   a Chinese answer (谢谢你没觉得我傻~: the Chinese model has its own surface rule).
 
 4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
    (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation writes a
@@ -118,7 +120,16 @@ SOURCE_GUARD = "context:answers-task-talk-model-only"
 #: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
 HELD_BELOW = 0.49
 #: depth the models read that a short answer to task talk loses where no lexicon reads it
-MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
+MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional",)
+#: the English model's (its surface guard's construct); the Chinese model has its own
+#: surface threshold for short lines (``model_zh.SURFACE_THRESHOLD``)
+GUARD_LANGS = frozenset({"en"})
+#: the writer's own voice in an answer: an emoji, laughter, an emoticon - the model's
+#: feeling stays ("hahaha stop 😂 that's amazing")
+_VOICE = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:\b(?:a?ha(?:ha)+h?|he(?:he)+|lol|lmao|rofl)\b)"
+    r"|[:;]-?[()DPp]"
+)
 #: the clerk's register (4): messages with 您 or a shop's self-name in one conversation
 REGISTER_MIN = 2
 #: what the register keeps from reading in its messages (disclosure.emotional: well-wishes)
@@ -167,6 +178,7 @@ def apply(
     evidence: list[dict[str, list[Evidence]]] | None = None,
     lexicon: Callable[[list[str]], ScoreResult] | None = None,
     groups: Callable[[], np.ndarray] | None = None,
+    langs: Sequence[str] | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -177,8 +189,9 @@ def apply(
     none) come from :func:`unmask.signals.reply.find_replies`. ``evidence`` (one dict per
     row), when given, gets an item for each raised row. ``lexicon`` (the lexicons' scores
     of some texts, no model) lets a short answer whose only depth is the model's be read
-    (3); ``groups`` (one code per row: its conversation and sender) the clerk's register
-    (4); without them those two steps are skipped."""
+    (3, with ``langs``, each row's language); ``groups`` (one code per row: its
+    conversation and sender) the clerk's register (4); without them those steps are
+    skipped."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
     if n == 0 or TARGET not in columns:
@@ -251,6 +264,8 @@ def apply(
     # talk the lexicons read
     candidates = not_yet & after_task & first & signal_of_its_own & ~own_but_model
     for i in np.flatnonzero(candidates).tolist():
+        if langs is None or langs[i] not in GUARD_LANGS or _VOICE.search(texts[i] or ""):
+            continue
         words, han = _size(texts[i] or "")
         if words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
             guarded.append(i)

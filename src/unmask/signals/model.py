@@ -76,13 +76,8 @@ SHIFT_SKIPS_SHORT = True
 #: a message the named surface lexicon reads (at 0.5) and in which the signal's own lexicon
 #: finds nothing keeps the model's score of the signal below 0.5 (``scorer._apply_model``):
 #: bookings, times and places with no feeling word are surface talk, not disclosure, now
-#: that the decision point is lower (``EMOTIONAL_SHIFT``; docs/model.md); likewise
-#: ``support.emotional`` where no support entry reads the message: a clerk's "I can search
-#: that for you..." is a service step, not comfort (h-svc2)
-SURFACE_GUARD: dict[str, str] = {
-    "disclosure.emotional": "logistics",
-    "support.emotional": "logistics",
-}
+#: that the decision point is lower (``EMOTIONAL_SHIFT``; docs/model.md)
+SURFACE_GUARD: dict[str, str] = {"disclosure.emotional": "logistics"}
 #: the support head that reads a text less strongly (and ``support.emotional`` of a
 #: question) stays just below the threshold (``_cap_support``, docs/model.md)
 SUPPORT_CAP = 0.49

@@ -859,6 +859,7 @@ def score_table(
         rows_evidence if with_evidence else None,
         lexicon=_lexicon_scores if model else None,
         groups=lambda: _sender_groups(table),
+        langs=langs,
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
