@@ -360,3 +360,11 @@ def test_asking_about_a_film_on_offer_is_not_exploration() -> None:
     assert a.scores["responsiveness"][-1] < PRESENT
     assert b.scores["inner_question"][-1] >= PRESENT
     assert b.scores["responsiveness"][-1] >= PRESENT
+
+
+def test_matching_rows_is_a_search_of_each_text() -> None:
+    texts = ["好的", "亲亲 还有吗?", "您好", None, "亲人", "在的，亲爱的", "谢谢 亲"]
+    rows = np.arange(len(texts))
+    for pattern in (task_context._REGISTER, task_context._FORMAL, task_context._SHOP):
+        found = task_context._matching(texts, rows, pattern).tolist()  # type: ignore[arg-type]
+        assert found == [i for i, x in enumerate(texts) if x and pattern.search(x)]

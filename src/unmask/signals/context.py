@@ -136,9 +136,10 @@ REGISTER_MIN = 2
 REGISTER_CAPS: tuple[str, ...] = ("affection", "gratitude", "disclosure.emotional", *REPLY_SIGNALS)
 _FORMAL = re.compile(r"您|小妹|妹子|妹纸|客服")
 _SHOP = re.compile(
-    r"小妹|妹子|妹纸|客服|亲亲|亲爱[的哒滴]|(?:^|[\s,，。!！~～])亲(?![人戚自近身切眼口手生属友情吻])"
+    r"小妹|妹子|妹纸|客服|亲亲|亲爱[的哒滴]|(?:^|[\s,，。!！~～])亲(?![人戚自近身切眼口手生属友情吻])",
+    re.MULTILINE,
 )
-_REGISTER = re.compile(r"您|" + _SHOP.pattern)
+_REGISTER = re.compile(r"您|" + _SHOP.pattern, re.MULTILINE)
 _WISH = re.compile(r"祝您")
 #: a message ending in a question (its last sentence asks)
 _ENDS_ASKING = re.compile(r"[?？]\s*$|[吗呢][。.!！~～]*\s*$")
@@ -232,7 +233,10 @@ def apply(
     # 2. a question right after task talk (either side's)
     values = target.copy()
     guarded: list[int] = []  # short answers whose only signal of their own is the model's
-    for i in np.flatnonzero(not_yet & has_prev & ~own_but_replies).tolist():
+    # rows this loop may raise as answers, so that a closing question may follow them
+    may_answer = not_yet & after_task & first & ~signal_of_its_own
+    after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
+    for i in np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer)).tolist():
         # a closing question may follow an answer this pass has just read as task talk
         if not after_task[i] and not raised[previous[i]]:
             continue
@@ -301,17 +305,17 @@ def _clerks_register(
     亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads
     as responsiveness (:data:`REGISTER_CAPS`). Partners rarely say 您 to each other."""
     n = len(texts)
+    formal = _matching(texts, np.flatnonzero(is_text), _FORMAL)
+    if len(formal) < REGISTER_MIN:
+        return
     marked = _present(columns, REGISTER_CAPS, n) & is_text
-    rows = [i for i in np.flatnonzero(marked).tolist() if _REGISTER.search(texts[i] or "")]
+    rows = _matching(texts, np.flatnonzero(marked), _REGISTER).tolist()
     if not rows:
         return
     codes = np.asarray(groups())
-    wanted = set(codes[rows].tolist())
-    counts: dict[int, int] = {}
-    for i in np.flatnonzero(np.isin(codes, list(wanted)) & is_text).tolist():
-        if _FORMAL.search(texts[i] or ""):
-            counts[int(codes[i])] = counts.get(int(codes[i]), 0) + 1
-    held = [i for i in rows if counts.get(int(codes[i]), 0) >= REGISTER_MIN]
+    found, counts = np.unique(codes[formal], return_counts=True)
+    registers = found[counts >= REGISTER_MIN]
+    held = [i for i in rows if codes[i] in registers]
     if not held:
         return
     # thanks and 亲 address in the register; a wish for the other with 祝您; replies only
@@ -324,6 +328,20 @@ def _clerks_register(
         if rows_of:
             _cap(columns, names, np.array(rows_of))
             _drop_evidence(evidence, rows_of, names)
+
+
+def _matching(texts: Sequence[str], rows: np.ndarray, pattern: re.Pattern[str]) -> np.ndarray:
+    """The ``rows`` whose text ``pattern`` finds (one search over the texts joined: a row
+    per line, a match belongs to the line of its last character; the patterns match at
+    least one character of their own line and never across a line break)."""
+    if len(rows) == 0:
+        return rows
+    parts = [(texts[i] or "").replace("\n", " ") for i in rows.tolist()]
+    ends = np.cumsum([len(x) + 1 for x in parts])
+    starts = [m.end() - 1 for m in pattern.finditer("\n".join(parts))]
+    if not starts:
+        return rows[:0]
+    return np.unique(rows[np.searchsorted(ends, starts, side="right")])
 
 
 def _cap(columns: MutableMapping[str, np.ndarray], names: Sequence[str], rows: np.ndarray) -> None:

@@ -475,14 +475,11 @@ def standby(model: bool = True) -> Standby | None:
 
 def _sender_groups(table: pa.Table) -> np.ndarray:
     """One code per row: its conversation and sender (the context pass's clerk's register)."""
-    conv = table.column("conversation_id").to_pylist()
-    sender = table.column("sender").to_pylist()
-    codes: dict[tuple[object, object], int] = {}
-    return np.fromiter(
-        (codes.setdefault(key, len(codes)) for key in zip(conv, sender, strict=True)),
-        dtype=np.int64,
-        count=len(conv),
-    )
+    codes = []
+    for name in ("conversation_id", "sender"):
+        encoded = table.column(name).combine_chunks().dictionary_encode()
+        codes.append(np.asarray(encoded.indices.fill_null(-1), dtype=np.int64) + 1)
+    return codes[0] * (int(codes[1].max(initial=0)) + 1) + codes[1]
 
 
 def _lexicon_scores(texts: list[str]) -> ScoreResult:
