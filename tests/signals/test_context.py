@@ -368,3 +368,14 @@ def test_matching_rows_is_a_search_of_each_text() -> None:
     for pattern in (task_context._REGISTER, task_context._FORMAL, task_context._SHOP):
         found = task_context._matching(texts, rows, pattern).tolist()  # type: ignore[arg-type]
         assert found == [i for i, x in enumerate(texts) if x and pattern.search(x)]
+
+
+def test_a_partners_jokes_in_the_formal_register_are_no_register() -> None:
+    """Two 您 in jest among a partner's many messages: their 亲爱的 is still affection."""
+    lines = ["您老人家今天忙吗", "您请坐", *["今天好累", "晚上吃什么", "想你了", "到家了"] * 2]
+    thread: Thread = []
+    for line in lines:
+        thread += [("小美", line), ("阿杰", "嗯")]
+    thread.append(("小美", "亲爱的，早点睡"))
+    result = _zh_chat(thread)
+    assert result.scores["affection"][-1] >= PRESENT

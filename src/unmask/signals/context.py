@@ -52,7 +52,8 @@ and keeps its gratitude.
    a Chinese answer (谢谢你没觉得我傻~: the Chinese model has its own surface rule).
 
 4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
-   (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation writes a
+   (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation, and in at
+   least :data:`REGISTER_SHARE` of their messages there, writes a
    service chat's formulas. In their messages that hold the register or the shop's 亲
    address, 亲亲 / 亲爱的 is the address and thanks a formula (``affection``,
    ``gratitude`` below 0.5), a wish with 祝您 is not the writer's feeling
@@ -132,6 +133,9 @@ _VOICE = re.compile(
 )
 #: the clerk's register (4): messages with 您 or a shop's self-name in one conversation
 REGISTER_MIN = 2
+#: ... and in at least this share of their text messages there: a clerk's every other
+#: line; a partner's two jokes in years of chat are no register
+REGISTER_SHARE = 0.25
 #: what the register keeps from reading in its messages (disclosure.emotional: well-wishes)
 REGISTER_CAPS: tuple[str, ...] = ("affection", "gratitude", "disclosure.emotional", *REPLY_SIGNALS)
 _FORMAL = re.compile(r"您|小妹|妹子|妹纸|客服")
@@ -314,7 +318,9 @@ def _clerks_register(
         return
     codes = np.asarray(groups())
     found, counts = np.unique(codes[formal], return_counts=True)
-    registers = found[counts >= REGISTER_MIN]
+    kinds, sizes = np.unique(codes[is_text], return_counts=True)
+    share = counts / sizes[np.searchsorted(kinds, found)]
+    registers = found[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
     held = [i for i in rows if codes[i] in registers]
     if not held:
         return
