@@ -206,29 +206,8 @@ def test_non_text_rows_stay_null() -> None:
     assert math.isnan(value)
 
 
-# 3. a short answer to task talk whose only depth is the model's (no lexicon reads it)
-MODEL_ONLY: list[tuple[Thread, str]] = [
-    ([("clerk", "Which movie would you like?"), ("me", "Bad Boys for Life.")], "a film's title"),
-    (
-        [("clerk", "thanks so much! What is your membership level?"), ("me", "I'm a bronze")],
-        "after thanks and a task question",
-    ),
-]
-
-
-@pytest.mark.parametrize(("thread", "why"), MODEL_ONLY, ids=[w for _, w in MODEL_ONLY])
-def test_a_short_answer_with_only_the_models_depth_is_task_talk(thread: Thread, why: str) -> None:
-    alone = score_texts([thread[-1][1]]).scores
-    assert alone["disclosure.emotional"][0] >= PRESENT, why  # the model alone reads a feeling
-    result = score_table(_table([thread]))
-    assert result.scores["disclosure.emotional"][-1] < PRESENT, why
-    assert result.scores["logistics"][-1] >= PRESENT, why
-    assert "disclosure.emotional" not in result.evidence[-1]
-    sources = [e.source for e in result.evidence[-1]["logistics"]]
-    assert sources == [task_context.SOURCE_GUARD], sources
-
-
-# twins: the feeling is the lexicons' too, the answer is long, or the question is not task talk
+# an answer's own feeling is never read away by its place (a short answer with depth is not
+# raised, whichever layer read the depth)
 FEELING_HOLDS: list[tuple[Thread, str, str]] = [
     ([("ana", "what time is your flight?"), ("ben", "so nervous ugh")], "nervous", "en"),
     (

@@ -41,17 +41,7 @@ below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task quest
 ("thank you for dinner last night, what time are you home?") is task talk for its answer,
 and keeps its gratitude.
 
-3. **A short answer whose only depth is the English model's** (h-svc2): the answer of
-   (1), in English, whose only signal of its own is ``disclosure.emotional``
-   (:data:`MODEL_GUARDED`), with no emoji, laughter or emoticon (the writer's voice), and
-   in which no lexicon reads that signal (a film's title,
-   "I'm a bronze" after a membership question): the model's surface guard
-   (:data:`unmask.signals.model.SURFACE_GUARD`) applied to the surface its place tells;
-   the signal is kept below 0.5 and ``logistics`` raised. A feeling word of the answer's
-   own ("I'm scared", "so nervous ugh") keeps the disclosure and gains nothing; so does
-   a Chinese answer (谢谢你没觉得我傻~: the Chinese model has its own surface rule).
-
-4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
+3. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
    (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation, and in at
    least :data:`REGISTER_SHARE` of their messages there, writes a
    service chat's formulas. In their messages that hold the register or the shop's 亲
@@ -79,7 +69,6 @@ from unmask.signals.types import (
     PRESENT,
     REPLY_SIGNALS,
     Evidence,
-    ScoreResult,
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
@@ -117,21 +106,9 @@ CLOSING_MAX_WORDS = 10
 CLOSING_MAX_HAN = 14
 SOURCE_ANSWER = "context:answers-task-talk"
 SOURCE_CLOSING = "context:closing-after-task-talk"
-SOURCE_GUARD = "context:answers-task-talk-model-only"
 #: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
 HELD_BELOW = 0.49
-#: depth the models read that a short answer to task talk loses where no lexicon reads it
-MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional",)
-#: the English model's (its surface guard's construct); the Chinese model has its own
-#: surface threshold for short lines (``model_zh.SURFACE_THRESHOLD``)
-GUARD_LANGS = frozenset({"en"})
-#: the writer's own voice in an answer: an emoji, laughter, an emoticon - the model's
-#: feeling stays ("hahaha stop 😂 that's amazing")
-_VOICE = re.compile(
-    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:\b(?:a?ha(?:ha)+h?|he(?:he)+|lol|lmao|rofl)\b)"
-    r"|[:;]-?[()DPp]"
-)
-#: the clerk's register (4): messages with 您 or a shop's self-name in one conversation
+#: the clerk's register (3): messages with 您 or a shop's self-name in one conversation
 REGISTER_MIN = 2
 #: ... and in at least this share of their text messages there: a clerk's every other
 #: line; a partner's two jokes in years of chat are no register
@@ -181,9 +158,7 @@ def apply(
     answered: np.ndarray,
     previous: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None = None,
-    lexicon: Callable[[list[str]], ScoreResult] | None = None,
     groups: Callable[[], np.ndarray] | None = None,
-    langs: Sequence[str] | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -192,10 +167,8 @@ def apply(
     latest first, -1 none: :class:`unmask.signals.reply.ReplyLinks`' context without the
     quote) and ``previous`` (the previous message with a sender in the same session, -1
     none) come from :func:`unmask.signals.reply.find_replies`. ``evidence`` (one dict per
-    row), when given, gets an item for each raised row. ``lexicon`` (the lexicons' scores
-    of some texts, no model) lets a short answer whose only depth is the model's be read
-    (3, with ``langs``, each row's language); ``groups`` (one code per row: its
-    conversation and sender) the clerk's register (4); without them those steps are
+    row), when given, gets an item for each raised row. ``groups`` (one code per row: its
+    conversation and sender) gives the clerk's register (3); without it that step is
     skipped."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
@@ -215,8 +188,6 @@ def apply(
     message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
     more = [*message_more, *REPLY_SIGNALS]
     signal_of_its_own = keeps_out | _present(columns, more, n)
-    own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n)
-    own_but_model |= _present(columns, more, n)
     own_but_replies = keeps_out | _present(columns, message_more, n)
     target = np.asarray(columns[TARGET], dtype=np.float64)
     not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
@@ -236,7 +207,6 @@ def apply(
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
     values = target.copy()
-    guarded: list[int] = []  # short answers whose only signal of their own is the model's
     # rows this loop may raise as answers, so that a closing question may follow them
     may_answer = not_yet & after_task & first & ~signal_of_its_own
     after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
@@ -267,31 +237,6 @@ def apply(
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
-    # 3. a short answer whose only depth is the model's, none of the lexicons': the model's
-    # surface guard (a film's title, "I'm a bronze" after a task question), as for surface
-    # talk the lexicons read
-    candidates = not_yet & after_task & first & signal_of_its_own & ~own_but_model
-    for i in np.flatnonzero(candidates).tolist():
-        if langs is None or langs[i] not in GUARD_LANGS or _VOICE.search(texts[i] or ""):
-            continue
-        words, han = _size(texts[i] or "")
-        if words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
-            guarded.append(i)
-    if guarded and lexicon is not None:
-        read = lexicon([texts[i] or "" for i in guarded])
-        for j, i in enumerate(guarded):
-            fired = [s for s in MODEL_GUARDED if columns[s][i] >= PRESENT]
-            if any(read.scores[s][j] >= PRESENT for s in fired):
-                continue  # a feeling word of its own: the disclosure stands
-            _cap(columns, fired, np.array([i]))
-            _drop_evidence(evidence, [i], fired)
-            raised[i] = True
-            values[i] = CONTEXT_SCORE
-            if evidence is not None:
-                text = texts[i] or ""
-                evidence[i].setdefault(TARGET, []).append(
-                    Evidence(TARGET, text, 0, len(text), SOURCE_GUARD, CONTEXT_SCORE)
-                )
     columns[TARGET] = values
     return raised
 
@@ -303,7 +248,7 @@ def _clerks_register(
     groups: Callable[[], np.ndarray],
     evidence: list[dict[str, list[Evidence]]] | None,
 ) -> None:
-    """4. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
+    """3. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
     at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
     formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
     亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads

@@ -854,9 +854,7 @@ def score_table(
         links.context[:, : reply_layer.CONTEXT_RUN],
         previous,
         rows_evidence if with_evidence else None,
-        lexicon=_lexicon_scores if model else None,
         groups=lambda: _sender_groups(table),
-        langs=langs,
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
