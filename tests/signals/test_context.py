@@ -225,3 +225,156 @@ def test_repeated_lines_read_as_each_alone() -> None:
     pair = score_table(_table([threads[-2]])).scores["logistics"]
     assert pair[1] >= PRESENT > pair[2]
     assert any("小美" in who for t in threads[:-2] for who, _ in t)  # both languages
+
+# an answer's own feeling is never read away by its place (a short answer with depth is not
+# raised, whichever layer read the depth)
+FEELING_HOLDS: list[tuple[Thread, str, str]] = [
+    ([("ana", "what time is your flight?"), ("ben", "so nervous ugh")], "nervous", "en"),
+    (
+        [
+            ("clerk", "What is your order number?"),
+            ("me", "I'm so frustrated, my order never came and I cried"),
+        ],
+        "a customer's real frustration",
+        "en",
+    ),
+    ([("ana", "what time are you home?"), ("ben", "I'm scared")], "scared", "en"),
+    ([("小美", "几点到家？"), ("阿杰", "我好难过")], "zh: sad", "zh"),
+    (
+        [("ana", "I booked the table for 7 at Luigi's"), ("ben", "hahaha stop 😂 that's amazing")],
+        "laughter: the writer's voice",
+        "en",
+    ),
+    (
+        [("小美", "明天下午三点去取快递"), ("阿杰", "谢谢你没觉得我傻~")],
+        "zh: the zh model's own",
+        "zh",
+    ),
+    ([("客服", "请问您的订单号是多少？"), ("我", "我好着急啊")], "zh: a customer's worry", "zh"),
+]
+
+
+@pytest.mark.parametrize(
+    ("thread", "why", "lang"), FEELING_HOLDS, ids=[w for _, w, _ in FEELING_HOLDS]
+)
+def test_an_answers_own_feeling_stays_disclosure(thread: Thread, why: str, lang: str) -> None:
+    alone = score_texts([thread[-1][1]]).scores["disclosure.emotional"][0]
+    result = score_table(_table([thread]))
+    assert result.scores["disclosure.emotional"][-1] == alone, why
+    if alone >= PRESENT:
+        assert result.scores["logistics"][-1] < PRESENT or lang == "zh", why
+
+
+def test_thanks_then_a_task_question_is_task_talk_and_keeps_its_thanks() -> None:
+    thread = [("ana", "thank you for dinner last night, what time are you home?"), ("ben", "7")]
+    result = score_table(_table([thread]))
+    assert result.scores["gratitude"][0] >= PRESENT  # still gratitude
+    assert result.scores["logistics"][1] >= PRESENT  # its answer is task talk
+    # thanks with no question after it, or affection: the answer is not read by its place
+    for first, answer in (
+        ("thank you for dinner last night, I'm home at 7", "yay"),
+        ("love you, what time are you home?", "love you too"),
+        ("thank you for listening. are you okay?", "not really"),
+    ):
+        result = score_table(_table([[("ana", first), ("ben", answer)]]))
+        sources = [e.source for e in result.evidence[-1].get("logistics", [])]
+        assert not any(s.startswith("context:") for s in sources), (first, answer)
+
+
+def test_a_closing_question_after_task_talk_is_not_exploration() -> None:
+    thread = [
+        ("clerk", "How many tickets?"),
+        ("me", "Two"),
+        ("clerk", "Do you need anything else?"),
+    ]
+    result = score_table(_table([thread]))
+    assert result.scores["logistics"][-1] >= PRESENT
+    assert result.scores["responsiveness"][-1] < PRESENT
+    assert "responsiveness" not in result.evidence[-1]
+    # after a disclosure the same kind of question still explores
+    thread = [
+        ("ana", "I had such a rough day, I feel awful"),
+        ("ben", "Is there anything else you want to talk about?"),
+    ]
+    alone = score_table(_table([thread])).scores["responsiveness"][-1]
+    assert alone >= PRESENT
+
+
+def _zh_chat(thread: Thread) -> ScoreResult:
+    return score_table(_table([thread]))
+
+
+def test_the_clerks_register_across_a_chat() -> None:
+    """A sender who says 您 in two or more messages writes a shop's formulas: 亲亲 / 亲爱的
+    is the address, thanks and a well-wish (祝您…开心) are formulas, no reply is read."""
+    thread = [
+        ("客服", "您好，请问有什么可以帮您？"),
+        ("我", "我的订单还没到"),
+        ("客服", "您稍等，小妹为您查询"),
+        ("客服", "是的呢亲亲"),
+        ("我", "好的"),
+        ("客服", "在的，亲爱的"),
+        ("客服", "谢谢您的理解，祝您开心每一天"),
+    ]
+    result = _zh_chat(thread)
+    for i in (3, 5, 6):
+        for name in ("affection", "gratitude", "disclosure.emotional", "responsiveness"):
+            value = result.scores[name][i]
+            assert math.isnan(value) or value < PRESENT, (thread[i][1], name)
+    alone = score_texts(["是的呢亲亲", "在的，亲爱的"]).scores["affection"]
+    assert (alone >= PRESENT).all()  # alone they read as affection
+
+
+def test_a_couples_dear_and_thanks_stay_without_the_register() -> None:
+    thread = [
+        ("小美", "亲亲，想你了"),
+        ("阿杰", "是的呢亲亲"),
+        ("小美", "谢谢你一直陪着我"),
+        ("阿杰", "在的，亲爱的"),
+        ("小美", "您老人家今天忙吗"),  # one 您 in jest is not a register
+        ("阿杰", "亲爱的，早点睡"),
+    ]
+    result = _zh_chat(thread)
+    assert result.scores["affection"][1] >= PRESENT
+    assert result.scores["gratitude"][2] >= PRESENT
+    assert result.scores["affection"][3] >= PRESENT
+    assert result.scores["affection"][5] >= PRESENT
+    # a couple's wish stays what the lexicons read
+    wish = "祝你开心，今天我也好开心"
+    result = _zh_chat([("小美", "考完了！"), ("阿杰", wish)])
+    alone = score_texts([wish]).scores["disclosure.emotional"][0]
+    assert result.scores["disclosure.emotional"][-1] == alone
+
+
+def test_asking_about_a_film_on_offer_is_not_exploration() -> None:
+    """inner_question v6 / responsiveness.exploration v14: "tell me more about this movie"
+    asks about a thing on offer; "tell me more about your day" still explores."""
+    film = [
+        ("clerk", "Beyond The Storm is a rated PG-13 movie about fishermen."),
+        ("me", "Can you tell me more details about this movie?"),
+    ]
+    day = [("ana", "I had such a strange day at work"), ("ben", "tell me more about your day")]
+    a, b = score_table(_table([film])), score_table(_table([day]))
+    assert a.scores["inner_question"][-1] < PRESENT
+    assert a.scores["responsiveness"][-1] < PRESENT
+    assert b.scores["inner_question"][-1] >= PRESENT
+    assert b.scores["responsiveness"][-1] >= PRESENT
+
+
+def test_matching_rows_is_a_search_of_each_text() -> None:
+    texts = ["好的", "亲亲 还有吗?", "您好", None, "亲人", "在的，亲爱的", "谢谢 亲"]
+    rows = np.arange(len(texts))
+    for pattern in (task_context._REGISTER, task_context._FORMAL, task_context._SHOP):
+        found = task_context._matching(texts, rows, pattern).tolist()  # type: ignore[arg-type]
+        assert found == [i for i, x in enumerate(texts) if x and pattern.search(x)]
+
+
+def test_a_partners_jokes_in_the_formal_register_are_no_register() -> None:
+    """Two 您 in jest among a partner's many messages: their 亲爱的 is still affection."""
+    lines = ["您老人家今天忙吗", "您请坐", *["今天好累", "晚上吃什么", "想你了", "到家了"] * 2]
+    thread: Thread = []
+    for line in lines:
+        thread += [("小美", line), ("阿杰", "嗯")]
+    thread.append(("小美", "亲爱的，早点睡"))
+    result = _zh_chat(thread)
+    assert result.scores["affection"][-1] >= PRESENT

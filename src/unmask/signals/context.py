@@ -34,7 +34,22 @@ uses) raises ``logistics`` to :data:`CONTEXT_SCORE` on two kinds of message of a
    ("Anything else you want to tell me?" reads as an inner question, and stays one).
 
 An answer, first message of its turn, that is too long for (1) may still be a closing
-question (2): "好的，还有什么问题吗？".
+question (2): "好的，还有什么问题吗？". A closing question may also follow an answer this
+pass has just read (the clerk's "Do you need anything else?" after "Two"), and asking for
+the next step of an errand is not exploring the other's life: its reply signals are kept
+below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task question
+("thank you for dinner last night, what time are you home?") is task talk for its answer,
+and keeps its gratitude.
+
+3. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
+   (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation, and in at
+   least :data:`REGISTER_SHARE` of their messages there, writes a
+   service chat's formulas. In their messages that hold the register or the shop's 亲
+   address, 亲亲 / 亲爱的 is the address and thanks a formula (``affection``,
+   ``gratitude`` below 0.5), a wish with 祝您 is not the writer's feeling
+   (``disclosure.emotional``), and where the shop's address or self-name is in the message
+   no reply signal reads (您 alone: a child comforts a parent in the 您 register too).
+   Partners rarely say 您 to each other; one 您 in jest is not a register.
 
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
@@ -45,14 +60,19 @@ scores make it a candidate.
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 
 import numpy as np
 
-from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, REPLY_SIGNALS, Evidence
+from unmask.signals.types import (
+    MESSAGE_SIGNALS,
+    PRESENT,
+    REPLY_SIGNALS,
+    Evidence,
+)
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:1"
+VERSION = "context:2"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -86,6 +106,24 @@ CLOSING_MAX_WORDS = 10
 CLOSING_MAX_HAN = 14
 SOURCE_ANSWER = "context:answers-task-talk"
 SOURCE_CLOSING = "context:closing-after-task-talk"
+#: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
+HELD_BELOW = 0.49
+#: the clerk's register (3): messages with 您 or a shop's self-name in one conversation
+REGISTER_MIN = 2
+#: ... and in at least this share of their text messages there: a clerk's every other
+#: line; a partner's two jokes in years of chat are no register
+REGISTER_SHARE = 0.25
+#: what the register keeps from reading in its messages (disclosure.emotional: well-wishes)
+REGISTER_CAPS: tuple[str, ...] = ("affection", "gratitude", "disclosure.emotional", *REPLY_SIGNALS)
+_FORMAL = re.compile(r"您|小妹|妹子|妹纸|客服")
+_SHOP = re.compile(
+    r"小妹|妹子|妹纸|客服|亲亲|亲爱[的哒滴]|(?:^|[\s,，。!！~～])亲(?![人戚自近身切眼口手生属友情吻])",
+    re.MULTILINE,
+)
+_REGISTER = re.compile(r"您|" + _SHOP.pattern, re.MULTILINE)
+_WISH = re.compile(r"祝您")
+#: a message ending in a question (its last sentence asks)
+_ENDS_ASKING = re.compile(r"[?？]\s*$|[吗呢][。.!！~～]*\s*$")
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -101,22 +139,6 @@ CLOSING = re.compile(
 def _size(text: str) -> tuple[int, int]:
     """(Latin-script words, Han characters) of a text."""
     return len(_WORD.findall(text)), len(_HAN.findall(text))
-
-
-def _verdict(text: str, first: bool) -> str | None:
-    """The evidence source of a candidate message (a short answer where ``first`` of its
-    turn, else a closing question), None where it is neither."""
-    words, han = _size(text)
-    if first and words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN:
-        return SOURCE_ANSWER
-    if (
-        words <= CLOSING_MAX_WORDS
-        and han <= CLOSING_MAX_HAN
-        and _QUESTION.search(text) is not None
-        and CLOSING.search(text) is not None
-    ):
-        return SOURCE_CLOSING
-    return None
 
 
 def _present(columns: MutableMapping[str, np.ndarray], names: Sequence[str], n: int) -> np.ndarray:
@@ -136,6 +158,7 @@ def apply(
     answered: np.ndarray,
     previous: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None = None,
+    groups: Callable[[], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -144,52 +167,148 @@ def apply(
     latest first, -1 none: :class:`unmask.signals.reply.ReplyLinks`' context without the
     quote) and ``previous`` (the previous message with a sender in the same session, -1
     none) come from :func:`unmask.signals.reply.find_replies`. ``evidence`` (one dict per
-    row), when given, gets an item for each raised row."""
+    row), when given, gets an item for each raised row. ``groups`` (one code per row: its
+    conversation and sender) gives the clerk's register (3); without it that step is
+    skipped."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
     if n == 0 or TARGET not in columns:
         return raised
+    if groups is not None:
+        _clerks_register(columns, texts, is_text, groups, evidence)
     keeps_out = _present(columns, KEEPS_OUT, n)
-    task = _present(columns, TASK_SIGNALS, n) & ~keeps_out & is_text
-    more = [s for s in (*MESSAGE_SIGNALS, *REPLY_SIGNALS) if s not in (*SURFACE_OK, *KEEPS_OUT)]
+    task = _present(columns, TASK_SIGNALS, n) & is_text
+    # "thanks so much! What is your membership level?": thanks, then a task question
+    thanked = task & _present(columns, ("gratitude",), n)
+    thanked &= ~_present(columns, [s for s in KEEPS_OUT if s != "gratitude"], n)
+    for i in np.flatnonzero(thanked).tolist():
+        thanked[i] = _ENDS_ASKING.search(texts[i] or "") is not None
+    heard = keeps_out & ~thanked  # what keeps a message from being task talk
+    task &= ~heard
+    message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
+    more = [*message_more, *REPLY_SIGNALS]
     signal_of_its_own = keeps_out | _present(columns, more, n)
+    own_but_replies = keeps_out | _present(columns, message_more, n)
     target = np.asarray(columns[TARGET], dtype=np.float64)
-    open_ = is_text & ~signal_of_its_own & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
+    not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
     has_prev = previous >= 0
     after_task = has_prev & task[np.where(has_prev, previous, 0)]
     # the other's turn just before (its last messages): none of them depth, dismissal or
     # safety; a message of an earlier exchange does not count
     answered = answered.reshape(n, -1)
     has = answered[:, 0] >= 0
-    heard_depth = has & keeps_out[np.where(has, answered[:, 0], 0)]
+    heard_depth = has & heard[np.where(has, answered[:, 0], 0)]
     for k in range(1, answered.shape[1]):
         before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
         has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
-        heard_depth |= has & keeps_out[np.where(has, answered[:, k], 0)]
+        heard_depth |= has & heard[np.where(has, answered[:, k], 0)]
     after_task &= ~heard_depth
     # 1. the turn's first message, right after the other's task talk
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
     values = target.copy()
-    # chats repeat their lines: each (text, first of its turn or not) is read once
-    verdicts: dict[tuple[str, bool], str | None] = {}
-    rows: list[int] = []
-    candidates = np.flatnonzero(open_ & after_task)
-    for i, is_first in zip(candidates.tolist(), first[candidates].tolist(), strict=True):
-        text = texts[i] or ""
-        key = (text, is_first)
-        if key in verdicts:
-            source = verdicts[key]
-        else:
-            source = verdicts[key] = _verdict(text, is_first)
-        if source is None:
+    # rows this loop may raise as answers, so that a closing question may follow them
+    may_answer = not_yet & after_task & first & ~signal_of_its_own
+    after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
+    for i in np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer)).tolist():
+        # a closing question may follow an answer this pass has just read as task talk
+        if not after_task[i] and not raised[previous[i]]:
             continue
-        rows.append(i)
+        text = texts[i] or ""
+        words, han = _size(text)
+        short = words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN
+        if after_task[i] and first[i] and short and not signal_of_its_own[i]:
+            source = SOURCE_ANSWER
+        elif (
+            words <= CLOSING_MAX_WORDS
+            and han <= CLOSING_MAX_HAN
+            and _QUESTION.search(text) is not None
+            and CLOSING.search(text) is not None
+        ):
+            source = SOURCE_CLOSING
+            # asking for the next step of an errand is not exploring the other's life
+            _cap(columns, REPLY_SIGNALS, np.array([i]))
+            _drop_evidence(evidence, [i], REPLY_SIGNALS)
+        else:
+            continue
+        raised[i] = True
+        values[i] = CONTEXT_SCORE
         if evidence is not None:
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
-    raised[rows] = True
-    values[rows] = CONTEXT_SCORE
     columns[TARGET] = values
     return raised
+
+
+def _clerks_register(
+    columns: MutableMapping[str, np.ndarray],
+    texts: Sequence[str],
+    is_text: np.ndarray,
+    groups: Callable[[], np.ndarray],
+    evidence: list[dict[str, list[Evidence]]] | None,
+) -> None:
+    """3. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
+    at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
+    formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
+    亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads
+    as responsiveness (:data:`REGISTER_CAPS`). Partners rarely say 您 to each other."""
+    n = len(texts)
+    formal = _matching(texts, np.flatnonzero(is_text), _FORMAL)
+    if len(formal) < REGISTER_MIN:
+        return
+    marked = _present(columns, REGISTER_CAPS, n) & is_text
+    rows = _matching(texts, np.flatnonzero(marked), _REGISTER).tolist()
+    if not rows:
+        return
+    codes = np.asarray(groups())
+    found, counts = np.unique(codes[formal], return_counts=True)
+    kinds, sizes = np.unique(codes[is_text], return_counts=True)
+    share = counts / sizes[np.searchsorted(kinds, found)]
+    registers = found[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
+    held = [i for i in rows if codes[i] in registers]
+    if not held:
+        return
+    # thanks and 亲 address in the register; a wish for the other with 祝您; replies only
+    # with the shop's own address or self-name (您 alone: a child to a parent comforts too)
+    for names, rows_of in (
+        (("affection", "gratitude"), held),
+        (("disclosure.emotional",), [i for i in held if _WISH.search(texts[i] or "")]),
+        (REPLY_SIGNALS, [i for i in held if _SHOP.search(texts[i] or "")]),
+    ):
+        if rows_of:
+            _cap(columns, names, np.array(rows_of))
+            _drop_evidence(evidence, rows_of, names)
+
+
+def _matching(texts: Sequence[str], rows: np.ndarray, pattern: re.Pattern[str]) -> np.ndarray:
+    """The ``rows`` whose text ``pattern`` finds (one search over the texts joined: a row
+    per line, a match belongs to the line of its last character; the patterns match at
+    least one character of their own line and never across a line break)."""
+    if len(rows) == 0:
+        return rows
+    parts = [(texts[i] or "").replace("\n", " ") for i in rows.tolist()]
+    ends = np.cumsum([len(x) + 1 for x in parts])
+    starts = [m.end() - 1 for m in pattern.finditer("\n".join(parts))]
+    if not starts:
+        return rows[:0]
+    return np.unique(rows[np.searchsorted(ends, starts, side="right")])
+
+
+def _cap(columns: MutableMapping[str, np.ndarray], names: Sequence[str], rows: np.ndarray) -> None:
+    """Keep ``names`` just below :data:`PRESENT` on ``rows`` (NaN stays NaN)."""
+    for name in names:
+        if name in columns:
+            col = np.asarray(columns[name], dtype=np.float64).copy()
+            col[rows] = np.minimum(col[rows], HELD_BELOW)
+            columns[name] = col
+
+
+def _drop_evidence(
+    evidence: list[dict[str, list[Evidence]]] | None, rows: Sequence[int], names: Sequence[str]
+) -> None:
+    if evidence is None:
+        return
+    for i in rows:
+        for name in names:
+            evidence[i].pop(name, None)

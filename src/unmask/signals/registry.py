@@ -83,14 +83,14 @@ _VERSIONS: dict[str, str] = {
     "support.emotional": "14",
     "support.informational": "8",
     "dismissal": "2",
-    "logistics": "9",
+    "logistics": "10",
     "affection": "2",
     "transactional": "4",
     "gratitude": "5",
-    "we_talk": "6",
+    "we_talk": "7",
     "bid": "2",
     "future": "2",
-    "inner_question": "5",
+    "inner_question": "6",
     "safety.threat": "13",
     "safety.monitoring": "13",
     "safety.isolation": "13",
@@ -100,8 +100,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "16",
     "responsiveness.interpretation": "12",
-    "responsiveness.exploration": "13",
-    "responsiveness": "21",
+    "responsiveness.exploration": "14",
+    "responsiveness": "22",
 }
 
 
