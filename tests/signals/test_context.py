@@ -226,6 +226,7 @@ def test_repeated_lines_read_as_each_alone() -> None:
     assert pair[1] >= PRESENT > pair[2]
     assert any("小美" in who for t in threads[:-2] for who, _ in t)  # both languages
 
+
 # an answer's own feeling is never read away by its place (a short answer with depth is not
 # raised, whichever layer read the depth)
 FEELING_HOLDS: list[tuple[Thread, str, str]] = [
