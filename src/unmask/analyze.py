@@ -155,6 +155,7 @@ def _score(
     selection: Callable[[], Selection],
     text_reading: Callable[[], TextReading],
     standby: Standby | None = None,
+    crisis: Callable[[], CrisisReading] | None = None,
 ) -> ScoreResult:
     from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
@@ -172,7 +173,7 @@ def _score(
         evidence_later=True,  # the report quotes examples: ScoreResult.lexicon_lookup
         # while a forked child scores, this process does what needs no score (the partners'
         # rows, what the texts let the signals read) and warms up the profile and the writer
-        beside=(selection, text_reading, _warm_up, prepare_write),
+        beside=(selection, text_reading, *((crisis,) if crisis else ()), _warm_up, prepare_write),
         standby=standby,
     )
     return result
@@ -256,10 +257,12 @@ def analyze(
             functools.partial(select, table, chosen, options.session_gap_minutes)
         )
         text_reading = functools.cache(functools.partial(read_texts, table.column("text")))
+        # the messages about not wanting to live need the texts and the partners' rows only
+        crisis_reading = functools.cache(lambda: _crisis_of(table, selection()))
 
         t0 = stage("score")
         if scores is None:
-            scores = _score(table, options, selection, text_reading, standby)
+            scores = _score(table, options, selection, text_reading, standby, crisis_reading)
     finally:
         if standby is not None:
             standby.close()
@@ -297,7 +300,7 @@ def analyze(
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
     safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
-    crisis = read_crisis(table.column("text"), cols.row[cols.is_text], cols.who[cols.is_text])
+    crisis = crisis_reading()
     timings["dyad"] = time.perf_counter() - t0
 
     t0 = stage("profile")
@@ -407,6 +410,12 @@ def _readability(table: pa.Table, scores: ScoreResult, reading: TextReading) -> 
     """:func:`readability` of every message of the table (each text is read on its own);
     ``reading``: :func:`read_texts` of its texts."""
     return readability(table.column("text"), np.asarray(scores.lang, dtype=object), reading)
+
+
+def _crisis_of(table: pa.Table, sel: Selection) -> CrisisReading:
+    """:func:`read_crisis` over the partners' text messages (the dyad columns' rows: they
+    are the selection's), beside a scoring child where there is one."""
+    return read_crisis(table.column("text"), sel.row[sel.is_text], sel.who[sel.is_text])
 
 
 def _readable_only(everyone: Readability, cols: DyadColumns) -> tuple[DyadColumns, ReadableShares]:

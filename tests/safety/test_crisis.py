@@ -87,10 +87,14 @@ MUST_NOT_FIRE = {
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_entry_example_fires_and_passes_the_prefilter(lang: str) -> None:
-    pre = re.compile(_prefilter().removeprefix("(?i)"), re.IGNORECASE)
+    pre = re.compile(_prefilter(lang).removeprefix("(?i)"), re.IGNORECASE)
     for entry in lexicon(lang).entries:
         assert statement_in(entry.example, lang), entry.example
         assert pre.search(entry.example), entry.example
+    # each language's own prefilter passes every line that language counts
+    for text in MUST_FIRE[lang]:
+        if statement_in(text, lang):
+            assert pre.search(text), text
         assert entry.pattern.search(entry.example.lower().replace("’", "'")), entry.example
 
 

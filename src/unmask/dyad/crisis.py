@@ -187,16 +187,18 @@ def is_crisis(text: str) -> bool:
 
 
 @cache
-def _prefilter() -> str:
-    """One RE2 pattern: a message without any keyword is not read further."""
+def _prefilter(lang: str) -> str:
+    """One RE2 pattern per language: a message without any of its keywords is not read in
+    that language. English keywords start a word ("live" is not in "deliver", "die" not in
+    "diet"); a Chinese keyword is looked for in both scripts."""
     words: set[str] = set()
-    for lang in LANGS:
-        for w in lexicon(lang).keywords.split("|"):
-            words.add(w)
-            if lang == "zh":
-                back = {simp: trad for trad, simp in ((chr(k), v) for k, v in _fold().items())}
-                words.add("".join(back.get(ch, ch) for ch in w))
-    return "(?i)(?:" + "|".join(sorted(re.escape(w) for w in words)) + ")"
+    for w in lexicon(lang).keywords.split("|"):
+        words.add(w)
+        if lang == "zh":
+            back = {simp: trad for trad, simp in ((chr(k), v) for k, v in _fold().items())}
+            words.add("".join(back.get(ch, ch) for ch in w))
+    start = r"\b" if lang == "en" else ""
+    return "(?i)" + start + "(?:" + "|".join(sorted(re.escape(w) for w in words)) + ")"
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,14 @@ def read_crisis(
     if len(rows) == 0:
         return CrisisReading((0, 0))
     picked = texts.take(array_of(np.asarray(rows, dtype=np.int64)))
-    found = pc.match_substring_regex(pc.fill_null(picked, scalar("", picked.type)), _prefilter())
-    for i in np.flatnonzero(np.asarray(numpy_of(found), dtype=bool)):
+    filled = pc.fill_null(picked, scalar("", picked.type))
+    found = {
+        lang: np.asarray(numpy_of(pc.match_substring_regex(filled, _prefilter(lang))), dtype=bool)
+        for lang in LANGS
+    }
+    for i in np.flatnonzero(np.logical_or.reduce(list(found.values()))):
         text = picked[int(i)].as_py()
-        if not text or not any(statement_in(text, lang) for lang in LANGS):
+        if not text or not any(statement_in(text, lang) for lang in LANGS if found[lang][i]):
             continue
         if laughs(text):
             laughing += 1
