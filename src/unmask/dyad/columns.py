@@ -29,22 +29,11 @@ from unmask.dyad.partners import Partners
 from unmask.dyad.safety import CONTROL_SIGNALS, FEAR_SIGNAL, mask_depth, set_aside_laughing
 from unmask.model import Kind
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
-from unmask.signals.types import PRESENT, ScoreResult
+from unmask.signals.types import DEPTH_SIGNALS, PRESENT, ScoreResult
 
 #: message kinds that take part in the dyad (see module docstring)
 DYAD_KINDS: tuple[str, ...] = (Kind.TEXT.value, Kind.MEDIA.value, Kind.STICKER.value)
 
-#: signals of depth (the depth components of :mod:`unmask.dyad.rates`; written once, here)
-DEPTH_SIGNALS: tuple[str, ...] = (
-    "disclosure.emotional",
-    "disclosure.vulnerable",
-    "support.emotional",
-    "affection",
-    "gratitude",
-    "future",
-    "we_talk",
-    "inner_question",
-)
 #: signals whose presence means a message has emotional content (never "minimal")
 CONTENT_SIGNALS: tuple[str, ...] = (*DEPTH_SIGNALS, "dismissal", "responsiveness")
 

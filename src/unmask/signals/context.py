@@ -65,6 +65,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 import numpy as np
 
 from unmask.signals.types import (
+    DEPTH_SIGNALS,
     MESSAGE_SIGNALS,
     PRESENT,
     REPLY_SIGNALS,
@@ -89,14 +90,7 @@ SURFACE_OK: tuple[str, ...] = (
 )
 #: signals that keep a message from being task talk: depth, dismissal, safety
 KEEPS_OUT: tuple[str, ...] = (
-    "disclosure.emotional",
-    "disclosure.vulnerable",
-    "support.emotional",
-    "affection",
-    "gratitude",
-    "future",
-    "we_talk",
-    "inner_question",
+    *DEPTH_SIGNALS,
     "dismissal",
     *(n for n in MESSAGE_SIGNALS if n.startswith("safety.")),
 )

@@ -56,6 +56,19 @@ REPLY_SIGNALS: tuple[str, ...] = (
 
 ALL_SIGNALS: tuple[str, ...] = MESSAGE_SIGNALS + REPLY_SIGNALS
 
+#: signals of depth (the depth components of :mod:`unmask.dyad.rates`, and what keeps a
+#: message from being read as task talk by :mod:`unmask.signals.context`; written once, here)
+DEPTH_SIGNALS: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "support.emotional",
+    "affection",
+    "gratitude",
+    "future",
+    "we_talk",
+    "inner_question",
+)
+
 PRESENT = 0.5
 
 
