@@ -204,6 +204,7 @@ def apply(
     # rows this loop may raise as answers, so that a closing question may follow them
     may_answer = not_yet & after_task & first & ~signal_of_its_own
     after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
+    closing: list[int] = []
     for i in np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer)).tolist():
         # a closing question may follow an answer this pass has just read as task talk
         if not after_task[i] and not raised[previous[i]]:
@@ -220,9 +221,7 @@ def apply(
             and CLOSING.search(text) is not None
         ):
             source = SOURCE_CLOSING
-            # asking for the next step of an errand is not exploring the other's life
-            _cap(columns, REPLY_SIGNALS, np.array([i]))
-            _drop_evidence(evidence, [i], REPLY_SIGNALS)
+            closing.append(i)
         else:
             continue
         raised[i] = True
@@ -232,6 +231,11 @@ def apply(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
     columns[TARGET] = values
+    # asking for the next step of an errand is not exploring the other's life (once for all
+    # closing questions: the loop reads no reply column, and each cap copies the columns)
+    if closing:
+        _cap(columns, REPLY_SIGNALS, np.array(closing))
+        _drop_evidence(evidence, closing, REPLY_SIGNALS)
     return raised
 
 
