@@ -93,12 +93,23 @@ class ReplyLinks:
     other person's last messages of the session before the turn of ``i``, latest
     first, then the message ``i`` quotes through ``reply_to``. ``previous[i]``: the
     previous message with a sender in the session of ``i`` (-1 = none), whoever wrote it
-    (None where not worked out).
+    (None where not worked out). ``sender`` and ``conversation``: an integer code per row,
+    equal values equal codes, -1 for null (None where not worked out).
     """
 
     is_reply: np.ndarray
     context: np.ndarray
     previous: np.ndarray | None = None
+    sender: np.ndarray | None = None
+    conversation: np.ndarray | None = None
+
+    def groups(self) -> np.ndarray:
+        """One code per row for its conversation and sender together (the context pass's
+        clerk's register, :mod:`unmask.signals.context`)."""
+        if self.sender is None or self.conversation is None:
+            raise ValueError("these links were made without the sender codes")
+        sender, conv = self.sender + 1, self.conversation + 1
+        return conv * (int(sender.max(initial=0)) + 1) + sender
 
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
@@ -114,7 +125,8 @@ def find_replies(
     n = table.num_rows
     context = np.full((n, CONTEXT_RUN + 1), -1, dtype=np.int64)
     if n == 0:
-        return ReplyLinks(np.zeros(0, dtype=bool), context, np.zeros(0, dtype=np.int64))
+        none = np.zeros(0, dtype=np.int64)
+        return ReplyLinks(np.zeros(0, dtype=bool), context, none, none, none)
     sender = _codes(table.column("sender"))
     conv = _codes(table.column("conversation_id"))
     is_text = np.asarray(numpy_of(pc.equal(table.column("kind"), scalar("text"))))
@@ -151,7 +163,7 @@ def find_replies(
     context[:, CONTEXT_RUN] = np.where(other_quote, quoted, -1)
     is_reply = (sender >= 0) & is_text & (answers_turn | other_quote)
     context[~is_reply] = -1
-    return ReplyLinks(is_reply, context, prev)
+    return ReplyLinks(is_reply, context, prev, sender, conv)
 
 
 def _earlier_by_same_sender(

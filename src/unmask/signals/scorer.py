@@ -473,15 +473,6 @@ def standby(model: bool = True) -> Standby | None:
     return early.fork(model)
 
 
-def _sender_groups(table: pa.Table) -> np.ndarray:
-    """One code per row: its conversation and sender (the context pass's clerk's register)."""
-    codes = []
-    for name in ("conversation_id", "sender"):
-        encoded = table.column(name).combine_chunks().dictionary_encode()
-        codes.append(np.asarray(encoded.indices.fill_null(-1), dtype=np.int64) + 1)
-    return codes[0] * (int(codes[1].max(initial=0)) + 1) + codes[1]
-
-
 def _lexicon_scores(texts: list[str]) -> ScoreResult:
     """What a scoring child answers :class:`_Lookup` with."""
     return score_texts(texts, model=False)
@@ -860,7 +851,7 @@ def score_table(
         links.context[:, : reply_layer.CONTEXT_RUN],
         previous,
         rows_evidence if with_evidence else None,
-        groups=lambda: _sender_groups(table),
+        groups=links.groups,
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
