@@ -46,7 +46,7 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.npset import unique
-from unmask.signals.types import SAFETY_SIGNALS
+from unmask.signals.types import DEPTH_SIGNALS, REPLY_SIGNALS, SAFETY_SIGNALS
 
 Mode = Literal["none", "notice", "safety"]
 
@@ -64,22 +64,7 @@ REMORSE_SIGNAL = "safety.remorse"
 OUTBURST_SIGNALS: tuple[str, ...] = ("safety.threat", "safety.degradation")
 
 #: flags that a message (and a run) carrying counted control or fear loses: it is not depth
-NOT_DEPTH: tuple[str, ...] = (
-    "disclosure.emotional",
-    "disclosure.vulnerable",
-    "disclosure.informational",
-    "support.emotional",
-    "affection",
-    "gratitude",
-    "future",
-    "we_talk",
-    "inner_question",
-    "bid",
-    "responsiveness.reaction",
-    "responsiveness.interpretation",
-    "responsiveness.exploration",
-    "responsiveness",
-)
+NOT_DEPTH: tuple[str, ...] = (*DEPTH_SIGNALS, "disclosure.informational", "bid", *REPLY_SIGNALS)
 
 CYCLE_HOURS = 72
 FEAR_WITH_CONTROL = 1
