@@ -192,10 +192,10 @@ def _prefilter(lang: str) -> str:
     that language. English keywords start a word ("live" is not in "deliver", "die" not in
     "diet"); a Chinese keyword is looked for in both scripts."""
     words: set[str] = set()
+    back = {simp: chr(trad) for trad, simp in _fold().items()} if lang == "zh" else {}
     for w in lexicon(lang).keywords.split("|"):
         words.add(w)
-        if lang == "zh":
-            back = {simp: trad for trad, simp in ((chr(k), v) for k, v in _fold().items())}
+        if back:
             words.add("".join(back.get(ch, ch) for ch in w))
     start = r"\b" if lang == "en" else ""
     return "(?i)" + start + "(?:" + "|".join(sorted(re.escape(w) for w in words)) + ")"
