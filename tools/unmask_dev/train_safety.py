@@ -9,10 +9,10 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
   weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same);
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
-  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND21`` and their twins are
-  never read here: rounds eighteen to twenty-one are the held-out tests (round twenty-one the
-  clean one; no training set shares a five-word or five-character run with rounds twenty or
-  twenty-one, tests check).
+  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND22`` and their twins are
+  never read here: rounds eighteen to twenty-two are the held-out tests (round twenty-two the
+  clean one; no training set shares a five-word or five-character run with rounds twenty to
+  twenty-two, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
   ``safety-lr-4`` on rounds one to sixteen with it.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
@@ -110,7 +110,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "COMPOSED": safety_compose.COMPOSED,
 }
 #: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
-#: the kind they were written with); ``ROUND18`` to ``ROUND21`` are never read by the recipe
+#: the kind they were written with); ``ROUND18`` to ``ROUND22`` are never read by the recipe
 LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
 #: every positive's kind: the hand labels of rounds one to eight, then each later round's own
 KIND_OF: dict[str, str] = {
