@@ -75,7 +75,8 @@
 - ``ROUND22`` (h-safety22): written first in that session, before any round's texts, misses,
   model output or the lexicon, parts, guard or model files were opened, then reworded until
   no five-word or five-character run was shared with any training set or earlier round;
-  never tuned or trained on: the clean figure now. ``ROUND22_SAFE`` is its twin.
+  never tuned or trained on: the clean figure now (.300 on main; read once since, for one
+  acts trial, h-safety22). ``ROUND22_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
