@@ -104,7 +104,8 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
     earlier = {
         x[1] if isinstance(x, tuple) else x
         for name in dir(probes)
-        if name.isupper() and not name.startswith("ROUND22")
+        if name.isupper()
+        and not name.startswith("ROUND22")
         and isinstance(getattr(probes, name), tuple)
         for x in getattr(probes, name)
     }

@@ -38,7 +38,7 @@ def main() -> None:
     rate.ROUNDS = rounds
     if args.trial:
         folder = Path(args.trial)
-        sm._weights_ref = lambda lang: folder / sm.WEIGHTS_FILES[lang]  # type: ignore[assignment]
+        sm._weights_ref = lambda lang: folder / sm.WEIGHTS_FILES[lang]
     if args.cue:
         sm.CUE_THRESHOLD.update(zip(sm.LANGS, args.cue, strict=True))
         rate.CUE.update(zip(sm.LANGS, args.cue, strict=True))

@@ -2662,8 +2662,7 @@ ROUND22_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "threat",
-        "lol one more eye roll from you and that precious dog of yours might not be so"
-        " lucky 🙂",
+        "lol one more eye roll from you and that precious dog of yours might not be so lucky 🙂",
     ),
     (
         "threat",
@@ -2672,8 +2671,7 @@ ROUND22_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "threat",
-        "Things tend to get broken when people embarrass me at my brother's place. Just"
-        " saying.",
+        "Things tend to get broken when people embarrass me at my brother's place. Just saying.",
     ),
     (
         "isolation",
@@ -2770,16 +2768,13 @@ ROUND22_SAFE: tuple[str, ...] = (
     "your smartwatch showed your heart rate jumping at 3:40 yesterday?? are you feeling ok love",
     "We agreed to each keep twenty in cash for the week and leave the cards at home. Still"
     " good with that?",
-    "Your passport was under the couch, I put it in my desk drawer. Don't forget it for"
-    " your trip!",
+    "Your passport was under the couch, I put it in my desk drawer. Don't forget it for your trip!",
     "lol keep rolling your eyes at my puns, the dog is on my side anyway 🙂",
     "Can you sign the lease renewal tonight? The landlord needs both our names by Friday.",
     "It got so loud at my brother's place, I was embarrassed for him honestly. Just saying.",
     "That book club sounds fun, should I come get you after the next meeting?",
-    "Dana can't carpool this week, I can drive you or you take the bus, whatever is easier"
-    " for you",
-    "Your sister's baby shower is the same night as my work thing, go to hers, I'll be"
-    " fine here",
+    "Dana can't carpool this week, I can drive you or you take the bus, whatever is easier for you",
+    "Your sister's baby shower is the same night as my work thing, go to hers, I'll be fine here",
     "Haha imagine me fixing your emails, you write way better than I do",
     "I love the haircut! You look so different, show me properly tonight",
     "I got so nervous at the dinner party, thank you for doing the talking for me",
@@ -2788,8 +2783,7 @@ ROUND22_SAFE: tuple[str, ...] = (
     "Saw your ex liked the photo, kinda weird ngl. Anyway it's your account, I trust you.",
     "I'm afraid I dented the car at the supermarket, sorry! The insurance should cover it.",
     "I put my running shoes by the bed so I can get out early tomorrow. Want to join me?",
-    "Sorry for being snappy last night. You were right, I'll talk to someone about"
-    " my stress.",
+    "Sorry for being snappy last night. You were right, I'll talk to someone about my stress.",
     "Sorry my phone blocked your number by accident, I fixed it. Call me when you can?",
     "你手环显示昨天走了一万八千步，太厉害了，脚疼不疼？",
     "薪水你自己管就好，每月咱俩各出一半放进共同账户，你看行吗？",
