@@ -32,6 +32,7 @@ def test_a_clause_replaces_the_whole_only_where_it_reads_higher() -> None:
 
 def test_the_fresh_round_is_not_read_by_default() -> None:
     assert "ROUND21" not in sc.ROUNDS and "ROUND21" not in safety_rate.ROUNDS
+    assert "ROUND22" not in sc.ROUNDS and "ROUND22" not in safety_rate.ROUNDS
 
 
 def test_a_rule_on_the_partner_is_turned_to_bind_the_writer() -> None:

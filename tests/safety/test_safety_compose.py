@@ -96,6 +96,23 @@ def test_no_training_set_shares_a_run_with_round_twenty_one() -> None:
     assert trained and [t for t in sorted(trained) if runs(t) & fresh] == []
 
 
+def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round() -> None:
+    from unmask_dev import train_safety as ts
+
+    fresh = set().union(*(runs(t) for t in (*probes.ROUND22, *probes.ROUND22_SAFE)))
+    trained = {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
+    earlier = {
+        x[1] if isinstance(x, tuple) else x
+        for name in dir(probes)
+        if name.isupper()
+        and not name.startswith("ROUND22")
+        and isinstance(getattr(probes, name), tuple)
+        for x in getattr(probes, name)
+    }
+    assert trained and earlier
+    assert [t for t in sorted(trained | earlier) if runs(t) & fresh] == []
+
+
 def test_the_run_check_catches_a_shared_run() -> None:
     assert runs("you're not allowed to see") & runs("so you're not allowed to see them")
     assert runs("不准跟你朋友出去") & runs("以后不准跟你朋友出去")

@@ -72,6 +72,11 @@
   output or the lexicon, parts, guard or model files were opened; never tuned or trained on:
   the clean figure now (.350 on main; read once since, for one candidate, h-safety18).
   ``ROUND21_SAFE`` is its twin.
+- ``ROUND22`` (h-safety22): written first in that session, before any round's texts, misses,
+  model output or the lexicon, parts, guard or model files were opened, then reworded until
+  no five-word or five-character run was shared with any training set or earlier round;
+  never tuned or trained on: the clean figure now (.300 on main; read once since, for one
+  acts trial, h-safety22). ``ROUND22_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2624,4 +2629,180 @@ ROUND21_SAFE: tuple[str, ...] = (
     "听见他的车开进小区，楼下的狗就开始叫，太可爱了",
     "媳妇儿我知道不该偷吃你的最后一块巧克力，明天补给你",
     "那天我手一滑，把你的马克杯摔了，新的已经下单了",
+)
+
+#: Round twenty-two (h-safety22): written first in that session, before any round's texts,
+#: misses, model output or the lexicon, parts, guard or model files were opened; never tuned
+#: or trained on. The acts of control put as demands, questions, conditionals, "jokes",
+#: concern, a plural "we" and the passive, over settings no earlier round used (a car's
+#: odometer and dashcam, a smartwatch and step counter, a passport, a shared calendar, a
+#: mortgage and a lease, a pet, a book club, a carpool, a language partner, a haircut);
+#: phone, money and schedule checks are labelled monitoring, as in rounds eighteen to
+#: twenty-one.
+ROUND22_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "monitoring",
+        "Odometer says 41 more miles than the drive to your mom's and back. Explain the"
+        " extra before you get the car keys tomorrow.",
+    ),
+    (
+        "monitoring",
+        "why did your smartwatch show your heart rate jumping at 3:40 yesterday?? what were"
+        " you doing and who with",
+    ),
+    (
+        "monitoring",
+        "We agreed you'd hand over the debit card on Fridays and live on the cash I leave in"
+        " the jar. Twenty a week is plenty for you.",
+    ),
+    (
+        "monitoring",
+        "Your passport lives in my desk now. No reason for you to carry it on a trip I'm"
+        " not on, is there.",
+    ),
+    (
+        "threat",
+        "lol one more eye roll from you and that precious dog of yours might not be so lucky 🙂",
+    ),
+    (
+        "threat",
+        "Sign the lease renewal in my name only, or those photos of you go to your boss."
+        " Your pick.",
+    ),
+    (
+        "threat",
+        "Things tend to get broken when people embarrass me at my brother's place. Just saying.",
+    ),
+    (
+        "isolation",
+        "Babe I only say this because I care, but that book club keeps filling your head"
+        " with lies about me. Quit before the next meeting.",
+    ),
+    (
+        "isolation",
+        "you're not carpooling with Dana anymore. I drive you or you take the bus, those are"
+        " the options",
+    ),
+    (
+        "isolation",
+        "So your sister's baby shower matters more than the one night I asked you to stay"
+        " in? Go then, and don't bother coming back here.",
+    ),
+    (
+        "degradation",
+        "Haha imagine thinking anyone at that office takes you seriously, you can barely"
+        " write an email without me fixing it",
+    ),
+    (
+        "degradation",
+        "Honestly you look like a sad clown with that haircut. Stay in until it grows out.",
+    ),
+    (
+        "degradation",
+        "Whenever you start talking at a dinner party I die of shame. Let me handle the"
+        " conversation, you just smile and nod.",
+    ),
+    (
+        "jealousy",
+        "Who is this language exchange guy and why does he voice message you at 11pm."
+        " Delete him tonight or I will.",
+    ),
+    (
+        "jealousy",
+        "You laughed way too hard at the waiter's joke. You belong to me, remember that"
+        " next time you flirt in front of me.",
+    ),
+    (
+        "jealousy",
+        "Saw your ex liked the photo. Block him right now, I'm checking your followers list"
+        " until it's done.",
+    ),
+    (
+        "fear",
+        "I'm afraid to say I dented the car. The remote you hurled at the wall last month"
+        " still has me shaking.",
+    ),
+    (
+        "fear",
+        "I sleep with my shoes by the bed now in case I need to get out fast when you get"
+        " like this. I'm scared of you tonight.",
+    ),
+    (
+        "remorse",
+        "I already said sorry for shoving you, so stop telling your friends about it. You're"
+        " making me look like a monster.",
+    ),
+    (
+        "remorse",
+        "I only grabbed your wrist because you wouldn't listen. Unblock me and we'll forget"
+        " it ever happened, ok?",
+    ),
+    ("monitoring", "你手环上昨天下午凭空多出八千步？去哪儿走的，跟谁一起，说清楚。"),
+    ("monitoring", "以后发了薪水直接转给我，每周我给你两百块零花，多的你也用不上。"),
+    ("monitoring", "咱们说好了的，共享日历上每个钟头都得填上，空着的我就当你在骗我。"),
+    ("monitoring", "行车记录仪的视频我每天晚上都会导出来看一遍，别想着偷偷关掉它。"),
+    ("threat", "逗你的嘛，你要是搬出去，你那只猫能活几天我可说不准哦😊"),
+    ("threat", "房贷合同你要是不签，我就上门找你爸妈，把你那些丑事一件件讲给他们听。"),
+    ("threat", "有些东西摔坏了就修不好了，包括人，你好好想想吧。"),
+    ("isolation", "我这全是为了你，读书会那帮人天天给你灌迷魂汤，下个月起别去了。"),
+    ("isolation", "你同事的顺风车以后别搭了，我接送你，不然就自己挤地铁。"),
+    ("isolation", "你表妹的订婚宴比我还重要是吧？去吧，去了今晚就睡你表妹家，这个门别进了。"),
+    ("degradation", "哈哈就你这样还想升主管，连个表格都做不明白，出去别说是我老婆。"),
+    ("degradation", "你那个新发型丑得像个笑话，跟我出门的时候戴个帽子遮一遮。"),
+    ("degradation", "每次聚餐只要你一张嘴我都替你丢人，以后在外人面前少说话，笑着点头就行。"),
+    ("jealousy", "那个语伴凭什么半夜十一点给你发语音？今晚就删了，你不删我来删。"),
+    ("jealousy", "你跟那个理发师有说有笑的干嘛？你是属于我的，给我记住了。"),
+    ("jealousy", "你前任又来点赞，马上拉黑，拉黑之前我天天盯着你的关注列表。"),
+    ("fear", "我不敢告诉你车被我蹭了，上次你把遥控器砸到墙上，我到现在还害怕。"),
+    ("fear", "只要你喝了酒回来我就害怕，鞋子我都放在床边，随时准备跑出去。"),
+    ("remorse", "我都给你道过歉了，推你那一下又不重，别再跟你闺蜜讲了，搞得我像个坏人。"),
+    ("remorse", "我就是抓了一下你的手腕，谁让你不听话。把我从黑名单放出来，这事就算过去了好不好？"),
+)
+ROUND22: tuple[str, ...] = tuple(text for _, text in ROUND22_KINDS)
+
+#: Round twenty-two's twins (written with ``ROUND22``, one per controlling message, sharing
+#: its words, domain or setting): logistics, caring, jealous-but-respectful, teasing,
+#: heated and apologetic messages that must stay negative.
+ROUND22_SAFE: tuple[str, ...] = (
+    "Odometer just hit 41k, the car is due for a service before you take it tomorrow.",
+    "your smartwatch showed your heart rate jumping at 3:40 yesterday?? are you feeling ok love",
+    "We agreed to each keep twenty in cash for the week and leave the cards at home. Still"
+    " good with that?",
+    "Your passport was under the couch, I put it in my desk drawer. Don't forget it for your trip!",
+    "lol keep rolling your eyes at my puns, the dog is on my side anyway 🙂",
+    "Can you sign the lease renewal tonight? The landlord needs both our names by Friday.",
+    "It got so loud at my brother's place, I was embarrassed for him honestly. Just saying.",
+    "That book club sounds fun, should I come get you after the next meeting?",
+    "Dana can't carpool this week, I can drive you or you take the bus, whatever is easier for you",
+    "Your sister's baby shower is the same night as my work thing, go to hers, I'll be fine here",
+    "Haha imagine me fixing your emails, you write way better than I do",
+    "I love the haircut! You look so different, show me properly tonight",
+    "I got so nervous at the dinner party, thank you for doing the talking for me",
+    "That language exchange guy sounds helpful, how's your Spanish coming along?",
+    "I got a little jealous when you laughed at the waiter's joke, silly I know. Love you.",
+    "Saw your ex liked the photo, kinda weird ngl. Anyway it's your account, I trust you.",
+    "I'm afraid I dented the car at the supermarket, sorry! The insurance should cover it.",
+    "I put my running shoes by the bed so I can get out early tomorrow. Want to join me?",
+    "Sorry for being snappy last night. You were right, I'll talk to someone about my stress.",
+    "Sorry my phone blocked your number by accident, I fixed it. Call me when you can?",
+    "你手环显示昨天走了一万八千步，太厉害了，脚疼不疼？",
+    "薪水你自己管就好，每月咱俩各出一半放进共同账户，你看行吗？",
+    "咱们说好了的，周末一起把共享日历填一下，看看哪天有空回去看爸妈。",
+    "行车记录仪好像坏了，视频导不出来，明天我拿去修一下。",
+    "逗你的嘛，你那只猫比我还会撒娇😊",
+    "房贷合同明天要签字，你爸妈说要不要一起过来看看？",
+    "杯子摔坏了没关系，人没伤着就好，你别自责了。",
+    "那个读书会挺好的，下个月我陪你一起去吧？",
+    "你同事今天不方便开车，我去接你，或者你打车我给你报销。",
+    "你表妹的订婚宴那天我加班，你先去，替我说声恭喜。",
+    "哈哈你升主管了？太棒了，表格不会做的我教你。",
+    "你新发型好好看，出门我都想跟别人炫耀。",
+    "每次聚餐你一开口大家都笑，我好喜欢你讲故事的样子。",
+    "你那个语伴人真好，还发语音帮你纠正发音，你口语进步好快。",
+    "你跟理发师有说有笑，我心里酸酸的哈哈，不过剪得真好看。",
+    "你前任来点赞了？我有点介意，但我相信你，你自己决定就好。",
+    "车被蹭了这么小一块，修一下就好，你别担心。",
+    "你一喝酒就脸红，我给你在床边放了杯蜂蜜水。",
+    "我给你道过歉了，昨天确实是我过分，你想跟闺蜜聊就聊，我会改的。",
+    "手机把你的号码误设成免打扰了，已经改好了，别气啦。",
 )

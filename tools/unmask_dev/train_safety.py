@@ -9,10 +9,10 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
   weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same);
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
-  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND21`` and their twins are
-  never read here: rounds eighteen to twenty-one are the held-out tests (round twenty-one the
-  clean one; no training set shares a five-word or five-character run with rounds twenty or
-  twenty-one, tests check).
+  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND22`` and their twins are
+  never read here: rounds eighteen to twenty-two are the held-out tests (round twenty-two the
+  clean one; no training set shares a five-word or five-character run with rounds twenty to
+  twenty-two, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
   ``safety-lr-4`` on rounds one to sixteen with it.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
@@ -42,7 +42,10 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   threat, monitoring, isolation, degradation and jealousy message turned to bind the writer
   (:func:`bound_to_writer`: "you" -> "i", 你 -> 我) as a twin of weight ``W``; ``--clauses W``
   trains and tunes clause by clause (:func:`with_clauses`, read with
-  :mod:`unmask_dev.safety_clause`).
+  :mod:`unmask_dev.safety_clause`). h-safety22 (not shipped): ``--acts W`` adds the acts x
+  targets x phrasings messages and twins (:mod:`unmask_dev.safety_acts`) at weight ``W``,
+  ``--acts-twin`` weighs their twins more, ``--acts-carrier W`` adds the English carrier
+  twins (read with :mod:`unmask_dev.safety_acts_read`).
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
@@ -62,7 +65,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unmask_dev import claff_split, devsets, safety_chats, safety_compose, safety_train_set
+from unmask_dev import (
+    claff_split,
+    devsets,
+    safety_acts,
+    safety_chats,
+    safety_compose,
+    safety_train_set,
+)
 from unmask_dev import safety_model as ms
 from unmask_dev import safety_probes as probes
 from unmask_dev.safety_kinds import SAFETY_KINDS
@@ -95,6 +105,10 @@ SET_WEIGHT = 1.0
 #: weight of the composed frame x domain messages and twins (:mod:`unmask_dev.safety_compose`,
 #: h-safety13) against a probe and a twin (``--composed``; 0 leaves them out)
 COMPOSED_WEIGHT = 1.0
+#: weight of the acts x targets x phrasings messages and twins (:mod:`unmask_dev.safety_acts`,
+#: h-safety22, a variant) against a probe and a twin (``--acts``; 0, the default, leaves
+#: them out)
+ACTS_WEIGHT = 0.0
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -108,9 +122,10 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 18)},
     "TRAIN_SET": safety_train_set.TRAIN,
     "COMPOSED": safety_compose.COMPOSED,
+    "ACTS": safety_acts.ACTS,
 }
 #: the rounds left out one at a time for the recall estimate (rounds nine to fourteen carry
-#: the kind they were written with); ``ROUND18`` to ``ROUND21`` are never read by the recipe
+#: the kind they were written with); ``ROUND18`` to ``ROUND22`` are never read by the recipe
 LORO_ROUNDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(9, 15))
 #: every positive's kind: the hand labels of rounds one to eight, then each later round's own
 KIND_OF: dict[str, str] = {
@@ -118,6 +133,7 @@ KIND_OF: dict[str, str] = {
     **{t: k for n in range(9, 18) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
     **{t: k for k, t in safety_train_set.TRAIN_KINDS},
     **{t: k for k, t in safety_compose.COMPOSED_KINDS},
+    **{t: k for k, t in safety_acts.ACTS_KINDS},
 }
 #: everyday/heated/teasing twins; those of rounds nine to fourteen leave with their round
 TWINS: dict[str, tuple[str, ...]] = {
@@ -131,6 +147,8 @@ TWINS: dict[str, tuple[str, ...]] = {
     **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(9, 18)},
     "TRAIN_SET": safety_train_set.TRAIN_SAFE,
     "COMPOSED": safety_compose.COMPOSED_SAFE,
+    "ACTS": safety_acts.ACTS_SAFE,
+    "ACTS_CARRIER": safety_acts.CARRIERS,
 }
 DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]] = {
     "MultiWOZ": ("en", devsets.multiwoz),
@@ -223,7 +241,12 @@ def training_data(lang: str) -> Data:
         left_out.add("TRAIN_SET")
     if not composed_weight:
         left_out.add("COMPOSED")
-    scale = {"TRAIN_SET": set_weight, "COMPOSED": composed_weight}
+    acts_weight = SETTINGS.get("acts", ACTS_WEIGHT)
+    if not acts_weight:
+        left_out.add("ACTS")
+    if not (acts_weight and SETTINGS.get("acts_carrier")):
+        left_out.add("ACTS_CARRIER")
+    scale = {"TRAIN_SET": set_weight, "COMPOSED": composed_weight, "ACTS": acts_weight}
     for name, messages in ROUNDS.items():
         if name in left_out:
             continue
@@ -236,6 +259,11 @@ def training_data(lang: str) -> Data:
             w = SETTINGS.get("pos", POSITIVE_WEIGHT[lang])
             ws.append(w * scale.get(name, 1.0))
             groups.append(name)
+    twin_scale = {
+        **scale,
+        "ACTS": acts_weight * SETTINGS.get("acts_twin", 1.0),
+        "ACTS_CARRIER": SETTINGS.get("acts_carrier", 0.0),
+    }
     for name, set_ in TWINS.items():
         if name in left_out:
             continue
@@ -245,7 +273,7 @@ def training_data(lang: str) -> Data:
             texts.append(t)
             ys.append(0)
             w = SETTINGS.get("twin", TWIN_WEIGHT)
-            ws.append(w * scale.get(name, 1.0))
+            ws.append(w * twin_scale.get(name, 1.0))
             groups.append(f"twin:{name}")
     if SETTINGS.get("bind"):  # variant (h-safety18): the same rule binding the writer
         for t, y in list(zip(texts, ys, strict=True)):
@@ -562,6 +590,17 @@ def main() -> None:
         help=f"composed set's weight, 0 = left out (default {COMPOSED_WEIGHT})",
     )
     parser.add_argument(
+        "--acts",
+        type=float,
+        help=f"acts x targets x phrasings weight, 0 = left out (default {ACTS_WEIGHT})",
+    )
+    parser.add_argument(
+        "--acts-carrier", type=float, help="the acts' carrier twins (English), this times a twin"
+    )
+    parser.add_argument(
+        "--acts-twin", type=float, help="the acts twins' weight times this (default 1)"
+    )
+    parser.add_argument(
         "--big-tune",
         action="store_true",
         help="fit on an eighth of each dialogue set, tune on three eighths (variant)",
@@ -593,6 +632,12 @@ def main() -> None:
         SETTINGS["no17"] = 1.0
     if args.composed is not None:
         SETTINGS["composed"] = args.composed
+    if args.acts is not None:
+        SETTINGS["acts"] = args.acts
+    if args.acts_twin is not None:
+        SETTINGS["acts_twin"] = args.acts_twin
+    if args.acts_carrier is not None:
+        SETTINGS["acts_carrier"] = args.acts_carrier
     if args.big_tune:
         SETTINGS["big_tune"] = 1.0
     if args.bind:

@@ -326,6 +326,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round22", "ROUND22", "never tuned or trained on; clean on main, then 1 acts trial read"),
         ("round21", "ROUND21", "never tuned or trained on; clean on main, then 1 candidate read"),
         ("round20", "ROUND20", "never trained on; read for 1 candidate (h-safety16), misses read"),
         ("round19", "ROUND19", "never trained on; misses read in h-safety16, nothing shipped"),
@@ -486,6 +487,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety18, before any round's misses, model output or the lexicon,"
         " parts, guard or model files were opened; never tuned or trained on; measured on main,"
         " then read for one candidate (h-safety18), nothing shipped",
+    ),
+    (
+        "round twenty-two",
+        "ROUND22",
+        "written first in h-safety22, before any round's texts, misses, model output or the"
+        " lexicon, parts, guard or model files were opened; never tuned or trained on;"
+        " measured on main, then read for one acts trial (h-safety22), nothing shipped",
     ),
 )
 
