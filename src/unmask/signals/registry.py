@@ -86,7 +86,7 @@ _VERSIONS: dict[str, str] = {
     "logistics": "10",
     "affection": "2",
     "transactional": "4",
-    "gratitude": "5",
+    "gratitude": "6",
     "we_talk": "7",
     "bid": "2",
     "future": "2",

@@ -1,0 +1,74 @@
+"""Twins of the h-mend constructs, in a couple's chat and alone (docs/signals.md):
+thanks by a term of endearment (gratitude 6), a chore asked of the partner (not advice),
+a statement of not wanting to live (disclosure.vulnerable; never a threat)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from unmask.model import ARROW_SCHEMA
+from unmask.signals import PRESENT, score_table, score_text
+
+
+def _table(thread: list[tuple[str, str]]) -> pa.Table:
+    records = [
+        {
+            "conversation_id": "c",
+            "message_id": f"m{k}",
+            "timestamp": f"2024-03-01T08:{k:02d}:00",
+            "sender": who,
+            "text": text,
+            "kind": "text",
+            "platform": "test",
+            "reply_to": None,
+            "utc_offset": None,
+            "edited": False,
+        }
+        for k, (who, text) in enumerate(thread)
+    ]
+    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
+
+
+def _fires(text: str, signal: str) -> bool:
+    value = score_text(text).scores[signal]
+    return value is not None and value >= PRESENT
+
+
+# (message, fires)
+ENDEARED_THANKS = [
+    ("thanks so much babe", True),
+    ("thank you so much love", True),
+    ("Thanks so much, love ❤️", True),
+    ("thanks honey!", True),
+    ("谢谢宝贝", True),
+    ("谢谢老公！", True),
+    ("谢谢你亲爱的❤️", True),
+    ("thanks, love the idea", False),
+    ("no thanks babe", False),
+    ("Thanks so much for your help!", False),
+    ("谢谢亲", False),
+    ("谢谢，宝贝已经发货了", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), ENDEARED_THANKS)
+def test_thanks_by_a_term_of_endearment(text: str, fires: bool) -> None:
+    assert _fires(text, "gratitude") is fires, text
+
+
+def test_endeared_thanks_in_a_couples_chat_and_the_clerks_question() -> None:
+    couple = score_table(_table([("ana", "I picked up your meds"), ("ben", "thanks so much babe")]))
+    assert couple.scores["gratitude"][1] >= PRESENT
+    zh = score_table(_table([("ana", "我给你买了药"), ("ben", "谢谢老公")]))
+    assert zh.scores["gratitude"][1] >= PRESENT
+    clerk = score_table(
+        _table(
+            [
+                ("me", "I'd like two tickets"),
+                ("clerk", "thanks so much! what is your membership level?"),
+            ]
+        )
+    )
+    assert clerk.scores["gratitude"][1] < PRESENT
+    assert clerk.scores["logistics"][1] >= PRESENT
