@@ -72,3 +72,45 @@ def test_endeared_thanks_in_a_couples_chat_and_the_clerks_question() -> None:
     )
     assert clerk.scores["gratitude"][1] < PRESENT
     assert clerk.scores["logistics"][1] >= PRESENT
+
+
+# (message, support.informational fires): a chore asked of the partner is not advice; a way
+# of coping still is (the English model's head; zh twins read no advice and fire logistics)
+CHORES = [
+    ("take the bins out before you go", False),
+    ("babe, take the bins out before you go", False),
+    ("don't forget to feed the cat before you leave", False),
+    ("Try to get some sleep before you go", True),
+    ("take some time for yourself before you go back to work", True),
+    ("Taking long walks helps. Don't be so hard on yourself.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "advice"), CHORES)
+def test_a_chore_is_not_advice(text: str, advice: bool) -> None:
+    assert _fires(text, "support.informational") is advice, text
+
+
+@pytest.mark.parametrize(
+    ("text", "chore"),
+    [
+        ("take the bins out before you go", True),
+        ("don't forget to feed the cat", True),
+        ("把垃圾倒了", True),
+        ("去把碗洗了", True),
+        ("I feel like a fish out of water", False),
+        ("你把我的心都偷走了", False),
+        ("把我搂在怀里", False),
+    ],
+)
+def test_a_chore_is_logistics(text: str, chore: bool) -> None:
+    assert _fires(text, "logistics") is chore, text
+
+
+def test_a_chore_after_a_partners_feeling_is_not_advice() -> None:
+    thread = [("ana", "I feel so overwhelmed today"), ("ben", "take the bins out before you go")]
+    result = score_table(_table(thread))
+    assert result.scores["support.informational"][1] < PRESENT
+    zh = score_table(_table([("ana", "我今天好累"), ("ben", "把垃圾倒了")]))
+    assert zh.scores["support.informational"][1] < PRESENT
+    assert zh.scores["logistics"][1] >= PRESENT
