@@ -114,3 +114,49 @@ def test_a_chore_after_a_partners_feeling_is_not_advice() -> None:
     zh = score_table(_table([("ana", "我今天好累"), ("ben", "把垃圾倒了")]))
     assert zh.scores["support.informational"][1] < PRESENT
     assert zh.scores["logistics"][1] >= PRESENT
+
+
+# (message, disclosure.vulnerable fires): not wanting to live is the writer's vulnerable
+# disclosure; the crisis file's exclusions and threats are not
+NOT_WANTING_TO_LIVE = [
+    ("I don't want to be alive anymore", True),
+    ("I just want to end it all", True),
+    ("I've been cutting again", True),
+    ("我不想活了", True),
+    ("活着好累，不如死了算了", True),
+    ("没有你我不想活了", True),
+    ("I want to die in your arms when we're old", False),
+    ("老了想死在你怀里", False),
+    ("I want to die lol", False),
+    ('she texted "I want to die" in the group chat', False),
+    ("that movie where she says I want to die was so sad", False),
+    ("I'm dying to see you", False),
+    ("笑死我了", False),
+    ("are you thinking of hurting yourself?", False),
+    ("I'll kill myself if you leave", False),
+    ("if you leave me I don't want to be alive anymore", False),
+    ("你走了我就去死", False),
+    ("你要是离开我，我就不想活了", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), NOT_WANTING_TO_LIVE)
+def test_not_wanting_to_live_is_vulnerable_and_a_threat_is_not(text: str, fires: bool) -> None:
+    assert _fires(text, "disclosure.vulnerable") is fires, text
+
+
+def test_a_threat_tied_to_leaving_stays_a_threat_in_a_chat() -> None:
+    thread = [("ana", "I think we should take a break"), ("ben", "I'll kill myself if you leave")]
+    result = score_table(_table(thread))
+    assert result.scores["disclosure.vulnerable"][1] < PRESENT
+    assert result.scores["safety.threat"][1] >= PRESENT
+    thread = [
+        ("ana", "how are you holding up?"),
+        ("ben", "honestly I don't want to be alive anymore"),
+    ]
+    result = score_table(_table(thread))
+    assert result.scores["disclosure.vulnerable"][1] >= PRESENT
+    sources = [e.source for e in result.evidence[1]["disclosure.vulnerable"]]
+    assert any(s.startswith("crisis:") for s in sources)
+    zh = score_table(_table([("ana", "你最近还好吗"), ("ben", "活着好累，不如死了算了")]))
+    assert zh.scores["disclosure.vulnerable"][1] >= PRESENT

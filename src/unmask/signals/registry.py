@@ -79,7 +79,7 @@ _DESCRIPTIONS: dict[str, str] = {
 _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "13",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "2",
+    "disclosure.vulnerable": "3",
     "support.emotional": "14",
     "support.informational": "9",
     "dismissal": "2",
