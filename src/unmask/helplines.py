@@ -36,6 +36,11 @@ class Help:
     #: where to turn elsewhere, for the crisis notice
     crisis_elsewhere: str = ""
 
+    @property
+    def crisis_countries(self) -> tuple[Country, ...]:
+        """The countries with suicide and crisis lines, in this list's order."""
+        return tuple(c for c in self.countries if c.crisis)
+
 
 #: countries shown first for a report language (the rest follow in file order)
 FIRST: dict[str, tuple[str, ...]] = {"zh": ("CN", "HK", "TW", "SG")}

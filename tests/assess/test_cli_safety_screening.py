@@ -166,3 +166,51 @@ def test_every_screening_text_is_in_english_and_chinese() -> None:
     assert all(len(labels) == screening.high == 3 for labels in screening.labels.values())
     assert screening.is_positive({"fear": 2}) and screening.is_positive({"honest": 3})
     assert not screening.is_positive({"fear": 1, "threats": None})
+
+
+def test_a_written_answer_about_not_wanting_to_live_shows_the_crisis_lines(
+    tmp_path: Path, tiny_file: Path
+) -> None:
+    """The screening has no item about it; a hope in the partner's own words that speaks of
+    not wanting to live is read as the chat report's crisis notice reads messages, and the
+    crisis lines are shown at once (docs/safety.md)."""
+    answers = ALEX_TINY[:-2] + ["honestly I don't want to be alive anymore", "", ""]
+    result = assess(
+        tmp_path / "u.db", "alex", lines(START + answers + ["q"]), "--instrument", str(tiny_file)
+    )
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert "talks about not wanting to live" in flat
+    for number in ("988", "116 123", "13 11 14", "12356", "1767"):
+        assert number in flat
+    assert "We suggest NOT" not in flat  # not the screening's advice
+    assert not re.search(r"https?://|www\.", result.output)
+
+
+def test_a_romantic_or_laughing_hope_shows_no_crisis_lines(tmp_path: Path, tiny_file: Path) -> None:
+    for hope in ("grow old and die in each other's arms", "not wanting to die of boredom lol"):
+        answers = ALEX_TINY[:-2] + [hope, ""]
+        result = assess(
+            tmp_path / f"{len(hope)}.db",
+            "alex",
+            lines(START + answers + ["q"]),
+            "--instrument",
+            str(tiny_file),
+        )
+        assert result.exit_code == 0, result.output
+        assert "talks about not wanting to live" not in " ".join(result.output.split()), hope
+
+
+def test_the_crisis_lines_of_the_questionnaire_are_the_reports() -> None:
+    from unmask.assess.screening import crisis_help_text, points_to_crisis
+    from unmask.helplines import help_for
+
+    for lang in ("en", "zh"):
+        text = "\n".join(crisis_help_text(lang))
+        for c in help_for(lang).crisis_countries:
+            assert all(line in text for line in c.crisis), c.id
+        assert help_for(lang).crisis_elsewhere in text
+    assert crisis_help_text("zh")[2].startswith("中国大陆")  # the language's countries first
+    assert crisis_help_text("en", "AU")[2].startswith("Australia")  # the user's country first
+    assert points_to_crisis(["a quiet year", "活着好累，不如死了算了"])
+    assert not points_to_crisis(["老了想死在你怀里", "I'm dying to see you more", ""])

@@ -240,3 +240,23 @@ def test_the_safety_page_carries_the_notice_too() -> None:
     page = render_html(report, "en")
     assert 'id="safety-lead"' in page and 'id="crisis-notice"' in page
     assert page.index('id="crisis-notice"') < page.index('id="safety-lead"')
+
+
+def test_one_check_decides_the_notice_for_the_page_and_the_terminal() -> None:
+    from unmask.report.safety_view import crisis_help
+
+    report = _analysis("crisis_en").report(lang="en")
+    help_ = crisis_help(report, "en")
+    assert help_ is not None and help_.crisis_countries
+    assert all(c.crisis for c in help_.crisis_countries)
+    for crisis in (None, "none", {"messages": 0, "by_partner": {"a": 0, "b": 0}}):
+        old = dict(report)
+        if crisis is None:
+            del old["crisis"]
+        else:
+            old["crisis"] = crisis
+        assert crisis_help(old, "en") is None
+        assert 'id="crisis-notice"' not in render_html(old, "en")  # type: ignore[arg-type]
+        console = Console(file=io.StringIO(), width=100, color_system=None)
+        print_summary(old, console)  # type: ignore[arg-type]
+        assert "988" not in console.file.getvalue()  # type: ignore[attr-defined]

@@ -125,3 +125,34 @@ def test_a_report_can_be_deleted(client: TestClient, private_data_dir: Path) -> 
 def test_report_ids_are_checked(client: TestClient) -> None:
     for url in ("/analyses/../../etc", "/analyses/0123456789abcdef", "/analyses/x/document"):
         assert client.get(url).status_code == 404
+
+
+def test_the_report_page_carries_the_crisis_notice_when_report_json_counts_any(
+    client: TestClient, private_data_dir: Path
+) -> None:
+    """The page's header shows the crisis notice (docs/safety.md) as report.html does:
+    counts only, nothing quoted; none for 0 messages or reports written before it."""
+    from unmask.helplines import help_for
+
+    reports = private_data_dir / "web-reports"
+    cases = {
+        "00000000000000c1": {"crisis": {"messages": 1, "by_partner": {"a": 1, "b": 0}}},
+        "00000000000000c0": {"crisis": {"messages": 0, "by_partner": {"a": 0, "b": 0}}},
+        "00000000000000c9": {},  # written before the crisis reading
+    }
+    for report_id, report in cases.items():
+        folder = reports / report_id
+        folder.mkdir(parents=True)
+        (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    page = client.get("/analyses/00000000000000c1").text
+    assert 'id="crisis-notice"' in page
+    notice = page[page.index('id="crisis-notice"') :]
+    assert "988" in notice and "116 123" in notice
+    for c in help_for("en").crisis_countries:
+        assert c.name in notice
+    for quiet in ("00000000000000c0", "00000000000000c9"):
+        assert 'id="crisis-notice"' not in client.get(f"/analyses/{quiet}").text
+    client.post("/lang", data={"csrf": csrf(client), "lang": "zh", "next": "/analyses"})
+    zh = client.get("/analyses/00000000000000c1").text
+    notice = zh[zh.index('id="crisis-notice"') :]
+    assert "12356" in notice and notice.index("12356") < notice.index("988")  # China first

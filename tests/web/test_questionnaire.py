@@ -194,3 +194,38 @@ def test_the_comparison_can_be_added_to_a_chat_report(
     # deleting everything takes it out with the rest
     client.post("/delete", data={"csrf": csrf(client), "confirm": "yes"})
     assert not folder.exists()
+
+
+def _hopes_step(client: TestClient, name: str) -> int:
+    """Answer the pages before the written hopes (the screening with "No"); their step."""
+    step = 0
+    while True:
+        page = client.get(partner_url(name, f"/step/{step}")).text
+        if 'name="hope_0"' in page:
+            return step
+        response = answer_page(client, name, step, 0 if step == 0 else 1)
+        step = int(str(response.url).rsplit("/step/", 1)[1].split("?")[0])
+
+
+def test_a_hope_about_not_wanting_to_live_shows_the_crisis_lines(client: TestClient) -> None:
+    add_partner(client, "Alex")
+    step = _hopes_step(client, "Alex")
+    url = partner_url("Alex", f"/step/{step}")
+    data = {"csrf": csrf(client, url), "action": "next", "hope_0": "I just want to end it all"}
+    response = client.post(url, data=data)
+    assert "/help" in str(response.url) and "kind=crisis" in str(response.url)
+    flat = " ".join(response.text.split())
+    assert "talks about not wanting to live" in flat and "988" in flat and "12356" in flat
+    assert "We suggest NOT" not in flat  # not the screening's advice
+    assert re.search(rf'href="[^"]+/step/{step + 1}"', response.text)
+    # a romantic line is no crisis: the questionnaire goes on
+    add_partner(client, "Mei")
+    step = _hopes_step(client, "Mei")
+    url = partner_url("Mei", f"/step/{step}")
+    data = {
+        "csrf": csrf(client, url),
+        "action": "next",
+        "hope_0": "to die in your arms when we're old",
+    }
+    response = client.post(url, data=data)
+    assert "/help" not in str(response.url)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -128,6 +128,9 @@ class HelpResources:
     emergency: Mapping[str, str]
     fallback: Mapping[str, str]
     countries: tuple[HelpCountry, ...]
+    #: the crisis notice's words and the heading of its lines (:func:`crisis_help_text`)
+    crisis: Mapping[str, str] = field(default_factory=dict)
+    crisis_heading: Mapping[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -155,6 +158,8 @@ def help_resources() -> HelpResources:
         emergency=raw["emergency"],
         fallback={lang: h.elsewhere for lang, h in by_lang.items()},
         countries=tuple(countries),
+        crisis=raw["crisis"],
+        crisis_heading=raw["crisis_heading"],
     )
 
 
@@ -181,3 +186,33 @@ def help_text(lang: str, country: str | None = None) -> list[str]:
         lines.extend(f"  - {line}" for line in entry.lines.get(lang, entry.lines["en"]))
     lines.append(res.fallback[lang].strip())
     return lines
+
+
+def crisis_help_text(lang: str, country: str | None = None) -> list[str]:
+    """The crisis notice for a partner whose own written answers speak of not wanting to
+    live or of self-harm (:func:`points_to_crisis`): its words, then each country's
+    emergency number and crisis lines (the lines the chat report's crisis notice shows,
+    :mod:`unmask.helplines`), the user's country first when known. Plain lines, no links."""
+    from unmask.helplines import help_for
+
+    res = help_resources()
+    lang = lang if lang in res.crisis else "en"
+    help_ = help_for(lang)  # the countries of the language first, as the report lists them
+    order = sorted(help_.crisis_countries, key=lambda c: c.id != (country or "").upper())
+    lines = [res.crisis[lang].strip(), res.crisis_heading[lang]]
+    for c in order:
+        lines.append(f"{c.name}: " + res.emergency[lang].format(number=c.emergency))
+        lines.extend(f"  - {line}" for line in c.crisis)
+    lines.append(help_.crisis_elsewhere.strip())
+    return lines
+
+
+def points_to_crisis(texts: Iterable[str]) -> bool:
+    """A partner's own written answers (the hopes) hold a statement of not wanting to live
+    or of self-harm, read as the chat report's crisis notice reads messages
+    (:func:`unmask.dyad.crisis.is_crisis`: the writer's own, not negated, quoted, about a
+    film, romantic or laughing). The screening has no item about it; the written answers
+    are where such words can be said."""
+    from unmask.dyad.crisis import is_crisis
+
+    return any(isinstance(t, str) and t.strip() and is_crisis(t) for t in texts)

@@ -40,7 +40,13 @@ from unmask.assess import (
 from unmask.assess.answers import MAX_HOPE_CHARS
 from unmask.assess.instrument import ResponseScale
 from unmask.assess.privacy import section_label
-from unmask.assess.screening import PRIVATE_KIND, guess_country, record_id
+from unmask.assess.screening import (
+    PRIVATE_KIND,
+    crisis_help_text,
+    guess_country,
+    points_to_crisis,
+    record_id,
+)
 from unmask.cli.assess_text import INTRO, SECONDS_PER_SCREEN, UI
 from unmask.cli.common import console, handle_errors
 from unmask.errors import InputError, OutputExistsError, PartnerError, UsageError
@@ -200,6 +206,14 @@ def _run_screening(
         _pause(lang)
 
 
+def _show_crisis(lang: str) -> None:
+    """The crisis lines, as the chat report's crisis notice shows them (docs/safety.md)."""
+    console.clear()
+    for line in crisis_help_text(lang, guess_country()):
+        _say(line)
+    _say("")
+
+
 def _show_help(lang: str) -> None:
     screening = builtin_screening()
     console.clear()
@@ -275,6 +289,10 @@ def _run_questionnaire(
             if not hope:
                 break
             sheet = update_sheet(store, who, instrument, round_no, _add_hope(hope, instrument))
+            if points_to_crisis([hope]):  # words about not wanting to live: help at once
+                _show_crisis(lang_of)
+                _pause(lang)
+                _screen(text["hopes"], done, total, prompt_text)
         sheet = update_sheet(store, who, instrument, round_no, _hopes_done)
     private = _choose_private(instrument, lang)
     return update_sheet(store, who, instrument, round_no, _seal(private))

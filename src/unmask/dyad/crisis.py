@@ -26,6 +26,7 @@ Only counts per partner leave this module: the message text is never logged or q
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -199,6 +200,31 @@ def _prefilter(lang: str) -> str:
             words.add("".join(back.get(ch, ch) for ch in w))
     start = r"\b" if lang == "en" else ""
     return "(?i)" + start + "(?:" + "|".join(sorted(re.escape(w) for w in words)) + ")"
+
+
+def statements(texts: Sequence[str]) -> np.ndarray:
+    """True where a text is counted (the rule of :func:`is_crisis`: a crisis statement in
+    any language, not laughing), as :func:`read_crisis` reads it: a vectorised pre-filter
+    in Arrow, then only the few candidate texts. The score table reads these as the
+    writer's vulnerable disclosure (``unmask.signals.scorer``, docs/signals.md)."""
+    out = np.zeros(len(texts), dtype=bool)
+    if not texts:
+        return out
+    clean = [t if isinstance(t, str) else "" for t in texts]
+    try:
+        arr = pa.array(clean, type=pa.string())
+    except UnicodeEncodeError:  # a lone surrogate: read as the replacement character
+        arr = pa.array([t.encode("utf-8", "replace").decode("utf-8") for t in clean])
+    found = {
+        lang: np.asarray(numpy_of(pc.match_substring_regex(arr, _prefilter(lang))), dtype=bool)
+        for lang in LANGS
+    }
+    for i in np.flatnonzero(np.logical_or.reduce(list(found.values()))).tolist():
+        text = texts[i]
+        out[i] = any(statement_in(text, lang) for lang in LANGS if found[lang][i]) and not (
+            laughs(text)
+        )
+    return out
 
 
 @dataclass(frozen=True)

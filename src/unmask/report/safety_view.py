@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from unmask.helplines import help_for
+from unmask.helplines import Help, help_for
 from unmask.report.i18n import Strings
 from unmask.report.types import Report, SafetyExamplesItemSpansItem
 from unmask.report.view import Scrubber, names_of
@@ -128,18 +129,27 @@ def notice_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | No
     }
 
 
+def crisis_help(report: Mapping[str, Any], lang: str) -> Help | None:
+    """Where help is, for the crisis notice (docs/safety.md): None where the report counted
+    no message about not wanting to live (and for reports written before the crisis
+    reading). The one check of the report page, the terminal summary and the web app."""
+    crisis = report.get("crisis")
+    if not isinstance(crisis, dict) or not crisis.get("messages"):
+        return None
+    return help_for(lang)
+
+
 def crisis_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | None:
     """The crisis notice (docs/safety.md): some messages speak of not wanting to live or of
     self-harm; the suicide and crisis lines. None where no such message was counted (and
     for reports written before the crisis reading). Names no one and quotes nothing."""
-    crisis = report.get("crisis")
-    if not isinstance(crisis, dict) or not crisis.get("messages"):
+    help_ = crisis_help(report, lang)
+    if help_ is None:
         return None
-    help_ = help_for(lang)
     return {
         "text": t("crisis.notice"),
         "now": t("crisis.now"),
-        "countries": [c for c in help_.countries if c.crisis],
+        "countries": list(help_.crisis_countries),
         "elsewhere": help_.crisis_elsewhere,
         "checked": t("safety.checked", date=help_.checked),
     }

@@ -247,12 +247,12 @@ CRISIS_COUNTRIES = 3
 
 def _crisis_blocks(report: Report, t: Strings) -> list[Block]:
     """The crisis notice (docs/safety.md), never dropped; none where nothing was counted."""
-    crisis = report.get("crisis")
-    if not isinstance(crisis, dict) or not crisis.get("messages"):
-        return []
-    from unmask.helplines import help_for
+    from unmask.report.safety_view import crisis_help
 
-    countries = [c for c in help_for(t.lang).countries if c.crisis][:CRISIS_COUNTRIES]
+    help_ = crisis_help(report, t.lang)
+    if help_ is None:
+        return []
+    countries = help_.crisis_countries[:CRISIS_COUNTRIES]
     lines = [t("term.crisis_line", country=c.name, line=c.crisis[0]) for c in countries]
     return [Block(_text(t("term.crisis", lines=t("term.crisis_sep").join(lines)), "bold"))]
 

@@ -555,6 +555,33 @@ _CONTROL_DEMAND = re.compile(
     r"|i\s+forbid\s+(?:you|u)|know\s+(?:your|ur)\s+place)\b"
 )
 
+#: a household chore asked of the partner, as the text's first words ("take the bins out
+#: before you go", "can you do the dishes tonight", "don't forget to feed the cat",
+#: "please pick up milk"): logistics, not advice; the model read "take the bins out before
+#: you go" at 0.91 (h-mend). Not where the text says what it would do for the other
+#: ("walk the dog, it'll clear your head": that is a coping suggestion).
+_CHORE = re.compile(
+    r"(?:(?:please|pls|plz|ok|okay|oh|and|also|hey|so|babe|baby|hun|honey|love|can\s+(?:you|u)"
+    r"|could\s+(?:you|u)|would\s+(?:you|u)|will\s+(?:you|u)|remember\s+to|don['’]?t\s+forget\s+to"
+    r"|do\s+not\s+forget\s+to|just)\W+)*"
+    r"(?:take|put|bring|empty|do|wash|feed|walk|hoover|vacuum|clean|tidy|pick\s+up|grab|buy"
+    r"|hang|fold|load|unload|water|mow|clear|make|change|get)\s+(?:out\s+|up\s+)?"
+    r"(?:the\s+|some\s+|a\s+|our\s+|your\s+|ur\s+)?(?:bins?|trash|garbage|rubbish|recycling"
+    r"|dishes|dishwasher|washing(?:\s+machine)?|laundry|cat|dog|fish|floors?|kitchen|bathroom"
+    r"|toilet|plants|lawn|grass|bed|beds|sheets|table|milk|bread|eggs|groceries|shopping)\b"
+)
+#: what a coping suggestion says it does for the other (``_CHORE`` leaves those alone)
+_DOES_GOOD = re.compile(
+    r"\b(?:help|helps|helped|clear\s+(?:your|ur)\s+head|feel\s+better|relax|calm|good\s+for\s+(?:you|u))\b"
+)
+
+
+def _chore_request(text: str) -> bool:
+    """The text starts by asking the partner to do a household chore (:data:`_CHORE`) and
+    says nothing of what it would do for them (:data:`_DOES_GOOD`): task talk."""
+    low = text.lower().strip()
+    return bool(_CHORE.match(low)) and not _DOES_GOOD.search(low)
+
 
 def _not_comfort(text: str) -> bool:
     """Blame for not listening (``_TOLD_YOU``) or what the other still has after a loss
@@ -640,7 +667,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support. ``support.informational`` stays below 0.5 on a demand for obedience or
-    for reports (``_CONTROL_DEMAND``: control, not advice)."""
+    for reports (``_CONTROL_DEMAND``: control, not advice) and on a household chore asked of
+    the partner (:func:`_chore_request`: logistics, not advice)."""
     emo = MODEL_SIGNALS.index("support.emotional")
     info = MODEL_SIGNALS.index("support.informational")
     pe, pi = probs[:, emo].copy(), probs[:, info].copy()
@@ -662,7 +690,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
     less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
     for i in np.flatnonzero((pi >= 0.5) & ~less_advice).tolist():
-        less_advice[i] = bool(_CONTROL_DEMAND.search(texts[i].lower()))
+        less_advice[i] = bool(_CONTROL_DEMAND.search(texts[i].lower())) or _chore_request(texts[i])
     probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 
 

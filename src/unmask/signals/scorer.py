@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
@@ -218,9 +219,75 @@ def _score_one_batch(
         model_zh.apply(batch, zh_rows, b_scores, b_evidence, zh_hashed)
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
         _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
+    _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
     evidence.extend(b_evidence)
     all_langs.extend(batch_langs)
+
+
+#: ``disclosure.vulnerable`` of a statement of not wanting to live (:func:`_apply_crisis`)
+CRISIS_VULNERABLE = 0.9
+#: ... and its ceiling where the statement is conditional on the other leaving
+CRISIS_THREAT_CAP = 0.0
+#: signals of control: a crisis statement said as one of them ("I'll kill myself if you
+#: leave", 你走了我就去死) is a threat, not the writer's disclosure
+_CONTROL = (
+    "safety.threat",
+    "safety.monitoring",
+    "safety.isolation",
+    "safety.degradation",
+    "safety.jealousy",
+)
+
+
+#: a crisis statement made conditional on the other leaving ("if you leave me I don't want
+#: to be alive anymore", "leave and I'll end it all", 你要是离开我，我就不想活了): a threat
+#: tied to leaving, never the writer's disclosure (:func:`_apply_crisis`)
+_IF_LEAVING = re.compile(
+    r"\b(?:if|when|once) (?:you|u) (?:ever |really |actually )?(?:leave|go|break up|dump|walk"
+    r" out|walk away|move out|end (?:this|us|it))\b|\b(?:leave|dump|go|walk out)(?: on)?"
+    r" (?:me )?and (?:i|i'll|i will|i swear)\b"
+    r"|(?:你要是|你如果|如果你|要是你|你敢|你再|只要你|你真)[^，,。！!？?]{0,4}?"
+    r"(?:离开|分手|走|不要我|甩了我|抛弃我|离婚)"
+)
+
+
+def _apply_crisis(
+    texts: Sequence[str], scores: np.ndarray, evidence: list[dict[str, list[Evidence]]]
+) -> None:
+    """A statement of not wanting to live, as the crisis notice counts it
+    (:func:`unmask.dyad.crisis.statements`: the writer's own, not negated, quoted, about a
+    film or the news, romantic or laughing), is the writer's vulnerable disclosure ("I
+    don't want to be alive anymore", 不如死了算了): ``disclosure.vulnerable`` at least
+    :data:`CRISIS_VULNERABLE`, unless the message reads as control (a suicide threat tied
+    to leaving is ``safety.threat``, never depth); where the statement is conditional on
+    the other leaving (:data:`_IF_LEAVING`) it is a threat, and no lexicon's
+    ``disclosure.vulnerable`` stands either. ``scores``: messages x signals."""
+    from unmask.dyad import crisis
+
+    counted = crisis.statements(texts)
+    if not counted.any():
+        return
+    control = np.zeros(len(texts), dtype=bool)
+    for name in _CONTROL:
+        control |= scores[:, MESSAGE_SIGNALS.index(name)] >= PRESENT
+    col = MESSAGE_SIGNALS.index("disclosure.vulnerable")
+    for i in np.flatnonzero(counted).tolist():
+        if _IF_LEAVING.search(texts[i].lower()):  # a threat: whatever a lexicon read
+            control[i] = True
+            scores[i, col] = min(scores[i, col], CRISIS_THREAT_CAP)
+            if evidence:
+                evidence[i].pop("disclosure.vulnerable", None)
+    source = "crisis:" + "/".join(f"{lang}-{v}" for lang, v in crisis.versions().items())
+    for i in np.flatnonzero(counted & ~control).tolist():
+        if scores[i, col] >= CRISIS_VULNERABLE:
+            continue
+        scores[i, col] = CRISIS_VULNERABLE
+        if evidence:
+            ev = Evidence(
+                "disclosure.vulnerable", texts[i], 0, len(texts[i]), source, CRISIS_VULNERABLE
+            )
+            evidence[i].setdefault("disclosure.vulnerable", []).append(ev)
 
 
 def _expand(values: np.ndarray, inverse: np.ndarray | None) -> np.ndarray:

@@ -23,7 +23,8 @@ from unmask.dyad.partners import sender_counts
 from unmask.errors import InputError, UnmaskError
 from unmask.fsutil import private_mkdir
 from unmask.lang.strings import LANGUAGES
-from unmask.report.safety_view import mode
+from unmask.report.i18n import strings
+from unmask.report.safety_view import crisis_help, mode
 from unmask.report.writer import write_report
 from unmask.store import remove_output
 from unmask.web.jobs import Job
@@ -231,8 +232,33 @@ async def report_page(request: Request) -> Response:
         "report.html",
         report_id=folder.name,
         safety_mode=mode(report),
+        crisis=crisis_notice(report, session_of(request).lang),
         has_html=(folder / "report.html").is_file(),
     )
+
+
+def crisis_notice(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
+    """The crisis notice of the page's header (docs/safety.md): the words and the crisis
+    lines report.html shows, where report.json counts messages about not wanting to live;
+    None otherwise (and for reports written before the crisis reading)."""
+    help_ = crisis_help(report, lang)
+    if help_ is None:
+        return None
+    rt = strings(lang)
+    return {
+        "text": rt("crisis.notice"),
+        "now": rt("crisis.now"),
+        "countries": [
+            {
+                "name": c.name,
+                "emergency": rt("safety.emergency", number=c.emergency),
+                "lines": c.crisis,
+            }
+            for c in help_.crisis_countries
+        ],
+        "elsewhere": help_.crisis_elsewhere,
+        "checked": rt("safety.checked", date=help_.checked),
+    }
 
 
 async def report_document(request: Request) -> Response:

@@ -33,7 +33,13 @@ from unmask.assess import (
 from unmask.assess.answers import MAX_HOPE_CHARS
 from unmask.assess.instrument import ResponseScale
 from unmask.assess.privacy import section_label
-from unmask.assess.screening import PRIVATE_KIND, guess_country, record_id
+from unmask.assess.screening import (
+    PRIVATE_KIND,
+    crisis_help_text,
+    guess_country,
+    points_to_crisis,
+    record_id,
+)
 from unmask.errors import UnmaskError
 from unmask.store import Store, Unlocked
 from unmask.web.render import page, t
@@ -251,8 +257,10 @@ async def save_step(request: Request) -> Response:
         round_no, sheet = current_round(store, who, inst)
         if sheet.finished:
             return go(base)
-        positive = _save(store, who, inst, round_no, step, form, skip_missing=action == "next")
-    if positive:
+        helped = _save(store, who, inst, round_no, step, form, skip_missing=action == "next")
+    if helped == "crisis":
+        return go(f"{base}/help?next={number + 1}&kind=crisis")
+    if helped:
         return go(f"{base}/help?next={number + 1}")
     if action == "stop":
         session_of(request).flash = t(session_of(request).lang, "saved")
@@ -277,8 +285,10 @@ def _save(
     step: Step,
     form: FormData,
     skip_missing: bool,
-) -> bool:
-    """Store what this page holds; True when the safety screening just came out positive."""
+) -> str | None:
+    """Store what this page holds; "screening" when the safety screening just came out
+    positive, "crisis" when the written answers speak of not wanting to live (help is
+    shown at once for either), None otherwise."""
     if step.kind == "screening":
         spec = builtin_screening()
         scale = ResponseScale(1, spec.high, spec.labels)
@@ -290,7 +300,7 @@ def _save(
         done = skip_missing or state.done
         payload = ScreeningAnswers(answers, done=done).to_bytes(spec)
         store.save_private(who, PRIVATE_KIND, record_id(inst.id, round_no), payload)
-        return done and spec.is_positive(answers)
+        return "screening" if done and spec.is_positive(answers) else None
     if step.kind in ("answers", "predictions", "domains"):
         scale = _scale_for(inst, step.kind)
         values = {
@@ -316,13 +326,15 @@ def _save(
             round_no,
             lambda sheet: replace(sheet, hopes=hopes, hopes_done=sheet.hopes_done or skip_missing),
         )
+        if points_to_crisis(hopes):  # words about not wanting to live: help at once
+            return "crisis"
     elif skip_missing:  # private: "seal" was pressed
         allowed = private_sections(inst)
         chosen = tuple(s for s in allowed if field(form, f"private_{s}") == "on")
         update_sheet(
             store, who, inst, round_no, lambda sheet: replace(sheet, private=chosen, finished=True)
         )
-    return False
+    return None
 
 
 async def help_page(request: Request) -> Response:
@@ -333,6 +345,18 @@ async def help_page(request: Request) -> Response:
     slang = lang if lang in spec.positive else "en"
     following = request.query_params.get("next", "")
     base = partner_url(who.couple_id, who.partner)
+    next_url = f"{base}/step/{int(following)}" if following.isdigit() else base
+    if request.query_params.get("kind") == "crisis":  # the crisis lines (docs/safety.md)
+        first, *lines = crisis_help_text(slang, guess_country())
+        return page(
+            request,
+            "help.html",
+            base=base,
+            positive=first,
+            lines=lines,
+            advice="",
+            next_url=next_url,
+        )
     return page(
         request,
         "help.html",
@@ -340,7 +364,7 @@ async def help_page(request: Request) -> Response:
         positive=spec.positive[slang].strip(),
         lines=help_text(slang, guess_country()),
         advice=spec.advice[slang].strip(),
-        next_url=f"{base}/step/{int(following)}" if following.isdigit() else base,
+        next_url=next_url,
     )
 
 
