@@ -160,3 +160,26 @@ def test_a_threat_tied_to_leaving_stays_a_threat_in_a_chat() -> None:
     assert any(s.startswith("crisis:") for s in sources)
     zh = score_table(_table([("ana", "你最近还好吗"), ("ben", "活着好累，不如死了算了")]))
     assert zh.scores["disclosure.vulnerable"][1] >= PRESENT
+
+
+# a despairing statement made conditional on the other leaving is a threat tied to leaving
+THREAT_TIED_TO_LEAVING = [
+    ("if you leave me I don't want to be alive anymore", True),
+    ("leave me and I won't want to live", True),
+    ("你要是离开我，我就不想活了", True),
+    ("分手的话我真的活不下去了", True),
+    ("I don't want to be alive anymore", False),
+    ("我不想活了", False),
+    ("when you leave for work I don't want to get out of bed", False),
+    ("你走了以后我就不想起床了", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), THREAT_TIED_TO_LEAVING)
+def test_not_wanting_to_live_if_the_other_leaves_is_a_threat(text: str, fires: bool) -> None:
+    assert _fires(text, "safety.threat") is fires, text
+
+
+@pytest.mark.parametrize("text", ["我今天累得不想活动了", "我担心你不想活了"])
+def test_not_wanting_to_move_or_a_worry_is_not_the_writers_despair(text: str) -> None:
+    assert not _fires(text, "disclosure.vulnerable"), text
