@@ -25,7 +25,8 @@ It then adds each candidate rule to what ``responsiveness.interpretation`` fires
 prints the figures it would give: ESConv Reflection / Restatement F1 (per supporter message),
 the EPITOME proxy interpretation macro-F1 (per supporter turn), the share of MultiWOZ replies
 with ``responsiveness`` (booking chats: every one a false positive), and the true and false
-positives the rule adds on ESConv. Also: how precise what fires now is by overlap (would
+positives the rule adds on ESConv. Also: how often each strategy's messages share words
+or a feeling with the other's turn, how precise what fires now is by overlap (would
 overlap sort our own hits?), the precision of the best-scored unfired replies under a logistic
 regression of all the features (cross-validated by dialogue; needs scikit-learn), and for
 Chinese, CPED comfort recall and the other replies' rate when a reply sharing character
@@ -328,6 +329,26 @@ class Bench:
         out.append(("3+", int(sel.sum()), float(self.truth[sel].mean()) if sel.any() else 0))
         return out
 
+    def by_strategy(self) -> list[tuple[str, int, float, float, float]]:
+        """(strategy, supporter messages, share with 1+ and with 2+ shared content words, share
+        with a shared feeling family): does a restatement echo the other more than the rest?"""
+        strategy = [lab.get("strategy", "") for lab in self.esconv.labels]
+        out = []
+        for name in sorted({x for x, sup in zip(strategy, self.supporter, strict=True) if sup}):
+            rows = [i for i, x in enumerate(strategy) if x == name and self.supporter[i]]
+            overlap = np.array([self.fe[i].overlap for i in rows])
+            feelings = np.array([self.fe[i].feelings for i in rows])
+            out.append(
+                (
+                    name or "(none)",
+                    len(rows),
+                    float((overlap >= 1).mean()),
+                    float((overlap >= 2).mean()),
+                    float((feelings >= 1).mean()),
+                )
+            )
+        return out
+
     def learned(self, tops: Sequence[int] = (5, 10, 20, 40, 80)) -> list[tuple[int, float]]:
         """Precision of the ``tops`` best-scored supporter messages not fired now, under a
         class-balanced logistic regression of every feature, 5-fold cross-validated by
@@ -425,6 +446,9 @@ def main() -> int:
             f"{o.reflection_f1:.3f} | {o.proxy_macro_f1:.3f} | {o.booking_rate:.4f} | "
             f"{o.added_true} | {o.added_false} | {o.added_booking} | {name}"
         )
+    print("by strategy: strategy | messages | overlap >= 1 | overlap >= 2 | feeling shared")
+    for name, n, one, two, feel in bench.by_strategy():
+        print(f"{name} | {n} | {one:.2f} | {two:.2f} | {feel:.2f}")
     print("what fires now, by overlap: band | messages | precision")
     for band, n, p in bench.precision_by_overlap():
         print(f"{band} | {n} | {p:.3f}")
