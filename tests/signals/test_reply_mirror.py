@@ -60,6 +60,19 @@ def test_a_mirror_is_no_interpretation_and_its_caring_twin_is(
         # one's own are not a retort
         ("en", "I'm so stressed about work", "So you're stressed? I'm worried about your health."),
         ("en", "I passed my exam!!", "So you passed? I'm so proud of you!"),
+        # siding with the other against one of their people is no retort
+        (
+            "en",
+            "I am so tired of work, my boss yells at me every day",
+            "So you are tired of work? I am sick of your boss too.",
+        ),
+        # the writer's own complaint about the other, in other words than theirs, is left
+        # to the message-level signals: no mirror without the other's words
+        (
+            "en",
+            "I'm so stressed about the move",
+            "So you're stressed? I'm tired of your excuses.",
+        ),
         (
             "zh",
             "我觉得被你忽视了，你整天都不理我",

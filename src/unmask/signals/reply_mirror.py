@@ -30,11 +30,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from unmask.signals.reply_lexicon import MECHANISMS, Hit
-from unmask.signals.reply_structure import echoes
+from unmask.signals.reply_structure import _LIFE_NOUN, echoes
 
 _INTERPRETATION = MECHANISMS.index("interpretation")
 
-_YOU = r"(?:you|u|your|ur)"
+#: the other, or a thing of theirs that is not one of their people or their work: "sick of
+#: your excuses" blames them, "sick of your boss too" sides with them
+_YOU = rf"(?:(?:you|u)\b|(?:your|ur)\b(?!\s+{_LIFE_NOUN}\b))"
 #: a sentence that opens on the replier: "I'm tired of...", "well I feel ignored by..."
 _OPENS_ON_I = re.compile(
     r"^\W*(?:(?:well|oh|yeah|yes|and|but|ha+|lol|ok(?:ay)?|wow|no|please)\W+)*"
@@ -43,8 +45,8 @@ _OPENS_ON_I = re.compile(
 )
 #: the other named as the cause of the replier's complaint
 _BLAMES_YOU = re.compile(
-    rf"\bby\s+{_YOU}\b|\b(?:tired|sick|fed\s+up|done|scared|afraid)\s+of\s+{_YOU}\b|"
-    rf"\byour\s+fault\b|\bbecause\s+of\s+{_YOU}\b|\bthanks\s+to\s+{_YOU}\b",
+    rf"\bby\s+{_YOU}|\b(?:tired|sick|fed\s+up|done|scared|afraid)\s+of\s+{_YOU}|"
+    rf"\byour\s+fault\b|\bbecause\s+of\s+{_YOU}|\bthanks\s+to\s+{_YOU}",
     re.IGNORECASE,
 )
 #: an apology or warmth: the sentence is repair or care, not a retort
