@@ -526,6 +526,44 @@ CASES: tuple[Case, ...] = (
         True,
     ),
     _c("told-you-so", "zh", ZH_FRIEND, "我知道你有多在乎她，太委屈了，抱抱你", SUPPORT, True),
+    # --- h-refl: a restatement thrown back, the other's complaint claimed for the writer
+    # with the other as its cause (unmask.signals.reply_mirror) ---
+    _c(
+        "mirror",
+        "en",
+        EN_LEFT,
+        "So you felt alone at the party? I felt alone the whole night, ignored by you!",
+        INTERP,
+        False,
+    ),
+    _c(
+        "mirror",
+        "en",
+        EN_LEFT,
+        "So you felt alone at the party? I'm so sorry I left you standing there.",
+        INTERP,
+        True,
+    ),
+    _c(
+        "mirror",
+        "en",
+        EN_WORK,
+        "So you feel crushed by work? I'm the one crushed by your moods every day!",
+        INTERP,
+        False,
+    ),
+    _c(
+        "mirror",
+        "en",
+        EN_WORK,
+        "So you feel crushed by work? That sounds exhausting, I'm here for you.",
+        INTERP,
+        True,
+    ),
+    _c("mirror", "zh", ZH_WORK, "所以你觉得压力大？我才压力大呢，天天伺候你", INTERP, False),
+    _c("mirror", "zh", ZH_WORK, "所以你觉得压力大到睡不着？我陪着你", INTERP, True),
+    _c("mirror", "zh", ZH_LATE, "所以你觉得很难过？我还难过呢，你从来不体谅我", INTERP, False),
+    _c("mirror", "zh", ZH_LATE, "所以你一个人等了一个小时，一定很难过吧，对不起", INTERP, True),
 )
 
 

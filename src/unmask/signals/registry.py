@@ -99,9 +99,9 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "11",
     "safety.remorse": "11",
     "responsiveness.reaction": "16",
-    "responsiveness.interpretation": "12",
+    "responsiveness.interpretation": "13",
     "responsiveness.exploration": "14",
-    "responsiveness": "22",
+    "responsiveness": "23",
 }
 
 

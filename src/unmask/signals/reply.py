@@ -54,7 +54,7 @@ from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.npset import unique
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
-from unmask.signals import reply_structure
+from unmask.signals import reply_mirror, reply_structure
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.reply_lexicon import (
     CONTEXT,
@@ -235,6 +235,8 @@ def score_texts(
         return [said] if said else []
 
     reply_structure.apply(found["en"], texts, langs, boosted, heard=heard)
+    for lang in ("en", "zh"):
+        reply_mirror.drop_turned_back(found[lang], texts, langs, heard)
     return _combine(len(texts), found, boosted)
 
 
@@ -402,8 +404,15 @@ def score_replies(
         )
         for hit in context_hits:
             cues[hit.row] = max(cues[hit.row], hit.entry.weight)
-    # the Chinese hits as arrays for _combine (reply_structure.apply edits the English ones
-    # only), before the scores are read
+    context_rows = links.context
+
+    def heard(row: int) -> list[str]:
+        return [texts[c] for c in context_rows[row].tolist() if c >= 0]
+
+    # a Chinese reply that turns the other's words back on them is no interpretation
+    # (reply_mirror); then the Chinese hits as arrays for _combine (reply_structure.apply
+    # edits the English ones only), before the scores are read
+    reply_mirror.drop_turned_back(found["zh"], texts, langs, heard)
     ready = {"zh": [hit_arrays(hits) for hits in found["zh"]]} if not evidence else None
     # what the structural cues read of the texts alone, for every reply and context message
     # (a few more than the scores will ask for), also before the scores are read
@@ -421,12 +430,8 @@ def score_replies(
     boosted = np.zeros(n, dtype=bool)
     boosted[replies] = ctx >= PRESENT
     personal = reply_structure.personal(texts, langs, message_scores, links.context, replies, plain)
-    context_rows = links.context
-
-    def heard(row: int) -> list[str]:
-        return [texts[c] for c in context_rows[row].tolist() if c >= 0]
-
     reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard)
+    reply_mirror.drop_turned_back(found["en"], texts, langs, heard)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]

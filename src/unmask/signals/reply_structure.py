@@ -348,16 +348,16 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def echoes(sentence: str, heard: Iterable[str]) -> bool:
-    """Whether ``sentence`` shares at least :data:`ECHO_MIN` content words with the other's
-    messages ``heard`` (:func:`content_words`), not counting plan, time or money words
-    (:data:`_TASKY`: "So you want to pay the rent on Friday?" repeats a plan, not the
+def echoes(sentence: str, heard: Iterable[str], least: int = ECHO_MIN) -> bool:
+    """Whether ``sentence`` shares at least ``least`` (:data:`ECHO_MIN`) content words with
+    the other's messages ``heard`` (:func:`content_words`), not counting plan, time or money
+    words (:data:`_TASKY`: "So you want to pay the rent on Friday?" repeats a plan, not the
     other's story)."""
     said: set[str] = set()
     for text in heard:
         said |= content_words(text)
     shared = [w for w in content_words(sentence) & said if not _TASKY.search(w)]
-    return len(shared) >= ECHO_MIN
+    return len(shared) >= least
 
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
