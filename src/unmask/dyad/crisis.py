@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from unmask import yamlload
-from unmask.arrownp import array_of, numpy_of, scalar
+from unmask.arrownp import array_of, numpy_of, scalar, strings
 from unmask.dyad.safety import laughs
 
 LANGS: tuple[str, ...] = ("en", "zh")
@@ -202,29 +202,38 @@ def _prefilter(lang: str) -> str:
     return "(?i)" + start + "(?:" + "|".join(sorted(re.escape(w) for w in words)) + ")"
 
 
-def statements(texts: Sequence[str]) -> np.ndarray:
-    """True where a text is counted (the rule of :func:`is_crisis`: a crisis statement in
-    any language, not laughing), as :func:`read_crisis` reads it: a vectorised pre-filter
-    in Arrow, then only the few candidate texts. The score table reads these as the
-    writer's vulnerable disclosure (``unmask.signals.scorer``, docs/signals.md)."""
-    out = np.zeros(len(texts), dtype=bool)
-    if not texts:
-        return out
-    clean = [t if isinstance(t, str) else "" for t in texts]
-    try:
-        arr = pa.array(clean, type=pa.string())
-    except UnicodeEncodeError:  # a lone surrogate: read as the replacement character
-        arr = pa.array([t.encode("utf-8", "replace").decode("utf-8") for t in clean])
+def _marks(arr: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """Which texts of ``arr`` (no nulls) are crisis statements (the rule of
+    :func:`is_crisis` before the laugh check), and which of those laugh: a vectorised
+    pre-filter in Arrow per language, then only the few candidate texts are read."""
+    said = np.zeros(len(arr), dtype=bool)
+    laughing = np.zeros(len(arr), dtype=bool)
     found = {
         lang: np.asarray(numpy_of(pc.match_substring_regex(arr, _prefilter(lang))), dtype=bool)
         for lang in LANGS
     }
     for i in np.flatnonzero(np.logical_or.reduce(list(found.values()))).tolist():
-        text = texts[i]
-        out[i] = any(statement_in(text, lang) for lang in LANGS if found[lang][i]) and not (
-            laughs(text)
-        )
-    return out
+        text = arr[i].as_py()
+        if text and any(statement_in(text, lang) for lang in LANGS if found[lang][i]):
+            said[i] = True
+            laughing[i] = laughs(text)
+    return said, laughing
+
+
+def statements(texts: Sequence[str]) -> np.ndarray:
+    """True where a text is counted (the rule of :func:`is_crisis`: a crisis statement in
+    any language, not laughing), as :func:`read_crisis` reads it. The score table reads
+    these as the writer's vulnerable disclosure (``unmask.signals.scorer``,
+    docs/signals.md)."""
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    clean = [t if isinstance(t, str) else "" for t in texts]
+    try:  # not pa.array: on a list it imports pandas (tests/test_arrownp.py)
+        arr = strings(clean)
+    except UnicodeEncodeError:  # a lone surrogate: read as the replacement character
+        arr = strings([t.encode("utf-8", "replace").decode("utf-8") for t in clean])
+    said, laughing = _marks(arr)
+    return said & ~laughing
 
 
 @dataclass(frozen=True)
@@ -244,22 +253,9 @@ def read_crisis(
 ) -> CrisisReading:
     """Count crisis messages among the dyad messages ``rows`` of ``texts`` (``who`` aligned
     with ``rows``). Vectorised pre-filter in Arrow; only the few candidate texts are read."""
-    counts = [0, 0]
-    laughing = 0
     if len(rows) == 0:
         return CrisisReading((0, 0))
     picked = texts.take(array_of(np.asarray(rows, dtype=np.int64)))
-    filled = pc.fill_null(picked, scalar("", picked.type))
-    found = {
-        lang: np.asarray(numpy_of(pc.match_substring_regex(filled, _prefilter(lang))), dtype=bool)
-        for lang in LANGS
-    }
-    for i in np.flatnonzero(np.logical_or.reduce(list(found.values()))):
-        text = picked[int(i)].as_py()
-        if not text or not any(statement_in(text, lang) for lang in LANGS if found[lang][i]):
-            continue
-        if laughs(text):
-            laughing += 1
-            continue
-        counts[int(who[i])] += 1
-    return CrisisReading((counts[0], counts[1]), laughing)
+    said, laughing = _marks(pc.fill_null(picked, scalar("", picked.type)))
+    counts = np.bincount(np.asarray(who)[said & ~laughing].astype(np.int64), minlength=2)
+    return CrisisReading((int(counts[0]), int(counts[1])), int(laughing.sum()))
