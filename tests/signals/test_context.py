@@ -482,3 +482,15 @@ def test_checking_up_or_a_retort_after_personal_talk_explores_nothing(reply: str
     result = score_table(_table([thread]))
     assert result.scores["inner_question"][-1] < PRESENT
     assert result.scores["responsiveness.exploration"][-1] < PRESENT
+
+
+def test_an_offer_without_a_question_mark_reads_anywhere_in_the_table() -> None:
+    """The offer's pattern is searched over the table's texts joined: an offer that ends its
+    message ("please how may i be of help") reads there too, not only in the last row."""
+    thread: Thread = [
+        ("ana", "I am struggling a lot honestly"),
+        ("ben", "please how may i be of help"),
+        ("ana", "I just need someone to listen"),
+    ]
+    result = score_table(_table([thread]))
+    assert result.scores["inner_question"][1] >= PRESENT

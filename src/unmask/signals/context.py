@@ -140,7 +140,7 @@ OFFER = re.compile(
     r"(?i:\bhow (?:can|may|could|shall) i "
     r"(?:help|assist|support|be of (?:help|service|assistance|use))\b"
     # not "how can I help it (if you keep lying)", "how could I help him": the other is asked
-    r"(?=\s*(?:you|u|ya|with|to you|today|tonight|now|here|[?.!,]|$))"
+    r"(?=\s*(?:you|u|ya|with|to you|today|tonight|now|here|[?.!,\n]|$))"
     r"|\bwhat (?:can|could|may) i (?:help|assist|do for) (?:you|u)\b"
     r"|\b(?:anything|something) (?:else )?(?:that )?i (?:can|could|may) (?:help|assist|do)\b"
     r"|\b(?:can|could|may) i (?:help|assist) (?:you|u) with (?:anything|something)\b"
