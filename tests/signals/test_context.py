@@ -404,6 +404,10 @@ OFFERS_AFTER_PERSONAL: list[tuple[Thread, str]] = [
         "zh: after a disclosure",
     ),
     ([("小美", "今天特别难过"), ("阿杰", "我能为你做点什么吗")], "zh: what can I do for you"),
+    (
+        [("小美", "我今天好难过"), ("阿杰", "你还有什么想说的吗")],
+        "zh: an invitation (the lexicon's own)",
+    ),
 ]
 
 # ... and stays a clerk's formula after task talk or thanks alone, or when it is no offer
