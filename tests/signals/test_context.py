@@ -379,3 +379,122 @@ def test_a_partners_jokes_in_the_formal_register_are_no_register() -> None:
     thread.append(("小美", "亲爱的，早点睡"))
     result = _zh_chat(thread)
     assert result.scores["affection"][-1] >= PRESENT
+
+
+# 4 (h-quest5): an offer of help after the other's personal talk is an invitation
+OFFERS_AFTER_PERSONAL: list[tuple[Thread, str]] = [
+    (
+        [("ana", "I've been so anxious about work, I can't sleep"), ("ben", "How can I help you?")],
+        "after a disclosure",
+    ),
+    (
+        [
+            ("ana", "I feel so alone lately"),
+            ("ben", "I'm sorry, love"),
+            ("ben", "Is there anything else I can help you with?"),
+        ],
+        "after the writer's own comfort, the other's turn was a disclosure",
+    ),
+    (
+        [("ana", "how are you feeling?"), ("ben", "ok. how may i be of help tonight")],
+        "after a question about the writer's inner life, without a question mark",
+    ),
+    (
+        [("小美", "我最近压力好大，晚上睡不着"), ("阿杰", "有什么我可以帮你的吗？")],
+        "zh: after a disclosure",
+    ),
+    ([("小美", "今天特别难过"), ("阿杰", "我能为你做点什么吗")], "zh: what can I do for you"),
+    (
+        [("小美", "我今天好难过"), ("阿杰", "你还有什么想说的吗")],
+        "zh: an invitation (the lexicon's own)",
+    ),
+]
+
+# ... and stays a clerk's formula after task talk or thanks alone, or when it is no offer
+OFFERS_THAT_STAY: list[tuple[Thread, str]] = [
+    (
+        [
+            ("me", "I need a train to Cambridge on Monday"),
+            ("clerk", "There are 5 trains. Anything else I can help you with?"),
+        ],
+        "after a booking request",
+    ),
+    (
+        [
+            ("me", "Thank you, have a great day. I really appreciate you."),
+            ("clerk", "Is there anything else I can assist you with today?"),
+        ],
+        "after thanks alone: a clerk's close",
+    ),
+    (
+        [("me", "There will be 6 of us."), ("clerk", "How can I help you with anything else?")],
+        "after we-talk in a booking",
+    ),
+    (
+        [
+            ("me", "帮我查一下订单"),
+            ("客服", "已经发货了"),
+            ("我", "我好着急啊"),
+            ("客服", "还有什么可以帮您"),
+        ],
+        "zh: the register's 您",
+    ),
+    (
+        [("小美", "帮我订一张明天去上海的票"), ("阿杰", "还有什么我可以帮你的吗？")],
+        "zh: after an errand",
+    ),
+    (
+        [
+            ("ana", "I'm so hurt that you lied to me"),
+            ("ben", "How can I help it if you keep lying?"),
+        ],
+        "the idiom is a retort",
+    ),
+    (
+        [("ana", "I feel awful today"), ("ben", "There isn't anything I can do about it")],
+        "a refusal, not an offer",
+    ),
+    ([("小美", "我今天好难过"), ("阿杰", "我不知道有什么我能帮你的")], "zh: a refusal"),
+]
+
+
+@pytest.mark.parametrize(("thread", "why"), OFFERS_AFTER_PERSONAL)
+def test_an_offer_after_personal_talk_is_an_invitation(thread: Thread, why: str) -> None:
+    result = score_table(_table([thread]))
+    assert result.scores["inner_question"][-1] >= PRESENT, why
+    assert result.scores["logistics"][-1] < PRESENT, why
+    sources = {e.source for e in result.evidence[-1].get("inner_question", [])}
+    assert sources, why
+
+
+@pytest.mark.parametrize(("thread", "why"), OFFERS_THAT_STAY)
+def test_an_offer_after_task_talk_or_no_offer_is_no_invitation(thread: Thread, why: str) -> None:
+    result = score_table(_table([thread]))
+    assert result.scores["inner_question"][-1] < PRESENT, why
+    sources = {e.source for e in result.evidence[-1].get("inner_question", [])}
+    assert task_context.SOURCE_OFFER not in sources, why
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Where were you last night?", "Who were you texting?", "How can I help it if you keep lying?"],
+)
+def test_checking_up_or_a_retort_after_personal_talk_explores_nothing(reply: str) -> None:
+    """A check-up or the "help it" retort after the other's disclosure is no invitation and
+    no exploration."""
+    thread: Thread = [("ana", "I'm scared and I feel so alone"), ("ben", reply)]
+    result = score_table(_table([thread]))
+    assert result.scores["inner_question"][-1] < PRESENT
+    assert result.scores["responsiveness.exploration"][-1] < PRESENT
+
+
+def test_an_offer_without_a_question_mark_reads_anywhere_in_the_table() -> None:
+    """The offer's pattern is searched over the table's texts joined: an offer that ends its
+    message ("please how may i be of help") reads there too, not only in the last row."""
+    thread: Thread = [
+        ("ana", "I am struggling a lot honestly"),
+        ("ben", "please how may i be of help"),
+        ("ana", "I just need someone to listen"),
+    ]
+    result = score_table(_table([thread]))
+    assert result.scores["inner_question"][1] >= PRESENT

@@ -51,6 +51,18 @@ and keeps its gratitude.
    no reply signal reads (您 alone: a child comforts a parent in the 您 register too).
    Partners rarely say 您 to each other; one 您 in jest is not a register.
 
+4. **An offer of help after the other's personal talk** (h-quest5): a short question that
+   offers help (:data:`OFFER`: "How can I help you?", "Is there anything else I can help
+   you with?", "How may I be of service?"; 有什么我可以帮你的吗, 我能为你做点什么) right after
+   the other's turn, when that turn (its last :data:`CONTEXT_RUN` messages, as in 1)
+   carries personal talk (:data:`PERSONAL`: a feeling or a hardship told, a question about
+   the writer's inner life, affection) and no task talk, is an invitation to say what the
+   other needs: ``inner_question`` is raised to :data:`CONTEXT_SCORE` and the clerk's
+   formula is no longer read as ``logistics``. After task talk, or after thanks alone
+   ("Thank you, have a great day." then "Anything else I can help you with?": a clerk's
+   close) it stays logistics, and the register's 您 (还有什么可以帮您) is never an
+   invitation. Checking-up and control questions are no offers and are not read here.
+
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
 Vectorised over the table: the text of a message is read only where its neighbours'
@@ -73,7 +85,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:2"
+VERSION = "context:3"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -109,6 +121,36 @@ REGISTER_MIN = 2
 REGISTER_SHARE = 0.25
 #: what the register keeps from reading in its messages (disclosure.emotional: well-wishes)
 REGISTER_CAPS: tuple[str, ...] = ("affection", "gratitude", "disclosure.emotional", *REPLY_SIGNALS)
+#: 4: what makes the other's turn personal talk (not thanks, we-talk or plans: a booking
+#: chat's "thank you so much" and "there will be 6 of us" carry those)
+PERSONAL: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "inner_question",
+    "affection",
+)
+#: 4: the signal an offer of help after personal talk raises
+INVITATION = "inner_question"
+OFFER_MAX_WORDS = 16
+OFFER_MAX_HAN = 20
+SOURCE_OFFER = "context:offer-after-personal-talk"
+#: 4: an offer of help, asked (en: "how can I help", "anything (else) I can do"; zh with 你,
+#: never the register's 您)
+OFFER = re.compile(
+    r"(?i:\bhow (?:can|may|could|shall) i "
+    r"(?:help|assist|support|be of (?:help|service|assistance|use))\b"
+    # not "how can I help it (if you keep lying)", "how could I help him": the other is asked
+    r"(?=\s*(?:you|u|ya|with|to you|today|tonight|now|here|[?.!,\n]|$))"
+    r"|\bwhat (?:can|could|may) i (?:help|assist|do for) (?:you|u)\b"
+    r"|\b(?:anything|something) (?:else )?(?:that )?i (?:can|could|may) (?:help|assist|do)\b"
+    r"|\b(?:can|could|may) i (?:help|assist) (?:you|u) with (?:anything|something)\b"
+    r"|\b(?:need|want) (?:help|assistance) with (?:anything|something) else\b)"
+    r"|(?:有什么|有啥|还有什么|还有啥)(?:我|是我)?(?:可以|能|能够)(?:帮|为)(?:到)?你(?!们)"
+    r"|我(?:可以|能|能够)为你做(?:点|些)?什么"
+)
+_NEGATED = re.compile(
+    r"(?i:\b(?:not|no|never|nothing|don['’]?t|can['’]?t|isn['’]?t|wasn['’]?t|ain['’]?t|doesn['’]?t)\b|n['’]t\b)|不|没|别"
+)
 _FORMAL = re.compile(r"您|小妹|妹子|妹纸|客服")
 _SHOP = re.compile(
     r"小妹|妹子|妹纸|客服|亲亲|亲爱[的哒滴]|(?:^|[\s,，。!！~～])亲(?![人戚自近身切眼口手生属友情吻])",
@@ -231,12 +273,81 @@ def apply(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
     columns[TARGET] = values
+    _offers(columns, texts, is_text, answered, previous, raised, evidence)
     # asking for the next step of an errand is not exploring the other's life (once for all
     # closing questions: the loop reads no reply column, and each cap copies the columns)
     if closing:
         _cap(columns, REPLY_SIGNALS, np.array(closing))
         _drop_evidence(evidence, closing, REPLY_SIGNALS)
     return raised
+
+
+def _offers(
+    columns: MutableMapping[str, np.ndarray],
+    texts: Sequence[str],
+    is_text: np.ndarray,
+    answered: np.ndarray,
+    previous: np.ndarray,
+    raised: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]] | None,
+) -> None:
+    """4. An offer of help right after the other's personal talk (no task talk in their
+    turn) reads as an invitation (:data:`INVITATION`), not as a clerk's formula."""
+    if INVITATION not in columns:
+        return
+    n = len(texts)
+    personal = _present(columns, PERSONAL, n) & is_text
+    task_any = _present(columns, TASK_SIGNALS, n)
+    # the other's turn just before (its last messages, as in 1: not an earlier exchange's)
+    has = answered[:, 0] >= 0
+    heard = has & personal[np.where(has, answered[:, 0], 0)]
+    busy = has & task_any[np.where(has, answered[:, 0], 0)]
+    replying = has.copy()
+    for k in range(1, answered.shape[1]):
+        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
+        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
+        heard |= has & personal[np.where(has, answered[:, k], 0)]
+        busy |= has & task_any[np.where(has, answered[:, k], 0)]
+    # an offer with dismissal or a safety signal ("how can I help it if you never listen")
+    # is no invitation
+    hostile = _present(
+        columns, ("dismissal", *(s for s in KEEPS_OUT if s.startswith("safety."))), n
+    )
+    candidates = replying & heard & ~busy & is_text & ~raised & ~hostile
+    rows = []
+    for i in _matching(texts, np.flatnonzero(candidates), OFFER).tolist():
+        text = texts[i] or ""
+        words, han = _size(text)
+        if words <= OFFER_MAX_WORDS and han <= OFFER_MAX_HAN and _asks_offer(text):
+            rows.append(i)
+    if not rows:
+        return
+    at = np.array(rows)
+    values = np.asarray(columns[INVITATION], dtype=np.float64).copy()
+    values[at] = np.maximum(np.nan_to_num(values[at], nan=0.0), CONTEXT_SCORE)
+    columns[INVITATION] = values
+    _cap(columns, TASK_SIGNALS, at)
+    _drop_evidence(evidence, rows, TASK_SIGNALS)
+    if evidence is not None:
+        for i in rows:
+            text = texts[i] or ""
+            evidence[i].setdefault(INVITATION, []).append(
+                Evidence(INVITATION, text, 0, len(text), SOURCE_OFFER, CONTEXT_SCORE)
+            )
+
+
+def _asks_offer(text: str) -> bool:
+    """The offer is asked: the message ends asking, or the offer opens its sentence ("please
+    how may I be of help"), with no negation before it in that sentence ("there isn't
+    anything I can do", 我不知道有什么我能帮你的)."""
+    for m in OFFER.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?;。！？；\n") + 1
+        lead = text[start : m.start()]
+        if _NEGATED.search(lead):
+            continue
+        if _QUESTION.search(text) or len(_WORD.findall(lead)) + len(_HAN.findall(lead)) <= 2:
+            return True
+    return False
 
 
 def _clerks_register(

@@ -232,7 +232,9 @@ _RHETORICAL = re.compile(
     r"(?:answer|pick\s+up|reply|respond|text\s+(?:me\s+)?back|call\s+(?:me\s+)?back|answer\s+"
     r"(?:my|me))\b"
     # and what the other did to the writer's things: "what have you done to my phone?"
-    r"|what\s+(?:have|did)\s+(?:you|u)\s+(?:done|do)\s+(?:to|with)\s+(?:my|me|our)\b)",
+    r"|what\s+(?:have|did)\s+(?:you|u)\s+(?:done|do)\s+(?:to|with)\s+(?:my|me|our)\b"
+    # h-quest5: "how can I help it (if you keep lying)?" is the idiom, a retort, not an offer
+    r"|how\s+(?:can|could|am)\s+i\s+(?:supposed\s+to\s+)?help\s+it\b)",
     re.IGNORECASE,
 )
 #: "how many / how much": a booking's count or a price ("how many people for the table?",
