@@ -41,7 +41,19 @@ below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task quest
 ("thank you for dinner last night, what time are you home?") is task talk for its answer,
 and keeps its gratitude.
 
-3. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
+3. **A short answer whose only depth is the English model's** (h-svc3): the answer of
+   (1), in English, whose only signal of its own is ``disclosure.emotional``
+   (:data:`MODEL_GUARDED`), with no emoji, laughter or emoticon (the writer's voice), and
+   in which no lexicon entry reads that signal (a film's title, "I'm a bronze" after a
+   membership question): the model's surface guard
+   (:data:`unmask.signals.model.SURFACE_GUARD`) applied to the surface its place tells;
+   the signal is kept below 0.5 and ``logistics`` raised. A feeling word of the answer's
+   own ("I'm scared", "so nervous ugh") keeps the disclosure and gains nothing; so does a
+   Chinese answer (谢谢你没觉得我傻~: the Chinese model has its own surface rule). Which
+   depth the lexicons read comes with the scores (``lexicon_read``: worked out where the
+   text is scored, in a forked child too, so this process loads no lexicon for it).
+
+4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
    (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation, and in at
    least :data:`REGISTER_SHARE` of their messages there, writes a
    service chat's formulas. In their messages that hold the register or the shop's 亲
@@ -73,7 +85,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:2"
+VERSION = "context:3"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -100,9 +112,26 @@ CLOSING_MAX_WORDS = 10
 CLOSING_MAX_HAN = 14
 SOURCE_ANSWER = "context:answers-task-talk"
 SOURCE_CLOSING = "context:closing-after-task-talk"
+SOURCE_GUARD = "context:answers-task-talk-model-only"
+#: the depth signals whose lexicon reading comes with the scores, one bit each in this
+#: order (``lexicon_read``: bit k set where a lexicon entry reads ``LEXICON_READ[k]`` at
+#: 0.5 or more, before any model layer)
+LEXICON_READ: tuple[str, ...] = DEPTH_SIGNALS
+#: depth the English model reads that a short answer to task talk loses where no lexicon
+#: entry reads it (3)
+MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional",)
+#: the English model's (its surface guard's construct); the Chinese model has its own
+#: surface threshold for short lines (``model_zh.SURFACE_THRESHOLD``)
+GUARD_LANGS = frozenset({"en"})
+#: the writer's own voice in an answer: an emoji, laughter, an emoticon - the model's
+#: feeling stays ("hahaha stop 😂 that's amazing")
+_VOICE = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:\b(?:a?ha(?:ha)+h?|he(?:he)+|lol|lmao|rofl)\b)"
+    r"|[:;]-?[()DPp]"
+)
 #: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
 HELD_BELOW = 0.49
-#: the clerk's register (3): messages with 您 or a shop's self-name in one conversation
+#: the clerk's register (4): messages with 您 or a shop's self-name in one conversation
 REGISTER_MIN = 2
 #: ... and in at least this share of their text messages there: a clerk's every other
 #: line; a partner's two jokes in years of chat are no register
@@ -153,6 +182,8 @@ def apply(
     previous: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None = None,
     groups: Callable[[], np.ndarray] | None = None,
+    langs: Sequence[str] | None = None,
+    lexicon_read: np.ndarray | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -162,8 +193,10 @@ def apply(
     quote) and ``previous`` (the previous message with a sender in the same session, -1
     none) come from :func:`unmask.signals.reply.find_replies`. ``evidence`` (one dict per
     row), when given, gets an item for each raised row. ``groups`` (one code per row: its
-    conversation and sender) gives the clerk's register (3); without it that step is
-    skipped."""
+    conversation and sender) gives the clerk's register (4); ``langs`` (each row's
+    language) and ``lexicon_read`` (per row, the bits of :data:`LEXICON_READ` the lexicons
+    read) a short answer whose only depth is the model's (3); without them those steps
+    are skipped."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
     if n == 0 or TARGET not in columns:
@@ -182,6 +215,8 @@ def apply(
     message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
     more = [*message_more, *REPLY_SIGNALS]
     signal_of_its_own = keeps_out | _present(columns, more, n)
+    own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n)
+    own_but_model |= _present(columns, more, n)
     own_but_replies = keeps_out | _present(columns, message_more, n)
     target = np.asarray(columns[TARGET], dtype=np.float64)
     not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
@@ -230,6 +265,32 @@ def apply(
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
+    # 3. a short answer whose only depth is the model's, none of the lexicons': the model's
+    # surface guard (a film's title, "I'm a bronze" after a task question), as for surface
+    # talk the lexicons read
+    if langs is not None and lexicon_read is not None:
+        candidates = not_yet & after_task & first & signal_of_its_own & ~own_but_model
+        guarded: list[int] = []
+        for i in np.flatnonzero(candidates).tolist():
+            text = texts[i] or ""
+            if langs[i] not in GUARD_LANGS or _VOICE.search(text):
+                continue
+            words, han = _size(text)
+            if not (words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN):
+                continue
+            fired = [s for s in MODEL_GUARDED if columns[s][i] >= PRESENT]
+            if any(int(lexicon_read[i]) >> LEXICON_READ.index(s) & 1 for s in fired):
+                continue  # a feeling word of its own: the disclosure stands
+            guarded.append(i)
+            raised[i] = True
+            values[i] = CONTEXT_SCORE
+            if evidence is not None:
+                evidence[i].setdefault(TARGET, []).append(
+                    Evidence(TARGET, text, 0, len(text), SOURCE_GUARD, CONTEXT_SCORE)
+                )
+        if guarded:
+            _cap(columns, MODEL_GUARDED, np.array(guarded))
+            _drop_evidence(evidence, guarded, MODEL_GUARDED)
     columns[TARGET] = values
     # asking for the next step of an errand is not exploring the other's life (once for all
     # closing questions: the loop reads no reply column, and each cap copies the columns)
@@ -246,7 +307,7 @@ def _clerks_register(
     groups: Callable[[], np.ndarray],
     evidence: list[dict[str, list[Evidence]]] | None,
 ) -> None:
-    """3. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
+    """4. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
     at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
     formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
     亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads
