@@ -443,3 +443,31 @@ def test_a_partners_jokes_in_the_formal_register_are_no_register() -> None:
     thread.append(("小美", "亲爱的，早点睡"))
     result = _zh_chat(thread)
     assert result.scores["affection"][-1] >= PRESENT
+
+
+def test_a_task_question_after_task_talk_is_not_exploration() -> None:
+    """Context rule 5: asking for an errand's next detail right after task talk holds no
+    reply signal; a question about the other's feeling beside the same errand still reads."""
+    for first, question in (
+        (
+            "Great! I have confirmed your reservation for 7pm.",
+            "Can you tell me what the price will be in total?",
+        ),
+        ("paid the plumber $240 today", "can you tell me what the total will be this month?"),
+    ):
+        alone = score_table(_table([[("ana", "hi"), ("ben", question)]])).scores
+        assert alone["responsiveness"][-1] >= PRESENT, question  # it reads alone
+        result = score_table(_table([[("ana", first), ("ben", question)]]))
+        assert result.scores["responsiveness"][-1] < PRESENT, question
+        assert "responsiveness" not in result.evidence[-1], question
+    for first, question in (
+        ("movers are booked for Friday at 9", "how do you feel about the move?"),
+        ("I have a job interview at 9 tomorrow", "are you nervous about it?"),
+        ("周五晚上七点订了餐厅", "你最近过得怎么样？"),
+        ("明天下午三点去医院复查", "你紧张吗？"),
+    ):
+        scores = score_table(_table([[("ana", first), ("ben", question)]])).scores
+        after_hi = score_table(_table([[("ana", "hi 你好"), ("ben", question)]])).scores
+        assert scores["responsiveness"][-1] == after_hi["responsiveness"][-1], question
+        if question.isascii():
+            assert scores["responsiveness"][-1] >= PRESENT, question

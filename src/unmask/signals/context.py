@@ -63,6 +63,13 @@ and keeps its gratitude.
    no reply signal reads (您 alone: a child comforts a parent in the 您 register too).
    Partners rarely say 您 to each other; one 您 in jest is not a register.
 
+5. **A task question right after task talk** (h-svc3): a message that is task talk
+   itself, asks (a "?" or a final 吗 / 呢), and directly follows task talk (as in 1) holds
+   no reply signal (:data:`HELD_BELOW`): "Can you tell me what the price will be in
+   total?" after a confirmed booking asks for an errand's next detail, not about the
+   other's life. A question with depth of its own ("how do you feel about the move?",
+   "are you nervous about it?") is not task talk and keeps what it reads.
+
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
 Vectorised over the table: the text of a message is read only where its neighbours'
@@ -292,6 +299,12 @@ def apply(
             _cap(columns, MODEL_GUARDED, np.array(guarded))
             _drop_evidence(evidence, guarded, MODEL_GUARDED)
     columns[TARGET] = values
+    # 5. a task question right after task talk ("Which theater would you like to see it
+    # at?" after "I'd like four tickets."): asking for an errand's next detail
+    replied = _present(columns, REPLY_SIGNALS, n)
+    for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist():
+        if _QUESTION.search(texts[i] or "") is not None:
+            closing.append(i)
     # asking for the next step of an errand is not exploring the other's life (once for all
     # closing questions: the loop reads no reply column, and each cap copies the columns)
     if closing:
