@@ -234,6 +234,7 @@ MODEL_ONLY: list[tuple[Thread, str]] = [
         [("clerk", "thanks so much! What is your membership level?"), ("me", "I'm a bronze")],
         "after thanks and a task question",
     ),
+    ([("小美", "楼下有你的快递"), ("阿杰", "好，我等下拿")], "zh: a parcel to fetch"),
 ]
 
 
@@ -316,6 +317,8 @@ FEELING_HOLDS: list[tuple[Thread, str, str]] = [
         "zh",
     ),
     ([("客服", "请问您的订单号是多少？"), ("我", "我好着急啊")], "zh: a customer's worry", "zh"),
+    ([("小美", "明天下午三点去取快递"), ("阿杰", "上次也是我啊")], "zh: a particle, the voice", "zh"),
+    ([("小美", "明天下午三点去取快递"), ("阿杰", "好吧～")], "zh: a tilde, the voice", "zh"),
 ]
 
 

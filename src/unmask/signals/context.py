@@ -41,17 +41,17 @@ below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task quest
 ("thank you for dinner last night, what time are you home?") is task talk for its answer,
 and keeps its gratitude.
 
-3. **A short answer whose only depth is the English model's** (h-svc3): the answer of
-   (1), in English, whose only signal of its own is ``disclosure.emotional``
-   (:data:`MODEL_GUARDED`), with no emoji, laughter or emoticon (the writer's voice), and
-   in which no lexicon entry reads that signal (a film's title, "I'm a bronze" after a
-   membership question): the model's surface guard
-   (:data:`unmask.signals.model.SURFACE_GUARD`) applied to the surface its place tells;
-   the signal is kept below 0.5 and ``logistics`` raised. A feeling word of the answer's
-   own ("I'm scared", "so nervous ugh") keeps the disclosure and gains nothing; so does a
-   Chinese answer (谢谢你没觉得我傻~: the Chinese model has its own surface rule). Which
-   depth the lexicons read comes with the scores (``lexicon_read``: worked out where the
-   text is scored, in a forked child too, so this process loads no lexicon for it).
+3. **A short answer whose only depth is a model's** (h-svc3): the answer of (1) whose
+   only signal of its own is ``disclosure.emotional`` (:data:`MODEL_GUARDED`), with no
+   mark of the writer's voice (an emoji, laughter, an emoticon; in Chinese also a tilde or
+   a final particle: 上次也是我啊, 谢谢你没觉得我傻~), and in which no lexicon entry reads
+   that signal (a film's title, "I'm a bronze" after a membership question, 好，我等下拿
+   after 楼下有你的快递): the models' surface rule (:data:`unmask.signals.model.SURFACE_GUARD`,
+   ``model_zh.SURFACE_THRESHOLD``) applied to the surface its place tells; the signal is
+   kept below 0.5 and ``logistics`` raised. A feeling word of the answer's own ("I'm
+   scared", "so nervous ugh", 我好难过) keeps the disclosure and gains nothing. Which depth
+   the lexicons read comes with the scores (``lexicon_read``: worked out where the text is
+   scored, in a forked child too, so this process loads no lexicon for it).
 
 4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
    (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation, and in at
@@ -124,17 +124,19 @@ SOURCE_GUARD = "context:answers-task-talk-model-only"
 #: order (``lexicon_read``: bit k set where a lexicon entry reads ``LEXICON_READ[k]`` at
 #: 0.5 or more, before any model layer)
 LEXICON_READ: tuple[str, ...] = DEPTH_SIGNALS
-#: depth the English model reads that a short answer to task talk loses where no lexicon
-#: entry reads it (3)
+#: depth the models read that a short answer to task talk loses where no lexicon entry
+#: reads it (3)
 MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional",)
-#: the English model's (its surface guard's construct); the Chinese model has its own
-#: surface threshold for short lines (``model_zh.SURFACE_THRESHOLD``)
-GUARD_LANGS = frozenset({"en"})
-#: the writer's own voice in an answer: an emoji, laughter, an emoticon - the model's
-#: feeling stays ("hahaha stop 😂 that's amazing")
+#: the languages whose models have a surface rule (the English model's surface guard, the
+#: Chinese model's ``SURFACE_THRESHOLD``) that (3) extends to the surface a place tells
+GUARD_LANGS = frozenset({"en", "zh"})
+#: the writer's own voice in an answer: an emoji, laughter, an emoticon; in Chinese a
+#: tilde, laughter or crying, a final particle - the model's feeling stays ("hahaha stop
+#: 😂 that's amazing", 上次也是我啊, 谢谢你没觉得我傻~)
 _VOICE = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:\b(?:a?ha(?:ha)+h?|he(?:he)+|lol|lmao|rofl)\b)"
     r"|[:;]-?[()DPp]"
+    r"|[~～]|哈哈|嘻嘻|嘿嘿|呜呜|嘤|[啊呀啦嘛哇呢吧哦噢][\s。.!！?？…~～]*$"
 )
 #: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
 HELD_BELOW = 0.49
