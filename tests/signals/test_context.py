@@ -317,7 +317,7 @@ FEELING_HOLDS: list[tuple[Thread, str, str]] = [
         "zh",
     ),
     ([("客服", "请问您的订单号是多少？"), ("我", "我好着急啊")], "zh: a customer's worry", "zh"),
-    ([("小美", "明天下午三点去取快递"), ("阿杰", "上次也是我啊")], "zh: a particle, the voice", "zh"),
+    ([("小美", "明天下午三点去取快递"), ("阿杰", "上次也是我啊")], "zh: a particle", "zh"),
     ([("小美", "明天下午三点去取快递"), ("阿杰", "好吧～")], "zh: a tilde, the voice", "zh"),
 ]
 
