@@ -227,6 +227,71 @@ def test_repeated_lines_read_as_each_alone() -> None:
     assert any("小美" in who for t in threads[:-2] for who, _ in t)  # both languages
 
 
+# 3. a short answer to task talk whose only depth is the model's (no lexicon reads it)
+MODEL_ONLY: list[tuple[Thread, str]] = [
+    ([("clerk", "Which movie would you like?"), ("me", "Bad Boys for Life.")], "a film's title"),
+    (
+        [("clerk", "thanks so much! What is your membership level?"), ("me", "I'm a bronze")],
+        "after thanks and a task question",
+    ),
+    ([("小美", "楼下有你的快递"), ("阿杰", "好，我等下拿")], "zh: a parcel to fetch"),
+]
+
+
+@pytest.mark.parametrize(("thread", "why"), MODEL_ONLY, ids=[w for _, w in MODEL_ONLY])
+def test_a_short_answer_with_only_the_models_depth_is_task_talk(thread: Thread, why: str) -> None:
+    alone = score_texts([thread[-1][1]]).scores
+    assert alone["disclosure.emotional"][0] >= PRESENT, why  # the model alone reads a feeling
+    for with_evidence in (True, False):
+        result = score_table(_table([thread]), evidence=with_evidence)
+        assert result.scores["disclosure.emotional"][-1] < PRESENT, why
+        assert result.scores["logistics"][-1] >= PRESENT, why
+    result = score_table(_table([thread]))
+    assert "disclosure.emotional" not in result.evidence[-1]
+    sources = [e.source for e in result.evidence[-1]["logistics"]]
+    assert sources == [task_context.SOURCE_GUARD], sources
+
+
+# a couple's depth after a question that is not task talk, or with a feeling word of its own
+COUPLES_KEEP: list[tuple[Thread, str]] = [
+    ([("ana", "what time are you home?"), ("ben", "I miss you")], "I miss you"),
+    ([("ana", "Do you still love me?"), ("ben", "Yes")], "yes to love"),
+    ([("ana", "I picked up your parcel at 5"), ("ben", "thanks so much babe")], "thanks babe"),
+    ([("小美", "几点到家？"), ("阿杰", "我好想你")], "zh: I miss you"),
+    ([("小美", "我好想你"), ("阿杰", "我也是")], "zh: me too"),
+]
+
+
+@pytest.mark.parametrize(("thread", "why"), COUPLES_KEEP, ids=[w for _, w in COUPLES_KEEP])
+def test_a_couples_short_depth_is_never_read_away(thread: Thread, why: str) -> None:
+    """Whatever depth the answer reads alone (lexicon or model) it keeps in the chat."""
+    alone = score_texts([thread[-1][1]]).scores
+    result = score_table(_table([thread]))
+    for name in task_context.LEXICON_READ:
+        assert result.scores[name][-1] == alone[name][0], (why, name)
+
+
+def test_the_lexicons_reading_comes_with_the_scores() -> None:
+    """The bits of which depth the lexicons read are worked out where the text is scored:
+    "I miss you" has a lexicon entry; "Bad Boys for Life." has the model alone."""
+    thread = [("ana", "which movie?"), ("ben", "I miss you"), ("ana", "Bad Boys for Life.")]
+    seen: list[np.ndarray] = []
+    real = task_context.apply
+
+    def spy(*args: object, **kwargs: object) -> np.ndarray:
+        seen.append(np.asarray(kwargs["lexicon_read"]))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(task_context, "apply", spy)
+    try:
+        score_table(_table([thread]), evidence=False)
+    finally:
+        mp.undo()
+    bit = 1 << task_context.LEXICON_READ.index("disclosure.emotional")
+    assert [int(x) & bit for x in seen[0]] == [0, bit, 0]
+
+
 # an answer's own feeling is never read away by its place (a short answer with depth is not
 # raised, whichever layer read the depth)
 FEELING_HOLDS: list[tuple[Thread, str, str]] = [
@@ -252,6 +317,8 @@ FEELING_HOLDS: list[tuple[Thread, str, str]] = [
         "zh",
     ),
     ([("客服", "请问您的订单号是多少？"), ("我", "我好着急啊")], "zh: a customer's worry", "zh"),
+    ([("小美", "明天下午三点去取快递"), ("阿杰", "上次也是我啊")], "zh: a particle", "zh"),
+    ([("小美", "明天下午三点去取快递"), ("阿杰", "好吧～")], "zh: a tilde, the voice", "zh"),
 ]
 
 
@@ -498,3 +565,31 @@ def test_an_offer_without_a_question_mark_reads_anywhere_in_the_table() -> None:
     ]
     result = score_table(_table([thread]))
     assert result.scores["inner_question"][1] >= PRESENT
+
+
+def test_a_task_question_after_task_talk_is_not_exploration() -> None:
+    """Context rule 5: asking for an errand's next detail right after task talk holds no
+    reply signal; a question about the other's feeling beside the same errand still reads."""
+    for first, question in (
+        (
+            "Great! I have confirmed your reservation for 7pm.",
+            "Can you tell me what the price will be in total?",
+        ),
+        ("paid the plumber $240 today", "can you tell me what the total will be this month?"),
+    ):
+        alone = score_table(_table([[("ana", "hi"), ("ben", question)]])).scores
+        assert alone["responsiveness"][-1] >= PRESENT, question  # it reads alone
+        result = score_table(_table([[("ana", first), ("ben", question)]]))
+        assert result.scores["responsiveness"][-1] < PRESENT, question
+        assert "responsiveness" not in result.evidence[-1], question
+    for first, question in (
+        ("movers are booked for Friday at 9", "how do you feel about the move?"),
+        ("I have a job interview at 9 tomorrow", "are you nervous about it?"),
+        ("周五晚上七点订了餐厅", "你最近过得怎么样？"),
+        ("明天下午三点去医院复查", "你紧张吗？"),
+    ):
+        scores = score_table(_table([[("ana", first), ("ben", question)]])).scores
+        after_hi = score_table(_table([[("ana", "hi 你好"), ("ben", question)]])).scores
+        assert scores["responsiveness"][-1] == after_hi["responsiveness"][-1], question
+        if question.isascii():
+            assert scores["responsiveness"][-1] >= PRESENT, question

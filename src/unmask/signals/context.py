@@ -41,7 +41,19 @@ below 0.5 (:data:`HELD_BELOW`). A message that thanks and then asks a task quest
 ("thank you for dinner last night, what time are you home?") is task talk for its answer,
 and keeps its gratitude.
 
-3. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
+3. **A short answer whose only depth is a model's** (h-svc3): the answer of (1) whose
+   only signal of its own is ``disclosure.emotional`` (:data:`MODEL_GUARDED`), with no
+   mark of the writer's voice (an emoji, laughter, an emoticon; in Chinese also a tilde or
+   a final particle: 上次也是我啊, 谢谢你没觉得我傻~), and in which no lexicon entry reads
+   that signal (a film's title, "I'm a bronze" after a membership question, 好，我等下拿
+   after 楼下有你的快递): the models' surface rule (:data:`unmask.signals.model.SURFACE_GUARD`,
+   ``model_zh.SURFACE_THRESHOLD``) applied to the surface its place tells; the signal is
+   kept below 0.5 and ``logistics`` raised. A feeling word of the answer's own ("I'm
+   scared", "so nervous ugh", 我好难过) keeps the disclosure and gains nothing. Which depth
+   the lexicons read comes with the scores (``lexicon_read``: worked out where the text is
+   scored, in a forked child too, so this process loads no lexicon for it).
+
+4. **The clerk's register** (h-svc2, Chinese): a sender who says 您 or a shop's self-name
    (小妹, 客服) in at least :data:`REGISTER_MIN` messages of a conversation, and in at
    least :data:`REGISTER_SHARE` of their messages there, writes a
    service chat's formulas. In their messages that hold the register or the shop's 亲
@@ -51,7 +63,7 @@ and keeps its gratitude.
    no reply signal reads (您 alone: a child comforts a parent in the 您 register too).
    Partners rarely say 您 to each other; one 您 in jest is not a register.
 
-4. **An offer of help after the other's personal talk** (h-quest5): a short question that
+5. **An offer of help after the other's personal talk** (h-quest5): a short question that
    offers help (:data:`OFFER`: "How can I help you?", "Is there anything else I can help
    you with?", "How may I be of service?"; 有什么我可以帮你的吗, 我能为你做点什么) right after
    the other's turn, when that turn (its last :data:`CONTEXT_RUN` messages, as in 1)
@@ -62,6 +74,13 @@ and keeps its gratitude.
    ("Thank you, have a great day." then "Anything else I can help you with?": a clerk's
    close) it stays logistics, and the register's 您 (还有什么可以帮您) is never an
    invitation. Checking-up and control questions are no offers and are not read here.
+
+6. **A task question right after task talk** (h-svc3): a message that is task talk
+   itself, asks (a "?" or a final 吗 / 呢), and directly follows task talk (as in 1) holds
+   no reply signal (:data:`HELD_BELOW`): "Can you tell me what the price will be in
+   total?" after a confirmed booking asks for an errand's next detail, not about the
+   other's life. A question with depth of its own ("how do you feel about the move?",
+   "are you nervous about it?") is not task talk and keeps what it reads.
 
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
@@ -85,7 +104,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:3"
+VERSION = "context:4"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -112,9 +131,28 @@ CLOSING_MAX_WORDS = 10
 CLOSING_MAX_HAN = 14
 SOURCE_ANSWER = "context:answers-task-talk"
 SOURCE_CLOSING = "context:closing-after-task-talk"
+SOURCE_GUARD = "context:answers-task-talk-model-only"
+#: the depth signals whose lexicon reading comes with the scores, one bit each in this
+#: order (``lexicon_read``: bit k set where a lexicon entry reads ``LEXICON_READ[k]`` at
+#: 0.5 or more, before any model layer)
+LEXICON_READ: tuple[str, ...] = DEPTH_SIGNALS
+#: depth the models read that a short answer to task talk loses where no lexicon entry
+#: reads it (3)
+MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional",)
+#: the languages whose models have a surface rule (the English model's surface guard, the
+#: Chinese model's ``SURFACE_THRESHOLD``) that (3) extends to the surface a place tells
+GUARD_LANGS = frozenset({"en", "zh"})
+#: the writer's own voice in an answer: an emoji, laughter, an emoticon; in Chinese a
+#: tilde, laughter or crying, a final particle - the model's feeling stays ("hahaha stop
+#: 😂 that's amazing", 上次也是我啊, 谢谢你没觉得我傻~)
+_VOICE = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:\b(?:a?ha(?:ha)+h?|he(?:he)+|lol|lmao|rofl)\b)"
+    r"|[:;]-?[()DPp]"
+    r"|[~～]|哈哈|嘻嘻|嘿嘿|呜呜|嘤|[啊呀啦嘛哇呢吧哦噢][\s。.!！?？…~～]*$"
+)
 #: where a step keeps a signal from reading: just below PRESENT (the model's ADDRESSED_CAP)
 HELD_BELOW = 0.49
-#: the clerk's register (3): messages with 您 or a shop's self-name in one conversation
+#: the clerk's register (4): messages with 您 or a shop's self-name in one conversation
 REGISTER_MIN = 2
 #: ... and in at least this share of their text messages there: a clerk's every other
 #: line; a partner's two jokes in years of chat are no register
@@ -195,6 +233,8 @@ def apply(
     previous: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None = None,
     groups: Callable[[], np.ndarray] | None = None,
+    langs: Sequence[str] | None = None,
+    lexicon_read: np.ndarray | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -204,8 +244,10 @@ def apply(
     quote) and ``previous`` (the previous message with a sender in the same session, -1
     none) come from :func:`unmask.signals.reply.find_replies`. ``evidence`` (one dict per
     row), when given, gets an item for each raised row. ``groups`` (one code per row: its
-    conversation and sender) gives the clerk's register (3); without it that step is
-    skipped."""
+    conversation and sender) gives the clerk's register (4); ``langs`` (each row's
+    language) and ``lexicon_read`` (per row, the bits of :data:`LEXICON_READ` the lexicons
+    read) a short answer whose only depth is the model's (3); without them those steps
+    are skipped."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
     if n == 0 or TARGET not in columns:
@@ -224,6 +266,8 @@ def apply(
     message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
     more = [*message_more, *REPLY_SIGNALS]
     signal_of_its_own = keeps_out | _present(columns, more, n)
+    own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n)
+    own_but_model |= _present(columns, more, n)
     own_but_replies = keeps_out | _present(columns, message_more, n)
     target = np.asarray(columns[TARGET], dtype=np.float64)
     not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
@@ -272,7 +316,40 @@ def apply(
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
+    # 3. a short answer whose only depth is the model's, none of the lexicons': the model's
+    # surface guard (a film's title, "I'm a bronze" after a task question), as for surface
+    # talk the lexicons read
+    if langs is not None and lexicon_read is not None:
+        candidates = not_yet & after_task & first & signal_of_its_own & ~own_but_model
+        guarded: list[int] = []
+        for i in np.flatnonzero(candidates).tolist():
+            text = texts[i] or ""
+            if langs[i] not in GUARD_LANGS or _VOICE.search(text):
+                continue
+            words, han = _size(text)
+            if not (words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN):
+                continue
+            fired = [s for s in MODEL_GUARDED if columns[s][i] >= PRESENT]
+            if any(int(lexicon_read[i]) >> LEXICON_READ.index(s) & 1 for s in fired):
+                continue  # a feeling word of its own: the disclosure stands
+            guarded.append(i)
+            raised[i] = True
+            values[i] = CONTEXT_SCORE
+            if evidence is not None:
+                evidence[i].setdefault(TARGET, []).append(
+                    Evidence(TARGET, text, 0, len(text), SOURCE_GUARD, CONTEXT_SCORE)
+                )
+        if guarded:
+            _cap(columns, MODEL_GUARDED, np.array(guarded))
+            _drop_evidence(evidence, guarded, MODEL_GUARDED)
     columns[TARGET] = values
+    # 6. a task question right after task talk ("Which theater would you like to see it
+    # at?" after "I'd like four tickets."): asking for an errand's next detail
+    replied = _present(columns, REPLY_SIGNALS, n)
+    for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist():
+        if _QUESTION.search(texts[i] or "") is not None:
+            closing.append(i)
+    # 5. an offer of help after the other's personal talk
     _offers(columns, texts, is_text, answered, previous, raised, evidence)
     # asking for the next step of an errand is not exploring the other's life (once for all
     # closing questions: the loop reads no reply column, and each cap copies the columns)
@@ -357,7 +434,7 @@ def _clerks_register(
     groups: Callable[[], np.ndarray],
     evidence: list[dict[str, list[Evidence]]] | None,
 ) -> None:
-    """3. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
+    """4. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
     at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
     formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
     亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads

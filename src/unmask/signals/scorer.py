@@ -71,6 +71,16 @@ PARENT_MIN_LEFT = 3
 #: it is a few percent, and the waiting child's memory (its lexicons) would add to the
 #: parent's peak (about 0.3 GB more at 1M messages)
 SERVE_MAX_TEXTS = 100_000
+#: the lexicons' reading of the depth signals, before the models (a row of bits per text,
+#: :data:`unmask.signals.context.LEXICON_READ`): which depth a message has from a lexicon
+#: entry, and so which is the models' alone; the context pass reads it (a short answer to
+#: task talk whose only depth is the model's). Worked out where the text is scored (the
+#: forked child hands it back in its matrix's last row): the parent never loads a lexicon
+_READ_COLS = np.array([MESSAGE_SIGNALS.index(s) for s in task_context.LEXICON_READ])
+_READ_BITS = np.array([float(1 << k) for k in range(len(task_context.LEXICON_READ))])
+#: the shared matrix's rows: the signals, then the languages, then the lexicons' reading
+_LANG_ROW = N_SIGNALS
+_READ_ROW = N_SIGNALS + 1
 Progress = Callable[[int], None]
 _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
@@ -197,8 +207,10 @@ def _score_one_batch(
     with_evidence: bool,
     zh_model: bool = False,
     safety: bool = False,
+    read: np.ndarray | None = None,
 ) -> None:
-    """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs``."""
+    """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs`` (and the
+    lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`)."""
     from unmask.signals.engine import score_batch
 
     counts = script_counts(batch)
@@ -208,6 +220,8 @@ def _score_one_batch(
     b_scores, b_evidence = score_batch(
         batch, _routes(batch_langs, counts.han, counts.latin), with_evidence=with_evidence
     )
+    if read is not None:  # before the model layers replace the lexicons' scores
+        read[lo : lo + len(batch)] = (b_scores[:, _READ_COLS] >= PRESENT) @ _READ_BITS
     en_safety = None
     if module is not None:
         en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety)
@@ -303,10 +317,13 @@ def _score_message_level(
     with_evidence: bool = True,
     out: np.ndarray | None = None,
     known: tuple[list[str], np.ndarray | None] | None = None,
+    read: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """Languages, scores (signals x messages), evidence and versions of ``texts``.
 
-    ``out``, when given, is the (signals x messages) array the scores are written to.
+    ``out``, when given, is the (signals x messages) array the scores are written to;
+    ``read``, when given, gets the lexicons' reading of each message's depth
+    (:data:`_READ_COLS`).
     A text that occurs more than once is scored once (:func:`distinct_texts`; ``known``: its
     result for ``texts``, when the caller has it already); with ``langs`` given (one text's
     language set by the caller) every text is scored as it comes.
@@ -316,11 +333,14 @@ def _score_message_level(
     else:
         distinct, inverse = known if known is not None else distinct_texts(texts)
     if inverse is None:
-        return _score_distinct(texts, langs, model, progress, with_evidence, out)
+        return _score_distinct(texts, langs, model, progress, with_evidence, out, read=read)
     weights = np.bincount(inverse, minlength=len(distinct))
+    d_read = None if read is None else np.zeros(len(distinct), dtype=np.float64)
     d_langs, d_scores, d_evidence, vers = _score_distinct(
-        distinct, None, model, progress, with_evidence, None, weights
+        distinct, None, model, progress, with_evidence, None, weights, d_read
     )
+    if read is not None and d_read is not None:
+        np.take(d_read, inverse, out=read)
     if out is None:
         scores = _expand(d_scores, inverse)
     else:
@@ -345,6 +365,7 @@ def _score_distinct(
     with_evidence: bool = True,
     out: np.ndarray | None = None,
     weights: np.ndarray | None = None,
+    read: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """:func:`_score_message_level` of texts scored as they come, batch by batch;
     ``weights``: how many messages each text stands for (what ``progress`` is told)."""
@@ -371,6 +392,7 @@ def _score_distinct(
                 with_evidence,
                 zh_model,
                 safety,
+                read,
             )
             if progress is not None:
                 done = min(BATCH_SIZE, n - lo)
@@ -503,15 +525,22 @@ def _score_pieces(
     out: np.ndarray, claims: Claims, front: bool, distinct: Sequence[str], model: bool
 ) -> int:
     """Score the pieces of ``distinct`` taken from ``claims`` (the child from the front,
-    the parent from the back) into ``out``, their languages in its last row; how many."""
+    the parent from the back) into ``out``, their languages in row :data:`_LANG_ROW` and
+    the lexicons' reading of their depth in row :data:`_READ_ROW`; how many."""
     piece = _piece_size(len(distinct))
     taken = 0
     while (b := claims.take(front)) is not None:
         lo, hi = b * piece, min((b + 1) * piece, len(distinct))
         found, *_ = _score_distinct(
-            list(distinct[lo:hi]), None, model, None, False, out[:N_SIGNALS, lo:hi]
+            list(distinct[lo:hi]),
+            None,
+            model,
+            None,
+            False,
+            out[:N_SIGNALS, lo:hi],
+            read=out[_READ_ROW, lo:hi],
         )
-        out[N_SIGNALS, lo:hi] = _lang_codes(found)
+        out[_LANG_ROW, lo:hi] = _lang_codes(found)
         taken += 1
     return taken
 
@@ -799,11 +828,13 @@ def score_table(
 
         def fill_all(out: np.ndarray) -> None:
             scored_here.append(True)
-            found, *_ = _score_distinct(distinct, None, model, None, False, out[:N_SIGNALS])
-            out[N_SIGNALS] = _lang_codes(found)
+            found, *_ = _score_distinct(
+                distinct, None, model, None, False, out[:N_SIGNALS], read=out[_READ_ROW]
+            )
+            out[_LANG_ROW] = _lang_codes(found)
 
         forked = Forked(
-            (N_SIGNALS + 1, len(distinct)),
+            (_READ_ROW + 1, len(distinct)),
             fill_child,
             fill_all,
             serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
@@ -821,8 +852,9 @@ def score_table(
     else:
         texts = texts or _strings_of(text_column)
         sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
+        sub_read = np.zeros(len(sub), dtype=np.float64)
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
-            sub, None, model, progress, with_evidence, known=(distinct, inverse)
+            sub, None, model, progress, with_evidence, known=(distinct, inverse), read=sub_read
         )
     # from here on an error stops and reaps a forked child (below)
     try:
@@ -886,7 +918,8 @@ def score_table(
         raise
     columns = dict(message_columns)
     if forked is not None:  # the languages the batches' scorers detected
-        sub_langs = _langs_of(_expand(forked.result()[N_SIGNALS], inverse))
+        sub_langs = _langs_of(_expand(forked.result()[_LANG_ROW], inverse))
+        sub_read = _expand(forked.result()[_READ_ROW], inverse)
         langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
         vers = (
             _versions(
@@ -910,6 +943,8 @@ def score_table(
     if task_context.TARGET in vers:
         vers = {**vers, task_context.TARGET: f"{vers[task_context.TARGET]}+{task_context.VERSION}"}
     previous = links.previous if links.previous is not None else np.full(n, -1, np.int64)
+    lexicon_read = np.zeros(n, dtype=np.int64)
+    lexicon_read[text_rows] = sub_read
     task_context.apply(
         columns,
         texts,
@@ -919,6 +954,8 @@ def score_table(
         previous,
         rows_evidence if with_evidence else None,
         groups=links.groups,
+        langs=langs,
+        lexicon_read=lexicon_read,
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
