@@ -245,6 +245,25 @@ EXCLAIMED_QUIET = [
 ]
 
 
+# a couple's short lines and an insult at the reader, with the model layer and the
+# exclamation rule in place: none is the writer's disclosure
+COUPLE_QUIET = [
+    "好的",
+    "嗯",
+    "哈哈",
+    "晚安",
+    "好的好的，晚安！",
+    "你就是个傻逼",
+    "你简直就是个傻子！",
+]
+
+
+@pytest.mark.parametrize("text", COUPLE_QUIET)
+def test_a_couples_short_lines_and_insults_are_not_feeling(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value < PRESENT, text
+
+
 @pytest.mark.parametrize("text", EXCLAIMED_FIRES)
 def test_a_weak_cue_exclaimed_in_a_long_message_is_the_writers_feeling(text: str) -> None:
     assert score_text(text, model=False).scores[EMO] < PRESENT
