@@ -21,6 +21,8 @@ where its "you" is a post's audience, an absent beloved or a crowd rather than a
 (:func:`to_audience`: "！！", "我爱你", "想你了", "亲们", "谢谢大家", with no feeling tied to
 the reader), or where "you" is only inside quotation marks or a title
 (:func:`audience_scores`).
+A weak cue (0.3-0.5) exclaimed in its own sentence ("…真是滥到底了！") in a long message of
+the writer's own counts with the exclamation as a second weak cue (:func:`exclaimed_scores`).
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
