@@ -227,6 +227,69 @@ def test_thresholds_fall_with_length_and_rise_for_surface() -> None:
     assert threshold[5] == 0.5
 
 
+# a weak cue exclaimed in its own sentence (h-zh5 round 2): a post's venting or delight
+EXCLAIMED_FIRES = [
+    "现在的人都怎么了，竟然这么多人说踹的对，真是滥到底了！",
+    "数学考砸了，看来还是不够努力，真的有点无奈！",
+    "樓上的小孩從早上彈琴彈到晚上，真的有點無奈啊，",
+]
+# and what it leaves alone: short lines, an errand with laughter, a cue in another sentence,
+# a feeling of the reader's, no cue at all
+EXCLAIMED_QUIET = [
+    "哈哈哈！",
+    "累了吧！",
+    "哈哈哈，明天早上八点在地铁站门口见，别迟到！",
+    "有点累。明天早上八点在地铁站门口见，记得带上身份证！",
+    "你是不是有点累啊，今天辛苦了，早点休息，明天还要早起呢！",
+    "明天早上八点出发，记得带上身份证和充电宝！",
+]
+
+
+# a couple's short lines and an insult at the reader, with the model layer and the
+# exclamation rule in place: none is the writer's disclosure
+COUPLE_QUIET = [
+    "好的",
+    "嗯",
+    "哈哈",
+    "晚安",
+    "好的好的，晚安！",
+    "你就是个傻逼",
+    "你简直就是个傻子！",
+]
+
+
+@pytest.mark.parametrize("text", COUPLE_QUIET)
+def test_a_couples_short_lines_and_insults_are_not_feeling(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value < PRESENT, text
+
+
+@pytest.mark.parametrize("text", EXCLAIMED_FIRES)
+def test_a_weak_cue_exclaimed_in_a_long_message_is_the_writers_feeling(text: str) -> None:
+    assert score_text(text, model=False).scores[EMO] < PRESENT
+    value = score_text(text).scores[EMO]
+    assert value is not None and value >= PRESENT, text
+
+
+@pytest.mark.parametrize("text", EXCLAIMED_QUIET)
+def test_an_exclamation_alone_or_away_from_the_cue_is_not_feeling(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value < PRESENT, text
+
+
+def test_exclaimed_scores_combine_the_cue_and_the_exclamation() -> None:
+    texts = ["现在的人都怎么了，竟然这么多人说踹的对，真是滥到底了！"]
+    lexicon = np.zeros((1, len(MESSAGE_SIGNALS)))
+    lexicon[0, MESSAGE_SIGNALS.index(EMO)] = 0.3
+    lengths = np.asarray([len(texts[0])])
+    out = model_zh.exclaimed_scores(texts, lexicon, np.asarray([True]), lengths)
+    assert out[0] == pytest.approx(1 - 0.7 * (1 - model_zh.EXCLAMATION_WEIGHT))
+    # not the writer's own, or read as surface: nothing
+    assert model_zh.exclaimed_scores(texts, lexicon, np.asarray([False]), lengths)[0] == 0.0
+    lexicon[0, MESSAGE_SIGNALS.index("logistics")] = 0.8
+    assert model_zh.exclaimed_scores(texts, lexicon, np.asarray([True]), lengths)[0] == 0.0
+
+
 def test_a_short_errand_is_not_read_as_feeling() -> None:
     """The model alone is unsure on short errands; the lexicon reading them as logistics
     keeps them out of disclosure."""

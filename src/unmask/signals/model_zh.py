@@ -21,6 +21,8 @@ where its "you" is a post's audience, an absent beloved or a crowd rather than a
 (:func:`to_audience`: "！！", "我爱你", "想你了", "亲们", "谢谢大家", with no feeling tied to
 the reader), or where "you" is only inside quotation marks or a title
 (:func:`audience_scores`).
+A weak cue (0.3-0.5) exclaimed in its own sentence ("…真是滥到底了！") in a long message of
+the writer's own counts with the exclamation as a second weak cue (:func:`exclaimed_scores`).
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -97,6 +99,21 @@ ORDERS = (1, 2, 3)
 #: :data:`BROADCAST_LEXICON` (a strong cue, "我好难过", or two cues)
 BROADCAST_THRESHOLD = 0.8
 BROADCAST_LEXICON = 0.8
+#: an exclamation confirms a weak feeling cue (h-zh5 round 2): in a message of the writer's
+#: own (:func:`to_self`, not a broadcast) of at least :data:`EXCLAIMED_CHARS` characters that
+#: the lexicon does not read as surface (:data:`SURFACE_INPUTS`), an exclamation that ends
+#: the sentence of a weak cue of at least :data:`EXCLAIMED_LEXICON` (:data:`EXCLAIMED`: "！",
+#: or 啊 / 呀 / 哇 at a clause end) counts as a second weak cue of weight
+#: :data:`EXCLAMATION_WEIGHT` ("现在的人都怎么了，真是滥到底了！"): combined as two cues of
+#: the lexicon are (1 - (1 - a)(1 - b)), so a weak cue of 0.3 reaches 0.51. Short lines (a
+#: couple's "哈哈哈！", "好累！") are left to the lexicon and the thresholds by length, and
+#: a weak cue exclaimed in another sentence is not confirmed.
+EXCLAIMED_CHARS = 20
+EXCLAIMED_LEXICON = 0.3
+EXCLAMATION_WEIGHT = 0.3
+#: a sentence (from the last sentence end before it) that ends in an exclamation mark, or a
+#: clause that ends in an exclamatory particle (啊 / 呀 / 哇: "累啊，", "好难呀")
+EXCLAIMED = re.compile(r"[^。！？!?…~～；;\n]+(?:[！!]|[啊呀哇](?=[，,。！？!?~～…\s]|$))")
 #: a message with 你 / 您 under this many characters keeps its lexicon score unless
 #: ABOUT_READER finds a feeling tied to the reader (chosen on dev, docs/model.md)
 READER_CHARS = 30
@@ -495,6 +512,40 @@ def length_thresholds(lengths: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
     return out
 
 
+def exclaimed_scores(
+    texts: Sequence[str], lexicon: np.ndarray, own: np.ndarray, lengths: np.ndarray
+) -> np.ndarray:
+    """Per text, its weak feeling cue confirmed by an exclamation, or 0: where ``own`` (the
+    writer's own words, not a broadcast), the text has at least :data:`EXCLAIMED_CHARS`
+    characters, a weak cue (at least :data:`EXCLAIMED_LEXICON`, under ``PRESENT``) and no
+    surface reading (:data:`SURFACE_INPUTS` under ``PRESENT``), and one of its exclaimed
+    sentences (:data:`EXCLAIMED`) holds a cue of at least :data:`EXCLAIMED_LEXICON` on its
+    own: ``1 - (1 - cue)(1 - EXCLAMATION_WEIGHT)``. ``lexicon`` is the (n,
+    len(MESSAGE_SIGNALS)) score matrix of the same texts."""
+    cue = lexicon[:, MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])]
+    surface = [MESSAGE_SIGNALS.index(name) for name in SURFACE_INPUTS]
+    out = np.zeros(len(texts), dtype=np.float64)
+    maybe = (
+        own
+        & (lengths >= EXCLAIMED_CHARS)
+        & (cue >= EXCLAIMED_LEXICON)
+        & (cue < PRESENT)
+        & ~(lexicon[:, surface] >= PRESENT).any(axis=1)
+    )
+    owner, sentences = [], []
+    for k in np.flatnonzero(maybe).tolist():
+        for sentence in EXCLAIMED.findall(texts[k]):
+            owner.append(k)
+            sentences.append(sentence)
+    if not sentences:
+        return out
+    exclaimed = np.zeros(len(texts), dtype=np.float64)
+    np.maximum.at(exclaimed, np.asarray(owner, dtype=np.int64), _lexicon_scores(sentences))
+    hit = exclaimed >= EXCLAIMED_LEXICON
+    out[hit] = 1.0 - (1.0 - np.minimum(cue[hit], exclaimed[hit])) * (1.0 - EXCLAMATION_WEIGHT)
+    return out
+
+
 def _own_lexicon(
     own_texts: Sequence[str], changed: Sequence[int], lexicon: np.ndarray
 ) -> np.ndarray:
@@ -559,6 +610,7 @@ def apply(
     own = np.fromiter(map(to_self, own_texts), dtype=bool, count=len(idx))
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
     value = np.where(own, np.maximum(probs, lex[:, col]), probs)
+    value = np.maximum(value, exclaimed_scores(own_texts, lex, own & ~broadcast, lengths))
     # a message to "you" the model read as no feeling: its clauses in the writer's own
     # voice (laughter, swearing ...) that name no reader keep their lexicon score, and so
     # does the message where its "you" is an audience or only inside a quotation

@@ -96,10 +96,41 @@ COMFORT_ZH = [
     ("没关系的，很谢谢你。", "support.emotional", False),
 ]
 
+# venting and marvelling without a feeling noun (disclosure_emotional v14), twinned with a
+# couple's lines: the same words aimed at the reader are a reproach, not the writer's feeling
+VENTING_ZH = [
+    ("等你等到半夜，简直了", "disclosure.emotional", True),
+    ("你简直就是个傻子", "disclosure.emotional", False),
+    ("这周怎么这么累啊", "disclosure.emotional", True),
+    ("你怎么这么晚才回来", "disclosure.emotional", False),
+    ("难道我做的还不够多吗？", "disclosure.emotional", True),
+    ("你难道不知道吗？", "disclosure.emotional", False),
+    ("加班到现在，什么时候才能下班啊", "disclosure.emotional", True),
+    ("你什么时候才能到？", "disclosure.emotional", False),
+    ("真心佩服他，一个人带两个孩子", "disclosure.emotional", True),
+    ("我是真心的", "disclosure.emotional", False),
+    ("麻痹，又被放鸽子了", "disclosure.emotional", True),
+    ("你麻痹的能不能消停点", "disclosure.emotional", False),
+    ("排了两个小时没买到票，白白浪费了一个下午", "disclosure.emotional", True),
+    ("白色的那件浪费了吗", "disclosure.emotional", False),
+    ("真希望明天不用上班", "disclosure.emotional", True),
+    ("真希望你能早点好起来", "disclosure.emotional", False),
+    ("好的", "disclosure.emotional", False),
+    ("哈哈", "disclosure.emotional", False),
+    ("晚安", "disclosure.emotional", False),
+]
+
 
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
-    NEGATION_ZH + APPEASEMENT_ZH + TRADITIONAL_ZH + DEPTH_ZH + EMOTION_ZH + SURFACE_ZH + COMFORT_ZH,
+    NEGATION_ZH
+    + APPEASEMENT_ZH
+    + TRADITIONAL_ZH
+    + DEPTH_ZH
+    + EMOTION_ZH
+    + SURFACE_ZH
+    + COMFORT_ZH
+    + VENTING_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
