@@ -901,3 +901,68 @@ def test_decoded_weights_are_cached_by_the_files_bytes(
     path.write_bytes(good)
     off, _ = model.load_npz(path, model.WEIGHTS_FILE, wanted)
     assert off["weights"].tobytes() == first["weights"].tobytes()
+
+
+_OWN_EXPERIENCE_TWINS = [
+    # the writer's own experience beside words addressed to the other: the model decides
+    "Something similar happened to my husband, so I totally get what you are saying.",
+    "You're right that it's unfair to expect my partner to fulfill every single need I have.",
+    "You know, when my dad left I couldn't get out of bed for a week, so take your time.",
+]
+_ADDRESSED_TWINS = [
+    # advice, demands and opinions about the other stay capped
+    "I think you should leave him.",
+    "If I were you I'd talk to her before deciding.",
+    "I want you to tell me where you are every night.",
+    "I told you so, you should have listened to me.",
+    # an insult at the reader is never the writer's disclosure
+    "You're pathetic, I can't believe I married you.",
+    "You're such a liar, I gave you everything.",
+    "You disgust me, I wasted my twenties on you",
+    # a customer's request
+    "Could you book me a table for two at 7?",
+]
+
+
+def test_own_experience_beside_words_to_the_other() -> None:
+    """disclosure.emotional version 14 (h-claff5): a text addressed to the other in which
+    the writer speaks of their own experience (``model._own_experience``) is not capped as
+    advice; advice frames, demands, insults at the reader and requests still are. A
+    request naming "my reservation" is the writer's, but the model reads it low."""
+    assert all(model._own_experience(t) for t in _OWN_EXPERIENCE_TWINS)
+    assert not any(model._own_experience(t) for t in _ADDRESSED_TWINS)
+    request = ["You should call the hotel and ask about my reservation."]
+    p = np.asarray(
+        score_texts(_OWN_EXPERIENCE_TWINS + _ADDRESSED_TWINS + request).scores[
+            "disclosure.emotional"
+        ]
+    )
+    n = len(_OWN_EXPERIENCE_TWINS)
+    assert np.all(p[:n] >= 0.5), p
+    assert np.all(p[n:] < 0.5), p
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # signs of a feeling with no feeling word (disclosure.emotional v14, h-claff5)
+        ("I couldn't sleep at all last night after what you said", True),
+        ("my hands were shaking when I read your message", True),
+        ("I just sat in my car for an hour before I could go inside", True),
+        ("I lay awake thinking about us", True),
+        ("看到你的消息我手一直在抖", True),
+        ("我在车里坐了一个小时才进门", True),
+        # the same words about a noise, a wait, a baby or a dog
+        ("I couldn't sleep because of the noise from the neighbours", False),
+        ("I just sat in the car for an hour waiting for the tow truck", False),
+        ("the baby can't sleep, can you bring the white noise machine", False),
+        ("the dog's legs were shaking after the bath, is that normal", False),
+        ("宝宝的手在抖，是不是冷了", False),
+        ("我在车里坐了一个小时等修车的人", False),
+    ],
+)
+def test_signs_of_a_feeling_without_a_feeling_word(text: str, fires: bool) -> None:
+    """en and zh disclosure_emotional.yaml version 14: the entries stand beside the models
+    (English: ``model.LEXICON_FLOOR`` at 0.95); must-fire and must-not-fire twins."""
+    full = float(score_texts([text]).scores["disclosure.emotional"][0])
+    assert (full >= 0.5) is fires, (text, full)

@@ -73,6 +73,10 @@ EMOTIONAL_SHIFT = math.log(0.57 / 0.43)
 #: official test's base rate is one of Reddit sentences, and a few words in a chat are
 #: mostly answers and acknowledgements (h-claff2, docs/model.md)
 SHIFT_SKIPS_SHORT = True
+#: a text addressed to the other in which the writer also speaks of their own experience
+#: (``_own_experience``: "Something similar happened to my husband so I get what you are
+#: saying") is not capped as advice: the model decides (h-claff5, docs/model.md)
+OWN_EXPERIENCE_LIFTS_CAP = True
 #: a message the named surface lexicon reads (at 0.5) and in which the signal's own lexicon
 #: finds nothing keeps the model's score of the signal below 0.5 (``scorer._apply_model``):
 #: bookings, times and places with no feeling word are surface talk, not disclosure, now
@@ -88,7 +92,14 @@ CLOSING_WORDS = 12
 #: a lexicon score at least this high stands beside the model's (the higher counts): the
 #: support lexicons name constructs (reassurance, validation, "have you tried ...") that
 #: chat turns carry in words the Reddit-trained model rarely saw (docs/model.md)
-LEXICON_FLOOR: dict[str, float] = {"support.emotional": 0.7, "support.informational": 0.7}
+LEXICON_FLOOR: dict[str, float] = {
+    "support.emotional": 0.7,
+    "support.informational": 0.7,
+    # only the signs of a feeling with no feeling word ("I couldn't sleep", "my hands were
+    # shaking", "I just sat in my car"), at 0.95, which the Reddit-trained model reads low
+    # and a partner's messages hold; "I'm so happy to help" (0.9) stays the model's (h-claff5)
+    "disclosure.emotional": 0.95,
+}
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 #: closing phrases of a helper or a clerk (``_service_closing``)
@@ -501,8 +512,13 @@ def _cap_addressed(probs: np.ndarray, cues: np.ndarray, texts: Sequence[str]) ->
     for i in np.flatnonzero(formula & (cues[:, _CUE["addressed"]] == 0)).tolist():
         if _THANKS_FOR_COMFORT.search(texts[i].lower().replace("\u2019", "'")):
             formula[i] = False
-    addressed = (cues[:, _CUE["addressed"]] > 0) | formula
     j = MODEL_SIGNALS.index("disclosure.emotional")
+    addressed = cues[:, _CUE["addressed"]] > 0
+    # the text checks run only where the cap would change the reading
+    for i in np.flatnonzero(addressed & ~formula & (probs[:, j] >= 0.5)).tolist():
+        if OWN_EXPERIENCE_LIFTS_CAP and _own_experience(texts[i]):
+            addressed[i] = False
+    addressed |= formula
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
 
 
@@ -601,6 +617,53 @@ _THANKS_FOR_COMFORT = re.compile(
     r" (?:encouragement|comfort|support)|encouragement|kindness|listening|being there"
     r"|reassurance)\b"
 )
+
+
+#: the writer as the subject of their own experience: "I", "I'm", "I've", "my ..." (not
+#: "me", the object of a request: "could you book me a table") (``_own_experience``)
+_OWN_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|myself)\b")
+#: frames in which the first person only carries an opinion, advice or a demand about the
+#: other ("I think you should leave", "if I were you", "I want you to tell me", "I told
+#: you so", "in my opinion"): the writer's words about the other, not their own experience
+_ADVICE_FRAME = re.compile(
+    r"\b(?:i|i'd|i'm|im)\s+(?:would|think|thought|believe|suggest|recommend|guess|hope|know"
+    r"|understand|agree|bet|doubt|mean|am sure|sure|want (?:you|u)|need (?:you|u)"
+    r"|told (?:you|u)|tell (?:you|u)|wish (?:you|u)|say|said|(?:can't|cant) tell (?:you|u)"
+    r"|(?:don't|dont|do not) (?:think|understand|care)|feel like (?:you|u))\b"
+    r"|\bi'd\b|\bif i (?:were|was) (?:you|u)\b|\bin my (?:opinion|experience|view)\b"
+    r"|\bmy (?:advice|suggestion|opinion|guess|point|question|rules?)\b"
+)
+
+
+#: an insult or contempt at the reader ("you're pathetic", "you disgust me", "shut up",
+#: "I can't believe I married you"): never the writer's disclosure, whatever first person
+#: stands beside it (``_own_experience``)
+_AT_READER = re.compile(
+    r"\b(?:you're|you are|youre|ur|u r|you)\s+(?:so |such |just |really |fucking |a |an "
+    r"|being |nothing but )*(?:pathetic|stupid|idiot|useless|worthless|disgusting|selfish|liar"
+    r"|loser|joke|failure|bitch|asshole|moron|dumb|lazy|psycho|crazy|embarrassment|disgrace"
+    r"|waste)\b|\b(?:you|u) (?:disgust|sicken|embarrass|repulse) me\b"
+    r"|\bshut (?:the fuck |tf )?up\b|\b(?:fuck|screw) (?:you|u|off)\b"
+    r"|\bi (?:can't|cant|cannot) (?:believe|stand) (?:that )?i (?:ever )?(?:married|dated|loved"
+    r"|chose|picked|trusted) (?:you|u)\b|\bi (?:can't|cant|cannot) stand (?:you|u)\b"
+    r"|\bi (?:hate|despise) (?:you|u)\b|\bi(?:'m| am) done with (?:you|u)\b"
+)
+
+
+def _own_experience(text: str) -> bool:
+    """The writer speaks of their own experience beside words addressed to the other: a
+    first-person subject (``_OWN_SUBJECT``) outside an opinion, advice or demand frame
+    (``_ADVICE_FRAME``). "Something similar happened to my husband so I totally get what
+    you are saying", "You're right that it's unfair to expect my partner to meet every
+    need I have"; not "I think you should leave him", "I want you to tell me where you
+    are", "could you book me a table", nor beside an insult at the reader (``_AT_READER``:
+    "You're pathetic, I can't believe I married you"). CL-Aff's crowd labelled the
+    addressed sentences with such a first person emotional disclosures 38% of the time,
+    the others 23% (dev, h-claff5); ``_cap_addressed`` leaves them to the model."""
+    low = text.lower().replace("\u2019", "'")
+    if _AT_READER.search(low):
+        return False
+    return bool(_OWN_SUBJECT.search(_ADVICE_FRAME.sub(" ", low)))
 
 
 def _thanks_for_support(text: str) -> bool:
