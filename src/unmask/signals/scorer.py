@@ -766,6 +766,8 @@ def score_table(
         other_rows = np.flatnonzero(~is_text).tolist()
         other_langs = detect_many([texts[i] for i in other_rows]) if non_text else []
         langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
+        # each row's distinct text: the spread of the child's scores, the context pass
+        index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
         message_columns: Mapping[str, np.ndarray]
         if forked is None:
             message_columns = _spread(n, text_rows, sub_scores)
@@ -775,7 +777,6 @@ def score_table(
             def collect() -> dict[str, np.ndarray]:
                 for job in beside:
                     job()
-                index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
                 took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
                 shared.close()
                 if not took:  # the headers' versions, read while the child still scores
@@ -852,6 +853,7 @@ def score_table(
         previous,
         rows_evidence if with_evidence else None,
         groups=links.groups,
+        codes=(distinct, index),
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
