@@ -516,9 +516,9 @@ def test_the_register_read_by_distinct_text_is_the_register_by_row() -> None:
 
 def test_a_closing_question_follows_an_answer_read_before_it() -> None:
     """A closing question ("Anything else?") after "Two" (the answer to task talk): read as
-    closing where the
-    answer comes first in the table; where the links put the answer after the question
-    (a table out of time order), the loop had not read it yet, and neither does the pass."""
+    closing where the answer comes first in the table; where the links put the answer
+    after the question (a table out of time order), the loop had not read it yet, and
+    neither does the pass."""
     for order, want in (((0, 1, 2), [False, True, True]), ((1, 2, 0), [False, True, False])):
         texts = ["What time would you like?", "Two", "Anything else?"]
         rows = {k: order[k] for k in range(3)}  # message k sits at row rows[k]
