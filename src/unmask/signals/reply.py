@@ -410,6 +410,8 @@ def score_replies(
     ctx_rows = links.context[replies]
     plain = reply_structure.no_request_coded(distinct, code, is_zh, unique(ctx_rows[ctx_rows >= 0]))
     known = reply_structure.sentence_kinds_coded(distinct, code, is_zh, replies)
+    # praise in the English interpretation hits moves to reaction by the texts alone
+    reply_structure._praise_as_reaction(found["en"], texts, langs)
     # the message-level scores are read only now: the scorer may still be computing them
     # in another process while the work above runs (unmask.signals.parallel)
     level = cues
@@ -426,7 +428,7 @@ def score_replies(
     def heard(row: int) -> list[str]:
         return [texts[c] for c in context_rows[row].tolist() if c >= 0]
 
-    reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard)
+    reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard, praised=True)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
