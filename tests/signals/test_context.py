@@ -544,3 +544,46 @@ def test_a_closing_question_follows_an_answer_read_before_it() -> None:
         for k in range(3):
             by_row[rows[k]] = want[k]
         assert got.tolist() == ref.tolist() == by_row
+
+
+def test_reading_texts_at_once_is_reading_each() -> None:
+    """Sizes and closing questions read for many texts at once (Han characters counted by
+    numpy) are what each text alone gives: both languages, both Han ranges, line breaks,
+    emoji, an empty text, a lone surrogate."""
+    texts = [t for thread, _ in FIRES + CLOSING + HOLDS for _, t in thread]
+    texts += ["", "还需要别的吗？", "豈\n還有其他問題嗎？", "ok 👍\n\nanything else?", "\ud800 two"]
+    texts += ["还有什么" * 4 + "吗？", "Is that all? " * 3, "㐀㐁 是的", "anything else?\n"]
+    short, asks = task_context._read_texts(texts)
+    for text, got_short, got_asks in zip(texts, short.tolist(), asks.tolist(), strict=True):
+        words, han = task_context._size(text)
+        assert got_short == (
+            words + han > 0
+            and words <= task_context.ANSWER_MAX_WORDS
+            and han <= task_context.ANSWER_MAX_HAN
+        ), text
+        assert got_asks == (
+            words <= task_context.CLOSING_MAX_WORDS
+            and han <= task_context.CLOSING_MAX_HAN
+            and task_context._QUESTION.search(text) is not None
+            and task_context.CLOSING.search(text) is not None
+        ), text
+    assert short.any() and asks.any() and not short.all() and not asks.all()
+    empty = task_context._read_texts([])
+    assert len(empty[0]) == len(empty[1]) == 0
+
+
+def test_a_chat_without_the_formal_register_reads_no_register() -> None:
+    """The register step stops at one search when no text says 您 or a shop's self-name;
+    one 您 row in a chat reads the register as before (the rows of a search of each)."""
+    texts = ["亲爱的，早点睡", "谢谢你", "ok"] * 5
+    is_text = np.ones(len(texts), dtype=bool)
+    columns = {name: np.full(len(texts), 0.9) for name in task_context.REGISTER_CAPS}
+    before = {k: v.copy() for k, v in columns.items()}
+    distinct, code = task_context._codes(texts, is_text)
+    groups = np.zeros(len(texts), dtype=np.int64)
+    task_context._clerks_register(columns, texts, is_text, lambda: groups, None, distinct, code)
+    assert all(columns[k].tobytes() == before[k].tobytes() for k in columns)
+    texts = ["您好，在的亲亲", "谢谢您", "早点睡"] * 5
+    distinct, code = task_context._codes(texts, is_text)
+    task_context._clerks_register(columns, texts, is_text, lambda: groups, None, distinct, code)
+    assert (columns["affection"] < PRESENT).sum() == 10  # the register's own rows only

@@ -256,18 +256,22 @@ def _codes(texts: Sequence[str], is_text: np.ndarray) -> tuple[list[str], np.nda
 
 def _read_texts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Per text: short enough for an answer (1), and a closing question by its words and
-    size (2)."""
-    short = np.zeros(len(texts), dtype=bool)
-    asks = np.zeros(len(texts), dtype=bool)
-    for k, text in enumerate(texts):
-        words, han = _size(text)
-        short[k] = words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN
-        asks[k] = (
-            words <= CLOSING_MAX_WORDS
-            and han <= CLOSING_MAX_HAN
-            and _QUESTION.search(text) is not None
-            and CLOSING.search(text) is not None
-        )
+    size (2). :func:`_size`'s Han characters counted by numpy over the texts' code points
+    (``_HAN`` is one character of two ranges); the words by ``_WORD`` per text; the question
+    and closing words searched only in texts of a closing question's size."""
+    k = len(texts)
+    points = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=k)
+    line = np.repeat(np.arange(k), sizes + 1)[: len(points)]
+    is_han = ((points >= 0x3400) & (points <= 0x9FFF)) | ((points >= 0xF900) & (points <= 0xFAFF))
+    han = np.bincount(line[is_han], minlength=k)
+    find = _WORD.findall
+    words = np.fromiter((len(find(text)) for text in texts), dtype=np.int64, count=k)
+    short = (words + han > 0) & (words <= ANSWER_MAX_WORDS) & (han <= ANSWER_MAX_HAN)
+    sized = np.flatnonzero((words <= CLOSING_MAX_WORDS) & (han <= CLOSING_MAX_HAN)).tolist()
+    asks = np.zeros(k, dtype=bool)
+    question, closing = _QUESTION.search, CLOSING.search
+    asks[sized] = [question(texts[i]) is not None and closing(texts[i]) is not None for i in sized]
     return short, asks
 
 
@@ -288,6 +292,10 @@ def _clerks_register(
     Each distinct text (``distinct``, ``code``: as :func:`apply` takes them) is searched
     once."""
     n = len(texts)
+    # most chats hold no 您 at all: one search of the texts joined tells (_FORMAL is
+    # literal words: it finds one in the joined texts where it finds one in a text)
+    if _FORMAL.search("\n".join(distinct)) is None:
+        return
     formal = _rows_matching(distinct, code, np.flatnonzero(is_text), _FORMAL)
     if len(formal) < REGISTER_MIN:
         return
