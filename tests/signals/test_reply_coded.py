@@ -343,3 +343,40 @@ def test_apply_after_the_praise_is_moved_and_with_known_kinds_is_apply() -> None
         assert alone == want
         assert want != found  # praise moved, cues dropped and added
         assert any(h.entry is rs.PRAISE for h in want[MECHANISMS.index("reaction")])
+
+
+def test_max_over_the_context_is_numpys_row_maximum() -> None:
+    """The context level of each reply, one column at a time: numpy's ``max(axis=1)`` of
+    the same gathered values, bit for bit (no message: 0; ties, zeros, all -1)."""
+    from unmask.signals.reply import _max_over
+
+    rng = np.random.default_rng(11)
+    level = np.round(rng.random(300), 1)
+    level[rng.random(300) < 0.4] = 0.0
+    rows = rng.integers(-1, 300, (500, 4))
+    rows[rng.random((500, 4)) < 0.3] = -1
+    rows[:5] = -1
+    padded = np.append(level, 0.0)
+    want = np.where(rows >= 0, level[np.where(rows >= 0, rows, 0)], 0.0).max(axis=1)
+    assert _max_over(padded, rows).tobytes() == want.tobytes()
+    assert _max_over(padded, rows[:0]).shape == (0,)
+
+
+def test_personal_reads_any_context_message_as_before() -> None:
+    """``personal``: a reply (not task talk) whose context has a plain message that is not
+    task talk either; the column-at-a-time form gives numpy's ``any(axis=1)`` of the gather."""
+    texts, langs = _chat(400, 9)
+    rng = np.random.default_rng(9)
+    scores = {"logistics": np.where(rng.random(400) < 0.3, 0.9, np.nan)}
+    context = rng.integers(-1, 400, (400, 4))
+    context[rng.random((400, 4)) < 0.4] = -1
+    replies = np.flatnonzero(rng.random(400) < 0.6)
+    plain = rng.random(400) < 0.5
+    got = rs.personal(texts, langs, scores, context, replies, plain)
+    task = np.nan_to_num(scores["logistics"], nan=0.0) >= 0.5
+    want = np.zeros(400, dtype=bool)
+    rows = replies[~task[replies]]
+    ctx = context[rows]
+    not_task = plain & ~task
+    want[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+    assert (got == want).all() and got.any() and not got.all()

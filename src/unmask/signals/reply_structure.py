@@ -738,7 +738,12 @@ def personal(
     if plain is None:
         plain = no_request(texts, langs, unique(ctx[ctx >= 0]).tolist())
     not_task = plain & ~task
-    out[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+    # any of the row's context messages (-1: none, the appended False), a column at a time
+    not_task = np.append(not_task, False)
+    any_of = not_task[ctx[:, 0]]
+    for k in range(1, ctx.shape[1]):
+        any_of |= not_task[ctx[:, k]]
+    out[rows] = any_of
     return out
 
 

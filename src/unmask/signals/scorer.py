@@ -518,9 +518,22 @@ def _lang_codes(langs: Sequence[str]) -> np.ndarray:
     return np.fromiter(map(_CODE.__getitem__, langs), dtype=np.float64, count=len(langs))
 
 
-def _langs_of(codes: np.ndarray) -> list[str]:
-    """:func:`_lang_codes` read back."""
-    return np.asarray(_LANGS, dtype=object)[codes.astype(np.int64)].tolist()
+def _langs_by_row(
+    codes: np.ndarray, index: np.ndarray, other_rows: list[int], other_langs: Sequence[str]
+) -> list[str]:
+    """The language of every row, as :func:`_merge_langs` of the distinct texts' languages
+    (:func:`_lang_codes` ``codes``) spread by :func:`_rows_of_distinct` ``index`` gives it:
+    the names taken per row from the distinct texts' at once (the rows past the texts, the
+    other rows, get their own)."""
+    names = np.empty(len(codes) + 1, dtype=object)
+    names[: len(codes)] = np.asarray(_LANGS, dtype=object)[codes.astype(np.int64)]
+    langs = names.take(index)
+    if other_rows:
+        if len(other_langs) != len(other_rows):
+            raise ValueError("one language per row")
+        langs[np.asarray(other_rows, dtype=np.int64)] = np.asarray(other_langs, dtype=object)
+    out: list[str] = langs.tolist()
+    return out
 
 
 def _merge_langs(
@@ -820,8 +833,7 @@ def score_table(
         raise
     columns = dict(message_columns)
     if forked is not None:  # the languages the batches' scorers detected
-        sub_langs = _langs_of(_expand(forked.result()[N_SIGNALS], inverse))
-        langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
+        langs = _langs_by_row(forked.result()[N_SIGNALS], index, other_rows, other_langs)
         vers = (
             _versions(
                 _model_module() if model else None,
