@@ -593,3 +593,220 @@ def test_a_task_question_after_task_talk_is_not_exploration() -> None:
         assert scores["responsiveness"][-1] == after_hi["responsiveness"][-1], question
         if question.isascii():
             assert scores["responsiveness"][-1] >= PRESENT, question
+
+
+def _loop_reference(
+    columns: dict[str, np.ndarray],
+    texts: list[str],
+    is_text: np.ndarray,
+    is_reply: np.ndarray,
+    answered: np.ndarray,
+    previous: np.ndarray,
+    evidence: list[dict[str, list[task_context.Evidence]]],
+) -> np.ndarray:
+    """Steps 1 and 2 as one loop over the candidate rows in row order (the pass before it
+    read each distinct text once), then steps 6 and 5 as they were written: what
+    :func:`task_context.apply` (without the languages step 3 needs) must give, bit for bit."""
+    c = task_context
+    n = len(texts)
+    raised = np.zeros(n, dtype=bool)
+    keeps_out = c._present(columns, c.KEEPS_OUT, n)
+    task = c._present(columns, c.TASK_SIGNALS, n) & is_text
+    thanked = task & c._present(columns, ("gratitude",), n)
+    thanked &= ~c._present(columns, [s for s in c.KEEPS_OUT if s != "gratitude"], n)
+    for i in np.flatnonzero(thanked).tolist():
+        thanked[i] = c._ENDS_ASKING.search(texts[i] or "") is not None
+    heard = keeps_out & ~thanked
+    task &= ~heard
+    message_more = [s for s in c.MESSAGE_SIGNALS if s not in (*c.SURFACE_OK, *c.KEEPS_OUT)]
+    signal_of_its_own = keeps_out | c._present(columns, [*message_more, *c.REPLY_SIGNALS], n)
+    own_but_replies = keeps_out | c._present(columns, message_more, n)
+    target = np.asarray(columns[c.TARGET], dtype=np.float64)
+    not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
+    has_prev = previous >= 0
+    after_task = has_prev & task[np.where(has_prev, previous, 0)]
+    has = answered[:, 0] >= 0
+    heard_depth = has & heard[np.where(has, answered[:, 0], 0)]
+    for k in range(1, answered.shape[1]):
+        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
+        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
+        heard_depth |= has & heard[np.where(has, answered[:, k], 0)]
+    after_task &= ~heard_depth
+    first = is_reply & (answered[:, 0] == previous)
+    values = target.copy()
+    may_answer = not_yet & after_task & first & ~signal_of_its_own
+    after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
+    closing: list[int] = []
+    for i in np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer)).tolist():
+        if not after_task[i] and not raised[previous[i]]:
+            continue
+        text = texts[i] or ""
+        words, han = c._size(text)
+        short = words + han > 0 and words <= c.ANSWER_MAX_WORDS and han <= c.ANSWER_MAX_HAN
+        if after_task[i] and first[i] and short and not signal_of_its_own[i]:
+            source = c.SOURCE_ANSWER
+        elif (
+            words <= c.CLOSING_MAX_WORDS
+            and han <= c.CLOSING_MAX_HAN
+            and c._QUESTION.search(text) is not None
+            and c.CLOSING.search(text) is not None
+        ):
+            source = c.SOURCE_CLOSING
+            closing.append(i)
+        else:
+            continue
+        raised[i] = True
+        values[i] = c.CONTEXT_SCORE
+        evidence[i].setdefault(c.TARGET, []).append(
+            task_context.Evidence(c.TARGET, text, 0, len(text), source, c.CONTEXT_SCORE)
+        )
+    columns[c.TARGET] = values
+    # 6 (h-svc3), as first written: a task question right after task talk
+    replied = c._present(columns, c.REPLY_SIGNALS, n)
+    for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist():
+        if c._QUESTION.search(texts[i] or "") is not None:
+            closing.append(i)
+    # 5 (h-quest5): offers after personal talk, which read no distinct text codes
+    c._offers(columns, texts, is_text, answered, previous, raised, evidence)
+    if closing:
+        closing = sorted(set(closing))
+        c._cap(columns, c.REPLY_SIGNALS, np.array(closing))
+        c._drop_evidence(evidence, closing, c.REPLY_SIGNALS)
+    return raised
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reading_each_distinct_text_once_is_the_loop_over_rows(seed: int) -> None:
+    """Random tables of repeated lines (both languages; answers, closing questions and
+    depth), random scores and links, a previous message before or after the row: the pass
+    (each distinct text read once, with the caller's codes or its own) gives the loop's
+    rows, columns and evidence bit for bit."""
+    rng = np.random.default_rng(seed)
+    pool = [t for thread, _ in FIRES + CLOSING + HOLDS for _, t in thread]
+    pool += ["好的，还有什么问题吗？", "Anything else?", "ok", "", "我好想你"]
+    n = 400
+    texts = [pool[k] for k in rng.integers(0, len(pool), n)]
+    is_text = rng.random(n) < 0.9
+    names = (*task_context.MESSAGE_SIGNALS, *task_context.REPLY_SIGNALS)
+    columns = {}
+    for name in names:
+        col = rng.choice([0.0, 0.3, 0.49, 0.5, 0.7, np.nan], n, p=[0.7, 0.1, 0.1, 0.01, 0.01, 0.08])
+        if name in task_context.TASK_SIGNALS:
+            col = np.where(rng.random(n) < 0.5, 0.8, col)
+        columns[name] = np.where(is_text, col, np.nan)
+    previous = np.where(rng.random(n) < 0.9, np.arange(n) - rng.integers(1, 3, n), -1)
+    later = rng.random(n) < 0.2  # a previous row after the row
+    previous[later] = np.minimum(np.arange(n)[later] + rng.integers(1, 3, later.sum()), n - 1)
+    previous = np.maximum(previous, -1)
+    answered = np.stack([previous, np.maximum(previous - 1, -1), np.maximum(previous - 2, -1)], 1)
+    answered[rng.random(n) < 0.2] = -1
+    is_reply = rng.random(n) < 0.7
+    want_cols = {k: v.copy() for k, v in columns.items()}
+    want_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+    want = _loop_reference(want_cols, texts, is_text, is_reply, answered, previous, want_ev)
+    assert want.sum() >= 10
+    order = np.flatnonzero(is_text)[::-1]  # other codes: the distinct texts in another order
+    distinct = list(dict.fromkeys(texts[i] for i in order.tolist()))
+    code = np.full(n, len(distinct), dtype=np.int64)
+    code[order] = [distinct.index(texts[i]) for i in order.tolist()]
+    for codes in (None, task_context._codes(texts, is_text), (distinct, code)):
+        got_cols = {k: v.copy() for k, v in columns.items()}
+        got_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+        got = task_context.apply(
+            got_cols, texts, is_text, is_reply, answered, previous, got_ev, codes=codes
+        )
+        assert got.tobytes() == want.tobytes()
+        assert {k: v.tobytes() for k, v in got_cols.items()} == {
+            k: v.tobytes() for k, v in want_cols.items()
+        }
+        assert got_ev == want_ev
+
+
+def test_the_register_read_by_distinct_text_is_the_register_by_row() -> None:
+    """The clerk's register searches each distinct text once: the rows it finds are those
+    a search of every row finds (both registers' patterns; texts repeated, with line
+    breaks, None)."""
+    texts = ["好的", "亲亲 还有吗?", "您好", None, "亲人", "在的，亲爱的", "谢谢\n亲", "客服小妹"]
+    texts = texts * 3 + ["您好", "ok\n您"]
+    is_text = np.array([t is not None for t in texts])
+    distinct, code = task_context._codes(texts, is_text)  # type: ignore[arg-type]
+    for pattern in (task_context._REGISTER, task_context._FORMAL, task_context._SHOP):
+        for rows in (np.flatnonzero(is_text), np.flatnonzero(is_text)[::2]):
+            want = task_context._matching(texts, rows, pattern)  # type: ignore[arg-type]
+            got = task_context._rows_matching(distinct, code, rows, pattern)
+            assert got.tolist() == want.tolist()
+
+
+def test_a_closing_question_follows_an_answer_read_before_it() -> None:
+    """A closing question ("Anything else?") after "Two" (the answer to task talk): read as
+    closing where the answer comes first in the table; where the links put the answer
+    after the question (a table out of time order), the loop had not read it yet, and
+    neither does the pass."""
+    for order, want in (((0, 1, 2), [False, True, True]), ((1, 2, 0), [False, True, False])):
+        texts = ["What time would you like?", "Two", "Anything else?"]
+        rows = {k: order[k] for k in range(3)}  # message k sits at row rows[k]
+        placed = [""] * 3
+        for k, text in enumerate(texts):
+            placed[rows[k]] = text
+        n = 3
+        names = (*task_context.MESSAGE_SIGNALS, *task_context.REPLY_SIGNALS)
+        columns = {name: np.zeros(n) for name in names}
+        columns["transactional"][rows[0]] = 0.8
+        previous = np.full(n, -1)
+        previous[rows[1]], previous[rows[2]] = rows[0], rows[1]
+        answered = np.full((n, 3), -1)
+        answered[rows[1], 0] = rows[0]
+        is_reply = np.zeros(n, dtype=bool)
+        is_reply[rows[1]] = True
+        is_text = np.ones(n, dtype=bool)
+        ref_cols = {k: v.copy() for k, v in columns.items()}
+        ref_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+        ref = _loop_reference(ref_cols, placed, is_text, is_reply, answered, previous, ref_ev)
+        got = task_context.apply(columns, placed, is_text, is_reply, answered, previous)
+        by_row = [False] * n
+        for k in range(3):
+            by_row[rows[k]] = want[k]
+        assert got.tolist() == ref.tolist() == by_row
+
+
+def test_reading_texts_at_once_is_reading_each() -> None:
+    """Sizes and closing questions read for many texts at once (Han characters counted by
+    numpy) are what each text alone gives: both languages, both Han ranges, line breaks,
+    emoji, an empty text, a lone surrogate."""
+    texts = [t for thread, _ in FIRES + CLOSING + HOLDS for _, t in thread]
+    texts += ["", "还需要别的吗？", "豈\n還有其他問題嗎？", "ok 👍\n\nanything else?", "\ud800 two"]
+    texts += ["还有什么" * 4 + "吗？", "Is that all? " * 3, "㐀㐁 是的", "anything else?\n"]
+    short, asks = task_context._read_texts(texts)
+    for text, got_short, got_asks in zip(texts, short.tolist(), asks.tolist(), strict=True):
+        words, han = task_context._size(text)
+        assert got_short == (
+            words + han > 0
+            and words <= task_context.ANSWER_MAX_WORDS
+            and han <= task_context.ANSWER_MAX_HAN
+        ), text
+        assert got_asks == (
+            words <= task_context.CLOSING_MAX_WORDS
+            and han <= task_context.CLOSING_MAX_HAN
+            and task_context._QUESTION.search(text) is not None
+            and task_context.CLOSING.search(text) is not None
+        ), text
+    assert short.any() and asks.any() and not short.all() and not asks.all()
+    empty = task_context._read_texts([])
+    assert len(empty[0]) == len(empty[1]) == 0
+
+
+def test_a_chat_without_the_formal_register_reads_no_register() -> None:
+    """The register step stops at one search when no text says 您 or a shop's self-name;
+    one 您 row in a chat reads the register as before (the rows of a search of each)."""
+    texts = ["亲爱的，早点睡", "谢谢你", "ok"] * 5
+    is_text = np.ones(len(texts), dtype=bool)
+    columns = {name: np.full(len(texts), 0.9) for name in task_context.REGISTER_CAPS}
+    before = {k: v.copy() for k, v in columns.items()}
+    distinct, code = task_context._codes(texts, is_text)
+    groups = np.zeros(len(texts), dtype=np.int64)
+    task_context._clerks_register(columns, texts, is_text, lambda: groups, None, distinct, code)
+    assert all(columns[k].tobytes() == before[k].tobytes() for k in columns)
+    texts = ["您好，在的亲亲", "谢谢您", "早点睡"] * 5
+    distinct, code = task_context._codes(texts, is_text)
+    task_context._clerks_register(columns, texts, is_text, lambda: groups, None, distinct, code)
+    assert (columns["affection"] < PRESENT).sum() == 10  # the register's own rows only

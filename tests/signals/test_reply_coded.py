@@ -287,3 +287,96 @@ def test_combine_with_ready_arrays_gives_the_same_bits() -> None:
             assert none == []
             for name in plain:
                 assert got[name].tobytes() == plain[name].tobytes() == loop[name].tobytes()
+
+
+def test_apply_after_the_praise_is_moved_and_with_known_kinds_is_apply() -> None:
+    """The reply layer moves praise to reaction before the scores are read, then calls
+    ``apply(..., praised=True)`` with the kinds it has: the same hits, in the same order,
+    as ``apply`` alone (which moves the praise itself and reads the kinds of the rows it
+    wants), with and without the other's messages (``heard``)."""
+    lines = [*LINES, "sounds like you are doing your best", "it seems like you are doing great"]
+    lines += ["I can see you are doing so well. Are you sleeping?", "sounds like you're stressed"]
+    lines += ["Do you feel like you can't act?", "What has made you feel anxious?"]
+    lines += ["You could try the advice bureau?", "You could try the advice bureau."]
+    rng = random.Random(7)
+    texts = [rng.choice(lines) for _ in range(600)]
+    langs = ["zh" if any("\u4e00" <= ch <= "\u9fff" for ch in t) else "en" for t in texts]
+    rows = np.arange(600)
+    table_distinct, code = _codes_of(texts, rows)
+    is_zh = np.array([lang == "zh" for lang in langs])
+    lexicons = tuple(load("en", part) for part in (*MECHANISMS, CONTEXT))
+    taken = langs_take("en", table_distinct, code, is_zh, rows)
+    *found, _ = find_many_coded(lexicons, table_distinct, code, taken, [rows >= 0] * 4)
+    np_rng = np.random.default_rng(7)
+    boosted = np_rng.random(600) < 0.3
+    personal = np_rng.random(600) < 0.3
+    known = rs.sentence_kinds_coded(table_distinct, code, is_zh, rows)
+
+    def heard(row: int) -> list[str]:
+        return [texts[row - 1]] if row else []
+
+    for listen in (heard, None):
+        # the kinds apply read before: of the rows with an exploration hit, a question's
+        # interpretation hit, or asked, in order
+        want = [list(hits) for hits in found]
+        rs._praise_as_reaction(want, texts, langs)
+        wanted = (
+            {h.row for h in want[MECHANISMS.index("exploration")]}
+            | {h.row for h in want[MECHANISMS.index("interpretation")] if "?" in texts[h.row]}
+            | set(np.flatnonzero(boosted | personal).tolist())
+        )
+        kinds = {row: known[row] for row in sorted(wanted & known.keys())}
+        assert 0 < len(kinds) < len(known)
+        new_kinds = rs._known_of(known, rs._wanted(want, texts, boosted | personal))
+        assert new_kinds == kinds and list(new_kinds) == list(kinds)
+        shuffled = dict(reversed(list(known.items())))  # any order of the known rows
+        assert list(rs._known_of(shuffled, rs._wanted(want, texts, boosted | personal))) == list(
+            kinds
+        )
+        rs.apply(want, texts, langs, boosted, personal, kinds, listen, praised=True)
+        alone = [list(hits) for hits in found]
+        rs.apply(alone, texts, langs, boosted, personal, None, listen)
+        got = [list(hits) for hits in found]
+        rs._praise_as_reaction(got, texts, langs)
+        rs.apply(got, texts, langs, boosted, personal, known, listen, praised=True)
+        assert got == want
+        assert alone == want
+        assert want != found  # praise moved, cues dropped and added
+        assert any(h.entry is rs.PRAISE for h in want[MECHANISMS.index("reaction")])
+
+
+def test_max_over_the_context_is_numpys_row_maximum() -> None:
+    """The context level of each reply, one column at a time: numpy's ``max(axis=1)`` of
+    the same gathered values, bit for bit (no message: 0; ties, zeros, all -1)."""
+    from unmask.signals.reply import _max_over
+
+    rng = np.random.default_rng(11)
+    level = np.round(rng.random(300), 1)
+    level[rng.random(300) < 0.4] = 0.0
+    rows = rng.integers(-1, 300, (500, 4))
+    rows[rng.random((500, 4)) < 0.3] = -1
+    rows[:5] = -1
+    padded = np.append(level, 0.0)
+    want = np.where(rows >= 0, level[np.where(rows >= 0, rows, 0)], 0.0).max(axis=1)
+    assert _max_over(padded, rows).tobytes() == want.tobytes()
+    assert _max_over(padded, rows[:0]).shape == (0,)
+
+
+def test_personal_reads_any_context_message_as_before() -> None:
+    """``personal``: a reply (not task talk) whose context has a plain message that is not
+    task talk either; the column-at-a-time form gives numpy's ``any(axis=1)`` of the gather."""
+    texts, langs = _chat(400, 9)
+    rng = np.random.default_rng(9)
+    scores = {"logistics": np.where(rng.random(400) < 0.3, 0.9, np.nan)}
+    context = rng.integers(-1, 400, (400, 4))
+    context[rng.random((400, 4)) < 0.4] = -1
+    replies = np.flatnonzero(rng.random(400) < 0.6)
+    plain = rng.random(400) < 0.5
+    got = rs.personal(texts, langs, scores, context, replies, plain)
+    task = np.nan_to_num(scores["logistics"], nan=0.0) >= 0.5
+    want = np.zeros(400, dtype=bool)
+    rows = replies[~task[replies]]
+    ctx = context[rows]
+    not_task = plain & ~task
+    want[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+    assert (got == want).all() and got.any() and not got.all()

@@ -430,6 +430,33 @@ def test_distinct_text_rows_are_the_distinct_texts_of_the_python_strings() -> No
     )
 
 
+def test_langs_by_row_is_the_merge_of_the_spread_languages() -> None:
+    """The languages the child detected (one code per distinct text), spread to every row
+    at once, are what the merge of the rows' own list gives: the same names in the same
+    places (the other rows' own languages; none; every text distinct)."""
+    rng = np.random.default_rng(6)
+    langs = scorer_module._LANGS
+    for inverse_given in (True, False):
+        n, d = 60, 11
+        text_rows = np.flatnonzero(rng.random(n) < 0.8)
+        inverse = rng.integers(0, d, len(text_rows)) if inverse_given else None
+        if inverse is None:
+            d = len(text_rows)
+        codes = scorer_module._lang_codes([langs[k] for k in rng.integers(0, len(langs), d)])
+        index = scorer_module._rows_of_distinct(n, text_rows, inverse, d)
+        other_rows = np.setdiff1d(np.arange(n), text_rows).tolist()
+        other_langs = [langs[k] for k in rng.integers(0, len(langs), len(other_rows))]
+        per_text = np.asarray(langs, dtype=object)[codes.astype(np.int64)]
+        sub_langs = (per_text if inverse is None else per_text[inverse]).tolist()
+        want = scorer_module._merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
+        got = scorer_module._langs_by_row(codes, index, other_rows, other_langs)
+        assert got == want and len(set(got)) > 1
+        every = scorer_module._rows_of_distinct(
+            len(text_rows), np.arange(len(text_rows)), inverse, d
+        )
+        assert scorer_module._langs_by_row(codes, every, [], []) == sub_langs
+
+
 def test_declared_versions_are_read_before_the_childs_result(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -95,6 +95,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 
 import numpy as np
 
+from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.types import (
     DEPTH_SIGNALS,
     MESSAGE_SIGNALS,
@@ -235,6 +236,7 @@ def apply(
     groups: Callable[[], np.ndarray] | None = None,
     langs: Sequence[str] | None = None,
     lexicon_read: np.ndarray | None = None,
+    codes: tuple[Sequence[str], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Raise :data:`TARGET` in ``columns`` (all signals of a table, NaN off text) where the
     module docstring says; returns the rows raised.
@@ -247,13 +249,17 @@ def apply(
     conversation and sender) gives the clerk's register (4); ``langs`` (each row's
     language) and ``lexicon_read`` (per row, the bits of :data:`LEXICON_READ` the lexicons
     read) a short answer whose only depth is the model's (3); without them those steps
-    are skipped."""
+    are skipped. ``codes`` (the distinct texts of the text rows and, per row, the index of
+    its text among them: ``texts[i] == distinct[code[i]]`` where ``is_text[i]``; other
+    rows' codes are never read) lets each text be read once however often a chat repeats
+    it (the scorer has them); without it they are found here. The same rows either way."""
     n = len(texts)
     raised = np.zeros(n, dtype=bool)
     if n == 0 or TARGET not in columns:
         return raised
+    distinct, code = codes if codes is not None else _codes(texts, is_text)
     if groups is not None:
-        _clerks_register(columns, texts, is_text, groups, evidence)
+        _clerks_register(columns, texts, is_text, groups, evidence, distinct, code)
     keeps_out = _present(columns, KEEPS_OUT, n)
     task = _present(columns, TASK_SIGNALS, n) & is_text
     # "thanks so much! What is your membership level?": thanks, then a task question
@@ -287,32 +293,32 @@ def apply(
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
     values = target.copy()
-    # rows this loop may raise as answers, so that a closing question may follow them
+    # rows this pass may raise as answers, so that a closing question may follow them
     may_answer = not_yet & after_task & first & ~signal_of_its_own
     after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
-    closing: list[int] = []
-    for i in np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer)).tolist():
-        # a closing question may follow an answer this pass has just read as task talk
-        if not after_task[i] and not raised[previous[i]]:
-            continue
-        text = texts[i] or ""
-        words, han = _size(text)
-        short = words + han > 0 and words <= ANSWER_MAX_WORDS and han <= ANSWER_MAX_HAN
-        if after_task[i] and first[i] and short and not signal_of_its_own[i]:
-            source = SOURCE_ANSWER
-        elif (
-            words <= CLOSING_MAX_WORDS
-            and han <= CLOSING_MAX_HAN
-            and _QUESTION.search(text) is not None
-            and CLOSING.search(text) is not None
-        ):
-            source = SOURCE_CLOSING
-            closing.append(i)
-        else:
-            continue
-        raised[i] = True
-        values[i] = CONTEXT_SCORE
-        if evidence is not None:
+    rows = np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer))
+    # each distinct text of the candidates read once (chats repeat their lines)
+    read, back = np.unique(code[rows], return_inverse=True)
+    short, asks = _read_texts([distinct[c] for c in read.tolist()])
+    short, asks = short[back], asks[back]
+    at_task = after_task[rows]
+    answer = at_task & first[rows] & short & ~signal_of_its_own[rows]
+    closes = ~answer & asks
+    # a closing question may also follow an answer this pass has just read as task talk
+    # (one read in a row order before it: a row after an answer is not after task talk,
+    # and the answer it follows is)
+    raised[rows[at_task & (answer | closes)]] = True
+    before = previous[rows]
+    hit = (answer | closes) & (at_task | ((before < rows) & raised[np.maximum(before, 0)]))
+    raised[:] = False
+    hits = rows[hit]
+    raised[hits] = True
+    values[hits] = CONTEXT_SCORE
+    closing = rows[hit & closes]
+    if evidence is not None:
+        for i, is_answer in zip(hits.tolist(), answer[hit].tolist(), strict=True):
+            text = texts[i] or ""
+            source = SOURCE_ANSWER if is_answer else SOURCE_CLOSING
             evidence[i].setdefault(TARGET, []).append(
                 Evidence(TARGET, text, 0, len(text), source, CONTEXT_SCORE)
             )
@@ -346,16 +352,20 @@ def apply(
     # 6. a task question right after task talk ("Which theater would you like to see it
     # at?" after "I'd like four tickets."): asking for an errand's next detail
     replied = _present(columns, REPLY_SIGNALS, n)
-    for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist():
-        if _QUESTION.search(texts[i] or "") is not None:
-            closing.append(i)
+    asking = [
+        i
+        for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist()
+        if _QUESTION.search(texts[i] or "") is not None
+    ]
+    if asking:
+        closing = np.union1d(closing, np.array(asking, dtype=closing.dtype))
     # 5. an offer of help after the other's personal talk
     _offers(columns, texts, is_text, answered, previous, raised, evidence)
     # asking for the next step of an errand is not exploring the other's life (once for all
     # closing questions: the loop reads no reply column, and each cap copies the columns)
-    if closing:
-        _cap(columns, REPLY_SIGNALS, np.array(closing))
-        _drop_evidence(evidence, closing, REPLY_SIGNALS)
+    if len(closing):
+        _cap(columns, REPLY_SIGNALS, closing)
+        _drop_evidence(evidence, closing.tolist(), REPLY_SIGNALS)
     return raised
 
 
@@ -427,24 +437,62 @@ def _asks_offer(text: str) -> bool:
     return False
 
 
+def _codes(texts: Sequence[str], is_text: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """The distinct texts of the text rows and each row's index among them (0 off text)."""
+    rows = np.flatnonzero(is_text)
+    distinct, inverse = distinct_texts([texts[i] or "" for i in rows.tolist()])
+    code = np.zeros(len(texts), dtype=np.int64)
+    code[rows] = np.arange(len(rows)) if inverse is None else inverse
+    return distinct, code
+
+
+def _read_texts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per text: short enough for an answer (1), and a closing question by its words and
+    size (2). :func:`_size`'s Han characters counted by numpy over the texts' code points
+    (``_HAN`` is one character of two ranges); the words by ``_WORD`` per text; the question
+    and closing words searched only in texts of a closing question's size."""
+    k = len(texts)
+    points = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=k)
+    line = np.repeat(np.arange(k), sizes + 1)[: len(points)]
+    is_han = ((points >= 0x3400) & (points <= 0x9FFF)) | ((points >= 0xF900) & (points <= 0xFAFF))
+    han = np.bincount(line[is_han], minlength=k)
+    find = _WORD.findall
+    words = np.fromiter((len(find(text)) for text in texts), dtype=np.int64, count=k)
+    short = (words + han > 0) & (words <= ANSWER_MAX_WORDS) & (han <= ANSWER_MAX_HAN)
+    sized = np.flatnonzero((words <= CLOSING_MAX_WORDS) & (han <= CLOSING_MAX_HAN)).tolist()
+    asks = np.zeros(k, dtype=bool)
+    question, closing = _QUESTION.search, CLOSING.search
+    asks[sized] = [question(texts[i]) is not None and closing(texts[i]) is not None for i in sized]
+    return short, asks
+
+
 def _clerks_register(
     columns: MutableMapping[str, np.ndarray],
     texts: Sequence[str],
     is_text: np.ndarray,
     groups: Callable[[], np.ndarray],
     evidence: list[dict[str, list[Evidence]]] | None,
+    distinct: Sequence[str],
+    code: np.ndarray,
 ) -> None:
     """4. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
     at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
     formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
     亲爱的 is the address, thanks and well-wishes (祝您…开心) are formulas, and no reply reads
-    as responsiveness (:data:`REGISTER_CAPS`). Partners rarely say 您 to each other."""
+    as responsiveness (:data:`REGISTER_CAPS`). Partners rarely say 您 to each other.
+    Each distinct text (``distinct``, ``code``: as :func:`apply` takes them) is searched
+    once."""
     n = len(texts)
-    formal = _matching(texts, np.flatnonzero(is_text), _FORMAL)
+    # most chats hold no 您 at all: one search of the texts joined tells (_FORMAL is
+    # literal words: it finds one in the joined texts where it finds one in a text)
+    if _FORMAL.search("\n".join(distinct)) is None:
+        return
+    formal = _rows_matching(distinct, code, np.flatnonzero(is_text), _FORMAL)
     if len(formal) < REGISTER_MIN:
         return
     marked = _present(columns, REGISTER_CAPS, n) & is_text
-    rows = _matching(texts, np.flatnonzero(marked), _REGISTER).tolist()
+    rows = _rows_matching(distinct, code, np.flatnonzero(marked), _REGISTER).tolist()
     if not rows:
         return
     codes = np.asarray(groups())
@@ -452,7 +500,7 @@ def _clerks_register(
     kinds, sizes = np.unique(codes[is_text], return_counts=True)
     share = counts / sizes[np.searchsorted(kinds, found)]
     registers = found[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
-    held = [i for i in rows if codes[i] in registers]
+    held = [i for i, h in zip(rows, np.isin(codes[rows], registers).tolist(), strict=True) if h]
     if not held:
         return
     # thanks and 亲 address in the register; a wish for the other with 祝您; replies only
@@ -465,6 +513,17 @@ def _clerks_register(
         if rows_of:
             _cap(columns, names, np.array(rows_of))
             _drop_evidence(evidence, rows_of, names)
+
+
+def _rows_matching(
+    distinct: Sequence[str], code: np.ndarray, rows: np.ndarray, pattern: re.Pattern[str]
+) -> np.ndarray:
+    """:func:`_matching` of ``rows`` (ascending) whose texts are ``distinct[code[rows]]``:
+    each distinct text searched once (all of them where the rows are as many)."""
+    read = np.arange(len(distinct)) if len(rows) >= len(distinct) else np.unique(code[rows])
+    found = np.zeros(len(distinct), dtype=bool)
+    found[_matching(distinct, read, pattern)] = True
+    return rows[found[code[rows]]]
 
 
 def _matching(texts: Sequence[str], rows: np.ndarray, pattern: re.Pattern[str]) -> np.ndarray:

@@ -740,7 +740,12 @@ def personal(
     if plain is None:
         plain = no_request(texts, langs, unique(ctx[ctx >= 0]).tolist())
     not_task = plain & ~task
-    out[rows] = (not_task[np.where(ctx >= 0, ctx, 0)] & (ctx >= 0)).any(axis=1)
+    # any of the row's context messages (-1: none, the appended False), a column at a time
+    not_task = np.append(not_task, False)
+    any_of = not_task[ctx[:, 0]]
+    for k in range(1, ctx.shape[1]):
+        any_of |= not_task[ctx[:, k]]
+    out[rows] = any_of
     return out
 
 
@@ -807,6 +812,8 @@ def apply(
     personal: np.ndarray | None = None,
     known: Kinds | None = None,
     heard: Callable[[int], Sequence[str]] | None = None,
+    *,
+    praised: bool = False,
 ) -> None:
     """Edit the English hits ``found`` (one list per mechanism, ``MECHANISMS`` order) in
     place: drop exploration cues in restatement questions; on replies after a disclosure
@@ -816,18 +823,17 @@ def apply(
     ``known``: :func:`sentence_kinds` of (at least) every row with a hit or with ``boosted``
     or ``personal`` set, when the caller has it already. ``heard(row)``: the other's
     messages that reply ``row`` answers (its context); without it no sentence echoes them
-    (:data:`ECHO` sentences are then nothing, :data:`ECHO_OR_OFFER` ones offers)."""
+    (:data:`ECHO` sentences are then nothing, :data:`ECHO_OR_OFFER` ones offers).
+    ``praised``: :func:`_praise_as_reaction` has moved ``found``'s praise already (the
+    reply layer does it before the scores are read: it reads the hits and texts alone)."""
     asked = boosted if personal is None else boosted | personal
-    _praise_as_reaction(found, texts, langs)
-    wanted = (
-        {h.row for h in found[_EXPLORATION]}
-        | {h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]}
-        | set(np.flatnonzero(asked).tolist())
-    )
+    if not praised:
+        _praise_as_reaction(found, texts, langs)
+    wanted = _wanted(found, texts, asked)
     if known is None:
-        kinds = sentence_kinds(texts, langs, sorted(wanted))
-    else:  # the rows of both, in order (a set's & looks up the smaller one's items)
-        kinds = {row: known[row] for row in sorted(wanted & known.keys())}
+        kinds = sentence_kinds(texts, langs, np.flatnonzero(wanted).tolist())
+    else:
+        kinds = _known_of(known, wanted)
     kinds, echoed = _resolve_echoes(kinds, texts, boosted, heard)
     if not kinds:
         return
@@ -881,6 +887,22 @@ def apply(
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
+
+
+def _wanted(found: list[list[Hit]], texts: Sequence[str], asked: np.ndarray) -> np.ndarray:
+    """The rows whose sentence kinds :func:`apply` reads: with an exploration hit, with an
+    interpretation hit in a text that asks ("?"), or ``asked``."""
+    wanted = asked.copy()
+    wanted[[h.row for h in found[_EXPLORATION]]] = True
+    wanted[[h.row for h in found[_INTERPRETATION] if "?" in texts[h.row]]] = True
+    return wanted
+
+
+def _known_of(known: Kinds, wanted: np.ndarray) -> Kinds:
+    """The kinds of the ``wanted`` rows among ``known``'s, the rows in order (each known
+    row looked up in the mask: a reply layer's few thousand, not a set of every asked row)."""
+    rows = np.sort(np.fromiter(known, dtype=np.int64, count=len(known)))
+    return {row: known[row] for row in rows[wanted[rows]].tolist()}
 
 
 def _resolve_echoes(

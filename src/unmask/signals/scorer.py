@@ -614,9 +614,22 @@ def _lang_codes(langs: Sequence[str]) -> np.ndarray:
     return np.fromiter(map(_CODE.__getitem__, langs), dtype=np.float64, count=len(langs))
 
 
-def _langs_of(codes: np.ndarray) -> list[str]:
-    """:func:`_lang_codes` read back."""
-    return np.asarray(_LANGS, dtype=object)[codes.astype(np.int64)].tolist()
+def _langs_by_row(
+    codes: np.ndarray, index: np.ndarray, other_rows: list[int], other_langs: Sequence[str]
+) -> list[str]:
+    """The language of every row, as :func:`_merge_langs` of the distinct texts' languages
+    (:func:`_lang_codes` ``codes``) spread by :func:`_rows_of_distinct` ``index`` gives it:
+    the names taken per row from the distinct texts' at once (the rows past the texts, the
+    other rows, get their own)."""
+    names = np.empty(len(codes) + 1, dtype=object)
+    names[: len(codes)] = np.asarray(_LANGS, dtype=object)[codes.astype(np.int64)]
+    langs = names.take(index)
+    if other_rows:
+        if len(other_langs) != len(other_rows):
+            raise ValueError("one language per row")
+        langs[np.asarray(other_rows, dtype=np.int64)] = np.asarray(other_langs, dtype=object)
+    out: list[str] = langs.tolist()
+    return out
 
 
 def _merge_langs(
@@ -865,6 +878,8 @@ def score_table(
         other_rows = np.flatnonzero(~is_text).tolist()
         other_langs = detect_many([texts[i] for i in other_rows]) if non_text else []
         langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
+        # each row's distinct text: the spread of the child's scores, the context pass
+        index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
         message_columns: Mapping[str, np.ndarray]
         if forked is None:
             message_columns = _spread(n, text_rows, sub_scores)
@@ -874,7 +889,6 @@ def score_table(
             def collect() -> dict[str, np.ndarray]:
                 for job in beside:
                     job()
-                index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
                 took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
                 shared.close()
                 if not took:  # the headers' versions, read while the child still scores
@@ -918,9 +932,8 @@ def score_table(
         raise
     columns = dict(message_columns)
     if forked is not None:  # the languages the batches' scorers detected
-        sub_langs = _langs_of(_expand(forked.result()[_LANG_ROW], inverse))
+        langs = _langs_by_row(forked.result()[_LANG_ROW], index, other_rows, other_langs)
         sub_read = _expand(forked.result()[_READ_ROW], inverse)
-        langs = _merge_langs(n, text_rows, sub_langs, other_rows, other_langs)
         vers = (
             _versions(
                 _model_module() if model else None,
@@ -956,6 +969,7 @@ def score_table(
         groups=links.groups,
         langs=langs,
         lexicon_read=lexicon_read,
+        codes=(distinct, index),
     )
     lookup = _Lookup(forked) if forked is not None and forked.serving else None
     return ScoreResult(
