@@ -1,0 +1,39 @@
+"""Twins of the h-mend2 constructs (docs/signals.md): a clerk's happiness to serve is no
+feeling, a request to be left alone is no advice, a clerk's offer after task talk stays
+task talk, and a yes/no question typed without "?" reads as its "?" twin does."""
+
+from __future__ import annotations
+
+import pytest
+
+from unmask.signals import PRESENT, score_text
+
+
+def _fires(text: str, signal: str) -> bool:
+    value = score_text(text).scores[signal]
+    return value is not None and value >= PRESENT
+
+
+# (message, disclosure.emotional fires): happiness to help, assist, hear that or confirm
+# said to a customer is a formula; happiness with or about the partner is a feeling
+HAPPY_TO_SERVE = [
+    ("I'm so happy to help you with that booking", False),
+    ("I'm so happy to help you with that", False),
+    ("I'm happy to assist with your reservation", False),
+    ("I am so happy to confirm your table for two", False),
+    ("我很高兴为您服务", False),
+    ("我很高兴帮您查询一下", False),
+    ("I'm so happy with you", True),
+    ("I'm so happy you came home", True),
+    ("I'm so happy to see you", True),
+    ("I'm so happy to hear that, I missed you so much", True),
+    ("I'm glad to hear that your booking is confirmed", False),
+    ("I'm so happy to hear that", True),
+    ("我很高兴你回家了", True),
+    ("见到你我好开心", True),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), HAPPY_TO_SERVE)
+def test_happiness_to_serve_is_a_formula(text: str, fires: bool) -> None:
+    assert _fires(text, "disclosure.emotional") is fires, text
