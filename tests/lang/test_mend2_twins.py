@@ -37,3 +37,22 @@ HAPPY_TO_SERVE = [
 @pytest.mark.parametrize(("text", "fires"), HAPPY_TO_SERVE)
 def test_happiness_to_serve_is_a_formula(text: str, fires: bool) -> None:
     assert _fires(text, "disclosure.emotional") is fires, text
+
+
+# (message, support.informational fires): a request to be left alone is no advice; a way
+# of coping offered to the other still is
+LEFT_ALONE = [
+    ("what helps is you leaving me alone", False),
+    ("what helps is you just leave me alone", False),
+    ("最能帮我的就是你别管我", False),
+    ("对我有帮助的是你离我远点", False),
+    ("something that helped me was journaling", True),
+    ("what helps is you listening to me", True),
+    ("深呼吸能帮你慢慢平静下来。", True),
+    ("我以前失眠的时候试过冥想，挺管用的", True),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), LEFT_ALONE)
+def test_a_request_to_be_left_alone_is_not_advice(text: str, fires: bool) -> None:
+    assert _fires(text, "support.informational") is fires, text

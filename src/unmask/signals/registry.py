@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "3",
     "support.emotional": "14",
-    "support.informational": "9",
+    "support.informational": "10",
     "dismissal": "2",
     "logistics": "11",
     "affection": "2",
