@@ -4,9 +4,30 @@ task talk, and a yes/no question typed without "?" reads as its "?" twin does.""
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
-from unmask.signals import PRESENT, score_text
+from unmask.model import ARROW_SCHEMA
+from unmask.signals import PRESENT, score_table, score_text
+
+
+def _table(thread: list[tuple[str, str]]) -> pa.Table:
+    records = [
+        {
+            "conversation_id": "c",
+            "message_id": f"m{k}",
+            "timestamp": f"2024-03-01T08:{k:02d}:00",
+            "sender": who,
+            "text": text,
+            "kind": "text",
+            "platform": "test",
+            "reply_to": None,
+            "utc_offset": None,
+            "edited": False,
+        }
+        for k, (who, text) in enumerate(thread)
+    ]
+    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
 
 
 def _fires(text: str, signal: str) -> bool:
@@ -56,3 +77,47 @@ LEFT_ALONE = [
 @pytest.mark.parametrize(("text", "fires"), LEFT_ALONE)
 def test_a_request_to_be_left_alone_is_not_advice(text: str, fires: bool) -> None:
     assert _fires(text, "support.informational") is fires, text
+
+
+def test_an_offer_after_the_partys_size_stays_task_talk() -> None:
+    # the party's "we" answers the clerk's question: the answer is read by its place (and
+    # keeps its we-talk), and the clerk's offer after it explores nothing
+    clerk = score_table(
+        _table(
+            [
+                ("me", "I'd like a table for Friday at 7"),
+                ("clerk", "Sure, how many people?"),
+                ("me", "There will be 6 of us."),
+                ("clerk", "How can I help you with anything else?"),
+            ]
+        )
+    )
+    assert clerk.scores["logistics"][2] >= PRESENT
+    assert clerk.scores["we_talk"][2] >= PRESENT
+    assert clerk.scores["logistics"][3] >= PRESENT
+    assert clerk.scores["responsiveness.exploration"][3] < PRESENT
+    zh = score_table(
+        _table([("clerk", "几点到？"), ("me", "我们六点到"), ("clerk", "还有什么可以帮你的吗？")])
+    )
+    assert zh.scores["responsiveness.exploration"][2] < PRESENT
+    # the same offer after a partner's feeling is an invitation; a "we" beside a feeling is
+    # no answer by its place
+    couple = score_table(
+        _table([("ana", "ugh work was awful today, I'm so tired"), ("ben", "How can I help?")])
+    )
+    assert couple.scores["responsiveness.exploration"][1] >= PRESENT
+    assert couple.scores["inner_question"][1] >= PRESENT
+    zh_couple = score_table(_table([("ana", "我今天好难过"), ("ben", "有什么我可以帮你的吗？")]))
+    assert zh_couple.scores["inner_question"][1] >= PRESENT
+    missed = score_table(
+        _table(
+            [
+                ("ana", "how many people for saturday?"),
+                ("ben", "just us two, I miss you so much"),
+                ("ana", "How can I help you with anything else?"),
+            ]
+        )
+    )
+    assert missed.scores["logistics"][1] < PRESENT
+    assert missed.scores["affection"][1] >= PRESENT
+    assert missed.scores["responsiveness.exploration"][2] >= PRESENT
