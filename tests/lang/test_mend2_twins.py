@@ -121,3 +121,57 @@ def test_an_offer_after_the_partys_size_stays_task_talk() -> None:
     assert missed.scores["logistics"][1] < PRESENT
     assert missed.scores["affection"][1] >= PRESENT
     assert missed.scores["responsiveness.exploration"][2] >= PRESENT
+
+
+# a short yes/no question typed without "?" reads as its "?" twin in the reply layer (en;
+# zh asks with 吗 and needs no mark)
+DISCLOSED = "my dad passed away last month and I can't stop crying"
+UNMARKED = [
+    "Are you married",
+    "Do you have kids",
+    "Was it sudden",
+    "Has he apologized",
+    "Is it getting better",
+]
+
+
+@pytest.mark.parametrize("question", UNMARKED)
+def test_a_yes_no_question_without_its_mark(question: str) -> None:
+    marked = score_table(_table([("ana", DISCLOSED), ("ben", question + "?")]))
+    bare = score_table(_table([("ana", DISCLOSED), ("ben", question)]))
+    for name in ("responsiveness.exploration", "responsiveness"):
+        assert bare.scores[name][1] == pytest.approx(marked.scores[name][1]), question
+
+
+def test_what_is_no_unmarked_question() -> None:
+    from unmask.signals.reply_structure import question_form
+
+    assert question_form("Are you married") == "Are you married?"
+    assert question_form("did they help you.") == "did they help you?"
+    assert question_form("ok so has he apologized") == "ok so has he apologized?"
+    # statements, exclamations, negated openers, long texts and "?" texts stay as they are
+    for text in (
+        "You are married",
+        "It was sudden",
+        "Are you kidding me!",
+        "Aren't you sweet",
+        "Isn't it funny how things work out",
+        "Are you married. I'm asking because my sister is",
+        "Do you think we could maybe talk about this tonight after dinner",
+        "Are you married?",
+        "你结婚了吗",
+    ):
+        assert question_form(text) is None, text
+    # in a couple's chat the unmarked question explores as the marked one does; a statement
+    # stays none
+    couple = score_table(
+        _table(
+            [
+                ("ana", "I'm so scared about the biopsy results"),
+                ("ben", "Do you want me to come with you"),
+            ]
+        )
+    )
+    assert couple.scores["responsiveness.exploration"][1] >= PRESENT
+    flat = score_table(_table([("ana", DISCLOSED), ("ben", "You are married")]))
+    assert flat.scores["responsiveness.exploration"][1] < PRESENT

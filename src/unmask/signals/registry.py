@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "16",
-    "responsiveness.interpretation": "13",
-    "responsiveness.exploration": "14",
-    "responsiveness": "23",
+    "responsiveness.reaction": "17",
+    "responsiveness.interpretation": "14",
+    "responsiveness.exploration": "16",
+    "responsiveness": "24",
 }
 
 
