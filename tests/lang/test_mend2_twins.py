@@ -154,6 +154,7 @@ def test_what_is_no_unmarked_question() -> None:
         "You are married",
         "It was sudden",
         "Are you kidding me!",
+        "ok, did you catch the match on sunday",
         "Aren't you sweet",
         "Isn't it funny how things work out",
         "Are you married. I'm asking because my sister is",

@@ -434,7 +434,9 @@ _BARE_QUESTION = re.compile(
 #: a short yes/no question typed without "?" (h-mend2): a text that opens with an auxiliary
 #: and you / he / she / they / it ("Are you married", "Was it sudden", "Has he apologized",
 #: "did they help you."), in at most :data:`UNMARKED_MAX_WORDS` words, one sentence with no
-#: "?" or "!" in it: read as its "?" twin is (:func:`question_form`). Not a negated opener
+#: "?", "!" or comma in it (a clause after a comma is the run-on reading's: "ok, did you
+#: catch the match on sunday" is small talk): read as its "?" twin is
+#: (:func:`question_form`). Not a negated opener
 #: ("Aren't you sweet", "Isn't it funny how ...": often an exclamation) nor a statement
 #: ("You are married", "It was sudden").
 _UNMARKED_YES_NO = re.compile(
@@ -451,7 +453,7 @@ def question_form(text: str) -> str | None:
     (:data:`_UNMARKED_YES_NO`: "Are you married" -> "Are you married?"); None otherwise.
     The reply layer reads English replies in this form (``reply.score_replies``), so a
     question reads the same with or without its mark."""
-    if "?" in text or len(text) > 80 or _UNMARKED_YES_NO.fullmatch(text) is None:
+    if "?" in text or "," in text or len(text) > 80 or _UNMARKED_YES_NO.fullmatch(text) is None:
         return None
     if len(text.split()) > UNMARKED_MAX_WORDS:
         return None
