@@ -619,7 +619,9 @@ def _loop_reference(
     heard = keeps_out & ~thanked
     task &= ~heard
     message_more = [s for s in c.MESSAGE_SIGNALS if s not in (*c.SURFACE_OK, *c.KEEPS_OUT)]
-    signal_of_its_own = keeps_out | c._present(columns, [*message_more, *c.REPLY_SIGNALS], n)
+    more = [*message_more, *c.REPLY_SIGNALS]
+    answer_own = c._present(columns, [s for s in c.KEEPS_OUT if s not in c.ANSWER_KEEPS], n)
+    answer_own |= c._present(columns, more, n)
     own_but_replies = keeps_out | c._present(columns, message_more, n)
     target = np.asarray(columns[c.TARGET], dtype=np.float64)
     not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
@@ -634,19 +636,21 @@ def _loop_reference(
     after_task &= ~heard_depth
     first = is_reply & (answered[:, 0] == previous)
     values = target.copy()
-    may_answer = not_yet & after_task & first & ~signal_of_its_own
+    may_answer = not_yet & after_task & first & ~answer_own
     after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
     closing: list[int] = []
-    for i in np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer)).tolist():
+    looked = not_yet & ((~own_but_replies & (after_task | after_answer)) | may_answer)
+    for i in np.flatnonzero(looked).tolist():
         if not after_task[i] and not raised[previous[i]]:
             continue
         text = texts[i] or ""
         words, han = c._size(text)
         short = words + han > 0 and words <= c.ANSWER_MAX_WORDS and han <= c.ANSWER_MAX_HAN
-        if after_task[i] and first[i] and short and not signal_of_its_own[i]:
+        if after_task[i] and first[i] and short and not answer_own[i]:
             source = c.SOURCE_ANSWER
         elif (
-            words <= c.CLOSING_MAX_WORDS
+            not own_but_replies[i]
+            and words <= c.CLOSING_MAX_WORDS
             and han <= c.CLOSING_MAX_HAN
             and c._QUESTION.search(text) is not None
             and c.CLOSING.search(text) is not None
@@ -661,9 +665,13 @@ def _loop_reference(
             task_context.Evidence(c.TARGET, text, 0, len(text), source, c.CONTEXT_SCORE)
         )
     columns[c.TARGET] = values
-    # 6 (h-svc3), as first written: a task question right after task talk
+    # 6 (h-svc3, h-mend2), as first written: a task question right after task talk or
+    # after an answer just read as task talk
     replied = c._present(columns, c.REPLY_SIGNALS, n)
-    for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist():
+    after_raised = has_prev & raised[np.where(has_prev, previous, 0)]
+    for i in np.flatnonzero(
+        task & (after_task | after_raised) & replied & ~own_but_replies
+    ).tolist():
         if c._QUESTION.search(texts[i] or "") is not None:
             closing.append(i)
     # 5 (h-quest5): offers after personal talk, which read no distinct text codes

@@ -21,7 +21,9 @@ uses) raises ``logistics`` to :data:`CONTEXT_SCORE` on two kinds of message of a
    - the answer is short: at most :data:`ANSWER_MAX_WORDS` words (Latin script) and
      :data:`ANSWER_MAX_HAN` Han characters; and
    - the answer carries no signal of its own beyond surface talk: every message-level
-     signal but :data:`SURFACE_OK` and every reply signal below 0.5 (so "Yes" to
+     signal but :data:`SURFACE_OK` and :data:`ANSWER_KEEPS` (the party's "we": "There will
+     be 6 of us." to "how many people?" keeps its we-talk, h-mend2) and every reply
+     signal below 0.5 (so "Yes" to
      "Do you still love me?" is untouched since that question is not task talk, and "I'm
      scared" after "what time is the appointment?" keeps its disclosure and gains nothing).
 
@@ -76,11 +78,13 @@ and keeps its gratitude.
    invitation. Checking-up and control questions are no offers and are not read here.
 
 6. **A task question right after task talk** (h-svc3): a message that is task talk
-   itself, asks (a "?" or a final 吗 / 呢), and directly follows task talk (as in 1) holds
-   no reply signal (:data:`HELD_BELOW`): "Can you tell me what the price will be in
-   total?" after a confirmed booking asks for an errand's next detail, not about the
-   other's life. A question with depth of its own ("how do you feel about the move?",
-   "are you nervous about it?") is not task talk and keeps what it reads.
+   itself, asks (a "?" or a final 吗 / 呢), and directly follows task talk (as in 1), or an
+   answer this pass has just read (1, 3), holds no reply signal (:data:`HELD_BELOW`):
+   "Can you tell me what the price will be in total?" after a confirmed booking asks for
+   an errand's next detail, and "How can I help you with anything else?" after "There
+   will be 6 of us." offers the next step, not a question about the other's life. A
+   question with depth of its own ("how do you feel about the move?", "are you nervous
+   about it?") is not task talk and keeps what it reads.
 
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
@@ -105,7 +109,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:4"
+VERSION = "context:5"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -126,6 +130,9 @@ KEEPS_OUT: tuple[str, ...] = (
     "dismissal",
     *(n for n in MESSAGE_SIGNALS if n.startswith("safety.")),
 )
+#: depth an answer to task talk may carry and still be read by its place (1), keeping it: the
+#: party's "we" ("There will be 6 of us." to "how many people?", "we'll be two", h-mend2)
+ANSWER_KEEPS: tuple[str, ...] = ("we_talk",)
 ANSWER_MAX_WORDS = 6
 ANSWER_MAX_HAN = 8
 CLOSING_MAX_WORDS = 10
@@ -272,6 +279,8 @@ def apply(
     message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
     more = [*message_more, *REPLY_SIGNALS]
     signal_of_its_own = keeps_out | _present(columns, more, n)
+    answer_own = _present(columns, [s for s in KEEPS_OUT if s not in ANSWER_KEEPS], n)
+    answer_own |= _present(columns, more, n)
     own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n)
     own_but_model |= _present(columns, more, n)
     own_but_replies = keeps_out | _present(columns, message_more, n)
@@ -294,16 +303,16 @@ def apply(
     # 2. a question right after task talk (either side's)
     values = target.copy()
     # rows this pass may raise as answers, so that a closing question may follow them
-    may_answer = not_yet & after_task & first & ~signal_of_its_own
+    may_answer = not_yet & after_task & first & ~answer_own
     after_answer = has_prev & may_answer[np.where(has_prev, previous, 0)]
-    rows = np.flatnonzero(not_yet & ~own_but_replies & (after_task | after_answer))
+    rows = np.flatnonzero(not_yet & ((~own_but_replies & (after_task | after_answer)) | may_answer))
     # each distinct text of the candidates read once (chats repeat their lines)
     read, back = np.unique(code[rows], return_inverse=True)
     short, asks = _read_texts([distinct[c] for c in read.tolist()])
     short, asks = short[back], asks[back]
     at_task = after_task[rows]
-    answer = at_task & first[rows] & short & ~signal_of_its_own[rows]
-    closes = ~answer & asks
+    answer = at_task & first[rows] & short & ~answer_own[rows]
+    closes = ~answer & asks & ~own_but_replies[rows]
     # a closing question may also follow an answer this pass has just read as task talk
     # (one read in a row order before it: a row after an answer is not after task talk,
     # and the answer it follows is)
@@ -352,9 +361,14 @@ def apply(
     # 6. a task question right after task talk ("Which theater would you like to see it
     # at?" after "I'd like four tickets."): asking for an errand's next detail
     replied = _present(columns, REPLY_SIGNALS, n)
+    # ... or right after an answer this pass has just read as task talk ("How can I help you
+    # with anything else?" after "There will be 6 of us.", h-mend2)
+    after_raised = has_prev & raised[np.where(has_prev, previous, 0)]
     asking = [
         i
-        for i in np.flatnonzero(task & after_task & replied & ~own_but_replies).tolist()
+        for i in np.flatnonzero(
+            task & (after_task | after_raised) & replied & ~own_but_replies
+        ).tolist()
         if _QUESTION.search(texts[i] or "") is not None
     ]
     if asking:

@@ -40,6 +40,7 @@ from unmask.signals.compiled_cache import cached
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
+    OWN_FEELING_WORDS,
     HashedFeatures,
     hash_texts,
     occurrence_values,
@@ -699,16 +700,42 @@ def _service_talk(text: str) -> bool:
     return bool(_SERVICE_TALK.search(low) or _ACCEPTANCE.fullmatch(low))
 
 
+#: a clerk's happiness to serve ("I'm so happy to help you with that booking", "we're glad
+#: to assist", "happy to confirm your table"): a service formula, not the writer's feeling
+#: (h-mend2); "I'm so happy to see you", "I'm so happy you came home" are not it
+_HAPPY_TO_SERVE = re.compile(
+    r"(?:\b(?:i'm|im|i am|i'd be|we're|we are|we'd be)\s+|^\W*)"
+    r"(?:so |very |really |more than |always |just |truly )*"
+    r"(?:happy|glad|pleased|delighted)\s+to\s+(?:help|assist|confirm)\b"
+    r"(?!\s+(?:each other|one another)\b)"
+)
+_OWN_FEELING_WORDS = frozenset(OWN_FEELING_WORDS.split())
+
+
+def _happy_to_serve(text: str) -> bool:
+    """Happiness to help, assist, hear that or confirm (:data:`_HAPPY_TO_SERVE`) with no
+    feeling word of the writer's own elsewhere in the text: "I'm so happy to hear that, I
+    missed you so much" keeps the model's reading."""
+    low = text.lower().replace("\u2019", "'")
+    hit = _HAPPY_TO_SERVE.search(low)
+    if hit is None:
+        return False
+    rest = _WORD.findall(low[: hit.start()] + " " + low[hit.end() :])
+    return not any(w in _OWN_FEELING_WORDS for w in rest)
+
+
 def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
     (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
     year" at 0.57; affection and gratitude read such texts on their own) and on a
     customer's request or acceptance without a feeling word of the writer's own
-    (:func:`_service_talk`). Each text above the line is read once."""
+    (:func:`_service_talk`), nor on a clerk's happiness to serve (:func:`_happy_to_serve`).
+    Each text above the line is read once."""
     j = MODEL_SIGNALS.index("disclosure.emotional")
     own = cues[:, _CUE["first_person&own_feeling"]] > 0
     for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
-        if _only_wishes(texts[i]) or (not own[i] and _service_talk(texts[i])):
+        text = texts[i]
+        if _only_wishes(text) or _happy_to_serve(text) or (not own[i] and _service_talk(text)):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 
 

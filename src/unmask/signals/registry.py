@@ -77,11 +77,11 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "15",
+    "disclosure.emotional": "16",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "3",
     "support.emotional": "14",
-    "support.informational": "9",
+    "support.informational": "10",
     "dismissal": "2",
     "logistics": "11",
     "affection": "2",
@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "16",
-    "responsiveness.interpretation": "13",
-    "responsiveness.exploration": "14",
-    "responsiveness": "23",
+    "responsiveness.reaction": "17",
+    "responsiveness.interpretation": "14",
+    "responsiveness.exploration": "16",
+    "responsiveness": "24",
 }
 
 

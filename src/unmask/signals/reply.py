@@ -222,6 +222,7 @@ def score_texts(
     """Reply signals of texts already known to be replies, given their context level;
     ``previous``: the other's message each text answers (None: not known), which a
     restatement may echo (:func:`unmask.signals.reply_structure.echoes`)."""
+    texts = [reply_structure.question_form(t) or t for t in texts]
     found = {
         lang: find_many(
             tuple(load(lang, part) for part in MECHANISMS), texts, rows_for(lang, texts, langs)
@@ -392,6 +393,8 @@ def score_replies(
     # each text of these rows by its index among their distinct texts (chats repeat
     # themselves): what depends on a text alone is worked out once per distinct text below
     distinct, code = _coded(texts, rows, text_codes)
+    # a short yes/no question typed without "?" is read as its "?" twin (h-mend2)
+    distinct, texts = _question_forms(distinct, code, texts, rows)
     is_zh = np.zeros(n, dtype=bool)
     row_list = rows.tolist()
     is_zh[rows] = np.fromiter((langs[r] == "zh" for r in row_list), bool, len(row_list))
@@ -480,6 +483,24 @@ def _coded(
         code[missing] = len(distinct) + (np.arange(len(missing)) if inverse is None else inverse)
         distinct = [*distinct, *more]
     return distinct, code
+
+
+def _question_forms(
+    distinct: list[str], code: np.ndarray, texts: Sequence[str], rows: np.ndarray
+) -> tuple[list[str], Sequence[str]]:
+    """``distinct`` and ``texts`` with each short yes/no question typed without "?" in its
+    "?" form (:func:`unmask.signals.reply_structure.question_form`), in copies where one
+    changes: "Are you married" reads as "Are you married?" does."""
+    asked = {j: q for j, t in enumerate(distinct) if (q := reply_structure.question_form(t))}
+    if not asked:
+        return distinct, texts
+    distinct = list(distinct)
+    for j, q in asked.items():
+        distinct[j] = q
+    texts = list(texts)
+    for r in rows[np.isin(code[rows], np.fromiter(asked, np.int64, len(asked)))].tolist():
+        texts[r] = distinct[int(code[r])]
+    return distinct, texts
 
 
 def score_reply_text(text: str, lang: str, previous: str | None = None) -> TextScore:

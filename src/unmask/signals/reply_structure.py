@@ -431,6 +431,35 @@ _BARE_QUESTION = re.compile(
     r"|how\s+come\s+(?:you|u|he|she|they)\b)",
     re.IGNORECASE,
 )
+#: a short yes/no question typed without "?" (h-mend2): a text that opens with an auxiliary
+#: and you / he / she / they / it ("Are you married", "Was it sudden", "Has he apologized",
+#: "did they help you."), in at most :data:`UNMARKED_MAX_WORDS` words, one sentence with no
+#: "?", "!" or comma in it (a clause after a comma is the run-on reading's: "ok, did you
+#: catch the match on sunday" is small talk): read as its "?" twin is
+#: (:func:`question_form`). Not a negated opener
+#: ("Aren't you sweet", "Isn't it funny how ...": often an exclamation) nor a statement
+#: ("You are married", "It was sudden").
+_UNMARKED_YES_NO = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|so|and|but|oh|hmm+|wait|well)\W+)*"
+    r"(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should)"
+    r"\s+(?:you|u|he|she|they|it)\b[^?!.\n]*\.?\s*",
+    re.IGNORECASE,
+)
+UNMARKED_MAX_WORDS = 8
+
+
+def question_form(text: str) -> str | None:
+    """``text`` with the "?" it was typed without, where it is a short yes/no question
+    (:data:`_UNMARKED_YES_NO`: "Are you married" -> "Are you married?"); None otherwise.
+    The reply layer reads English replies in this form (``reply.score_replies``), so a
+    question reads the same with or without its mark."""
+    if "?" in text or "," in text or len(text) > 80 or _UNMARKED_YES_NO.fullmatch(text) is None:
+        return None
+    if len(text.split()) > UNMARKED_MAX_WORDS:
+        return None
+    return text.rstrip().rstrip(".") + "?"
+
+
 #: a question in the asking form that the writer closed with a full stop or an ellipsis
 #: ("Do you have someone you can talk to.", "what else has he said..."): an inverted
 #: auxiliary or a wh-word and an auxiliary, then a person; not "Did you know that ...", a
