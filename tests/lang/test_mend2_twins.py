@@ -4,35 +4,10 @@ task talk, and a yes/no question typed without "?" reads as its "?" twin does.""
 
 from __future__ import annotations
 
-import pyarrow as pa
 import pytest
+from twins import chat_table, fires
 
-from unmask.model import ARROW_SCHEMA
-from unmask.signals import PRESENT, score_table, score_text
-
-
-def _table(thread: list[tuple[str, str]]) -> pa.Table:
-    records = [
-        {
-            "conversation_id": "c",
-            "message_id": f"m{k}",
-            "timestamp": f"2024-03-01T08:{k:02d}:00",
-            "sender": who,
-            "text": text,
-            "kind": "text",
-            "platform": "test",
-            "reply_to": None,
-            "utc_offset": None,
-            "edited": False,
-        }
-        for k, (who, text) in enumerate(thread)
-    ]
-    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
-
-
-def _fires(text: str, signal: str) -> bool:
-    value = score_text(text).scores[signal]
-    return value is not None and value >= PRESENT
+from unmask.signals import PRESENT, score_table
 
 
 # (message, disclosure.emotional fires): happiness to help, assist, hear that or confirm
@@ -57,7 +32,7 @@ HAPPY_TO_SERVE = [
 
 @pytest.mark.parametrize(("text", "fires"), HAPPY_TO_SERVE)
 def test_happiness_to_serve_is_a_formula(text: str, fires: bool) -> None:
-    assert _fires(text, "disclosure.emotional") is fires, text
+    assert fires(text, "disclosure.emotional") is fires, text
 
 
 # (message, support.informational fires): a request to be left alone is no advice; a way
@@ -76,14 +51,14 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "fires"), LEFT_ALONE)
 def test_a_request_to_be_left_alone_is_not_advice(text: str, fires: bool) -> None:
-    assert _fires(text, "support.informational") is fires, text
+    assert fires(text, "support.informational") is fires, text
 
 
 def test_an_offer_after_the_partys_size_stays_task_talk() -> None:
     # the party's "we" answers the clerk's question: the answer is read by its place (and
     # keeps its we-talk), and the clerk's offer after it explores nothing
     clerk = score_table(
-        _table(
+        chat_table(
             [
                 ("me", "I'd like a table for Friday at 7"),
                 ("clerk", "Sure, how many people?"),
@@ -97,20 +72,24 @@ def test_an_offer_after_the_partys_size_stays_task_talk() -> None:
     assert clerk.scores["logistics"][3] >= PRESENT
     assert clerk.scores["responsiveness.exploration"][3] < PRESENT
     zh = score_table(
-        _table([("clerk", "几点到？"), ("me", "我们六点到"), ("clerk", "还有什么可以帮你的吗？")])
+        chat_table(
+            [("clerk", "几点到？"), ("me", "我们六点到"), ("clerk", "还有什么可以帮你的吗？")]
+        )
     )
     assert zh.scores["responsiveness.exploration"][2] < PRESENT
     # the same offer after a partner's feeling is an invitation; a "we" beside a feeling is
     # no answer by its place
     couple = score_table(
-        _table([("ana", "ugh work was awful today, I'm so tired"), ("ben", "How can I help?")])
+        chat_table([("ana", "ugh work was awful today, I'm so tired"), ("ben", "How can I help?")])
     )
     assert couple.scores["responsiveness.exploration"][1] >= PRESENT
     assert couple.scores["inner_question"][1] >= PRESENT
-    zh_couple = score_table(_table([("ana", "我今天好难过"), ("ben", "有什么我可以帮你的吗？")]))
+    zh_couple = score_table(
+        chat_table([("ana", "我今天好难过"), ("ben", "有什么我可以帮你的吗？")])
+    )
     assert zh_couple.scores["inner_question"][1] >= PRESENT
     missed = score_table(
-        _table(
+        chat_table(
             [
                 ("ana", "how many people for saturday?"),
                 ("ben", "just us two, I miss you so much"),
@@ -137,8 +116,8 @@ UNMARKED = [
 
 @pytest.mark.parametrize("question", UNMARKED)
 def test_a_yes_no_question_without_its_mark(question: str) -> None:
-    marked = score_table(_table([("ana", DISCLOSED), ("ben", question + "?")]))
-    bare = score_table(_table([("ana", DISCLOSED), ("ben", question)]))
+    marked = score_table(chat_table([("ana", DISCLOSED), ("ben", question + "?")]))
+    bare = score_table(chat_table([("ana", DISCLOSED), ("ben", question)]))
     for name in ("responsiveness.exploration", "responsiveness"):
         assert bare.scores[name][1] == pytest.approx(marked.scores[name][1]), question
 
@@ -166,7 +145,7 @@ def test_what_is_no_unmarked_question() -> None:
     # in a couple's chat the unmarked question explores as the marked one does; a statement
     # stays none
     couple = score_table(
-        _table(
+        chat_table(
             [
                 ("ana", "I'm so scared about the biopsy results"),
                 ("ben", "Do you want me to come with you"),
@@ -174,5 +153,5 @@ def test_what_is_no_unmarked_question() -> None:
         )
     )
     assert couple.scores["responsiveness.exploration"][1] >= PRESENT
-    flat = score_table(_table([("ana", DISCLOSED), ("ben", "You are married")]))
+    flat = score_table(chat_table([("ana", DISCLOSED), ("ben", "You are married")]))
     assert flat.scores["responsiveness.exploration"][1] < PRESENT

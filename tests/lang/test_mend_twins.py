@@ -4,35 +4,10 @@ a statement of not wanting to live (disclosure.vulnerable; never a threat)."""
 
 from __future__ import annotations
 
-import pyarrow as pa
 import pytest
+from twins import chat_table, fires
 
-from unmask.model import ARROW_SCHEMA
-from unmask.signals import PRESENT, score_table, score_text
-
-
-def _table(thread: list[tuple[str, str]]) -> pa.Table:
-    records = [
-        {
-            "conversation_id": "c",
-            "message_id": f"m{k}",
-            "timestamp": f"2024-03-01T08:{k:02d}:00",
-            "sender": who,
-            "text": text,
-            "kind": "text",
-            "platform": "test",
-            "reply_to": None,
-            "utc_offset": None,
-            "edited": False,
-        }
-        for k, (who, text) in enumerate(thread)
-    ]
-    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
-
-
-def _fires(text: str, signal: str) -> bool:
-    value = score_text(text).scores[signal]
-    return value is not None and value >= PRESENT
+from unmask.signals import PRESENT, score_table
 
 
 # (message, fires)
@@ -54,16 +29,18 @@ ENDEARED_THANKS = [
 
 @pytest.mark.parametrize(("text", "fires"), ENDEARED_THANKS)
 def test_thanks_by_a_term_of_endearment(text: str, fires: bool) -> None:
-    assert _fires(text, "gratitude") is fires, text
+    assert fires(text, "gratitude") is fires, text
 
 
 def test_endeared_thanks_in_a_couples_chat_and_the_clerks_question() -> None:
-    couple = score_table(_table([("ana", "I picked up your meds"), ("ben", "thanks so much babe")]))
+    couple = score_table(
+        chat_table([("ana", "I picked up your meds"), ("ben", "thanks so much babe")])
+    )
     assert couple.scores["gratitude"][1] >= PRESENT
-    zh = score_table(_table([("ana", "我给你买了药"), ("ben", "谢谢老公")]))
+    zh = score_table(chat_table([("ana", "我给你买了药"), ("ben", "谢谢老公")]))
     assert zh.scores["gratitude"][1] >= PRESENT
     clerk = score_table(
-        _table(
+        chat_table(
             [
                 ("me", "I'd like two tickets"),
                 ("clerk", "thanks so much! what is your membership level?"),
@@ -88,7 +65,7 @@ CHORES = [
 
 @pytest.mark.parametrize(("text", "advice"), CHORES)
 def test_a_chore_is_not_advice(text: str, advice: bool) -> None:
-    assert _fires(text, "support.informational") is advice, text
+    assert fires(text, "support.informational") is advice, text
 
 
 @pytest.mark.parametrize(
@@ -104,14 +81,14 @@ def test_a_chore_is_not_advice(text: str, advice: bool) -> None:
     ],
 )
 def test_a_chore_is_logistics(text: str, chore: bool) -> None:
-    assert _fires(text, "logistics") is chore, text
+    assert fires(text, "logistics") is chore, text
 
 
 def test_a_chore_after_a_partners_feeling_is_not_advice() -> None:
     thread = [("ana", "I feel so overwhelmed today"), ("ben", "take the bins out before you go")]
-    result = score_table(_table(thread))
+    result = score_table(chat_table(thread))
     assert result.scores["support.informational"][1] < PRESENT
-    zh = score_table(_table([("ana", "我今天好累"), ("ben", "把垃圾倒了")]))
+    zh = score_table(chat_table([("ana", "我今天好累"), ("ben", "把垃圾倒了")]))
     assert zh.scores["support.informational"][1] < PRESENT
     assert zh.scores["logistics"][1] >= PRESENT
 
@@ -142,23 +119,23 @@ NOT_WANTING_TO_LIVE = [
 
 @pytest.mark.parametrize(("text", "fires"), NOT_WANTING_TO_LIVE)
 def test_not_wanting_to_live_is_vulnerable_and_a_threat_is_not(text: str, fires: bool) -> None:
-    assert _fires(text, "disclosure.vulnerable") is fires, text
+    assert fires(text, "disclosure.vulnerable") is fires, text
 
 
 def test_a_threat_tied_to_leaving_stays_a_threat_in_a_chat() -> None:
     thread = [("ana", "I think we should take a break"), ("ben", "I'll kill myself if you leave")]
-    result = score_table(_table(thread))
+    result = score_table(chat_table(thread))
     assert result.scores["disclosure.vulnerable"][1] < PRESENT
     assert result.scores["safety.threat"][1] >= PRESENT
     thread = [
         ("ana", "how are you holding up?"),
         ("ben", "honestly I don't want to be alive anymore"),
     ]
-    result = score_table(_table(thread))
+    result = score_table(chat_table(thread))
     assert result.scores["disclosure.vulnerable"][1] >= PRESENT
     sources = [e.source for e in result.evidence[1]["disclosure.vulnerable"]]
     assert any(s.startswith("crisis:") for s in sources)
-    zh = score_table(_table([("ana", "你最近还好吗"), ("ben", "活着好累，不如死了算了")]))
+    zh = score_table(chat_table([("ana", "你最近还好吗"), ("ben", "活着好累，不如死了算了")]))
     assert zh.scores["disclosure.vulnerable"][1] >= PRESENT
 
 
@@ -177,9 +154,9 @@ THREAT_TIED_TO_LEAVING = [
 
 @pytest.mark.parametrize(("text", "fires"), THREAT_TIED_TO_LEAVING)
 def test_not_wanting_to_live_if_the_other_leaves_is_a_threat(text: str, fires: bool) -> None:
-    assert _fires(text, "safety.threat") is fires, text
+    assert fires(text, "safety.threat") is fires, text
 
 
 @pytest.mark.parametrize("text", ["我今天累得不想活动了", "我担心你不想活了"])
 def test_not_wanting_to_move_or_a_worry_is_not_the_writers_despair(text: str) -> None:
-    assert not _fires(text, "disclosure.vulnerable"), text
+    assert not fires(text, "disclosure.vulnerable"), text
