@@ -5,10 +5,9 @@ task talk, and a yes/no question typed without "?" reads as its "?" twin does.""
 from __future__ import annotations
 
 import pytest
-from twins import chat_table, fires
+from twins import chat_table, fires_alone
 
 from unmask.signals import PRESENT, score_table
-
 
 # (message, disclosure.emotional fires): happiness to help, assist, hear that or confirm
 # said to a customer is a formula; happiness with or about the partner is a feeling
@@ -32,7 +31,7 @@ HAPPY_TO_SERVE = [
 
 @pytest.mark.parametrize(("text", "fires"), HAPPY_TO_SERVE)
 def test_happiness_to_serve_is_a_formula(text: str, fires: bool) -> None:
-    assert fires(text, "disclosure.emotional") is fires, text
+    assert fires_alone(text, "disclosure.emotional") is fires, text
 
 
 # (message, support.informational fires): a request to be left alone is no advice; a way
@@ -51,7 +50,7 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("text", "fires"), LEFT_ALONE)
 def test_a_request_to_be_left_alone_is_not_advice(text: str, fires: bool) -> None:
-    assert fires(text, "support.informational") is fires, text
+    assert fires_alone(text, "support.informational") is fires, text
 
 
 def test_an_offer_after_the_partys_size_stays_task_talk() -> None:

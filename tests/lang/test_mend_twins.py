@@ -5,10 +5,9 @@ a statement of not wanting to live (disclosure.vulnerable; never a threat)."""
 from __future__ import annotations
 
 import pytest
-from twins import chat_table, fires
+from twins import chat_table, fires_alone
 
 from unmask.signals import PRESENT, score_table
-
 
 # (message, fires)
 ENDEARED_THANKS = [
@@ -29,7 +28,7 @@ ENDEARED_THANKS = [
 
 @pytest.mark.parametrize(("text", "fires"), ENDEARED_THANKS)
 def test_thanks_by_a_term_of_endearment(text: str, fires: bool) -> None:
-    assert fires(text, "gratitude") is fires, text
+    assert fires_alone(text, "gratitude") is fires, text
 
 
 def test_endeared_thanks_in_a_couples_chat_and_the_clerks_question() -> None:
@@ -65,7 +64,7 @@ CHORES = [
 
 @pytest.mark.parametrize(("text", "advice"), CHORES)
 def test_a_chore_is_not_advice(text: str, advice: bool) -> None:
-    assert fires(text, "support.informational") is advice, text
+    assert fires_alone(text, "support.informational") is advice, text
 
 
 @pytest.mark.parametrize(
@@ -81,7 +80,7 @@ def test_a_chore_is_not_advice(text: str, advice: bool) -> None:
     ],
 )
 def test_a_chore_is_logistics(text: str, chore: bool) -> None:
-    assert fires(text, "logistics") is chore, text
+    assert fires_alone(text, "logistics") is chore, text
 
 
 def test_a_chore_after_a_partners_feeling_is_not_advice() -> None:
@@ -119,7 +118,7 @@ NOT_WANTING_TO_LIVE = [
 
 @pytest.mark.parametrize(("text", "fires"), NOT_WANTING_TO_LIVE)
 def test_not_wanting_to_live_is_vulnerable_and_a_threat_is_not(text: str, fires: bool) -> None:
-    assert fires(text, "disclosure.vulnerable") is fires, text
+    assert fires_alone(text, "disclosure.vulnerable") is fires, text
 
 
 def test_a_threat_tied_to_leaving_stays_a_threat_in_a_chat() -> None:
@@ -154,9 +153,9 @@ THREAT_TIED_TO_LEAVING = [
 
 @pytest.mark.parametrize(("text", "fires"), THREAT_TIED_TO_LEAVING)
 def test_not_wanting_to_live_if_the_other_leaves_is_a_threat(text: str, fires: bool) -> None:
-    assert fires(text, "safety.threat") is fires, text
+    assert fires_alone(text, "safety.threat") is fires, text
 
 
 @pytest.mark.parametrize("text", ["我今天累得不想活动了", "我担心你不想活了"])
 def test_not_wanting_to_move_or_a_worry_is_not_the_writers_despair(text: str) -> None:
-    assert not fires(text, "disclosure.vulnerable"), text
+    assert not fires_alone(text, "disclosure.vulnerable"), text

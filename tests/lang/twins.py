@@ -29,7 +29,7 @@ def chat_table(thread: list[tuple[str, str]]) -> pa.Table:
     return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
 
 
-def fires(text: str, signal: str) -> bool:
+def fires_alone(text: str, signal: str) -> bool:
     """``signal`` of ``text`` scored alone reaches :data:`PRESENT`."""
     value = score_text(text).scores[signal]
     return value is not None and value >= PRESENT
