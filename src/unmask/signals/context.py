@@ -223,6 +223,19 @@ def _size(text: str) -> tuple[int, int]:
     return len(_WORD.findall(text)), len(_HAN.findall(text))
 
 
+def _in_turn_before(answered: np.ndarray, previous: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Per row: whether a message of the other's turn just before it (``answered``, latest
+    first, as long as each is the message before the later one: not an earlier exchange's)
+    is in ``mask``."""
+    has = answered[:, 0] >= 0
+    out = has & mask[np.where(has, answered[:, 0], 0)]
+    for k in range(1, answered.shape[1]):
+        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
+        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
+        out |= has & mask[np.where(has, answered[:, k], 0)]
+    return out
+
+
 def _present(columns: MutableMapping[str, np.ndarray], names: Sequence[str], n: int) -> np.ndarray:
     """Any of ``names`` at 0.5 or more (NaN: not)."""
     out = np.zeros(n, dtype=bool)
@@ -291,13 +304,7 @@ def apply(
     # the other's turn just before (its last messages): none of them depth, dismissal or
     # safety; a message of an earlier exchange does not count
     answered = answered.reshape(n, -1)
-    has = answered[:, 0] >= 0
-    heard_depth = has & heard[np.where(has, answered[:, 0], 0)]
-    for k in range(1, answered.shape[1]):
-        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
-        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
-        heard_depth |= has & heard[np.where(has, answered[:, k], 0)]
-    after_task &= ~heard_depth
+    after_task &= ~_in_turn_before(answered, previous, heard)
     # 1. the turn's first message, right after the other's task talk
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
@@ -400,15 +407,9 @@ def _offers(
     personal = _present(columns, PERSONAL, n) & is_text
     task_any = _present(columns, TASK_SIGNALS, n)
     # the other's turn just before (its last messages, as in 1: not an earlier exchange's)
-    has = answered[:, 0] >= 0
-    heard = has & personal[np.where(has, answered[:, 0], 0)]
-    busy = has & task_any[np.where(has, answered[:, 0], 0)]
-    replying = has.copy()
-    for k in range(1, answered.shape[1]):
-        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
-        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
-        heard |= has & personal[np.where(has, answered[:, k], 0)]
-        busy |= has & task_any[np.where(has, answered[:, k], 0)]
+    replying = answered[:, 0] >= 0
+    heard = _in_turn_before(answered, previous, personal)
+    busy = _in_turn_before(answered, previous, task_any)
     # an offer with dismissal or a safety signal ("how can I help it if you never listen")
     # is no invitation
     hostile = _present(

@@ -243,17 +243,6 @@ def _score_one_batch(
 CRISIS_VULNERABLE = 0.9
 #: ... and its ceiling where the statement is conditional on the other leaving
 CRISIS_THREAT_CAP = 0.0
-#: signals of control: a crisis statement said as one of them ("I'll kill myself if you
-#: leave", 你走了我就去死) is a threat, not the writer's disclosure
-_CONTROL = (
-    "safety.threat",
-    "safety.monitoring",
-    "safety.isolation",
-    "safety.degradation",
-    "safety.jealousy",
-)
-
-
 #: a crisis statement made conditional on the other leaving ("if you leave me I don't want
 #: to be alive anymore", "leave and I'll end it all", 你要是离开我，我就不想活了): a threat
 #: tied to leaving, never the writer's disclosure (:func:`_apply_crisis`)
@@ -278,12 +267,15 @@ def _apply_crisis(
     the other leaving (:data:`_IF_LEAVING`) it is a threat, and no lexicon's
     ``disclosure.vulnerable`` stands either. ``scores``: messages x signals."""
     from unmask.dyad import crisis
+    from unmask.dyad.safety import CONTROL_SIGNALS
 
     counted = crisis.statements(texts)
     if not counted.any():
         return
+    # a crisis statement said as control ("I'll kill myself if you leave", 你走了我就去死) is
+    # a threat, not the writer's disclosure
     control = np.zeros(len(texts), dtype=bool)
-    for name in _CONTROL:
+    for name in CONTROL_SIGNALS:
         control |= scores[:, MESSAGE_SIGNALS.index(name)] >= PRESENT
     col = MESSAGE_SIGNALS.index("disclosure.vulnerable")
     for i in np.flatnonzero(counted).tolist():
