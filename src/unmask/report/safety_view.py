@@ -139,7 +139,7 @@ def crisis_help(report: Mapping[str, Any], lang: str) -> Help | None:
     return help_for(lang)
 
 
-def crisis_context(report: Report, lang: str, t: Strings) -> dict[str, Any] | None:
+def crisis_context(report: Mapping[str, Any], lang: str, t: Strings) -> dict[str, Any] | None:
     """The crisis notice (docs/safety.md): some messages speak of not wanting to live or of
     self-harm; the suicide and crisis lines. None where no such message was counted (and
     for reports written before the crisis reading). Names no one and quotes nothing."""

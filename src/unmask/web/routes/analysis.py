@@ -24,7 +24,7 @@ from unmask.errors import InputError, UnmaskError
 from unmask.fsutil import private_mkdir
 from unmask.lang.strings import LANGUAGES
 from unmask.report.i18n import strings
-from unmask.report.safety_view import crisis_help, mode
+from unmask.report.safety_view import crisis_context, mode
 from unmask.report.writer import write_report
 from unmask.store import remove_output
 from unmask.web.jobs import Job
@@ -238,27 +238,23 @@ async def report_page(request: Request) -> Response:
 
 
 def crisis_notice(report: dict[str, Any], lang: str) -> dict[str, Any] | None:
-    """The crisis notice of the page's header (docs/safety.md): the words and the crisis
-    lines report.html shows, where report.json counts messages about not wanting to live;
-    None otherwise (and for reports written before the crisis reading)."""
-    help_ = crisis_help(report, lang)
-    if help_ is None:
-        return None
+    """The crisis notice of the page's header (docs/safety.md): report.html's
+    (:func:`crisis_context`), each country's emergency number written out for the page;
+    None where report.json counts no message about not wanting to live (and for reports
+    written before the crisis reading)."""
     rt = strings(lang)
-    return {
-        "text": rt("crisis.notice"),
-        "now": rt("crisis.now"),
-        "countries": [
-            {
-                "name": c.name,
-                "emergency": rt("safety.emergency", number=c.emergency),
-                "lines": c.crisis,
-            }
-            for c in help_.crisis_countries
-        ],
-        "elsewhere": help_.crisis_elsewhere,
-        "checked": rt("safety.checked", date=help_.checked),
-    }
+    notice = crisis_context(report, lang, rt)
+    if notice is None:
+        return None
+    notice["countries"] = [
+        {
+            "name": c.name,
+            "emergency": rt("safety.emergency", number=c.emergency),
+            "lines": c.crisis,
+        }
+        for c in notice["countries"]
+    ]
+    return notice
 
 
 async def report_document(request: Request) -> Response:
