@@ -818,3 +818,96 @@ def test_a_chat_without_the_formal_register_reads_no_register() -> None:
     distinct, code = task_context._codes(texts, is_text)
     task_context._clerks_register(columns, texts, is_text, lambda: groups, None, distinct, code)
     assert (columns["affection"] < PRESENT).sum() == 10  # the register's own rows only
+
+
+def _in_turn_before_reference(
+    answered: np.ndarray, previous: np.ndarray, mask: np.ndarray
+) -> np.ndarray:
+    """The walk over the other's turn as first written (one mask, the walk inside)."""
+    has = answered[:, 0] >= 0
+    out = has & mask[np.where(has, answered[:, 0], 0)]
+    for k in range(1, answered.shape[1]):
+        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
+        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
+        out |= has & mask[np.where(has, answered[:, k], 0)]
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_turns_walk_once_for_several_masks_is_the_walk_per_mask(seed: int) -> None:
+    """:func:`_turn_chain` walked once and asked about several masks gives, per mask, the
+    walk written out for that mask (rows with no turn before, broken chains, a previous
+    message after the row)."""
+    rng = np.random.default_rng(seed)
+    n = 300
+    previous = np.where(rng.random(n) < 0.85, np.arange(n) - rng.integers(1, 3, n), -1)
+    previous = np.maximum(previous, -1)
+    answered = np.stack([previous, np.maximum(previous - 1, -1), np.maximum(previous - 2, -1)], 1)
+    answered[rng.random(n) < 0.2] = -1
+    answered[rng.random(n) < 0.1, 1] = rng.integers(0, n)  # not the message before
+    chain = task_context._turn_chain(answered, previous)
+    for p in (0.0, 0.1, 0.5, 1.0):
+        mask = rng.random(n) < p
+        want = _in_turn_before_reference(answered, previous, mask)
+        assert task_context._in_turn_before(answered, previous, mask).tolist() == want.tolist()
+        got = task_context._in_turn_before(answered, previous, mask, chain)
+        assert got.tolist() == want.tolist()
+
+
+def test_reading_each_column_once_is_reading_each_list() -> None:
+    """``_present`` with ``seen`` (a column read once across lists) gives what each list
+    read alone gives: overlapping lists, NaN, a name the table lacks."""
+    rng = np.random.default_rng(7)
+    n = 200
+    columns = {name: rng.choice([0.0, 0.49, 0.5, 0.9, np.nan], n) for name in ("a", "b", "c", "d")}
+    seen: dict[str, np.ndarray] = {}
+    for names in (("a", "b"), ("b", "c", "missing"), ("a",), ("d", "a", "c"), ()):
+        want = task_context._present(columns, names, n)
+        assert task_context._present(columns, names, n, seen).tolist() == want.tolist()
+    assert set(seen) == {"a", "b", "c", "d"}
+
+
+OFFER_POOL = [t for thread, _ in OFFERS_AFTER_PERSONAL + OFFERS_THAT_STAY for _, t in thread]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_offers_read_by_distinct_text_are_the_offers_read_by_row(seed: int) -> None:
+    """Step 5 with the distinct texts' codes (each candidate text searched once, the
+    scorer's codes or codes in another order) raises the rows, columns and evidence of the
+    search of every candidate row: random tables of repeated offers, refusals and
+    personal talk in both languages."""
+    rng = np.random.default_rng(seed)
+    n = 300
+    texts = [OFFER_POOL[k] for k in rng.integers(0, len(OFFER_POOL), n)]
+    is_text = rng.random(n) < 0.9
+    columns = {}
+    for name in (*task_context.MESSAGE_SIGNALS, *task_context.REPLY_SIGNALS):
+        col = rng.choice([0.0, 0.3, 0.5, 0.8, np.nan], n, p=[0.7, 0.2, 0.01, 0.01, 0.08])
+        if name in task_context.PERSONAL:  # personal talk before, some task talk
+            col = np.where(rng.random(n) < 0.4, 0.8, col)
+        if name in task_context.TASK_SIGNALS:
+            col = np.where(rng.random(n) < 0.1, 0.8, col)
+        columns[name] = np.where(is_text, col, np.nan)
+    previous = np.maximum(np.where(rng.random(n) < 0.9, np.arange(n) - 1, -1), -1)
+    answered = np.stack([previous, np.maximum(previous - 1, -1), np.maximum(previous - 2, -1)], 1)
+    answered[rng.random(n) < 0.2] = -1
+    raised = rng.random(n) < 0.05
+    want_cols = {k: v.copy() for k, v in columns.items()}
+    want_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+    task_context._offers(want_cols, texts, is_text, answered, previous, raised, want_ev)
+    assert sum(1 for e in want_ev if task_context.INVITATION in e) >= 3
+    order = np.flatnonzero(is_text)[::-1]
+    distinct = list(dict.fromkeys(texts[i] for i in order.tolist()))
+    code = np.full(n, len(distinct), dtype=np.int64)
+    code[order] = [distinct.index(texts[i]) for i in order.tolist()]
+    for codes in (task_context._codes(texts, is_text), (distinct, code)):
+        got_cols = {k: v.copy() for k, v in columns.items()}
+        got_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+        chain = task_context._turn_chain(answered, previous)
+        task_context._offers(
+            got_cols, texts, is_text, answered, previous, raised, got_ev, codes, chain
+        )
+        assert {k: v.tobytes() for k, v in got_cols.items()} == {
+            k: v.tobytes() for k, v in want_cols.items()
+        }
+        assert got_ev == want_ev
