@@ -911,3 +911,55 @@ def test_offers_read_by_distinct_text_are_the_offers_read_by_row(seed: int) -> N
             k: v.tobytes() for k, v in want_cols.items()
         }
         assert got_ev == want_ev
+
+
+def _first_chars(items: list[tuple[object, object]], icase: bool = False) -> set[tuple[str, bool]]:
+    """The characters a match of a parsed pattern (``re._parser``) can start with, each
+    with whether it is read ignoring case; fails on a start it cannot tell (a pattern that
+    may start with an optional or repeated part, a negated or category class)."""
+    from re import _constants as sre
+
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: the next item starts
+            continue
+        if op is sre.LITERAL:
+            return {(chr(av), icase)}  # type: ignore[arg-type]
+        if op is sre.IN:
+            assert all(kind is sre.LITERAL for kind, _ in av), av  # type: ignore[attr-defined]
+            return {(chr(c), icase) for _, c in av}  # type: ignore[attr-defined]
+        if op is sre.SUBPATTERN:
+            _, add, _, sub = av  # type: ignore[misc]
+            return _first_chars(list(sub), icase or bool(add & sre.SRE_FLAG_IGNORECASE))
+        if op is sre.BRANCH:
+            return set().union(*(_first_chars(list(b), icase) for b in av[1]))  # type: ignore[index]
+        raise AssertionError(f"a start this check cannot read: {op} {av}")
+    raise AssertionError("a pattern that may match nothing")
+
+
+def test_the_offer_scan_starts_where_every_offer_branch_starts() -> None:
+    """``_OFFER_SCAN`` (the offers' scan of many texts) looks only at positions where one
+    of ``_OFFER_STARTS`` stands: every branch of ``OFFER`` starts with one of them (read
+    from the pattern itself, so a new branch that starts elsewhere fails here), and over
+    offers, refusals, personal talk and their mixtures in both languages the scan finds
+    the spans ``OFFER`` finds."""
+    import re
+    from re import _parser
+
+    firsts = _first_chars(list(_parser.parse(task_context.OFFER.pattern)))
+    assert len(firsts) >= 8
+    for char, icase in firsts:
+        for form in {char, char.upper(), char.lower()} if icase else {char}:
+            assert re.match(task_context._OFFER_STARTS, form), form
+    texts = [*OFFER_POOL, "HOW CAN I HELP YOU?", "So, anything I can do?", "i need help"]
+    texts += ["Need help with something else?", "有啥我能帮你", "ok\nhow may I assist you"]
+    rng = np.random.default_rng(5)
+    for _ in range(50):
+        picked = rng.choice(len(texts), 6)
+        texts.append(" ".join(texts[k] for k in picked.tolist()))
+    joined = "\n".join(texts)
+    want = [m.span() for m in task_context.OFFER.finditer(joined)]
+    assert len(want) >= 20
+    assert [m.span() for m in task_context._OFFER_SCAN.finditer(joined)] == want
+    for text in texts:
+        want_one = [m.span() for m in task_context.OFFER.finditer(text)]
+        assert [m.span() for m in task_context._OFFER_SCAN.finditer(text)] == want_one
