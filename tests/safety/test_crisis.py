@@ -260,3 +260,32 @@ def test_one_check_decides_the_notice_for_the_page_and_the_terminal() -> None:
         console = Console(file=io.StringIO(), width=100, color_system=None)
         print_summary(old, console)  # type: ignore[arg-type]
         assert "988" not in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_reading_each_distinct_text_once_counts_what_each_row_counts() -> None:
+    """``read_crisis`` reads each distinct text once and gives its marks to each of its
+    rows: the counts per partner and the laughing lines set aside are those of each row
+    read alone (``is_crisis``, laughing), both languages, repeated lines, nulls, a text
+    column in several chunks and rows picked out of order."""
+    import numpy as np
+    import pyarrow as pa
+
+    from unmask.dyad.crisis import laughs, read_crisis
+
+    pool = [*MUST_FIRE["en"], *MUST_FIRE["zh"], *MUST_NOT_FIRE["en"], *MUST_NOT_FIRE["zh"]]
+    pool += ["ok", "", None, "好的"]
+    rng = np.random.default_rng(3)
+    values = [pool[k] for k in rng.integers(0, len(pool), 400)]
+    column = pa.chunked_array([pa.array(values[:150]), pa.array(values[150:])])
+    for texts in (column, pa.array(values)):
+        rows = rng.permutation(len(values))[:300]
+        who = rng.integers(0, 2, len(rows))
+        counted, laughing = [0, 0], 0
+        for row, partner in zip(rows.tolist(), who.tolist(), strict=True):
+            text = values[row] or ""
+            counted[partner] += is_crisis(text)
+            said = any(statement_in(text, lang) for lang in LANGS)
+            laughing += said and laughs(text)
+        got = read_crisis(texts, rows, who)
+        assert got.by_partner == tuple(counted) and got.laughing_set_aside == laughing
+        assert got.messages >= 20 and got.laughing_set_aside >= 1

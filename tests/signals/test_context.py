@@ -818,3 +818,148 @@ def test_a_chat_without_the_formal_register_reads_no_register() -> None:
     distinct, code = task_context._codes(texts, is_text)
     task_context._clerks_register(columns, texts, is_text, lambda: groups, None, distinct, code)
     assert (columns["affection"] < PRESENT).sum() == 10  # the register's own rows only
+
+
+def _in_turn_before_reference(
+    answered: np.ndarray, previous: np.ndarray, mask: np.ndarray
+) -> np.ndarray:
+    """The walk over the other's turn as first written (one mask, the walk inside)."""
+    has = answered[:, 0] >= 0
+    out = has & mask[np.where(has, answered[:, 0], 0)]
+    for k in range(1, answered.shape[1]):
+        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
+        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
+        out |= has & mask[np.where(has, answered[:, k], 0)]
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_turns_walk_once_for_several_masks_is_the_walk_per_mask(seed: int) -> None:
+    """:func:`_turn_chain` walked once and asked about several masks gives, per mask, the
+    walk written out for that mask (rows with no turn before, broken chains, a previous
+    message after the row)."""
+    rng = np.random.default_rng(seed)
+    n = 300
+    previous = np.where(rng.random(n) < 0.85, np.arange(n) - rng.integers(1, 3, n), -1)
+    previous = np.maximum(previous, -1)
+    answered = np.stack([previous, np.maximum(previous - 1, -1), np.maximum(previous - 2, -1)], 1)
+    answered[rng.random(n) < 0.2] = -1
+    answered[rng.random(n) < 0.1, 1] = rng.integers(0, n)  # not the message before
+    chain = task_context._turn_chain(answered, previous)
+    for p in (0.0, 0.1, 0.5, 1.0):
+        mask = rng.random(n) < p
+        want = _in_turn_before_reference(answered, previous, mask)
+        assert task_context._in_turn_before(answered, previous, mask).tolist() == want.tolist()
+        got = task_context._in_turn_before(answered, previous, mask, chain)
+        assert got.tolist() == want.tolist()
+
+
+def test_reading_each_column_once_is_reading_each_list() -> None:
+    """``_present`` with ``seen`` (a column read once across lists) gives what each list
+    read alone gives: overlapping lists, NaN, a name the table lacks."""
+    rng = np.random.default_rng(7)
+    n = 200
+    columns = {name: rng.choice([0.0, 0.49, 0.5, 0.9, np.nan], n) for name in ("a", "b", "c", "d")}
+    seen: dict[str, np.ndarray] = {}
+    for names in (("a", "b"), ("b", "c", "missing"), ("a",), ("d", "a", "c"), ()):
+        want = task_context._present(columns, names, n)
+        assert task_context._present(columns, names, n, seen).tolist() == want.tolist()
+    assert set(seen) == {"a", "b", "c", "d"}
+
+
+OFFER_POOL = [t for thread, _ in OFFERS_AFTER_PERSONAL + OFFERS_THAT_STAY for _, t in thread]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_offers_read_by_distinct_text_are_the_offers_read_by_row(seed: int) -> None:
+    """Step 5 with the distinct texts' codes (each candidate text searched once, the
+    scorer's codes or codes in another order) raises the rows, columns and evidence of the
+    search of every candidate row: random tables of repeated offers, refusals and
+    personal talk in both languages."""
+    rng = np.random.default_rng(seed)
+    n = 300
+    texts = [OFFER_POOL[k] for k in rng.integers(0, len(OFFER_POOL), n)]
+    is_text = rng.random(n) < 0.9
+    columns = {}
+    for name in (*task_context.MESSAGE_SIGNALS, *task_context.REPLY_SIGNALS):
+        col = rng.choice([0.0, 0.3, 0.5, 0.8, np.nan], n, p=[0.7, 0.2, 0.01, 0.01, 0.08])
+        if name in task_context.PERSONAL:  # personal talk before, some task talk
+            col = np.where(rng.random(n) < 0.4, 0.8, col)
+        if name in task_context.TASK_SIGNALS:
+            col = np.where(rng.random(n) < 0.1, 0.8, col)
+        columns[name] = np.where(is_text, col, np.nan)
+    previous = np.maximum(np.where(rng.random(n) < 0.9, np.arange(n) - 1, -1), -1)
+    answered = np.stack([previous, np.maximum(previous - 1, -1), np.maximum(previous - 2, -1)], 1)
+    answered[rng.random(n) < 0.2] = -1
+    raised = rng.random(n) < 0.05
+    want_cols = {k: v.copy() for k, v in columns.items()}
+    want_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+    task_context._offers(want_cols, texts, is_text, answered, previous, raised, want_ev)
+    assert sum(1 for e in want_ev if task_context.INVITATION in e) >= 3
+    order = np.flatnonzero(is_text)[::-1]
+    distinct = list(dict.fromkeys(texts[i] for i in order.tolist()))
+    code = np.full(n, len(distinct), dtype=np.int64)
+    code[order] = [distinct.index(texts[i]) for i in order.tolist()]
+    for codes in (task_context._codes(texts, is_text), (distinct, code)):
+        got_cols = {k: v.copy() for k, v in columns.items()}
+        got_ev: list[dict[str, list[task_context.Evidence]]] = [{} for _ in range(n)]
+        chain = task_context._turn_chain(answered, previous)
+        task_context._offers(
+            got_cols, texts, is_text, answered, previous, raised, got_ev, codes, chain
+        )
+        assert {k: v.tobytes() for k, v in got_cols.items()} == {
+            k: v.tobytes() for k, v in want_cols.items()
+        }
+        assert got_ev == want_ev
+
+
+def _first_chars(items: list[tuple[object, object]], icase: bool = False) -> set[tuple[str, bool]]:
+    """The characters a match of a parsed pattern (``re._parser``) can start with, each
+    with whether it is read ignoring case; fails on a start it cannot tell (a pattern that
+    may start with an optional or repeated part, a negated or category class)."""
+    from re import _constants as sre
+
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: the next item starts
+            continue
+        if op is sre.LITERAL:
+            return {(chr(av), icase)}  # type: ignore[arg-type]
+        if op is sre.IN:
+            assert all(kind is sre.LITERAL for kind, _ in av), av  # type: ignore[attr-defined]
+            return {(chr(c), icase) for _, c in av}  # type: ignore[attr-defined]
+        if op is sre.SUBPATTERN:
+            _, add, _, sub = av  # type: ignore[misc]
+            return _first_chars(list(sub), icase or bool(add & sre.SRE_FLAG_IGNORECASE))
+        if op is sre.BRANCH:
+            return set().union(*(_first_chars(list(b), icase) for b in av[1]))  # type: ignore[index]
+        raise AssertionError(f"a start this check cannot read: {op} {av}")
+    raise AssertionError("a pattern that may match nothing")
+
+
+def test_the_offer_scan_starts_where_every_offer_branch_starts() -> None:
+    """``_OFFER_SCAN`` (the offers' scan of many texts) looks only at positions where one
+    of ``_OFFER_STARTS`` stands: every branch of ``OFFER`` starts with one of them (read
+    from the pattern itself, so a new branch that starts elsewhere fails here), and over
+    offers, refusals, personal talk and their mixtures in both languages the scan finds
+    the spans ``OFFER`` finds."""
+    import re
+    from re import _parser
+
+    firsts = _first_chars(list(_parser.parse(task_context.OFFER.pattern)))
+    assert len(firsts) >= 8
+    for char, icase in firsts:
+        for form in {char, char.upper(), char.lower()} if icase else {char}:
+            assert re.match(task_context._OFFER_STARTS, form), form
+    texts = [*OFFER_POOL, "HOW CAN I HELP YOU?", "So, anything I can do?", "i need help"]
+    texts += ["Need help with something else?", "有啥我能帮你", "ok\nhow may I assist you"]
+    rng = np.random.default_rng(5)
+    for _ in range(50):
+        picked = rng.choice(len(texts), 6)
+        texts.append(" ".join(texts[k] for k in picked.tolist()))
+    joined = "\n".join(texts)
+    want = [m.span() for m in task_context.OFFER.finditer(joined)]
+    assert len(want) >= 20
+    assert [m.span() for m in task_context._OFFER_SCAN.finditer(joined)] == want
+    for text in texts:
+        want_one = [m.span() for m in task_context.OFFER.finditer(text)]
+        assert [m.span() for m in task_context._OFFER_SCAN.finditer(text)] == want_one

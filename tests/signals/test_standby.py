@@ -491,3 +491,25 @@ def test_declared_versions_are_read_before_the_childs_result(
     assert {k: v.tobytes() for k, v in two.scores.items()} == {
         k: v.tobytes() for k, v in one.scores.items()
     }
+
+
+def test_the_lexicons_reading_by_row_is_the_spread_into_zeros() -> None:
+    """The lexicons' reading of every row in one gather from the distinct texts' row of the
+    shared matrix is the two steps it replaced (the distinct texts' values spread to the
+    text rows, then placed in zeros): repeated texts, every text distinct, rows that are
+    not text, no text at all."""
+    rng = np.random.default_rng(8)
+    for inverse_given in (True, False):
+        n, d = 80, 13
+        text_rows = np.flatnonzero(rng.random(n) < 0.8)
+        inverse = rng.integers(0, d, len(text_rows)) if inverse_given else None
+        if inverse is None:
+            d = len(text_rows)
+        read = rng.integers(0, 1 << 8, d).astype(np.float64)  # bits, as the matrix holds them
+        index = scorer_module._rows_of_distinct(n, text_rows, inverse, d)
+        want = np.zeros(n, dtype=np.int64)
+        want[text_rows] = scorer_module._expand(read, inverse)
+        got = scorer_module._read_by_row(read, index)
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes() and got.any()
+    none = scorer_module._rows_of_distinct(5, np.zeros(0, dtype=np.int64), None, 0)
+    assert scorer_module._read_by_row(np.zeros(0), none).tolist() == [0] * 5

@@ -252,10 +252,18 @@ def read_crisis(
     texts: pa.ChunkedArray | pa.Array, rows: np.ndarray, who: np.ndarray
 ) -> CrisisReading:
     """Count crisis messages among the dyad messages ``rows`` of ``texts`` (``who`` aligned
-    with ``rows``). Vectorised pre-filter in Arrow; only the few candidate texts are read."""
+    with ``rows``). Vectorised pre-filter in Arrow; only the few candidate texts are read.
+    Each distinct text is read once (chats repeat their lines; a text's reading depends on
+    that text alone), its marks then given to each of its rows."""
     if len(rows) == 0:
         return CrisisReading((0, 0))
     picked = texts.take(array_of(np.asarray(rows, dtype=np.int64)))
-    said, laughing = _marks(pc.fill_null(picked, scalar("", picked.type)))
+    filled = pc.fill_null(picked, scalar("", picked.type))
+    if isinstance(filled, pa.ChunkedArray):
+        filled = filled.combine_chunks() if filled.num_chunks != 1 else filled.chunk(0)
+    encoded = pc.dictionary_encode(filled)
+    said, laughing = _marks(encoded.dictionary)
+    of_row = np.asarray(numpy_of(encoded.indices), dtype=np.int64)
+    said, laughing = said[of_row], laughing[of_row]
     counts = np.bincount(np.asarray(who)[said & ~laughing].astype(np.int64), minlength=2)
     return CrisisReading((int(counts[0]), int(counts[1])), int(laughing.sum()))

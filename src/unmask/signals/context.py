@@ -194,6 +194,13 @@ OFFER = re.compile(
     r"|(?:有什么|有啥|还有什么|还有啥)(?:我|是我)?(?:可以|能|能够)(?:帮|为)(?:到)?你(?!们)"
     r"|我(?:可以|能|能够)为你做(?:点|些)?什么"
 )
+#: where a match of :data:`OFFER` can start: the first character of each of its branches
+#: (tests/signals/test_context.py reads them from the pattern and checks them here)
+_OFFER_STARTS = r"(?i:[hwascmn])|[有还我]"
+#: :data:`OFFER` for the scan of many texts joined (:func:`_offers`): the same matches,
+#: each starting at one of :data:`_OFFER_STARTS` (a character class is tried at a
+#: position in a fraction of the time of the seven branches)
+_OFFER_SCAN = re.compile(f"(?={_OFFER_STARTS})(?:{OFFER.pattern})")
 _NEGATED = re.compile(
     r"(?i:\b(?:not|no|never|nothing|don['’]?t|can['’]?t|isn['’]?t|wasn['’]?t|ain['’]?t|doesn['’]?t)\b|n['’]t\b)|不|没|别"
 )
@@ -223,25 +230,52 @@ def _size(text: str) -> tuple[int, int]:
     return len(_WORD.findall(text)), len(_HAN.findall(text))
 
 
-def _in_turn_before(answered: np.ndarray, previous: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def _in_turn_before(
+    answered: np.ndarray,
+    previous: np.ndarray,
+    mask: np.ndarray,
+    chain: list[tuple[np.ndarray, np.ndarray]] | None = None,
+) -> np.ndarray:
     """Per row: whether a message of the other's turn just before it (``answered``, latest
     first, as long as each is the message before the later one: not an earlier exchange's)
-    is in ``mask``."""
-    has = answered[:, 0] >= 0
-    out = has & mask[np.where(has, answered[:, 0], 0)]
-    for k in range(1, answered.shape[1]):
-        before = np.where(has, previous[np.where(has, answered[:, k - 1], 0)], -1)
-        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
-        out |= has & mask[np.where(has, answered[:, k], 0)]
+    is in ``mask``. ``chain``: :func:`_turn_chain` of ``answered`` and ``previous``, where
+    the caller asks about several masks (the walk is the same for each)."""
+    out = np.zeros(len(answered), dtype=bool)
+    for has, at in chain if chain is not None else _turn_chain(answered, previous):
+        out |= has & mask[at]
     return out
 
 
-def _present(columns: MutableMapping[str, np.ndarray], names: Sequence[str], n: int) -> np.ndarray:
-    """Any of ``names`` at 0.5 or more (NaN: not)."""
+def _turn_chain(answered: np.ndarray, previous: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The walk of :func:`_in_turn_before`, mask aside: per step k, which rows still have
+    a k-th message of the other's turn just before them, and its row (0 where none)."""
+    has = answered[:, 0] >= 0
+    chain = [(has, np.where(has, answered[:, 0], 0))]
+    for k in range(1, answered.shape[1]):
+        before = np.where(has, previous[chain[-1][1]], -1)
+        has = has & (answered[:, k] >= 0) & (answered[:, k] == before)
+        chain.append((has, np.where(has, answered[:, k], 0)))
+    return chain
+
+
+def _present(
+    columns: MutableMapping[str, np.ndarray],
+    names: Sequence[str],
+    n: int,
+    seen: dict[str, np.ndarray] | None = None,
+) -> np.ndarray:
+    """Any of ``names`` at 0.5 or more (NaN: not). ``seen``: each column's own reading,
+    kept across calls that read the same columns while none of them changes (a column
+    compared once however many lists name it)."""
     out = np.zeros(n, dtype=bool)
     for name in names:
         if name in columns:
-            out |= np.asarray(columns[name]) >= PRESENT
+            if seen is None:
+                out |= np.asarray(columns[name]) >= PRESENT
+                continue
+            if name not in seen:
+                seen[name] = np.asarray(columns[name]) >= PRESENT
+            out |= seen[name]
     return out
 
 
@@ -280,23 +314,27 @@ def apply(
     distinct, code = codes if codes is not None else _codes(texts, is_text)
     if groups is not None:
         _clerks_register(columns, texts, is_text, groups, evidence, distinct, code)
-    keeps_out = _present(columns, KEEPS_OUT, n)
-    task = _present(columns, TASK_SIGNALS, n) & is_text
+    # each column's reading, until step 3 changes a column (below)
+    seen: dict[str, np.ndarray] = {}
+    keeps_out = _present(columns, KEEPS_OUT, n, seen)
+    task = _present(columns, TASK_SIGNALS, n, seen) & is_text
     # "thanks so much! What is your membership level?": thanks, then a task question
-    thanked = task & _present(columns, ("gratitude",), n)
-    thanked &= ~_present(columns, [s for s in KEEPS_OUT if s != "gratitude"], n)
+    thanked = task & _present(columns, ("gratitude",), n, seen)
+    thanked &= ~_present(columns, [s for s in KEEPS_OUT if s != "gratitude"], n, seen)
     for i in np.flatnonzero(thanked).tolist():
         thanked[i] = _ENDS_ASKING.search(texts[i] or "") is not None
     heard = keeps_out & ~thanked  # what keeps a message from being task talk
     task &= ~heard
     message_more = [s for s in MESSAGE_SIGNALS if s not in (*SURFACE_OK, *KEEPS_OUT)]
     more = [*message_more, *REPLY_SIGNALS]
-    signal_of_its_own = keeps_out | _present(columns, more, n)
-    answer_own = _present(columns, [s for s in KEEPS_OUT if s not in ANSWER_KEEPS], n)
-    answer_own |= _present(columns, more, n)
-    own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n)
-    own_but_model |= _present(columns, more, n)
-    own_but_replies = keeps_out | _present(columns, message_more, n)
+    more_present = _present(columns, more, n, seen)
+    signal_of_its_own = keeps_out | more_present
+    answer_own = _present(columns, [s for s in KEEPS_OUT if s not in ANSWER_KEEPS], n, seen)
+    answer_own |= more_present
+    own_but_model = _present(columns, [s for s in KEEPS_OUT if s not in MODEL_GUARDED], n, seen)
+    own_but_model |= more_present
+    own_but_replies = keeps_out | _present(columns, message_more, n, seen)
+    seen.clear()  # the columns change from here on
     target = np.asarray(columns[TARGET], dtype=np.float64)
     not_yet = is_text & ~(np.nan_to_num(target, nan=0.0) >= PRESENT)
     has_prev = previous >= 0
@@ -304,7 +342,8 @@ def apply(
     # the other's turn just before (its last messages): none of them depth, dismissal or
     # safety; a message of an earlier exchange does not count
     answered = answered.reshape(n, -1)
-    after_task &= ~_in_turn_before(answered, previous, heard)
+    chain = _turn_chain(answered, previous)  # asked again by 5 (_offers)
+    after_task &= ~_in_turn_before(answered, previous, heard, chain)
     # 1. the turn's first message, right after the other's task talk
     first = is_reply & (answered[:, 0] == previous)
     # 2. a question right after task talk (either side's)
@@ -381,7 +420,7 @@ def apply(
     if asking:
         closing = np.union1d(closing, np.array(asking, dtype=closing.dtype))
     # 5. an offer of help after the other's personal talk
-    _offers(columns, texts, is_text, answered, previous, raised, evidence)
+    _offers(columns, texts, is_text, answered, previous, raised, evidence, (distinct, code), chain)
     # asking for the next step of an errand is not exploring the other's life (once for all
     # closing questions: the loop reads no reply column, and each cap copies the columns)
     if len(closing):
@@ -398,9 +437,13 @@ def _offers(
     previous: np.ndarray,
     raised: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None,
+    codes: tuple[Sequence[str], np.ndarray] | None = None,
+    chain: list[tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> None:
     """4. An offer of help right after the other's personal talk (no task talk in their
-    turn) reads as an invitation (:data:`INVITATION`), not as a clerk's formula."""
+    turn) reads as an invitation (:data:`INVITATION`), not as a clerk's formula.
+    ``codes`` (as :func:`apply` takes them): each distinct text of the candidates searched
+    once (without them, each candidate row's text); ``chain``: :func:`_turn_chain`."""
     if INVITATION not in columns:
         return
     n = len(texts)
@@ -408,8 +451,9 @@ def _offers(
     task_any = _present(columns, TASK_SIGNALS, n)
     # the other's turn just before (its last messages, as in 1: not an earlier exchange's)
     replying = answered[:, 0] >= 0
-    heard = _in_turn_before(answered, previous, personal)
-    busy = _in_turn_before(answered, previous, task_any)
+    chain = chain if chain is not None else _turn_chain(answered, previous)
+    heard = _in_turn_before(answered, previous, personal, chain)
+    busy = _in_turn_before(answered, previous, task_any, chain)
     # an offer with dismissal or a safety signal ("how can I help it if you never listen")
     # is no invitation
     hostile = _present(
@@ -417,7 +461,12 @@ def _offers(
     )
     candidates = replying & heard & ~busy & is_text & ~raised & ~hostile
     rows = []
-    for i in _matching(texts, np.flatnonzero(candidates), OFFER).tolist():
+    found = (
+        _matching(texts, np.flatnonzero(candidates), _OFFER_SCAN)
+        if codes is None
+        else _rows_matching(codes[0], codes[1], np.flatnonzero(candidates), _OFFER_SCAN)
+    )
+    for i in found.tolist():
         text = texts[i] or ""
         words, han = _size(text)
         if words <= OFFER_MAX_WORDS and han <= OFFER_MAX_HAN and _asks_offer(text):

@@ -606,6 +606,15 @@ def _lang_codes(langs: Sequence[str]) -> np.ndarray:
     return np.fromiter(map(_CODE.__getitem__, langs), dtype=np.float64, count=len(langs))
 
 
+def _read_by_row(read: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """The lexicons' reading (:data:`_READ_COLS`) of every row from the distinct texts'
+    (``read``, a row of the shared matrix) in one gather by :func:`_rows_of_distinct`
+    ``index``: 0 past the texts, as the text rows' spread into zeros gives it."""
+    padded = np.zeros(len(read) + 1, dtype=np.int64)
+    padded[: len(read)] = read
+    return padded.take(index)
+
+
 def _langs_by_row(
     codes: np.ndarray, index: np.ndarray, other_rows: list[int], other_langs: Sequence[str]
 ) -> list[str]:
@@ -925,7 +934,7 @@ def score_table(
     columns = dict(message_columns)
     if forked is not None:  # the languages the batches' scorers detected
         langs = _langs_by_row(forked.result()[_LANG_ROW], index, other_rows, other_langs)
-        sub_read = _expand(forked.result()[_READ_ROW], inverse)
+        lexicon_read = _read_by_row(forked.result()[_READ_ROW], index)
         vers = (
             _versions(
                 _model_module() if model else None,
@@ -948,8 +957,9 @@ def score_table(
     if task_context.TARGET in vers:
         vers = {**vers, task_context.TARGET: f"{vers[task_context.TARGET]}+{task_context.VERSION}"}
     previous = links.previous if links.previous is not None else np.full(n, -1, np.int64)
-    lexicon_read = np.zeros(n, dtype=np.int64)
-    lexicon_read[text_rows] = sub_read
+    if forked is None:
+        lexicon_read = np.zeros(n, dtype=np.int64)
+        lexicon_read[text_rows] = sub_read
     task_context.apply(
         columns,
         texts,
