@@ -528,3 +528,54 @@ def test_kinds_and_requests_worked_out_ahead_for_every_row_change_nothing(
         h.entry.source for hits in found for h in hits
     }
     assert QUESTION_AFTER_PERSONAL.source in added or RESTATEMENT.source in added
+
+
+# h-quest6: a long reply (three sentences or more) says what it says in its statements; a
+# question inside it counts as exploration by a cue of its own words, or by a weak cue
+# only when it asks about the other's inner life
+_LONELY = "I'm so lonely since we moved, I barely talk to anyone all week."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I know that is a really rough thing to go through. Do you have anyone at home you "
+        "can talk to? Just letting it out helps sometimes.",
+        "Oh love, I'm so sorry. Moving is hard. Do you go out much?",
+        "I had friends like that too. I had to walk away. Has your friend asked you why?",
+    ],
+)
+def test_a_plain_question_inside_a_long_reply_is_not_exploration(reply: str) -> None:
+    got = score_reply_text(reply, "en", _LONELY)
+    assert got.scores["responsiveness.exploration"] < PRESENT
+    # the same question on its own after the disclosure is one
+    question = [s for s in reply.split("? ")[0].split(". ") if s][-1] + "?"
+    alone = score_reply_text(question, "en", _LONELY)
+    assert alone.scores["responsiveness.exploration"] >= PRESENT, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's been the hardest part for you?",
+        "Do you feel like you can tell me when it gets bad?",
+        "What goes through your head when you're alone?",
+        "What was today like for you?",
+        "How are you feeling right now?",
+        "What happened this week?",
+        "Do you want to talk about it tonight?",
+        "What do you miss most about home?",
+    ],
+)
+def test_a_question_about_the_others_inner_life_in_a_long_reply_is_exploration(
+    question: str,
+) -> None:
+    reply = f"Oh love, I'm so sorry. I had no idea it was this bad. {question}"
+    got = score_reply_text(reply, "en", _LONELY)
+    assert got.scores["responsiveness.exploration"] >= PRESENT
+
+
+def test_checking_up_in_a_long_reply_stays_no_exploration() -> None:
+    reply = "I called you three times. You never picked up. Where were you last night?"
+    got = score_reply_text(reply, "en", "I had a rough day and went out to clear my head")
+    assert got.scores["responsiveness.exploration"] < PRESENT

@@ -60,6 +60,23 @@ QUESTION_AFTER_PERSONAL = ReplyEntry(
     source="structure:en/question-after-personal",
     pattern=QUESTION_TO_YOU.pattern,
 )
+#: a reply of this many sentences or more says what it says in its statements (comfort,
+#: advice, the writer's own story): a question inside it counts as exploration only by a
+#: cue of its own words ("how are you feeling?", "what happened?"), not by a weak cue nor by
+#: being a question to the other after their disclosure (h-quest6: "I understand. Video
+#: calls can feel less personal. Do you live alone?", "I know that is rough. Do you have
+#: anyone at home you can talk to? Just letting it out helps sometimes.")
+LONG_SENTENCES = 3
+#: the words of a question about the other's inner life: in a long reply such a question
+#: keeps its weak cues ("I'm sorry. I had no idea. What's been the hardest part for you?",
+#: "... What goes through your head when you're alone?")
+_INNER_LIFE = re.compile(
+    r"\b(?:feel|feels|felt|feeling|feelings|wish|wished|hope|hoping|afraid|scared|fear|fears|"
+    r"worry|worried|worries|hardest|toughest|worst|biggest|heart|head|mind|miss|missing|"
+    r"like\s+for\s+(?:you|u)|mean\s+to\s+(?:you|u)|going\s+through|struggl\w*|hurt\w*|"
+    r"lonely|alone|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping|okay|ok)\b",
+    re.IGNORECASE,
+)
 #: a restatement of the other's feelings or situation, put as a question to check it
 RESTATEMENT = ReplyEntry(
     weight=0.6,
@@ -879,11 +896,20 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
+    long_rows: dict[int, bool] = {}
+
+    def long(row: int) -> bool:
+        if row not in long_rows:
+            long_rows[row] = len(_sentences(texts[row])) >= LONG_SENTENCES
+        return long_rows[row]
+
     def kept_exploration(h: Hit) -> bool:
         kind = where(h)  # once per hit (a hit of a row without kinds: "")
         if kind == "restatement":
             return False
         weak = h.entry.weight < PRESENT
+        if weak and long(h.row) and not _INNER_LIFE.search(sentence(h) or h.text):
+            return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
         return not (kind == RHETORICAL and weak)
@@ -912,7 +938,7 @@ def apply(
                 break
         if asked[row] and row not in explored:
             for a, b, kind in spans:
-                if kind == "question":
+                if kind == "question" and (not long(row) or _INNER_LIFE.search(text[a:b])):
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
