@@ -61,20 +61,25 @@ QUESTION_AFTER_PERSONAL = ReplyEntry(
     pattern=QUESTION_TO_YOU.pattern,
 )
 #: a reply of this many sentences or more says what it says in its statements (comfort,
-#: advice, the writer's own story): a question inside it counts as exploration only by a
-#: cue of its own words ("how are you feeling?", "what happened?"), not by a weak cue nor by
-#: being a question to the other after their disclosure (h-quest6: "I understand. Video
+#: advice, the writer's own story): a question inside it counts as exploration by a strong
+#: cue of its own words ("how are you feeling?", "what happened?"), or when it asks about the
+#: other's inner life (:data:`_INNER_LIFE`); not by a weak cue nor by being a question to
+#: the other after their disclosure (h-quest6: "I understand. Video
 #: calls can feel less personal. Do you live alone?", "I know that is rough. Do you have
 #: anyone at home you can talk to? Just letting it out helps sometimes.")
 LONG_SENTENCES = 3
+#: in such a reply a cue under this weight counts only in a question about the inner life
+#: (:data:`_INNER_LIFE`): the weak cues and the middling ones that ask about a plain fact
+#: or an action ("have you talked to your boss about it?", "have you tried anything yet?")
+LONG_WEAK = 0.65
 #: the words of a question about the other's inner life: in a long reply such a question
 #: keeps its weak cues ("I'm sorry. I had no idea. What's been the hardest part for you?",
 #: "... What goes through your head when you're alone?")
 _INNER_LIFE = re.compile(
     r"\b(?:feel|feels|felt|feeling|feelings|wish|wished|hope|hoping|afraid|scared|fear|fears|"
-    r"worry|worried|worries|hardest|toughest|worst|biggest|heart|head|mind|miss|missing|"
+    r"worry|worried|worries|hardest|toughest|worst|biggest|heart|head|mind|miss|missing|need|needs|help|think|"
     r"like\s+for\s+(?:you|u)|mean\s+to\s+(?:you|u)|going\s+through|struggl\w*|hurt\w*|"
-    r"lonely|alone|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping|okay|ok)\b",
+    r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
     re.IGNORECASE,
 )
 #: a restatement of the other's feelings or situation, put as a question to check it
@@ -463,16 +468,39 @@ _UNMARKED_YES_NO = re.compile(
     re.IGNORECASE,
 )
 UNMARKED_MAX_WORDS = 8
+#: the same for a question-word question (h-quest6): a question word, an auxiliary and a
+#: person or the thing told ("what kind of work do you do", "how long were you two together",
+#: "why is that", "when did this start"), "is there anyone you can talk to", and the short
+#: turns "and you", "how so"; in at most :data:`UNMARKED_WH_MAX_WORDS` words, one sentence
+#: with no "?", "!" or comma in it
+_UNMARKED_WH = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|so|and|but|oh|hmm+|wait|well)\W+)*"
+    r"(?:(?:what|how|why|when|where|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|"
+    r"have|has|had|can|could|will|would|should)\s+(?:you|u|he|she|they|it|your|ur|his|her|their|"
+    r"this|that|things|everything)\b"
+    r"|(?:is|was|are|were)\s+there\s+(?:anything|something|anyone|someone|anybody|somebody)\b"
+    r"|(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*$|how\s+so\s*$)"
+    r"[^?!.\n]*\.?\s*",
+    re.IGNORECASE,
+)
+UNMARKED_WH_MAX_WORDS = 12
 
 
 def question_form(text: str) -> str | None:
     """``text`` with the "?" it was typed without, where it is a short yes/no question
-    (:data:`_UNMARKED_YES_NO`: "Are you married" -> "Are you married?"); None otherwise.
-    The reply layer reads English replies in this form (``reply.score_replies``), so a
-    question reads the same with or without its mark."""
-    if "?" in text or "," in text or len(text) > 80 or _UNMARKED_YES_NO.fullmatch(text) is None:
+    (:data:`_UNMARKED_YES_NO`: "Are you married" -> "Are you married?") or a short
+    question-word question (:data:`_UNMARKED_WH`: "what kind of work do you do"); None
+    otherwise. The reply layer reads English replies in this form
+    (``reply.score_replies``), so a question reads the same with or without its mark."""
+    if "?" in text or "," in text or len(text) > 100:
         return None
-    if len(text.split()) > UNMARKED_MAX_WORDS:
+    if _UNMARKED_YES_NO.fullmatch(text) is not None:
+        most = UNMARKED_MAX_WORDS
+    elif _UNMARKED_WH.fullmatch(text) is not None:
+        most = UNMARKED_WH_MAX_WORDS
+    else:
+        return None
+    if len(text.split()) > most:
         return None
     return text.rstrip().rstrip(".") + "?"
 
@@ -908,7 +936,11 @@ def apply(
         if kind == "restatement":
             return False
         weak = h.entry.weight < PRESENT
-        if weak and long(h.row) and not _INNER_LIFE.search(sentence(h) or h.text):
+        if (
+            h.entry.weight < LONG_WEAK
+            and long(h.row)
+            and not _INNER_LIFE.search(sentence(h) or h.text)
+        ):
             return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
