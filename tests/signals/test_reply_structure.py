@@ -651,3 +651,14 @@ def test_a_question_word_question_without_its_mark_reads_as_its_twin() -> None:
         table = _exchange("I had a terrible night, I'm so upset.", question)
         scores, _ = score_replies(table, ["en", "en"], {})
         assert scores["responsiveness.exploration"][1] < PRESENT, question
+
+
+def test_an_invitation_said_in_a_reply_with_an_emoji_still_explores() -> None:
+    # an emoji or "ok." alone is no sentence for the long-reply rule, and an invitation said,
+    # not asked, keeps its cue in a long reply
+    for reply in (
+        "I'm coming home early. we can talk darling. 💕",
+        "Oh babe. I'm so sorry it's been like this. I'm coming home early, we can talk.",
+    ):
+        got = score_reply_text(reply, "en", "I feel stuck and I hate it")
+        assert got.scores["responsiveness.exploration"] >= PRESENT, reply

@@ -68,9 +68,12 @@ QUESTION_AFTER_PERSONAL = ReplyEntry(
 #: calls can feel less personal. Do you live alone?", "I know that is rough. Do you have
 #: anyone at home you can talk to? Just letting it out helps sometimes.")
 LONG_SENTENCES = 3
-#: in such a reply a cue under this weight counts only in a question about the inner life
-#: (:data:`_INNER_LIFE`): the weak cues and the middling ones that ask about a plain fact
-#: or an action ("have you talked to your boss about it?", "have you tried anything yet?")
+_ANY_WORD = re.compile(r"\w+")
+#: in such a reply a cue under this weight in a question ("?") counts only when the
+#: question asks about the inner life (:data:`_INNER_LIFE`): the weak cues and the middling
+#: ones that ask about a plain fact or an action ("have you talked to your boss about it?",
+#: "have you tried anything yet?"); an invitation said, not asked, keeps its cue ("I'm
+#: coming home early. we can talk darling. 💕")
 LONG_WEAK = 0.65
 #: the words of a question about the other's inner life: in a long reply such a question
 #: keeps its weak cues ("I'm sorry. I had no idea. What's been the hardest part for you?",
@@ -668,6 +671,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _long(text: str) -> bool:
+    """Whether ``text`` has :data:`LONG_SENTENCES` sentences of two words or more (an emoji
+    or "ok." alone is no sentence here)."""
+    count = 0
+    for a, b in _sentences(text):
+        if len(_ANY_WORD.findall(text[a:b])) >= 2:
+            count += 1
+            if count >= LONG_SENTENCES:
+                return True
+    return False
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence of ``text`` (:func:`_sentences`) that holds the position ``start``."""
+    for a, b in _sentences(text):
+        if a <= start < b:
+            return text[a:b]
+    return ""
+
+
 def _kind(sentence: str) -> str:
     """ "suggestion", "restatement", "offer", "question" (to the other), :data:`RHETORICAL`
     or "" for a sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a
@@ -928,7 +951,7 @@ def apply(
 
     def long(row: int) -> bool:
         if row not in long_rows:
-            long_rows[row] = len(_sentences(texts[row])) >= LONG_SENTENCES
+            long_rows[row] = _long(texts[row])
         return long_rows[row]
 
     def kept_exploration(h: Hit) -> bool:
@@ -936,12 +959,10 @@ def apply(
         if kind == "restatement":
             return False
         weak = h.entry.weight < PRESENT
-        if (
-            h.entry.weight < LONG_WEAK
-            and long(h.row)
-            and not _INNER_LIFE.search(sentence(h) or h.text)
-        ):
-            return False
+        if h.entry.weight < LONG_WEAK and long(h.row):
+            asked = _sentence_at(texts[h.row], h.start)
+            if "?" in asked and not _INNER_LIFE.search(asked):
+                return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
         return not (kind == RHETORICAL and weak)
