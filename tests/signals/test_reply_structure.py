@@ -528,3 +528,137 @@ def test_kinds_and_requests_worked_out_ahead_for_every_row_change_nothing(
         h.entry.source for hits in found for h in hits
     }
     assert QUESTION_AFTER_PERSONAL.source in added or RESTATEMENT.source in added
+
+
+# h-quest6: a long reply (three sentences or more) says what it says in its statements; a
+# question inside it counts as exploration by a cue of its own words, or by a weak cue
+# only when it asks about the other's inner life
+_LONELY = "I'm so lonely since we moved, I barely talk to anyone all week."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I know that is a really rough thing to go through. Do you have anyone at home you "
+        "can talk to? Just letting it out helps sometimes.",
+        "Oh love, I'm so sorry. Moving is hard. Do you go out much?",
+        "I had friends like that too. I had to walk away. Has your friend asked you why?",
+    ],
+)
+def test_a_plain_question_inside_a_long_reply_is_not_exploration(reply: str) -> None:
+    got = score_reply_text(reply, "en", _LONELY)
+    assert got.scores["responsiveness.exploration"] < PRESENT
+    # the same question on its own after the disclosure is one
+    question = [s for s in reply.split("? ")[0].split(". ") if s][-1] + "?"
+    alone = score_reply_text(question, "en", _LONELY)
+    assert alone.scores["responsiveness.exploration"] >= PRESENT, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's been the hardest part for you?",
+        "Do you feel like you can tell me when it gets bad?",
+        "What goes through your head when you're alone?",
+        "What was today like for you?",
+        "How are you feeling right now?",
+        "What happened this week?",
+        "Do you want to talk about it tonight?",
+        "What do you miss most about home?",
+    ],
+)
+def test_a_question_about_the_others_inner_life_in_a_long_reply_is_exploration(
+    question: str,
+) -> None:
+    reply = f"Oh love, I'm so sorry. I had no idea it was this bad. {question}"
+    got = score_reply_text(reply, "en", _LONELY)
+    assert got.scores["responsiveness.exploration"] >= PRESENT
+
+
+def test_checking_up_in_a_long_reply_stays_no_exploration() -> None:
+    reply = "I called you three times. You never picked up. Where were you last night?"
+    got = score_reply_text(reply, "en", "I had a rough day and went out to clear my head")
+    assert got.scores["responsiveness.exploration"] < PRESENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have you talked to your sister about how lonely it gets?",
+        "What do you think is behind it?",
+        "What can I do to help?",
+        "What do you need from me?",
+    ],
+)
+def test_a_middling_cue_in_a_long_reply_counts_when_it_asks_about_the_inner_life(
+    question: str,
+) -> None:
+    # "think", "help", "need" are the other's inner life; asked alone the cue counts too
+    reply = f"Oh love, I'm so sorry. I had no idea it was this bad. {question}"
+    got = score_reply_text(reply, "en", _LONELY)
+    assert got.scores["responsiveness.exploration"] >= PRESENT, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have you tried anything yet to get through the nights?",
+        "Have you talked to your sister about it?",
+    ],
+)
+def test_a_middling_plain_cue_in_a_long_reply_is_not_exploration(question: str) -> None:
+    # a cue under 0.65 with no word of the inner life ("have you tried anything", "have you
+    # talked to") in a long reply of comfort and advice: the advice is the reply's act; on
+    # its own after the disclosure it explores
+    reply = f"I get it. Nights are the worst. Mine were too. {question}"
+    assert score_reply_text(reply, "en", _LONELY).scores["responsiveness.exploration"] < PRESENT
+    alone = score_reply_text(question, "en", _LONELY)
+    assert alone.scores["responsiveness.exploration"] >= PRESENT
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("what kind of work do you do", "what kind of work do you do?"),
+        ("how long were you two together", "how long were you two together?"),
+        ("why is that", "why is that?"),
+        ("and you", "and you?"),
+        ("is there anyone you can talk to", "is there anyone you can talk to?"),
+        ("what time is it", None),
+        ("how much is it", None),
+        ("I know what you mean", None),
+        ("What is important is that you rest.", None),
+        ("ok, what do you think of the match", None),
+        ("what do you think we should do about the leaking tap in the upstairs bathroom", None),
+    ],
+)
+def test_a_question_word_question_without_its_mark(text: str, marked: str | None) -> None:
+    from unmask.signals.reply_structure import question_form
+
+    assert question_form(text) == marked
+
+
+def test_a_question_word_question_without_its_mark_reads_as_its_twin() -> None:
+    disclosed = "my dad passed away last month and I can't stop crying"
+    for question in ("why is that", "how long were you two together", "what was he like"):
+        bare = score_reply_text(question, "en", disclosed).scores
+        marked = score_reply_text(question + "?", "en", disclosed).scores
+        assert bare["responsiveness.exploration"] == pytest.approx(
+            marked["responsiveness.exploration"]
+        ), question
+    # a checking-up question stays none with or without its mark
+    for question in ("Where were you last night", "who were you with"):
+        table = _exchange("I had a terrible night, I'm so upset.", question)
+        scores, _ = score_replies(table, ["en", "en"], {})
+        assert scores["responsiveness.exploration"][1] < PRESENT, question
+
+
+def test_an_invitation_said_in_a_reply_with_an_emoji_still_explores() -> None:
+    # an emoji or "ok." alone is no sentence for the long-reply rule, and an invitation said,
+    # not asked, keeps its cue in a long reply
+    for reply in (
+        "I'm coming home early. we can talk darling. 💕",
+        "Oh babe. I'm so sorry it's been like this. I'm coming home early, we can talk.",
+    ):
+        got = score_reply_text(reply, "en", "I feel stuck and I hate it")
+        assert got.scores["responsiveness.exploration"] >= PRESENT, reply

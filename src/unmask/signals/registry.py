@@ -100,8 +100,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "17",
     "responsiveness.interpretation": "14",
-    "responsiveness.exploration": "16",
-    "responsiveness": "24",
+    "responsiveness.exploration": "17",
+    "responsiveness": "25",
 }
 
 

@@ -60,6 +60,31 @@ QUESTION_AFTER_PERSONAL = ReplyEntry(
     source="structure:en/question-after-personal",
     pattern=QUESTION_TO_YOU.pattern,
 )
+#: a reply of this many sentences or more says what it says in its statements (comfort,
+#: advice, the writer's own story): a question inside it counts as exploration by a strong
+#: cue of its own words ("how are you feeling?", "what happened?"), or when it asks about the
+#: other's inner life (:data:`_INNER_LIFE`); not by a weak cue nor by being a question to
+#: the other after their disclosure (h-quest6: "I understand. Video
+#: calls can feel less personal. Do you live alone?", "I know that is rough. Do you have
+#: anyone at home you can talk to? Just letting it out helps sometimes.")
+LONG_SENTENCES = 3
+_ANY_WORD = re.compile(r"\w+")
+#: in such a reply a cue under this weight in a question ("?") counts only when the
+#: question asks about the inner life (:data:`_INNER_LIFE`): the weak cues and the middling
+#: ones that ask about a plain fact or an action ("have you talked to your boss about it?",
+#: "have you tried anything yet?"); an invitation said, not asked, keeps its cue ("I'm
+#: coming home early. we can talk darling. 💕")
+LONG_WEAK = 0.65
+#: the words of a question about the other's inner life: in a long reply such a question
+#: keeps its weak cues ("I'm sorry. I had no idea. What's been the hardest part for you?",
+#: "... What goes through your head when you're alone?")
+_INNER_LIFE = re.compile(
+    r"\b(?:feel|feels|felt|feeling|feelings|wish|wished|hope|hoping|afraid|scared|fear|fears|"
+    r"worry|worried|worries|hardest|toughest|worst|biggest|heart|head|mind|miss|missing|need|needs|help|think|"
+    r"like\s+for\s+(?:you|u)|mean\s+to\s+(?:you|u)|going\s+through|struggl\w*|hurt\w*|"
+    r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
+    re.IGNORECASE,
+)
 #: a restatement of the other's feelings or situation, put as a question to check it
 RESTATEMENT = ReplyEntry(
     weight=0.6,
@@ -446,16 +471,39 @@ _UNMARKED_YES_NO = re.compile(
     re.IGNORECASE,
 )
 UNMARKED_MAX_WORDS = 8
+#: the same for a question-word question (h-quest6): a question word, an auxiliary and a
+#: person or the thing told ("what kind of work do you do", "how long were you two together",
+#: "why is that", "when did this start"), "is there anyone you can talk to", and the short
+#: turns "and you", "how so"; in at most :data:`UNMARKED_WH_MAX_WORDS` words, one sentence
+#: with no "?", "!" or comma in it
+_UNMARKED_WH = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|so|and|but|oh|hmm+|wait|well)\W+)*"
+    r"(?:(?:what|how|why|when|where|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|"
+    r"have|has|had|can|could|will|would|should)\s+(?:you|u|he|she|they|it|your|ur|his|her|their|"
+    r"this|that|things|everything)\b"
+    r"|(?:is|was|are|were)\s+there\s+(?:anything|something|anyone|someone|anybody|somebody)\b"
+    r"|(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*$|how\s+so\s*$)"
+    r"[^?!.\n]*\.?\s*",
+    re.IGNORECASE,
+)
+UNMARKED_WH_MAX_WORDS = 12
 
 
 def question_form(text: str) -> str | None:
     """``text`` with the "?" it was typed without, where it is a short yes/no question
-    (:data:`_UNMARKED_YES_NO`: "Are you married" -> "Are you married?"); None otherwise.
-    The reply layer reads English replies in this form (``reply.score_replies``), so a
-    question reads the same with or without its mark."""
-    if "?" in text or "," in text or len(text) > 80 or _UNMARKED_YES_NO.fullmatch(text) is None:
+    (:data:`_UNMARKED_YES_NO`: "Are you married" -> "Are you married?") or a short
+    question-word question (:data:`_UNMARKED_WH`: "what kind of work do you do"); None
+    otherwise. The reply layer reads English replies in this form
+    (``reply.score_replies``), so a question reads the same with or without its mark."""
+    if "?" in text or "," in text or len(text) > 100:
         return None
-    if len(text.split()) > UNMARKED_MAX_WORDS:
+    if _UNMARKED_YES_NO.fullmatch(text) is not None:
+        most = UNMARKED_MAX_WORDS
+    elif _UNMARKED_WH.fullmatch(text) is not None:
+        most = UNMARKED_WH_MAX_WORDS
+    else:
+        return None
+    if len(text.split()) > most:
         return None
     return text.rstrip().rstrip(".") + "?"
 
@@ -621,6 +669,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if start < end:
             out.append((start, end))
     return out
+
+
+def _long(text: str) -> bool:
+    """Whether ``text`` has :data:`LONG_SENTENCES` sentences of two words or more (an emoji
+    or "ok." alone is no sentence here)."""
+    count = 0
+    for a, b in _sentences(text):
+        if len(_ANY_WORD.findall(text[a:b])) >= 2:
+            count += 1
+            if count >= LONG_SENTENCES:
+                return True
+    return False
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence of ``text`` (:func:`_sentences`) that holds the position ``start``."""
+    for a, b in _sentences(text):
+        if a <= start < b:
+            return text[a:b]
+    return ""
 
 
 def _kind(sentence: str) -> str:
@@ -879,11 +947,22 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
+    long_rows: dict[int, bool] = {}
+
+    def long(row: int) -> bool:
+        if row not in long_rows:
+            long_rows[row] = _long(texts[row])
+        return long_rows[row]
+
     def kept_exploration(h: Hit) -> bool:
         kind = where(h)  # once per hit (a hit of a row without kinds: "")
         if kind == "restatement":
             return False
         weak = h.entry.weight < PRESENT
+        if h.entry.weight < LONG_WEAK and long(h.row):
+            asked = _sentence_at(texts[h.row], h.start)
+            if "?" in asked and not _INNER_LIFE.search(asked):
+                return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
         return not (kind == RHETORICAL and weak)
@@ -912,7 +991,7 @@ def apply(
                 break
         if asked[row] and row not in explored:
             for a, b, kind in spans:
-                if kind == "question":
+                if kind == "question" and (not long(row) or _INNER_LIFE.search(text[a:b])):
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
