@@ -957,3 +957,48 @@ def test_control_in_a_service_chat_keeps_its_safety_reading() -> None:
             assert result[name][-1] == alone[name][0], name
     assert result["support.emotional"][-1] < PRESENT
     assert result["affection"][-1] < PRESENT
+
+
+# the clerk's English formulas (7): a chat of strangers with few errands in which one side
+# writes a shop's formulas in a quarter of their messages
+CLERK_EN: Thread = [
+    ("me", "hi there"),
+    ("clerk", "Good afternoon, how can I help you?"),
+    ("me", "I have a question about the new film"),
+    ("clerk", "Sure! One moment please."),
+    ("me", "it's the one with the cat in it"),
+    ("clerk", "Thank you for your patience."),
+    ("clerk", "cats are the best"),
+]
+# a partner's same words in jest, among many of theirs: no register
+JOKES_EN: Thread = [
+    ("ben", "hi there"),
+    ("ana", "how can I help you? haha"),
+    ("ben", "I have a question about the new film"),
+    ("ana", "one moment please, sir"),
+    ("ben", "it's the one with the cat in it"),
+    ("ana", "the cat one"),
+    ("ana", "I read about it yesterday"),
+    ("ana", "it's long"),
+    ("ana", "three hours I think"),
+    ("ana", "the cinema on main street has it"),
+    ("ana", "the reviews were mixed"),
+    ("ana", "the first one was better they say"),
+    ("ana", "we could wait for it to stream"),
+]
+
+
+@pytest.mark.parametrize(
+    ("thread", "held"),
+    [
+        (CLERK_EN, True),
+        (JOKES_EN, False),
+        ([("ben", "love you"), *CLERK_EN], False),
+    ],
+    ids=["the clerk's formulas", "a partner's jokes", "a chat with affection"],
+)
+def test_the_clerks_english_formulas_make_a_service_chat(thread: Thread, held: bool) -> None:
+    line = "I loved the first film so much, it is one of my favourites."
+    who = thread[0][0]
+    result = score_table(_table([[*thread, (who, line)]]))
+    assert bool(result.scores["disclosure.emotional"][-1] < PRESENT) == held

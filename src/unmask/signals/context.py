@@ -89,7 +89,10 @@ and keeps its gratitude.
 7. **A service chat's model-only depth** (h-svc4): a conversation of strangers at an
    errand - at least :data:`SERVICE_MIN` text messages, task talk in at least
    :data:`SERVICE_SHARE` of them and ``affection`` in none (a couple's chat says "love you"
-   somewhere), or one with a clerk's register (4) - reads depth by the lexicons' feeling
+   somewhere), or one with a clerk's register (4) or, with no affection, a sender who
+   writes the clerk's English formulas (:data:`_CLERK`: "how can I help you", "one moment
+   please", "thank you for your patience") in as many of their messages as 4 asks - reads
+   depth by the lexicons' feeling
    words only: a message in which no lexicon entry reads any depth, with no mark of the
    writer's voice (as in 3) and not naming the two of them together ("with you", "see
    you", 跟你 / 和你, 想你: :data:`_TOGETHER`), keeps the models' :data:`SERVICE_HELD` below
@@ -194,6 +197,16 @@ SERVICE_HELD: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 _TOGETHER = re.compile(
     r"(?i:\b(?:with|see|miss|missed|love|loved|need|without|hug|kiss)\s+(?:you|u|ya)\b)"
     r"|(?:和|跟|同)你|见你|想你|陪你"
+)
+#: 7: the clerk's formulas in English (a shop's 您 / 客服 of 4): helping "you" as a service,
+#: putting the customer on hold, thanking them for contacting or for their patience,
+#: apologising for the inconvenience; a partner's "one sec" or "let me check" is none
+_CLERK = re.compile(
+    r"(?i:\b(?:how|what) (?:can|may|could) i (?:help|assist) (?:you|u)\b"
+    r"|\b(?:anything|something) else (?:that )?i (?:can|could|may) (?:help|assist) (?:you )?with\b"
+    r"|\b(?:one|a|just a) (?:moment|minute|second),? please\b|\bplease (?:hold|wait a moment)\b"
+    r"|\bthank(?:s| you) for (?:contacting|calling|choosing|shopping|your patience|holding)\b"
+    r"|\b(?:sorry|apologi[sz]e) for (?:the|any) (?:inconvenience|wait|delay)\b)"
 )
 #: 4: what makes the other's turn personal talk (not thanks, we-talk or plans: a booking
 #: chat's "thank you so much" and "there will be 6 of us" carry those)
@@ -312,7 +325,16 @@ def apply(
         registers = _clerks_register(columns, texts, is_text, groups, evidence, distinct, code)
     if conversations is not None and langs is not None and lexicon_read is not None:
         _service_chats(
-            columns, texts, is_text, conversations, registers, langs, lexicon_read, evidence
+            columns,
+            texts,
+            is_text,
+            conversations,
+            registers,
+            langs,
+            lexicon_read,
+            evidence,
+            groups,
+            (distinct, code),
         )
     keeps_out = _present(columns, KEEPS_OUT, n)
     task = _present(columns, TASK_SIGNALS, n) & is_text
@@ -575,9 +597,12 @@ def _service_chats(
     langs: Sequence[str],
     lexicon_read: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None,
+    groups: Callable[[], np.ndarray] | None,
+    codes: tuple[Sequence[str], np.ndarray],
 ) -> None:
     """7. A service chat's model-only depth: in a conversation of strangers at an errand
-    (:data:`SERVICE_MIN`, :data:`SERVICE_SHARE`, no affection; or a clerk's register, 4), a
+    (:data:`SERVICE_MIN`, :data:`SERVICE_SHARE`, no affection; or a clerk's register, 4, or
+    its English formulas, :data:`_CLERK`, in a chat with no affection), a
     message in which no lexicon entry reads any depth and that has no mark of the writer's
     voice (:data:`_VOICE`) nor the two of them together (:data:`_TOGETHER`) keeps the
     models' :data:`SERVICE_HELD` below 0.5: a clerk's apology or confirmation, a
@@ -591,11 +616,15 @@ def _service_chats(
     messages = np.bincount(conv[is_text], minlength=size)
     task = np.bincount(conv[_present(columns, TASK_SIGNALS, n) & is_text], minlength=size)
     fond = np.bincount(conv[_present(columns, ("affection",), n) & is_text], minlength=size)
-    service = (
-        (messages >= SERVICE_MIN) & (task >= SERVICE_SHARE * np.maximum(messages, 1)) & (fond == 0)
-    )
+    strangers = (messages >= SERVICE_MIN) & (fond == 0)
+    service = strangers & (task >= SERVICE_SHARE * np.maximum(messages, 1))
     if registers is not None and len(registers):
         service[conv[registers]] = True
+    # the clerk's English formulas, read only in the chats of strangers that hold a
+    # candidate and are not yet a service chat (a couple's chat has affection somewhere)
+    look = strangers & ~service & (np.bincount(conv[candidates], minlength=size) > 0)
+    if groups is not None and look.any():
+        service |= _clerk_chats(is_text & look[conv], conv, groups, codes)
     rows = [
         i
         for i in np.flatnonzero(candidates & service[conv]).tolist()
@@ -606,6 +635,29 @@ def _service_chats(
     if rows:
         _cap(columns, SERVICE_HELD, np.array(rows))
         _drop_evidence(evidence, rows, SERVICE_HELD)
+
+
+def _clerk_chats(
+    rows: np.ndarray,
+    conv: np.ndarray,
+    groups: Callable[[], np.ndarray],
+    codes: tuple[Sequence[str], np.ndarray],
+) -> np.ndarray:
+    """7. Per conversation code (``conv``'s), whether a sender of it writes the clerk's
+    English formulas (:data:`_CLERK`) in at least :data:`REGISTER_MIN` of their messages
+    there and :data:`REGISTER_SHARE` of them, among ``rows`` (a mask of text rows)."""
+    distinct, code = codes
+    found = np.zeros(int(conv.max(initial=0)) + 1, dtype=bool)
+    clerk = _rows_matching(distinct, code, np.flatnonzero(rows), _CLERK)
+    if len(clerk) < REGISTER_MIN:
+        return found
+    group = np.asarray(groups())
+    senders, counts = np.unique(group[clerk], return_counts=True)
+    kinds, sizes = np.unique(group[rows], return_counts=True)
+    share = counts / sizes[np.searchsorted(kinds, senders)]
+    writers = senders[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
+    found[conv[clerk[np.isin(group[clerk], writers)]]] = True
+    return found
 
 
 def _rows_matching(
