@@ -963,3 +963,187 @@ def test_the_offer_scan_starts_where_every_offer_branch_starts() -> None:
     for text in texts:
         want_one = [m.span() for m in task_context.OFFER.finditer(text)]
         assert [m.span() for m in task_context._OFFER_SCAN.finditer(text)] == want_one
+
+
+# 7. a service chat's model-only depth (h-svc4): strangers at an errand (task talk in half
+# of the conversation's messages, no affection) or a clerk's register
+SERVICE_EN: Thread = [
+    ("clerk", "How can I help you today?"),
+    ("me", "I'd like two tickets for Dune tonight."),
+    ("clerk", "Sure, the 7pm or the 9pm show?"),
+    ("me", "The 7pm please."),
+    ("clerk", "Your tickets are booked for 7pm. Your total is $30."),
+    ("clerk", "Would you like snacks with that?"),
+]
+SERVICE_ZH: Thread = [
+    ("客服", "您好，有什么可以帮您？"),
+    ("我", "我的快递到哪了"),
+    ("客服", "亲，您的订单已经发货了，请您耐心等待"),
+    ("我", "都一个星期了"),
+    ("客服", "您稍等，小妹帮您查一下物流"),
+    ("客服", "您的快递在派送中"),
+]
+# the same errands between partners: "love you" / 爱你 somewhere in the chat
+COUPLE_EN: Thread = [
+    ("ana", "I'll get the tickets for Dune tonight, 7pm?"),
+    ("ben", "ok love you"),
+    ("ana", "The 7pm then, booked."),
+    ("ben", "I'll pick you up at 6:30"),
+    ("ana", "See you at 6:30 then."),
+    ("ana", "did you want snacks?"),
+]
+COUPLE_ZH: Thread = [
+    ("小美", "明天下午三点去取快递"),
+    ("阿杰", "好的，爱你"),
+    ("小美", "你几点下班？"),
+    ("阿杰", "六点"),
+    ("小美", "那我六点去接你"),
+    ("小美", "快递到了吗"),
+]
+# (line, why): read by the model alone, an opinion about the film or a complaint about the
+# parcel with no feeling word; held in the service chat, kept in the couple's
+MODEL_ONLY_LINES: list[tuple[str, str, str]] = [
+    ("en", "Great, I have been wanting to see that one for a long time!", "a film wanted"),
+    ("en", "I loved the first film so much, it is one of my favourites.", "a film liked"),
+    ("zh", "都等了好久了，怎么又失踪了，什么意思啊这是", "zh: a parcel lost again"),
+    ("zh", "但是我一直没有收到 什么意思", "zh: a parcel never came"),
+    ("zh", "我都等了好久了，怎么还没到", "zh: waiting for a parcel"),
+]
+# a feeling word of the line's own, or the two of them together: kept in either chat
+SERVICE_KEEPS: list[tuple[str, str, str]] = [
+    ("en", "I'm so frustrated, my order never came and I cried", "a feeling word"),
+    ("en", "I'm so excited to see you tonight", "excited to see you"),
+    ("en", "I miss you", "I miss you"),
+    ("en", "I loved the film with you last time so much", "the film with you"),
+    ("zh", "快递又丢了我真的好崩溃", "zh: a feeling word"),
+    ("zh", "我好想你", "zh: I miss you"),
+    ("zh", "上次跟你一起看的那部电影，我到现在还会想起来", "zh: the film with you"),
+]
+
+
+def _chat(lang: str, service: bool) -> Thread:
+    if lang == "en":
+        return SERVICE_EN if service else COUPLE_EN
+    return SERVICE_ZH if service else COUPLE_ZH
+
+
+@pytest.mark.parametrize(("lang", "line", "why"), MODEL_ONLY_LINES)
+def test_a_service_chats_model_only_depth_is_held(lang: str, line: str, why: str) -> None:
+    alone = score_texts([line]).scores
+    assert alone["disclosure.emotional"][0] >= PRESENT, why  # the model alone reads it
+    who = "me" if lang == "en" else "我"
+    for with_evidence in (False, True):
+        result = score_table(_table([[*_chat(lang, True), (who, line)]]), evidence=with_evidence)
+        for name in task_context.SERVICE_HELD:
+            assert result.scores[name][-1] < PRESENT, (why, name)
+    assert "disclosure.emotional" not in result.evidence[-1]
+    # between partners (affection in the chat) the same line keeps the model's reading
+    partner = "ben" if lang == "en" else "阿杰"
+    couple = score_table(_table([[*_chat(lang, False), (partner, line)]]))
+    assert couple.scores["disclosure.emotional"][-1] >= PRESENT, why
+
+
+@pytest.mark.parametrize(("lang", "line", "why"), SERVICE_KEEPS)
+@pytest.mark.parametrize("service", [True, False], ids=["service", "couple"])
+def test_a_feeling_word_or_the_two_of_them_keep_their_depth(
+    lang: str, line: str, why: str, service: bool
+) -> None:
+    alone = score_texts([line]).scores
+    assert alone["disclosure.emotional"][0] >= PRESENT, why
+    who = ("me" if lang == "en" else "我") if service else ("ben" if lang == "en" else "阿杰")
+    result = score_table(_table([[*_chat(lang, service), (who, line)]]))
+    assert result.scores["disclosure.emotional"][-1] >= PRESENT, why
+
+
+def test_a_service_chat_is_its_own_conversation() -> None:
+    """A couple's conversation in the same table (no affection in it, but few errands) and
+    a short one keep the model's reading; only the service chat's line is held."""
+    line = "Great, I have been wanting to see that one for a long time!"
+    chats = {
+        "shop": [*SERVICE_EN, ("me", line)],
+        "us": [
+            ("ana", "how was your day?"),
+            ("ben", "long, work was a lot"),
+            ("ana", "dinner at 7?"),
+            ("ben", line),
+        ],
+        "short": [("clerk", "Your tickets are booked for 7pm."), ("me", line)],
+    }
+    records = [
+        {
+            "conversation_id": conv,
+            "message_id": f"{conv}-{k}",
+            "timestamp": f"2024-03-01T08:{k:02d}:00",
+            "sender": who,
+            "text": text,
+            "kind": "text",
+            "platform": "test",
+            "reply_to": None,
+            "utc_offset": None,
+            "edited": False,
+        }
+        for conv, thread in chats.items()
+        for k, (who, text) in enumerate(thread)
+    ]
+    result = score_table(pa.Table.from_pylist(records, schema=ARROW_SCHEMA))
+    ends = np.cumsum([len(t) for t in chats.values()]) - 1
+    held = result.scores["disclosure.emotional"][ends] < PRESENT
+    assert held.tolist() == [True, False, False]
+
+
+def test_control_in_a_service_chat_keeps_its_safety_reading() -> None:
+    """The step only holds depth: a threat in a chat of errands stays a threat and never
+    reads as support."""
+    line = "Book it now or you'll regret it, I know where you live."
+    alone = score_texts([line]).scores
+    result = score_table(_table([[*SERVICE_EN, ("me", line)]])).scores
+    for name in alone:
+        if name.startswith("safety."):
+            assert result[name][-1] == alone[name][0], name
+    assert result["support.emotional"][-1] < PRESENT
+    assert result["affection"][-1] < PRESENT
+
+
+# the clerk's English formulas (7): a chat of strangers with few errands in which one side
+# writes a shop's formulas in a quarter of their messages
+CLERK_EN: Thread = [
+    ("me", "hi there"),
+    ("clerk", "Good afternoon, how can I help you?"),
+    ("me", "I have a question about the new film"),
+    ("clerk", "Sure! One moment please."),
+    ("me", "it's the one with the cat in it"),
+    ("clerk", "Thank you for your patience."),
+    ("clerk", "cats are the best"),
+]
+# a partner's same words in jest, among many of theirs: no register
+JOKES_EN: Thread = [
+    ("ben", "hi there"),
+    ("ana", "how can I help you? haha"),
+    ("ben", "I have a question about the new film"),
+    ("ana", "one moment please, sir"),
+    ("ben", "it's the one with the cat in it"),
+    ("ana", "the cat one"),
+    ("ana", "I read about it yesterday"),
+    ("ana", "it's long"),
+    ("ana", "three hours I think"),
+    ("ana", "the cinema on main street has it"),
+    ("ana", "the reviews were mixed"),
+    ("ana", "the first one was better they say"),
+    ("ana", "we could wait for it to stream"),
+]
+
+
+@pytest.mark.parametrize(
+    ("thread", "held"),
+    [
+        (CLERK_EN, True),
+        (JOKES_EN, False),
+        ([("ben", "love you"), *CLERK_EN], False),
+    ],
+    ids=["the clerk's formulas", "a partner's jokes", "a chat with affection"],
+)
+def test_the_clerks_english_formulas_make_a_service_chat(thread: Thread, held: bool) -> None:
+    line = "I loved the first film so much, it is one of my favourites."
+    who = thread[0][0]
+    result = score_table(_table([[*thread, (who, line)]]))
+    assert bool(result.scores["disclosure.emotional"][-1] < PRESENT) == held

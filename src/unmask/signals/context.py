@@ -86,6 +86,23 @@ and keeps its gratitude.
    question with depth of its own ("how do you feel about the move?", "are you nervous
    about it?") is not task talk and keeps what it reads.
 
+7. **A service chat's model-only depth** (h-svc4): a conversation of strangers at an
+   errand - at least :data:`SERVICE_MIN` text messages, task talk in at least
+   :data:`SERVICE_SHARE` of them and ``affection`` in none (a couple's chat says "love you"
+   somewhere), or one with a clerk's register (4) or, with no affection, a sender who
+   writes the clerk's English formulas (:data:`_CLERK`: "how can I help you", "one moment
+   please", "thank you for your patience") in as many of their messages as 4 asks - reads
+   depth by the lexicons' feeling
+   words only: a message in which no lexicon entry reads any depth, with no mark of the
+   writer's voice (as in 3) and not naming the two of them together ("with you", "see
+   you", 跟你 / 和你, 想你: :data:`_TOGETHER`), keeps the models' :data:`SERVICE_HELD` below
+   0.5: a customer's opinion of the film on offer ("I loved the first film so much"), a
+   complaint about a parcel with no feeling word (怎么又失踪了, 我一直没有收到 什么意思), a
+   clerk's apology or confirmation, thanks. "I'm so frustrated, my order never came and I
+   cried" and 快递又丢了我真的好崩溃 keep their disclosure (the lexicons read them), and the
+   same opinion between partners keeps the model's reading. Runs first, after the
+   register, so that a held message may be task talk for the steps above.
+
 The reading is the table API's only: :func:`unmask.signals.score_text` and
 :func:`unmask.signals.score_texts` see no dialogue and leave these messages as they are.
 Vectorised over the table: the text of a message is read only where its neighbours'
@@ -109,7 +126,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:5"
+VERSION = "context:6"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -167,6 +184,30 @@ REGISTER_MIN = 2
 REGISTER_SHARE = 0.25
 #: what the register keeps from reading in its messages (disclosure.emotional: well-wishes)
 REGISTER_CAPS: tuple[str, ...] = ("affection", "gratitude", "disclosure.emotional", *REPLY_SIGNALS)
+#: 7: a service chat (h-svc4): a conversation of at least SERVICE_MIN text messages, task
+#: talk in at least SERVICE_SHARE of them and affection in none (strangers at an errand, not
+#: partners: a couple's chat says "love you" somewhere), or one with a clerk's register (4)
+SERVICE_MIN = 4
+SERVICE_SHARE = 0.5
+#: 7: the depth the models read that a service chat's message loses where no lexicon entry
+#: reads any depth in it
+SERVICE_HELD: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
+#: 7: the two of them together in a message: a partner's words whatever the chat looks like
+#: ("I loved the film with you", "can't wait to see you", 跟你一起)
+_TOGETHER = re.compile(
+    r"(?i:\b(?:with|see|miss|missed|love|loved|need|without|hug|kiss)\s+(?:you|u|ya)\b)"
+    r"|(?:和|跟|同)你|见你|想你|陪你"
+)
+#: 7: the clerk's formulas in English (a shop's 您 / 客服 of 4): helping "you" as a service,
+#: putting the customer on hold, thanking them for contacting or for their patience,
+#: apologising for the inconvenience; a partner's "one sec" or "let me check" is none
+_CLERK = re.compile(
+    r"(?i:\b(?:how|what) (?:can|may|could) i (?:help|assist) (?:you|u)\b"
+    r"|\b(?:anything|something) else (?:that )?i (?:can|could|may) (?:help|assist) (?:you )?with\b"
+    r"|\b(?:one|a|just a) (?:moment|minute|second),? please\b|\bplease (?:hold|wait a moment)\b"
+    r"|\bthank(?:s| you) for (?:contacting|calling|choosing|shopping|your patience|holding)\b"
+    r"|\b(?:sorry|apologi[sz]e) for (?:the|any) (?:inconvenience|wait|delay)\b)"
+)
 #: 4: what makes the other's turn personal talk (not thanks, we-talk or plans: a booking
 #: chat's "thank you so much" and "there will be 6 of us" carry those)
 PERSONAL: tuple[str, ...] = (
@@ -288,6 +329,7 @@ def apply(
     previous: np.ndarray,
     evidence: list[dict[str, list[Evidence]]] | None = None,
     groups: Callable[[], np.ndarray] | None = None,
+    conversations: Callable[[], np.ndarray] | None = None,
     langs: Sequence[str] | None = None,
     lexicon_read: np.ndarray | None = None,
     codes: tuple[Sequence[str], np.ndarray] | None = None,
@@ -312,8 +354,22 @@ def apply(
     if n == 0 or TARGET not in columns:
         return raised
     distinct, code = codes if codes is not None else _codes(texts, is_text)
+    registers = None
     if groups is not None:
-        _clerks_register(columns, texts, is_text, groups, evidence, distinct, code)
+        registers = _clerks_register(columns, texts, is_text, groups, evidence, distinct, code)
+    if conversations is not None and langs is not None and lexicon_read is not None:
+        _service_chats(
+            columns,
+            texts,
+            is_text,
+            conversations,
+            registers,
+            langs,
+            lexicon_read,
+            evidence,
+            groups,
+            (distinct, code),
+        )
     # each column's reading, until step 3 changes a column (below)
     seen: dict[str, np.ndarray] = {}
     keeps_out = _present(columns, KEEPS_OUT, n, seen)
@@ -539,7 +595,7 @@ def _clerks_register(
     evidence: list[dict[str, list[Evidence]]] | None,
     distinct: Sequence[str],
     code: np.ndarray,
-) -> None:
+) -> np.ndarray | None:
     """4. The clerk's register: a sender who says 您 (or a shop's self-name, 小妹, 客服) in
     at least :data:`REGISTER_MIN` messages of a conversation writes a service chat's
     formulas; in their messages that hold the register or the shop's 亲 address, 亲亲 /
@@ -551,22 +607,23 @@ def _clerks_register(
     # most chats hold no 您 at all: one search of the texts joined tells (_FORMAL is
     # literal words: it finds one in the joined texts where it finds one in a text)
     if _FORMAL.search("\n".join(distinct)) is None:
-        return
+        return None
     formal = _rows_matching(distinct, code, np.flatnonzero(is_text), _FORMAL)
     if len(formal) < REGISTER_MIN:
-        return
-    marked = _present(columns, REGISTER_CAPS, n) & is_text
-    rows = _rows_matching(distinct, code, np.flatnonzero(marked), _REGISTER).tolist()
-    if not rows:
-        return
+        return None
     codes = np.asarray(groups())
     found, counts = np.unique(codes[formal], return_counts=True)
     kinds, sizes = np.unique(codes[is_text], return_counts=True)
     share = counts / sizes[np.searchsorted(kinds, found)]
     registers = found[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
+    # the register's messages (its sender's that say 您 or a shop's self-name): their
+    # conversations are service chats (7)
+    in_register = formal[np.isin(codes[formal], registers)]
+    marked = _present(columns, REGISTER_CAPS, n) & is_text
+    rows = _rows_matching(distinct, code, np.flatnonzero(marked), _REGISTER).tolist()
     held = [i for i, h in zip(rows, np.isin(codes[rows], registers).tolist(), strict=True) if h]
     if not held:
-        return
+        return in_register
     # thanks and 亲 address in the register; a wish for the other with 祝您; replies only
     # with the shop's own address or self-name (您 alone: a child to a parent comforts too)
     for names, rows_of in (
@@ -577,6 +634,79 @@ def _clerks_register(
         if rows_of:
             _cap(columns, names, np.array(rows_of))
             _drop_evidence(evidence, rows_of, names)
+    return in_register
+
+
+def _service_chats(
+    columns: MutableMapping[str, np.ndarray],
+    texts: Sequence[str],
+    is_text: np.ndarray,
+    conversations: Callable[[], np.ndarray],
+    registers: np.ndarray | None,
+    langs: Sequence[str],
+    lexicon_read: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]] | None,
+    groups: Callable[[], np.ndarray] | None,
+    codes: tuple[Sequence[str], np.ndarray],
+) -> None:
+    """7. A service chat's model-only depth: in a conversation of strangers at an errand
+    (:data:`SERVICE_MIN`, :data:`SERVICE_SHARE`, no affection; or a clerk's register, 4, or
+    its English formulas, :data:`_CLERK`, in a chat with no affection), a
+    message in which no lexicon entry reads any depth and that has no mark of the writer's
+    voice (:data:`_VOICE`) nor the two of them together (:data:`_TOGETHER`) keeps the
+    models' :data:`SERVICE_HELD` below 0.5: a clerk's apology or confirmation, a
+    customer's thanks, request or complaint about a parcel read by the models alone."""
+    n = len(texts)
+    candidates = _present(columns, SERVICE_HELD, n) & is_text & (lexicon_read == 0)
+    if not candidates.any():
+        return
+    conv = np.asarray(conversations(), dtype=np.int64) + 1  # -1 (none) is a code too
+    size = int(conv.max(initial=0)) + 1
+    messages = np.bincount(conv[is_text], minlength=size)
+    task = np.bincount(conv[_present(columns, TASK_SIGNALS, n) & is_text], minlength=size)
+    fond = np.bincount(conv[_present(columns, ("affection",), n) & is_text], minlength=size)
+    strangers = (messages >= SERVICE_MIN) & (fond == 0)
+    service = strangers & (task >= SERVICE_SHARE * np.maximum(messages, 1))
+    if registers is not None and len(registers):
+        service[conv[registers]] = True
+    # the clerk's English formulas, read only in the chats of strangers that hold a
+    # candidate and are not yet a service chat (a couple's chat has affection somewhere)
+    look = strangers & ~service & (np.bincount(conv[candidates], minlength=size) > 0)
+    if groups is not None and look.any():
+        service |= _clerk_chats(is_text & look[conv], conv, groups, codes)
+    rows = [
+        i
+        for i in np.flatnonzero(candidates & service[conv]).tolist()
+        if langs[i] in GUARD_LANGS
+        and _VOICE.search(texts[i] or "") is None
+        and _TOGETHER.search(texts[i] or "") is None
+    ]
+    if rows:
+        _cap(columns, SERVICE_HELD, np.array(rows))
+        _drop_evidence(evidence, rows, SERVICE_HELD)
+
+
+def _clerk_chats(
+    rows: np.ndarray,
+    conv: np.ndarray,
+    groups: Callable[[], np.ndarray],
+    codes: tuple[Sequence[str], np.ndarray],
+) -> np.ndarray:
+    """7. Per conversation code (``conv``'s), whether a sender of it writes the clerk's
+    English formulas (:data:`_CLERK`) in at least :data:`REGISTER_MIN` of their messages
+    there and :data:`REGISTER_SHARE` of them, among ``rows`` (a mask of text rows)."""
+    distinct, code = codes
+    found = np.zeros(int(conv.max(initial=0)) + 1, dtype=bool)
+    clerk = _rows_matching(distinct, code, np.flatnonzero(rows), _CLERK)
+    if len(clerk) < REGISTER_MIN:
+        return found
+    group = np.asarray(groups())
+    senders, counts = np.unique(group[clerk], return_counts=True)
+    kinds, sizes = np.unique(group[rows], return_counts=True)
+    share = counts / sizes[np.searchsorted(kinds, senders)]
+    writers = senders[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
+    found[conv[clerk[np.isin(group[clerk], writers)]]] = True
+    return found
 
 
 def _rows_matching(

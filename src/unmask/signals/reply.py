@@ -111,6 +111,12 @@ class ReplyLinks:
         sender, conv = self.sender + 1, self.conversation + 1
         return conv * (int(sender.max(initial=0)) + 1) + sender
 
+    def conversations(self) -> np.ndarray:
+        """One code per row for its conversation (the context pass's service chats)."""
+        if self.conversation is None:
+            raise ValueError("these links were made without the conversation codes")
+        return self.conversation
+
 
 def _codes(column: pa.ChunkedArray) -> np.ndarray:
     """Integer code per value (-1 for null), equal values equal codes."""

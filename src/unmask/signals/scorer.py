@@ -969,6 +969,7 @@ def score_table(
         previous,
         rows_evidence if with_evidence else None,
         groups=links.groups,
+        conversations=links.conversations,
         langs=langs,
         lexicon_read=lexicon_read,
         codes=(distinct, index),
