@@ -966,3 +966,32 @@ def test_signs_of_a_feeling_without_a_feeling_word(text: str, fires: bool) -> No
     (English: ``model.LEXICON_FLOOR`` at 0.95); must-fire and must-not-fire twins."""
     full = float(score_texts([text]).scores["disclosure.emotional"][0])
     assert (full >= 0.5) is fires, (text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # appreciation of the other's sharing: CL-Aff's own example of "a little personal
+        # feeling" ("Thanks for sharing the story."; disclosure.emotional v17, h-claff6)
+        ("Thanks for sharing the story.", True),
+        ("Thank you for sharing this with me, babe.", True),
+        ("thanks for opening up to me, I know that wasn't easy", True),
+        ("thank you for your kind words ❤️", True),
+        ("Thanks for reading if you've read this far.", True),
+        # thanks for a thing shared, for news or help, a chore, and sarcasm at the reader
+        ("thanks for sharing the address, see you at 7", False),
+        ("Thank you for sharing that information, let me check your order.", False),
+        ("thanks for telling me, I'll pick you up at 6", False),
+        ("thanks for letting me know", False),
+        ("thank you for your help with the booking", False),
+        ("thanks for reading the contract before you signed it", False),
+        ("thanks for sharing, genius", False),
+        ("Thanks for sharing, nobody asked.", False),
+    ],
+)
+def test_appreciation_of_the_others_sharing(text: str, fires: bool) -> None:
+    """en disclosure_emotional.yaml version 17: the entry stands beside the English model
+    (``model.LEXICON_FLOOR`` at 0.95), which reads the bare thanks below 0.5 (the
+    ``thanks_formula`` cap); must-fire and must-not-fire twins."""
+    full = float(score_texts([text]).scores["disclosure.emotional"][0])
+    assert (full >= 0.5) is fires, (text, full)
