@@ -971,13 +971,14 @@ def test_signs_of_a_feeling_without_a_feeling_word(text: str, fires: bool) -> No
 @pytest.mark.parametrize(
     ("text", "fires"),
     [
-        # appreciation of the other's sharing: CL-Aff's own example of "a little personal
-        # feeling" ("Thanks for sharing the story."; disclosure.emotional v17, h-claff6)
-        ("Thanks for sharing the story.", True),
-        ("Thank you for sharing this with me, babe.", True),
-        ("thanks for opening up to me, I know that wasn't easy", True),
-        ("thank you for your kind words ❤️", True),
-        ("Thanks for reading if you've read this far.", True),
+        # thanks for the other's sharing is a gratitude formula, not the thanker's own
+        # feeling (issue 10's construct; h-claff6 tried it as disclosure for CL-Aff's
+        # "Thanks for sharing the story." and the lead took it out: +.001 on the test side)
+        ("Thanks for sharing the story.", False),
+        ("Thank you for sharing this with me, babe.", False),
+        ("thanks for opening up to me", False),
+        # the thanker's own feeling beside the thanks still reads
+        ("thank you for sharing this with me, I feel so much closer to you now", True),
         # thanks for a thing shared, for news or help, a chore, and sarcasm at the reader
         ("thanks for sharing the address, see you at 7", False),
         ("Thank you for sharing that information, let me check your order.", False),
@@ -989,9 +990,9 @@ def test_signs_of_a_feeling_without_a_feeling_word(text: str, fires: bool) -> No
         ("Thanks for sharing, nobody asked.", False),
     ],
 )
-def test_appreciation_of_the_others_sharing(text: str, fires: bool) -> None:
-    """en disclosure_emotional.yaml version 17: the entry stands beside the English model
-    (``model.LEXICON_FLOOR`` at 0.95), which reads the bare thanks below 0.5 (the
-    ``thanks_formula`` cap); must-fire and must-not-fire twins."""
+def test_thanks_for_the_others_sharing_is_no_disclosure(text: str, fires: bool) -> None:
+    """Thanks for sharing, for news, help or a thing is a formula: the English model's
+    ``thanks_formula`` cap holds it below 0.5 unless the thanker names a feeling of their
+    own; must-fire and must-not-fire twins."""
     full = float(score_texts([text]).scores["disclosure.emotional"][0])
     assert (full >= 0.5) is fires, (text, full)

@@ -98,9 +98,7 @@ LEXICON_FLOOR: dict[str, float] = {
     "support.informational": 0.7,
     # only the signs of a feeling with no feeling word ("I couldn't sleep", "my hands were
     # shaking", "I just sat in my car"), at 0.95, which the Reddit-trained model reads low
-    # and a partner's messages hold; "I'm so happy to help" (0.9) stays the model's (h-claff5);
-    # and appreciation of the other's sharing ("thank you for sharing", CL-Aff's own example
-    # of a little personal feeling), which the thanks-formula cap holds below 0.5 (h-claff6)
+    # and a partner's messages hold; "I'm so happy to help" (0.9) stays the model's (h-claff5)
     "disclosure.emotional": 0.95,
 }
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
