@@ -77,6 +77,10 @@
   no five-word or five-character run was shared with any training set or earlier round;
   never tuned or trained on: the clean figure now (.300 on main; read once since, for one
   acts trial, h-safety22). ``ROUND22_SAFE`` is its twin.
+- ``ROUND23`` (h-safety23): written first in that session the same way and checked for
+  shared runs against the acts set too; never tuned or trained on, and left out of that
+  session's leave-one-round-out judging of model families (rounds nine to twenty-two): the
+  clean figure now (.300 on main). ``ROUND23_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
