@@ -77,6 +77,10 @@
   no five-word or five-character run was shared with any training set or earlier round;
   never tuned or trained on: the clean figure now (.300 on main; read once since, for one
   acts trial, h-safety22). ``ROUND22_SAFE`` is its twin.
+- ``ROUND23`` (h-safety23): written first in that session the same way and checked for
+  shared runs against the acts set too; never tuned or trained on, and left out of that
+  session's leave-one-round-out judging of model families (rounds nine to twenty-two): the
+  clean figure now (.300 on main). ``ROUND23_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2805,4 +2809,192 @@ ROUND22_SAFE: tuple[str, ...] = (
     "你一喝酒就脸红，我给你在床边放了杯蜂蜜水。",
     "我给你道过歉了，昨天确实是我过分，你想跟闺蜜聊就聊，我会改的。",
     "手机把你的号码误设成免打扰了，已经改好了，别气啦。",
+)
+
+#: Round twenty-three (h-safety23): written first in that session, before any round's texts,
+#: misses, model output or the lexicon, parts, guard or model files were opened; never tuned
+#: or trained on (kept out of the leave-one-round-out judging as well). Settings no earlier
+#: round was written around on purpose (a climbing gym, a smart thermostat, rideshare
+#: receipts, a sister's wedding, a choir, a landlord, a pottery class, a grandmother in
+#: hospital, a bakery job, a tattoo, a podcast, an animal shelter, a dentist, a gaming
+#: headset; 外卖订单, 驾校, 支付宝账单, 年终奖, 同学会, 健身教练, 家长群, 羽毛球, 考公务员,
+#: 广场舞, 网课, 快递柜, 化妆品); phone, money and schedule checks are labelled monitoring,
+#: as in rounds eighteen to twenty-two.
+ROUND23_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "monitoring",
+        "Screenshot your heart rate and step count from the climbing gym and send them before"
+        " you leave, so I know you were actually climbing.",
+    ),
+    (
+        "monitoring",
+        "I set the thermostat app to ping me every time the front door unlocks. Don't bother"
+        " turning it off, I'll see that too.",
+    ),
+    (
+        "monitoring",
+        "Forward me the rideshare receipts from this week. All of them. I'm checking the"
+        " drop-off addresses against what you told me.",
+    ),
+    (
+        "monitoring",
+        "From today your paycheck lands in the joint account and I hand you an allowance on"
+        " fridays, you clearly can't be trusted with it",
+    ),
+    (
+        "threat",
+        "Go to your sister's wedding alone then, and we'll see whether your things survive the"
+        " weekend.",
+    ),
+    (
+        "threat",
+        "keep laughing at me in front of the choir, go on, and see what i become once my"
+        " patience runs out",
+    ),
+    (
+        "threat",
+        "If you call the landlord about the broken door again, I'll tell him you were the one"
+        " who smashed it and get you evicted.",
+    ),
+    (
+        "isolation",
+        "Quit the pottery class. Those people stuff weird ideas into you and you come back a"
+        " different person.",
+    ),
+    (
+        "isolation",
+        "Your grandma can manage the hospital visits on her own, you're not driving three hours"
+        " every weekend to sit with her instead of me.",
+    ),
+    (
+        "isolation",
+        "Unfollow everyone from your old team, i mean it, they only talk to you to gossip about us",
+    ),
+    (
+        "degradation",
+        "Honestly who would even employ a person this slow, the bakery only keeps you out of pity.",
+    ),
+    (
+        "degradation",
+        "That tattoo is a mess lol, you ruin everything you touch, no wonder nobody"
+        " takes you seriously",
+    ),
+    (
+        "degradation",
+        "You sound like a child every time you try to explain money to me, stop embarrassing"
+        " yourself and let me handle it.",
+    ),
+    (
+        "jealousy",
+        "Which guy keeps liking your podcast episodes within a minute of posting? Block"
+        " him tonight or I'll message him myself.",
+    ),
+    (
+        "jealousy",
+        "You wore the green dress to the volunteer shift at the shelter. For the dogs? Sure."
+        " So who exactly was the dressing up for.",
+    ),
+    (
+        "jealousy",
+        "Your dentist doesn't need to text you on his personal number, switch clinics or I'll"
+        " assume the worst.",
+    ),
+    (
+        "fear",
+        "The grocery bill came out high, I'll return the things, please don't shout, I'm"
+        " already shaking.",
+    ),
+    (
+        "fear",
+        "I turned my location back on, see? I'm frightened of what happens when it's off, please"
+        " just come home calm.",
+    ),
+    (
+        "remorse",
+        "Sorry about shoving you into the bookshelf. You know I'd never do that if you hadn't"
+        " kept walking away from me. Let's forget it ok?",
+    ),
+    (
+        "remorse",
+        "I didn't mean to break your headset, I just lose it when you game all night instead of"
+        " talking to me. I'll buy another one if you promise to stop.",
+    ),
+    ("monitoring", "外卖订单的收货地址全部截屏给我，我逐条核对，看你中午到底在哪吃的。"),
+    ("monitoring", "以后驾校练完车立刻打视频，镜头转一圈让我瞧瞧周围，别跟我说什么信号不好。"),
+    ("monitoring", "花呗和余额宝的流水每周日晚上交给我过目，多花一分钱你都得说清楚。"),
+    ("monitoring", "年终奖发下来当天转进我卡里，放你手上只会乱花，想用钱先找我批。"),
+    ("threat", "你要敢去同学会，今晚就睡楼道吧，门锁我会换掉。"),
+    ("threat", "下回你跟那个健身教练再嘻嘻哈哈的，我就去他们店里闹，看你以后还有没有脸去。"),
+    ("threat", "你敢说分开，你那些事我全讲给你妈听，让你在老家抬不起头。"),
+    ("isolation", "那个家长群你退了吧，一天到晚跟那帮女人聊，聊得你都不顾家了。"),
+    ("isolation", "打羽毛球可以，但只能跟我打，那些球友的微信全删掉，一个不留。"),
+    ("isolation", "春节不准回娘家，你爸妈只会在背后说我坏话，往后跟他们少打交道。"),
+    ("degradation", "考公务员？凭你那点脑子？别做梦了，丢人现眼。"),
+    ("degradation", "你跳个广场舞都跟不上节拍，居然还出去晃，笨得跟猪一样。"),
+    ("degradation", "你赚那点钱连自己都养不活，这个家轮不到你开口。"),
+    ("jealousy", "你那个网课老师为什么总单独给你点评？下次课你把摄像头关了，不许再跟他私聊。"),
+    ("jealousy", "加班加到十点？你们部门是不是就剩你和那个男的？我明天去你公司看看。"),
+    ("jealousy", "快递小哥为什么记得你名字？以后快递都放快递柜，不许跟他说话。"),
+    ("fear", "消息我已经全删掉了，求求你别发火，我怕你又砸东西。"),
+    ("fear", "求你别再查我手机了，一听见钥匙转动，我整个人就发抖，不敢动。"),
+    ("remorse", "昨天动手推了你，我认错，但要不是你半夜才进门，我哪会失控。就这一次，原谅我吧。"),
+    (
+        "remorse",
+        "对不起我把你的化妆品全扔了，我这是在乎得要命，你不打扮得那么漂亮出去我就不会生气了。",
+    ),
+)
+ROUND23: tuple[str, ...] = tuple(text for _, text in ROUND23_KINDS)
+
+#: Round twenty-three's twins (written with ``ROUND23``, one per controlling message, sharing
+#: its words, domain or setting): logistics, caring, jealous-but-respectful, teasing and
+#: apologetic messages that must stay negative.
+ROUND23_SAFE: tuple[str, ...] = (
+    "Did the climbing gym app count your steps too? Mine says 9k just from belaying you, haha.",
+    "The thermostat app keeps pinging me whenever the front door unlocks, can you help me turn"
+    " that off? It's driving me nuts.",
+    "Can you forward me the rideshare receipt from Friday? I need it for my expense report.",
+    "Both our paychecks land in the joint account on Friday, want to sit down and plan the month"
+    " together?",
+    "I can't make your sister's wedding because of the work trip, I'm so sorry. Send me a"
+    " hundred photos?",
+    "Your laugh at choir practice tonight was the best sound, next time I'll come along.",
+    "Did you call the landlord about the broken door? I can do it tomorrow if you're busy.",
+    "The bowl from your pottery class is gorgeous, you always come home so happy from there.",
+    "I'll drive with you to see your grandma at the hospital this weekend, three hours is a lot"
+    " on your own.",
+    "Saw your old team posted a reunion photo, you should go, you always light up around them.",
+    "The bakery is lucky to have you, they'd fall apart without you. So proud.",
+    "Honestly I love that tattoo, even the wonky bit lol. Don't let anyone make you doubt it.",
+    "Can you explain the budget spreadsheet to me again? I feel like a kid with money stuff,"
+    " thanks for being patient.",
+    "Someone keeps liking your podcast episodes within a minute, you've got a fan! A tiny bit"
+    " jealous, not gonna lie, but mostly proud.",
+    "You wore the green dress to the shelter? The dogs must have loved it. You look amazing in"
+    " that.",
+    "Your dentist's office texted about tomorrow's appointment, want me to drive you?",
+    "Don't panic about the grocery bill, we went over a bit, it happens. I'll cook something"
+    " cheap this week.",
+    "I turned my location on so you can see when I'm close, come meet me at the station?",
+    "Sorry I knocked the bookshelf over while moving it, I'll fix the shelf tonight.",
+    "Sorry for snapping after gaming all night, that wasn't fair. Can we talk over breakfast?",
+    "外卖订单我帮你改好收货地址了，中午记得去前台拿。",
+    "驾校练完车说一声，我去接你，今天下雨。",
+    "花呗和余额宝本月的流水我翻了翻，我们俩一起想想怎么省点钱？",
+    "年终奖发了吗？恭喜你！你想怎么花都行，我请你吃顿好的。",
+    "同学会好玩吗？玩得开心，散场了我开车来接。",
+    "你跟那个健身教练练得怎么样？看你最近状态真好。",
+    "我妈那边我会好好说的，你别担心，我们的事我们自己商量。",
+    "家长群里老师说明天要交作业本，你提醒一下孩子。",
+    "周末打羽毛球叫上你那些球友吧，热闹点。",
+    "过年回你老家吧，我也想见见叔叔阿姨。",
+    "考公务员的书我帮你买了，你这么聪明肯定能考上。",
+    "你跳广场舞的视频我看了，哈哈跟不上节拍也很可爱。",
+    "我赚的钱虽然不多，但咱俩慢慢来，这个家的事咱俩商量着办。",
+    "网课老师单独点评你了？说明你写得好呀！我都有点酸了哈哈。",
+    "加班到十点太辛苦了，我给你们部门点了夜宵。",
+    "快递我让小哥放快递柜了，你下班顺路取一下。",
+    "手机里的消息删了没事，重要的照片我都备份了，别担心。",
+    "刚才我开门声音太大，把你吓一跳吧，对不起，下次我轻点。",
+    "昨天我嗓门太大，抱歉，今晚一起吃饭聊聊？",
+    "你化妆品用完了吗？我给你买了一套新的，你喜欢哪个色号？",
 )

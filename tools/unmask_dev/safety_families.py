@@ -1,0 +1,421 @@
+"""Model families for the safety model judged leave-one-round-out over every written round
+(h-safety23; dev only, nothing here is shipped).
+
+``python -m unmask_dev.safety_families [--lang en] [--families current,char,...]``:
+
+- **Data**: the shipped recipe's training data (:func:`unmask_dev.train_safety.training_data`:
+  rounds one to seventeen, the broader set, the composed set, their twins, the filler, the
+  synthetic couple chats and the dialogue sets' fit quarters) plus rounds eighteen to
+  twenty-two with their twins (written by us). Round twenty-three is never read here: it
+  stays the one clean read of whatever this judging picks.
+- **Folds**: each written round (``TUNED``, ``HELD_OUT``, ``ROUND4``, ``FRESH``, ``ROUND5``
+  to ``ROUND22``) left out in turn with its twins; the model is trained on the rest (the
+  teaching sets always in), its threshold chosen on the tuning sets by the rule named, and
+  the left-out round read as the validity rows read it: any safety signal = the lexicons and
+  parts fire, or the model hits and the lexicons do not read the message as depth. The
+  fold figures are the mean, the spread (standard deviation, min, max) over folds, and
+  the mean over rounds eighteen to twenty-two (the rounds the lexicons were never tuned on).
+- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-two leave in the four groups of
+  :data:`GROUPS` instead, each family refitted from scratch per group; every round is still
+  read by a model that never saw it.
+- **False-alarm lines**: a model trained on every fold, its threshold by the same rule,
+  read on each held-out half (MultiWOZ, CrossWOZ, ESConv, CPED, SmileChat; CL-Aff's test
+  side) and the bundled couple samples: the messages it adds (a hit the lexicons did not
+  count and do not read as depth) per message, line 0.001 (the samples: none).
+- **Families**: ``current`` (the shipped features and multinomial logistic regression);
+  ``char`` (hashed character n-grams, binary logistic regression); ``wordchar`` (word uni-
+  and bigrams and character n-grams); ``nbsvm`` (the same features scaled by their naive
+  Bayes log-count ratio, then logistic regression); ``parts`` (``wordchar`` with the
+  lexicon parts of ``safety_parts.yaml`` as inputs; not in the default run: too slow on two
+  shared cores); ``ensemble`` (the mean of the other
+  families' probabilities, each a logistic regression's, so on one scale).
+- **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
+  ``rate2`` / ``rate5`` (at most 0.0002 / 0.0005 of the pooled tuning lines at or above it,
+  :func:`unmask_dev.safety_rate.rate_threshold`), each with the construct cue's lower
+  threshold chosen by the same rule on the lines with the cue.
+
+Prints counts and figures only, never a message. Needs scikit-learn and the development
+sets under ``/work/shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from unmask_dev import safety_probes as probes
+from unmask_dev import train_safety as ts
+
+#: the written rounds left out one at a time (rounds one to eight under their probe names)
+FOLDS: tuple[str, ...] = (
+    "TUNED",
+    "HELD_OUT",
+    "ROUND4",
+    "FRESH",
+    *(f"ROUND{n}" for n in range(5, 23)),
+)
+#: rounds the lexicons were never tuned on
+FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 23))
+FAMILIES: tuple[str, ...] = ("current", "char", "wordchar", "nbsvm", "ensemble")
+RULES: dict[str, float] = {"nohit": 0.0, "rate2": 0.0002, "rate5": 0.0005}
+#: regularisation of the binary n-gram families (one value, not tuned on the rounds)
+C_BINARY = 4.0
+N_FEATURES = 2**18
+#: the solver's tolerance when a fold is refitted from the full fit's solution
+FOLD_TOL = 1e-4
+#: ``--grouped``: rounds leave in these groups (two shared cores could not refit every
+#: family once per round from scratch in the time h-safety23 had)
+GROUPS: dict[str, tuple[str, ...]] = {
+    "R9-12": ("ROUND9", "ROUND10", "ROUND11", "ROUND12"),
+    "R13-16": ("ROUND13", "ROUND14", "ROUND15", "ROUND16"),
+    "R17-19": ("ROUND17", "ROUND18", "ROUND19"),
+    "R20-22": ("ROUND20", "ROUND21", "ROUND22"),
+}
+GROUPED = False
+#: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
+NO_ALL = False
+#: the folds read (``--folds``; empty: every written round)
+ONLY: set[str] = set()
+
+
+@dataclass
+class Corpus:
+    """One language's training data with rounds eighteen to twenty-two added."""
+
+    data: ts.Data
+    tune: dict[str, list[str]]
+    held: dict[str, list[str]]
+    lex_fired: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    lex_gated: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    laugh: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+
+
+def corpus(lang: str) -> Corpus:
+    from unmask_dev import claff_split
+    from unmask_dev.validity import safety as vs
+
+    data = ts.training_data(lang)
+    texts, ys, ws, groups = list(data.texts), list(data.y), list(data.weight), list(data.group)
+    seen = set(texts)
+    pos_w = ts.POSITIVE_WEIGHT[lang]
+    for n in range(18, 23):
+        name = f"ROUND{n}"
+        for kind, t in getattr(probes, f"{name}_KINDS"):
+            if ts.lang_of(t) != lang or t in seen:
+                continue
+            seen.add(t)
+            texts.append(t)
+            ys.append(ts.ms.CLASSES.index(kind))
+            ws.append(pos_w)
+            groups.append(name)
+        for t in getattr(probes, f"{name}_SAFE"):
+            if ts.lang_of(t) != lang:
+                continue
+            texts.append(t)
+            ys.append(0)
+            ws.append(ts.TWIN_WEIGHT)
+            groups.append(f"twin:{name}")
+    full = ts.Data(lang, texts, np.asarray(ys), np.asarray(ws, dtype=np.float64), groups)
+    held: dict[str, list[str]] = {}
+    for name, load in vs.SETS.items():
+        if ts.DIALOGUE_SETS[name][0] != lang:
+            continue
+        held[name] = [t.text for d in load() if vs.held_out(d.id) for t in d.turns if t.text]
+    if lang == "en":
+        held["CL-Aff test"] = [s.text for s in claff_split.split(claff_split.load())["test"]]
+    held["couple samples"] = sample_texts(lang)
+    return Corpus(full, ts.tuning_sets(lang), held)
+
+
+def sample_texts(lang: str) -> list[str]:
+    """The bundled couple samples' text messages of ``lang``."""
+    from unmask.analyze import AnalyzeOptions, analyze
+    from unmask.samples import SAMPLES, sample_path
+
+    out: list[str] = []
+    for name in SAMPLES:
+        a = analyze(sample_path(name), options=AnalyzeOptions(model=False, bootstrap_resamples=5))
+        col = a.table.column("text").take(a.cols.row).to_pylist()
+        out += [str(t) for t in col if t and ts.lang_of(str(t)) == lang]
+    return out
+
+
+# --- features ---------------------------------------------------------------------------
+
+
+def _hashing(lang: str, kind: str) -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    common = {"n_features": N_FEATURES, "alternate_sign": False, "lowercase": True}
+    if kind == "char":
+        ngrams = (2, 5) if lang == "en" else (1, 3)
+        return HashingVectorizer(analyzer="char_wb", ngram_range=ngrams, **common)
+    if lang == "en":
+        return HashingVectorizer(
+            analyzer="word", ngram_range=(1, 2), token_pattern=r"(?u)\b\w+\b|[^\w\s]", **common
+        )
+    return HashingVectorizer(analyzer="char", ngram_range=(2, 4), **common)
+
+
+def features(texts: list[str], lang: str, family: str) -> Any:
+    import scipy.sparse as sp
+
+    if family == "current":
+        return ts.matrix(texts, lang)
+    x = _hashing(lang, "char").transform(texts)
+    if family != "char":
+        x = sp.hstack([x, _hashing(lang, "word").transform(texts)], format="csr")
+    if family == "parts":
+        x = sp.hstack([x, sp.csr_matrix(ts.ms.part_features(texts, lang))], format="csr")
+    if family == "nbsvm":
+        x = (x > 0).astype(np.float64)
+    return x
+
+
+def _normalise(x: Any) -> Any:
+    from sklearn.preprocessing import normalize
+
+    return normalize(x)
+
+
+class Model:
+    """One family fitted on a fold: ``score(x)`` is the probability of any kind."""
+
+    def __init__(self, family: str, lang: str) -> None:
+        self.family, self.lang = family, lang
+        self.r: np.ndarray | None = None
+        self.lr: Any = None
+
+    def fit(self, x: Any, y: np.ndarray, w: np.ndarray, start: Model | None = None) -> Model:
+        """Fit on ``x``; ``start``: a model of the same family whose solution starts the
+        solver (the fit on every fold: a fold differs from it by one round)."""
+        import copy
+
+        from sklearn.linear_model import LogisticRegression
+
+        def solver(c: float, tol: float) -> Any:
+            if start is not None:
+                lr = copy.deepcopy(start.lr)
+                # a fold's refit stops earlier than the full fit (timing: 2 shared cores)
+                lr.set_params(warm_start=True, tol=FOLD_TOL, max_iter=500)
+                return lr
+            return LogisticRegression(C=c, max_iter=3000, tol=tol)
+
+        if self.family == "current":
+            self.lr = solver(ts.C[self.lang], 1e-5)
+            self.lr.fit(x, y, sample_weight=w)
+            return self
+        b = (y > 0).astype(int)
+        if self.family == "nbsvm":
+            p = np.asarray(x[b == 1].T @ w[b == 1]).ravel() + 1.0
+            q = np.asarray(x[b == 0].T @ w[b == 0]).ravel() + 1.0
+            self.r = np.log((p / p.sum()) / (q / q.sum()))
+            x = x.multiply(self.r).tocsr()
+        else:
+            x = _normalise(x)
+        self.lr = solver(C_BINARY, 1e-5)
+        self.lr.fit(x, b, sample_weight=w)
+        return self
+
+    def score(self, x: Any) -> np.ndarray:
+        if self.family == "current":
+            return ts.p_any(self.lr, x)
+        if self.family == "nbsvm":
+            assert self.r is not None
+            x = x.multiply(self.r).tocsr()
+        else:
+            x = _normalise(x)
+        out: np.ndarray = self.lr.predict_proba(x)[:, 1]
+        return out
+
+
+# --- thresholds ----------------------------------------------------------------------------
+
+
+def thresholds(
+    tune: dict[str, np.ndarray], cue: dict[str, np.ndarray], rule: str
+) -> tuple[float, float]:
+    """(threshold, cue threshold) by ``rule`` on the tuning sets' scores."""
+    from unmask_dev.safety_rate import rate_threshold
+
+    def one(sets: dict[str, np.ndarray]) -> float:
+        if rule == "nohit":
+            return ts.choose_threshold(sets)
+        return rate_threshold(sets.values(), RULES[rule])
+
+    return one(tune), one({n: np.where(cue[n], p, 0.0) for n, p in tune.items()})
+
+
+def hits(p: np.ndarray, cue: np.ndarray, thr: tuple[float, float]) -> np.ndarray:
+    out: np.ndarray = (p >= thr[0]) | ((p >= thr[1]) & cue)
+    return out
+
+
+# --- the judging ---------------------------------------------------------------------------
+
+
+def cue_of(texts: list[str], lang: str) -> np.ndarray:
+    from unmask.signals.safety_model import has_cue
+
+    return np.fromiter((has_cue(t, lang) for t in texts), dtype=bool, count=len(texts))
+
+
+def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dict[str, Any]:
+    t0 = time.time()
+    c = corpus(lang)
+    data = c.data
+    groups = np.asarray(data.group, dtype=object)
+    rounds_mask = np.isin(groups, [*FOLDS, *(f"twin:{f}" for f in FOLDS)])
+    idx = np.flatnonzero(rounds_mask)
+    fired, gated, laugh = ts.lexicon_reads([data.texts[i] for i in idx])
+    lex_fired = np.zeros(len(groups), dtype=bool)
+    lex_gated = np.zeros(len(groups), dtype=bool)
+    lex_laugh = np.zeros(len(groups), dtype=bool)
+    lex_fired[idx], lex_gated[idx], lex_laugh[idx] = fired, gated, laugh
+    cue = cue_of(data.texts, lang)
+    tune_cue = {n: cue_of(t, lang) for n, t in c.tune.items()}
+    held_cue = {n: cue_of(t, lang) for n, t in c.held.items()}
+    log(f"{lang}: corpus {len(groups)} texts, {time.time() - t0:.0f}s")
+    base = [f for f in families if f != "ensemble"]
+    feats = {f: features(data.texts, lang, f) for f in base}
+    tune_x = {f: {n: features(t, lang, f) for n, t in c.tune.items()} for f in base}
+    grouped = {r for rs in GROUPS.values() for r in rs}
+    folds = [
+        f
+        for f in FOLDS
+        if (groups == f).any() and (not ONLY or f in ONLY) and (not GROUPED or f in grouped)
+    ]
+    # which rounds leave together: each its own fold, or the groups of :data:`GROUPS`
+    plan: list[tuple[str, tuple[str, ...]]] = [] if NO_ALL else [("ALL", ())]
+    if GROUPED:
+        plan += [(g, tuple(r for r in rs if r in folds)) for g, rs in GROUPS.items()]
+    else:
+        plan += [(f, (f,)) for f in folds]
+    # per round (and "ALL"), per family: scores of the left-out round, its twins and the
+    # tuning sets under the model its fold trained without it
+    fold_scores: dict[str, dict[str, dict[str, Any]]] = {}
+    for key, left in plan:
+        if key != "ALL" and not left:
+            continue
+        out_mask = np.isin(groups, [*left, *(f"twin:{r}" for r in left)])
+        keys = [key] if key == "ALL" else list(left)
+        for k in keys:
+            fold_scores[k] = {}
+        for f in base:
+            t1 = time.time()
+            x = feats[f]
+            m = Model(f, lang).fit(x[~out_mask], data.y[~out_mask], data.weight[~out_mask])
+            tune_p = {n: m.score(tx) for n, tx in tune_x[f].items()}
+            for k in keys:
+                pos = np.flatnonzero(groups == k)
+                twin = np.flatnonzero(groups == f"twin:{k}")
+                entry: dict[str, Any] = {
+                    "tune": tune_p,
+                    "pos": m.score(x[pos]) if len(pos) else np.zeros(0),
+                    "twin": m.score(x[twin]) if len(twin) else np.zeros(0),
+                }
+                if k == "ALL":
+                    entry["held"] = {n: m.score(features(t, lang, f)) for n, t in c.held.items()}
+                fold_scores[k][f] = entry
+            log(f"{lang} {key} {f}: {time.time() - t1:.1f}s")
+        for fold in keys:
+            if "ensemble" not in families:
+                continue
+            ens: dict[str, Any] = {
+                "tune": {
+                    n: np.mean([fold_scores[fold][f]["tune"][n] for f in base], axis=0)
+                    for n in c.tune
+                },
+                "pos": np.mean([fold_scores[fold][f]["pos"] for f in base], axis=0),
+                "twin": np.mean([fold_scores[fold][f]["twin"] for f in base], axis=0),
+            }
+            if fold == "ALL":
+                ens["held"] = {
+                    n: np.mean([fold_scores[fold][f]["held"][n] for f in base], axis=0)
+                    for n in c.held
+                }
+            fold_scores[fold]["ensemble"] = ens
+    out: dict[str, Any] = {"lang": lang, "folds": len(folds)}
+    for f in families:
+        for rule in RULES:
+            per: dict[str, float] = {}
+            twins_counted: list[float] = []
+            for fold in folds:
+                e = fold_scores[fold][f]
+                thr = thresholds(e["tune"], tune_cue, rule)
+                pos = np.flatnonzero(groups == fold)
+                twin = np.flatnonzero(groups == f"twin:{fold}")
+                model = hits(e["pos"], cue[pos], thr) & ~lex_gated[pos]
+                per[fold] = float((lex_fired[pos] | model).mean())
+                if len(twin):
+                    tm = hits(e["twin"], cue[twin], thr) & ~lex_gated[twin]
+                    twins_counted.append(float(((lex_fired[twin] | tm) & ~lex_laugh[twin]).mean()))
+            values = np.asarray(list(per.values()))
+            fresh = [per[k] for k in FRESH_FOLDS if k in per]
+            added: dict[str, Any] = {}
+            e = fold_scores.get("ALL", {}).get(f, {"tune": {}, "held": {}})
+            thr = thresholds(e["tune"], tune_cue, rule) if e["tune"] else (1.0, 1.0)
+            for n, texts in c.held.items() if e["held"] else ():
+                h = np.flatnonzero(hits(e["held"][n], held_cue[n], thr))
+                if len(h):
+                    fl, gt, lg = ts.lexicon_reads([texts[i] for i in h])
+                    n_added = int((~fl & ~gt & ~lg).sum())
+                else:
+                    n_added = 0
+                added[n] = {
+                    "added": n_added,
+                    "rate": round(n_added / max(len(texts), 1), 5),
+                    "n": len(texts),
+                }
+            out[f"{f}/{rule}"] = {
+                "mean": round(float(values.mean()), 4),
+                "sd": round(float(values.std()), 4),
+                "min": round(float(values.min()), 3),
+                "max": round(float(values.max()), 3),
+                "fresh_mean": round(float(np.mean(fresh)), 4) if fresh else None,
+                "per_round": {k: round(v, 3) for k, v in per.items()},
+                "twins_counted_mean": round(float(np.mean(twins_counted)), 4),
+                "twins_counted_max": round(float(np.max(twins_counted)), 3),
+                "full_thresholds": [round(thr[0], 4), round(thr[1], 4)],
+                "held_added": added,
+            }
+    out["lexicons_only"] = {
+        fold: round(float(lex_fired[groups == fold].mean()), 3) for fold in folds
+    }
+    out["seconds"] = round(time.time() - t0)
+    return out
+
+
+def main() -> None:
+    import sys
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", choices=("en", "zh"), action="append")
+    parser.add_argument("--families", default=",".join(FAMILIES))
+    parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--folds", help="read only these folds (comma-separated; timing)")
+    parser.add_argument("--grouped", action="store_true", help="rounds leave in GROUPS")
+    parser.add_argument("--no-all", action="store_true", help="no fit on every fold")
+    args = parser.parse_args()
+    global GROUPED, NO_ALL
+    GROUPED, NO_ALL = args.grouped, args.no_all
+    if args.folds:
+        ONLY.update(args.folds.split(","))
+    families = tuple(args.families.split(","))
+    result = {}
+    for lang in args.lang or ("en", "zh"):
+        result[lang] = run(lang, families, lambda s: print(s, file=sys.stderr, flush=True))
+        if args.json:
+            with open(args.json, "w", encoding="utf-8") as fh:
+                json.dump(result, fh, indent=1)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
