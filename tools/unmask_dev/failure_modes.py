@@ -564,6 +564,27 @@ CASES: tuple[Case, ...] = (
     _c("mirror", "zh", ZH_WORK, "所以你觉得压力大到睡不着？我陪着你", INTERP, True),
     _c("mirror", "zh", ZH_LATE, "所以你觉得很难过？我还难过呢，你从来不体谅我", INTERP, False),
     _c("mirror", "zh", ZH_LATE, "所以你一个人等了一个小时，一定很难过吧，对不起", INTERP, True),
+    # --- h-epi3: warmth taken back in the same message, an eye-roll, a verdict on the
+    # other's plans, a one-up (unmask.signals.reply_guard) ---
+    _c("taken-back", "en", EN_WORK, "I understand, so you'll stay home then", INTERP, False),
+    _c("taken-back", "en", EN_WORK, "I understand, you need to rest tonight", INTERP, True),
+    _c("taken-back", "en", EN_LEFT, "I hear you. Now give me your phone.", INTERP, False),
+    _c("taken-back", "en", EN_LEFT, "I hear you. Come here, give me a hug.", INTERP, True),
+    _c("taken-back", "en", EN_WORK, "oh I'm so sorry your life is so hard 🙄", REACT, False),
+    _c("taken-back", "en", EN_WORK, "oh I'm so sorry your week was so hard", REACT, True),
+    _c(
+        "taken-back",
+        "en",
+        EN_WORK,
+        "So you're exhausted. Welcome to my life, I do everything around here.",
+        INTERP,
+        False,
+    ),
+    _c("taken-back", "zh", ZH_WORK, "我能理解，所以你周末就别出去了", INTERP, False),
+    _c("taken-back", "zh", ZH_WORK, "我能理解，所以你周末就好好休息吧", INTERP, True),
+    _c("taken-back", "zh", ZH_BOSS, "哦我好心疼你哦，你可真委屈🙄", REACT, False),
+    _c("taken-back", "zh", ZH_BOSS, "哦我好心疼你，今天真委屈你了", REACT, True),
+    _c("taken-back", "zh", ZH_WORK, "我理解你很累，但谁不累啊", INTERP, False),
 )
 
 

@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "17",
-    "responsiveness.interpretation": "14",
+    "responsiveness.reaction": "18",
+    "responsiveness.interpretation": "15",
     "responsiveness.exploration": "17",
-    "responsiveness": "25",
+    "responsiveness": "26",
 }
 
 

@@ -54,7 +54,7 @@ from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.npset import unique
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
-from unmask.signals import reply_mirror, reply_structure
+from unmask.signals import reply_guard, reply_mirror, reply_structure
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.reply_lexicon import (
     CONTEXT,
@@ -244,6 +244,7 @@ def score_texts(
     reply_structure.apply(found["en"], texts, langs, boosted, heard=heard)
     for lang in ("en", "zh"):
         reply_mirror.drop_turned_back(found[lang], texts, langs, heard)
+        reply_guard.drop_undone(found[lang], texts, langs)
     return _combine(len(texts), found, boosted)
 
 
@@ -422,6 +423,8 @@ def score_replies(
     # (reply_mirror); then the Chinese hits as arrays for _combine (reply_structure.apply
     # edits the English ones only), before the scores are read
     reply_mirror.drop_turned_back(found["zh"], texts, langs, heard)
+    # nor one that takes its warmth back in the same message (reply_guard)
+    reply_guard.drop_undone(found["zh"], texts, langs)
     ready = {"zh": [hit_arrays(hits) for hits in found["zh"]]} if not evidence else None
     # what the structural cues read of the texts alone, for every reply and context message
     # (a few more than the scores will ask for), also before the scores are read
@@ -443,6 +446,7 @@ def score_replies(
     personal = reply_structure.personal(texts, langs, message_scores, links.context, replies, plain)
     reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard, praised=True)
     reply_mirror.drop_turned_back(found["en"], texts, langs, heard)
+    reply_guard.drop_undone(found["en"], texts, langs)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
