@@ -157,6 +157,7 @@ OATHS_ZH = [
     ("晚安", "disclosure.emotional", False),
 ]
 
+
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
     NEGATION_ZH
