@@ -121,6 +121,45 @@ VENTING_ZH = [
 ]
 
 
+# oaths, hardship, a let-down, time that flew (disclosure_emotional v17, h-zh6), each twinned
+# with a couple's lines: an oath or a reproach at the reader, a reply of sympathy and a
+# reply to "I'm here" stay quiet, as do the short lines every couple writes
+OATHS_ZH = [
+    ("靠他大爷，驾照又没考过", "disclosure.emotional", True),
+    ("全家靠他大爷养活", "disclosure.emotional", False),
+    ("他奶奶的，又下雨了", "disclosure.emotional", True),
+    ("他大爷的房子在郊区", "disclosure.emotional", False),
+    ("操你大爷", "disclosure.emotional", False),
+    ("开会讨论了一下午，有屁用", "disclosure.emotional", True),
+    ("你道歉有屁用", "disclosure.emotional", False),
+    ("我去年买了个表！", "disclosure.emotional", True),
+    ("你去年买了个表吗", "disclosure.emotional", False),
+    ("我们农民工讨薪真难啊！", "disclosure.emotional", True),
+    ("这题真难啊？", "disclosure.emotional", False),
+    ("你真难啊！", "disclosure.emotional", False),
+    ("真难啊！", "disclosure.emotional", False),
+    ("真惨啊！", "disclosure.emotional", False),
+    ("新买的路由器，网速完全不给力", "disclosure.emotional", True),
+    ("你真不给力", "disclosure.emotional", False),
+    ("你这次真不给力", "disclosure.emotional", False),
+    ("这个方案给力吗", "disclosure.emotional", False),
+    ("一年过得好快啊，又到年底了", "disclosure.emotional", True),
+    ("假期过得太快了", "disclosure.emotional", True),
+    ("车开得好快啊", "disclosure.emotional", False),
+    ("好快啊！", "disclosure.emotional", False),
+    ("这部剧的男主真心帅", "disclosure.emotional", True),
+    ("这家店的蛋糕真心好看", "disclosure.emotional", True),
+    ("你真心好看", "disclosure.emotional", False),
+    ("滴滴打伞，太有意思了，感觉萌萌哒", "disclosure.emotional", True),
+    ("你萌萌哒", "disclosure.emotional", False),
+    ("宝宝你美美哒", "disclosure.emotional", False),
+    ("嗯", "disclosure.emotional", False),
+    ("好的", "disclosure.emotional", False),
+    ("哈哈", "disclosure.emotional", False),
+    ("晚安", "disclosure.emotional", False),
+]
+
+
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
     NEGATION_ZH
@@ -130,7 +169,8 @@ VENTING_ZH = [
     + EMOTION_ZH
     + SURFACE_ZH
     + COMFORT_ZH
-    + VENTING_ZH,
+    + VENTING_ZH
+    + OATHS_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
