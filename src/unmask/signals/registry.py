@@ -79,7 +79,7 @@ _DESCRIPTIONS: dict[str, str] = {
 _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "18",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "3",
+    "disclosure.vulnerable": "4",
     "support.emotional": "14",
     "support.informational": "10",
     "dismissal": "2",
@@ -87,7 +87,7 @@ _VERSIONS: dict[str, str] = {
     "affection": "2",
     "transactional": "4",
     "gratitude": "6",
-    "we_talk": "7",
+    "we_talk": "8",
     "bid": "2",
     "future": "2",
     "inner_question": "6",
