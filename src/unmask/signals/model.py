@@ -185,7 +185,8 @@ _SELF_APOLOGY = re.compile(
     r"(?:rant|wall of text|essay|novel|long message|long text|vent|tmi)\b)"
     # h-affirm: the writer's own slip in the chat itself ("sorry that posted twice",
     # "sorry for the late reply", "sorry for the typos"): an apology, not sympathy
-    r"|\b(?:sorry|apologies) (?:that|it|this) (?:posted|sent|went through) (?:twice|double|two times)\b"
+    r"|\b(?:sorry|apologies) (?:that|it|this) (?:posted|sent|went through) "
+    r"(?:twice|double|two times)\b"
     r"|\b(?:sorry|apologies) (?:for|about) (?:the|my) (?:late|slow|delayed|double) "
     r"(?:reply|response|answer|post|message)s?\b|\b(?:sorry|apologies) (?:for|about) (?:the|my) "
     r"(?:typos?|spelling|double post)\b"
@@ -579,7 +580,9 @@ def _service_apology(text: str) -> bool:
 
 #: the reader's own people in an isolation demand (``_CONTROL_DEMAND``): friends and
 #: family as a group, not one named relative ("stop talking to your sister" may be advice)
-_OWN_PEOPLE = r"(?:friends|family|mates|friend\s+group|girlfriends|guy\s+friends|family\s+and\s+friends)"
+_OWN_PEOPLE = (
+    r"(?:friends|family|mates|friend\s+group|girlfriends|guy\s+friends|family\s+and\s+friends)"
+)
 
 #: a demand for obedience or for reports (h-quest4): "you should just do what I say", "you
 #: have to ask my permission before you go out", "you need to tell me where you are": control,
@@ -593,11 +596,15 @@ _CONTROL_DEMAND = re.compile(
     # seeing your friends", "you shouldn't go out with your friends anymore", "cut off your
     # family"): isolation, not advice; "talk to your friends about it" is advice
     r"|(?:stop|quit)\s+(?:seeing|talking\s+to|texting|calling|meeting|hanging\s+out\s+with"
-    r"|going\s+out\s+with|spending\s+time\s+with|visiting)\s+(?:your|ur)\s+" + _OWN_PEOPLE +
-    r"|(?:shouldn['’]?t|should\s+not|can['’]?t|cannot|can\s+not|mustn['’]?t|must\s+not)\s+(?:see|talk\s+to"
-    r"|text|call|meet|hang\s+out\s+with|go\s+out\s+with|spend\s+time\s+with|visit)\s+(?:your|ur)\s+"
-    + _OWN_PEOPLE + r"|(?:cut\s+off|drop|ditch|get\s+rid\s+of|unfriend|block)\s+(?:all\s+)?(?:your|ur)\s+"
-    + _OWN_PEOPLE + r")\b"
+    r"|going\s+out\s+with|spending\s+time\s+with|visiting)\s+(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r"|(?:shouldn['’]?t|should\s+not|can['’]?t|cannot|can\s+not|mustn['’]?t|must\s+not)"
+    r"\s+(?:see|talk\s+to|text|call|meet|hang\s+out\s+with|go\s+out\s+with"
+    r"|spend\s+time\s+with|visit)\s+(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r"|(?:cut\s+off|drop|ditch|get\s+rid\s+of|unfriend|block)\s+(?:all\s+)?(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r")\b"
 )
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out
