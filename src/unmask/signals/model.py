@@ -183,6 +183,13 @@ _SELF_APOLOGY = re.compile(
     r"|being (?:so )?(?:negative|dramatic|a downer|annoying|needy|a mess))\b"
     r"|(?:the |this |that |all this |such a |my )?(?:long |huge )?"
     r"(?:rant|wall of text|essay|novel|long message|long text|vent|tmi)\b)"
+    # h-affirm: the writer's own slip in the chat itself ("sorry that posted twice",
+    # "sorry for the late reply", "sorry for the typos"): an apology, not sympathy
+    r"|\b(?:sorry|apologies) (?:that|it|this) (?:posted|sent|went through) "
+    r"(?:twice|double|two times)\b"
+    r"|\b(?:sorry|apologies) (?:for|about) (?:the|my) (?:late|slow|delayed|double) "
+    r"(?:reply|response|answer|post|message)s?\b|\b(?:sorry|apologies) (?:for|about) (?:the|my) "
+    r"(?:typos?|spelling|double post)\b"
 )
 
 #: a clerk's apology for something unavailable ("sorry, that hotel is full"): politeness
@@ -523,10 +530,19 @@ def _cap_addressed(probs: np.ndarray, cues: np.ndarray, texts: Sequence[str]) ->
     probs[addressed, j] = np.minimum(probs[addressed, j], ADDRESSED_CAP)
 
 
+#: a greeting that opens a text ("Hello.", "Hi there!", "Good morning,"): it carries no
+#: comfort, so a question after it is still only a question (``_only_question``, h-affirm)
+_GREETING_LEAD = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|heya|good (?:morning|afternoon|evening))(?: there)?\s*[.!,]+\s*",
+    re.IGNORECASE,
+)
+
+
 def _only_question(text: str) -> bool:
     """One question and nothing else: it ends with "?" and no sentence ends before it
-    ("How are you holding up?", not "So sorry. How are you?")."""
-    t = text.rstrip()
+    ("How are you holding up?", "Hello. How are you feeling today?" - a greeting before it
+    is no comfort -, not "So sorry. How are you?")."""
+    t = _GREETING_LEAD.sub("", text.rstrip(), count=1)
     return t.endswith("?") and not _SENTENCE_END.search(t)
 
 
@@ -562,6 +578,12 @@ def _service_apology(text: str) -> bool:
     return bool(_APOLOGY.search(low) and _UNAVAILABLE.search(low)) and not _SYMPATHY.search(low)
 
 
+#: the reader's own people in an isolation demand (``_CONTROL_DEMAND``): friends and
+#: family as a group, not one named relative ("stop talking to your sister" may be advice)
+_OWN_PEOPLE = (
+    r"(?:friends|family|mates|friend\s+group|girlfriends|guy\s+friends|family\s+and\s+friends)"
+)
+
 #: a demand for obedience or for reports (h-quest4): "you should just do what I say", "you
 #: have to ask my permission before you go out", "you need to tell me where you are": control,
 #: which the model reads as advice ("you have to ..."); not "ask your manager for permission"
@@ -569,7 +591,20 @@ _CONTROL_DEMAND = re.compile(
     r"\b(?:do\s+(?:what|as)\s+i\s+(?:say|said|tell\s+you|told\s+you)|ask\s+(?:me|my)\s+(?:for\s+)?"
     r"permission|ask\s+me\s+first\s+before|(?:tell|text|show)\s+me\s+where\s+(?:you|u)\s+(?:are|r|were)"
     r"|(?:you['’]re|you\s+are|ur)\s+not\s+allowed\s+to|i\s+(?:don['’]?t|do\s+not)\s+allow\s+(?:you|u)"
-    r"|i\s+forbid\s+(?:you|u)|know\s+(?:your|ur)\s+place)\b"
+    r"|i\s+forbid\s+(?:you|u)|know\s+(?:your|ur)\s+place"
+    # h-affirm: cutting the reader off from their own friends or family ("you should stop
+    # seeing your friends", "you shouldn't go out with your friends anymore", "cut off your
+    # family"): isolation, not advice; "talk to your friends about it" is advice
+    r"|(?:stop|quit)\s+(?:seeing|talking\s+to|texting|calling|meeting|hanging\s+out\s+with"
+    r"|going\s+out\s+with|spending\s+time\s+with|visiting)\s+(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r"|(?:shouldn['’]?t|should\s+not|can['’]?t|cannot|can\s+not|mustn['’]?t|must\s+not)"
+    r"\s+(?:see|talk\s+to|text|call|meet|hang\s+out\s+with|go\s+out\s+with"
+    r"|spend\s+time\s+with|visit)\s+(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r"|(?:cut\s+off|drop|ditch|get\s+rid\s+of|unfriend|block)\s+(?:all\s+)?(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r")\b"
 )
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out

@@ -80,8 +80,8 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "18",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "4",
-    "support.emotional": "14",
-    "support.informational": "10",
+    "support.emotional": "15",
+    "support.informational": "11",
     "dismissal": "2",
     "logistics": "11",
     "affection": "2",
@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "18",
+    "responsiveness.reaction": "19",
     "responsiveness.interpretation": "15",
     "responsiveness.exploration": "17",
-    "responsiveness": "26",
+    "responsiveness": "27",
 }
 
 
