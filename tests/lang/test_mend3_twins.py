@@ -24,6 +24,8 @@ SORRY_TO_HEAR = [
     ("I'm so sorry to hear about your dad", True),
     ("I'm sorry to hear that, love", True),
     ("so sorry to hear the hotel was full, that must have been stressful", True),
+    ("aw sorry to hear the gym was closed again, you were so looking forward to it", True),
+    ("sorry to hear that, the 5pm is sold out, that must be so frustrating for you", True),
     ("我很心疼你", True),
 ]
 
