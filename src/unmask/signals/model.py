@@ -204,9 +204,12 @@ _UNAVAILABLE = re.compile(
     r"(?: any| a| that| one)? (?:rooms?|tables?|seats?|tickets?|hotels?|restaurants?|trains?"
     r"|flights?|taxis?|cars?|availability|openings?|matches|results?))\b"
 )
-#: sympathy that may stand beside such an apology ("sorry to hear the hotel was full")
+#: sympathy that may stand beside such an apology ("sorry to hear the hotel was full"); a
+#: "sorry to hear (that)" closed by a mark before the service's own news ("Sorry to hear
+#: that, the 5pm is sold out") is the clerk's apology, not sympathy (h-mend3)
 _SYMPATHY = re.compile(
-    r"\bsorry (?:to hear|for your|about your|(?:that )?(?:you|u)(?:'re| are|'ve| have| had| went))"
+    r"\bsorry (?:to hear(?!(?: (?:that|this|it))?\s*[,.;:!\u2014-])|for your|about your"
+    r"|(?:that )?(?:you|u)(?:'re| are|'ve| have| had| went))"
     r"|\b(?:that|this|it) (?:sounds|must be|must have been) |\bhugs?\b|\bpoor (?:you|thing)\b"
     r"|\byour (?:plate|heart|head|mind|hands?) (?:is|are|'s)\b"
 )
@@ -759,6 +762,20 @@ def _happy_to_serve(text: str) -> bool:
     return not any(w in _OWN_FEELING_WORDS for w in rest)
 
 
+#: a booking or order that a clerk's happiness to serve is about (``_happy_to_confirm``)
+_SERVICE_OBJECT = re.compile(
+    r"\bconfirm\b|\b(?:your|the|this|that) (?:booking|reservation|table|room|ticket|tickets|order"
+    r"|appointment|flight|train|taxi|car|transfer|payment|purchase)\b"
+)
+
+
+def _happy_to_confirm(text: str) -> bool:
+    """A clerk's happiness to serve (:func:`_happy_to_serve`) about a booking or an order ("I
+    am so happy to confirm your table for two", "I'm happy to help you with that booking"):
+    politeness, not comfort; "I'm always happy to help you, you know that" is not it (h-mend3)."""
+    return _happy_to_serve(text) and bool(_SERVICE_OBJECT.search(text.lower()))
+
+
 def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
     (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
@@ -806,6 +823,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _service_closing(text)
             or _self_apology(text)
             or _service_apology(text)
+            or _happy_to_confirm(text)
             or bool(_PUT_DOWN.search(text.lower()))
             or _not_comfort(text)
             or _thanks_for_support(text)

@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "18",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "4",
-    "support.emotional": "15",
+    "support.emotional": "16",
     "support.informational": "11",
     "dismissal": "2",
     "logistics": "11",
@@ -100,7 +100,7 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "19",
     "responsiveness.interpretation": "15",
-    "responsiveness.exploration": "17",
+    "responsiveness.exploration": "18",
     "responsiveness": "27",
 }
 
