@@ -662,3 +662,34 @@ def test_an_invitation_said_in_a_reply_with_an_emoji_still_explores() -> None:
     ):
         got = score_reply_text(reply, "en", "I feel stuck and I hate it")
         assert got.scores["responsiveness.exploration"] >= PRESENT, reply
+
+
+def test_long_reads_as_the_sentences_counted() -> None:
+    """h-speed34: ``_long`` stops early where fewer than two of ".!?" and line breaks
+    leave room for three sentences; the answer is the count of sentences of two words or
+    more, as before, over random texts of words, marks and line breaks (and a few fixed)."""
+    from unmask.signals import reply_structure as rs
+
+    def counted(text: str) -> bool:
+        return (
+            sum(1 for a, b in rs._sentences(text) if len(rs._ANY_WORD.findall(text[a:b])) >= 2)
+            >= rs.LONG_SENTENCES
+        )
+
+    fixed = [
+        "",
+        "I know. That is rough. Do you live alone?",
+        "I know that is rough do you live alone",
+        "ok. ok. ok.",
+        "so sorry\nthat is hard\nare you ok",
+        "so sorry!! that is hard?? you ok",
+        "so sorry. that is hard",
+        "哦我好心疼你。你今天真辛苦！你还好吗？",
+    ]
+    rng = np.random.default_rng(34)
+    parts = ["word", "two words", " ", ".", "!", "?", "\n", "...", "😀", "好的"]
+    texts = fixed + [
+        "".join(rng.choice(parts, size=int(rng.integers(0, 9))).tolist()) for _ in range(3000)
+    ]
+    for text in texts:
+        assert rs._long(text) == counted(text), text

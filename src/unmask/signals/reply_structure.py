@@ -674,6 +674,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _long(text: str) -> bool:
     """Whether ``text`` has :data:`LONG_SENTENCES` sentences of two words or more (an emoji
     or "ok." alone is no sentence here)."""
+    # each sentence but the last ends at one of ".!?" or a line break (:data:`_SENTENCE`):
+    # with fewer than two of them there are at most two sentences (h-speed34)
+    if text.count(".") + text.count("!") + text.count("?") + text.count("\n") < LONG_SENTENCES - 1:
+        return False
     count = 0
     for a, b in _sentences(text):
         if len(_ANY_WORD.findall(text[a:b])) >= 2:
@@ -947,12 +951,14 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
-    long_rows: dict[int, bool] = {}
+    long_texts: dict[str, bool] = {}  # by text: chats repeat themselves
 
     def long(row: int) -> bool:
-        if row not in long_rows:
-            long_rows[row] = _long(texts[row])
-        return long_rows[row]
+        text = texts[row]
+        got = long_texts.get(text)
+        if got is None:
+            got = long_texts[text] = _long(text)
+        return got
 
     def kept_exploration(h: Hit) -> bool:
         kind = where(h)  # once per hit (a hit of a row without kinds: "")
