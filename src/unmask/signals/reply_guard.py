@@ -84,16 +84,14 @@ def read_undone(
     (h-speed34), so :func:`drop_undone` after them only looks up the rows it knows."""
     read = {} if read is None else read
     seen: dict[tuple[str, bool], bool] = {}
-    for part in _UNDONE_PARTS:
-        for h in found[part]:
-            row = h.row
-            if row in read:
-                continue
-            key = (texts[row], langs[row] == "zh")
-            got = seen.get(key)
-            if got is None:
-                got = seen[key] = undone(*key[:1], "zh" if key[1] else "en")
-            read[row] = got
+    rows = {h.row for part in _UNDONE_PARTS for h in found[part]}
+    rows.difference_update(read)
+    for row in rows:
+        key = (texts[row], langs[row] == "zh")
+        got = seen.get(key)
+        if got is None:
+            got = seen[key] = undone(key[0], "zh" if key[1] else "en")
+        read[row] = got
     return read
 
 
