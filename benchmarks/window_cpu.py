@@ -52,7 +52,7 @@ def main() -> None:
     from analyze import export_path  # benchmarks/analyze.py
     from unmask.analyze import analyze
     from unmask.signals import context as task_context
-    from unmask.signals import parallel, reply, reply_structure, scorer
+    from unmask.signals import parallel, reply, reply_guard, reply_structure, scorer
 
     for module, name in (
         (scorer, "_declared_versions"),
@@ -66,6 +66,9 @@ def main() -> None:
         (reply_structure, "_praise_as_reaction"),
         (reply_structure, "_resolve_echoes"),
         (task_context, "apply"),
+        (reply_guard, "read_undone"),
+        (reply_guard, "drop_undone"),
+        (reply_structure, "_long"),
     ):
         if hasattr(module, name):
             _wrap(module, name)

@@ -139,3 +139,34 @@ def test_the_table_api_drops_them_with_or_without_evidence(
         )
         warm = max(scores[REACTION][1], scores[INTERPRETATION][1])
         assert bool(warm >= PRESENT) is kept
+
+
+def test_read_undone_by_text_equals_each_row_read_alone() -> None:
+    """h-speed34: :func:`read_undone` reads each distinct text and language once, and
+    :func:`drop_undone` with part of it read before drops what each row read alone
+    drops (repeated texts, both languages, rows read before and rows added after)."""
+    from unmask.signals.reply_guard import drop_undone, read_undone
+    from unmask.signals.reply_lexicon import MECHANISMS, Hit, load
+
+    entry = load("en", "reaction").entries[0]
+    texts = [twin[k] for twin in TWINS for k in (2, 3)] * 3 + ["我比你还累", "我比你还累"]
+    langs = [twin[0] for twin in TWINS for _ in (2, 3)] * 3 + ["zh", "en"]
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        found: list[list[Hit]] = [[] for _ in MECHANISMS]
+        for row in rng.permutation(len(texts)).tolist():
+            part = MECHANISMS.index(rng.choice(["reaction", "interpretation", "exploration"]))
+            found[part].append(Hit(row, entry, 0, 1, texts[row][:1]))
+        explored = MECHANISMS.index("exploration")
+        expected = [
+            [h for h in hits if part == explored or not undone(texts[h.row], langs[h.row])]
+            for part, hits in enumerate(found)
+        ]
+        before = [list(hits[: len(hits) // 2]) for hits in found]
+        read = read_undone(before, texts, langs)
+        warm = [MECHANISMS.index("reaction"), MECHANISMS.index("interpretation")]
+        assert read == {
+            h.row: undone(texts[h.row], langs[h.row]) for part in warm for h in before[part]
+        }
+        drop_undone(found, texts, langs, read)
+        assert found == expected

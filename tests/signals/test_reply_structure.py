@@ -662,3 +662,131 @@ def test_an_invitation_said_in_a_reply_with_an_emoji_still_explores() -> None:
     ):
         got = score_reply_text(reply, "en", "I feel stuck and I hate it")
         assert got.scores["responsiveness.exploration"] >= PRESENT, reply
+
+
+def test_long_reads_as_the_sentences_counted() -> None:
+    """h-speed34: ``_long`` stops early where fewer than two of ".!?" and line breaks
+    leave room for three sentences; the answer is the count of sentences of two words or
+    more, as before, over random texts of words, marks and line breaks (and a few fixed)."""
+    from unmask.signals import reply_structure as rs
+
+    def counted(text: str) -> bool:
+        return (
+            sum(1 for a, b in rs._sentences(text) if len(rs._ANY_WORD.findall(text[a:b])) >= 2)
+            >= rs.LONG_SENTENCES
+        )
+
+    fixed = [
+        "",
+        "I know. That is rough. Do you live alone?",
+        "I know that is rough do you live alone",
+        "ok. ok. ok.",
+        "so sorry\nthat is hard\nare you ok",
+        "so sorry!! that is hard?? you ok",
+        "so sorry. that is hard",
+        "哦我好心疼你。你今天真辛苦！你还好吗？",
+    ]
+    rng = np.random.default_rng(34)
+    parts = ["word", "two words", " ", ".", "!", "?", "\n", "...", "😀", "好的"]
+    texts = fixed + [
+        "".join(rng.choice(parts, size=int(rng.integers(0, 9))).tolist()) for _ in range(3000)
+    ]
+    for text in texts:
+        assert rs._long(text) == counted(text), text
+
+
+def test_question_form_reads_the_same_behind_its_first_letter_search() -> None:
+    """h-speed34: ``question_form`` first asks whether the text starts (after non-word
+    characters) with a letter either unmarked form can start with; the answer equals both
+    forms read in full, over every letter and case, fillers, non-ASCII letters that
+    ignore-case matching folds ("ſo", "İs", "K"), and random word strings."""
+    from unmask.signals import reply_structure as rs
+
+    def full(text: str) -> str | None:
+        if "?" in text or "," in text or len(text) > 100:
+            return None
+        if rs._UNMARKED_YES_NO.fullmatch(text) is not None:
+            most = rs.UNMARKED_MAX_WORDS
+        elif rs._UNMARKED_WH.fullmatch(text) is not None:
+            most = rs.UNMARKED_WH_MAX_WORDS
+        else:
+            return None
+        if len(text.split()) > most:
+            return None
+        return text.rstrip().rstrip(".") + "?"
+
+    words = [
+        "ok",
+        "okay",
+        "so",
+        "and",
+        "but",
+        "oh",
+        "hmm",
+        "wait",
+        "well",
+        "are",
+        "is",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+        "there",
+        "anyone",
+        "you",
+        "u",
+        "he",
+        "she",
+        "they",
+        "it",
+        "your",
+        "that",
+        "this",
+        "long",
+        "kind",
+        "of",
+        "work",
+        "about",
+        "so",
+        "ſo",
+        "İs",
+        "Is",
+        "ARE",
+        "Do",
+        "K",
+        "好",
+        "lol",
+        "yes",
+        "no",
+    ]
+    rng = np.random.default_rng(34)
+    texts = [
+        f"{c}{rest}"
+        for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        for rest in ("re you ok", "o you work", "hat do you do")
+    ]
+    texts += ["  ...are you ok", "!! so are you married", "ſo are you ok", "İs he ok", "— how so"]
+    for _ in range(4000):
+        n = int(rng.integers(1, 7))
+        lead = str(rng.choice(["", " ", "...", "- ", "😀 ", "\n"]))
+        texts.append(
+            lead + " ".join(rng.choice(words, size=n).tolist()) + str(rng.choice(["", ".", " "]))
+        )
+    assert sum(full(t) is not None for t in texts) > 50
+    for text in texts:
+        assert rs.question_form(text) == full(text), text

@@ -433,6 +433,8 @@ def score_replies(
     known = reply_structure.sentence_kinds_coded(distinct, code, is_zh, replies)
     # praise in the English interpretation hits moves to reaction by the texts alone
     reply_structure._praise_as_reaction(found["en"], texts, langs)
+    # and whether the English replies with warmth take it back (reply_guard), by text
+    undone_en = reply_guard.read_undone(found["en"], texts, langs)
     # the message-level scores are read only now: the scorer may still be computing them
     # in another process while the work above runs (unmask.signals.parallel)
     level = cues
@@ -446,7 +448,7 @@ def score_replies(
     personal = reply_structure.personal(texts, langs, message_scores, links.context, replies, plain)
     reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard, praised=True)
     reply_mirror.drop_turned_back(found["en"], texts, langs, heard)
-    reply_guard.drop_undone(found["en"], texts, langs)
+    reply_guard.drop_undone(found["en"], texts, langs, undone_en)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]

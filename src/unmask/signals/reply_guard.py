@@ -72,11 +72,41 @@ def undone(text: str, lang: str) -> bool:
     return bool(_VERDICT_EN.search(text) or _ONE_UP_EN.search(text))
 
 
-def drop_undone(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
-    """Drop, in place, the reaction and interpretation hits of ``found`` (one list per
-    mechanism, ``MECHANISMS`` order) on replies that take them back (:func:`undone`)."""
+def read_undone(
+    found: list[list[Hit]],
+    texts: Sequence[str],
+    langs: Sequence[str],
+    read: dict[int, bool] | None = None,
+) -> dict[int, bool]:
+    """:func:`undone` of each row with a reaction or interpretation hit in ``found``, by row
+    (added to ``read``, where given, for the rows not in it yet): each distinct text and
+    language read once. The reply layer reads the English rows before the scores are read
+    (h-speed34), so :func:`drop_undone` after them only looks up the rows it knows."""
+    read = {} if read is None else read
+    seen: dict[tuple[str, bool], bool] = {}
     rows = {h.row for part in _UNDONE_PARTS for h in found[part]}
-    gone = {row for row in rows if undone(texts[row], langs[row])}
+    rows.difference_update(read)
+    for row in rows:
+        key = (texts[row], langs[row] == "zh")
+        got = seen.get(key)
+        if got is None:
+            got = seen[key] = undone(key[0], "zh" if key[1] else "en")
+        read[row] = got
+    return read
+
+
+def drop_undone(
+    found: list[list[Hit]],
+    texts: Sequence[str],
+    langs: Sequence[str],
+    read: dict[int, bool] | None = None,
+) -> None:
+    """Drop, in place, the reaction and interpretation hits of ``found`` (one list per
+    mechanism, ``MECHANISMS`` order) on replies that take them back (:func:`undone`).
+    ``read``: :func:`read_undone` of (some of) these rows, worked out before; the rest are
+    read here and added to it."""
+    read = read_undone(found, texts, langs, read)
+    gone = {row for row, is_undone in read.items() if is_undone}
     if not gone:
         return
     for part in _UNDONE_PARTS:

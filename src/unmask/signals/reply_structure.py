@@ -487,6 +487,10 @@ _UNMARKED_WH = re.compile(
     re.IGNORECASE,
 )
 UNMARKED_WH_MAX_WORDS = 12
+#: the first letter either form can start with, after its non-word characters (the
+#: fillers' o, s, a, b, h, w and the auxiliaries' and question words' a, i, w, d, h, c, s):
+#: a text that does not start so is neither, read in one search, not two (h-speed34)
+_UNMARKED_START = re.compile(r"\W*[abcdhiosw]", re.IGNORECASE)
 
 
 def question_form(text: str) -> str | None:
@@ -495,7 +499,7 @@ def question_form(text: str) -> str | None:
     question-word question (:data:`_UNMARKED_WH`: "what kind of work do you do"); None
     otherwise. The reply layer reads English replies in this form
     (``reply.score_replies``), so a question reads the same with or without its mark."""
-    if "?" in text or "," in text or len(text) > 100:
+    if "?" in text or "," in text or len(text) > 100 or _UNMARKED_START.match(text) is None:
         return None
     if _UNMARKED_YES_NO.fullmatch(text) is not None:
         most = UNMARKED_MAX_WORDS
@@ -674,6 +678,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _long(text: str) -> bool:
     """Whether ``text`` has :data:`LONG_SENTENCES` sentences of two words or more (an emoji
     or "ok." alone is no sentence here)."""
+    # each sentence but the last ends at one of ".!?" or a line break (:data:`_SENTENCE`):
+    # with fewer than two of them there are at most two sentences (h-speed34)
+    if text.count(".") + text.count("!") + text.count("?") + text.count("\n") < LONG_SENTENCES - 1:
+        return False
     count = 0
     for a, b in _sentences(text):
         if len(_ANY_WORD.findall(text[a:b])) >= 2:
@@ -947,12 +955,14 @@ def apply(
                 return texts[hit.row][a:b]
         return ""
 
-    long_rows: dict[int, bool] = {}
+    long_texts: dict[str, bool] = {}  # by text: chats repeat themselves
 
     def long(row: int) -> bool:
-        if row not in long_rows:
-            long_rows[row] = _long(texts[row])
-        return long_rows[row]
+        text = texts[row]
+        got = long_texts.get(text)
+        if got is None:
+            got = long_texts[text] = _long(text)
+        return got
 
     def kept_exploration(h: Hit) -> bool:
         kind = where(h)  # once per hit (a hit of a row without kinds: "")
