@@ -612,10 +612,7 @@ def _clerks_register(
     if len(formal) < REGISTER_MIN:
         return None
     codes = np.asarray(groups())
-    found, counts = np.unique(codes[formal], return_counts=True)
-    kinds, sizes = np.unique(codes[is_text], return_counts=True)
-    share = counts / sizes[np.searchsorted(kinds, found)]
-    registers = found[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
+    registers = _frequent_writers(codes, formal, is_text)
     # the register's messages (its sender's that say 您 or a shop's self-name): their
     # conversations are service chats (7)
     in_register = formal[np.isin(codes[formal], registers)]
@@ -701,12 +698,19 @@ def _clerk_chats(
     if len(clerk) < REGISTER_MIN:
         return found
     group = np.asarray(groups())
-    senders, counts = np.unique(group[clerk], return_counts=True)
-    kinds, sizes = np.unique(group[rows], return_counts=True)
-    share = counts / sizes[np.searchsorted(kinds, senders)]
-    writers = senders[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
+    writers = _frequent_writers(group, clerk, rows)
     found[conv[clerk[np.isin(group[clerk], writers)]]] = True
     return found
+
+
+def _frequent_writers(group: np.ndarray, hits: np.ndarray, text_rows: np.ndarray) -> np.ndarray:
+    """The sender codes (``group``: one per row) that write ``hits`` (row indices) in at
+    least :data:`REGISTER_MIN` of their messages and :data:`REGISTER_SHARE` of their
+    ``text_rows`` (a mask): the clerk's register (4) and its English formulas (7)."""
+    found, counts = np.unique(group[hits], return_counts=True)
+    kinds, sizes = np.unique(group[text_rows], return_counts=True)
+    share = counts / sizes[np.searchsorted(kinds, found)]
+    return found[(counts >= REGISTER_MIN) & (share >= REGISTER_SHARE)]
 
 
 def _rows_matching(
