@@ -4,10 +4,9 @@ h-epi3): must-drop and must-keep twins in both languages, through both APIs."""
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 import pytest
+from exchange_table import exchange
 
-from unmask.model import ARROW_SCHEMA
 from unmask.signals.reply import score_replies, score_reply_text
 from unmask.signals.reply_guard import undone
 from unmask.signals.types import PRESENT
@@ -109,24 +108,6 @@ def test_not_undone(lang: str, reply: str) -> None:
     assert not undone(reply, lang)
 
 
-def _exchange(first: str, second: str) -> pa.Table:
-    return pa.table(
-        {
-            "conversation_id": ["c", "c"],
-            "message_id": ["1", "2"],
-            "timestamp": ["2024-01-01T10:00:00", "2024-01-01T10:01:00"],
-            "sender": ["A", "B"],
-            "text": [first, second],
-            "kind": ["text", "text"],
-            "platform": ["generic", "generic"],
-            "reply_to": pa.nulls(2, pa.string()),
-            "utc_offset": pa.nulls(2, pa.int32()),
-            "edited": [False, False],
-        },
-        schema=ARROW_SCHEMA,
-    )
-
-
 @pytest.mark.parametrize(("lang", "other", "undoing", "caring"), TWINS)
 @pytest.mark.parametrize("evidence", [True, False])
 def test_the_table_api_drops_them_with_or_without_evidence(
@@ -135,7 +116,7 @@ def test_the_table_api_drops_them_with_or_without_evidence(
     disclosed = {"disclosure.emotional": np.array([0.9, 0.0])}
     for reply, kept in ((undoing, False), (caring, True)):
         scores, _ = score_replies(
-            _exchange(other, reply), [lang, lang], disclosed, evidence=evidence
+            exchange(other, reply), [lang, lang], disclosed, evidence=evidence
         )
         warm = max(scores[REACTION][1], scores[INTERPRETATION][1])
         assert bool(warm >= PRESENT) is kept

@@ -4,10 +4,9 @@ h-refl): must-drop and must-keep twins in both languages, through both APIs."""
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 import pytest
+from exchange_table import exchange
 
-from unmask.model import ARROW_SCHEMA
 from unmask.signals.reply import score_replies, score_reply_text
 from unmask.signals.reply_mirror import turned_back
 from unmask.signals.types import PRESENT
@@ -95,24 +94,6 @@ def test_not_a_mirror(lang: str, other: str, reply: str) -> None:
     assert not turned_back(reply, lang, [other] if other else [])
 
 
-def _exchange(first: str, second: str) -> pa.Table:
-    return pa.table(
-        {
-            "conversation_id": ["c", "c"],
-            "message_id": ["1", "2"],
-            "timestamp": ["2024-01-01T10:00:00", "2024-01-01T10:01:00"],
-            "sender": ["A", "B"],
-            "text": [first, second],
-            "kind": ["text", "text"],
-            "platform": ["generic", "generic"],
-            "reply_to": pa.nulls(2, pa.string()),
-            "utc_offset": pa.nulls(2, pa.int32()),
-            "edited": [False, False],
-        },
-        schema=ARROW_SCHEMA,
-    )
-
-
 @pytest.mark.parametrize(("lang", "other", "mirror", "caring"), TWINS)
 @pytest.mark.parametrize("evidence", [True, False])
 def test_the_table_api_drops_the_mirror_with_or_without_evidence(
@@ -121,6 +102,6 @@ def test_the_table_api_drops_the_mirror_with_or_without_evidence(
     disclosed = {"disclosure.emotional": np.array([0.9, 0.0])}
     for reply, kept in ((mirror, False), (caring, True)):
         scores, _ = score_replies(
-            _exchange(other, reply), [lang, lang], disclosed, evidence=evidence
+            exchange(other, reply), [lang, lang], disclosed, evidence=evidence
         )
         assert bool(scores[INTERPRETATION][1] >= PRESENT) is kept
