@@ -17,8 +17,9 @@ from unmask.signals import context as task_context
 Thread = list[tuple[str, str]]
 
 
-def _table(threads: list[Thread], gap_minutes: int = 1) -> pa.Table:
-    """Each thread one session of one conversation (a day apart), a message a minute."""
+def _table(threads: list[Thread], gap_minutes: int = 1, *, apart: bool = False) -> pa.Table:
+    """Each thread one session of one conversation (a day apart), a message a minute;
+    ``apart``: each thread a conversation of its own."""
     records = []
     for day, thread in enumerate(threads):
         for k, (who, text) in enumerate(thread):
@@ -26,7 +27,7 @@ def _table(threads: list[Thread], gap_minutes: int = 1) -> pa.Table:
             hour = 8 + minute // 60
             records.append(
                 {
-                    "conversation_id": "c",
+                    "conversation_id": f"c{day}" if apart else "c",
                     "message_id": f"t{day}-{k}",
                     "timestamp": f"2024-03-{day + 1:02d}T{hour:02d}:{minute % 60:02d}:00",
                     "sender": who,
@@ -1069,23 +1070,7 @@ def test_a_service_chat_is_its_own_conversation() -> None:
         ],
         "short": [("clerk", "Your tickets are booked for 7pm."), ("me", line)],
     }
-    records = [
-        {
-            "conversation_id": conv,
-            "message_id": f"{conv}-{k}",
-            "timestamp": f"2024-03-01T08:{k:02d}:00",
-            "sender": who,
-            "text": text,
-            "kind": "text",
-            "platform": "test",
-            "reply_to": None,
-            "utc_offset": None,
-            "edited": False,
-        }
-        for conv, thread in chats.items()
-        for k, (who, text) in enumerate(thread)
-    ]
-    result = score_table(pa.Table.from_pylist(records, schema=ARROW_SCHEMA))
+    result = score_table(_table(list(chats.values()), apart=True))
     ends = np.cumsum([len(t) for t in chats.values()]) - 1
     held = result.scores["disclosure.emotional"][ends] < PRESENT
     assert held.tolist() == [True, False, False]
