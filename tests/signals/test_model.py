@@ -1046,3 +1046,34 @@ def test_experiencer_me_and_own_state_patterns() -> None:
     assert not model._OWN_STATE.search("thanks, i'm free at 6")
     assert model._own_experience("I can't tell you how relieved I was")
     assert not model._own_experience("I can't tell you what to do, you should decide")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # h-claff7: the writer names a feeling of their own in a clause beside a word the
+        # logistics lexicon reads ("attraction", "2 hours", "the hotel"): the model decides
+        ("I feel sexual attraction to women but never any romantic attraction.", True),
+        ("The 2 hours on that train terrified me.", True),
+        ("It still hurts me to drive past the hotel where we met.", True),
+        # a customer's feeling beside a request, an opinion, a clerk's formula: surface talk
+        ("I'm so excited to visit Cambridge, can you book a taxi?", False),
+        ("I do not feel that way, the 7pm train is fine.", False),
+        ("Sorry I couldn't be of more help, the taxi will arrive in 10 minutes.", False),
+        ("No, I do not wish to make an appointment.", False),
+        ("I'd love a table for 2 people at 7pm.", False),
+        ("I hope the hotel has free wifi.", False),
+    ],
+)
+def test_the_surface_guard_spares_the_writers_own_feeling(text: str, fires: bool) -> None:
+    """``model.spares_surface`` (h-claff7): the surface guard of ``scorer._apply_model``
+    leaves a clause with a first-person word and a feeling word to the model, unless the text
+    asks for something; must-fire and must-not-fire twins."""
+    full = float(score_texts([text]).scores["disclosure.emotional"][0])
+    assert (full >= 0.5) is fires, (text, full)
+
+
+def test_spares_surface_only_the_rows_asked() -> None:
+    texts = ["The 2 hours on that train terrified me.", "I feel like the 7pm is better."]
+    assert model.spares_surface(texts, np.array([True, True])).tolist() == [True, False]
+    assert model.spares_surface(texts, np.array([False, True])).tolist() == [False, False]

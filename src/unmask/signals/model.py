@@ -815,6 +815,62 @@ def _happy_to_confirm(text: str) -> bool:
     return _happy_to_serve(text) and bool(_SERVICE_OBJECT.search(text.lower()))
 
 
+#: a clause in which the writer names a feeling of their own ("I feel sexual attraction to
+#: women", "I was dreading it again", "what infuriates me", "leaves me crippled on a super
+#: market floor"): a first-person word and a feeling word between the same marks
+_CLAUSE = re.compile(r"[^.,;:!?()\n]+")
+_FIRST_PERSON_LIST = "i i'm im i've ive i'd i'll me my myself"
+_FIRST_PERSON_WORDS = frozenset(_FIRST_PERSON_LIST.split())
+#: ... the features' own-feeling words without the formulas and wishes a clerk or a
+#: customer says ("sorry", "I wish", "I hope", "I'd love to", "glad", "happy to", "I miss the
+#: train", "smile", "damn") ...
+_FORMULA_FEELING_WORDS = (
+    "sorry wish hope love loved loves loving miss missed glad happy excited enjoy enjoyed "
+    "smile smiling laugh laughed laughing heart tear tears fuck fucking damn ugh wtf aww awww "
+    "yay blessed grateful thankful proud"
+)
+_FORMULA_FEELING = frozenset(_FORMULA_FEELING_WORDS.split())
+#: ... and the feeling words they lack
+_MORE_FEELING_WORDS = (
+    "dread dreading dreaded infuriates infuriated infuriating terrifies panic panicked "
+    "relieved overwhelmed heartbroken devastated miserable crippled comforting comforted "
+    "validating furious livid"
+)
+_MORE_FEELING = frozenset(_MORE_FEELING_WORDS.split())
+_SURFACE_FEELING = (_OWN_FEELING_WORDS - _FORMULA_FEELING) | _MORE_FEELING
+#: "feel" that gives an opinion or a wish, not a feeling ("I do not feel that way", "I feel
+#: like the 7pm is better", "feel free to call")
+_FEEL_OPINION = re.compile(r"\b(?:feel|feels|feeling|felt) (?:like|that way|free|up (?:for|to))\b")
+#: a request or a booking said in the same text: a customer's words, whatever feeling
+#: stands beside them ("I'm so excited to visit Cambridge, can you book a taxi?")
+_REQUEST = re.compile(
+    r"\b(?:book|booking|booked|reserve|reserved|reservation|tickets?|can (?:you|u)|could (?:you|u)"
+    r"|would (?:you|u)|will (?:you|u)|please|pls|i need|i'd like|i would like|i want|i wanna"
+    r"|looking for|find me|get me|how much|what time|is there|are there|do you have)\b"
+)
+
+
+def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
+    """Which of ``rows`` (a mask over ``texts``) the surface guard of ``scorer._apply_model``
+    leaves to the model: a clause in which the writer names a feeling of their own (a
+    first-person word and a feeling word, :data:`_SURFACE_FEELING`, between the same
+    marks) in a text that asks for nothing (:data:`_REQUEST`). The logistics lexicon reads
+    "internet", "attraction", "the kids", "2 hours" or "a taxi" in the writer's own story
+    ("I feel sexual attraction to women", "the 2 hours on that train terrified me"); a
+    customer's feeling beside a booking stays surface talk (h-claff7)."""
+    out = np.zeros(len(texts), dtype=bool)
+    for i in np.flatnonzero(rows).tolist():
+        low = texts[i].lower().replace("\u2019", "'")
+        if _REQUEST.search(low):
+            continue
+        for clause in _CLAUSE.findall(_FEEL_OPINION.sub(" ", low)):
+            words = set(_WORD.findall(clause))
+            if words & _FIRST_PERSON_WORDS and words & _SURFACE_FEELING:
+                out[i] = True
+                break
+    return out
+
+
 def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
     (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
