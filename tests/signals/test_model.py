@@ -1077,3 +1077,5 @@ def test_spares_surface_only_the_rows_asked() -> None:
     texts = ["The 2 hours on that train terrified me.", "I feel like the 7pm is better."]
     assert model.spares_surface(texts, np.array([True, True])).tolist() == [True, False]
     assert model.spares_surface(texts, np.array([False, True])).tolist() == [False, False]
+    insult = ["You're pathetic, the 2 hours with you terrified me."]
+    assert not model.spares_surface(insult, np.array([True]))

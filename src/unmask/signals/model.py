@@ -854,14 +854,15 @@ def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
     """Which of ``rows`` (a mask over ``texts``) the surface guard of ``scorer._apply_model``
     leaves to the model: a clause in which the writer names a feeling of their own (a
     first-person word and a feeling word, :data:`_SURFACE_FEELING`, between the same
-    marks) in a text that asks for nothing (:data:`_REQUEST`). The logistics lexicon reads
-    "internet", "attraction", "the kids", "2 hours" or "a taxi" in the writer's own story
-    ("I feel sexual attraction to women", "the 2 hours on that train terrified me"); a
-    customer's feeling beside a booking stays surface talk (h-claff7)."""
+    marks) in a text that asks for nothing (:data:`_REQUEST`) and insults no one
+    (``_AT_READER``: "you disgust me, I hate the 2 hours I waste on you"). The logistics
+    lexicon reads "internet", "attraction", "the kids", "2 hours" or "a taxi" in the
+    writer's own story ("I feel sexual attraction to women", "the 2 hours on that train
+    terrified me"); a customer's feeling beside a booking stays surface talk (h-claff7)."""
     out = np.zeros(len(texts), dtype=bool)
     for i in np.flatnonzero(rows).tolist():
         low = texts[i].lower().replace("\u2019", "'")
-        if _REQUEST.search(low):
+        if _REQUEST.search(low) or _AT_READER.search(low):
             continue
         for clause in _CLAUSE.findall(_FEEL_OPINION.sub(" ", low)):
             words = set(_WORD.findall(clause))
