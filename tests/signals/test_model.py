@@ -996,3 +996,86 @@ def test_thanks_for_the_others_sharing_is_no_disclosure(text: str, fires: bool) 
     own; must-fire and must-not-fire twins."""
     full = float(score_texts([text]).scores["disclosure.emotional"][0])
     assert (full >= 0.5) is fires, (text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # h-claff7: the cap held the writer's own feeling said in a clause beside words to
+        # the other: "can't tell you how" (an intensifier, no refusal), "me" as the one who
+        # feels, and a state named beside a thanks
+        ("I can't tell you how much it meant to me.", True),
+        ("I can't tell you how much that meant to me, babe.", True),
+        ("It's just the silence that kills me, you never say anything back.", True),
+        ("It breaks me to see you like this, you should rest.", True),
+        ("thanks babe, I was so relieved", True),
+        ("Thanks for answering, I was actually curious", True),
+        # a refusal, "me" after a request or a frame, insults, and thanks formulas stay capped
+        ("I can't tell you where he is, you should ask him.", False),
+        ("Don't even get me started, you should just ignore him.", False),
+        ("Trust me, you should call him", False),
+        ("Pm me if you want any more info!", False),
+        ("Could you book me a table for two at 7?", False),
+        ("You make me sick.", False),
+        ("you make me want to throw up, get out", False),
+        ("Thank you so much this means a lot to me!!", False),
+        ("thanks, I'm good", False),
+        ("thanks, I'm free at 6", False),
+        ("thanks, I was lost on the way to the hotel", False),
+        ("Thanks, I was confused about the times, can you book the 7pm train?", False),
+    ],
+)
+def test_the_cap_keeps_to_the_clause_it_describes(text: str, fires: bool) -> None:
+    """``_cap_addressed`` (h-claff7): ``_own_experience`` counts "me" as the one who feels
+    (``_EXPERIENCER_ME``) and no longer takes "I can't tell you how" for a frame; a thanks
+    formula beside the writer's own state (``_OWN_STATE``) is left to the model. Must-fire
+    and must-not-fire twins."""
+    full = float(score_texts([text]).scores["disclosure.emotional"][0])
+    assert (full >= 0.5) is fires, (text, full)
+
+
+def test_experiencer_me_and_own_state_patterns() -> None:
+    """The two patterns alone: "me" as the one who feels, not after a request; a state, not
+    gratitude or a plan."""
+    assert model._EXPERIENCER_ME.search("that meant so much to me")
+    assert model._EXPERIENCER_ME.search("it really gets to me when you do that")
+    assert not model._EXPERIENCER_ME.search("could you get me a table")
+    assert not model._EXPERIENCER_ME.search("text me when you get home")
+    assert model._OWN_STATE.search("thank you, i've been so overwhelmed")
+    assert not model._OWN_STATE.search("thank you, i'm so grateful")
+    assert not model._OWN_STATE.search("thanks, i'm free at 6")
+    assert model._own_experience("I can't tell you how relieved I was")
+    assert not model._own_experience("I can't tell you what to do, you should decide")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # h-claff7: the writer names a feeling of their own in a clause beside a word the
+        # logistics lexicon reads ("attraction", "2 hours", "the hotel"): the model decides
+        ("I feel sexual attraction to women but never any romantic attraction.", True),
+        ("The 2 hours on that train terrified me.", True),
+        ("It still hurts me to drive past the hotel where we met.", True),
+        # a customer's feeling beside a request, an opinion, a clerk's formula: surface talk
+        ("I'm so excited to visit Cambridge, can you book a taxi?", False),
+        ("I do not feel that way, the 7pm train is fine.", False),
+        ("Sorry I couldn't be of more help, the taxi will arrive in 10 minutes.", False),
+        ("No, I do not wish to make an appointment.", False),
+        ("I'd love a table for 2 people at 7pm.", False),
+        ("I hope the hotel has free wifi.", False),
+    ],
+)
+def test_the_surface_guard_spares_the_writers_own_feeling(text: str, fires: bool) -> None:
+    """``model.spares_surface`` (h-claff7): the surface guard of ``scorer._apply_model``
+    leaves a clause with a first-person word and a feeling word to the model, unless the text
+    asks for something; must-fire and must-not-fire twins."""
+    full = float(score_texts([text]).scores["disclosure.emotional"][0])
+    assert (full >= 0.5) is fires, (text, full)
+
+
+def test_spares_surface_only_the_rows_asked() -> None:
+    texts = ["The 2 hours on that train terrified me.", "I feel like the 7pm is better."]
+    assert model.spares_surface(texts, np.array([True, True])).tolist() == [True, False]
+    assert model.spares_surface(texts, np.array([False, True])).tolist() == [False, False]
+    insult = ["You're pathetic, the 2 hours with you terrified me."]
+    assert not model.spares_surface(insult, np.array([True]))

@@ -521,7 +521,8 @@ def _cap_addressed(probs: np.ndarray, cues: np.ndarray, texts: Sequence[str]) ->
     "a little personal feeling" ("Thanks for sharing the story"); the model decides."""
     formula = cues[:, _CUE["thanks_formula"]] > 0
     for i in np.flatnonzero(formula & (cues[:, _CUE["addressed"]] == 0)).tolist():
-        if _THANKS_FOR_COMFORT.search(texts[i].lower().replace("\u2019", "'")):
+        low = texts[i].lower().replace("\u2019", "'")
+        if _THANKS_FOR_COMFORT.search(low) or _OWN_STATE.search(low):
             formula[i] = False
     j = MODEL_SIGNALS.index("disclosure.emotional")
     addressed = cues[:, _CUE["addressed"]] > 0
@@ -658,16 +659,50 @@ _THANKS_FOR_COMFORT = re.compile(
 )
 
 
+#: the writer's own state named beside a thanks (h-claff7): "thanks babe, I was so relieved",
+#: "Thanks for answering, I was actually curious", "thank you, I've been so overwhelmed": the
+#: states the features' feeling words lack (those already keep the ``thanks_formula`` cue
+#: off). Gratitude itself ("I'm so grateful", "I'm touched", "I'm blessed") and a plan or an
+#: answer ("thanks, I'm free at 6", "thanks, I'm good", "I'm sure") stay formulas
+#: (``_cap_addressed``)
+_OWN_STATE = re.compile(
+    r"\b(?:i|i'm|im|i am|i've been|ive been|i was|i feel|i felt|i'm feeling|im feeling)\s+"
+    r"(?:(?:so|really|actually|very|super|pretty|kinda|kind of|a bit|a little|totally|completely"
+    r"|just|still|honestly|truly|genuinely|quite|incredibly|extremely)\s+)*"
+    r"(?:relieved|overwhelmed|confused|curious|shocked|speechless|exhausted|drained|hopeless"
+    r"|helpless|guilty|insecure|humiliated|betrayed|crushed|gutted|shattered|broken|numb"
+    r"|miserable|thrilled|ecstatic|overjoyed|stoked|bummed|heartbroken|devastated|disappointed"
+    r"|hopeful|lonely|empty|panicking|panicked|freaking out|freaked out|a mess|a wreck"
+    r"|terrified|scared|afraid|nervous|anxious|worried|upset|sad|hurt|lost(?! (?:on|in|at|with"
+    r"|my|the)\b))\b"
+)
+
 #: the writer as the subject of their own experience: "I", "I'm", "I've", "my ..." (not
 #: "me", the object of a request: "could you book me a table") (``_own_experience``)
 _OWN_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|myself)\b")
+#: the writer as the one who feels, in the object's place (h-claff7): "the silence kills me",
+#: "it scares me when you drive like that", "it really gets to me", "that meant so much to
+#: me", "it breaks me to see you like this"; not "me" after a request or a frame ("book me
+#: a table", "trust me", "pm me", "don't get me started") (``_own_experience``)
+_EXPERIENCER_ME = re.compile(
+    r"\b(?:kills?|killing|scares?|scared|scaring|terrifies|terrified|frightens?|frightened"
+    r"|hurts?|hurting|upsets?|upsetting|bothers?|bothered|bothering|worries|worried|worrying"
+    r"|haunts?|haunted|haunting|breaks?|broke|breaking|crushes|crushed|frustrates?|frustrated"
+    r"|saddens?|saddened|depresses|depressed|stresses|stressed|overwhelms?|overwhelmed"
+    r"|(?:eats?|ate|eating) (?:away )?at|(?:gets?|got|getting) to|tears? (?:up|apart)"
+    r"|(?:means?|meant) (?:a lot|so much|a great deal|the world|everything)(?: more)? to)"
+    r"\s+me\b"
+)
 #: frames in which the first person only carries an opinion, advice or a demand about the
 #: other ("I think you should leave", "if I were you", "I want you to tell me", "I told
 #: you so", "in my opinion"): the writer's words about the other, not their own experience
 _ADVICE_FRAME = re.compile(
     r"\b(?:i|i'd|i'm|im)\s+(?:would|think|thought|believe|suggest|recommend|guess|hope|know"
     r"|understand|agree|bet|doubt|mean|am sure|sure|want (?:you|u)|need (?:you|u)"
-    r"|told (?:you|u)|tell (?:you|u)|wish (?:you|u)|say|said|(?:can't|cant) tell (?:you|u)"
+    r"|told (?:you|u)|tell (?:you|u)|wish (?:you|u)|say|said"
+    # "I can't tell you where he is" is a refusal; "I can't tell you how much it meant to
+    # me" says how strongly the writer feels (h-claff7): not a frame before "how"
+    r"|(?:can't|cant) tell (?:you|u)(?! how\b)"
     r"|(?:don't|dont|do not) (?:think|understand|care)|feel like (?:you|u))\b"
     r"|\bi'd\b|\bif i (?:were|was) (?:you|u)\b|\bin my (?:opinion|experience|view)\b"
     r"|\bmy (?:advice|suggestion|opinion|guess|point|question|rules?)\b"
@@ -686,6 +721,8 @@ _AT_READER = re.compile(
     r"|\bi (?:can't|cant|cannot) (?:believe|stand) (?:that )?i (?:ever )?(?:married|dated|loved"
     r"|chose|picked|trusted) (?:you|u)\b|\bi (?:can't|cant|cannot) stand (?:you|u)\b"
     r"|\bi (?:hate|despise) (?:you|u)\b|\bi(?:'m| am) done with (?:you|u)\b"
+    # h-claff7: now that "me" as the one who feels counts (``_EXPERIENCER_ME``)
+    r"|\b(?:you|u) (?:make|made) me (?:so |fucking )?(?:sick|want to (?:puke|throw up|vomit))\b"
 )
 
 
@@ -702,6 +739,8 @@ def _own_experience(text: str) -> bool:
     low = text.lower().replace("\u2019", "'")
     if _AT_READER.search(low):
         return False
+    if _EXPERIENCER_ME.search(low):
+        return True
     return bool(_OWN_SUBJECT.search(_ADVICE_FRAME.sub(" ", low)))
 
 
@@ -774,6 +813,63 @@ def _happy_to_confirm(text: str) -> bool:
     am so happy to confirm your table for two", "I'm happy to help you with that booking"):
     politeness, not comfort; "I'm always happy to help you, you know that" is not it (h-mend3)."""
     return _happy_to_serve(text) and bool(_SERVICE_OBJECT.search(text.lower()))
+
+
+#: a clause in which the writer names a feeling of their own ("I feel sexual attraction to
+#: women", "I was dreading it again", "what infuriates me", "leaves me crippled on a super
+#: market floor"): a first-person word and a feeling word between the same marks
+_CLAUSE = re.compile(r"[^.,;:!?()\n]+")
+_FIRST_PERSON_LIST = "i i'm im i've ive i'd i'll me my myself"
+_FIRST_PERSON_WORDS = frozenset(_FIRST_PERSON_LIST.split())
+#: ... the features' own-feeling words without the formulas and wishes a clerk or a
+#: customer says ("sorry", "I wish", "I hope", "I'd love to", "glad", "happy to", "I miss the
+#: train", "smile", "damn") ...
+_FORMULA_FEELING_WORDS = (
+    "sorry wish hope love loved loves loving miss missed glad happy excited enjoy enjoyed "
+    "smile smiling laugh laughed laughing heart tear tears fuck fucking damn ugh wtf aww awww "
+    "yay blessed grateful thankful proud"
+)
+_FORMULA_FEELING = frozenset(_FORMULA_FEELING_WORDS.split())
+#: ... and the feeling words they lack
+_MORE_FEELING_WORDS = (
+    "dread dreading dreaded infuriates infuriated infuriating terrifies panic panicked "
+    "relieved overwhelmed heartbroken devastated miserable crippled comforting comforted "
+    "validating furious livid"
+)
+_MORE_FEELING = frozenset(_MORE_FEELING_WORDS.split())
+_SURFACE_FEELING = (_OWN_FEELING_WORDS - _FORMULA_FEELING) | _MORE_FEELING
+#: "feel" that gives an opinion or a wish, not a feeling ("I do not feel that way", "I feel
+#: like the 7pm is better", "feel free to call")
+_FEEL_OPINION = re.compile(r"\b(?:feel|feels|feeling|felt) (?:like|that way|free|up (?:for|to))\b")
+#: a request or a booking said in the same text: a customer's words, whatever feeling
+#: stands beside them ("I'm so excited to visit Cambridge, can you book a taxi?")
+_REQUEST = re.compile(
+    r"\b(?:book|booking|booked|reserve|reserved|reservation|tickets?|can (?:you|u)|could (?:you|u)"
+    r"|would (?:you|u)|will (?:you|u)|please|pls|i need|i'd like|i would like|i want|i wanna"
+    r"|looking for|find me|get me|how much|what time|is there|are there|do you have)\b"
+)
+
+
+def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
+    """Which of ``rows`` (a mask over ``texts``) the surface guard of ``scorer._apply_model``
+    leaves to the model: a clause in which the writer names a feeling of their own (a
+    first-person word and a feeling word, :data:`_SURFACE_FEELING`, between the same
+    marks) in a text that asks for nothing (:data:`_REQUEST`) and insults no one
+    (``_AT_READER``: "you disgust me, I hate the 2 hours I waste on you"). The logistics
+    lexicon reads "internet", "attraction", "the kids", "2 hours" or "a taxi" in the
+    writer's own story ("I feel sexual attraction to women", "the 2 hours on that train
+    terrified me"); a customer's feeling beside a booking stays surface talk (h-claff7)."""
+    out = np.zeros(len(texts), dtype=bool)
+    for i in np.flatnonzero(rows).tolist():
+        low = texts[i].lower().replace("\u2019", "'")
+        if _REQUEST.search(low) or _AT_READER.search(low):
+            continue
+        for clause in _CLAUSE.findall(_FEEL_OPINION.sub(" ", low)):
+            words = set(_WORD.findall(clause))
+            if words & _FIRST_PERSON_WORDS and words & _SURFACE_FEELING:
+                out[i] = True
+                break
+    return out
 
 
 def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:

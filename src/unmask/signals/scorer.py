@@ -114,7 +114,9 @@ def _apply_model(
     except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
     the model (the higher of the two), and where its ``SURFACE_GUARD`` names a surface
     signal: a message that signal reads (logistics: a booking, a time, a place) and in
-    which the lexicon finds none of the model's signal keeps the model's score below 0.5.
+    which the lexicon finds none of the model's signal keeps the model's score below 0.5,
+    unless the module's ``spares_surface`` leaves it to the model (the writer's own feeling
+    in a text that asks for nothing: ``model.spares_surface``).
 
     With ``safety``, the safety model layer reads the same hashed features
     (:func:`unmask.signals.safety_model.predict_en_hashed`): its class probabilities of
@@ -145,6 +147,9 @@ def _apply_model(
         p = np.clip(np.asarray(probs[name], dtype=np.float64), 0.0, 1.0)
         if name in guards:  # surface talk in which the lexicon finds no such signal
             surface = scores[rows, MESSAGE_SIGNALS.index(guards[name])] >= PRESENT
+            spares = getattr(module, "spares_surface", None)
+            if spares is not None and surface.any():
+                surface &= ~spares(en_texts, surface & (p >= PRESENT))
             p = np.where(
                 surface & (scores[rows, col] < PRESENT), np.minimum(p, module.ADDRESSED_CAP), p
             )
