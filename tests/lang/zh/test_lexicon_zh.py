@@ -160,6 +160,28 @@ OATHS_ZH = [
 ]
 
 
+SPOKEN_ZH = [
+    # h-zh8: short spoken lines that say a feeling with no feeling noun, and their twins
+    ("不高兴了", "disclosure.emotional", True),
+    ("我不高兴", "disclosure.emotional", True),
+    ("你不高兴吗", "disclosure.emotional", False),
+    ("他不高兴了", "disclosure.emotional", False),
+    ("你看你要急死我", "disclosure.emotional", True),
+    ("愁死我啊", "disclosure.emotional", True),
+    ("打死我也不说", "disclosure.emotional", False),
+    ("他太可怜了", "disclosure.emotional", True),
+    ("那只猫挺可怜的", "disclosure.emotional", True),
+    ("你真可怜", "disclosure.emotional", False),
+    ("可怜天下父母心", "disclosure.emotional", False),
+    ("太遗憾了！", "disclosure.emotional", True),
+    ("很遗憾，没有找到", "disclosure.emotional", False),
+    ("太遗憾了，那换一家吧", "disclosure.emotional", False),
+    ("好的", "disclosure.emotional", False),
+    ("在吗", "disclosure.emotional", False),
+    ("吃了吗", "disclosure.emotional", False),
+]
+
+
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
     NEGATION_ZH
@@ -170,7 +192,8 @@ OATHS_ZH = [
     + SURFACE_ZH
     + COMFORT_ZH
     + VENTING_ZH
-    + OATHS_ZH,
+    + OATHS_ZH
+    + SPOKEN_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
