@@ -166,6 +166,8 @@ SPOKEN_ZH = [
     ("我不高兴", "disclosure.emotional", True),
     ("你不高兴吗", "disclosure.emotional", False),
     ("他不高兴了", "disclosure.emotional", False),
+    ("今天很不开心", "disclosure.emotional", True),
+    ("你不开心吗", "disclosure.emotional", False),
     ("你看你要急死我", "disclosure.emotional", True),
     ("愁死我啊", "disclosure.emotional", True),
     ("打死我也不说", "disclosure.emotional", False),
