@@ -181,6 +181,16 @@ SPOKEN_ZH = [
     ("好的", "disclosure.emotional", False),
     ("在吗", "disclosure.emotional", False),
     ("吃了吗", "disclosure.emotional", False),
+    # tears, a spoilt moment, a wish to vanish, a hard parting, and their twins
+    ("听完这首歌，湿润了眼眶", "disclosure.emotional", True),
+    ("眼眶骨折了", "disclosure.emotional", False),
+    ("下雨了，真煞风景", "disclosure.emotional", True),
+    ("这幅风景真好", "disclosure.emotional", False),
+    ("好想消失在这个世界上", "disclosure.emotional", True),
+    ("尴尬得想消失", "disclosure.emotional", False),
+    ("我会让你消失在这个世界上", "disclosure.emotional", False),
+    ("要走了，万般不舍", "disclosure.emotional", True),
+    ("他舍弃了一切", "disclosure.emotional", False),
 ]
 
 
