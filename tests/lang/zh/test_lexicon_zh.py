@@ -191,6 +191,10 @@ SPOKEN_ZH = [
     ("我会让你消失在这个世界上", "disclosure.emotional", False),
     ("要走了，万般不舍", "disclosure.emotional", True),
     ("他舍弃了一切", "disclosure.emotional", False),
+    ("孩子一个人出门，我一整天都提心吊胆的", "disclosure.emotional", True),
+    ("别让孩子担惊受怕", "disclosure.emotional", False),
+    ("今天是毁三观的一天", "disclosure.emotional", True),
+    ("他三观很正", "disclosure.emotional", False),
 ]
 
 
