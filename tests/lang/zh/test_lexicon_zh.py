@@ -160,6 +160,44 @@ OATHS_ZH = [
 ]
 
 
+SPOKEN_ZH = [
+    # h-zh8: short spoken lines that say a feeling with no feeling noun, and their twins
+    ("不高兴了", "disclosure.emotional", True),
+    ("我不高兴", "disclosure.emotional", True),
+    ("你不高兴吗", "disclosure.emotional", False),
+    ("他不高兴了", "disclosure.emotional", False),
+    ("今天很不开心", "disclosure.emotional", True),
+    ("你不开心吗", "disclosure.emotional", False),
+    ("你看你要急死我", "disclosure.emotional", True),
+    ("愁死我啊", "disclosure.emotional", True),
+    ("打死我也不说", "disclosure.emotional", False),
+    ("他太可怜了", "disclosure.emotional", True),
+    ("那只猫挺可怜的", "disclosure.emotional", True),
+    ("你真可怜", "disclosure.emotional", False),
+    ("可怜天下父母心", "disclosure.emotional", False),
+    ("太遗憾了！", "disclosure.emotional", True),
+    ("很遗憾，没有找到", "disclosure.emotional", False),
+    ("太遗憾了，那换一家吧", "disclosure.emotional", False),
+    ("好的", "disclosure.emotional", False),
+    ("在吗", "disclosure.emotional", False),
+    ("吃了吗", "disclosure.emotional", False),
+    # tears, a spoilt moment, a wish to vanish, a hard parting, and their twins
+    ("听完这首歌，湿润了眼眶", "disclosure.emotional", True),
+    ("眼眶骨折了", "disclosure.emotional", False),
+    ("下雨了，真煞风景", "disclosure.emotional", True),
+    ("这幅风景真好", "disclosure.emotional", False),
+    ("好想消失在这个世界上", "disclosure.emotional", True),
+    ("尴尬得想消失", "disclosure.emotional", False),
+    ("我会让你消失在这个世界上", "disclosure.emotional", False),
+    ("要走了，万般不舍", "disclosure.emotional", True),
+    ("他舍弃了一切", "disclosure.emotional", False),
+    ("孩子一个人出门，我一整天都提心吊胆的", "disclosure.emotional", True),
+    ("别让孩子担惊受怕", "disclosure.emotional", False),
+    ("今天是毁三观的一天", "disclosure.emotional", True),
+    ("他三观很正", "disclosure.emotional", False),
+]
+
+
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
     NEGATION_ZH
@@ -170,7 +208,8 @@ OATHS_ZH = [
     + SURFACE_ZH
     + COMFORT_ZH
     + VENTING_ZH
-    + OATHS_ZH,
+    + OATHS_ZH
+    + SPOKEN_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
