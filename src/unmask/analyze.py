@@ -33,7 +33,7 @@ from unmask.dyad.columns import (
     rebuild_runs,
     select,
 )
-from unmask.dyad.crisis import CrisisReading, read_crisis
+from unmask.dyad.crisis import CrisisReading, read_crisis, reading
 from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
@@ -155,7 +155,6 @@ def _score(
     selection: Callable[[], Selection],
     text_reading: Callable[[], TextReading],
     standby: Standby | None = None,
-    crisis: Callable[[], CrisisReading] | None = None,
 ) -> ScoreResult:
     from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
@@ -173,7 +172,8 @@ def _score(
         evidence_later=True,  # the report quotes examples: ScoreResult.lexicon_lookup
         # while a forked child scores, this process does what needs no score (the partners'
         # rows, what the texts let the signals read) and warms up the profile and the writer
-        beside=(selection, text_reading, *((crisis,) if crisis else ()), _warm_up, prepare_write),
+        # (the crisis statements: the scorer reads them there, for every text message)
+        beside=(selection, text_reading, _warm_up, prepare_write),
         standby=standby,
     )
     return result
@@ -257,12 +257,10 @@ def analyze(
             functools.partial(select, table, chosen, options.session_gap_minutes)
         )
         text_reading = functools.cache(functools.partial(read_texts, table.column("text")))
-        # the messages about not wanting to live need the texts and the partners' rows only
-        crisis_reading = functools.cache(lambda: _crisis_of(table, selection()))
 
         t0 = stage("score")
         if scores is None:
-            scores = _score(table, options, selection, text_reading, standby, crisis_reading)
+            scores = _score(table, options, selection, text_reading, standby)
     finally:
         if standby is not None:
             standby.close()
@@ -300,7 +298,7 @@ def analyze(
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
     safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
-    crisis = crisis_reading()
+    crisis = _crisis_of(table, selection(), scores)
     timings["dyad"] = time.perf_counter() - t0
 
     t0 = stage("profile")
@@ -412,10 +410,15 @@ def _readability(table: pa.Table, scores: ScoreResult, reading: TextReading) -> 
     return readability(table.column("text"), np.asarray(scores.lang, dtype=object), reading)
 
 
-def _crisis_of(table: pa.Table, sel: Selection) -> CrisisReading:
-    """:func:`read_crisis` over the partners' text messages (the dyad columns' rows: they
-    are the selection's), beside a scoring child where there is one."""
-    return read_crisis(table.column("text"), sel.row[sel.is_text], sel.who[sel.is_text])
+def _crisis_of(table: pa.Table, sel: Selection, scores: ScoreResult) -> CrisisReading:
+    """The crisis statements of the partners' text messages (the dyad columns' rows: they
+    are the selection's): from the marks the scorer read for every text message where it
+    has them (beside its forked child), else :func:`read_crisis` of their texts."""
+    rows, who = sel.row[sel.is_text], sel.who[sel.is_text]
+    if scores.crisis_marks is not None and len(scores.crisis_marks[0]) == table.num_rows:
+        said, laughing = scores.crisis_marks
+        return reading(said[rows], laughing[rows], who)
+    return read_crisis(table.column("text"), rows, who)
 
 
 def _readable_only(everyone: Readability, cols: DyadColumns) -> tuple[DyadColumns, ReadableShares]:

@@ -225,15 +225,22 @@ def statements(texts: Sequence[str]) -> np.ndarray:
     any language, not laughing), as :func:`read_crisis` reads it. The score table reads
     these as the writer's vulnerable disclosure (``unmask.signals.scorer``,
     docs/signals.md)."""
+    said, laughing = marks(texts)
+    return said & ~laughing
+
+
+def marks(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per text: a crisis statement (the rule of :func:`is_crisis` before the laugh check),
+    and one that laughs (:func:`statements` is the first without the second; a caller
+    that has both for the partners' texts counts them with :func:`reading`)."""
     if not texts:
-        return np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
     clean = [t if isinstance(t, str) else "" for t in texts]
     try:  # not pa.array: on a list it imports pandas (tests/test_arrownp.py)
         arr = strings(clean)
     except UnicodeEncodeError:  # a lone surrogate: read as the replacement character
         arr = strings([t.encode("utf-8", "replace").decode("utf-8") for t in clean])
-    said, laughing = _marks(arr)
-    return said & ~laughing
+    return _marks(arr)
 
 
 @dataclass(frozen=True)
@@ -264,6 +271,11 @@ def read_crisis(
     encoded = pc.dictionary_encode(filled)
     said, laughing = _marks(encoded.dictionary)
     of_row = np.asarray(numpy_of(encoded.indices), dtype=np.int64)
-    said, laughing = said[of_row], laughing[of_row]
+    return reading(said[of_row], laughing[of_row], who)
+
+
+def reading(said: np.ndarray, laughing: np.ndarray, who: np.ndarray) -> CrisisReading:
+    """:class:`CrisisReading` of the partners' messages from each one's :func:`marks`
+    (``who`` aligned: 0 = a, 1 = b), as :func:`read_crisis` counts them."""
     counts = np.bincount(np.asarray(who)[said & ~laughing].astype(np.int64), minlength=2)
     return CrisisReading((int(counts[0]), int(counts[1])), int(laughing.sum()))

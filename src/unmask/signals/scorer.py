@@ -213,9 +213,11 @@ def _score_one_batch(
     zh_model: bool = False,
     safety: bool = False,
     read: np.ndarray | None = None,
+    crisis: bool = True,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs`` (and the
-    lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`)."""
+    lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`).
+    ``crisis=False``: the crisis statements are left to the caller (:func:`_crisis_on`)."""
     from unmask.signals.engine import score_batch
 
     counts = script_counts(batch)
@@ -238,7 +240,8 @@ def _score_one_batch(
         model_zh.apply(batch, zh_rows, b_scores, b_evidence, zh_hashed)
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
         _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
-    _apply_crisis(batch, b_scores, b_evidence)
+    if crisis:
+        _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
     evidence.extend(b_evidence)
     all_langs.extend(batch_langs)
@@ -261,7 +264,10 @@ _IF_LEAVING = re.compile(
 
 
 def _apply_crisis(
-    texts: Sequence[str], scores: np.ndarray, evidence: list[dict[str, list[Evidence]]]
+    texts: Sequence[str],
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    counted: np.ndarray | None = None,
 ) -> None:
     """A statement of not wanting to live, as the crisis notice counts it
     (:func:`unmask.dyad.crisis.statements`: the writer's own, not negated, quoted, about a
@@ -270,11 +276,13 @@ def _apply_crisis(
     :data:`CRISIS_VULNERABLE`, unless the message reads as control (a suicide threat tied
     to leaving is ``safety.threat``, never depth); where the statement is conditional on
     the other leaving (:data:`_IF_LEAVING`) it is a threat, and no lexicon's
-    ``disclosure.vulnerable`` stands either. ``scores``: messages x signals."""
+    ``disclosure.vulnerable`` stands either. ``scores``: messages x signals; ``counted``:
+    :func:`unmask.dyad.crisis.statements` of ``texts`` where the caller has it."""
     from unmask.dyad import crisis
     from unmask.dyad.safety import CONTROL_SIGNALS
 
-    counted = crisis.statements(texts)
+    if counted is None:
+        counted = crisis.statements(texts)
     if not counted.any():
         return
     # a crisis statement said as control ("I'll kill myself if you leave", 你走了我就去死) is
@@ -299,6 +307,39 @@ def _apply_crisis(
                 "disclosure.vulnerable", texts[i], 0, len(texts[i]), source, CRISIS_VULNERABLE
             )
             evidence[i].setdefault("disclosure.vulnerable", []).append(ev)
+
+
+def _crisis_on(out: np.ndarray, distinct: Sequence[str], counted: np.ndarray) -> None:
+    """:func:`_apply_crisis` of the distinct texts on the shared matrix ``out`` (signals x
+    texts), scored without it (``crisis=False``): the texts ``counted`` are read as the
+    batches would have read them, from the same scores (the crisis rule is the last a batch
+    applies), so the same numbers. The parent works the statements out beside the child,
+    which then has less to do (it is the longer of the two)."""
+    at = np.flatnonzero(counted)
+    if len(at) == 0:
+        return
+    scores = out[:N_SIGNALS, at].T.copy()  # messages x signals, as a batch holds them
+    _apply_crisis([distinct[i] for i in at.tolist()], scores, [], counted[at])
+    out[:N_SIGNALS, at] = scores.T
+
+
+def _crisis_marks(distinct: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    from unmask.dyad import crisis
+
+    return crisis.marks(distinct)
+
+
+def _marks_by_row(marks: Sequence[np.ndarray], index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct texts' crisis ``marks`` (said, laughing) of every row
+    (:func:`_rows_of_distinct` ``index``; False past the texts)."""
+
+    def by_row(values: np.ndarray) -> np.ndarray:
+        padded = np.zeros(len(values) + 1, dtype=bool)
+        padded[: len(values)] = values
+        return padded.take(index)
+
+    said, laughing = marks
+    return by_row(said), by_row(laughing)
 
 
 def _expand(values: np.ndarray, inverse: np.ndarray | None) -> np.ndarray:
@@ -363,9 +404,11 @@ def _score_distinct(
     out: np.ndarray | None = None,
     weights: np.ndarray | None = None,
     read: np.ndarray | None = None,
+    crisis: bool = True,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """:func:`_score_message_level` of texts scored as they come, batch by batch;
-    ``weights``: how many messages each text stands for (what ``progress`` is told)."""
+    ``weights``: how many messages each text stands for (what ``progress`` is told);
+    ``crisis=False``: without the crisis statements (:func:`_score_one_batch`)."""
     n = len(texts)
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
@@ -390,6 +433,7 @@ def _score_distinct(
                 zh_model,
                 safety,
                 read,
+                crisis,
             )
             if progress is not None:
                 done = min(BATCH_SIZE, n - lo)
@@ -536,6 +580,7 @@ def _score_pieces(
             False,
             out[:N_SIGNALS, lo:hi],
             read=out[_READ_ROW, lo:hi],
+            crisis=False,  # the parent applies them to the whole matrix (_crisis_on)
         )
         out[_LANG_ROW, lo:hi] = _lang_codes(found)
         taken += 1
@@ -848,7 +893,14 @@ def score_table(
         def fill_all(out: np.ndarray) -> None:
             scored_here.append(True)
             found, *_ = _score_distinct(
-                distinct, None, model, None, False, out[:N_SIGNALS], read=out[_READ_ROW]
+                distinct,
+                None,
+                model,
+                None,
+                False,
+                out[:N_SIGNALS],
+                read=out[_READ_ROW],
+                crisis=False,  # as the pieces: applied by _crisis_on
             )
             out[_LANG_ROW] = _lang_codes(found)
 
@@ -887,12 +939,17 @@ def score_table(
         # each row's distinct text: the spread of the child's scores, the context pass
         index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
         message_columns: Mapping[str, np.ndarray]
+        crisis_marks: list[np.ndarray] = []  # (said, laughing) of the distinct texts
         if forked is None:
             message_columns = _spread(n, text_rows, sub_scores)
         else:
             child = forked
 
             def collect() -> dict[str, np.ndarray]:
+                # the crisis statements of every distinct text, read here while the child
+                # scores (it scores without them: it is the longer of the two)
+                crisis_marks.extend(_crisis_marks(distinct))
+                said, laughing = crisis_marks
                 for job in beside:
                     job()
                 took = score_batches(child.out, False) if shared.left() >= PARENT_MIN_LEFT else 0
@@ -903,6 +960,7 @@ def score_table(
                     if child.finished():
                         break
                     job()
+                _crisis_on(child.result(), distinct, said & ~laughing)
                 spread = _spread_distinct(child.result()[:N_SIGNALS], index)
                 if took:  # the lexicons are loaded here now: the lookups need no child
                     child.close()
@@ -987,4 +1045,7 @@ def score_table(
         evidence=rows_evidence,
         versions=vers,
         lexicon_lookup=lookup or _lexicon_scores,
+        crisis_marks=_marks_by_row(crisis_marks, index)
+        if crisis_marks and _is_string(text_column)
+        else None,
     )

@@ -126,6 +126,12 @@ class ScoreResult:
     lexicon_lookup: Callable[[list[str]], ScoreResult] | None = field(
         default=None, compare=False, repr=False
     )
+    #: per message: a crisis statement, and one that laughs
+    #: (:func:`unmask.dyad.crisis.marks`; False off text), where the scorer read them for
+    #: every text message (with a forked child); None: the caller reads them itself
+    crisis_marks: tuple[np.ndarray, np.ndarray] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def __len__(self) -> int:
         return len(self.message_id)
