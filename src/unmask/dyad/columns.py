@@ -147,8 +147,10 @@ def _minimal(texts: pa.ChunkedArray | pa.Array, is_text: np.ndarray) -> np.ndarr
 def _short(texts: pa.ChunkedArray | pa.Array) -> np.ndarray:
     """Texts of few words and few characters."""
     trimmed = pc.utf8_trim_whitespace(texts)
-    chars = np.asarray(numpy_of(pc.utf8_length(trimmed)), dtype=np.int64)
-    gaps = np.asarray(numpy_of(pc.count_substring_regex(trimmed, r"\s+")), dtype=np.int64)
+    # a null text (a photo, a sticker) counts as empty here (its NaN would not cast): the
+    # caller marks it short anyway. pc.fill_null with a Python scalar would import pandas
+    chars = np.nan_to_num(numpy_of(pc.utf8_length(trimmed))).astype(np.int64)
+    gaps = np.nan_to_num(numpy_of(pc.count_substring_regex(trimmed, r"\s+"))).astype(np.int64)
     han = np.asarray(numpy_of(pc.match_substring_regex(trimmed, "[\u3400-\u9fff]")), dtype=bool)
     latin_short = (gaps + 1 <= MINIMAL_MAX_WORDS) & (chars <= MINIMAL_MAX_CHARS)
     return np.asarray(np.where(han, chars <= MINIMAL_MAX_HAN, latin_short), dtype=bool)
