@@ -397,10 +397,15 @@ def frames_regex(fr: Frames, signal: str, drop: frozenset[str] = frozenset()) ->
     w = fr.window
     return (
         start
+        # the rarest piece first: most clauses name no domain and fail here
+        + f"(?={c}*?{domain})"
         + f"(?!{c}*?{_alt(fr.not_with, drop)})"
         + f"(?={_alt(fr.opens, drop)}|{c}*?{_alt(fr.aimed, drop)})"
         + f"(?!{c}*[?？])"
-        + f"(?:{free}*?{frame}{c}{{0,{w}}}?{domain}|{free}*?{domain}{free}{{0,{w}}}?{frame})"
+        + f"(?=(?:{free}*?{frame}{c}{{0,{w}}}?{domain}|{free}*?{domain}{free}{{0,{w}}}?{frame}))"
+        # what the match consumes: up to the first domain (the engine's prefilter then needs
+        # only a domain word in the message, the rarer piece, before the regex runs)
+        + f"{c}*?{domain}"
     )
 
 
