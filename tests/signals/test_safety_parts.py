@@ -226,11 +226,17 @@ FRAMES_NOT = (
     ("send me your location when you land so I know you're safe", "到家了把定位发给我，我才放心"),
     ("quit that job if it is wearing you down, we'll manage", "工作太累就辞了吧，我们一起想办法"),
     ("I'll check the bank app later and split the bill", "账单我晚点核对一下，我们AA"),
-    ("I got jealous seeing you with your ex at the party, but I trust you", "看到你跟前任聊天我有点吃醋，不过我信你"),
+    (
+        "I got jealous seeing you with your ex at the party, but I trust you",
+        "看到你跟前任聊天我有点吃醋，不过我信你",
+    ),
     ("can you send me your location?", "能把定位发我吗？"),
     ("he says I'm not allowed to see my friends anymore", "他说以后不许我跟同事出去"),
     ("from now on I'm going to the gym every morning", "从今天起我每天早上去健身房"),
-    ("you should take care of yourself, see your friends more", "你要好好照顾自己，多跟朋友出去走走"),
+    (
+        "you should take care of yourself, see your friends more",
+        "你要好好照顾自己，多跟朋友出去走走",
+    ),
 )
 
 

@@ -60,7 +60,7 @@ def without_frames() -> None:
     from unmask.signals import safety_parts
 
     os.environ["UNMASK_CACHE_DIR"] = "off"
-    safety_parts.load = partial(safety_parts.load, frames=False)  # type: ignore[assignment]
+    safety_parts.load = partial(safety_parts.load, frames=False)
 
 
 class Reader:
@@ -109,7 +109,7 @@ def false_alarm_sets(held: bool) -> dict[str, list[str]]:
             if half == "report" and src in outside_tod.TUNE_ONLY:
                 continue
             try:
-                ds = outside_tod.load(src, half)  # type: ignore[arg-type]
+                ds = outside_tod.load(src, half)
             except outside_tod.Missing:
                 continue
             key = "tune" if half == "tune" else "held"
