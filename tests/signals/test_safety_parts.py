@@ -176,7 +176,9 @@ def _frames_firing(lang: str, text: str) -> set[str]:
         s
         for s in pf.frames.domain
         if re.compile(
-            zh_regex(frames_regex(pf.frames, s)) if lang == "zh" else frames_regex(pf.frames, s),
+            zh_regex(frames_regex(pf.frames, s, span=pf.max_chars))
+            if lang == "zh"
+            else frames_regex(pf.frames, s, span=pf.max_chars),
             re.M,
         ).search(_folded(text))
     }

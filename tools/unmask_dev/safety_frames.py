@@ -77,7 +77,7 @@ class Reader:
             pf = parse(lang, read_yaml(lang, FILE))
             assert pf.frames is not None
             self.max[lang] = pf.max_chars
-            pats = [frames_regex(pf.frames, s, drop) for s in pf.frames.domain]
+            pats = [frames_regex(pf.frames, s, drop, pf.max_chars) for s in pf.frames.domain]
             self.rx[lang] = [re.compile(zh_regex(p) if lang == "zh" else p, re.M) for p in pats]
 
     def fires(self, text: str) -> bool:

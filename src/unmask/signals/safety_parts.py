@@ -385,27 +385,34 @@ def _alt(forms: tuple[Form, ...], drop: frozenset[str]) -> str:
     return "(?:" + "|".join(f"(?:{r})" for r in kept) + ")" if kept else "(?!)"
 
 
-def frames_regex(fr: Frames, signal: str, drop: frozenset[str] = frozenset()) -> str:
+def frames_regex(
+    fr: Frames, signal: str, drop: frozenset[str] = frozenset(), span: int = 160
+) -> str:
     """The frames of ``signal`` as one regex, read from the start of a clause: no advice in
     the clause, aimed at the reader, no question mark at its end, then a frame and a domain
     within ``window`` characters (either order) with no third person before the frame.
-    ``drop``: leave out the forms every round they name is in (dev: leave-one-round-out)."""
+    ``drop``: leave out the forms every round they name is in (dev: leave-one-round-out);
+    ``span``: the longest message the entry counts in (no scan goes further: linear time on
+    long lines)."""
     c = f"[^{_SENTENCE_END}]"
-    start = f"(?:^|(?<=[{_SENTENCE_END}]))[ \\t]*"
+    many = f"{{0,{span}}}?"
+    # no quantifier after the anchor: a run of spaces given back one by one would re-run every
+    # lookahead (quadratic on a long blank line)
+    start = f"(?:^|(?<=[{_SENTENCE_END}]))"
     frame, domain = _alt(fr.frame, drop), _alt(fr.domain[signal], drop)
     free = f"(?:(?!{_alt(fr.third, drop)}){c})"
     w = fr.window
     return (
         start
         # the rarest piece first: most clauses name no domain and fail here
-        + f"(?={c}*?{domain})"
-        + f"(?!{c}*?{_alt(fr.not_with, drop)})"
-        + f"(?={_alt(fr.opens, drop)}|{c}*?{_alt(fr.aimed, drop)})"
-        + f"(?!{c}*[?？])"
-        + f"(?=(?:{free}*?{frame}{c}{{0,{w}}}?{domain}|{free}*?{domain}{free}{{0,{w}}}?{frame}))"
+        + f"(?={c}{many}{domain})"
+        + f"(?!{c}{many}{_alt(fr.not_with, drop)})"
+        + f"(?=[ \\t]*{_alt(fr.opens, drop)}|{c}{many}{_alt(fr.aimed, drop)})"
+        + f"(?!{c}{many}[?？])"
+        + f"(?=(?:{free}{many}{frame}{c}{{0,{w}}}?{domain}|{free}{many}{domain}{free}{{0,{w}}}?{frame}))"
         # what the match consumes: up to the first domain (the engine's prefilter then needs
         # only a domain word in the message, the rarer piece, before the regex runs)
-        + f"{c}*?{domain}"
+        + f"{c}{many}{domain}"
     )
 
 
@@ -439,7 +446,7 @@ def load(lang: str, frames: bool = True) -> tuple[LexiconFile, ...]:
                     weight=pf.frames.weight,
                     example=pf.frames.domain[signal][0].example,
                     source=f"lexicon:{lang}/{FILE}#frames",
-                    regex=frames_regex(pf.frames, signal),
+                    regex=frames_regex(pf.frames, signal, span=pf.max_chars),
                     negatable=False,
                     max_chars=pf.max_chars,
                 ),
