@@ -409,7 +409,8 @@ def frames_regex(
         + f"(?!{c}{many}{_alt(fr.not_with, drop)})"
         + f"(?=[ \\t]*{_alt(fr.opens, drop)}|{c}{many}{_alt(fr.aimed, drop)})"
         + f"(?!{c}{many}[?？])"
-        + f"(?=(?:{free}{many}{frame}{c}{{0,{w}}}?{domain}|{free}{many}{domain}{free}{{0,{w}}}?{frame}))"
+        + f"(?=(?:{free}{many}{frame}{c}{{0,{w}}}?{domain}"
+        + f"|{free}{many}{domain}{free}{{0,{w}}}?{frame}))"
         # what the match consumes: up to the first domain (the engine's prefilter then needs
         # only a domain word in the message, the rarer piece, before the regex runs)
         + f"{c}{many}{domain}"
