@@ -144,6 +144,45 @@ def test_round_twenty_three_has_round_twenty_twos_shape() -> None:
     assert not set(probes.ROUND23) & set(probes.ROUND23_SAFE)
 
 
+def test_round_twenty_four_shares_no_run_with_a_training_set_or_an_earlier_round() -> None:
+    from unmask_dev import safety_acts
+    from unmask_dev import train_safety as ts
+
+    fresh = set().union(*(runs(t) for t in (*probes.ROUND24, *probes.ROUND24_SAFE)))
+    trained = {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
+    acts = {*safety_acts.ACTS, *safety_acts.ACTS_SAFE}
+    earlier = {
+        x[1] if isinstance(x, tuple) else x
+        for name in dir(probes)
+        if name.isupper()
+        and not name.startswith("ROUND24")
+        and isinstance(getattr(probes, name), tuple)
+        for x in getattr(probes, name)
+    }
+    assert trained and earlier and acts
+    assert [t for t in sorted(trained | earlier | acts) if runs(t) & fresh] == []
+
+
+def test_round_twenty_four_has_round_twenty_threes_shape() -> None:
+    kinds = [k for k, _ in probes.ROUND24_KINDS]
+    for zh in (False, True):
+        mine = [k for k, t in probes.ROUND24_KINDS if is_zh(t) == zh]
+        assert len(mine) == 20
+        for kind, count in (
+            ("monitoring", 4),
+            ("threat", 3),
+            ("isolation", 3),
+            ("degradation", 3),
+            ("jealousy", 3),
+            ("fear", 2),
+            ("remorse", 2),
+        ):
+            assert mine.count(kind) == count, (zh, kind)
+        assert sum(is_zh(t) == zh for t in probes.ROUND24_SAFE) == 20
+    assert set(kinds) <= set(KINDS)
+    assert not set(probes.ROUND24) & set(probes.ROUND24_SAFE)
+
+
 def test_the_run_check_catches_a_shared_run() -> None:
     assert runs("you're not allowed to see") & runs("so you're not allowed to see them")
     assert runs("不准跟你朋友出去") & runs("以后不准跟你朋友出去")

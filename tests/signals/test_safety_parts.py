@@ -159,3 +159,123 @@ def test_a_model_cue_names_parts_of_the_file() -> None:
     }
     with pytest.raises(LexiconError, match="not parts of the file"):
         parse("en", data)
+
+
+# --- frames: a control frame x a domain x a direction (h-safety24) -------------------------
+
+
+def _frames_firing(lang: str, text: str) -> set[str]:
+    """The signals whose frames entry matches ``text`` (as the engine reads it)."""
+    from unmask.signals.safety_parts import frames_regex
+
+    pf = _file(lang)
+    assert pf.frames is not None
+    if len(text) > pf.max_chars:
+        return set()
+    return {
+        s
+        for s in pf.frames.domain
+        if re.compile(
+            zh_regex(frames_regex(pf.frames, s, span=pf.max_chars))
+            if lang == "zh"
+            else frames_regex(pf.frames, s, span=pf.max_chars),
+            re.M,
+        ).search(_folded(text))
+    }
+
+
+def _frame_forms() -> list[tuple[str, str, str, str]]:
+    out = []
+    for lang in LANGS:
+        fr = _file(lang).frames
+        assert fr is not None
+        for key in ("frame", "aimed", "opens"):
+            out += [(lang, key, f.regex, f.example) for f in getattr(fr, key)]
+        for signal, forms in fr.domain.items():
+            out += [(lang, signal, f.regex, f.example) for f in forms]
+    return out
+
+
+@pytest.mark.parametrize(("lang", "key", "regex", "example"), _frame_forms())
+def test_every_frames_form_occurs_in_its_example_and_the_frames_fire_there(
+    lang: str, key: str, regex: str, example: str
+) -> None:
+    assert _compile(lang, regex).search(_folded(example)), example
+    fired = _frames_firing(lang, example)
+    assert fired if not key.startswith("safety.") else key in fired, example
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_guards_examples_do_not_fire(lang: str) -> None:
+    fr = _file(lang).frames
+    assert fr is not None
+    for f in (*fr.not_with, *fr.third):
+        assert _compile(lang, f.regex).search(_folded(f.example)), f.example
+        assert _frames_firing(lang, f.example) == set(), f.example
+
+
+#: (en, zh) couple-talk twins: control read by its parts ...
+FRAMES_FIRE = (
+    ("from now on your phone stays on the table when we eat", "从今天起你的工资卡我来拿"),
+    ("block that guy from the gym, I mean it", "你那个男同学马上给我删了"),
+    ("you are not to see your college friends without me", "以后不许你跟同学出去喝酒"),
+    ("your wages go to my account from today", "你的奖金都得转给我"),
+)
+#: ... and what must never read as control: care, a favour, a question, jealousy told with
+#: respect, a joint plan, someone else's move told, the writer's own resolution
+FRAMES_NOT = (
+    ("please text me when you get home safe", "到家了告诉我一声"),
+    ("send me your location when you land so I know you're safe", "到家了把定位发给我，我才放心"),
+    ("quit that job if it is wearing you down, we'll manage", "工作太累就辞了吧，我们一起想办法"),
+    ("I'll check the bank app later and split the bill", "账单我晚点核对一下，我们AA"),
+    (
+        "I got jealous seeing you with your ex at the party, but I trust you",
+        "看到你跟前任聊天我有点吃醋，不过我信你",
+    ),
+    ("can you send me your location?", "能把定位发我吗？"),
+    ("he says I'm not allowed to see my friends anymore", "他说以后不许我跟同事出去"),
+    ("from now on I'm going to the gym every morning", "从今天起我每天早上去健身房"),
+    (
+        "you should take care of yourself, see your friends more",
+        "你要好好照顾自己，多跟朋友出去走走",
+    ),
+)
+
+
+@pytest.mark.parametrize(("en", "zh"), FRAMES_FIRE)
+def test_frames_read_control_in_both_languages(en: str, zh: str) -> None:
+    assert _frames_firing("en", en)
+    assert _frames_firing("zh", zh)
+    for lang, text in (("en", en), ("zh", zh)):
+        result = score_text(text, model=False)
+        assert any((result.scores[s] or 0.0) >= PRESENT for s in _frames_firing(lang, text))
+
+
+@pytest.mark.parametrize(("en", "zh"), FRAMES_NOT)
+def test_frames_leave_care_questions_and_accounts_alone(en: str, zh: str) -> None:
+    assert _frames_firing("en", en) == set()
+    assert _frames_firing("zh", zh) == set()
+
+
+def test_frames_forms_name_only_written_rounds_never_the_clean_one() -> None:
+    from unmask_dev import safety_frames
+    from unmask_dev import safety_probes as probes
+
+    for lang in LANGS:
+        fr = _file(lang).frames
+        assert fr is not None
+        forms = [*fr.frame, *fr.aimed, *fr.opens, *fr.not_with, *fr.third]
+        forms += [f for fs in fr.domain.values() for f in fs]
+        for f in forms:
+            for name in f.rounds:
+                assert hasattr(probes, f"{name}_KINDS") and name != "ROUND24", name
+    assert 24 not in safety_frames.ROUNDS
+
+
+def test_a_round_is_read_without_the_forms_it_suggested() -> None:
+    from unmask_dev.safety_frames import Reader
+
+    text = "the cards stay in my drawer, you come ask for them"
+    assert Reader().fires(text)
+    assert not Reader(frozenset({"ROUND21"})).fires(text)
+    assert Reader(frozenset({"ROUND20"})).fires(text)

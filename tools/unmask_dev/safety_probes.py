@@ -80,7 +80,12 @@
 - ``ROUND23`` (h-safety23): written first in that session the same way and checked for
   shared runs against the acts set too; never tuned or trained on, and left out of that
   session's leave-one-round-out judging of model families (rounds nine to twenty-two): the
-  clean figure now (.300 on main). ``ROUND23_SAFE`` is its twin.
+  clean figure until round twenty-four (.300 on main). ``ROUND23_SAFE`` is its twin.
+- ``ROUND24`` (h-safety24): written first in that session the same way (acts, register,
+  tense, indirect forms, typos, emoji and Chinese slang varied on purpose), checked for shared
+  runs against every training set, the acts set and every earlier round; never tuned or
+  trained on, and left out of any leave-one-round-out judging: the clean figure now.
+  ``ROUND24_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -2997,4 +3002,193 @@ ROUND23_SAFE: tuple[str, ...] = (
     "刚才我开门声音太大，把你吓一跳吧，对不起，下次我轻点。",
     "昨天我嗓门太大，抱歉，今晚一起吃饭聊聊？",
     "你化妆品用完了吗？我给你买了一套新的，你喜欢哪个色号？",
+)
+
+#: Round twenty-four (h-safety24): written first in that session, before any round's texts,
+#: misses, model output or the lexicon, parts, guard or model files were opened; never tuned
+#: or trained on (kept out of any leave-one-round-out judging). Acts varied on purpose
+#: (monitoring, money control, isolation, threats, degradation, jealousy, a coercive "if you
+#: loved me"), and so are register, tense, indirect forms, questions, typos, emoji and
+#: Chinese internet slang, over settings no earlier round was written around (a streaming
+#: watch history, a marathon group, a mechanic, a banking app, a kayak, custody, an
+#: accounting night class, a baby shower, a job interview, a bowling league, sewing, a
+#: hospital volunteering shift, a church potluck, a personal trainer; 淘宝收货地址, 工资卡,
+#: 共享位置, KTV, 公司群, 吉他, 剧本杀, 表姐婚礼, 考研, 房租, 朋友圈点赞, 团建, 前任);
+#: phone, money and schedule checks are labelled monitoring, as in rounds eighteen to
+#: twenty-three.
+ROUND24_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "monitoring",
+        "funny how ur watch history says u were up at 3 watching stuff when u told me u were"
+        " asleep. who was on the couch w u 👀",
+    ),
+    (
+        "monitoring",
+        "Forward me the screenshots of every chat in the marathon group from now on, all of"
+        " them, not just the ones you pick.",
+    ),
+    (
+        "monitoring",
+        "I had a word with the mechanic about when you actually dropped the car off. Two hours"
+        " don't add up, so start explaining.",
+    ),
+    (
+        "monitoring",
+        "The banking app pinged me about a nail salon charge. Every purchase over ten bucks"
+        " goes past me first, that was the deal.",
+    ),
+    (
+        "threat",
+        "Bring up the kayak trip one more time and watch what becomes of that boat of yours.",
+    ),
+    (
+        "threat",
+        "If custody papers ever land on this doormat, the kids are gone from your life. I'll"
+        " see to that personally.",
+    ),
+    (
+        "threat",
+        "Next time those eyes roll while my brother is sitting right there I'm going to break"
+        " something, and it might not be a plate.",
+    ),
+    (
+        "isolation",
+        "Anyone who actually loved me would've quit that accounting night class by now. It's me or"
+        " the spreadsheets.",
+    ),
+    (
+        "isolation",
+        "I emailed your cousin and said you can't make the baby shower. You're welcome, now"
+        " you don't have to go.",
+    ),
+    (
+        "isolation",
+        "The job interview on Thursday isn't happening. We agreed I earn and you stay home, so"
+        " cancel it.",
+    ),
+    (
+        "degradation",
+        "honestly what boss wants somebody this slow, the bowling league only keeps u around"
+        " out of pity",
+    ),
+    (
+        "degradation",
+        "A grown adult fumbling with a sewing kit. Embarrassing. Put it away before"
+        " somebody sees it.",
+    ),
+    (
+        "degradation",
+        "You were a nobody before we met and you'll go back to being one the minute you walk out.",
+    ),
+    (
+        "jealousy",
+        "So the guy from the hospital volunteering shift likes all your posts now? Unfollow him"
+        " tonight or I'll do it from your account.",
+    ),
+    (
+        "jealousy",
+        "THAT is what u picked for the potluck?? You were dressing up for the pastor's son"
+        " weren't you",
+    ),
+    (
+        "jealousy",
+        "every time u giggle at a text from ur trainer i want to throw ur phone in the lake. is"
+        " he better than me, is that it?",
+    ),
+    (
+        "fear",
+        "i keep the car keys by the back door now, just so a quick exit stays possible. so scared"
+        " of what tonight will be like",
+    ),
+    (
+        "fear",
+        "Please don't come home angry again. Last time you grabbed my wrist until it bruised and"
+        " I'm still afraid to sleep next to you.",
+    ),
+    (
+        "remorse",
+        "Babe shoving you into the cupboard door was way over the line. Never again, on my"
+        " mother's grave, just don't tell anyone.",
+    ),
+    (
+        "remorse",
+        "i'm sorry for locking you out on the balcony last night, i was drunk and stupid. lemme"
+        " fix it, we'll book that trip you wanted",
+    ),
+    ("monitoring", "你淘宝收货地址怎么多了一个？那是谁家，今晚必须说明白"),
+    ("monitoring", "发工资那张卡归我管，买个奶茶都得我点头才行"),
+    ("monitoring", "刚才打你视频为啥不接？？？共享位置给我开着，不许关，我想看就看"),
+    ("monitoring", "我已经让你闺蜜帮我盯着了，你在KTV干了啥我都会知道"),
+    ("threat", "分手两个字敢再说一遍，你那些床上的照片马上出现在你公司的大群"),
+    ("threat", "行啊你去，去了就别怪我上你爸妈单位闹"),
+    ("threat", "你那把吉他还想要不？惹毛了我当场给它砸烂"),
+    ("isolation", "你要是真爱我，就把那个剧本杀群退了，天天跟一帮陌生人混算什么"),
+    ("isolation", "周末你表姐婚礼别去了，我已经替你跟她说你发烧了"),
+    ("isolation", "上什么班啊，辞了在家带娃，钱我来管，缺钱了伸手找我"),
+    ("degradation", "你是不是有点飘了？智商就这水平还考研，醒醒吧，别出去丢脸"),
+    ("degradation", "瞅瞅你这身肉，胖得跟啥似的，在外面别跟人讲你是我对象"),
+    ("degradation", "没我养着，房租你一分都掏不出来，你算个啥啊"),
+    ("jealousy", "他给你朋友圈点赞你就秒回？你俩啥关系啊，马上拉黑，不然我自己来"),
+    ("jealousy", "穿这么短去团建是给谁看？给你那个组长看吧"),
+    ("jealousy", "你跟前任还互关着？？？我不配是吧，今晚不删就睡门口去"),
+    ("fear", "我现在每天下班都不敢回家，在楼下车里坐到他睡着才上去"),
+    ("fear", "他只要沾了酒我就害怕，上次门都被踹坏了，我在卫生间里缩了一整晚"),
+    ("remorse", "宝，那天把你推倒在沙发边上，我真不是人，以后绝对没有下次，这事咱别让你妈知道行吗"),
+    ("remorse", "昨晚是酒劲上头才动的手，对不起，饶我这一回，明天带你去买那个包"),
+)
+ROUND24: tuple[str, ...] = tuple(text for _, text in ROUND24_KINDS)
+
+#: Round twenty-four's twins (written with ``ROUND24``, one per controlling message, sharing
+#: its setting): logistics, care, praise, jealousy told with respect, teasing, apologies.
+ROUND24_SAFE: tuple[str, ...] = (
+    "funny, the watch history says someone fell asleep during the documentary again 😴 we can"
+    " rewatch it together this weekend",
+    "Could you send over the marathon group's training schedule? I want to come and cheer at"
+    " the 10k.",
+    "The mechanic called, the car's ready. I can pick it up on my way home if that helps.",
+    "The banking app pinged about the nail salon, looks like they charged you twice. Want me"
+    " to call them?",
+    "Still thinking about the kayak trip, I'm nervous about the rapids. Can we talk about a"
+    " calmer route?",
+    "I'd like us to see a mediator about the kids' schedule, so we both get good weekends"
+    " with them.",
+    "Sorry I rolled my eyes in front of your brother, that was rude of me. I'll tell him myself.",
+    "Really proud of the accounting night class thing. I'll cook on Tuesdays so you can study.",
+    "Your cousin emailed about the baby shower, shall I tag along or would you"
+    " rather go with your sister?",
+    "Good luck at the job interview on Thursday! I can take the kids to school so you can"
+    " get there early.",
+    "honestly the bowling league is lucky to have u, that last strike was unreal",
+    "Look at you sewing a whole dress! It's gorgeous, will you teach me how to hem trousers?",
+    "Some days I feel like a nobody at this new job. Can I tell you about it tonight?",
+    "So the guy from your volunteering shift organised the fundraiser? Tell him thanks from"
+    " me too.",
+    "You looked lovely at the potluck. I got a bit jealous watching everyone chat with you,"
+    " but that's mine to handle, I trust you.",
+    "ur trainer's texts always make u giggle, glad you found someone who makes the gym fun",
+    "I left the car keys by the back door for you, you'll be up before me tomorrow.",
+    "Please don't drive home if you're wiped out after the late shift, I'll come and get you.",
+    "Those jokes about your cooking last night crossed a line. I'm sorry, that wasn't fair of me.",
+    "sorry I locked the balcony door when you'd stepped out for air, didn't realise you were"
+    " out there!",
+    "你淘宝收货地址是不是填成我妈家了？我帮你改一下",
+    "发薪日到了，咱俩坐下来排个预算呗，你打算存多少？",
+    "刚才视频你没接，估计在忙吧？有空回我就好，不急",
+    "你闺蜜说你们在KTV唱嗨了，玩得开心，要我去接你吗",
+    "你要是想分手，咱们找个时间好好聊聊，我尊重你的决定",
+    "你去吧，叔叔阿姨那儿我周末再去探望",
+    "你那把吉他音不准了，我找人帮你调一下？",
+    "剧本杀群那帮人挺有意思的，下次能带我一起玩吗",
+    "周末你表姐婚礼我跟你一块儿去吧，红包我已经准备好了",
+    "上班太累就先歇一阵？钱的问题一起琢磨，听你的",
+    "考研加油！你这脑子绝对没问题，我给你做好后勤",
+    "最近我们俩都胖了，一起去夜跑吧",
+    "没有你房租我真扛不住，谢谢你一直帮我分担",
+    "他给你朋友圈点赞了诶，是你大学同学吗？改天一起吃个饭",
+    "团建穿这身好看！拍几张照片给我看看",
+    "你跟前任还互关着，说实话我有点醋，不过我信你，就是想跟你说说我的感受",
+    "我每天下班都好累，在楼下车里歇十分钟才上去，想静一静",
+    "他一喝酒就爱唱歌，上次在饭店唱了一晚上",
+    "宝，那天跟你顶嘴是我不对，今晚火锅我请好不好",
+    "昨晚我喝多了说了好多胡话，抱歉啦，今天碗我包了",
 )

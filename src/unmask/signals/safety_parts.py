@@ -23,6 +23,18 @@ question just asked: "who were you with? tell me the truth"), and one marked
 every rule has at least two parts, and each rule becomes one ordinary (non-negatable)
 regex entry of its signal, so the engine, the evidence, the tests of examples and
 ``must_not_fire`` treat it like any other.
+- a control frame with a domain of the partner's life, aimed at the partner
+  (``frames``, h-safety24): a command, permission or sanction (``frame``: "or else", "from
+  now on", "quit", "block", "I'll check", 不许, 交给我, 我要检查, 拉黑) within ``window``
+  characters of a domain (``domain``, per signal: the phone, records and money for
+  monitoring; people, going out, work and clothes for isolation) in one clause that is no
+  question, aimed at the reader (a second person, the controller named as in "give it to
+  me" or "I'll check" - ``aimed`` - or a bare command opening the clause, ``opens``), with
+  no advice or favour in the clause (``not_with``: "please", "if you want", 建议, 要不要)
+  and no third person before the frame (``third``: "he", 他 - someone else's move told).
+  Each frames form may name the ``rounds`` whose misses suggested it (dev: a round is read
+  without the forms it suggested, :mod:`unmask_dev.safety_frames`).
+
 Every part entry carries an example message in which its rule fires; the tests check that
 the part occurs in it and that no rule matches the part alone. The layer
 reads only messages of at most ``max_chars`` characters: a controlling move is said in a
@@ -57,7 +69,10 @@ _FILE_KEYS = {
     "must_not_fire",
     "model_cue",
     "notes",
+    "frames",
 }
+_FRAMES_KEYS = {"window", "weight", "frame", "domain", "aimed", "opens", "not_with", "third"}
+_FORM_KEYS = {"regex", "example", "rounds"}
 _CUE_KEYS = {"frame", "domain", "examples", "not_cue"}
 _PART_KEYS = {"regex", "example"}
 _RULE_KEYS = {
@@ -111,6 +126,29 @@ class ModelCue:
 
 
 @dataclass(frozen=True)
+class Form:
+    """One form of a frames part; ``rounds``: the written rounds whose misses suggested it."""
+
+    regex: str
+    example: str
+    rounds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Frames:
+    """Control read as a frame x a domain x a direction (see the module's docstring)."""
+
+    window: int
+    weight: float
+    frame: tuple[Form, ...]
+    domain: dict[str, tuple[Form, ...]]  # signal -> the domains that give it
+    aimed: tuple[Form, ...]
+    opens: tuple[Form, ...]
+    not_with: tuple[Form, ...]
+    third: tuple[Form, ...]
+
+
+@dataclass(frozen=True)
 class PartsFile:
     """A language's parts file, validated."""
 
@@ -121,6 +159,14 @@ class PartsFile:
     rules: tuple[Rule, ...]
     must_not_fire: dict[str, tuple[str, ...]]
     cue: ModelCue | None = None
+    frames: Frames | None = None
+
+    def signals(self) -> tuple[str, ...]:
+        """Every signal a rule or the frames give, in file order."""
+        names = [r.signal for r in self.rules]
+        if self.frames is not None:
+            names += list(self.frames.domain)
+        return tuple(dict.fromkeys(names))
 
 
 def _lines(at: str, raw: dict[Any, Any], key: str) -> tuple[str, ...]:
@@ -227,6 +273,52 @@ def _rules(lang: str, raw: Any, parts: dict[str, tuple[Part, ...]], gap: int) ->
     return tuple(out)
 
 
+def _forms(at: str, raw: Any, key: str) -> tuple[Form, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise LexiconError(f"{at}: '{key}' must be a non-empty list of forms.")
+    out = []
+    for i, form in enumerate(raw):
+        fat = f"{at}, {key} form {i}"
+        if not isinstance(form, dict):
+            raise LexiconError(f"{fat}: expected a mapping with regex and example.")
+        _check_keys(fat, form, _FORM_KEYS)
+        regex = _text(fat, form, "regex")
+        try:
+            re.compile(regex)
+        except re.error as error:
+            raise LexiconError(f"{fat}: 'regex' does not compile ({error}).") from None
+        rounds = form.get("rounds", [])
+        if not isinstance(rounds, list) or not all(isinstance(r, str) for r in rounds):
+            raise LexiconError(f"{fat}: 'rounds' must be a list of round names.")
+        out.append(Form(regex, _text(fat, form, "example"), tuple(rounds)))
+    return tuple(out)
+
+
+def _frames(lang: str, raw: Any) -> Frames | None:
+    if raw is None:
+        return None
+    at = f"{where(lang, FILE)}, frames"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{at}: expected a mapping with {sorted(_FRAMES_KEYS)}.")
+    _check_keys(at, raw, _FRAMES_KEYS)
+    weight = raw.get("weight")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise LexiconError(f"{at}: 'weight' must be a number in (0, 1].")
+    domain = raw.get("domain")
+    if not isinstance(domain, dict) or not domain or not set(domain) <= set(SAFETY_SIGNALS):
+        raise LexiconError(f"{at}: 'domain' maps safety signals to lists of forms.")
+    return Frames(
+        window=_gap(at, raw.get("window", 40)),
+        weight=float(weight),
+        frame=_forms(at, raw.get("frame"), "frame"),
+        domain={sig: _forms(at, forms, f"domain {sig}") for sig, forms in domain.items()},
+        aimed=_forms(at, raw.get("aimed"), "aimed"),
+        opens=_forms(at, raw.get("opens"), "opens"),
+        not_with=_forms(at, raw.get("not_with"), "not_with"),
+        third=_forms(at, raw.get("third"), "third"),
+    )
+
+
 def parse(lang: str, data: Any) -> PartsFile:
     """Validate a parts file's parsed YAML."""
     at = where(lang, FILE)
@@ -245,8 +337,10 @@ def parse(lang: str, data: Any) -> PartsFile:
     used = {n for r in rules for n in r.parts}
     if set(parts) - used:
         raise LexiconError(f"{at}: parts no rule uses: {sorted(set(parts) - used)}.")
+    frames = _frames(lang, data.get("frames"))
+    signals = {r.signal for r in rules} | set(frames.domain if frames else ())
     mnf = data.get("must_not_fire")
-    if not isinstance(mnf, dict) or set(mnf) != {r.signal for r in rules}:
+    if not isinstance(mnf, dict) or set(mnf) != signals:
         raise LexiconError(f"{at}: 'must_not_fire' maps every signal of a rule to messages.")
     lines: dict[str, tuple[str, ...]] = {}
     for signal, messages in mnf.items():
@@ -256,7 +350,7 @@ def parse(lang: str, data: Any) -> PartsFile:
             raise LexiconError(f"{at}: 'must_not_fire' of {signal} must be a list of messages.")
         lines[signal] = tuple(messages)
     cue = _cue(lang, data.get("model_cue"), parts)
-    return PartsFile(lang, version, max_chars, parts, rules, lines, cue)
+    return PartsFile(lang, version, max_chars, parts, rules, lines, cue, frames)
 
 
 def part_regex(forms: tuple[Part, ...]) -> str:
@@ -286,15 +380,53 @@ def rule_regex(pf: PartsFile, rule: Rule) -> str:
     return body + ("(?![^.!;\\n。！；…]*[?？])" if rule.statement else "")
 
 
-def load(lang: str) -> tuple[LexiconFile, ...]:
-    """The parts file of ``lang`` as one lexicon file per signal (none if it has no file)."""
+def _alt(forms: tuple[Form, ...], drop: frozenset[str]) -> str:
+    kept = [f.regex for f in forms if not (f.rounds and set(f.rounds) <= drop)]
+    return "(?:" + "|".join(f"(?:{r})" for r in kept) + ")" if kept else "(?!)"
+
+
+def frames_regex(
+    fr: Frames, signal: str, drop: frozenset[str] = frozenset(), span: int = 160
+) -> str:
+    """The frames of ``signal`` as one regex, read from the start of a clause: no advice in
+    the clause, aimed at the reader, no question mark at its end, then a frame and a domain
+    within ``window`` characters (either order) with no third person before the frame.
+    ``drop``: leave out the forms every round they name is in (dev: leave-one-round-out);
+    ``span``: the longest message the entry counts in (no scan goes further: linear time on
+    long lines)."""
+    c = f"[^{_SENTENCE_END}]"
+    many = f"{{0,{span}}}?"
+    # no quantifier after the anchor: a run of spaces given back one by one would re-run every
+    # lookahead (quadratic on a long blank line)
+    start = f"(?:^|(?<=[{_SENTENCE_END}]))"
+    frame, domain = _alt(fr.frame, drop), _alt(fr.domain[signal], drop)
+    free = f"(?:(?!{_alt(fr.third, drop)}){c})"
+    w = fr.window
+    return (
+        start
+        # the rarest piece first: most clauses name no domain and fail here
+        + f"(?={c}{many}{domain})"
+        + f"(?!{c}{many}{_alt(fr.not_with, drop)})"
+        + f"(?=[ \\t]*{_alt(fr.opens, drop)}|{c}{many}{_alt(fr.aimed, drop)})"
+        + f"(?!{c}{many}[?？])"
+        + f"(?=(?:{free}{many}{frame}{c}{{0,{w}}}?{domain}"
+        + f"|{free}{many}{domain}{free}{{0,{w}}}?{frame}))"
+        # what the match consumes: up to the first domain (the engine's prefilter then needs
+        # only a domain word in the message, the rarer piece, before the regex runs)
+        + f"{c}{many}{domain}"
+    )
+
+
+def load(lang: str, frames: bool = True) -> tuple[LexiconFile, ...]:
+    """The parts file of ``lang`` as one lexicon file per signal (none if it has no file);
+    ``frames``: with the frames entries (dev: False reads the rules alone)."""
     from importlib import resources
 
     if not resources.files("unmask.lang").joinpath(lang, FILE).is_file():
         return ()
     pf = parse(lang, read_yaml(lang, FILE))
     out = []
-    for signal in dict.fromkeys(r.signal for r in pf.rules):
+    for signal in pf.signals():
         entries = tuple(
             Entry(
                 signal=signal,
@@ -308,10 +440,22 @@ def load(lang: str) -> tuple[LexiconFile, ...]:
             for i, rule in enumerate(pf.rules)
             if rule.signal == signal
         )
+        if frames and pf.frames is not None and signal in pf.frames.domain:
+            entries += (
+                Entry(
+                    signal=signal,
+                    weight=pf.frames.weight,
+                    example=pf.frames.domain[signal][0].example,
+                    source=f"lexicon:{lang}/{FILE}#frames",
+                    regex=frames_regex(pf.frames, signal, span=pf.max_chars),
+                    negatable=False,
+                    max_chars=pf.max_chars,
+                ),
+            )
         out.append(LexiconFile(lang, FILE, signal, pf.version, entries, pf.must_not_fire[signal]))
     return tuple(out)
 
 
 def version_agrees(pf: PartsFile) -> bool:
     """Every signal a rule gives carries the file's version in the registry."""
-    return all(SIGNALS[r.signal].version == pf.version for r in pf.rules)
+    return all(SIGNALS[signal].version == pf.version for signal in pf.signals())

@@ -326,6 +326,11 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        (
+            "round24",
+            "ROUND24",
+            "never tuned or trained on; clean on main, then read for the frames",
+        ),
         ("round23", "ROUND23", "never tuned or trained on; read once on main (h-safety23)"),
         ("round22", "ROUND22", "never tuned or trained on; clean on main, then 1 acts trial read"),
         ("round21", "ROUND21", "never tuned or trained on; clean on main, then 1 candidate read"),
@@ -502,6 +507,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety23, before any round's texts, misses, model output or the"
         " lexicon, parts, guard or model files were opened; never tuned or trained on (left out"
         " of the leave-one-round-out judging too); measured once on main",
+    ),
+    (
+        "round twenty-four",
+        "ROUND24",
+        "written first in h-safety24, before any round's texts, misses, model output or the"
+        " lexicon, parts, guard or model files were opened; never tuned or trained on (left out"
+        " of the leave-one-round-out judging too); measured on main (.200), then read once for"
+        " the frames (h-safety24)",
     ),
 )
 
