@@ -790,3 +790,69 @@ def test_question_form_reads_the_same_behind_its_first_letter_search() -> None:
     assert sum(full(t) is not None for t in texts) > 50
     for text in texts:
         assert rs.question_form(text) == full(text), text
+
+
+# h-quest7: a question thrown in a fight, a statement with an agreement tag and a condition in
+# the inverted form are no exploration after the other's personal talk; their caring twins are
+_QUARREL = "I forgot to call you back, I was out with the guys"
+_HURT = "I keep blaming myself for the breakup, I feel so lost"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "what is wrong with you?",
+        "What the hell is wrong with you",
+        "what's your problem?",
+        "who do you think you are?",
+        "what were you thinking?",
+        "are you stupid?",
+        "how dare you?",
+        "why are you so selfish?",
+        "Had you asked, I would have said yes",
+        "Were you to ask me, I'd say no",
+    ],
+)
+def test_a_fight_question_or_a_condition_is_not_exploration(reply: str) -> None:
+    got = score_reply_text(reply, "en", _QUARREL)
+    assert got.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's not your fault, right?",
+        "you know that his actions have very little to do with you, right?",
+        "He will come around, don't you think?",
+    ],
+)
+def test_a_statement_with_an_agreement_tag_is_not_exploration(reply: str) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert got.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "what's wrong?",
+        "is something wrong?",
+        "What were you thinking when she said that?",
+        "Why are you so sad?",
+        "are you okay, yeah?",
+        "Had you told anyone before?",
+        "had you told anyone before",
+        "Were you able to sleep at all?",
+    ],
+)
+def test_the_caring_twins_of_fights_tags_and_conditions_still_explore(reply: str) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert got.scores["responsiveness.exploration"] >= PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [("你到底怎么回事？", False), ("你怎么回事啊？", False), ("怎么回事？", True), ("你怎么了？", True)],
+)
+def test_a_fight_question_in_chinese_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "zh", "我最近很难过，一直睡不着")
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply

@@ -262,6 +262,50 @@ _RHETORICAL = re.compile(
     r"|how\s+(?:can|could|am)\s+i\s+(?:supposed\s+to\s+)?help\s+it\b)",
     re.IGNORECASE,
 )
+#: a question thrown in a fight (h-quest7): an insult or an accusation in the asking form,
+#: whatever its end mark ("What is wrong with you?", "what's your problem?", "who do you think
+#: you are?", "what were you thinking?", "are you stupid?", "how dare you?", "why are you so
+#: selfish?"): never an exploration, whatever cue its words carry (not "what's wrong?", "is
+#: something wrong?", "what were you thinking when she said that?", "why are you so sad?")
+FIGHT = "fight"
+_FIGHT = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|seriously|honestly|like|i\s+mean)\W+)*(?:"
+    r"what(?:['’]?s|\s+is|\s+the\s+(?:hell|heck|fuck)\s+is)\s+(?:wrong|the\s+matter)\s+with\s+"
+    r"(?:you|u)\b"
+    r"|what(?:['’]?s|\s+is)\s+(?:the\s+(?:hell|heck|fuck)\s+)?(?:(?:your|ur)\s+(?:problem|deal)|"
+    r"it\s+with\s+(?:you|u))\b"
+    r"|who\s+(?:the\s+(?:hell|heck|fuck)\s+)?do\s+(?:you|u)\s+think\s+(?:you|u)\s+are\b"
+    r"|what\s+(?:the\s+(?:hell|heck|fuck)\s+)?were\s+(?:you|u)\s+thinking\W*$"
+    r"|(?:are|r)\s+(?:you|u)\s+(?:really\s+|just\s+|that\s+|so\s+|completely\s+|fucking\s+)?"
+    r"(?:stupid|dumb|an?\s+idiot|an?\s+moron|retarded|deaf|brain\s*dead|useless|pathetic)\b"
+    r"|how\s+dare\s+(?:you|u)\b|how\s+could\s+(?:you|u)(?:\s+(?:do|say|lie|be\s+so)\b|\W*$)"
+    r"|what\s+kind\s+of\s+(?:an?\s+)?(?:idiot|moron|person|man|woman|partner|boyfriend|"
+    r"girlfriend|husband|wife)\s+(?:are|r)\s+(?:you|u)\b"
+    r"|(?:have|did)\s+(?:you|u)\s+lost\s+(?:your|ur)\s+mind\b"
+    r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:always\s+|being\s+)?(?:so\s+|such\s+an?\s+)?(?:stupid|dumb|"
+    r"useless|pathetic|lazy|selfish|childish|ridiculous|idiot|jerk|bitch)\b)",
+    re.IGNORECASE,
+)
+#: a statement closed by a tag that asks for agreement (h-quest7): "It's not your fault,
+#: right?", "you know his actions have little to do with you, right?", "he will consider
+#: it, don't you think?": the writer's own view, not a question about the other (weak cues
+#: in it are dropped, as in a retort); a question before the tag stays one ("are you okay,
+#: yeah?"), and a restatement with a tag stays a restatement ("You're feeling guilty, right?")
+TAG = "tag"
+_TAG = re.compile(
+    r",\s*(?:right|don['’]?t\s+(?:you|u)\s+think|wouldn['’]?t\s+(?:you|u)\s+(?:say|agree)|"
+    r"isn['’]?t\s+(?:it|that|he|she)|aren['’]?t\s+(?:you|u|they)|wasn['’]?t\s+(?:it|that)|"
+    r"no|yeah|huh|you\s+know)\s*\?[?!]*\s*$",
+    re.IGNORECASE,
+)
+#: a condition in the inverted form (h-quest7): "Had you asked, I would have said yes",
+#: "Were you to ask me, I'd say no", "Had you known before hand it might be of help": no
+#: question, whatever its opener (not "Had you told anyone before", "Were you able to sleep")
+_CONDITION = re.compile(
+    r"\W*(?:had|were)\s+(?:you|u|i|he|she|they|we)\b[^?\n]*?"
+    r"(?:\b(?:would|might|could|wouldn['’]?t|couldn['’]?t)\b|\b(?:i|you|u|we|he|she|they)['’]d\b)",
+    re.IGNORECASE,
+)
 #: "how many / how much": a booking's count or a price ("how many people for the table?",
 #: "how much do you want to spend?"), an offer; unless it asks about the other's life
 #: (:data:`_LIFE`): "how many kids do you have?", "how long ago did your dad pass",
@@ -706,8 +750,12 @@ def _kind(sentence: str) -> str:
     end = sentence.rstrip()
     if _WHAT_HAPPENED_WAS.match(end):
         return ""
+    if _FIGHT.match(end):
+        return FIGHT
     if _RHETORICAL.match(end):
         return RHETORICAL
+    if end and end[-1] != "?" and _CONDITION.match(end):
+        return ""
     if (
         end
         and end[-1] not in ".!?"
@@ -735,6 +783,8 @@ def _kind(sentence: str) -> str:
     if _RESTATEMENT.search(sentence):
         # plan, time or money words: a question about a plan, unless it echoes the other
         return ECHO_OR_OFFER if _TASKY.search(sentence) else "restatement"
+    if _TAG.search(sentence) and not _BARE_QUESTION.search(sentence[: _TAG.search(sentence).start()]):
+        return TAG
     if (
         _OFFER.search(sentence)
         or _TASKY.search(sentence)
@@ -975,7 +1025,9 @@ def apply(
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
-        return not (kind == RHETORICAL and weak)
+        if kind == FIGHT:
+            return False
+        return not (kind in (RHETORICAL, TAG) and weak)
 
     def kept_interpretation(h: Hit) -> bool:
         kind = where(h)
