@@ -856,3 +856,25 @@ def test_the_caring_twins_of_fights_tags_and_conditions_still_explore(reply: str
 def test_a_fight_question_in_chinese_is_not_exploration(reply: str, explores: bool) -> None:
     got = score_reply_text(reply, "zh", "我最近很难过，一直睡不着")
     assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "other", "reply", "explores"),
+    [
+        ("en", _HURT, "explain to me?", True),
+        ("en", _HURT, "go on", True),
+        ("en", _HURT, "say more", True),
+        ("en", "I need a table for 2 at 7", "go on", False),
+        ("en", "I'm going to the party tonight", "go on, have fun", False),
+        ("en", "My card was charged twice", "explain the refund policy", False),
+        ("zh", "我男朋友跟我分手了，好难过", "能展开说说吗？", True),
+        ("zh", "我男朋友跟我分手了，好难过", "你继续说", True),
+        ("zh", "我要退款", "具体说说？", False),
+        ("zh", "我要退款", "详细说说退款的原因", False),
+    ],
+)
+def test_a_short_invitation_to_go_on_explores_after_personal_talk_only(
+    lang: str, other: str, reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
