@@ -851,7 +851,12 @@ def test_the_caring_twins_of_fights_tags_and_conditions_still_explore(reply: str
 
 @pytest.mark.parametrize(
     ("reply", "explores"),
-    [("你到底怎么回事？", False), ("你怎么回事啊？", False), ("怎么回事？", True), ("你怎么了？", True)],
+    [
+        ("你到底怎么回事？", False),
+        ("你怎么回事啊？", False),
+        ("怎么回事？", True),
+        ("你怎么了？", True),
+    ],
 )
 def test_a_fight_question_in_chinese_is_not_exploration(reply: str, explores: bool) -> None:
     got = score_reply_text(reply, "zh", "我最近很难过，一直睡不着")

@@ -783,7 +783,8 @@ def _kind(sentence: str) -> str:
     if _RESTATEMENT.search(sentence):
         # plan, time or money words: a question about a plan, unless it echoes the other
         return ECHO_OR_OFFER if _TASKY.search(sentence) else "restatement"
-    if _TAG.search(sentence) and not _BARE_QUESTION.search(sentence[: _TAG.search(sentence).start()]):
+    tag = _TAG.search(sentence)
+    if tag is not None and not _BARE_QUESTION.search(sentence[: tag.start()]):
         return TAG
     if (
         _OFFER.search(sentence)
