@@ -883,3 +883,24 @@ def test_a_short_invitation_to_go_on_explores_after_personal_talk_only(
 ) -> None:
     got = score_reply_text(reply, lang, other)
     assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("other", "reply", "explores"),
+    [
+        ("我在一个小学校工作，好累", "你们学校有多少老师？", True),
+        ("我在一个小学校工作，好累", "你家有几口人？", True),
+        ("我想订一个周末的酒店", "你们酒店有多少房间？", False),
+        ("我想订个位子", "你们一共有几位？", False),
+        ("我想订一个周末的酒店", "你觉得呢？", False),
+    ],
+)
+def test_a_question_about_the_others_life_in_chinese_reads_as_in_english(
+    other: str, reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, "zh", other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    twin = score_reply_text(
+        "How many teachers are at your school?", "en", "I am so stressed, my school is understaffed"
+    )
+    assert twin.scores["responsiveness.exploration"] >= PRESENT
