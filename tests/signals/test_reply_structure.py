@@ -904,3 +904,31 @@ def test_a_question_about_the_others_life_in_chinese_reads_as_in_english(
         "How many teachers are at your school?", "en", "I am so stressed, my school is understaffed"
     )
     assert twin.scores["responsiveness.exploration"] >= PRESENT
+
+
+_AWFUL = "I can't sleep, I feel awful since she left"
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        # a plain question beside advice is part of the advice
+        ("Have you eaten anything? You should eat something, it helps.", False),
+        ("Do you have anyone you can talk to? It often helps to let it out.", False),
+        # a question about the inner life, or a strong cue of its own, still explores
+        ("What's been the hardest part? Talking about it can help.", True),
+        ("How are you feeling? Maybe try to rest a bit.", True),
+        ("Do you miss her? It might help to write it down.", True),
+        # no advice: "good to hear", a past "helped"
+        ("It is good to hear you have a sister. Are you close?", True),
+        ("Are you close with your sister? I'm glad she helped.", True),
+        # a checking-up question and a demand stay no exploration
+        ("Where were you last night? You should tell me everything.", False),
+        ("tell me everything, I'm here", True),
+    ],
+)
+def test_a_question_beside_advice_explores_by_its_own_cue_or_the_inner_life(
+    reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, "en", _AWFUL)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply

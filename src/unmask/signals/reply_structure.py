@@ -85,6 +85,22 @@ _INNER_LIFE = re.compile(
     r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
     re.IGNORECASE,
 )
+#: a statement that advises the other (h-quest7): "it often helps", "that can really help",
+#: "you could / should ...", "maybe you ...", "I suggest ...", "it's a good idea to ...". A
+#: question beside it in the same reply is part of the advice ("Do you have anyone you can
+#: talk to? It often helps to let it out.", "Would you be prepared to take medication? It can
+#: really help."): it explores only as a question in a long reply does, by a cue of its own
+#: words of :data:`LONG_WEAK` or more or by asking about the inner life ("What's been the
+#: hardest part? Talking about it can help." still explores)
+_ADVICE = re.compile(
+    r"\b(?:helps|helpful)\b|\b(?:can|could|may|might|will|would)\s+(?:really\s+|also\s+|"
+    r"definitely\s+)?help\b(?!\s+(?:you|u)\s+(?:with|find|book))"
+    r"|\b(?:you|u)\s+(?:should|could|might\s+want\s+to|may\s+want\s+to|can\s+(?:try|also))\b"
+    r"|\btry\s+(?:to|and)\b|\bi\s+(?:would\s+|['’]d\s+)?(?:suggest|recommend|advise)\b"
+    r"|\b(?:maybe|perhaps)\s+(?:you|u|try)\b|\bit(?:['’]s|\s+is|\s+might\s+be|\s+would\s+be)\s+"
+    r"(?:a\s+)?(?:good|great|wise)\s+(?:idea\s+)?to\b(?!\s+(?:hear|know|see|meet|talk))|\bworth\s+(?:a\s+try|trying)\b",
+    re.IGNORECASE,
+)
 #: a restatement of the other's feelings or situation, put as a question to check it
 RESTATEMENT = ReplyEntry(
     weight=0.6,
@@ -735,6 +751,16 @@ def _long(text: str) -> bool:
     return False
 
 
+def _advised(text: str) -> bool:
+    """Whether ``text`` asks ("?") and has a statement (a sentence without "?") that advises
+    the other (:data:`_ADVICE`)."""
+    if "?" not in text or _ADVICE.search(text) is None:
+        return False
+    return any(
+        "?" not in text[a:b] and _ADVICE.search(text[a:b]) is not None for a, b in _sentences(text)
+    )
+
+
 def _sentence_at(text: str, start: int) -> str:
     """The sentence of ``text`` (:func:`_sentences`) that holds the position ``start``."""
     for a, b in _sentences(text):
@@ -1015,12 +1041,21 @@ def apply(
             got = long_texts[text] = _long(text)
         return got
 
+    advised_texts: dict[str, bool] = {}
+
+    def advised(row: int) -> bool:
+        text = texts[row]
+        got = advised_texts.get(text)
+        if got is None:
+            got = advised_texts[text] = _advised(text)
+        return got
+
     def kept_exploration(h: Hit) -> bool:
         kind = where(h)  # once per hit (a hit of a row without kinds: "")
         if kind == "restatement":
             return False
         weak = h.entry.weight < PRESENT
-        if h.entry.weight < LONG_WEAK and long(h.row):
+        if h.entry.weight < LONG_WEAK and (long(h.row) or advised(h.row)):
             asked = _sentence_at(texts[h.row], h.start)
             if "?" in asked and not _INNER_LIFE.search(asked):
                 return False
@@ -1054,7 +1089,9 @@ def apply(
                 break
         if asked[row] and row not in explored:
             for a, b, kind in spans:
-                if kind == "question" and (not long(row) or _INNER_LIFE.search(text[a:b])):
+                if kind == "question" and (
+                    not (long(row) or advised(row)) or _INNER_LIFE.search(text[a:b])
+                ):
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
