@@ -932,3 +932,23 @@ def test_a_question_beside_advice_explores_by_its_own_cue_or_the_inner_life(
 ) -> None:
     got = score_reply_text(reply, "en", _AWFUL)
     assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("So, I hear you saying that you're not keen to talk about it?", "restatement"),
+        ("To confirm, you suspect he stopped taking his medicine?", "restatement"),
+        ("I hear that you got the job, how did it go?", "question"),
+        ("See if they'd like to catch up?", "suggestion"),
+        ("I'd ask myself what your options are?", "suggestion"),
+        ("Have you had a talk with her about it?", "suggestion"),
+        ("he will at least consider it don't you think?", "tag"),
+        ("It's not your fault, right?", "tag"),
+        ("are you okay, yeah?", "question"),
+        ("what is wrong with you?", "fight"),
+        ("Had you asked, I would have said yes", ""),
+    ],
+)
+def test_h_quest7_sentence_kinds(sentence: str, kind: str) -> None:
+    assert _kind(sentence) == kind

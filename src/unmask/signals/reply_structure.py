@@ -152,7 +152,14 @@ _SUGGESTION_ANYWHERE = re.compile(
     r"\b(?:perhaps|possibly|maybe)\b|\b(?:you|u)\s+(?:could|might|should|can)\s+(?:also\s+)?"
     r"(?:try|consider|perhaps|maybe|possibly)\b|\bhave\s+(?:you|u)(?:\s+guys)?\s+(?:ever\s+)?"
     r"(?:tried|considered|thought\s+(?:about|of))\b|\bis\s+it\s+possible\s+(?:to|for)\b|"
-    r"\b(?:good|great|helpful)\s+idea\b|\b(?:are|r)\s+(?:you|u)\s+familiar\s+with\b",
+    r"\b(?:good|great|helpful)\s+idea\b|\b(?:are|r)\s+(?:you|u)\s+familiar\s+with\b"
+    # h-quest7: a question to put to oneself ("I'd ask myself what your options are?", "ask
+    # yourself whether he makes you happy?"), what to go and check ("See if they'd like to
+    # catch up?", "check whether she is free?"), a talk to have ("Have you had a talk with
+    # her about it?")
+    r"|\bask\s+(?:yourself|urself|myself)\b|^\W*(?:(?:and|or|then|maybe|just)\W+)?(?:see|check|"
+    r"find\s+out)\s+(?:if|whether)\b|\bhave\s+(?:you|u)\s+(?:ever\s+)?had\s+a\s+(?:talk|chat|"
+    r"conversation|word)\b",
     re.IGNORECASE,
 )
 #: offers and service questions: "can I help you...", "would you like me to...",
@@ -197,7 +204,13 @@ _RESTATEMENT = re.compile(
     r"this\s+\w+|that\s+\w+)\b"
     r"|(?:it\s+)?(?:sounds|seems)\s+like\b|you['’]?re\s+(?:saying|feeling)\b"
     r"|(?:you|u)\s+(?:feel|felt|are\s+feeling|were\s+feeling|think|thought|said|mean)\b"
-    r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b)"
+    r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b"
+    # h-quest7: "So, I hear you saying that ...?", "To confirm, you suspect he ...?"
+    # (not a frame before a question of its own: "I hear that you got the job, how did it go?")
+    r"|(?:(?:so,?\s+)?i\s+(?:hear|am\s+hearing|['’]m\s+hearing)\s+(?:you\s+)?(?:saying\s+)?that"
+    r"|i\s+hear\s+you\s+saying|(?:just\s+)?to\s+(?:confirm|clarify))\b"
+    r"(?![^?]*,\s*(?:and\s+|so\s+)?(?:how|what|why|when|where|who|did|do|does|are|is|was|were|"
+    r"have|has|can|could|would)\b))"
     r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+you)\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
@@ -309,9 +322,9 @@ _FIGHT = re.compile(
 #: yeah?"), and a restatement with a tag stays a restatement ("You're feeling guilty, right?")
 TAG = "tag"
 _TAG = re.compile(
-    r",\s*(?:right|don['’]?t\s+(?:you|u)\s+think|wouldn['’]?t\s+(?:you|u)\s+(?:say|agree)|"
-    r"isn['’]?t\s+(?:it|that|he|she)|aren['’]?t\s+(?:you|u|they)|wasn['’]?t\s+(?:it|that)|"
-    r"no|yeah|huh|you\s+know)\s*\?[?!]*\s*$",
+    r"(?:,\s*(?:right|isn['’]?t\s+(?:it|that|he|she)|aren['’]?t\s+(?:you|u|they)|wasn['’]?t\s+"
+    r"(?:it|that)|no|yeah|huh|you\s+know)|(?:,\s*|\s+)(?:don['’]?t\s+(?:you|u)\s+think|"
+    r"wouldn['’]?t\s+(?:you|u)\s+(?:say|agree)))\s*\?[?!]*\s*$",
     re.IGNORECASE,
 )
 #: a condition in the inverted form (h-quest7): "Had you asked, I would have said yes",
