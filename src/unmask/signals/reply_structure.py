@@ -327,6 +327,13 @@ _TAG = re.compile(
     r"wouldn['’]?t\s+(?:you|u)\s+(?:say|agree)))\s*\?[?!]*\s*$",
     re.IGNORECASE,
 )
+#: the other's state, checked with a tag: "You're okay now, right?", "you ok, yeah?", "you're
+#: feeling better, right?" stay questions about the other (with :data:`_INNER_LIFE`)
+_STATE = re.compile(
+    r"\b(?:you|u)(?:['’]re|\s+are|\s+r)?\s+(?:(?:really|doing|feeling|all|still|now|going\s+to\s+be)\s+)*"
+    r"(?:ok|okay|alright|all\s+right|fine|safe|better|good|home)\b",
+    re.IGNORECASE,
+)
 #: a condition in the inverted form (h-quest7): "Had you asked, I would have said yes",
 #: "Were you to ask me, I'd say no", "Had you known before hand it might be of help": no
 #: question, whatever its opener (not "Had you told anyone before", "Were you able to sleep")
@@ -823,8 +830,10 @@ def _kind(sentence: str) -> str:
         # plan, time or money words: a question about a plan, unless it echoes the other
         return ECHO_OR_OFFER if _TASKY.search(sentence) else "restatement"
     tag = _TAG.search(sentence)
-    if tag is not None and not _BARE_QUESTION.search(sentence[: tag.start()]):
-        return TAG
+    if tag is not None:
+        body = sentence[: tag.start()]
+        if not (_BARE_QUESTION.search(body) or _STATE.search(body) or _INNER_LIFE.search(body)):
+            return TAG
     if (
         _OFFER.search(sentence)
         or _TASKY.search(sentence)
