@@ -790,3 +790,167 @@ def test_question_form_reads_the_same_behind_its_first_letter_search() -> None:
     assert sum(full(t) is not None for t in texts) > 50
     for text in texts:
         assert rs.question_form(text) == full(text), text
+
+
+# h-quest7: a question thrown in a fight, a statement with an agreement tag and a condition in
+# the inverted form are no exploration after the other's personal talk; their caring twins are
+_QUARREL = "I forgot to call you back, I was out with the guys"
+_HURT = "I keep blaming myself for the breakup, I feel so lost"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "what is wrong with you?",
+        "What the hell is wrong with you",
+        "what's your problem?",
+        "who do you think you are?",
+        "what were you thinking?",
+        "are you stupid?",
+        "how dare you?",
+        "why are you so selfish?",
+        "Had you asked, I would have said yes",
+        "Were you to ask me, I'd say no",
+    ],
+)
+def test_a_fight_question_or_a_condition_is_not_exploration(reply: str) -> None:
+    got = score_reply_text(reply, "en", _QUARREL)
+    assert got.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's not your fault, right?",
+        "you know that his actions have very little to do with you, right?",
+        "He will come around, don't you think?",
+    ],
+)
+def test_a_statement_with_an_agreement_tag_is_not_exploration(reply: str) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert got.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "what's wrong?",
+        "is something wrong?",
+        "What were you thinking when she said that?",
+        "Why are you so sad?",
+        "are you okay, yeah?",
+        "You're okay now, right?",
+        "Had you told anyone before?",
+        "had you told anyone before",
+        "Were you able to sleep at all?",
+    ],
+)
+def test_the_caring_twins_of_fights_tags_and_conditions_still_explore(reply: str) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert got.scores["responsiveness.exploration"] >= PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        ("你到底怎么回事？", False),
+        ("你怎么回事啊？", False),
+        ("怎么回事？", True),
+        ("你怎么了？", True),
+    ],
+)
+def test_a_fight_question_in_chinese_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "zh", "我最近很难过，一直睡不着")
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "other", "reply", "explores"),
+    [
+        ("en", _HURT, "explain to me?", True),
+        ("en", _HURT, "go on", True),
+        ("en", _HURT, "say more", True),
+        ("en", "I need a table for 2 at 7", "go on", False),
+        ("en", "I'm going to the party tonight", "go on, have fun", False),
+        ("en", "My card was charged twice", "explain the refund policy", False),
+        ("zh", "我男朋友跟我分手了，好难过", "能展开说说吗？", True),
+        ("zh", "我男朋友跟我分手了，好难过", "你继续说", True),
+        ("zh", "我要退款", "具体说说？", False),
+        ("zh", "我要退款", "详细说说退款的原因", False),
+    ],
+)
+def test_a_short_invitation_to_go_on_explores_after_personal_talk_only(
+    lang: str, other: str, reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("other", "reply", "explores"),
+    [
+        ("我在一个小学校工作，好累", "你们学校有多少老师？", True),
+        ("我在一个小学校工作，好累", "你家有几口人？", True),
+        ("我想订一个周末的酒店", "你们酒店有多少房间？", False),
+        ("我想订个位子", "你们一共有几位？", False),
+        ("我想订一个周末的酒店", "你觉得呢？", False),
+    ],
+)
+def test_a_question_about_the_others_life_in_chinese_reads_as_in_english(
+    other: str, reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, "zh", other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    twin = score_reply_text(
+        "How many teachers are at your school?", "en", "I am so stressed, my school is understaffed"
+    )
+    assert twin.scores["responsiveness.exploration"] >= PRESENT
+
+
+_AWFUL = "I can't sleep, I feel awful since she left"
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        # a plain question beside advice is part of the advice
+        ("Have you eaten anything? You should eat something, it helps.", False),
+        ("Do you have anyone you can talk to? It often helps to let it out.", False),
+        # a question about the inner life, or a strong cue of its own, still explores
+        ("What's been the hardest part? Talking about it can help.", True),
+        ("How are you feeling? Maybe try to rest a bit.", True),
+        ("Do you miss her? It might help to write it down.", True),
+        # no advice: "good to hear", a past "helped"
+        ("It is good to hear you have a sister. Are you close?", True),
+        ("Are you close with your sister? I'm glad she helped.", True),
+        # a checking-up question and a demand stay no exploration
+        ("Where were you last night? You should tell me everything.", False),
+        ("tell me everything, I'm here", True),
+    ],
+)
+def test_a_question_beside_advice_explores_by_its_own_cue_or_the_inner_life(
+    reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, "en", _AWFUL)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("So, I hear you saying that you're not keen to talk about it?", "restatement"),
+        ("To confirm, you suspect he stopped taking his medicine?", "restatement"),
+        ("I hear that you got the job, how did it go?", "question"),
+        ("See if they'd like to catch up?", "suggestion"),
+        ("I'd ask myself what your options are?", "suggestion"),
+        ("Have you had a talk with her about it?", "suggestion"),
+        ("he will at least consider it don't you think?", "tag"),
+        ("It's not your fault, right?", "tag"),
+        ("are you okay, yeah?", "question"),
+        ("You're okay now, right?", "question"),
+        ("what is wrong with you?", "fight"),
+        ("Had you asked, I would have said yes", ""),
+    ],
+)
+def test_h_quest7_sentence_kinds(sentence: str, kind: str) -> None:
+    assert _kind(sentence) == kind

@@ -90,7 +90,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "8",
     "bid": "2",
     "future": "2",
-    "inner_question": "6",
+    "inner_question": "7",
     "safety.threat": "15",
     "safety.monitoring": "15",
     "safety.isolation": "15",
@@ -100,7 +100,7 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "19",
     "responsiveness.interpretation": "15",
-    "responsiveness.exploration": "18",
+    "responsiveness.exploration": "19",
     "responsiveness": "27",
 }
 

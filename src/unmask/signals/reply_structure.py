@@ -85,6 +85,22 @@ _INNER_LIFE = re.compile(
     r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
     re.IGNORECASE,
 )
+#: a statement that advises the other (h-quest7): "it often helps", "that can really help",
+#: "you could / should ...", "maybe you ...", "I suggest ...", "it's a good idea to ...". A
+#: question beside it in the same reply is part of the advice ("Do you have anyone you can
+#: talk to? It often helps to let it out.", "Would you be prepared to take medication? It can
+#: really help."): it explores only as a question in a long reply does, by a cue of its own
+#: words of :data:`LONG_WEAK` or more or by asking about the inner life ("What's been the
+#: hardest part? Talking about it can help." still explores)
+_ADVICE = re.compile(
+    r"\b(?:helps|helpful)\b|\b(?:can|could|may|might|will|would)\s+(?:really\s+|also\s+|"
+    r"definitely\s+)?help\b(?!\s+(?:you|u)\s+(?:with|find|book))"
+    r"|\b(?:you|u)\s+(?:should|could|might\s+want\s+to|may\s+want\s+to|can\s+(?:try|also))\b"
+    r"|\btry\s+(?:to|and)\b|\bi\s+(?:would\s+|['’]d\s+)?(?:suggest|recommend|advise)\b"
+    r"|\b(?:maybe|perhaps)\s+(?:you|u|try)\b|\bit(?:['’]s|\s+is|\s+might\s+be|\s+would\s+be)\s+"
+    r"(?:a\s+)?(?:good|great|wise)\s+(?:idea\s+)?to\b(?!\s+(?:hear|know|see|meet|talk))|\bworth\s+(?:a\s+try|trying)\b",
+    re.IGNORECASE,
+)
 #: a restatement of the other's feelings or situation, put as a question to check it
 RESTATEMENT = ReplyEntry(
     weight=0.6,
@@ -136,7 +152,14 @@ _SUGGESTION_ANYWHERE = re.compile(
     r"\b(?:perhaps|possibly|maybe)\b|\b(?:you|u)\s+(?:could|might|should|can)\s+(?:also\s+)?"
     r"(?:try|consider|perhaps|maybe|possibly)\b|\bhave\s+(?:you|u)(?:\s+guys)?\s+(?:ever\s+)?"
     r"(?:tried|considered|thought\s+(?:about|of))\b|\bis\s+it\s+possible\s+(?:to|for)\b|"
-    r"\b(?:good|great|helpful)\s+idea\b|\b(?:are|r)\s+(?:you|u)\s+familiar\s+with\b",
+    r"\b(?:good|great|helpful)\s+idea\b|\b(?:are|r)\s+(?:you|u)\s+familiar\s+with\b"
+    # h-quest7: a question to put to oneself ("I'd ask myself what your options are?", "ask
+    # yourself whether he makes you happy?"), what to go and check ("See if they'd like to
+    # catch up?", "check whether she is free?"), a talk to have ("Have you had a talk with
+    # her about it?")
+    r"|\bask\s+(?:yourself|urself|myself)\b|^\W*(?:(?:and|or|then|maybe|just)\W+)?(?:see|check|"
+    r"find\s+out)\s+(?:if|whether)\b|\bhave\s+(?:you|u)\s+(?:ever\s+)?had\s+a\s+(?:talk|chat|"
+    r"conversation|word)\b",
     re.IGNORECASE,
 )
 #: offers and service questions: "can I help you...", "would you like me to...",
@@ -181,7 +204,13 @@ _RESTATEMENT = re.compile(
     r"this\s+\w+|that\s+\w+)\b"
     r"|(?:it\s+)?(?:sounds|seems)\s+like\b|you['’]?re\s+(?:saying|feeling)\b"
     r"|(?:you|u)\s+(?:feel|felt|are\s+feeling|were\s+feeling|think|thought|said|mean)\b"
-    r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b)"
+    r"|just\s+so\s+i\s+understand\b|if\s+i\s+understand\b"
+    # h-quest7: "So, I hear you saying that ...?", "To confirm, you suspect he ...?"
+    # (not a frame before a question of its own: "I hear that you got the job, how did it go?")
+    r"|(?:(?:so,?\s+)?i\s+(?:hear|am\s+hearing|['’]m\s+hearing)\s+(?:you\s+)?(?:saying\s+)?that"
+    r"|i\s+hear\s+you\s+saying|(?:just\s+)?to\s+(?:confirm|clarify))\b"
+    r"(?![^?]*,\s*(?:and\s+|so\s+)?(?:how|what|why|when|where|who|did|do|does|are|is|was|were|"
+    r"have|has|can|could|would)\b))"
     r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+you)\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
@@ -260,6 +289,57 @@ _RHETORICAL = re.compile(
     r"|what\s+(?:have|did)\s+(?:you|u)\s+(?:done|do)\s+(?:to|with)\s+(?:my|me|our)\b"
     # h-quest5: "how can I help it (if you keep lying)?" is the idiom, a retort, not an offer
     r"|how\s+(?:can|could|am)\s+i\s+(?:supposed\s+to\s+)?help\s+it\b)",
+    re.IGNORECASE,
+)
+#: a question thrown in a fight (h-quest7): an insult or an accusation in the asking form,
+#: whatever its end mark ("What is wrong with you?", "what's your problem?", "who do you think
+#: you are?", "what were you thinking?", "are you stupid?", "how dare you?", "why are you so
+#: selfish?"): never an exploration, whatever cue its words carry (not "what's wrong?", "is
+#: something wrong?", "what were you thinking when she said that?", "why are you so sad?")
+FIGHT = "fight"
+_FIGHT = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|seriously|honestly|like|i\s+mean)\W+)*(?:"
+    r"what(?:['’]?s|\s+is|\s+the\s+(?:hell|heck|fuck)\s+is)\s+(?:wrong|the\s+matter)\s+with\s+"
+    r"(?:you|u)\b"
+    r"|what(?:['’]?s|\s+is)\s+(?:the\s+(?:hell|heck|fuck)\s+)?(?:(?:your|ur)\s+(?:problem|deal)|"
+    r"it\s+with\s+(?:you|u))\b"
+    r"|who\s+(?:the\s+(?:hell|heck|fuck)\s+)?do\s+(?:you|u)\s+think\s+(?:you|u)\s+are\b"
+    r"|what\s+(?:the\s+(?:hell|heck|fuck)\s+)?were\s+(?:you|u)\s+thinking\W*$"
+    r"|(?:are|r)\s+(?:you|u)\s+(?:really\s+|just\s+|that\s+|so\s+|completely\s+|fucking\s+)?"
+    r"(?:stupid|dumb|an?\s+idiot|an?\s+moron|retarded|deaf|brain\s*dead|useless|pathetic)\b"
+    r"|how\s+dare\s+(?:you|u)\b|how\s+could\s+(?:you|u)(?:\s+(?:do|say|lie|be\s+so)\b|\W*$)"
+    r"|what\s+kind\s+of\s+(?:an?\s+)?(?:idiot|moron|person|man|woman|partner|boyfriend|"
+    r"girlfriend|husband|wife)\s+(?:are|r)\s+(?:you|u)\b"
+    r"|(?:have|did)\s+(?:you|u)\s+lost\s+(?:your|ur)\s+mind\b"
+    r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:always\s+|being\s+)?(?:so\s+|such\s+an?\s+)?(?:stupid|dumb|"
+    r"useless|pathetic|lazy|selfish|childish|ridiculous|idiot|jerk|bitch)\b)",
+    re.IGNORECASE,
+)
+#: a statement closed by a tag that asks for agreement (h-quest7): "It's not your fault,
+#: right?", "you know his actions have little to do with you, right?", "he will consider
+#: it, don't you think?": the writer's own view, not a question about the other (weak cues
+#: in it are dropped, as in a retort); a question before the tag stays one ("are you okay,
+#: yeah?"), and a restatement with a tag stays a restatement ("You're feeling guilty, right?")
+TAG = "tag"
+_TAG = re.compile(
+    r"(?:,\s*(?:right|isn['’]?t\s+(?:it|that|he|she)|aren['’]?t\s+(?:you|u|they)|wasn['’]?t\s+"
+    r"(?:it|that)|no|yeah|huh|you\s+know)|(?:,\s*|\s+)(?:don['’]?t\s+(?:you|u)\s+think|"
+    r"wouldn['’]?t\s+(?:you|u)\s+(?:say|agree)))\s*\?[?!]*\s*$",
+    re.IGNORECASE,
+)
+#: the other's state, checked with a tag: "You're okay now, right?", "you ok, yeah?", "you're
+#: feeling better, right?" stay questions about the other (with :data:`_INNER_LIFE`)
+_STATE = re.compile(
+    r"\b(?:you|u)(?:['’]re|\s+are|\s+r)?\s+(?:(?:really|doing|feeling|all|still|now|going\s+to\s+be)\s+)*"
+    r"(?:ok|okay|alright|all\s+right|fine|safe|better|good|home)\b",
+    re.IGNORECASE,
+)
+#: a condition in the inverted form (h-quest7): "Had you asked, I would have said yes",
+#: "Were you to ask me, I'd say no", "Had you known before hand it might be of help": no
+#: question, whatever its opener (not "Had you told anyone before", "Were you able to sleep")
+_CONDITION = re.compile(
+    r"\W*(?:had|were)\s+(?:you|u|i|he|she|they|we)\b[^?\n]*?"
+    r"(?:\b(?:would|might|could|wouldn['’]?t|couldn['’]?t)\b|\b(?:i|you|u|we|he|she|they)['’]d\b)",
     re.IGNORECASE,
 )
 #: "how many / how much": a booking's count or a price ("how many people for the table?",
@@ -691,6 +771,16 @@ def _long(text: str) -> bool:
     return False
 
 
+def _advised(text: str) -> bool:
+    """Whether ``text`` asks ("?") and has a statement (a sentence without "?") that advises
+    the other (:data:`_ADVICE`)."""
+    if "?" not in text or _ADVICE.search(text) is None:
+        return False
+    return any(
+        "?" not in text[a:b] and _ADVICE.search(text[a:b]) is not None for a, b in _sentences(text)
+    )
+
+
 def _sentence_at(text: str, start: int) -> str:
     """The sentence of ``text`` (:func:`_sentences`) that holds the position ``start``."""
     for a, b in _sentences(text):
@@ -706,8 +796,12 @@ def _kind(sentence: str) -> str:
     end = sentence.rstrip()
     if _WHAT_HAPPENED_WAS.match(end):
         return ""
+    if _FIGHT.match(end):
+        return FIGHT
     if _RHETORICAL.match(end):
         return RHETORICAL
+    if end and end[-1] != "?" and _CONDITION.match(end):
+        return ""
     if (
         end
         and end[-1] not in ".!?"
@@ -735,6 +829,11 @@ def _kind(sentence: str) -> str:
     if _RESTATEMENT.search(sentence):
         # plan, time or money words: a question about a plan, unless it echoes the other
         return ECHO_OR_OFFER if _TASKY.search(sentence) else "restatement"
+    tag = _TAG.search(sentence)
+    if tag is not None:
+        body = sentence[: tag.start()]
+        if not (_BARE_QUESTION.search(body) or _STATE.search(body) or _INNER_LIFE.search(body)):
+            return TAG
     if (
         _OFFER.search(sentence)
         or _TASKY.search(sentence)
@@ -964,18 +1063,29 @@ def apply(
             got = long_texts[text] = _long(text)
         return got
 
+    advised_texts: dict[str, bool] = {}
+
+    def advised(row: int) -> bool:
+        text = texts[row]
+        got = advised_texts.get(text)
+        if got is None:
+            got = advised_texts[text] = _advised(text)
+        return got
+
     def kept_exploration(h: Hit) -> bool:
         kind = where(h)  # once per hit (a hit of a row without kinds: "")
         if kind == "restatement":
             return False
         weak = h.entry.weight < PRESENT
-        if h.entry.weight < LONG_WEAK and long(h.row):
+        if h.entry.weight < LONG_WEAK and (long(h.row) or advised(h.row)):
             asked = _sentence_at(texts[h.row], h.start)
             if "?" in asked and not _INNER_LIFE.search(asked):
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
-        return not (kind == RHETORICAL and weak)
+        if kind == FIGHT:
+            return False
+        return not (kind in (RHETORICAL, TAG) and weak)
 
     def kept_interpretation(h: Hit) -> bool:
         kind = where(h)
@@ -1001,7 +1111,9 @@ def apply(
                 break
         if asked[row] and row not in explored:
             for a, b, kind in spans:
-                if kind == "question" and (not long(row) or _INNER_LIFE.search(text[a:b])):
+                if kind == "question" and (
+                    not (long(row) or advised(row)) or _INNER_LIFE.search(text[a:b])
+                ):
                     entry = QUESTION_TO_YOU if boosted[row] else QUESTION_AFTER_PERSONAL
                     found[_EXPLORATION].append(Hit(row, entry, a, b, text[a:b]))
                     break
