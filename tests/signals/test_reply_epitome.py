@@ -30,6 +30,8 @@ LEVELS = {
             "Sending you good vibes.",
             "I'm sorry to hear that.",
             "It gets better with time.",
+            # reassurance by others' company: reaction, no longer interpretation (h-epi4)
+            "You're not alone, a lot of people feel this way.",
         ],
         "strong": [
             "I feel really sad for you.",
@@ -44,6 +46,9 @@ LEVELS = {
             "I know what you mean.",
             "I can see where you're coming from.",
             "Same here, I feel the same way.",
+            # the feeling named as fitting stays interpretation (h-epi4)
+            "It's completely normal to feel this way.",
+            "That's a very natural reaction.",
         ],
         "strong": [
             "This must be terrifying for you.",
