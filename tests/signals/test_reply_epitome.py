@@ -30,6 +30,8 @@ LEVELS = {
             "Sending you good vibes.",
             "I'm sorry to hear that.",
             "It gets better with time.",
+            # reassurance by others' company: reaction, no longer interpretation (h-epi4)
+            "You're not alone, a lot of people feel this way.",
         ],
         "strong": [
             "I feel really sad for you.",
@@ -44,6 +46,9 @@ LEVELS = {
             "I know what you mean.",
             "I can see where you're coming from.",
             "Same here, I feel the same way.",
+            # the feeling named as fitting stays interpretation (h-epi4)
+            "It's completely normal to feel this way.",
+            "That's a very natural reaction.",
         ],
         "strong": [
             "This must be terrifying for you.",
@@ -52,6 +57,8 @@ LEVELS = {
             "I went through a breakup last year and I cried for weeks too.",
             "I also felt completely alone after my divorce.",
             "It sounds like you feel abandoned.",
+            # the feeling named with "you feel", as a statement (h-epi4)
+            "You feel so alone right now.",
         ],
     },
     "exploration": {
@@ -72,7 +79,14 @@ LEVELS = {
 #: replies that show none of a mechanism after the same post
 NONE = {
     "reaction": ["Have you tried dating apps?", "Breakups happen all the time."],
-    "interpretation": ["He was not worth it.", "I don't understand why you're upset."],
+    "interpretation": [
+        "He was not worth it.",
+        "I don't understand why you're upset.",
+        # "you feel" asked, a condition, or contempt (h-epi4)
+        "If you feel lonely, call your sister.",
+        "I don't care that you feel sad.",
+        "You're tired of me, just say it.",
+    ],
     "exploration": [
         "Why don't you just move on?",
         "Are you free on Saturday for the party?",
@@ -127,6 +141,9 @@ ZH_LEVELS = {
         "我理解你的感受",
         "听起来你很孤单",
         "你一定很难过吧",
+        # a guess at the feeling with a final 吧 (h-epi4)
+        "你现在很难过吧",
+        "你这几天累坏了吧",
         "换作是我也会很伤心",
         "我也经历过分手，哭了好几个星期",
     ],
@@ -139,7 +156,11 @@ ZH_LEVELS = {
         "这几天你是怎么熬过来的？",
     ],
 }
-ZH_NONE = {"exploration": ["你周六有空吗？", "房租交了吗？", "会不会太贵？"]}
+ZH_NONE = {
+    "exploration": ["你周六有空吗？", "房租交了吗？", "会不会太贵？"],
+    # a taunt after the guess (h-epi4)
+    "interpretation": ["你难受了吧？活该"],
+}
 
 
 @pytest.mark.parametrize(

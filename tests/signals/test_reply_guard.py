@@ -1,5 +1,6 @@
 """A reply that takes its own warmth back is no reaction and no interpretation (reply_guard,
-h-epi3): must-drop and must-keep twins in both languages, through both APIs."""
+h-epi3; the blame thrown back, a chore handed back and a business's refusal, h-epi4):
+must-drop and must-keep twins in both languages, through both APIs."""
 
 from __future__ import annotations
 
@@ -73,6 +74,63 @@ TWINS = [
         "我理解你很累，但谁不累啊",
         "我理解你很累，心疼你",
     ),
+    # the blame thrown back (h-epi4): a restatement that makes the writer the culprit
+    (
+        "en",
+        "I feel so alone, you never help with the kids and I'm exhausted",
+        "It sounds like I'm the problem then",
+        "It sounds like you feel alone with the kids, and I get why you're exhausted",
+    ),
+    (
+        "en",
+        "I feel so alone, you never help with the kids and I'm exhausted",
+        "I understand, so you think it's all my fault?",
+        "I understand. It's my fault, I should have helped more.",
+    ),
+    (
+        "zh",
+        "我好累，你从来不帮我带孩子，我觉得好孤单",
+        "所以你觉得是我的问题？",
+        "所以你觉得很孤单，是我的问题，对不起",
+    ),
+    (
+        "zh",
+        "我好累，你从来不帮我带孩子，我觉得好孤单",
+        "我理解，听起来又是我的错了",
+        "我理解，听起来你真的很累，心疼你",
+    ),
+    # a chore or a plan handed back as a dismissal (h-epi4)
+    (
+        "en",
+        "I'm so stressed, I can't keep doing all the dishes on my own",
+        "I understand, so you'll do them yourself then",
+        "I understand, so you'll rest tonight and I'll do them",
+    ),
+    (
+        "en",
+        "I'm so stressed, I can't keep doing all the dishes on my own",
+        "I hear you. So you'll be doing them from now on.",
+        "I hear you. So you'll take care of yourself from now on?",
+    ),
+    (
+        "zh",
+        "我好累，一个人洗碗洗了一个星期了",
+        "我理解，所以以后你自己洗吧",
+        "我理解，以后我来洗吧，心疼你",
+    ),
+    # a business's refusal after the formula (h-epi4)
+    (
+        "en",
+        "I'm so upset, we really wanted a table for our anniversary at 7",
+        "I understand, unfortunately we're fully booked at 7.",
+        "I understand, I know how much this anniversary means to you.",
+    ),
+    (
+        "zh",
+        "好难过，我们本来想七点订个位子过纪念日",
+        "我理解，不过我们七点已经订满了",
+        "我理解，我知道你很在乎这个纪念日",
+    ),
 ]
 
 
@@ -102,6 +160,16 @@ def test_a_reply_that_takes_its_warmth_back_reads_neither(
         ("zh", "别去想他了，心疼你"),
         ("zh", "你今天就在家好好休息吧"),
         ("zh", "我也很累，我们一起休息吧"),
+        # owning it, caring about rest, a partner's bad news (h-epi4)
+        ("en", "You're right, it's my fault. I'm sorry."),
+        ("en", "So you feel like I'm never there. That's fair, I'll do better."),
+        ("en", "I understand, so you'll take care of yourself then, and call me"),
+        ("en", "I hear you. So you'll rest from now on?"),
+        ("en", "I'm so sorry, the concert is sold out. I know how much you wanted to go"),
+        ("zh", "你说得对，是我的问题，对不起"),
+        ("zh", "我理解，所以你觉得是我的问题，我会改的"),
+        ("zh", "我能理解，那你自己多保重"),
+        ("zh", "我知道你很想去，可惜票已经卖完了，心疼你"),
     ],
 )
 def test_not_undone(lang: str, reply: str) -> None:

@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "19",
-    "responsiveness.interpretation": "15",
+    "responsiveness.reaction": "20",
+    "responsiveness.interpretation": "16",
     "responsiveness.exploration": "19",
-    "responsiveness": "27",
+    "responsiveness": "28",
 }
 
 

@@ -16,6 +16,20 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
   我比你还累 (the other's words thrown back; :mod:`unmask.signals.reply_mirror` reads
   the form that repeats their words with them as the cause).
 
+* **the blame thrown back** (h-epi4): a restatement that makes the writer the culprit, as a
+  retort - a question or a "then / now / again": "So you think I'm the problem?", "It
+  sounds like I'm the problem then", 所以你觉得是我的问题？, 听起来又是我的错了 (not with an
+  apology: "you're right, it's my fault, I'm sorry", 是我的问题，对不起; not owning it as a
+  statement: "I understand. It's my fault, I should have called");
+* **a dismissal of the chore or the plan back to the other** (h-epi4): "I understand, so
+  you'll do them yourself then", "I hear you. So you'll be doing them from now on",
+  我理解，所以以后你自己洗吧, 你自己看着办吧 (not "so you'll take care of yourself then",
+  "so you'll rest from now on?", 你自己多保重);
+* **a clerk's refusal** (h-epi4): an understanding or sorry formula before the business's
+  "we're fully booked / sold out / have no rooms left" ("I understand, unfortunately we're
+  fully booked at 7", 我理解，不过我们七点已经订满了); a partner's "the concert is sold out, I
+  know how much you wanted to go" has no "we" and keeps its reading.
+
 The reaction and interpretation hits of such a reply are dropped (:func:`drop_undone`); its
 exploration hits and the message-level signals (which read the control or the blame) are
 left as they are. The text alone decides, so a chat and a single exchange read alike.
@@ -61,15 +75,88 @@ _ONE_UP_ZH = re.compile(
     r"|你有我(?:累|辛苦|惨)吗"
 )
 
+#: the writer made the culprit (a retort: in a question or with "then / now / again")
+_BLAME_SELF_EN = re.compile(
+    r"\b(?:i['’]?m|i\s+am|im|i\s+was)\s+(?:the\s+)?(?:problem|bad\s+guy|villain|bad\s+one|"
+    r"one\s+to\s+blame|wrong\s+one)\b"
+    r"|\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|everything['’]?s|everything\s+is|it\s+was)"
+    r"\s+(?:all\s+)?(?:my\s+fault|on\s+me)\b|\bblame\s+me\b",
+    re.IGNORECASE,
+)
+_RETORT_EN = re.compile(
+    r"\?|\b(?:then|now|again|huh|as\s+usual|as\s+always|of\s+course|typical)\b", re.IGNORECASE
+)
+_APOLOGY_EN = re.compile(
+    r"\bsorry\b|\bapologi[sz]e|\bmy\s+bad\b|\bforgive\s+me\b|\bi['’]?ll\s+do\s+better\b",
+    re.IGNORECASE,
+)
+_BLAME_SELF_ZH = re.compile(
+    r"是我的(?:问题|错)|都怪我|怪我(?:咯|喽|呗|了)|我(?:才)?是(?:那个)?坏人"
+)
+_RETORT_ZH = re.compile(r"[？?]|又是|[咯呗喽]|那就")
+_APOLOGY_ZH = re.compile(r"对不起|抱歉|不好意思|我错了|我会改")
+#: the chore or the plan handed back to the other, as a dismissal
+_DISMISS_EN = re.compile(
+    r"\b(?:so|then)\s+(?:you|u)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+"
+    r"(?!(?:take\s+care|look\s+after|be\s+(?:kind|gentle|easy|good)\s+(?:to|with|on)))"
+    r"[^.!?\n]*?\b(?:yourself\s+then|from\s+now\s+on)\b(?![^.!?\n]*\?)",
+    re.IGNORECASE,
+)
+_DISMISS_ZH = re.compile(r"你(?:就)?自己(?:洗|做|弄|干|收拾|搞定|处理|解决|看着办)吧|你自己看着办")
+#: a business turning the other down
+_REFUSAL_EN = re.compile(
+    r"\bwe(?:['’]re|\s+are|\s+have\s+been|['’]ve\s+been)\s+(?:all\s+|completely\s+)?"
+    r"(?:fully\s+booked|booked\s+up|sold\s+out)\b"
+    r"|\bwe\s+(?:have|['’]ve\s+got)\s+no\s+(?:more\s+)?(?:availability|vacancies|rooms?|tables?|"
+    r"seats?|tickets?|slots?|appointments?)\b"
+    r"|\bwe\s+(?:don['’]?t|do\s+not)\s+have\s+any\s+(?:more\s+)?(?:availability|vacancies|rooms?|"
+    r"tables?|seats?|tickets?|slots?|appointments?)\b",
+    re.IGNORECASE,
+)
+_REFUSAL_ZH = re.compile(
+    r"(?:我们|本店|我们这边|这边)[^，。！？,.!?]{0,8}(?:订满|满房|满座|客满|售罄|卖完|约满)"
+    r"|(?:我们|本店|这边)[^，。！？,.!?]{0,6}没有(?:空房|房间|位置|座位|空位|号)了"
+)
+
+
+def _blame_back(text: str, lang: str) -> bool:
+    """A sentence that makes the writer the culprit as a retort, with no apology."""
+    if lang == "zh":
+        if _APOLOGY_ZH.search(text):
+            return False
+        return any(
+            _BLAME_SELF_ZH.search(part) and _RETORT_ZH.search(part)
+            for part in re.split(r"(?<=[。！!；;])", text)
+        )
+    if _APOLOGY_EN.search(text):
+        return False
+    return any(
+        _BLAME_SELF_EN.search(part) and _RETORT_EN.search(part)
+        for part in re.split(r"(?<=[.!;\n])\s*", text)
+    )
+
 
 def undone(text: str, lang: str) -> bool:
     """Whether reply ``text`` takes its own warmth or understanding back (module
-    docstring): an eye-roll, a verdict on the other's plans, or a one-up."""
+    docstring): an eye-roll, a verdict on the other's plans, a one-up, the blame thrown back,
+    a chore handed back, or a business's refusal."""
     if _EYE_ROLL.search(text):
         return True
+    if _blame_back(text, lang):
+        return True
     if lang == "zh":
-        return bool(_VERDICT_ZH.search(text) or _ONE_UP_ZH.search(text))
-    return bool(_VERDICT_EN.search(text) or _ONE_UP_EN.search(text))
+        return bool(
+            _VERDICT_ZH.search(text)
+            or _ONE_UP_ZH.search(text)
+            or _DISMISS_ZH.search(text)
+            or _REFUSAL_ZH.search(text)
+        )
+    return bool(
+        _VERDICT_EN.search(text)
+        or _ONE_UP_EN.search(text)
+        or _DISMISS_EN.search(text)
+        or _REFUSAL_EN.search(text)
+    )
 
 
 def read_undone(
