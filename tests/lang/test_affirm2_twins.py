@@ -86,3 +86,37 @@ SORRY_TO_HEAR_ZH = [
 @pytest.mark.parametrize(("text", "fires"), SORRY_TO_HEAR_ZH)
 def test_sorry_to_hear_in_chinese(text: str, fires: bool) -> None:
     assert fires_alone(text, "support.emotional") is fires, text
+
+
+# (message, support.emotional fires): siding with the other against a wrong done to them,
+# what made it hard, pain easing, doubt waved away, no fault and good intentions named; the
+# same words turned on the reader, errands and compliance do not read as support
+SIDING_AND_ENCOURAGEMENT = [
+    ("that was really wrong of him", True),
+    ("his actions are not right, whatever he says", True),
+    ("no one has the right to talk to you like that", True),
+    ("being together that long must have made the breakup so difficult", True),
+    ("you are not the only person who feels this way", True),
+    ("the pain will lessen over time", True),
+    ("good call on handling this by the book", True),
+    ("don't ever doubt yourself", True),
+    ("there is nothing wrong with wanting some space", True),
+    ("she can't fault you for that", True),
+    ("your intentions were good", True),
+    ("他这样做太过分了", True),
+    ("他没有权利这样对你", True),
+    ("别怀疑自己", True),
+    ("你也是好心", True),
+    ("that was really wrong of you", False),
+    ("good call, shall I book it for you?", False),
+    ("the paint will fade over time", False),
+    ("good call, just do what he says", False),
+    ("你这样做太过分了", False),
+    ("他没有权利进那个房间", False),
+    ("你是好心，就该听他的", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), SIDING_AND_ENCOURAGEMENT)
+def test_siding_and_encouragement(text: str, fires: bool) -> None:
+    assert fires_alone(text, "support.emotional") is fires, text

@@ -588,10 +588,13 @@ _WAIT_APOLOGY = re.compile(
     r"\bsorry (?:(?:that )?(?:you|u)(?:'ve| have| had| were|'re| are)? ?(?:to |been |kept )?"
     r"wait(?:ing|ed)?|(?:to keep|for keeping|i kept|we kept) (?:you|u) waiting"
     r"|(?:about|for) (?:the|my|our) (?:wait|delay))"
-    r"(?: (?:for|on) (?:me|us)| (?:so|that|this) long| again| around| for ages)*\s*(?:$|[.,;:!?)]|\W+poor\b)"
+    r"(?: (?:for|on) (?:me|us)| (?:so|that|this) long| again| around| for ages)*"
+    r"\s*(?:$|[.,;:!?)]|\W+poor\b)"
 )
 #: mock sympathy that is never comfort ("boo hoo", "cry me a river", "my heart bleeds")
-_MOCK_ALWAYS = re.compile(r"\bboo[ -]?hoo\b|\bcry me a river\b|\bmy heart bleeds\b|\bsmallest violin\b")
+_MOCK_ALWAYS = re.compile(
+    r"\bboo[ -]?hoo\b|\bcry me a river\b|\bmy heart bleeds\b|\bsmallest violin\b"
+)
 #: "poor you" as a tag, not "you poor thing" (``_mock_or_wait``)
 _POOR_YOU = re.compile(r"(?<!you )\bpoor (?:you|u|baby|darling|dear)\b")
 #: an intensifier in capitals in a text that is not shouted ("I'm SO sorry"), read on the
@@ -667,10 +670,12 @@ _CONTROL_DEMAND = re.compile(
     # "until", "if", "about our fights") or with "should" it stays advice
     + r"|(?:(?<!maybe\s)(?<!perhaps\s)(?:you|u)\s+(?:really\s+|just\s+)?(?:need\s+to|have\s+to"
     r"|must|better|gotta|got\s+to|are\s+going\s+to|['’]re\s+going\s+to)|^\W*(?:just\s+)?)"
-    r"\s*(?:stop|quit)\s+" + _CONTACT + r"\s+(?:your|ur)\s+" + _ONE_OF_OWN
+    r"\s*(?:stop|quit)\s+"
+    + _CONTACT
+    + r"\s+(?:your|ur)\s+"
+    + _ONE_OF_OWN
     + r"(?!\s+(?:about|for\s+(?:a\s+(?:while|bit|few)|now|the\s+time\s+being)|until|unless|if"
-    r"|when|who|that|because)\b)"
-    + r")\b"
+    r"|when|who|that|because)\b)" + r")\b"
 )
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out
