@@ -582,10 +582,67 @@ def _service_apology(text: str) -> bool:
     return bool(_APOLOGY.search(low) and _UNAVAILABLE.search(low)) and not _SYMPATHY.search(low)
 
 
+#: the writer's apology for the other's wait ("I'm so sorry you had to wait", "sorry to keep
+#: you waiting"): an apology, not comfort (``_mock_or_wait``, h-affirm2); the wait of the
+#: other's own ordeal ("sorry you had to wait so long at the hospital") is not one
+_WAIT_APOLOGY = re.compile(
+    r"\bsorry (?:(?:that )?(?:you|u)(?:'ve| have| had| were|'re| are)? ?(?:to |been |kept )?"
+    r"wait(?:ing|ed)?|(?:to keep|for keeping|i kept|we kept) (?:you|u) waiting"
+    r"|(?:about|for) (?:the|my|our) (?:wait|delay))"
+    r"(?: (?:for|on) (?:me|us)| (?:so|that|this) long| again| around| for ages)*"
+    r"\s*(?:$|[.,;:!?)]|\W+poor\b)"
+)
+#: mock sympathy that is never comfort ("boo hoo", "cry me a river", "my heart bleeds")
+_MOCK_ALWAYS = re.compile(
+    r"\bboo[ -]?hoo\b|\bcry me a river\b|\bmy heart bleeds\b|\bsmallest violin\b"
+)
+#: "poor you" as a tag, not "you poor thing" (``_mock_or_wait``)
+_POOR_YOU = re.compile(r"(?<!you )\bpoor (?:you|u|baby|darling|dear)\b")
+#: an intensifier in capitals in a text that is not shouted ("I'm SO sorry"), read on the
+#: text as written
+_CAPS_INTENSIFIER = re.compile(r"\b(?:SO+|REALLY|SUCH|TOTALLY|VERY)\b")
+#: sympathy for real trouble beside them keeps the comfort ("that sounds awful", hugs)
+_HARDSHIP = re.compile(
+    r"\b(?:that|this|it) (?:sounds|must be|must have been|'s awful|is awful)\b|\bsorry to hear\b"
+    r"|\bhugs?\b|[\U0001F622\U0001F62D\U0001F97A\U0001FAC2\U0001F494\u2764]"
+)
+
+
+def _mock_or_wait(text: str) -> bool:
+    """Sorry that is no comfort (h-affirm2): mock sympathy ("boo hoo", "cry me a river"),
+    "poor you" with an intensifier in capitals ("oh I'm SO sorry you had to wait, poor
+    you": sarcasm without a mark), or the writer's apology for the other's wait, with no
+    sympathy for real trouble beside it (``_HARDSHIP``). "I'm so sorry, you poor thing,
+    that sounds awful" keeps its comfort."""
+    low = text.lower()
+    if _MOCK_ALWAYS.search(low):
+        return True
+    if _HARDSHIP.search(low):
+        return False
+    if _WAIT_APOLOGY.search(low):
+        return True
+    if not _POOR_YOU.search(low) or not _CAPS_INTENSIFIER.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.5 * len(letters)
+
+
 #: the reader's own people in an isolation demand (``_CONTROL_DEMAND``): friends and
 #: family as a group, not one named relative ("stop talking to your sister" may be advice)
 _OWN_PEOPLE = (
     r"(?:friends|family|mates|friend\s+group|girlfriends|guy\s+friends|family\s+and\s+friends)"
+)
+
+#: contact with someone (``_CONTROL_DEMAND``)
+_CONTACT = (
+    r"(?:seeing|talking\s+to|speaking\s+to|texting|messaging|calling|meeting|hanging\s+out\s+with"
+    r"|going\s+out\s+with|spending\s+time\s+with|visiting|contacting)"
+)
+#: one of the reader's own people, named (``_CONTROL_DEMAND``, h-affirm2)
+_ONE_OF_OWN = (
+    r"(?:sister|brother|sis|bro|mum|mom|mother|mama|dad|father|parents|folks|best\s+friend"
+    r"|bestie|bff|cousin|aunt|auntie|uncle|gran|grandma|grandmother|grandpa|grandfather"
+    r"|girls|boys|sisters|brothers|cousins)"
 )
 
 #: a demand for obedience or for reports (h-quest4): "you should just do what I say", "you
@@ -608,7 +665,18 @@ _CONTROL_DEMAND = re.compile(
     + _OWN_PEOPLE
     + r"|(?:cut\s+off|drop|ditch|get\s+rid\s+of|unfriend|block)\s+(?:all\s+)?(?:your|ur)\s+"
     + _OWN_PEOPLE
-    + r")\b"
+    # h-affirm2: one of the reader's own people, demanded ("you need to stop talking to your
+    # sister", "you have to stop seeing your best friend", a text that opens "stop calling
+    # your mum"): isolation; hedged ("maybe you need to ..."), limited ("for a while",
+    # "until", "if", "about our fights") or with "should" it stays advice
+    + r"|(?:(?<!maybe\s)(?<!perhaps\s)(?:you|u)\s+(?:really\s+|just\s+)?(?:need\s+to|have\s+to"
+    r"|must|better|gotta|got\s+to|are\s+going\s+to|['’]re\s+going\s+to)|^\W*(?:just\s+)?)"
+    r"\s*(?:stop|quit)\s+"
+    + _CONTACT
+    + r"\s+(?:your|ur)\s+"
+    + _ONE_OF_OWN
+    + r"(?!\s+(?:about|for\s+(?:a\s+(?:while|bit|few)|now|the\s+time\s+being)|until|unless|if"
+    r"|when|who|that|because)\b)" + r")\b"
 )
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out
@@ -920,6 +988,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _self_apology(text)
             or _service_apology(text)
             or _happy_to_confirm(text)
+            or _mock_or_wait(text)
             or bool(_PUT_DOWN.search(text.lower()))
             or _not_comfort(text)
             or _thanks_for_support(text)
