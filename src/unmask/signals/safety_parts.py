@@ -56,6 +56,7 @@ from unmask.signals.lexicon import (
     read_yaml,
     where,
 )
+from unmask.signals.prefilter import first_class
 from unmask.signals.registry import SIGNALS
 from unmask.signals.types import SAFETY_SIGNALS
 
@@ -381,8 +382,22 @@ def rule_regex(pf: PartsFile, rule: Rule) -> str:
 
 
 def _alt(forms: tuple[Form, ...], drop: frozenset[str]) -> str:
+    """The forms as one alternation. The characters a match can start with are tested
+    first (a class test fails at most positions where the alternation would try every
+    form), and again per form for a form that opens with lookbehinds rather than ``\\b``
+    (those would run at every position the first test lets through). The same matches: a
+    form's first character is always in its class."""
     kept = [f.regex for f in forms if not (f.rounds and set(f.rounds) <= drop)]
-    return "(?:" + "|".join(f"(?:{r})" for r in kept) + ")" if kept else "(?!)"
+    if not kept:
+        return "(?!)"
+    alts = [r if r.startswith("\\b") else _gate([r]) + r for r in kept]
+    return _gate(kept) + "(?:" + "|".join(f"(?:{r})" for r in alts) + ")"
+
+
+def _gate(regexes: list[str]) -> str:
+    """A lookahead for the characters a match of ``regexes`` can start with ("" if any)."""
+    first = first_class(regexes)
+    return f"(?={first})" if first else ""
 
 
 def frames_regex(
@@ -409,8 +424,9 @@ def frames_regex(
         + f"(?!{c}{many}{_alt(fr.not_with, drop)})"
         + f"(?=[ \\t]*{_alt(fr.opens, drop)}|{c}{many}{_alt(fr.aimed, drop)})"
         + f"(?!{c}{many}[?？])"
-        + f"(?=(?:{free}{many}{frame}{c}{{0,{w}}}?{domain}"
-        + f"|{free}{many}{domain}{free}{{0,{w}}}?{frame}))"
+        # one scan of the clause for both orders (the same test as one scan per order: the
+        # lookahead only asks whether either order occurs, and captures nothing)
+        + f"(?={free}{many}(?:{frame}{c}{{0,{w}}}?{domain}|{domain}{free}{{0,{w}}}?{frame}))"
         # what the match consumes: up to the first domain (the engine's prefilter then needs
         # only a domain word in the message, the rarer piece, before the regex runs)
         + f"{c}{many}{domain}"
