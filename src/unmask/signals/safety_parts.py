@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from unmask.signals import regex_parse as rp
 from unmask.signals.lexicon import (
     Entry,
     LexiconError,
@@ -56,7 +57,6 @@ from unmask.signals.lexicon import (
     read_yaml,
     where,
 )
-from unmask.signals import regex_parse as rp
 from unmask.signals.prefilter import first_class
 from unmask.signals.registry import SIGNALS
 from unmask.signals.types import SAFETY_SIGNALS
