@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from unmask.signals import regex_parse as rp
 from unmask.signals.lexicon import (
     Entry,
     LexiconError,
@@ -56,6 +57,7 @@ from unmask.signals.lexicon import (
     read_yaml,
     where,
 )
+from unmask.signals.prefilter import first_class
 from unmask.signals.registry import SIGNALS
 from unmask.signals.types import SAFETY_SIGNALS
 
@@ -381,8 +383,55 @@ def rule_regex(pf: PartsFile, rule: Rule) -> str:
 
 
 def _alt(forms: tuple[Form, ...], drop: frozenset[str]) -> str:
+    """The forms as one alternation, in their order, built to fail fast (the same matches,
+    the same form first): the characters a match can start with are tested first (a class
+    test fails at most positions where the alternation would try every form); a run of
+    forms that all open with ``\\b`` shares one ``\\b`` test (inside a word it fails
+    once, not once per form); any other form has its own first-character test (else its
+    opening lookbehinds run at every position the first test lets through). A form's first
+    character is always in its class, and ``\\b`` twice at one position is ``\\b`` once."""
     kept = [f.regex for f in forms if not (f.rounds and set(f.rounds) <= drop)]
-    return "(?:" + "|".join(f"(?:{r})" for r in kept) + ")" if kept else "(?!)"
+    if not kept:
+        return "(?!)"
+    alts: list[str] = []
+    run: list[str] = []
+    for r in kept + [""]:
+        if r and _opens_at_boundary(r):
+            run.append(r)
+            continue
+        if run:
+            alts.append("\\b(?:" + "|".join(f"(?:{b})" for b in run) + ")")
+            run = []
+        if r:
+            alts.append(_gate([r]) + f"(?:{r})")
+    return _gate(kept) + "(?:" + "|".join(alts) + ")"
+
+
+def _gate(regexes: list[str]) -> str:
+    """A lookahead for the characters a match of ``regexes`` can start with ("" if any)."""
+    first = first_class(regexes)
+    return f"(?={first})" if first else ""
+
+
+def _opens_at_boundary(regex: str) -> bool:
+    """Whether every match of ``regex`` starts at a ``\\b`` (each branch opens with one)."""
+    try:
+        return _seq_opens(rp.parse(regex))
+    except (rp.Unsupported, RecursionError):
+        return False
+
+
+def _seq_opens(seq: list[Any]) -> bool:
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op == rp.AT:
+        return bool(av == rp.AT_BOUNDARY)
+    if op == rp.BRANCH:
+        return all(_seq_opens(b) for b in av[1])
+    if op == rp.SUBPATTERN:
+        return _seq_opens(av[3])
+    return False
 
 
 def frames_regex(
@@ -409,8 +458,9 @@ def frames_regex(
         + f"(?!{c}{many}{_alt(fr.not_with, drop)})"
         + f"(?=[ \\t]*{_alt(fr.opens, drop)}|{c}{many}{_alt(fr.aimed, drop)})"
         + f"(?!{c}{many}[?？])"
-        + f"(?=(?:{free}{many}{frame}{c}{{0,{w}}}?{domain}"
-        + f"|{free}{many}{domain}{free}{{0,{w}}}?{frame}))"
+        # one scan of the clause for both orders (the same test as one scan per order: the
+        # lookahead only asks whether either order occurs, and captures nothing)
+        + f"(?={free}{many}(?:{frame}{c}{{0,{w}}}?{domain}|{domain}{free}{{0,{w}}}?{frame}))"
         # what the match consumes: up to the first domain (the engine's prefilter then needs
         # only a domain word in the message, the rarer piece, before the regex runs)
         + f"{c}{many}{domain}"
