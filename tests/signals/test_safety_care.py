@@ -79,6 +79,10 @@ def test_a_standing_urgent_or_sanctioned_demand_still_reads(lang: str, text: str
         ("en", "send me your location so I know you're safe"),
         ("zh", "到家了把定位发给我"),
         ("zh", "把定位发给我，我才放心"),
+        # a "so I know" that checks the other's word is no care reason
+        ("en", "send me your location when you get home so I know you're not lying"),
+        ("en", "send me your location when you get home so I know you're really there"),
+        ("zh", "到家了把定位发给我，我才放心，别骗我"),
         ("fr", "quand tu arrives, dis-moi que tu vas bien"),
     ],
 )

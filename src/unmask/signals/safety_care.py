@@ -37,8 +37,10 @@ _EVENT_EN = re.compile(
 )
 #: the care reason: "so I know you're safe", "so I don't worry", "so I can sleep", "I'll worry"
 _REASON_EN = re.compile(
-    r"\bso (?:i|we) (?:know|don'?t (?:have to )?worry|won'?t worry|stop worrying|can stop "
-    r"worrying|can (?:sleep|relax|rest)|(?:'m|am) not (?:worried|worrying))\b"
+    r"\bso (?:i|we) (?:know (?:you|u)(?:'re| are| r|'ve| have| got| made it| get)? ?(?:safe|ok|"
+    r"okay|alright|all right|fine|home|back|landed|made it)|don'?t (?:have to )?worry|won'?t "
+    r"worry|stop worrying|can stop worrying|can (?:sleep|relax|rest)|(?:'m|am) not "
+    r"(?:worried|worrying))\b"
     r"|\b(?:just )?to know (?:you|u)(?:'re| are| r|'ve| have) (?:safe|ok|okay|alright|home|"
     r"landed|back)\b|\bi(?:'ll| will) (?:worry|be worried)\b|\bso i can stop worrying\b"
     r"|\bso (?:i'm|i am) not (?:worried|worrying)\b"
@@ -50,7 +52,7 @@ _KEEP_EN = re.compile(
     r"swear)\b|\bor (?:we're|we are) (?:done|over|through)\b|\botherwise\b|\bright now\b"
     r"|\bimmediately\b|\bthis (?:second|minute)\b|\bwho (?:you're|you are|u r|you were|ur) with\b"
     r"|\bwho with\b|\b(?:photo|pic|picture|selfie|video|proof|prove|screenshot)s?\b"
-    r"|\bdon'?t (?:you )?dare\b|\bno excuses\b"
+    r"|\bdon'?t (?:you )?dare\b|\bno excuses\b|\b(?:lie|lying|liar|cheat|cheating|really)\b"
 )
 #: one event: 到家了, 落地了, 到了, 下飞机, 到酒店了
 _EVENT_ZH = re.compile(
@@ -66,7 +68,7 @@ _REASON_ZH = re.compile(
 _KEEP_ZH = re.compile(
     r"随时|以后|今后|从今天起|从现在起|每(?:天|次|回|个|一个|小时|半小时|到|隔)|一直|天天|时时刻刻|"
     r"24小时|二十四小时|全天|永远|现在|马上|立刻|立即|赶紧|赶快|(?:不然|否则|要不然|要不)(?!我(?:会)?"
-    r"(?:担心|惦记|着急|睡不着|不放心))|你等着|后果|跟谁|和谁|谁在一起|照片|视频|自拍|拍张|拍个|证明|截图"
+    r"(?:担心|惦记|着急|睡不着|不放心))|你等着|后果|骗|撒谎|老实|跟谁|和谁|谁在一起|照片|视频|自拍|拍张|拍个|证明|截图"
 )
 
 _FORMS = {
