@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from unmask_dev import safety_compose as sc
 from unmask_dev import safety_probes as probes
 from unmask_dev.overlap import is_zh, runs
@@ -113,22 +115,29 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
     assert [t for t in sorted(trained | earlier) if runs(t) & fresh] == []
 
 
-def test_round_twenty_three_shares_no_run_with_a_training_set_or_an_earlier_round() -> None:
+@pytest.mark.parametrize("name", ["ROUND23", "ROUND24"])
+def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(
+    name: str,
+) -> None:
+    """Rounds twenty-three on were written after the acts set (unmask_dev.safety_acts): none
+    of their messages or twins shares a five-word or five-character run with it, a training
+    set or any other round."""
     from unmask_dev import safety_acts
     from unmask_dev import train_safety as ts
 
-    fresh = set().union(*(runs(t) for t in (*probes.ROUND23, *probes.ROUND23_SAFE)))
+    mine = (*getattr(probes, name), *getattr(probes, f"{name}_SAFE"))
+    fresh = set().union(*(runs(t) for t in mine))
     trained = {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
     acts = {*safety_acts.ACTS, *safety_acts.ACTS_SAFE}
     earlier = {
         x[1] if isinstance(x, tuple) else x
-        for name in dir(probes)
-        if name.isupper()
-        and not name.startswith("ROUND23")
-        and isinstance(getattr(probes, name), tuple)
-        for x in getattr(probes, name)
+        for other in dir(probes)
+        if other.isupper()
+        and not other.startswith(name)
+        and isinstance(getattr(probes, other), tuple)
+        for x in getattr(probes, other)
     }
-    assert trained and earlier and acts
+    assert fresh and trained and earlier and acts
     assert [t for t in sorted(trained | earlier | acts) if runs(t) & fresh] == []
 
 
@@ -142,25 +151,6 @@ def test_round_twenty_three_has_round_twenty_twos_shape() -> None:
         assert sum(is_zh(t) == zh for t in probes.ROUND23_SAFE) == 20
     assert set(kinds) <= set(KINDS)
     assert not set(probes.ROUND23) & set(probes.ROUND23_SAFE)
-
-
-def test_round_twenty_four_shares_no_run_with_a_training_set_or_an_earlier_round() -> None:
-    from unmask_dev import safety_acts
-    from unmask_dev import train_safety as ts
-
-    fresh = set().union(*(runs(t) for t in (*probes.ROUND24, *probes.ROUND24_SAFE)))
-    trained = {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
-    acts = {*safety_acts.ACTS, *safety_acts.ACTS_SAFE}
-    earlier = {
-        x[1] if isinstance(x, tuple) else x
-        for name in dir(probes)
-        if name.isupper()
-        and not name.startswith("ROUND24")
-        and isinstance(getattr(probes, name), tuple)
-        for x in getattr(probes, name)
-    }
-    assert trained and earlier and acts
-    assert [t for t in sorted(trained | earlier | acts) if runs(t) & fresh] == []
 
 
 def test_round_twenty_four_has_round_twenty_threes_shape() -> None:
