@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pytest
+from counted_forks import counted_forks
 
 from unmask.analyze import _crisis_of
 from unmask.dyad import crisis
@@ -18,7 +19,6 @@ from unmask.dyad.safety import CONTROL_SIGNALS
 from unmask.model import ARROW_SCHEMA
 from unmask.signals import score_table
 from unmask.signals import scorer as scorer_module
-from unmask.signals.parallel import Forked
 from unmask.signals.types import MESSAGE_SIGNALS
 
 
@@ -79,16 +79,7 @@ def _table(lines: list[tuple[str, str | None, str]]) -> pa.Table:
 
 
 def _scored(table: pa.Table, workers: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("UNMASK_WORKERS", workers)
-    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
-    forks: list[Forked] = []
-
-    class Counted(Forked):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            forks.append(self)
-
-    monkeypatch.setattr(scorer_module, "Forked", Counted)
+    forks = counted_forks(workers, monkeypatch)
     result = score_table(table, evidence=False, evidence_later=True)
     return result, len(forks)
 

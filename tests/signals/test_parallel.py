@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pytest
+from counted_forks import counted_forks
 
 from unmask.ingest import read_table
 from unmask.signals import model as model_layer
@@ -37,16 +38,7 @@ def table(tmp_path_factory: pytest.TempPathFactory) -> pa.Table:
 
 
 def _run(table: pa.Table, workers: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    monkeypatch.setenv("UNMASK_WORKERS", workers)
-    monkeypatch.setattr(scorer_module, "MIN_PARALLEL", 0)
-    forks: list[Forked] = []
-
-    class Counted(Forked):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            forks.append(self)
-
-    monkeypatch.setattr(scorer_module, "Forked", Counted)
+    forks = counted_forks(workers, monkeypatch)
     done: list[int] = []
     result = score_table(table, evidence=False, progress=done.append)
     return {
