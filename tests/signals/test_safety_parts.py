@@ -137,6 +137,40 @@ def test_a_rule_with_one_part_is_refused() -> None:
         parse("en", data)
 
 
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ("(?:x", r"part forbid form 0: 'regex' does not compile"),
+        ("just a string", r"part forbid form 0: expected a mapping with regex and example"),
+    ],
+)
+def test_a_bad_part_form_is_named(form: str, message: str) -> None:
+    data = dict(read_yaml("en", FILE))
+    bad = {"regex": form, "example": "x"} if form.startswith("(") else form
+    data["parts"] = {**data["parts"], "forbid": [bad, *data["parts"]["forbid"][1:]]}
+    with pytest.raises(LexiconError, match=message):
+        parse("en", data)
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"regex": "(?:x", "example": "x"}, r"frame form 0: 'regex' does not compile"),
+        (
+            {"regex": "x", "example": "x", "weight": 1},
+            r"frame form 0: unknown key\(s\) \['weight'\]",
+        ),
+    ],
+)
+def test_a_bad_frame_form_is_named(form: dict[str, object], message: str) -> None:
+    data = dict(read_yaml("en", FILE))
+    frames = dict(data["frames"])
+    frames["frame"] = [form, *frames["frame"][1:]]
+    data["frames"] = frames
+    with pytest.raises(LexiconError, match=message):
+        parse("en", data)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_model_cue_holds_in_its_examples_and_not_in_its_other_lines(lang: str) -> None:
     from unmask.signals.safety_model import has_cue

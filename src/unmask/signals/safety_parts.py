@@ -213,6 +213,20 @@ def _text(at: str, raw: dict[Any, Any], key: str) -> str:
     return value
 
 
+def _regex_form(fat: str, form: Any, keys: set[str]) -> str:
+    """The regex of one form (a mapping with regex and example, and no key outside
+    ``keys``), checked to compile; ``fat`` names the form in errors."""
+    if not isinstance(form, dict):
+        raise LexiconError(f"{fat}: expected a mapping with regex and example.")
+    _check_keys(fat, form, keys)
+    regex = _text(fat, form, "regex")
+    try:
+        re.compile(regex)
+    except re.error as error:
+        raise LexiconError(f"{fat}: 'regex' does not compile ({error}).") from None
+    return regex
+
+
 def _parts(lang: str, raw: Any) -> dict[str, tuple[Part, ...]]:
     at = where(lang, FILE)
     if not isinstance(raw, dict) or not raw:
@@ -224,14 +238,7 @@ def _parts(lang: str, raw: Any) -> dict[str, tuple[Part, ...]]:
         items = []
         for i, form in enumerate(forms):
             fat = f"{at}, part {name} form {i}"
-            if not isinstance(form, dict):
-                raise LexiconError(f"{fat}: expected a mapping with regex and example.")
-            _check_keys(fat, form, _PART_KEYS)
-            regex = _text(fat, form, "regex")
-            try:
-                re.compile(regex)
-            except re.error as error:
-                raise LexiconError(f"{fat}: 'regex' does not compile ({error}).") from None
+            regex = _regex_form(fat, form, _PART_KEYS)
             items.append(Part(name, regex, _text(fat, form, "example")))
         out[name] = tuple(items)
     return out
@@ -281,14 +288,7 @@ def _forms(at: str, raw: Any, key: str) -> tuple[Form, ...]:
     out = []
     for i, form in enumerate(raw):
         fat = f"{at}, {key} form {i}"
-        if not isinstance(form, dict):
-            raise LexiconError(f"{fat}: expected a mapping with regex and example.")
-        _check_keys(fat, form, _FORM_KEYS)
-        regex = _text(fat, form, "regex")
-        try:
-            re.compile(regex)
-        except re.error as error:
-            raise LexiconError(f"{fat}: 'regex' does not compile ({error}).") from None
+        regex = _regex_form(fat, form, _FORM_KEYS)
         rounds = form.get("rounds", [])
         if not isinstance(rounds, list) or not all(isinstance(r, str) for r in rounds):
             raise LexiconError(f"{fat}: 'rounds' must be a list of round names.")
