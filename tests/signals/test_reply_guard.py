@@ -118,6 +118,25 @@ TWINS = [
         "我理解，所以以后你自己洗吧",
         "我理解，以后我来洗吧，心疼你",
     ),
+    # glee at the other's hurt (lead, at merge)
+    (
+        "en",
+        "I feel so hurt that you forgot my birthday",
+        "you feel hurt? good, now you know how I felt",
+        "you feel hurt? I'm so sorry, I know how that feels",
+    ),
+    (
+        "en",
+        "I'm so upset, my boss yelled at me in front of everyone",
+        "I'm sorry. Serves you right for being late again though.",
+        "I'm sorry. That must have been humiliating.",
+    ),
+    (
+        "zh",
+        "我好难过，你忘了我的生日",
+        "你难过？活该，现在知道我的感受了吧",
+        "你难过？对不起，我知道那种感觉",
+    ),
     # a business's refusal after the formula (h-epi4)
     (
         "en",
@@ -170,6 +189,12 @@ def test_a_reply_that_takes_its_warmth_back_reads_neither(
         ("zh", "我理解，所以你觉得是我的问题，我会改的"),
         ("zh", "我能理解，那你自己多保重"),
         ("zh", "我知道你很想去，可惜票已经卖完了，心疼你"),
+        # the writer's own due, or understanding come late (lead, at merge)
+        ("en", "I'm sorry, now I know how you felt back then"),
+        ("en", "I forgot again, I deserve it, I'm so sorry"),
+        ("en", "good morning, you know I love you"),
+        ("zh", "都是我不好，我活该，对不起"),
+        ("zh", "现在我知道你当时的感受了，对不起"),
     ],
 )
 def test_not_undone(lang: str, reply: str) -> None:

@@ -30,6 +30,10 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
   fully booked at 7", 我理解，不过我们七点已经订满了); a partner's "the concert is sold out, I
   know how much you wanted to go" has no "we" and keeps its reading.
 
+* **glee at the other's hurt** (lead, at merge): "you feel hurt? good, now you know how I
+  felt", "serves you right", 活该, 你也有今天, 现在知道我的感受了吧 (not "now I know how you
+  felt", "I deserve it" / 我活该 said of oneself).
+
 The reaction and interpretation hits of such a reply are dropped (:func:`drop_undone`); its
 exploration hits and the message-level signals (which read the control or the blame) are
 left as they are. The text alone decides, so a chat and a single exchange read alike.
@@ -118,6 +122,18 @@ _REFUSAL_ZH = re.compile(
     r"|(?:我们|本店|这边)[^，。！？,.!?]{0,6}没有(?:空房|房间|位置|座位|空位|号)了"
 )
 
+#: glee at the other's hurt: their pain as the writer's due
+_GLOAT_EN = re.compile(
+    r"\bserves?\s+(?:you|u)\s+right\b|\byou\s+had\s+it\s+coming\b"
+    r"|\bnow\s+(?:you|u)\s+know\s+how\s+(?:it\s+feels|i\s+(?:felt|feel))\b"
+    r"|(?:^|[.!?,;]\s*)(?:good|great|ha+|lol)\s*[.!,]+\s*(?:now\s+)?(?:you|u)\s+know\b",
+    re.IGNORECASE,
+)
+_GLOAT_ZH = re.compile(
+    r"(?<![我们])活该|你也有今天|报应(?:来了|啊|吧)|(?:现在|这下)(?:你)?(?:知道|明白|懂)(?:了)?我(?:当时|那时|以前)?的感受了吧"
+    r"|(?:让|叫)你也尝尝|你也尝尝"
+)
+
 
 def _blame_back(text: str, lang: str) -> bool:
     """A sentence that makes the writer the culprit as a retort, with no apology."""
@@ -139,20 +155,22 @@ def _blame_back(text: str, lang: str) -> bool:
 def undone(text: str, lang: str) -> bool:
     """Whether reply ``text`` takes its own warmth or understanding back (module
     docstring): an eye-roll, a verdict on the other's plans, a one-up, the blame thrown back,
-    a chore handed back, or a business's refusal."""
+    a chore handed back, a business's refusal, or glee at the other's hurt."""
     if _EYE_ROLL.search(text):
         return True
     if _blame_back(text, lang):
         return True
     if lang == "zh":
         return bool(
-            _VERDICT_ZH.search(text)
+            _GLOAT_ZH.search(text)
+            or _VERDICT_ZH.search(text)
             or _ONE_UP_ZH.search(text)
             or _DISMISS_ZH.search(text)
             or _REFUSAL_ZH.search(text)
         )
     return bool(
-        _VERDICT_EN.search(text)
+        _GLOAT_EN.search(text)
+        or _VERDICT_EN.search(text)
         or _ONE_UP_EN.search(text)
         or _DISMISS_EN.search(text)
         or _REFUSAL_EN.search(text)
