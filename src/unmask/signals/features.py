@@ -201,6 +201,8 @@ _EVALUATIVE = frozenset(_EVALUATIVE_WORDS.split())
 _OWN_FEELING = " ".join(w for w in _FEELING.split() if w not in _EVALUATIVE)
 #: the same words, for the model's text checks (``model._happy_to_serve``)
 OWN_FEELING_WORDS = _OWN_FEELING
+#: the first-person words of the ``first_person`` cue (read by ``model.spares_surface`` too)
+FIRST_PERSON_WORDS = _FIRST_PERSON
 _YOU = "you your you're youre yours yourself u ur you've you'll you'd"
 _SUPPORT = (
     "sorry hope luck hug hugs deserve deserves strong proud best great wonderful congrats "

@@ -40,6 +40,7 @@ from unmask.signals.compiled_cache import cached
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
+    FIRST_PERSON_WORDS,
     OWN_FEELING_WORDS,
     HashedFeatures,
     hash_texts,
@@ -887,8 +888,9 @@ def _happy_to_confirm(text: str) -> bool:
 #: women", "I was dreading it again", "what infuriates me", "leaves me crippled on a super
 #: market floor"): a first-person word and a feeling word between the same marks
 _CLAUSE = re.compile(r"[^.,;:!?()\n]+")
-_FIRST_PERSON_LIST = "i i'm im i've ive i'd i'll me my myself"
-_FIRST_PERSON_WORDS = frozenset(_FIRST_PERSON_LIST.split())
+#: (the features' first-person words; "mine" names a thing the writer has, not the one who
+#: feels: "that car of mine scares me" reads by "me")
+_FIRST_PERSON_WORDS = frozenset(FIRST_PERSON_WORDS.split()) - {"mine"}
 #: ... the features' own-feeling words without the formulas and wishes a clerk or a
 #: customer says ("sorry", "I wish", "I hope", "I'd love to", "glad", "happy to", "I miss the
 #: train", "smile", "damn") ...
