@@ -137,6 +137,18 @@ def test_a_rule_with_one_part_is_refused() -> None:
         parse("en", data)
 
 
+@pytest.mark.parametrize("weight", [0, 1.5, True, "0.6"])
+def test_a_bad_weight_is_named_in_a_rule_and_in_the_frames(weight: object) -> None:
+    data = dict(read_yaml("en", FILE))
+    rules = [dict(r) for r in data["rules"]]
+    rules[0]["weight"] = weight
+    with pytest.raises(LexiconError, match=r"entry 0: 'weight' must be a number in \(0, 1\]"):
+        parse("en", {**data, "rules": rules})
+    frames = {**data["frames"], "weight": weight}
+    with pytest.raises(LexiconError, match=r"frames: 'weight' must be a number in \(0, 1\]"):
+        parse("en", {**data, "frames": frames})
+
+
 @pytest.mark.parametrize(
     ("form", "message"),
     [

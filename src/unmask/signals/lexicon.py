@@ -215,6 +215,13 @@ def _check_keys(at: str, raw: dict[Any, Any], allowed: Set[str]) -> None:
         raise LexiconError(f"{at}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}.")
 
 
+def _check_weight(at: str, weight: Any) -> float:
+    """An entry's or a rule's ``weight``: a number in (0, 1]."""
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise LexiconError(f"{at}: 'weight' must be a number in (0, 1].")
+    return float(weight)
+
+
 def _mapping(at: str, data: Any, kind: FileKind) -> dict[Any, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{at}: expected a mapping with signal, version, entries.")
@@ -245,9 +252,7 @@ def _entry(
             re.compile(regex)
         except re.error as error:
             raise LexiconError(f"{at}: 'regex' does not compile ({error}).") from None
-    weight = raw.get("weight")
-    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
-        raise LexiconError(f"{at}: 'weight' must be a number in (0, 1].")
+    weight = _check_weight(at, raw.get("weight"))
     example = raw.get("example")
     if not isinstance(example, str) or not example.strip():
         raise LexiconError(f"{at}: 'example' must be {kind.example_of} in which the entry fires.")
@@ -261,7 +266,7 @@ def _entry(
         raise LexiconError(f"{at}: 'negatable' must be true or false.")
     return Entry(
         signal=signal,
-        weight=float(weight),
+        weight=weight,
         example=example,
         source=f"lexicon:{lang}/{name}#{index}",
         phrase=phrase,

@@ -54,6 +54,7 @@ from unmask.signals.lexicon import (
     LexiconError,
     LexiconFile,
     _check_keys,
+    _check_weight,
     read_yaml,
     where,
 )
@@ -264,14 +265,12 @@ def _rules(lang: str, raw: Any, parts: dict[str, tuple[Part, ...]], gap: int) ->
             or not all(isinstance(n, str) and n in parts for n in names)
         ):
             raise LexiconError(f"{rat}: 'parts' must list two or more of the file's parts.")
-        weight = rule.get("weight")
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
-            raise LexiconError(f"{rat}: 'weight' must be a number in (0, 1].")
+        weight = _check_weight(rat, rule.get("weight"))
         out.append(
             Rule(
                 signal=signal,
                 parts=tuple(names),
-                weight=float(weight),
+                weight=weight,
                 example=_text(rat, rule, "example"),
                 gap=_gap(rat, rule.get("gap", gap)),
                 statement=_flag(rat, rule.get("statement", False), "statement"),
@@ -303,15 +302,13 @@ def _frames(lang: str, raw: Any) -> Frames | None:
     if not isinstance(raw, dict):
         raise LexiconError(f"{at}: expected a mapping with {sorted(_FRAMES_KEYS)}.")
     _check_keys(at, raw, _FRAMES_KEYS)
-    weight = raw.get("weight")
-    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
-        raise LexiconError(f"{at}: 'weight' must be a number in (0, 1].")
+    weight = _check_weight(at, raw.get("weight"))
     domain = raw.get("domain")
     if not isinstance(domain, dict) or not domain or not set(domain) <= set(SAFETY_SIGNALS):
         raise LexiconError(f"{at}: 'domain' maps safety signals to lists of forms.")
     return Frames(
         window=_gap(at, raw.get("window", 40)),
-        weight=float(weight),
+        weight=weight,
         frame=_forms(at, raw.get("frame"), "frame"),
         domain={sig: _forms(at, forms, f"domain {sig}") for sig, forms in domain.items()},
         aimed=_forms(at, raw.get("aimed"), "aimed"),
