@@ -191,14 +191,19 @@ def counted_flags(flags: dict[str, np.ndarray], laugh: np.ndarray) -> None:
     mask_depth(flags)
 
 
+def control_or_fear(flags: dict[str, np.ndarray]) -> np.ndarray | None:
+    """Where a control or fear flag is set (None: ``flags`` holds none of them)."""
+    hit: np.ndarray | None = None
+    for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
+        if name in flags:
+            hit = flags[name] if hit is None else hit | flags[name]
+    return hit
+
+
 def mask_depth(flags: dict[str, np.ndarray], control: dict[str, np.ndarray] | None = None) -> None:
     """Where a control or fear flag is set, clear every depth, bid and response flag;
     ``control``: where the control and fear flags are read (default: ``flags`` itself)."""
-    hit: np.ndarray | None = None
-    source = flags if control is None else control
-    for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
-        if name in source:
-            hit = source[name] if hit is None else hit | source[name]
+    hit = control_or_fear(flags if control is None else control)
     if hit is None or not hit.any():
         return
     for name in NOT_DEPTH:
