@@ -21,6 +21,7 @@ import pytest
 
 from unmask.analyze import Analysis, AnalyzeOptions, analyze
 from unmask.dyad.safety import NOT_DEPTH
+from unmask.profile.evidence import MESSAGE_CLAIMS, ExamplePicker
 from unmask.report.html import render_html
 from unmask.report.writer import write_report
 from unmask_dev import safety_chats
@@ -134,3 +135,36 @@ def test_messages_parquet_encoded_ahead_hides_the_same_scores(tmp_path: Path) ->
     control = [i for i, t in enumerate(texts) if t in CONTROL["en"]]
     affection = redacted.column("score.affection").to_pylist()
     assert control and all(affection[i] == 0 for i in control)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_warm_words_in_a_controlling_turn_are_not_quoted(lang: str, tmp_path: Path) -> None:
+    """The warmth and the order in separate messages of one turn: the turn is control, so
+    its "I love you so much" is not quoted under affection (the turn loses its depth
+    flags, docs/safety.md); the couple's own "love you" elsewhere still is."""
+    turn = {
+        "en": [
+            (0, "I love you so much"),
+            (0, "it hurts when you talk to other guys"),
+            (0, "so stop talking to them, you don't need your friends"),
+            (1, "ok"),
+        ],
+        "zh": [(0, "我太爱你了"), (0, "不许跟你那些朋友出去"), (1, "好吧")],
+    }[lang]
+    script = {day: turn for day in range(10, 100, 15)}
+    path = tmp_path / f"WhatsApp Chat - turn_{lang}.txt"
+    path.write_text(safety_chats.export_script(f"turn_{lang}", lang, script), encoding="utf-8")
+    a = analyze(path, options=AnalyzeOptions(model=False, bootstrap_resamples=40))
+    assert a.safety is not None and a.safety.mode == "notice", a.safety
+    texts = np.asarray(a.table.column("text").to_pylist(), dtype=object)[a.cols.row]
+    warm_in_turn = np.flatnonzero(texts == turn[0][1])
+    assert len(warm_in_turn) == 6 and a.cols.flags["affection"][warm_in_turn].all()
+    picker = ExamplePicker(a.table, a.cols, a.runs)
+    claim = MESSAGE_CLAIMS["affection"]
+    assert not any(picker._quotable(int(i), claim) for i in warm_in_turn)
+    own = np.flatnonzero(a.cols.flags["affection"] & ~np.isin(texts, [turn[0][1]]))
+    assert any(picker._quotable(int(i), claim) for i in own)
+    report = json.loads(write_report(a, tmp_path / "r", html=False).json.read_text("utf-8"))
+    for key, examples in report["examples"].items():
+        if key.startswith(WARM_KEYS):
+            assert all(ex["text"] != turn[0][1] for ex in examples), key
