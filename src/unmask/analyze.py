@@ -38,7 +38,7 @@ from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
-from unmask.dyad.safety import SafetyReading, reading_of
+from unmask.dyad.safety import SafetyReading, control_or_fear, reading_of
 from unmask.errors import UnmaskError
 from unmask.gcpause import without_cycle_collection
 from unmask.ingest.base import ImportOptions, ImportReport
@@ -272,12 +272,13 @@ def analyze(
     timings["score"] = time.perf_counter() - t0
 
     t0 = stage("dyad")
-    ahead = _parquet_ahead(table, selection(), scores) if parquet_ahead else None
     # what the signals can read is worked out on a thread (Arrow's string kernels release
     # the GIL) while the columns are built here
     reading = Background(lambda: _readability(table, scores, text_reading()), "unmask-analyze")
     cols = build_columns(table, scores, chosen, options.session_gap_minutes, selection())
     cols, readable = _readable_only(reading.result(), cols)
+    # messages.parquet hides the warm scores of counted control, so it waits for the flags
+    ahead = _parquet_ahead(table, cols, scores) if parquet_ahead else None
     runs = build_runs(cols)
     # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
     # (the same runs: only the depth flags' per-run values can change)
@@ -376,12 +377,12 @@ def _draws(
     return boot, recent_totals, recent_boot, change
 
 
-def _parquet_ahead(table: pa.Table, selection: Selection, scores: ScoreResult) -> ParquetAhead:
-    """messages.parquet of this analysis, encoding on a thread from now (the partners' rows
-    and sessions are the dyad columns' own: :func:`build_columns` keeps the selection's)."""
+def _parquet_ahead(table: pa.Table, cols: DyadColumns, scores: ScoreResult) -> ParquetAhead:
+    """messages.parquet of this analysis, encoding on a thread from now (the dyad columns'
+    rows and sessions, and where they count control or fear)."""
     from unmask.report.writer import ParquetAhead
 
-    return ParquetAhead(table, selection.row, selection.session, scores)
+    return ParquetAhead(table, cols.row, cols.session, scores, control_or_fear(cols.flags))
 
 
 def _prefetch_evidence(

@@ -26,7 +26,13 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import distinct_values, numpy_of, scalar, strings
 from unmask.dyad.partners import Partners
-from unmask.dyad.safety import CONTROL_SIGNALS, FEAR_SIGNAL, mask_depth, set_aside_laughing
+from unmask.dyad.safety import (
+    CONTROL_SIGNALS,
+    FEAR_SIGNAL,
+    count_daily_checkins,
+    mask_depth,
+    set_aside_laughing,
+)
 from unmask.model import Kind
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
 from unmask.signals.types import DEPTH_SIGNALS, PRESENT, ScoreResult
@@ -222,7 +228,9 @@ def build_columns(
     for name, values in scores.scores.items():
         column = np.asarray(values, dtype=np.float64)
         flags[name] = ((column if everything else column[rows]) >= PRESENT) & is_text
-    # safety: teasing set aside, control and fear never read as depth (docs/safety.md)
+    # safety: a care check-in asked every day is monitoring, teasing set aside, control and
+    # fear never read as depth (docs/safety.md)
+    count_daily_checkins(flags, _column(table, "text"), rows, sel.who, sel.time, is_text)
     set_aside_laughing(flags, _column(table, "text"), rows)
     content = np.zeros(len(rows), dtype=bool)
     for name in CONTENT_SIGNALS:

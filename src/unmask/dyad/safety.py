@@ -27,6 +27,12 @@ Rules (each a documented constant below):
      scored at least :data:`SEVERE`: an explicit threat to hurt, "no one else would ever
      want you"), or one severe day and a cycle.
 
+- **A daily check-in is monitoring.** One "text me when you get home so I know you're
+  safe" is care (:mod:`unmask.signals.safety_care` drops its monitoring score), but the
+  same partner asking it on :data:`CHECKIN_DAYS` or more distinct days within
+  :data:`CHECKIN_WINDOW_DAYS` days (every workday) is a routine of reporting in: those
+  check-ins count as ``monitoring`` (:func:`count_daily_checkins`). A check-in after a
+  late shift now and then stays care.
 - **Notice** when anything was counted but no rule above holds: the report stays as it
   is and says, once, what was seen and where help is.
 
@@ -46,6 +52,7 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.npset import unique
+from unmask.signals import safety_care
 from unmask.signals.types import DEPTH_SIGNALS, REPLY_SIGNALS, SAFETY_SIGNALS
 
 Mode = Literal["none", "notice", "safety"]
@@ -75,6 +82,10 @@ WINDOW_DAYS = 90
 CONTROL_KINDS = 2
 SEVERE = 0.9
 SEVERE_DAYS = 2
+#: a care check-in ("text me when you get to work so I know you're safe") asked by the same
+#: partner on this many distinct days within :data:`CHECKIN_WINDOW_DAYS` days is monitoring
+CHECKIN_DAYS = 5
+CHECKIN_WINDOW_DAYS = 7
 
 #: a message that laughs: its safety matches are read as teasing
 LAUGH_PATTERN = (
@@ -106,6 +117,66 @@ def set_aside_laughing(
         counted_flags(flags, laugh)
 
 
+def _checkin_prefilter() -> str:
+    """One RE2 pattern that every care check-in of either language matches (its reason)."""
+    reasons = []
+    for lang in safety_care.LANGS:
+        found = safety_care.parts(lang)
+        if found is not None:
+            reasons.append(found["reason"].pattern.pattern)
+    return "(?i)" + "|".join(f"(?:{r})" for r in reasons)
+
+
+def _daily(days: np.ndarray) -> np.ndarray:
+    """Of sorted distinct ``days``, those inside some :data:`CHECKIN_WINDOW_DAYS`-day window
+    that holds at least :data:`CHECKIN_DAYS` of them."""
+    ends = np.searchsorted(days, days + CHECKIN_WINDOW_DAYS, side="left")
+    marked = np.zeros(len(days), dtype=bool)
+    for start in np.flatnonzero(ends - np.arange(len(days)) >= CHECKIN_DAYS).tolist():
+        marked[start : ends[start]] = True
+    return days[marked]
+
+
+def count_daily_checkins(
+    flags: dict[str, np.ndarray],
+    texts: pa.ChunkedArray | pa.Array,
+    rows: np.ndarray,
+    who: np.ndarray,
+    time: np.ndarray,
+    is_text: np.ndarray,
+) -> int:
+    """Set ``safety.monitoring`` (in place) on the care check-ins of a partner who asks
+    them on :data:`CHECKIN_DAYS` or more distinct days within :data:`CHECKIN_WINDOW_DAYS`
+    days; the number of messages so counted. ``rows[i]``: the row of ``texts`` of flag
+    entry ``i``. Laughing check-ins are left out (they would be set aside anyway)."""
+    name = "safety.monitoring"
+    if len(rows) < CHECKIN_DAYS or name not in flags:
+        return 0
+    candidate = is_text & ~flags[name]
+    where = np.flatnonzero(candidate)
+    if len(where) == 0:
+        return 0
+    picked = texts.take(array_of(rows[where]))
+    found = pc.match_substring_regex(
+        pc.fill_null(picked, scalar("", picked.type)), _checkin_prefilter()
+    )
+    where = where[np.asarray(numpy_of(found), dtype=bool)]
+    checkin = np.zeros(len(rows), dtype=bool)
+    for i, text in zip(where.tolist(), texts.take(array_of(rows[where])).to_pylist(), strict=True):
+        if text and not laughs(text):
+            checkin[i] = any(safety_care.is_care_checkin(text, lang) for lang in safety_care.LANGS)
+    if checkin.sum() < CHECKIN_DAYS:
+        return 0
+    day = time // 86400
+    counted = np.zeros(len(rows), dtype=bool)
+    for partner in (0, 1):
+        mine = checkin & (who == partner)
+        if mine.sum() >= CHECKIN_DAYS:
+            counted |= mine & np.isin(day, _daily(_days(time[mine])))
+    flags[name] = flags[name] | counted
+    return int(counted.sum())
+
+
 def laughs(text: str) -> bool:
     """The same rule for one text."""
     return re.search(LAUGH_PATTERN, text) is not None
@@ -120,14 +191,19 @@ def counted_flags(flags: dict[str, np.ndarray], laugh: np.ndarray) -> None:
     mask_depth(flags)
 
 
+def control_or_fear(flags: dict[str, np.ndarray]) -> np.ndarray | None:
+    """Where a control or fear flag is set (None: ``flags`` holds none of them)."""
+    hit: np.ndarray | None = None
+    for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
+        if name in flags:
+            hit = flags[name] if hit is None else hit | flags[name]
+    return hit
+
+
 def mask_depth(flags: dict[str, np.ndarray], control: dict[str, np.ndarray] | None = None) -> None:
     """Where a control or fear flag is set, clear every depth, bid and response flag;
     ``control``: where the control and fear flags are read (default: ``flags`` itself)."""
-    hit: np.ndarray | None = None
-    source = flags if control is None else control
-    for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
-        if name in source:
-            hit = source[name] if hit is None else hit | source[name]
+    hit = control_or_fear(flags if control is None else control)
     if hit is None or not hit.any():
         return
     for name in NOT_DEPTH:

@@ -11,7 +11,9 @@ lexicons alone find the claim's signal in it (score >= 0.5 without the model),
 and the words that fired are given with it (``evidence``), so a reader sees why
 it was counted. A message the model alone flagged is counted but not quoted (it
 has no words to show). Money, logistics and duty talk is never quoted under a
-depth claim (:data:`EXCLUDE`): "we split it, right?" is not affection.
+depth claim (:data:`EXCLUDE`): "we split it, right?" is not affection. Nor is a message
+of a turn that carries a counted control or fear flag (docs/safety.md): "I love you so
+much", then "so stop talking to them", is not affection.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from unmask.dyad.bids import BID_CATEGORIES, BidResult
 from unmask.dyad.columns import DyadColumns, Runs
 from unmask.dyad.rates import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS, RESPONSE_CATEGORIES, ResponseResult
+from unmask.dyad.safety import NOT_DEPTH, control_or_fear
 from unmask.report.types import Example
 from unmask.signals.types import PRESENT, ScoreResult
 
@@ -72,6 +75,8 @@ EXCLUDE: dict[tuple[str, ...], tuple[str, ...]] = {
     MESSAGE_CLAIMS["affection"]: SURFACE_TALK,
     DEPTH_SIGNALS: SURFACE_TALK,
 }
+#: claims of these signals never quote a message of a turn that controls or fears
+WARM: frozenset[str] = frozenset(NOT_DEPTH)
 #: candidates looked at per claim (spread over the history) before the examples are chosen
 POOL = 40
 
@@ -117,6 +122,7 @@ class ExamplePicker:
         self._evidence: dict[int, dict[str, tuple[float, list[str]]]] = {}
         # signals -> where any of them is present (asked once per candidate otherwise)
         self._any: dict[tuple[str, ...], np.ndarray] = {}
+        self._in_control_turn: np.ndarray | None = None
 
     def _any_of(self, signals: tuple[str, ...]) -> np.ndarray:
         """``cols.any_of(signals)``, worked out once per set of signals."""
@@ -156,9 +162,28 @@ class ExamplePicker:
                 out.extend(w for w in words if w not in out)
         return out
 
+    def _control_turn(self) -> np.ndarray:
+        """Where a message belongs to a turn that carries a counted control or fear flag
+        (worked out once): such a turn is not depth (docs/safety.md), so none of its
+        messages is quoted under a depth claim ("I love you so much" / "so stop talking
+        to them")."""
+        if self._in_control_turn is None:
+            n = len(self.cols.row)
+            out = np.zeros(n, dtype=bool)
+            hit = control_or_fear(self.cols.flags)
+            if hit is not None and hit.any() and len(self.runs):
+                run_of = np.searchsorted(self.runs.start, np.arange(n), side="right") - 1
+                turn = np.zeros(len(self.runs), dtype=bool)
+                turn[run_of[hit]] = True
+                out = turn[run_of]
+            self._in_control_turn = out
+        return self._in_control_turn
+
     def _quotable(self, i: int, signals: tuple[str, ...]) -> bool:
         exclude = EXCLUDE.get(signals, ())
         if exclude and bool(self._any_of(exclude)[i]):
+            return False
+        if set(signals) & WARM and bool(self._control_turn()[i]):
             return False
         return bool(self.visible(i, signals))
 

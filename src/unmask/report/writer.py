@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 
 from unmask.arrownp import array_of, repeated_strings
 from unmask.background import Background
+from unmask.dyad.safety import NOT_DEPTH, control_or_fear
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.gcpause import without_cycle_collection
 from unmask.report.types import Report
@@ -112,20 +113,32 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
 
         redactor = Redactor(analysis.senders, table.column("text").to_pylist())
         table = redact_table(table, redacted_senders(analysis), redactor)
-    return _with_scores(table, analysis.cols.row, analysis.cols.session, analysis.scores)
+    cols = analysis.cols
+    return _with_scores(table, cols.row, cols.session, analysis.scores, control_or_fear(cols.flags))
 
 
 def _with_scores(
-    table: pa.Table, row: np.ndarray, session_of_row: np.ndarray, scores: ScoreResult
+    table: pa.Table,
+    row: np.ndarray,
+    session_of_row: np.ndarray,
+    scores: ScoreResult,
+    control: np.ndarray | None = None,
 ) -> pa.Table:
     """:func:`messages_table` of ``table`` (redacted or not): the partners' rows ``row`` are
-    in the sessions ``session_of_row``, every other row in session -1."""
+    in the sessions ``session_of_row``, every other row in session -1. ``control``: where
+    (aligned with ``row``) the safety reading counts control or fear; those messages'
+    depth, bid and response scores are written as 0 (control is never shown as warmth,
+    docs/safety.md)."""
     session = np.full(table.num_rows, -1, dtype=np.int64)
     session[row] = session_of_row
     table = table.append_column("lang", repeated_strings(scores.lang))
     table = table.append_column("session", array_of(session))
+    hidden = row[control] if control is not None and control.any() else None
     for name, values in scores.scores.items():
         array = np.asarray(values, dtype=np.float64)
+        if hidden is not None and name in NOT_DEPTH:
+            array = array.copy()
+            array[hidden] = 0.0
         table = table.append_column(f"score.{name}", array_of(array, mask=np.isnan(array)))
     return table
 
@@ -139,11 +152,17 @@ class ParquetAhead:
     (anything else is encoded again, as without it)."""
 
     def __init__(
-        self, table: pa.Table, row: np.ndarray, session: np.ndarray, scores: ScoreResult
+        self,
+        table: pa.Table,
+        row: np.ndarray,
+        session: np.ndarray,
+        scores: ScoreResult,
+        control: np.ndarray | None = None,
     ) -> None:
         self._inputs = (table, row, session, scores)
+        self._control = control
         self._encoded = Background(
-            partial(_encode_with_scores, table, row, session, scores), "unmask-parquet"
+            partial(_encode_with_scores, table, row, session, scores, control), "unmask-parquet"
         )
 
     def encoded(self, analysis: Analysis, redact: bool) -> Background[pa.Buffer] | None:
@@ -155,14 +174,26 @@ class ParquetAhead:
             and analysis.cols.row is row
             and analysis.cols.session is session
             and analysis.scores is scores
+            and _same_mask(control_or_fear(analysis.cols.flags), self._control)
         )
         return self._encoded if same and not redact else None
 
 
+def _same_mask(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    """Whether two control masks hide the same messages (None hides none)."""
+    if a is None or b is None or not a.any() or not b.any():
+        return (a is not None and bool(a.any())) == (b is not None and bool(b.any()))
+    return bool(np.array_equal(a, b))
+
+
 def _encode_with_scores(
-    table: pa.Table, row: np.ndarray, session: np.ndarray, scores: ScoreResult
+    table: pa.Table,
+    row: np.ndarray,
+    session: np.ndarray,
+    scores: ScoreResult,
+    control: np.ndarray | None = None,
 ) -> pa.Buffer:
-    return _parquet(_with_scores(table, row, session, scores))
+    return _parquet(_with_scores(table, row, session, scores, control))
 
 
 OUTPUT_FILES = ("report.json", "messages.parquet", "report.html")
