@@ -151,3 +151,26 @@ def test_crisis_on_the_matrix_is_the_batch_rule() -> None:
     scorer_module._crisis_on(out, texts, crisis.statements(texts))
     assert out[: len(MESSAGE_SIGNALS)].T.tobytes() == by_batch.tobytes()
     assert not out[len(MESSAGE_SIGNALS) :].any()
+
+
+def test_marks_of_array_are_the_marks_of_the_strings() -> None:
+    """The marks of texts Arrow holds (the scorer's distinct texts, read without encoding
+    them again) equal those of the same Python strings, in both languages: every entry's
+    example, laughing, tied to leaving, negated, quoted, everyday couple talk."""
+    texts = sorted({text for _, text, _ in _lines() if text is not None})
+    for kind in (pa.string(), pa.large_string()):
+        got = crisis.marks_of_array(pa.array(texts, kind))
+        want = crisis.marks(texts)
+        assert [m.tolist() for m in got] == [m.tolist() for m in want]
+    said, laughing = crisis.marks(texts)
+    assert said.any() and laughing.any() and not said.all()
+    empty = crisis.marks_of_array(pa.array([], pa.string()))
+    assert [len(m) for m in empty] == [0, 0]
+    # the scorer's reading beside its child: from the Arrow dictionary or the strings alike
+    column = pa.chunked_array([pa.array(texts + texts[:5])])
+    held = scorer_module._distinct_text_array(column, np.ones(len(texts) + 5, bool))
+    assert held is not None
+    distinct = held[0].to_pylist()
+    by_array = scorer_module._crisis_marks(distinct, held[0])
+    by_strings = scorer_module._crisis_marks(distinct)
+    assert [m.tolist() for m in by_array] == [m.tolist() for m in by_strings]

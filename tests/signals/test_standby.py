@@ -513,3 +513,60 @@ def test_the_lexicons_reading_by_row_is_the_spread_into_zeros() -> None:
         assert got.dtype == want.dtype and got.tobytes() == want.tobytes() and got.any()
     none = scorer_module._rows_of_distinct(5, np.zeros(0, dtype=np.int64), None, 0)
     assert scorer_module._read_by_row(np.zeros(0), none).tolist() == [0] * 5
+
+
+def test_texts_by_row_are_the_columns_strings() -> None:
+    """The rows' strings built from the text rows' distinct texts (and the other rows' own
+    values) equal what the column gives as Python strings, in both languages, whether texts
+    repeat or not, with text rows only, none, or a column in several chunks."""
+    rng = np.random.default_rng(37)
+    lines = [
+        "",
+        "ok",
+        "OK",
+        "ok ",
+        "好的",
+        "好的 ",
+        "晚安 😴",
+        "café",
+        "cafe\u0301",
+        "a\nb",
+        "我想你了",
+    ]
+    lines += ["I miss you", "<Media omitted>", "你在哪", " ", "谢谢你，我现在感觉好多了"]
+    for size, share in ((300, 0.7), (40, 1.0), (25, 0.0), (4, 0.5)):
+        values = [lines[i] for i in rng.integers(0, len(lines), size)]
+        is_text = rng.random(size) < share
+        for kind in (pa.string(), pa.large_string()):
+            cut = size // 3
+            column = pa.chunked_array([pa.array(values[:cut], kind), pa.array(values[cut:], kind)])
+            found = scorer_module._distinct_text_rows(column, is_text)
+            assert found is not None
+            distinct, inverse = found
+            rows = np.flatnonzero(is_text)
+            got = scorer_module._texts_by_row(column, is_text, rows, distinct, inverse)
+            assert got == scorer_module._strings_of(column) == values
+            assert all(type(text) is str for text in got)
+    # no text repeats: no index
+    column = pa.chunked_array([pa.array(["a", "b", "好", "x"])])
+    is_text = np.array([True, True, True, False])
+    found = scorer_module._distinct_text_rows(column, is_text)
+    assert found == (["a", "b", "好"], None)
+    got = scorer_module._texts_by_row(column, is_text, np.flatnonzero(is_text), *found)
+    assert got == ["a", "b", "好", "x"]
+
+
+def test_distinct_text_array_holds_the_distinct_texts() -> None:
+    """The Arrow dictionary the scorer keeps holds the distinct texts of _distinct_text_rows,
+    with the same index; None where that is None."""
+    values = ["ok", "好的", "ok", "I love you", "好的", "我爱你"]
+    column = pa.chunked_array([pa.array(values[:2]), pa.array(values[2:])])
+    is_text = np.array([True, True, True, True, False, True])
+    held = scorer_module._distinct_text_array(column, is_text)
+    rows = scorer_module._distinct_text_rows(column, is_text)
+    assert held is not None and rows is not None
+    assert held[0].to_pylist() == rows[0] == ["ok", "好的", "I love you", "我爱你"]
+    assert held[1] is not None and rows[1] is not None
+    assert held[1].tolist() == rows[1].tolist() == [0, 1, 0, 2, 3]
+    with_null = pa.chunked_array([pa.array(["a", None, "a"])])
+    assert scorer_module._distinct_text_array(with_null, np.ones(3, bool)) is None

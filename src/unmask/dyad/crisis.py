@@ -243,6 +243,14 @@ def marks(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return _marks(arr)
 
 
+def marks_of_array(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`marks` of texts Arrow holds already (a string array without nulls: the
+    scorer's distinct texts), read as they are, not encoded again from Python strings."""
+    if len(texts) == 0:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    return _marks(texts)
+
+
 @dataclass(frozen=True)
 class CrisisReading:
     """Counted crisis messages per partner (0 = a, 1 = b), and the laughing ones set aside."""
