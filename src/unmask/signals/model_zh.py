@@ -173,6 +173,14 @@ CLOSING = re.compile(
     r"|(?:我)?(?:都)?(?:记下|記下|记住|記住|收到|知道|明白|了解|清楚)(?:了|啦|啊)?)+"
 )
 
+#: a threat or a degradation aimed at the reader (the lexicons' reading of these signals at
+#: ``PRESENT`` or more: "我会让你消失在这个世界上", "你给我等着", "你就是个废物") is an act on the
+#: reader, not a disclosure of the writer's feeling: there the model's probability is kept
+#: below 0.5 (:data:`AIMED_CAP`), and only the lexicon's own feeling cues of the writer count
+#: ("我好怕你会离开我" has no threat; "你敢走我就…，我好难过" keeps its 我好难过)
+AIMED_AT_READER: tuple[str, ...] = ("safety.threat", "safety.degradation")
+AIMED_CAP = 0.45
+
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
     1: np.uint64(0x9E3779B97F4A7C15),
@@ -601,6 +609,8 @@ def apply(
     if no_cue.any():
         threshold = np.where(no_cue, length_thresholds(lengths, lex), 0.5)
     threshold[broadcast] = np.maximum(threshold[broadcast], BROADCAST_THRESHOLD)
+    aimed = [MESSAGE_SIGNALS.index(name) for name in AIMED_AT_READER]
+    probs = np.where((lex[:, aimed] >= PRESENT).any(axis=1), np.minimum(probs, AIMED_CAP), probs)
     unsure = threshold > 0.5
     if unsure.any():
         p = np.clip(probs[unsure], 1e-12, 1.0 - 1e-12)
