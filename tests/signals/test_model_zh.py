@@ -298,9 +298,13 @@ AIMED_QUIET = [
     "你给我等着",
     "你给我等着，我会让你后悔的",
     "你就是个傻逼",
+    "你真恶心",
+    "你真让我恶心",
 ]
 AIMED_TWINS_FIRE = [
     "我好怕你会离开我",
+    "你给我等着瞧，我真的很生气",
+    "这菜真恶心",
     "你不在我好不开心",
     "你走了我好难过",
     "没有你我睡不着",
@@ -328,6 +332,12 @@ def test_the_model_is_capped_where_the_lexicon_reads_a_threat() -> None:
     scores = probe.copy()
     model_zh.apply(texts, [0], scores, [])
     assert scores[0, MESSAGE_SIGNALS.index(EMO)] <= model_zh.AIMED_CAP
+
+
+def test_unaddressed_scores_read_the_clauses_that_name_no_reader() -> None:
+    out = model_zh.unaddressed_scores(["你给我等着瞧，我真的很生气", "你真恶心", "你好"])
+    assert out[0] >= PRESENT
+    assert out[1] == 0.0 and out[2] == 0.0
 
 
 def test_a_short_errand_is_not_read_as_feeling() -> None:
