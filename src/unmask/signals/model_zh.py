@@ -23,6 +23,10 @@ the reader), or where "you" is only inside quotation marks or a title
 (:func:`audience_scores`).
 A weak cue (0.3-0.5) exclaimed in its own sentence ("…真是滥到底了！") in a long message of
 the writer's own counts with the exclamation as a second weak cue (:func:`exclaimed_scores`).
+A message the lexicons read as a threat or a degradation of the reader
+(:data:`AIMED_AT_READER`: "我会让你消失在这个世界上", "你真恶心") is no disclosure: the model is
+kept below 0.5 there and the lexicon's feeling counts only in a clause that names no reader
+(:func:`unaddressed_scores`).
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
