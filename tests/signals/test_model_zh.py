@@ -290,6 +290,56 @@ def test_exclaimed_scores_combine_the_cue_and_the_exclamation() -> None:
     assert model_zh.exclaimed_scores(texts, lexicon, np.asarray([True]), lengths)[0] == 0.0
 
 
+# h-zh9: a threat or a degradation aimed at the reader is an act on the reader, not the
+# writer's disclosure (the model read the first at 0.61); fear of losing the reader and a
+# feeling beside a negated condition with no comma still are
+AIMED_QUIET = [
+    "我会让你消失在这个世界上",
+    "你给我等着",
+    "你给我等着，我会让你后悔的",
+    "你就是个傻逼",
+    "你真恶心",
+    "你真让我恶心",
+]
+AIMED_TWINS_FIRE = [
+    "我好怕你会离开我",
+    "你给我等着瞧，我真的很生气",
+    "这菜真恶心",
+    "你不在我好不开心",
+    "你走了我好难过",
+    "没有你我睡不着",
+]
+
+
+@pytest.mark.parametrize("text", AIMED_QUIET)
+def test_a_threat_or_insult_at_the_reader_is_not_the_writers_feeling(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value < PRESENT, text
+
+
+@pytest.mark.parametrize("text", AIMED_TWINS_FIRE)
+def test_fear_of_loss_and_a_feeling_after_a_condition_are_the_writers(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value >= PRESENT, text
+
+
+def test_the_model_is_capped_where_the_lexicon_reads_a_threat() -> None:
+    texts = ["我会让你消失在这个世界上"]
+    probe = np.zeros((1, len(MESSAGE_SIGNALS)))
+    before = model_zh.predict(texts, probe)[0]
+    assert before >= PRESENT  # the model alone reads it as feeling
+    probe[0, MESSAGE_SIGNALS.index("safety.threat")] = 0.8
+    scores = probe.copy()
+    model_zh.apply(texts, [0], scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index(EMO)] <= model_zh.AIMED_CAP
+
+
+def test_unaddressed_scores_read_the_clauses_that_name_no_reader() -> None:
+    out = model_zh.unaddressed_scores(["你给我等着瞧，我真的很生气", "你真恶心", "你好"])
+    assert out[0] >= PRESENT
+    assert out[1] == 0.0 and out[2] == 0.0
+
+
 def test_a_short_errand_is_not_read_as_feeling() -> None:
     """The model alone is unsure on short errands; the lexicon reading them as logistics
     keeps them out of disclosure."""

@@ -23,6 +23,10 @@ the reader), or where "you" is only inside quotation marks or a title
 (:func:`audience_scores`).
 A weak cue (0.3-0.5) exclaimed in its own sentence ("…真是滥到底了！") in a long message of
 the writer's own counts with the exclamation as a second weak cue (:func:`exclaimed_scores`).
+A message the lexicons read as a threat or a degradation of the reader
+(:data:`AIMED_AT_READER`: "我会让你消失在这个世界上", "你真恶心") is no disclosure: the model is
+kept below 0.5 there and the lexicon's feeling counts only in a clause that names no reader
+(:func:`unaddressed_scores`).
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -172,6 +176,15 @@ CLOSING = re.compile(
     r"|期待(?:您|你)?(?:的)?(?:下次|下一次|再次)(?:光临|光臨|来电|來電|见面|見面|再见|再見)?"
     r"|(?:我)?(?:都)?(?:记下|記下|记住|記住|收到|知道|明白|了解|清楚)(?:了|啦|啊)?)+"
 )
+
+#: a threat or a degradation aimed at the reader (the lexicons' reading of these signals at
+#: ``PRESENT`` or more: "我会让你消失在这个世界上", "你给我等着", "你真恶心") is an act on the
+#: reader, not a disclosure of the writer's feeling: there the model's probability is kept
+#: below 0.5 (:data:`AIMED_CAP`), and a feeling cue counts only in a clause that names no
+#: reader (:func:`unaddressed_scores`: "你给我等着瞧，我真的很生气" keeps 我真的很生气; the 恶心
+#: of "你真恶心" is the insult). "我好怕你会离开我" has no threat and stays the writer's own.
+AIMED_AT_READER: tuple[str, ...] = ("safety.threat", "safety.degradation")
+AIMED_CAP = 0.45
 
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
@@ -452,6 +465,23 @@ def _lexicon_scores(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(found[:, MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])])
 
 
+def unaddressed_scores(texts: Sequence[str]) -> np.ndarray:
+    """Per text, the highest lexicon ``disclosure.emotional`` of its clauses (cut at
+    :data:`CLAUSE_END`) that name no reader (0 where none): in a message that threatens or
+    degrades the reader, only these clauses can hold the writer's own feeling."""
+    out = np.zeros(len(texts), dtype=np.float64)
+    owner, clauses = [], []
+    for k, text in enumerate(texts):
+        for clause in CLAUSE_END.split(text):
+            if clause.strip() and _SECOND_PERSON.search(clause) is None:
+                owner.append(k)
+                clauses.append(clause)
+    if not clauses:
+        return out
+    np.maximum.at(out, np.asarray(owner, dtype=np.int64), _lexicon_scores(clauses))
+    return out
+
+
 def to_audience(text: str) -> bool:
     """Whether the "you" of ``text`` reads as an audience, an absent beloved or a crowd
     (:func:`unmask.signals.posts_zh.has_audience`: "！！", "我爱你", "想你了", "亲们",
@@ -601,6 +631,10 @@ def apply(
     if no_cue.any():
         threshold = np.where(no_cue, length_thresholds(lengths, lex), 0.5)
     threshold[broadcast] = np.maximum(threshold[broadcast], BROADCAST_THRESHOLD)
+    aimed = (lex[:, [MESSAGE_SIGNALS.index(name) for name in AIMED_AT_READER]] >= PRESENT).any(
+        axis=1
+    )
+    probs = np.where(aimed, np.minimum(probs, AIMED_CAP), probs)
     unsure = threshold > 0.5
     if unsure.any():
         p = np.clip(probs[unsure], 1e-12, 1.0 - 1e-12)
@@ -619,6 +653,13 @@ def apply(
         texts_voiced = [own_texts[k] for k in voiced]
         value[voiced] = np.maximum(value[voiced], voice_scores(texts_voiced))
         value[voiced] = np.maximum(value[voiced], audience_scores(texts_voiced, lex[voiced, col]))
+    # a threat or a degradation of the reader: only the clauses that name no reader keep
+    # the lexicon's feeling (this lowers a reading, never raises one)
+    at_reader = np.flatnonzero(aimed & (value >= PRESENT) & (value > probs))
+    if at_reader.size:
+        texts_aimed = [own_texts[k] for k in at_reader]
+        kept = np.maximum(probs[at_reader], unaddressed_scores(texts_aimed))
+        value[at_reader] = np.minimum(value[at_reader], kept)
     value[lengths == 0] = 0.0
     # a wish or a polite close is looked for only where it would change something
     # (probs <= value)

@@ -77,7 +77,7 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "20",
+    "disclosure.emotional": "21",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "4",
     "support.emotional": "17",

@@ -196,6 +196,20 @@ SPOKEN_ZH = [
     ("今天是毁三观的一天", "disclosure.emotional", True),
     ("他三观很正", "disclosure.emotional", False),
 ]
+# h-zh9: a negated condition or time clause with no comma before 我 + feeling negates the
+# clause, not the feeling; a negated saying, thinking or causing still negates it
+CONDITION_ZH = [
+    ("你不在我好不开心", "disclosure.emotional", True),
+    ("你不在，我好不开心", "disclosure.emotional", True),
+    ("你不在我好不開心", "disclosure.emotional", True),
+    ("没有你我好孤单", "disclosure.emotional", True),
+    ("你不回消息我好担心", "disclosure.emotional", True),
+    ("不是我难过", "disclosure.emotional", False),
+    ("我不觉得我难过", "disclosure.emotional", False),
+    ("没让我难过", "disclosure.emotional", False),
+    ("你不在我也不难过", "disclosure.emotional", False),
+    ("我不难过", "disclosure.emotional", False),
+]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +223,8 @@ SPOKEN_ZH = [
     + COMFORT_ZH
     + VENTING_ZH
     + OATHS_ZH
-    + SPOKEN_ZH,
+    + SPOKEN_ZH
+    + CONDITION_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
