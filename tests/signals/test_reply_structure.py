@@ -853,6 +853,52 @@ def test_the_caring_twins_of_fights_tags_and_conditions_still_explore(reply: str
 @pytest.mark.parametrize(
     ("reply", "explores"),
     [
+        # h-quest8: a question that absolves is reassurance ...
+        ("How could you have known?", False),
+        ("how could you have known he'd do that", False),
+        ("Oh love. How were you supposed to know?", False),
+        ("Who could blame you?", False),
+        ("How could anyone blame you for that?", False),
+        ("How is any of this your fault?", False),
+        ("What more could you have done?", False),
+        ("Who wouldn't be upset?", False),
+        # ... its asking twins still explore
+        ("How did you find out?", True),
+        ("How did you know it was over?", True),
+        ("What else could you do?", True),
+        ("Who could you talk to about it?", True),
+        ("How could you have known? What happened at the end?", True),
+        ("Who wouldn't be upset? How did you find out?", True),
+    ],
+)
+def test_a_question_that_absolves_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    if not explores:
+        assert score_texts([reply]).scores["inner_question"][0] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        ("你怎么可能知道呢", False),
+        ("你又怎么会知道他会这样？", False),
+        ("这怎么能怪你？", False),
+        ("谁能想到呢？", False),
+        ("那你是怎么发现的？", True),
+        ("你什么时候知道的？", True),
+    ],
+)
+def test_a_question_that_absolves_in_chinese_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "zh", "我觉得自己好傻，几个月都没发现他在骗我，我真的很难过")
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    if not explores:
+        assert score_texts([reply]).scores["inner_question"][0] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
         ("你到底怎么回事？", False),
         ("你怎么回事啊？", False),
         ("怎么回事？", True),

@@ -315,6 +315,32 @@ _FIGHT = re.compile(
     r"useless|pathetic|lazy|selfish|childish|ridiculous|idiot|jerk|bitch)\b)",
     re.IGNORECASE,
 )
+#: a question that absolves (h-quest8): reassurance in the asking form, whose answer is "no
+#: one" or "you couldn't" ("How could you have known?", "how were you supposed to know?",
+#: "who could blame you?", "how is that your fault?", "who wouldn't be upset?", "what more
+#: could you have done?"): never an exploration, whatever cue its words carry (not "how did
+#: you find out?", "how did you know he was lying?", "what else could you do?"). Chinese rows
+#: have no sentence kinds: 你怎么可能知道呢, 这怎么能怪你 read no exploration cue (tests)
+ABSOLVE = "absolve"
+_ABSOLVE = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|honestly|seriously|i\s+mean|come\s+on|hey|look|"
+    r"listen|honey|hun|babe|love|sweetie|dear)\W+)*(?:"
+    r"how\s+(?:could|would|should|were|was)\s+(?:you|u|anyone|anybody|any\s+of\s+us|one|we|i)"
+    r"(?:\s+(?:possibly|ever|really|even|honestly|supposed\s+to|meant\s+to|expected\s+to|have))*"
+    r"\s+(?:known|know|guessed|guess|predicted|predict|foreseen|foresee|expected|expect|"
+    r"(?:seen|see)\s+(?:it|that|this)\s+coming|stopped|stop|prevented|prevent)\b"
+    r"|who\s+(?:could|would|can)\s+(?:ever\s+|really\s+)?(?:blame|fault|judge)\s+(?:you|u)\b"
+    r"|how\s+(?:could|can|would)\s+(?:anyone|anybody|one|they|he|she|i|we)\s+"
+    r"(?:possibly\s+|ever\s+|really\s+|even\s+)?(?:blame|fault|judge)\s+(?:you|u)\b"
+    r"|how\s*(?:is|was|['’]s|could|would|can)\s+(?:that|this|it|any\s+of\s+(?:this|that|it))"
+    r"(?:\s+(?:possibly|ever|really|even))?(?:\s+(?:be|have\s+been))?\s+(?:your|ur)\s+fault\b"
+    r"|who\s+(?:could|would)\s+(?:ever\s+)?have\s+(?:known|guessed|predicted|foreseen|expected|"
+    r"thought|seen\s+(?:it|that|this)\s+coming)\b"
+    r"|who\s+(?:wouldn['’]?t|would\s+not|couldn['’]?t)\s+(?:be|feel|get|have\s+(?:been|felt))\b"
+    r"|what\s+(?:else|more)\s+could\s+(?:you|u|anyone|anybody|one|we)\s+(?:possibly\s+)?"
+    r"have\s+done\W*$)",
+    re.IGNORECASE,
+)
 #: a statement closed by a tag that asks for agreement (h-quest7): "It's not your fault,
 #: right?", "you know his actions have little to do with you, right?", "he will consider
 #: it, don't you think?": the writer's own view, not a question about the other (weak cues
@@ -790,14 +816,17 @@ def _sentence_at(text: str, start: int) -> str:
 
 
 def _kind(sentence: str) -> str:
-    """ "suggestion", "restatement", "offer", "question" (to the other), :data:`RHETORICAL`
-    or "" for a sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a
-    restatement only when it echoes the other's words (:func:`apply` decides)."""
+    """ "suggestion", "restatement", "offer", "question" (to the other), :data:`RHETORICAL`,
+    :data:`FIGHT`, :data:`ABSOLVE`, :data:`TAG` or "" for a sentence; :data:`ECHO` or
+    :data:`ECHO_OR_OFFER` for one that is a restatement only when it echoes the other's words
+    (:func:`apply` decides)."""
     end = sentence.rstrip()
     if _WHAT_HAPPENED_WAS.match(end):
         return ""
     if _FIGHT.match(end):
         return FIGHT
+    if _ABSOLVE.match(end):
+        return ABSOLVE
     if _RHETORICAL.match(end):
         return RHETORICAL
     if end and end[-1] != "?" and _CONDITION.match(end):
@@ -1083,7 +1112,7 @@ def apply(
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
-        if kind == FIGHT:
+        if kind in (FIGHT, ABSOLVE):
             return False
         return not (kind in (RHETORICAL, TAG) and weak)
 
