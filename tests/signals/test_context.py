@@ -550,6 +550,10 @@ OFFERS_THAT_STAY: list[tuple[Thread, str]] = [
         "after 'good thanks, and you?'",
     ),
     (
+        [("me", "i'm glad to hear! i'm doing fine"), ("clerk", "Great. How may i assist you today?")],
+        "after the answer to a greeting, glad to hear the other's",
+    ),
+    (
         [("小美", "我很好，谢谢，你呢"), ("阿杰", "挺好的。有什么我可以帮你的吗？")],
         "zh: after the answer to a greeting",
     ),

@@ -225,7 +225,9 @@ PERSONAL: tuple[str, ...] = (
 #: clerk's formula (h-quest8). Not "I'm fine, just tired" nor "not great", 还好吧，就是有点累
 SMALL_TALK = re.compile(
     r"(?i:\W*(?:(?:hi|hello|hey|hiya|yes|yeah|yep|oh|good\s+(?:morning|afternoon|evening)|"
-    r"ok(?:ay)?|well)\W+)*"
+    r"ok(?:ay)?|well|(?:i['’]?m\s+|i\s+am\s+|im\s+)?(?:so\s+|very\s+)?glad\s+to\s+hear"
+    r"(?:\s+(?:that|it))?|(?:that['’]?s|that\s+is|good|great|nice)\s+to\s+hear(?:\s+(?:that|it))?|"
+    r"(?:that['’]?s|that\s+is)\s+(?:good|great|nice)|nice\s+to\s+meet\s+(?:you|u))\W+)*"
     r"(?:(?:i['’]?m|i\s+am|im|am|i['’]ve\s+been|been|all\s+is|everything\s+is|everything['’]s|"
     r"things\s+are|it['’]?s|all)\s+)?(?:(?:doing|feeling|going|pretty|really|very|quite|just|"
     r"so|all|real)\s+)*(?:fine|good|great|well|ok(?:ay)?|alright|all\s+right|not\s+(?:too\s+)?bad|"
