@@ -550,7 +550,10 @@ OFFERS_THAT_STAY: list[tuple[Thread, str]] = [
         "after 'good thanks, and you?'",
     ),
     (
-        [("me", "i'm glad to hear! i'm doing fine"), ("clerk", "Great. How may i assist you today?")],
+        [
+            ("me", "i'm glad to hear! i'm doing fine"),
+            ("clerk", "Great. How may i assist you today?"),
+        ],
         "after the answer to a greeting, glad to hear the other's",
     ),
     (
