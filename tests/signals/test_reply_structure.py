@@ -103,6 +103,14 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Was this guy an associate of yours as well?", "question"),
         ("Was it the hotel in the centre?", "offer"),
         ("Is it raining there?", ""),
+        # h-quest8: "is that what you ...?" checks an understanding only with a verb of
+        # meaning, feeling or saying; a day of the other's story is no plan
+        ("Is that what you are going to school for?", "question"),
+        ("Is that what you mean?", "restatement"),
+        ("Is that what you're feeling?", "restatement"),
+        ("Or was there something else that happened that weekend?", "question"),
+        ("Are you free this weekend?", "offer"),
+        ("are you coming friday?", "offer"),
         # h-resp2: a chat question may end in a run of "?" and "!"
         ("How long have your parents been fighting like this??", "question"),
         ("Did you book the table for tonight??", "offer"),

@@ -211,7 +211,11 @@ _RESTATEMENT = re.compile(
     r"|i\s+hear\s+you\s+saying|(?:just\s+)?to\s+(?:confirm|clarify))\b"
     r"(?![^?]*,\s*(?:and\s+|so\s+)?(?:how|what|why|when|where|who|did|do|does|are|is|was|were|"
     r"have|has|can|could|would)\b))"
-    r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+you)\b[^?]*\?\s*$",
+    # h-quest8: "is that what you mean / feel?" checks an understanding; "is that what you are
+    # going to school for?" asks about the other's life
+    r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+(?:you|u)"
+    r"(?:['’]re|\s+are|\s+were)?\s+(?:mean|meant|feel|felt|feeling|think|thought|thinking|said|say|"
+    r"saying|telling|told|believe|going\s+through))\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
 #: plans, times and money: a question with these asks about a plan, not a feeling
@@ -221,7 +225,9 @@ _TASKY = re.compile(
     r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
     r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
     # plans: "Are you free on Saturday for the party?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|party|(?:are|r)\s+(?:you|u)\s+free|"
+    # (h-quest8: not a day of the other's story, "what happened that weekend?")
+    r"(?<!that\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend)|party|"
+    r"(?:are|r)\s+(?:you|u)\s+free|"
     r"(?:this|next)\s+(?:week|month)|"
     r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
     r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b)"
