@@ -905,6 +905,27 @@ def test_a_question_that_absolves_in_chinese_is_not_exploration(reply: str, expl
 
 
 @pytest.mark.parametrize(
+    ("lang", "reply", "explores"),
+    [
+        ("en", "Is that what you are going to school for?", True),
+        ("en", "Did you see him that Friday?", True),
+        ("en", "Are you free this weekend?", False),
+        ("zh", "你觉得那个周末他为什么这样？", True),
+        ("zh", "你觉得这个周末为什么去不了", False),
+    ],
+)
+def test_a_day_of_the_other_s_story_is_no_plan(lang: str, reply: str, explores: bool) -> None:
+    """h-quest8: "that weekend" / 那个周末 is a day of the other's story; "this weekend" a plan."""
+    other = (
+        "I broke up with my boyfriend, I'm so sad"
+        if lang == "en"
+        else "我和男朋友分手了，我真的好难过"
+    )
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
     ("reply", "explores"),
     [
         ("你到底怎么回事？", False),
