@@ -907,6 +907,39 @@ def test_a_question_that_absolves_in_chinese_is_not_exploration(reply: str, expl
 @pytest.mark.parametrize(
     ("lang", "reply", "explores"),
     [
+        # a suggestion put as a question, beside advice or in a long reply, whatever
+        # inner-life word it holds ...
+        (
+            "en",
+            "Have you thought about seeking a group of people who have been through what you "
+            "are going through? It often helps to talk to people who understand.",
+            False,
+        ),
+        (
+            "en",
+            "I'm so sorry. That is a lot to carry. Have you thought about talking to someone "
+            "who has been through the same thing? It can help.",
+            False,
+        ),
+        ("zh", "你有没有想过去看看心理医生？和别人聊聊通常会有帮助。", False),
+        # ... a question about the inner life beside advice still explores
+        ("en", "I'm so sorry. That is a lot to carry. How are you feeling about it now?", True),
+        ("en", "What are you going through right now? It can help to talk.", True),
+        ("zh", "你现在感觉怎么样？和别人聊聊通常会有帮助。", True),
+    ],
+)
+def test_a_suggestion_beside_advice_is_not_exploration(
+    lang: str, reply: str, explores: bool
+) -> None:
+    """h-quest8: the inner-life exception of long replies and advice is for questions."""
+    other = _HURT if lang == "en" else "我和男朋友分手了，我真的好难过"
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "explores"),
+    [
         ("en", "Is that what you are going to school for?", True),
         ("en", "Did you see him that Friday?", True),
         ("en", "Are you free this weekend?", False),

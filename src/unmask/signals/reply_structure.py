@@ -1114,7 +1114,10 @@ def apply(
         weak = h.entry.weight < PRESENT
         if h.entry.weight < LONG_WEAK and (long(h.row) or advised(h.row)):
             asked = _sentence_at(texts[h.row], h.start)
-            if "?" in asked and not _INNER_LIFE.search(asked):
+            # h-quest8: a suggestion put as a question is advice, whatever inner-life word
+            # it holds ("Have you thought about a group of people who have been through the
+            # same? It often helps."); a cue of LONG_WEAK or more still reads
+            if "?" in asked and (kind == "suggestion" or not _INNER_LIFE.search(asked)):
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
