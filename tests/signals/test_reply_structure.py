@@ -931,7 +931,7 @@ def test_a_question_that_absolves_in_chinese_is_not_exploration(reply: str, expl
 def test_a_suggestion_beside_advice_is_not_exploration(
     lang: str, reply: str, explores: bool
 ) -> None:
-    """h-quest8: the inner-life exception of long replies and advice is for questions."""
+    """h-quest8: the inner-life exception of long replies and advice is not for proposals."""
     other = _HURT if lang == "en" else "我和男朋友分手了，我真的好难过"
     got = score_reply_text(reply, lang, other)
     assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply

@@ -85,6 +85,19 @@ _INNER_LIFE = re.compile(
     r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
     re.IGNORECASE,
 )
+#: a question about what the other did or told (h-quest8), among the suggestion forms: "have
+#: you talked to your sister about how lonely it gets?", "did you tell anyone?", "have you tried
+#: anything to cope?". In a long reply or beside advice such a question keeps the inner-life
+#: exception; any other suggestion put as a question is a proposal and does not ("Have you
+#: thought about seeking a group of people who have been through what you are going through?
+#: It often helps.", "Would you consider talking to someone about how you feel?")
+_DID_ASK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
+    r"(?:have|did)\s+(?:you|u)\s+(?:ever\s+|already\s+)?(?:asked|talked|spoken|reached|contacted|"
+    r"told|seen|gone|been\s+to|talk|speak|ask|reach|contact|tell|(?:tried|try)\s+(?:anything|"
+    r"something))\b",
+    re.IGNORECASE,
+)
 #: a statement that advises the other (h-quest7): "it often helps", "that can really help",
 #: "you could / should ...", "maybe you ...", "I suggest ...", "it's a good idea to ...". A
 #: question beside it in the same reply is part of the advice ("Do you have anyone you can
@@ -1114,10 +1127,10 @@ def apply(
         weak = h.entry.weight < PRESENT
         if h.entry.weight < LONG_WEAK and (long(h.row) or advised(h.row)):
             asked = _sentence_at(texts[h.row], h.start)
-            # h-quest8: a suggestion put as a question is advice, whatever inner-life word
-            # it holds ("Have you thought about a group of people who have been through the
-            # same? It often helps."); a cue of LONG_WEAK or more still reads
-            if "?" in asked and (kind == "suggestion" or not _INNER_LIFE.search(asked)):
+            # h-quest8: a proposal put as a question is advice, whatever inner-life word it
+            # holds (:data:`_DID_ASK`); a cue of LONG_WEAK or more still reads
+            proposal = kind == "suggestion" and not _DID_ASK.match(asked)
+            if "?" in asked and (proposal or not _INNER_LIFE.search(asked)):
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
