@@ -472,6 +472,15 @@ OFFERS_AFTER_PERSONAL: list[tuple[Thread, str]] = [
         "zh: after a disclosure",
     ),
     ([("小美", "今天特别难过"), ("阿杰", "我能为你做点什么吗")], "zh: what can I do for you"),
+    # h-quest8: the twins of small talk - a greeting's answer that tells a hardship
+    (
+        [("ana", "I'm fine, just so tired and sad"), ("ben", "How can I help you?")],
+        "'fine' with a hardship told is no small talk",
+    ),
+    (
+        [("小美", "还好吧，就是有点累，心里难受"), ("阿杰", "有什么我可以帮你的吗？")],
+        "zh: 还好 with a hardship told",
+    ),
     (
         [("小美", "我今天好难过"), ("阿杰", "你还有什么想说的吗")],
         "zh: an invitation (the lexicon's own)",
@@ -523,6 +532,34 @@ OFFERS_THAT_STAY: list[tuple[Thread, str]] = [
         "a refusal, not an offer",
     ),
     ([("小美", "我今天好难过"), ("阿杰", "我不知道有什么我能帮你的")], "zh: a refusal"),
+    # h-quest8: after small talk, an answer to a greeting, an offer is the clerk's formula
+    (
+        [
+            ("clerk", "Hello, how are you?"),
+            ("me", "I'm doing fine."),
+            ("clerk", "Great. How may I assist you today?"),
+        ],
+        "after the answer to a greeting",
+    ),
+    (
+        [("me", "I'm doing fine, how are you?"), ("clerk", "Great. How may I assist you today?")],
+        "after the answer to a greeting and its 'how are you?'",
+    ),
+    (
+        [("me", "good thanks, and you?"), ("clerk", "I'm well. What can I help you with?")],
+        "after 'good thanks, and you?'",
+    ),
+    (
+        [
+            ("me", "i'm glad to hear! i'm doing fine"),
+            ("clerk", "Great. How may i assist you today?"),
+        ],
+        "after the answer to a greeting, glad to hear the other's",
+    ),
+    (
+        [("小美", "我很好，谢谢，你呢"), ("阿杰", "挺好的。有什么我可以帮你的吗？")],
+        "zh: after the answer to a greeting",
+    ),
 ]
 
 

@@ -103,6 +103,14 @@ def _exchange(first: str, reply: str) -> pa.Table:
         ("Was this guy an associate of yours as well?", "question"),
         ("Was it the hotel in the centre?", "offer"),
         ("Is it raining there?", ""),
+        # h-quest8: "is that what you ...?" checks an understanding only with a verb of
+        # meaning, feeling or saying; a day of the other's story is no plan
+        ("Is that what you are going to school for?", "question"),
+        ("Is that what you mean?", "restatement"),
+        ("Is that what you're feeling?", "restatement"),
+        ("Or was there something else that happened that weekend?", "question"),
+        ("Are you free this weekend?", "offer"),
+        ("are you coming friday?", "offer"),
         # h-resp2: a chat question may end in a run of "?" and "!"
         ("How long have your parents been fighting like this??", "question"),
         ("Did you book the table for tonight??", "offer"),
@@ -848,6 +856,106 @@ def test_a_statement_with_an_agreement_tag_is_not_exploration(reply: str) -> Non
 def test_the_caring_twins_of_fights_tags_and_conditions_still_explore(reply: str) -> None:
     got = score_reply_text(reply, "en", _HURT)
     assert got.scores["responsiveness.exploration"] >= PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        # h-quest8: a question that absolves is reassurance ...
+        ("How could you have known?", False),
+        ("how could you have known he'd do that", False),
+        ("Oh love. How were you supposed to know?", False),
+        ("Who could blame you?", False),
+        ("How could anyone blame you for that?", False),
+        ("How is any of this your fault?", False),
+        ("What more could you have done?", False),
+        ("Who wouldn't be upset?", False),
+        # ... its asking twins still explore
+        ("How did you find out?", True),
+        ("How did you know it was over?", True),
+        ("What else could you do?", True),
+        ("Who could you talk to about it?", True),
+        ("How could you have known? What happened at the end?", True),
+        ("Who wouldn't be upset? How did you find out?", True),
+    ],
+)
+def test_a_question_that_absolves_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    if not explores:
+        assert score_texts([reply]).scores["inner_question"][0] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        ("你怎么可能知道呢", False),
+        ("你又怎么会知道他会这样？", False),
+        ("这怎么能怪你？", False),
+        ("谁能想到呢？", False),
+        ("那你是怎么发现的？", True),
+        ("你什么时候知道的？", True),
+    ],
+)
+def test_a_question_that_absolves_in_chinese_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "zh", "我觉得自己好傻，几个月都没发现他在骗我，我真的很难过")
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    if not explores:
+        assert score_texts([reply]).scores["inner_question"][0] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "explores"),
+    [
+        # a suggestion put as a question, beside advice or in a long reply, whatever
+        # inner-life word it holds ...
+        (
+            "en",
+            "Have you thought about seeking a group of people who have been through what you "
+            "are going through? It often helps to talk to people who understand.",
+            False,
+        ),
+        (
+            "en",
+            "I'm so sorry. That is a lot to carry. Have you thought about talking to someone "
+            "who has been through the same thing? It can help.",
+            False,
+        ),
+        ("zh", "你有没有想过去看看心理医生？和别人聊聊通常会有帮助。", False),
+        # ... a question about the inner life beside advice still explores
+        ("en", "I'm so sorry. That is a lot to carry. How are you feeling about it now?", True),
+        ("en", "What are you going through right now? It can help to talk.", True),
+        ("zh", "你现在感觉怎么样？和别人聊聊通常会有帮助。", True),
+    ],
+)
+def test_a_suggestion_beside_advice_is_not_exploration(
+    lang: str, reply: str, explores: bool
+) -> None:
+    """h-quest8: the inner-life exception of long replies and advice is not for proposals."""
+    other = _HURT if lang == "en" else "我和男朋友分手了，我真的好难过"
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "explores"),
+    [
+        ("en", "Is that what you are going to school for?", True),
+        ("en", "Did you see him that Friday?", True),
+        ("en", "Are you free this weekend?", False),
+        ("zh", "你觉得那个周末他为什么这样？", True),
+        ("zh", "你觉得这个周末为什么去不了", False),
+    ],
+)
+def test_a_day_of_the_other_s_story_is_no_plan(lang: str, reply: str, explores: bool) -> None:
+    """h-quest8: "that weekend" / 那个周末 is a day of the other's story; "this weekend" a plan."""
+    other = (
+        "I broke up with my boyfriend, I'm so sad"
+        if lang == "en"
+        else "我和男朋友分手了，我真的好难过"
+    )
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
 
 
 @pytest.mark.parametrize(

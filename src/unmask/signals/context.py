@@ -76,6 +76,9 @@ and keeps its gratitude.
    ("Thank you, have a great day." then "Anything else I can help you with?": a clerk's
    close) it stays logistics, and the register's 您 (还有什么可以帮您) is never an
    invitation. Checking-up and control questions are no offers and are not read here.
+   An answer to a greeting, the whole message (:data:`SMALL_TALK`: "I'm doing fine.",
+   "good thanks, and you?", 我很好，谢谢，你呢) is no personal talk here (h-quest8): "Great.
+   How may I assist you today?" after it is the clerk's formula.
 
 6. **A task question right after task talk** (h-svc3): a message that is task talk
    itself, asks (a "?" or a final 吗 / 呢), and directly follows task talk (as in 1), or an
@@ -126,7 +129,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:6"
+VERSION = "context:7"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -215,6 +218,26 @@ PERSONAL: tuple[str, ...] = (
     "disclosure.vulnerable",
     "inner_question",
     "affection",
+)
+#: 4: small talk, the whole message: an answer to a greeting ("I'm doing fine.", "good
+#: thanks, and you?", "not bad, how are you?", 我很好，谢谢，你呢, 还行吧) that the models or
+#: the greeting's "how are you?" read as personal talk; an offer of help after it is a
+#: clerk's formula (h-quest8). Not "I'm fine, just tired" nor "not great", 还好吧，就是有点累
+SMALL_TALK = re.compile(
+    r"(?i:\W*(?:(?:hi|hello|hey|hiya|yes|yeah|yep|oh|good\s+(?:morning|afternoon|evening)|"
+    r"ok(?:ay)?|well|(?:i['’]?m\s+|i\s+am\s+|im\s+)?(?:so\s+|very\s+)?glad\s+to\s+hear"
+    r"(?:\s+(?:that|it))?|(?:that['’]?s|that\s+is|good|great|nice)\s+to\s+hear(?:\s+(?:that|it))?|"
+    r"(?:that['’]?s|that\s+is)\s+(?:good|great|nice)|nice\s+to\s+meet\s+(?:you|u))\W+)*"
+    r"(?:(?:i['’]?m|i\s+am|im|am|i['’]ve\s+been|been|all\s+is|everything\s+is|everything['’]s|"
+    r"things\s+are|it['’]?s|all)\s+)?(?:(?:doing|feeling|going|pretty|really|very|quite|just|"
+    r"so|all|real)\s+)*(?:fine|good|great|well|ok(?:ay)?|alright|all\s+right|not\s+(?:too\s+)?bad|"
+    r"fantastic|wonderful|excellent)(?:\s+(?:too|as\s+well|also|today|now|thanks?|thank\s+you))*"
+    r"(?:\W+(?:thanks?|thank\s+you|thx|ty)(?:\s+(?:for\s+asking|so\s+much|very\s+much))?)?"
+    r"(?:\W+(?:(?:and|how\s+about|what\s+about)\s+(?:you|u|yourself)|how\s+(?:are|r)\s+(?:you|u)"
+    r"(?:\s+(?:doing|today))?|you|u|hbu|wbu|yourself))?[\W_]*$)"
+    r"|[\s，,。！!~]*(?:嗯|哈喽|你好|您好)?[\s，,。！!~]*我?(?:很好|挺好(?:的)?|还好|还行(?:吧)?|还不错|"
+    r"不错|蛮好(?:的)?|都好|一切都好)[啊呀呢的]?[\s，,。！!~]*(?:谢谢(?:你|关心)?)?[\s，,。！!~]*"
+    r"(?:你呢|你怎么样|你还好吗|你好吗)?[\s？?。！!~]*$"
 )
 #: 4: the signal an offer of help after personal talk raises
 INVITATION = "inner_question"
@@ -525,7 +548,12 @@ def _offers(
     for i in found.tolist():
         text = texts[i] or ""
         words, han = _size(text)
-        if words <= OFFER_MAX_WORDS and han <= OFFER_MAX_HAN and _asks_offer(text):
+        if (
+            words <= OFFER_MAX_WORDS
+            and han <= OFFER_MAX_HAN
+            and _asks_offer(text)
+            and _heard_beyond_small_talk(i, texts, personal, chain)
+        ):
             rows.append(i)
     if not rows:
         return
@@ -541,6 +569,22 @@ def _offers(
             evidence[i].setdefault(INVITATION, []).append(
                 Evidence(INVITATION, text, 0, len(text), SOURCE_OFFER, CONTEXT_SCORE)
             )
+
+
+def _heard_beyond_small_talk(
+    row: int,
+    texts: Sequence[str],
+    personal: np.ndarray,
+    chain: list[tuple[np.ndarray, np.ndarray]],
+) -> bool:
+    """Whether a message of the other's turn just before ``row`` (as :func:`_in_turn_before`
+    walks it) is personal talk that is not small talk (:data:`SMALL_TALK`): "I'm doing fine."
+    or "good thanks, and you?" answers a greeting, and a clerk's "Great. How may I assist
+    you today?" after it is the clerk's formula (h-quest8)."""
+    for has, at in chain:
+        if has[row] and personal[at[row]] and not SMALL_TALK.match(texts[at[row]] or ""):
+            return True
+    return False
 
 
 def _asks_offer(text: str) -> bool:

@@ -90,7 +90,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "8",
     "bid": "2",
     "future": "2",
-    "inner_question": "7",
+    "inner_question": "8",
     "safety.threat": "16",
     "safety.monitoring": "16",
     "safety.isolation": "16",
@@ -100,7 +100,7 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "20",
     "responsiveness.interpretation": "16",
-    "responsiveness.exploration": "19",
+    "responsiveness.exploration": "20",
     "responsiveness": "28",
 }
 

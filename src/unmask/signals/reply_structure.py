@@ -85,6 +85,19 @@ _INNER_LIFE = re.compile(
     r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
     re.IGNORECASE,
 )
+#: a question about what the other did or told (h-quest8), among the suggestion forms: "have
+#: you talked to your sister about how lonely it gets?", "did you tell anyone?", "have you tried
+#: anything to cope?". In a long reply or beside advice such a question keeps the inner-life
+#: exception; any other suggestion put as a question is a proposal and does not ("Have you
+#: thought about seeking a group of people who have been through what you are going through?
+#: It often helps.", "Would you consider talking to someone about how you feel?")
+_DID_ASK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
+    r"(?:have|did)\s+(?:you|u)\s+(?:ever\s+|already\s+)?(?:asked|talked|spoken|reached|contacted|"
+    r"told|seen|gone|been\s+to|talk|speak|ask|reach|contact|tell|(?:tried|try)\s+(?:anything|"
+    r"something))\b",
+    re.IGNORECASE,
+)
 #: a statement that advises the other (h-quest7): "it often helps", "that can really help",
 #: "you could / should ...", "maybe you ...", "I suggest ...", "it's a good idea to ...". A
 #: question beside it in the same reply is part of the advice ("Do you have anyone you can
@@ -211,7 +224,11 @@ _RESTATEMENT = re.compile(
     r"|i\s+hear\s+you\s+saying|(?:just\s+)?to\s+(?:confirm|clarify))\b"
     r"(?![^?]*,\s*(?:and\s+|so\s+)?(?:how|what|why|when|where|who|did|do|does|are|is|was|were|"
     r"have|has|can|could|would)\b))"
-    r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+you)\b[^?]*\?\s*$",
+    # h-quest8: "is that what you mean / feel?" checks an understanding; "is that what you are
+    # going to school for?" asks about the other's life
+    r"|\b(?:is\s+(?:that|this)|am\s+i)\s+(?:right|correct|true|accurate|what\s+(?:you|u)"
+    r"(?:['’]re|\s+are|\s+were)?\s+(?:mean|meant|feel|felt|feeling|think|thought|thinking|said|say|"
+    r"saying|telling|told|believe|going\s+through))\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
 #: plans, times and money: a question with these asks about a plan, not a feeling
@@ -221,7 +238,9 @@ _TASKY = re.compile(
     r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
     r"restaurant|hotel|shop|store|parcel|package|car|keys?|groceries|"
     # plans: "Are you free on Saturday for the party?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|party|(?:are|r)\s+(?:you|u)\s+free|"
+    # (h-quest8: not a day of the other's story, "what happened that weekend?")
+    r"(?<!that\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend)|party|"
+    r"(?:are|r)\s+(?:you|u)\s+free|"
     r"(?:this|next)\s+(?:week|month)|"
     r"(?:pick(?:ed)?|picking)\s+up|buy|bought|grab(?:bed)?|order(?:ed)?|"
     r"(?:bring|brought)(?!\s+(?:back|up|(?:you|u|him|her|them|it|me)\s+back)\b)"
@@ -313,6 +332,32 @@ _FIGHT = re.compile(
     r"|(?:have|did)\s+(?:you|u)\s+lost\s+(?:your|ur)\s+mind\b"
     r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:always\s+|being\s+)?(?:so\s+|such\s+an?\s+)?(?:stupid|dumb|"
     r"useless|pathetic|lazy|selfish|childish|ridiculous|idiot|jerk|bitch)\b)",
+    re.IGNORECASE,
+)
+#: a question that absolves (h-quest8): reassurance in the asking form, whose answer is "no
+#: one" or "you couldn't" ("How could you have known?", "how were you supposed to know?",
+#: "who could blame you?", "how is that your fault?", "who wouldn't be upset?", "what more
+#: could you have done?"): never an exploration, whatever cue its words carry (not "how did
+#: you find out?", "how did you know he was lying?", "what else could you do?"). Chinese rows
+#: have no sentence kinds: 你怎么可能知道呢, 这怎么能怪你 read no exploration cue (tests)
+ABSOLVE = "absolve"
+_ABSOLVE = re.compile(
+    r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|honestly|seriously|i\s+mean|come\s+on|hey|look|"
+    r"listen|honey|hun|babe|love|sweetie|dear)\W+)*(?:"
+    r"how\s+(?:could|would|should|were|was)\s+(?:you|u|anyone|anybody|any\s+of\s+us|one|we|i)"
+    r"(?:\s+(?:possibly|ever|really|even|honestly|supposed\s+to|meant\s+to|expected\s+to|have))*"
+    r"\s+(?:known|know|guessed|guess|predicted|predict|foreseen|foresee|expected|expect|"
+    r"(?:seen|see)\s+(?:it|that|this)\s+coming|stopped|stop|prevented|prevent)\b"
+    r"|who\s+(?:could|would|can)\s+(?:ever\s+|really\s+)?(?:blame|fault|judge)\s+(?:you|u)\b"
+    r"|how\s+(?:could|can|would)\s+(?:anyone|anybody|one|they|he|she|i|we)\s+"
+    r"(?:possibly\s+|ever\s+|really\s+|even\s+)?(?:blame|fault|judge)\s+(?:you|u)\b"
+    r"|how\s*(?:is|was|['’]s|could|would|can)\s+(?:that|this|it|any\s+of\s+(?:this|that|it))"
+    r"(?:\s+(?:possibly|ever|really|even))?(?:\s+(?:be|have\s+been))?\s+(?:your|ur)\s+fault\b"
+    r"|who\s+(?:could|would)\s+(?:ever\s+)?have\s+(?:known|guessed|predicted|foreseen|expected|"
+    r"thought|seen\s+(?:it|that|this)\s+coming)\b"
+    r"|who\s+(?:wouldn['’]?t|would\s+not|couldn['’]?t)\s+(?:be|feel|get|have\s+(?:been|felt))\b"
+    r"|what\s+(?:else|more)\s+could\s+(?:you|u|anyone|anybody|one|we)\s+(?:possibly\s+)?"
+    r"have\s+done\W*$)",
     re.IGNORECASE,
 )
 #: a statement closed by a tag that asks for agreement (h-quest7): "It's not your fault,
@@ -790,14 +835,17 @@ def _sentence_at(text: str, start: int) -> str:
 
 
 def _kind(sentence: str) -> str:
-    """ "suggestion", "restatement", "offer", "question" (to the other), :data:`RHETORICAL`
-    or "" for a sentence; :data:`ECHO` or :data:`ECHO_OR_OFFER` for one that is a
-    restatement only when it echoes the other's words (:func:`apply` decides)."""
+    """ "suggestion", "restatement", "offer", "question" (to the other), :data:`RHETORICAL`,
+    :data:`FIGHT`, :data:`ABSOLVE`, :data:`TAG` or "" for a sentence; :data:`ECHO` or
+    :data:`ECHO_OR_OFFER` for one that is a restatement only when it echoes the other's words
+    (:func:`apply` decides)."""
     end = sentence.rstrip()
     if _WHAT_HAPPENED_WAS.match(end):
         return ""
     if _FIGHT.match(end):
         return FIGHT
+    if _ABSOLVE.match(end):
+        return ABSOLVE
     if _RHETORICAL.match(end):
         return RHETORICAL
     if end and end[-1] != "?" and _CONDITION.match(end):
@@ -1079,11 +1127,14 @@ def apply(
         weak = h.entry.weight < PRESENT
         if h.entry.weight < LONG_WEAK and (long(h.row) or advised(h.row)):
             asked = _sentence_at(texts[h.row], h.start)
-            if "?" in asked and not _INNER_LIFE.search(asked):
+            # h-quest8: a proposal put as a question is advice, whatever inner-life word it
+            # holds (:data:`_DID_ASK`); a cue of LONG_WEAK or more still reads
+            proposal = kind == "suggestion" and not _DID_ASK.match(asked)
+            if "?" in asked and (proposal or not _INNER_LIFE.search(asked)):
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
-        if kind == FIGHT:
+        if kind in (FIGHT, ABSOLVE):
             return False
         return not (kind in (RHETORICAL, TAG) and weak)
 
