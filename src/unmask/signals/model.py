@@ -708,6 +708,35 @@ def _chore_request(text: str) -> bool:
     return bool(_CHORE.match(low)) and not _DOES_GOOD.search(low)
 
 
+#: the writer's apology for a wrong of their own ("i'm sorry i snapped at you", "i was wrong
+#: about the money thing", "my bad", "I shouldn't have said that"): repair, which
+#: ``disclosure.vulnerable`` reads (a mistake owned), not comfort for the other's trouble;
+#: the model read such apologies as emotional support at 0.53-0.6 (h-couple). Sympathy
+#: beside it (``_SYMPATHY``, hugs, "I'm here") keeps the support: "I'm sorry I wasn't
+#: there, that must have been so scary"
+_OWN_WRONG = re.compile(
+    r"\b(?:i'm|im|i am|i'm so|i am so|i'm really|i am really|so|really) sorry (?:that )?i\b"
+    r"(?! (?:can't|cant|cannot|couldn't|couldnt|could not) (?:help|do more|be there|fix))"
+    r"|\bsorry (?:for|about) (?:what i|how i|the way i|being (?:so )?(?:harsh|mean|cold|rude|short"
+    r"|distant|a jerk|an ass|an idiot)|yelling|snapping|shouting|earlier|last night|this morning"
+    r"|lashing out)\b|\bi was (?:wrong|out of line|a jerk|an ass|an idiot|unfair)\b|\bmy bad\b"
+    r"|\bi (?:shouldn't|should not|shouldnt) have\b|\bi (?:messed|screwed|fucked) up\b"
+)
+
+
+def _own_wrong(text: str) -> bool:
+    """The writer apologises for a wrong of their own (``_OWN_WRONG``) and offers no
+    sympathy for the other's trouble beside it (``_SYMPATHY``, hugs, "I'm here");
+    ``_cap_support`` applies it only where the model reads comfort below
+    :data:`SUPPORT_BOTH` (an ESConv supporter's apology read at 0.99 keeps its comfort)."""
+    low = text.lower().replace("\u2019", "'")
+    return bool(_OWN_WRONG.search(low)) and not (_SYMPATHY.search(low) or _SORRY_BESIDE.search(low))
+
+
+#: sympathy beside an apology of one's own (``_own_wrong``): "sorry" alone is the apology
+_SORRY_BESIDE = re.compile(r"\bhugs?\b|\bi'm here\b|\bhere for (?:you|u)\b")
+
+
 def _not_comfort(text: str) -> bool:
     """Blame for not listening (``_TOLD_YOU``) or what the other still has after a loss
     (``_AT_LEAST_HAVE``), with no sympathy beside it (``_SYMPATHY``, "sorry", hugs, "I'm
@@ -789,10 +818,67 @@ _AT_READER = re.compile(
     r"|\bshut (?:the fuck |tf )?up\b|\b(?:fuck|screw) (?:you|u|off)\b"
     r"|\bi (?:can't|cant|cannot) (?:believe|stand) (?:that )?i (?:ever )?(?:married|dated|loved"
     r"|chose|picked|trusted) (?:you|u)\b|\bi (?:can't|cant|cannot) stand (?:you|u)\b"
-    r"|\bi (?:hate|despise) (?:you|u)\b|\bi(?:'m| am) done with (?:you|u)\b"
+    r"|\bi (?:hate|despise) (?:you|u)\b|\bi(?:'m| am|m) done (?:with|talking to) (?:you|u)\b"
     # h-claff7: now that "me" as the one who feels counts (``_EXPERIENCER_ME``)
     r"|\b(?:you|u) (?:make|made) me (?:so |fucking )?(?:sick|want to (?:puke|throw up|vomit))\b"
 )
+
+
+#: the reader's feelings waved away ("you're overreacting", "ugh you're so sensitive", "just
+#: get over it", "stop being so dramatic", "you're making this about you"): dismissal
+#: (docs/signals.md), which the model read as comfort at 0.55-0.61 (h-couple). Not said
+#: of oneself, nor denied: "I'm overreacting", "you're not overreacting", "I don't think
+#: you're being dramatic" (``_cold_to_reader``)
+_DISMISS_READER = re.compile(
+    r"\b(?:you're|you are|youre|ur|u r|u are)\s+(?:so |too |just |being |really |way |such a )*"
+    r"(?:overreacting|over reacting|overthinking|over thinking|(?:over)?sensitive|dramatic"
+    r"|hysterical|paranoid|drama queen|crybaby|cry baby)\b"
+    # "get over it" said to the reader, not "I can't get over it" of the writer's own loss
+    r"|(?:^|[.!?,;]\s*|\b(?:just|already|so|(?:you|u) (?:need to|have to|gotta|should|must)"
+    r"(?: just)?) )get over (?:it|yourself)\b|\bstop (?:crying|whining|sulking|being (?:so )?"
+    r"(?:dramatic|sensitive|emotional|a baby|a crybaby))\b"
+    r"|\bmaking (?:this|it|everything) (?:all )?about (?:you|u|yourself)\b"
+)
+#: a denial before a dismissal phrase makes it validation ("you're not overreacting", "I
+#: don't think you're being dramatic", "no one thinks you're too sensitive")
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno one|\bnobody|\bnoone)\W+(?:\w+\W+){0,3}$")
+#: an eye-roll (🙄, 😒): what it stands beside is mock ("so sorry your life is so hard 🙄",
+#: as ``reply_guard``'s eye-roll for the reply signals)
+_EYE_ROLL = re.compile("[\U0001f644\U0001f612]")
+
+
+#: the writer's anger at the reader ("i'm so angry at you", "i can't even look at you right
+#: now", "you make me so mad"): the writer's own feeling, which ``disclosure.emotional``
+#: reads, and no comfort; the model read it as emotional support at 0.59 (h-couple). "I'm so
+#: angry for you" and "I'm angry at him for what he did to you" are not it (``_cap_support``)
+_ANGRY_AT_READER = re.compile(
+    r"\bi(?:'m| am|m) (?:so |really |just |fucking |very )*(?:angry|mad|pissed|furious|livid"
+    r"|fed up) (?:at|with) (?:you|u)\b|\bi (?:can't|cant|cannot) (?:even )?(?:look at|stand"
+    r"|be around) (?:you|u)\b|\b(?:you|u) (?:make|made) me (?:so |really |fucking )*(?:angry|mad"
+    r"|furious|sick)\b"
+)
+
+
+def _dismisses_reader(low: str) -> bool:
+    """A dismissal of the reader's feelings (``_DISMISS_READER``) not denied just before."""
+    for hit in _DISMISS_READER.finditer(low):
+        if not _DENIED.search(low[max(0, hit.start() - 40) : hit.start()]):
+            return True
+    return False
+
+
+def _cold_to_reader(text: str, eye_roll: bool = True) -> bool:
+    """Contempt or dismissal aimed at the reader (h-couple): an insult (``_AT_READER``:
+    "god you're so useless"), the reader's feelings waved away (:func:`_dismisses_reader`:
+    "you're overreacting, it's not a big deal") or, with ``eye_roll``, an eye-roll
+    emoji. The model read such lines of a couple's fights as comfort or as the writer's
+    disclosure (0.54-0.92); ``_cap_support`` and ``_cap_formulas`` keep them below 0.5.
+    "I'm so angry at you" (the writer's own feeling) and "you're not overreacting" are
+    not touched."""
+    low = text.lower().replace("\u2019", "'")
+    if _AT_READER.search(low) or _dismisses_reader(low):
+        return True
+    return eye_roll and bool(_EYE_ROLL.search(text))
 
 
 def _own_experience(text: str) -> bool:
@@ -947,13 +1033,19 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
     (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
     year" at 0.57; affection and gratitude read such texts on their own) and on a
     customer's request or acceptance without a feeling word of the writer's own
-    (:func:`_service_talk`), nor on a clerk's happiness to serve (:func:`_happy_to_serve`).
+    (:func:`_service_talk`), nor on a clerk's happiness to serve (:func:`_happy_to_serve`),
+    nor on contempt or dismissal at the reader (:func:`_cold_to_reader`, h-couple).
     Each text above the line is read once."""
     j = MODEL_SIGNALS.index("disclosure.emotional")
     own = cues[:, _CUE["first_person&own_feeling"]] > 0
     for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
         text = texts[i]
-        if _only_wishes(text) or _happy_to_serve(text) or (not own[i] and _service_talk(text)):
+        if (
+            _only_wishes(text)
+            or _happy_to_serve(text)
+            or (not own[i] and _service_talk(text))
+            or _cold_to_reader(text, eye_roll=False)
+        ):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 
 
@@ -971,7 +1063,10 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     clerk's apology for something unavailable (:func:`_service_apology`), nor on a put-down
     ("you don't deserve me", ``_PUT_DOWN``), blame for not listening or what the other
     still has after a loss (:func:`_not_comfort`), nor on thanks for support received
-    ("thank you for the kind words", :func:`_thanks_for_support`). A support
+    ("thank you for the kind words", :func:`_thanks_for_support`), nor on contempt or
+    dismissal at the reader or an eye-roll (:func:`_cold_to_reader`), the writer's anger at
+    the reader (``_ANGRY_AT_READER``) or, read below :data:`SUPPORT_BOTH`, the writer's
+    apology for a wrong of their own (:func:`_own_wrong`: repair, h-couple). A support
     lexicon hit at :data:`LEXICON_FLOOR` still stands beside the model
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support. ``support.informational`` stays below 0.5 on a demand for obedience or
@@ -995,6 +1090,9 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _not_comfort(text)
             or _thanks_for_support(text)
             or praises_compliance(text)
+            or _cold_to_reader(text)
+            or (pe[i] < SUPPORT_BOTH and _own_wrong(text))
+            or bool(_ANGRY_AT_READER.search(text.lower().replace("\u2019", "'")))
         ):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)

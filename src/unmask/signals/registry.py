@@ -77,16 +77,16 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "21",
+    "disclosure.emotional": "22",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "4",
-    "support.emotional": "17",
+    "support.emotional": "18",
     "support.informational": "12",
     "dismissal": "2",
-    "logistics": "11",
-    "affection": "2",
+    "logistics": "12",
+    "affection": "3",
     "transactional": "4",
-    "gratitude": "6",
+    "gratitude": "7",
     "we_talk": "8",
     "bid": "2",
     "future": "2",

@@ -19,6 +19,7 @@ AREAS: tuple[str, ...] = (
     "responsiveness",
     "profile",
     "safety",
+    "couple",
     "ceilings",
 )
 #: areas run only when asked for by name (``--area``): slow diagnostics, not figures

@@ -1,0 +1,97 @@
+"""Couple round one: messages in the voice of two partners texting, each labelled with the
+signals it should fire and the depth signals it must not (benchmarks only).
+
+The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
+round is what the product reads: partners' texts (typos, emoji, slang, lowercase, 微信
+style), about a hundred in English and a hundred in Chinese, over the kinds of
+``data/couple_round1.txt`` (logistics, money, affection inside logistics, thanks real and
+formulaic, feelings disclosed, comfort, questions about the other's inner life and
+checking-up questions, repair, teasing, sarcasm, fights and contempt, respectful jealousy,
+grief, plans, bids, dismissal, appeasement).
+
+Labels (``kind | fire | ok | text``): ``fire`` the signals the message should fire,
+``ok`` those that may fire or not; every depth signal (:data:`DEPTH`) in neither list
+must not fire. Surface signals (logistics, money, duty, appeasement, dismissal, bid) are
+labelled only where they should fire (their recall is measured, not their precision).
+Written by us, so its figures say how the signals read the texts we imagine couples write,
+not how they generalise; after the first reading it is in-sample (docs/validity.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+PATH = Path(__file__).with_name("data") / "couple_round1.txt"
+
+ALIASES: dict[str, str] = {
+    "de": "disclosure.emotional",
+    "dv": "disclosure.vulnerable",
+    "se": "support.emotional",
+    "af": "affection",
+    "gr": "gratitude",
+    "fu": "future",
+    "we": "we_talk",
+    "iq": "inner_question",
+    "bid": "bid",
+    "lo": "logistics",
+    "tr": "transactional",
+    "du": "duty",
+    "ap": "appeasement",
+    "dm": "dismissal",
+}
+#: the depth signals every message is labelled for (unmask.signals.types.DEPTH_SIGNALS)
+DEPTH: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "support.emotional",
+    "affection",
+    "gratitude",
+    "future",
+    "we_talk",
+    "inner_question",
+)
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Message:
+    kind: str
+    text: str
+    fire: frozenset[str]
+    ok: frozenset[str]
+
+    @property
+    def lang(self) -> str:
+        return "zh" if _HAN.search(self.text) else "en"
+
+    @property
+    def must_not(self) -> frozenset[str]:
+        """Depth signals this message must not fire."""
+        return frozenset(DEPTH) - self.fire - self.ok
+
+
+def _names(field: str, line: str) -> frozenset[str]:
+    field = field.strip()
+    if field == "-":
+        return frozenset()
+    out = set()
+    for alias in field.split(","):
+        if alias.strip() not in ALIASES:
+            raise ValueError(f"unknown signal alias {alias!r} in {line!r}")
+        out.add(ALIASES[alias.strip()])
+    return frozenset(out)
+
+
+@cache
+def load(path: Path = PATH) -> tuple[Message, ...]:
+    """The round's messages, in file order."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, fire, ok, text = (part.strip() for part in line.split(" | ", 3))
+        out.append(Message(kind, text, _names(fire, line), _names(ok, line)))
+    return tuple(out)

@@ -1,0 +1,155 @@
+"""Couple round one (:mod:`unmask_dev.couple_round`): how the message signals read two
+partners texting.
+
+- **Precision and recall per depth family** (disclosure: emotional or vulnerable; the
+  vulnerable signal alone; support.emotional; affection; gratitude; future; we_talk;
+  inner_question), per language: a message is a positive where the family is labelled to
+  fire, a negative where it must not; ``ok`` labels count for neither.
+- **False depth** per group of kinds: the share of fights, contempt and sarcasm, of
+  logistics, money and checking-up questions, and of formula thanks and teasing that fire
+  a depth signal they must not.
+- **Recall of surface signals** where labelled (logistics / duty / money, appeasement,
+  dismissal, bid), and safety signals firing anywhere (the round has no controlling message).
+
+The round was read once on main before any change (h-couple); every later figure is
+in-sample. Targets are this round's own, not a norm.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from unmask.signals import score_texts
+from unmask.signals.types import PRESENT, SAFETY_SIGNALS
+from unmask_dev import couple_round
+from unmask_dev.validity import Row
+
+AREA = "couple"
+FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("disclosure (emotional or vulnerable)", ("disclosure.emotional", "disclosure.vulnerable")),
+    ("disclosure.vulnerable", ("disclosure.vulnerable",)),
+    ("support.emotional", ("support.emotional",)),
+    ("affection", ("affection",)),
+    ("gratitude", ("gratitude",)),
+    ("future", ("future",)),
+    ("we_talk", ("we_talk",)),
+    ("inner_question", ("inner_question",)),
+)
+FALSE_DEPTH_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("fights, contempt and sarcasm", ("fight", "sarcasm")),
+    ("logistics, money and checking-up questions", ("logistics", "money", "checkup_question")),
+    ("formula thanks and teasing", ("gratitude_formula", "teasing")),
+)
+SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("logistics, duty or transactional", ("logistics", "duty", "transactional")),
+    ("appeasement", ("appeasement",)),
+    ("dismissal", ("dismissal",)),
+    ("bid", ("bid",)),
+)
+NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
+
+
+def fired() -> tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]:
+    """The round's messages and, for each, the signals that fired (>= 0.5)."""
+    messages = couple_round.load()
+    result = score_texts([m.text for m in messages])
+    out = []
+    for i in range(len(messages)):
+        out.append(
+            frozenset(
+                name
+                for name, values in result.scores.items()
+                if not np.isnan(values[i]) and values[i] >= PRESENT
+            )
+        )
+    return messages, out
+
+
+def rows() -> list[Row]:
+    messages, got = fired()
+    out: list[Row] = []
+    for lang in ("en", "zh"):
+        idx = [i for i, m in enumerate(messages) if m.lang == lang]
+        for family, names in FAMILIES:
+            fam = frozenset(names)
+            pos = [i for i in idx if messages[i].fire & fam]
+            neg = [i for i in idx if fam <= messages[i].must_not]
+            hit = [i for i in pos if got[i] & fam]
+            false = [i for i in neg if got[i] & fam]
+            flagged = len(hit) + len(false)
+            out.append(
+                Row(
+                    AREA,
+                    f"{lang} {family} precision",
+                    len(hit) / flagged if flagged else None,
+                    ">= 0.85",
+                    flagged,
+                    NOTE,
+                )
+            )
+            out.append(
+                Row(
+                    AREA,
+                    f"{lang} {family} recall",
+                    len(hit) / len(pos) if pos else None,
+                    ">= 0.70",
+                    len(pos),
+                    NOTE,
+                )
+            )
+        for group, kinds in FALSE_DEPTH_GROUPS:
+            sel = [i for i in idx if messages[i].kind in kinds]
+            bad = [i for i in sel if got[i] & messages[i].must_not]
+            out.append(
+                Row(
+                    AREA,
+                    f"{lang} false depth on {group}",
+                    len(bad) / len(sel) if sel else None,
+                    "<= 0.05",
+                    len(sel),
+                    NOTE + "; any depth signal the message must not fire",
+                )
+            )
+        for label, names in SURFACE:
+            fam = frozenset(names)
+            pos = [i for i in idx if messages[i].fire & fam]
+            hit = [i for i in pos if got[i] & fam]
+            out.append(
+                Row(
+                    AREA,
+                    f"{lang} {label} recall",
+                    len(hit) / len(pos) if pos else None,
+                    ">= 0.70",
+                    len(pos),
+                    NOTE,
+                )
+            )
+        safety = [i for i in idx if got[i] & frozenset(SAFETY_SIGNALS)]
+        out.append(
+            Row(
+                AREA,
+                f"{lang} messages firing a safety signal (none controls)",
+                len(safety) / len(idx) if idx else None,
+                "<= 0.02",
+                len(idx),
+                NOTE,
+            )
+        )
+    return out
+
+
+def misreadings() -> list[tuple[str, str, str, str, str]]:
+    """(lang, kind, text, missed, falsely fired) of every message read wrongly (to sort
+    misreadings by kind; the validity rows only count them)."""
+    messages, got = fired()
+    out = []
+    for m, g in zip(messages, got, strict=True):
+        missed = sorted(n for n in m.fire if n not in g)
+        if {"disclosure.emotional", "disclosure.vulnerable"} & m.fire and (
+            {"disclosure.emotional", "disclosure.vulnerable"} & g
+        ):
+            missed = [n for n in missed if n not in ("disclosure.emotional",)]
+        false = sorted(g & m.must_not)
+        if missed or false:
+            out.append((m.lang, m.kind, m.text, ",".join(missed), ",".join(false)))
+    return out
