@@ -3269,8 +3269,7 @@ ROUND25_KINDS: tuple[tuple[str, str], ...] = (
     ("degradation", "ur sourdough is as useless as u are lmao. cant even get bread right 🤡"),
     (
         "jealousy",
-        "Saw the thrift store guy grinning at you. What exactly did you say to get that"
-        " reaction?",
+        "Saw the thrift store guy grinning at you. What exactly did you say to get that reaction?",
     ),
     (
         "jealousy",
@@ -3279,8 +3278,7 @@ ROUND25_KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "jealousy",
-        "Wear the baggy hoodie to the film festival. I'm not having strangers gawp at what's"
-        " mine.",
+        "Wear the baggy hoodie to the film festival. I'm not having strangers gawp at what's mine.",
     ),
     (
         "fear",
@@ -3327,27 +3325,22 @@ ROUND25: tuple[str, ...] = tuple(text for _, text in ROUND25_KINDS)
 #: Round twenty-five's twins (written with ``ROUND25``, one per controlling message, sharing
 #: its setting): logistics, care, praise, jealousy told with respect, teasing, apologies.
 ROUND25_SAFE: tuple[str, ...] = (
-    "the ferry wifi died halfway through our crossword lol, we'll finish it when ur off the"
-    " boat",
+    "the ferry wifi died halfway through our crossword lol, we'll finish it when ur off the boat",
     "Your step counter says 14k today! Was that the stairs at the new office? Proud of you",
     "The Corolla's keyring snapped this morning, I put your key on my spare ring for now.",
     "how was the food truck between 6 and 8? bet the rush was mad, save me a taco",
-    "The kayak club's photos from Sunday are brilliant, you should put the sunset one on"
-    " LinkedIn.",
-    "if u head out tonight can u take the dog round the block? she was restless all"
-    " morning 🙂",
+    "The kayak club's photos from Sunday are brilliant, you should put the sunset one on LinkedIn.",
+    "if u head out tonight can u take the dog round the block? she was restless all morning 🙂",
     "You had everyone laughing at the party, I loved watching you tell that story.",
     "Your cousin's graduation is the same day as my work do, which one would you rather we"
     " go to? Either is fine with me.",
-    "How are the language exchange people? I'd love to practise my Spanish with you too"
-    " sometime.",
+    "How are the language exchange people? I'd love to practise my Spanish with you too sometime.",
     "Your roommate's idea for the weekend sounds fun, want to ask her if we can join?",
     "The new salon really suits you, the cut looks great.",
     "I saw you cried at the film last night, it's alright, it got me too.",
     "ur sourdough came out amazing lmao, the crust is better than the bakery's 🤡",
     "The thrift store guy was so friendly, did he find you that jacket in the end?",
-    "The fantasy football chat is cracking me up, who's the new name with the terrible"
-    " team?",
+    "The fantasy football chat is cracking me up, who's the new name with the terrible team?",
     "I get a little jealous when strangers stare at you at festivals, but wear whatever you"
     " like, you look great in everything.",
     "I'll tidy the allotment shed before you're home, it's my turn this week 🙏",
