@@ -89,7 +89,8 @@
 - ``ROUND25`` (h-safety25): written first in that session the same way, in round
   twenty-four's shape, checked for shared runs against every training set, the acts set and
   every earlier round; never tuned or trained on, and left out of any leave-one-round-out
-  judging: the clean figure now. ``ROUND25_SAFE`` is its twin.
+  judging: the clean figure now (.175 on main; read once since, for the forms of
+  h-safety25). ``ROUND25_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
