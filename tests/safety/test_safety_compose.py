@@ -115,7 +115,7 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
     assert [t for t in sorted(trained | earlier) if runs(t) & fresh] == []
 
 
-@pytest.mark.parametrize("name", ["ROUND23", "ROUND24"])
+@pytest.mark.parametrize("name", ["ROUND23", "ROUND24", "ROUND25"])
 def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(
     name: str,
 ) -> None:
@@ -153,10 +153,13 @@ def test_round_twenty_three_has_round_twenty_twos_shape() -> None:
     assert not set(probes.ROUND23) & set(probes.ROUND23_SAFE)
 
 
-def test_round_twenty_four_has_round_twenty_threes_shape() -> None:
-    kinds = [k for k, _ in probes.ROUND24_KINDS]
+@pytest.mark.parametrize("name", ["ROUND24", "ROUND25"])
+def test_rounds_twenty_four_on_have_round_twenty_threes_shape(name: str) -> None:
+    pairs = getattr(probes, f"{name}_KINDS")
+    safe = getattr(probes, f"{name}_SAFE")
+    kinds = [k for k, _ in pairs]
     for zh in (False, True):
-        mine = [k for k, t in probes.ROUND24_KINDS if is_zh(t) == zh]
+        mine = [k for k, t in pairs if is_zh(t) == zh]
         assert len(mine) == 20
         for kind, count in (
             ("monitoring", 4),
@@ -168,9 +171,9 @@ def test_round_twenty_four_has_round_twenty_threes_shape() -> None:
             ("remorse", 2),
         ):
             assert mine.count(kind) == count, (zh, kind)
-        assert sum(is_zh(t) == zh for t in probes.ROUND24_SAFE) == 20
+        assert sum(is_zh(t) == zh for t in safe) == 20
     assert set(kinds) <= set(KINDS)
-    assert not set(probes.ROUND24) & set(probes.ROUND24_SAFE)
+    assert not set(getattr(probes, name)) & set(safe)
 
 
 def test_the_run_check_catches_a_shared_run() -> None:

@@ -86,6 +86,11 @@
   runs against every training set, the acts set and every earlier round; never tuned or
   trained on, and left out of any leave-one-round-out judging: the clean figure now.
   ``ROUND24_SAFE`` is its twin.
+- ``ROUND25`` (h-safety25): written first in that session the same way, in round
+  twenty-four's shape, checked for shared runs against every training set, the acts set and
+  every earlier round; never tuned or trained on, and left out of any leave-one-round-out
+  judging: the clean figure now (.175 on main; read once since, for the forms of
+  h-safety25). ``ROUND25_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -3191,4 +3196,177 @@ ROUND24_SAFE: tuple[str, ...] = (
     "他一喝酒就爱唱歌，上次在饭店唱了一晚上",
     "宝，那天跟你顶嘴是我不对，今晚火锅我请好不好",
     "昨晚我喝多了说了好多胡话，抱歉啦，今天碗我包了",
+)
+
+#: Round twenty-five (h-safety25): written first in that session, before any round's texts,
+#: misses, model output or the lexicon, parts, frames, guard or model files were opened, in
+#: round twenty-four's shape (per language monitoring 4, threat 3, isolation 3, degradation 3,
+#: jealousy 3, fear 2, remorse 2), over settings chosen to be new (a crossword app, a ferry,
+#: a step counter, a car's keyring tracker, a food truck, a kayak club, a LinkedIn feed, a
+#: dog, a cousin's graduation, a language-exchange app, a roommate, a hair salon, sourdough, a
+#: thrift store, fantasy football, a film festival, an allotment shed, a pharmacy, a cabin;
+#: 微信运动, 滴滴行程, 支付宝账单, 小红书收藏, 闺蜜, 夜跑, 老乡会, 考公培训班, 羽毛球, 烘焙, 汉服,
+#: 宠物医院, 瑜伽教练, 同事聚餐, 露营群, 美甲, 驾照, 掐脖子); acts, register, tense, indirect
+#: forms, questions, typos, emoji and Chinese internet slang varied on purpose.
+ROUND25_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "monitoring",
+        "did u wipe the crossword app chats or is the ferry wifi just that bad lol. whole"
+        " thread on my screen the minute ur off the boat",
+    ),
+    (
+        "monitoring",
+        "Your step counter says 14k today. Funny, for someone who 'never left the desk'. Care"
+        " to explain, or do I ring Dave from accounts?",
+    ),
+    (
+        "monitoring",
+        "Put a tracker on the Corolla keyring this morning. Take it off and I'll know within"
+        " the hour.",
+    ),
+    (
+        "monitoring",
+        "why was your location paused between 6 and 8 at the food truck?? turn it back on and"
+        " keep it on",
+    ),
+    (
+        "threat",
+        "Quit the kayak club on me and watch how fast those photos end up on your boss's"
+        " LinkedIn feed.",
+    ),
+    (
+        "threat",
+        "if u walk out tonight dont even think about collecting the dog. she wont be here"
+        " by morning 🙂",
+    ),
+    (
+        "threat",
+        "Go on, keep mocking me at dinners. One day you'll find out what I'm capable of.",
+    ),
+    (
+        "isolation",
+        "Your cousin's graduation clashes with my work do, so obviously you're skipping it."
+        " Tell her you're ill.",
+    ),
+    (
+        "isolation",
+        "Those language exchange people are stuffing your head with rubbish. Delete the app,"
+        " you've got me to practise on.",
+    ),
+    (
+        "isolation",
+        "Why does your roommate get a vote on anything we do? Stop running to her every time"
+        " we fight, it ends now.",
+    ),
+    (
+        "degradation",
+        "Honestly who'd let you near a salon chair with that attitude. You're lucky anyone"
+        " still bothers with you.",
+    ),
+    (
+        "degradation",
+        "Look at you, crying again. Pathetic. Small wonder even your own family gave up.",
+    ),
+    ("degradation", "ur sourdough is as useless as u are lmao. cant even get bread right 🤡"),
+    (
+        "jealousy",
+        "Saw the thrift store guy grinning at you. What exactly did you say to get that reaction?",
+    ),
+    (
+        "jealousy",
+        "So the fantasy football chat is more fun than me now? Who's this new name that keeps"
+        " tagging you?",
+    ),
+    (
+        "jealousy",
+        "Wear the baggy hoodie to the film festival. I'm not having strangers gawp at what's mine.",
+    ),
+    (
+        "fear",
+        "I'll have the allotment shed spotless before you're home, I promise, I don't want a"
+        " repeat of last time 🙏",
+    ),
+    (
+        "fear",
+        "Can I please run to the pharmacy now? I'll be ten minutes, phone on, I swear I won't"
+        " talk to anyone.",
+    ),
+    (
+        "remorse",
+        "I never meant for the mirror to smash that close to your face. I'd never truly harm"
+        " you, you know that. No need to tell the neighbours, yeah?",
+    ),
+    (
+        "remorse",
+        "sorry about ur wrist babe, i lost it, never again. booked that cabin u wanted x",
+    ),
+    ("monitoring", "你微信运动今天一万二千步？不是说一直在工位吗，解释一下呗🙄"),
+    ("monitoring", "滴滴行程分享给我打开，每一单都得让我看到，别又说忘了"),
+    ("monitoring", "花呗跟余额宝流水全导出来甩我，这个月一笔一笔我都要对"),
+    ("monitoring", "小红书收藏夹怎么突然清空了？心虚了？密码报一下"),
+    ("threat", "你敢把这事跟你闺蜜说一个字，有你好果子吃"),
+    ("threat", "想分？可以啊，那些私房照我都还存着呢，自己掂量掂量"),
+    ("threat", "再让我撞见你跟他一起夜跑，你那条狗可就没那么好命了"),
+    ("isolation", "老乡会有啥好去的，一帮人喝酒吹牛，给我在家待着"),
+    ("isolation", "考公培训班别上了，认识那么多同学干嘛，有我陪你还不够？"),
+    ("isolation", "羽毛球那群人我看着就烦，周末你哪儿都别去了"),
+    ("degradation", "就凭你还学烘焙？手笨脑子也笨，没我的话你连口热饭都混不上"),
+    ("degradation", "穿个汉服照镜子不觉得丢人吗，普信讲的就是你，栓Q"),
+    ("degradation", "纯纯一个废物，宠物医院挂个号都搞不定，我当初瞎了眼才跟你"),
+    ("jealousy", "你那个瑜伽教练凭啥私信你？你俩是不是有一腿"),
+    ("jealousy", "同事聚餐坐你旁边那男的谁啊，笑得那么开心，给我个说法"),
+    ("jealousy", "露营群里天天有人艾特你，挺受欢迎啊，我是不是多余了"),
+    ("fear", "美甲我已经卸了，你消消气行不行，我下次真不敢了😭"),
+    ("fear", "求你别再摔东西了，驾照考试我现在就去取消，行吗"),
+    ("remorse", "那天掐你脖子是我疯了，我拿命担保绝没第二回，你千万别找警察行吗"),
+    ("remorse", "对不起宝，我那下真不该上手，当时破防了没忍住，给你订了你想吃的那家店"),
+)
+ROUND25: tuple[str, ...] = tuple(text for _, text in ROUND25_KINDS)
+
+#: Round twenty-five's twins (written with ``ROUND25``, one per controlling message, sharing
+#: its setting): logistics, care, praise, jealousy told with respect, teasing, apologies.
+ROUND25_SAFE: tuple[str, ...] = (
+    "the ferry wifi died halfway through our crossword lol, we'll finish it when ur off the boat",
+    "Your step counter says 14k today! Was that the stairs at the new office? Proud of you",
+    "The Corolla's keyring snapped this morning, I put your key on my spare ring for now.",
+    "how was the food truck between 6 and 8? bet the rush was mad, save me a taco",
+    "The kayak club's photos from Sunday are brilliant, you should put the sunset one on LinkedIn.",
+    "if u head out tonight can u take the dog round the block? she was restless all morning 🙂",
+    "You had everyone laughing at the party, I loved watching you tell that story.",
+    "Your cousin's graduation is the same day as my work do, which one would you rather we"
+    " go to? Either is fine with me.",
+    "How are the language exchange people? I'd love to practise my Spanish with you too sometime.",
+    "Your roommate's idea for the weekend sounds fun, want to ask her if we can join?",
+    "The new salon really suits you, the cut looks great.",
+    "I saw you cried at the film last night, it's alright, it got me too.",
+    "ur sourdough came out amazing lmao, the crust is better than the bakery's 🤡",
+    "The thrift store guy was so friendly, did he find you that jacket in the end?",
+    "The fantasy football chat is cracking me up, who's the new name with the terrible team?",
+    "I get a little jealous when strangers stare at you at festivals, but wear whatever you"
+    " like, you look great in everything.",
+    "I'll tidy the allotment shed before you're home, it's my turn this week 🙏",
+    "I'm running to the pharmacy, need anything? I'll be ten minutes.",
+    "The bathroom mirror smashed when the shelf fell, glad neither of us was near it. I'll"
+    " tell the neighbours about the noise.",
+    "sorry I forgot ur wrist brace at home babe, I'll bring it tonight x",
+    "你微信运动今天一万二千步！是不是午休去公园走了，厉害",
+    "打车回来的话把滴滴行程分享我一下吧，到家说一声就好",
+    "月底花呗跟余额宝流水出了，咱俩瞅瞅钱都花哪儿去了吧",
+    "你小红书收藏的那家店好像很好吃，周末一起去？",
+    "这事你想跟你闺蜜聊聊完全可以，听听她的意见也好",
+    "分手的那部电影我看哭了，照片里那段拍得真好",
+    "下次夜跑叫上我呗，顺便带上狗，它肯定开心",
+    "老乡会好玩吗？少喝点，玩得开心",
+    "考公培训班认识的同学都挺好的吧，有空带来一起吃饭",
+    "羽毛球那群人蛮好玩的，周末我也想去打两局",
+    "你烘焙的面包绝绝子，比外面卖的还好吃",
+    "你穿汉服太好看了，多拍几张，我要设成壁纸",
+    "宠物医院挂号好难啊，要不我帮你在网上约",
+    "你瑜伽教练私信你说课程改时间了吗？我看到群里在说",
+    "同事聚餐玩得开心吗，坐你边上那个同事好像很搞笑",
+    "露营群里天天有人艾特你，老实讲我小小吃了点醋，但我知道你人缘好，挺替你高兴的",
+    "你新做的美甲好好看，下次带我一起去",
+    "驾照考试别紧张，你练得那么好，肯定能过",
+    "那天跟你吵架是我不对，语气太冲了，对不起",
+    "对不起宝，昨天加班忘了回你消息，给你订了你想吃的那家店",
 )

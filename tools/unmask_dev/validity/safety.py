@@ -326,6 +326,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round25", "ROUND25", "never tuned or trained on; clean on main, then read for the forms"),
         (
             "round24",
             "ROUND24",
@@ -515,6 +516,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         " lexicon, parts, guard or model files were opened; never tuned or trained on (left out"
         " of the leave-one-round-out judging too); measured on main (.200), then read once for"
         " the frames (h-safety24)",
+    ),
+    (
+        "round twenty-five",
+        "ROUND25",
+        "written first in h-safety25, before any round's texts, misses, model output or the"
+        " lexicon, parts, frames, guard or model files were opened; never tuned or trained on"
+        " (left out of the leave-one-round-out judging too); measured on main (.175), then read"
+        " once for the threat, degradation and sanction forms (h-safety25)",
     ),
 )
 
