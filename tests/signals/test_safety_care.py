@@ -45,6 +45,10 @@ CARE = sorted({(lang, care) for lang, care, _ in TWINS}) + [
     ("zh", "到家了告诉我一声"),
     ("zh", "落地了给我发个消息报个平安"),
     ("zh", "到家了给我发个定位，不然我不放心"),
+    # "you're" and "ur" with no space before them; 以后 after the event is when, not "from now on"
+    ("en", "text me when you're home so I know you're safe"),
+    ("en", "text me when ur back so I don't worry"),
+    ("zh", "到家以后给我发个消息，我才放心"),
 ]
 
 CONTROL = [(lang, twin) for lang, _, twin in TWINS] + [
@@ -52,6 +56,8 @@ CONTROL = [(lang, twin) for lang, _, twin in TWINS] + [
     ("en", "text me every time you get home so I know you're safe"),
     ("zh", "到家了记得发定位给我，每次都要"),
     ("zh", "把定位发给我"),
+    ("en", "text me every time you're home so I know you're safe"),
+    ("zh", "你以后到家了都要给我发定位，我才放心"),
 ]
 
 
