@@ -137,6 +137,43 @@ TWINS = [
         "你难过？活该，现在知道我的感受了吧",
         "你难过？对不起，我知道那种感觉",
     ),
+    # a jab after the warmth: sarcasm without an eye-roll (h-epi5)
+    (
+        "en",
+        "I feel so ignored lately, you're always on your phone",
+        "So you feel ignored? Must be nice to have that much free time...",
+        "So you feel ignored? That must be so lonely, I'm sorry.",
+    ),
+    (
+        "en",
+        "I'm so stressed about work, I can't sleep",
+        "So you're stressed? Poor baby.",
+        "So you're stressed? Poor baby, come here.",
+    ),
+    (
+        "en",
+        "I'm so stressed about work, I can't sleep",
+        "I'm sorry you're stressed. Cue the world's smallest violin.",
+        "I'm sorry you're stressed. That sounds exhausting.",
+    ),
+    (
+        "zh",
+        "我今天好委屈，被老板当众骂了",
+        "听起来你很委屈？哟，你还委屈上了",
+        "听起来你很委屈，抱抱你",
+    ),
+    (
+        "zh",
+        "我好累，天天加班到半夜",
+        "我理解你很累，你累什么，我才累",
+        "我理解你很累，心疼你，早点睡吧",
+    ),
+    (
+        "zh",
+        "我好难过，他又没回我消息",
+        "我知道你很难过，你有什么好难过的",
+        "我知道你很难过，你哭什么呀，傻瓜，有我呢",
+    ),
     # a business's refusal after the formula (h-epi4)
     (
         "en",
@@ -195,6 +232,14 @@ def test_a_reply_that_takes_its_warmth_back_reads_neither(
         ("en", "good morning, you know I love you"),
         ("zh", "都是我不好，我活该，对不起"),
         ("zh", "现在我知道你当时的感受了，对不起"),
+        # sincere "must be nice", "poor baby" with a hug (h-epi5)
+        ("en", "must be nice to finally rest after that week, you deserve it"),
+        ("en", "I'm so happy for you, must be nice to be on the beach!"),
+        ("en", "you're sick? poor baby, come here"),
+        ("en", "aww poor baby, I'm sorry"),
+        ("en", "I'm sorry you're stressed, that sounds hard"),
+        ("zh", "心疼你，你难过什么呀，宝贝，我陪着你"),
+        ("zh", "你还难过吗？抱抱你"),
     ],
 )
 def test_not_undone(lang: str, reply: str) -> None:

@@ -394,6 +394,25 @@ CASES: tuple[Case, ...] = (
     _c("sarcasm", "en", EN_WORK, "oh no, poor you 😢", REACT, True),
     _c("sarcasm", "en", EN_WORK, "must be so hard to carry that alone", INTERP, True),
     _c("sarcasm", "en", EN_BOSS, "sounds like you're carrying a lot", INTERP, True),
+    # h-epi5: a jab after a restatement, without an eye-roll
+    _c(
+        "sarcasm",
+        "en",
+        EN_WORK,
+        "So you feel crushed? Must be nice to have that much time to feel things",
+        INTERP,
+        False,
+    ),
+    _c("sarcasm", "zh", ZH_BOSS, "听起来你很委屈？哟，你还委屈上了", INTERP, False),
+    _c(
+        "sarcasm",
+        "en",
+        EN_WORK,
+        "must be nice to finally rest after that week, you deserve it",
+        REACT,
+        True,
+    ),
+    _c("sarcasm", "zh", ZH_BOSS, "听起来你很委屈，抱抱你", INTERP, True),
     # blunt questions
     _c("blunt-question", "en", EN_WORK, "so what?", EXPLORE, False),
     _c("blunt-question", "en", EN_WORK, "so what do you want me to do about it?", EXPLORE, False),
@@ -461,6 +480,16 @@ CASES: tuple[Case, ...] = (
     _c("ack-then-pivot", "zh", ZH_BOSS, "我懂，话说周末去哪玩", INTERP, False),
     _c("ack-then-pivot", "en", EN_WORK, "I get it, that must be so lonely", INTERP, True),
     _c("ack-then-pivot", "zh", ZH_BOSS, "我理解，被当众骂真的很难堪", INTERP, True),
+    # h-epi5: a bare formula whose next sentence is a question or advice
+    _c(
+        "ack-then-pivot",
+        "en",
+        EN_WORK,
+        "I understand. Have you tried talking to HR?",
+        INTERP,
+        False,
+    ),
+    _c("ack-then-pivot", "en", EN_WORK, "I understand. That sounds so lonely.", INTERP, True),
     # --- round 15 (h-fail3) ---
     # zh dismissal as the whole reply or its closer: 随便你, 你开心就好, 爱咋咋地, 你自己看着办
     _c("zh-dismissal", "zh", ZH_WORK, "随便你", DISMISS, True),

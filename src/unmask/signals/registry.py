@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "20",
-    "responsiveness.interpretation": "16",
+    "responsiveness.reaction": "21",
+    "responsiveness.interpretation": "17",
     "responsiveness.exploration": "20",
-    "responsiveness": "28",
+    "responsiveness": "29",
 }
 
 

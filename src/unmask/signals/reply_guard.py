@@ -34,6 +34,13 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
   felt", "serves you right", 活该, 你也有今天, 现在知道我的感受了吧 (not "now I know how you
   felt", "I deserve it" / 我活该 said of oneself).
 
+* **a jab after the warmth** (h-epi5): sarcasm without an eye-roll, a restatement or
+  sympathy followed by "must be nice", "poor baby" after a restatement question, "boo hoo",
+  "cry me a river", "the world's smallest violin", 哟，你还委屈上了, 你委屈什么,
+  你有什么好难过的: "So you feel ignored? Must be nice to have that much free time..."
+  (not "must be nice to finally rest after that week, you deserve it", "you're sick? poor
+  baby, come here", 你哭什么呀，傻瓜，有我呢).
+
 The reaction and interpretation hits of such a reply are dropped (:func:`drop_undone`); its
 exploration hits and the message-level signals (which read the control or the blame) are
 left as they are. The text alone decides, so a chat and a single exchange read alike.
@@ -135,6 +142,32 @@ _GLOAT_ZH = re.compile(
 )
 
 
+#: a jab that mocks the warmth before it (h-epi5): "must be nice" (not "must be nice to finally
+#: ...", nor in a message glad for the other, :data:`_GLAD_FOR_EN`), "poor baby / poor you"
+#: right after a question ("you're stressed? poor baby"; not with a hug or an offer after
+#: it), the smallest violin
+_MUST_BE_NICE_EN = re.compile(r"\bmust\s+be\s+nice\b(?!\s+to\s+finally\b)", re.IGNORECASE)
+_GLAD_FOR_EN = re.compile(
+    r"\b(?:(?:you|u)\s+(?:deserve|earned)|(?:happy|glad|proud)\s+(?:for|of)\s+(?:you|u)"
+    r"|good\s+for\s+(?:you|u)|enjoy)\b",
+    re.IGNORECASE,
+)
+_SARCASM_EN = re.compile(
+    r"\?\s*(?:oh+\s+|aw+\s+)?(?:my\s+)?poor\s+(?:baby|you|thing|little\s+\w+)\b"
+    r"(?![^\n]*(?:\bcome\s+here\b|\bhugs?\b|\bi['’]?ll\b|\blet\s+me\b|❤|♥|🫂|🤗|\blove\s+you\b))"
+    r"|\b(?:world['’]?s\s+)?(?:smallest|tiniest|tiny)\s+violin\b",
+    re.IGNORECASE,
+)
+#: 哟，你还委屈上了 / 你倒难过起来了, 你委屈什么 / 你累啥, 你有什么好难过的 (not with a pet
+#: name or comfort after it: 你哭什么呀，傻瓜，有我呢)
+_SARCASM_ZH = re.compile(
+    r"(?:你(?:还|倒|也)(?:委屈|难过|伤心|生气|累|哭|不高兴|不开心|烦)(?:上了|起来了)"
+    r"|你(?:委屈|难过|伤心|生气|累|哭|烦|辛苦)(?:什么|啥)"
+    r"|你(?:有什么|有啥)好(?:委屈|难过|伤心|生气|累|哭|烦|辛苦)的)"
+    r"(?![^\n]*(?:傻瓜|宝贝|宝宝|乖|有我|抱抱|心疼|别怕|不哭))"
+)
+
+
 def _blame_back(text: str, lang: str) -> bool:
     """A sentence that makes the writer the culprit as a retort, with no apology."""
     if lang == "zh":
@@ -155,7 +188,8 @@ def _blame_back(text: str, lang: str) -> bool:
 def undone(text: str, lang: str) -> bool:
     """Whether reply ``text`` takes its own warmth or understanding back (module
     docstring): an eye-roll, a verdict on the other's plans, a one-up, the blame thrown back,
-    a chore handed back, a business's refusal, or glee at the other's hurt."""
+    a chore handed back, a business's refusal, glee at the other's hurt, or a jab after
+    the warmth (sarcasm)."""
     if _EYE_ROLL.search(text):
         return True
     if _blame_back(text, lang):
@@ -163,6 +197,7 @@ def undone(text: str, lang: str) -> bool:
     if lang == "zh":
         return bool(
             _GLOAT_ZH.search(text)
+            or _SARCASM_ZH.search(text)
             or _VERDICT_ZH.search(text)
             or _ONE_UP_ZH.search(text)
             or _DISMISS_ZH.search(text)
@@ -170,6 +205,8 @@ def undone(text: str, lang: str) -> bool:
         )
     return bool(
         _GLOAT_EN.search(text)
+        or _SARCASM_EN.search(text)
+        or (_MUST_BE_NICE_EN.search(text) and not _GLAD_FOR_EN.search(text))
         or _VERDICT_EN.search(text)
         or _ONE_UP_EN.search(text)
         or _DISMISS_EN.search(text)
