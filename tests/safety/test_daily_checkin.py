@@ -153,3 +153,31 @@ def test_a_laughing_or_controlling_check_in_is_not_counted_again() -> None:
         flags, texts, np.arange(n), np.zeros(n, dtype=np.int8), time, np.ones(n, dtype=bool)
     )
     assert got == 0 and not flags[MONITORING].any()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_safety_page_says_a_daily_check_in_counted_by_its_routine(
+    lang: str, tmp_path: Path
+) -> None:
+    """A daily check-in has no words of control to mark and no model read it: its example
+    says it counted because it was asked every day, not that a model read it as a whole."""
+    import json
+
+    from unmask.report.html import render_html
+    from unmask.report.i18n import strings
+    from unmask.report.writer import write_report
+
+    a = _analysis(f"daily_page_{lang}", lang, _controller(lang, jealous=True))
+    report = json.loads(write_report(a, tmp_path / "r", lang=lang).json.read_text("utf-8"))
+    examples = report["safety"]["examples"]
+    daily = [e for e in examples if e["text"] in DAILY[lang]]
+    assert daily, examples
+    for e in daily:
+        assert e["by_routine"] == [MONITORING], e
+        assert "by_model" not in e, e
+    # the jealous message is read by the lexicons: its words are marked, no routine
+    assert all("by_routine" not in e for e in examples if e["text"] not in DAILY[lang])
+    html = render_html(report, lang)
+    t = strings(lang)
+    assert t("safety.by_routine") in html
+    assert t("safety.by_model") not in html

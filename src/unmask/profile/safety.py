@@ -28,6 +28,8 @@ from unmask.report.types import (
     SafetyExamplesItem,
     SafetyExamplesItemSpansItem,
 )
+from unmask.signals.safety_care import SIGNAL as DAILY_SIGNAL
+from unmask.signals.safety_care import is_care_checkin
 from unmask.signals.types import SAFETY_SIGNALS
 
 if TYPE_CHECKING:
@@ -105,9 +107,21 @@ def _examples(
         }
         # signals only the trained safety reader found: it reads the message as a whole,
         # so no words can be marked for them (the page says so beside the example)
-        by_model = [n for n in signals if scored is None or not scored.evidence[k].get(n)]
+        unmarked = [n for n in signals if scored is None or not scored.evidence[k].get(n)]
+        # a care check-in counted as monitoring because it is asked every day (dyad.safety,
+        # count_daily_checkins): the routine, not the model, made it count
+        routine = [
+            n
+            for n in unmarked
+            if n == DAILY_SIGNAL
+            and scored is not None
+            and is_care_checkin(texts[k], scored.lang[k])
+        ]
+        by_model = [n for n in unmarked if n not in routine]
         if by_model:
             item["by_model"] = by_model
+        if routine:
+            item["by_routine"] = routine
         out.append(item)
     return out
 

@@ -76,6 +76,7 @@ def safety_context(report: Report, lang: str, t: Strings) -> dict[str, Any]:
                 "who": names[e["sender"]],
                 "parts": _parts(text, spans),
                 "by_model": bool(e.get("by_model")),
+                "by_routine": bool(e.get("by_routine")),
             }
         )
     source = report["source"]

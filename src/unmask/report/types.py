@@ -440,6 +440,7 @@ class SafetyExamplesItem(TypedDict):
     signals: list[str]
     spans: list[SafetyExamplesItemSpansItem]
     by_model: NotRequired[list[str]]
+    by_routine: NotRequired[list[str]]
 
 
 class Safety(TypedDict):
