@@ -660,6 +660,7 @@ COLD_TWINS_FIRE = [
     "你心情好点了吗？我一直很担心你",
     "你怎么了？我心里好乱",
     "你到底想怎样，我真的好累",
+    "滚吧，我累了",
     "我好怕你不理我",
     "你是不是觉得我很烦",
     "你是不是不爱我了",
@@ -684,6 +685,8 @@ def test_the_writers_feeling_beside_a_clause_at_the_reader_still_reads(text: str
     [
         ("你烦不烦啊，我真的好累", "我真的好累"),
         ("你有病吧", ""),
+        ("滚！我不想再看到你", "我不想再看到你"),
+        ("你今天开心吗，", ""),
         ("你还好吗？我有点担心", "我有点担心"),
         ("我好怕你不理我", None),
         ("你是不是觉得我很烦", None),  # names the writer: not a question about the reader
@@ -691,6 +694,7 @@ def test_the_writers_feeling_beside_a_clause_at_the_reader_still_reads(text: str
         ("你们俩是不是不住在一起了", None),  # a plural you
         ("我是不是太矫情了", None),
         ("别哭了，我在", None),  # comfort, not a brush-off
+        ("我不想理他，太气人了", None),  # a third person, not the reader
         ("到底想怎样嘛这是", None),  # no reader named
     ],
 )

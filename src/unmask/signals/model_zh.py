@@ -26,7 +26,11 @@ the writer's own counts with the exclamation as a second weak cue (:func:`exclai
 A message the lexicons read as a threat or a degradation of the reader
 (:data:`AIMED_AT_READER`: "我会让你消失在这个世界上", "你真恶心") is no disclosure: the model is
 kept below 0.5 there and the lexicon's feeling counts only in a clause that names no reader
-(:func:`unaddressed_scores`).
+(:func:`unaddressed_scores`). A clause aimed at the reader (:func:`aimed_clause`: contempt,
+the reader's feelings waved away, a brush-off, a question about the reader's state: "你有病吧",
+"有什么好哭的", "别跟我说话", "你最近是不是有什么心事？") is no disclosure either: a message read
+above :data:`AIMED_CAP` that holds one is read again without it (:func:`unaimed_rest`), so
+"你烦不烦啊，我真的好累" keeps 好累.
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -196,6 +200,8 @@ AIMED_CAP = 0.45
 #: "你还好吗？我有点担心" 有点担心. A clause that speaks of the writer ("我是不是太矫情了",
 #: "你是不是不爱我了") is not one, except a brush-off, whose 我 is its object.
 _ONE_YOU = r"(?:你|妳|您)(?![们們])"
+#: the end of a clause: its closing punctuation, if any (:data:`CLAUSE_END`)
+_END = r"[，,。！？!?；;…\n~～\s]*$"
 _COLD_AT_READER = re.compile(
     # contempt and insults at the reader
     _ONE_YOU + r"(?:是不是|是|真|真是|就是|简直|简直是|也太|太|好|怕不是|他妈|他媽)?(?:个|個)?"
@@ -212,8 +218,10 @@ _COLD_AT_READER = re.compile(
     # a brush-off (its 我 is the object)
     r"|(?:别|別|不要|少|甭)(?:再)?(?:来|來)?(?:烦|煩|吵|理|管|碰|缠|纏|找|联系|聯繫|打扰|打擾|惹)我"
     r"|(?:别|別|不要|少)(?:再)?(?:跟|和|同)我(?:说话|說話|讲话|講話|说|說|讲|講|废话|廢話)"
-    r"|(?:懒得|懶得|不想|不要)(?:再)?(?:理|搭理|跟你说话|跟你說話|和你说话|和你說話)(?:你)?"
-    r"|^(?:你)?(?:给我)?(?:滚|滾)(?:开|開|蛋|远点|遠點|出去)?(?:吧|啊)?$|闭嘴|閉嘴|离我远(?:一)?点"
+    r"|(?:懒得|懶得|不想|不要)(?:再)?(?:理|搭理|跟|和)(?:你|妳)(?:说话|說話)?"
+    r"|^\s*(?:你)?(?:给我|給我)?(?:滚|滾)(?:开|開|蛋|远点|遠點|出去)?(?:吧|啊)?"
+    + _END
+    + "|闭嘴|閉嘴|离我远(?:一)?点"
     r"|離我遠(?:一)?點|少管(?:我|闲事|閒事)|管好你自己|关你(?:什么|啥|屁)事|關你(?:什麼|啥|屁)事"
     r"|你管不着|你管不著|你到底(?:想|要)(?:怎样|怎樣|怎么样|怎麼樣|干嘛|幹嘛)"
 )
@@ -225,7 +233,7 @@ _ASKS_READER = re.compile(
     r"|有(?:什么|什麼|啥)心事|有心事|累不累|饿不饿|餓不餓|冷不冷|困不困|疼不疼|痛不痛|怕不怕"
     r"|开不开心|開不開心|高不高兴|高不高興|难不难过|難不難過|生不生气|生不生氣|舒不舒服)"
     r"|" + _ONE_YOU + r"(?![的])[^我]{0,4}?(?:" + READER_FEELING_WORDS[3:-1] + r"|开心|開心|高兴"
-    r"|高興|心事)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])[？?\s]*$"
+    r"|高興|心事)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])" + _END
 )
 #: a clause with its closing punctuation (:data:`CLAUSE_END`)
 _CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
