@@ -624,3 +624,86 @@ def test_shared_hashes_give_the_same_numbers_bit_for_bit(monkeypatch: pytest.Mon
             assert shared.scores[name].tobytes() == apart.scores[name].tobytes(), name
     with pytest.raises(ValueError):  # one hashed batch per batch of texts
         model_zh.predict(own, matrix, [], changed)
+
+
+# h-zh10: contempt, dismissal, a brush-off or a question about the reader's state is aimed at
+# the reader, not the writer's disclosure (the model read 你最近是不是有什么心事？ at 0.73,
+# 别跟我说话 at 0.66, the lexicon 有什么好哭的 at 0.70); the English twin is
+# ``model._cold_to_reader`` ("god you're so useless", "you're overreacting")
+COLD_QUIET = [
+    "你有病吧",
+    "你神經病啊",
+    "你脑子有病吧",
+    "有什么好哭的",
+    "有什么好哭的，你哭给谁看",
+    "你烦不烦",
+    "你能不能别烦我",
+    "别跟我说话",
+    "我不想跟你说话",
+    "你到底想怎样",
+    "你最近是不是有什么心事？",
+    "你最近是不是有什麼心事？",
+    "你是不是不开心？",
+    "宝宝你是不是不开心呀",
+    "你今天开心吗？",
+    "你怎么了",
+    "你还好吗",
+]
+# the writer's own feeling beside such a clause, and the writer's fear, insecurity or hurt
+# put as a question that names the writer, still read
+COLD_TWINS_FIRE = [
+    "你烦不烦啊，我真的好累",
+    "你能不能别烦我，我现在真的很难受",
+    "我不想跟你说话，我好难过",
+    "你今天怎么了，我好担心你",
+    "你还好吗？我有点担心",
+    "你心情好点了吗？我一直很担心你",
+    "你怎么了？我心里好乱",
+    "你到底想怎样，我真的好累",
+    "滚吧，我累了",
+    "我好怕你不理我",
+    "你是不是觉得我很烦",
+    "你是不是不爱我了",
+    "我是不是太矫情了",
+]
+
+
+@pytest.mark.parametrize("text", COLD_QUIET)
+def test_contempt_brushoffs_and_questions_at_the_reader_are_not_disclosure(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value < PRESENT, text
+
+
+@pytest.mark.parametrize("text", COLD_TWINS_FIRE)
+def test_the_writers_feeling_beside_a_clause_at_the_reader_still_reads(text: str) -> None:
+    value = score_text(text).scores[EMO]
+    assert value is not None and value >= PRESENT, text
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("你烦不烦啊，我真的好累", "我真的好累"),
+        ("你有病吧", ""),
+        ("滚！我不想再看到你", "我不想再看到你"),
+        ("你今天开心吗，", ""),
+        ("你还好吗？我有点担心", "我有点担心"),
+        ("我好怕你不理我", None),
+        ("你是不是觉得我很烦", None),  # names the writer: not a question about the reader
+        ("你的建议是不是就是放任他", None),  # the reader's advice, not the reader's state
+        ("你们俩是不是不住在一起了", None),  # a plural you
+        ("我是不是太矫情了", None),
+        ("别哭了，我在", None),  # comfort, not a brush-off
+        ("我不想理他，太气人了", None),  # a third person, not the reader
+        ("到底想怎样嘛这是", None),  # no reader named
+    ],
+)
+def test_unaimed_rest_cuts_only_clauses_aimed_at_the_reader(text: str, rest: str | None) -> None:
+    assert model_zh.unaimed_rest(text) == rest
+
+
+def test_a_cue_in_a_cut_clause_is_no_evidence() -> None:
+    found = score_text("有什么好哭的，我真的好累").evidence.get(EMO, [])
+    cues = [ev for ev in found if ev.source.startswith("lexicon")]
+    assert cues and all("哭" not in ev.match for ev in cues)
+    assert score_text("有什么好哭的").scores[EMO] < PRESENT

@@ -26,7 +26,11 @@ the writer's own counts with the exclamation as a second weak cue (:func:`exclai
 A message the lexicons read as a threat or a degradation of the reader
 (:data:`AIMED_AT_READER`: "我会让你消失在这个世界上", "你真恶心") is no disclosure: the model is
 kept below 0.5 there and the lexicon's feeling counts only in a clause that names no reader
-(:func:`unaddressed_scores`).
+(:func:`unaddressed_scores`). A clause aimed at the reader (:func:`aimed_clause`: contempt,
+the reader's feelings waved away, a brush-off, a question about the reader's state: "你有病吧",
+"有什么好哭的", "别跟我说话", "你最近是不是有什么心事？") is no disclosure either: a message read
+above :data:`AIMED_CAP` that holds one is read again without it (:func:`unaimed_rest`), so
+"你烦不烦啊，我真的好累" keeps 好累.
 The lexicon evidence stays, plus one evidence item with source ``model:<version>`` when
 the model's probability is 0.5 or more.
 
@@ -185,6 +189,54 @@ CLOSING = re.compile(
 #: of "你真恶心" is the insult). "我好怕你会离开我" has no threat and stays the writer's own.
 AIMED_AT_READER: tuple[str, ...] = ("safety.threat", "safety.degradation")
 AIMED_CAP = 0.45
+
+#: a clause aimed at the reader rather than telling the writer's feeling (h-zh10, the twin
+#: of English ``model._cold_to_reader``): contempt or an insult ("你有病吧", "你是不是傻"),
+#: the reader's feelings waved away ("有什么好哭的", "你烦不烦", "你想多了"), a brush-off
+#: ("你能不能别烦我", "别跟我说话", "滚", "闭嘴") and a question about the reader's state
+#: ("你最近是不是有什么心事？", "你怎么了", "你还好吗": the reader's inner life asked about,
+#: ``inner_question``, not the writer's). Such a clause is no disclosure: the message is
+#: read again without it (:func:`unaimed_rest`), so "你烦不烦啊，我真的好累" keeps 好累 and
+#: "你还好吗？我有点担心" 有点担心. A clause that speaks of the writer ("我是不是太矫情了",
+#: "你是不是不爱我了") is not one, except a brush-off, whose 我 is its object.
+_ONE_YOU = r"(?:你|妳|您)(?![们們])"
+#: the end of a clause: its closing punctuation, if any (:data:`CLAUSE_END`)
+_END = r"[，,。！？!?；;…\n~～\s]*$"
+_COLD_AT_READER = re.compile(
+    # contempt and insults at the reader
+    _ONE_YOU + r"(?:是不是|是|真|真是|就是|简直|简直是|也太|太|好|怕不是|他妈|他媽)?(?:个|個)?"
+    r"(?:有病|有毛病|神经病|神經病|有神经病|疯了|瘋了|傻[逼B比]|傻子|傻|蠢|白痴|白癡|笨蛋|脑残|腦殘"
+    r"|弱智|智障|废物|廢物|贱|賤|不可理喻|脑子(?:有病|有问题|进水|坏了|被驴踢了))"
+    r"|(?:有病|神经病|神經病|有毛病)(?:吧|啊|呀)?(?:你)"
+    # the reader's feelings waved away
+    r"|有(?:什么|什麼|啥)好(?:哭|难过|難過|伤心|傷心|生气|生氣|委屈|怕|害怕|担心|擔心|紧张|緊張"
+    r"|激动|激動|矫情|矯情)的|烦不烦|煩不煩|有完没完|有完沒完|至于吗|至於嗎|至于嘛|有那么严重吗"
+    r"|有那麼嚴重嗎|多大点事|多大點事|(?:哭|闹|鬧|装|裝|演)(?:给谁看|給誰看)|"
+    + _ONE_YOU
+    + r"(?:就是|又|总是|老是|也太|太)?(?:想多了|太敏感|敏感|矫情|矯情|玻璃心|小题大做|小題大做"
+    r"|无理取闹|無理取鬧)"
+    # a brush-off (its 我 is the object)
+    r"|(?:别|別|不要|少|甭)(?:再)?(?:来|來)?(?:烦|煩|吵|理|管|碰|缠|纏|找|联系|聯繫|打扰|打擾|惹)我"
+    r"|(?:别|別|不要|少)(?:再)?(?:跟|和|同)我(?:说话|說話|讲话|講話|说|說|讲|講|废话|廢話)"
+    r"|(?:懒得|懶得|不想|不要)(?:再)?(?:理|搭理|跟|和)(?:你|妳)(?:说话|說話)?"
+    r"|^\s*(?:你)?(?:给我|給我)?(?:滚|滾)(?:开|開|蛋|远点|遠點|出去)?(?:吧|啊)?"
+    + _END
+    + "|闭嘴|閉嘴|离我远(?:一)?点"
+    r"|離我遠(?:一)?點|少管(?:我|闲事|閒事)|管好你自己|关你(?:什么|啥|屁)事|關你(?:什麼|啥|屁)事"
+    r"|你管不着|你管不著|你到底(?:想|要)(?:怎样|怎樣|怎么样|怎麼樣|干嘛|幹嘛)"
+)
+#: a question about the reader's state, in a clause that names the reader and not the
+#: writer ("你是不是有什么心事", "你怎么了", "你还好吗", "你今天开心吗？")
+_ASKS_READER = re.compile(
+    _ONE_YOU + r"(?![的])[^我]{0,6}?(?:是不是|是否|怎么了|怎麼了|怎么啦|咋了|咋啦|还好吗|還好嗎"
+    r"|还好吧|還好吧|还好嘛|好点了吗|好點了嗎|好些了吗|没事吧|沒事吧|没事儿吧|在想什么|在想什麼|想什么呢"
+    r"|有(?:什么|什麼|啥)心事|有心事|累不累|饿不饿|餓不餓|冷不冷|困不困|疼不疼|痛不痛|怕不怕"
+    r"|开不开心|開不開心|高不高兴|高不高興|难不难过|難不難過|生不生气|生不生氣|舒不舒服)"
+    r"|" + _ONE_YOU + r"(?![的])[^我]{0,4}?(?:" + READER_FEELING_WORDS[3:-1] + r"|开心|開心|高兴"
+    r"|高興|心事)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])" + _END
+)
+#: a clause with its closing punctuation (:data:`CLAUSE_END`)
+_CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
 
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
@@ -482,6 +534,28 @@ def unaddressed_scores(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def aimed_clause(clause: str) -> bool:
+    """Whether ``clause`` is aimed at the reader (:data:`_COLD_AT_READER`), or asks about the
+    reader's state and names no writer (:data:`_ASKS_READER`, no 我)."""
+    if _COLD_AT_READER.search(clause):
+        return True
+    return "我" not in clause and _ASKS_READER.search(clause) is not None
+
+
+def unaimed_rest(text: str) -> str | None:
+    """``text`` without its clauses aimed at the reader (:func:`aimed_clause`), or None
+    where it has none: "你烦不烦啊，我真的好累" -> "我真的好累", "你有病吧" -> ""."""
+    kept: list[str] = []
+    cut = False
+    for m in _CLAUSE.finditer(text):
+        clause = m.group()
+        if aimed_clause(clause):
+            cut = True
+        else:
+            kept.append(clause)
+    return "".join(kept).strip() if cut else None
+
+
 def to_audience(text: str) -> bool:
     """Whether the "you" of ``text`` reads as an audience, an absent beloved or a crowd
     (:func:`unmask.signals.posts_zh.has_audience`: "！！", "我爱你", "想你了", "亲们",
@@ -594,6 +668,45 @@ def _own_lexicon(
     return out
 
 
+def _read_without_aimed(
+    own_texts: Sequence[str],
+    value: np.ndarray,
+    probs: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    idx: np.ndarray,
+) -> None:
+    """Lower ``value`` (and ``probs``, for the model's evidence) of the texts read above
+    :data:`AIMED_CAP` that hold a clause aimed at the reader (:func:`unaimed_rest`) to the
+    reading of the rest of the text (:func:`apply` on it; at least :data:`AIMED_CAP` where
+    the text read so). A lexicon cue in a clause cut is no evidence of the writer's feeling."""
+    rows, rests = [], []
+    for k in np.flatnonzero(value > AIMED_CAP).tolist():
+        rest = unaimed_rest(own_texts[k])
+        if rest is not None:
+            rows.append(k)
+            rests.append(rest)
+    if not rows:
+        return
+    from unmask.signals.engine import score_batch  # the engine imports nothing of this layer
+
+    every = np.arange(len(rests))
+    again, _ = score_batch(rests, [("zh", every), ("common", every)], with_evidence=False)
+    apply(rests, every.tolist(), again, [])
+    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
+    at = np.asarray(rows, dtype=np.int64)
+    read = again[:, col]
+    value[at] = np.minimum(value[at], np.maximum(read, AIMED_CAP))
+    probs[at] = np.minimum(probs[at], np.where(read >= PRESENT, read, AIMED_CAP))
+    if not evidence:
+        return
+    for k, rest in zip(rows, rests, strict=True):
+        found = evidence[int(idx[k])].get(MODEL_SIGNALS[0])
+        if found:
+            evidence[int(idx[k])][MODEL_SIGNALS[0]] = [
+                ev for ev in found if ev.match and ev.match in rest
+            ]
+
+
 def apply(
     texts: Sequence[str],
     rows: Sequence[int],
@@ -661,6 +774,10 @@ def apply(
         kept = np.maximum(probs[at_reader], unaddressed_scores(texts_aimed))
         value[at_reader] = np.minimum(value[at_reader], kept)
     value[lengths == 0] = 0.0
+    # contempt, dismissal, a brush-off or a question about the reader's state: the message
+    # is read again without those clauses (this lowers a reading, never raises one; above
+    # AIMED_CAP only)
+    _read_without_aimed(own_texts, value, probs, evidence, idx)
     # a wish or a polite close is looked for only where it would change something
     # (probs <= value)
     wish = [
