@@ -128,9 +128,7 @@ def test_concern_turned_self_centred_is_dismissal(text: str, fires: bool) -> Non
     assert fires_alone(text, "dismissal") is fires, text
 
 
-@pytest.mark.parametrize(
-    "text", ["why are you making this about you", "你怎么又扯到你自己身上了"]
-)
+@pytest.mark.parametrize("text", ["why are you making this about you", "你怎么又扯到你自己身上了"])
 def test_dismissal_is_no_depth(text: str) -> None:
     for signal in ("support.emotional", "affection", "disclosure.vulnerable"):
         assert not fires_alone(text, signal), (text, signal)
