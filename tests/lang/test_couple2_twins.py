@@ -28,6 +28,18 @@ VULNERABLE = [
     ("感觉自己一事无成", True),
     ("我总是让你失望", True),
     ("我还是忘不了你", True),
+    # insecurity asked of the other about oneself
+    ("do you still love me?", True),
+    ("am i too much for you?", True),
+    ("are you tired of me?", True),
+    ("你还爱我吗", True),
+    ("我是不是很黏人", True),
+    ("你会不会离开我", True),
+    # a condition that demands, an errand, "leave me alone"
+    ("if you still love me you'd delete his number", False),
+    ("do you still want me to get bread?", False),
+    ("will you leave me alone for a bit", False),
+    ("你要是还爱我就把她删了", False),
     # not the writer's soft side: a task, the other's feeling, a thing, eagerness
     ("i'm failing to see the point of this meeting", False),
     ("you could do better than that with the budget", False),
