@@ -9,7 +9,9 @@ partners texting.
   logistics, money and checking-up questions, and of formula thanks and teasing that fire
   a depth signal they must not.
 - **Recall of surface signals** where labelled (logistics / duty / money, appeasement,
-  dismissal, bid), and safety signals firing anywhere (the round has no controlling message).
+  dismissal, bid), and safety signals firing on the lines labelled neither control nor
+  fight (h-couple2: a fight may rightly fire ``safety.degradation``; the round has no
+  controlling message).
 
 The round was read once on main before any change (h-couple); every later figure is
 in-sample. Targets are this round's own, not a norm.
@@ -46,6 +48,8 @@ SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dismissal", ("dismissal",)),
     ("bid", ("bid",)),
 )
+# kinds where a safety signal may rightly fire (the round has no control line yet)
+SAFETY_KINDS = frozenset({"control", "fight"})
 NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
 
 
@@ -124,15 +128,18 @@ def rows() -> list[Row]:
                     NOTE,
                 )
             )
-        safety = [i for i in idx if got[i] & frozenset(SAFETY_SIGNALS)]
+        # h-couple2: a fight may rightly fire safety.degradation (contempt, an insult);
+        # only the lines labelled neither control nor fight must fire no safety signal
+        calm = [i for i in idx if messages[i].kind not in SAFETY_KINDS]
+        safety = [i for i in calm if got[i] & frozenset(SAFETY_SIGNALS)]
         out.append(
             Row(
                 AREA,
-                f"{lang} messages firing a safety signal (none controls)",
-                len(safety) / len(idx) if idx else None,
+                f"{lang} messages firing a safety signal (neither control nor fight)",
+                len(safety) / len(calm) if calm else None,
                 "<= 0.02",
-                len(idx),
-                NOTE,
+                len(calm),
+                NOTE + "; a fight may fire safety.degradation and is not counted",
             )
         )
     return out
