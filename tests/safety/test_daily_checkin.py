@@ -181,3 +181,33 @@ def test_the_safety_page_says_a_daily_check_in_counted_by_its_routine(
     t = strings(lang)
     assert t("safety.by_routine") in html
     assert t("safety.by_model") not in html
+
+
+def test_prefilter_on_distinct_texts_matches_every_row() -> None:
+    """h-speed38: the prefilter run once per distinct text marks the same rows as run on
+    each row (nulls, repeats, both languages; rows most of the column or few of it)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from unmask.dyad import safety as dyad_safety
+
+    lines = [
+        "text me when you're home so I know you're safe",
+        "报个平安，免得我担心",
+        "love you",
+        None,
+        "",
+        "ok",
+        "So I can sleep now",
+        "你到家了吗",
+        "love you",
+        "报个平安，免得我担心",
+    ]
+    texts = pa.chunked_array([pa.array(lines[:4]), pa.array(lines[4:])])
+    for rows in (np.arange(len(lines)), np.array([0, 2, 9]), np.array([2, 5]), np.array([3])):
+        picked = texts.take(pa.array(rows))
+        expected = pc.match_substring_regex(
+            pc.fill_null(picked, ""), dyad_safety._checkin_prefilter()
+        ).to_pylist()
+        assert dyad_safety._prefilter_hits(texts, rows).tolist() == expected
