@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from unmask.signals.types import DEPTH_SIGNALS
+
 PATH = Path(__file__).with_name("data") / "couple_round1.txt"
 
 ALIASES: dict[str, str] = {
@@ -42,17 +44,8 @@ ALIASES: dict[str, str] = {
     "ap": "appeasement",
     "dm": "dismissal",
 }
-#: the depth signals every message is labelled for (unmask.signals.types.DEPTH_SIGNALS)
-DEPTH: tuple[str, ...] = (
-    "disclosure.emotional",
-    "disclosure.vulnerable",
-    "support.emotional",
-    "affection",
-    "gratitude",
-    "future",
-    "we_talk",
-    "inner_question",
-)
+#: the depth signals every message is labelled for
+DEPTH: tuple[str, ...] = DEPTH_SIGNALS
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 

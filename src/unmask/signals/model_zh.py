@@ -52,7 +52,7 @@ dev-calibrated threshold. Output is a pure, deterministic function of the inputs
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -524,10 +524,16 @@ def voice_scores(texts: Sequence[str]) -> np.ndarray:
     """Per text, the highest lexicon ``disclosure.emotional`` of its :func:`voice_clauses`
     (0 where it has none): in a message to "you" that the model alone reads, these
     clauses are still the writer's own feeling."""
+    return _best_clause(texts, voice_clauses)
+
+
+def _best_clause(texts: Sequence[str], clauses_of: Callable[[str], list[str]]) -> np.ndarray:
+    """Per text, the highest lexicon ``disclosure.emotional`` of the clauses ``clauses_of``
+    gives it (0 where it gives none); every clause of every text read in one batch."""
     out = np.zeros(len(texts), dtype=np.float64)
     owner, clauses = [], []
     for k, text in enumerate(texts):
-        for clause in voice_clauses(text):
+        for clause in clauses_of(text):
             owner.append(k)
             clauses.append(clause)
     if not clauses:
@@ -550,17 +556,16 @@ def unaddressed_scores(texts: Sequence[str]) -> np.ndarray:
     """Per text, the highest lexicon ``disclosure.emotional`` of its clauses (cut at
     :data:`CLAUSE_END`) that name no reader (0 where none): in a message that threatens or
     degrades the reader, only these clauses can hold the writer's own feeling."""
-    out = np.zeros(len(texts), dtype=np.float64)
-    owner, clauses = [], []
-    for k, text in enumerate(texts):
-        for clause in CLAUSE_END.split(text):
-            if clause.strip() and _SECOND_PERSON.search(clause) is None:
-                owner.append(k)
-                clauses.append(clause)
-    if not clauses:
-        return out
-    np.maximum.at(out, np.asarray(owner, dtype=np.int64), _lexicon_scores(clauses))
-    return out
+    return _best_clause(texts, _unaddressed_clauses)
+
+
+def _unaddressed_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (cut at :data:`CLAUSE_END`) that name no reader."""
+    return [
+        clause
+        for clause in CLAUSE_END.split(text)
+        if clause.strip() and _SECOND_PERSON.search(clause) is None
+    ]
 
 
 def aimed_clause(clause: str) -> bool:
