@@ -29,6 +29,7 @@ requires retraining and a new ``MODEL_VERSION``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -203,6 +204,10 @@ _OWN_FEELING = " ".join(w for w in _FEELING.split() if w not in _EVALUATIVE)
 OWN_FEELING_WORDS = _OWN_FEELING
 #: the first-person words of the ``first_person`` cue (read by ``model.spares_surface`` too)
 FIRST_PERSON_WORDS = _FIRST_PERSON
+#: an eye-roll (🙄, 😒): what it stands beside is mock, not warmth ("so sorry your life is so
+#: hard 🙄"); the model's support caps and the reply signals' take-back check both read it
+EYE_ROLL = re.compile("[\U0001f644\U0001f612]")
+
 _YOU = "you your you're youre yours yourself u ur you've you'll you'd"
 _SUPPORT = (
     "sorry hope luck hug hugs deserve deserves strong proud best great wonderful congrats "

@@ -39,6 +39,7 @@ from unmask.errors import ModelError
 from unmask.signals.compiled_cache import cached
 from unmask.signals.features import (
     CUE_NAMES,
+    EYE_ROLL,
     FEATURES_VERSION,
     FIRST_PERSON_WORDS,
     OWN_FEELING_WORDS,
@@ -842,9 +843,6 @@ _DISMISS_READER = re.compile(
 #: a denial before a dismissal phrase makes it validation ("you're not overreacting", "I
 #: don't think you're being dramatic", "no one thinks you're too sensitive")
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno one|\bnobody|\bnoone)\W+(?:\w+\W+){0,3}$")
-#: an eye-roll (🙄, 😒): what it stands beside is mock ("so sorry your life is so hard 🙄",
-#: as ``reply_guard``'s eye-roll for the reply signals)
-_EYE_ROLL = re.compile("[\U0001f644\U0001f612]")
 
 
 #: the writer's anger at the reader ("i'm so angry at you", "i can't even look at you right
@@ -897,7 +895,7 @@ def _cold_to_reader(text: str, eye_roll: bool = True) -> bool:
     low = text.lower().replace("\u2019", "'")
     if _AT_READER_AHEAD.search(low) or _dismisses_reader(low):
         return True
-    return eye_roll and bool(_EYE_ROLL.search(text))
+    return eye_roll and bool(EYE_ROLL.search(text))
 
 
 def _own_experience(text: str) -> bool:

@@ -51,11 +51,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from unmask.signals.features import EYE_ROLL
 from unmask.signals.reply_lexicon import MECHANISMS, Hit
 
 _UNDONE_PARTS = tuple(MECHANISMS.index(part) for part in ("reaction", "interpretation"))
 
-_EYE_ROLL = re.compile("[\U0001f644\U0001f612]")
 
 _YOU_ARE = r"(?:you|u)(?:['’]re|\s+are|\s+r)"
 _YOU_WILL = r"(?:you|u)(?:['’]ll|\s+will|['’]re|\s+are|\s+r)"
@@ -190,7 +190,7 @@ def undone(text: str, lang: str) -> bool:
     docstring): an eye-roll, a verdict on the other's plans, a one-up, the blame thrown back,
     a chore handed back, a business's refusal, glee at the other's hurt, or a jab after
     the warmth (sarcasm)."""
-    if _EYE_ROLL.search(text):
+    if EYE_ROLL.search(text):
         return True
     if _blame_back(text, lang):
         return True
