@@ -123,6 +123,26 @@ def false_alarm_sets(held: bool) -> dict[str, list[str]]:
     return out
 
 
+def lang_mask(texts: list[str], lang: str) -> np.ndarray:
+    """Which of ``texts`` are in ``lang`` ("en" or "zh", by :func:`_zh`)."""
+    return np.array([_zh(t) == (lang == "zh") for t in texts])
+
+
+def alarm_row(texts: list[str], added: np.ndarray) -> dict[str, Any]:
+    """A false-alarm set's figure: its size, the messages a reader adds, and their share."""
+    return {
+        "n": len(texts),
+        "added": int(added.sum()),
+        "rate": round(float(added.mean()) if texts else 0.0, 5),
+    }
+
+
+def print_alarms(false_alarms: dict[str, dict[str, Any]]) -> None:
+    """One line per false-alarm set (:func:`alarm_row`)."""
+    for name, row in false_alarms.items():
+        print(f"{name:32} n={row['n']:6} added {row['added']:3} ({row['rate']:.5f})")
+
+
 def judge(held: bool = False) -> dict[str, Any]:
     from unmask_dev import safety_probes as probes
 
@@ -139,8 +159,7 @@ def judge(held: bool = False) -> dict[str, Any]:
         plus = fired | (loro.read(texts) & ~laugh)
         splus = sfired | loro.read(safe)
         for lang in ("en", "zh"):
-            m = np.array([_zh(t) == (lang == "zh") for t in texts])
-            sm = np.array([_zh(t) == (lang == "zh") for t in safe])
+            m, sm = lang_mask(texts, lang), lang_mask(safe, lang)
             out["rounds"][f"{name} {lang}"] = {
                 "base": round(float(fired[m].mean()), 3),
                 "frames": round(float(plus[m].mean()), 3),
@@ -159,11 +178,7 @@ def judge(held: bool = False) -> dict[str, Any]:
     for name, texts in false_alarm_sets(held).items():
         fired, laugh = base_flags(texts)
         added = full.read(texts) & ~fired & ~laugh
-        out["false_alarms"][name] = {
-            "n": len(texts),
-            "added": int(added.sum()),
-            "rate": round(float(added.mean()) if texts else 0.0, 5),
-        }
+        out["false_alarms"][name] = alarm_row(texts, added)
     return out
 
 
@@ -180,8 +195,7 @@ def main() -> None:
         )
     for lang in ("en", "zh"):
         print(lang, result[f"mean {lang}"])
-    for name, row in result["false_alarms"].items():
-        print(f"{name:32} n={row['n']:6} added {row['added']:3} ({row['rate']:.5f})")
+    print_alarms(result["false_alarms"])
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(result, fh, indent=1)

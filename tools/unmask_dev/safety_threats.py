@@ -30,7 +30,14 @@ from typing import Any
 
 import numpy as np
 
-from unmask_dev.safety_frames import _zh, base_flags, false_alarm_sets
+from unmask_dev.safety_frames import (
+    _zh,
+    alarm_row,
+    base_flags,
+    false_alarm_sets,
+    lang_mask,
+    print_alarms,
+)
 
 ROUNDS: tuple[int, ...] = tuple(range(9, 25))
 
@@ -531,8 +538,7 @@ def judge(held: bool = False, cache: Path | None = None) -> dict[str, Any]:
         splus = sfired | reader.read(safe)
         sinside = sfired | full.read(safe)
         for lang in ("en", "zh"):
-            m = np.array([_zh(t) == (lang == "zh") for t in texts])
-            sm = np.array([_zh(t) == (lang == "zh") for t in safe])
+            m, sm = lang_mask(texts, lang), lang_mask(safe, lang)
             out["rounds"][f"{name} {lang}"] = {
                 "base": round(float(fired[m].mean()), 3),
                 "forms": round(float(plus[m].mean()), 3),
@@ -566,11 +572,7 @@ def judge(held: bool = False, cache: Path | None = None) -> dict[str, Any]:
             for k in full.which(texts[j]):
                 key = f"{'zh' if _zh(texts[j]) else 'en'} {k}"
                 out["forms"].setdefault(key, {"rounds": 0, "false": 0})["false"] += 1
-        out["false_alarms"][name] = {
-            "n": len(texts),
-            "added": int(added.sum()),
-            "rate": round(float(added.mean()) if texts else 0.0, 5),
-        }
+        out["false_alarms"][name] = alarm_row(texts, added)
     return out
 
 
@@ -592,8 +594,7 @@ def main() -> None:
         )
     for lang in ("en", "zh"):
         print(lang, result[f"mean {lang}"])
-    for name, row in result["false_alarms"].items():
-        print(f"{name:32} n={row['n']:6} added {row['added']:3} ({row['rate']:.5f})")
+    print_alarms(result["false_alarms"])
     print("forms (form index: round messages added, false-alarm messages added):")
     for key, row in sorted(result["forms"].items()):
         print(f"  {key}: {row['rounds']} / {row['false']}")
