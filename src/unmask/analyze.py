@@ -30,6 +30,7 @@ from unmask.dyad.columns import (
     Selection,
     build_columns,
     build_runs,
+    mask_control_turns,
     rebuild_runs,
     select,
 )
@@ -280,6 +281,8 @@ def analyze(
     # messages.parquet hides the warm scores of counted control, so it waits for the flags
     ahead = _parquet_ahead(table, cols, scores) if parquet_ahead else None
     runs = build_runs(cols)
+    # a turn that controls or fears earns no warmth, on any of its messages
+    cols = mask_control_turns(cols, runs)
     # formulaic thanks earn no depth credit (profile/credit.py); the runs follow the flags
     # (the same runs: only the depth flags' per-run values can change)
     plain = without_formulas(table, cols, runs)

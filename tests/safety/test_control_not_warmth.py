@@ -158,7 +158,20 @@ def test_warm_words_in_a_controlling_turn_are_not_quoted(lang: str, tmp_path: Pa
     assert a.safety is not None and a.safety.mode == "notice", a.safety
     texts = np.asarray(a.table.column("text").to_pylist(), dtype=object)[a.cols.row]
     warm_in_turn = np.flatnonzero(texts == turn[0][1])
-    assert len(warm_in_turn) == 6 and a.cols.flags["affection"][warm_in_turn].all()
+    assert len(warm_in_turn) == 6
+    # the scorer reads affection in it; the dyad counts none of the turn's warmth: no
+    # depth, bid or response flag on any of its messages (the components and the months
+    # count these flags), as the turn itself holds none (build_runs)
+    assert (a.scores.scores["affection"][a.cols.row[warm_in_turn]] >= 0.5).all()
+    in_turn = np.flatnonzero(np.isin(texts, [line for who, line in turn if who == 0]))
+    assert len(in_turn) == 6 * sum(1 for who, _ in turn if who == 0)
+    for name in NOT_DEPTH:
+        if name in a.cols.flags:
+            assert not a.cols.flags[name][in_turn].any(), name
+    runs_of = np.searchsorted(a.runs.start, in_turn, side="right") - 1
+    assert not a.runs.any_flags["affection"][runs_of].any()
+    # the couple's own warmth elsewhere keeps its flags
+    assert a.cols.flags["affection"][~np.isin(texts, [turn[0][1]])].any()
     picker = ExamplePicker(a.table, a.cols, a.runs)
     claim = MESSAGE_CLAIMS["affection"]
     assert not any(picker._quotable(int(i), claim) for i in warm_in_turn)

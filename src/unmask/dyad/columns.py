@@ -29,6 +29,8 @@ from unmask.dyad.partners import Partners
 from unmask.dyad.safety import (
     CONTROL_SIGNALS,
     FEAR_SIGNAL,
+    NOT_DEPTH,
+    control_or_fear,
     count_daily_checkins,
     mask_depth,
     set_aside_laughing,
@@ -307,6 +309,23 @@ def build_runs(cols: DyadColumns) -> Runs:
         all_minimal=np.logical_and.reduceat(cols.minimal, start),
         session_first=new_session[start],
     )
+
+
+def mask_control_turns(cols: DyadColumns, runs: Runs) -> DyadColumns:
+    """``cols`` with every depth, bid and response flag cleared on each message of a turn
+    (run) that carries a control or fear flag: "I love you so much" then "so stop talking
+    to them" is one turn, and neither message earns warmth's credit. The runs of ``cols``
+    already hold these turns as no depth (:func:`build_runs` masks them per run); this
+    makes the per-message counts (the components, the months) agree with them."""
+    turn = control_or_fear(runs.any_flags)
+    if turn is None or not turn.any():
+        return cols
+    hit = np.repeat(turn, runs.stop - runs.start)
+    flags = dict(cols.flags)
+    for name in NOT_DEPTH:
+        if name in flags and (flags[name] & hit).any():
+            flags[name] = flags[name] & ~hit
+    return dataclasses.replace(cols, flags=flags)
 
 
 def rebuild_runs(runs: Runs, cols: DyadColumns, changed: Iterable[str]) -> Runs:
