@@ -9,7 +9,7 @@ import pytest
 from exchange_table import exchange
 
 from unmask.signals.reply import score_replies, score_reply_text
-from unmask.signals.reply_guard import preface, undone
+from unmask.signals.reply_guard import accepted, preface, undone
 from unmask.signals.types import PRESENT
 
 REACTION = "responsiveness.reaction"
@@ -386,3 +386,34 @@ def test_a_bare_sorry_before_a_question_is_the_question(
 )
 def test_sorry_kept_without_a_bare_preface(lang: str, reply: str) -> None:
     assert score_reply_text(reply, lang, "my dad lost his job today").scores[REACTION] >= PRESENT
+
+
+#: (language, the other's message, a bare "ok, I understand." alone, its twin that keeps it)
+ACCEPTED = [
+    ("en", "I have to work late again tonight, I'm so stressed", "ok I understand", "I understand"),
+    (
+        "en",
+        "I need a night alone, I'm overwhelmed",
+        "okay, I understand.",
+        "ok I understand, I'm here if you need me",
+    ),
+    ("zh", "我今晚又要加班，压力好大", "好吧，我理解", "好吧，我理解你，抱抱"),
+]
+
+
+@pytest.mark.parametrize(("lang", "other", "bare", "kept"), ACCEPTED)
+@pytest.mark.parametrize("evidence", [True, False])
+def test_a_bare_ok_i_understand_accepts_and_reads_no_interpretation(
+    lang: str, other: str, bare: str, kept: str, evidence: bool
+) -> None:
+    """h-epi6: "ok, I understand." alone accepts the other's plan or news (both APIs);
+    "I understand" alone, or with more after it, keeps its reading."""
+    assert accepted(bare, lang) and not accepted(kept, lang)
+    assert score_reply_text(bare, lang, other).scores[INTERPRETATION] < PRESENT
+    assert score_reply_text(kept, lang, other).scores[INTERPRETATION] >= PRESENT
+    disclosed = {"disclosure.emotional": np.array([0.9, 0.0])}
+    for reply, reads in ((bare, False), (kept, True)):
+        scores, _ = score_replies(
+            exchange(other, reply), [lang, lang], disclosed, evidence=evidence
+        )
+        assert bool(scores[INTERPRETATION][1] >= PRESENT) is reads

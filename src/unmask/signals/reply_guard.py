@@ -46,7 +46,9 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
 
 A bare sorry formula whose next sentence is a question ("I'm sorry to hear that. What
 happened?", 很遗憾听到这个消息。发生什么事了？) loses its reaction hits when exploration reads
-the question (:func:`drop_preface`, h-epi6): the formula leads into the question.
+the question (:func:`drop_formula`, h-epi6): the formula leads into the question. A reply
+that is only "ok, I understand." (好吧，我理解) loses its interpretation hits: it accepts the
+other's plan or news.
 
 The reaction and interpretation hits of such a reply are dropped (:func:`drop_undone`); its
 exploration hits and the message-level signals (which read the control or the blame) are
@@ -293,7 +295,20 @@ _PREFACE_ZH = re.compile(
     r"(?:难过|遗憾|抱歉)|(?:我)?(?:很|真的|非常)?(?:抱歉|遗憾)听到(?:这个|这些|这件事)?(?:消息)?)"
     r"\s*[。，！,!]+\s*[^。！？!?\n]*[？?]"
 )
+#: a bare "ok, I understand." that is the whole reply (h-epi6): accepting the other's plan or
+#: news, no understanding of a feeling named ("ok I understand" after "I have to work late
+#: again"; 好吧，我理解). Not "I understand." alone, nor with more after it ("ok I understand,
+#: I'm here if you need me", "ok I understand ❤️", 好吧，我理解你，抱抱).
+_ACCEPT_EN = re.compile(
+    r"^\W*(?:well\W+)?(?:ok(?:ay)?|k|sure|alright|all\s+right|fine|oh\s+ok(?:ay)?)\W+"
+    r"i\s+(?:totally\s+|completely\s+|do\s+)?(?:understand|get\s+it)[\s.!]*$",
+    re.IGNORECASE,
+)
+_ACCEPT_ZH = re.compile(
+    r"^\W*(?:好吧|好的|行吧|行|嗯嗯|嗯|哦|好)[，,、\s]*我(?:能)?(?:理解|懂|明白)(?:了)?[。！!\s]*$"
+)
 _REACTION = MECHANISMS.index("reaction")
+_INTERPRETATION = MECHANISMS.index("interpretation")
 _EXPLORATION = MECHANISMS.index("exploration")
 
 
@@ -302,12 +317,22 @@ def preface(text: str, lang: str) -> bool:
     return bool((_PREFACE_ZH if lang == "zh" else _PREFACE_EN).search(text))
 
 
-def drop_preface(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
+def accepted(text: str, lang: str) -> bool:
+    """Whether reply ``text`` is only a bare "ok, I understand." (:data:`_ACCEPT_EN`)."""
+    return bool((_ACCEPT_ZH if lang == "zh" else _ACCEPT_EN).search(text))
+
+
+def drop_formula(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
     """Drop, in place, the reaction hits of ``found`` on replies that are a bare sorry
-    formula before a question that exploration reads (:func:`preface`): the question is
-    the move; exploration keeps its hits."""
+    formula before a question that exploration reads (:func:`preface`: the question is the
+    move; exploration keeps its hits), and the interpretation hits of replies that are only a
+    bare "ok, I understand." (:func:`accepted`)."""
     asked = {h.row for h in found[_EXPLORATION]}
     rows = {h.row for h in found[_REACTION] if h.row in asked}
     gone = {r for r in rows if preface(texts[r], "zh" if langs[r] == "zh" else "en")}
     if gone:
         found[_REACTION][:] = [h for h in found[_REACTION] if h.row not in gone]
+    rows = {h.row for h in found[_INTERPRETATION]}
+    gone = {r for r in rows if accepted(texts[r], "zh" if langs[r] == "zh" else "en")}
+    if gone:
+        found[_INTERPRETATION][:] = [h for h in found[_INTERPRETATION] if h.row not in gone]
