@@ -274,6 +274,7 @@ def test_a_reply_that_takes_its_warmth_back_reads_neither(
         ("zh", "你还难过吗？抱抱你"),
         # sincere look-alikes of the h-epi6 sarcasm forms
         ("en", "love that for you!!"),
+        ("en", "we got the apartment?? love that for us!!"),
         ("en", "sure babe, take your time, no rush"),
         ("en", "oh no babe, take another day off if you need it"),
         ("en", "oh great, another promotion for you!"),

@@ -169,7 +169,7 @@ _SARCASM_EN = re.compile(
     # "oh great, another ...", "not like I was waiting": "love that for me", "sure babe, take
     # another 3 hours", "wow great, thanks for nothing" (not "love that for you!!", "take
     # your time, no rush", "take another day off if you need it")
-    r"|\blove\s+(?:that|this|it)\s+for\s+(?:me|us)\b|\bthanks\s+for\s+nothing\b"
+    r"|\blove\s+(?:that|this|it)\s+for\s+me\b|\bthanks\s+for\s+nothing\b"
     r"|\btake\s+another\s+(?:\d+|two|three|four|five|six|few|couple(?:\s+of)?)\s+"
     r"(?:hours|minutes|mins|hrs|days|weeks)\b(?![^.!?\n]*\b(?:off|if|need|rest|no\s+rush|"
     r"i['’]?ll|i\s+will|i\s+can|we\s+can)\b)"
