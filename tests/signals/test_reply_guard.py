@@ -9,7 +9,7 @@ import pytest
 from exchange_table import exchange
 
 from unmask.signals.reply import score_replies, score_reply_text
-from unmask.signals.reply_guard import undone
+from unmask.signals.reply_guard import accepted, preface, undone
 from unmask.signals.types import PRESENT
 
 REACTION = "responsiveness.reaction"
@@ -187,6 +187,38 @@ TWINS = [
         "我理解，不过我们七点已经订满了",
         "我理解，我知道你很在乎这个纪念日",
     ),
+    # sarcasm without a mark (h-epi6): the writer's lot "loved", thanks for nothing, more of
+    # the wait granted, resignation
+    (
+        "en",
+        "I have to stay late at work again tonight, I'm so stressed",
+        "oh no babe, that sucks. love that for me I guess",
+        "oh no babe, that sucks. love that for you though, you'll get the promotion",
+    ),
+    (
+        "en",
+        "I'm so stressed, I'll be home late again, the project is a mess",
+        "I understand. sure babe, take another 3 hours",
+        "I understand. sure babe, take your time, no rush",
+    ),
+    (
+        "en",
+        "I forgot to call the plumber, I'm so stressed today",
+        "aww poor you. wow great, thanks for nothing",
+        "aww poor you. thanks for telling me",
+    ),
+    (
+        "zh",
+        "我今天好累，忘了去接你，对不起",
+        "我理解你很累，我真是谢谢你",
+        "我理解你很累，真的谢谢你告诉我",
+    ),
+    (
+        "zh",
+        "我好难过，今晚又要加班",
+        "心疼你，没事，你忙吧，反正我也习惯了",
+        "心疼你，没事，你忙吧，我等你",
+    ),
 ]
 
 
@@ -240,6 +272,15 @@ def test_a_reply_that_takes_its_warmth_back_reads_neither(
         ("en", "I'm sorry you're stressed, that sounds hard"),
         ("zh", "心疼你，你难过什么呀，宝贝，我陪着你"),
         ("zh", "你还难过吗？抱抱你"),
+        # sincere look-alikes of the h-epi6 sarcasm forms
+        ("en", "love that for you!!"),
+        ("en", "we got the apartment?? love that for us!!"),
+        ("en", "sure babe, take your time, no rush"),
+        ("en", "oh no babe, take another day off if you need it"),
+        ("en", "oh great, another promotion for you!"),
+        ("en", "thanks for everything, love"),
+        ("zh", "没事，你忙吧，我等你"),
+        ("zh", "真的谢谢你，心疼你"),
     ],
 )
 def test_not_undone(lang: str, reply: str) -> None:
@@ -289,3 +330,91 @@ def test_read_undone_by_text_equals_each_row_read_alone() -> None:
         }
         drop_undone(found, texts, langs, read)
         assert found == expected
+
+
+#: (language, the other's message, a bare sorry formula before a question, its warm twin)
+PREFACES = [
+    (
+        "en",
+        "my mom is in the hospital again",
+        "I'm sorry to hear that. What happened?",
+        "I'm so sorry, babe. What happened?",
+    ),
+    (
+        "en",
+        "I failed the exam, I feel so stupid",
+        "Sorry to hear. What's going on?",
+        "I'm so sorry. That must be awful. What happened?",
+    ),
+    (
+        "zh",
+        "我妈妈又住院了",
+        "很遗憾听到这个消息。发生什么事了？",
+        "听到这个消息我很难过，抱抱你。想聊聊吗？",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "other", "bare", "warm"), PREFACES)
+@pytest.mark.parametrize("evidence", [True, False])
+def test_a_bare_sorry_before_a_question_is_the_question(
+    lang: str, other: str, bare: str, warm: str, evidence: bool
+) -> None:
+    """h-epi6: the formula leads into the question; exploration reads it, reaction does not
+    (both APIs); with a pet name or more warmth before the question, reaction stays."""
+    assert preface(bare, lang) and not preface(warm, lang)
+    taken = score_reply_text(bare, lang, other).scores
+    assert taken[REACTION] < PRESENT and taken["responsiveness.exploration"] >= PRESENT
+    assert score_reply_text(warm, lang, other).scores[REACTION] >= PRESENT
+    disclosed = {"disclosure.emotional": np.array([0.9, 0.0])}
+    for reply, kept in ((bare, False), (warm, True)):
+        scores, _ = score_replies(
+            exchange(other, reply), [lang, lang], disclosed, evidence=evidence
+        )
+        assert bool(scores[REACTION][1] >= PRESENT) is kept
+        assert scores["responsiveness.exploration"][1] >= PRESENT
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        # no question after it, an offer that explores nothing, warmth of its own first
+        ("en", "I'm so sorry to hear that."),
+        ("en", "Sorry to hear that. Want me to pick you up?"),
+        ("en", "oh no I'm so sorry. do you want to talk about it?"),
+        ("zh", "很遗憾听到这个消息，抱抱你"),
+    ],
+)
+def test_sorry_kept_without_a_bare_preface(lang: str, reply: str) -> None:
+    assert score_reply_text(reply, lang, "my dad lost his job today").scores[REACTION] >= PRESENT
+
+
+#: (language, the other's message, a bare "ok, I understand." alone, its twin that keeps it)
+ACCEPTED = [
+    ("en", "I have to work late again tonight, I'm so stressed", "ok I understand", "I understand"),
+    (
+        "en",
+        "I need a night alone, I'm overwhelmed",
+        "okay, I understand.",
+        "ok I understand, I'm here if you need me",
+    ),
+    ("zh", "我今晚又要加班，压力好大", "好吧，我理解", "好吧，我理解你，抱抱"),
+]
+
+
+@pytest.mark.parametrize(("lang", "other", "bare", "kept"), ACCEPTED)
+@pytest.mark.parametrize("evidence", [True, False])
+def test_a_bare_ok_i_understand_accepts_and_reads_no_interpretation(
+    lang: str, other: str, bare: str, kept: str, evidence: bool
+) -> None:
+    """h-epi6: "ok, I understand." alone accepts the other's plan or news (both APIs);
+    "I understand" alone, or with more after it, keeps its reading."""
+    assert accepted(bare, lang) and not accepted(kept, lang)
+    assert score_reply_text(bare, lang, other).scores[INTERPRETATION] < PRESENT
+    assert score_reply_text(kept, lang, other).scores[INTERPRETATION] >= PRESENT
+    disclosed = {"disclosure.emotional": np.array([0.9, 0.0])}
+    for reply, reads in ((bare, False), (kept, True)):
+        scores, _ = score_replies(
+            exchange(other, reply), [lang, lang], disclosed, evidence=evidence
+        )
+        assert bool(scores[INTERPRETATION][1] >= PRESENT) is reads

@@ -413,6 +413,11 @@ CASES: tuple[Case, ...] = (
         True,
     ),
     _c("sarcasm", "zh", ZH_BOSS, "听起来你很委屈，抱抱你", INTERP, True),
+    # h-epi6: sarcasm without a mark after the warmth, and its sincere twins
+    _c("sarcasm", "en", EN_WORK, "oh no babe, that sucks. love that for me I guess", REACT, False),
+    _c("sarcasm", "en", EN_WORK, "oh no babe, that sucks. love that for you", REACT, True),
+    _c("sarcasm", "zh", ZH_WORK, "心疼你，没事，你忙吧，反正我也习惯了", REACT, False),
+    _c("sarcasm", "zh", ZH_WORK, "心疼你，没事，你忙吧，我等你", REACT, True),
     # blunt questions
     _c("blunt-question", "en", EN_WORK, "so what?", EXPLORE, False),
     _c("blunt-question", "en", EN_WORK, "so what do you want me to do about it?", EXPLORE, False),

@@ -98,10 +98,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "11",
     "safety.remorse": "11",
-    "responsiveness.reaction": "21",
-    "responsiveness.interpretation": "17",
+    "responsiveness.reaction": "22",
+    "responsiveness.interpretation": "18",
     "responsiveness.exploration": "20",
-    "responsiveness": "29",
+    "responsiveness": "30",
 }
 
 

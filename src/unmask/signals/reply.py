@@ -245,6 +245,7 @@ def score_texts(
     for lang in ("en", "zh"):
         reply_mirror.drop_turned_back(found[lang], texts, langs, heard)
         reply_guard.drop_undone(found[lang], texts, langs)
+        reply_guard.drop_formula(found[lang], texts, langs)
     return _combine(len(texts), found, boosted)
 
 
@@ -425,6 +426,8 @@ def score_replies(
     reply_mirror.drop_turned_back(found["zh"], texts, langs, heard)
     # nor one that takes its warmth back in the same message (reply_guard)
     reply_guard.drop_undone(found["zh"], texts, langs)
+    # nor a bare sorry formula before the question it leads into (reply_guard)
+    reply_guard.drop_formula(found["zh"], texts, langs)
     ready = {"zh": [hit_arrays(hits) for hits in found["zh"]]} if not evidence else None
     # what the structural cues read of the texts alone, for every reply and context message
     # (a few more than the scores will ask for), also before the scores are read
@@ -449,6 +452,7 @@ def score_replies(
     reply_structure.apply(found["en"], texts, langs, boosted, personal, known, heard, praised=True)
     reply_mirror.drop_turned_back(found["en"], texts, langs, heard)
     reply_guard.drop_undone(found["en"], texts, langs, undone_en)
+    reply_guard.drop_formula(found["en"], texts, langs)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]

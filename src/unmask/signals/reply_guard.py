@@ -40,6 +40,15 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
   你有什么好难过的: "So you feel ignored? Must be nice to have that much free time..."
   (not "must be nice to finally rest after that week, you deserve it", "you're sick? poor
   baby, come here", 你哭什么呀，傻瓜，有我呢).
+  More jabs (h-epi6): "love that for me", "thanks for nothing", "sure babe, take another 3
+  hours", "oh great, another night alone", "not like I was waiting", 我真是谢谢你,
+  反正我也习惯了 (not "love that for you!!", "take your time, no rush", 我等你).
+
+A bare sorry formula whose next sentence is a question ("I'm sorry to hear that. What
+happened?", 很遗憾听到这个消息。发生什么事了？) loses its reaction hits when exploration reads
+the question (:func:`drop_formula`, h-epi6): the formula leads into the question. A reply
+that is only "ok, I understand." (好吧，我理解) loses its interpretation hits: it accepts the
+other's plan or news.
 
 The reaction and interpretation hits of such a reply are dropped (:func:`drop_undone`); its
 exploration hits and the message-level signals (which read the control or the blame) are
@@ -155,7 +164,17 @@ _GLAD_FOR_EN = re.compile(
 _SARCASM_EN = re.compile(
     r"\?\s*(?:oh+\s+|aw+\s+)?(?:my\s+)?poor\s+(?:baby|you|thing|little\s+\w+)\b"
     r"(?![^\n]*(?:\bcome\s+here\b|\bhugs?\b|\bi['’]?ll\b|\blet\s+me\b|❤|♥|🫂|🤗|\blove\s+you\b))"
-    r"|\b(?:world['’]?s\s+)?(?:smallest|tiniest|tiny)\s+violin\b",
+    r"|\b(?:world['’]?s\s+)?(?:smallest|tiniest|tiny)\s+violin\b"
+    # (h-epi6) the writer's own lot praised, thanks for nothing, more of the wait granted,
+    # "oh great, another ...", "not like I was waiting": "love that for me", "sure babe, take
+    # another 3 hours", "wow great, thanks for nothing" (not "love that for you!!", "take
+    # your time, no rush", "take another day off if you need it")
+    r"|\blove\s+(?:that|this|it)\s+for\s+me\b|\bthanks\s+for\s+nothing\b"
+    r"|\btake\s+another\s+(?:\d+|two|three|four|five|six|few|couple(?:\s+of)?)\s+"
+    r"(?:hours|minutes|mins|hrs|days|weeks)\b(?![^.!?\n]*\b(?:off|if|need|rest|no\s+rush|"
+    r"i['’]?ll|i\s+will|i\s+can|we\s+can)\b)"
+    r"|\b(?:oh|wow)\s+great\W+another\b(?![^.!?\n]*\bfor\s+(?:you|u)\b)"
+    r"|\bnot\s+(?:like|as\s+if)\s+i\s+(?:was|were|am|['’]m|had\s+been)\s+waiting\b",
     re.IGNORECASE,
 )
 #: 哟，你还委屈上了 / 你倒难过起来了, 你委屈什么 / 你累啥, 你有什么好难过的 (not with a pet
@@ -165,6 +184,9 @@ _SARCASM_ZH = re.compile(
     r"|你(?:委屈|难过|伤心|生气|累|哭|烦|辛苦)(?:什么|啥)"
     r"|你(?:有什么|有啥)好(?:委屈|难过|伤心|生气|累|哭|烦|辛苦)的)"
     r"(?![^\n]*(?:傻瓜|宝贝|宝宝|乖|有我|抱抱|心疼|别怕|不哭))"
+    # (h-epi6) 我真是谢谢你 ("thanks for nothing"), 反正我也习惯了 / 反正我无所谓 (resigned:
+    # "take another 3 hours"): not 真的谢谢你, 我等你
+    r"|我(?:真是|可真是|真)谢谢你|反正我(?:也|早就|都)?(?:习惯了|无所谓)"
 )
 
 
@@ -254,3 +276,63 @@ def drop_undone(
     for part in _UNDONE_PARTS:
         hits = found[part]
         hits[:] = [h for h in hits if h.row not in gone]
+
+
+#: a bare sorry formula whose next sentence is a question (h-epi6): "I'm sorry to hear that.
+#: What happened?", "Sorry to hear. What's going on?", 很遗憾听到这个消息。发生什么事了？ -
+#: the formula leads into the question, which exploration reads (as h-epi5's bare "I
+#: understand." before a question is no interpretation). Not with more warmth or a pet name
+#: before the question ("I'm so sorry, babe. What happened?", "I'm so sorry. That must be
+#: awful. What happened?", 听到这个消息我很难过，抱抱你。想聊聊吗？), nor without a question after.
+_PREFACE_EN = re.compile(
+    r"^\W*(?:(?:oh|ah|aw+|hi|hey|hello|ok(?:ay)?|wow|well|yes|yeah|i\s+see)\W+)*"
+    r"(?:i['’]?m\s+|i\s+am\s+|im\s+)?(?:so\s+|very\s+|really\s+|truly\s+)?sorry"
+    r"(?:\s+to\s+hear(?:\s+(?:that|this|about\s+(?:that|this)))?)?\s*[.!,]+\s*[^.!?\n]*\?",
+    re.IGNORECASE,
+)
+_PREFACE_ZH = re.compile(
+    r"^\W*(?:(?:哦|啊|唉|嗯)\W*)?(?:听到(?:这个|这些|这件事)?(?:消息)?(?:我)?(?:很|真的|非常)?"
+    r"(?:难过|遗憾|抱歉)|(?:我)?(?:很|真的|非常)?(?:抱歉|遗憾)听到(?:这个|这些|这件事)?(?:消息)?)"
+    r"\s*[。，！,!]+\s*[^。！？!?\n]*[？?]"
+)
+#: a bare "ok, I understand." that is the whole reply (h-epi6): accepting the other's plan or
+#: news, no understanding of a feeling named ("ok I understand" after "I have to work late
+#: again"; 好吧，我理解). Not "I understand." alone, nor with more after it ("ok I understand,
+#: I'm here if you need me", "ok I understand ❤️", 好吧，我理解你，抱抱).
+_ACCEPT_EN = re.compile(
+    r"^\W*(?:well\W+)?(?:ok(?:ay)?|k|sure|alright|all\s+right|fine|oh\s+ok(?:ay)?)\W+"
+    r"i\s+(?:totally\s+|completely\s+|do\s+)?(?:understand|get\s+it)[\s.!]*$",
+    re.IGNORECASE,
+)
+_ACCEPT_ZH = re.compile(
+    r"^\W*(?:好吧|好的|行吧|行|嗯嗯|嗯|哦|好)[，,、\s]*我(?:能)?(?:理解|懂|明白)(?:了)?[。！!\s]*$"
+)
+_REACTION = MECHANISMS.index("reaction")
+_INTERPRETATION = MECHANISMS.index("interpretation")
+_EXPLORATION = MECHANISMS.index("exploration")
+
+
+def preface(text: str, lang: str) -> bool:
+    """Whether reply ``text`` is a bare sorry formula before a question (:data:`_PREFACE_EN`)."""
+    return bool((_PREFACE_ZH if lang == "zh" else _PREFACE_EN).search(text))
+
+
+def accepted(text: str, lang: str) -> bool:
+    """Whether reply ``text`` is only a bare "ok, I understand." (:data:`_ACCEPT_EN`)."""
+    return bool((_ACCEPT_ZH if lang == "zh" else _ACCEPT_EN).search(text))
+
+
+def drop_formula(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
+    """Drop, in place, the reaction hits of ``found`` on replies that are a bare sorry
+    formula before a question that exploration reads (:func:`preface`: the question is the
+    move; exploration keeps its hits), and the interpretation hits of replies that are only a
+    bare "ok, I understand." (:func:`accepted`)."""
+    asked = {h.row for h in found[_EXPLORATION]}
+    rows = {h.row for h in found[_REACTION] if h.row in asked}
+    gone = {r for r in rows if preface(texts[r], "zh" if langs[r] == "zh" else "en")}
+    if gone:
+        found[_REACTION][:] = [h for h in found[_REACTION] if h.row not in gone]
+    rows = {h.row for h in found[_INTERPRETATION]}
+    gone = {r for r in rows if accepted(texts[r], "zh" if langs[r] == "zh" else "en")}
+    if gone:
+        found[_INTERPRETATION][:] = [h for h in found[_INTERPRETATION] if h.row not in gone]
