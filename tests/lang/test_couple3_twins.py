@@ -45,6 +45,7 @@ AFFECTION = [
     ("i want you home by 9", False),
     ("i need you to answer when i call", False),
     ("you look pathetic", False),
+    ("you look fine, stop complaining", False),
     ("you're late again and i love that for me", False),
     ("不许穿那么短出门", False),
     ("你真可悲", False),
