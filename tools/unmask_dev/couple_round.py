@@ -1,5 +1,5 @@
-"""Couple round one: messages in the voice of two partners texting, each labelled with the
-signals it should fire and the depth signals it must not (benchmarks only).
+"""Couple rounds one and two: messages in the voice of two partners texting, each
+labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
 round is what the product reads: partners' texts (typos, emoji, slang, lowercase, 微信
@@ -27,6 +27,10 @@ from pathlib import Path
 from unmask.signals.types import DEPTH_SIGNALS
 
 PATH = Path(__file__).with_name("data") / "couple_round1.txt"
+#: couple round two (h-couple3): other couples, ages and registers, written fresh in the
+#: same format, with the kinds round one lacks (chores, control, pet names and in-jokes,
+#: flirting, illness, long distance; apologies under ``repair``)
+PATH2 = Path(__file__).with_name("data") / "couple_round2.txt"
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

@@ -15,9 +15,17 @@ partners texting.
 
 The round was read once on main before any change (h-couple); every later figure is
 in-sample. Targets are this round's own, not a norm.
+
+Couple round two (h-couple3, ``couple_round.PATH2``): the same rows, named ``round two
+...``, over other couples written fresh (with chores, control, pet names and in-jokes,
+flirting, illness, long distance), read once on main before any change (h-couple3), then
+in-sample like round one; its control lines add a false-depth row and a row of control
+lines firing a safety signal (a group or row whose kinds the round lacks is left out).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 
@@ -39,8 +47,12 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 FALSE_DEPTH_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fights, contempt and sarcasm", ("fight", "sarcasm")),
-    ("logistics, money and checking-up questions", ("logistics", "money", "checkup_question")),
+    (
+        "logistics, money and checking-up questions",
+        ("logistics", "chores", "money", "checkup_question"),
+    ),
     ("formula thanks and teasing", ("gratitude_formula", "teasing")),
+    ("control", ("control",)),
 )
 SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("logistics, duty or transactional", ("logistics", "duty", "transactional")),
@@ -51,11 +63,19 @@ SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
 # kinds where a safety signal may rightly fire (the round has no control line yet)
 SAFETY_KINDS = frozenset({"control", "fight"})
 NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
+NOTE2 = "couple round two (written by h-couple3, read once on main; then in-sample)"
+#: (row-name prefix, note, data file) of each round; round one's rows keep their names
+ROUNDS: tuple[tuple[str, str, Path], ...] = (
+    ("", NOTE, couple_round.PATH),
+    ("round two ", NOTE2, couple_round.PATH2),
+)
 
 
-def fired() -> tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]:
+def fired(
+    path: Path = couple_round.PATH,
+) -> tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]:
     """The round's messages and, for each, the signals that fired (>= 0.5)."""
-    messages = couple_round.load()
+    messages = couple_round.load(path)
     result = score_texts([m.text for m in messages])
     out = []
     for i in range(len(messages)):
@@ -70,7 +90,14 @@ def fired() -> tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]:
 
 
 def rows() -> list[Row]:
-    messages, got = fired()
+    out: list[Row] = []
+    for prefix, note, path in ROUNDS:
+        out.extend(_round_rows(prefix, note, path))
+    return out
+
+
+def _round_rows(prefix: str, note: str, path: Path) -> list[Row]:
+    messages, got = fired(path)
     out: list[Row] = []
     for lang in ("en", "zh"):
         idx = [i for i, m in enumerate(messages) if m.lang == lang]
@@ -84,34 +111,36 @@ def rows() -> list[Row]:
             out.append(
                 Row(
                     AREA,
-                    f"{lang} {family} precision",
+                    f"{prefix}{lang} {family} precision",
                     len(hit) / flagged if flagged else None,
                     ">= 0.85",
                     flagged,
-                    NOTE,
+                    note,
                 )
             )
             out.append(
                 Row(
                     AREA,
-                    f"{lang} {family} recall",
+                    f"{prefix}{lang} {family} recall",
                     len(hit) / len(pos) if pos else None,
                     ">= 0.70",
                     len(pos),
-                    NOTE,
+                    note,
                 )
             )
         for group, kinds in FALSE_DEPTH_GROUPS:
             sel = [i for i in idx if messages[i].kind in kinds]
+            if not sel:
+                continue
             bad = [i for i in sel if got[i] & messages[i].must_not]
             out.append(
                 Row(
                     AREA,
-                    f"{lang} false depth on {group}",
+                    f"{prefix}{lang} false depth on {group}",
                     len(bad) / len(sel) if sel else None,
                     "<= 0.05",
                     len(sel),
-                    NOTE + "; any depth signal the message must not fire",
+                    note + "; any depth signal the message must not fire",
                 )
             )
         for label, names in SURFACE:
@@ -121,11 +150,11 @@ def rows() -> list[Row]:
             out.append(
                 Row(
                     AREA,
-                    f"{lang} {label} recall",
+                    f"{prefix}{lang} {label} recall",
                     len(hit) / len(pos) if pos else None,
                     ">= 0.70",
                     len(pos),
-                    NOTE,
+                    note,
                 )
             )
         # h-couple2: a fight may rightly fire safety.degradation (contempt, an insult);
@@ -135,20 +164,33 @@ def rows() -> list[Row]:
         out.append(
             Row(
                 AREA,
-                f"{lang} messages firing a safety signal (neither control nor fight)",
+                f"{prefix}{lang} messages firing a safety signal (neither control nor fight)",
                 len(safety) / len(calm) if calm else None,
                 "<= 0.02",
                 len(calm),
-                NOTE + "; a fight may fire safety.degradation and is not counted",
+                note + "; a fight may fire safety.degradation and is not counted",
             )
         )
+        control = [i for i in idx if messages[i].kind == "control"]
+        if control:
+            caught = [i for i in control if got[i] & frozenset(SAFETY_SIGNALS)]
+            out.append(
+                Row(
+                    AREA,
+                    f"{prefix}{lang} control lines firing a safety signal",
+                    len(caught) / len(control),
+                    ">= 0.70",
+                    len(control),
+                    note + "; any safety signal (monitoring, isolation, threat, ...)",
+                )
+            )
     return out
 
 
-def misreadings() -> list[tuple[str, str, str, str, str]]:
+def misreadings(path: Path = couple_round.PATH) -> list[tuple[str, str, str, str, str]]:
     """(lang, kind, text, missed, falsely fired) of every message read wrongly (to sort
     misreadings by kind; the validity rows only count them)."""
-    messages, got = fired()
+    messages, got = fired(path)
     out = []
     for m, g in zip(messages, got, strict=True):
         missed = sorted(n for n in m.fire if n not in g)
