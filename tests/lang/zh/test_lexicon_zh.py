@@ -211,6 +211,29 @@ CONDITION_ZH = [
     ("我不难过", "disclosure.emotional", False),
 ]
 
+# h-zh11: a rhetorical "what is there to X about" (有什么好 / 有啥好 / 没什么好, a negator of
+# modifiers.yaml v2) and "X什么X" wave the feeling away; the writer's own crying still reads
+DISMISSED_ZH = [
+    ("有什么好哭的", "disclosure.emotional", False),
+    ("有什么好难过的", "disclosure.emotional", False),
+    ("有什麼好難過的", "disclosure.emotional", False),
+    ("有啥好伤心的", "disclosure.emotional", False),
+    ("没什么好难过的", "disclosure.emotional", False),
+    ("有什么好烦的", "disclosure.emotional", False),
+    ("有什么好开心的", "disclosure.emotional", False),
+    ("有什么好慌的", "disclosure.emotional", False),
+    ("哭什么哭", "disclosure.emotional", False),
+    ("你哭啥", "disclosure.emotional", False),
+    ("我好想哭", "disclosure.emotional", True),
+    ("我也不知道为什么哭", "disclosure.emotional", True),
+    ("又在哭", "disclosure.emotional", True),
+    ("好烦啊", "disclosure.emotional", True),
+    ("今天好开心", "disclosure.emotional", True),
+    ("好难啊", "disclosure.emotional", True),
+    ("明天体检，好慌", "disclosure.emotional", True),
+    ("哭什么哭，我也好难过", "disclosure.emotional", True),
+]
+
 
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
@@ -224,7 +247,8 @@ CONDITION_ZH = [
     + VENTING_ZH
     + OATHS_ZH
     + SPOKEN_ZH
-    + CONDITION_ZH,
+    + CONDITION_ZH
+    + DISMISSED_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
