@@ -233,8 +233,8 @@ DISMISSED_ZH = [
     ("明天体检，好慌", "disclosure.emotional", True),
     ("哭什么哭，我也好难过", "disclosure.emotional", True),
 ]
-# h-zh11: internet degree forms (X透了 / X翻了, 各种 + a state, 绝了 with an intensifier) and
-# code-switched praise with a degree word; not a wet shirt, a refusal, a difficulty, a noun,
+# h-zh11: internet degree forms (X透了 / X翻了, 各种 + a state) and code-switched praise with a
+# degree word; not a wet shirt, a difficulty, a noun,
 # a thing named after the English word, nor an insult at the reader
 SLANG_ZH = [
     ("心情糟透了", "disclosure.emotional", True),
@@ -243,7 +243,6 @@ SLANG_ZH = [
     ("你这次真的伤透了我的心", "disclosure.emotional", True),
     ("昨晚没睡好，现在各种困", "disclosure.emotional", True),
     ("最近各种纠结", "disclosure.emotional", True),
-    ("这家的蛋糕太绝了", "disclosure.emotional", True),
     ("效果当然是相当 good ！", "disclosure.emotional", True),
     ("今天好 sweet", "disclosure.emotional", True),
     ("衣服湿透了", "disclosure.emotional", False),
@@ -251,8 +250,7 @@ SLANG_ZH = [
     ("我把水打翻了", "disclosure.emotional", False),
     ("你坏透了", "disclosure.emotional", False),
     ("你蠢透了", "disclosure.emotional", False),
-    ("他拒绝了我的邀请", "disclosure.emotional", False),
-    ("恐龙灭绝了", "disclosure.emotional", False),
+    ("你真是绝了", "disclosure.emotional", False),
     ("每个人都会面临各种困难", "disclosure.emotional", False),
     ("这是一件很 cool 的事情", "disclosure.emotional", False),
     ("good morning", "disclosure.emotional", False),
