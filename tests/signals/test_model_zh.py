@@ -648,6 +648,15 @@ COLD_QUIET = [
     "你今天开心吗？",
     "你怎么了",
     "你还好吗",
+    # h-zh11: "X什么X" waves the reader's feeling away; a complaint at the reader's behaviour
+    "哭什么哭",
+    "急什么急",
+    "你怎么又这样",
+    "你怎么又迟到了",
+    "你怎么老是这样",
+    "你怎麼又這樣",
+    "你又这样",
+    "你为什么总是不回消息",
 ]
 # the writer's own feeling beside such a clause, and the writer's fear, insecurity or hurt
 # put as a question that names the writer, still read
@@ -665,6 +674,10 @@ COLD_TWINS_FIRE = [
     "你是不是觉得我很烦",
     "你是不是不爱我了",
     "我是不是太矫情了",
+    "你怎么又这样，我真的很失望",
+    "你怎么老是让我难过",
+    "你为什么总是不回消息，我好难过",
+    "哭什么哭，我也好难过",
 ]
 
 
@@ -696,6 +709,9 @@ def test_the_writers_feeling_beside_a_clause_at_the_reader_still_reads(text: str
         ("别哭了，我在", None),  # comfort, not a brush-off
         ("我不想理他，太气人了", None),  # a third person, not the reader
         ("到底想怎样嘛这是", None),  # no reader named
+        ("你怎么又这样，我真的很失望", "我真的很失望"),
+        ("你怎么老是让我难过", None),  # names the writer
+        ("他怎么又迟到了", None),  # a third person, not the reader
     ],
 )
 def test_unaimed_rest_cuts_only_clauses_aimed_at_the_reader(text: str, rest: str | None) -> None:

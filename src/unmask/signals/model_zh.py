@@ -210,7 +210,11 @@ _COLD_AT_READER = re.compile(
     r"|(?:有病|神经病|神經病|有毛病)(?:吧|啊|呀)?(?:你)"
     # the reader's feelings waved away
     r"|有(?:什么|什麼|啥)好(?:哭|难过|難過|伤心|傷心|生气|生氣|委屈|怕|害怕|担心|擔心|紧张|緊張"
-    r"|激动|激動|矫情|矯情)的|烦不烦|煩不煩|有完没完|有完沒完|至于吗|至於嗎|至于嘛|有那么严重吗"
+    r"|激动|激動|矫情|矯情)的"
+    # "what are you X-ing about": the feeling said twice round 什么 / 啥 (h-zh11)
+    r"|"
+    + "|".join(f"{v}(?:什么|什麼|啥){v}" for v in "哭闹鬧急气氣怕慌烦煩吵嚷")
+    + r"|烦不烦|煩不煩|有完没完|有完沒完|至于吗|至於嗎|至于嘛|有那么严重吗"
     r"|有那麼嚴重嗎|多大点事|多大點事|(?:哭|闹|鬧|装|裝|演)(?:给谁看|給誰看)|"
     + _ONE_YOU
     + r"(?:就是|又|总是|老是|也太|太)?(?:想多了|太敏感|敏感|矫情|矯情|玻璃心|小题大做|小題大做"
@@ -234,6 +238,16 @@ _ASKS_READER = re.compile(
     r"|开不开心|開不開心|高不高兴|高不高興|难不难过|難不難過|生不生气|生不生氣|舒不舒服)"
     r"|" + _ONE_YOU + r"(?![的])[^我]{0,4}?(?:" + READER_FEELING_WORDS[3:-1] + r"|开心|開心|高兴"
     r"|高興|心事)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])" + _END
+)
+#: a complaint at the reader's behaviour, in a clause that names the reader and not the
+#: writer (h-zh11: "你怎么又这样", "你怎么又迟到了", "你怎么老是这样", "你为什么总是不回消息",
+#: "你又这样"): a reproach, not the writer's disclosure; the writer's feeling beside it stays
+#: ("你怎么又这样，我真的很失望" keeps 失望), and so does a clause that names the writer
+#: ("你怎么老是让我难过")
+_COMPLAINS_AT_READER = re.compile(
+    _ONE_YOU + r"(?![的])[^我]{0,4}?(?:怎么|怎麼|咋|为什么|為什麼|为啥|為啥|干嘛|幹嘛)"
+    r"(?:又|老是|总是|總是|老|总|總|每次都|每次|还是|還是|还|還|能这样|能這樣|这样|這樣|那样|那樣)"
+    r"|" + _ONE_YOU + r"(?:又|老是|总是|總是|每次都)(?:这样|這樣|那样|那樣|这么|這麼|来|來)"
 )
 #: a clause with its closing punctuation (:data:`CLAUSE_END`)
 _CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
@@ -259,12 +273,18 @@ def _any_clause(pattern: str) -> str:
 #: a superset gate of :func:`aimed_clause` over a whole text (:func:`unaimed_rest` runs the
 #: clause loop only where it matches): the two patterns with their clause anchors relaxed
 _AIMED_ANYWHERE_SOURCE = (
-    _any_clause(_COLD_AT_READER.pattern) + "|" + _any_clause(_ASKS_READER.pattern)
+    _any_clause(_COLD_AT_READER.pattern)
+    + "|"
+    + _any_clause(_ASKS_READER.pattern)
+    + "|"
+    + _COMPLAINS_AT_READER.pattern
 )
 #: the characters a match of it can start with (``prefilter.first_class``, checked by
 #: tests/signals/test_model_caps_fast.py), as a lookahead: the same matches, found without
 #: trying every branch at every position
-_AIMED_FIRST = "[\\s不你关別别哭多妳少您懒懶有滚滾演烦煩甭神离管給给至装裝閉關闭闹離鬧]"
+_AIMED_FIRST = (
+    "[\\s不你关別别吵哭嚷多妳少怕急您慌懒懶有气氣滚滾演烦煩甭神离管給给至装裝閉關闭闹離鬧]"
+)
 _AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
 
 _K = np.uint64(0x100000001B3)
@@ -570,10 +590,15 @@ def _unaddressed_clauses(text: str) -> list[str]:
 
 def aimed_clause(clause: str) -> bool:
     """Whether ``clause`` is aimed at the reader (:data:`_COLD_AT_READER`), or asks about the
-    reader's state and names no writer (:data:`_ASKS_READER`, no 我)."""
+    reader's state or complains of the reader's behaviour and names no writer
+    (:data:`_ASKS_READER`, :data:`_COMPLAINS_AT_READER`, no 我)."""
     if _COLD_AT_READER.search(clause):
         return True
-    return "我" not in clause and _ASKS_READER.search(clause) is not None
+    if "我" in clause:
+        return False
+    return (
+        _ASKS_READER.search(clause) is not None or _COMPLAINS_AT_READER.search(clause) is not None
+    )
 
 
 def unaimed_rest(text: str) -> str | None:

@@ -211,6 +211,51 @@ CONDITION_ZH = [
     ("我不难过", "disclosure.emotional", False),
 ]
 
+# h-zh11: a rhetorical "what is there to X about" (有什么好 / 有啥好 / 没什么好, a negator of
+# modifiers.yaml v2) and "X什么X" wave the feeling away; the writer's own crying still reads
+DISMISSED_ZH = [
+    ("有什么好哭的", "disclosure.emotional", False),
+    ("有什么好难过的", "disclosure.emotional", False),
+    ("有什麼好難過的", "disclosure.emotional", False),
+    ("有啥好伤心的", "disclosure.emotional", False),
+    ("没什么好难过的", "disclosure.emotional", False),
+    ("有什么好烦的", "disclosure.emotional", False),
+    ("有什么好开心的", "disclosure.emotional", False),
+    ("有什么好慌的", "disclosure.emotional", False),
+    ("哭什么哭", "disclosure.emotional", False),
+    ("你哭啥", "disclosure.emotional", False),
+    ("我好想哭", "disclosure.emotional", True),
+    ("我也不知道为什么哭", "disclosure.emotional", True),
+    ("又在哭", "disclosure.emotional", True),
+    ("好烦啊", "disclosure.emotional", True),
+    ("今天好开心", "disclosure.emotional", True),
+    ("好难啊", "disclosure.emotional", True),
+    ("明天体检，好慌", "disclosure.emotional", True),
+    ("哭什么哭，我也好难过", "disclosure.emotional", True),
+]
+# h-zh11: internet degree forms (X透了 / X翻了, 各种 + a state) and code-switched praise with a
+# degree word; not a wet shirt, a difficulty, a noun,
+# a thing named after the English word, nor an insult at the reader
+SLANG_ZH = [
+    ("心情糟透了", "disclosure.emotional", True),
+    ("今天累翻了", "disclosure.emotional", True),
+    ("看完笑翻了", "disclosure.emotional", True),
+    ("你这次真的伤透了我的心", "disclosure.emotional", True),
+    ("昨晚没睡好，现在各种困", "disclosure.emotional", True),
+    ("最近各种纠结", "disclosure.emotional", True),
+    ("效果当然是相当 good ！", "disclosure.emotional", True),
+    ("今天好 sweet", "disclosure.emotional", True),
+    ("衣服湿透了", "disclosure.emotional", False),
+    ("西瓜熟透了", "disclosure.emotional", False),
+    ("我把水打翻了", "disclosure.emotional", False),
+    ("你坏透了", "disclosure.emotional", False),
+    ("你蠢透了", "disclosure.emotional", False),
+    ("你真是绝了", "disclosure.emotional", False),
+    ("每个人都会面临各种困难", "disclosure.emotional", False),
+    ("这是一件很 cool 的事情", "disclosure.emotional", False),
+    ("good morning", "disclosure.emotional", False),
+]
+
 
 @pytest.mark.parametrize(
     ("message", "signal", "fires"),
@@ -224,7 +269,9 @@ CONDITION_ZH = [
     + VENTING_ZH
     + OATHS_ZH
     + SPOKEN_ZH
-    + CONDITION_ZH,
+    + CONDITION_ZH
+    + DISMISSED_ZH
+    + SLANG_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
