@@ -65,9 +65,9 @@ def _set(doc: Any, path: tuple[Any, ...], value: Any) -> Any:
 
 
 def _variants(report: dict[str, Any]) -> Iterator[Any]:
-    """``report`` with one value replaced (a quarter of its values, three of :data:`WRONG` each, in turn), one
-    key dropped or added, or one array item too many or too few: changed in place and
-    put back after each (a copy per variant would take minutes)."""
+    """``report`` with one value replaced (a quarter of its values, three of :data:`WRONG`
+    each, in turn), one key dropped or added, or one array item too many or too few:
+    changed in place and put back after each (a copy per variant would take minutes)."""
     for k, path in enumerate(list(_paths(report))):
         if not path or k % 4:  # a quarter of the values (all took minutes)
             continue

@@ -90,6 +90,29 @@ def _type_check(spec: Any) -> Check:
     return lambda v: any(test(v) for test in tests)
 
 
+def _one_of(options: tuple[Any, ...]) -> Check:
+    """``enum`` (and ``const``: one option)."""
+    return lambda v: any(_same(v, o) for o in options)
+
+
+def _pattern(pattern: re.Pattern[str]) -> Check:
+    """``pattern``: strings only (anything else passes it, as in jsonschema)."""
+    search = pattern.search
+    return lambda v: not isinstance(v, str) or search(v) is not None
+
+
+def _bound(bound: float, exclusive: bool) -> Check:
+    """``minimum`` or ``exclusiveMinimum``: numbers only."""
+    if exclusive:
+        return lambda v: not _is_number(v) or not v <= bound
+    return lambda v: not _is_number(v) or not v < bound
+
+
+def _sized(low: int, high: int | None) -> Check:
+    """``minItems`` and ``maxItems``: arrays only."""
+    return lambda v: not isinstance(v, list) or (len(v) >= low and (high is None or len(v) <= high))
+
+
 def _compile(schema: Any) -> Check:
     if schema is True:
         return lambda v: True
@@ -104,29 +127,20 @@ def _compile(schema: Any) -> Check:
     if "type" in schema:
         checks.append(_type_check(schema["type"]))
     if "enum" in schema:
-        options = schema["enum"]
-        if not isinstance(options, list):
+        if not isinstance(schema["enum"], list):
             raise _Unknown("enum")
-        checks.append(lambda v, options=options: any(_same(v, o) for o in options))
+        checks.append(_one_of(tuple(schema["enum"])))
     if "const" in schema:
-        checks.append(lambda v, c=schema["const"]: _same(v, c))
+        checks.append(_one_of((schema["const"],)))
     if "pattern" in schema:
-        search = re.compile(schema["pattern"]).search
-        checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
-    for key, fails in (("minimum", lambda v, m: v < m), ("exclusiveMinimum", lambda v, m: v <= m)):
+        checks.append(_pattern(re.compile(schema["pattern"])))
+    for key in ("minimum", "exclusiveMinimum"):
         if key in schema:
-            bound = schema[key]
-            if not _is_number(bound):
+            if not _is_number(schema[key]):
                 raise _Unknown(key)
-            checks.append(
-                lambda v, m=bound, fails=fails: not _is_number(v) or not fails(v, m)
-            )
+            checks.append(_bound(schema[key], key == "exclusiveMinimum"))
     if "minItems" in schema or "maxItems" in schema:
-        low, high = schema.get("minItems", 0), schema.get("maxItems")
-        checks.append(
-            lambda v, low=low, high=high: not isinstance(v, list)
-            or (len(v) >= low and (high is None or len(v) <= high))
-        )
+        checks.append(_sized(schema.get("minItems", 0), schema.get("maxItems")))
     if "items" in schema:
         item = _compile(schema["items"])
         checks.append(lambda v: not isinstance(v, list) or all(item(x) for x in v))
