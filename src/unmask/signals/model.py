@@ -644,6 +644,9 @@ _SARCASTIC_PRAISE = re.compile(
     r"|thoughtful|caring|sweet|selfless|a (?:hero|genius|saint))\W*(?:lol|lmao|lmfao|rofl|haha+)\b"
 )
 
+#: a word every match of ``_SARCASTIC_PRAISE`` holds (the jab), looked for first
+_SARCASM_PIECES = re.compile(r"really|genius|einstein|sherlock|lol|lmao|lmfao|rofl|haha")
+
 
 def _mock_or_wait(text: str) -> bool:
     """Sorry that is no comfort (h-affirm2): mock sympathy ("boo hoo", "cry me a river"),
@@ -652,7 +655,9 @@ def _mock_or_wait(text: str) -> bool:
     sympathy for real trouble beside it (``_HARDSHIP``). "I'm so sorry, you poor thing,
     that sounds awful" keeps its comfort."""
     low = text.lower()
-    if _MOCK_ALWAYS.search(low) or _SARCASTIC_PRAISE.search(low):
+    if _MOCK_ALWAYS.search(low):
+        return True
+    if _SARCASM_PIECES.search(low) and _SARCASTIC_PRAISE.search(low):
         return True
     if _HARDSHIP.search(low):
         return False
@@ -713,12 +718,16 @@ _CONTROL_DEMAND = re.compile(
     + r"\s+(?:your|ur)\s+"
     + _ONE_OF_OWN
     + r"(?!\s+(?:about|for\s+(?:a\s+(?:while|bit|few)|now|the\s+time\s+being)|until|unless|if"
-    r"|when|who|that|because)\b)"
-    # h-affirm4: control offered as help ("let me help you, from now on I pick your friends",
-    # "I'll help you by choosing your friends", "I decide who you see"), and the reader's
-    # friends or family named, then cut off ("your friends are a bad influence, you should
-    # stop seeing them"); "you should choose your friends carefully" has no "I"
-    r"|\b(?:i|i['’]ll|i\s+will|i['’]m|let\s+me|me)\b[^.!?]{0,30}?\b(?:pick|picking|choose"
+    r"|when|who|that|because)\b)" + r")\b"
+)
+
+#: h-affirm4: control offered as help ("let me help you, from now on I pick your friends",
+#: "I'll help you by choosing your friends", "I decide who you see"), and the reader's
+#: friends or family named, then cut off ("your friends are a bad influence, you should
+#: stop seeing them"); "you should choose your friends carefully" has no "I". Read only
+#: where ``_CONTROL_PIECES`` finds a word every match holds (:func:`_control_demand`)
+_CONTROL_AS_HELP = re.compile(
+    r"\b(?:i|i['’]ll|i\s+will|i['’]m|let\s+me|me)\b[^.!?]{0,30}?\b(?:pick|picking|choose"
     r"|choosing|decide|deciding)\s+(?:(?:your|ur)\s+friends|who\s+(?:you|u)\s+(?:can\s+|get\s+to\s+"
     r"|are\s+allowed\s+to\s+|should\s+)?(?:see|talk\s+to|hang\s+out\s+with|text|go\s+out\s+with"
     r"|are\s+friends\s+with|be\s+friends\s+with))"
@@ -728,8 +737,18 @@ _CONTROL_DEMAND = re.compile(
     + _CONTACT
     + r"|(?:shouldn['’]?t|should\s+not|can['’]?t|cannot)\s+(?:see|talk\s+to|text|call|meet"
     r"|hang\s+out\s+with|go\s+out\s+with|spend\s+time\s+with|visit))\s+them"
-    r"(?!\s+(?:for\s+(?:a\s+(?:while|bit|few)|now)|until|unless|if)\b)" + r")\b"
+    r"(?!\s+(?:for\s+(?:a\s+(?:while|bit|few)|now)|until|unless|if)\b)"
 )
+_CONTROL_PIECES = re.compile(r"pick|choos|decid|\bthem\b")
+
+
+def _control_demand(low: str) -> bool:
+    """A demand for obedience, reports or isolation (``_CONTROL_DEMAND``), or control
+    offered as help (``_CONTROL_AS_HELP``), in a lower-cased text."""
+    if _CONTROL_DEMAND.search(low):
+        return True
+    return _CONTROL_PIECES.search(low) is not None and _CONTROL_AS_HELP.search(low) is not None
+
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out
 #: before you go", "can you do the dishes tonight", "don't forget to feed the cat",
@@ -930,7 +949,7 @@ _ANGRY_AHEAD = _ahead(_ANGRY_AT_READER, "[iuy]")
 #: a text with none of them holds no dismissal, and the pattern's search (which tries its
 #: "get over" branch at every position) is left out there (h-speed38)
 _DISMISS_PIECES = re.compile(
-    "over|stop|making|drama|sensitive|cry|hysterical|paranoid|try|grow|shutting"
+    "over|stop|making|drama|sensitive|cry|hysterical|paranoid|not being|not to be|grow|shutting"
 )
 
 
@@ -1176,7 +1195,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
     for i in np.flatnonzero((pi >= 0.5) & ~less_advice).tolist():
         less_advice[i] = (
-            bool(_CONTROL_DEMAND.search(texts[i].lower()))
+            _control_demand(texts[i].lower())
             or _chore_request(texts[i])
             or _cold_to_reader(texts[i])
         )
