@@ -118,6 +118,9 @@ _CLOSING = re.compile(
     r"|stay|time|meal)\b|\bhappy (?:holidays|new year|thanksgiving)\b|\byou too\b"
     r"|\bsame to you\b|\benjoy your (?:day|evening|weekend|stay|trip|meal|flight|movie|show)\b"
     r"|\bthank(?:s| you) for (?:chatting|talking|the chat)\b|\bsee you soon\b"
+    # h-affirm4: "it was nice talking to you", "good chatting with you too"
+    r"|\b(?:nice|good|great|lovely|a pleasure) (?:talking|chatting|speaking)"
+    r" (?:to|with) (?:you|u)\b"
     r"|\byou(?:'ve| have) been (?:very |so |really |most )?"
     r"(?:helpful|great|a great help|a big help)\b"
     r"|\bappreciate (?:your|the) (?:help|assistance)\b"
@@ -544,12 +547,33 @@ _GREETING_LEAD = re.compile(
 )
 
 
+#: the writer's own small-talk state before a question ("I'm doing great today! How are
+#: you?", "I'm good thanks, how about you?"): no comfort either (h-affirm4)
+_OWN_STATE_LEAD = re.compile(
+    r"^\W*(?:i'?m|im|i am) (?:doing )?(?:great|good|well|fine|ok|okay|alright|all right)"
+    r"(?: too| as well| thanks?(?: you)?| today| myself)*\s*[.!,]+\s*(?=(?:how|and|what about)\b)",
+    re.IGNORECASE,
+)
+#: a question without its mark: one clause led by an auxiliary and a person ("were you
+#: living together", "is he still mad at you"), as short chat questions are typed (h-affirm4)
+_BARE_QUESTION = re.compile(
+    r"(?:were|are|do|did|have|has|is|was|can|could|would|will|does)\s+(?:you|u|they|he|she"
+    r"|your|we)\b[^.!?\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
 def _only_question(text: str) -> bool:
     """One question and nothing else: it ends with "?" and no sentence ends before it
-    ("How are you holding up?", "Hello. How are you feeling today?" - a greeting before it
-    is no comfort -, not "So sorry. How are you?")."""
+    ("How are you holding up?", "Hello. How are you feeling today?" - a greeting or the
+    writer's own "I'm doing great!" before it is no comfort -, not "So sorry. How are
+    you?"), or it is one clause led by an auxiliary and a person with no mark at all
+    ("were you living together", :data:`_BARE_QUESTION`)."""
     t = _GREETING_LEAD.sub("", text.rstrip(), count=1)
-    return t.endswith("?") and not _SENTENCE_END.search(t)
+    t = _OWN_STATE_LEAD.sub("", t, count=1)
+    if _SENTENCE_END.search(t):
+        return False
+    return t.endswith("?") or bool(_BARE_QUESTION.fullmatch(t))
 
 
 def _service_closing(text: str) -> bool:
@@ -610,6 +634,20 @@ _HARDSHIP = re.compile(
 )
 
 
+#: praise of the reader with a jab straight after it (h-affirm4): "great job, really", "nice
+#: going, genius", "you're SO strong lol", "wow so brave lmao": sarcasm, not comfort;
+#: "great job, really proud of you" and "you're so strong, I'm proud of you" are not it
+_SARCASTIC_PRAISE = re.compile(
+    r"\b(?:(?:great|good|nice|amazing|brilliant|fantastic) (?:job|work|going|one)|well done)"
+    r"\W+(?:really|genius|einstein|sherlock)\W*(?:$|[.!?;]|\W(?:you|u) )"
+    r"|\b(?:so|such|very|really) (?:strong|brave|smart|mature|helpful|supportive|considerate"
+    r"|thoughtful|caring|sweet|selfless|a (?:hero|genius|saint))\W*(?:lol|lmao|lmfao|rofl|haha+)\b"
+)
+
+#: a word every match of ``_SARCASTIC_PRAISE`` holds (the jab), looked for first
+_SARCASM_PIECES = re.compile(r"really|genius|einstein|sherlock|lol|lmao|lmfao|rofl|haha")
+
+
 def _mock_or_wait(text: str) -> bool:
     """Sorry that is no comfort (h-affirm2): mock sympathy ("boo hoo", "cry me a river"),
     "poor you" with an intensifier in capitals ("oh I'm SO sorry you had to wait, poor
@@ -618,6 +656,8 @@ def _mock_or_wait(text: str) -> bool:
     that sounds awful" keeps its comfort."""
     low = text.lower()
     if _MOCK_ALWAYS.search(low):
+        return True
+    if _SARCASM_PIECES.search(low) and _SARCASTIC_PRAISE.search(low):
         return True
     if _HARDSHIP.search(low):
         return False
@@ -680,6 +720,35 @@ _CONTROL_DEMAND = re.compile(
     + r"(?!\s+(?:about|for\s+(?:a\s+(?:while|bit|few)|now|the\s+time\s+being)|until|unless|if"
     r"|when|who|that|because)\b)" + r")\b"
 )
+
+#: h-affirm4: control offered as help ("let me help you, from now on I pick your friends",
+#: "I'll help you by choosing your friends", "I decide who you see"), and the reader's
+#: friends or family named, then cut off ("your friends are a bad influence, you should
+#: stop seeing them"); "you should choose your friends carefully" has no "I". Read only
+#: where ``_CONTROL_PIECES`` finds a word every match holds (:func:`_control_demand`)
+_CONTROL_AS_HELP = re.compile(
+    r"\b(?:i|i['’]ll|i\s+will|i['’]m|let\s+me|me)\b[^.!?]{0,30}?\b(?:pick|picking|choose"
+    r"|choosing|decide|deciding)\s+(?:(?:your|ur)\s+friends|who\s+(?:you|u)\s+(?:can\s+|get\s+to\s+"
+    r"|are\s+allowed\s+to\s+|should\s+)?(?:see|talk\s+to|hang\s+out\s+with|text|go\s+out\s+with"
+    r"|are\s+friends\s+with|be\s+friends\s+with))"
+    r"|\b(?:your|ur)\s+"
+    + _OWN_PEOPLE
+    + r"\b[^.!?]{0,60}?\b(?:(?:stop|quit)\s+"
+    + _CONTACT
+    + r"|(?:shouldn['’]?t|should\s+not|can['’]?t|cannot)\s+(?:see|talk\s+to|text|call|meet"
+    r"|hang\s+out\s+with|go\s+out\s+with|spend\s+time\s+with|visit))\s+them"
+    r"(?!\s+(?:for\s+(?:a\s+(?:while|bit|few)|now)|until|unless|if)\b)"
+)
+_CONTROL_PIECES = re.compile(r"pick|choos|decid|\bthem\b")
+
+
+def _control_demand(low: str) -> bool:
+    """A demand for obedience, reports or isolation (``_CONTROL_DEMAND``), or control
+    offered as help (``_CONTROL_AS_HELP``), in a lower-cased text."""
+    if _CONTROL_DEMAND.search(low):
+        return True
+    return _CONTROL_PIECES.search(low) is not None and _CONTROL_AS_HELP.search(low) is not None
+
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out
 #: before you go", "can you do the dishes tonight", "don't forget to feed the cat",
@@ -839,6 +908,14 @@ _DISMISS_READER = re.compile(
     r"(?: just)?) )get over (?:it|yourself)\b|\bstop (?:crying|whining|sulking|being (?:so )?"
     r"(?:dramatic|sensitive|emotional|a baby|a crybaby))\b"
     r"|\bmaking (?:this|it|everything) (?:all )?about (?:you|u|yourself)\b"
+    # h-affirm4: advice thrown in a fight, whose content is the dismissal ("maybe try not
+    # being so dramatic", "you might want to try not being such a baby", "try growing up",
+    # "have you considered shutting up"); "try not to be so hard on yourself" is not one
+    r"|\btry(?:ing)? not (?:being|to be) (?:so |such a |a |that |this )?(?:dramatic|sensitive"
+    r"|needy|clingy|childish|whiny|hysterical|paranoid|baby|crybaby|cry baby|drama queen)\b"
+    r"|\btry(?:ing)? growing up\b|(?:^|[.!?,;]\s*|\b(?:just|please|(?:you|u) (?:need to|have to"
+    r"|gotta|should|must)(?: just)?) )grow up\b(?! (?:with|in|around|together|fast|quickly))"
+    r"|\b(?:try|trying|tried|consider|considered|thought about|about) shutting up\b"
 )
 #: a denial before a dismissal phrase makes it validation ("you're not overreacting", "I
 #: don't think you're being dramatic", "no one thinks you're too sensitive")
@@ -871,7 +948,9 @@ _ANGRY_AHEAD = _ahead(_ANGRY_AT_READER, "[iuy]")
 #: ``prefilter.required_literals`` contains one; tests/signals/test_model_caps_fast.py):
 #: a text with none of them holds no dismissal, and the pattern's search (which tries its
 #: "get over" branch at every position) is left out there (h-speed38)
-_DISMISS_PIECES = re.compile("over|stop|making|drama|sensitive|cry|hysterical|paranoid")
+_DISMISS_PIECES = re.compile(
+    "over|stop|making|drama|sensitive|cry|hysterical|paranoid|not being|not to be|grow|shutting"
+)
 
 
 def _dismisses_reader(low: str) -> bool:
@@ -1115,7 +1194,11 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
     less_advice = (pe > pi) & (pi < SUPPORT_BOTH)
     for i in np.flatnonzero((pi >= 0.5) & ~less_advice).tolist():
-        less_advice[i] = bool(_CONTROL_DEMAND.search(texts[i].lower())) or _chore_request(texts[i])
+        less_advice[i] = (
+            _control_demand(texts[i].lower())
+            or _chore_request(texts[i])
+            or _cold_to_reader(texts[i])
+        )
     probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 
 
