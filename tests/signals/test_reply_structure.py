@@ -1116,6 +1116,7 @@ _LONG_OPENING = "I'm so sorry. That must be a lot. I remember when my dad lost h
         (_LONG_OPENING + "Are you close with your family?", True),
         (_LONG_OPENING + "Do you get along with your parents?", True),
         (_LONG_OPENING + "Are you two close?", True),
+        (_LONG_OPENING + "Are you finding time to do things you enjoy?", True),
         # ... a plain fact or a place still does not
         (_LONG_OPENING + "Are you close?", False),
         (_LONG_OPENING + "Do you live close to your work?", False),
@@ -1153,4 +1154,34 @@ def test_a_short_request_for_an_example_explores_after_personal_talk_only(
     lang: str, other: str, reply: str, explores: bool
 ) -> None:
     got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your room is booked for Friday. Enjoy your stay! Is there anything else?",
+        "Table for two at 7 is confirmed. We hope you enjoy it. Would you like parking?",
+    ],
+)
+def test_a_clerk_s_long_reply_with_enjoy_is_not_exploration(reply: str) -> None:
+    """h-quest9: "enjoy" keeps a question's weak cue in a long reply only in that question."""
+    got = score_reply_text(reply, "en", "I need a room for Friday night, two adults")
+    assert got.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("other", "reply", "explores"),
+    [
+        (_JOBLESS, "Can you give me some more details?", True),
+        (_JOBLESS, "could you give me a bit more context?", True),
+        ("My card was charged twice for one order", "Can you give me some more details?", False),
+        (_JOBLESS, "Can you give me the details of the booking?", False),
+    ],
+)
+def test_a_request_for_more_details_explores_after_personal_talk_only(
+    other: str, reply: str, explores: bool
+) -> None:
+    """h-quest9: "can you give me some more details?" alone is no offer, a question."""
+    got = score_reply_text(reply, "en", other)
     assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply

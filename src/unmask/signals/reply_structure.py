@@ -196,7 +196,12 @@ _OFFER = re.compile(
     r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b"
     # h-quest2: not a way of coping ("what has helped you cope before?")
     r"(?!\s+(?:to\s+)?(?:cope|feel|deal|get\s+through|relax|calm|heal|move\s+on|process|through))|"
-    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me|recommend|suggest|restate|"
+    # h-quest9: not "can you give me some more details?" alone, an invitation to tell more (a
+    # question to the other: it reads after personal talk only), unlike "can you give me
+    # the details of the booking?"
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me(?!\s+(?:some\s+|a\s+"
+    r"(?:few|little|bit)\s+(?:of\s+)?)?(?:more\s+)?(?:details?|background|context)\W*$)|"
+    r"recommend|suggest|restate|"
     r"repeat|send\s+me|tell\s+me\s+(?:the|their|its|about\s+(?:the|a|an)\b))|"
     r"what\s+(?:would|do|can)\s+(?:you|u)\s+(?:recommend|suggest)\b|(?:further|more|other)\s+"
     r"(?:assistance|help|requirements|requests?)\b|(?:your|ur)\s+(?:other\s+)?(?:needs|"
