@@ -1148,6 +1148,9 @@ def test_a_long_reply_keeps_a_request_to_say_more_and_a_question_about_closeness
         ("zh", "我要退款", "比如说呢？", False),
         ("zh", "我要退款", "您指的是哪个订单？", False),
         ("zh", "你又忘了给我打电话，我等了一晚上", "你什么意思？", False),
+        # ... nor as the answer to a reproach in a quarrel
+        ("en", "You never help around the house.", "for example?", False),
+        ("zh", "你从来不帮忙做家务。", "比如说呢？", False),
     ],
 )
 def test_a_short_request_for_an_example_explores_after_personal_talk_only(
