@@ -1062,3 +1062,129 @@ def test_a_question_beside_advice_explores_by_its_own_cue_or_the_inner_life(
 )
 def test_h_quest7_sentence_kinds(sentence: str, kind: str) -> None:
     assert _kind(sentence) == kind
+
+
+# h-quest9: a reproach of what the other always does, asked, is a fight's question; the caring
+# twins about the other's own habits and feelings still explore
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        ("why do you always do this?", False),
+        ("Why do you always do this to me?", False),
+        ("why do you keep doing this to me?", False),
+        ("Why do you always have to ruin everything?", False),
+        ("why do you keep lying to me?", False),
+        ("why can't you ever just listen?", False),
+        ("Why do you always blame yourself?", True),
+        ("why do you always feel like you have to be perfect?", True),
+        ("Why do you always have to be so hard on yourself?", True),
+    ],
+)
+def test_a_reproach_put_as_a_question_is_not_exploration(reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "en", _HURT)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+    if not explores:
+        assert _kind(reply) == "fight", reply
+        quarrel = score_reply_text(reply, "en", _QUARREL)
+        assert quarrel.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("other", "reply", "explores"),
+    [
+        ("你又忘了给我打电话，我等了一晚上", "你为什么总是这样对我？", False),
+        ("你又忘了给我打电话，我等了一晚上", "你为什么老是不听我说话", False),
+        ("我总觉得都是我的错，我好难过", "你为什么会这样想？", True),
+    ],
+)
+def test_a_reproach_in_chinese_is_not_exploration(other: str, reply: str, explores: bool) -> None:
+    got = score_reply_text(reply, "zh", other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+_JOBLESS = "My husband lost his job and we are struggling, I feel so alone"
+_LONG_OPENING = "I'm so sorry. That must be a lot. I remember when my dad lost his. "
+
+
+@pytest.mark.parametrize(
+    ("reply", "explores"),
+    [
+        # h-quest9: in a long reply a request to say what the other meant, or a question about
+        # how close they are to their people, keeps its weak cue ...
+        (_LONG_OPENING + "Things are hard in what way?", True),
+        (_LONG_OPENING + "How so?", True),
+        (_LONG_OPENING + "Are you close with your family?", True),
+        (_LONG_OPENING + "Do you get along with your parents?", True),
+        (_LONG_OPENING + "Are you two close?", True),
+        (_LONG_OPENING + "Are you finding time to do things you enjoy?", True),
+        # ... a plain fact or a place still does not
+        (_LONG_OPENING + "Are you close?", False),
+        (_LONG_OPENING + "Do you live close to your work?", False),
+        (_LONG_OPENING + "Do you live alone?", False),
+    ],
+)
+def test_a_long_reply_keeps_a_request_to_say_more_and_a_question_about_closeness(
+    reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, "en", _JOBLESS)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "other", "reply", "explores"),
+    [
+        # h-quest9: a short request for an example, a person or what the other meant, after
+        # personal talk (en, zh) ...
+        ("en", _JOBLESS, "for example?", True),
+        ("en", _JOBLESS, "Family is hard! Anyone in particular for you?", True),
+        ("en", _JOBLESS, "anything in particular?", True),
+        ("zh", "我老公失业了，我们日子很难，我好累", "怎么说？", True),
+        ("zh", "我老公失业了，我们日子很难，我好累", "比如说呢？", True),
+        ("zh", "我老公失业了，我们日子很难，我好累", "哪方面的？", True),
+        ("zh", "我老公失业了，我们日子很难，我好累", "你说的难是指哪方面？", True),
+        # ... not after a booking, not a retort, not a clerk's question
+        ("en", "I need a table for two tonight", "anything in particular?", False),
+        ("en", "I need a table for two tonight", "Any particular time you'd like?", False),
+        ("zh", "我要退款", "比如说呢？", False),
+        ("zh", "我要退款", "您指的是哪个订单？", False),
+        ("zh", "你又忘了给我打电话，我等了一晚上", "你什么意思？", False),
+        # ... nor as the answer to a reproach in a quarrel
+        ("en", "You never help around the house.", "for example?", False),
+        ("zh", "你从来不帮忙做家务。", "比如说呢？", False),
+    ],
+)
+def test_a_short_request_for_an_example_explores_after_personal_talk_only(
+    lang: str, other: str, reply: str, explores: bool
+) -> None:
+    got = score_reply_text(reply, lang, other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your room is booked for Friday. Enjoy your stay! Is there anything else?",
+        "Table for two at 7 is confirmed. We hope you enjoy it. Would you like parking?",
+    ],
+)
+def test_a_clerk_s_long_reply_with_enjoy_is_not_exploration(reply: str) -> None:
+    """h-quest9: "enjoy" keeps a question's weak cue in a long reply only in that question."""
+    got = score_reply_text(reply, "en", "I need a room for Friday night, two adults")
+    assert got.scores["responsiveness.exploration"] < PRESENT, reply
+
+
+@pytest.mark.parametrize(
+    ("other", "reply", "explores"),
+    [
+        (_JOBLESS, "Can you give me some more details?", True),
+        (_JOBLESS, "could you give me a bit more context?", True),
+        ("My card was charged twice for one order", "Can you give me some more details?", False),
+        (_JOBLESS, "Can you give me the details of the booking?", False),
+    ],
+)
+def test_a_request_for_more_details_explores_after_personal_talk_only(
+    other: str, reply: str, explores: bool
+) -> None:
+    """h-quest9: "can you give me some more details?" alone is no offer, a question."""
+    got = score_reply_text(reply, "en", other)
+    assert (got.scores["responsiveness.exploration"] >= PRESENT) is explores, reply

@@ -82,7 +82,16 @@ _INNER_LIFE = re.compile(
     r"\b(?:feel|feels|felt|feeling|feelings|wish|wished|hope|hoping|afraid|scared|fear|fears|"
     r"worry|worried|worries|hardest|toughest|worst|biggest|heart|head|mind|miss|missing|need|needs|help|think|"
     r"like\s+for\s+(?:you|u)|mean\s+to\s+(?:you|u)|going\s+through|struggl\w*|hurt\w*|"
-    r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping)\b",
+    r"lonely|sad|upset|angry|mad|stress\w*|anxious|anxiety|cope|coping|enjoy\w*)\b"
+    # h-quest9: a request to say more of what the other meant ("... Your friend is being a
+    # pain in what way?", "... How so?", "... Like what?")
+    # and whether the other is close to their people ("... Are you close with your family?",
+    # "... Do you get along with your mom?")
+    r"|\b(?:are|r|were|feel|stay|stayed)\s+(?:(?:you|u)\s+(?:two\s+|both\s+)?)?(?:very\s+|really\s+|"
+    r"still\s+|that\s+)?close(?:r)?\s+(?:with|to)\b|\bclose\s+with\b|\bget(?:ting)?\s+along\b"
+    r"|\b(?:are|r|were)\s+(?:you|u)\s+(?:two|both|all)\s+(?:very\s+|really\s+|still\s+)?close\W*$"
+    r"|\bin\s+what\s+ways?\b|^\W*(?:(?:and|but|so|oh|ok(?:ay)?|hmm+)\W+)?(?:how\s+so|like\s+what|"
+    r"what\s+do\s+(?:you|u)\s+mean)\b",
     re.IGNORECASE,
 )
 #: a question about what the other did or told (h-quest8), among the suggestion forms: "have
@@ -187,7 +196,12 @@ _OFFER = re.compile(
     r"anything\s+else\s+(?:i\s+can|for\s+(?:you|u))\b|(?:help|assist|serve)\s+(?:you|u)\b"
     # h-quest2: not a way of coping ("what has helped you cope before?")
     r"(?!\s+(?:to\s+)?(?:cope|feel|deal|get\s+through|relax|calm|heal|move\s+on|process|through))|"
-    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me|recommend|suggest|restate|"
+    # h-quest9: not "can you give me some more details?" alone, an invitation to tell more (a
+    # question to the other: it reads after personal talk only), unlike "can you give me
+    # the details of the booking?"
+    r"(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:give\s+me(?!\s+(?:some\s+|a\s+"
+    r"(?:few|little|bit)\s+(?:of\s+)?)?(?:more\s+)?(?:details?|background|context)\W*$)|"
+    r"recommend|suggest|restate|"
     r"repeat|send\s+me|tell\s+me\s+(?:the|their|its|about\s+(?:the|a|an)\b))|"
     r"what\s+(?:would|do|can)\s+(?:you|u)\s+(?:recommend|suggest)\b|(?:further|more|other)\s+"
     r"(?:assistance|help|requirements|requests?)\b|(?:your|ur)\s+(?:other\s+)?(?:needs|"
@@ -331,7 +345,23 @@ _FIGHT = re.compile(
     r"girlfriend|husband|wife)\s+(?:are|r)\s+(?:you|u)\b"
     r"|(?:have|did)\s+(?:you|u)\s+lost\s+(?:your|ur)\s+mind\b"
     r"|why\s+(?:are|r)\s+(?:you|u)\s+(?:always\s+|being\s+)?(?:so\s+|such\s+an?\s+)?(?:stupid|dumb|"
-    r"useless|pathetic|lazy|selfish|childish|ridiculous|idiot|jerk|bitch)\b)",
+    r"useless|pathetic|lazy|selfish|childish|ridiculous|idiot|jerk|bitch)\b"
+    # h-quest9: a reproach of what the other always does, asked: "why do you always do this
+    # (to me)?", "why do you keep lying to me?", "why do you always have to ruin everything?",
+    # "why can't you ever just listen?" (not "why do you always blame yourself?", "why do you
+    # always have to be so hard on yourself?", "why do you always feel like that?")
+    r"|why\s+(?:do|would|must|did)\s+(?:you|u)\s+(?:always|never|keep|constantly)\s+"
+    r"(?:(?:have|need|got)\s+to\s+)?(?:do(?:ing)?|pull(?:ing)?|say(?:ing)?)\s+(?:this|that|it|shit|"
+    r"crap|stuff\s+like\s+(?:this|that))(?:\s+to\s+(?:me|us))?\W*$"
+    r"|why\s+(?:do|would|must|did)\s+(?:you|u)\s+(?:always|never|keep|constantly)\s+"
+    r"(?:(?:have|need|got)\s+to\s+)?(?:ruin\w*|lie|lying|lie\s+to|ignor\w*|yell\w*|scream\w*|"
+    r"interrupt\w*|embarrass\w*|humiliat\w*|nag\w*|criticiz\w*|criticis\w*|disrespect\w*|"
+    r"(?:mess|screw)(?:ing)?\s+(?:it\s+|things\s+|everything\s+)?up|start(?:ing)?\s+(?:a\s+)?"
+    r"(?:fights?|shit|drama)|mak(?:e|ing)\s+(?:me|everything|it\s+about\s+(?:you|u)\b)|blam(?:e|ing)"
+    r"\s+me|turn(?:ing)?\s+(?:everything|it|this)\s+(?:around|on\s+me))\b"
+    r"|why\s+(?:can['’]?t|won['’]?t|don['’]?t|couldn['’]?t)\s+(?:you|u)\s+(?:ever\s+|just\s+|for\s+"
+    r"once\s+)*(?:listen(?:\s+to\s+me)?\W*$|shut\s+up|grow\s+up|leave\s+me\s+alone|do\s+"
+    r"anything\s+right|act\s+(?:normal|your\s+age)|be\s+normal|get\s+it\s+through))",
     re.IGNORECASE,
 )
 #: a question that absolves (h-quest8): reassurance in the asking form, whose answer is "no
