@@ -101,7 +101,7 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "22",
     "responsiveness.interpretation": "18",
-    "responsiveness.exploration": "20",
+    "responsiveness.exploration": "21",
     "responsiveness": "30",
 }
 
