@@ -115,7 +115,7 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
     assert [t for t in sorted(trained | earlier) if runs(t) & fresh] == []
 
 
-@pytest.mark.parametrize("name", ["ROUND23", "ROUND24", "ROUND25"])
+@pytest.mark.parametrize("name", ["ROUND23", "ROUND24", "ROUND25", "ROUND26"])
 def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(
     name: str,
 ) -> None:
@@ -153,7 +153,7 @@ def test_round_twenty_three_has_round_twenty_twos_shape() -> None:
     assert not set(probes.ROUND23) & set(probes.ROUND23_SAFE)
 
 
-@pytest.mark.parametrize("name", ["ROUND24", "ROUND25"])
+@pytest.mark.parametrize("name", ["ROUND24", "ROUND25", "ROUND26"])
 def test_rounds_twenty_four_on_have_round_twenty_threes_shape(name: str) -> None:
     pairs = getattr(probes, f"{name}_KINDS")
     safe = getattr(probes, f"{name}_SAFE")

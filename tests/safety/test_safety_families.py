@@ -1,5 +1,5 @@
-"""The model-family judging (unmask_dev.safety_families, h-safety23): round twenty-three is
-never a fold nor read, the threshold rules behave as documented, and each family fits and
+"""The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26): round twenty-six
+is never a fold nor read, the threshold rules behave as documented, and each family fits and
 scores a small set (needs scikit-learn, as the recipe does)."""
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_twenty_three_is_never_judged_on() -> None:
-    assert "ROUND23" not in sf.FOLDS
+def test_round_twenty_six_is_never_judged_on() -> None:
+    """h-safety26 judges rounds to twenty-five; round twenty-six stays the clean read."""
+    assert "ROUND26" not in sf.FOLDS
+    assert not any("ROUND26" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
-    assert "ROUND22" in sf.FRESH_FOLDS
+    assert "ROUND25" in sf.FRESH_FOLDS
 
 
 def test_the_threshold_rules() -> None:
@@ -30,7 +32,7 @@ def test_the_threshold_rules() -> None:
     assert sf.hits(p, cue, (0.98, 0.55)).tolist() == [True, False, True]
 
 
-@pytest.mark.parametrize("family", ["current", "char", "wordchar", "nbsvm", "parts"])
+@pytest.mark.parametrize("family", ["current", "struct", "char", "wordchar", "nbsvm", "parts"])
 def test_every_family_fits_and_scores(family: str) -> None:
     pytest.importorskip("sklearn")
     pos = ["give me your phone now", "you can't see your sister again", "delete his number"]

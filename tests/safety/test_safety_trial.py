@@ -281,7 +281,17 @@ def test_the_recipe_reads_rounds_to_seventeen_the_sets_and_labels_every_positive
 
 @pytest.mark.parametrize(
     "name",
-    ["ROUND18", "ROUND19", "ROUND20", "ROUND21", "ROUND22", "ROUND23", "ROUND24", "ROUND25"],
+    [
+        "ROUND18",
+        "ROUND19",
+        "ROUND20",
+        "ROUND21",
+        "ROUND22",
+        "ROUND23",
+        "ROUND24",
+        "ROUND25",
+        "ROUND26",
+    ],
 )
 def test_the_recipe_never_reads_the_rounds_kept_for_clean_reads(name: str) -> None:
     from unmask_dev import safety_probes as probes

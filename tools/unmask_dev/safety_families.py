@@ -6,8 +6,9 @@
 - **Data**: the shipped recipe's training data (:func:`unmask_dev.train_safety.training_data`:
   rounds one to seventeen, the broader set, the composed set, their twins, the filler, the
   synthetic couple chats and the dialogue sets' fit quarters) plus rounds eighteen to
-  twenty-two with their twins (written by us). Round twenty-three is never read here: it
-  stays the one clean read of whatever this judging picks.
+  twenty-five with their twins (written by us; h-safety23 judged with rounds to twenty-two).
+  Round twenty-six is never read here: it stays the one clean read of whatever this judging
+  picks.
 - **Folds**: each written round (``TUNED``, ``HELD_OUT``, ``ROUND4``, ``FRESH``, ``ROUND5``
   to ``ROUND22``) left out in turn with its twins; the model is trained on the rest (the
   teaching sets always in), its threshold chosen on the tuning sets by the rule named, and
@@ -25,7 +26,9 @@
 - **Families**: ``current`` (the shipped features and multinomial logistic regression);
   ``char`` (hashed character n-grams, binary logistic regression); ``wordchar`` (word uni-
   and bigrams and character n-grams); ``nbsvm`` (the same features scaled by their naive
-  Bayes log-count ratio, then logistic regression); ``parts`` (``wordchar`` with the
+  Bayes log-count ratio, then logistic regression); ``struct`` (h-safety26: the shipped
+  features plus the addressee x mood x act x domain inputs of :mod:`unmask_dev.safety_struct`,
+  the shipped model's recipe); ``parts`` (``wordchar`` with the
   lexicon parts of ``safety_parts.yaml`` as inputs; not in the default run: too slow on two
   shared cores); ``ensemble`` (the mean of the other
   families' probabilities, each a logistic regression's, so on one scale).
@@ -58,15 +61,20 @@ FOLDS: tuple[str, ...] = (
     "HELD_OUT",
     "ROUND4",
     "FRESH",
-    *(f"ROUND{n}" for n in range(5, 23)),
+    *(f"ROUND{n}" for n in range(5, 26)),
 )
 #: rounds the lexicons were never tuned on
-FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 23))
+FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 26))
 FAMILIES: tuple[str, ...] = ("current", "char", "wordchar", "nbsvm", "ensemble")
 RULES: dict[str, float] = {"nohit": 0.0, "rate2": 0.0002, "rate5": 0.0005}
 #: regularisation of the binary n-gram families (one value, not tuned on the rounds)
 C_BINARY = 4.0
+#: the value of a structural input of :mod:`unmask_dev.safety_struct` (``struct``, h-safety26)
+STRUCT_SCALE = 1.0
 N_FEATURES = 2**18
+#: ``--tol``: a looser tolerance for every fit from scratch (h-safety26: two shared cores;
+#: the families compared under the same tolerance)
+TOL = 0.0
 #: the solver's tolerance when a fold is refitted from the full fit's solution
 FOLD_TOL = 1e-4
 #: ``--grouped``: rounds leave in these groups (two shared cores could not refit every
@@ -76,6 +84,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R13-16": ("ROUND13", "ROUND14", "ROUND15", "ROUND16"),
     "R17-19": ("ROUND17", "ROUND18", "ROUND19"),
     "R20-22": ("ROUND20", "ROUND21", "ROUND22"),
+    "R23-25": ("ROUND23", "ROUND24", "ROUND25"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -104,7 +113,7 @@ def corpus(lang: str) -> Corpus:
     texts, ys, ws, groups = list(data.texts), list(data.y), list(data.weight), list(data.group)
     seen = set(texts)
     pos_w = ts.POSITIVE_WEIGHT[lang]
-    for n in range(18, 23):
+    for n in range(18, 26):
         name = f"ROUND{n}"
         for kind, t in getattr(probes, f"{name}_KINDS"):
             if ts.lang_of(t) != lang or t in seen:
@@ -168,6 +177,11 @@ def features(texts: list[str], lang: str, family: str) -> Any:
 
     if family == "current":
         return ts.matrix(texts, lang)
+    if family == "struct":
+        from unmask_dev import safety_struct
+
+        dense = safety_struct.features(texts, lang) * STRUCT_SCALE
+        return sp.hstack([ts.matrix(texts, lang), sp.csr_matrix(dense)], format="csr")
     x = _hashing(lang, "char").transform(texts)
     if family != "char":
         x = sp.hstack([x, _hashing(lang, "word").transform(texts)], format="csr")
@@ -205,9 +219,9 @@ class Model:
                 # a fold's refit stops earlier than the full fit (timing: 2 shared cores)
                 lr.set_params(warm_start=True, tol=FOLD_TOL, max_iter=500)
                 return lr
-            return LogisticRegression(C=c, max_iter=3000, tol=tol)
+            return LogisticRegression(C=c, max_iter=3000, tol=max(tol, TOL))
 
-        if self.family == "current":
+        if self.family in ("current", "struct"):
             self.lr = solver(ts.C[self.lang], 1e-5)
             self.lr.fit(x, y, sample_weight=w)
             return self
@@ -224,7 +238,7 @@ class Model:
         return self
 
     def score(self, x: Any) -> np.ndarray:
-        if self.family == "current":
+        if self.family in ("current", "struct"):
             return ts.p_any(self.lr, x)
         if self.family == "nbsvm":
             assert self.r is not None
@@ -402,9 +416,14 @@ def main() -> None:
     parser.add_argument("--folds", help="read only these folds (comma-separated; timing)")
     parser.add_argument("--grouped", action="store_true", help="rounds leave in GROUPS")
     parser.add_argument("--no-all", action="store_true", help="no fit on every fold")
+    parser.add_argument("--tol", type=float, default=0.0, help="solver tolerance (at least)")
+    parser.add_argument("--groups", help="only these groups of GROUPS (comma-separated)")
     args = parser.parse_args()
-    global GROUPED, NO_ALL
-    GROUPED, NO_ALL = args.grouped, args.no_all
+    global GROUPED, NO_ALL, TOL
+    GROUPED, NO_ALL, TOL = args.grouped, args.no_all, args.tol
+    if args.groups:
+        for g in set(GROUPS) - set(args.groups.split(",")):
+            del GROUPS[g]
     if args.folds:
         ONLY.update(args.folds.split(","))
     families = tuple(args.families.split(","))

@@ -91,6 +91,10 @@
   every earlier round; never tuned or trained on, and left out of any leave-one-round-out
   judging: the clean figure now (.175 on main; read once since, for the forms of
   h-safety25). ``ROUND25_SAFE`` is its twin.
+- ``ROUND26`` (h-safety26): written first in that session the same way, in round
+  twenty-five's shape, checked for shared runs against every training set, the acts set and
+  every earlier round; never tuned or trained on, and left out of any leave-one-round-out
+  judging: the clean figure now. ``ROUND26_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -3369,4 +3373,177 @@ ROUND25_SAFE: tuple[str, ...] = (
     "驾照考试别紧张，你练得那么好，肯定能过",
     "那天跟你吵架是我不对，语气太冲了，对不起",
     "对不起宝，昨天加班忘了回你消息，给你订了你想吃的那家店",
+)
+
+#: Round twenty-six (h-safety26): written first in that session, before any round's texts,
+#: misses, model output or the lexicon, parts, frames, guard or model files were opened, in
+#: round twenty-five's shape (per language monitoring 4, threat 3, isolation 3, degradation 3,
+#: jealousy 3, fear 2, remorse 2), over settings chosen to be new (a library card, a Kindle, an
+#: airport carpool app, a shared playlist, a tax refund, a tattoo parlour, a chess club, a
+#: volunteer fire brigade, a Discord server, a farmers market stall, a board game night, a spin
+#: class, a wedding photographer, a night shift rota; 钉钉打卡, 闲鱼, 高铁票, 网易云歌单, 剧组试镜,
+#: 公积金, 骑行群, 读书会, 发小, 密室逃脱, 脱口秀, 摄影社, 二手车, 抖音, 公司年会, 陪诊, 拼多多);
+#: acts, register, tense, indirect forms, questions, typos, emoji and Chinese internet slang
+#: varied on purpose.
+ROUND26_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "monitoring",
+        "pulled up ur library card history, 3 books on leaving a marriage?? we're discussing"
+        " that tonight. and i want the pin for the kindle too",
+    ),
+    (
+        "monitoring",
+        "Whose car was that on the carpool app at 7:40? Screenshot me the full trip log before"
+        " you come upstairs.",
+    ),
+    (
+        "monitoring",
+        "The shared playlist shows you listening at 2am. Who with. Phone on the kitchen counter,"
+        " unlocked, every night from now on 🙂",
+    ),
+    (
+        "monitoring",
+        "idk why u need a separate bank login for the tax refund... just forward me those emails"
+        " as they land, all of them, and we're good",
+    ),
+    (
+        "threat",
+        "Go ahead and book the tattoo. Just remember the lease is in my name and your stuff fits"
+        " in three bin bags.",
+    ),
+    (
+        "threat",
+        "keep telling the chess club about our fights and see how long your car keeps its tyres",
+    ),
+    (
+        "threat",
+        "You think the fire brigade guys will still want you on the roster once I show them"
+        " what's on your laptop? Think carefully.",
+    ),
+    (
+        "isolation",
+        "The Discord server is done. Leave it tonight, those people are bad for you and I'm not"
+        " sharing you with strangers.",
+    ),
+    (
+        "isolation",
+        "Your sister doesn't get to come to the market stall anymore. It's our thing. Tell her"
+        " you're busy, every Saturday.",
+    ),
+    (
+        "isolation",
+        "honestly if ur gonna do board game night at jess's every week then dont bother coming"
+        " home after. pick.",
+    ),
+    (
+        "degradation",
+        "Nobody at spin class is looking at you babe, trust me, they're looking at the guy next"
+        " to you. Sit at the back.",
+    ),
+    (
+        "degradation",
+        "lol you did the tax return yourself? cute. next time leave the grown-up stuff to"
+        " someone with a brain",
+    ),
+    (
+        "degradation",
+        "The wedding photographer asked if you were the help. Honestly I didn't correct him,"
+        " look at yourself.",
+    ),
+    (
+        "jealousy",
+        "why does ur night shift always line up with dr. patel's rota 🤔 funny coincidence huh",
+    ),
+    (
+        "jealousy",
+        "You laughed at every single one of his jokes at the board game café. Don't think I"
+        " didn't count.",
+    ),
+    ("jealousy", "New perfume for a Tuesday stall shift? Who's it for. Don't say 'me'."),
+    (
+        "fear",
+        "I'll stay at my mum's tonight. Please don't come to the door again, I'm still shaking"
+        " from last time",
+    ),
+    (
+        "fear",
+        "i said sorry about the airport carpool, pls dont do the silent driving thing again, i'm"
+        " scared when you speed like that",
+    ),
+    (
+        "remorse",
+        "Yeah I pushed you into the tattoo shop glass, that's on me. Never again ok, but keep Amy"
+        " out of it, she doesn't need to know about your arm.",
+    ),
+    (
+        "remorse",
+        "babe im so sorry about ur wrist, i just lost it for a sec. got you the chess set u wanted,"
+        " can we not make it a thing",
+    ),
+    ("monitoring", "钉钉打卡记录我都能看到，你今天下午三点那半小时去哪了？说清楚"),
+    ("monitoring", "闲鱼上跟买家的对话全部截下来给我，漏一条试试，我倒要看看你卖个东西跟谁聊"),
+    ("monitoring", "以后高铁票都用我账号买，到哪站下车我手机上一清二楚，别想自己订"),
+    ("monitoring", "网易云歌单怎么又多了个私密的？密码告诉我，今晚就要，不然别睡"),
+    ("threat", "你敢去那个剧组试镜，我保证你连家门都出不去"),
+    ("threat", "公积金那钱你要是敢动一分，你跟前任那些对话明天全家族群都能看到，你看着办"),
+    ("threat", "骑行群的事你再瞒我一次，你那辆车明天就进废品站"),
+    ("isolation", "读书会退了吧，那帮人整天给你洗脑，以后周末就在家待着"),
+    ("isolation", "你那个发小以后别联系了，电话我替你回了，说你没空"),
+    ("isolation", "密室逃脱？跟同学？想都别想，要么我陪着，要么就别去"),
+    ("degradation", "就你那脱口秀水平还想上台？别出去丢人现眼了，笑死"),
+    ("degradation", "摄影社收你是看你可怜吧，拍的什么玩意儿，狗都不看"),
+    ("degradation", "二手车都挑不明白，你说你除了吃还会点啥"),
+    ("jealousy", "抖音那个小哥哥谁啊？你天天给他点赞，当我瞎？"),
+    ("jealousy", "公司年会你跟那个主管坐一桌笑成那样，回家老实交代"),
+    ("jealousy", "陪诊陪诊，怎么每次都是那个男护工？你是去看病还是去看人啊"),
+    ("fear", "我今晚先住酒店了，你别来找我好吗，我现在一想到你就发抖"),
+    ("fear", "求求你别再踹门了，拼多多那单我马上退，你冷静一点好不好"),
+    ("remorse", "那天推你磕到柜角是我混账，我改，真的改，这事先别跟丈母娘提行吗"),
+    ("remorse", "媳妇儿对不起，昨晚不该扇你那一下，酒劲上头了，今天给你转了五千"),
+)
+ROUND26: tuple[str, ...] = tuple(text for _, text in ROUND26_KINDS)
+
+#: Round twenty-six's twins (written with ``ROUND26``, one per controlling message, sharing
+#: its setting): logistics, care, praise, jealousy told with respect, teasing, apologies.
+ROUND26_SAFE: tuple[str, ...] = (
+    "the library card renewal came in the post, want me to drop your kindle books back on the way?",
+    "The carpool app says your driver's 5 min away, porch light's on for you.",
+    "Found our old shared playlist from 2019 lol, listening to it at 2am like a sap",
+    "shall I handle the tax refund emails this year or would you rather? either's fine",
+    "Booked the tattoo consult for Friday if you still want company, no pressure either way",
+    "the chess club guys asked after you, told them you're crushing it at work",
+    "Proud of you for making the fire brigade roster! Want me to bring lunch to the station?",
+    "Found a Discord server for that game you like, sending the invite in case you're interested",
+    "Your sister said she'd love to help at the market stall Saturday, is that okay with you?",
+    "board game night at jess's sounds fun, have a great time and text if you need a lift home",
+    "You looked so strong at spin class today, I could barely keep up",
+    "you did the tax return yourself?? look at you, adulting. thank you for sorting that",
+    "The wedding photographer sent the proofs, you look gorgeous in every one",
+    "I get a bit lonely when your night shift lines up with my days off, can we plan a breakfast?",
+    "You were hilarious at the board game café, I loved watching you win",
+    "New perfume? Smells lovely. Good luck at the stall shift today",
+    "Staying over at my mum's tonight since her knee's bad. Call you before bed?",
+    "sorry i was quiet on the airport drive, just tired, pls drive safe on the way back",
+    "Sorry for snapping at the tattoo shop, I was nervous about the needle. Forgive me?",
+    "sorry i forgot the chess set, i'll grab it tomorrow promise",
+    "钉钉今天打卡系统崩了，你下午三点那会儿打上了吗？没打上记得找人事补",
+    "闲鱼上有人问你那个相机还卖不，我帮你回了一句稍等",
+    "高铁票我顺手帮你也买了，你看看哪站下车方便，不合适再改",
+    "网易云那个歌单好好听，能分享给我吗？不方便也没事",
+    "你去那个剧组试镜呀！你肯定行，需要我陪你练台词吗",
+    "公积金那钱你想怎么用都行，咱们周末一起算算？",
+    "骑行群周末去哪骑啊？注意安全，风景好的话拍张照片呗",
+    "读书会这周读什么书？下回我也想去蹭一次",
+    "你发小刚打过电话，我说你在洗澡，一会儿给他回一个",
+    "密室逃脱跟同学去吗？祝你们好运，回头讲讲有多吓人哈哈",
+    "你脱口秀那段我听了三遍，笑死我了，上台一定炸",
+    "摄影社那组照片拍得太好了，能发我一张当壁纸吗",
+    "二手车这事确实难挑，要不周末我跟你去车行转转",
+    "抖音那个做菜的小哥哥你也关注了？他那个红烧肉我想学",
+    "公司年会如何？朋友圈里你笑得特别灿烂",
+    "陪诊辛苦啦，阿姨身体还好吗？晚上我做饭",
+    "我今晚住酒店，出差明天回，你早点睡，爱你",
+    "拼多多那单我先退了，不急，咱们再看看别的",
+    "昨天跟你拌嘴怪我，别气啦，今晚碗我包了",
+    "媳妇儿对不起，昨晚应酬回来太吵了，今天给你买了奶茶",
 )

@@ -14,7 +14,8 @@ do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Suc
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
 message with source ``model:safety-lr-5``: the report can show it as read by the model,
-not a matched phrase.
+not a matched phrase. A reading of fear is dropped where the message states the writer's
+own anger and no fear or harm (:func:`not_fear`, h-safety26).
 """
 
 from __future__ import annotations
@@ -228,6 +229,32 @@ def _build_cue(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(wide(regex), re.IGNORECASE) for regex in found)
 
 
+@cache
+def _not_fear_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The ``lang`` parts file's ``model_not_fear`` (anger, fear) compiled, ``()`` where it
+    has none (read only when the model reads fear)."""
+    from unmask.signals import safety_parts
+    from unmask.signals.lexicon import read_yaml
+    from unmask.signals.variants import zh_regex
+
+    pf = safety_parts.parse(lang, read_yaml(lang, safety_parts.FILE))
+    found = safety_parts.not_fear_regexes(pf)
+    if found is None:
+        return ()
+    wide = zh_regex if lang == "zh" else str
+    return tuple(re.compile(wide(regex), re.IGNORECASE) for regex in found)
+
+
+def not_fear(text: str, lang: str) -> bool:
+    """Whether a model reading of fear is dropped for ``text`` (h-safety26): the writer's
+    own anger stated and no fear or harm form of the parts file's ``model_not_fear``."""
+    patterns = _not_fear_patterns(lang)
+    if not patterns:
+        return False
+    anger, fear = patterns
+    return bool(anger.search(text)) and not fear.search(text)
+
+
 def has_cue(text: str, lang: str) -> bool:
     """Whether ``text`` carries the language's model cue: a frame part and a domain part
     of its parts file (``model_cue``), anywhere, in any order."""
@@ -273,6 +300,8 @@ def apply(
         if (scores[i, gate] >= 0.5).any():
             continue
         name = MODEL_SIGNALS[int(kind[k])]
+        if name == "safety.fear" and not_fear(texts[i], lang):
+            continue
         col = MESSAGE_SIGNALS.index(name)
         before = float(scores[i, col])
         if before >= MODEL_SCORE:

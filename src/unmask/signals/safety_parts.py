@@ -71,12 +71,14 @@ _FILE_KEYS = {
     "rules",
     "must_not_fire",
     "model_cue",
+    "model_not_fear",
     "notes",
     "frames",
 }
 _FRAMES_KEYS = {"window", "weight", "frame", "domain", "aimed", "opens", "not_with", "third"}
 _FORM_KEYS = {"regex", "example", "rounds"}
 _CUE_KEYS = {"frame", "domain", "examples", "not_cue"}
+_NOT_FEAR_KEYS = {"anger", "fear", "examples", "kept"}
 _PART_KEYS = {"regex", "example"}
 _RULE_KEYS = {
     "signal",
@@ -129,6 +131,19 @@ class ModelCue:
 
 
 @dataclass(frozen=True)
+class NotFear:
+    """When the safety model's reading of fear is dropped (h-safety26): the message states
+    the writer's own ``anger`` and holds no ``fear`` form (a fear or harm word of the
+    partner), so "I'm so angry I can't even look at you" is not fear of the partner;
+    ``examples`` are dropped, the ``kept`` lines are not."""
+
+    anger: tuple[Form, ...]
+    fear: tuple[Form, ...]
+    examples: tuple[str, ...]
+    kept: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Form:
     """One form of a frames part; ``rounds``: the written rounds whose misses suggested it."""
 
@@ -163,6 +178,7 @@ class PartsFile:
     must_not_fire: dict[str, tuple[str, ...]]
     cue: ModelCue | None = None
     frames: Frames | None = None
+    not_fear: NotFear | None = None
 
     def signals(self) -> tuple[str, ...]:
         """Every signal a rule or the frames give, in file order."""
@@ -295,6 +311,30 @@ def _forms(at: str, raw: Any, key: str) -> tuple[Form, ...]:
     return tuple(out)
 
 
+def _not_fear(lang: str, raw: Any) -> NotFear | None:
+    if raw is None:
+        return None
+    at = f"{where(lang, FILE)}, model_not_fear"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{at}: expected a mapping with {sorted(_NOT_FEAR_KEYS)}.")
+    _check_keys(at, raw, _NOT_FEAR_KEYS)
+    return NotFear(
+        anger=_forms(at, raw.get("anger"), "anger"),
+        fear=_forms(at, raw.get("fear"), "fear"),
+        examples=_lines(at, raw, "examples"),
+        kept=_lines(at, raw, "kept"),
+    )
+
+
+def not_fear_regexes(pf: PartsFile) -> tuple[str, str] | None:
+    """The file's model_not_fear as two regexes (any anger form, any fear form), or None."""
+    if pf.not_fear is None:
+        return None
+    anger = "|".join(f"(?:{f.regex})" for f in pf.not_fear.anger)
+    fear = "|".join(f"(?:{f.regex})" for f in pf.not_fear.fear)
+    return anger, fear
+
+
 def _frames(lang: str, raw: Any) -> Frames | None:
     if raw is None:
         return None
@@ -349,7 +389,8 @@ def parse(lang: str, data: Any) -> PartsFile:
             raise LexiconError(f"{at}: 'must_not_fire' of {signal} must be a list of messages.")
         lines[signal] = tuple(messages)
     cue = _cue(lang, data.get("model_cue"), parts)
-    return PartsFile(lang, version, max_chars, parts, rules, lines, cue, frames)
+    not_fear = _not_fear(lang, data.get("model_not_fear"))
+    return PartsFile(lang, version, max_chars, parts, rules, lines, cue, frames, not_fear)
 
 
 def part_regex(forms: tuple[Part, ...]) -> str:

@@ -326,6 +326,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round26", "ROUND26", "never tuned or trained on; clean on main, then read for 2 levers"),
         ("round25", "ROUND25", "never tuned or trained on; clean on main, then read for the forms"),
         (
             "round24",
@@ -524,6 +525,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         " lexicon, parts, frames, guard or model files were opened; never tuned or trained on"
         " (left out of the leave-one-round-out judging too); measured on main (.175), then read"
         " once for the threat, degradation and sanction forms (h-safety25)",
+    ),
+    (
+        "round twenty-six",
+        "ROUND26",
+        "written first in h-safety26, before any round's texts, misses, model output or the"
+        " lexicon, parts, frames, guard or model files were opened; never tuned or trained on"
+        " (left out of the leave-one-round-out judging too); measured on main (.250), then read"
+        " for the structural reader and inputs (h-safety26), not tuned on",
     ),
 )
 
