@@ -1,4 +1,4 @@
-"""Couple rounds one and two: messages in the voice of two partners texting, each
+"""Couple rounds one, two and three: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -31,6 +31,13 @@ PATH = Path(__file__).with_name("data") / "couple_round1.txt"
 #: same format, with the kinds round one lacks (chores, control, pet names and in-jokes,
 #: flirting, illness, long distance; apologies under ``repair``)
 PATH2 = Path(__file__).with_name("data") / "couple_round2.txt"
+#: couple round three (h-round3): other couples again (older couples, newlyweds, parents of
+#: small kids, long distance, making up after a fight, one partner ill; a clerk's line
+#: forwarded into the chat), round two's kinds, worded with no five-word (en) or
+#: five-character (zh) run shared with rounds one and two or any lexicon example
+PATH3 = Path(__file__).with_name("data") / "couple_round3.txt"
+#: every round's file, in order
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",
@@ -92,3 +99,20 @@ def load(path: Path = PATH) -> tuple[Message, ...]:
         kind, fire, ok, text = (part.strip() for part in line.split(" | ", 3))
         out.append(Message(kind, text, _names(fire, line), _names(ok, line)))
     return tuple(out)
+
+
+def shared_runs(text: str, others: set[str]) -> set[str]:
+    """The runs of five words (en) or five characters (zh, punctuation and spaces left
+    out) of ``text`` that are in ``others`` (from :func:`runs`): a fresh round shares none
+    with the earlier rounds."""
+    return runs(text) & others
+
+
+def runs(text: str) -> set[str]:
+    """Every run of five words (en, lowercased) or five characters with a Chinese one among
+    them (zh, punctuation and spaces left out) of ``text``."""
+    if _HAN.search(text):
+        chars = re.sub(r"[^\w]", "", text.lower())
+        return {chars[i : i + 5] for i in range(len(chars) - 4) if _HAN.search(chars[i : i + 5])}
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}

@@ -21,6 +21,12 @@ Couple round two (h-couple3, ``couple_round.PATH2``): the same rows, named ``rou
 flirting, illness, long distance), read once on main before any change (h-couple3), then
 in-sample like round one; its control lines add a false-depth row and a row of control
 lines firing a safety signal (a group or row whose kinds the round lacks is left out).
+
+Couple round three (h-round3, ``couple_round.PATH3``): the same rows, named ``round three
+...``, over other couples again (older couples, newlyweds, parents of small kids, long
+distance, making up after a fight, one partner ill, a clerk's line), worded with no run of
+five words or five characters shared with rounds one and two or any lexicon example; read
+once on main (h-round3) and not tuned to in that session.
 """
 
 from __future__ import annotations
@@ -64,10 +70,12 @@ SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
 SAFETY_KINDS = frozenset({"control", "fight"})
 NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
 NOTE2 = "couple round two (written by h-couple3, read once on main; then in-sample)"
+NOTE3 = "couple round three (written by h-round3, read once on main; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
     ("round two ", NOTE2, couple_round.PATH2),
+    ("round three ", NOTE3, couple_round.PATH3),
 )
 
 
