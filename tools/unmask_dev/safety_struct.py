@@ -403,7 +403,7 @@ GUARD: dict[str, str] = {
     r"没事|不急|他说|她说|老板说|如果你愿意|你想|随你|都行|可以吗|好不好呀|信任你|相信你",
 }
 #: guards read on the whole message (h-safety27, from the kinds of rounds 9-25's twins the
-#: reader fired on): a joint plan or a shared burden ("we'll manage", 咱俩一块儿想办法), good
+#: reader fired on): a joint plan or a shared burden ("we can sort it out", 咱俩), good
 #: wishes for the reader's outing ("have fun", 玩得开心), a stated helping purpose ("i'll pick
 #: you up", 我去接你), a request to share something fun or harmless (a meme, photos, 照片,
 #: 分享给我看看), a Chinese request softened (发我一下, 请你) - never a threat word in the message
