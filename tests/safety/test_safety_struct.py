@@ -47,3 +47,40 @@ def test_the_inputs_have_a_column_per_class_and_cross() -> None:
     x = ss.features(["give me your phone, now", "see you at six"], "en")
     assert x.shape == (2, len(ss.CLASSES) + len(ss.CROSSES))
     assert x[0].sum() > x[1].sum()
+
+
+#: h-safety27: the kinds of twins ``act`` fired on, narrowed (``narrow``): a joint plan, a
+#: request to share something fun, a helping purpose, good wishes for an outing, a joke
+#: whose only "act" is the domain's own word; written fresh, not round lines
+NARROWED = [
+    (
+        "quit that job if it wears you down, we will manage on one salary",
+        "工作不开心就辞了吧，钱的事咱俩慢慢想办法",
+    ),
+    ("send me the video of your dog from the gym", "你手机里那个视频发我，笑死我了"),
+    ("send me your location tonight, I will come get you", "发个定位给我，我开车去接你"),
+    (
+        "have fun tonight, I will check the bank app later for the split",
+        "玩得开心，账单截图发我一下",
+    ),
+    (
+        "if you finish the ice cream I am changing the netflix password",
+        "你要是再偷吃我的零食，我就改密码",
+    ),
+]
+STILL = [
+    *FIRES,
+    ("we will see. delete his number or else", "咱俩走着瞧，你再跟他聊天试试"),
+    ("send me your location every hour from now on", "以后每天把定位发我"),
+]
+
+
+@pytest.mark.parametrize(("en", "zh"), NARROWED)
+def test_the_narrowed_reader_leaves_plans_shares_help_wishes_and_jokes(en: str, zh: str) -> None:
+    assert ss.fires(en)  # the second draft's reader read it
+    assert not ss.fires(en, True, True) and not ss.fires(zh, True, True)
+
+
+@pytest.mark.parametrize(("en", "zh"), STILL)
+def test_the_narrowed_reader_still_reads_control(en: str, zh: str) -> None:
+    assert ss.fires(en, True, True) and ss.fires(zh, True, True)

@@ -20,6 +20,11 @@ on rounds nine to twenty-five (as the validity rows read them: any safety signal
 the shipped model, base -> with the reader) and on the false-alarm sets (tuning and, with
 ``--held``, held-out halves; couple round one's lines labelled neither control nor fight).
 Round twenty-six is read before and after but never tuned on. Prints counts only.
+
+``narrow`` (h-safety27) is ``act`` narrowed by the kinds of rounds 9-25's twins it fired
+on (so those twins are in-sample for it; the rounds' controlling lines and round 26 are
+not): the message-level guards of :data:`MSG_GUARD` and an act that is not only the
+domain's own word (:func:`_act_apart`).
 """
 
 from __future__ import annotations
@@ -397,6 +402,40 @@ GUARD: dict[str, str] = {
     "zh": r"到家|放心|注意安全|要不要|需要我|我帮你|要不|一起|咱们|我们|辛苦|谢谢|爱你|不方便|"
     r"没事|不急|他说|她说|老板说|如果你愿意|你想|随你|都行|可以吗|好不好呀|信任你|相信你",
 }
+#: guards read on the whole message (h-safety27, from the kinds of rounds 9-25's twins the
+#: reader fired on): a joint plan or a shared burden ("we can sort it out", 咱俩), good
+#: wishes for the reader's outing ("have fun", 玩得开心), a stated helping purpose ("i'll pick
+#: you up", 我去接你), a request to share something fun or harmless (a meme, photos, 照片,
+#: 分享给我看看), a Chinese request softened (发我一下, 请你) - never a threat word in the message
+MSG_GUARD: dict[str, str] = {
+    "en": _w(
+        "we'll",
+        "we will",
+        "well manage",
+        "together",
+        "we can",
+        "have fun",
+        "enjoy",
+        "have a good",
+        "have a great",
+        "pick you up",
+        "come get you",
+        "meme",
+        "memes",
+        "pic",
+        "pics",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "video",
+        "link",
+        "recipe",
+        "split the bill",
+    ),
+    "zh": r"咱俩|咱们|一块儿|一起|玩得开心|玩得愉快|接你|照片|视频|链接|表情包|好玩的|分享|看看|"
+    r"一下|请你|我请",
+}
 CLASSES: tuple[str, ...] = tuple(EN)
 _SPLIT = re.compile(r"[.!?;\n。！？；…]+")
 
@@ -408,6 +447,8 @@ def _compiled(lang: str) -> dict[str, re.Pattern[str]]:
 
 _RX = {"en": _compiled("en"), "zh": _compiled("zh")}
 _GUARD = {k: re.compile(v, re.I) for k, v in GUARD.items()}
+_MSG_GUARD = {k: re.compile(v, re.I) for k, v in MSG_GUARD.items()}
+_ACTS = ("restrict", "watch", "threaten")
 
 
 def _norm(text: str) -> str:
@@ -468,31 +509,54 @@ def features(texts: list[str], lang: str) -> np.ndarray:
     return out
 
 
-def fires(text: str, need_act: bool = True) -> bool:
+def _act_apart(clause: str, lang: str) -> bool:
+    """An act whose words are not all the domain's words: "password" alone is a domain, not
+    an act done to it (h-safety27)."""
+    rx = _RX[lang]
+    dom = {m.span() for m in rx["domain"].finditer(clause)}
+    if not dom:
+        return False
+    acts = {m.span() for k in _ACTS for m in rx[k].finditer(clause)}
+    return bool(acts - dom)
+
+
+def fires(text: str, need_act: bool = True, narrow: bool = False) -> bool:
     """The structural reader: one clause aimed at the reader, in a command or condition
     mood, with an act of control (restrict, watch, threaten) and a domain, or aimed at the
     reader with a condition and a threat, and no guard; no question opening with an offer."""
     lang = "zh" if _zh(text) else "en"
     if len(text) > (160 if lang == "en" else 80):
         return False
+    if (
+        narrow
+        and _MSG_GUARD[lang].search(_norm(text))
+        and not _RX[lang]["threaten"].search(_norm(text))
+    ):
+        return False
     for cl in clauses(text):
         tags = _tags(cl, lang)
         if "guard" in tags:
             continue
         if {"aimed", "mood", "domain"} <= tags and ("act" in tags or not need_act):
+            if narrow and need_act and not _act_apart(cl, lang):
+                continue
             return True
         if {"aimed", "condition", "threaten"} <= tags:
             return True
     return False
 
 
-def reads(texts: list[str], need_act: bool = True) -> np.ndarray:
-    return np.fromiter((fires(t, need_act) for t in texts), dtype=bool, count=len(texts))
+def reads(texts: list[str], need_act: bool = True, narrow: bool = False) -> np.ndarray:
+    return np.fromiter((fires(t, need_act, narrow) for t in texts), dtype=bool, count=len(texts))
 
 
 #: the reader's variants judged: with an act of control, and the brief's plain form (a
 #: command or condition + a domain + the reader addressed)
-VARIANTS: dict[str, bool] = {"act": True, "plain": False}
+VARIANTS: dict[str, tuple[bool, bool]] = {
+    "act": (True, False),
+    "plain": (False, False),
+    "narrow": (True, True),
+}
 
 
 def couple_calm() -> list[str]:
@@ -521,9 +585,9 @@ def judge(held: bool, cache: Path | None) -> dict[str, Any]:
                 "base": round(float(fired[m].mean()), 3),
                 "twins_base": round(float((sfired & ~slaugh)[sm].mean()), 3),
             }
-            for v, need in VARIANTS.items():
-                plus = fired | (reads(texts, need) & ~laugh)
-                splus = sfired | reads(safe, need)
+            for v, (need, narrow) in VARIANTS.items():
+                plus = fired | (reads(texts, need, narrow) & ~laugh)
+                splus = sfired | reads(safe, need, narrow)
                 row[v] = round(float(plus[m].mean()), 3)
                 row[f"twins_{v}"] = round(float((splus & ~slaugh)[sm].mean()), 3)
             out["rounds"][f"{name} {lang}"] = row
@@ -537,8 +601,8 @@ def judge(held: bool, cache: Path | None) -> dict[str, Any]:
     sets["couple round one calm"] = couple_calm()
     for name, texts in sets.items():
         fired, laugh = _cached(name, texts, cache)
-        for v, need in VARIANTS.items():
-            added = reads(texts, need) & ~fired & ~laugh
+        for v, (need, narrow) in VARIANTS.items():
+            added = reads(texts, need, narrow) & ~fired & ~laugh
             out["false_alarms"][f"{name} [{v}]"] = alarm_row(texts, added)
     return out
 
@@ -558,7 +622,9 @@ def main() -> None:
     for key, row in result["rounds"].items():
         print(
             f"{key:12} {row['base']:.2f} -> act {row['act']:.2f} plain {row['plain']:.2f}"
-            f"   twins {row['twins_base']:.2f} -> {row['twins_act']:.2f} {row['twins_plain']:.2f}"
+            f" narrow {row['narrow']:.2f}   twins {row['twins_base']:.2f} -> act"
+            f" {row['twins_act']:.2f} plain {row['twins_plain']:.2f} narrow"
+            f" {row['twins_narrow']:.2f}"
         )
     for lang in ("en", "zh"):
         print(lang, result[f"mean {lang}"])
