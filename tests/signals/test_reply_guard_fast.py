@@ -1,4 +1,5 @@
-"""h-speed40: reply_guard's English patterns behind a lookahead find what they found."""
+"""h-speed40: reply_guard's English patterns and reply_structure's offers behind a lookahead
+find what they found."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 import pytest
 
-from unmask.signals import prefilter, reply_guard
+from unmask.signals import prefilter, reply_guard, reply_structure
 
 _LOOKAHEAD = re.compile(r"^\(\?=(\[[^\]]*\])\)\(\?:")
 
@@ -53,12 +54,27 @@ LINES = [
     "",
     "?",
     "I'm\nthe problem\n?",
+    # offers and service questions (reply_structure._OFFER) and questions to the other
+    "can I book a table for two?",
+    "Would you like me to call them?",
+    "do you need anything else?",
+    "anything else I can help you with?",
+    "what has helped you cope before?",
+    "can you give me some more details?",
+    "can you give me the details of the booking?",
+    "Are you interested in a room with a view?",
+    "when would you like to leave?",
+    "how can I help you feel better?",
+    "would you prefer the morning?",
+    "do you want to talk about it?",
 ]
 
+PAIRS = (*reply_guard.FAST_PAIRS, (reply_structure._OFFER_FAST, reply_structure._OFFER))
 
-@pytest.mark.parametrize("pair", range(len(reply_guard.FAST_PAIRS)))
+
+@pytest.mark.parametrize("pair", range(len(PAIRS)))
 def test_lookahead_is_the_patterns_first_characters(pair: int) -> None:
-    fast, slow = reply_guard.FAST_PAIRS[pair]
+    fast, slow = PAIRS[pair]
     assert fast.flags == slow.flags
     found = _LOOKAHEAD.match(fast.pattern)
     assert found, fast.pattern
@@ -95,7 +111,7 @@ def _splices(count: int) -> list[str]:
 
 def test_fast_patterns_match_where_the_patterns_match() -> None:
     for text in LINES + _splices(20_000):
-        for fast, slow in reply_guard.FAST_PAIRS:
+        for fast, slow in PAIRS:
             assert _spans(fast, text) == _spans(slow, text), (slow.pattern[:40], text)
 
 
