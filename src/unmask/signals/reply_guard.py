@@ -190,6 +190,36 @@ _SARCASM_ZH = re.compile(
 )
 
 
+def _ahead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead of ``first``, the characters its matches can start
+    with (``prefilter.first_class`` of it; tests/signals/test_reply_guard_fast.py): the same
+    matches, found without trying the whole alternation at every other position (h-speed40;
+    as ``model._ahead``, h-speed38)."""
+    return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+
+
+#: the English patterns :func:`undone` searches, each behind a lookahead of its first
+#: characters (h-speed40: ``undone`` of the 100k export's 1,521 English replies 21.9 ->
+#: 14.7 ms; ``_SARCASM_EN`` alone 5.0 -> 2.0, of which h-epi6's branches had added 3.2)
+_SARCASM_FAST = _ahead(_SARCASM_EN, r"[\?lnostw]")
+_GLOAT_FAST = _ahead(_GLOAT_EN, r"[\.!\?,;ghlnsy]")
+_BLAME_SELF_FAST = _ahead(_BLAME_SELF_EN, "[beit]")
+_RETORT_FAST = _ahead(_RETORT_EN, r"[\?ahnot]")
+_APOLOGY_FAST = _ahead(_APOLOGY_EN, "[afims]")
+_VERDICT_FAST = _ahead(_VERDICT_EN, "[ghstuy]")
+_ONE_UP_FAST = _ahead(_ONE_UP_EN, "[bctuwy]")
+#: (the fast pattern, the pattern it stands for), for the tests
+FAST_PAIRS = (
+    (_SARCASM_FAST, _SARCASM_EN),
+    (_GLOAT_FAST, _GLOAT_EN),
+    (_BLAME_SELF_FAST, _BLAME_SELF_EN),
+    (_RETORT_FAST, _RETORT_EN),
+    (_APOLOGY_FAST, _APOLOGY_EN),
+    (_VERDICT_FAST, _VERDICT_EN),
+    (_ONE_UP_FAST, _ONE_UP_EN),
+)
+
+
 def _blame_back(text: str, lang: str) -> bool:
     """A sentence that makes the writer the culprit as a retort, with no apology."""
     if lang == "zh":
@@ -199,10 +229,10 @@ def _blame_back(text: str, lang: str) -> bool:
             _BLAME_SELF_ZH.search(part) and _RETORT_ZH.search(part)
             for part in re.split(r"(?<=[。！!；;])", text)
         )
-    if _APOLOGY_EN.search(text):
+    if _APOLOGY_FAST.search(text):
         return False
     return any(
-        _BLAME_SELF_EN.search(part) and _RETORT_EN.search(part)
+        _BLAME_SELF_FAST.search(part) and _RETORT_FAST.search(part)
         for part in re.split(r"(?<=[.!;\n])\s*", text)
     )
 
@@ -226,11 +256,11 @@ def undone(text: str, lang: str) -> bool:
             or _REFUSAL_ZH.search(text)
         )
     return bool(
-        _GLOAT_EN.search(text)
-        or _SARCASM_EN.search(text)
+        _GLOAT_FAST.search(text)
+        or _SARCASM_FAST.search(text)
         or (_MUST_BE_NICE_EN.search(text) and not _GLAD_FOR_EN.search(text))
-        or _VERDICT_EN.search(text)
-        or _ONE_UP_EN.search(text)
+        or _VERDICT_FAST.search(text)
+        or _ONE_UP_FAST.search(text)
         or _DISMISS_EN.search(text)
         or _REFUSAL_EN.search(text)
     )

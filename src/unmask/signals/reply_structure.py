@@ -223,6 +223,11 @@ _OFFER = re.compile(
     r"leaving|going|traveling|travelling|staying|headed|heading|parked|now)\b)",
     re.IGNORECASE,
 )
+#: ``_OFFER`` behind a lookahead of the characters its matches start with
+#: (``prefilter.first_class``; tests/signals/test_reply_guard_fast.py): the same matches,
+#: without trying the alternation at every other position (h-speed40: :func:`_kind` of the
+#: 100k export's English replies ~6 ms less)
+_OFFER_FAST = re.compile(f"(?=[acdfhmorstuwy])(?:{_OFFER.pattern})", _OFFER.flags)
 #: restatements of the other put as a question: "so you...?", "..., is that right?"
 _RESTATEMENT = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|right|well)\W+)*"
@@ -913,7 +918,7 @@ def _kind(sentence: str) -> str:
         if not (_BARE_QUESTION.search(body) or _STATE.search(body) or _INNER_LIFE.search(body)):
             return TAG
     if (
-        _OFFER.search(sentence)
+        _OFFER_FAST.search(sentence)
         or _TASKY.search(sentence)
         or (
             _HOW_MANY.search(sentence) and (_BOOKING.search(sentence) or not _LIFE.search(sentence))
