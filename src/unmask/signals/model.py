@@ -1193,8 +1193,10 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
     year" at 0.57; affection and gratitude read such texts on their own) and on a
     customer's request or acceptance without a feeling word of the writer's own
     (:func:`_service_talk`), nor on a clerk's happiness to serve (:func:`_happy_to_serve`),
-    nor on contempt or dismissal at the reader (:func:`_cold_to_reader`, h-couple).
-    Each text above the line is read once."""
+    nor on contempt or dismissal at the reader (:func:`_cold_to_reader`, h-couple), sarcasm
+    about the writer's own lot (:func:`_sarcastic_lot`), a question about the reader's
+    feeling for the writer (:func:`_asks_about_reader`) or a control demand
+    (:func:`_control_demand`) (h-couple4). Each text above the line is read once."""
     j = MODEL_SIGNALS.index("disclosure.emotional")
     own = cues[:, _CUE["first_person&own_feeling"]] > 0
     for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
