@@ -28,9 +28,13 @@ EMOTIONAL = [
     ("你跟我在一起开心吗？", False),
     ("你心里到底怎么想的？", False),
     ("是不是有什么不开心？", False),
+    ("这件事里最让你难受的是哪一点？", False),
+    ("what's the part of this that hurts the most?", False),
     # ... the writer's own feeling beside it still reads
     ("我好难过，你跟我在一起开心吗？", True),
     ("i'm so scared, do you still love me?", True),
+    ("最让你难受的是哪一点？我也好难过", True),
+    ("最让我难受的是你不回消息", True),
     # control: an order, a demand for the reader's phone, the accusation behind it
     ("把你手机密码告诉我，不然就是心里有鬼", False),
     ("你做得对，现在听我的", False),

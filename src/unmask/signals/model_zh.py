@@ -253,6 +253,9 @@ _ASKS_READER = re.compile(
     # 心？", "最近是不是有心事")
     + r"|^\s*(?:(?:最近|今天|刚才|剛才)\s*)?(?:是不是|是否)(?:有)?(?:什么|什麼|啥|点|點)?"
     r"(?:不开心|不開心|不高兴|不高興|心事|烦心事|煩心事|委屈|难过|難過|压力|壓力)"
+    # what hurts the reader most, asked ("这件事里最让你难受的是哪一点？")
+    r"|最(?:让|讓|令)" + _ONE_YOU + r"(?:难受|難受|难过|難過|痛苦|伤心|傷心|在意|害怕|担心|擔心"
+    r"|不舒服|委屈|受伤|受傷)的(?:是)?(?:哪|什么|什麼|啥)"
 )
 #: a question about the reader's feeling with or about the writer, whose 我 is no speaker of
 #: a feeling (h-couple4): "你跟我在一起开心吗？", "你觉得最近我有好好支持你吗？"; not "你是不是
