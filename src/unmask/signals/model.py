@@ -916,6 +916,10 @@ _DISMISS_READER = re.compile(
     r"|\btry(?:ing)? growing up\b|(?:^|[.!?,;]\s*|\b(?:just|please|(?:you|u) (?:need to|have to"
     r"|gotta|should|must)(?: just)?) )grow up\b(?! (?:with|in|around|together|fast|quickly))"
     r"|\b(?:try|trying|tried|consider|considered|thought about|about) shutting up\b"
+    # h-couple4: "you'll get over it" left there ("meh you'll get over it, relax"); not with
+    # a time or a promise after it ("you'll get over it in time, i promise")
+    r"|\b(?:you|u)(?:'ll| will|ll) get over it\b(?!\W+(?:in time|eventually|soon|one day|someday"
+    r"|with time|i promise|promise|i know|trust me|together|and)\b)"
 )
 #: a denial before a dismissal phrase makes it validation ("you're not overreacting", "I
 #: don't think you're being dramatic", "no one thinks you're too sensitive")
@@ -1124,14 +1128,75 @@ def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
     return out
 
 
+#: ironic enthusiasm about the writer's own bad lot (h-couple4): "love that for me", "oh
+#: great, another night alone", "perfect. stuck at work again", "another weekend by myself,
+#: so fun", "ignored all day, living the dream": sarcasm, which the model read as the
+#: writer's feeling (0.63-0.86). An opener ("oh great", "perfect") counts before a word of a
+#: bad lot (another, again, alone, stuck ...) within its next three words; a tag ("so fun",
+#: "fun times", "living the dream") only after a lonely or ignored lot in the same text
+#: ("so fun, let's do it again" is not it) (:func:`_sarcastic_lot`)
+_SARCASTIC_LOT = re.compile(
+    r"\blove (?:that|this) for (?:me|myself|us)\b"
+    r"|^\W*(?:(?:oh|ah|wow|well)\W+)?(?:great|wonderful|perfect|fantastic|awesome|lovely|brilliant"
+    r"|splendid|just great|just perfect|yay|joy)\W+(?:\w+\W+){0,2}?(?:another|again|alone|stuck"
+    r"|nobody|no one|ignored|cancell?ed)\b"
+    r"|\b(?:alone|by myself|ignored|stuck|left on read|nobody|no one|cancell?ed)\b[^.!?\n]{0,40}?"
+    r"\b(?:so fun|how fun|such fun|fun times|living the dream|my fave|my favou?rite)\b"
+)
+#: a word every match of ``_SARCASTIC_LOT`` holds, looked for first
+_SARCASM_LOT_PIECES = re.compile(r"love|another|again|alone|stuck|nobody|no one|ignored|cancel")
+
+
+def _own_feeling_clause(low: str) -> bool:
+    """A clause in which the writer names a feeling of their own (a first-person word and a
+    feeling word of :data:`_SURFACE_FEELING` between the same marks): "oh great, another
+    night alone, i feel so lonely" keeps the model's reading."""
+    for clause in _CLAUSE.findall(_FEEL_OPINION.sub(" ", low)):
+        words = set(_WORD.findall(clause))
+        if words & _FIRST_PERSON_WORDS and words & _SURFACE_FEELING:
+            return True
+    return False
+
+
+def _sarcastic_lot(text: str) -> bool:
+    """Sarcasm about the writer's own lot (``_SARCASTIC_LOT``) with no clause naming a
+    feeling of the writer's own (:func:`_own_feeling_clause`)."""
+    low = text.lower().replace("\u2019", "'")
+    if _SARCASM_LOT_PIECES.search(low) is None or _SARCASTIC_LOT.search(low) is None:
+        return False
+    return not _own_feeling_clause(low)
+
+
+#: a question put to the reader about the reader's feeling for the writer (h-couple4: "are
+#: you happy with me?", "do you still love me?", "are you mad at us?"): the reader's inner
+#: life asked about
+#: (``inner_question``), which the model read as the writer's feeling (0.53); a question
+#: that names a feeling of the writer's own ("are you mad that i'm so scared?") keeps it
+_ASKS_ABOUT_READER = re.compile(
+    r"^\W*(?:so\W+|and\W+|but\W+|honestly\W+|be honest\W+)?(?:are|do|did|were|have|would|will"
+    r"|r)\s+(?:you|u)\s+(?:(?:still|really|actually|even|ever|honestly)\s+)?(?:happy|mad|angry"
+    r"|upset|annoyed|disappointed|bored|tired|sick|love|miss|like|trust|want|need|regret)"
+    r"\s+(?:(?:with|at|of|about|being with)\s+)?(?:me|us)\b[^.!?\n]{0,20}\?\W*$"
+)
+
+
+def _asks_about_reader(text: str) -> bool:
+    """One question led by an auxiliary and "you" (``_ASKS_ABOUT_READER``) with no clause
+    naming a feeling of the writer's own (:func:`_own_feeling_clause`)."""
+    low = text.lower().replace("\u2019", "'").strip()
+    return bool(_ASKS_ABOUT_READER.match(low)) and not _own_feeling_clause(low)
+
+
 def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
     (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
     year" at 0.57; affection and gratitude read such texts on their own) and on a
     customer's request or acceptance without a feeling word of the writer's own
     (:func:`_service_talk`), nor on a clerk's happiness to serve (:func:`_happy_to_serve`),
-    nor on contempt or dismissal at the reader (:func:`_cold_to_reader`, h-couple).
-    Each text above the line is read once."""
+    nor on contempt or dismissal at the reader (:func:`_cold_to_reader`, h-couple), sarcasm
+    about the writer's own lot (:func:`_sarcastic_lot`), a question about the reader's
+    feeling for the writer (:func:`_asks_about_reader`) or a control demand
+    (:func:`_control_demand`) (h-couple4). Each text above the line is read once."""
     j = MODEL_SIGNALS.index("disclosure.emotional")
     own = cues[:, _CUE["first_person&own_feeling"]] > 0
     for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
@@ -1141,6 +1206,9 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
             or _happy_to_serve(text)
             or (not own[i] and _service_talk(text))
             or _cold_to_reader(text, eye_roll=False)
+            or _sarcastic_lot(text)
+            or _asks_about_reader(text)
+            or _control_demand(text.lower().replace("\u2019", "'"))
         ):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 

@@ -228,16 +228,43 @@ _COLD_AT_READER = re.compile(
     + "|闭嘴|閉嘴|离我远(?:一)?点"
     r"|離我遠(?:一)?點|少管(?:我|闲事|閒事)|管好你自己|关你(?:什么|啥|屁)事|關你(?:什麼|啥|屁)事"
     r"|你管不着|你管不著|你到底(?:想|要)(?:怎样|怎樣|怎么样|怎麼樣|干嘛|幹嘛)"
+    # control (h-couple4): an order ("现在听我的", "按我说的做", "不许哭"), a demand for the
+    # reader's phone or passwords ("把你手机密码告诉我") and the accusation that backs it
+    # ("不然就是心里有鬼", "你心虚了"); the twin of English ``model._control_demand``
+    r"|听我的|聽我的|(?:按|照)我(?:说|說)的(?:做|办|辦|来|來)|不(?:许|許|准)(?:再)?(?:哭|闹|鬧)"
+    r"|把你的?(?:手机|手機|密码|密碼|聊天记录|聊天記錄|微信|定位|位置)[^，,。！？!?；;\n]{0,4}"
+    r"(?:给我|給我|告诉我|告訴我|交出来|交出來|拿来|拿來|拿过来|拿過來|发我|發我|发给我|發給我)"
+    r"|(?:不然|否则|否則|要不然|要不)[^，,。！？!?；;\n]{0,3}(?:心里有鬼|心裡有鬼|心虚|心虛|有鬼)"
+    r"|" + _ONE_YOU + r"(?:肯定|一定|就是)?(?:心里有鬼|心裡有鬼|心虚|心虛)"
 )
 #: a question about the reader's state, in a clause that names the reader and not the
 #: writer ("你是不是有什么心事", "你怎么了", "你还好吗", "你今天开心吗？")
 _ASKS_READER = re.compile(
     _ONE_YOU + r"(?![的])[^我]{0,6}?(?:是不是|是否|怎么了|怎麼了|怎么啦|咋了|咋啦|还好吗|還好嗎"
     r"|还好吧|還好吧|还好嘛|好点了吗|好點了嗎|好些了吗|没事吧|沒事吧|没事儿吧|在想什么|在想什麼|想什么呢"
+    # h-couple4: what the reader thinks ("你心里到底怎么想的？")
+    r"|怎么想|怎麼想"
     r"|有(?:什么|什麼|啥)心事|有心事|累不累|饿不饿|餓不餓|冷不冷|困不困|疼不疼|痛不痛|怕不怕"
     r"|开不开心|開不開心|高不高兴|高不高興|难不难过|難不難過|生不生气|生不生氣|舒不舒服)"
     r"|" + _ONE_YOU + r"(?![的])[^我]{0,4}?(?:" + READER_FEELING_WORDS[3:-1] + r"|开心|開心|高兴"
-    r"|高興|心事)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])" + _END
+    r"|高興|心事)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])"
+    + _END
+    # the reader left unnamed, as questions drop their subject (h-couple4: "是不是有什么不开
+    # 心？", "最近是不是有心事")
+    + r"|^\s*(?:(?:最近|今天|刚才|剛才)\s*)?(?:是不是|是否)(?:有)?(?:什么|什麼|啥|点|點)?"
+    r"(?:不开心|不開心|不高兴|不高興|心事|烦心事|煩心事|委屈|难过|難過|压力|壓力)"
+    # what hurts the reader most, asked ("这件事里最让你难受的是哪一点？")
+    r"|最(?:让|讓|令)" + _ONE_YOU + r"(?:难受|難受|难过|難過|痛苦|伤心|傷心|在意|害怕|担心|擔心"
+    r"|不舒服|委屈|受伤|受傷)的(?:是)?(?:哪|什么|什麼|啥)"
+)
+#: a question about the reader's feeling with or about the writer, whose 我 is no speaker of
+#: a feeling (h-couple4): "你跟我在一起开心吗？", "你觉得最近我有好好支持你吗？"; not "你是不是
+#: 不爱我了" (the writer's insecurity, read as the writer's), nor "你觉得我不关心你？" (a reproach)
+_ASKS_READER_OF_US = re.compile(
+    _ONE_YOU + r"(?:跟|和|同)我在一起[^我，,。！？!?]{0,4}?(?:开心|開心|快乐|快樂|幸福|累|委屈|后悔"
+    r"|後悔)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])"
+    r"|" + _ONE_YOU + r"(?:觉得|覺得)[^我，,。！？!?]{0,4}我[^不没沒，,。！？!?]{0,4}"
+    r"(?:支持|陪|照顾|照顧|关心|關心|理解|在乎)(?:了|过|過)?(?:你|妳)[^我]{0,4}?(?:吗|嗎|么|麼|嘛|[？?])"
 )
 #: a complaint at the reader's behaviour, in a clause that names the reader and not the
 #: writer (h-zh11: "你怎么又这样", "你怎么又迟到了", "你怎么老是这样", "你为什么总是不回消息",
@@ -278,12 +305,15 @@ _AIMED_ANYWHERE_SOURCE = (
     + _any_clause(_ASKS_READER.pattern)
     + "|"
     + _COMPLAINS_AT_READER.pattern
+    + "|"
+    + _ASKS_READER_OF_US.pattern
 )
 #: the characters a match of it can start with (``prefilter.first_class``, checked by
 #: tests/signals/test_model_caps_fast.py), as a lookahead: the same matches, found without
 #: trying every branch at every position
 _AIMED_FIRST = (
-    "[\\s不你关別别吵哭嚷多妳少怕急您慌懒懶有气氣滚滾演烦煩甭神离管給给至装裝閉關闭闹離鬧]"
+    "[\\s不今你关刚別别剛否听吵哭嚷多妳少怕急您慌懒懶把按是最有"
+    "气氣滚滾演烦照煩甭神离管給给聽至装裝要閉關闭闹離鬧]"
 )
 _AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
 
@@ -592,7 +622,7 @@ def aimed_clause(clause: str) -> bool:
     """Whether ``clause`` is aimed at the reader (:data:`_COLD_AT_READER`), or asks about the
     reader's state or complains of the reader's behaviour and names no writer
     (:data:`_ASKS_READER`, :data:`_COMPLAINS_AT_READER`, no 我)."""
-    if _COLD_AT_READER.search(clause):
+    if _COLD_AT_READER.search(clause) or _ASKS_READER_OF_US.search(clause):
         return True
     if "我" in clause:
         return False

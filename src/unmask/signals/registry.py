@@ -77,10 +77,10 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "24",
+    "disclosure.emotional": "25",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "6",
-    "support.emotional": "19",
+    "support.emotional": "20",
     "support.informational": "13",
     "dismissal": "4",
     "logistics": "14",
@@ -91,7 +91,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "8",
     "bid": "4",
     "future": "4",
-    "inner_question": "9",
+    "inner_question": "10",
     "safety.threat": "19",
     "safety.monitoring": "19",
     "safety.isolation": "19",
