@@ -23,6 +23,9 @@ EMOTIONAL = [
     # ... the writer's own feeling beside it still reads
     ("oh great, another night alone, i feel so lonely", True),
     ("another weekend by myself and i'm so sad about it", True),
+    # ... and joy shared is no sarcasm: "love this for us" is sincere (as in reply_guard)
+    ("we got the apartment, i'm so happy, love this for us", True),
+    ("love that for us, so happy", True),
     # a question about the reader's feeling for the writer
     ("are you happy with me?", False),
     ("你跟我在一起开心吗？", False),

@@ -1136,7 +1136,7 @@ def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
 #: "fun times", "living the dream") only after a lonely or ignored lot in the same text
 #: ("so fun, let's do it again" is not it) (:func:`_sarcastic_lot`)
 _SARCASTIC_LOT = re.compile(
-    r"\blove (?:that|this) for (?:me|myself|us)\b"
+    r"\blove (?:that|this) for (?:me|myself)\b"
     r"|^\W*(?:(?:oh|ah|wow|well)\W+)?(?:great|wonderful|perfect|fantastic|awesome|lovely|brilliant"
     r"|splendid|just great|just perfect|yay|joy)\W+(?:\w+\W+){0,2}?(?:another|again|alone|stuck"
     r"|nobody|no one|ignored|cancell?ed)\b"
