@@ -120,6 +120,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 import numpy as np
 
 from unmask.signals.distinct import distinct as distinct_texts
+from unmask.signals.lookahead import behind_first
 from unmask.signals.types import (
     DEPTH_SIGNALS,
     MESSAGE_SIGNALS,
@@ -264,7 +265,7 @@ _OFFER_STARTS = r"(?i:[hwascmn])|[有还我]"
 #: :data:`OFFER` for the scan of many texts joined (:func:`_offers`): the same matches,
 #: each starting at one of :data:`_OFFER_STARTS` (a character class is tried at a
 #: position in a fraction of the time of the seven branches)
-_OFFER_SCAN = re.compile(f"(?={_OFFER_STARTS})(?:{OFFER.pattern})")
+_OFFER_SCAN = behind_first(OFFER, _OFFER_STARTS)
 _NEGATED = re.compile(
     r"(?i:\b(?:not|no|never|nothing|don['’]?t|can['’]?t|isn['’]?t|wasn['’]?t|ain['’]?t|doesn['’]?t)\b|n['’]t\b)|不|没|别"
 )

@@ -48,6 +48,7 @@ from unmask.signals.features import (
     occurrence_values,
 )
 from unmask.signals.lexicon import read_yaml
+from unmask.signals.lookahead import behind_first
 
 W = TypeVar("W")
 
@@ -938,16 +939,9 @@ _ANGRY_AT_READER = re.compile(
 )
 
 
-def _ahead(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead of ``first``, the characters its matches can start
-    with (``prefilter.first_class`` of it; tests/signals/test_model_caps_fast.py): the same
-    matches, found without trying the whole alternation at every other position."""
-    return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
-
-
 #: ``_AT_READER`` and ``_ANGRY_AT_READER`` for the caps' per-text checks (h-speed38)
-_AT_READER_AHEAD = _ahead(_AT_READER, "[fisuy]")
-_ANGRY_AHEAD = _ahead(_ANGRY_AT_READER, "[iuy]")
+_AT_READER_AHEAD = behind_first(_AT_READER, "[fisuy]")
+_ANGRY_AHEAD = behind_first(_ANGRY_AT_READER, "[iuy]")
 #: a piece one of which every match of ``_DISMISS_READER`` holds (each of the pattern's
 #: ``prefilter.required_literals`` contains one; tests/signals/test_model_caps_fast.py):
 #: a text with none of them holds no dismissal, and the pattern's search (which tries its
