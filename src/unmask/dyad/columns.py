@@ -311,16 +311,24 @@ def build_runs(cols: DyadColumns) -> Runs:
     )
 
 
+def in_control_turn(runs: Runs) -> np.ndarray | None:
+    """Per message (the runs cover the dyad's messages in order), whether it belongs to a
+    turn that carries a counted control or fear flag; None where no turn does."""
+    turn = control_or_fear(runs.any_flags)
+    if turn is None or not turn.any():
+        return None
+    return np.repeat(turn, runs.stop - runs.start)
+
+
 def mask_control_turns(cols: DyadColumns, runs: Runs) -> DyadColumns:
     """``cols`` with every depth, bid and response flag cleared on each message of a turn
     (run) that carries a control or fear flag: "I love you so much" then "so stop talking
     to them" is one turn, and neither message earns warmth's credit. The runs of ``cols``
     already hold these turns as no depth (:func:`build_runs` masks them per run); this
     makes the per-message counts (the components, the months) agree with them."""
-    turn = control_or_fear(runs.any_flags)
-    if turn is None or not turn.any():
+    hit = in_control_turn(runs)
+    if hit is None:
         return cols
-    hit = np.repeat(turn, runs.stop - runs.start)
     flags = dict(cols.flags)
     for name in NOT_DEPTH:
         if name in flags and (flags[name] & hit).any():

@@ -26,10 +26,10 @@ import pyarrow as pa
 
 from unmask.arrownp import array_of
 from unmask.dyad.bids import BID_CATEGORIES, BidResult
-from unmask.dyad.columns import DyadColumns, Runs
+from unmask.dyad.columns import DyadColumns, Runs, in_control_turn
 from unmask.dyad.rates import DEPTH_SIGNALS
 from unmask.dyad.responses import DISCLOSURE_SIGNALS, RESPONSE_CATEGORIES, ResponseResult
-from unmask.dyad.safety import NOT_DEPTH, control_or_fear
+from unmask.dyad.safety import NOT_DEPTH
 from unmask.report.types import Example
 from unmask.signals.types import PRESENT, ScoreResult
 
@@ -168,15 +168,8 @@ class ExamplePicker:
         messages is quoted under a depth claim ("I love you so much" / "so stop talking
         to them")."""
         if self._in_control_turn is None:
-            n = len(self.cols.row)
-            out = np.zeros(n, dtype=bool)
-            hit = control_or_fear(self.cols.flags)
-            if hit is not None and hit.any() and len(self.runs):
-                run_of = np.searchsorted(self.runs.start, np.arange(n), side="right") - 1
-                turn = np.zeros(len(self.runs), dtype=bool)
-                turn[run_of[hit]] = True
-                out = turn[run_of]
-            self._in_control_turn = out
+            hit = in_control_turn(self.runs)
+            self._in_control_turn = np.zeros(len(self.cols.row), dtype=bool) if hit is None else hit
         return self._in_control_turn
 
     def _quotable(self, i: int, signals: tuple[str, ...]) -> bool:
