@@ -1,4 +1,4 @@
-"""Couple rounds one, two and three: messages in the voice of two partners texting, each
+"""Couple rounds one to four: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -36,8 +36,14 @@ PATH2 = Path(__file__).with_name("data") / "couple_round2.txt"
 #: forwarded into the chat), round two's kinds, worded with no five-word (en) or
 #: five-character (zh) run shared with rounds one and two or any lexicon example
 PATH3 = Path(__file__).with_name("data") / "couple_round3.txt"
+#: couple round four (h-round4): other couples again (twenties sharing a flat, night
+#: shifts, a teenager, after a miscarriage, a parent with dementia, a move abroad, sixties,
+#: a lost job; a removal firm's line), round three's kinds, worded with no five-word (en)
+#: or five-character (zh) run shared with rounds one to three or any string in the yamls
+#: under src/unmask
+PATH4 = Path(__file__).with_name("data") / "couple_round4.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3)
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

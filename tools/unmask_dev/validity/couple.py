@@ -27,6 +27,13 @@ Couple round three (h-round3, ``couple_round.PATH3``): the same rows, named ``ro
 distance, making up after a fight, one partner ill, a clerk's line), worded with no run of
 five words or five characters shared with rounds one and two or any lexicon example; read
 once on main (h-round3) and not tuned to in that session.
+
+Couple round four (h-round4, ``couple_round.PATH4``): the same rows, named ``round four
+...``, over other couples again (twenties sharing a flat, night shifts, a teenager, after a
+miscarriage, a parent with dementia, a move abroad, sixties, a lost job, a removal firm's
+line), worded with no run of five words or five characters shared with rounds one to three
+or any string in the yamls under ``src/unmask``; read once on main (h-round4) and not tuned
+to in that session.
 """
 
 from __future__ import annotations
@@ -71,11 +78,13 @@ SAFETY_KINDS = frozenset({"control", "fight"})
 NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
 NOTE2 = "couple round two (written by h-couple3, read once on main; then in-sample)"
 NOTE3 = "couple round three (written by h-round3, read once on main; not yet tuned to)"
+NOTE4 = "couple round four (written by h-round4, read once on main; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
     ("round two ", NOTE2, couple_round.PATH2),
     ("round three ", NOTE3, couple_round.PATH3),
+    ("round four ", NOTE4, couple_round.PATH4),
 )
 
 
