@@ -21,6 +21,12 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
   sounds like I'm the problem then", 所以你觉得是我的问题？, 听起来又是我的错了 (not with an
   apology: "you're right, it's my fault, I'm sorry", 是我的问题，对不起; not owning it as a
   statement: "I understand. It's my fault, I should have called");
+* **a summary frame turned into a charge** (h-interp): "what I'm hearing is / if I
+  understand right / so what you're saying is / correct me if I'm wrong" (你的意思是, 我听下来)
+  followed by the writer's guilt or bad trait or the other's bad motive: "so what I'm hearing
+  is it's all my fault, great", "if I understand right, you think I'm useless", "what I'm
+  hearing is you want to control everything", 你的意思是我错了？ (not the other's feeling
+  restated, "what I'm hearing is you feel like I don't listen to you"; not with an apology);
 * **a dismissal of the chore or the plan back to the other** (h-epi4): "I understand, so
   you'll do them yourself then", "I hear you. So you'll be doing them from now on",
   我理解，所以以后你自己洗吧, 你自己看着办吧 (not "so you'll take care of yourself then",
