@@ -275,7 +275,9 @@ def _charged(text: str, lang: str) -> bool:
     """A summary frame whose restatement is a charge (:data:`_CHARGE_EN`), with no apology."""
     if lang == "zh":  # the charge's own 我错了 is no apology: the rest of the text decides
         hit = _CHARGE_ZH.search(text)
-        return bool(hit) and not _APOLOGY_ZH.search(text[: hit.start()] + text[hit.end() :])
+        if hit is None:
+            return False
+        return not _APOLOGY_ZH.search(text[: hit.start()] + text[hit.end() :])
     return bool(_CHARGE_EN.search(text)) and not _APOLOGY_FAST.search(text)
 
 
