@@ -219,6 +219,44 @@ TWINS = [
         "心疼你，没事，你忙吧，反正我也习惯了",
         "心疼你，没事，你忙吧，我等你",
     ),
+    # a summary frame turned into a charge (h-interp): the writer's guilt or bad trait, or the
+    # other's bad motive, restated; the other's feeling restated (even about the writer) stays
+    (
+        "en",
+        "I'm so hurt, you never listen to me and I feel alone in this",
+        "so what I'm hearing is it's all my fault, great",
+        "so what I'm hearing is you feel like I don't listen to you, and that hurts",
+    ),
+    (
+        "en",
+        "I'm so hurt, you never listen to me and I feel alone in this",
+        "if I understand right, you think I'm useless",
+        "if I understand right, you feel alone because I keep brushing you off",
+    ),
+    (
+        "en",
+        "I'm so hurt, you never listen to me and I feel alone in this",
+        "what I'm hearing is you want to control everything",
+        "what I'm hearing is that it's been lonely for you, and I haven't been there",
+    ),
+    (
+        "en",
+        "I'm so hurt, you never listen to me and I feel alone in this",
+        "correct me if I'm wrong, but you just want to win this argument",
+        "correct me if I'm wrong, but you feel like you can't reach me",
+    ),
+    (
+        "zh",
+        "我真的很难过，你从来不听我说话，我觉得很孤单",
+        "你的意思是我错了？",
+        "你的意思是你觉得我不听你说话，你很孤单",
+    ),
+    (
+        "zh",
+        "我真的很难过，你从来不听我说话，我觉得很孤单",
+        "我听下来，你就是想控制我",
+        "我听下来，你是觉得我不在乎你，对不起",
+    ),
 ]
 
 
@@ -281,6 +319,13 @@ def test_a_reply_that_takes_its_warmth_back_reads_neither(
         ("en", "thanks for everything, love"),
         ("zh", "没事，你忙吧，我等你"),
         ("zh", "真的谢谢你，心疼你"),
+        # a summary frame owned with an apology, or restating the other's trouble (h-interp)
+        ("en", "so what you're saying is it's my fault, and you're right, I'm sorry"),
+        ("en", "what I'm hearing is your boss wants to control everything you do"),
+        ("en", "if I understand right, your sister thinks you're useless? that's so unfair"),
+        ("en", "so basically you feel like the problem is you, and it isn't"),
+        ("zh", "你的意思是我错了，对不起，我会改的"),
+        ("zh", "你是说你老板就是想控制你？太过分了"),
     ],
 )
 def test_not_undone(lang: str, reply: str) -> None:

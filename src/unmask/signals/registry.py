@@ -99,10 +99,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "12",
     "safety.remorse": "11",
-    "responsiveness.reaction": "22",
-    "responsiveness.interpretation": "18",
+    "responsiveness.reaction": "23",
+    "responsiveness.interpretation": "19",
     "responsiveness.exploration": "21",
-    "responsiveness": "30",
+    "responsiveness": "31",
 }
 
 

@@ -21,6 +21,12 @@ A reaction cue ("I'm so sorry", 心疼你) or an understanding cue ("I understan
   sounds like I'm the problem then", 所以你觉得是我的问题？, 听起来又是我的错了 (not with an
   apology: "you're right, it's my fault, I'm sorry", 是我的问题，对不起; not owning it as a
   statement: "I understand. It's my fault, I should have called");
+* **a summary frame turned into a charge** (h-interp): "what I'm hearing is / if I
+  understand right / so what you're saying is / correct me if I'm wrong" (你的意思是, 我听下来)
+  followed by the writer's guilt or bad trait or the other's bad motive: "so what I'm hearing
+  is it's all my fault, great", "if I understand right, you think I'm useless", "what I'm
+  hearing is you want to control everything", 你的意思是我错了？ (not the other's feeling
+  restated, "what I'm hearing is you feel like I don't listen to you"; not with an apology);
 * **a dismissal of the chore or the plan back to the other** (h-epi4): "I understand, so
   you'll do them yourself then", "I hear you. So you'll be doing them from now on",
   我理解，所以以后你自己洗吧, 你自己看着办吧 (not "so you'll take care of yourself then",
@@ -152,6 +158,41 @@ _GLOAT_ZH = re.compile(
 )
 
 
+#: a summary frame turned into a charge (h-interp): the listener's frame ("what I'm hearing
+#: is", "if I understand right", "so what you're saying is", "correct me if I'm wrong",
+#: 你的意思是, 我听下来) whose restatement is the writer's guilt or bad trait or the other's
+#: bad motive - "so what I'm hearing is it's all my fault, great", "if I understand right, you
+#: think I'm useless", "what I'm hearing is you want to control everything", 你的意思是我错了？,
+#: 我听下来，你就是想控制我. Not the other's feeling restated, even a complaint about the
+#: writer ("what I'm hearing is you feel like I don't listen to you", 你的意思是你觉得我不听你
+#: 说话), and not with an apology (:data:`_APOLOGY_EN`).
+_FRAME_EN = (
+    r"\b(?:what\s+i['’]?m\s+hearing|what\s+i\s+hear|if\s+i\s+(?:understand|get|hear)\s+"
+    r"(?:you|u|this|that|it)?\s*(?:right|correctly)|(?:so\s+)?what\s+(?:you|u)(?:['’]re|\s+are)\s+"
+    r"saying|so\s+(?:you|u)(?:['’]re|\s+are)\s+saying|correct\s+me\s+if\s+i['’]?m\s+wrong"
+    r"|let\s+me\s+get\s+this\s+straight|so\s+basically|in\s+other\s+words)\b"
+)
+_CHARGE_EN = re.compile(
+    _FRAME_EN + r"[^.!?\n]*?(?:"
+    r"\b(?:it['’]?s|it\s+is|its|that['’]?s|everything['’]?s|everything\s+is)\s+(?:all\s+)?"
+    r"(?:my\s+fault|on\s+me)\b|\b(?:i['’]?m|i\s+am|im)\s+(?:just\s+|such\s+|so\s+)?(?:a\s+|an\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:useless|selfish|lazy|terrible|horrible|awful|worthless|stupid|idiot|"
+    r"failure|liar|monster|problem|worst|bad\s+(?:guy|person|partner|boyfriend|girlfriend|"
+    r"husband|wife)|villain)\b"
+    r"|\b(?:you|u)\s+(?:just\s+|only\s+|always\s+)?(?:want|need|like|love)s?\s+to\s+"
+    r"(?:control|win|be\s+right|fight|punish|start\s+a\s+fight|make\s+me\s+(?:look|feel)\s+bad|"
+    r"have\s+(?:the\s+last\s+word|your\s+way))\b"
+    r"|\b(?:you|u)\s+(?:just\s+|only\s+)?(?:want|need)s?\s+(?:attention|your\s+way)\b"
+    r"|\b(?:you|u)\s+only\s+care\s+about\s+(?:yourself|you)\b)",
+    re.IGNORECASE,
+)
+_CHARGE_ZH = re.compile(
+    r"(?:你的意思是|你是说|所以你是说|我听下来|也就是说|说白了)[^。！？!?\n]*?"
+    r"(?:我(?:就|才)?(?:是|很|太|最)?(?:错了|没用|自私|懒|差劲|不配|坏人|有问题|不好|的错|"
+    r"无能|废物)|都(?:是|怪)我|怪我|你(?:就是|只是|就|只)?想(?:控制|管着|赢|吵|跟我吵))"
+)
+
+
 #: a jab that mocks the warmth before it (h-epi5): "must be nice" (not "must be nice to finally
 #: ...", nor in a message glad for the other, :data:`_GLAD_FOR_EN`), "poor baby / poor you"
 #: right after a question ("you're stressed? poor baby"; not with a hug or an offer after
@@ -230,6 +271,16 @@ def _blame_back(text: str, lang: str) -> bool:
     )
 
 
+def _charged(text: str, lang: str) -> bool:
+    """A summary frame whose restatement is a charge (:data:`_CHARGE_EN`), with no apology."""
+    if lang == "zh":  # the charge's own 我错了 is no apology: the rest of the text decides
+        hit = _CHARGE_ZH.search(text)
+        if hit is None:
+            return False
+        return not _APOLOGY_ZH.search(text[: hit.start()] + text[hit.end() :])
+    return bool(_CHARGE_EN.search(text)) and not _APOLOGY_FAST.search(text)
+
+
 def undone(text: str, lang: str) -> bool:
     """Whether reply ``text`` takes its own warmth or understanding back (module
     docstring): an eye-roll, a verdict on the other's plans, a one-up, the blame thrown back,
@@ -237,7 +288,7 @@ def undone(text: str, lang: str) -> bool:
     the warmth (sarcasm)."""
     if EYE_ROLL.search(text):
         return True
-    if _blame_back(text, lang):
+    if _blame_back(text, lang) or _charged(text, lang):
         return True
     if lang == "zh":
         return bool(
