@@ -326,6 +326,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round27", "ROUND27", "never tuned or trained on; read once on main (h-safety29)"),
         ("round26", "ROUND26", "never tuned or trained on; clean on main, then read for 2 levers"),
         ("round25", "ROUND25", "never tuned or trained on; clean on main, then read for the forms"),
         (
@@ -533,6 +534,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         " lexicon, parts, frames, guard or model files were opened; never tuned or trained on"
         " (left out of the leave-one-round-out judging too); measured on main (.250), then read"
         " for the structural reader and inputs (h-safety26), not tuned on",
+    ),
+    (
+        "round twenty-seven",
+        "ROUND27",
+        "written first in h-safety29, before any round's texts, misses or model output were"
+        " read (threats, monitoring, isolation, degradation, money control, sanctions and"
+        " coercion dressed as care, evenly); never tuned or trained on; measured once on main",
     ),
 )
 
