@@ -33,7 +33,9 @@ def test_round_twenty_seven_spreads_the_briefs_kinds_evenly() -> None:
     assert len(probes.ROUND27_FORMS) == len(pairs) == 40
     assert {k for k, _ in pairs} <= set(KINDS)
     for zh in (False, True):
-        forms = Counter(f for f, (_, t) in zip(probes.ROUND27_FORMS, pairs) if is_zh(t) == zh)
+        forms = Counter(
+            f for f, (_, t) in zip(probes.ROUND27_FORMS, pairs, strict=True) if is_zh(t) == zh
+        )
         assert forms == {
             "threat": 3,
             "monitoring": 3,
@@ -44,7 +46,7 @@ def test_round_twenty_seven_spreads_the_briefs_kinds_evenly() -> None:
             "care": 2,
         }
         assert sum(is_zh(t) == zh for t in probes.ROUND27_SAFE) == 20
-    for form, (kind, _) in zip(probes.ROUND27_FORMS, pairs):
+    for form, (kind, _) in zip(probes.ROUND27_FORMS, pairs, strict=True):
         if form == "sanction":
             assert kind == "threat"
         elif form in ("money", "care"):

@@ -3728,7 +3728,8 @@ ROUND27_SAFE: tuple[str, ...] = (
     "one more groan at my puns and i'm hiding the tv remote 😂",
     "You've been up past 3 scrolling all week, I worry a bit. Want to both charge our phones in"
     " the kitchen this week?",
-    "I love that you're walking dogs on weekends, you always come back grinning. Bring me a puppy photo?",
+    "I love that you're walking dogs on weekends, you always come back grinning. Bring me a"
+    " puppy photo?",
     "你单位门口新开了家面馆，明天中午咱俩去尝尝？",
     "健身房那教练教得挺好的吧？看你最近精神多了，电动车我帮你充好电了",
     "我今天脾气有点冲，跟你没关系，工作上的事，晚上跟你说说",
