@@ -109,6 +109,13 @@ COMPOSED_WEIGHT = 1.0
 #: h-safety22, a variant) against a probe and a twin (``--acts``; 0, the default, leaves
 #: them out)
 ACTS_WEIGHT = 0.0
+#: the last written round the recipe trains on (``--last``, h-safety29): rounds eighteen to
+#: this one join rounds one to seventeen with their own kinds, at a probe's weight, and their
+#: twins at a twin's; 17 is the shipped ``safety-lr-5`` recipe
+LAST_ROUND = 17
+#: the rounds that ``--last`` can add, in order (round twenty-seven, the clean read of
+#: h-safety29, is never among them)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 27))
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -264,6 +271,16 @@ def training_data(lang: str) -> Data:
         "ACTS": acts_weight * SETTINGS.get("acts_twin", 1.0),
         "ACTS_CARRIER": SETTINGS.get("acts_carrier", 0.0),
     }
+    last = int(SETTINGS.get("last", LAST_ROUND))
+    for n in (n for n in LATER_ROUNDS if n <= last):
+        for kind, t in getattr(probes, f"ROUND{n}_KINDS"):
+            if lang_of(t) != lang or t in seen:
+                continue
+            seen.add(t)
+            texts.append(t)
+            ys.append(ms.CLASSES.index(kind))
+            ws.append(SETTINGS.get("pos", POSITIVE_WEIGHT[lang]))
+            groups.append(f"ROUND{n}")
     for name, set_ in TWINS.items():
         if name in left_out:
             continue
@@ -275,6 +292,14 @@ def training_data(lang: str) -> Data:
             w = SETTINGS.get("twin", TWIN_WEIGHT)
             ws.append(w * twin_scale.get(name, 1.0))
             groups.append(f"twin:{name}")
+    for n in (n for n in LATER_ROUNDS if n <= last):
+        for t in getattr(probes, f"ROUND{n}_SAFE"):
+            if lang_of(t) != lang:
+                continue
+            texts.append(t)
+            ys.append(0)
+            ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
+            groups.append(f"twin:ROUND{n}")
     if SETTINGS.get("bind"):  # variant (h-safety18): the same rule binding the writer
         for t, y in list(zip(texts, ys, strict=True)):
             if ms.CLASSES[y] in BIND_KINDS:
@@ -522,6 +547,7 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "classes": list(ms.CLASSES),
         "n_buckets": N_BUCKETS,
         "threshold": float(threshold),
+        "cue_threshold": float(cue_threshold),
         "c": SETTINGS.get("c", C[lang]),
         "positive_weight": SETTINGS.get("pos", POSITIVE_WEIGHT[lang]),
         "twin_weight": SETTINGS.get("twin", TWIN_WEIGHT),
@@ -530,7 +556,13 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "set_weight": SETTINGS.get("set", SET_WEIGHT),
         "composed_weight": SETTINGS.get("composed", COMPOSED_WEIGHT),
         "trained_on": "own controlling probes (rounds 1-"
-        + ("15" if SETTINGS.get("no16") else "16" if SETTINGS.get("no17") else "17")
+        + (
+            "15"
+            if SETTINGS.get("no16")
+            else "16"
+            if SETTINGS.get("no17")
+            else str(int(SETTINGS.get("last", LAST_ROUND)))
+        )
         + ") by kind, their twins, "
         + ("our broader training set and its twins, " if SETTINGS.get("set", SET_WEIGHT) else "")
         + (
@@ -585,6 +617,9 @@ def main() -> None:
         "--no17", action="store_true", help="leave round seventeen out (to read it as a test)"
     )
     parser.add_argument(
+        "--last", type=int, help=f"last written round trained on (default {LAST_ROUND})"
+    )
+    parser.add_argument(
         "--composed",
         type=float,
         help=f"composed set's weight, 0 = left out (default {COMPOSED_WEIGHT})",
@@ -630,6 +665,8 @@ def main() -> None:
         SETTINGS["no16"] = 1.0
     if args.no17:
         SETTINGS["no17"] = 1.0
+    if args.last is not None:
+        SETTINGS["last"] = float(args.last)
     if args.composed is not None:
         SETTINGS["composed"] = args.composed
     if args.acts is not None:
