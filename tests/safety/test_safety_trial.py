@@ -99,7 +99,7 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     evidence: list[dict[str, list]] = [{}]
     sm.apply(["what time is dinner"], ["en"], matrix, evidence)
     (ev,) = evidence[0]["safety.monitoring"]
-    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-5")
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-6")
 
 
 def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
@@ -287,7 +287,7 @@ def test_the_recipe_never_reads_the_rounds_kept_for_clean_reads(n: int) -> None:
     from unmask_dev import train_safety as ts
 
     name = f"ROUND{n}"
-    assert 27 not in ts.LATER_ROUNDS and ts.LAST_ROUND < 27
+    assert 27 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 27
     assert (n in ts.LATER_ROUNDS) == (n <= 26)
     kept = set(getattr(probes, name)) | set(getattr(probes, f"{name}_SAFE"))
     assert name not in ts.ROUNDS and name not in ts.TWINS

@@ -100,6 +100,8 @@
   control, sanctions and coercion dressed as care (``ROUND27_FORMS``), checked for shared runs
   against every training set, the acts set, every earlier round, every lexicon string and the
   couple rounds; never tuned or trained on: the clean figure now. ``ROUND27_SAFE`` is its twin.
+  Since h-safety29 (``safety-lr-6``) the Chinese model trains on rounds eighteen to
+  twenty-six and their twins: their Chinese figures are in-sample.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 

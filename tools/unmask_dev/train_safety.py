@@ -9,10 +9,11 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
   weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same);
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
-  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND22`` and their twins are
-  never read here: rounds eighteen to twenty-two are the held-out tests (round twenty-two the
-  clean one; no training set shares a five-word or five-character run with rounds twenty to
-  twenty-two, tests check).
+  times :data:`COMPOSED_WEIGHT`. Rounds eighteen to :data:`LAST_ROUND` (per language;
+  ``--last N`` for both, h-safety29) join with their own kinds and twins: ``safety-lr-6``
+  trains Chinese on rounds one to twenty-six and keeps English on one to seventeen.
+  ``ROUND27`` and its twins are never read here (the clean read of h-safety29; no training
+  set shares a five-word or five-character run with the fresh rounds, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
   ``safety-lr-4`` on rounds one to sixteen with it.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
@@ -109,10 +110,12 @@ COMPOSED_WEIGHT = 1.0
 #: h-safety22, a variant) against a probe and a twin (``--acts``; 0, the default, leaves
 #: them out)
 ACTS_WEIGHT = 0.0
-#: the last written round the recipe trains on (``--last``, h-safety29): rounds eighteen to
-#: this one join rounds one to seventeen with their own kinds, at a probe's weight, and their
-#: twins at a twin's; 17 is the shipped ``safety-lr-5`` recipe
-LAST_ROUND = 17
+#: the last written round the recipe trains on, per language (``--last`` sets both,
+#: h-safety29): rounds eighteen to this one join rounds one to seventeen with their own
+#: kinds, at a probe's weight, and their twins at a twin's. ``safety-lr-6``: Chinese on
+#: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
+#: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
+LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
 #: the rounds that ``--last`` can add, in order (round twenty-seven, the clean read of
 #: h-safety29, is never among them)
 LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 27))
@@ -271,7 +274,7 @@ def training_data(lang: str) -> Data:
         "ACTS": acts_weight * SETTINGS.get("acts_twin", 1.0),
         "ACTS_CARRIER": SETTINGS.get("acts_carrier", 0.0),
     }
-    last = int(SETTINGS.get("last", LAST_ROUND))
+    last = int(SETTINGS.get("last", LAST_ROUND[lang]))
     for n in (n for n in LATER_ROUNDS if n <= last):
         for kind, t in getattr(probes, f"ROUND{n}_KINDS"):
             if lang_of(t) != lang or t in seen:
@@ -561,7 +564,7 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
             if SETTINGS.get("no16")
             else "16"
             if SETTINGS.get("no17")
-            else str(int(SETTINGS.get("last", LAST_ROUND)))
+            else str(int(SETTINGS.get("last", LAST_ROUND[lang])))
         )
         + ") by kind, their twins, "
         + ("our broader training set and its twins, " if SETTINGS.get("set", SET_WEIGHT) else "")
@@ -617,7 +620,9 @@ def main() -> None:
         "--no17", action="store_true", help="leave round seventeen out (to read it as a test)"
     )
     parser.add_argument(
-        "--last", type=int, help=f"last written round trained on (default {LAST_ROUND})"
+        "--last",
+        type=int,
+        help=f"last written round trained on, both languages (default {LAST_ROUND})",
     )
     parser.add_argument(
         "--composed",
