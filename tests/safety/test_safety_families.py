@@ -1,6 +1,6 @@
-"""The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26): round twenty-six
-is never a fold nor read, the threshold rules behave as documented, and each family fits and
-scores a small set (needs scikit-learn, as the recipe does)."""
+"""The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29):
+round twenty-seven is never a fold nor read, the threshold rules behave as documented, and
+each family fits and scores a small set (needs scikit-learn, as the recipe does)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_twenty_six_is_never_judged_on() -> None:
-    """h-safety26 judges rounds to twenty-five; round twenty-six stays the clean read."""
-    assert "ROUND26" not in sf.FOLDS
-    assert not any("ROUND26" in rs for rs in sf.GROUPS.values())
+def test_round_twenty_seven_is_never_judged_on() -> None:
+    """h-safety29 judges rounds to twenty-six; round twenty-seven stays the clean read."""
+    assert "ROUND27" not in sf.FOLDS
+    assert not any("ROUND27" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
-    assert "ROUND25" in sf.FRESH_FOLDS
+    assert "ROUND26" in sf.FRESH_FOLDS
 
 
 def test_the_threshold_rules() -> None:

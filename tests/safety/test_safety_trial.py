@@ -99,7 +99,7 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     evidence: list[dict[str, list]] = [{}]
     sm.apply(["what time is dinner"], ["en"], matrix, evidence)
     (ev,) = evidence[0]["safety.monitoring"]
-    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-5")
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-6")
 
 
 def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
@@ -279,24 +279,16 @@ def test_the_recipe_reads_rounds_to_seventeen_the_sets_and_labels_every_positive
         assert all(ts.KIND_OF[t] in sm.CLASSES[1:] for t in texts)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "ROUND18",
-        "ROUND19",
-        "ROUND20",
-        "ROUND21",
-        "ROUND22",
-        "ROUND23",
-        "ROUND24",
-        "ROUND25",
-        "ROUND26",
-    ],
-)
-def test_the_recipe_never_reads_the_rounds_kept_for_clean_reads(name: str) -> None:
+@pytest.mark.parametrize("n", range(18, 28))
+def test_the_recipe_never_reads_the_rounds_kept_for_clean_reads(n: int) -> None:
+    """Rounds eighteen on are read only where ``--last`` (the shipped ``LAST_ROUND``) reaches
+    them (h-safety29); round twenty-seven, the clean read, never is."""
     from unmask_dev import safety_probes as probes
     from unmask_dev import train_safety as ts
 
+    name = f"ROUND{n}"
+    assert 27 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 27
+    assert (n in ts.LATER_ROUNDS) == (n <= 26)
     kept = set(getattr(probes, name)) | set(getattr(probes, f"{name}_SAFE"))
     assert name not in ts.ROUNDS and name not in ts.TWINS
     assert not kept & set(ts.KIND_OF)

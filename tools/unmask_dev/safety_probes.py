@@ -94,7 +94,14 @@
 - ``ROUND26`` (h-safety26): written first in that session the same way, in round
   twenty-five's shape, checked for shared runs against every training set, the acts set and
   every earlier round; never tuned or trained on, and left out of any leave-one-round-out
-  judging: the clean figure now. ``ROUND26_SAFE`` is its twin.
+  judging: the clean figure until round twenty-seven. ``ROUND26_SAFE`` is its twin.
+- ``ROUND27`` (h-safety29): written first in that session, before any round's texts, misses
+  or model output were read, over the kinds threat, monitoring, isolation, degradation, money
+  control, sanctions and coercion dressed as care (``ROUND27_FORMS``), checked for shared runs
+  against every training set, the acts set, every earlier round, every lexicon string and the
+  couple rounds; never tuned or trained on: the clean figure now. ``ROUND27_SAFE`` is its twin.
+  Since h-safety29 (``safety-lr-6``) the Chinese model trains on rounds eighteen to
+  twenty-six and their twins: their Chinese figures are in-sample.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -3546,4 +3553,203 @@ ROUND26_SAFE: tuple[str, ...] = (
     "拼多多那单我先退了，不急，咱们再看看别的",
     "昨天跟你拌嘴怪我，别气啦，今晚碗我包了",
     "媳妇儿对不起，昨晚应酬回来太吵了，今天给你买了奶茶",
+)
+
+#: Round twenty-seven (h-safety29): 20 en + 20 zh controlling messages written first in that
+#: session, before any round's texts, misses or model output were read, over kinds spread
+#: evenly - threats 3, monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3,
+#: coercion dressed as care or love 2, per language (``ROUND27_FORMS`` names them; the kind
+#: beside each message is the safety signal its main demand serves: money kept from the
+#: reader is isolation, money accounted for is monitoring, a sanction is a threat) - over
+#: settings chosen to be new (a promotion transfer, a bowling league, a step counter, a
+#: dashcam, a pottery class, a camping weekend, a family tablet, a coworking space, a credit
+#: union card, choir practice, a spare key, a dog-walking job; 小红书, 微信步数, 同学聚会,
+#: 瑜伽课, 闺蜜, 考研, 工资卡, 淘宝购物车, 美团外卖, 加班聚餐, 健身教练).
+ROUND27_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Go ahead and put in for that promotion transfer. See how fast your car ends up with"
+        " four flat tyres.",
+    ),
+    (
+        "threat",
+        "if u ever embarrass me at the bowling league again ill make sure ur teammates hear"
+        " what u really are",
+    ),
+    ("threat", "Keep pushing me tonight. You'll learn what I'm like when I stop being patient."),
+    (
+        "monitoring",
+        "Your step counter said 9,000 steps by noon. Where did you walk on a desk job day?"
+        " Explain.",
+    ),
+    (
+        "monitoring",
+        "I've set the dashcam to upload to my cloud. Every trip you take, I'll be watching it,"
+        " so don't bother lying.",
+    ),
+    (
+        "monitoring",
+        "who's 'K' in your contacts with the heart emoji. rename them and forward me the whole"
+        " thread, now",
+    ),
+    (
+        "isolation",
+        "You're quitting the pottery class. That instructor fills your head with ideas and I'm"
+        " done sharing you with those people.",
+    ),
+    (
+        "isolation",
+        "Tell your cousin the camping weekend is off for you. You don't go anywhere overnight"
+        " without me, end of discussion.",
+    ),
+    (
+        "isolation",
+        "I've muted your sister's number on the family tablet. She only stirs things up, you'll be"
+        " grateful eventually",
+    ),
+    (
+        "degradation",
+        "Honestly watching you try to parallel park is like watching a toddler with a spoon."
+        " Useless at everything.",
+    ),
+    (
+        "degradation",
+        "no one at that coworking place respects you, they just pity the girl who can't string a"
+        " sentence together",
+    ),
+    (
+        "degradation",
+        "You call that a haircut? You look like something the dog dragged in. I'm ashamed to"
+        " stand next to you.",
+    ),
+    (
+        "isolation",
+        "Your wages get deposited into my account starting this month. Forty bucks a week for"
+        " bus fare is all you need.",
+    ),
+    (
+        "monitoring",
+        "Photograph every receipt from the grocery run and drop them in our shared folder before"
+        " you're allowed another card top-up.",
+    ),
+    (
+        "isolation",
+        "I cancelled your credit union card. If you need cash you ask me and tell me exactly what"
+        " it's for.",
+    ),
+    (
+        "threat",
+        "Skip my work dinner for your choir practice and don't expect me to speak to you for the"
+        " rest of the week.",
+    ),
+    (
+        "threat",
+        "Fine, go see your old roommate. Just know the spare key won't work when you get back.",
+    ),
+    (
+        "threat",
+        "every eye-roll you give me costs you the car keys for a day. starting now",
+    ),
+    (
+        "monitoring",
+        "I only want what's best for you babe, which is why your phone stays with me overnight"
+        " from now on. Sleep is important 💕",
+    ),
+    (
+        "isolation",
+        "If you really cared about us you'd drop the dog walking job and everyone else, just"
+        " stay home where I can look after you",
+    ),
+    ("threat", "离婚这俩字你敢提一下，我第二天就上你公司大门口闹，让你领导同事都看看"),
+    ("threat", "下回你再跟健身房那教练有说有笑，你那辆电动车我直接砸了"),
+    ("threat", "别逼我，我火一上来连自己都管不住，到时候你可别哭"),
+    ("monitoring", "小红书你最近收藏了些什么？把账号密码发我，我自己登上去看"),
+    ("monitoring", "微信运动才两千步，你说去逛商场了？哪个商场，把停车小票拍给我"),
+    ("monitoring", "以后你下班路上开着视频，我要看着你一路回来，断了就说明有鬼"),
+    ("isolation", "这回的同学会你别去了，那帮人就没个好人，去了回来又要跟我闹"),
+    ("isolation", "瑜伽课退了吧，那地方乌烟瘴气的，周末你就待家里陪着我，哪儿也不用去"),
+    ("isolation", "你闺蜜的微信我帮你删了拉黑，她天天撺掇你跟我对着干，以后谁也不许再加回来"),
+    ("degradation", "凭你这脑袋还想考研？连个碗都刷不明白，趁早歇了吧，省得让人笑话"),
+    ("degradation", "瞧瞧你都胖成啥样了，跟你走在街上我都嫌丢脸"),
+    ("degradation", "你开口之前能不能动动脑子，一张嘴就是蠢话，难怪你们部门没人搭理你"),
+    ("isolation", "工资卡交出来，每个月给你八百零花，多一分都没有"),
+    ("monitoring", "淘宝购物车里那些东西都给我删了，以后买什么先发截图让我批"),
+    ("monitoring", "美团外卖这个月你花了多少？明细截图全发过来，说不清楚的下个月从你生活费里扣"),
+    ("threat", "你今晚要是敢去加班聚餐，接下来七天你都别想我跟你说一句话"),
+    ("threat", "行，你去你妈家吧，去了就甭回来，门锁我今晚就换"),
+    ("threat", "敢再还一句嘴，这个月家用你自己想办法，我一分不出"),
+    ("monitoring", "我说这些都因为心疼你，往后晚上九点前必须进门，手机定位全天开着，别让我操心"),
+    ("isolation", "我这么爱你，你还要朋友干嘛？有我一个还不够吗，以后那些群都退了吧"),
+)
+ROUND27: tuple[str, ...] = tuple(text for _, text in ROUND27_KINDS)
+
+#: The brief's kind of each ``ROUND27`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND27_FORMS: tuple[str, ...] = (
+    *("threat",) * 3,
+    *("monitoring",) * 3,
+    *("isolation",) * 3,
+    *("degradation",) * 3,
+    *("money",) * 3,
+    *("sanction",) * 3,
+    *("care",) * 2,
+) * 2
+
+#: Round twenty-seven's twins (written with ``ROUND27``, one per controlling message, sharing
+#: its setting): care, praise, logistics, advice, jealousy told with trust, a victim's report
+#: of someone else, jokes.
+ROUND27_SAFE: tuple[str, ...] = (
+    "Congrats on putting in for the transfer! Whatever happens, the car's got new tyres so the"
+    " commute won't be awful",
+    "you were the star of the bowling league tonight, your teammates wouldn't stop cheering lol",
+    "I'm losing my patience with this printer tonight, it's eaten three pages already 🙃",
+    "Your step counter is on fire today, 9,000 before lunch! Proud of you",
+    "The dashcam footage from our road trip is hilarious, you singing at the toll booth 😂",
+    "Saw a heart from 'K' on your photo, I'm a tiny bit jealous ngl but I know it's your cousin,"
+    " say hi from me",
+    "Your pottery instructor sounds amazing, I love the bowl you brought home. Keep going with"
+    " the class!",
+    "Have fun camping with your cousin this weekend! Pack the warm sleeping bag, it's meant to"
+    " drop to 4 degrees",
+    "Your sister called the family tablet three times, I think she wants to FaceTime about mum's"
+    " birthday",
+    "Parallel parking is the worst, took me years to learn. want to practice in the empty lot on"
+    " Sunday?",
+    "My friend says her manager at the coworking place tells her she's useless. I told her that's"
+    " awful and she should report him",
+    "New haircut looks great! The dog keeps sniffing at you like you're a stranger haha",
+    "Paycheck came in! Should we put a bit toward the holiday fund, or keep it in yours this"
+    " month? Your call",
+    "I'll keep the grocery receipts in the shared folder so we can split it fairly, add yours"
+    " whenever",
+    "The credit union sent your new card, it's on the counter. Ping me if you need cash before it"
+    " activates",
+    "Go to choir practice, I'll be fine at the work dinner. I'll miss you though, text me how it"
+    " sounds",
+    "Say hi to your old roommate for me! Spare key's under the plant if you're back late",
+    "one more groan at my puns and i'm hiding the tv remote 😂",
+    "You've been up past 3 scrolling all week, I worry a bit. Want to both charge our phones in"
+    " the kitchen this week?",
+    "I love that you're walking dogs on weekends, you always come back grinning. Bring me a"
+    " puppy photo?",
+    "你单位门口新开了家面馆，明天中午咱俩去尝尝？",
+    "健身房那教练教得挺好的吧？看你最近精神多了，电动车我帮你充好电了",
+    "我今天脾气有点冲，跟你没关系，工作上的事，晚上跟你说说",
+    "小红书上看到一个好吃的店，收藏了发你，周六带你去吃",
+    "两万步！牛啊，脚酸不酸，我给你泡个脚",
+    "下班路上慢点开，下雨路滑，我做好饭等你",
+    "同学会玩得开心呀，喝酒的话记得叫代驾",
+    "瑜伽课上得如何？我也想报一个，下回带上我呗",
+    "我闺蜜说她男朋友把她的朋友都拉黑了，还不许她出门，我劝她赶紧找人帮忙",
+    "考研冲呀！你这么努力肯定能上岸，复习累了就歇一歇",
+    "我最近胖了五斤哈哈，陪我一起夜跑吧，互相监督",
+    "你们部门新来的领导好像挺难相处的，要不要跟我吐槽一下",
+    "工资进卡了，这个月家里开销我来出，你那份存起来吧",
+    "淘宝购物车里那件外套我帮你付了，就当提前的生日礼物",
+    "美团外卖的红包别忘了用，快过期了",
+    "加班聚餐少喝点啊，结束了要是太晚我去接你",
+    "回娘家住两天吧，阿姨腰不好正需要人，家里有我",
+    "你敢再抢我碗里的排骨试试，看我今晚不挠你痒痒😂",
+    "最近你老熬夜，我挺担心的，要不咱俩一起定个十一点睡觉的小目标？你说了算",
+    "我吃醋了哦，你跟朋友们玩得比跟我还开心😤 不过你去，好好玩，回来讲给我听",
 )

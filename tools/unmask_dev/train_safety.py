@@ -9,10 +9,11 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   broader training set (:mod:`unmask_dev.safety_train_set`, h-safety12) with its kinds,
   weighted like a probe times :data:`SET_WEIGHT` (its twins like a twin times the same);
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
-  times :data:`COMPOSED_WEIGHT`. ``ROUND18`` to ``ROUND22`` and their twins are
-  never read here: rounds eighteen to twenty-two are the held-out tests (round twenty-two the
-  clean one; no training set shares a five-word or five-character run with rounds twenty to
-  twenty-two, tests check).
+  times :data:`COMPOSED_WEIGHT`. Rounds eighteen to :data:`LAST_ROUND` (per language;
+  ``--last N`` for both, h-safety29) join with their own kinds and twins: ``safety-lr-6``
+  trains Chinese on rounds one to twenty-six and keeps English on one to seventeen.
+  ``ROUND27`` and its twins are never read here (the clean read of h-safety29; no training
+  set shares a five-word or five-character run with the fresh rounds, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
   ``safety-lr-4`` on rounds one to sixteen with it.)
 - **Negatives** (class ``none``): the everyday/heated/teasing twins of those rounds, the
@@ -109,6 +110,15 @@ COMPOSED_WEIGHT = 1.0
 #: h-safety22, a variant) against a probe and a twin (``--acts``; 0, the default, leaves
 #: them out)
 ACTS_WEIGHT = 0.0
+#: the last written round the recipe trains on, per language (``--last`` sets both,
+#: h-safety29): rounds eighteen to this one join rounds one to seventeen with their own
+#: kinds, at a probe's weight, and their twins at a twin's. ``safety-lr-6``: Chinese on
+#: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
+#: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
+LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
+#: the rounds that ``--last`` can add, in order (round twenty-seven, the clean read of
+#: h-safety29, is never among them)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 27))
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -264,6 +274,16 @@ def training_data(lang: str) -> Data:
         "ACTS": acts_weight * SETTINGS.get("acts_twin", 1.0),
         "ACTS_CARRIER": SETTINGS.get("acts_carrier", 0.0),
     }
+    last = int(SETTINGS.get("last", LAST_ROUND[lang]))
+    for n in (n for n in LATER_ROUNDS if n <= last):
+        for kind, t in getattr(probes, f"ROUND{n}_KINDS"):
+            if lang_of(t) != lang or t in seen:
+                continue
+            seen.add(t)
+            texts.append(t)
+            ys.append(ms.CLASSES.index(kind))
+            ws.append(SETTINGS.get("pos", POSITIVE_WEIGHT[lang]))
+            groups.append(f"ROUND{n}")
     for name, set_ in TWINS.items():
         if name in left_out:
             continue
@@ -275,6 +295,14 @@ def training_data(lang: str) -> Data:
             w = SETTINGS.get("twin", TWIN_WEIGHT)
             ws.append(w * twin_scale.get(name, 1.0))
             groups.append(f"twin:{name}")
+    for n in (n for n in LATER_ROUNDS if n <= last):
+        for t in getattr(probes, f"ROUND{n}_SAFE"):
+            if lang_of(t) != lang:
+                continue
+            texts.append(t)
+            ys.append(0)
+            ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
+            groups.append(f"twin:ROUND{n}")
     if SETTINGS.get("bind"):  # variant (h-safety18): the same rule binding the writer
         for t, y in list(zip(texts, ys, strict=True)):
             if ms.CLASSES[y] in BIND_KINDS:
@@ -522,6 +550,7 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "classes": list(ms.CLASSES),
         "n_buckets": N_BUCKETS,
         "threshold": float(threshold),
+        "cue_threshold": float(cue_threshold),
         "c": SETTINGS.get("c", C[lang]),
         "positive_weight": SETTINGS.get("pos", POSITIVE_WEIGHT[lang]),
         "twin_weight": SETTINGS.get("twin", TWIN_WEIGHT),
@@ -530,7 +559,13 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         "set_weight": SETTINGS.get("set", SET_WEIGHT),
         "composed_weight": SETTINGS.get("composed", COMPOSED_WEIGHT),
         "trained_on": "own controlling probes (rounds 1-"
-        + ("15" if SETTINGS.get("no16") else "16" if SETTINGS.get("no17") else "17")
+        + (
+            "15"
+            if SETTINGS.get("no16")
+            else "16"
+            if SETTINGS.get("no17")
+            else str(int(SETTINGS.get("last", LAST_ROUND[lang])))
+        )
         + ") by kind, their twins, "
         + ("our broader training set and its twins, " if SETTINGS.get("set", SET_WEIGHT) else "")
         + (
@@ -585,6 +620,11 @@ def main() -> None:
         "--no17", action="store_true", help="leave round seventeen out (to read it as a test)"
     )
     parser.add_argument(
+        "--last",
+        type=int,
+        help=f"last written round trained on, both languages (default {LAST_ROUND})",
+    )
+    parser.add_argument(
         "--composed",
         type=float,
         help=f"composed set's weight, 0 = left out (default {COMPOSED_WEIGHT})",
@@ -630,6 +670,8 @@ def main() -> None:
         SETTINGS["no16"] = 1.0
     if args.no17:
         SETTINGS["no17"] = 1.0
+    if args.last is not None:
+        SETTINGS["last"] = float(args.last)
     if args.composed is not None:
         SETTINGS["composed"] = args.composed
     if args.acts is not None:

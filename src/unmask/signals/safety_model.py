@@ -1,5 +1,6 @@
-"""The safety model layer (``safety-lr-5``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-5").
+"""The safety model layer (``safety-lr-6``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-6": the
+Chinese weights refitted on rounds one to twenty-six, the English ones ``safety-lr-5``'s).
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -13,7 +14,7 @@ A message counts as the model's kind only where the probability of any kind
 do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-5``: the report can show it as read by the model,
+message with source ``model:safety-lr-6``: the report can show it as read by the model,
 not a matched phrase. A reading of fear is dropped where the message states the writer's
 own anger and no fear or harm (:func:`not_fear`, h-safety26).
 """
@@ -36,7 +37,7 @@ from unmask.signals.compiled_cache import cached
 from unmask.signals.model import LazyWeights, checked_buckets, load_npz, read_meta
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-5"
+MODEL_VERSION = "safety-lr-6"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
@@ -54,7 +55,7 @@ DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
 #: control frame and a controlled domain of the partner's life, both anywhere in it);
 #: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
 #: no hit among their messages with the cue; docs/model.md); tied to this model's weights
-CUE_THRESHOLD: dict[str, float] = {"en": 0.77, "zh": 0.5}
+CUE_THRESHOLD: dict[str, float] = {"en": 0.77, "zh": 0.64}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
 

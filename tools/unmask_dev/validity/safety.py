@@ -320,12 +320,24 @@ def _chats_of(
     return entered, chats
 
 
+#: rounds whose Chinese messages and twins the shipped model trains on since h-safety29
+#: (``safety-lr-6``; ``train_safety.LAST_ROUND``): their Chinese figures are in-sample
+ZH_TRAINED: frozenset[str] = frozenset(f"ROUND{n}" for n in range(18, 27))
+
+
+def _trained_note(attr: str, note: str) -> str:
+    if attr in ZH_TRAINED:
+        return f"{note}; its Chinese half trained on since h-safety29 (safety-lr-6)"
+    return note
+
+
 def held_out_chat_rows(trial: bool = True) -> list[Row]:
     """Do chats built from our unseen controlling messages enter safety mode?"""
     from unmask_dev import safety_probes as probes
 
     out = []
     for tag, attr, how_used in (
+        ("round27", "ROUND27", "never tuned or trained on; read once on main (h-safety29)"),
         ("round26", "ROUND26", "never tuned or trained on; clean on main, then read for 2 levers"),
         ("round25", "ROUND25", "never tuned or trained on; clean on main, then read for the forms"),
         (
@@ -371,7 +383,8 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
                     entered / chats,
                     ">= 1",
                     chats,
-                    f"~10 {tag} messages ({how_used}) each, one per fortnight, over 5 months"
+                    f"~10 {tag} messages ({_trained_note(attr, how_used)}) each, one per"
+                    " fortnight, over 5 months"
                     " of filler; fear lines are the other partner's",
                 )
             )
@@ -534,12 +547,20 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         " (left out of the leave-one-round-out judging too); measured on main (.250), then read"
         " for the structural reader and inputs (h-safety26), not tuned on",
     ),
+    (
+        "round twenty-seven",
+        "ROUND27",
+        "written first in h-safety29, before any round's texts, misses or model output were"
+        " read (threats, monitoring, isolation, degradation, money control, sanctions and"
+        " coercion dressed as care, evenly); never tuned or trained on; measured once on main",
+    ),
 )
 
 
 def round_rows(name: str, attr: str, note: str, trial: bool = True) -> list[Row]:
     """A round written with kinds: recall per language and kind accuracy, lexicons alone
     and with the safety model; its twins counted."""
+    note = _trained_note(attr, note)
     from unmask_dev import safety_probes as probes
 
     every = (*CONTROL_SIGNALS, FEAR_SIGNAL)
