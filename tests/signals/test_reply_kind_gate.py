@@ -329,3 +329,19 @@ def test_sentence_kinds_coded_reads_stopped_lines_as_before() -> None:
             expected[r] = known
     got = rs.sentence_kinds_coded(distinct, code, is_zh, rows)
     assert got == expected and list(got) == list(expected) and got
+
+
+def test_gate_leaves_pandas_out() -> None:
+    """The gate's column is built from buffers: ``pa.array`` of a list would import pandas
+    (~0.2 s and ~30 MB on the parent's path)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from unmask.signals import reply_structure as rs\n"
+        "assert rs._may_have_kinds(['did you sleep ok', 'love you']) == [True, False]\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
