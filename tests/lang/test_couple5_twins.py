@@ -246,3 +246,28 @@ INFORMATIONAL = [
 @pytest.mark.parametrize(("text", "fires"), INFORMATIONAL)
 def test_money_held_is_no_advice(text: str, fires: bool) -> None:
     assert fires_alone(text, "support.informational") is fires, text
+
+
+# (message, fires): logistics en v15 / zh v16 (a baby's supplies, a refill, a thing bought
+# on the way, a date named for a meal)
+LOGISTICS = [
+    ("we're almost out of wipes", True),
+    ("pump parts need washing before the night feed", True),
+    ("my prescription is ready, grabbing it at lunch", True),
+    ("picked up bagels on the way home", True),
+    ("奶粉快没了，记得买", True),
+    ("你的药好了，我去药店拿", True),
+    ("路上顺便买了点水果", True),
+    ("20号一起吃晚饭？", True),
+    ("i'm out of patience", False),
+    ("a bottle of wine would be nice", False),
+    ("i found the way back to you", False),
+    ("我的耐心快用完了", False),
+    ("路上给你买了个教训", False),
+    ("第14号选手上场", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), LOGISTICS)
+def test_babies_supplies_and_errands(text: str, fires: bool) -> None:
+    assert fires_alone(text, "logistics") is fires, text

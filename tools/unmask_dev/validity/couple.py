@@ -70,7 +70,7 @@ SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
 SAFETY_KINDS = frozenset({"control", "fight"})
 NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
 NOTE2 = "couple round two (written by h-couple3, read once on main; then in-sample)"
-NOTE3 = "couple round three (written by h-round3, read once on main; not yet tuned to)"
+NOTE3 = "couple round three (written by h-round3, read once on main; then in-sample: h-couple5)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
