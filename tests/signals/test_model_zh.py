@@ -706,7 +706,10 @@ def test_the_writers_feeling_beside_a_clause_at_the_reader_still_reads(text: str
         ("你的建议是不是就是放任他", None),  # the reader's advice, not the reader's state
         ("你们俩是不是不住在一起了", None),  # a plural you
         ("我是不是太矫情了", None),
-        ("别哭了，我在", None),  # comfort, not a brush-off
+        # comfort said to the reader in clauses of their own: no feeling of the writer's
+        # (h-couple5), and no brush-off either
+        ("别哭了，我在", ""),
+        ("别哭了，我也好难过", "我也好难过"),
         ("我不想理他，太气人了", None),  # a third person, not the reader
         ("到底想怎样嘛这是", None),  # no reader named
         ("你怎么又这样，我真的很失望", "我真的很失望"),

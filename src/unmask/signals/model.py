@@ -171,7 +171,10 @@ _WISH = re.compile(
     r"|weekend|one|evening|time)|good (?:morning|night|luck)|night night|sweet dreams"
     r"|sleep (?:well|tight)|get well soon|safe travels)"
     r"(?: (?:to )?(?:you(?: all| guys| two| and your family)?|everyone|all|babe|baby|love"
-    r"|my love|honey|hun|sweetheart|sweetie|darling|dear|mate|bro|sis|mum|mom|dad))?"
+    r"|my love|honey|hun|sweetheart|sweetie|darling|dear|mate|bro|sis|mum|mom|dad"
+    # h-couple5: a pet name after the wish ("sweet dreams honeybear", "night night lovebug")
+    r"|(?:my )?(?:honey|love|sweet|baby|babe|cutie|sugar|snuggle|pumpkin|teddy|bunny|kitten"
+    r"|muffin|bean|bear|bug|angel|hubby|wifey)\w{0,6}))?"
 )
 _WISH_NOISE = re.compile(r"[^a-z' ]+")
 #: where a second wish may start ("merry christmas happy new year", "good night sweet dreams")
@@ -641,12 +644,17 @@ _HARDSHIP = re.compile(
 _SARCASTIC_PRAISE = re.compile(
     r"\b(?:(?:great|good|nice|amazing|brilliant|fantastic) (?:job|work|going|one)|well done)"
     r"\W+(?:really|genius|einstein|sherlock)\W*(?:$|[.!?;]|\W(?:you|u) )"
+    # h-couple5: an ironic opener, a slip "again", then the praise ("oh wonderful, forgot the
+    # car seat again, great job"); "great job again today, so proud" has no ironic opener
+    r"|^\W*(?:(?:oh|wow|well)\W+)?(?:wonderful|great|perfect|fantastic|brilliant|lovely|awesome)\W"
+    r"[^.!?]{0,40}?\bagain\b[^.!?]{0,20}?\b(?:(?:great|good|nice|amazing) (?:job|work|going)"
+    r"|well done)\b"
     r"|\b(?:so|such|very|really) (?:strong|brave|smart|mature|helpful|supportive|considerate"
     r"|thoughtful|caring|sweet|selfless|a (?:hero|genius|saint))\W*(?:lol|lmao|lmfao|rofl|haha+)\b"
 )
 
 #: a word every match of ``_SARCASTIC_PRAISE`` holds (the jab), looked for first
-_SARCASM_PIECES = re.compile(r"really|genius|einstein|sherlock|lol|lmao|lmfao|rofl|haha")
+_SARCASM_PIECES = re.compile(r"really|genius|einstein|sherlock|lol|lmao|lmfao|rofl|haha|again")
 
 
 def _mock_or_wait(text: str) -> bool:
@@ -696,6 +704,12 @@ _CONTROL_DEMAND = re.compile(
     r"permission|ask\s+me\s+first\s+before|(?:tell|text|show)\s+me\s+where\s+(?:you|u)\s+(?:are|r|were)"
     r"|(?:you['’]re|you\s+are|ur)\s+not\s+allowed\s+to|i\s+(?:don['’]?t|do\s+not)\s+allow\s+(?:you|u)"
     r"|i\s+forbid\s+(?:you|u)|know\s+(?:your|ur)\s+place"
+    # h-couple5: the writer takes the money or the phone, the reader must ask ("from now on
+    # i handle the money, you ask me when you need some"); not "i handle the money, you
+    # handle the kids" (a split of chores) nor "ask me if you need help"
+    r"|from\s+now\s+on\s+i\s+(?:handle|control|manage|keep|hold|decide\s+on)\s+(?:the\s+|all\s+the\s+"
+    r"|your\s+|ur\s+)?(?:money|finances|cards?|bank\s+cards?|accounts?|budget|spending|phone|car\s+keys)"
+    r"\b[^.!?]{0,20}?\b(?:you|u)\s+(?:ask|check\s+with|come\s+to)\s+me\b"
     # h-affirm: cutting the reader off from their own friends or family ("you should stop
     # seeing your friends", "you shouldn't go out with your friends anymore", "cut off your
     # family"): isolation, not advice; "talk to your friends about it" is advice
@@ -793,6 +807,46 @@ _OWN_WRONG = re.compile(
     r"|lashing out)\b|\bi was (?:wrong|out of line|a jerk|an ass|an idiot|unfair)\b|\bmy bad\b"
     r"|\bi (?:shouldn't|should not|shouldnt) have\b|\bi (?:messed|screwed|fucked) up\b"
 )
+
+
+#: a wrong the writer owns having done to the reader (h-couple5): "i took my work stress
+#: out on you", "you didn't deserve how i spoke to you", "i yelled at you", "the way i
+#: talked to you": repair, read as comfort at 0.89-0.94, above :data:`SUPPORT_BOTH`; an
+#: ESConv supporter never says it. Sympathy beside it still keeps the support
+_WRONGED_READER = re.compile(
+    r"\bi (?:took (?:it|(?:all )?(?:my|that) (?:\w+ ){0,2}?\w+) out on|snapped at|yelled at"
+    r"|shouted at"
+    r"|lashed out at|blew up at|went off (?:on|at)) (?:you|u)\b|\b(?:you|u) (?:didn't|didnt|did not"
+    r"|don't|dont|do not) deserve (?:how|the way|what) i\b|\b(?:the way|how) i (?:spoke|talked"
+    r"|acted|treated) (?:to )?(?:you|u)\b"
+)
+
+
+def _wronged_reader(text: str) -> bool:
+    """The writer owns a wrong done to the reader (``_WRONGED_READER``) and offers no
+    sympathy for the other's trouble beside it (``_SYMPATHY``, hugs, "I'm here")."""
+    low = text.lower().replace("\u2019", "'")
+    if "you" not in low and " u" not in low:
+        return False
+    return bool(_WRONGED_READER.search(low)) and not (
+        _SYMPATHY.search(low) or _SORRY_BESIDE.search(low)
+    )
+
+
+#: the writer's own feeling and a "miss you" / "need you" / "love you" and nothing said of
+#: the reader besides (h-couple5): "i'm so sad today, i miss you" is the writer's longing,
+#: which the model read as comfort (0.70); "i'm so sad for you, i miss you" is not it
+_MISS_READER = re.compile(r"\bi (?:still |really |just )?(?:miss|need|love|want) (?:you|u|ya)\b")
+_SECOND = re.compile(r"\b(?:you|u|your|ur|yours|yourself|ya)\b")
+
+
+def _only_own_longing(low: str) -> bool:
+    """``_MISS_READER`` with a clause naming the writer's own feeling
+    (:func:`_own_feeling_clause`) and no other word of the reader (``_SECOND``)."""
+    if _MISS_READER.search(low) is None:
+        return False
+    rest = _MISS_READER.sub(" ", low)
+    return _SECOND.search(rest) is None and _own_feeling_clause(rest)
 
 
 def _own_wrong(text: str) -> bool:
@@ -917,6 +971,10 @@ _DISMISS_READER = re.compile(
     r"|\btry(?:ing)? growing up\b|(?:^|[.!?,;]\s*|\b(?:just|please|(?:you|u) (?:need to|have to"
     r"|gotta|should|must)(?: just)?) )grow up\b(?! (?:with|in|around|together|fast|quickly))"
     r"|\b(?:try|trying|tried|consider|considered|thought about|about) shutting up\b"
+    # h-couple5: "stop making a big deal of it", "not this again" (a sigh at the talk itself)
+    r"|\bstop making (?:such )?(?:a |this )?(?:big |huge )?(?:deal|fuss|scene|drama)"
+    r" (?:of|out of|about) (?:it|this|that|everything|nothing)\b"
+    r"|^\W*(?:ugh\W+|oh god\W+|god\W+|omg\W+)?not this again\b"
     # h-couple4: "you'll get over it" left there ("meh you'll get over it, relax"); not with
     # a time or a promise after it ("you'll get over it in time, i promise")
     r"|\b(?:you|u)(?:'ll| will|ll) get over it\b(?!\W+(?:in time|eventually|soon|one day|someday"
@@ -948,6 +1006,7 @@ _ANGRY_AHEAD = behind_first(_ANGRY_AT_READER, "[iuy]")
 #: "get over" branch at every position) is left out there (h-speed38)
 _DISMISS_PIECES = re.compile(
     "over|stop|making|drama|sensitive|cry|hysterical|paranoid|not being|not to be|grow|shutting"
+    "|this again"
 )
 
 
@@ -1181,6 +1240,101 @@ def _asks_about_reader(text: str) -> bool:
     return bool(_ASKS_ABOUT_READER.match(low)) and not _own_feeling_clause(low)
 
 
+#: words of affection addressed to the reader (h-couple5): "love you (anyway)", a pet name
+#: after a greeting ("hey lovebug"), praise of the reader's looks ("you are dangerously cute
+#: today", "how good you looked in that suit"): affection, which the model read as the
+#: writer's ``disclosure.emotional`` (0.52-0.79; every couple round labels them affection
+#: only). A clause that names a feeling of the writer's own beside them keeps the model's
+#: reading ("love you, i'm so scared") (:func:`_affection_only`)
+_AFFECTION_WORDS = re.compile(
+    r"(?:^\W*|[.,!?;:]\s*|\band )(?:i )?(?:still )?(?:love|luv) (?:you|u|ya)(?: (?:so much|anyway"
+    r"|always|too|lots|more|tons|to bits|to the moon))*(?:\W*$|\W*[.,!?;:]\s*(?=\S))|\bily\W*$"
+    r"|^\W*(?:hey|hi|hiya|morning|mornin|night|nite|hello)\W+(?:my\s+)?(?:honey|love|sweet|baby|babe"
+    r"|cutie|sugar|snuggle|pumpkin|teddy|bunny|kitten|muffin|bean|bear|bug|angel|hubby|wifey"
+    r"|handsome|gorgeous|beautiful)\w{0,6}\b"
+    # praise of the reader's looks, not reassurance ("i'm sure you are very handsome", ESConv's
+    # supporters: Affirmation)
+    r"|(?<!sure )(?<!bet )(?<!think )(?<!know )(?<!sure that )"
+    r"\b(?:you(?:'re| are|re)?|u r|ur|you look|you looked|u look)\s+(?:so |really |dangerously "
+    r"|damn |very |too |extra |super |seriously |ridiculously |unfairly )*(?:cute|hot|sexy|gorgeous"
+    r"|handsome|stunning|adorable|irresistible)\b"
+    r"|\bhow (?:good|hot|cute|sexy|gorgeous|handsome|fine|amazing) (?:you|u) (?:looked|look|were)\b"
+    r"|\b(?:you(?:'re| are|re)|ur|u r) the best thing (?:i|that|in|about|to|who|ever)\b[^.!?]*"
+)
+#: a word every match of ``_AFFECTION_WORDS`` holds, looked for first
+_AFFECTION_PIECES = re.compile(
+    r"lov|luv|ily|hey|hi|morning|mornin|night|nite|hello|cute|hot|sexy|gorgeous|handsome"
+    r"|stunning|adorable|fine|irresistible|how|best thing"
+)
+
+
+def _affection_only(low: str) -> bool:
+    """Affection addressed to the reader (``_AFFECTION_WORDS``) and, once those words are
+    left out, no clause naming a feeling of the writer's own (:func:`_own_feeling_clause`)."""
+    if _AFFECTION_PIECES.search(low) is None or _AFFECTION_WORDS.search(low) is None:
+        return False
+    return not _own_feeling_clause(_AFFECTION_WORDS.sub(" ", low))
+
+
+#: thanks to the reader (h-couple5): "thank you, love", "really appreciate you calling my
+#: brother for me", "thanks SO much for all the help with bedtime": gratitude (and, with
+#: capitals or "really appreciated" after a chore, sarcasm), which the model read as the
+#: writer's ``disclosure.emotional`` (0.51-0.77); a clause naming a feeling of the writer's
+#: own beside it keeps the reading ("thank you, i was so scared") (:func:`_thanks_only`)
+_THANKS_READER = re.compile(
+    r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\b|\b(?:i )?(?:really |truly |so |do )?appreciate"
+    r" (?:you|u|it|that|this|all)\b|\breally appreciated\b"
+)
+#: an act for someone else, a post or a belief ("thank you for sticking with her", "for
+#: restoring my trust in men"): a stranger's thanks to a poster (``_THANKS_PARTNER``)
+_NOT_OTHERS = (
+    r"(?! (?:her|him|them|this|these|those|others|people|everyone|my (?:trust|faith|hope))\b)"
+)
+#: what makes such thanks a partner's: an act at home ("thank you for doing every night
+#: feed", "appreciate you calling my brother", "thanks SO much for all the help with
+#: bedtime"), or a pet name or "love" after the thanks ("thank you, love"); not the thanks
+#: of a help-seeker for the talk itself ("thank you for listening", "thanks for the advice",
+#: "thank you for sharing"), which ESConv's seekers write beside their feelings
+_THANKS_PARTNER = re.compile(
+    r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\W+(?:(?:so|very) much\W+)?(?:my )?(?:love|babe|baby"
+    r"|honey"
+    r"|hun|sweetheart|sweetie|darling|hubby|wifey|handsome|gorgeous|old man|old girl)\b"
+    r"|(?:^\W*|[.,!?;:]\s*|\bi |\breally |\btruly |\bso )appreciate (?:you|u)"
+    r" (?!listening|talking|chatting|sharing|helping|being|understanding"
+    r"|saying|reaching|taking|spending|making|posting|writing)\w+ing\b"
+    + _NOT_OTHERS
+    + r"|\b(?:thanks?|thank (?:you|u|ya)|thx|ty)(?: (?:so|very|soo+) much| a lot)? (?:for|4)"
+    r" (?:all )?"
+    r"(?:the )?(?:(?!listening|talking|chatting|sharing|helping|being|understanding|saying|reaching"
+    r"|taking|spending|giving|offering|replying|responding|caring|trying|answering|speaking"
+    r"|reminding|hearing|reading|posting|elevating|showing|making|cheering|explaining|asking"
+    r"|letting|checking|writing|commenting|telling|pointing|putting up|restoring|steering"
+    r"|tolerating|your|the|this|that|these|those|all|everything|ur)\w+ing\b"
+    + _NOT_OTHERS
+    + r"|help with (?:the )?(?:bedtime|dinner|dishes"
+    r"|laundry|kids|baby|bath|bathtime|school run|groceries|shopping|cleaning|house))"
+)
+
+
+def _thanks_only(low: str) -> bool:
+    """A partner's thanks (``_THANKS_PARTNER``) with no clause naming a feeling of the
+    writer's own (:func:`_own_feeling_clause`) once the thanks (``_THANKS_READER``) are
+    left out."""
+    if _THANKS_PARTNER.search(low) is None:
+        return False
+    return not _own_feeling_clause(_THANKS_READER.sub(" ", low))
+
+
+#: a concession that ends the talk (h-couple5): "fine, you're right", "ok whatever you
+#: want", "if you say so": appeasement, which the model read as feeling (0.53) and comfort
+#: (0.62); "you're right, i'm sorry, i was scared" is more than the concession
+_CONCEDE = re.compile(
+    r"^\W*(?:(?:fine|ok|okay|k|kk|whatever|sure|alright|all right|yeah|yes|yep)\W+)*"
+    r"(?:(?:you(?:'re| are|re)|ur|u r) right|whatever (?:you|u) (?:want|say|like)|(?:you|u) win"
+    r"|if (?:you|u) say so|have it your way|as (?:you|u) wish|suit yourself)\W*$"
+)
+
+
 def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> None:
     """Keep ``disclosure.emotional`` below 0.5 on a text that is only wishes
     (:func:`_only_wishes`: the model read "Happy birthday babe!" at 0.60 and "happy new
@@ -1203,8 +1357,16 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
             or _sarcastic_lot(text)
             or _asks_about_reader(text)
             or _control_demand(text.lower().replace("\u2019", "'"))
+            or _addressed_formula(text.lower().replace("\u2019", "'"))
         ):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
+
+
+def _addressed_formula(low: str) -> bool:
+    """Affection (:func:`_affection_only`), thanks (:func:`_thanks_only`) or a concession
+    (``_CONCEDE``) addressed to the reader, with no feeling of the writer's own beside it
+    (h-couple5)."""
+    return bool(_CONCEDE.match(low)) or _affection_only(low) or _thanks_only(low)
 
 
 def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
@@ -1250,6 +1412,9 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or praises_compliance(text)
             or _cold_to_reader(text)
             or (pe[i] < SUPPORT_BOTH and _own_wrong(text))
+            or _wronged_reader(text)
+            or _only_wishes(text)
+            or _addressed_support_formula(text.lower().replace("\u2019", "'"))
             or bool(_ANGRY_AHEAD.search(text.lower().replace("\u2019", "'")))
         ):
             less_comfort[i] = True
@@ -1262,6 +1427,25 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _cold_to_reader(texts[i])
         )
     probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
+
+
+#: thanks for what the reader shared, which CL-Aff's crowd read as support ("thank you for
+#: sharing, you're so brave"): not a thanks formula for the support cap
+_THANKS_FOR_SHARING = re.compile(
+    r"\b(?:sharing|posting|telling (?:us|me)|opening up|your story|being so open|being honest)\b"
+)
+
+
+def _addressed_support_formula(low: str) -> bool:
+    """No comfort (h-couple5): a concession (``_CONCEDE``), affection to the reader
+    (:func:`_affection_only`), thanks to the reader for what they did
+    (:func:`_thanks_only`, not for sharing: ``_THANKS_FOR_SHARING``) or the writer's own
+    longing (:func:`_only_own_longing`), with no sympathy beside it (``_SYMPATHY``)."""
+    if _SYMPATHY.search(low) or _SORRY.search(low):
+        return False
+    if _CONCEDE.match(low) or _affection_only(low) or _only_own_longing(low):
+        return True
+    return _thanks_only(low) and _THANKS_FOR_SHARING.search(low) is None
 
 
 def predict(

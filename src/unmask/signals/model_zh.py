@@ -206,7 +206,10 @@ _COLD_AT_READER = re.compile(
     # contempt and insults at the reader
     _ONE_YOU + r"(?:是不是|是|真|真是|就是|简直|简直是|也太|太|好|怕不是|他妈|他媽)?(?:个|個)?"
     r"(?:有病|有毛病|神经病|神經病|有神经病|疯了|瘋了|傻[逼B比]|傻子|傻|蠢|白痴|白癡|笨蛋|脑残|腦殘"
-    r"|弱智|智障|废物|廢物|贱|賤|不可理喻|脑子(?:有病|有问题|进水|坏了|被驴踢了))"
+    r"|弱智|智障|废物|廢物|贱|賤|不可理喻|脑子(?:有病|有问题|进水|坏了|被驴踢了)"
+    # h-couple5: "你真是一点用都没有", "窝囊废"
+    r"|一点用(?:都|也)没有|一點用(?:都|也)沒有|窝囊|窩囊)"
+    r"|(?:窝囊|窩囊)(?:透了|死了|废|廢)"
     r"|(?:有病|神经病|神經病|有毛病)(?:吧|啊|呀)?(?:你)"
     # the reader's feelings waved away
     r"|有(?:什么|什麼|啥)好(?:哭|难过|難過|伤心|傷心|生气|生氣|委屈|怕|害怕|担心|擔心|紧张|緊張"
@@ -236,6 +239,18 @@ _COLD_AT_READER = re.compile(
     r"(?:给我|給我|告诉我|告訴我|交出来|交出來|拿来|拿來|拿过来|拿過來|发我|發我|发给我|發給我)"
     r"|(?:不然|否则|否則|要不然|要不)[^，,。！？!?；;\n]{0,3}(?:心里有鬼|心裡有鬼|心虚|心虛|有鬼)"
     r"|" + _ONE_YOU + r"(?:肯定|一定|就是)?(?:心里有鬼|心裡有鬼|心虚|心虛)"
+    # h-couple5: the money held by the writer, spending asked first ("以后钱都归我管，花一分都
+    # 得先问我"), the twin of English "from now on i handle the money, you ask me"
+    r"|(?:钱|錢|工资|工資|银行卡|銀行卡|卡)(?:都|全|全部)?(?:归我管|歸我管|我来管|我來管|交给我|交給我|上交给我)"
+    r"|(?:都|全)?(?:得|必须|必須|要)先(?:问|問|请示|請示)(?:过|過)?我"
+    # a sigh at the talk itself ("又来了", "不就是头疼嘛，至于这么紧张吗") and a resigned
+    # reproach ("真是一点都不意外呢"): dismissal and sarcasm, not the writer's feeling
+    r"|^\s*(?:(?:唉|哎|啧|呵)(?:，|,)?)?又来了"
+    + _END
+    + r"|至于(?:这么|這麼|那么|那麼)(?:紧张|緊張|生气|生氣|激动|激動|夸张|誇張|难过|難過"
+    r"|大惊小怪|大驚小怪)"
+    r"(?:吗|嗎|嘛)"
+    r"|(?:真是|真)?一点(?:都|也)不(?:意外|奇怪)(?:呢|啊|呀)?" + _END
 )
 #: a question about the reader's state, in a clause that names the reader and not the
 #: writer ("你是不是有什么心事", "你怎么了", "你还好吗", "你今天开心吗？")
@@ -244,6 +259,11 @@ _ASKS_READER = re.compile(
     r"|还好吧|還好吧|还好嘛|好点了吗|好點了嗎|好些了吗|没事吧|沒事吧|没事儿吧|在想什么|在想什麼|想什么呢"
     # h-couple4: what the reader thinks ("你心里到底怎么想的？")
     r"|怎么想|怎麼想"
+    # h-couple5: whether the reader feels something, what the reader fears most ("你会不会
+    # 觉得丢了自己？", "你心里最怕什么？", "你会觉得有人撑着你？"); the clause holds no 我, so
+    # "你会不会觉得我很烦" stays the writer's insecurity
+    r"|会不会觉得|會不會覺得|有没有觉得|有沒有覺得|会觉得有人|會覺得有人"
+    r"|最(?:怕|害怕|担心|擔心)(?:的是)?(?:什么|什麼|啥)"
     r"|有(?:什么|什麼|啥)心事|有心事|累不累|饿不饿|餓不餓|冷不冷|困不困|疼不疼|痛不痛|怕不怕"
     r"|开不开心|開不開心|高不高兴|高不高興|难不难过|難不難過|生不生气|生不生氣|舒不舒服)"
     r"|" + _ONE_YOU + r"(?![的])[^我]{0,4}?(?:" + READER_FEELING_WORDS[3:-1] + r"|开心|開心|高兴"
@@ -276,6 +296,30 @@ _COMPLAINS_AT_READER = re.compile(
     r"(?:又|老是|总是|總是|老|总|總|每次都|每次|还是|還是|还|還|能这样|能這樣|这样|這樣|那样|那樣)"
     r"|" + _ONE_YOU + r"(?:又|老是|总是|總是|每次都)(?:这样|這樣|那样|那樣|这么|這麼|来|來)"
 )
+#: a partner's thanks (h-couple5): to a spouse by name ("…，谢谢你老伴") or for an act done
+#: for the writer at home ("谢谢你这周夜里都起来喂奶", "谢谢你替我给我哥打那个电话"): gratitude
+#: (``gratitude`` reads it), which the model read as the writer's feeling (0.63-0.91); the
+#: clause is left out and the rest read again, so "谢谢老公，我真的好感动" keeps 好感动.
+#: Not the thanks of a client for the talk itself (谢谢你的建议, 谢谢你帮我分析,
+#: 谢谢你陪我聊天: SmileChat's clients write them beside their feelings); the twin of
+#: English ``model._thanks_only``
+_THANKS_TO_READER = re.compile(
+    r"(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|妳)?(?:老公|老婆|老伴|亲爱的|親愛的|宝贝|寶貝|媳妇|媳婦)"
+    r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|妳)(?:这周|這週|这几天|這幾天|每天|每晚|昨晚|今天|一直)?"
+    r"(?:夜里|夜裡|晚上|半夜)?(?:都)?(?:起来|起來|替我|帮我|幫我)"
+    r"(?!(?:的)?(?:建议|建議|分析|回答|解答|开导|開導|倾听|傾聽|耐心|鼓励|鼓勵|聊|说|說|讲|講|解释|解釋|指出|提|出主意))"
+)
+#: comfort said to the reader in a clause of its own (h-couple5): "别哭了", "我在呢", "我就在这儿",
+#: "有我在": ``support.emotional``, which the model read as the writer's feeling ("别哭了，我在呢"
+#: 0.85); a clause of the writer's own feeling beside it keeps its reading ("我在呢，我也好难过")
+_COMFORT_TO_READER = re.compile(
+    r"有我在(?:呢|呀|啊|哦)?"
+    + _END
+    + r"|^\s*(?:(?:好了|乖)(?:，|,)?)?(?:别|別|不要)(?:再)?哭了?(?:啊|呀|哦|嘛|好吗|好嗎)?"
+    + _END
+    + r"|^\s*我(?:就|一直)?在(?:呢|这儿|這兒|这里|這裡|你身边|你身邊)?(?:呢|呀|啊|哦)?"
+    + _END
+)
 #: a clause with its closing punctuation (:data:`CLAUSE_END`)
 _CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
 
@@ -307,13 +351,17 @@ _AIMED_ANYWHERE_SOURCE = (
     + _COMPLAINS_AT_READER.pattern
     + "|"
     + _ASKS_READER_OF_US.pattern
+    + "|"
+    + _THANKS_TO_READER.pattern
+    + "|"
+    + _any_clause(_COMFORT_TO_READER.pattern)
 )
 #: the characters a match of it can start with (``prefilter.first_class``, checked by
 #: tests/signals/test_model_caps_fast.py), as a lookahead: the same matches, found without
 #: trying every branch at every position
 _AIMED_FIRST = (
-    "[\\s不今你关刚別别剛否听吵哭嚷多妳少怕急您慌懒懶把按是最有"
-    "气氣滚滾演烦照煩甭神离管給给聽至装裝要閉關闭闹離鬧]"
+    "[\\s一不乖今你全关刚別别剛卡又否听吵呵哎哭唉啧嚷多好妳少工得必怕急您感慌懒懶我"
+    "把按是最有气氣滚滾演烦照煩甭真神离窝窩管給给聽至装裝要謝谢都銀錢钱银閉關闭闹離鬧]"
 )
 _AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
 
@@ -622,7 +670,12 @@ def aimed_clause(clause: str) -> bool:
     """Whether ``clause`` is aimed at the reader (:data:`_COLD_AT_READER`), or asks about the
     reader's state or complains of the reader's behaviour and names no writer
     (:data:`_ASKS_READER`, :data:`_COMPLAINS_AT_READER`, no 我)."""
-    if _COLD_AT_READER.search(clause) or _ASKS_READER_OF_US.search(clause):
+    if (
+        _COLD_AT_READER.search(clause)
+        or _ASKS_READER_OF_US.search(clause)
+        or _THANKS_TO_READER.search(clause)
+        or _COMFORT_TO_READER.search(clause)
+    ):
         return True
     if "我" in clause:
         return False

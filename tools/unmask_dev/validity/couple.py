@@ -77,7 +77,7 @@ SURFACE: tuple[tuple[str, tuple[str, ...]], ...] = (
 SAFETY_KINDS = frozenset({"control", "fight"})
 NOTE = "couple round one (written by h-couple, read once on main; then in-sample)"
 NOTE2 = "couple round two (written by h-couple3, read once on main; then in-sample)"
-NOTE3 = "couple round three (written by h-round3, read once on main; not yet tuned to)"
+NOTE3 = "couple round three (written by h-round3, read once on main; then in-sample: h-couple5)"
 NOTE4 = "couple round four (written by h-round4, read once on main; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
