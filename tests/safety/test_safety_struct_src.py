@@ -57,27 +57,45 @@ TWINS = {
         ("到家了给我发个定位，注意安全", "以后每天把定位发我"),
     ),
     "advice with a shared plan": (
-        ("quit that job if it drains you, we'll manage together", "quit that job, from now on you stay home"),
+        (
+            "quit that job if it drains you, we'll manage together",
+            "quit that job, from now on you stay home",
+        ),
         ("工作太累就辞了吧，咱俩一起想办法", "你把工作辞了，以后在家待着"),
     ),
     "a request to share something fun": (
-        ("send me the pics from your trip with the girls", "send me your texts with the girls, now"),
+        (
+            "send me the pics from your trip with the girls",
+            "send me your texts with the girls, now",
+        ),
         ("把聚会的照片发我看看", "把聊天记录发我，马上"),
     ),
     "a helping purpose": (
-        ("send me your location when the party ends, i'll pick you up", "send me your location every hour from now on"),
+        (
+            "send me your location when the party ends, i'll pick you up",
+            "send me your location every hour from now on",
+        ),
         ("聚会完发个定位，我去接你", "以后每天把定位发我"),
     ),
     "a treat offered": (
-        ("pick a place for dinner with your friends, my treat", "you pick: me or your friends, from now on"),
+        (
+            "pick a place for dinner with your friends, my treat",
+            "you pick: me or your friends, from now on",
+        ),
         ("你挑一家店，我请你和闺蜜吃饭", "以后不许跟闺蜜出去，在家待着"),
     ),
     "a joke sanction": (
-        ("if you finish my chips again I'm changing the wifi password", "if you go out with him again i'll smash your phone"),
+        (
+            "if you finish my chips again I'm changing the wifi password",
+            "if you go out with him again i'll smash your phone",
+        ),
         ("你要是再偷吃我的零食，我就改wifi密码", "你再去那个群试试"),
     ),
     "reported speech": (
-        ("he said I'm not allowed to see my friends anymore", "you're done with your friends from now on"),
+        (
+            "he said I'm not allowed to see my friends anymore",
+            "you're done with your friends from now on",
+        ),
         ("他说以后不许我见朋友", "以后不许跟同学出去玩，在家待着"),
     ),
     "a request about the writer's own thing": (
@@ -122,7 +140,10 @@ def test_the_act_names_the_signal(text: str, signal: str) -> None:
 def test_a_long_message_is_an_account_not_the_move() -> None:
     line = "give me your phone password, now"
     assert ss.read(line) is not None
-    assert ss.read(line + " " + "and that is what he wrote to me last year, word for word." * 3) is None
+    assert (
+        ss.read(line + " " + "and that is what he wrote to me last year, word for word." * 3)
+        is None
+    )
     assert ss.read("以后工资卡交给我" + "。" + "这是他去年对我说的话，我一直记得" * 6) is None
 
 

@@ -169,9 +169,9 @@ def couple_calm() -> list[str]:
 
 
 def judge(held: bool, cache: Path | None) -> dict[str, Any]:
+    from unmask.signals import safety_struct
     from unmask_dev import safety_probes as probes
     from unmask_dev.safety_frames import alarm_row, false_alarm_sets, lang_mask
-    from unmask.signals import safety_struct
     from unmask_dev.safety_threats import _cached
 
     safety_struct.ENABLED = False  # the base: lexicons + model without the reader
@@ -225,7 +225,8 @@ def main() -> None:
     for key, row in result["rounds"].items():
         print(
             f"{key:12} {row['base']:.2f} -> act {row['act']:.2f} plain {row['plain']:.2f}"
-            f" narrow {row['narrow']:.2f} shipped {row['shipped']:.2f}   twins {row['twins_base']:.2f} -> act"
+            f" narrow {row['narrow']:.2f} shipped {row['shipped']:.2f}"
+            f"   twins {row['twins_base']:.2f} -> act"
             f" {row['twins_act']:.2f} plain {row['twins_plain']:.2f} narrow"
             f" {row['twins_narrow']:.2f} shipped {row['twins_shipped']:.2f}"
         )

@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -51,6 +52,7 @@ from unmask.signals.lexicon import (
     where,
 )
 from unmask.signals.line_bound import within_line
+from unmask.signals.prefilter import _literals_of, _required
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
 
 FILE = "safety_struct.yaml"
@@ -151,7 +153,11 @@ def _forms(at: str, raw: Any) -> tuple[Form, ...]:
 
 
 def _lines(at: str, raw: Any, key: str) -> tuple[str, ...]:
-    if not isinstance(raw, list) or not raw or not all(isinstance(v, str) and v.strip() for v in raw):
+    if (
+        not isinstance(raw, list)
+        or not raw
+        or not all(isinstance(v, str) and v.strip() for v in raw)
+    ):
         raise LexiconError(f"{at}: '{key}' must be a non-empty list of messages.")
     return tuple(raw)
 
@@ -252,27 +258,33 @@ class Reader:
 
     def signal(self, text: str, own: bool = True) -> str | None:
         """The signal ``text`` reads as control, or None (``own``: with the writer's own
-        thing set aside; dev: False is h-safety27's ``narrow``)."""
+        thing set aside; dev: False is h-safety27's ``narrow``). Every reading needs an act
+        in its clause, so a clause with none is passed over before its other classes are
+        read, and the message guard is read only once a clause reads."""
         if len(text) > self.file.max_chars:
             return None
         norm = text.lower().replace("\u2019", "'")
-        if self.message_guard.search(norm) and not self.rx["threaten"].search(norm):
-            return None
         for cl in (c.strip() for c in _SPLIT.split(norm)):
-            if not cl:
+            if not cl or not any(self.rx[a].search(cl) for a in ACTS):
                 continue
-            tags = self.tags(cl)
-            if "guard" in tags:
-                continue
-            if {"aimed", "mood", "domain", "act"} <= tags:
-                dom, theirs = self._domains(cl)
-                if theirs or not own:
-                    act = self._act_apart(cl, dom) if dom else None
-                    if act is None:
-                        continue
-                    return ACTS[act]
-            if {"aimed", "condition", "threaten"} <= tags:
-                return ACTS["threaten"]
+            found = self._clause(cl, own)
+            if found is not None:
+                if self.message_guard.search(norm) and not self.rx["threaten"].search(norm):
+                    return None
+                return found
+        return None
+
+    def _clause(self, cl: str, own: bool) -> str | None:
+        tags = self.tags(cl)
+        if "guard" in tags:
+            return None
+        if {"aimed", "mood", "domain", "act"} <= tags:
+            dom, theirs = self._domains(cl)
+            if theirs or not own:
+                act = self._act_apart(cl, dom) if dom else None
+                return None if act is None else ACTS[act]
+        if {"aimed", "condition", "threaten"} <= tags:
+            return ACTS["threaten"]
         return None
 
 
@@ -292,9 +304,41 @@ def read(text: str, own: bool = True) -> str | None:
     return reader(language_of(text)).signal(text, own)
 
 
+#: the characters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower`` leaves
+#: as they are: read as that letter by the prefilter (so it stays a superset)
+_FOLD: tuple[tuple[str, str], ...] = (("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _folded(text: str) -> str:
+    for ch, to in _FOLD:
+        if ch in text:  # rare: a scan for the character, no copy
+            text = text.replace(ch, to)
+    return text
+
+
+@cache
+def _keys(lang: str) -> Any:
+    """An Aho-Corasick automaton of the strings one of which every act's match holds
+    (:mod:`unmask.signals.prefilter`), or None where they cannot be listed."""
+    import ahocorasick
+
+    sf = reader(lang).file
+    frags = _required([class_regex(sf, a) for a in ACTS], max_cost=float("inf"))
+    literals = _literals_of(frags)
+    if not literals:
+        return None
+    auto = ahocorasick.Automaton()
+    for i, lit in enumerate(literals):
+        auto.add_word(lit, i)
+    auto.make_automaton()
+    return auto
+
+
 def candidates(texts: Sequence[str]) -> list[int]:
-    """Indices of the ``texts`` the reader can fire on: at most its ``max_chars`` and an act
-    on one line (one scan per language of the short texts joined by "\\n")."""
+    """Indices of the ``texts`` the reader can fire on, a superset: at most its
+    ``max_chars`` and holding a string every act's match holds (one Aho-Corasick scan per
+    language of the short texts joined by "\n"; the acts' regexes on one line where the
+    strings cannot be listed)."""
     out: list[int] = []
     for lang in LANGS:
         r = reader(lang)
@@ -304,9 +348,14 @@ def candidates(texts: Sequence[str]) -> list[int]:
         if not rows:
             continue
         norm = [texts[i].lower().replace("\u2019", "'") for i in rows]
-        joined = "\n".join(norm)
+        joined = _folded("\n".join(norm))
         starts = np.cumsum([0] + [len(t) + 1 for t in norm[:-1]])
-        hits = np.fromiter((m.start() for m in r.gate.finditer(joined)), dtype=np.int64)
+        auto = _keys(lang)
+        if auto is not None:
+            flat = np.fromiter(chain.from_iterable(auto.iter(joined)), dtype=np.int64)
+            hits = flat[0::2]  # each hit's last character
+        else:
+            hits = np.fromiter((m.start() for m in r.gate.finditer(joined)), dtype=np.int64)
         if len(hits):
             at = np.unique(np.searchsorted(starts, hits, side="right") - 1)
             out.extend(rows[k] for k in at.tolist())
