@@ -7,6 +7,7 @@ the signal the act names. Lines written fresh for these tests, not round lines."
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 import pytest
@@ -168,6 +169,21 @@ def test_the_scorer_reads_the_signal_with_its_evidence() -> None:
     assert col[0] >= 0.5
     sources = [e.source for es in result.evidence[1].values() for e in es]
     assert not any(ss.FILE in s for s in sources)
+
+
+def test_the_evidence_is_the_clause_that_reads() -> None:
+    text = "ok. From now on you give me your phone password! see you at 6"
+    found = ss.reader("en").hit(text)
+    assert found is not None
+    name, start, end = found
+    assert name == "safety.monitoring"
+    assert text[start:end] == "From now on you give me your phone password"
+    scores = np.zeros((1, len(MESSAGE_SIGNALS)))
+    evidence: list[dict[str, list[Any]]] = [{}]
+    ss.apply([text], ["en"], scores, evidence)
+    (ev,) = evidence[0][name]
+    assert (ev.match, ev.start, ev.end) == (text[start:end], start, end)
+    assert ev.source == "lexicon:en/safety_struct.yaml#reader"
 
 
 def test_the_reader_can_be_set_aside() -> None:

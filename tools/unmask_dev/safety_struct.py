@@ -1,6 +1,9 @@
 """Control read by its grammatical parts - who is addressed, the mood (a command or a
 condition), the act (restrict, watch, threaten, demean) and the domain of the partner's life
-- as features and as a reader (h-safety26; dev only, nothing here is shipped).
+- as features and as a reader (h-safety26). Since h-safety28 the reader ships as
+:mod:`unmask.signals.safety_struct` and its word classes are language data
+(``lang/<code>/safety_struct.yaml``): this module reads them from there (one copy) and
+keeps the dev variants and the judge.
 
 Written from the kinds' general shapes before any round's misses were read, so every round
 is held out from it: small word classes per language, each a regex on the folded lower-case
@@ -23,8 +26,11 @@ Round twenty-six is read before and after but never tuned on. Prints counts only
 
 ``narrow`` (h-safety27) is ``act`` narrowed by the kinds of rounds 9-25's twins it fired
 on (so those twins are in-sample for it; the rounds' controlling lines and round 26 are
-not): the message-level guards of :data:`MSG_GUARD` and an act that is not only the
-domain's own word (:func:`_act_apart`).
+not): the message-level guards (``message_guard``) and an act that is not only the
+domain's own word (``_act_apart``). ``shipped`` (h-safety28) adds the ``own`` guard (a
+domain that is the writer's own thing). The judge reads its base with the shipped reader
+set aside (:data:`unmask.signals.safety_struct.ENABLED`); ``act`` and ``plain`` read the
+shipped clause guard, so h-safety28's guards by kind reach them too.
 """
 
 from __future__ import annotations

@@ -258,20 +258,34 @@ class Reader:
 
     def signal(self, text: str, own: bool = True) -> str | None:
         """The signal ``text`` reads as control, or None (``own``: with the writer's own
-        thing set aside; dev: False is h-safety27's ``narrow``). Every reading needs an act
-        in its clause, so a clause with none is passed over before its other classes are
-        read, and the message guard is read only once a clause reads."""
+        thing set aside; dev: False is h-safety27's ``narrow``)."""
+        found = self.hit(text, own)
+        return None if found is None else found[0]
+
+    def hit(self, text: str, own: bool = True) -> tuple[str, int, int] | None:
+        """:meth:`signal` with the span of the clause that reads (the whole message where
+        lower-casing changed its length). Every reading needs an act in its clause, so a
+        clause with none is passed over before its other classes are read, and the message
+        guard is read only once a clause reads."""
         if len(text) > self.file.max_chars:
             return None
         norm = text.lower().replace("\u2019", "'")
-        for cl in (c.strip() for c in _SPLIT.split(norm)):
+        bounds = [(m.start(), m.end()) for m in _SPLIT.finditer(norm)]
+        at = 0
+        for end, after in (*bounds, (len(norm), len(norm))):
+            raw, start = norm[at:end], at
+            at = after
+            cl = raw.strip()
             if not cl or not any(self.rx[a].search(cl) for a in ACTS):
                 continue
             found = self._clause(cl, own)
             if found is not None:
                 if self.message_guard.search(norm) and not self.rx["threaten"].search(norm):
                     return None
-                return found
+                if len(norm) != len(text):
+                    return found, 0, len(text)
+                lead = len(raw) - len(raw.lstrip())
+                return found, start + lead, start + lead + len(cl)
         return None
 
     def _clause(self, cl: str, own: bool) -> str | None:
@@ -383,10 +397,11 @@ def apply(
         return
     for k in candidates([texts[i] for i in rows]):
         i = rows[k]
-        name = read(texts[i])
-        if name is None:
-            continue
         r = reader(language_of(texts[i]))
+        found = r.hit(texts[i])
+        if found is None:
+            continue
+        name, start, end = found
         col = MESSAGE_SIGNALS.index(name)
         before = float(scores[i, col])
         if before >= r.file.weight:
@@ -394,5 +409,5 @@ def apply(
         scores[i, col] = r.file.weight
         if evidence and before < 0.5:
             source = f"lexicon:{r.file.lang}/{FILE}#reader"
-            ev = Evidence(name, texts[i], 0, len(texts[i]), source, r.file.weight)
+            ev = Evidence(name, texts[i][start:end], start, end, source, r.file.weight)
             evidence[i].setdefault(name, []).append(ev)
