@@ -25,12 +25,13 @@ phone charger", 我的) is not the reader's life. The act names the signal: a th
 ``safety.threat``, watching ``safety.monitoring``, restricting ``safety.isolation``.
 
 The reader raises its signal to the file's ``weight`` (counted, never severe) with one
-evidence item over the message (source ``lexicon:<lang>/safety_struct.yaml#reader``),
+evidence item over the clause that reads (source ``lexicon:<lang>/safety_struct.yaml#reader``),
 before the care guard (:mod:`unmask.signals.safety_care`) reads the batch. It runs on every
 English and Chinese message, so :func:`apply` first keeps only messages of at most
-``max_chars`` characters that hold an act on one line (one scan of the batch joined by
-"\\n", the act classes kept inside one line: a superset of the messages the reader can
-fire on, since every reading needs an act in one clause).
+``max_chars`` characters that hold one of the strings every act's match holds (one
+Aho-Corasick scan of the batch joined by "\\n": a superset of the messages the reader can
+fire on, since every reading needs an act in one clause), and :meth:`Reader.hit` passes
+over a clause with no act before it reads the others.
 """
 
 from __future__ import annotations
@@ -225,7 +226,7 @@ class Reader:
         self.message_guard = re.compile(_alt(sf.message_guard), re.I)
         self.own = re.compile(_alt(sf.own), re.I)
         acts = "|".join(class_regex(sf, a) for a in ACTS)
-        #: the batch prefilter: any act, kept inside one line
+        #: the batch prefilter where the acts' strings cannot be listed: any act, on one line
         self.gate = re.compile(within_line(acts), re.I)
 
     def tags(self, clause: str) -> set[str]:
@@ -351,7 +352,7 @@ def _keys(lang: str) -> Any:
 def candidates(texts: Sequence[str]) -> list[int]:
     """Indices of the ``texts`` the reader can fire on, a superset: at most its
     ``max_chars`` and holding a string every act's match holds (one Aho-Corasick scan per
-    language of the short texts joined by "\n"; the acts' regexes on one line where the
+    language of the short texts joined by "\\n"; the acts' regexes on one line where the
     strings cannot be listed)."""
     out: list[int] = []
     for lang in LANGS:
