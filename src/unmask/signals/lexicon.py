@@ -333,11 +333,11 @@ def _names(lang: str) -> list[str]:
 @cache
 def load_language(lang: str) -> tuple[LexiconFile, ...]:
     """All message-level lexicon files of one language ("en", "zh" or "common")."""
-    from unmask.signals import safety_parts
+    from unmask.signals import safety_parts, safety_struct
 
     out = []
     for name in _names(lang):
-        if name in ("script_variants.yaml", safety_parts.FILE):
+        if name in ("script_variants.yaml", safety_parts.FILE, safety_struct.FILE):
             continue
         parsed = parse_file(lang, name, read_yaml(lang, name))
         if parsed is not None:

@@ -26,7 +26,7 @@ from unmask.errors import InputError, ModelError
 from unmask.gcpause import cycles_paused
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import context as task_context
-from unmask.signals import early, model_zh, safety_care, safety_model
+from unmask.signals import early, model_zh, safety_care, safety_model, safety_struct
 from unmask.signals import model as model_layer
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.langdetect import (
@@ -240,6 +240,8 @@ def _score_one_batch(
         model_zh.apply(batch, zh_rows, b_scores, b_evidence, zh_hashed)
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
         _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
+    # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
+    safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike)
     safety_care.apply(batch, batch_langs, b_scores, b_evidence)
     if crisis:
