@@ -280,6 +280,15 @@ HEART_ZH = [
     ("你真 lucky", "disclosure.emotional", False),
     ("《 cry 》这首歌", "disclosure.emotional", False),
     ("《 crazy 》这首歌", "disclosure.emotional", False),
+    # Weibo-era net words: weeping, awkwardness, homophones of 开心 / 伤心, stress
+    ("看完结局泪奔了", "disclosure.emotional", True),
+    ("当众摔了一跤，好囧", "disclosure.emotional", True),
+    ("还是很不开熏有木有", "disclosure.emotional", True),
+    ("又没抢到票，好桑心", "disclosure.emotional", True),
+    ("明天就要答辩了，鸭梨山大", "disclosure.emotional", True),
+    ("周末去看人在囧途", "disclosure.emotional", False),
+    ("你不开熏吗", "disclosure.emotional", False),
+    ("你好囧啊", "disclosure.emotional", False),
 ]
 
 
