@@ -289,6 +289,10 @@ HEART_ZH = [
     ("周末去看人在囧途", "disclosure.emotional", False),
     ("你不开熏吗", "disclosure.emotional", False),
     ("你好囧啊", "disclosure.emotional", False),
+    # surprise: startled to hear; a degree word said three times; not the wife (太太)
+    ("惊闻他们分手了", "disclosure.emotional", True),
+    ("东西太太太便宜了", "disclosure.emotional", True),
+    ("我太太太忙了", "disclosure.emotional", False),
 ]
 
 
