@@ -255,6 +255,45 @@ SLANG_ZH = [
     ("这是一件很 cool 的事情", "disclosure.emotional", False),
     ("good morning", "disclosure.emotional", False),
 ]
+# h-zh12: the heart as the seat of a feeling (心好痛, 心凉了, 心都碎了), and code-switched down /
+# lucky / cry / shock in a frame that makes them the writer's state; not 心 inside another word
+# (手心, 中心), a question or taunt about the reader's heart, a key, a title or the reader's luck
+HEART_ZH = [
+    ("你走了以后，我的心好痛", "disclosure.emotional", True),
+    ("你这样说，我的心好痛", "disclosure.emotional", True),
+    ("他说分手的那一刻，我的心凉了", "disclosure.emotional", True),
+    ("你这么说我心都碎了", "disclosure.emotional", True),
+    ("想到要分开，心里好酸", "disclosure.emotional", True),
+    ("收到你的消息，心好暖", "disclosure.emotional", True),
+    ("心好亂", "disclosure.emotional", True),
+    ("近排心情很 down ，却要扮开心", "disclosure.emotional", True),
+    ("今天好down", "disclosure.emotional", True),
+    ("今天好 lucky，一路绿灯", "disclosure.emotional", True),
+    ("看完结局好想 cry", "disclosure.emotional", True),
+    ("被 shock 到了", "disclosure.emotional", True),
+    ("手心好冷", "disclosure.emotional", False),
+    ("市中心好乱", "disclosure.emotional", False),
+    ("你的心好冷", "disclosure.emotional", False),
+    ("你这人心好冷", "disclosure.emotional", False),
+    ("你的心好痛吗", "disclosure.emotional", False),
+    ("按 down 键", "disclosure.emotional", False),
+    ("你真 lucky", "disclosure.emotional", False),
+    ("《 cry 》这首歌", "disclosure.emotional", False),
+    ("《 crazy 》这首歌", "disclosure.emotional", False),
+    # Weibo-era net words: weeping, awkwardness, homophones of 开心 / 伤心, stress
+    ("看完结局泪奔了", "disclosure.emotional", True),
+    ("当众摔了一跤，好囧", "disclosure.emotional", True),
+    ("还是很不开熏有木有", "disclosure.emotional", True),
+    ("又没抢到票，好桑心", "disclosure.emotional", True),
+    ("明天就要答辩了，鸭梨山大", "disclosure.emotional", True),
+    ("周末去看人在囧途", "disclosure.emotional", False),
+    ("你不开熏吗", "disclosure.emotional", False),
+    ("你好囧啊", "disclosure.emotional", False),
+    # surprise: startled to hear; a degree word said three times; not the wife (太太)
+    ("惊闻他们分手了", "disclosure.emotional", True),
+    ("东西太太太便宜了", "disclosure.emotional", True),
+    ("我太太太忙了", "disclosure.emotional", False),
+]
 
 
 @pytest.mark.parametrize(
@@ -271,7 +310,8 @@ SLANG_ZH = [
     + SPOKEN_ZH
     + CONDITION_ZH
     + DISMISSED_ZH
-    + SLANG_ZH,
+    + SLANG_ZH
+    + HEART_ZH,
 )
 def test_phenomena(message: str, signal: str, fires: bool) -> None:
     assert (_score(message, signal) >= PRESENT) is fires
