@@ -1,0 +1,344 @@
+"""A trial per-language linear model for the couple depth kinds that the lexicons' round
+constructs do not carry to a fresh round (h-couplemodel; dev only unless shipped:
+docs/validity.md, "A small model for the couple kinds (h-couplemodel)").
+
+Kinds: ``disclosure.vulnerable``, ``inner_question``, ``future``, ``affection``
+(gratitude left out: it fired on a must-not line at every threshold of the
+leave-one-round-out read and caught one of thirteen); one binary logistic regression per
+kind and language over the shipped model layers' hashed features
+(:func:`unmask_dev.safety_model.hashed`: English word and char n-grams with the cue block,
+Chinese character 1-3-grams with the length).
+
+- **Positives**: the couple rounds' messages labelled to fire the kind (``fire``).
+- **Negatives**: the rounds' messages that must not fire it (``ok`` labels count for
+  neither), and hard negatives from the booking sets' fit quarter (MultiWOZ, MIT;
+  CrossWOZ, Apache 2.0; CRC32 % 8 in {0, 4}, as :mod:`unmask_dev.train_safety`) at
+  weight :data:`NEG_WEIGHT`. ESConv (CC BY-NC) is never trained on. ``--control W``: the
+  safety rounds' controlling lines (:func:`control_lines`, rounds eighteen to twenty-seven
+  left out) as negatives of every kind at weight ``W`` (read after the judge, on the safety
+  rounds and rounds one to three only; not judged on round four).
+- **Assist**: the model can only add a kind the lexicons did not read, on a message where
+  no safety signal fired, from the kind's threshold up.
+- **Recipe choice**: leave one of rounds one to three out (train on the other two, read
+  the left-out one), over C and the threshold; the booking sets' tuning quarter bounds
+  the threshold (no more than :data:`TUNE_RATE` hits per turn). Chosen (``--alone``, the
+  model alone on each left-out round, summed): C 16, positives weighted to the negatives'
+  total (:data:`BALANCE` 1.0), threshold 0.8 for every kind: en vulnerable 26/45 (false 2),
+  inner_question 5/14, future 2/13, affection 8/34; zh 11/46 (false 1), 7/14, 4/13, 6/34
+  (false 0); C 1, 4 and :data:`BALANCE` 0 / 0.5, thresholds 0.2-0.9 read too.
+- **Judge** (``--judge``, once, after the recipe is chosen): train on rounds one to three
+  and print round four's validity rows (aggregate figures only, never a line) with and
+  without the assist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from unmask.signals.types import SAFETY_SIGNALS
+from unmask_dev import couple_round
+from unmask_dev import safety_model as ms
+from unmask_dev.validity import couple as vcouple
+
+KINDS: tuple[str, ...] = (
+    "disclosure.vulnerable",
+    "inner_question",
+    "future",
+    "affection",
+)
+N_BUCKETS = 2**16
+NEG_WEIGHT = 0.3
+NEG_PER_SET = 3000
+TUNE_RATE = 0.001
+#: positives' total weight as a share of the negatives' (0: unweighted)
+BALANCE = 1.0
+#: weight of each safety round's controlling line as a negative of every kind (0: none)
+CONTROL_WEIGHT = 0.0
+_HAN = re.compile("[\u4e00-\u9fff]")
+LANGS = ("en", "zh")
+TRAIN_ROUNDS = couple_round.PATHS[:3]
+BOOKING = {"en": "MultiWOZ", "zh": "CrossWOZ"}
+#: a round's messages and what fired on each
+Pair = tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]
+#: kind -> texts -> p(kind)
+Models = dict[str, Callable[[list[str]], np.ndarray]]
+
+
+def _matrix(texts: list[str], lang: str) -> Any:
+    import scipy.sparse as sp
+
+    row, bucket, value, dense = ms.hashed(texts, lang, N_BUCKETS)
+    x = sp.csr_matrix((value, (row, bucket)), shape=(len(texts), N_BUCKETS))
+    return sp.hstack([x, sp.csr_matrix(dense)], format="csr")
+
+
+def _booking(lang: str, part: str) -> list[str]:
+    from unmask_dev import train_safety
+
+    texts = train_safety.dialogue_texts(BOOKING[lang], part)
+    rng = np.random.default_rng(7)
+    if len(texts) > NEG_PER_SET:
+        texts = [texts[i] for i in sorted(rng.choice(len(texts), NEG_PER_SET, replace=False))]
+    return texts
+
+
+def control_lines(lang: str) -> list[str]:
+    """The safety rounds' controlling lines that the safety model trains on
+    (:data:`unmask_dev.train_safety.ROUNDS`: rounds one to seventeen, the broader set, the
+    composed and the acts messages) in ``lang``: negatives for every kind (control is never
+    depth). Rounds eighteen to twenty-seven stay out, for the check."""
+    from unmask_dev import train_safety
+
+    out = {t for texts in train_safety.ROUNDS.values() for t in texts}
+    return sorted(t for t in out if (lang == "zh") == bool(_HAN.search(t)))
+
+
+def train(
+    paths: tuple[Path, ...], lang: str, c: float, booking: bool = True
+) -> dict[str, Callable[[list[str]], np.ndarray]]:
+    """One model per kind trained on the rounds ``paths``: kind -> texts -> p(kind)."""
+    from sklearn.linear_model import LogisticRegression
+
+    msgs = [m for p in paths for m in couple_round.load(p) if m.lang == lang]
+    neg = _booking(lang, "fit") if booking else []
+    control = control_lines(lang) if CONTROL_WEIGHT else []
+    out: dict[str, Callable[[list[str]], np.ndarray]] = {}
+    for kind in KINDS:
+        texts, y, w = [], [], []
+        for m in msgs:
+            if kind in m.fire or kind in m.must_not:
+                texts.append(m.text)
+                y.append(int(kind in m.fire))
+                w.append(1.0)
+        texts += neg + control
+        y += [0] * (len(neg) + len(control))
+        w += [NEG_WEIGHT] * len(neg) + [CONTROL_WEIGHT] * len(control)
+        wa = np.array(w)
+        ya = np.array(y)
+        if BALANCE and ya.sum():
+            wa[ya == 1] *= wa[ya == 0].sum() / wa[ya == 1].sum() * BALANCE
+        lr = LogisticRegression(C=c, max_iter=3000, tol=1e-5)
+        lr.fit(_matrix(texts, lang), ya, sample_weight=wa)
+
+        def prob(t: list[str], lr: LogisticRegression = lr) -> np.ndarray:
+            return lr.predict_proba(_matrix(t, lang))[:, 1]
+
+        out[kind] = prob
+        FITTED[(lang, kind)] = lr
+    return out
+
+
+#: the last fitted regression of each (language, kind), for :func:`write`
+FITTED: dict = {}
+_LEX: dict[Path, tuple] = {}
+
+
+def lexicon_fired(path: Path) -> Pair:
+    if path not in _LEX:
+        _LEX[path] = vcouple.fired(path)
+    return _LEX[path]
+
+
+def assisted(
+    path: Path, models: dict[str, Models], thresholds: dict[str, dict[str, float]]
+) -> Pair:
+    """(messages, fired) of round ``path`` with the model's kinds added where allowed."""
+    messages, got = lexicon_fired(path)
+    got = list(got)
+    safety = frozenset(SAFETY_SIGNALS)
+    for lang in LANGS:
+        idx = [i for i, m in enumerate(messages) if m.lang == lang]
+        texts = [messages[i].text for i in idx]
+        for kind in KINDS:
+            t = thresholds[lang].get(kind)
+            if t is None:
+                continue
+            p = models[lang][kind](texts)
+            for k, i in enumerate(idx):
+                if p[k] >= t and kind not in got[i] and not (got[i] & safety):
+                    got[i] = got[i] | {kind}
+    return messages, got
+
+
+def round_rows(path: Path, fired_pair: Pair) -> dict[str, tuple[float | None, int]]:
+    saved = vcouple.fired
+    vcouple.fired = lambda path=path: fired_pair
+    try:
+        rows = vcouple._round_rows("", "", path)
+    finally:
+        vcouple.fired = saved
+    return {r.figure: (r.value, r.n) for r in rows}
+
+
+def counts(path: Path, fired_pair: Pair) -> dict[str, tuple[int, int, int]]:
+    """kind+lang -> (hits, false, positives) of the pair's reading."""
+    messages, got = fired_pair
+    out = {}
+    for lang in LANGS:
+        for kind in KINDS:
+            pos = [i for i, m in enumerate(messages) if m.lang == lang and kind in m.fire]
+            neg = [i for i, m in enumerate(messages) if m.lang == lang and kind in m.must_not]
+            out[f"{lang} {kind}"] = (
+                sum(kind in got[i] for i in pos),
+                sum(kind in got[i] for i in neg),
+                len(pos),
+            )
+    return out
+
+
+def false_depth(fired_pair: Pair) -> int:
+    messages, got = fired_pair
+    return sum(bool(g & m.must_not) for m, g in zip(messages, got, strict=True))
+
+
+def tune_threshold(models: Models, lang: str, floor: float) -> dict[str, float]:
+    tune = _booking(lang, "tune")
+    out = {}
+    for kind in KINDS:
+        p = models[kind](tune)
+        t = floor
+        while t < 0.995 and float((p >= t).mean()) > TUNE_RATE:
+            t += 0.005
+        out[kind] = round(t, 3)
+    return out
+
+
+def loro(c: float, floor: float, booking: bool) -> None:
+    total: dict[str, list[int]] = {}
+    for k, held in enumerate(TRAIN_ROUNDS):
+        rest = tuple(p for j, p in enumerate(TRAIN_ROUNDS) if j != k)
+        models = {lang: train(rest, lang, c, booking) for lang in LANGS}
+        th = {lang: tune_threshold(models[lang], lang, floor) for lang in LANGS}
+        base = counts(held, lexicon_fired(held))
+        plus_pair = assisted(held, models, th)
+        plus = counts(held, plus_pair)
+        fd0, fd1 = false_depth(lexicon_fired(held)), false_depth(plus_pair)
+        print(f"  held round {k + 1}: thresholds {th}; false-depth msgs {fd0} -> {fd1}")
+        for key in base:
+            acc = total.setdefault(key, [0, 0, 0, 0, 0])
+            acc[0] += base[key][0]
+            acc[1] += plus[key][0]
+            acc[2] += base[key][1]
+            acc[3] += plus[key][1]
+            acc[4] += base[key][2]
+    for key, (h0, h1, f0, f1, n) in total.items():
+        print(f"  {key:28s} hits {h0}->{h1} of {n}  false {f0}->{f1}")
+
+
+def judge(c: float, floor: float, booking: bool) -> None:
+    path = couple_round.PATH4
+    models = {lang: train(TRAIN_ROUNDS, lang, c, booking) for lang in LANGS}
+    th = {lang: tune_threshold(models[lang], lang, floor) for lang in LANGS}
+    print("thresholds", th)
+    before = round_rows(path, lexicon_fired(path))
+    after = round_rows(path, assisted(path, models, th))
+    for name in before:
+        (b, nb), (a, na) = before[name], after[name]
+        mark = "" if b == a else "  MOVED"
+        fb = "-" if b is None else f"{b:.3f}"
+        fa = "-" if a is None else f"{a:.3f}"
+        print(f"round four {name}: {fb} (n={nb}) -> {fa} (n={na}){mark}")
+
+
+def alone(
+    c: float, booking: bool, grid: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+) -> None:
+    """The model alone on each left-out round (lexicon in-sample there hides the assist):
+    per kind and threshold, hits among positives and false hits among must-nots,
+    summed over the three folds; and the booking tuning quarter's hit rate."""
+    acc: dict[tuple[str, str, float], list[int]] = {}
+    rate: dict[tuple[str, str, float], list[float]] = {}
+    for k, held in enumerate(TRAIN_ROUNDS):
+        rest = tuple(p for j, p in enumerate(TRAIN_ROUNDS) if j != k)
+        for lang in LANGS:
+            models = train(rest, lang, c, booking)
+            msgs = [m for m in couple_round.load(held) if m.lang == lang]
+            texts = [m.text for m in msgs]
+            tune = _booking(lang, "tune")
+            for kind in KINDS:
+                p = models[kind](texts)
+                pt = models[kind](tune)
+                for t in grid:
+                    a = acc.setdefault((lang, kind, t), [0, 0, 0])
+                    a[0] += sum(
+                        1 for m, q in zip(msgs, p, strict=True) if kind in m.fire and q >= t
+                    )
+                    a[1] += sum(
+                        1 for m, q in zip(msgs, p, strict=True) if kind in m.must_not and q >= t
+                    )
+                    a[2] += sum(1 for m in msgs if kind in m.fire)
+                    rate.setdefault((lang, kind, t), []).append(float((pt >= t).mean()))
+    for (lang, kind, t), (h, f, n) in acc.items():
+        top = max(rate[(lang, kind, t)])
+        print(f"  {lang} {kind:22s} t={t:.2f} hits {h}/{n} false {f} booking {top:.4f}")
+
+
+def write(c: float, floor: float, booking: bool) -> None:
+    """Train on rounds one to three and write the shipped weights
+    (``out/couple_trial/couple_{lang}_v1.npz``, the trial; not in git)."""
+    import json
+
+    from unmask_dev import couple_model as cm
+
+    for lang in LANGS:
+        models = train(TRAIN_ROUNDS, lang, c, booking)
+        th = tune_threshold(models, lang, floor)
+        coefs = [FITTED[(lang, kind)].coef_[0] for kind in cm.KINDS]
+        weights = np.stack([w[:N_BUCKETS] for w in coefs], axis=1).astype(np.float32)
+        dense = np.stack([w[N_BUCKETS:] for w in coefs], axis=1).astype(np.float64)
+        bias = np.array([FITTED[(lang, kind)].intercept_[0] for kind in cm.KINDS])
+        meta = {
+            "model_version": cm.MODEL_VERSION,
+            "features_version": cm.FEATURES[lang],
+            "kinds": list(cm.KINDS),
+            "n_buckets": N_BUCKETS,
+            "thresholds": [th[kind] for kind in cm.KINDS],
+            "recipe": f"train_couple.py: rounds 1-3, C {c}, balance {BALANCE}, "
+            f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns)",
+        }
+        path = cm.WEIGHTS_DIR
+        path.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path / cm.WEIGHTS_FILES[lang],
+            weights=weights,
+            dense=dense,
+            bias=bias,
+            meta=np.array(json.dumps(meta, sort_keys=True)),
+        )
+        print(lang, th)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--c", type=float, default=16.0)
+    ap.add_argument("--floor", type=float, default=0.8, help="lowest threshold")
+    ap.add_argument("--no-booking", action="store_true")
+    ap.add_argument(
+        "--control", type=float, default=0.0, help="weight of the safety rounds' control lines"
+    )
+    ap.add_argument("--alone", action="store_true", help="the model alone, left-out rounds")
+    ap.add_argument("--write", action="store_true", help="write the shipped weights")
+    ap.add_argument("--judge", action="store_true", help="read round four once")
+    args = ap.parse_args(argv)
+    global CONTROL_WEIGHT
+    CONTROL_WEIGHT = args.control
+    if args.write:
+        write(args.c, args.floor, not args.no_booking)
+    elif args.alone:
+        alone(args.c, not args.no_booking)
+    elif args.judge:
+        judge(args.c, args.floor, not args.no_booking)
+    else:
+        loro(args.c, args.floor, not args.no_booking)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
