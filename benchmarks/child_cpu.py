@@ -38,6 +38,9 @@ def _wrap(spec: str) -> None:
         owner_name, attr = name.split(".", 1)
         owner = getattr(module, owner_name)
     function: Callable[..., Any] = getattr(owner, attr)
+    key = (
+        f"{module_name.rsplit('.', 1)[-1]}:{name}"  # model_zh:apply apart from safety_struct:apply
+    )
 
     @functools.wraps(function)
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -45,7 +48,7 @@ def _wrap(spec: str) -> None:
         try:
             return function(*args, **kwargs)
         finally:
-            spent[name] = spent.get(name, 0.0) + time.thread_time() - start
+            spent[key] = spent.get(key, 0.0) + time.thread_time() - start
 
     setattr(owner, attr, timed)
 

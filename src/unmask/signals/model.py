@@ -1261,10 +1261,13 @@ _AFFECTION_WORDS = re.compile(
     r"|\bhow (?:good|hot|cute|sexy|gorgeous|handsome|fine|amazing) (?:you|u) (?:looked|look|were)\b"
     r"|\b(?:you(?:'re| are|re)|ur|u r) the best thing (?:i|that|in|about|to|who|ever)\b[^.!?]*"
 )
-#: a word every match of ``_AFFECTION_WORDS`` holds, looked for first
+#: a word every match of ``_AFFECTION_WORDS`` holds, looked for first (a pet name rather
+#: than the greeting before it, the look praised rather than "how": h-speed42; one of each
+#: branch's required strings, tests/signals/test_model_addressed_gates.py)
 _AFFECTION_PIECES = re.compile(
-    r"lov|luv|ily|hey|hi|morning|mornin|night|nite|hello|cute|hot|sexy|gorgeous|handsome"
-    r"|stunning|adorable|fine|irresistible|how|best thing"
+    r"lov|luv|ily|honey|sweet|bab|cut|sugar|snuggle|pumpkin|teddy|bunny|kitten|muffin|bean"
+    r"|bear|bug|angel|hubby|wifey|handsome|gorgeous|beautiful|hot|sexy|stunning|adorable"
+    r"|irresistible|how \w+ (?:you|u) (?:look|were)|best thing"
 )
 
 
@@ -1316,11 +1319,15 @@ _THANKS_PARTNER = re.compile(
 )
 
 
+#: a word every match of ``_THANKS_PARTNER`` holds, looked for first (h-speed42)
+_THANKS_PIECES = re.compile("thank|thx|ty|appreciate")
+
+
 def _thanks_only(low: str) -> bool:
     """A partner's thanks (``_THANKS_PARTNER``) with no clause naming a feeling of the
     writer's own (:func:`_own_feeling_clause`) once the thanks (``_THANKS_READER``) are
     left out."""
-    if _THANKS_PARTNER.search(low) is None:
+    if _THANKS_PIECES.search(low) is None or _THANKS_PARTNER.search(low) is None:
         return False
     return not _own_feeling_clause(_THANKS_READER.sub(" ", low))
 
