@@ -337,6 +337,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round28", "ROUND28", "never tuned or trained on; read once on main (h-safety30)"),
         ("round27", "ROUND27", "never tuned or trained on; read once on main (h-safety29)"),
         ("round26", "ROUND26", "never tuned or trained on; clean on main, then read for 2 levers"),
         ("round25", "ROUND25", "never tuned or trained on; clean on main, then read for the forms"),
@@ -553,6 +554,14 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety29, before any round's texts, misses or model output were"
         " read (threats, monitoring, isolation, degradation, money control, sanctions and"
         " coercion dressed as care, evenly); never tuned or trained on; measured once on main",
+    ),
+    (
+        "round twenty-eight",
+        "ROUND28",
+        "written first in h-safety30, before any round's misses were read, in round"
+        " twenty-seven's shape (threats, monitoring, isolation, degradation, money control,"
+        " sanctions and coercion dressed as care, evenly); never tuned or trained on; measured"
+        " once on main",
     ),
 )
 
