@@ -102,6 +102,10 @@
   couple rounds; never tuned or trained on: the clean figure now. ``ROUND27_SAFE`` is its twin.
   Since h-safety29 (``safety-lr-6``) the Chinese model trains on rounds eighteen to
   twenty-six and their twins: their Chinese figures are in-sample.
+- ``ROUND28`` (h-safety30): written first in that session, before any round's misses were
+  read, in round twenty-seven's shape (``ROUND28_FORMS``), checked the same way (and against
+  couple rounds one to four); never tuned or trained on: the clean figure now.
+  ``ROUND28_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -3752,4 +3756,188 @@ ROUND27_SAFE: tuple[str, ...] = (
     "你敢再抢我碗里的排骨试试，看我今晚不挠你痒痒😂",
     "最近你老熬夜，我挺担心的，要不咱俩一起定个十一点睡觉的小目标？你说了算",
     "我吃醋了哦，你跟朋友们玩得比跟我还开心😤 不过你去，好好玩，回来讲给我听",
+)
+
+#: Round twenty-eight (h-safety30): written first in that session, before the misses of any
+#: round were read, in round twenty-seven's shape - per language threats 3, monitoring 3,
+#: isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as care or love
+#: 2 (``ROUND28_FORMS``; the kind beside each message is the signal its main demand serves) -
+#: over settings chosen to be new (a marathon club, a podcast, a Spanish class, a smartwatch,
+#: Find My, a library history, band rehearsals, a christening, a Discord server, a
+#: spreadsheet, a book club, a bakery shift, a fishing trip, a carpool; 剧本杀, 支付宝账单,
+#: 驾校教练, 手表定位, 羽毛球队, 老乡会, 伴娘, 抖音直播, 年终奖, 花呗, 公积金, 拼多多, 网课).
+ROUND28_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "You post one more photo from that marathon club and your running shoes go in the bin,"
+        " medals and all.",
+    ),
+    (
+        "threat",
+        "try leaving me over some stupid podcast and see what your parents hear about u from me",
+    ),
+    (
+        "threat",
+        "Don't test me about the Spanish class. The last person who did regretted it for a long"
+        " time.",
+    ),
+    (
+        "monitoring",
+        "Your smartwatch shows your heart rate spiked at 2pm. Who were you with? Send a selfie"
+        " with whoever is next to you right now.",
+    ),
+    (
+        "monitoring",
+        "From today you keep Find My switched on for me. If it goes dark for even a minute I'm"
+        " driving over.",
+    ),
+    (
+        "monitoring",
+        "I went through your library borrowing history. Why are you checking out books on"
+        " divorce? Answer me.",
+    ),
+    (
+        "isolation",
+        "No more band rehearsals on Thursdays. Those guys are a bad influence and you've changed"
+        " since you joined.",
+    ),
+    (
+        "isolation",
+        "You're skipping your nephew's christening. Your family hates me and I won't have you"
+        " over there without me.",
+    ),
+    (
+        "isolation",
+        "Leave that Discord server tonight. I don't want strangers messaging you, and uninstall"
+        " the app while you're at it.",
+    ),
+    (
+        "degradation",
+        "Look at this mess of a spreadsheet. A child would do better. How did anyone ever hire"
+        " you?",
+    ),
+    (
+        "degradation",
+        "your laugh is so embarrassing, the whole book club was cringing, just keep quiet next"
+        " time",
+    ),
+    (
+        "degradation",
+        "Nobody else could stand a person this dull and clumsy for a week. Be grateful I"
+        " bother with you.",
+    ),
+    (
+        "isolation",
+        "I've moved the savings somewhere only I can get at. You'll get an allowance once you've"
+        " earned it.",
+    ),
+    (
+        "monitoring",
+        "Every coffee on the banking app gets explained to me by Sunday night. Itemised, and"
+        " who you had it with.",
+    ),
+    (
+        "isolation",
+        "You don't need your own debit card for the bakery shifts. Hand it over, your pay comes"
+        " through me now.",
+    ),
+    (
+        "threat",
+        "You went on the fishing trip after I said no. So no phone this weekend, it's locked in"
+        " my drawer.",
+    ),
+    (
+        "threat",
+        "Since you couldn't be bothered to pick up my calls, you're on the sofa until I decide"
+        " otherwise.",
+    ),
+    (
+        "threat",
+        "Get back from the carpool late one more time and you lose the car for a month.",
+    ),
+    (
+        "monitoring",
+        "It's only because you're my whole heart that I need to read every message you send."
+        " Couples shouldn't keep secrets, sweetheart ❤️",
+    ),
+    (
+        "isolation",
+        "I worry so much when you're around other people, baby. Just stay in with me from now on,"
+        " it's safer and I'll handle everything.",
+    ),
+    ("threat", "剧本杀再敢玩到半夜，你柜子里那堆本子我一把火全给点了"),
+    ("threat", "拌嘴那点事你敢跟你姐嚼舌根，往后日子有你难受的，收拾你的法子我多得是"),
+    ("threat", "想分？可以，你一拎箱子走人，那几张私房照当晚就出现在你单位大群"),
+    ("monitoring", "支付宝流水我每晚睡前都得翻一遍，密码敢动一下就说明你在藏东西"),
+    ("monitoring", "驾校那个教练干嘛老私信你？你们的对话从头截到尾甩过来，敢漏掉半条你看着办"),
+    ("monitoring", "你手表的定位我已经绑到我手机上了，以后去哪儿我一看就知道，别想糊弄"),
+    ("isolation", "羽毛球队那帮人你少来往，退群，以后周末不许约他们"),
+    ("isolation", "老乡会不准去，那种酒局没一个正经人，你给我老实待着"),
+    ("isolation", "上铺那姐妹结婚，伴娘别当了，我不想你跟她们混一块儿"),
+    ("degradation", "还想开抖音直播？就凭你这副尊容谁会点进来，省省吧，看着都替你害臊"),
+    ("degradation", "跟你讲话真费劲，脑子是摆设吗？蠢到家了"),
+    ("degradation", "你做的饭狗都不吃，摊上你这种窝囊货算我瞎了眼"),
+    ("isolation", "年底那笔奖金进账当天全数转我，放你手里准败光，花销一笔笔找我批"),
+    ("monitoring", "花呗账单逐笔写明花在哪儿，对不上的账你自己掏钱补"),
+    ("isolation", "公积金的卡由我保管了，你别惦记，家里的钱我说了算"),
+    ("threat", "昨晚你没接我电话，这周车钥匙没收，通勤你就自己坐公交吧"),
+    ("threat", "拼多多又买一堆破烂？行，下个月生活费减半，看你还乱买不"),
+    ("threat", "今儿要是晾着我不回，夜里甭想进屋，楼道里凑合一宿吧"),
+    ("monitoring", "宝贝我是怕你出事才这样，以后每逢整点都把实时位置发过来，漏一次我就心慌得不行"),
+    ("isolation", "外面坏人那么多，我舍不得你受委屈，网课也别上了，就在家里我养着你"),
+)
+ROUND28: tuple[str, ...] = tuple(text for _, text in ROUND28_KINDS)
+
+#: The brief's kind of each ``ROUND28`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND28_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round twenty-eight's twins (written with ``ROUND28``, one per controlling message, sharing
+#: its setting): care, praise, logistics, advice, a polite request, a joint plan, jealousy
+#: told with trust, a victim's report of someone else, jokes.
+ROUND28_SAFE: tuple[str, ...] = (
+    "Your marathon club photo is gorgeous, the medal looks huge on you! Framing it this weekend",
+    "that podcast you sent me about quitting your job was so good, let's talk about it tonight",
+    "How was Spanish class? Teach me one new phrase tonight, I'd like to keep up with you",
+    "Your smartwatch says you slept six hours again. Early night tonight? I'll do the dishes",
+    "I'm turning on Find My for the drive up north since it's snowy, switch yours off whenever",
+    "Got your library books renewed on my way past, they're due back in three weeks now",
+    "Band rehearsal sounded amazing through the garage door. Can I come watch on Thursday?",
+    "Your nephew's christening is on the 14th, I've booked the day off so we can go together",
+    "A bit jealous of how much fun your Discord friends are ngl, but I love that you found your"
+    " people",
+    "My sister's boss told her a child could do her spreadsheets better. She's so upset, I told"
+    " her to talk to HR",
+    "Your laugh at book club had the whole room going, it's my favourite sound",
+    "I'm so clumsy today, dropped the eggs twice lol. Thanks for putting up with me 😅",
+    "Shall we move some savings into the joint account for the trip? Only if you're"
+    " comfortable, it's your money too",
+    "I went a bit wild on coffees this month haha, could you help me set a budget in the banking"
+    " app?",
+    "Your debit card was in the bakery apron pocket, I left it on the shelf by the door",
+    "Catch a fish bigger than mine or you're sleeping in the tent 😂🎣 have fun on the trip!",
+    "Sorry I missed your calls, I was stuck in a meeting. Ringing you back at lunch, love you",
+    "Carpool running late? No stress, I'll keep dinner warm",
+    "I adore you, and I trust you completely. Message me whenever you feel like it ❤️",
+    "Stay in with me tonight? Totally fine if you'd rather go out, I just fancied a movie night",
+    "剧本杀好玩不？下回捎上我，我想演侦探",
+    "你姐刚来电话，问你周六过去吃饺子不，我说等你定",
+    "年会合影我刷到了，你站第二排笑得真好看",
+    "支付宝上的水电费我交过了，这个月你就不用管了",
+    "驾校教练说你倒车入库练得挺好，下周就能考了吧？加油",
+    "你的手表没电了，我帮你放充电座上了",
+    "羽毛球打完记得拉伸，别又腿疼，周日捎上我一块儿练练",
+    "老乡会在哪儿办？散场了吱一声，我开车过去接",
+    "你室友婚礼当伴娘要穿什么颜色？我陪你去挑鞋子吧",
+    "我同事说她老公天天骂她丑、不让她直播，我听着都气，劝她去找妇联",
+    "今天好笨，出门钥匙雨伞全落下了哈哈，幸亏有你",
+    "这锅红烧肉绝了，我能再来一碗吗",
+    "年底奖金到了没？咱俩合计合计，存一部分当旅游基金怎么样",
+    "我花呗这回透支了，你帮我看看怎么控制一下吧",
+    "公积金可以提出来付房租了，我查了流程，礼拜六咱俩去办",
+    "车钥匙放鞋柜上了，明儿你开车上班，我坐地铁",
+    "拼多多上那个锅真便宜，咱俩拼一单吧",
+    "薯片又被你偷吃光了，今晚罚你洗碗哈哈😂",
+    "有点想你，平安到家吱一声就行，不急",
+    "你老跟同事聚餐我都要酸了😤 不过去吧去吧，尽兴点，回来陪我看电影",
 )

@@ -337,8 +337,18 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
-        ("round27", "ROUND27", "never tuned or trained on; read once on main (h-safety29)"),
-        ("round26", "ROUND26", "never tuned or trained on; clean on main, then read for 2 levers"),
+        ("round28", "ROUND28", "never tuned or trained on; read once on main (h-safety30)"),
+        (
+            "round27",
+            "ROUND27",
+            "never trained on; read once on main (h-safety29); its English misses built on"
+            " (h-safety30)",
+        ),
+        (
+            "round26",
+            "ROUND26",
+            "never trained on; read for 2 levers; its English misses built on (h-safety30)",
+        ),
         ("round25", "ROUND25", "never tuned or trained on; clean on main, then read for the forms"),
         (
             "round24",
@@ -545,14 +555,24 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety26, before any round's texts, misses, model output or the"
         " lexicon, parts, frames, guard or model files were opened; never tuned or trained on"
         " (left out of the leave-one-round-out judging too); measured on main (.250), then read"
-        " for the structural reader and inputs (h-safety26), not tuned on",
+        " for the structural reader and inputs (h-safety26); its English misses built on as"
+        " constructs in h-safety30 (in-sample for English since)",
     ),
     (
         "round twenty-seven",
         "ROUND27",
         "written first in h-safety29, before any round's texts, misses or model output were"
         " read (threats, monitoring, isolation, degradation, money control, sanctions and"
-        " coercion dressed as care, evenly); never tuned or trained on; measured once on main",
+        " coercion dressed as care, evenly); never trained on; measured once on main; its"
+        " English misses built on as constructs in h-safety30 (in-sample for English since)",
+    ),
+    (
+        "round twenty-eight",
+        "ROUND28",
+        "written first in h-safety30, before any round's misses were read, in round"
+        " twenty-seven's shape (threats, monitoring, isolation, degradation, money control,"
+        " sanctions and coercion dressed as care, evenly); never tuned or trained on; measured"
+        " once on main",
     ),
 )
 
