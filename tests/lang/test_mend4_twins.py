@@ -34,6 +34,8 @@ IMPATIENT_COMFORT = [
     ("你先别哭，慢慢说", True, False),
     ("别哭了，会好的", True, False),
     ("你别生气了好不好，是我不对", True, False),
+    ("你别生气了行不行，我错了", True, False),
+    ("别哭了行不行，我心疼", True, False),
     ("don't cry, ugh, you're so annoying", False, True),
     ("don't cry, enough already", False, True),
     ("don't cry, i'm here for you", True, False),

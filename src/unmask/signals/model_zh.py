@@ -281,7 +281,8 @@ _COLD_AT_READER = re.compile(
     # h-mend4: comfort said with impatience, an order to stop a feeling with an impatience
     # marker in its clause ("别哭了行不行", "你别闹了够了没"): dismissal, not comfort
     + r"|(?:别|別|不要|甭)(?:再)?(?:哭|闹|鬧|难过|難過|伤心|傷心|生气|生氣|委屈)(?:了)?"
-    r"(?:行不行|有完没完|有完沒完|够了没|夠了沒|没完没了|沒完沒了)"
+    r"(?:有完没完|有完沒完|够了没|夠了沒|没完没了|沒完沒了)"
+    r"|(?:别|別|不要|甭)(?:再)?(?:哭|闹|鬧)(?:了)?(?:行不行)"
 )
 #: a question about the reader's state, in a clause that names the reader and not the
 #: writer ("你是不是有什么心事", "你怎么了", "你还好吗", "你今天开心吗？")
