@@ -1422,6 +1422,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _wronged_reader(text)
             or _only_wishes(text)
             or _addressed_support_formula(text.lower().replace("\u2019", "'"))
+            or _own_pride(text.lower())
             or bool(_ANGRY_AHEAD.search(text.lower().replace("\u2019", "'")))
         ):
             less_comfort[i] = True
@@ -1441,6 +1442,18 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
 _THANKS_FOR_SHARING = re.compile(
     r"\b(?:sharing|posting|telling (?:us|me)|opening up|your story|being so open|being honest)\b"
 )
+
+
+#: the writer's pride in their own doing (h-mend4): "finished the marathon!! so proud of
+#: myself", "i'm proud of me for going" - the writer's news, not comfort
+_OWN_PRIDE = re.compile(r"\bproud of (?:myself|me|ourselves|us)\b")
+
+
+def _own_pride(low: str) -> bool:
+    """The writer's pride in their own doing (``_OWN_PRIDE``) in a text that names no reader
+    (``_SECOND``): "finished the marathon!! so proud of myself"; not "so proud of you", nor
+    "you made me so proud of myself"."""
+    return _OWN_PRIDE.search(low) is not None and _SECOND.search(low) is None
 
 
 def _addressed_support_formula(low: str) -> bool:

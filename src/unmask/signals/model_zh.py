@@ -166,6 +166,32 @@ _WISH_NOISE = re.compile(r"\[[^\[\]]{1,8}\]|(?:(?!\[)[\s\W_])+")
 #: a feeling word alone is not a wish ("快乐" may be the writer's own)
 _BARE_FEELING = frozenset({"快乐", "快樂", "愉快"})
 WISH_CAP = 0.45
+#: a practical how-to question about a named thing, and nothing more (h-mend4): "我该怎么做这
+#: 道菜", "这道题怎么做啊", "那个表格怎么填？" - a task, not the writer's feeling (the model read
+#: them at 0.97 and 0.58); kept below 0.5 like a wish. The thing is named with 这 / 那 and a
+#: classifier; not an affair, a person or a relationship ("这件事我该怎么办"), and "我该怎么做"
+#: (what should I do), "我不知道该怎么办了" or "我该怎么做才能让他回心转意" name no thing
+_HOWTO_VERB = (
+    r"(?:怎么|怎麼|咋|如何)(?:做|弄|填|修|写|寫|算|解|装|裝|用|煮|烧|燒|炒|蒸|炖|燉|拼|接|设置|設置"
+    r"|安装|安裝|操作|画|畫|折|剪|缝|縫|洗|换|換|开|開|关|關)"
+)
+_THING = (
+    r"(?:这|這|那|哪)(?:一)?(?:道|个|個|张|張|份|题|題|种|種|台|辆|輛|块|塊|篇|款|盘|盤|锅|鍋"
+    r"|条|條|把|扇|套|本|页|頁|根|瓶|盒|碗)"
+    r"(?!事|人|感情|关系|關係|局面|情况|情況|心|男|女|家)[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
+)
+_PRACTICAL_HOWTO = re.compile(
+    r"(?:请问|請問)?(?:"
+    r"(?:我|我们|我們|你|咱们|咱們)?(?:该|該|应该|應該|要|到底|究竟)?"
+    + _HOWTO_VERB
+    + _THING
+    + r"|"
+    + _THING
+    + r"(?:我|我们|我們|你|咱们|咱們)?(?:该|該|应该|應該|要|到底|究竟)?"
+    + _HOWTO_VERB
+    + r"(?:才好|才对|才對)?"
+    + r")(?:呢|啊|呀|吗|嗎|嘛|哦)?"
+)
 #: a polite close and nothing more: thanks, goodbye, "noted", "I'll think it over", "see you
 #: next time" ("好的，谢谢你，我会好好考虑的", "期待下次再见"): a customer's or a clerk's formula,
 #: like English "I'll think about it, thanks", not the writer's feeling; kept below 0.5 like
@@ -250,7 +276,13 @@ _COLD_AT_READER = re.compile(
     + r"|至于(?:这么|這麼|那么|那麼)(?:紧张|緊張|生气|生氣|激动|激動|夸张|誇張|难过|難過"
     r"|大惊小怪|大驚小怪)"
     r"(?:吗|嗎|嘛)"
-    r"|(?:真是|真)?一点(?:都|也)不(?:意外|奇怪)(?:呢|啊|呀)?" + _END
+    r"|(?:真是|真)?一点(?:都|也)不(?:意外|奇怪)(?:呢|啊|呀)?"
+    + _END
+    # h-mend4: comfort said with impatience, an order to stop a feeling with an impatience
+    # marker in its clause ("别哭了行不行", "你别闹了够了没"): dismissal, not comfort
+    + r"|(?:别|別|不要|甭)(?:再)?(?:哭|闹|鬧|难过|難過|伤心|傷心|生气|生氣|委屈)(?:了)?"
+    r"(?:有完没完|有完沒完|够了没|夠了沒|没完没了|沒完沒了)"
+    r"|(?:别|別|不要|甭)(?:再)?(?:哭|闹|鬧)(?:了)?(?:行不行)"
 )
 #: a question about the reader's state, in a clause that names the reader and not the
 #: writer ("你是不是有什么心事", "你怎么了", "你还好吗", "你今天开心吗？")
@@ -319,6 +351,18 @@ _COMFORT_TO_READER = re.compile(
     + _END
     + r"|^\s*我(?:就|一直)?在(?:呢|这儿|這兒|这里|這裡|你身边|你身邊)?(?:呢|呀|啊|哦)?"
     + _END
+)
+#: an order to stop a feeling (h-mend4: "别哭了", "不要再闹了"), and a clause that is only
+#: impatience ("烦死了", "够了没", "没完没了", "哭什么"): beside such an order the impatience
+#: is aimed at the reader's feeling ("别哭了，烦死了", "烦死了，别哭了": dismissal), so
+#: :func:`unaimed_rest` cuts it too; "烦死了" alone or "今天烦死了，别提了" stays the writer's
+_STOP_FEELING = re.compile(
+    r"(?<!我)(?:别|別|不要|甭)(?:再)?(?:哭|闹|鬧|难过|難過|伤心|傷心|生气|生氣|委屈)"
+)
+_IMPATIENT = re.compile(
+    r"^\s*(?:真是|真的|简直|簡直)?(?:烦死了|煩死了|烦死人了|煩死人了|烦死我了|煩死我了|够了没有?"
+    r"|夠了沒有?|没完没了|沒完沒了|哭什么|哭什麼|有完没完|有完沒完|烦不烦|煩不煩)"
+    r"(?:啊|呀|吧|了|啦)?" + _END
 )
 #: a clause with its closing punctuation (:data:`CLAUSE_END`)
 _CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
@@ -686,14 +730,17 @@ def aimed_clause(clause: str) -> bool:
 
 def unaimed_rest(text: str) -> str | None:
     """``text`` without its clauses aimed at the reader (:func:`aimed_clause`), or None
-    where it has none: "你烦不烦啊，我真的好累" -> "我真的好累", "你有病吧" -> ""."""
-    if _AIMED_ANYWHERE.search(text) is None:
+    where it has none: "你烦不烦啊，我真的好累" -> "我真的好累", "你有病吧" -> "". Beside an
+    order to stop a feeling (:data:`_STOP_FEELING`) a clause of bare impatience
+    (:data:`_IMPATIENT`) is cut too: "别哭了，烦死了" -> ""."""
+    stop = _STOP_FEELING.search(text) is not None
+    if not stop and _AIMED_ANYWHERE.search(text) is None:
         return None
     kept: list[str] = []
     cut = False
     for m in _CLAUSE.finditer(text):
         clause = m.group()
-        if aimed_clause(clause):
+        if aimed_clause(clause) or (stop and _IMPATIENT.search(clause)):
             cut = True
         else:
             kept.append(clause)
@@ -737,6 +784,13 @@ def is_wish(text: str) -> bool:
     if not bare or bare.rstrip("呀哦啦哈喔噢") in _BARE_FEELING:
         return False
     return WISH.fullmatch(bare) is not None
+
+
+def is_practical(text: str) -> bool:
+    """Whether ``text`` is only a practical how-to question about a named thing
+    (:data:`_PRACTICAL_HOWTO`), whatever the punctuation and emoji around it."""
+    bare = _WISH_NOISE.sub("", text)
+    return bool(bare) and _PRACTICAL_HOWTO.fullmatch(bare) is not None
 
 
 def is_closing(text: str) -> bool:
@@ -922,12 +976,12 @@ def apply(
     # is read again without those clauses (this lowers a reading, never raises one; above
     # AIMED_CAP only)
     _read_without_aimed(own_texts, value, probs, evidence, idx)
-    # a wish or a polite close is looked for only where it would change something
-    # (probs <= value)
+    # a wish, a polite close or a practical how-to question is looked for only where it
+    # would change something (probs <= value)
     wish = [
         k
         for k in np.flatnonzero(value > WISH_CAP).tolist()
-        if is_wish(own_texts[k]) or is_closing(own_texts[k])
+        if is_wish(own_texts[k]) or is_closing(own_texts[k]) or is_practical(own_texts[k])
     ]
     value[wish] = np.minimum(value[wish], WISH_CAP)
     probs[wish] = np.minimum(probs[wish], WISH_CAP)
