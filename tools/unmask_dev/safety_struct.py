@@ -43,6 +43,8 @@ from typing import Any
 
 import numpy as np
 
+from unmask.signals import safety_struct
+
 ROUNDS: tuple[int, ...] = tuple(range(9, 26))
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -52,26 +54,13 @@ def _zh(text: str) -> bool:
 
 
 def _reader(lang: str) -> Any:
-    from unmask.signals import safety_struct
-
     return safety_struct.reader(lang)
 
 
-#: the classes, from the shipped files (``lang/<code>/safety_struct.yaml``, h-safety28:
-#: the one copy of the word classes)
-CLASSES: tuple[str, ...] = (
-    "you",
-    "me_ctrl",
-    "imperative",
-    "condition",
-    "must",
-    "restrict",
-    "watch",
-    "threaten",
-    "demean",
-    "domain",
-)
-_SPLIT = re.compile(r"[.!?;\n。！？；…]+")
+#: the classes and the clause split of the shipped reader (``lang/<code>/safety_struct.yaml``,
+#: h-safety28: the one copy of the word classes)
+CLASSES = safety_struct.CLASSES
+_SPLIT = safety_struct._SPLIT
 
 
 def _norm(text: str) -> str:

@@ -1,0 +1,81 @@
+"""Safety rounds twenty-seven (h-safety29) and twenty-eight (h-safety30, in round
+twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
+and no five-word / five-character run shared with any lexicon string (examples, patterns,
+must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
+written (the compose test checks the training sets and the acts set)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from unmask_dev import couple_round
+from unmask_dev import safety_probes as probes
+from unmask_dev.overlap import is_zh, runs
+from unmask_dev.safety_kinds import KINDS
+
+LANG = Path(__file__).resolve().parents[2] / "src" / "unmask" / "lang"
+#: each fresh round and the couple rounds written before it: round four was written in the
+#: same hour as round twenty-seven, apart from it, and neither was tuned to the other (they
+#: share one common five-character run, 我哪儿也不, by chance)
+ROUNDS: dict[int, tuple[Path, ...]] = {
+    27: (couple_round.PATH, couple_round.PATH2, couple_round.PATH3),
+    28: couple_round.PATHS,
+}
+#: how many lines of each form a language holds in a round
+FORMS = {
+    "threat": 3,
+    "monitoring": 3,
+    "isolation": 3,
+    "degradation": 3,
+    "money": 3,
+    "sanction": 3,
+    "care": 2,
+}
+
+
+def _strings(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return []
+
+
+def _round(n: int, part: str) -> tuple[Any, ...]:
+    return tuple(getattr(probes, f"ROUND{n}{part}"))
+
+
+@pytest.mark.parametrize("n", sorted(ROUNDS))
+def test_the_round_spreads_the_briefs_kinds_evenly(n: int) -> None:
+    pairs, forms_of = _round(n, "_KINDS"), _round(n, "_FORMS")
+    assert len(forms_of) == len(pairs) == 40
+    assert {k for k, _ in pairs} <= set(KINDS)
+    for zh in (False, True):
+        forms = Counter(f for f, (_, t) in zip(forms_of, pairs, strict=True) if is_zh(t) == zh)
+        assert forms == FORMS
+        assert sum(is_zh(t) == zh for t in _round(n, "_SAFE")) == 20
+    for form, (kind, _) in zip(forms_of, pairs, strict=True):
+        if form == "sanction":
+            assert kind == "threat"
+        elif form in ("money", "care"):
+            assert kind in ("monitoring", "isolation")
+        else:
+            assert kind == form
+    assert not set(_round(n, "")) & set(_round(n, "_SAFE"))
+
+
+@pytest.mark.parametrize("n", sorted(ROUNDS))
+def test_the_round_shares_no_run_with_a_lexicon_string_or_an_earlier_couple_round(n: int) -> None:
+    lexicon = {s for p in LANG.rglob("*.yaml") for s in _strings(yaml.safe_load(p.read_text()))}
+    couples = {m.text for path in ROUNDS[n] for m in couple_round.load(path)}
+    assert len(lexicon) > 1000 and couples
+    seen = set().union(*(runs(t) for t in lexicon | couples))
+    mine = (*_round(n, ""), *_round(n, "_SAFE"))
+    assert [t for t in mine if runs(t) & seen] == []
