@@ -200,3 +200,53 @@ def test_the_caps_read_as_without_the_gates() -> None:
     assert all(fired)
     for text in LINES:  # as the caps call it, before lower-casing
         assert model._only_wishes(text) == _wishes_before(text), text
+
+
+def _mock_or_wait_before(text: str) -> bool:
+    low = text.lower()
+    if model._MOCK_ALWAYS.search(low):
+        return True
+    if model._SARCASM_PIECES.search(low) and model._SARCASTIC_PRAISE.search(low):
+        return True
+    if model._HARDSHIP.search(low):
+        return False
+    if model._WAIT_APOLOGY.search(low):
+        return True
+    if not model._POOR_YOU.search(low) or not model._CAPS_INTENSIFIER.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.5 * len(letters)
+
+
+MOCK_LINES = [
+    "boo hoo, cry me a river",
+    "oh I'm SO sorry you had to wait, poor you",
+    "oh I'm SO sorry, poor you, that sounds awful",
+    "I'm so sorry, you poor thing, that sounds awful",
+    "sorry to keep you waiting",
+    "sorry to keep you waiting, i know you had a horrible day",
+    "sorry you had to wait, i'm here for you",
+    "POOR YOU, SO SAD",
+    "poor you, SO unlucky",
+    "so sorry about your mum, sending hugs",
+    "wow, great job, really",
+    "",
+]
+
+
+def test_mock_or_wait_reads_as_before() -> None:
+    rng = random.Random(5)
+    words = [w for line in MOCK_LINES + LINES for w in line.split()]
+    texts = list(MOCK_LINES)
+    for _ in range(8000):
+        parts = [rng.choice(MOCK_LINES) if rng.random() < 0.5 else rng.choice(words)]
+        for _ in range(rng.randrange(0, 5)):
+            parts.append(rng.choice([" ", ", ", ". ", "! "]))
+            parts.append(rng.choice(MOCK_LINES) if rng.random() < 0.3 else rng.choice(words))
+        texts.append("".join(parts))
+    fired = 0
+    for text in texts:
+        got = model._mock_or_wait(text)
+        assert got == _mock_or_wait_before(text), text
+        fired += got
+    assert 0 < fired < len(texts)

@@ -675,12 +675,15 @@ def _mock_or_wait(text: str) -> bool:
         return True
     if _SARCASM_PIECES.search(low) and _SARCASTIC_PRAISE.search(low):
         return True
+    # the hardship that keeps the comfort is read only where the text would else be capped
+    # (h-speed44: ``_HARDSHIP`` is the costliest of these, and the rest is almost never met)
+    wait = _WAIT_APOLOGY.search(low) is not None
+    if not wait and (not _POOR_YOU.search(low) or not _CAPS_INTENSIFIER.search(text)):
+        return False
     if _HARDSHIP.search(low):
         return False
-    if _WAIT_APOLOGY.search(low):
+    if wait:
         return True
-    if not _POOR_YOU.search(low) or not _CAPS_INTENSIFIER.search(text):
-        return False
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) < 0.5 * len(letters)
 
