@@ -1,6 +1,7 @@
-"""h-speed42: the cheap gates in front of h-couple5's addressed-formula caps
-(``model._AFFECTION_PIECES``, ``model._THANKS_PIECES``) pass every text the patterns can
-match: each branch of the pattern has a set of required strings (:mod:`prefilter`'s
+"""h-speed42, h-speed44: the cheap gates in front of the addressed-formula, control and wish
+caps (``model._AFFECTION_PIECES`` with ``_AFFECTION_OPENS``, ``_THANKS_PIECES``,
+``_CONTROL_DEMAND_PIECES``, ``_CONTROL_LETTERS``, ``_WISH_PIECES``) pass every text the
+patterns can match: each branch of the pattern has a set of required strings (:mod:`prefilter`'s
 options) that the gate finds in every one of them, and the caps read as without the gates
 on couple lines, their twins and seeded splices."""
 
@@ -17,12 +18,23 @@ from unmask.signals import regex_parse as rp
 _UNESCAPE = re.compile(r"\\(.)")
 
 
-def _covered(pattern: str, gate: re.Pattern[str]) -> None:
-    """Every top-level branch of ``pattern`` has an option of required strings all of which
-    ``gate`` finds (so every match of the branch holds a match of the gate)."""
-    ((op, av),) = rp.parse(pattern)
+def _branches(pattern: str) -> list[object]:
+    """The top-level branches of ``pattern``, also inside ``\\b(?:...)\\b``."""
+    items = [item for item in rp.parse(pattern) if item[0] != rp.AT]
+    ((op, av),) = items
+    if op == rp.SUBPATTERN:
+        ((op, av),) = av[3]
     assert op == rp.BRANCH
-    for alt in av[1]:
+    return list(av[1])
+
+
+def _covered(pattern: str, gate: re.Pattern[str], skip: tuple[int, ...] = ()) -> None:
+    """Every top-level branch of ``pattern`` (but ``skip``) has an option of required
+    strings all of which ``gate`` finds (so every match of the branch holds a match of the
+    gate)."""
+    for k, alt in enumerate(_branches(pattern)):
+        if k in skip:
+            continue
         options = [
             frags
             for _, frags in prefilter._options(alt)
@@ -32,13 +44,41 @@ def _covered(pattern: str, gate: re.Pattern[str]) -> None:
 
 
 def test_each_branch_holds_a_piece() -> None:
-    _covered(model._AFFECTION_WORDS.pattern, model._AFFECTION_PIECES)
+    # the greeting's branch (the third) opens with _AFFECTION_OPENS' own pattern
+    _covered(model._AFFECTION_WORDS.pattern, model._AFFECTION_PIECES, skip=(2,))
+    greeting = _branches(model._AFFECTION_WORDS.pattern)[2]
+    opens = rp.parse(model._AFFECTION_GREETING)
+    assert list(greeting)[: len(opens)] == opens
     _covered(model._THANKS_PARTNER.pattern, model._THANKS_PIECES)
+    # the first branch ends in "say", "said", "tell you" or "told you" (the prefilter lists
+    # "you" for the last two): its source is pinned here, its four words in the gate
+    _covered(model._CONTROL_DEMAND.pattern, model._CONTROL_DEMAND_PIECES, skip=(0,))
+    assert model._CONTROL_DEMAND.pattern.startswith(
+        r"\b(?:do\s+(?:what|as)\s+i\s+(?:say|said|tell\s+you|told\s+you)|"
+    )
+    assert all(model._CONTROL_DEMAND_PIECES.search(w) for w in ("say", "said", "tell", "told"))
+
+
+def test_the_wish_gate_holds_a_required_string() -> None:
+    """One option of ``_WISH``'s required strings: each holds a gate piece of letters only
+    (letters survive ``_WISH_NOISE``, so the lower-cased text holds the piece too)."""
+    assert re.fullmatch(r"[a-z|()?:]+", model._WISH_PIECES.pattern)
+    options = [
+        frags
+        for _, frags in prefilter._options(rp.parse(model._WISH.pattern))
+        if not any(f.startswith("[") for f in frags)
+    ]
+    assert any(
+        all(model._WISH_PIECES.search(_UNESCAPE.sub(r"\1", f)) for f in frags) for frags in options
+    )
+    assert model._CONTROL_LETTERS.pattern == model._CONTROL_PIECES.pattern.replace(r"\b", "")
 
 
 def test_a_gate_without_a_branchs_words_is_caught() -> None:
     with pytest.raises(AssertionError):
         _covered(model._THANKS_PARTNER.pattern, re.compile("appreciate"))
+    with pytest.raises(AssertionError):
+        _covered(model._CONTROL_DEMAND.pattern, re.compile("permission|stop|quit"))
 
 
 def _affection_before(low: str) -> bool:
@@ -53,7 +93,53 @@ def _thanks_before(low: str) -> bool:
     return not model._own_feeling_clause(model._THANKS_READER.sub(" ", low))
 
 
+def _control_before(low: str) -> bool:
+    if model._CONTROL_DEMAND.search(low):
+        return True
+    return (
+        model._CONTROL_PIECES.search(low) is not None
+        and model._CONTROL_AS_HELP.search(low) is not None
+    )
+
+
+def _wishes_before(text: str) -> bool:
+    words = model._WISH_NOISE.sub(" ", text.lower()).split()
+    if not words or len(words) > 12:
+        return False
+    rest = " ".join(w for w in words if w not in ("x", "xx", "xxx", "xo", "xoxo"))
+    parts = model._WISH_START.split(model._AND_WISH.sub("", rest))
+    return all(model._WISH.fullmatch(p) for p in parts)
+
+
 LINES = [
+    "you should just do what i say",
+    "do as i told you!",
+    "you have to ask my permission before you go out",
+    "text me where you are",
+    "you're not allowed to go",
+    "i forbid you to see him",
+    "know your place",
+    "from now on i handle the money, you ask me when you need some",
+    "from now on i handle the money, you handle the kids",
+    "you should stop seeing your friends",
+    "you shouldn't go out with your friends anymore",
+    "cut off your family",
+    "you need to stop talking to your sister",
+    "stop calling your mum",
+    "let me help you, from now on i pick your friends",
+    "your friends are a bad influence, you should stop seeing them",
+    "talk to your friends about it",
+    "ask your manager for permission",
+    "Happy birthday babe!",
+    "happy new year",
+    "Good night, sweet dreams x",
+    "merry christmas and happy new year!!",
+    "good-night, sleep-tight xx",
+    "get well soon",
+    "Happy birthday! I miss you so much",
+    "xx",
+    "hey you, how was the day",
+    "hi, love you",
     "love you so much, see you tonight",
     "i love you anyway.",
     "ily",
@@ -98,12 +184,69 @@ def _splices(n: int, seed: int) -> list[str]:
 
 
 def test_the_caps_read_as_without_the_gates() -> None:
-    texts = [t.lower() for t in LINES] + _splices(20000, 42)
-    fired = [0, 0]
+    texts = [t.lower() for t in LINES] + _splices(20000, 42) + _splices(5000, 7)
+    fired = [0, 0, 0, 0]
     for low in texts:
         a, b = model._affection_only(low), model._thanks_only(low)
+        c, d = model._control_demand(low), model._only_wishes(low)
         assert a == _affection_before(low), low
         assert b == _thanks_before(low), low
+        assert c == _control_before(low), low
+        assert d == _wishes_before(low), low
         fired[0] += a
         fired[1] += b
+        fired[2] += c
+        fired[3] += d
     assert all(fired)
+    for text in LINES:  # as the caps call it, before lower-casing
+        assert model._only_wishes(text) == _wishes_before(text), text
+
+
+def _mock_or_wait_before(text: str) -> bool:
+    low = text.lower()
+    if model._MOCK_ALWAYS.search(low):
+        return True
+    if model._SARCASM_PIECES.search(low) and model._SARCASTIC_PRAISE.search(low):
+        return True
+    if model._HARDSHIP.search(low):
+        return False
+    if model._WAIT_APOLOGY.search(low):
+        return True
+    if not model._POOR_YOU.search(low) or not model._CAPS_INTENSIFIER.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.5 * len(letters)
+
+
+MOCK_LINES = [
+    "boo hoo, cry me a river",
+    "oh I'm SO sorry you had to wait, poor you",
+    "oh I'm SO sorry, poor you, that sounds awful",
+    "I'm so sorry, you poor thing, that sounds awful",
+    "sorry to keep you waiting",
+    "sorry to keep you waiting, i know you had a horrible day",
+    "sorry you had to wait, i'm here for you",
+    "POOR YOU, SO SAD",
+    "poor you, SO unlucky",
+    "so sorry about your mum, sending hugs",
+    "wow, great job, really",
+    "",
+]
+
+
+def test_mock_or_wait_reads_as_before() -> None:
+    rng = random.Random(5)
+    words = [w for line in MOCK_LINES + LINES for w in line.split()]
+    texts = list(MOCK_LINES)
+    for _ in range(8000):
+        parts = [rng.choice(MOCK_LINES) if rng.random() < 0.5 else rng.choice(words)]
+        for _ in range(rng.randrange(0, 5)):
+            parts.append(rng.choice([" ", ", ", ". ", "! "]))
+            parts.append(rng.choice(MOCK_LINES) if rng.random() < 0.3 else rng.choice(words))
+        texts.append("".join(parts))
+    fired = 0
+    for text in texts:
+        got = model._mock_or_wait(text)
+        assert got == _mock_or_wait_before(text), text
+        fired += got
+    assert 0 < fired < len(texts)

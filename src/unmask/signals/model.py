@@ -177,6 +177,13 @@ _WISH = re.compile(
     r"|muffin|bean|bear|bug|angel|hubby|wifey)\w{0,6}))?"
 )
 _WISH_NOISE = re.compile(r"[^a-z' ]+")
+#: letters every match of ``_WISH`` holds, looked for in the lower-cased text before its
+#: marks are dropped (letters are kept, so each is there): h-speed44, one of the required
+#: strings of ``_WISH``, tests/signals/test_model_addressed_gates.py
+_WISH_PIECES = re.compile(
+    r"happy|merry|many|season|congrat|good|great|nice|lovely|safe|wonderful|night|sweet|sleep"
+    r"|well"
+)
 #: where a second wish may start ("merry christmas happy new year", "good night sweet dreams")
 _WISH_START = re.compile(
     r" (?=happy |merry |many |season|congrat|have a |good (?:morning|night|luck)|sweet dreams"
@@ -668,12 +675,15 @@ def _mock_or_wait(text: str) -> bool:
         return True
     if _SARCASM_PIECES.search(low) and _SARCASTIC_PRAISE.search(low):
         return True
+    # the hardship that keeps the comfort is read only where the text would else be capped
+    # (h-speed44: ``_HARDSHIP`` is the costliest of these, and the rest is almost never met)
+    wait = _WAIT_APOLOGY.search(low) is not None
+    if not wait and (not _POOR_YOU.search(low) or not _CAPS_INTENSIFIER.search(text)):
+        return False
     if _HARDSHIP.search(low):
         return False
-    if _WAIT_APOLOGY.search(low):
+    if wait:
         return True
-    if not _POOR_YOU.search(low) or not _CAPS_INTENSIFIER.search(text):
-        return False
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) < 0.5 * len(letters)
 
@@ -755,14 +765,27 @@ _CONTROL_AS_HELP = re.compile(
     r"(?!\s+(?:for\s+(?:a\s+(?:while|bit|few)|now)|until|unless|if)\b)"
 )
 _CONTROL_PIECES = re.compile(r"pick|choos|decid|\bthem\b")
+#: ``_CONTROL_PIECES`` without its word bounds, a cheaper search looked for first (h-speed44)
+_CONTROL_LETTERS = re.compile(r"pick|choos|decid|them")
+#: a string every match of ``_CONTROL_DEMAND`` holds, looked for first (h-speed44: one of
+#: each branch's required strings, tests/signals/test_model_addressed_gates.py): the
+#: obeying, asking, reporting or forbidding word, the reader's own people, or "stop"
+_CONTROL_DEMAND_PIECES = re.compile(
+    r"say|said|tell|told|permission|before|where|allow|forbid|place|from|friend|family|mates"
+    r"|stop|quit"
+)
 
 
 def _control_demand(low: str) -> bool:
     """A demand for obedience, reports or isolation (``_CONTROL_DEMAND``), or control
     offered as help (``_CONTROL_AS_HELP``), in a lower-cased text."""
-    if _CONTROL_DEMAND.search(low):
+    if _CONTROL_DEMAND_PIECES.search(low) is not None and _CONTROL_DEMAND.search(low):
         return True
-    return _CONTROL_PIECES.search(low) is not None and _CONTROL_AS_HELP.search(low) is not None
+    return (
+        _CONTROL_LETTERS.search(low) is not None
+        and _CONTROL_PIECES.search(low) is not None
+        and _CONTROL_AS_HELP.search(low) is not None
+    )
 
 
 #: a household chore asked of the partner, as the text's first words ("take the bins out
@@ -1068,7 +1091,10 @@ def _only_wishes(text: str) -> bool:
     babe!", "happy new year", "Good night, sweet dreams x"), whatever the punctuation and
     emoji around them: the twin of the thanks formula and of the Chinese ``is_wish``. A
     wish beside a feeling ("Happy birthday! I miss you so much") is not touched."""
-    words = _WISH_NOISE.sub(" ", text.lower()).split()
+    low = text.lower()
+    if _WISH_PIECES.search(low) is None:
+        return False
+    words = _WISH_NOISE.sub(" ", low).split()
     if not words or len(words) > 12:
         return False
     rest = " ".join(w for w in words if w not in ("x", "xx", "xxx", "xo", "xoxo"))
@@ -1246,10 +1272,13 @@ def _asks_about_reader(text: str) -> bool:
 #: writer's ``disclosure.emotional`` (0.52-0.79; every couple round labels them affection
 #: only). A clause that names a feeling of the writer's own beside them keeps the model's
 #: reading ("love you, i'm so scared") (:func:`_affection_only`)
+#: a greeting that opens the text, before a pet name (``_AFFECTION_WORDS``; its own
+#: pattern too, ``_AFFECTION_OPENS``)
+_AFFECTION_GREETING = r"^\W*(?:hey|hi|hiya|morning|mornin|night|nite|hello)\W+"
 _AFFECTION_WORDS = re.compile(
     r"(?:^\W*|[.,!?;:]\s*|\band )(?:i )?(?:still )?(?:love|luv) (?:you|u|ya)(?: (?:so much|anyway"
     r"|always|too|lots|more|tons|to bits|to the moon))*(?:\W*$|\W*[.,!?;:]\s*(?=\S))|\bily\W*$"
-    r"|^\W*(?:hey|hi|hiya|morning|mornin|night|nite|hello)\W+(?:my\s+)?(?:honey|love|sweet|baby|babe"
+    r"|" + _AFFECTION_GREETING + r"(?:my\s+)?(?:honey|love|sweet|baby|babe"
     r"|cutie|sugar|snuggle|pumpkin|teddy|bunny|kitten|muffin|bean|bear|bug|angel|hubby|wifey"
     r"|handsome|gorgeous|beautiful)\w{0,6}\b"
     # praise of the reader's looks, not reassurance ("i'm sure you are very handsome", ESConv's
@@ -1261,20 +1290,24 @@ _AFFECTION_WORDS = re.compile(
     r"|\bhow (?:good|hot|cute|sexy|gorgeous|handsome|fine|amazing) (?:you|u) (?:looked|look|were)\b"
     r"|\b(?:you(?:'re| are|re)|ur|u r) the best thing (?:i|that|in|about|to|who|ever)\b[^.!?]*"
 )
-#: a word every match of ``_AFFECTION_WORDS`` holds, looked for first (a pet name rather
-#: than the greeting before it, the look praised rather than "how": h-speed42; one of each
-#: branch's required strings, tests/signals/test_model_addressed_gates.py)
+#: a string every match of ``_AFFECTION_WORDS`` but the greeting's holds, looked for first
+#: ("love you" rather than "love", the look praised rather than "how": h-speed42, h-speed44;
+#: one of each branch's required strings, tests/signals/test_model_addressed_gates.py)
 _AFFECTION_PIECES = re.compile(
-    r"lov|luv|ily|honey|sweet|bab|cut|sugar|snuggle|pumpkin|teddy|bunny|kitten|muffin|bean"
-    r"|bear|bug|angel|hubby|wifey|handsome|gorgeous|beautiful|hot|sexy|stunning|adorable"
-    r"|irresistible|how \w+ (?:you|u) (?:look|were)|best thing"
+    r"l(?:ove|uv) [uy]|ily|cute|hot|sexy|gorgeous|handsome|stunning|adorable|irresistible"
+    r"|how \w+ (?:you|u) (?:look|were)|best thing"
 )
+#: the greeting that opens the pet-name branch of ``_AFFECTION_WORDS``, matched at the
+#: text's start where ``_AFFECTION_PIECES`` finds nothing (h-speed44)
+_AFFECTION_OPENS = re.compile(_AFFECTION_GREETING)
 
 
 def _affection_only(low: str) -> bool:
     """Affection addressed to the reader (``_AFFECTION_WORDS``) and, once those words are
     left out, no clause naming a feeling of the writer's own (:func:`_own_feeling_clause`)."""
-    if _AFFECTION_PIECES.search(low) is None or _AFFECTION_WORDS.search(low) is None:
+    if _AFFECTION_PIECES.search(low) is None and _AFFECTION_OPENS.match(low) is None:
+        return False
+    if _AFFECTION_WORDS.search(low) is None:
         return False
     return not _own_feeling_clause(_AFFECTION_WORDS.sub(" ", low))
 
