@@ -223,6 +223,22 @@ def _flag(at: str, value: Any, key: str) -> bool:
     return value
 
 
+def _version(at: str, data: dict[Any, Any]) -> str:
+    """A file's ``version``, a quoted string (this file's and ``safety_struct.yaml``'s)."""
+    version = data.get("version")
+    if not isinstance(version, str):
+        raise LexiconError(f"{at}: 'version' must be a quoted string such as \"1\".")
+    return version
+
+
+def _max_chars(at: str, data: dict[Any, Any]) -> int:
+    """A file's ``max_chars``: the longest message it reads, 20 characters or more."""
+    max_chars = data.get("max_chars")
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 20:
+        raise LexiconError(f"{at}: 'max_chars' must be a whole number of characters, 20 or more.")
+    return max_chars
+
+
 def _text(at: str, raw: dict[Any, Any], key: str) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or not value.strip():
@@ -364,13 +380,9 @@ def parse(lang: str, data: Any) -> PartsFile:
     if not isinstance(data, dict):
         raise LexiconError(f"{at}: expected a mapping with version, parts, rules.")
     _check_keys(at, data, _FILE_KEYS)
-    version = data.get("version")
-    if not isinstance(version, str):
-        raise LexiconError(f"{at}: 'version' must be a quoted string such as \"1\".")
+    version = _version(at, data)
     gap = _gap(at, data.get("gap", 30))
-    max_chars = data.get("max_chars")
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 20:
-        raise LexiconError(f"{at}: 'max_chars' must be a whole number of characters, 20 or more.")
+    max_chars = _max_chars(at, data)
     parts = _parts(lang, data.get("parts"))
     rules = _rules(lang, data.get("rules"), parts, gap)
     used = {n for r in rules for n in r.parts}

@@ -55,6 +55,7 @@ from unmask.signals.lexicon import (
 )
 from unmask.signals.line_bound import within_line
 from unmask.signals.prefilter import _literals_of, _required
+from unmask.signals.safety_parts import _max_chars, _regex_form, _text, _version
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
 
 FILE = "safety_struct.yaml"
@@ -129,28 +130,13 @@ class StructFile:
         return out
 
 
-def _text(at: str, raw: dict[Any, Any], key: str) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise LexiconError(f"{at}: '{key}' must be a non-empty string.")
-    return value
-
-
 def _forms(at: str, raw: Any) -> tuple[Form, ...]:
     if not isinstance(raw, list) or not raw:
         raise LexiconError(f"{at}: expected a non-empty list of forms (regex, example).")
     out = []
     for i, form in enumerate(raw):
         fat = f"{at}, form {i}"
-        if not isinstance(form, dict):
-            raise LexiconError(f"{fat}: expected a mapping with regex and example.")
-        _check_keys(fat, form, _FORM_KEYS)
-        regex = _text(fat, form, "regex")
-        try:
-            re.compile(regex)
-        except re.error as error:
-            raise LexiconError(f"{fat}: 'regex' does not compile ({error}).") from None
-        out.append(Form(regex, _text(fat, form, "example")))
+        out.append(Form(_regex_form(fat, form, _FORM_KEYS), _text(fat, form, "example")))
     return tuple(out)
 
 
@@ -170,12 +156,8 @@ def parse(lang: str, data: Any) -> StructFile:
     if not isinstance(data, dict):
         raise LexiconError(f"{at}: expected a mapping with version, classes, guards.")
     _check_keys(at, data, _FILE_KEYS)
-    version = data.get("version")
-    if not isinstance(version, str):
-        raise LexiconError(f"{at}: 'version' must be a quoted string such as \"1\".")
-    max_chars = data.get("max_chars")
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 20:
-        raise LexiconError(f"{at}: 'max_chars' must be a whole number of characters, 20 or more.")
+    version = _version(at, data)
+    max_chars = _max_chars(at, data)
     weight = _check_weight(at, data.get("weight"))
     if weight < 0.5:
         raise LexiconError(f"{at}: 'weight' must count (0.5 or more).")
