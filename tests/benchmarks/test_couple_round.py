@@ -7,13 +7,14 @@ src/unmask (h-round4)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import yaml
 
 import unmask
 from unmask_dev import couple_round
+from unmask_dev.overlap import yaml_strings
 from unmask_dev.validity import couple
 
 
@@ -26,63 +27,50 @@ def test_every_round_loads_with_known_labels() -> None:
             assert not (m.fire & m.ok), m.text
 
 
-def test_round_three_covers_round_two_kinds_evenly_in_both_languages() -> None:
-    two = {m.kind for m in couple_round.load(couple_round.PATH2)}
-    three = couple_round.load(couple_round.PATH3)
-    en = Counter(m.kind for m in three if m.lang == "en")
-    zh = Counter(m.kind for m in three if m.lang == "zh")
-    assert set(en) == set(zh) == two
-    assert 75 <= sum(en.values()) <= 90 and 75 <= sum(zh.values()) <= 90
-    assert max(en.values()) <= 3 * min(en.values())
+#: each fresh round: (its file, the round whose kinds it covers, the rounds written before it,
+#: the fewest lines it holds in a language)
+FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
+    "three": (
+        couple_round.PATH3,
+        couple_round.PATH2,
+        (couple_round.PATH, couple_round.PATH2),
+        75,
+    ),
+    "four": (
+        couple_round.PATH4,
+        couple_round.PATH3,
+        (couple_round.PATH, couple_round.PATH2, couple_round.PATH3),
+        80,
+    ),
+}
 
 
-def test_round_three_shares_no_five_run_with_earlier_rounds() -> None:
-    earlier: set[str] = set()
-    for path in (couple_round.PATH, couple_round.PATH2):
-        for m in couple_round.load(path):
-            earlier |= couple_round.runs(m.text)
-    shared = {
-        m.text: couple_round.shared_runs(m.text, earlier)
-        for m in couple_round.load(couple_round.PATH3)
-        if couple_round.shared_runs(m.text, earlier)
-    }
-    assert not shared
-
-
-def test_round_four_covers_round_three_kinds_evenly_in_both_languages() -> None:
-    three = {m.kind for m in couple_round.load(couple_round.PATH3)}
-    four = couple_round.load(couple_round.PATH4)
-    en = Counter(m.kind for m in four if m.lang == "en")
-    zh = Counter(m.kind for m in four if m.lang == "zh")
-    assert set(en) == set(zh) == three
-    assert 80 <= sum(en.values()) <= 90 and 80 <= sum(zh.values()) <= 90
+@pytest.mark.parametrize("name", sorted(FRESH))
+def test_a_fresh_round_covers_the_last_rounds_kinds_evenly_in_both_languages(name: str) -> None:
+    path, last, _, fewest = FRESH[name]
+    kinds = {m.kind for m in couple_round.load(last)}
+    messages = couple_round.load(path)
+    en = Counter(m.kind for m in messages if m.lang == "en")
+    zh = Counter(m.kind for m in messages if m.lang == "zh")
+    assert set(en) == set(zh) == kinds
+    assert fewest <= sum(en.values()) <= 90 and fewest <= sum(zh.values()) <= 90
     assert max(en.values()) <= 3 * min(en.values())
     assert max(zh.values()) <= 3 * min(zh.values())
 
 
-def test_round_four_shares_no_five_run_with_earlier_rounds() -> None:
+@pytest.mark.parametrize("name", sorted(FRESH))
+def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None:
+    path, _, before, _ = FRESH[name]
     earlier: set[str] = set()
-    for path in (couple_round.PATH, couple_round.PATH2, couple_round.PATH3):
-        for m in couple_round.load(path):
+    for done in before:
+        for m in couple_round.load(done):
             earlier |= couple_round.runs(m.text)
     shared = {
         m.text: couple_round.shared_runs(m.text, earlier)
-        for m in couple_round.load(couple_round.PATH4)
+        for m in couple_round.load(path)
         if couple_round.shared_runs(m.text, earlier)
     }
     assert not shared
-
-
-def _strings(node: object) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from _strings(key)
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
 
 
 def test_round_four_shares_no_five_run_with_any_yaml_string() -> None:
@@ -94,7 +82,7 @@ def test_round_four_shares_no_five_run_with_any_yaml_string() -> None:
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
     for path in sorted(root.rglob("*.yaml")) + sorted(root.rglob("*.yml")):
-        for text in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        for text in yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
             lexicon |= couple_round.runs(text)
     shared = {
         m.text: couple_round.shared_runs(m.text, lexicon)

@@ -15,7 +15,7 @@ import yaml
 
 from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
-from unmask_dev.overlap import is_zh, runs
+from unmask_dev.overlap import is_zh, runs, yaml_strings
 from unmask_dev.safety_kinds import KINDS
 
 LANG = Path(__file__).resolve().parents[2] / "src" / "unmask" / "lang"
@@ -36,16 +36,6 @@ FORMS = {
     "sanction": 3,
     "care": 2,
 }
-
-
-def _strings(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for k, v in node.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(node, list):
-        return [s for v in node for s in _strings(v)]
-    return []
 
 
 def _round(n: int, part: str) -> tuple[Any, ...]:
@@ -73,7 +63,7 @@ def test_the_round_spreads_the_briefs_kinds_evenly(n: int) -> None:
 
 @pytest.mark.parametrize("n", sorted(ROUNDS))
 def test_the_round_shares_no_run_with_a_lexicon_string_or_an_earlier_couple_round(n: int) -> None:
-    lexicon = {s for p in LANG.rglob("*.yaml") for s in _strings(yaml.safe_load(p.read_text()))}
+    lexicon = {s for p in LANG.rglob("*.yaml") for s in yaml_strings(yaml.safe_load(p.read_text()))}
     couples = {m.text for path in ROUNDS[n] for m in couple_round.load(path)}
     assert len(lexicon) > 1000 and couples
     seen = set().union(*(runs(t) for t in lexicon | couples))
