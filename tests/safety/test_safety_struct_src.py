@@ -14,7 +14,7 @@ import pytest
 
 from unmask.signals import safety_struct as ss
 from unmask.signals import score_texts
-from unmask.signals.lexicon import read_yaml
+from unmask.signals.lexicon import LexiconError, read_yaml
 from unmask.signals.registry import SIGNALS
 from unmask.signals.types import MESSAGE_SIGNALS
 
@@ -197,3 +197,38 @@ def test_the_reader_can_be_set_aside() -> None:
         ss.ENABLED = True
     ss.apply([text], ["en"], scores, [])
     assert scores.max() >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"version": 21}, r"safety_struct\.yaml: 'version' must be a quoted string"),
+        ({"max_chars": 5}, r"safety_struct\.yaml: 'max_chars' must be a whole number"),
+        ({"weight": 0.3}, r"safety_struct\.yaml: 'weight' must count"),
+        ({"guard": []}, r"safety_struct\.yaml, guard: expected a non-empty list of forms"),
+        ({"must_fire": ["ok", ""]}, r"'must_fire' must be a non-empty list of messages"),
+    ],
+)
+def test_a_bad_struct_file_names_the_file_and_field(change: dict[str, Any], message: str) -> None:
+    data = {**read_yaml("en", ss.FILE), **change}
+    with pytest.raises(LexiconError, match=message):
+        ss.parse("en", data)
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"regex": "(?:x", "example": "x"}, r"class watch, form 0: 'regex' does not compile"),
+        ("just a string", r"class watch, form 0: expected a mapping with regex and example"),
+        ({"regex": "x"}, r"class watch, form 0: 'example' must be a non-empty string"),
+    ],
+)
+def test_a_bad_struct_form_is_named(form: Any, message: str) -> None:
+    data = dict(read_yaml("en", ss.FILE))
+    classes = dict(data["classes"])
+    watch = dict(classes["watch"])
+    watch["forms"] = [form, *watch["forms"][1:]]
+    classes["watch"] = watch
+    data["classes"] = classes
+    with pytest.raises(LexiconError, match=message):
+        ss.parse("en", data)
