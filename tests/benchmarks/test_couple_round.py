@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 import unmask
-from unmask_dev import couple_round
+from unmask_dev import couple_round, train_couple
 from unmask_dev.overlap import yaml_strings
 from unmask_dev.validity import couple
 
@@ -113,3 +113,12 @@ def test_each_round_has_its_own_row_prefix() -> None:
     prefixes = [prefix for prefix, _, _ in couple.ROUNDS]
     assert prefixes == ["", "round two ", "round three ", "round four ", "round five "]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
+
+
+@pytest.mark.parametrize(("name", "trained"), [("four", 3), ("five", 4)])
+def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
+    """``train_couple.py --judge --judge-round NAME`` trains on every round before NAME."""
+    path, rounds = train_couple.judged(name)
+    assert path not in rounds
+    assert rounds == couple_round.PATHS[:trained]
+    assert couple_round.PATHS[trained] == path
