@@ -2,7 +2,8 @@
 kinds in both languages, and round three shares no five-word / five-character run with
 rounds one and two (it was written fresh, h-round3); round four covers round three's kinds
 and shares no run with rounds one to three or with any string in the yamls under
-src/unmask (h-round4)."""
+src/unmask (h-round4); round five the same over round four's kinds and rounds one to four
+(h-round5)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 import yaml
 
 import unmask
-from unmask_dev import couple_round
+from unmask_dev import couple_round, train_couple
 from unmask_dev.overlap import yaml_strings
 from unmask_dev.validity import couple
 
@@ -40,6 +41,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATH4,
         couple_round.PATH3,
         (couple_round.PATH, couple_round.PATH2, couple_round.PATH3),
+        80,
+    ),
+    "five": (
+        couple_round.PATH5,
+        couple_round.PATH4,
+        (couple_round.PATH, couple_round.PATH2, couple_round.PATH3, couple_round.PATH4),
         80,
     ),
 }
@@ -73,12 +80,13 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
     assert not shared
 
 
-def test_round_four_shares_no_five_run_with_any_yaml_string() -> None:
-    """Round four was worded apart from every string (lexicon entries, examples, must-fire
-    and must-not-fire lines, exercises) in the yamls under src/unmask. If a later lexicon
-    line shares a run with it, round four's lines have reached the lexicons: its figures
-    are no longer out-of-sample (docs/validity.md, h-round4); say so there rather than
-    rewording the round."""
+@pytest.mark.parametrize("name", ["four", "five"])
+def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
+    """Rounds four and five were worded apart from every string (lexicon entries, examples,
+    must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If a later
+    lexicon line shares a run with one, that round's lines have reached the lexicons: its
+    figures are no longer out-of-sample (docs/validity.md, h-round4, h-round5); say so there
+    rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
     for path in sorted(root.rglob("*.yaml")) + sorted(root.rglob("*.yml")):
@@ -86,7 +94,7 @@ def test_round_four_shares_no_five_run_with_any_yaml_string() -> None:
             lexicon |= couple_round.runs(text)
     shared = {
         m.text: couple_round.shared_runs(m.text, lexicon)
-        for m in couple_round.load(couple_round.PATH4)
+        for m in couple_round.load(FRESH[name][0])
         if couple_round.shared_runs(m.text, lexicon)
     }
     assert not shared
@@ -103,5 +111,14 @@ def test_runs_count_words_in_english_and_characters_in_chinese() -> None:
 
 def test_each_round_has_its_own_row_prefix() -> None:
     prefixes = [prefix for prefix, _, _ in couple.ROUNDS]
-    assert prefixes == ["", "round two ", "round three ", "round four "]
+    assert prefixes == ["", "round two ", "round three ", "round four ", "round five "]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
+
+
+@pytest.mark.parametrize(("name", "trained"), [("four", 3), ("five", 4)])
+def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
+    """``train_couple.py --judge --judge-round NAME`` trains on every round before NAME."""
+    path, rounds = train_couple.judged(name)
+    assert path not in rounds
+    assert rounds == couple_round.PATHS[:trained]
+    assert couple_round.PATHS[trained] == path

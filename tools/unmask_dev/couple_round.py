@@ -1,4 +1,4 @@
-"""Couple rounds one to four: messages in the voice of two partners texting, each
+"""Couple rounds one to five: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -42,8 +42,15 @@ PATH3 = Path(__file__).with_name("data") / "couple_round3.txt"
 #: or five-character (zh) run shared with rounds one to three or any string in the yamls
 #: under src/unmask
 PATH4 = Path(__file__).with_name("data") / "couple_round4.txt"
+#: couple round five (h-round5): other couples again (two men, one sober after drinking;
+#: new parents at 3am; a small shop; chronic pain; a blended family; a first month; study
+#: abroad; retired, hearing going; in Chinese 异地, 996, 见家长, 彩礼, 带娃, 回老家过年; a
+#: pharmacy's and a courier's line), round four's kinds, worded with no five-word (en) or
+#: five-character (zh) run shared with rounds one to four or any string in the yamls under
+#: src/unmask
+PATH5 = Path(__file__).with_name("data") / "couple_round5.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4)
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

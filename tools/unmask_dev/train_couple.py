@@ -28,7 +28,8 @@ Chinese character 1-3-grams with the length).
   (false 0); C 1, 4 and :data:`BALANCE` 0 / 0.5, thresholds 0.2-0.9 read too.
 - **Judge** (``--judge``, once, after the recipe is chosen): train on rounds one to three
   and print round four's validity rows (aggregate figures only, never a line) with and
-  without the assist.
+  without the assist. ``--judge-round five`` (h-round5) reads round five instead, trained
+  on rounds one to four; both print the hits on the held-out controlling lines.
 """
 
 from __future__ import annotations
@@ -232,19 +233,62 @@ def loro(c: float, floor: float, booking: bool) -> None:
         print(f"  {key:28s} hits {h0}->{h1} of {n}  false {f0}->{f1}")
 
 
-def judge(c: float, floor: float, booking: bool) -> None:
-    path = couple_round.PATH4
-    models = {lang: train(TRAIN_ROUNDS, lang, c, booking) for lang in LANGS}
+#: the rounds ``--judge-round`` can read: name -> file; the model trains on every round
+#: before it (h-round5: round five, trained on rounds one to four)
+JUDGE_ROUNDS: dict[str, Path] = {"four": couple_round.PATH4, "five": couple_round.PATH5}
+
+
+def judged(name: str) -> tuple[Path, tuple[Path, ...]]:
+    """The round ``--judge-round name`` reads and the rounds its model trains on."""
+    path = JUDGE_ROUNDS[name]
+    return path, couple_round.PATHS[: couple_round.PATHS.index(path)]
+
+
+def judge(c: float, floor: float, booking: bool, name: str = "four") -> None:
+    path, rounds = judged(name)
+    print(f"judge round {name}: trained on {len(rounds)} rounds, control weight {CONTROL_WEIGHT}")
+    models = {lang: train(rounds, lang, c, booking) for lang in LANGS}
     th = {lang: tune_threshold(models[lang], lang, floor) for lang in LANGS}
     print("thresholds", th)
     before = round_rows(path, lexicon_fired(path))
     after = round_rows(path, assisted(path, models, th))
-    for name in before:
-        (b, nb), (a, na) = before[name], after[name]
+    for row in before:
+        (b, nb), (a, na) = before[row], after[row]
         mark = "" if b == a else "  MOVED"
         fb = "-" if b is None else f"{b:.3f}"
         fa = "-" if a is None else f"{a:.3f}"
-        print(f"round four {name}: {fb} (n={nb}) -> {fa} (n={na}){mark}")
+        print(f"round {name} {row}: {fb} (n={nb}) -> {fa} (n={na}){mark}")
+    held_out_control(models, th)
+
+
+def held_out_control(models: dict[str, Models], thresholds: dict[str, dict[str, float]]) -> None:
+    """Depth kinds the models give the safety rounds' controlling lines that no training
+    set holds (rounds eighteen to twenty-seven): the model alone from the threshold up, and
+    through the assist's gate (no safety signal fired, the kind unread by the lexicons)."""
+    from unmask.signals import score_texts
+    from unmask.signals.types import PRESENT
+    from unmask_dev import safety_probes as probes
+
+    held = sorted({t for n in range(18, 28) for t in getattr(probes, f"ROUND{n}")})
+    safety = frozenset(SAFETY_SIGNALS)
+    for lang in LANGS:
+        texts = [t for t in held if (lang == "zh") == bool(_HAN.search(t))]
+        scores = score_texts(texts).scores
+        got = [
+            {n for n, v in scores.items() if not np.isnan(v[i]) and v[i] >= PRESENT}
+            for i in range(len(texts))
+        ]
+        alone_hits, gated = {}, {}
+        for kind in KINDS:
+            hit = models[lang][kind](texts) >= thresholds[lang][kind]
+            alone_hits[kind] = int(hit.sum())
+            gated[kind] = sum(
+                1 for i, h in enumerate(hit) if h and kind not in got[i] and not got[i] & safety
+            )
+        print(
+            f"held-out control lines {lang} ({len(texts)}): model alone {alone_hits}; "
+            f"through the gate {gated}"
+        )
 
 
 def alone(
@@ -325,7 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--alone", action="store_true", help="the model alone, left-out rounds")
     ap.add_argument("--write", action="store_true", help="write the shipped weights")
-    ap.add_argument("--judge", action="store_true", help="read round four once")
+    ap.add_argument("--judge", action="store_true", help="read a fresh round once")
+    ap.add_argument(
+        "--judge-round",
+        choices=sorted(JUDGE_ROUNDS),
+        default="four",
+        help="the round --judge reads (trained on every round before it)",
+    )
     args = ap.parse_args(argv)
     global CONTROL_WEIGHT
     CONTROL_WEIGHT = args.control
@@ -334,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.alone:
         alone(args.c, not args.no_booking)
     elif args.judge:
-        judge(args.c, args.floor, not args.no_booking)
+        judge(args.c, args.floor, not args.no_booking, args.judge_round)
     else:
         loro(args.c, args.floor, not args.no_booking)
     return 0

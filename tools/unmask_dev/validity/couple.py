@@ -34,6 +34,14 @@ miscarriage, a parent with dementia, a move abroad, sixties, a lost job, a remov
 line), worded with no run of five words or five characters shared with rounds one to three
 or any string in the yamls under ``src/unmask``; read once on main (h-round4) and not tuned
 to in that session.
+
+Couple round five (h-round5, ``couple_round.PATH5``): the same rows, named ``round five
+...``, over other couples again (two men, one sober after drinking; new parents at 3am; a
+small shop; chronic pain; a blended family; a first month; study abroad; retired, hearing
+going; in Chinese long distance, 996, meeting the parents, bride price, a baby, New Year
+at home), worded with no run of five words or five characters shared with rounds one to
+four or any string in the yamls under ``src/unmask``; read once on main (h-round5) and
+not tuned to in that session.
 """
 
 from __future__ import annotations
@@ -79,12 +87,14 @@ NOTE = "couple round one (written by h-couple, read once on main; then in-sample
 NOTE2 = "couple round two (written by h-couple3, read once on main; then in-sample)"
 NOTE3 = "couple round three (written by h-round3, read once on main; then in-sample: h-couple5)"
 NOTE4 = "couple round four (written by h-round4, read once on main; not yet tuned to)"
+NOTE5 = "couple round five (written by h-round5, read once on main; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
     ("round two ", NOTE2, couple_round.PATH2),
     ("round three ", NOTE3, couple_round.PATH3),
     ("round four ", NOTE4, couple_round.PATH4),
+    ("round five ", NOTE5, couple_round.PATH5),
 )
 
 
