@@ -39,7 +39,7 @@ from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
-from unmask.dyad.safety import SafetyReading, control_or_fear, reading_of
+from unmask.dyad.safety import SafetyReading, control_or_fear, reading_of, weak_reader_of
 from unmask.errors import UnmaskError
 from unmask.gcpause import without_cycle_collection
 from unmask.ingest.base import ImportOptions, ImportReport
@@ -301,7 +301,8 @@ def analyze(
     draws = Background(partial(_draws, session_totals, cols, n_sessions, options), "unmask-draws")
     rates = dyad_rates(cols, runs)
     monthly = monthly_table(cols, runs, responses, bids)
-    safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores)
+    weak = weak_reader_of(table.column("text"), scores, cols.row)
+    safety = reading_of(cols.who, cols.time, cols.flags, cols.row, scores.scores, weak)
     crisis = _crisis_of(table, selection(), scores)
     timings["dyad"] = time.perf_counter() - t0
 

@@ -25,7 +25,15 @@ Rules (each a documented constant below):
      window, of at least :data:`CONTROL_KINDS` kinds (threats *and* monitoring, say);
   4. :data:`SEVERE_DAYS` days with a severe outburst (a ``threat`` or ``degradation``
      scored at least :data:`SEVERE`: an explicit threat to hurt, "no one else would ever
-     want you"), or one severe day and a cycle.
+     want you"), or one severe day and a cycle;
+  5. *weak control beside counted control* (h-safemode): within some
+     :data:`WINDOW_DAYS`-day window, :data:`WEAK_DAYS` different days with this partner's
+     control or weak control, at least :data:`WEAK_COUNTED_DAYS` of them with counted
+     control and at least :data:`WEAK_ONLY_DAYS` with weak control only. A *weak control*
+     message is one the safety model reads as one of the five control kinds with
+     probability at least :data:`WEAK_CONTROL` (below what counts one message alone) and
+     that counts nothing itself: weak control never counts alone, not even in number,
+     and is never shown as an example (:func:`weak_days`).
 
 - **A daily check-in is monitoring.** One "text me when you get home so I know you're
   safe" is care (:mod:`unmask.signals.safety_care` drops its monitoring score), but the
@@ -43,7 +51,8 @@ none of this, and a chat that enters safety mode is not proof of anything.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
@@ -52,9 +61,9 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.npset import unique
-from unmask.signals import safety_care
+from unmask.signals import safety_care, safety_model
 from unmask.signals.compiled_cache import cached
-from unmask.signals.types import DEPTH_SIGNALS, REPLY_SIGNALS, SAFETY_SIGNALS
+from unmask.signals.types import DEPTH_SIGNALS, REPLY_SIGNALS, SAFETY_SIGNALS, ScoreResult
 
 Mode = Literal["none", "notice", "safety"]
 
@@ -87,6 +96,23 @@ SEVERE_DAYS = 2
 #: partner on this many distinct days within :data:`CHECKIN_WINDOW_DAYS` days is monitoring
 CHECKIN_DAYS = 5
 CHECKIN_WINDOW_DAYS = 7
+#: h-safemode, weak control: the safety model's probability of the five control kinds at
+#: which a message that counts nothing itself is *weak control* (a message counts alone
+#: only where the model's ``1 - p(none)`` reaches its threshold, .955 en / .975 zh)
+WEAK_CONTROL = 0.5
+#: days with control or weak control within a :data:`WINDOW_DAYS`-day window ...
+WEAK_DAYS = 4
+#: ... of which at least this many with counted control ...
+WEAK_COUNTED_DAYS = 1
+#: ... and at least this many with weak control only
+WEAK_ONLY_DAYS = 2
+#: lexicon readings of depth that keep a message from being weak control (as they keep a
+#: model guess from counting: :data:`unmask.signals.safety_model.DEPTH_GATE`)
+WEAK_GATE: tuple[str, ...] = safety_model.DEPTH_GATE
+
+#: the weak-control reader of a conversation: the safety model's probability of the five
+#: control kinds of the messages at the given dyad column indices
+WeakReader = Callable[[np.ndarray], np.ndarray]
 
 #: a message that laughs: its safety matches are read as teasing
 LAUGH_PATTERN = (
@@ -252,6 +278,8 @@ class PartnerSafety:
     fear: int
     fear_days: int
     cycles: int
+    #: days with weak control only, where the weak-control rule was read (:func:`weak_days`)
+    weak_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -344,15 +372,132 @@ def reasons_for(control_by: PartnerSafety, other: PartnerSafety) -> list[str]:
     return out
 
 
+def weak_control_of(texts: Sequence[str], langs: Sequence[str], gated: np.ndarray) -> np.ndarray:
+    """The safety model's probability of the five control kinds of each text (summed), 0
+    where the text laughs, is not English or Chinese, or is read as depth (``gated``:
+    :data:`WEAK_GATE`); the model reads only the texts that are left."""
+    out = np.zeros(len(texts), dtype=np.float64)
+    kinds = [safety_model.CLASSES.index(n.removeprefix("safety.")) for n in CONTROL_SIGNALS]
+    for lang in safety_model.LANGS:
+        pick = [
+            k
+            for k, (text, code) in enumerate(zip(texts, langs, strict=True))
+            if code == lang and text and not gated[k] and not laughs(text)
+        ]
+        if pick:  # each distinct text read once (a couple's texts repeat)
+            distinct = list(dict.fromkeys(texts[k] for k in pick))
+            probs = safety_model.predict(distinct, lang)[:, kinds].sum(axis=1)
+            at = {text: i for i, text in enumerate(distinct)}
+            out[pick] = probs[[at[texts[k]] for k in pick]]
+    return out
+
+
+def model_weak_reader(
+    texts: pa.ChunkedArray | pa.Array,
+    langs: Sequence[str],
+    rows: np.ndarray,
+    scores: dict[str, np.ndarray],
+) -> WeakReader | None:
+    """The weak-control reader of an analysis (texts, languages and score columns of the
+    message table; ``rows``: the dyad columns' table rows), or None where the safety model
+    is not there to read."""
+    if not safety_model.available():
+        return None
+
+    def read(idx: np.ndarray) -> np.ndarray:
+        at = rows[idx]
+        gated = np.zeros(len(at), dtype=bool)
+        for name in WEAK_GATE:
+            if name in scores:
+                gated |= np.nan_to_num(np.asarray(scores[name], dtype=np.float64)[at]) >= 0.5
+        found = texts.take(array_of(at)).to_pylist()
+        return weak_control_of(
+            [t if isinstance(t, str) else "" for t in found], [langs[int(r)] for r in at], gated
+        )
+
+    return read
+
+
+def weak_reader_of(
+    texts: pa.ChunkedArray | pa.Array, scores: ScoreResult, rows: np.ndarray
+) -> WeakReader | None:
+    """:func:`model_weak_reader` where ``scores`` were read with the safety model layer
+    (their versions name it), else None: a run without the model reads no weak control."""
+    mark = f"model:{safety_model.MODEL_VERSION}"
+    if not any(mark in v for v in scores.versions.values()):
+        return None
+    return model_weak_reader(texts, scores.lang, rows, scores.scores)
+
+
+def _window_holds(counted: np.ndarray, weak: np.ndarray) -> bool:
+    """Whether some :data:`WINDOW_DAYS`-day window holds :data:`WEAK_DAYS` of the distinct
+    days ``counted`` and ``weak`` (disjoint, sorted), at least :data:`WEAK_COUNTED_DAYS`
+    of the first and :data:`WEAK_ONLY_DAYS` of the second."""
+    both = np.union1d(counted, weak)
+    for start in both.tolist():
+        end = start + WINDOW_DAYS
+        inside = int(np.searchsorted(both, end) - np.searchsorted(both, start))
+        c = int(np.searchsorted(counted, end) - np.searchsorted(counted, start))
+        w = int(np.searchsorted(weak, end) - np.searchsorted(weak, start))
+        if inside >= WEAK_DAYS and c >= WEAK_COUNTED_DAYS and w >= WEAK_ONLY_DAYS:
+            return True
+    return False
+
+
+def weak_days(
+    sender: int,
+    who: np.ndarray,
+    time: np.ndarray,
+    flags: dict[str, np.ndarray],
+    weak: WeakReader,
+    is_text: np.ndarray | None = None,
+) -> tuple[int, bool]:
+    """(days with weak control only, whether the weak-control rule holds) for ``sender``.
+
+    Only the sender's messages that count nothing (no safety flag) and lie within
+    :data:`WINDOW_DAYS` days of one of the sender's counted control days are read, so a
+    chat with no counted control costs nothing; ``is_text``: where the dyad columns are
+    text messages (default: all)."""
+    mine = who == sender
+    zero = np.zeros(len(who), dtype=bool)
+    control = zero.copy()
+    for name in CONTROL_SIGNALS:
+        control |= flags.get(name, zero)
+    control &= mine
+    counted = _days(time[control])
+    if len(counted) < WEAK_COUNTED_DAYS:
+        return 0, False
+    flagged = zero.copy()
+    for name in SAFETY_SIGNALS:
+        flagged |= flags.get(name, zero)
+    candidate = mine & ~flagged
+    if is_text is not None:
+        candidate &= is_text
+    day = time // 86400
+    # within a window of a counted day: some counted day in (day - WINDOW, day + WINDOW)
+    k = np.searchsorted(counted, day)
+    after = np.where(k < len(counted), counted[np.minimum(k, len(counted) - 1)] - day, WINDOW_DAYS)
+    before = np.where(k > 0, day - counted[np.maximum(k - 1, 0)], WINDOW_DAYS)
+    candidate &= np.minimum(after, before) < WINDOW_DAYS
+    where = np.flatnonzero(candidate)
+    if len(where) == 0:
+        return 0, False
+    hit = where[weak(where) >= WEAK_CONTROL]
+    weak_only = np.setdiff1d(_days(time[hit]), counted)
+    return len(weak_only), _window_holds(counted, weak_only)
+
+
 def reading_of(
     who: np.ndarray,
     time: np.ndarray,
     flags: dict[str, np.ndarray],
     rows: np.ndarray,
     scores: dict[str, np.ndarray],
+    weak: WeakReader | None = None,
 ) -> SafetyReading:
     """:func:`read_safety` of an analysis: dyad columns (``rows`` index the message
-    table) and the table's full score columns, to count what laughing set aside."""
+    table) and the table's full score columns, to count what laughing set aside;
+    ``weak``: the weak-control reader (:func:`model_weak_reader`; None: no such rule)."""
     picked = {
         n: np.asarray(scores[n], dtype=np.float64)[rows] for n in SAFETY_SIGNALS if n in scores
     }
@@ -363,7 +508,10 @@ def reading_of(
         if name in flags:
             counted |= flags[name]
     # non-text messages have NaN scores (never >= 0.5), so raw holds text messages only
-    return read_safety(who, time, flags, picked, int((raw & ~counted).sum()))
+    is_text = None
+    if weak is not None and picked:  # a text message has a score, a non-text one NaN
+        is_text = ~np.isnan(next(iter(picked.values())))
+    return read_safety(who, time, flags, picked, int((raw & ~counted).sum()), weak, is_text)
 
 
 def read_safety(
@@ -372,19 +520,31 @@ def read_safety(
     flags: dict[str, np.ndarray],
     scores: dict[str, np.ndarray] | None = None,
     laughing_set_aside: int = 0,
+    weak: WeakReader | None = None,
+    is_text: np.ndarray | None = None,
 ) -> SafetyReading:
     """The safety reading of a conversation.
 
     ``who`` (0/1), ``time`` (seconds) and ``flags`` are aligned dyad columns whose
     safety flags are already *counted* (:func:`counted_flags`); ``scores`` holds the
-    same messages' safety scores (for severity; without it nothing is severe).
+    same messages' safety scores (for severity; without it nothing is severe); ``weak``
+    reads weak control (:func:`weak_days`; None: the rule is not read) where no other
+    rule holds for the sender, of the messages ``is_text`` marks (default: all).
     """
     scores = scores or {}
-    parts = (
+    parts = [
         _partner(0, who, time, flags, scores),
         _partner(1, who, time, flags, scores),
-    )
-    reasons = [f"{rule}:{'ab'[w]}" for w in (0, 1) for rule in reasons_for(parts[w], parts[1 - w])]
+    ]
+    reasons = []
+    for w in (0, 1):
+        held = reasons_for(parts[w], parts[1 - w])
+        if not held and weak is not None and parts[w].control:
+            days, holds = weak_days(w, who, time, flags, weak, is_text)
+            parts[w] = replace(parts[w], weak_days=days)
+            if holds:
+                held = ["weak_control"]
+        reasons += [f"{rule}:{'ab'[w]}" for rule in held]
     any_flag = np.zeros(len(who), dtype=bool)
     for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
         if name in flags:
@@ -393,7 +553,7 @@ def read_safety(
     mode: Mode = "safety" if reasons else ("notice" if counted else "none")
     return SafetyReading(
         mode=mode,
-        partners=parts,
+        partners=(parts[0], parts[1]),
         reasons=reasons,
         messages=np.flatnonzero(any_flag),
         laughing_set_aside=laughing_set_aside,

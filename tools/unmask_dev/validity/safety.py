@@ -27,7 +27,15 @@ from pathlib import Path
 
 import numpy as np
 
-from unmask.dyad.safety import CONTROL_SIGNALS, FEAR_SIGNAL, laughs, read_safety
+from unmask.dyad.safety import (
+    CONTROL_SIGNALS,
+    FEAR_SIGNAL,
+    WEAK_GATE,
+    WeakReader,
+    laughs,
+    read_safety,
+    weak_control_of,
+)
 from unmask.errors import InputError
 from unmask.signals import score_texts
 from unmask.signals.types import SAFETY_SIGNALS
@@ -100,12 +108,34 @@ def _any(flags: dict[str, np.ndarray], names: tuple[str, ...]) -> np.ndarray:
     return out
 
 
+def _weak_reader(texts: list[str]) -> WeakReader | None:
+    """The weak-control reader of ``texts`` (the shipped safety model's probability of the
+    control kinds, :func:`unmask.dyad.safety.weak_control_of`; the languages and the depth
+    gate read by the lexicons of the texts asked about), or None without the model."""
+    from unmask.signals import safety_model as shipped
+
+    if not shipped.available():
+        return None
+
+    def read(idx: np.ndarray) -> np.ndarray:
+        picked = [texts[i] for i in idx.tolist()]
+        scored = score_texts(picked, model=False)
+        gated = np.zeros(len(picked), dtype=bool)
+        for name in WEAK_GATE:
+            gated |= np.nan_to_num(np.asarray(scored.scores[name])) >= 0.5
+        return weak_control_of(picked, scored.lang, gated)
+
+    return read
+
+
 def _in_mode(
     dialogues: list[devsets.Dialogue],
     counted: dict[str, np.ndarray],
     scores: dict[str, np.ndarray],
+    texts: list[str] | None = None,
 ) -> int:
-    """Dialogues that would enter safety mode, each turn read as a day of its own."""
+    """Dialogues that would enter safety mode, each turn read as a day of its own;
+    with ``texts`` (the dialogues' turns, in order) weak control is read too."""
     in_mode = 0
     at = 0
     for d in dialogues:
@@ -115,7 +145,8 @@ def _in_mode(
         time = np.arange(n, dtype=np.int64) * 86400  # each turn a day of its own: worst case
         flags = {k: v[at : at + n] for k, v in counted.items()}
         sev = {k: v[at : at + n] for k, v in scores.items()}
-        in_mode += read_safety(who, time, flags, sev).mode == "safety"
+        weak = _weak_reader(texts[at : at + n]) if texts is not None else None
+        in_mode += read_safety(who, time, flags, sev, weak=weak).mode == "safety"
         at += n
     return in_mode
 
@@ -170,7 +201,7 @@ def devset_rows(name: str, load: Callable[[], tuple[devsets.Dialogue, ...]]) -> 
         Row(
             AREA,
             labels[3],
-            _in_mode(dialogues, counted_m, scores_m) / len(dialogues),
+            _in_mode(dialogues, counted_m, scores_m, texts) / len(dialogues),
             "<= 0",
             len(dialogues),
             "each turn read as its own day (upper bound)",
@@ -220,7 +251,8 @@ def _read(path: Path, model: bool) -> tuple[str, int, int]:
     texts = [str(t or "") for t in a.table.column("text").take(a.cols.row).to_pylist()]
     _, counted, scores = _flags(texts, model=True)
     flags = {n: counted[n] & text for n in SAFETY_SIGNALS}
-    mode = read_safety(a.cols.who, a.cols.time, flags, scores).mode
+    weak = _weak_reader(texts)
+    mode = read_safety(a.cols.who, a.cols.time, flags, scores, weak=weak, is_text=text).mode
     return mode, int(_any(flags, every).sum()), int(text.sum())
 
 
@@ -422,6 +454,82 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
                 f"~10 {note} each, one per fortnight, over 5 months of filler",
             )
         )
+    return out
+
+
+def _daily_chats(messages: tuple[str, ...], tag: str, model: bool) -> tuple[int, int]:
+    """``messages`` as one chat per language, all sent by one partner, one a day amid the
+    filler, each answered "ok" (the worst case for the per-sender day rules): (chats in
+    safety mode, chats)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"unmask-safety-{tag}-"))
+    entered = chats = 0
+    for lang in ("en", "zh"):
+        lines = [t for t in messages if (lang == "zh") == _zh(t)]
+        if not lines:
+            continue
+        reply = "ok" if lang == "en" else "好"
+        script = {5 + k: [(0, text), (1, reply)] for k, text in enumerate(lines)}
+        name = f"{tag}_{lang}"
+        path = folder / f"WhatsApp Chat - {name}.txt"
+        path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
+        entered += _read(path, model)[0] == "safety"
+        chats += 1
+    return entered, chats
+
+
+def calm_chat_rows(trial: bool = True) -> list[Row]:
+    """Chats of lines that are not control (the safety rounds' everyday, heated and teasing
+    twins; the couple rounds' lines labelled neither control nor fight) must not enter
+    safety mode, read with the model (the weak-control rule reads only there, h-safemode)."""
+    from unmask_dev import couple_round
+    from unmask_dev import safety_probes as probes
+    from unmask_dev.validity.couple import SAFETY_KINDS
+
+    if not trial:
+        return []
+    how = f"lexicons + {_model_label()}"
+    out = []
+    for label, attrs, note in (
+        (
+            "rounds 9-27",
+            [f"ROUND{n}_SAFE" for n in range(9, 28)],
+            "each round's twins as its controlling rows' chats",
+        ),
+        ("round28", ["ROUND28_SAFE"], "held out: aggregate only"),
+    ):
+        entered = chats = 0
+        for attr in attrs:
+            got, n = _chats_of(tuple(getattr(probes, attr)), f"twin{attr.lower()}", True)
+            entered += got
+            chats += n
+        out.append(
+            Row(
+                AREA,
+                f"chats of {label} everyday/heated/teasing twins (en, zh) in safety mode, {how}",
+                entered / chats,
+                "<= 0",
+                chats,
+                f"{note}: ~10 messages each, one per fortnight, over 5 months of filler",
+            )
+        )
+    entered = chats = 0
+    for k, path in enumerate(couple_round.PATHS, start=1):
+        calm = tuple(m.text for m in couple_round.load(path) if m.kind not in SAFETY_KINDS)
+        got, n = _daily_chats(calm, f"couple{k}", True)
+        entered += got
+        chats += n
+    out.append(
+        Row(
+            AREA,
+            f"chats of couple rounds 1-4 lines neither control nor fight (en, zh) in safety mode,"
+            f" {how}",
+            entered / chats,
+            "<= 0",
+            chats,
+            "one chat per round and language, every line from one partner, one a day (worst"
+            " case); round four is held out for couple work: aggregate only",
+        )
+    )
     return out
 
 
@@ -756,4 +864,5 @@ def rows() -> list[Row]:
         out.append(
             Row(AREA, "trial safety model", None, "", 0, "absent: run scripts/train_safety.py")
         )
-    return out + held_out_chat_rows(trial) + round9_rows(trial) + probe_rows()
+    out += held_out_chat_rows(trial) + calm_chat_rows(trial)
+    return out + round9_rows(trial) + probe_rows()
