@@ -3,7 +3,7 @@ kinds in both languages, and round three shares no five-word / five-character ru
 rounds one and two (it was written fresh, h-round3); round four covers round three's kinds
 and shares no run with rounds one to three or with any string in the yamls under
 src/unmask (h-round4); round five the same over round four's kinds and rounds one to four
-(h-round5)."""
+(h-round5); round six the same over round five's kinds and rounds one to five (h-round6)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         (couple_round.PATH, couple_round.PATH2, couple_round.PATH3, couple_round.PATH4),
         80,
     ),
+    "six": (
+        couple_round.PATH6,
+        couple_round.PATH5,
+        couple_round.PATHS[:5],
+        80,
+    ),
 }
 
 
@@ -80,13 +86,13 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
     assert not shared
 
 
-@pytest.mark.parametrize("name", ["four", "five"])
+@pytest.mark.parametrize("name", ["four", "five", "six"])
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four and five were worded apart from every string (lexicon entries, examples,
-    must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If a later
-    lexicon line shares a run with one, that round's lines have reached the lexicons: its
-    figures are no longer out-of-sample (docs/validity.md, h-round4, h-round5); say so there
-    rather than rewording the round."""
+    """Rounds four, five and six were worded apart from every string (lexicon entries,
+    examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
+    a later lexicon line shares a run with one, that round's lines have reached the lexicons:
+    its figures are no longer out-of-sample (docs/validity.md, h-round4, h-round5, h-round6);
+    say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
     for path in sorted(root.rglob("*.yaml")) + sorted(root.rglob("*.yml")):
@@ -111,11 +117,18 @@ def test_runs_count_words_in_english_and_characters_in_chinese() -> None:
 
 def test_each_round_has_its_own_row_prefix() -> None:
     prefixes = [prefix for prefix, _, _ in couple.ROUNDS]
-    assert prefixes == ["", "round two ", "round three ", "round four ", "round five "]
+    assert prefixes == [
+        "",
+        "round two ",
+        "round three ",
+        "round four ",
+        "round five ",
+        "round six ",
+    ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
 
-@pytest.mark.parametrize(("name", "trained"), [("four", 3), ("five", 4)])
+@pytest.mark.parametrize(("name", "trained"), [("four", 3), ("five", 4), ("six", 5)])
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
     """``train_couple.py --judge --judge-round NAME`` trains on every round before NAME."""
     path, rounds = train_couple.judged(name)

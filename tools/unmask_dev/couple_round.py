@@ -1,4 +1,4 @@
-"""Couple rounds one to five: messages in the voice of two partners texting, each
+"""Couple rounds one to six: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -49,8 +49,15 @@ PATH4 = Path(__file__).with_name("data") / "couple_round4.txt"
 #: five-character (zh) run shared with rounds one to four or any string in the yamls under
 #: src/unmask
 PATH5 = Path(__file__).with_name("data") / "couple_round5.txt"
+#: couple round six (h-round6): other couples again (one partner deaf; a firefighter on
+#: 24-hour shifts; expecting twins; a mother just moved in; after an affair; fifties, the
+#: kids gone; one partner disabled after a crash; students; a business failing; in Chinese
+#: 考公, 房贷, 二胎, 婆媳, 小县城, 北漂, 跨国恋, 退休返聘; a physio clinic's and a bank's
+#: line), round five's kinds, worded with no five-word (en) or five-character (zh) run
+#: shared with rounds one to five or any string in the yamls under src/unmask
+PATH6 = Path(__file__).with_name("data") / "couple_round6.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5)
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

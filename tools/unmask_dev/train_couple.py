@@ -235,7 +235,11 @@ def loro(c: float, floor: float, booking: bool) -> None:
 
 #: the rounds ``--judge-round`` can read: name -> file; the model trains on every round
 #: before it (h-round5: round five, trained on rounds one to four)
-JUDGE_ROUNDS: dict[str, Path] = {"four": couple_round.PATH4, "five": couple_round.PATH5}
+JUDGE_ROUNDS: dict[str, Path] = {
+    "four": couple_round.PATH4,
+    "five": couple_round.PATH5,
+    "six": couple_round.PATH6,
+}
 
 
 def judged(name: str) -> tuple[Path, tuple[Path, ...]]:

@@ -42,6 +42,15 @@ going; in Chinese long distance, 996, meeting the parents, bride price, a baby, 
 at home), worded with no run of five words or five characters shared with rounds one to
 four or any string in the yamls under ``src/unmask``; read once on main (h-round5) and
 not tuned to in that session.
+
+Couple round six (h-round6, ``couple_round.PATH6``): the same rows, named ``round six
+...``, over other couples again (one partner deaf; a firefighter on 24-hour shifts;
+expecting twins; a mother just moved in; after an affair; fifties, the kids gone; one
+partner disabled after a crash; students; a business failing; in Chinese 考公, 房贷, 二胎,
+婆媳, 小县城, 北漂, 跨国恋, 退休返聘), worded with no run of five words or five
+characters shared with rounds one to five or any string in the yamls under
+``src/unmask``; read once on main (h-round6) and not tuned to in that session; the judge
+of a couple model trained on rounds one to five.
 """
 
 from __future__ import annotations
@@ -88,6 +97,7 @@ NOTE2 = "couple round two (written by h-couple3, read once on main; then in-samp
 NOTE3 = "couple round three (written by h-round3, read once on main; then in-sample: h-couple5)"
 NOTE4 = "couple round four (written by h-round4, read once on main; not yet tuned to)"
 NOTE5 = "couple round five (written by h-round5, read once on main; not yet tuned to)"
+NOTE6 = "couple round six (written by h-round6, read once on main; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -95,6 +105,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round three ", NOTE3, couple_round.PATH3),
     ("round four ", NOTE4, couple_round.PATH4),
     ("round five ", NOTE5, couple_round.PATH5),
+    ("round six ", NOTE6, couple_round.PATH6),
 )
 
 
