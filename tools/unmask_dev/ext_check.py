@@ -48,7 +48,11 @@ TABLE: dict[str, Expected] = {
         (38, 526),
     ),
     "UNMASK_SGD_TUNE": Expected("sgd_train_more.tsv", None, None),
-    "UNMASK_RISAWOZ_SAMPLE": Expected("risawoz_sample.tsv", None, None),
+    "UNMASK_RISAWOZ_SAMPLE": Expected(
+        "risawoz_sample.tsv",
+        "c60ef37ea1921550bf51815e00c3cfc3cd6415c47316fd33404f88fd3b338276",
+        (32, 412),
+    ),
     "UNMASK_TASKMASTER_SAMPLE": Expected(
         "taskmaster_train.tsv",
         "6f8373e35f4ef960fb4601270a8a4a472485b58ef0c5b81bfcb9625f00a0a656",
