@@ -205,7 +205,7 @@ _TITLE_ACTIVITY = re.compile(
 _KIND_QUESTION = re.compile(
     r"(?:我是|作为|作為)(?:一个|一個|个|個)?[\u4e00-\u9fff]{1,6}?(?:生|人|孩|座|子女|的人)"
     r"(?:所以|那|那么|那麼)?(?:我)?(?:会|會|就会|就會|是不是|就该|就該|应该|應該|该|該|一定|也)"
-    r"[\u4e00-\u9fff]{1,8}?(?:吗|嗎|么|麼|呢|吧)?"
+    r"(?:(?![吗嗎么麼呢吧])[\u4e00-\u9fff]){1,8}(?:吗|嗎|么|麼|呢|吧)?"
 )
 #: a polite close and nothing more: thanks, goodbye, "noted", "I'll think it over", "see you
 #: next time" ("好的，谢谢你，我会好好考虑的", "期待下次再见"): a customer's or a clerk's formula,
@@ -862,7 +862,7 @@ def is_title_or_kind(text: str) -> bool:
         return False
     if _TITLE_ACTIVITY.fullmatch(bare) is not None:
         return True
-    asked = "?" in text or "？" in text or bare[-1] in "吗嗎么麼呢吧"
+    asked = text.rstrip().endswith(("?", "？")) or bare[-1] in "吗嗎么麼呢吧"
     return asked and _KIND_QUESTION.fullmatch(bare) is not None
 
 
