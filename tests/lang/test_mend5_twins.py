@@ -55,6 +55,15 @@ FIGHT_OR_TEASE = [
     ("又能一个人待着了，真开心", True),
     # a real disclosure inside a fight still reads
     ("i'm so hurt you forgot our anniversary", True),
+    # checking up, the reader's pain asked and care for the way home, the subject dropped;
+    # en twins read no feeling already
+    ("为什么不回我消息", False),
+    ("为什么不回我消息，我好担心", True),
+    ("why aren't you answering me", False),
+    ("今天还疼吗？跟我说实话", False),
+    ("does it still hurt today? tell me the truth", False),
+    ("路上小心，到了跟我说一声❤️", False),
+    ("路上小心，我好想你", True),
 ]
 
 

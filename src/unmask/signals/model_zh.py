@@ -411,6 +411,21 @@ _PLAY_AT_READER = re.compile(
     r"|(?:还|還)(?:记得|記得)(?:有)?我(?:这个人|這個人|的存在)"
     r"|^\s*(?:你)?(?:每次|每一次)(?:都)?(?:这样|這樣)(?:吧|啊|呀)?"
     + _END
+    # a checking-up reproach, a question about the reader's pain and care for the reader's
+    # way home, with the subject dropped ("为什么不回我消息", "今天还疼吗？", "路上小心", "到了跟我
+    # 说一声"): the reader's, not the writer's feeling
+    + r"|^\s*(?:你)?(?:为什么|為什麼|为啥|為啥|怎么|怎麼|干嘛|幹嘛)"
+    r"(?:又|还|還|老是|总是|總是|一直)?不(?:回|接|理)我(?:的)?(?:消息|信息|微信|电话|電話)?(?:啊|呀|呢)?"
+    + _END
+    + r"|^\s*(?:今天|现在|現在)?(?:还|還)(?:疼|痛|难受|難受|不舒服|发烧|發燒|晕|暈)(?:吗|嗎|不)"
+    + _END
+    + r"|^\s*(?:你)?(?:跟我|和我|对我|對我)(?:说|說|讲|講)(?:实话|實話|真话|真話)(?:吧|啊|哦)?"
+    + _END
+    + r"|^\s*(?:路上|开车|開車|出门|出門)(?:小心|注意安全|慢点|慢點)(?:点|點|哦|啊|呀)?"
+    + _END
+    + r"|^\s*到了?(?:家)?(?:跟我|给我|給我)(?:说|說|发|發|报|報)(?:一声|一聲|个消息|個消息|平安)"
+    r"[\s\u2764\ufe0f]*"
+    + _END
     # who slipped again, asked as a mock accusation ("谁又把牛奶放柜子里了")
     + r"|^\s*(?:是)?(?:谁|誰)又(?:把|偷|忘|乱|亂|没|沒)[^，,。！？!?；;\n]{1,14}?(?:了|啊|呀)?"
     + _END
@@ -462,9 +477,9 @@ _AIMED_ANYWHERE_SOURCE = (
 #: tests/signals/test_model_caps_fast.py), as a lookahead: the same matches, found without
 #: trying every branch at every position
 _AIMED_FIRST = (
-    "[\\s一不乖今但你依全关再刚別别剛卡又可否听吵呵咱哎哭唉啧嚷多好妳少就工得必怕急总您感慌"
-    "懒懶我把按是最有每气氣永滚滾演烦照煩甭真神离窝窩管終給總终给聽肯至装裝要誰謝谁谢还還都銀錢钱"
-    "银閉關闭闹離鬧]"
+    "[\\s一不为乖今但你依全关再出刚別别到剛卡又可否听吵呵和咱哎哭唉啧嚷多好妳对對少就工干幹开得必怎"
+    "怕急总您感慌懒懶我把按是最有每气氣永滚滾演為烦照煩现現甭真神离窝窩管終給總终给聽肯至装裝要誰"
+    "謝谁谢跟路还還都銀錢钱银閉開關闭闹離鬧]"
 )
 _AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
 
