@@ -1217,7 +1217,9 @@ def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
 _SARCASTIC_LOT = re.compile(
     r"\blove (?:that|this) for (?:me|myself)\b"
     r"|^\W*(?:(?:oh|ah|wow|well)\W+)?(?:great|wonderful|perfect|fantastic|awesome|lovely|brilliant"
-    r"|splendid|just great|just perfect|yay|joy)\W+(?:\w+\W+){0,2}?(?:another|again|alone|stuck"
+    # h-mend5: "amazing. another weekend with your mom. can't wait."
+    r"|splendid|just great|just perfect|yay|joy|amazing|fabulous|terrific)\W+(?:\w+\W+){0,2}?"
+    r"(?:another|again|alone|stuck"
     r"|nobody|no one|ignored|cancell?ed)\b"
     r"|\b(?:alone|by myself|ignored|stuck|left on read|nobody|no one|cancell?ed)\b[^.!?\n]{0,40}?"
     r"\b(?:so fun|how fun|such fun|fun times|living the dream|my fave|my favou?rite)\b"
@@ -1242,6 +1244,60 @@ def _sarcastic_lot(text: str) -> bool:
     feeling of the writer's own (:func:`_own_feeling_clause`)."""
     low = text.lower().replace("\u2019", "'")
     if _SARCASM_LOT_PIECES.search(low) is None or _SARCASTIC_LOT.search(low) is None:
+        return False
+    return not _own_feeling_clause(low)
+
+
+#: a fight's sarcasm, blame and brush-off, and a tease closed with love (h-mend5), which the
+#: model read as the writer's ``disclosure.emotional`` (0.51-0.83) or as comfort (0.89-0.92):
+#: - ironic thanks for the reader's late notice of the writer: mock politeness before
+#:   "finally" ("so sweet of you to finally text back", "how kind of u to finally show up")
+#:   or the writer's existence noticed ("so glad you remembered i exist"); not "so glad you
+#:   finally got some sleep", "so sweet of you to bring me soup";
+#: - a charge of the reader's habit ("you always do this", "every single time", "you never
+#:   do that"); not "you always know what to say";
+#: - a brush-off and nothing more ("ugh. leave me alone"); not "i just want everyone to leave
+#:   me alone";
+#: - a mock insult closed with love ("you're such a dork and i love it", "what a goof, love
+#:   you"): affection; not "you're such a jerk and i hate it".
+#: A clause naming a feeling of the writer's own keeps the model's reading ("every single
+#: time. i'm so hurt") (:func:`_fight_or_tease`)
+_FIGHT_OR_TEASE = re.compile(
+    r"\b(?:so|how|very|really|real|too)\s+(?:sweet|nice|kind|good|generous|thoughtful|considerate"
+    r"|lovely|gracious) of (?:you|u|ya) to (?:finally|at last|actually)\b"
+    r"|\b(?:remembered|remembering|noticed|noticing|realised|realized|recall(?:ed)?) (?:that )?i"
+    r" (?:exist|existed|still exist|am alive|'m alive|live here)\b"
+    r"|\b(?:you|u) (?:always|never|keep) (?:do(?:ing)? )?(?:this|that)\W*(?:$|[.!?,;])"
+    r"|(?:^|[.!?]\s*)every (?:single )?time\W*(?:$|[.!?,;])"
+    r"|^\W*(?:(?:ugh|god|omg|just|pls|please|fine|ok|okay)\W+)*leave me alone\W*$"
+    r"|\b(?:you(?:'re| are|re)|ur|u r|what) (?:such |a total |a )*(?:a |an )?(?:dork|nerd|goof"
+    r"|goofball|weirdo|dummy|dingus|doofus|dweeb|clown|menace|gremlin|dork face)\b[^.!?]{0,20}?"
+    r"\b(?:and|but|,)\s*(?:i\s+)?(?:still\s+)?(?:love|adore|luv) (?:it|you|u|that|ya)\b"
+)
+#: a string every match of ``_FIGHT_OR_TEASE`` holds, looked for first
+_FIGHT_OR_TEASE_PIECES = re.compile(
+    r" of |i exist|i am alive|i'm alive|live here|always|never"
+    r"|keep|time|alone|love|adore|luv"
+)
+
+
+#: an activity and its object and nothing more (h-mend5: "i'm playing angry birds", "just
+#: watching breaking bad"): a title's words are no feeling of the writer's (the model read
+#: 0.73); the twin of zh ``model_zh._TITLE_ACTIVITY``. "i'm playing angry birds and i'm so
+#: bored" is more than the activity
+_ACTIVITY_ONLY = re.compile(
+    r"^\W*(?:(?:i'm|im|i am|just|still|currently|rn|now|we're|were|we are)\s+)*(?:playing|watching"
+    r"|rewatching|listening to|binging|bingeing|streaming)\s+(?:[a-z0-9'&:-]+\s*){1,4}"
+    r"(?:rn|now|lol|again)?\W*$"
+)
+
+
+def _fight_or_tease(text: str) -> bool:
+    """A fight's sarcasm, blame or brush-off, or a tease closed with love
+    (``_FIGHT_OR_TEASE``), with no clause naming a feeling of the writer's own
+    (:func:`_own_feeling_clause`)."""
+    low = text.lower().replace("\u2019", "'")
+    if _FIGHT_OR_TEASE_PIECES.search(low) is None or _FIGHT_OR_TEASE.search(low) is None:
         return False
     return not _own_feeling_clause(low)
 
@@ -1395,6 +1451,8 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
             or (not own[i] and _service_talk(text))
             or _cold_to_reader(text, eye_roll=False)
             or _sarcastic_lot(text)
+            or _fight_or_tease(text)
+            or bool(_ACTIVITY_ONLY.match(text.lower().replace("\u2019", "'")))
             or _asks_about_reader(text)
             or _control_demand(text.lower().replace("\u2019", "'"))
             or _addressed_formula(text.lower().replace("\u2019", "'"))
@@ -1456,6 +1514,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _only_wishes(text)
             or _addressed_support_formula(text.lower().replace("\u2019", "'"))
             or _own_pride(text.lower())
+            or _sarcastic_lot(text)
+            or _fight_or_tease(text)
             or bool(_ANGRY_AHEAD.search(text.lower().replace("\u2019", "'")))
         ):
             less_comfort[i] = True
@@ -1482,11 +1542,22 @@ _THANKS_FOR_SHARING = re.compile(
 _OWN_PRIDE = re.compile(r"\bproud of (?:myself|me|ourselves|us)\b")
 
 
+#: the reader named only as the cause of the writer's pride (h-mend5: "you made me so proud of
+#: myself", "thanks to you i'm proud of me"): thanks, not comfort
+_PRIDE_CAUSER = re.compile(
+    r"\b(?:you|u) (?:made|make|makes|have made|'ve made) me\b"
+    r"|\b(?:thanks to|because of) (?:you|u)\b"
+)
+
+
 def _own_pride(low: str) -> bool:
     """The writer's pride in their own doing (``_OWN_PRIDE``) in a text that names no reader
-    (``_SECOND``): "finished the marathon!! so proud of myself"; not "so proud of you", nor
-    "you made me so proud of myself"."""
-    return _OWN_PRIDE.search(low) is not None and _SECOND.search(low) is None
+    (``_SECOND``) but as its cause (``_PRIDE_CAUSER``): "finished the marathon!! so proud of
+    myself", "you made me so proud of myself"; not "so proud of you", nor "you made me so
+    proud of myself, and i'm proud of you"."""
+    if _OWN_PRIDE.search(low) is None:
+        return False
+    return _SECOND.search(_PRIDE_CAUSER.sub(" ", low)) is None
 
 
 def _addressed_support_formula(low: str) -> bool:

@@ -192,6 +192,21 @@ _PRACTICAL_HOWTO = re.compile(
     + r"(?:才好|才对|才對)?"
     + r")(?:呢|啊|呀|吗|嗎|嘛|哦)?"
 )
+#: an activity with a title in Latin letters and nothing more (h-mend5): "我在玩 angry birds",
+#: "在看 friends 呢" - the title's words are no feeling of the writer's (the model read 0.61);
+#: kept below 0.5 like a wish; "我在玩 angry birds，输得好气" is more than the activity
+_TITLE_ACTIVITY = re.compile(
+    r"(?:我|我们|我們)?(?:正|还|還)?(?:在)?(?:玩|打|看|听|聽|追|刷|重温|重溫)(?:着|著|了)?"
+    r"[A-Za-z0-9]{2,40}(?:呢|呀|啊|哦|中)?"
+)
+#: a question about oneself as one of a kind, and nothing more (h-mend5): "我是女生，所以我会矜持
+#: 吗？", "作为内向的人，我是不是就该少说话？" - a general question, not a feeling (the model read
+#: 0.98); kept below 0.5 like a wish; "我是女生，所以我会矜持吗？好烦" keeps its reading
+_KIND_QUESTION = re.compile(
+    r"(?:我是|作为|作為)(?:一个|一個|个|個)?[\u4e00-\u9fff]{1,6}?(?:生|人|孩|座|子女|的人)"
+    r"(?:所以|那|那么|那麼)?(?:我)?(?:会|會|就会|就會|是不是|就该|就該|应该|應該|该|該|一定|也)"
+    r"(?:(?![吗嗎么麼呢吧])[\u4e00-\u9fff]){1,8}(?:吗|嗎|么|麼|呢|吧)?"
+)
 #: a polite close and nothing more: thanks, goodbye, "noted", "I'll think it over", "see you
 #: next time" ("好的，谢谢你，我会好好考虑的", "期待下次再见"): a customer's or a clerk's formula,
 #: like English "I'll think about it, thanks", not the writer's feeling; kept below 0.5 like
@@ -364,6 +379,62 @@ _IMPATIENT = re.compile(
     r"|夠了沒有?|没完没了|沒完沒了|哭什么|哭什麼|有完没完|有完沒完|烦不烦|煩不煩)"
     r"(?:啊|呀|吧|了|啦)?" + _END
 )
+#: a tease, sarcasm or a charge aimed at the reader in a clause of its own (h-mend5, the twins
+#: of English ``model._FIGHT_OR_TEASE``), which the model read as the writer's feeling
+#: (0.57-0.94): love kept in spite of a jab ("但我还是爱你", "还是爱你"), the reader or the
+#: partner named with an epithet ("是不是你这个老头子", "我家这个傻老公"), a mock threat marked
+#: by a laugh ("再偷吃我的零食就分手😂"), praise with a clap or 呵呵 ("一直都那么及时👏"),
+#: ironic thanks for the reader's late notice ("终于舍得回我消息了", "还记得有我这个人"),
+#: and a charge of the reader's habit with its subject dropped ("每次都这样"). The rest of the
+#: message is read again (:func:`unaimed_rest`): "你打呼噜跟猪一样，但我还是爱你" loses the
+#: love, "我还是爱你，可我好难过" keeps 难过; "再骗我就分手" (no laugh) is not cut
+_PLAY_AT_READER = re.compile(
+    r"(?:是不是|不是|就是|肯定是|又是)?"
+    + _ONE_YOU
+    + r"(?:这个|這個|这|這)(?:小|老|大)?(?:老头子|老頭子|老头|老頭|老太婆|笨蛋|傻瓜|傻子|呆子"
+    r"|懒虫|懶蟲|懒猪|懶豬|馋猫|饞貓|吃货|吃貨|坏蛋|壞蛋|死鬼|冤家|猪|豬|憨憨|傻蛋)(?:吧|吗|嗎|呢|啊|呀)?"
+    + _END
+    + r"|^\s*(?:但|但是|可|可是|不过|不過)?(?:我)?(?:还是|還是|依然|依旧|依舊|照样|照樣)"
+    r"(?:很|好|超|最)?(?:爱|愛)(?:你|妳)(?:哦|呀|啦|哟|喲|喔|呢)?"
+    r"[\u2764\ufe0f\U0001F495-\U0001F49F\U0001F60D\U0001F618]*"
+    + _END
+    + r"|^\s*(?:我家|我们家|我們家|咱家)(?:这个|這個|那个|那個|这位|這位)"
+    r"(?:傻|笨|憨|懒|懶|馋|饞|呆)"
+    r"(?:老公|老婆|媳妇|媳婦|男人|女人|老头|老頭|老头子|老頭子|老太婆|宝贝|寶貝)"
+    + _END
+    + r"|^\s*再[^，,。！？!?；;\n]{1,12}?就(?:分手|离婚|離婚|揍你|打你|不理你|拉黑你|咬你"
+    r"|跟你绝交|跟你絕交)"
+    r"[^，,。！？!?；;\n]{0,3}?(?:😂|🤣|😜|😝|😏|哈哈|嘿嘿|\[doge\]|\[狗头\]|\[狗頭\])"
+    r"|(?:一直|总是|總是|永远|永遠|每次)(?:都)?(?:那么|那麼|这么|這麼|如此)[\u4e00-\u9fff]{1,3}"
+    r"(?:呢|哦|呀|啊)?\s*(?:👏|呵呵)"
+    r"|(?:终于|終於|总算|總算)(?:舍得|捨得|想起|记得|記得|肯|愿意|願意)(?:来|來)?(?:回|理|找|联系|聯繫|陪|看)?我"
+    r"|(?:还|還)(?:记得|記得)(?:有)?我(?:这个人|這個人|的存在)"
+    r"|^\s*(?:你)?(?:每次|每一次)(?:都)?(?:这样|這樣)(?:吧|啊|呀)?"
+    + _END
+    # a checking-up reproach, a question about the reader's pain and care for the reader's
+    # way home, with the subject dropped ("为什么不回我消息", "今天还疼吗？", "路上小心", "到了跟我
+    # 说一声"): the reader's, not the writer's feeling
+    + r"|^\s*(?:你)?(?:为什么|為什麼|为啥|為啥|怎么|怎麼|干嘛|幹嘛)"
+    r"(?:又|还|還|老是|总是|總是|一直)?不(?:回|接|理)我(?:的)?(?:消息|信息|微信|电话|電話)?(?:啊|呀|呢)?"
+    + _END
+    + r"|^\s*(?:今天|现在|現在)?(?:还|還)(?:疼|痛|难受|難受|不舒服|发烧|發燒|晕|暈)(?:吗|嗎|不)"
+    + _END
+    + r"|^\s*(?:你)?(?:跟我|和我|对我|對我)(?:说|說|讲|講)(?:实话|實話|真话|真話)(?:吧|啊|哦)?"
+    + _END
+    + r"|^\s*(?:路上|开车|開車|出门|出門)(?:小心|注意安全|慢点|慢點)(?:点|點|哦|啊|呀)?"
+    + _END
+    + r"|^\s*到了?(?:家)?(?:跟我|给我|給我)(?:说|說|发|發|报|報)(?:一声|一聲|个消息|個消息|平安)"
+    r"[\s\u2764\ufe0f]*"
+    + _END
+    # who slipped again, asked as a mock accusation ("谁又把牛奶放柜子里了")
+    + r"|^\s*(?:是)?(?:谁|誰)又(?:把|偷|忘|乱|亂|没|沒)[^，,。！？!?；;\n]{1,14}?(?:了|啊|呀)?"
+    + _END
+)
+#: a brush-off that cuts a clause of bare impatience beside it (h-mend5: "烦死了，别管我",
+#: the twin of English "ugh. leave me alone"); "烦死了" alone keeps its reading
+_BRUSH_OFF = re.compile(
+    r"(?:别|別|不要|少|甭)(?:再)?(?:来|來)?(?:烦|煩|吵|理|管|碰|缠|纏|找|打扰|打擾)我|离我远|離我遠"
+)
 #: a clause with its closing punctuation (:data:`CLAUSE_END`)
 _CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
 
@@ -399,13 +470,16 @@ _AIMED_ANYWHERE_SOURCE = (
     + _THANKS_TO_READER.pattern
     + "|"
     + _any_clause(_COMFORT_TO_READER.pattern)
+    + "|"
+    + _any_clause(_PLAY_AT_READER.pattern)
 )
 #: the characters a match of it can start with (``prefilter.first_class``, checked by
 #: tests/signals/test_model_caps_fast.py), as a lookahead: the same matches, found without
 #: trying every branch at every position
 _AIMED_FIRST = (
-    "[\\s一不乖今你全关刚別别剛卡又否听吵呵哎哭唉啧嚷多好妳少工得必怕急您感慌懒懶我"
-    "把按是最有气氣滚滾演烦照煩甭真神离窝窩管給给聽至装裝要謝谢都銀錢钱银閉關闭闹離鬧]"
+    "[\\s一不为乖今但你依全关再出刚別别到剛卡又可否听吵呵和咱哎哭唉啧嚷多好妳对對少就工干幹开得必怎"
+    "怕急总您感慌懒懶我把按是最有每气氣永滚滾演為烦照煩现現甭真神离窝窩管終給總终给聽肯至装裝要誰"
+    "謝谁谢跟路还還都銀錢钱银閉開關闭闹離鬧]"
 )
 _AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
 
@@ -719,6 +793,7 @@ def aimed_clause(clause: str) -> bool:
         or _ASKS_READER_OF_US.search(clause)
         or _THANKS_TO_READER.search(clause)
         or _COMFORT_TO_READER.search(clause)
+        or _PLAY_AT_READER.search(clause)
     ):
         return True
     if "我" in clause:
@@ -733,7 +808,7 @@ def unaimed_rest(text: str) -> str | None:
     where it has none: "你烦不烦啊，我真的好累" -> "我真的好累", "你有病吧" -> "". Beside an
     order to stop a feeling (:data:`_STOP_FEELING`) a clause of bare impatience
     (:data:`_IMPATIENT`) is cut too: "别哭了，烦死了" -> ""."""
-    stop = _STOP_FEELING.search(text) is not None
+    stop = _STOP_FEELING.search(text) is not None or _BRUSH_OFF.search(text) is not None
     if not stop and _AIMED_ANYWHERE.search(text) is None:
         return None
     kept: list[str] = []
@@ -791,6 +866,19 @@ def is_practical(text: str) -> bool:
     (:data:`_PRACTICAL_HOWTO`), whatever the punctuation and emoji around it."""
     bare = _WISH_NOISE.sub("", text)
     return bool(bare) and _PRACTICAL_HOWTO.fullmatch(bare) is not None
+
+
+def is_title_or_kind(text: str) -> bool:
+    """Whether ``text`` is only an activity with a Latin-letter title (:data:`_TITLE_ACTIVITY`)
+    or only a question about oneself as one of a kind (:data:`_KIND_QUESTION`), whatever the
+    punctuation and emoji around it."""
+    bare = _WISH_NOISE.sub("", text)
+    if not bare:
+        return False
+    if _TITLE_ACTIVITY.fullmatch(bare) is not None:
+        return True
+    asked = text.rstrip().endswith(("?", "？")) or bare[-1] in "吗嗎么麼呢吧"
+    return asked and _KIND_QUESTION.fullmatch(bare) is not None
 
 
 def is_closing(text: str) -> bool:
@@ -981,7 +1069,10 @@ def apply(
     wish = [
         k
         for k in np.flatnonzero(value > WISH_CAP).tolist()
-        if is_wish(own_texts[k]) or is_closing(own_texts[k]) or is_practical(own_texts[k])
+        if is_wish(own_texts[k])
+        or is_closing(own_texts[k])
+        or is_practical(own_texts[k])
+        or is_title_or_kind(own_texts[k])
     ]
     value[wish] = np.minimum(value[wish], WISH_CAP)
     probs[wish] = np.minimum(probs[wish], WISH_CAP)
