@@ -25,6 +25,7 @@ LANG = Path(__file__).resolve().parents[2] / "src" / "unmask" / "lang"
 ROUNDS: dict[int, tuple[Path, ...]] = {
     27: (couple_round.PATH, couple_round.PATH2, couple_round.PATH3),
     28: couple_round.PATHS,
+    29: couple_round.PATHS,
 }
 #: how many lines of each form a language holds in a round
 FORMS = {
