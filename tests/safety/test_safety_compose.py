@@ -115,7 +115,9 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
     assert [t for t in sorted(trained | earlier) if runs(t) & fresh] == []
 
 
-@pytest.mark.parametrize("name", ["ROUND23", "ROUND24", "ROUND25", "ROUND26", "ROUND27", "ROUND28"])
+@pytest.mark.parametrize(
+    "name", ["ROUND23", "ROUND24", "ROUND25", "ROUND26", "ROUND27", "ROUND28", "ROUND29"]
+)
 def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(
     name: str,
 ) -> None:

@@ -1,6 +1,7 @@
-"""The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29):
-round twenty-seven is never a fold nor read, the threshold rules behave as documented, and
-each family fits and scores a small set (needs scikit-learn, as the recipe does)."""
+"""The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
+h-safety31): round twenty-nine is never a fold nor read, the threshold rules behave as
+documented, each family fits and scores a small set (needs scikit-learn, as the recipe
+does), and the reader's inputs name the shipped reader's parse."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_twenty_seven_is_never_judged_on() -> None:
-    """h-safety29 judges rounds to twenty-six; round twenty-seven stays the clean read."""
-    assert "ROUND27" not in sf.FOLDS
-    assert not any("ROUND27" in rs for rs in sf.GROUPS.values())
+def test_round_twenty_nine_is_never_judged_on() -> None:
+    """h-safety31 judges rounds to twenty-eight; round twenty-nine stays the clean read."""
+    assert "ROUND29" not in sf.FOLDS
+    assert not any("ROUND29" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
-    assert "ROUND26" in sf.FRESH_FOLDS
+    assert {"ROUND26", "ROUND27", "ROUND28"} <= set(sf.FRESH_FOLDS)
+    assert sf.GROUPS["R27-28"] == ("ROUND27", "ROUND28") and sf.LAST == 28
 
 
 def test_the_threshold_rules() -> None:
@@ -32,7 +34,10 @@ def test_the_threshold_rules() -> None:
     assert sf.hits(p, cue, (0.98, 0.55)).tolist() == [True, False, True]
 
 
-@pytest.mark.parametrize("family", ["current", "struct", "char", "wordchar", "nbsvm", "parts"])
+@pytest.mark.parametrize(
+    "family",
+    ["current", "struct", "char", "wordchar", "nbsvm", "parts", *sf.READER_FAMILIES],
+)
 def test_every_family_fits_and_scores(family: str) -> None:
     pytest.importorskip("sklearn")
     pos = ["give me your phone now", "you can't see your sister again", "delete his number"]
@@ -46,3 +51,18 @@ def test_every_family_fits_and_scores(family: str) -> None:
     assert p.shape == (len(texts),) and p[:9].mean() > p[9:].mean()
     again = sf.Model(family, "en").fit(x, y, w, start=m)
     assert np.allclose(again.score(x), p, atol=0.05)
+
+
+def test_the_reader_inputs_name_the_parse_of_a_controlling_clause() -> None:
+    """A command aimed at the reader with a watch act on a domain of their life gives the
+    reader's classes, their pairs and its reading; a message the reader's prefilter passes
+    over gives no input."""
+    names = sf.reader_tokens("Give me your phone password tonight")
+    assert {"s:aimed", "s:mood", "s:act", "s:domain", "p:act|domain"} <= names
+    assert "read:safety.monitoring" in names
+    guarded = sf.reader_tokens("could you send me your phone password, the bank app wants it")
+    assert any(n.startswith("s:g") for n in guarded) and not any(
+        n.startswith("read:") for n in guarded
+    )
+    x = sf.reader_inputs(["Give me your phone password tonight", "see you at six, love"])
+    assert x.shape == (2, sf.READER_COLUMNS) and x[0].nnz >= 10 and x[1].nnz == 0

@@ -26,6 +26,8 @@ LANG = Path(__file__).resolve().parents[2] / "src" / "unmask" / "lang"
 ROUNDS: dict[int, tuple[Path, ...]] = {
     27: (couple_round.PATH, couple_round.PATH2, couple_round.PATH3),
     28: couple_round.PATHS[:4],
+    # round twenty-nine was written beside couple rounds five and six and shares no run with them
+    29: couple_round.PATHS[:6],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {

@@ -6,19 +6,20 @@
 - **Data**: the shipped recipe's training data (:func:`unmask_dev.train_safety.training_data`:
   rounds one to seventeen, the broader set, the composed set, their twins, the filler, the
   synthetic couple chats and the dialogue sets' fit quarters) plus rounds eighteen to
-  twenty-six with their twins (written by us; h-safety23 judged with rounds to twenty-two,
-  h-safety26 to twenty-five, h-safety29 to twenty-six). Round twenty-seven is never read
-  here: it stays the one clean read of whatever this judging picks.
+  :data:`LAST` with their twins (written by us; h-safety23 judged with rounds to twenty-two,
+  h-safety26 to twenty-five, h-safety29 to twenty-six, h-safety31 to twenty-eight). Round
+  twenty-nine is never read here: it stays the one clean read of whatever this judging picks.
 - **Folds**: each written round (``TUNED``, ``HELD_OUT``, ``ROUND4``, ``FRESH``, ``ROUND5``
-  to ``ROUND22``) left out in turn with its twins; the model is trained on the rest (the
+  to ``ROUND28``) left out in turn with its twins; the model is trained on the rest (the
   teaching sets always in), its threshold chosen on the tuning sets by the rule named, and
   the left-out round read as the validity rows read it: any safety signal = the lexicons and
   parts fire, or the model hits and the lexicons do not read the message as depth. The
   fold figures are the mean, the spread (standard deviation, min, max) over folds, and
-  the mean over rounds eighteen to twenty-two (the rounds the lexicons were never tuned on).
-- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-two leave in the four groups of
-  :data:`GROUPS` instead, each family refitted from scratch per group; every round is still
-  read by a model that never saw it.
+  the mean over rounds eighteen to twenty-eight (the rounds the lexicons were not tuned on,
+  but for rounds twenty-six and twenty-seven's English misses built on in h-safety30).
+- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-eight leave in the groups of
+  :data:`GROUPS` instead (``R27-28`` added by h-safety31), each family refitted from
+  scratch per group; every round is still read by a model that never saw it.
 - **False-alarm lines**: a model trained on every fold, its threshold by the same rule,
   read on each held-out half (MultiWOZ, CrossWOZ, ESConv, CPED, SmileChat; CL-Aff's test
   side) and the bundled couple samples: the messages it adds (a hit the lexicons did not
@@ -30,7 +31,9 @@
   features plus the addressee x mood x act x domain inputs of :mod:`unmask_dev.safety_struct`,
   the shipped model's recipe); ``parts`` (``wordchar`` with the
   lexicon parts of ``safety_parts.yaml`` as inputs; not in the default run: too slow on two
-  shared cores); ``ensemble`` (the mean of the other
+  shared cores); h-safety31's :data:`READER_FAMILIES` (``rstruct``, ``rstructonly``,
+  ``rstructsmall``, ``rstructall``: the shipped structural reader's own parse as inputs,
+  ``--scale`` their value); ``ensemble`` (the mean of the other
   families' probabilities, each a logistic regression's, so on one scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
   ``rate2`` / ``rate5`` (at most 0.0002 / 0.0005 of the pooled tuning lines at or above it,
@@ -61,10 +64,10 @@ FOLDS: tuple[str, ...] = (
     "HELD_OUT",
     "ROUND4",
     "FRESH",
-    *(f"ROUND{n}" for n in range(5, 27)),
+    *(f"ROUND{n}" for n in range(5, 29)),
 )
 #: rounds the lexicons were never tuned on
-FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 27))
+FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 29))
 FAMILIES: tuple[str, ...] = ("current", "char", "wordchar", "nbsvm", "ensemble")
 RULES: dict[str, float] = {"nohit": 0.0, "rate2": 0.0002, "rate5": 0.0005}
 #: regularisation of the binary n-gram families (one value, not tuned on the rounds)
@@ -85,6 +88,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R17-19": ("ROUND17", "ROUND18", "ROUND19"),
     "R20-22": ("ROUND20", "ROUND21", "ROUND22"),
     "R23-26": ("ROUND23", "ROUND24", "ROUND25", "ROUND26"),
+    "R27-28": ("ROUND27", "ROUND28"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -93,6 +97,9 @@ NO_ALL = False
 #: seventeen; rounds eighteen to twenty-six and their twins left out), read on rounds
 #: eighteen to twenty-six, their twins and the false-alarm lines
 SHIPPED = False
+#: the last round in the corpus and the folds (h-safety31: twenty-eight; round twenty-nine is
+#: never read here)
+LAST = 28
 #: the folds read (``--folds``; empty: every written round)
 ONLY: set[str] = set()
 
@@ -125,7 +132,7 @@ def corpus(lang: str) -> Corpus:
     texts, ys, ws, groups = list(data.texts), list(data.y), list(data.weight), list(data.group)
     seen = set(texts)
     pos_w = ts.POSITIVE_WEIGHT[lang]
-    for n in range(18, 27):
+    for n in range(18, LAST + 1):
         name = f"ROUND{n}"
         for kind, t in getattr(probes, f"{name}_KINDS"):
             if ts.lang_of(t) != lang or t in seen:
@@ -189,6 +196,8 @@ def features(texts: list[str], lang: str, family: str) -> Any:
 
     if family == "current":
         return ts.matrix(texts, lang)
+    if family in READER_FAMILIES:
+        return reader_matrix(texts, lang, family)
     if family == "struct":
         from unmask_dev import safety_struct
 
@@ -202,6 +211,108 @@ def features(texts: list[str], lang: str, family: str) -> Any:
     if family == "nbsvm":
         x = (x > 0).astype(np.float64)
     return x
+
+
+#: h-safety31's families on the shipped structural reader's parse
+#: (:mod:`unmask.signals.safety_struct`, read only on the messages its prefilter passes):
+#: ``rstruct`` the shipped features plus the reader's classes per clause (aimed, mood, act,
+#: domain, each guard form by its index, the message guards, the writer's own thing) and their
+#: pairs within a clause, and the reader's reading; ``rstructonly`` those inputs alone with
+#: the cue block, the model cue and the length; ``rstructsmall`` ``rstruct`` with the
+#: n-grams folded into :data:`SMALL_BUCKETS` buckets; ``rstructall`` ``rstruct`` with every
+#: message of at most the reader's length parsed (no prefilter: dev only, the cost the
+#: scorer would pay is a parse of every short message)
+READER_FAMILIES: tuple[str, ...] = ("rstruct", "rstructonly", "rstructsmall", "rstructall")
+#: the reader inputs' hashed columns
+READER_COLUMNS = 2**11
+SMALL_BUCKETS = 2**12
+
+
+def reader_tokens(text: str) -> set[str]:
+    """The reader's inputs of one message: each class, guard form and reading as a name,
+    and each pair of names within a clause."""
+    from itertools import combinations
+
+    from unmask.signals import safety_struct as ss
+
+    r = ss.reader(ss.language_of(text))
+    guards = _guard_forms(r.file.lang)
+    norm = text.lower().replace("\u2019", "'")
+    message = {f"mg{i}" for i, rx in enumerate(guards[1]) if rx.search(norm)}
+    out: set[str] = set()
+    for cl in (c.strip() for c in ss._SPLIT.split(norm)):
+        if not cl:
+            continue
+        tags = set(r.tags(cl)) | message
+        tags |= {f"g{i}" for i, rx in enumerate(guards[0]) if rx.search(cl)}
+        if r.own.search(cl):
+            tags.add("own")
+        names = sorted(tags)
+        out.update(f"s:{a}" for a in names)
+        out.update(f"p:{a}|{b}" for a, b in combinations(names, 2))
+    found = r.signal(text)
+    if found is not None:
+        out.add(f"read:{found}")
+    return out
+
+
+_GUARDS: dict[str, Any] = {}
+
+
+def _guard_forms(lang: str) -> Any:
+    import re
+
+    from unmask.signals import safety_struct as ss
+
+    if lang not in _GUARDS:
+        f = ss.reader(lang).file
+        _GUARDS[lang] = tuple(
+            tuple(re.compile(g.regex, re.I) for g in forms) for forms in (f.guard, f.message_guard)
+        )
+    return _GUARDS[lang]
+
+
+def reader_inputs(texts: list[str], gated: bool = True) -> Any:
+    """(len(texts), :data:`READER_COLUMNS`) binary inputs of the reader's parse, each name
+    hashed (crc32) to a column; zero for a message the reader's prefilter passes over
+    (``gated``; else for a message over the reader's length)."""
+    import zlib
+
+    import scipy.sparse as sp
+
+    from unmask.signals import safety_struct as ss
+
+    rows: list[int] = []
+    cols: list[int] = []
+    if gated:
+        parsed = ss.candidates(texts)
+    else:
+        parsed = [
+            i for i, t in enumerate(texts) if len(t) <= ss.reader(ss.language_of(t)).file.max_chars
+        ]
+    for i in parsed:
+        found = {zlib.crc32(t.encode()) % READER_COLUMNS for t in reader_tokens(texts[i])}
+        rows += [i] * len(found)
+        cols += sorted(found)
+    data = np.ones(len(rows), dtype=np.float64)
+    return sp.csr_matrix((data, (rows, cols)), shape=(len(texts), READER_COLUMNS))
+
+
+def reader_matrix(texts: list[str], lang: str, family: str) -> Any:
+    import scipy.sparse as sp
+
+    inputs = reader_inputs(texts, gated=family != "rstructall") * STRUCT_SCALE
+    if family in ("rstruct", "rstructall"):
+        return sp.hstack([ts.matrix(texts, lang), inputs], format="csr")
+    row, bucket, value, dense = ts.ms.hashed(texts, lang, ts.N_BUCKETS)
+    if family == "rstructsmall":
+        small = sp.csr_matrix(
+            (value, (row, bucket & (SMALL_BUCKETS - 1))), shape=(len(texts), SMALL_BUCKETS)
+        )
+        return sp.hstack([small, sp.csr_matrix(dense), inputs], format="csr")
+    lengths = np.fromiter((min(len(t), 400) for t in texts), dtype=np.float64, count=len(texts))
+    extra = np.column_stack([np.log1p(lengths) / 5.0, cue_of(texts, lang).astype(np.float64)])
+    return sp.hstack([sp.csr_matrix(dense), sp.csr_matrix(extra), inputs], format="csr")
 
 
 def _normalise(x: Any) -> Any:
@@ -233,7 +344,7 @@ class Model:
                 return lr
             return LogisticRegression(C=c, max_iter=3000, tol=max(tol, TOL))
 
-        if self.family in ("current", "struct"):
+        if self.family in ("current", "struct", *READER_FAMILIES):
             self.lr = solver(ts.C[self.lang], 1e-5)
             self.lr.fit(x, y, sample_weight=w)
             return self
@@ -250,7 +361,7 @@ class Model:
         return self
 
     def score(self, x: Any) -> np.ndarray:
-        if self.family in ("current", "struct"):
+        if self.family in ("current", "struct", *READER_FAMILIES):
             return ts.p_any(self.lr, x)
         if self.family == "nbsvm":
             assert self.r is not None
@@ -436,9 +547,13 @@ def main() -> None:
     parser.add_argument("--tol", type=float, default=0.0, help="solver tolerance (at least)")
     parser.add_argument("--groups", help="only these groups of GROUPS (comma-separated)")
     parser.add_argument("--shipped", action="store_true", help="train on rounds 1-17 only")
+    parser.add_argument("--scale", type=float, help="the value of a structural input")
     args = parser.parse_args()
     global GROUPED, NO_ALL, TOL, SHIPPED
     GROUPED, NO_ALL, TOL, SHIPPED = args.grouped, args.no_all, args.tol, args.shipped
+    if args.scale is not None:
+        global STRUCT_SCALE
+        STRUCT_SCALE = args.scale
     if args.groups:
         for g in set(GROUPS) - set(args.groups.split(",")):
             del GROUPS[g]

@@ -106,6 +106,9 @@
   read, in round twenty-seven's shape (``ROUND28_FORMS``), checked the same way (and against
   couple rounds one to four); never tuned or trained on: the clean figure now.
   ``ROUND28_SAFE`` is its twin.
+- ``ROUND29`` (h-safety31): written first in that session, before any round's misses or model
+  output were read, in round twenty-eight's shape (``ROUND29_FORMS``), checked the same way;
+  never tuned or trained on: the clean figure now. ``ROUND29_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -3940,4 +3943,199 @@ ROUND28_SAFE: tuple[str, ...] = (
     "薯片又被你偷吃光了，今晚罚你洗碗哈哈😂",
     "有点想你，平安到家吱一声就行，不急",
     "你老跟同事聚餐我都要酸了😤 不过去吧去吧，尽兴点，回来陪我看电影",
+)
+
+#: Round twenty-nine (h-safety31): written first in that session, before the misses or model
+#: output of any round were read, in round twenty-eight's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND29_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a climbing gym, a therapist, night school,
+#: a doorbell camera, a work inbox, an odometer, an animal shelter, a uni WhatsApp group, a
+#: language exchange, a vegan blog, a cousin's wedding, parallel parking, a tax refund,
+#: grocery receipts, an Etsy shop, a hiking meetup, a games console, house keys, a car
+#: tracker; 攀岩馆, 律所, 夜校, 门口监控, 企业微信, 里程表, 救助站, 室友群, 书法班, 公众号,
+#: 婚宴, 侧方停车, 退税, 超市小票, 闲鱼, 徒步, 游戏机, 家门钥匙, 定位器).
+ROUND29_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Keep sneaking off to that climbing gym and one day your harness won't be where you left"
+        " it. Think about that.",
+    ),
+    (
+        "threat",
+        "open your mouth to your therapist about our fights and the kids get told precisely what"
+        " sort of mother you are",
+    ),
+    (
+        "threat",
+        "Finish that night school course and I promise you'll regret ever enrolling. Nobody will"
+        " help you then.",
+    ),
+    (
+        "monitoring",
+        "Doorbell camera says you got in at 6:40, not 6:15. Where were those 25 minutes?"
+        " Timeline, now.",
+    ),
+    (
+        "monitoring",
+        "Give me the password to your work inbox tonight. I'll read it myself, and I'll know if"
+        " anything gets deleted.",
+    ),
+    (
+        "monitoring",
+        "I noted the odometer before you left. Thirty-eight extra miles. Account for each one or"
+        " I'm going through your phone.",
+    ),
+    (
+        "isolation",
+        "You're done volunteering at the animal shelter. It's full of single men putting"
+        " notions in your head.",
+    ),
+    (
+        "isolation",
+        "Mute the WhatsApp group with your uni mates and stop replying. They only ever tried to"
+        " turn you against me.",
+    ),
+    (
+        "isolation",
+        "Cancel the language exchange with that Italian woman. You don't need anyone but me to"
+        " practise with.",
+    ),
+    (
+        "degradation",
+        "Your vegan blog is honestly pathetic, forty followers after a year. Everyone reading it"
+        " is laughing at you.",
+    ),
+    (
+        "degradation",
+        "ugh you even chew like an idiot, sitting across from you at my cousin's wedding was"
+        " humiliating",
+    ),
+    (
+        "degradation",
+        "Who'd want someone who can't even parallel park? You're lucky a person like me"
+        " tolerates you.",
+    ),
+    (
+        "isolation",
+        "The tax refund lands in my account, not yours. You'd only waste it, and I'll say what"
+        " you're allowed.",
+    ),
+    (
+        "monitoring",
+        "Photograph every grocery receipt and send it before you leave the shop. No receipt,"
+        " no more card.",
+    ),
+    (
+        "isolation",
+        "Your Etsy shop money goes straight into my PayPal starting today. No separate pot for"
+        " you.",
+    ),
+    (
+        "threat",
+        "You went to the hiking meetup without asking, so the console's unplugged and the"
+        " controllers stay in my car till I say.",
+    ),
+    (
+        "threat",
+        "You rolled your eyes at my mother. No dinner for you tonight, cook for yourself and eat"
+        " alone.",
+    ),
+    (
+        "threat",
+        "Talk back once more and I'm taking your house keys. You'll ring the bell and wait like a"
+        " guest.",
+    ),
+    (
+        "monitoring",
+        "I adore you far too much to risk losing you, angel, so there's a tracker in your car now."
+        " It's for your safety, don't ever turn it off.",
+    ),
+    (
+        "isolation",
+        "You're so fragile, darling, people take advantage of you. Let me answer your messages"
+        " and pick your friends, it's how I protect you.",
+    ),
+    ("threat", "攀岩馆你要敢再偷偷去，那套装备我拿剪刀剪成碎片，说到做到"),
+    ("threat", "敢找律师咨询离婚？你前脚进律所，后脚我就让你爸妈的店开不下去"),
+    ("threat", "夜校的课你接着念下去试试，真到那一天可别来求我"),
+    (
+        "monitoring",
+        "门口监控我回放了，你七点二十才进楼，中间空出来那段时间你和谁待着，一分钟一分钟交代",
+    ),
+    ("monitoring", "企业微信的登录密码今晚给我，你跟同事聊的每一条我都要看，删一句我都查得出来"),
+    ("monitoring", "出门前我记了里程表，多跑了三十公里，路线截屏发来，不然手机交出来"),
+    ("isolation", "流浪猫救助站的志愿者不许再当了，那里什么人都有，把你都带坏了"),
+    ("isolation", "大学室友那个群给我退了，她们巴不得你过得差，天天挑拨咱俩"),
+    ("isolation", "书法班别报了，结交那么多外人图什么，身边光我陪着不行吗？"),
+    ("degradation", "你写的那些公众号文章就是垃圾，一年了阅读量还没过百，丢不丢人"),
+    ("degradation", "看你吃饭那样就恶心，表哥婚宴上坐你旁边我都抬不起头"),
+    ("degradation", "连侧方停车都停不进去，你说你哪样拿得出手？除我以外谁肯要你这种废物"),
+    ("isolation", "退税的钱转进我的账户，你拿着也是乱花，要用钱先来跟我申请"),
+    ("monitoring", "超市小票每张都拍照发我，少一张下回就别想刷卡"),
+    ("isolation", "闲鱼卖东西的钱以后全交我这儿存着，不许自己留私房钱"),
+    ("threat", "没经我同意就去徒步，游戏机我锁起来了，手柄也收走，哪天还你看我心情"),
+    ("threat", "你敢当着我妈的面翻白眼，今晚自己做饭自己吃，别上桌"),
+    ("threat", "再跟我顶半句嘴，家门钥匙我收回来，以后进门你按门铃等着"),
+    ("monitoring", "宝贝，我太怕失去你了，所以给你的车装了个定位器，都是为了你安全，千万别拆"),
+    (
+        "isolation",
+        "你太单纯了，外头谁都可能骗你，以后你收到的消息我来回，朋友我帮你挑，这是在保护你",
+    ),
+)
+ROUND29: tuple[str, ...] = tuple(text for _, text in ROUND29_KINDS)
+
+#: The brief's kind of each ``ROUND29`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND29_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round twenty-nine's twins (written with ``ROUND29``, one per controlling message, sharing
+#: its setting): care, praise, logistics, advice, a polite request, a joint plan, jealousy
+#: told with trust, a victim's report of someone else, jokes.
+ROUND29_SAFE: tuple[str, ...] = (
+    "How was the climbing gym? Your forearms must be dead, I'll run you a bath tonight",
+    "Your therapist sounds lovely. If you ever want me along to a session, I'm up for it",
+    "So proud of you finishing the first term at night school! Evenings plus work is no joke",
+    "The doorbell camera keeps beeping for no reason, could you look at its settings when you"
+    " have a minute?",
+    "Your work inbox has been bouncing my emails, maybe ping IT? Text me instead for now",
+    "Car's due a service, the odometer's past 60k. Want me to book it for Tuesday?",
+    "The animal shelter posted a photo of you with the old greyhound, I'm melting 🥺",
+    "Your uni mates' WhatsApp group sounds hilarious, shall we invite them over for a barbecue"
+    " in June?",
+    "Bit jealous of your Italian language exchange partner, she gets all your good jokes 😤"
+    " enjoy it though, I trust you",
+    "My friend's husband called her blog pathetic in front of everyone. She's thinking of"
+    " leaving and I said I'd help her pack",
+    "I chew like a cow when I'm nervous lol, sorry for the noise at your cousin's wedding 😂",
+    "Want me to teach you parallel parking on Sunday? Empty supermarket car park, cones and coffee",
+    "The tax refund came through! Half for the holiday and half each for whatever, sound good?",
+    "Hang on to the grocery receipt if you can, the oat milk rang up twice last time",
+    "Your Etsy shop had its best month ever! Treat yourself with that money, you earned it",
+    "Hiking meetup this weekend? Take the good boots and send me a summit photo if you get signal",
+    "Your mum and I had a laugh about your eye-rolling habit 😂 she says you've done it since"
+    " you were five",
+    "Cut you a spare house key, it's on the hook by the fridge",
+    "Safe drive, love. Drop me a line once you're there if you remember, no worries if not",
+    "Rough day, darling? I'll put the kettle on and make us cocoa, you choose the film",
+    "攀岩馆今天好玩吗？手磨破没，护手霜我塞你包里了",
+    "心理咨询聊下来感觉如何？愿意的话讲给我听听，不讲也完全可以",
+    "夜校这学期考试全过了？真棒，这礼拜天吃顿火锅庆祝",
+    "门口监控好像掉线了，你有空帮我重新连一下路由器吗？谢谢啦",
+    "企业微信老是闪退，建议你清一下缓存试试",
+    "车子里程快到保养了，周六我开去店里，你要用车提前说",
+    "救助站那只三花猫被领养了！都是你天天去喂的功劳",
+    "你那几个大学室友下个月来玩？咱俩一起安排，住咱家也行",
+    "书法班那个老师夸你字好看，我酸了一下下哈哈，不过你开心最重要",
+    "我表妹讲她男朋友天天骂她写的东西是垃圾，我让她别忍着，有事来找我们",
+    "婚宴上我吃太猛噎住了，你拍我背那一下差点把我拍飞哈哈",
+    "停车场今晚空，我陪你练侧方停车，练完去吃烧烤",
+    "退税到账了，拿去买你看中的那双鞋吧，不用跟我商量",
+    "超市小票别扔，那个电饭煲可能要退货",
+    "闲鱼又卖出去一单？你真是理财小能手",
+    "徒步回来腿酸吗？晚上给你捏捏，下次也带上我",
+    "你妈说你小时候翻白眼能翻出花来，笑死我了😂",
+    "我多配了一把家门钥匙，塞你包侧袋里了，别弄丢哦",
+    "开车慢点，到了回个消息，忙就不用回了",
+    "你今天累坏了吧，要不手机静音睡一觉，晚饭我来做，你想吃啥",
 )

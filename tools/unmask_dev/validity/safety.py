@@ -369,6 +369,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round29", "ROUND29", "never tuned or trained on; read once (h-safety31)"),
         ("round28", "ROUND28", "never tuned or trained on; read once on main (h-safety30)"),
         (
             "round27",
@@ -681,6 +682,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         " twenty-seven's shape (threats, monitoring, isolation, degradation, money control,"
         " sanctions and coercion dressed as care, evenly); never tuned or trained on; measured"
         " once on main",
+    ),
+    (
+        "round twenty-nine",
+        "ROUND29",
+        "written first in h-safety31, before any round's misses or model output were read, in"
+        " round twenty-eight's shape; never tuned or trained on; read once, on main and on"
+        " h-safety31's code",
     ),
 )
 
