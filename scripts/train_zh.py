@@ -15,7 +15,14 @@ Recipe (deterministic; see docs/model.md, "Chinese"):
    one with the best dev objective (mean of the CPED class-balanced macro-F1 and the
    SmileChat macro-F1, and with ``--posts-objective`` the posts' dev macro-F1 as a third
    term) at its best threshold, shift the bias so that 0.5 is that
-   threshold, store the bucket weights as float16.
+   threshold, store the bucket weights as float16;
+5. with ``--couple-weight``, the Chinese lines of couple rounds one to four (partners'
+   texting, ours; :mod:`unmask_dev.zh_couple`) join the training part as a fifth source:
+   a line that should fire ``de`` or ``dv`` positive, a line where
+   ``disclosure.emotional`` must not fire negative (``--couple-negatives-only``: the
+   negatives alone). They are not in the dev objective; ``--loro`` reads, for each couple
+   weight, round k's Chinese disclosure precision and recall through the whole scorer
+   with weights trained without round k (leave one round out), beside the shipped model's.
 
 Run: ``.venv/bin/python scripts/train_zh.py [--out PATH]`` (needs the ``train`` extra).
 """
@@ -37,12 +44,14 @@ from unmask.signals.model_zh import (
     LEXICON_INPUTS,
     MODEL_SIGNALS,
     MODEL_VERSION,
+    N_DENSE,
     WEIGHTS_FILE,
+    _Weights,
     dense_inputs,
     hash_texts,
 )
 from unmask.signals.types import MESSAGE_SIGNALS
-from unmask_dev import devsets, zh_posts
+from unmask_dev import devsets, zh_couple, zh_posts
 from unmask_dev.validity.chinese import balanced_macro_f1, macro_f1
 from unmask_dev.zh_split import Part, select
 
@@ -50,6 +59,7 @@ N_BUCKETS = 2**18
 GRID_C = (0.5, 1.0, 2.0, 4.0)
 GRID_CPED_WEIGHT = (1.0, 2.0)
 POSTS = 3  # source id of our training posts
+COUPLE = 4  # source id of the couple rounds' Chinese lines
 THRESHOLDS = np.round(np.arange(0.10, 0.91, 0.01), 2)
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src/unmask/signals/models" / WEIGHTS_FILE
 
@@ -88,6 +98,90 @@ def examples(which: Part, posts: bool = False) -> tuple[list[str], np.ndarray, n
     return texts, np.asarray(labels), np.asarray(source)
 
 
+def couple_examples(
+    rounds: tuple[int, ...], negatives_only: bool
+) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """(texts, labels, source id, round) of the couple rounds' labelled Chinese lines."""
+    texts: list[str] = []
+    labels: list[np.ndarray] = []
+    which: list[np.ndarray] = []
+    for r in rounds:
+        t, y = zh_couple.examples([r], negatives_only)
+        texts += t
+        labels.append(y)
+        which.append(np.full(len(t), r))
+    y_all = np.concatenate(labels) if labels else np.zeros(0, dtype=np.int64)
+    r_all = np.concatenate(which) if which else np.zeros(0, dtype=np.int64)
+    return texts, y_all, np.full(len(texts), COUPLE), r_all
+
+
+def shipped_weights(lr: LogisticRegression, thr: float) -> _Weights:
+    """The weights as the file stores them (bias shifted so that 0.5 is ``thr``, bucket
+    weights rounded to float16), for reading a candidate through the scorer."""
+    coef = lr.coef_[0]
+    bias = float(lr.intercept_[0]) - float(np.log(thr / (1 - thr)))
+    buckets = coef[:N_BUCKETS].astype(np.float16).astype(np.float32)
+    return _Weights(buckets, coef[N_BUCKETS:].astype(np.float64), bias, N_BUCKETS)
+
+
+def fit(
+    x: sp.csr_matrix,
+    y: np.ndarray,
+    weight: np.ndarray,
+    c: float,
+    x_dv: sp.csr_matrix,
+    dv_y: np.ndarray,
+    dv_s: np.ndarray,
+    posts_objective: bool,
+) -> tuple[float, float, LogisticRegression]:
+    """(dev objective, its threshold, the model) of one grid point."""
+    lr = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    lr.fit(x, y, sample_weight=weight)
+    p = lr.predict_proba(x_dv)[:, 1]
+    scored = [(objective(dv_y, p >= t, dv_s, posts_objective)[0], float(t)) for t in THRESHOLDS]
+    obj, thr = max(scored)
+    return obj, thr, lr
+
+
+def loro(
+    x_tr: sp.csr_matrix,
+    tr_y: np.ndarray,
+    base_w: np.ndarray,
+    x_cp: sp.csr_matrix,
+    cp_y: np.ndarray,
+    cp_r: np.ndarray,
+    couple_weights: list[float],
+    c: float,
+    x_dv: sp.csr_matrix,
+    dv_y: np.ndarray,
+    dv_s: np.ndarray,
+    posts_objective: bool,
+) -> None:
+    """Print, per couple weight and held-out round k, round k's zh disclosure read."""
+    now = {k: zh_couple.read_round(k) for k in zh_couple.TRAIN_ROUNDS}
+    for k, r in now.items():
+        print(
+            f"shipped round {k}: P {r.precision:.3f} R {r.recall:.3f} "
+            f"(hits {r.hits}, false {r.false}, of {r.positives})"
+        )
+    for cw in couple_weights:
+        for k in zh_couple.TRAIN_ROUNDS:
+            keep = cp_r != k
+            x = sp.vstack([x_tr, x_cp[keep]], format="csr")
+            y = np.concatenate([tr_y, cp_y[keep]])
+            w = np.concatenate([base_w, np.full(int(keep.sum()), cw)])
+            obj, thr, lr = fit(x, y, w, c, x_dv, dv_y, dv_s, posts_objective)
+            with zh_couple.swapped(shipped_weights(lr, thr)):
+                r = zh_couple.read_round(k)
+            print(
+                f"couple_w={cw} without round {k}: dev objective {obj:.3f} at {thr:.2f}; "
+                f"round {k} P {r.precision:.3f} R {r.recall:.3f} "
+                f"(hits {r.hits}, false {r.false}, of {r.positives}; shipped "
+                f"{now[k].hits}/{now[k].false})",
+                flush=True,
+            )
+
+
 def lexicon_matrix(texts: list[str]) -> np.ndarray:
     res = score_texts(texts, model=False)
     return np.column_stack([np.asarray(res.scores[name]) for name in MESSAGE_SIGNALS])
@@ -99,6 +193,42 @@ def matrix(texts: list[str]) -> sp.csr_matrix:
     x.sum_duplicates()
     dense = dense_inputs(texts, lexicon_matrix(texts))
     return sp.hstack([x, sp.csr_matrix(dense)], format="csr")
+
+
+def cached_matrices(
+    cache: Path | None, tr_t: list[str], dv_t: list[str], cp_t: list[str]
+) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix]:
+    """The train, dev and couple matrices, read from ``cache`` where it holds them for the
+    same number of texts (a dev convenience: delete it when a lexicon changes)."""
+    sizes = np.asarray([len(tr_t), len(dv_t), len(cp_t)])
+    if cache is not None and cache.exists():
+        held = np.load(cache, allow_pickle=False)
+        if np.array_equal(held["sizes"], sizes):
+            return tuple(  # type: ignore[return-value]
+                sp.csr_matrix(
+                    (held[f"{k}_data"], held[f"{k}_indices"], held[f"{k}_indptr"]),
+                    shape=tuple(held[f"{k}_shape"]),
+                )
+                for k in ("tr", "dv", "cp")
+            )
+    mats = (
+        matrix(tr_t),
+        matrix(dv_t),
+        matrix(cp_t) if cp_t else sp.csr_matrix((0, N_BUCKETS + N_DENSE)),
+    )
+    if cache is not None:
+        parts: dict[str, np.ndarray] = {"sizes": sizes}
+        for k, m in zip(("tr", "dv", "cp"), mats, strict=True):
+            parts.update(
+                {
+                    f"{k}_data": m.data,
+                    f"{k}_indices": m.indices,
+                    f"{k}_indptr": m.indptr,
+                    f"{k}_shape": np.asarray(m.shape),
+                }
+            )
+        np.savez(cache, **parts)
+    return mats
 
 
 def objective(
@@ -132,30 +262,82 @@ def main() -> int:
         action="store_true",
         help="count the posts' dev macro-F1 in the dev objective",
     )
+    ap.add_argument(
+        "--couple-weight",
+        type=float,
+        action="append",
+        help="source weights of the couple rounds' Chinese lines to try (left out when not given)",
+    )
+    ap.add_argument(
+        "--couple-negatives-only",
+        action="store_true",
+        help="only the couple lines where disclosure.emotional must not fire",
+    )
+    ap.add_argument(
+        "--loro",
+        action="store_true",
+        help="read each couple weight leave-one-round-out (first C and CPED weight) and stop",
+    )
+    ap.add_argument("--cache", type=Path, help="keep the feature matrices here (dev runs)")
     args = ap.parse_args()
     use_posts = bool(args.posts_weight)
+    use_couple = bool(args.couple_weight)
     tr_t, tr_y, tr_s = examples("train", use_posts)
     dv_t, dv_y, dv_s = examples("dev", use_posts)
-    print(f"train {len(tr_t)} ({tr_y.mean():.2f} positive), dev {len(dv_t)}")
-    x_tr, x_dv = matrix(tr_t), matrix(dv_t)
-    best: tuple[float, float, LogisticRegression, float, float] | None = None
-    for pw in args.posts_weight or [0.0]:
-        for cw in args.cped_weight or GRID_CPED_WEIGHT:
-            weight = np.where(tr_s == 0, cw, np.where(tr_s == POSTS, pw, 1.0))
-            for c in args.c or GRID_C:
-                lr = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-                lr.fit(x_tr, tr_y, sample_weight=weight)
-                p = lr.predict_proba(x_dv)[:, 1]
-                scored = [
-                    (objective(dv_y, p >= t, dv_s, args.posts_objective)[0], float(t))
-                    for t in THRESHOLDS
-                ]
-                obj, thr = max(scored)
-                print(f"posts_w={pw} cped_w={cw} C={c}: dev objective {obj:.3f} at {thr:.2f}")
-                if best is None or obj > best[0]:
-                    best = (obj, thr, lr, cw, pw)
+    cp_t, cp_y, cp_s, cp_r = couple_examples(zh_couple.TRAIN_ROUNDS if use_couple else (), False)
+    print(
+        f"train {len(tr_t)} ({tr_y.mean():.2f} positive), dev {len(dv_t)}, "
+        f"couple {len(cp_t)} ({cp_y.mean() if len(cp_y) else 0:.2f} positive)"
+    )
+    x_tr, x_dv, x_cp = cached_matrices(args.cache, tr_t, dv_t, cp_t)
+    if args.couple_negatives_only:
+        neg = cp_y == 0
+        cp_t = [t for t, n in zip(cp_t, neg, strict=True) if n]
+        cp_y, cp_s, cp_r, x_cp = cp_y[neg], cp_s[neg], cp_r[neg], x_cp[neg]
+    if args.loro:
+        cw0 = (args.cped_weight or [2.0])[0]
+        base_w = np.where(
+            tr_s == 0, cw0, np.where(tr_s == POSTS, (args.posts_weight or [0])[0], 1.0)
+        )
+        loro(
+            x_tr,
+            tr_y,
+            base_w,
+            x_cp,
+            cp_y,
+            cp_r,
+            args.couple_weight or [0.0],
+            (args.c or [4.0])[0],
+            x_dv,
+            dv_y,
+            dv_s,
+            args.posts_objective,
+        )
+        return 0
+    x_all = sp.vstack([x_tr, x_cp], format="csr")
+    y_all = np.concatenate([tr_y, cp_y])
+    s_all = np.concatenate([tr_s, cp_s])
+    best: tuple[float, float, LogisticRegression, float, float, float] | None = None
+    for kw in args.couple_weight or [0.0]:
+        for pw in args.posts_weight or [0.0]:
+            for cw in args.cped_weight or GRID_CPED_WEIGHT:
+                weight = np.where(
+                    s_all == 0,
+                    cw,
+                    np.where(s_all == POSTS, pw, np.where(s_all == COUPLE, kw, 1.0)),
+                )
+                for c in args.c or GRID_C:
+                    obj, thr, lr = fit(
+                        x_all, y_all, weight, c, x_dv, dv_y, dv_s, args.posts_objective
+                    )
+                    print(
+                        f"couple_w={kw} posts_w={pw} cped_w={cw} C={c}: "
+                        f"dev objective {obj:.3f} at {thr:.2f}"
+                    )
+                    if best is None or obj > best[0]:
+                        best = (obj, thr, lr, cw, pw, kw)
     assert best is not None
-    obj, thr, lr, cw, pw = best
+    obj, thr, lr, cw, pw, kw = best
     coef = lr.coef_[0]
     bias = float(lr.intercept_[0]) - float(np.log(thr / (1 - thr)))
     p = lr.predict_proba(x_dv)[:, 1]
@@ -163,7 +345,7 @@ def main() -> int:
     f_cped = macro_f1(dv_y[dv_s == 0], p[dv_s == 0] >= thr)
     fp_cw = float(np.mean(p[dv_s == 2] >= thr))
     print(
-        f"chosen posts_w={pw} cped_w={cw} C={lr.C} thr={thr}: dev CPED {f_cped:.3f} "
+        f"chosen couple_w={kw} posts_w={pw} cped_w={cw} C={lr.C} thr={thr}: dev CPED {f_cped:.3f} "
         f"(balanced {f_cped_bal:.3f}) "
         f"SmileChat {f_smile:.3f} posts {f_posts:.3f} CrossWOZ fire {fp_cw:.3f}"
     )
@@ -177,6 +359,9 @@ def main() -> int:
         "cped_weight": cw,
         "posts_weight": pw,
         "posts_objective": bool(args.posts_objective),
+        "couple_weight": kw,
+        "couple_rounds": list(zh_couple.TRAIN_ROUNDS) if use_couple else [],
+        "couple_negatives_only": bool(args.couple_negatives_only),
         "threshold": thr,
         "dev": {
             "cped_macro_f1": f_cped,
@@ -185,9 +370,14 @@ def main() -> int:
             "crosswoz_fire": fp_cw,
             "posts_macro_f1": f_posts,
         },
-        "train": {"n": len(tr_t)},
+        "train": {"n": len(tr_t) + len(cp_t), "couple_n": len(cp_t)},
         "sources": ["CPED (Apache-2.0)", "SmileChat (CC0)", "CrossWOZ (Apache-2.0)"]
-        + (["Weibo-style posts written by the unmask developers (ours)"] if use_posts else []),
+        + (["Weibo-style posts written by the unmask developers (ours)"] if use_posts else [])
+        + (
+            ["couple rounds 1-4, partners' texts written by the unmask developers (ours)"]
+            if use_couple
+            else []
+        ),
     }
     buf = io.BytesIO()
     np.savez_compressed(
