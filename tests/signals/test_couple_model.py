@@ -215,3 +215,19 @@ def test_shared_hashes_read_as_the_layers_own(lang: str) -> None:
         h = model_zh.hash_texts(texts, model_zh.bucket_count())
         got = cm.predict_zh_hashed(h, texts, picked)
     np.testing.assert_allclose(got, own[picked], rtol=0, atol=1e-12)
+
+
+def test_a_question_about_a_time_is_no_inner_question() -> None:
+    """The surface guard: the model reads "what time are you home?" beside thanks as a
+    question to the other (p above the threshold); the lexicons read it as logistics, so
+    no inner_question is added."""
+    text = "thank you for dinner last night, what time are you home?"
+    j = cm.KINDS.index("inner_question")
+    assert cm.predict([text], "en")[0, j] >= cm.thresholds("en")[j]
+    result = score_texts([text])
+    assert result.scores["logistics"][0] >= 0.5
+    assert result.scores["inner_question"][0] < 0.5
+    # the guard is the only thing that stops it
+    scores = _scores(1)
+    cm.add([text], [0], [0], cm.predict([text], "en"), "en", scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == cm.MODEL_SCORE

@@ -85,8 +85,18 @@ def reading(texts: list[str], lang: str) -> dict[str, Any]:
     }
 
 
-def gate_open(r: dict[str, Any], gate: str) -> np.ndarray:
-    ok = ~r["safety_fired"]
+#: the surface guard, part of every gate (h-couplemodel2, added after the first choice: a
+#: partner's logistics question, "thank you for dinner last night, what time are you
+#: home?", read as inner_question broke a task-talk test): no ``inner_question`` added to a
+#: message the lexicons read as logistics (a question about a time or a place is task
+#: talk; :data:`unmask.signals.couple_model.SURFACE_GUARD`)
+_LOGISTICS = MESSAGE_SIGNALS.index("logistics")
+
+
+def gate_open(r: dict[str, Any], gate: str, kind: str = "") -> np.ndarray:
+    ok = ~np.asarray(r["safety_fired"])
+    if cm.SURFACE_GUARD.get(kind) == "logistics" and "fired" in r:
+        ok &= ~np.asarray(r["fired"])[:, _LOGISTICS]
     if "p" in gate:
         ok &= r["p_any"] < P_LINE
     if "s" in gate:
@@ -157,7 +167,7 @@ def choose(path: Path) -> None:
                         hits = pos = false = 0
                         for k, rd in enumerate(d["rounds"]):
                             r = {x: np.asarray(v) for x, v in rd["read"].items()}
-                            g = gate_open(r, gate)
+                            g = gate_open(r, gate, kind)
                             p = np.asarray(rec["loro"][str(k)][kind])
                             for i in range(len(p)):
                                 on = p[i] >= t and g[i]
@@ -169,11 +179,11 @@ def choose(path: Path) -> None:
                         hr = {x: np.asarray(v) for x, v in d["held"].items()}
                         ph = np.asarray(rec["held"][kind])
                         held_hits = int(
-                            ((ph >= t) & gate_open(hr, gate) & ~hr["fired"][:, col]).sum()
+                            ((ph >= t) & gate_open(hr, gate, kind) & ~hr["fired"][:, col]).sum()
                         )
                         tr = {x: np.asarray(v) for x, v in d["tune"].items()}
                         pt = np.asarray(rec["tune"][kind])
-                        rate = float(((pt >= t) & gate_open(tr, gate)).mean())
+                        rate = float(((pt >= t) & gate_open(tr, gate, kind)).mean())
                         if false <= 1 and rate <= tc.TUNE_RATE and held_hits == 0:
                             chosen = (t, hits, pos, false)
                             break

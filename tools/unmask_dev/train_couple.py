@@ -1,14 +1,19 @@
-"""A trial per-language linear model for the couple depth kinds that the lexicons' round
-constructs do not carry to a fresh round (h-couplemodel; dev only unless shipped:
-docs/validity.md, "A small model for the couple kinds (h-couplemodel)").
+"""The per-language linear model for the couple depth kinds that the lexicons' round
+constructs do not carry to a fresh round: the trial (h-couplemodel) and the shipped
+``couple-lr-1`` (h-couplemodel2; :mod:`unmask.signals.couple_model`, whose reader this
+module's weights are written for; docs/validity.md, "A small model for the couple kinds
+(h-couplemodel)" and "The couple model shipped (h-couplemodel2)").
 
-Kinds: ``disclosure.vulnerable``, ``inner_question``, ``future``, ``affection``
-(gratitude left out: it fired on a must-not line at every threshold of the
-leave-one-round-out read and caught one of thirteen); one binary logistic regression per
-kind and language over the shipped model layers' hashed features
-(:func:`unmask_dev.safety_model.hashed`: English word and char n-grams with the cue block,
-Chinese character 1-3-grams with the length).
+Kinds: :data:`unmask.signals.couple_model.KINDS` (``disclosure.vulnerable``,
+``inner_question``, ``future``, ``affection``, and since h-couplemodel2 ``gratitude``, which
+passed the recipe rule); one binary logistic regression per kind and language over the
+shipped model layers' hashed features (:func:`unmask_dev.safety_model.hashed`: English word
+and char n-grams with the cue block, Chinese character 1-3-grams with the length).
 
+- **Shipped** (``--write``, h-couplemodel2): trained on couple rounds one to four
+  (:data:`SHIP_ROUNDS`) with the safety rounds' controlling lines at
+  :data:`SHIP_CONTROL` and the thresholds :data:`SHIP_THRESHOLDS`, both chosen by the rule
+  of :mod:`unmask_dev.couple_recipe`; written to ``src/unmask/signals/models/``.
 - **Positives**: the couple rounds' messages labelled to fire the kind (``fire``).
 - **Negatives**: the rounds' messages that must not fire it (``ok`` labels count for
   neither), and hard negatives from the booking sets' fit quarter (MultiWOZ, MIT;
@@ -70,7 +75,7 @@ SHIP_CONTROL = 0.1
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
         "disclosure.vulnerable": 0.7,
-        "inner_question": 0.55,
+        "inner_question": 0.5,
         "future": 0.5,
         "affection": 0.8,
         "gratitude": 0.5,

@@ -70,18 +70,25 @@ MODEL_SCORE = 0.6
 #: ``s`` no clause aimed at the reader with an act of control (:func:`struct_aimed_act`),
 #: ``l`` no safety score above zero
 GATE = ""
+#: a kind never added to a message whose lexicons read this surface signal (h-couplemodel2:
+#: a partner's question about a time or a place, "what time are you home?", is task talk,
+#: not a question about the other's inner state)
+SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 P_LINE = 0.2
 #: the prefilter: at least this many words (English) or Chinese characters (Chinese)
 MIN_WORDS = 2
 MIN_HAN = 4
-_WORD = re.compile(r"[A-Za-z0-9']+")
+#: two runs of word characters (at least :data:`MIN_WORDS`), four Han characters (at least
+#: :data:`MIN_HAN`): searched, so the search stops at the one that makes the count
+_WORDS = re.compile(r"[A-Za-z0-9']+[^A-Za-z0-9']+[A-Za-z0-9']")
+_HANS = re.compile("[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")
 _HAN = re.compile("[\u4e00-\u9fff]")
 BATCH = model_zh.BATCH
 
 
 @dataclass(frozen=True)
 class _Weights:
-    weights: np.ndarray  # (n_buckets, len(KINDS)) float32
+    weights: np.ndarray  # (len(KINDS), n_buckets) float64: the file's float32 transposed
     dense: np.ndarray  # (n_dense, len(KINDS)) float64
     bias: np.ndarray  # (len(KINDS),) float64
     thresholds: np.ndarray  # (len(KINDS),) float64, OFF for a kind never read
@@ -124,7 +131,10 @@ def _read(lang: str) -> _Weights:
         raise damaged(name, "has weights of the wrong shape")
     if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
         raise damaged(name, "holds non-finite weights")
-    return _Weights(weights, dense, bias, thresholds, n_buckets)
+    # one contiguous row per kind, widened once: each kind's gather reads one row (the
+    # products are the float32 weights' exactly, as widened for the multiply before)
+    by_kind = np.ascontiguousarray(weights.T, dtype=np.float64)
+    return _Weights(by_kind, dense, bias, thresholds, n_buckets)
 
 
 _cache: dict[str, LazyWeights[_Weights]] = {
@@ -163,9 +173,8 @@ def _probs(
 ) -> np.ndarray:
     n = dense.shape[0]
     logits = np.empty((n, len(KINDS)), dtype=np.float64)
-    gathered = np.take(w.weights, bucket, axis=0)
     for j in range(len(KINDS)):
-        logits[:, j] = np.bincount(row, weights=gathered[:, j] * value, minlength=n)
+        logits[:, j] = np.bincount(row, weights=w.weights[j].take(bucket) * value, minlength=n)
     logits += dense @ w.dense + w.bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
     return out
@@ -216,26 +225,28 @@ def predict_en_hashed(
     w = _cache["en"].get()
     if feats.n_buckets < w.n_buckets:
         raise ModelError("the English features have fewer buckets than the couple model")
+    mask = w.n_buckets - 1
+    if len(picked) == feats.n_rows:  # every row: no occurrence left out
+        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w)
     keep, row = _rows_of(feats.row, feats.n_rows, picked)
-    bucket = feats.bucket[keep] & (w.n_buckets - 1)
-    return _probs(row, bucket, values[keep], feats.cues[picked], w)
+    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w)
 
 
 def predict_zh_hashed(h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarray) -> np.ndarray:
     """:func:`predict_en_hashed` of a batch of Chinese ``texts`` that the scorer hashed
     (:func:`unmask.signals.model_zh.hash_batches`, into at least this model's buckets)."""
     w = _cache["zh"].get()
-    keep, row = _rows_of(h.row, len(texts), picked)
-    bucket = h.bucket[keep] & (w.n_buckets - 1)
+    mask = w.n_buckets - 1
     dense = _zh_dense([texts[int(i)] for i in picked])
-    return _probs(row, bucket, h.value[keep], dense, w)
+    if len(picked) == len(texts):
+        return _probs(h.row, h.bucket & mask, h.value, dense, w)
+    keep, row = _rows_of(h.row, len(texts), picked)
+    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w)
 
 
 def passes_prefilter(text: str, lang: str) -> bool:
     """Whether ``text`` is long enough for the model to read it."""
-    if lang == "zh":
-        return len(_HAN.findall(text)) >= MIN_HAN
-    return len(_WORD.findall(text)) >= MIN_WORDS
+    return (_HANS if lang == "zh" else _WORDS).search(text) is not None
 
 
 def struct_aimed_act(text: str, lang: str) -> bool:
@@ -254,6 +265,8 @@ def struct_aimed_act(text: str, lang: str) -> bool:
 
 _KIND_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in KINDS], dtype=np.int64)
 _SAFETY_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS], dtype=np.int64)
+#: each kind's :data:`SURFACE_GUARD` column, -1 where it has none
+_GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD else -1 for n in KINDS]
 
 
 def candidates(
@@ -293,7 +306,8 @@ def add(
     evidence: list[dict[str, list[Evidence]]],
 ) -> None:
     """Add each kind that ``probs`` (of the ``picked`` positions of ``rows``) reads at its
-    threshold and the lexicons did not read to ``scores`` (the engine's (messages,
+    threshold, that the lexicons did not read and whose :data:`SURFACE_GUARD` signal they
+    did not read either, to ``scores`` (the engine's (messages,
     signals) matrix, in place) and ``evidence`` (empty when the caller asked for scores
     only)."""
     th = thresholds(lang)
@@ -302,7 +316,12 @@ def add(
     for k, j in hits.tolist():
         i = int(rows[picked[k]])
         col = int(_KIND_COLS[j])
-        if th[j] >= OFF or scores[i, col] >= PRESENT:
+        if (
+            th[j] >= OFF
+            or scores[i, col] >= PRESENT
+            or _GUARD_COLS[j] >= 0
+            and (scores[i, _GUARD_COLS[j]] >= PRESENT)
+        ):
             continue
         scores[i, col] = MODEL_SCORE
         if evidence:
