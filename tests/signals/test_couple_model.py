@@ -44,6 +44,19 @@ EVERYDAY = (
 
 
 @pytest.fixture
+def on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layer switched on (it is off as shipped)."""
+    monkeypatch.setattr(cm, "ENABLED", True)
+
+
+def test_the_layer_is_off_as_shipped() -> None:
+    assert cm.ENABLED is False
+    text, kind = NEW_WORDS[0]
+    result = score_texts([text])
+    assert result.scores[kind][0] < 0.5 and "+model:couple" not in result.versions[kind]
+
+
+@pytest.fixture
 def fresh_cache() -> Iterator[None]:
     for c in cm._cache.values():
         c.clear()
@@ -88,7 +101,11 @@ def _write(path: Path, lang: str, **change: object) -> None:
     ],
 )
 def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
-    fresh_cache: None, monkeypatch: pytest.MonkeyPatch, change: dict[str, object], why: str
+    fresh_cache: None,
+    on: None,
+    monkeypatch: pytest.MonkeyPatch,
+    change: dict[str, object],
+    why: str,
 ) -> None:
     path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v1.npz"
     _write(path, "en", **change)
@@ -116,7 +133,7 @@ def _sample() -> list[str]:
 
 
 def test_the_switch_turns_the_layer_off_bit_for_bit(
-    fresh_cache: None, monkeypatch: pytest.MonkeyPatch
+    fresh_cache: None, on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = _sample()
     on = _everything(texts)
@@ -144,7 +161,7 @@ def _depth(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def test_no_controlling_line_of_rounds_18_to_28_gains_a_depth_kind(
-    monkeypatch: pytest.MonkeyPatch,
+    on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = sorted({t for n in range(18, 29) for t in getattr(probes, f"ROUND{n}")})
     on, _ = _depth(texts)
@@ -156,7 +173,7 @@ def test_no_controlling_line_of_rounds_18_to_28_gains_a_depth_kind(
 
 @pytest.mark.parametrize(("text", "kind"), NEW_WORDS)
 def test_a_line_in_new_words_is_read_with_its_own_evidence(
-    text: str, kind: str, monkeypatch: pytest.MonkeyPatch
+    text: str, kind: str, on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     result = score_texts([text])
     assert result.scores[kind][0] == cm.MODEL_SCORE
@@ -167,7 +184,7 @@ def test_a_line_in_new_words_is_read_with_its_own_evidence(
     assert score_texts([text]).scores[kind][0] < 0.5
 
 
-def test_no_kind_added_to_everyday_lines() -> None:
+def test_no_kind_added_to_everyday_lines(on: None) -> None:
     on = score_texts(list(EVERYDAY))
     for name in cm.KINDS:
         for ev in (e for row in on.evidence for e in row.get(name, [])):
@@ -217,7 +234,7 @@ def test_shared_hashes_read_as_the_layers_own(lang: str) -> None:
     np.testing.assert_allclose(got, own[picked], rtol=0, atol=1e-12)
 
 
-def test_a_question_about_a_time_is_no_inner_question() -> None:
+def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
     """The surface guard: the model reads "what time are you home?" beside thanks as a
     question to the other (p above the threshold); the lexicons read it as logistics, so
     no inner_question is added."""

@@ -218,6 +218,7 @@ def control_check() -> None:
     from unmask.signals.scorer import score_texts
     from unmask.signals.types import DEPTH_SIGNALS
 
+    saved = cm.ENABLED
     for name, texts in (("controlling lines", all_control_lines()), ("twins", all_twins())):
         got = {}
         for flag in (True, False):
@@ -226,7 +227,7 @@ def control_check() -> None:
             depth = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in DEPTH_SIGNALS], axis=1)
             safe = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in SAFETY_SIGNALS], axis=1)
             got[flag] = (depth, safe.any(axis=1))
-        cm.ENABLED = True
+        cm.ENABLED = saved
         gained = got[True][0] & ~got[False][0]
         uncaught = ~got[False][1]
         by_kind = {
