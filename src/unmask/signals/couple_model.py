@@ -47,7 +47,7 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 
 #: the one switch: False turns the whole layer off (scores and evidence as without it).
 #: Off as shipped (h-couplemodel2): on, it reads lexicon twins written as near misses as
-#: the kind ("we should fix the roof next summer" as future, p .94; 15 of the lang twin
+#: the kind ("we should fix the roof next summer" as future, p .94; 26 of the lang twin
 #: tests fail); docs/validity.md, "The couple model shipped (h-couplemodel2)"
 ENABLED = False
 MODEL_VERSION = "couple-lr-1"
