@@ -1,27 +1,37 @@
-"""The couple model trial (unmask_dev.train_couple, unmask_dev.couple_model; h-couplemodel,
-not shipped): round four is never trained on, the numpy reading equals scikit-learn's, and
-the assist only adds a kind the lexicons did not read on a message with no safety signal."""
+"""The couple model's dev side (unmask_dev.train_couple, unmask_dev.couple_recipe; h-couplemodel,
+h-couplemodel2): the trial read rounds one to three and judged round four; the shipped
+recipe trains on rounds one to four; the checked controlling lines are never trained on;
+the reader is the runtime module's (no second copy)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from unmask.signals.types import MESSAGE_SIGNALS
-from unmask_dev import couple_model, couple_round, train_couple
+from unmask.signals import couple_model
+from unmask_dev import couple_recipe, couple_round, train_couple
 
 
-def test_round_four_is_never_trained_on() -> None:
+def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_four() -> None:
     assert couple_round.PATH4 not in train_couple.TRAIN_ROUNDS
     assert couple_round.PATHS[:3] == train_couple.TRAIN_ROUNDS
+    assert couple_round.PATHS[:4] == train_couple.SHIP_ROUNDS == couple_recipe.ROUNDS
 
 
 def test_control_lines_leave_the_checked_rounds_out() -> None:
-    from unmask_dev import safety_probes as probes
-
-    held = {t for n in range(18, 28) for t in getattr(probes, f"ROUND{n}", ())}
+    held = set(couple_recipe.held_control("en")) | set(couple_recipe.held_control("zh"))
+    assert len(held) > 400
     for lang in ("en", "zh"):
         assert not held & set(train_couple.control_lines(lang))
+
+
+def test_the_shipped_thresholds_are_the_rule_grid_or_off() -> None:
+    assert train_couple.KINDS == couple_model.KINDS
+    for lang in couple_model.LANGS:
+        th = train_couple.SHIP_THRESHOLDS[lang]
+        assert set(th) == set(couple_model.KINDS)
+        assert all(t in couple_recipe.GRID or t == couple_model.OFF for t in th.values())
+        assert train_couple.ship_meta(lang)["thresholds"] == [th[k] for k in couple_model.KINDS]
 
 
 @pytest.mark.parametrize(
@@ -37,10 +47,12 @@ def test_prefilter(text: str, lang: str, ok: bool) -> None:
     assert couple_model.passes_prefilter(text, lang) is ok
 
 
-def test_candidates_skip_safety_and_read_kinds() -> None:
-    texts = ["i feel so alone lately", "you will tell me where you are", "i miss you so much"]
-    scores = np.zeros((3, len(MESSAGE_SIGNALS)))
-    scores[1, MESSAGE_SIGNALS.index("safety.monitoring")] = 0.9  # control: never read
-    for name in couple_model.KINDS:  # every kind read by the lexicons: nothing to add
-        scores[2, MESSAGE_SIGNALS.index(name)] = 0.9
-    assert couple_model.candidates(texts, [0, 1, 2], "en", scores) == [0]
+def test_the_gate_parts_measured() -> None:
+    r = {
+        "safety_fired": np.array([False, True, False, False, False]),
+        "p_any": np.array([0.0, 0.0, 0.5, 0.0, 0.0]),
+        "struct": np.array([False, False, False, True, False]),
+        "safety_any": np.array([False, False, False, False, True]),
+    }
+    assert couple_recipe.gate_open(r, "").tolist() == [True, False, True, True, True]
+    assert couple_recipe.gate_open(r, "psl").tolist() == [True, False, False, False, False]

@@ -1,14 +1,19 @@
-"""A trial per-language linear model for the couple depth kinds that the lexicons' round
-constructs do not carry to a fresh round (h-couplemodel; dev only unless shipped:
-docs/validity.md, "A small model for the couple kinds (h-couplemodel)").
+"""The per-language linear model for the couple depth kinds that the lexicons' round
+constructs do not carry to a fresh round: the trial (h-couplemodel) and the shipped
+``couple-lr-1`` (h-couplemodel2; :mod:`unmask.signals.couple_model`, whose reader this
+module's weights are written for; docs/validity.md, "A small model for the couple kinds
+(h-couplemodel)" and "The couple model shipped (h-couplemodel2)").
 
-Kinds: ``disclosure.vulnerable``, ``inner_question``, ``future``, ``affection``
-(gratitude left out: it fired on a must-not line at every threshold of the
-leave-one-round-out read and caught one of thirteen); one binary logistic regression per
-kind and language over the shipped model layers' hashed features
-(:func:`unmask_dev.safety_model.hashed`: English word and char n-grams with the cue block,
-Chinese character 1-3-grams with the length).
+Kinds: :data:`unmask.signals.couple_model.KINDS` (``disclosure.vulnerable``,
+``inner_question``, ``future``, ``affection``, and since h-couplemodel2 ``gratitude``, which
+passed the recipe rule); one binary logistic regression per kind and language over the
+shipped model layers' hashed features (:func:`unmask_dev.safety_model.hashed`: English word
+and char n-grams with the cue block, Chinese character 1-3-grams with the length).
 
+- **Shipped** (``--write``, h-couplemodel2): trained on couple rounds one to four
+  (:data:`SHIP_ROUNDS`) with the safety rounds' controlling lines at
+  :data:`SHIP_CONTROL` and the thresholds :data:`SHIP_THRESHOLDS`, both chosen by the rule
+  of :mod:`unmask_dev.couple_recipe`; written to ``src/unmask/signals/models/``.
 - **Positives**: the couple rounds' messages labelled to fire the kind (``fire``).
 - **Negatives**: the rounds' messages that must not fire it (``ok`` labels count for
   neither), and hard negatives from the booking sets' fit quarter (MultiWOZ, MIT;
@@ -43,17 +48,15 @@ from typing import Any
 
 import numpy as np
 
+from unmask.signals import couple_model as cm
 from unmask.signals.types import SAFETY_SIGNALS
 from unmask_dev import couple_round
 from unmask_dev import safety_model as ms
 from unmask_dev.validity import couple as vcouple
 
-KINDS: tuple[str, ...] = (
-    "disclosure.vulnerable",
-    "inner_question",
-    "future",
-    "affection",
-)
+#: the shipped layer's kinds (gratitude a candidate since h-couplemodel2: the recipe rule
+#: decides, :mod:`unmask_dev.couple_recipe`)
+KINDS: tuple[str, ...] = cm.KINDS
 N_BUCKETS = 2**16
 NEG_WEIGHT = 0.3
 NEG_PER_SET = 3000
@@ -65,6 +68,27 @@ CONTROL_WEIGHT = 0.0
 _HAN = re.compile("[\u4e00-\u9fff]")
 LANGS = ("en", "zh")
 TRAIN_ROUNDS = couple_round.PATHS[:3]
+#: the shipped weights' rounds (h-couplemodel2: round four read, so it joins training)
+SHIP_ROUNDS = couple_round.PATHS[:4]
+#: the shipped recipe (chosen by :mod:`unmask_dev.couple_recipe`'s rule): the safety
+#: rounds' controlling lines' weight, and each language's threshold per kind (``cm.OFF``: left out)
+SHIP_CONTROL = 0.1
+SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.7,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.8,
+        "gratitude": 0.5,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.55,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.55,
+        "gratitude": 0.55,
+    },
+}
 BOOKING = {"en": "MultiWOZ", "zh": "CrossWOZ"}
 #: a round's messages and what fired on each
 Pair = tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]
@@ -328,39 +352,51 @@ def alone(
         print(f"  {lang} {kind:22s} t={t:.2f} hits {h}/{n} false {f} booking {top:.4f}")
 
 
-def write(c: float, floor: float, booking: bool) -> None:
-    """Train on rounds one to three and write the shipped weights
-    (``out/couple_trial/couple_{lang}_v1.npz``, the trial; not in git)."""
+def weights_of(lang: str, c: float = 16.0) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The shipped layer's arrays and meta of ``lang``: trained on :data:`SHIP_ROUNDS` with
+    the booking fit quarter and :data:`SHIP_CONTROL`, thresholds :data:`SHIP_THRESHOLDS`."""
+    global CONTROL_WEIGHT
+    saved = CONTROL_WEIGHT
+    CONTROL_WEIGHT = SHIP_CONTROL
+    try:
+        train(SHIP_ROUNDS, lang, c, True)
+    finally:
+        CONTROL_WEIGHT = saved
+    coefs = [FITTED[(lang, kind)].coef_[0] for kind in cm.KINDS]
+    arrays: dict[str, np.ndarray] = {
+        "weights": np.stack([w[:N_BUCKETS] for w in coefs], axis=1).astype(np.float32),
+        "dense": np.stack([w[N_BUCKETS:] for w in coefs], axis=1).astype(np.float64),
+        "bias": np.array([FITTED[(lang, kind)].intercept_[0] for kind in cm.KINDS]),
+    }
+    return arrays, ship_meta(lang, c)
+
+
+def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
+    """The shipped ``lang`` file's meta (what :func:`weights_of` writes)."""
+    return {
+        "model_version": cm.MODEL_VERSION,
+        "features_version": cm.FEATURES[lang],
+        "kinds": list(cm.KINDS),
+        "n_buckets": N_BUCKETS,
+        "thresholds": [float(SHIP_THRESHOLDS[lang][kind]) for kind in cm.KINDS],
+        "recipe": f"train_couple.py: couple rounds 1-4, C {c}, balance {BALANCE}, "
+        f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns), "
+        f"safety rounds' controlling lines x {SHIP_CONTROL}",
+    }
+
+
+def write(c: float, out: Path | None = None) -> None:
+    """Train the shipped recipe and write ``couple_{lang}_v1.npz`` into ``out`` (the
+    package's ``unmask/signals/models``, where the layer reads them)."""
     import json
 
-    from unmask_dev import couple_model as cm
-
+    folder = out or Path(str(cm._weights_ref("en"))).parent
+    folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
-        models = train(TRAIN_ROUNDS, lang, c, booking)
-        th = tune_threshold(models, lang, floor)
-        coefs = [FITTED[(lang, kind)].coef_[0] for kind in cm.KINDS]
-        weights = np.stack([w[:N_BUCKETS] for w in coefs], axis=1).astype(np.float32)
-        dense = np.stack([w[N_BUCKETS:] for w in coefs], axis=1).astype(np.float64)
-        bias = np.array([FITTED[(lang, kind)].intercept_[0] for kind in cm.KINDS])
-        meta = {
-            "model_version": cm.MODEL_VERSION,
-            "features_version": cm.FEATURES[lang],
-            "kinds": list(cm.KINDS),
-            "n_buckets": N_BUCKETS,
-            "thresholds": [th[kind] for kind in cm.KINDS],
-            "recipe": f"train_couple.py: rounds 1-3, C {c}, balance {BALANCE}, "
-            f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns)",
-        }
-        path = cm.WEIGHTS_DIR
-        path.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            path / cm.WEIGHTS_FILES[lang],
-            weights=weights,
-            dense=dense,
-            bias=bias,
-            meta=np.array(json.dumps(meta, sort_keys=True)),
-        )
-        print(lang, th)
+        arrays, meta = weights_of(lang, c)
+        arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
+        np.savez_compressed(folder / cm.WEIGHTS_FILES[lang], **arrays)  # type: ignore[arg-type]
+        print(lang, meta["thresholds"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -372,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         "--control", type=float, default=0.0, help="weight of the safety rounds' control lines"
     )
     ap.add_argument("--alone", action="store_true", help="the model alone, left-out rounds")
-    ap.add_argument("--write", action="store_true", help="write the shipped weights")
+    ap.add_argument("--write", action="store_true", help="write the shipped weights (src)")
     ap.add_argument("--judge", action="store_true", help="read a fresh round once")
     ap.add_argument(
         "--judge-round",
@@ -384,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     global CONTROL_WEIGHT
     CONTROL_WEIGHT = args.control
     if args.write:
-        write(args.c, args.floor, not args.no_booking)
+        write(args.c)
     elif args.alone:
         alone(args.c, not args.no_booking)
     elif args.judge:

@@ -26,7 +26,14 @@ from unmask.errors import InputError, ModelError
 from unmask.gcpause import cycles_paused
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import context as task_context
-from unmask.signals import early, model_zh, safety_care, safety_model, safety_struct
+from unmask.signals import (
+    couple_model,
+    early,
+    model_zh,
+    safety_care,
+    safety_model,
+    safety_struct,
+)
 from unmask.signals import model as model_layer
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.langdetect import (
@@ -109,6 +116,7 @@ def _apply_model(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     safety: bool = False,
+    en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = None,
 ) -> np.ndarray | None:
     """Replace the four model signals' scores by the model's probabilities (English),
     except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
@@ -120,7 +128,8 @@ def _apply_model(
 
     With ``safety``, the safety model layer reads the same hashed features
     (:func:`unmask.signals.safety_model.predict_en_hashed`): its class probabilities of
-    the English rows are returned (None without ``safety`` or English rows).
+    the English rows are returned (None without ``safety`` or English rows); ``en_feats``
+    (a list) is given each batch's ``(start, features, values)`` for the couple model layer.
 
     ``evidence`` is empty when the caller asked for scores only."""
     rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
@@ -133,6 +142,8 @@ def _apply_model(
         def keep(start: int, feats: HashedFeatures, values: np.ndarray) -> None:
             part = safety_model.predict_en_hashed(feats, values)
             safety_probs[start : start + feats.n_rows] = part
+            if en_feats is not None:
+                en_feats.append((start, feats, values))
 
         probs = module.predict(en_texts, on_features=keep)
     else:
@@ -174,12 +185,13 @@ def _apply_safety(
     evidence: list[dict[str, list[Evidence]]],
     en_probs: np.ndarray | None,
     zh_hashed: Sequence[model_zh.Hashed] | None = None,
-) -> None:
+) -> dict[str, np.ndarray]:
     """The safety model layer (:mod:`unmask.signals.safety_model`) on the English and the
     Chinese rows; ``en_probs``: the English rows' probabilities when the English model
     layer has read them from its own hashed features (else they are hashed here);
     ``zh_hashed``: the Chinese rows' hashes where the Chinese model layer had them
-    (:func:`_zh_hashes`)."""
+    (:func:`_zh_hashes`). Returns each language's class probabilities of its rows."""
+    out: dict[str, np.ndarray] = {}
     for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
         rows = [i for i, x in enumerate(langs) if x == code]
         if not rows:
@@ -189,6 +201,29 @@ def _apply_safety(
             hashed = zh_hashed if lang == "zh" else None
             probs = safety_model.predict([texts[i] for i in rows], lang, hashed)
         safety_model.apply(texts, rows, probs, lang, scores, evidence)
+        out[lang] = probs
+    return out
+
+
+def _apply_couple(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    safety_probs: dict[str, np.ndarray],
+    en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None,
+    zh_hashed: Sequence[model_zh.Hashed] | None,
+) -> None:
+    """The couple model layer (:mod:`unmask.signals.couple_model`) on the English and the
+    Chinese rows, gated by the safety model's probabilities of them and reading the hashes
+    the model layers had (else it hashes the messages past its gate)."""
+    for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
+        rows = [i for i, x in enumerate(langs) if x == code]
+        if not rows or lang not in safety_probs:
+            continue
+        hashed: Sequence[Any] | None = en_feats if lang == "en" else zh_hashed
+        p_any = 1.0 - safety_probs[lang][:, 0]
+        couple_model.apply(texts, rows, lang, scores, evidence, p_any, hashed or None)
 
 
 def _zh_hashes(texts: list[str]) -> list[model_zh.Hashed] | None:
@@ -214,6 +249,7 @@ def _score_one_batch(
     safety: bool = False,
     read: np.ndarray | None = None,
     crisis: bool = True,
+    couple: bool = False,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs`` (and the
     lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`).
@@ -230,20 +266,24 @@ def _score_one_batch(
     if read is not None:  # before the model layers replace the lexicons' scores
         read[lo : lo + len(batch)] = (b_scores[:, _READ_COLS] >= PRESENT) @ _READ_BITS
     en_safety = None
+    en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = [] if couple else None
     if module is not None:
-        en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety)
+        en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety, en_feats)
     zh_hashed = None
     if zh_model:  # Chinese model layer (unmask.signals.model_zh): disclosure.emotional
         zh_rows = [i for i, lang in enumerate(batch_langs) if lang == LANG_ZH]
         # with the safety layer on, its Chinese rows are these: hashed once for both
         zh_hashed = _zh_hashes([batch[i] for i in zh_rows]) if safety else None
         model_zh.apply(batch, zh_rows, b_scores, b_evidence, zh_hashed)
+    safety_probs: dict[str, np.ndarray] = {}
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
-        _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
+        safety_probs = _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
     # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
     safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike)
     safety_care.apply(batch, batch_langs, b_scores, b_evidence)
+    if couple:  # couple model layer (unmask.signals.couple_model): depth kinds added
+        _apply_couple(batch, batch_langs, b_scores, b_evidence, safety_probs, en_feats, zh_hashed)
     if crisis:
         _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
@@ -421,6 +461,7 @@ def _score_distinct(
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
     safety = model and safety_model.available()
+    couple = safety and couple_model.ENABLED and couple_model.available()
     all_langs: list[str] = []
     # one row per signal: each signal's column is then a contiguous view, no copy
     scores = np.zeros((N_SIGNALS, n), dtype=np.float64) if out is None else out
@@ -442,15 +483,16 @@ def _score_distinct(
                 safety,
                 read,
                 crisis,
+                couple,
             )
             if progress is not None:
                 done = min(BATCH_SIZE, n - lo)
                 progress(done if weights is None else int(weights[lo : lo + done].sum()))
-    return all_langs, scores, evidence, _versions(module, zh_model, safety)
+    return all_langs, scores, evidence, _versions(module, zh_model, safety, couple)
 
 
 def _versions(
-    module: ModuleType | None, zh_model: bool = False, safety: bool = False
+    module: ModuleType | None, zh_model: bool = False, safety: bool = False, couple: bool = False
 ) -> dict[str, str]:
     vers = versions()
     if module is not None:
@@ -463,6 +505,9 @@ def _versions(
     if safety:
         for name in safety_model.MODEL_SIGNALS:
             vers[name] = f"{vers[name]}+model:{safety_model.MODEL_VERSION}"
+    if couple:
+        for name in couple_model.MODEL_SIGNALS:
+            vers[name] = f"{vers[name]}+model:{couple_model.MODEL_VERSION}"
     return vers
 
 
@@ -473,7 +518,9 @@ def _declared_versions(model: bool) -> dict[str, str]:
     header reads well: :func:`_check_declared`, so that the parent then scores and names the
     layers itself)."""
     module = model_layer if model and model_layer.declared() else None
-    return _versions(module, model and model_zh.declared(), model and safety_model.declared())
+    safety = model and safety_model.declared()
+    couple = safety and couple_model.ENABLED and couple_model.declared()
+    return _versions(module, model and model_zh.declared(), safety, couple)
 
 
 def _check_declared(model: bool) -> None:
@@ -482,7 +529,7 @@ def _check_declared(model: bool) -> None:
     its header reads well is a :class:`ModelError`: the child fails and the parent scores)."""
     if not model:
         return
-    for layer in (model_layer, model_zh, safety_model):
+    for layer in (model_layer, model_zh, safety_model, couple_model):
         if not layer.available() and layer.declared():
             raise ModelError(f"the weights of {layer.MODEL_VERSION} do not load")
 

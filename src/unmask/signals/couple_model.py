@@ -1,0 +1,383 @@
+"""The couple model assist (``couple-lr-1``): one small logistic regression per language
+and depth kind, read only where the lexicons are silent on that kind and nothing on the
+message reads as control (numpy only; docs/model.md, "couple-lr-1"; docs/validity.md, "The
+couple model shipped (h-couplemodel2)").
+
+Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
+``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
+couple round, carried least to the next; a kind whose threshold in the weights file is
+:data:`OFF` is never read. Trained on couple rounds one to four (partners' texts we wrote)
+with booking chats as hard negatives (``tools/unmask_dev/train_couple.py``). Features are
+those of the shipped model layers, read from the hashes the scorer already has: the English
+model layer's word and char n-grams with the cue block (:mod:`unmask.signals.features`,
+this model's bucket the low bits of that layer's), the Chinese character 1-3-grams of
+:mod:`unmask.signals.model_zh` with the message length.
+
+The model can only *add* a kind, on a message past the gate (:func:`candidates`): the
+lexicons did not read that kind, no safety signal reads on the message (after the safety
+model, the structural reader and the care guard), and the message is long enough (two
+words, four Chinese characters). The safety rounds' controlling lines are negatives of
+every kind in training (weight 0.1), so control is not read as depth where no safety signal
+caught it; the gate's stricter parts (:data:`GATE`: the safety model's ``1 - p(none)``, the
+scorer's, below :data:`P_LINE`; no clause aimed at the reader with an act of control; no
+safety score above zero) were measured and not chosen (docs/validity.md). A hit from the
+kind's threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence
+item over the whole message, source ``model:couple-lr-1``.
+
+:data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
+without the layer, bit for bit. It is off as shipped (see :data:`ENABLED`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import numpy as np
+
+from unmask.errors import ModelError
+from unmask.signals import features, model_zh, safety_struct
+from unmask.signals.model import LazyWeights, checked_buckets, damaged, load_npz, read_meta
+from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evidence
+
+#: the one switch: False turns the whole layer off (scores and evidence as without it).
+#: Off as shipped (h-couplemodel2): on, it reads lexicon twins written as near misses as
+#: the kind ("we should fix the roof next summer" as future, p .94; 26 of the lang twin
+#: tests fail); docs/validity.md, "The couple model shipped (h-couplemodel2)"
+ENABLED = False
+MODEL_VERSION = "couple-lr-1"
+#: the kinds, in the order of the weights' columns
+KINDS: tuple[str, ...] = (
+    "disclosure.vulnerable",
+    "inner_question",
+    "future",
+    "affection",
+    "gratitude",
+)
+MODEL_SIGNALS: tuple[str, ...] = KINDS
+LANGS: tuple[str, ...] = ("en", "zh")
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v1.npz" for lang in LANGS}
+FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
+#: a kind's threshold in the weights file that never reads (the recipe left it out)
+OFF = 1.0
+#: the score of a model hit: counted (>= 0.5), well below a strong lexicon reading
+MODEL_SCORE = 0.6
+#: the gate's parts beyond "no safety signal reads" (:func:`candidates`), as the recipe
+#: rule chose them (``unmask_dev.couple_recipe``: none; the controlling lines are negatives
+#: in training instead): ``p`` the safety model's ``1 - p(none)`` below :data:`P_LINE`,
+#: ``s`` no clause aimed at the reader with an act of control (:func:`struct_aimed_act`),
+#: ``l`` no safety score above zero
+GATE = ""
+#: a kind never added to a message whose lexicons read this surface signal (h-couplemodel2:
+#: a partner's question about a time or a place, "what time are you home?", is task talk,
+#: not a question about the other's inner state)
+SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
+P_LINE = 0.2
+#: the prefilter: at least this many words (English) or Chinese characters (Chinese)
+MIN_WORDS = 2
+MIN_HAN = 4
+#: two runs of word characters (at least :data:`MIN_WORDS`), four Han characters (at least
+#: :data:`MIN_HAN`): searched, so the search stops at the one that makes the count
+_WORDS = re.compile(r"[A-Za-z0-9']+[^A-Za-z0-9']+[A-Za-z0-9']")
+_HANS = re.compile("[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")
+_HAN = re.compile("[\u4e00-\u9fff]")
+BATCH = model_zh.BATCH
+
+
+@dataclass(frozen=True)
+class _Weights:
+    weights: np.ndarray  # (len(KINDS), n_buckets) float64: the file's float32 transposed
+    dense: np.ndarray  # (n_dense, len(KINDS)) float64
+    bias: np.ndarray  # (len(KINDS),) float64
+    thresholds: np.ndarray  # (len(KINDS),) float64, OFF for a kind never read
+    n_buckets: int
+
+
+def n_dense(lang: str) -> int:
+    """Dense inputs per language: the English cue block, or the Chinese length."""
+    return len(features.CUE_NAMES) if lang == "en" else 1
+
+
+def _weights_ref(lang: str) -> Traversable:
+    """Where the weights are (a function so tests can point it elsewhere)."""
+    return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILES[lang])
+
+
+def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, np.ndarray]:
+    expected = {"model_version": MODEL_VERSION, "features_version": FEATURES[lang], "kinds": KINDS}
+    fail = partial(damaged, WEIGHTS_FILES[lang])
+    n_buckets = checked_buckets(meta, expected, fail, f"{MODEL_VERSION}, {FEATURES[lang]}")
+    th = meta.get("thresholds")
+    if (
+        not isinstance(th, list)
+        or len(th) != len(KINDS)
+        or not all(isinstance(t, float) and 0.5 <= t <= OFF for t in th)
+    ):
+        raise fail("has invalid thresholds")
+    return n_buckets, np.asarray(th, dtype=np.float64)
+
+
+def _read(lang: str) -> _Weights:
+    name = WEIGHTS_FILES[lang]
+    arrays, meta = load_npz(
+        _weights_ref(lang), name, {"weights": np.float32, "dense": np.float64, "bias": np.float64}
+    )
+    n_buckets, thresholds = _checked_meta(lang, meta)
+    weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
+    k = len(KINDS)
+    if weights.shape != (n_buckets, k) or bias.shape != (k,) or dense.shape != (n_dense(lang), k):
+        raise damaged(name, "has weights of the wrong shape")
+    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
+        raise damaged(name, "holds non-finite weights")
+    # one contiguous row per kind, widened once: each kind's gather reads one row (the
+    # products are the float32 weights' exactly, as widened for the multiply before)
+    by_kind = np.ascontiguousarray(weights.T, dtype=np.float64)
+    return _Weights(by_kind, dense, bias, thresholds, n_buckets)
+
+
+_cache: dict[str, LazyWeights[_Weights]] = {
+    lang: LazyWeights(lambda lang=lang: _read(lang))  # type: ignore[misc]
+    for lang in LANGS
+}
+
+
+def available() -> bool:
+    """True when both couple model files load (a damaged file gives False)."""
+    return all(c.available() for c in _cache.values())
+
+
+def declared() -> bool:
+    """True when both files' headers name this model, their weights left unread."""
+    try:
+        for lang in LANGS:
+            _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
+    except ModelError:
+        return False
+    return True
+
+
+def bucket_count(lang: str) -> int:
+    """The ``lang`` weights' bucket count."""
+    return _cache[lang].get().n_buckets
+
+
+def thresholds(lang: str) -> np.ndarray:
+    """The ``lang`` weights' threshold of each kind (:data:`OFF`: never read)."""
+    return _cache[lang].get().thresholds
+
+
+def _probs(
+    row: np.ndarray, bucket: np.ndarray, value: np.ndarray, dense: np.ndarray, w: _Weights
+) -> np.ndarray:
+    n = dense.shape[0]
+    logits = np.empty((n, len(KINDS)), dtype=np.float64)
+    for j in range(len(KINDS)):
+        logits[:, j] = np.bincount(row, weights=w.weights[j].take(bucket) * value, minlength=n)
+    logits += dense @ w.dense + w.bias
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+    return out
+
+
+def _zh_dense(texts: Sequence[str]) -> np.ndarray:
+    lengths = np.fromiter(
+        (min(len(t), model_zh.MAX_CHARS) for t in texts), dtype=np.float64, count=len(texts)
+    )
+    return (np.log1p(lengths) / 5.0)[:, None]
+
+
+def predict(texts: Sequence[str], lang: str) -> np.ndarray:
+    """(len(texts), len(KINDS)) probabilities of each kind under the ``lang`` model (the
+    texts hashed here). Raises :class:`unmask.errors.ModelError` when its weights are
+    missing or damaged."""
+    w = _cache[lang].get()
+    out = np.empty((len(texts), len(KINDS)), dtype=np.float64)
+    for start in range(0, len(texts), BATCH):
+        part = list(texts[start : start + BATCH])
+        if lang == "en":
+            f = features.hash_texts(part, w.n_buckets)
+            values = features.occurrence_values(f)
+            out[start : start + len(part)] = _probs(f.row, f.bucket, values, f.cues, w)
+            continue
+        h = model_zh.hash_texts(part, w.n_buckets)
+        out[start : start + len(part)] = _probs(h.row, h.bucket, h.value, _zh_dense(part), w)
+    return out
+
+
+def _rows_of(row: np.ndarray, n_rows: int, picked: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The occurrences of the ``picked`` rows (ascending) and their rows renumbered
+    0..len(picked)-1, in their order (each row's sum adds the same values in the same
+    order as hashing the picked texts alone would)."""
+    to = np.full(n_rows, -1, dtype=np.int64)
+    to[picked] = np.arange(len(picked), dtype=np.int64)
+    new = to[row]
+    keep = new >= 0
+    return keep, new[keep]
+
+
+def predict_en_hashed(
+    feats: features.HashedFeatures, values: np.ndarray, picked: np.ndarray
+) -> np.ndarray:
+    """(len(picked), len(KINDS)) probabilities of the rows ``picked`` (ascending) of a batch
+    the English model layer hashed (``feats``, its :func:`features.occurrence_values`),
+    read as the low bits of its buckets: only the picked rows' features are read."""
+    w = _cache["en"].get()
+    if feats.n_buckets < w.n_buckets:
+        raise ModelError("the English features have fewer buckets than the couple model")
+    mask = w.n_buckets - 1
+    if len(picked) == feats.n_rows:  # every row: no occurrence left out
+        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w)
+    keep, row = _rows_of(feats.row, feats.n_rows, picked)
+    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w)
+
+
+def predict_zh_hashed(h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarray) -> np.ndarray:
+    """:func:`predict_en_hashed` of a batch of Chinese ``texts`` that the scorer hashed
+    (:func:`unmask.signals.model_zh.hash_batches`, into at least this model's buckets)."""
+    w = _cache["zh"].get()
+    mask = w.n_buckets - 1
+    dense = _zh_dense([texts[int(i)] for i in picked])
+    if len(picked) == len(texts):
+        return _probs(h.row, h.bucket & mask, h.value, dense, w)
+    keep, row = _rows_of(h.row, len(texts), picked)
+    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w)
+
+
+def passes_prefilter(text: str, lang: str) -> bool:
+    """Whether ``text`` is long enough for the model to read it."""
+    return (_HANS if lang == "zh" else _WORDS).search(text) is not None
+
+
+def struct_aimed_act(text: str, lang: str) -> bool:
+    """Whether a clause of ``text`` is aimed at the reader and holds an act of control,
+    as the structural reader's classes read it (:mod:`unmask.signals.safety_struct`),
+    whether or not the reader fires."""
+    r = safety_struct.reader(lang)
+    for clause in safety_struct._SPLIT.split(text.lower().replace("\u2019", "'")):
+        cl = clause.strip()
+        if cl and not any(r.rx[a].search(cl) for a in safety_struct.ACTS):
+            continue
+        if cl and {"aimed", "act"} <= r.tags(cl):
+            return True
+    return False
+
+
+_KIND_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in KINDS], dtype=np.int64)
+_SAFETY_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS], dtype=np.int64)
+#: each kind's :data:`SURFACE_GUARD` column, -1 where it has none
+_GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD else -1 for n in KINDS]
+
+
+def candidates(
+    texts: Sequence[str], rows: Sequence[int], lang: str, scores: np.ndarray, p_any: np.ndarray
+) -> list[int]:
+    """The positions in ``rows`` of the messages the model reads: no safety signal reads
+    on it, the :data:`GATE`'s parts pass (``p_any``: the safety model's ``1 - p(none)`` of
+    each row), some kind it reads is left unread by the lexicons, and it is long enough."""
+    if not len(rows):
+        return []
+    r = np.asarray(rows, dtype=np.int64)
+    on = thresholds(lang) < OFF
+    safety = scores[np.ix_(r, _SAFETY_COLS)]
+    open_ = ~((safety > 0) if "l" in GATE else (safety >= PRESENT)).any(axis=1)
+    if "p" in GATE:
+        open_ &= np.asarray(p_any) < P_LINE
+    open_ &= (scores[np.ix_(r, _KIND_COLS[on])] < PRESENT).any(axis=1)
+    picked = [int(k) for k in np.flatnonzero(open_).tolist()]
+    picked = [k for k in picked if passes_prefilter(texts[int(r[k])], lang)]
+    if not picked or "s" not in GATE:
+        return picked
+    acts = set(safety_struct.candidates([texts[int(r[k])] for k in picked]))
+    return [
+        k
+        for n, k in enumerate(picked)
+        if n not in acts or not struct_aimed_act(texts[int(r[k])], lang)
+    ]
+
+
+def add(
+    texts: Sequence[str],
+    rows: Sequence[int],
+    picked: Sequence[int],
+    probs: np.ndarray,
+    lang: str,
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+) -> None:
+    """Add each kind that ``probs`` (of the ``picked`` positions of ``rows``) reads at its
+    threshold, that the lexicons did not read and whose :data:`SURFACE_GUARD` signal they
+    did not read either, to ``scores`` (the engine's (messages,
+    signals) matrix, in place) and ``evidence`` (empty when the caller asked for scores
+    only)."""
+    th = thresholds(lang)
+    source = f"model:{MODEL_VERSION}"
+    hits = np.argwhere(probs >= th[None, :])
+    for k, j in hits.tolist():
+        i = int(rows[picked[k]])
+        col = int(_KIND_COLS[j])
+        if (
+            th[j] >= OFF
+            or scores[i, col] >= PRESENT
+            or _GUARD_COLS[j] >= 0
+            and (scores[i, _GUARD_COLS[j]] >= PRESENT)
+        ):
+            continue
+        scores[i, col] = MODEL_SCORE
+        if evidence:
+            text = texts[i]
+            ev = Evidence(KINDS[j], text, 0, len(text), source, round(float(probs[k, j]), 4))
+            evidence[i].setdefault(KINDS[j], []).append(ev)
+
+
+def apply(
+    texts: Sequence[str],
+    rows: Sequence[int],
+    lang: str,
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    p_any: np.ndarray,
+    hashed: Sequence[Any] | None = None,
+) -> None:
+    """Read the ``lang`` messages ``rows`` past the gate (:func:`candidates`; ``p_any``:
+    the safety model's ``1 - p(none)`` of each row, as the scorer has it) and add the
+    kinds the model reads (:func:`add`). ``hashed``: the rows' hashes in the pieces the
+    scorer has them, English ``(start, features, values)`` of the English model layer,
+    Chinese :func:`unmask.signals.model_zh.hash_batches` (one per :data:`BATCH` rows);
+    None: the picked texts are hashed here."""
+    if not ENABLED:
+        return
+    picked = candidates(texts, rows, lang, scores, p_any)
+    if not picked:
+        return
+    if hashed is None:
+        probs = predict([texts[int(rows[k])] for k in picked], lang)
+    else:
+        probs = _from_hashed(texts, rows, lang, picked, hashed)
+    add(texts, rows, picked, probs, lang, scores, evidence)
+
+
+def _from_hashed(
+    texts: Sequence[str], rows: Sequence[int], lang: str, picked: list[int], hashed: Sequence[Any]
+) -> np.ndarray:
+    out = np.empty((len(picked), len(KINDS)), dtype=np.float64)
+    at = np.asarray(picked, dtype=np.int64)
+    for n, piece in enumerate(hashed):
+        if lang == "en":
+            start, feats, values = piece
+            size = feats.n_rows
+        else:
+            start, size = n * BATCH, min(BATCH, len(rows) - n * BATCH)
+        lo, hi = np.searchsorted(at, [start, start + size])
+        if lo == hi:
+            continue
+        local = at[lo:hi] - start
+        if lang == "en":
+            out[lo:hi] = predict_en_hashed(feats, values, local)
+        else:
+            part = [texts[int(i)] for i in rows[start : start + size]]
+            out[lo:hi] = predict_zh_hashed(piece, part, local)
+    return out

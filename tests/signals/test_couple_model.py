@@ -1,0 +1,250 @@
+"""The couple model layer (``couple-lr-1``, unmask.signals.couple_model): the shipped files
+load with the recipe's meta; the one switch turns the layer off bit for bit; the gate keeps
+it off controlling lines (every line of safety rounds eighteen to twenty-eight); a
+vulnerable line in words no lexicon reads is read, with its own evidence; the hashes the
+scorer shares read as the layer's own."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unmask.errors import ModelError
+from unmask.signals import couple_model as cm
+from unmask.signals import features, model_zh, score_texts
+from unmask.signals import model as model_layer
+from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS
+from unmask_dev import safety_probes as probes
+from unmask_dev import train_couple
+
+SOURCE = "model:couple-lr-1"
+#: our own lines, in words the lexicons do not read as the kind, that the model reads
+NEW_WORDS = (
+    (
+        "sometimes i lie awake scared that one day you'll just stop needing me",
+        "disclosure.vulnerable",
+    ),
+    ("其实我一直没跟你说过，我小时候总是一个人", "disclosure.vulnerable"),
+    ("你今天心里是不是有什么事", "inner_question"),
+)
+EVERYDAY = (
+    "what time is dinner tonight",
+    "can you grab milk on the way home",
+    "the meeting ran late, home by 8",
+    "did you pay the electricity bill yet",
+    "你晚上想吃什么",
+    "我到家了，早点休息",
+    "明天几点的火车",
+)
+
+
+@pytest.fixture
+def on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layer switched on (it is off as shipped)."""
+    monkeypatch.setattr(cm, "ENABLED", True)
+
+
+def test_the_layer_is_off_as_shipped() -> None:
+    assert cm.ENABLED is False
+    text, kind = NEW_WORDS[0]
+    result = score_texts([text])
+    assert result.scores[kind][0] < 0.5 and "+model:couple" not in result.versions[kind]
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    for c in cm._cache.values():
+        c.clear()
+    yield
+    for c in cm._cache.values():
+        c.clear()
+
+
+def test_both_files_load_with_the_recipe_meta() -> None:
+    assert cm.available() and cm.declared()
+    for lang in cm.LANGS:
+        meta = json.loads(str(np.load(str(cm._weights_ref(lang)))["meta"]))
+        assert meta == train_couple.ship_meta(lang)
+        assert meta["n_buckets"] == train_couple.N_BUCKETS == cm.bucket_count(lang)
+        # small enough to ship: well under a megabyte each
+        assert Path(str(cm._weights_ref(lang))).stat().st_size < 1_000_000
+    # the layer's bucket is the low bits of the hashes the scorer shares with it
+    assert model_layer._load().n_buckets >= cm.bucket_count("en")
+    assert model_zh.bucket_count() >= cm.bucket_count("zh")
+
+
+def _write(path: Path, lang: str, **change: object) -> None:
+    with np.load(str(cm._weights_ref(lang)), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    meta = json.loads(str(arrays["meta"]))
+    for key, value in change.items():
+        if key in meta:
+            meta[key] = value
+        else:
+            arrays[key] = np.asarray(value)
+    arrays["meta"] = np.array(json.dumps(meta))
+    np.savez(path, **arrays)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"model_version": "couple-lr-0"}, "does not match"),
+        ({"thresholds": [0.2, 0.9, 0.9, 0.9, 0.9]}, "invalid thresholds"),
+        ({"n_buckets": 1000}, "invalid bucket count"),
+        ({"bias": np.zeros(3)}, "wrong shape"),
+    ],
+)
+def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
+    fresh_cache: None,
+    on: None,
+    monkeypatch: pytest.MonkeyPatch,
+    change: dict[str, object],
+    why: str,
+) -> None:
+    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v1.npz"
+    _write(path, "en", **change)
+    real = cm._weights_ref
+    monkeypatch.setattr(cm, "_weights_ref", lambda lang: path if lang == "en" else real(lang))
+    assert not cm.available()
+    with pytest.raises(ModelError, match=why):
+        cm.predict(["hello there"], "en")
+    text, kind = NEW_WORDS[0]
+    result = score_texts([text])
+    assert "+model:couple" not in result.versions[kind]
+    assert result.scores[kind][0] < 0.5
+
+
+def _everything(texts: list[str]) -> tuple[bytes, list[object], dict[str, str]]:
+    r = score_texts(texts)
+    scores = np.stack([np.asarray(r.scores[n]) for n in MESSAGE_SIGNALS]).tobytes()
+    return scores, r.evidence, r.versions
+
+
+def _sample() -> list[str]:
+    lines = [t for t, _ in NEW_WORDS] + list(EVERYDAY)
+    lines += [t for n in range(18, 29) for t in getattr(probes, f"ROUND{n}")[:8]]
+    return lines
+
+
+def test_the_switch_turns_the_layer_off_bit_for_bit(
+    fresh_cache: None, on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _sample()
+    on = _everything(texts)
+    monkeypatch.setattr(cm, "ENABLED", False)
+    off = _everything(texts)
+    # without the layer at all (its files missing): the same bits as switched off
+    monkeypatch.setattr(cm, "ENABLED", True)
+    monkeypatch.setattr(cm, "_weights_ref", lambda lang: Path("/nonexistent") / "x.npz")
+    for c in cm._cache.values():
+        c.clear()
+    assert not cm.available()
+    gone = _everything(texts)
+    assert off[0] == gone[0] and off[1] == gone[1] and off[2] == gone[2]
+    # and the layer, on, did read something here (the test can fail)
+    assert on[0] != off[0]
+    for name in cm.KINDS:
+        assert "+model:couple" not in off[2][name]
+
+
+def _depth(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    r = score_texts(texts)
+    depth = np.stack([np.asarray(r.scores[n]) >= 0.5 for n in DEPTH_SIGNALS], axis=1)
+    safety = np.stack([np.asarray(r.scores[n]) >= 0.5 for n in SAFETY_SIGNALS], axis=1)
+    return depth, safety.any(axis=1)
+
+
+def test_no_controlling_line_of_rounds_18_to_28_gains_a_depth_kind(
+    on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = sorted({t for n in range(18, 29) for t in getattr(probes, f"ROUND{n}")})
+    on, _ = _depth(texts)
+    monkeypatch.setattr(cm, "ENABLED", False)
+    off, _ = _depth(texts)
+    gained = [texts[i] for i in np.flatnonzero((on & ~off).any(axis=1))]
+    assert gained == []
+
+
+@pytest.mark.parametrize(("text", "kind"), NEW_WORDS)
+def test_a_line_in_new_words_is_read_with_its_own_evidence(
+    text: str, kind: str, on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = score_texts([text])
+    assert result.scores[kind][0] == cm.MODEL_SCORE
+    [ev] = result.evidence[0][kind]
+    assert (ev.start, ev.end, ev.source, ev.match) == (0, len(text), SOURCE, text)
+    assert result.versions[kind].endswith("+model:" + cm.MODEL_VERSION)
+    monkeypatch.setattr(cm, "ENABLED", False)
+    assert score_texts([text]).scores[kind][0] < 0.5
+
+
+def test_no_kind_added_to_everyday_lines(on: None) -> None:
+    on = score_texts(list(EVERYDAY))
+    for name in cm.KINDS:
+        for ev in (e for row in on.evidence for e in row.get(name, [])):
+            assert ev.source != SOURCE, name
+
+
+def _scores(n: int) -> np.ndarray:
+    return np.zeros((n, len(MESSAGE_SIGNALS)))
+
+
+def test_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "i have been feeling so low and tired lately"
+    texts = [text] * 6 + ["you will tell me where you are every night or else"]
+    scores = _scores(len(texts))
+    scores[1, MESSAGE_SIGNALS.index("safety.monitoring")] = 0.1  # a safety part matched
+    scores[2, MESSAGE_SIGNALS.index("safety.threat")] = 0.5  # a safety signal reads
+    for name in cm.KINDS:  # every kind already read: nothing to add
+        scores[3, MESSAGE_SIGNALS.index(name)] = 0.9
+    texts[4] = "ok"  # too short
+    p_any = np.zeros(len(texts))
+    p_any[5] = cm.P_LINE  # the safety model unsure
+    rows = list(range(len(texts)))
+    # the shipped gate: no safety signal, a kind left to read, long enough
+    assert cm.GATE == ""
+    assert cm.candidates(texts, rows, "en", scores, p_any) == [0, 1, 5, 6]
+    # the stricter parts, measured and not chosen, each still works
+    monkeypatch.setattr(cm, "GATE", "psl")
+    assert cm.candidates(texts, rows, "en", scores, p_any) == [0]
+    assert cm.struct_aimed_act(texts[6], "en") and not cm.struct_aimed_act(text, "en")
+
+
+@pytest.mark.parametrize("lang", cm.LANGS)
+def test_shared_hashes_read_as_the_layers_own(lang: str) -> None:
+    texts = (
+        [t for t, _ in NEW_WORDS] + list(EVERYDAY[:4])
+        if lang == "en"
+        else ["我最近总觉得自己配不上你", *EVERYDAY[4:]]
+    )
+    own = cm.predict(texts, lang)
+    picked = np.array([0, 2], dtype=np.int64)
+    if lang == "en":
+        big = features.hash_texts(texts, model_layer._load().n_buckets)
+        got = cm.predict_en_hashed(big, features.occurrence_values(big), picked)
+    else:
+        h = model_zh.hash_texts(texts, model_zh.bucket_count())
+        got = cm.predict_zh_hashed(h, texts, picked)
+    np.testing.assert_allclose(got, own[picked], rtol=0, atol=1e-12)
+
+
+def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
+    """The surface guard: the model reads "what time are you home?" beside thanks as a
+    question to the other (p above the threshold); the lexicons read it as logistics, so
+    no inner_question is added."""
+    text = "thank you for dinner last night, what time are you home?"
+    j = cm.KINDS.index("inner_question")
+    assert cm.predict([text], "en")[0, j] >= cm.thresholds("en")[j]
+    result = score_texts([text])
+    assert result.scores["logistics"][0] >= 0.5
+    assert result.scores["inner_question"][0] < 0.5
+    # the guard is the only thing that stops it
+    scores = _scores(1)
+    cm.add([text], [0], [0], cm.predict([text], "en"), "en", scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == cm.MODEL_SCORE

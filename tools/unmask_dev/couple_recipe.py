@@ -1,0 +1,263 @@
+"""The couple model's recipe, chosen by a rule stated before the figures were read
+(h-couplemodel2; docs/validity.md, "The couple model shipped (h-couplemodel2)").
+
+Trained on couple rounds one to four (round four read, so it joins training), negatives as
+:mod:`unmask_dev.train_couple` (the rounds' must-not lines, the MultiWOZ / CrossWOZ fit
+quarters; ESConv never), ``--control W`` adding the safety rounds' controlling lines of
+rounds one to seventeen and the sets (:func:`unmask_dev.train_couple.control_lines`).
+Measured, per recipe (control weight x gate) and per (language, kind) threshold:
+
+- LORO over rounds one to four: the model's hits among the left-out round's positives
+  through the gate, and the kinds it *adds* (the lexicons silent on that kind, no safety
+  signal) to must-not lines;
+- the held-out controlling lines (every kind's lines of safety rounds eighteen to
+  twenty-eight, never trained on) that gain a depth kind through the whole scorer's
+  safety reading and the gate, with the model fitted on all four rounds;
+- the booking tuning quarter's hit rate (MultiWOZ / CrossWOZ, ``tune``).
+
+Gates (beside "no safety signal fired", always): ``p``: the safety model's
+``1 - p(none)`` below :data:`P_LINE`; ``s``: no clause aimed at the reader with an act of
+control (:func:`unmask.signals.couple_model.struct_aimed_act`, below firing); ``l``: no
+safety score above zero (any safety lexicon part matched).
+
+**The rule (stated before the figures)**: for each recipe, the threshold of each
+(language, kind) is the lowest of 0.50-0.95 (0.05 steps) with (i) at most one must-not line
+gaining the kind over the four left-out rounds, (ii) a booking tuning hit rate at most
+0.001, (iii) no held-out controlling line gaining it; a kind with none is off. The recipe
+chosen has the highest summed LORO hits over both languages and the five kinds (gratitude
+a candidate under the same rule); a tie goes to the lower control weight, then the fewer
+gate parts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from unmask.signals import couple_model as cm
+from unmask.signals import safety_model
+from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS
+from unmask_dev import couple_round
+from unmask_dev import safety_probes as probes
+from unmask_dev import train_couple as tc
+
+ROUNDS = couple_round.PATHS[:4]
+CONTROLS = (0.0, 0.03, 0.1)
+GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
+P_LINE = 0.2
+GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
+HELD_CONTROL_ROUNDS = tuple(range(18, 29))
+_SAFETY = [MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS]
+
+
+def held_control(lang: str) -> list[str]:
+    """Every line of safety rounds eighteen to twenty-eight in ``lang`` (never trained on)."""
+    out = {t for n in HELD_CONTROL_ROUNDS for t in getattr(probes, f"ROUND{n}")}
+    return sorted(t for t in out if (lang == "zh") == bool(tc._HAN.search(t)))
+
+
+def reading(texts: list[str], lang: str) -> dict[str, Any]:
+    """The whole scorer's reading of ``texts`` (model layers on, the couple model off) and
+    the gates' inputs: fired kinds, a safety signal fired, any safety score above zero,
+    the safety model's ``1 - p(none)``, an aimed act clause."""
+    from unmask.signals.scorer import score_texts
+
+    saved = cm.ENABLED
+    cm.ENABLED = False
+    try:
+        res = score_texts(texts)
+    finally:
+        cm.ENABLED = saved
+    mat = np.stack([np.nan_to_num(res.scores[n]) for n in MESSAGE_SIGNALS], axis=1)
+    probs = safety_model.predict(texts, lang)
+    return {
+        "fired": mat >= PRESENT,
+        "safety_fired": (mat[:, _SAFETY] >= PRESENT).any(axis=1),
+        "safety_any": (mat[:, _SAFETY] > 0).any(axis=1),
+        "p_any": 1.0 - probs[:, 0],
+        "struct": np.array([cm.struct_aimed_act(t, lang) for t in texts]),
+    }
+
+
+#: the surface guard, part of every gate (h-couplemodel2, added after the first choice: a
+#: partner's logistics question, "thank you for dinner last night, what time are you
+#: home?", read as inner_question broke a task-talk test): no ``inner_question`` added to a
+#: message the lexicons read as logistics (a question about a time or a place is task
+#: talk; :data:`unmask.signals.couple_model.SURFACE_GUARD`)
+_LOGISTICS = MESSAGE_SIGNALS.index("logistics")
+
+
+def gate_open(r: dict[str, Any], gate: str, kind: str = "") -> np.ndarray:
+    ok = ~np.asarray(r["safety_fired"])
+    if cm.SURFACE_GUARD.get(kind) == "logistics" and "fired" in r:
+        ok &= ~np.asarray(r["fired"])[:, _LOGISTICS]
+    if "p" in gate:
+        ok &= r["p_any"] < P_LINE
+    if "s" in gate:
+        ok &= ~r["struct"]
+    if "l" in gate:
+        ok &= ~r["safety_any"]
+    return np.asarray(ok)
+
+
+def fit(lang: str, paths: tuple[Path, ...], control: float) -> dict[str, Callable]:
+    tc.CONTROL_WEIGHT = control
+    tc.KINDS = cm.KINDS
+    return tc.train(paths, lang, 16.0)
+
+
+def measure(lang: str, out: dict[str, Any]) -> None:
+    msgs_of = {p: [m for m in couple_round.load(p) if m.lang == lang] for p in ROUNDS}
+    texts_of = {p: [m.text for m in msgs_of[p]] for p in ROUNDS}
+    read_of = {p: reading(texts_of[p], lang) for p in ROUNDS}
+    held = held_control(lang)
+    held_read = reading(held, lang)
+    tune = tc._booking(lang, "tune")
+    tune_read = reading(tune, lang)
+    for w in CONTROLS:
+        rec: dict[str, Any] = {"loro": {}, "held": {}, "tune": {}}
+        for k, p in enumerate(ROUNDS):
+            rest = tuple(q for j, q in enumerate(ROUNDS) if j != k)
+            models = fit(lang, rest, w)
+            rec["loro"][str(k)] = {kind: models[kind](texts_of[p]).tolist() for kind in cm.KINDS}
+        models = fit(lang, ROUNDS, w)
+        rec["held"] = {kind: models[kind](held).tolist() for kind in cm.KINDS}
+        rec["tune"] = {kind: models[kind](tune).tolist() for kind in cm.KINDS}
+        out[f"{lang} {w}"] = rec
+        print(f"fitted {lang} control {w}", flush=True)
+    out[f"{lang} data"] = {
+        "rounds": [
+            {
+                "fire": [sorted(m.fire) for m in msgs_of[p]],
+                "must_not": [sorted(m.must_not) for m in msgs_of[p]],
+                "read": _plain(read_of[p]),
+            }
+            for p in ROUNDS
+        ],
+        "held": _plain(held_read),
+        "tune": _plain(tune_read),
+    }
+
+
+def _plain(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: np.asarray(v).tolist() for k, v in r.items()}
+
+
+def choose(path: Path) -> None:
+    """The rule over the saved probabilities: per recipe, the thresholds and the sums."""
+    data = json.loads(path.read_text())
+    best: list[tuple[int, float, int, str]] = []
+    for w in CONTROLS:
+        for gname, gate in GATES.items():
+            total = 0
+            lines = []
+            for lang in ("en", "zh"):
+                d = data[f"{lang} data"]
+                rec = data[f"{lang} {w}"]
+                for kind in cm.KINDS:
+                    col = MESSAGE_SIGNALS.index(kind)
+                    chosen = None
+                    for t in GRID:
+                        hits = pos = false = 0
+                        for k, rd in enumerate(d["rounds"]):
+                            r = {x: np.asarray(v) for x, v in rd["read"].items()}
+                            g = gate_open(r, gate, kind)
+                            p = np.asarray(rec["loro"][str(k)][kind])
+                            for i in range(len(p)):
+                                on = p[i] >= t and g[i]
+                                if kind in rd["fire"][i]:
+                                    pos += 1
+                                    hits += int(on)
+                                elif kind in rd["must_not"][i]:
+                                    false += int(on and not r["fired"][i][col])
+                        hr = {x: np.asarray(v) for x, v in d["held"].items()}
+                        ph = np.asarray(rec["held"][kind])
+                        held_hits = int(
+                            ((ph >= t) & gate_open(hr, gate, kind) & ~hr["fired"][:, col]).sum()
+                        )
+                        tr = {x: np.asarray(v) for x, v in d["tune"].items()}
+                        pt = np.asarray(rec["tune"][kind])
+                        rate = float(((pt >= t) & gate_open(tr, gate, kind)).mean())
+                        if false <= 1 and rate <= tc.TUNE_RATE and held_hits == 0:
+                            chosen = (t, hits, pos, false)
+                            break
+                    if chosen is None:
+                        lines.append(f"{lang} {kind[:12]} off")
+                    else:
+                        total += chosen[1]
+                        t, h, n, f = chosen
+                        lines.append(f"{lang} {kind[:12]} t{t} {h}/{n} f{f}")
+            best.append((total, -w, -len(gate), f"{w} {gname}"))
+            print(f"control {w} gate {gname}: total {total} | " + "; ".join(lines))
+    best.sort(reverse=True)
+    print("chosen by the rule:", best[0][3])
+
+
+def all_control_lines() -> list[str]:
+    """Every line of safety rounds one to twenty-eight (the probes; every kind)."""
+    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 29))]
+    return sorted({t for name in names for t in getattr(probes, name)})
+
+
+def all_twins() -> list[str]:
+    """The safety rounds' everyday / heated / teasing twins (not control: for the record)."""
+    names = [n for n in dir(probes) if n.endswith("SAFE") or n.startswith("FRESH_SAFE")]
+    return sorted({t for n in names for t in getattr(probes, n) if isinstance(t, str)})
+
+
+def control_check() -> None:
+    """Through the whole scorer, the couple layer on and off: the controlling lines that
+    no safety signal caught which gain a depth kind (the gate's promise: none), and the
+    twins' gains (for the record); counts by kind only, no text."""
+    from unmask.signals.scorer import score_texts
+    from unmask.signals.types import DEPTH_SIGNALS
+
+    saved = cm.ENABLED
+    for name, texts in (("controlling lines", all_control_lines()), ("twins", all_twins())):
+        got = {}
+        for flag in (True, False):
+            cm.ENABLED = flag
+            r = score_texts(texts)
+            depth = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in DEPTH_SIGNALS], axis=1)
+            safe = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in SAFETY_SIGNALS], axis=1)
+            got[flag] = (depth, safe.any(axis=1))
+        cm.ENABLED = saved
+        gained = got[True][0] & ~got[False][0]
+        uncaught = ~got[False][1]
+        by_kind = {
+            n: int(gained[:, j].sum()) for j, n in enumerate(DEPTH_SIGNALS) if gained[:, j].any()
+        }
+        print(
+            f"{name}: {len(texts)} distinct, {int(uncaught.sum())} with no safety signal; "
+            f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/couple_recipe.json"))
+    ap.add_argument("--choose", action="store_true", help="apply the rule to --out")
+    ap.add_argument("--control-check", action="store_true", help="the safety rounds' lines")
+    args = ap.parse_args(argv)
+    if args.control_check:
+        control_check()
+        return 0
+    if args.choose:
+        choose(args.out)
+        return 0
+    out: dict[str, Any] = {}
+    for lang in ("en", "zh"):
+        measure(lang, out)
+    args.out.write_text(json.dumps(out))
+    choose(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
