@@ -162,3 +162,24 @@ def test_the_keys_belong_to_the_reader_they_gate() -> None:
     text = "from now on you give me your phone password"
     for end, n in r.keys().iter(text):  # each string found with its length
         assert 0 < n <= end + 1
+
+
+def test_the_gate_finds_an_act_in_a_clause_where_the_acts_do() -> None:
+    """h-speed45: :meth:`ss.Reader.hit` asks the batch gate (the acts as one pattern kept
+    within a line) whether a clause holds an act: a clause holds no "\\n", and there the
+    gate finds one exactly where one of the acts' own patterns does."""
+    for lang in ss.LANGS:
+        r = ss.reader(lang)
+        clauses = {
+            cl.strip()
+            for text in _lines() + _splices(4000, 13)
+            for cl in ss._SPLIT.split(text.lower().replace("\u2019", "'"))
+            if cl.strip()
+        }
+        acts = 0
+        for cl in sorted(clauses):
+            assert "\n" not in cl
+            has_act = any(r.rx[a].search(cl) for a in ss.ACTS)
+            assert (r.gate.search(cl) is not None) == has_act, (lang, cl)
+            acts += has_act
+        assert 0 < acts < len(clauses)

@@ -202,6 +202,44 @@ def test_the_caps_read_as_without_the_gates() -> None:
         assert model._only_wishes(text) == _wishes_before(text), text
 
 
+THEM_LINES = [
+    "your friends are a bad influence, you should stop seeing them",
+    "your friends should stop seeing themselves as victims",
+    "your friends should stop seeing themselves as victims, pick one",
+    "your family can't visit themed parks, you decide",
+    "your mates should quit texting them'",
+    "your friends shouldn't see them until friday",
+    "i'll pick who you see",
+    "let me help you, from now on i pick your friends",
+]
+
+
+def test_the_control_gate_holds_every_match() -> None:
+    """h-speed45: ``_CONTROL_PIECES`` holds every match of ``_CONTROL_AS_HELP`` (its "them"
+    is the word: "stop seeing themselves" is no control), so :func:`model._control_demand`
+    reads as the two patterns without any gate, also where another gate word ("pick")
+    stands elsewhere in the text."""
+    rng = random.Random(11)
+    words = [w for line in THEM_LINES + LINES for w in line.split()]
+    words += ["themselves", "them", "theme", "them's", "pick", "decide", "choosing"]
+    texts = [t.lower() for t in THEM_LINES + LINES]
+    for _ in range(10000):
+        parts = [rng.choice(THEM_LINES) if rng.random() < 0.5 else rng.choice(words)]
+        for _ in range(rng.randrange(0, 5)):
+            parts.append(rng.choice([" ", ", ", ". ", " and "]))
+            parts.append(rng.choice(THEM_LINES) if rng.random() < 0.3 else rng.choice(words))
+        texts.append("".join(parts).lower())
+    fired = 0
+    for low in texts:
+        got = model._control_demand(low)
+        ungated = bool(model._CONTROL_DEMAND.search(low) or model._CONTROL_AS_HELP.search(low))
+        assert got == ungated, low
+        fired += got
+    assert 0 < fired < len(texts)
+    assert model._control_demand(THEM_LINES[0].lower())
+    assert not model._control_demand(THEM_LINES[2].lower())
+
+
 def _mock_or_wait_before(text: str) -> bool:
     low = text.lower()
     if model._MOCK_ALWAYS.search(low):

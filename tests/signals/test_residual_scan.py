@@ -103,3 +103,34 @@ def test_rows_by_residual_are_each_residuals_distinct_rows() -> None:
         assert ids is not None and rows is not None
         expected = sorted({int(r) for lt, r in zip(lit, row, strict=True) if lt in ids})
         assert rows.tolist() == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_literal_runs_are_the_runs_of_the_literal_rows(lang: str) -> None:
+    """h-speed45: the residuals run over a batch, found from the literal index built once
+    per language, are those of every residual's row set built for the batch (the same
+    residuals, in the same order, each with the same messages), batch after batch, also
+    for a batch of one message and one of none."""
+    cl = build_language(lang)
+    assert cl.key_scan.extra  # the residuals' strings ride on the key scan
+    examples = [e.example for f in load_language(lang) for e in f.entries if e.example]
+    rng = random.Random(3)
+    sep = " " if lang == "en" else "，"
+    batches = [[sep.join(rng.sample(examples, 2)) for _ in range(n)] for n in (200, 50, 1)]
+    batches += [["ok"], [""], examples]
+    ran = 0
+    for texts in batches:
+        lengths = np.fromiter(map(len, texts), dtype=np.int64)
+        starts = np.zeros(len(texts), dtype=np.int64)
+        starts[1:] = np.cumsum(lengths[:-1] + 1)
+        folded = fold(lower_same_length("\n".join(texts))).text
+        _, _, last, lit = cl.key_scan.find_all(folded)
+        want = cl._runs(cl._literal_rows(last, lit, starts, cl.key_scan.extra))
+        got = cl._literal_runs(last, lit, starts, cl.key_scan.extra)
+        assert [k for k, _ in got] == [k for k, _ in want]
+        for (_, a), (_, b) in zip(got, want, strict=True):
+            assert (a is None) == (b is None)
+            if a is not None and b is not None:
+                assert a.dtype == b.dtype and a.tolist() == b.tolist()
+        ran += len(got)
+    assert ran > len(batches) * 3

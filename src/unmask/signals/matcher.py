@@ -148,10 +148,10 @@ class CompiledLanguage:
         """Everything this language finds in a folded batch (messages at ``starts``)."""
         if self.key_scan.extra:  # the residuals' prefilter strings, in the same pass
             pos, kid, lit_end, lit = self.key_scan.find_all(folded)
-            rows = self._literal_rows(lit_end, lit, starts, self.key_scan.extra)
+            runs = self._literal_runs(lit_end, lit, starts, self.key_scan.extra)
         else:
             pos, kid = self.key_scan.find(folded)
-            rows = self._prefiltered_rows(folded, starts)
+            runs = self._runs(self._prefiltered_rows(folded, starts))
         first = self.item_offset[kid]
         counts = self.item_offset[kid + 1] - first
         hit = np.repeat(np.arange(len(kid)), counts)
@@ -160,7 +160,7 @@ class CompiledLanguage:
         start = pos[hit]
         end = start + self.item_len[item]
         start, end, ids, fold = self._residual(
-            folded, starts, rows, start, end, self.item_entry[item], self.item_fold[item]
+            folded, starts, runs, start, end, self.item_entry[item], self.item_fold[item]
         )
         nl, il = self.neg_len[kid], self.int_len[kid]
         n_hits = np.flatnonzero(nl)
@@ -175,21 +175,18 @@ class CompiledLanguage:
         self,
         folded: str,
         starts: np.ndarray,
-        rows: list[np.ndarray | None],
+        runs: list[tuple[int, np.ndarray | None]],
         start: np.ndarray,
         end: np.ndarray,
         ids: np.ndarray,
         fold: np.ndarray,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Add the matches of the regexes that are not in the trie (``rows``:
-        :meth:`_prefiltered_rows`)."""
+        """Add the matches of the regexes that are not in the trie (``runs``:
+        :meth:`_runs`, :meth:`_literal_runs`)."""
         memo: dict[str, np.ndarray] = {}  # rows of each regex prefilter (shared by entries)
         lines = _Lines(folded, starts)  # the messages' ends and each row set's joined text
-        # most residuals' strings are in no message of the batch: nothing to run
         found = [
-            _run_residual(r, folded, starts, own, memo, lines)
-            for r, own in zip(self.regexes, rows, strict=True)
-            if own is None or len(own) or r.prefilter is None or r.class_prefilter is not None
+            _run_residual(self.regexes[k], folded, starts, own, memo, lines) for k, own in runs
         ]
         if not any(len(f[0]) for f in found):
             return start, end, ids, fold
@@ -207,6 +204,57 @@ class CompiledLanguage:
         keep = np.ones(len(ids), dtype=bool)
         keep[order[later]] = False
         return start[keep], end[keep], ids[keep], fold[keep]
+
+    def _runs(self, rows: list[np.ndarray | None]) -> list[tuple[int, np.ndarray | None]]:
+        """The residuals to run over a batch, ascending, each with its messages (``rows``:
+        :meth:`_prefiltered_rows`): most residuals' strings are in no message of the batch,
+        and those are left out."""
+        return [
+            (k, own)
+            for k, (r, own) in enumerate(zip(self.regexes, rows, strict=True))
+            if own is None or len(own) or r.prefilter is None or r.class_prefilter is not None
+        ]
+
+    @cached_property
+    def _always_run(self) -> np.ndarray:
+        """Per residual: run over every batch whatever its strings' hits (no literal ids, no
+        prefilter, or a prefilter class beside its strings): :meth:`_runs`' test, without
+        the rows."""
+        return np.asarray(
+            [
+                ids is None or r.prefilter is None or r.class_prefilter is not None
+                for r, ids in zip(self.regexes, self.literal_ids, strict=True)
+            ],
+            dtype=bool,
+        )
+
+    @cached_property
+    def _literal_index(self) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        """:func:`_literal_index` of :attr:`literal_ids` by the literals' count, built on first
+        use in each process (h-speed45: it was built again for every batch)."""
+        return {}
+
+    def _literal_runs(
+        self, last: np.ndarray, lit: np.ndarray, starts: np.ndarray, n_literals: int
+    ) -> list[tuple[int, np.ndarray | None]]:
+        """:meth:`_runs` of :meth:`_literal_rows`, without a row set built for each residual
+        whose strings are in no message of the batch (h-speed45: the same residuals, in the
+        same order, with the same rows)."""
+        if not self.literal_ids:
+            return [(k, None) for k in range(len(self.regexes))]
+        index = self._literal_index.get(n_literals)
+        if index is None:
+            index = self._literal_index[n_literals] = _literal_index(self.literal_ids, n_literals)
+        row = np.searchsorted(starts, last, side="right") - 1
+        rows, bounds = _residual_rows(index, len(self.literal_ids), lit, row, len(starts))
+        run = self._always_run.copy()
+        run[np.flatnonzero(bounds[1:] > bounds[:-1])] = True
+        at = bounds.tolist()
+        ids = self.literal_ids
+        return [
+            (k, None if ids[k] is None else rows[at[k] : at[k + 1]])
+            for k in np.flatnonzero(run).tolist()
+        ]
 
     def _prefiltered_rows(self, folded: str, starts: np.ndarray) -> list[np.ndarray | None]:
         """Per residual regex: the messages that hold one of its prefilter strings (one
@@ -248,15 +296,40 @@ def _rows_by_residual(
     kept once, handed to every residual that lists the literal, and the (residual,
     message) pairs are made distinct and sorted in one go; a residual's rows are a slice.
     """
+    rows, bounds = _residual_rows(
+        _literal_index(literal_ids, n_literals), len(literal_ids), lit, row, n_rows
+    )
+    return [
+        None if ids is None else rows[bounds[k] : bounds[k + 1]]
+        for k, ids in enumerate(literal_ids)
+    ]
+
+
+def _literal_index(
+    literal_ids: tuple[np.ndarray | None, ...], n_literals: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The residuals that list each literal, grouped by literal, and each literal's bounds
+    in them: what :func:`_residual_rows` reads of ``literal_ids`` (the same for every
+    batch)."""
     owners = [k for k, ids in enumerate(literal_ids) if ids is not None]
     own = [ids for ids in literal_ids if ids is not None]
     sizes = np.asarray([len(ids) for ids in own], dtype=np.int64)
-    # the residuals that list each literal (grouped by literal)
     res_of = np.repeat(np.asarray(owners, dtype=np.int64), sizes)
     lit_of = np.concatenate(own) if own else _empty()
     order = np.argsort(lit_of, kind="stable")
-    res_by_lit = res_of[order]
-    lit_bounds = np.searchsorted(lit_of[order], np.arange(n_literals + 1))
+    return res_of[order], np.searchsorted(lit_of[order], np.arange(n_literals + 1))
+
+
+def _residual_rows(
+    index: tuple[np.ndarray, np.ndarray],
+    n_residuals: int,
+    lit: np.ndarray,
+    row: np.ndarray,
+    n_rows: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_rows_by_residual` as one array and bounds: residual ``k``'s messages are
+    ``rows[bounds[k]:bounds[k + 1]]`` (``index``: :func:`_literal_index`)."""
+    res_by_lit, lit_bounds = index
     width = n_rows + 1  # rows shifted by one: a row of -1 stays apart
     pair = unique(lit * width + (row + 1))
     p_lit, p_row = pair // width, pair % width
@@ -266,11 +339,7 @@ def _rows_by_residual(
     within = np.arange(len(hit)) - np.repeat(np.cumsum(counts) - counts, counts)
     key = unique(res_by_lit[first[hit] + within] * width + p_row[hit])
     rows = key % width - 1
-    bounds = np.searchsorted(key // width, np.arange(len(literal_ids) + 1))
-    return [
-        None if ids is None else rows[bounds[k] : bounds[k + 1]]
-        for k, ids in enumerate(literal_ids)
-    ]
+    return rows, np.searchsorted(key // width, np.arange(n_residuals + 1))
 
 
 def _literals(regexes: tuple[_Residual, ...]) -> tuple[list[str], tuple[np.ndarray | None, ...]]:

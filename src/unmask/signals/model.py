@@ -750,7 +750,9 @@ _CONTROL_DEMAND = re.compile(
 #: "I'll help you by choosing your friends", "I decide who you see"), and the reader's
 #: friends or family named, then cut off ("your friends are a bad influence, you should
 #: stop seeing them"); "you should choose your friends carefully" has no "I". Read only
-#: where ``_CONTROL_PIECES`` finds a word every match holds (:func:`_control_demand`)
+#: where ``_CONTROL_PIECES`` finds a word every match holds (:func:`_control_demand`); "them"
+#: is a word of its own (h-speed45: "your friends should stop seeing themselves as victims"
+#: is no control, and the gate's ``\bthem\b`` must hold every match)
 _CONTROL_AS_HELP = re.compile(
     r"\b(?:i|i['’]ll|i\s+will|i['’]m|let\s+me|me)\b[^.!?]{0,30}?\b(?:pick|picking|choose"
     r"|choosing|decide|deciding)\s+(?:(?:your|ur)\s+friends|who\s+(?:you|u)\s+(?:can\s+|get\s+to\s+"
@@ -761,7 +763,7 @@ _CONTROL_AS_HELP = re.compile(
     + r"\b[^.!?]{0,60}?\b(?:(?:stop|quit)\s+"
     + _CONTACT
     + r"|(?:shouldn['’]?t|should\s+not|can['’]?t|cannot)\s+(?:see|talk\s+to|text|call|meet"
-    r"|hang\s+out\s+with|go\s+out\s+with|spend\s+time\s+with|visit))\s+them"
+    r"|hang\s+out\s+with|go\s+out\s+with|spend\s+time\s+with|visit))\s+them\b"
     r"(?!\s+(?:for\s+(?:a\s+(?:while|bit|few)|now)|until|unless|if)\b)"
 )
 _CONTROL_PIECES = re.compile(r"pick|choos|decid|\bthem\b")

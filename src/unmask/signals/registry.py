@@ -77,11 +77,11 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "28",
+    "disclosure.emotional": "29",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "8",
     "support.emotional": "23",
-    "support.informational": "14",
+    "support.informational": "15",
     "dismissal": "5",
     "logistics": "15",
     "affection": "6",
