@@ -48,8 +48,9 @@ from unmask.signals.features import (
     hash_texts,
     occurrence_values,
 )
+from unmask.signals import model as model_layer
 from unmask.signals.model import MODEL_SIGNALS, MODEL_VERSION, WEIGHTS_FILE
-from unmask_dev import chat_split, claff_split, devsets
+from unmask_dev import chat_split, claff_split, claff_couple, devsets
 
 N_BUCKETS = 2**18
 GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)
@@ -174,6 +175,27 @@ class Trained:
     bias: np.ndarray  # (n_signals,) float32
     choices: dict[str, dict[str, object]]  # per signal: C, class weight, threshold
 
+    def as_weights(self) -> model_layer._Weights:
+        """What the model layer holds once this model's file is read (for reading it
+        through the whole scorer without writing a file)."""
+        return model_layer._Weights(
+            self.weights.astype(np.float32),
+            self.cue_weights.astype(np.float64),
+            self.bias.astype(np.float64),
+            N_BUCKETS,
+        )
+
+    @classmethod
+    def shipped(cls, path: Path = DEFAULT_OUT) -> Trained:
+        """The weights file ``path`` as a :class:`Trained` (its choices from its meta)."""
+        with np.load(path) as f:
+            meta = json.loads(str(f["meta"]))
+            choices = {
+                sig: {k: meta["report"][sig][k] for k in ("C", "class_weight", "threshold")}
+                for sig in MODEL_SIGNALS
+            }
+            return cls(f["weights"], f["cue_weights"], f["bias"], choices)
+
     def predict(self, x: sp.csr_matrix, j: int) -> np.ndarray:
         """Probabilities from the stored weights, exactly what inference computes."""
         w = np.concatenate((self.weights[:, j], self.cue_weights[:, j])).astype(np.float64)
@@ -184,36 +206,72 @@ def labels(part: list[claff_split.Sentence]) -> dict[str, np.ndarray]:
     return {sig: np.array([s.labels[sig] for s in part]) for sig in MODEL_SIGNALS}
 
 
+@dataclass(frozen=True)
+class Extra:
+    """Training lines one signal adds to the train side (the couple lines), each with
+    its sample weight (the CL-Aff and chat lines weigh 1)."""
+
+    x: sp.csr_matrix
+    y: np.ndarray
+    weight: float
+
+
+def _train_side(
+    x: sp.csr_matrix, y: np.ndarray, extra: Extra | None
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray | None]:
+    if extra is None or extra.x.shape[0] == 0:
+        return x, y, None
+    w = np.concatenate((np.ones(x.shape[0]), np.full(extra.x.shape[0], extra.weight)))
+    return sp.vstack([x, extra.x], format="csr"), np.concatenate((y, extra.y)), w
+
+
 def train(
     x: dict[str, sp.csr_matrix],
     y: dict[str, dict[str, np.ndarray]],
     tuning: Tuning,
     grid_c: tuple[float, ...] = GRID_C,
+    extra: dict[str, Extra] | None = None,
+    grids: dict[str, tuple[tuple[float, str | None], ...]] | None = None,
+    keep: Trained | None = None,
 ) -> Trained:
-    """Grid per signal on train, chosen and thresholded on dev (test is never read)."""
+    """Grid per signal on train, chosen and thresholded on dev (test is never read).
+
+    ``extra``: lines a signal adds to its train side (the couple lines); ``grids``: the
+    (C, class weight) pairs of a signal, instead of ``grid_c`` x :data:`GRID_WEIGHT`;
+    ``keep``: a trained model whose columns the signals ``extra`` does not name keep
+    (not refitted)."""
     n_cues = x["train"].shape[1] - N_BUCKETS
     weights = np.zeros((N_BUCKETS, len(MODEL_SIGNALS)), dtype=np.float16)
     cue_weights = np.zeros((n_cues, len(MODEL_SIGNALS)), dtype=np.float32)
     bias = np.zeros(len(MODEL_SIGNALS), dtype=np.float32)
     choices: dict[str, dict[str, object]] = {}
     for j, sig in enumerate(MODEL_SIGNALS):
+        if keep is not None and (extra is None or sig not in extra):
+            weights[:, j] = keep.weights[:, j]
+            cue_weights[:, j] = keep.cue_weights[:, j]
+            bias[j] = keep.bias[j]
+            choices[sig] = dict(keep.choices[sig])
+            continue
+        xs, ys, sw = _train_side(x["train"], y["train"][sig], (extra or {}).get(sig))
+        pairs = (grids or {}).get(sig) or tuple((c, cw) for c in grid_c for cw in GRID_WEIGHT)
         best: tuple[float, float, float, str | None, LogisticRegression] | None = None
-        for c in grid_c:
-            for cw in GRID_WEIGHT:
-                lr = LogisticRegression(C=c, class_weight=cw, max_iter=5000)
-                lr.fit(x["train"], y["train"][sig])
-                chat_p = None
-                if tuning.chat_dev is not None:
-                    chat_p = lr.predict_proba(tuning.chat_dev)[:, 1]
-                t, f1 = best_threshold(sig, y["dev"][sig], lr.predict_proba(x["dev"])[:, 1], chat_p)
-                if best is None or f1 > best[0]:
-                    best = (f1, t, c, cw, lr)
+        for c, cw in pairs:
+            lr = LogisticRegression(C=c, class_weight=cw, max_iter=5000)
+            lr.fit(xs, ys, sample_weight=sw)
+            chat_p = None
+            if tuning.chat_dev is not None:
+                chat_p = lr.predict_proba(tuning.chat_dev)[:, 1]
+            t, f1 = best_threshold(sig, y["dev"][sig], lr.predict_proba(x["dev"])[:, 1], chat_p)
+            if best is None or f1 > best[0]:
+                best = (f1, t, c, cw, lr)
         assert best is not None
         _, t, c, cw, lr = best
         weights[:, j] = lr.coef_[0][:N_BUCKETS].astype(np.float16)
         cue_weights[:, j] = lr.coef_[0][N_BUCKETS:].astype(np.float32)
         bias[j] = lr.intercept_[0] - np.log(t / (1 - t))
         choices[sig] = {"C": c, "class_weight": cw, "threshold": t}
+        if sig in (extra or {}):
+            choices[sig]["couple_weight"] = (extra or {})[sig].weight
     return Trained(weights, cue_weights, bias, choices)
 
 
@@ -313,6 +371,59 @@ def chat_texts() -> dict[str, list[str]]:
     for d in chat_split.halves(devsets.multiwoz())["fit"]:
         out[_chat_side(d)].extend(t.text for t in d.turns if t.text)
     return out
+
+
+@dataclass(frozen=True)
+class BaseData:
+    """The recipe's matrices (thread split): CL-Aff train + MultiWOZ training turns, dev,
+    test, and the chat capping turns."""
+
+    x: dict[str, sp.csr_matrix]
+    y: dict[str, dict[str, np.ndarray]]
+    tuning: Tuning
+    n_chat: int
+
+
+def base_data(csv: Path | None = None, chat: bool = True) -> BaseData:
+    parts = claff_split.split_by("thread", claff_split.load(csv))
+    x = {name: matrix([s.text for s in part]) for name, part in parts.items()}
+    y = {name: labels(part) for name, part in parts.items()}
+    tuning = Tuning()
+    n_chat = 0
+    if chat:
+        texts = chat_texts()
+        n_chat = len(texts["train"])
+        x["train"] = sp.vstack([x["train"], matrix(texts["train"])], format="csr")
+        for sig in MODEL_SIGNALS:
+            y["train"][sig] = np.concatenate((y["train"][sig], np.zeros(n_chat, dtype=int)))
+        tuning = Tuning(matrix(texts["dev"]))
+    return BaseData(x, y, tuning, n_chat)
+
+
+def couple_extra(
+    rounds: tuple[int, ...], weight: float, negatives_only: bool = False
+) -> dict[str, Extra]:
+    """The English couple lines of ``rounds`` for the two signals they train."""
+    out: dict[str, Extra] = {}
+    for sig in claff_couple.COUPLE_SIGNALS:
+        lines = claff_couple.couple_lines(sig, rounds, negatives_only)
+        out[sig] = Extra(matrix(list(lines.texts)), lines.labels, weight)
+    return out
+
+
+def couple_model(
+    base: BaseData, rounds: tuple[int, ...], weight: float, negatives_only: bool = False
+) -> Trained:
+    """The shipped model with its two couple signals refitted at their shipped C and
+    class weight on the train side plus the couple lines of ``rounds`` (threshold chosen
+    again on CL-Aff dev under the chat cap); the other two heads are the file's."""
+    keep = Trained.shipped()
+    grids = {
+        sig: ((float(keep.choices[sig]["C"]), keep.choices[sig]["class_weight"]),)  # type: ignore[arg-type]
+        for sig in claff_couple.COUPLE_SIGNALS
+    }
+    extra = couple_extra(rounds, weight, negatives_only)
+    return train(base.x, base.y, base.tuning, extra=extra, grids=grids, keep=keep)
 
 
 def main() -> None:
