@@ -101,11 +101,11 @@ def capped(cap: Callable[[Sequence[str]], dict[str, np.ndarray]]) -> Iterator[No
             probs[:, j] = np.where(lim < 0.5, np.minimum(probs[:, j], 0.49), probs[:, j])
         return probs
 
-    model_layer._predict_batch = wrapped  # type: ignore[assignment]
+    model_layer._predict_batch = wrapped
     try:
         yield
     finally:
-        model_layer._predict_batch = inner  # type: ignore[assignment]
+        model_layer._predict_batch = inner
 
 
 def round_read(k: int) -> dict[str, dict[str, object]]:

@@ -42,15 +42,15 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 
+from unmask.signals import model as model_layer
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
     hash_texts,
     occurrence_values,
 )
-from unmask.signals import model as model_layer
 from unmask.signals.model import MODEL_SIGNALS, MODEL_VERSION, WEIGHTS_FILE
-from unmask_dev import chat_split, claff_split, claff_couple, devsets
+from unmask_dev import chat_split, claff_couple, claff_split, devsets
 
 N_BUCKETS = 2**18
 GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)
@@ -72,6 +72,9 @@ CV_GRID_C = (0.5, 1.0, 2.0, 4.0)
 #: (a third in the training file), so the threshold maximises the mean of the plain
 #: macro-F1 and the macro-F1 with positives re-weighted to this share
 BASE_RATE_TARGET: dict[str, float] = {"disclosure.emotional": 0.5}
+#: source weight of a couple line (CL-Aff and chat lines weigh 1; h-encouple, chosen by the
+#: leave-one-round-out read of unmask_dev.claff_couple, docs/model.md)
+COUPLE_WEIGHT = 0.0
 CHAT_DEV_SALT = "unmask-multiwoz-dev-v1:"
 CHAT_DEV_SHARE = 0.2
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "src/unmask/signals/models" / WEIGHTS_FILE
@@ -411,6 +414,12 @@ def couple_extra(
     return out
 
 
+def _choice(model: Trained, sig: str) -> tuple[tuple[float, str | None], ...]:
+    """The (C, class weight) ``model`` chose for ``sig``, as a one-point grid."""
+    c, cw = model.choices[sig]["C"], model.choices[sig]["class_weight"]
+    return ((float(c), cw if isinstance(cw, str) else None),)  # type: ignore[arg-type]
+
+
 def couple_model(
     base: BaseData, rounds: tuple[int, ...], weight: float, negatives_only: bool = False
 ) -> Trained:
@@ -418,10 +427,7 @@ def couple_model(
     class weight on the train side plus the couple lines of ``rounds`` (threshold chosen
     again on CL-Aff dev under the chat cap); the other two heads are the file's."""
     keep = Trained.shipped()
-    grids = {
-        sig: ((float(keep.choices[sig]["C"]), keep.choices[sig]["class_weight"]),)  # type: ignore[arg-type]
-        for sig in claff_couple.COUPLE_SIGNALS
-    }
+    grids = {sig: _choice(keep, sig) for sig in claff_couple.COUPLE_SIGNALS}
     extra = couple_extra(rounds, weight, negatives_only)
     return train(base.x, base.y, base.tuning, extra=extra, grids=grids, keep=keep)
 
@@ -453,6 +459,21 @@ def main() -> None:
     )
     ap.add_argument("--grid-c", type=float, nargs="+", help="C values (default: the recipe's)")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the CV (one per signal)")
+    ap.add_argument(
+        "--couple-weight",
+        type=float,
+        default=COUPLE_WEIGHT,
+        help="source weight of the English lines of couple rounds one to four in the "
+        f"training of {', '.join(claff_couple.COUPLE_SIGNALS)} (0: none; default "
+        f"{COUPLE_WEIGHT:g})",
+    )
+    ap.add_argument(
+        "--refit-couple",
+        action="store_true",
+        help="how the shipped file was made: refit only the two couple signals, at the "
+        "bundled file's C and class weight, keeping its other two heads (without it the "
+        "whole grid runs for all four, about ten times longer)",
+    )
     args = ap.parse_args()
     shipped = args.split_mode == "thread" and args.dev_select
     out = args.out or (DEFAULT_OUT if shipped else None)
@@ -472,7 +493,15 @@ def main() -> None:
             for sig in MODEL_SIGNALS:
                 y["train"][sig] = np.concatenate((y["train"][sig], np.zeros(n_chat, dtype=int)))
             tuning = Tuning(matrix(chat["dev"]))
-        model = train(x, y, tuning, tuple(args.grid_c) if args.grid_c else GRID_C)
+        extra = couple_extra(claff_couple.TRAIN_ROUNDS, args.couple_weight)
+        if args.couple_weight <= 0:
+            extra = {}
+        if args.refit_couple:
+            keep = Trained.shipped()
+            grids = {sig: _choice(keep, sig) for sig in extra}
+            model = train(x, y, tuning, extra=extra, grids=grids, keep=keep)
+        else:
+            model = train(x, y, tuning, tuple(args.grid_c) if args.grid_c else GRID_C, extra)
     else:
         threads = [s.thread_id for s in parts["train"] + parts["dev"]]
         data = CvData(
@@ -505,6 +534,8 @@ def main() -> None:
         "split_salt": claff_split.SPLIT_SALT,
         "chat_negatives": n_chat,
         "chat_salt": chat_split.SALT if args.chat else None,
+        "couple_rounds": list(claff_couple.TRAIN_ROUNDS) if args.couple_weight > 0 else [],
+        "couple_weight": args.couple_weight,
         "report": report,
     }
     arrays = {"weights": model.weights, "cue_weights": model.cue_weights, "bias": model.bias}

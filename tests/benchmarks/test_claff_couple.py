@@ -1,0 +1,84 @@
+"""Couple rounds one to four as training lines of the English model layer
+(unmask_dev.claff_couple, unmask_dev.train_claff)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from unmask.signals import model, score_texts
+from unmask_dev import claff_couple, couple_round, train_claff
+
+
+def test_positives_negatives_and_ok_lines_of_round_one() -> None:
+    lines = claff_couple.couple_lines("disclosure.emotional", (1,))
+    by_text = dict(zip(lines.texts, lines.labels.tolist(), strict=True))
+    # labelled to fire: a positive
+    money = "i'm kind of stressed about money this month tbh, the car repair wiped me out"
+    assert by_text[money] == 1
+    # must not fire: a negative
+    assert by_text["thx"] == 0
+    assert by_text["running 10 min late, traffic is insane"] == 0
+    # may fire or not (``ok``): counts for neither
+    assert "thanks for always making me feel safe" not in by_text
+    # English lines only
+    assert all(couple_round.Message("k", t, frozenset(), frozenset()).lang == "en" for t in by_text)
+
+
+def test_counts_follow_the_labels_over_four_rounds() -> None:
+    for sig in claff_couple.COUPLE_SIGNALS:
+        lines = claff_couple.couple_lines(sig)
+        want_pos = want_neg = 0
+        for path in couple_round.PATHS[:4]:
+            for m in couple_round.load(path):
+                if m.lang == "en":
+                    want_pos += sig in m.fire
+                    want_neg += sig in m.must_not
+        assert int(lines.labels.sum()) == want_pos > 20
+        assert int((lines.labels == 0).sum()) == want_neg > 200
+
+
+def test_negatives_only_keeps_every_negative_and_no_positive() -> None:
+    both = claff_couple.couple_lines("support.emotional", (2, 3))
+    neg = claff_couple.couple_lines("support.emotional", (2, 3), negatives_only=True)
+    assert not neg.labels.any()
+    assert neg.texts == tuple(t for t, y in zip(both.texts, both.labels, strict=True) if not y)
+
+
+@pytest.mark.parametrize("rounds", [(5,), (1, 6)])
+def test_held_out_rounds_never_train(rounds: tuple[int, ...]) -> None:
+    with pytest.raises(ValueError, match="one to four"):
+        claff_couple.couple_lines("disclosure.emotional", rounds)
+
+
+def test_extra_lines_carry_their_source_weight() -> None:
+    x = sp.csr_matrix(np.eye(3))
+    extra = train_claff.Extra(sp.csr_matrix(np.ones((2, 3))), np.array([1, 0]), 8.0)
+    xs, ys, w = train_claff._train_side(x, np.zeros(3, dtype=int), extra)
+    assert xs.shape == (5, 3)
+    assert ys.tolist() == [0, 0, 0, 1, 0]
+    assert w is not None and w.tolist() == [1, 1, 1, 8, 8]
+    # without extra lines the recipe is unchanged: no sample weights
+    assert train_claff._train_side(x, np.zeros(3, dtype=int), None)[2] is None
+
+
+def test_installed_weights_are_read_and_then_the_file_again() -> None:
+    text = ["I'm so scared and lonely, I cry every night"]
+    before = score_texts(text).scores["disclosure.emotional"][0]
+    shipped = model._load()
+    silent = model._Weights(
+        np.zeros_like(shipped.weights),
+        np.zeros_like(shipped.cue_weights),
+        np.full_like(shipped.bias, -20.0),
+        shipped.n_buckets,
+    )
+    with claff_couple.installed(silent):
+        assert model.predict(text)["disclosure.emotional"][0] < 0.01
+    assert model.predict(text)["disclosure.emotional"][0] == shipped_score(text)
+    assert score_texts(text).scores["disclosure.emotional"][0] == before
+
+
+def shipped_score(text: list[str]) -> float:
+    model._cache.clear()
+    return float(model.predict(text)["disclosure.emotional"][0])
