@@ -82,3 +82,40 @@ def test_installed_weights_are_read_and_then_the_file_again() -> None:
 def shipped_score(text: list[str]) -> float:
     model._cache.clear()
     return float(model.predict(text)["disclosure.emotional"][0])
+
+
+def test_refit_changes_only_the_couple_heads() -> None:
+    feel = ["i feel so alone tonight", "honestly i'm scared and sad", "i miss you and i'm hurting"]
+    plain = ["leaving work now", "did you buy milk", "dentist at 3pm thursday"]
+    texts = (feel + plain) * 4
+    x = {name: train_claff.matrix(texts) for name in ("train", "dev")}
+    y1 = np.array([1, 1, 1, 0, 0, 0] * 4)
+    y = {name: {sig: y1 for sig in model.MODEL_SIGNALS} for name in ("train", "dev")}
+    n_cues = x["train"].shape[1] - train_claff.N_BUCKETS
+    rng = np.random.default_rng(0)
+    keep = train_claff.Trained(
+        rng.normal(size=(train_claff.N_BUCKETS, 4)).astype(np.float16),
+        rng.normal(size=(n_cues, 4)).astype(np.float32),
+        np.arange(4, dtype=np.float32),
+        {sig: {"C": 1.0, "class_weight": None, "threshold": 0.5} for sig in model.MODEL_SIGNALS},
+    )
+    lines = claff_couple.couple_lines("support.emotional", (3,))
+    extra = {
+        "support.emotional": train_claff.Extra(
+            train_claff.matrix(list(lines.texts)), lines.labels, 8.0
+        )
+    }
+    got = train_claff.train(
+        x,
+        y,
+        train_claff.Tuning(),
+        extra=extra,
+        grids={"support.emotional": ((1.0, None),)},
+        keep=keep,
+    )
+    j = model.MODEL_SIGNALS.index("support.emotional")
+    for k in range(4):
+        same = np.array_equal(got.weights[:, k], keep.weights[:, k]) and got.bias[k] == keep.bias[k]
+        assert same == (k != j)
+    assert got.choices["support.emotional"]["couple_weight"] == 8.0
+    assert "couple_weight" not in got.choices["disclosure.emotional"]

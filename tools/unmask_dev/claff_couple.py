@@ -11,7 +11,7 @@ a small second model as a cap), train without round k, install the weights in th
 process's model layer and read round k's English precision and recall of the two signals
 through the whole scorer (lexicons, caps, the shift), as ``benchmarks/validity.py --area
 couple`` does. Run: ``PYTHONPATH=src:tools .venv/bin/python -m unmask_dev.claff_couple``
-(needs the ``train`` extra and ``shared/``; about half an hour on the shared 2 cores).
+(needs the ``train`` extra and ``shared/``; about 15 minutes on the shared 2 cores).
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def main() -> None:  # pragma: no cover - needs shared/ and minutes of training
     from unmask_dev import train_claff as tc
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--weights", type=float, nargs="+", default=[1.0, 5.0, 20.0])
+    ap.add_argument("--weights", type=float, nargs="+", default=[2.0, 8.0])
     ap.add_argument("--negatives-only", type=float, nargs="*", default=[], help="weights")
     ap.add_argument("--cap", action="store_true", help="also the second model as a cap")
     ap.add_argument("--json", type=Path, default=None)

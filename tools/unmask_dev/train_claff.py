@@ -22,6 +22,10 @@ Recipe (deterministic; see docs/model.md):
 cross-validation over train + dev (``disclosure.emotional``'s threshold also for half of
 the sentences positive, the official test's share), then a refit on train + dev.
 
+``--couple-weight W`` (tried, not shipped): the English lines of couple rounds one to four
+join the training of the two emotional heads with sample weight W; ``--refit-couple
+[FILE]`` refits only those two heads at FILE's C and class weight.
+
 Run: ``.venv/bin/python scripts/train_claff.py [--out PATH] [--csv PATH] [--cv]``
 (needs the ``train`` extra: scikit-learn).
 """
@@ -72,8 +76,9 @@ CV_GRID_C = (0.5, 1.0, 2.0, 4.0)
 #: (a third in the training file), so the threshold maximises the mean of the plain
 #: macro-F1 and the macro-F1 with positives re-weighted to this share
 BASE_RATE_TARGET: dict[str, float] = {"disclosure.emotional": 0.5}
-#: source weight of a couple line (CL-Aff and chat lines weigh 1; h-encouple, chosen by the
-#: leave-one-round-out read of unmask_dev.claff_couple, docs/model.md)
+#: source weight of a couple line in the recipe (CL-Aff and chat lines weigh 1); 0: none, the
+#: shipped claff-lr-3. Weight 8 was tried (h-encouple, the leave-one-round-out read of
+#: unmask_dev.claff_couple) and not shipped: docs/model.md
 COUPLE_WEIGHT = 0.0
 CHAT_DEV_SALT = "unmask-multiwoz-dev-v1:"
 CHAT_DEV_SHARE = 0.2
@@ -469,10 +474,14 @@ def main() -> None:
     )
     ap.add_argument(
         "--refit-couple",
-        action="store_true",
-        help="how the shipped file was made: refit only the two couple signals, at the "
-        "bundled file's C and class weight, keeping its other two heads (without it the "
-        "whole grid runs for all four, about ten times longer)",
+        type=Path,
+        nargs="?",
+        const=DEFAULT_OUT,
+        default=None,
+        metavar="FILE",
+        help="how the shipped file was made: refit only the two couple signals, at the C "
+        "and class weight of FILE (default: the bundled file), keeping FILE's other two "
+        "heads (without it the whole grid runs for all four, about ten times longer)",
     )
     args = ap.parse_args()
     shipped = args.split_mode == "thread" and args.dev_select
@@ -496,8 +505,8 @@ def main() -> None:
         extra = couple_extra(claff_couple.TRAIN_ROUNDS, args.couple_weight)
         if args.couple_weight <= 0:
             extra = {}
-        if args.refit_couple:
-            keep = Trained.shipped()
+        if args.refit_couple is not None:
+            keep = Trained.shipped(args.refit_couple)
             grids = {sig: _choice(keep, sig) for sig in extra}
             model = train(x, y, tuning, extra=extra, grids=grids, keep=keep)
         else:
