@@ -119,3 +119,22 @@ def test_refit_changes_only_the_couple_heads() -> None:
         assert same == (k != j)
     assert got.choices["support.emotional"]["couple_weight"] == 8.0
     assert "couple_weight" not in got.choices["disclosure.emotional"]
+
+
+def test_the_bundled_file_is_the_recipes_couple_build() -> None:
+    """claff-lr-5: the two emotional heads refitted with the couple lines of rounds one to
+    four at the recipe's source weight; the other two heads carry none."""
+    meta = model.read_meta(model._weights_ref(), model.WEIGHTS_FILE)
+    assert meta["model_version"] == model.MODEL_VERSION == "claff-lr-5"
+    assert meta["couple_weight"] == train_claff.COUPLE_WEIGHT == 2.0
+    assert tuple(meta["couple_rounds"]) == claff_couple.TRAIN_ROUNDS == (1, 2, 3, 4)
+    for sig in model.MODEL_SIGNALS:
+        weight = meta["report"][sig].get("couple_weight")
+        assert weight == (2.0 if sig in claff_couple.COUPLE_SIGNALS else None), sig
+    # refitted at claff-lr-3's C and class weight (--refit-couple), not a new grid
+    chosen = {
+        sig: (meta["report"][sig]["C"], meta["report"][sig]["class_weight"])
+        for sig in meta["report"]
+    }
+    assert chosen["disclosure.emotional"] == (1.0, None)
+    assert chosen["support.emotional"] == (4.0, "balanced")

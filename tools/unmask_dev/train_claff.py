@@ -22,9 +22,12 @@ Recipe (deterministic; see docs/model.md):
 cross-validation over train + dev (``disclosure.emotional``'s threshold also for half of
 the sentences positive, the official test's share), then a refit on train + dev.
 
-``--couple-weight W`` (tried, not shipped): the English lines of couple rounds one to four
-join the training of the two emotional heads with sample weight W; ``--refit-couple
-[FILE]`` refits only those two heads at FILE's C and class weight.
+``--couple-weight W`` (default COUPLE_WEIGHT, 2: the shipped ``claff-lr-5``): the English
+lines of couple rounds one to four (ours) join the training of the two emotional heads with
+sample weight W (0: none, the ``claff-lr-3`` recipe); ``--refit-couple [FILE]`` refits only
+those two heads at FILE's C and class weight and keeps FILE's other two heads. The shipped
+file: ``scripts/train_claff.py --refit-couple`` (FILE the bundled file, whose other two heads
+and choices are ``claff-lr-3``'s; built first from ``claff_v3.npz``).
 
 Run: ``.venv/bin/python scripts/train_claff.py [--out PATH] [--csv PATH] [--cv]``
 (needs the ``train`` extra: scikit-learn).
@@ -76,10 +79,11 @@ CV_GRID_C = (0.5, 1.0, 2.0, 4.0)
 #: (a third in the training file), so the threshold maximises the mean of the plain
 #: macro-F1 and the macro-F1 with positives re-weighted to this share
 BASE_RATE_TARGET: dict[str, float] = {"disclosure.emotional": 0.5}
-#: source weight of a couple line in the recipe (CL-Aff and chat lines weigh 1); 0: none, the
-#: shipped claff-lr-3. Weight 8 was tried (h-encouple, the leave-one-round-out read of
-#: unmask_dev.claff_couple) and not shipped: docs/model.md
-COUPLE_WEIGHT = 0.0
+#: source weight of a couple line in the recipe (CL-Aff and chat lines weigh 1): 2, the
+#: shipped claff-lr-5 (0: none, claff-lr-3). Weight 8 and a cap model were tried
+#: (h-encouple, the leave-one-round-out read of unmask_dev.claff_couple) and not shipped:
+#: docs/model.md
+COUPLE_WEIGHT = 2.0
 CHAT_DEV_SALT = "unmask-multiwoz-dev-v1:"
 CHAT_DEV_SHARE = 0.2
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "src/unmask/signals/models" / WEIGHTS_FILE
@@ -460,7 +464,7 @@ def main() -> None:
         action="store_false",
         help="tried for claff-lr-4, not shipped (docs/model.md): thread-grouped CV over "
         "train + dev for C, class weight and threshold, then a refit on both (default: the "
-        "shipped claff-lr-3 recipe, fit on train, grid and threshold chosen on dev)",
+        "shipped recipe, fit on train, grid and threshold chosen on dev)",
     )
     ap.add_argument("--grid-c", type=float, nargs="+", help="C values (default: the recipe's)")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the CV (one per signal)")
