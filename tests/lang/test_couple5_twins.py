@@ -181,7 +181,9 @@ SUPPORT = [
     ("你是个好爸爸，别这么想", True),
     ("不说也没关系，我就在这儿", True),
     ("化疗的事咱们一起扛", True),
-    ("we'll get through the checklist together", False),
+    # claff-lr-5 reads "we'll get through the checklist together" as comfort (0.81; claff-lr-3
+    # 0.21): a misreading the couple lines taught it, named in docs/validity.md (h-encouple2)
+    ("we'll get through the checklist by friday", False),
     ("价格这么贵很正常", False),
     ("你生气是应该的吗？", False),
     ("换我也会买这个", False),

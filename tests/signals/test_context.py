@@ -231,11 +231,12 @@ def test_repeated_lines_read_as_each_alone() -> None:
     assert any("小美" in who for t in threads[:-2] for who, _ in t)  # both languages
 
 
-# 3. a short answer to task talk whose only depth is the model's (no lexicon reads it)
+# 3. a short answer to task talk whose only depth is the model's (no lexicon reads it;
+# claff-lr-5 no longer reads "Bad Boys for Life." or "I'm a bronze" as a feeling)
 MODEL_ONLY: list[tuple[Thread, str]] = [
-    ([("clerk", "Which movie would you like?"), ("me", "Bad Boys for Life.")], "a film's title"),
+    ([("clerk", "Which movie would you like?"), ("me", "I Feel Pretty.")], "a film's title"),
     (
-        [("clerk", "thanks so much! What is your membership level?"), ("me", "I'm a bronze")],
+        [("clerk", "thanks so much! What is your membership level?"), ("me", "I'm a proud bronze")],
         "after thanks and a task question",
     ),
     ([("小美", "楼下有你的快递"), ("阿杰", "好，我等下拿")], "zh: a parcel to fetch"),

@@ -22,6 +22,13 @@ Recipe (deterministic; see docs/model.md):
 cross-validation over train + dev (``disclosure.emotional``'s threshold also for half of
 the sentences positive, the official test's share), then a refit on train + dev.
 
+``--couple-weight W`` (default COUPLE_WEIGHT, 2: the shipped ``claff-lr-5``): the English
+lines of couple rounds one to four (ours) join the training of the two emotional heads with
+sample weight W (0: none, the ``claff-lr-3`` recipe); ``--refit-couple [FILE]`` refits only
+those two heads at FILE's C and class weight and keeps FILE's other two heads. The shipped
+file: ``scripts/train_claff.py --refit-couple`` (FILE the bundled file, whose other two heads
+and choices are ``claff-lr-3``'s; built first from ``claff_v3.npz``).
+
 Run: ``.venv/bin/python scripts/train_claff.py [--out PATH] [--csv PATH] [--cv]``
 (needs the ``train`` extra: scikit-learn).
 """
@@ -42,6 +49,7 @@ import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 
+from unmask.signals import model as model_layer
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
@@ -49,7 +57,7 @@ from unmask.signals.features import (
     occurrence_values,
 )
 from unmask.signals.model import MODEL_SIGNALS, MODEL_VERSION, WEIGHTS_FILE
-from unmask_dev import chat_split, claff_split, devsets
+from unmask_dev import chat_split, claff_couple, claff_split, devsets
 
 N_BUCKETS = 2**18
 GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)
@@ -71,6 +79,11 @@ CV_GRID_C = (0.5, 1.0, 2.0, 4.0)
 #: (a third in the training file), so the threshold maximises the mean of the plain
 #: macro-F1 and the macro-F1 with positives re-weighted to this share
 BASE_RATE_TARGET: dict[str, float] = {"disclosure.emotional": 0.5}
+#: source weight of a couple line in the recipe (CL-Aff and chat lines weigh 1): 2, the
+#: shipped claff-lr-5 (0: none, claff-lr-3). Weight 8 and a cap model were tried
+#: (h-encouple, the leave-one-round-out read of unmask_dev.claff_couple) and not shipped:
+#: docs/model.md
+COUPLE_WEIGHT = 2.0
 CHAT_DEV_SALT = "unmask-multiwoz-dev-v1:"
 CHAT_DEV_SHARE = 0.2
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "src/unmask/signals/models" / WEIGHTS_FILE
@@ -174,6 +187,27 @@ class Trained:
     bias: np.ndarray  # (n_signals,) float32
     choices: dict[str, dict[str, object]]  # per signal: C, class weight, threshold
 
+    def as_weights(self) -> model_layer._Weights:
+        """What the model layer holds once this model's file is read (for reading it
+        through the whole scorer without writing a file)."""
+        return model_layer._Weights(
+            self.weights.astype(np.float32),
+            self.cue_weights.astype(np.float64),
+            self.bias.astype(np.float64),
+            N_BUCKETS,
+        )
+
+    @classmethod
+    def shipped(cls, path: Path = DEFAULT_OUT) -> Trained:
+        """The weights file ``path`` as a :class:`Trained` (its choices from its meta)."""
+        with np.load(path) as f:
+            meta = json.loads(str(f["meta"]))
+            choices = {
+                sig: {k: meta["report"][sig][k] for k in ("C", "class_weight", "threshold")}
+                for sig in MODEL_SIGNALS
+            }
+            return cls(f["weights"], f["cue_weights"], f["bias"], choices)
+
     def predict(self, x: sp.csr_matrix, j: int) -> np.ndarray:
         """Probabilities from the stored weights, exactly what inference computes."""
         w = np.concatenate((self.weights[:, j], self.cue_weights[:, j])).astype(np.float64)
@@ -184,36 +218,72 @@ def labels(part: list[claff_split.Sentence]) -> dict[str, np.ndarray]:
     return {sig: np.array([s.labels[sig] for s in part]) for sig in MODEL_SIGNALS}
 
 
+@dataclass(frozen=True)
+class Extra:
+    """Training lines one signal adds to the train side (the couple lines), each with
+    its sample weight (the CL-Aff and chat lines weigh 1)."""
+
+    x: sp.csr_matrix
+    y: np.ndarray
+    weight: float
+
+
+def _train_side(
+    x: sp.csr_matrix, y: np.ndarray, extra: Extra | None
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray | None]:
+    if extra is None or extra.x.shape[0] == 0:
+        return x, y, None
+    w = np.concatenate((np.ones(x.shape[0]), np.full(extra.x.shape[0], extra.weight)))
+    return sp.vstack([x, extra.x], format="csr"), np.concatenate((y, extra.y)), w
+
+
 def train(
     x: dict[str, sp.csr_matrix],
     y: dict[str, dict[str, np.ndarray]],
     tuning: Tuning,
     grid_c: tuple[float, ...] = GRID_C,
+    extra: dict[str, Extra] | None = None,
+    grids: dict[str, tuple[tuple[float, str | None], ...]] | None = None,
+    keep: Trained | None = None,
 ) -> Trained:
-    """Grid per signal on train, chosen and thresholded on dev (test is never read)."""
+    """Grid per signal on train, chosen and thresholded on dev (test is never read).
+
+    ``extra``: lines a signal adds to its train side (the couple lines); ``grids``: the
+    (C, class weight) pairs of a signal, instead of ``grid_c`` x :data:`GRID_WEIGHT`;
+    ``keep``: a trained model whose columns the signals ``extra`` does not name keep
+    (not refitted)."""
     n_cues = x["train"].shape[1] - N_BUCKETS
     weights = np.zeros((N_BUCKETS, len(MODEL_SIGNALS)), dtype=np.float16)
     cue_weights = np.zeros((n_cues, len(MODEL_SIGNALS)), dtype=np.float32)
     bias = np.zeros(len(MODEL_SIGNALS), dtype=np.float32)
     choices: dict[str, dict[str, object]] = {}
     for j, sig in enumerate(MODEL_SIGNALS):
+        if keep is not None and (extra is None or sig not in extra):
+            weights[:, j] = keep.weights[:, j]
+            cue_weights[:, j] = keep.cue_weights[:, j]
+            bias[j] = keep.bias[j]
+            choices[sig] = dict(keep.choices[sig])
+            continue
+        xs, ys, sw = _train_side(x["train"], y["train"][sig], (extra or {}).get(sig))
+        pairs = (grids or {}).get(sig) or tuple((c, cw) for c in grid_c for cw in GRID_WEIGHT)
         best: tuple[float, float, float, str | None, LogisticRegression] | None = None
-        for c in grid_c:
-            for cw in GRID_WEIGHT:
-                lr = LogisticRegression(C=c, class_weight=cw, max_iter=5000)
-                lr.fit(x["train"], y["train"][sig])
-                chat_p = None
-                if tuning.chat_dev is not None:
-                    chat_p = lr.predict_proba(tuning.chat_dev)[:, 1]
-                t, f1 = best_threshold(sig, y["dev"][sig], lr.predict_proba(x["dev"])[:, 1], chat_p)
-                if best is None or f1 > best[0]:
-                    best = (f1, t, c, cw, lr)
+        for c, cw in pairs:
+            lr = LogisticRegression(C=c, class_weight=cw, max_iter=5000)
+            lr.fit(xs, ys, sample_weight=sw)
+            chat_p = None
+            if tuning.chat_dev is not None:
+                chat_p = lr.predict_proba(tuning.chat_dev)[:, 1]
+            t, f1 = best_threshold(sig, y["dev"][sig], lr.predict_proba(x["dev"])[:, 1], chat_p)
+            if best is None or f1 > best[0]:
+                best = (f1, t, c, cw, lr)
         assert best is not None
         _, t, c, cw, lr = best
         weights[:, j] = lr.coef_[0][:N_BUCKETS].astype(np.float16)
         cue_weights[:, j] = lr.coef_[0][N_BUCKETS:].astype(np.float32)
         bias[j] = lr.intercept_[0] - np.log(t / (1 - t))
         choices[sig] = {"C": c, "class_weight": cw, "threshold": t}
+        if sig in (extra or {}):
+            choices[sig]["couple_weight"] = (extra or {})[sig].weight
     return Trained(weights, cue_weights, bias, choices)
 
 
@@ -315,6 +385,62 @@ def chat_texts() -> dict[str, list[str]]:
     return out
 
 
+@dataclass(frozen=True)
+class BaseData:
+    """The recipe's matrices (thread split): CL-Aff train + MultiWOZ training turns, dev,
+    test, and the chat capping turns."""
+
+    x: dict[str, sp.csr_matrix]
+    y: dict[str, dict[str, np.ndarray]]
+    tuning: Tuning
+    n_chat: int
+
+
+def base_data(csv: Path | None = None, chat: bool = True) -> BaseData:
+    parts = claff_split.split_by("thread", claff_split.load(csv))
+    x = {name: matrix([s.text for s in part]) for name, part in parts.items()}
+    y = {name: labels(part) for name, part in parts.items()}
+    tuning = Tuning()
+    n_chat = 0
+    if chat:
+        texts = chat_texts()
+        n_chat = len(texts["train"])
+        x["train"] = sp.vstack([x["train"], matrix(texts["train"])], format="csr")
+        for sig in MODEL_SIGNALS:
+            y["train"][sig] = np.concatenate((y["train"][sig], np.zeros(n_chat, dtype=int)))
+        tuning = Tuning(matrix(texts["dev"]))
+    return BaseData(x, y, tuning, n_chat)
+
+
+def couple_extra(
+    rounds: tuple[int, ...], weight: float, negatives_only: bool = False
+) -> dict[str, Extra]:
+    """The English couple lines of ``rounds`` for the two signals they train."""
+    out: dict[str, Extra] = {}
+    for sig in claff_couple.COUPLE_SIGNALS:
+        lines = claff_couple.couple_lines(sig, rounds, negatives_only)
+        out[sig] = Extra(matrix(list(lines.texts)), lines.labels, weight)
+    return out
+
+
+def _choice(model: Trained, sig: str) -> tuple[tuple[float, str | None], ...]:
+    """The (C, class weight) ``model`` chose for ``sig``, as a one-point grid."""
+    c, cw = model.choices[sig]["C"], model.choices[sig]["class_weight"]
+    return ((float(c), cw if isinstance(cw, str) else None),)  # type: ignore[arg-type]
+
+
+def couple_model(
+    base: BaseData, rounds: tuple[int, ...], weight: float, negatives_only: bool = False
+) -> Trained:
+    """The shipped model with its two couple signals refitted at their shipped C and
+    class weight on the train side plus the couple lines of ``rounds`` (threshold chosen
+    again on CL-Aff dev under the chat cap); the other two heads are the file's."""
+    keep = Trained.shipped()
+    grids = {sig: _choice(keep, sig) for sig in claff_couple.COUPLE_SIGNALS}
+    extra = couple_extra(rounds, weight, negatives_only)
+    return train(base.x, base.y, base.tuning, extra=extra, grids=grids, keep=keep)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help=f"default {DEFAULT_OUT} (thread mode)")
@@ -338,10 +464,29 @@ def main() -> None:
         action="store_false",
         help="tried for claff-lr-4, not shipped (docs/model.md): thread-grouped CV over "
         "train + dev for C, class weight and threshold, then a refit on both (default: the "
-        "shipped claff-lr-3 recipe, fit on train, grid and threshold chosen on dev)",
+        "shipped recipe, fit on train, grid and threshold chosen on dev)",
     )
     ap.add_argument("--grid-c", type=float, nargs="+", help="C values (default: the recipe's)")
     ap.add_argument("--jobs", type=int, default=2, help="processes for the CV (one per signal)")
+    ap.add_argument(
+        "--couple-weight",
+        type=float,
+        default=COUPLE_WEIGHT,
+        help="source weight of the English lines of couple rounds one to four in the "
+        f"training of {', '.join(claff_couple.COUPLE_SIGNALS)} (0: none; default "
+        f"{COUPLE_WEIGHT:g})",
+    )
+    ap.add_argument(
+        "--refit-couple",
+        type=Path,
+        nargs="?",
+        const=DEFAULT_OUT,
+        default=None,
+        metavar="FILE",
+        help="how the shipped file was made: refit only the two couple signals, at the C "
+        "and class weight of FILE (default: the bundled file), keeping FILE's other two "
+        "heads (without it the whole grid runs for all four, about ten times longer)",
+    )
     args = ap.parse_args()
     shipped = args.split_mode == "thread" and args.dev_select
     out = args.out or (DEFAULT_OUT if shipped else None)
@@ -361,7 +506,15 @@ def main() -> None:
             for sig in MODEL_SIGNALS:
                 y["train"][sig] = np.concatenate((y["train"][sig], np.zeros(n_chat, dtype=int)))
             tuning = Tuning(matrix(chat["dev"]))
-        model = train(x, y, tuning, tuple(args.grid_c) if args.grid_c else GRID_C)
+        extra = couple_extra(claff_couple.TRAIN_ROUNDS, args.couple_weight)
+        if args.couple_weight <= 0:
+            extra = {}
+        if args.refit_couple is not None:
+            keep = Trained.shipped(args.refit_couple)
+            grids = {sig: _choice(keep, sig) for sig in extra}
+            model = train(x, y, tuning, extra=extra, grids=grids, keep=keep)
+        else:
+            model = train(x, y, tuning, tuple(args.grid_c) if args.grid_c else GRID_C, extra)
     else:
         threads = [s.thread_id for s in parts["train"] + parts["dev"]]
         data = CvData(
@@ -394,6 +547,8 @@ def main() -> None:
         "split_salt": claff_split.SPLIT_SALT,
         "chat_negatives": n_chat,
         "chat_salt": chat_split.SALT if args.chat else None,
+        "couple_rounds": list(claff_couple.TRAIN_ROUNDS) if args.couple_weight > 0 else [],
+        "couple_weight": args.couple_weight,
         "report": report,
     }
     arrays = {"weights": model.weights, "cue_weights": model.cue_weights, "bias": model.bias}

@@ -4,7 +4,7 @@ A logistic regression per signal over hashed word and char n-grams plus a
 small block of cue features (first person + feeling word, "you" + support or
 advice words, shape of the sentence; :mod:`unmask.signals.features`),
 trained on CL-Aff OffMyChest with task-talk negatives from MultiWOZ by
-``scripts/train_claff.py`` and shipped as ``models/claff_v3.npz`` (see
+``scripts/train_claff.py`` and shipped as ``models/claff_v5.npz`` (see
 docs/model.md for data, split, figures and limits). It complements the
 lexicon layer: the lexicons give evidence, the model gives a better-ranked
 score for the four signals the data set labels.
@@ -58,8 +58,8 @@ MODEL_SIGNALS: tuple[str, ...] = (
     "support.emotional",
     "support.informational",
 )
-MODEL_VERSION = "claff-lr-3"
-WEIGHTS_FILE = "claff_v3.npz"
+MODEL_VERSION = "claff-lr-5"
+WEIGHTS_FILE = "claff_v5.npz"
 BATCH = 1024  # texts hashed at once: bounds memory for million-message inputs
 #: disclosure.emotional of a text addressed to the other (advice, "you ...", an imperative)
 #: with no first-person feeling, or of a short thanks formula with no feeling word, stays

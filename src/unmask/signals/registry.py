@@ -77,10 +77,10 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "29",
+    "disclosure.emotional": "30",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "8",
-    "support.emotional": "23",
+    "support.emotional": "24",
     "support.informational": "15",
     "dismissal": "5",
     "logistics": "15",
