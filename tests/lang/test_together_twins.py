@@ -68,6 +68,9 @@ UNDESERVED = [
     ("you didn't deserve how i spoke to you", False),
     ("oh sure, you didn't deserve that at all lol", False),
     ("这不是你应得的奖金", False),
+    # the writer's own wrong owned first: repair, not comfort
+    ("i was harsh with you last night, you didn't deserve that", False),
+    ("是我不好，我昨天对你太凶了，你不该受这种委屈", False),
     ("你不该受这种委屈？呵呵", False),
 ]
 
