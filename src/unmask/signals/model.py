@@ -811,6 +811,34 @@ _DOES_GOOD = re.compile(
 )
 
 
+#: a shared task promised together (h-together): "we'll get through the checklist
+#: together", "let's sort out the paperwork together", "we can tackle the taxes as a
+#: team": logistics, not comfort; claff-lr-5 learned "we'll get through this together"
+#: from partners' texting and read task objects at 0.55-0.87. The object decides: a
+#: burden or hardship ("this", "it", "the chemo", "the grief", "the worst of it", "hard
+#: times") is not named here and keeps its comfort
+_SHARED_TASK = re.compile(
+    r"\b(?:get through|go through|go over|work through|sort through|run through|sort out"
+    r"|sort|figure out|fill out|fill in|knock out|clear out|tackle|finish|handle|deal with"
+    r"|do|plan|pack|unpack|file|organi[sz]e)"
+    r" (?:all |both |the rest of )?(?:the|these|those|this|that|our|your|my|all|some|them)?"
+    r" ?(?:\w+ ){0,2}?"
+    r"(?:paperwork|check ?lists?|lists?|to-?do(?: list)?s?|forms?|taxe?s|tax returns?|chores"
+    r"|boxes|applications?|move|moving|packing|unpacking|dishes|laundry|bills|budget"
+    r"|spreadsheets?|admin|emails?|inbox|homework|assignments?|invoices|receipts|documents"
+    r"|docs|contracts?|claims?|visa|renovations?|cleaning|groceries|errands|itinerary"
+    r"|filing|backlog|appointments list|guest list|seating chart|wedding planning"
+    r"|insurance|mortgage|lease|registration|questionnaire|survey|report)\b"
+    r"[^.!?\n]{0,30}?\b(?:together|as a team|side by side|between us|hand in hand)\b"
+)
+
+
+def _shared_task(low: str) -> bool:
+    """A task done together (``_SHARED_TASK``): "we'll get through the paperwork together";
+    not "we'll get through this together", "we'll get through the chemo together"."""
+    return _SHARED_TASK.search(low) is not None
+
+
 def _chore_request(text: str) -> bool:
     """The text starts by asking the partner to do a household chore (:data:`_CHORE`) and
     says nothing of what it would do for them (:data:`_DOES_GOOD`): task talk."""
@@ -1491,7 +1519,9 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support. ``support.informational`` stays below 0.5 on a demand for obedience or
     for reports (``_CONTROL_DEMAND``: control, not advice) and on a household chore asked of
-    the partner (:func:`_chore_request`: logistics, not advice)."""
+    the partner (:func:`_chore_request`: logistics, not advice). A task promised together
+    ("we'll get through the checklist together", :func:`_shared_task`) is logistics, not
+    comfort, either (h-together)."""
     emo = MODEL_SIGNALS.index("support.emotional")
     info = MODEL_SIGNALS.index("support.informational")
     pe, pi = probs[:, emo].copy(), probs[:, info].copy()
@@ -1519,6 +1549,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _sarcastic_lot(text)
             or _fight_or_tease(text)
             or bool(_ANGRY_AHEAD.search(text.lower().replace("\u2019", "'")))
+            or _shared_task(text.lower().replace("\u2019", "'"))
         ):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
