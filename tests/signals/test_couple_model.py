@@ -1,4 +1,4 @@
-"""The couple model layer (``couple-lr-1``, unmask.signals.couple_model): the shipped files
+"""The couple model layer (``couple-lr-2``, unmask.signals.couple_model): the shipped files
 load with the recipe's meta; the one switch turns the layer off bit for bit; the gate keeps
 it off controlling lines (every line of safety rounds eighteen to twenty-eight); a
 vulnerable line in words no lexicon reads is read, with its own evidence; the hashes the
@@ -22,14 +22,14 @@ from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple
 
-SOURCE = "model:couple-lr-1"
+SOURCE = "model:couple-lr-2"
 #: our own lines, in words the lexicons do not read as the kind, that the model reads
 NEW_WORDS = (
     (
         "sometimes i lie awake scared that one day you'll just stop needing me",
         "disclosure.vulnerable",
     ),
-    ("其实我一直没跟你说过，我小时候总是一个人", "disclosure.vulnerable"),
+    ("我一直没跟你说，我其实很没有安全感", "disclosure.vulnerable"),
     ("你今天心里是不是有什么事", "inner_question"),
 )
 EVERYDAY = (
@@ -45,15 +45,29 @@ EVERYDAY = (
 
 @pytest.fixture
 def on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The layer switched on (it is off as shipped)."""
+    """The layer switched on (as shipped since h-couplemodel3)."""
     monkeypatch.setattr(cm, "ENABLED", True)
 
 
-def test_the_layer_is_off_as_shipped() -> None:
-    assert cm.ENABLED is False
+def test_the_layer_is_on_as_shipped() -> None:
+    assert cm.ENABLED is True
     text, kind = NEW_WORDS[0]
     result = score_texts([text])
-    assert result.scores[kind][0] < 0.5 and "+model:couple" not in result.versions[kind]
+    assert result.scores[kind][0] == cm.MODEL_SCORE
+    assert result.versions[kind].endswith("+model:" + cm.MODEL_VERSION)
+
+
+@pytest.mark.parametrize("lang", cm.LANGS)
+def test_no_must_not_line_of_the_kinds_files_gains_its_kind(lang: str, on: None) -> None:
+    """The lexicon files' near misses (``must_not_fire``) of each kind, negatives of the
+    model since h-couplemodel3: none is read as its kind through the whole scorer
+    (``couple-lr-1``, trained without them, read 3-6 of each kind's file as the kind)."""
+    for kind in cm.KINDS:
+        lines = train_couple.yaml_must_not(lang, kind)
+        assert lines, kind
+        result = score_texts(lines)
+        fired = [t for t, v in zip(lines, result.scores[kind], strict=True) if v >= 0.5]
+        assert fired == [], kind
 
 
 @pytest.fixture
@@ -107,7 +121,7 @@ def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
     change: dict[str, object],
     why: str,
 ) -> None:
-    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v1.npz"
+    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v2.npz"
     _write(path, "en", **change)
     real = cm._weights_ref
     monkeypatch.setattr(cm, "_weights_ref", lambda lang: path if lang == "en" else real(lang))
@@ -224,27 +238,35 @@ def test_shared_hashes_read_as_the_layers_own(lang: str) -> None:
         else ["我最近总觉得自己配不上你", *EVERYDAY[4:]]
     )
     own = cm.predict(texts, lang)
-    picked = np.array([0, 2], dtype=np.int64)
-    if lang == "en":
-        big = features.hash_texts(texts, model_layer._load().n_buckets)
-        got = cm.predict_en_hashed(big, features.occurrence_values(big), picked)
-    else:
-        h = model_zh.hash_texts(texts, model_zh.bucket_count())
-        got = cm.predict_zh_hashed(h, texts, picked)
-    np.testing.assert_allclose(got, own[picked], rtol=0, atol=1e-12)
+    # a few rows (their features picked out) and most rows (every row read, some kept)
+    for at in ([0, 2], [0, 1, 2, len(texts) - 1]):
+        picked = np.array(at, dtype=np.int64)
+        if lang == "en":
+            big = features.hash_texts(texts, model_layer._load().n_buckets)
+            got = cm.predict_en_hashed(big, features.occurrence_values(big), picked)
+        else:
+            h = model_zh.hash_texts(texts, model_zh.bucket_count())
+            got = cm.predict_zh_hashed(h, texts, picked)
+        np.testing.assert_allclose(got, own[picked], rtol=0, atol=1e-12)
 
 
 def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
-    """The surface guard: the model reads "what time are you home?" beside thanks as a
-    question to the other (p above the threshold); the lexicons read it as logistics, so
-    no inner_question is added."""
+    """The surface guard: a partner's question about a time ("what time are you home?")
+    read as logistics by the lexicons gets no inner_question from the model, even at the
+    kind's threshold; without the logistics reading it would."""
     text = "thank you for dinner last night, what time are you home?"
-    j = cm.KINDS.index("inner_question")
-    assert cm.predict([text], "en")[0, j] >= cm.thresholds("en")[j]
     result = score_texts([text])
     assert result.scores["logistics"][0] >= 0.5
     assert result.scores["inner_question"][0] < 0.5
+    j = cm.KINDS.index("inner_question")
+    col = MESSAGE_SIGNALS.index("inner_question")
+    probs = np.zeros((1, len(cm.KINDS)))
+    probs[0, j] = cm.thresholds("en")[j]
+    scores = _scores(1)
+    scores[0, MESSAGE_SIGNALS.index("logistics")] = result.scores["logistics"][0]
+    cm.add([text], [0], [0], probs, "en", scores, [])
+    assert scores[0, col] == 0.0
     # the guard is the only thing that stops it
     scores = _scores(1)
-    cm.add([text], [0], [0], cm.predict([text], "en"), "en", scores, [])
-    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == cm.MODEL_SCORE
+    cm.add([text], [0], [0], probs, "en", scores, [])
+    assert scores[0, col] == cm.MODEL_SCORE

@@ -23,10 +23,13 @@ safety score above zero (any safety lexicon part matched).
 **The rule (stated before the figures)**: for each recipe, the threshold of each
 (language, kind) is the lowest of 0.50-0.95 (0.05 steps) with (i) at most one must-not line
 gaining the kind over the four left-out rounds, (ii) a booking tuning hit rate at most
-0.001, (iii) no held-out controlling line gaining it; a kind with none is off. The recipe
-chosen has the highest summed LORO hits over both languages and the five kinds (gratitude
-a candidate under the same rule); a tie goes to the lower control weight, then the fewer
-gate parts.
+0.001, (iii) no held-out controlling line gaining it, (iv) (h-couplemodel3, stated before
+its figures were read) no ``must_not_fire`` line of the kind's own lexicon files gaining it
+through the whole scorer (the model fitted on all four rounds, with those lines and the
+other depth kinds' among its negatives, :func:`unmask_dev.train_couple.yaml_must_not`);
+a kind with none is off. The recipe chosen has the highest summed LORO hits over both
+languages and the five kinds (gratitude a candidate under the same rule); a tie goes to the
+lower control weight, then the fewer gate parts.
 """
 
 from __future__ import annotations
@@ -120,6 +123,8 @@ def measure(lang: str, out: dict[str, Any]) -> None:
     held_read = reading(held, lang)
     tune = tc._booking(lang, "tune")
     tune_read = reading(tune, lang)
+    yaml_of = {kind: tc.yaml_must_not(lang, kind) for kind in cm.KINDS}
+    yaml_read = {kind: reading(yaml_of[kind], lang) for kind in cm.KINDS}
     for w in CONTROLS:
         rec: dict[str, Any] = {"loro": {}, "held": {}, "tune": {}}
         for k, p in enumerate(ROUNDS):
@@ -129,6 +134,7 @@ def measure(lang: str, out: dict[str, Any]) -> None:
         models = fit(lang, ROUNDS, w)
         rec["held"] = {kind: models[kind](held).tolist() for kind in cm.KINDS}
         rec["tune"] = {kind: models[kind](tune).tolist() for kind in cm.KINDS}
+        rec["yaml"] = {kind: models[kind](yaml_of[kind]).tolist() for kind in cm.KINDS}
         out[f"{lang} {w}"] = rec
         print(f"fitted {lang} control {w}", flush=True)
     out[f"{lang} data"] = {
@@ -142,6 +148,7 @@ def measure(lang: str, out: dict[str, Any]) -> None:
         ],
         "held": _plain(held_read),
         "tune": _plain(tune_read),
+        "yaml": {kind: _plain(yaml_read[kind]) for kind in cm.KINDS},
     }
 
 
@@ -184,7 +191,17 @@ def choose(path: Path) -> None:
                         tr = {x: np.asarray(v) for x, v in d["tune"].items()}
                         pt = np.asarray(rec["tune"][kind])
                         rate = float(((pt >= t) & gate_open(tr, gate, kind)).mean())
-                        if false <= 1 and rate <= tc.TUNE_RATE and held_hits == 0:
+                        yr = {x: np.asarray(v) for x, v in d["yaml"][kind].items()}
+                        py = np.asarray(rec["yaml"][kind])
+                        yaml_hits = int(
+                            ((py >= t) & gate_open(yr, gate, kind) & ~yr["fired"][:, col]).sum()
+                        )
+                        if (
+                            false <= 1
+                            and rate <= tc.TUNE_RATE
+                            and held_hits == 0
+                            and yaml_hits == 0
+                        ):
                             chosen = (t, hits, pos, false)
                             break
                     if chosen is None:

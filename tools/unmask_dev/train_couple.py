@@ -75,18 +75,18 @@ SHIP_ROUNDS = couple_round.PATHS[:4]
 SHIP_CONTROL = 0.1
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
-        "disclosure.vulnerable": 0.7,
+        "disclosure.vulnerable": 0.65,
         "inner_question": 0.5,
         "future": 0.5,
-        "affection": 0.8,
+        "affection": 0.9,
         "gratitude": 0.5,
     },
     "zh": {
-        "disclosure.vulnerable": 0.55,
+        "disclosure.vulnerable": 0.7,
         "inner_question": 0.5,
         "future": 0.5,
-        "affection": 0.55,
-        "gratitude": 0.55,
+        "affection": 0.5,
+        "gratitude": 0.5,
     },
 }
 BOOKING = {"en": "MultiWOZ", "zh": "CrossWOZ"}
@@ -125,6 +125,32 @@ def control_lines(lang: str) -> list[str]:
     return sorted(t for t in out if (lang == "zh") == bool(_HAN.search(t)))
 
 
+#: weight of each yaml ``must_not_fire`` line as a negative (h-couplemodel3; 0: none)
+YAML_WEIGHT = 1.0
+
+
+def yaml_must_not(lang: str, kind: str, own: bool = True) -> list[str]:
+    """The ``lang`` lexicon files' ``must_not_fire`` lines: of ``kind``'s own file(s)
+    (``own``), or of the other depth kinds' files less any line given as an example of
+    ``kind`` (h-couplemodel3: near misses written for the lexicons, negatives of the kind)."""
+    from unmask.signals.lexicon import load_language
+    from unmask.signals.types import DEPTH_SIGNALS
+
+    files = load_language(lang)
+    if own:
+        return sorted({m for f in files if f.signal == kind for m in f.must_not_fire})
+    examples = {e.example for f in files if f.signal == kind for e in f.entries}
+    return sorted(
+        {
+            m
+            for f in files
+            if f.signal != kind and f.signal in DEPTH_SIGNALS
+            for m in f.must_not_fire
+            if m not in examples
+        }
+    )
+
+
 def train(
     paths: tuple[Path, ...], lang: str, c: float, booking: bool = True
 ) -> dict[str, Callable[[list[str]], np.ndarray]]:
@@ -142,9 +168,13 @@ def train(
                 texts.append(m.text)
                 y.append(int(kind in m.fire))
                 w.append(1.0)
-        texts += neg + control
-        y += [0] * (len(neg) + len(control))
+        lines = (
+            yaml_must_not(lang, kind) + yaml_must_not(lang, kind, own=False) if YAML_WEIGHT else []
+        )
+        texts += neg + control + lines
+        y += [0] * (len(neg) + len(control) + len(lines))
         w += [NEG_WEIGHT] * len(neg) + [CONTROL_WEIGHT] * len(control)
+        w += [YAML_WEIGHT] * len(lines)
         wa = np.array(w)
         ya = np.array(y)
         if BALANCE and ya.sum():
@@ -381,12 +411,13 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
         "thresholds": [float(SHIP_THRESHOLDS[lang][kind]) for kind in cm.KINDS],
         "recipe": f"train_couple.py: couple rounds 1-4, C {c}, balance {BALANCE}, "
         f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns), "
-        f"safety rounds' controlling lines x {SHIP_CONTROL}",
+        f"safety rounds' controlling lines x {SHIP_CONTROL}, "
+        f"the depth kinds' yaml must_not_fire lines x {YAML_WEIGHT}",
     }
 
 
 def write(c: float, out: Path | None = None) -> None:
-    """Train the shipped recipe and write ``couple_{lang}_v1.npz`` into ``out`` (the
+    """Train the shipped recipe and write ``couple_{lang}_v2.npz`` into ``out`` (the
     package's ``unmask/signals/models``, where the layer reads them)."""
     import json
 

@@ -1,13 +1,14 @@
-"""The couple model assist (``couple-lr-1``): one small logistic regression per language
+"""The couple model assist (``couple-lr-2``): one small logistic regression per language
 and depth kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-1"; docs/validity.md, "The
+message reads as control (numpy only; docs/model.md, "couple-lr-2"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)").
 
 Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
 ``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
 couple round, carried least to the next; a kind whose threshold in the weights file is
 :data:`OFF` is never read. Trained on couple rounds one to four (partners' texts we wrote)
-with booking chats as hard negatives (``tools/unmask_dev/train_couple.py``). Features are
+with booking chats, the safety rounds' controlling lines and the lexicon files'
+``must_not_fire`` lines as negatives (``tools/unmask_dev/train_couple.py``). Features are
 those of the shipped model layers, read from the hashes the scorer already has: the English
 model layer's word and char n-grams with the cue block (:mod:`unmask.signals.features`,
 this model's bucket the low bits of that layer's), the Chinese character 1-3-grams of
@@ -22,10 +23,10 @@ caught it; the gate's stricter parts (:data:`GATE`: the safety model's ``1 - p(n
 scorer's, below :data:`P_LINE`; no clause aimed at the reader with an act of control; no
 safety score above zero) were measured and not chosen (docs/validity.md). A hit from the
 kind's threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence
-item over the whole message, source ``model:couple-lr-1``.
+item over the whole message, source ``model:couple-lr-2``.
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
-without the layer, bit for bit. It is off as shipped (see :data:`ENABLED`).
+without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
 """
 
 from __future__ import annotations
@@ -46,11 +47,10 @@ from unmask.signals.model import LazyWeights, checked_buckets, damaged, load_npz
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evidence
 
 #: the one switch: False turns the whole layer off (scores and evidence as without it).
-#: Off as shipped (h-couplemodel2): on, it reads lexicon twins written as near misses as
-#: the kind ("we should fix the roof next summer" as future, p .94; 26 of the lang twin
-#: tests fail); docs/validity.md, "The couple model shipped (h-couplemodel2)"
-ENABLED = False
-MODEL_VERSION = "couple-lr-1"
+#: On as shipped since h-couplemodel3 (``couple-lr-2``: the lexicon files' near misses
+#: among its negatives; docs/validity.md, "The couple model switched on (h-couplemodel3)")
+ENABLED = True
+MODEL_VERSION = "couple-lr-2"
 #: the kinds, in the order of the weights' columns
 KINDS: tuple[str, ...] = (
     "disclosure.vulnerable",
@@ -61,7 +61,7 @@ KINDS: tuple[str, ...] = (
 )
 MODEL_SIGNALS: tuple[str, ...] = KINDS
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v1.npz" for lang in LANGS}
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v2.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
@@ -91,7 +91,7 @@ BATCH = model_zh.BATCH
 
 @dataclass(frozen=True)
 class _Weights:
-    weights: np.ndarray  # (len(KINDS), n_buckets) float64: the file's float32 transposed
+    weights: np.ndarray  # (n_buckets, len(KINDS)) float64: the file's float32 widened
     dense: np.ndarray  # (n_dense, len(KINDS)) float64
     bias: np.ndarray  # (len(KINDS),) float64
     thresholds: np.ndarray  # (len(KINDS),) float64, OFF for a kind never read
@@ -134,10 +134,10 @@ def _read(lang: str) -> _Weights:
         raise damaged(name, "has weights of the wrong shape")
     if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
         raise damaged(name, "holds non-finite weights")
-    # one contiguous row per kind, widened once: each kind's gather reads one row (the
-    # products are the float32 weights' exactly, as widened for the multiply before)
-    by_kind = np.ascontiguousarray(weights.T, dtype=np.float64)
-    return _Weights(by_kind, dense, bias, thresholds, n_buckets)
+    # widened once, one contiguous row per bucket: one gather reads every kind's weight of
+    # a feature (the products are the float32 weights' exactly, as widened before)
+    wide = np.ascontiguousarray(weights, dtype=np.float64)
+    return _Weights(wide, dense, bias, thresholds, n_buckets)
 
 
 _cache: dict[str, LazyWeights[_Weights]] = {
@@ -176,8 +176,12 @@ def _probs(
 ) -> np.ndarray:
     n = dense.shape[0]
     logits = np.empty((n, len(KINDS)), dtype=np.float64)
+    # each feature's weights of every kind gathered at once (one row of ``weights``), each
+    # kind's products summed by bincount in the features' order (as the safety model's)
+    gathered = np.take(w.weights, bucket, axis=0)
+    gathered *= value[:, None]
     for j in range(len(KINDS)):
-        logits[:, j] = np.bincount(row, weights=w.weights[j].take(bucket) * value, minlength=n)
+        logits[:, j] = np.bincount(row, weights=gathered[:, j], minlength=n)
     logits += dense @ w.dense + w.bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
     return out
@@ -229,8 +233,8 @@ def predict_en_hashed(
     if feats.n_buckets < w.n_buckets:
         raise ModelError("the English features have fewer buckets than the couple model")
     mask = w.n_buckets - 1
-    if len(picked) == feats.n_rows:  # every row: no occurrence left out
-        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w)
+    if 2 * len(picked) >= feats.n_rows:  # most rows: every row read, the picked kept
+        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w)[picked]
     keep, row = _rows_of(feats.row, feats.n_rows, picked)
     return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w)
 
@@ -240,9 +244,9 @@ def predict_zh_hashed(h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarr
     (:func:`unmask.signals.model_zh.hash_batches`, into at least this model's buckets)."""
     w = _cache["zh"].get()
     mask = w.n_buckets - 1
+    if 2 * len(picked) >= len(texts):  # most rows: every row read, the picked kept
+        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w)[picked]
     dense = _zh_dense([texts[int(i)] for i in picked])
-    if len(picked) == len(texts):
-        return _probs(h.row, h.bucket & mask, h.value, dense, w)
     keep, row = _rows_of(h.row, len(texts), picked)
     return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w)
 

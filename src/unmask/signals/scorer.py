@@ -1098,6 +1098,10 @@ def score_table(
                 _model_module() if model else None,
                 model and model_zh.available(),
                 model and safety_model.available(),
+                model
+                and safety_model.available()
+                and couple_model.ENABLED
+                and couple_model.available(),
             )
             if scored_here
             else declared[0]
