@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from unmask.model import ARROW_SCHEMA
-from unmask.signals import PRESENT, ScoreResult, score_table, score_texts
+from unmask.signals import PRESENT, ScoreResult, couple_model, score_table, score_texts
 from unmask.signals import context as task_context
 
 Thread = list[tuple[str, str]]
@@ -253,8 +253,14 @@ def test_a_short_answer_with_only_the_models_depth_is_task_talk(thread: Thread, 
         assert result.scores["logistics"][-1] >= PRESENT, why
     result = score_table(_table([thread]))
     assert "disclosure.emotional" not in result.evidence[-1]
+    for name in task_context.MODEL_GUARDED:  # nor a kind the couple model added ("I Feel Pretty.")
+        assert not result.scores[name][-1] >= PRESENT, (why, name)
     sources = [e.source for e in result.evidence[-1]["logistics"]]
     assert sources == [task_context.SOURCE_GUARD], sources
+
+
+def test_the_context_pass_guards_every_kind_the_couple_model_adds() -> None:
+    assert set(couple_model.KINDS) <= set(task_context.MODEL_GUARDED)
 
 
 # a couple's depth after a question that is not task talk, or with a feeling word of its own

@@ -166,8 +166,17 @@ SOURCE_GUARD = "context:answers-task-talk-model-only"
 #: 0.5 or more, before any model layer)
 LEXICON_READ: tuple[str, ...] = DEPTH_SIGNALS
 #: depth the models read that a short answer to task talk loses where no lexicon entry
-#: reads it (3)
-MODEL_GUARDED: tuple[str, ...] = ("disclosure.emotional",)
+#: reads it (3): the English and Chinese model layers' feeling, and the kinds the couple
+#: model may add (:data:`unmask.signals.couple_model.KINDS`: "I Feel Pretty." as a film's
+#: title is read as neither)
+MODEL_GUARDED: tuple[str, ...] = (
+    "disclosure.emotional",
+    "disclosure.vulnerable",
+    "inner_question",
+    "future",
+    "affection",
+    "gratitude",
+)
 #: the languages whose models have a surface rule (the English model's surface guard, the
 #: Chinese model's ``SURFACE_THRESHOLD``) that (3) extends to the surface a place tells
 GUARD_LANGS = frozenset({"en", "zh"})
