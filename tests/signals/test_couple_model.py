@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from model_files import write_changed
 from unmask.errors import ModelError
 from unmask.signals import couple_model as cm
 from unmask.signals import features, model_zh, score_texts
@@ -93,16 +94,7 @@ def test_both_files_load_with_the_recipe_meta() -> None:
 
 
 def _write(path: Path, lang: str, **change: object) -> None:
-    with np.load(str(cm._weights_ref(lang)), allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in npz.files}
-    meta = json.loads(str(arrays["meta"]))
-    for key, value in change.items():
-        if key in meta:
-            meta[key] = value
-        else:
-            arrays[key] = np.asarray(value)
-    arrays["meta"] = np.array(json.dumps(meta))
-    np.savez(path, **arrays)  # type: ignore[arg-type]
+    write_changed(cm._weights_ref(lang), path, **change)
 
 
 @pytest.mark.parametrize(

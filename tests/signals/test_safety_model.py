@@ -5,7 +5,6 @@ without it."""
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from model_files import write_changed
 from unmask.analyze import AnalyzeOptions, analyze
 from unmask.errors import ModelError
 from unmask.report.html import render_html
@@ -58,16 +58,7 @@ def test_both_files_load_and_declare_this_model() -> None:
 
 
 def _write(path: Path, lang: str, **change: object) -> None:
-    with np.load(sm._weights_ref(lang).open("rb"), allow_pickle=False) as npz:  # type: ignore[arg-type]
-        arrays = {k: npz[k] for k in npz.files}
-    meta = json.loads(str(arrays["meta"]))
-    for key, value in change.items():
-        if key in meta:
-            meta[key] = value
-        else:
-            arrays[key] = np.asarray(value)
-    arrays["meta"] = np.array(json.dumps(meta))
-    np.savez(path, **arrays)  # type: ignore[arg-type]
+    write_changed(sm._weights_ref(lang), path, **change)
 
 
 @pytest.mark.parametrize(

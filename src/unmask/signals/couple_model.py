@@ -43,7 +43,15 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import features, model_zh, safety_struct
-from unmask.signals.model import LazyWeights, checked_buckets, damaged, load_npz, read_meta
+from unmask.signals.model import (
+    LazyWeights,
+    all_declared,
+    checked_buckets,
+    checked_linear,
+    damaged,
+    load_npz,
+    read_meta,
+)
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evidence
 
 #: the one switch: False turns the whole layer off (scores and evidence as without it).
@@ -129,11 +137,9 @@ def _read(lang: str) -> _Weights:
     )
     n_buckets, thresholds = _checked_meta(lang, meta)
     weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
-    k = len(KINDS)
-    if weights.shape != (n_buckets, k) or bias.shape != (k,) or dense.shape != (n_dense(lang), k):
-        raise damaged(name, "has weights of the wrong shape")
-    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
-        raise damaged(name, "holds non-finite weights")
+    checked_linear(
+        weights, dense, bias, (n_buckets, n_dense(lang), len(KINDS)), partial(damaged, name)
+    )
     # widened once, one contiguous row per bucket: one gather reads every kind's weight of
     # a feature (the products are the float32 weights' exactly, as widened before)
     wide = np.ascontiguousarray(weights, dtype=np.float64)
@@ -153,12 +159,9 @@ def available() -> bool:
 
 def declared() -> bool:
     """True when both files' headers name this model, their weights left unread."""
-    try:
-        for lang in LANGS:
-            _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
-    except ModelError:
-        return False
-    return True
+    return all_declared(
+        LANGS, lambda lang: _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
+    )
 
 
 def bucket_count(lang: str) -> int:

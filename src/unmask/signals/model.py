@@ -429,6 +429,34 @@ def checked_buckets(
     return n_buckets
 
 
+def checked_linear(
+    weights: np.ndarray,
+    dense: np.ndarray,
+    bias: np.ndarray,
+    shape: tuple[int, int, int],
+    fail: Callable[[str], ModelError],
+) -> None:
+    """A per-language linear layer's arrays (the safety and couple models): ``weights``
+    (buckets x outputs), ``dense`` (dense inputs x outputs) and ``bias`` (outputs), for
+    ``shape`` = (buckets, dense inputs, outputs), all finite; ``fail(why)`` otherwise."""
+    n_buckets, n_dense, k = shape
+    if weights.shape != (n_buckets, k) or bias.shape != (k,) or dense.shape != (n_dense, k):
+        raise fail("has weights of the wrong shape")
+    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
+        raise fail("holds non-finite weights")
+
+
+def all_declared(langs: Sequence[str], header: Callable[[str], object]) -> bool:
+    """True when ``header(lang)`` (a file's header read and checked, its weights left
+    unread) raises no :class:`ModelError` for any of ``langs``."""
+    try:
+        for lang in langs:
+            header(lang)
+    except ModelError:
+        return False
+    return True
+
+
 def _checked_meta(meta: dict[str, Any]) -> int:
     """The bucket count of a weights file whose ``meta`` names this unmask's model."""
     expected = {

@@ -34,7 +34,14 @@ import numpy as np
 from unmask.errors import ModelError
 from unmask.signals import features, model_zh
 from unmask.signals.compiled_cache import cached
-from unmask.signals.model import LazyWeights, checked_buckets, load_npz, read_meta
+from unmask.signals.model import (
+    LazyWeights,
+    all_declared,
+    checked_buckets,
+    checked_linear,
+    load_npz,
+    read_meta,
+)
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
 MODEL_VERSION = "safety-lr-6"
@@ -107,11 +114,9 @@ def _read(lang: str) -> _Weights:
     )
     n_buckets, threshold = _checked_meta(lang, meta)
     weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
-    k = len(CLASSES)
-    if weights.shape != (n_buckets, k) or bias.shape != (k,) or dense.shape != (n_dense(lang), k):
-        raise _damaged(lang, "has weights of the wrong shape")
-    if not all(np.isfinite(a).all() for a in (weights, dense, bias)):
-        raise _damaged(lang, "holds non-finite weights")
+    checked_linear(
+        weights, dense, bias, (n_buckets, n_dense(lang), len(CLASSES)), partial(_damaged, lang)
+    )
     return _Weights(weights, dense, bias, threshold, n_buckets)
 
 
@@ -128,12 +133,9 @@ def available() -> bool:
 
 def declared() -> bool:
     """True when both files' headers name this model, their weights left unread."""
-    try:
-        for lang in LANGS:
-            _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
-    except ModelError:
-        return False
-    return True
+    return all_declared(
+        LANGS, lambda lang: _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
+    )
 
 
 def _probs(

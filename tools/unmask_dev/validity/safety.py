@@ -236,6 +236,16 @@ def claff_rows() -> list[Row]:
     ]
 
 
+def _in_safety_mode(
+    folder: Path, name: str, lang: str, script: dict[int, list[tuple[int, str]]], model: bool
+) -> bool:
+    """Whether the chat ``script`` (:func:`unmask_dev.safety_chats.export_script`), written
+    as a WhatsApp export named ``name`` in ``folder``, is read in safety mode."""
+    path = folder / f"WhatsApp Chat - {name}.txt"
+    path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
+    return _read(path, model)[0] == "safety"
+
+
 def _read(path: Path, model: bool) -> tuple[str, int, int]:
     """(safety mode, messages counted as control or fear, text messages) of the chat at
     ``path``: read by the lexicons alone, or with the safety model's hits added
@@ -344,10 +354,7 @@ def _chats_of(
                 theirs = re.search(_VICTIM, text) is not None if victim is None else text in victim
                 reply = "ok" if lang == "en" else "好"
                 script[5 + 14 * k] = [(1, text)] if theirs else [(0, text), (1, reply)]
-            name = f"{tag}_{lang}_{chats}"
-            path = folder / f"WhatsApp Chat - {name}.txt"
-            path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
-            entered += _read(path, model)[0] == "safety"
+            entered += _in_safety_mode(folder, f"{tag}_{lang}_{chats}", lang, script, model)
             chats += 1
     return entered, chats
 
@@ -470,10 +477,7 @@ def _daily_chats(messages: tuple[str, ...], tag: str, model: bool) -> tuple[int,
             continue
         reply = "ok" if lang == "en" else "好"
         script = {5 + k: [(0, text), (1, reply)] for k, text in enumerate(lines)}
-        name = f"{tag}_{lang}"
-        path = folder / f"WhatsApp Chat - {name}.txt"
-        path.write_text(safety_chats.export_script(name, lang, script), encoding="utf-8")
-        entered += _read(path, model)[0] == "safety"
+        entered += _in_safety_mode(folder, f"{tag}_{lang}", lang, script, model)
         chats += 1
     return entered, chats
 
