@@ -52,6 +52,7 @@ from unmask.signals.model import (
     load_npz,
     read_meta,
 )
+from unmask.signals.safety_model import n_dense
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evidence
 
 #: the one switch: False turns the whole layer off (scores and evidence as without it).
@@ -100,15 +101,12 @@ BATCH = model_zh.BATCH
 @dataclass(frozen=True)
 class _Weights:
     weights: np.ndarray  # (n_buckets, len(KINDS)) float64: the file's float32 widened
-    dense: np.ndarray  # (n_dense, len(KINDS)) float64
+    # (n_dense, len(KINDS)) float64: the safety model layer's dense inputs (the English cue
+    # block, or the Chinese length), which this layer reads beside it
+    dense: np.ndarray
     bias: np.ndarray  # (len(KINDS),) float64
     thresholds: np.ndarray  # (len(KINDS),) float64, OFF for a kind never read
     n_buckets: int
-
-
-def n_dense(lang: str) -> int:
-    """Dense inputs per language: the English cue block, or the Chinese length."""
-    return len(features.CUE_NAMES) if lang == "en" else 1
 
 
 def _weights_ref(lang: str) -> Traversable:
