@@ -3,7 +3,8 @@ kinds in both languages, and round three shares no five-word / five-character ru
 rounds one and two (it was written fresh, h-round3); round four covers round three's kinds
 and shares no run with rounds one to three or with any string in the yamls under
 src/unmask (h-round4); round five the same over round four's kinds and rounds one to four
-(h-round5); round six the same over round five's kinds and rounds one to five (h-round6)."""
+(h-round5); round six the same over round five's kinds and rounds one to five (h-round6);
+round seven the same over round six's kinds and rounds one to six (h-round7)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:5],
         80,
     ),
+    "seven": (
+        couple_round.PATH7,
+        couple_round.PATH6,
+        couple_round.PATHS[:6],
+        80,
+    ),
 }
 
 
@@ -86,12 +93,12 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
     assert not shared
 
 
-@pytest.mark.parametrize("name", ["four", "five", "six"])
+@pytest.mark.parametrize("name", ["four", "five", "six", "seven"])
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four, five and six were worded apart from every string (lexicon entries,
+    """Rounds four to seven were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4, h-round5, h-round6);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round7);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -124,11 +131,12 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round four ",
         "round five ",
         "round six ",
+        "round seven ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
 
-@pytest.mark.parametrize(("name", "trained"), [("four", 3), ("five", 4), ("six", 5)])
+@pytest.mark.parametrize(("name", "trained"), [("four", 3), ("five", 4), ("six", 5), ("seven", 6)])
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
     """``train_couple.py --judge --judge-round NAME`` trains on every round before NAME."""
     path, rounds = train_couple.judged(name)

@@ -1,4 +1,4 @@
-"""Couple rounds one to six: messages in the voice of two partners texting, each
+"""Couple rounds one to seven: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -56,8 +56,16 @@ PATH5 = Path(__file__).with_name("data") / "couple_round5.txt"
 #: line), round five's kinds, worded with no five-word (en) or five-character (zh) run
 #: shared with rounds one to five or any string in the yamls under src/unmask
 PATH6 = Path(__file__).with_name("data") / "couple_round6.txt"
+#: couple round seven (h-round7): other couples again (one partner deployed with the army; a
+#: farm; recovery from an eating disorder; a miscarriage; a long marriage taking on a
+#: mother's dementia care; two men adopting; a night-shift nurse; met late after divorces;
+#: in Chinese 考研二战, 买房首付, 三孩, 丁克, 躺平, 外卖骑手, 县城婚礼, 陪读妈妈, 港漂; a feed
+#: merchant's and a delivery app's line), round six's kinds, worded with no five-word (en)
+#: or five-character (zh) run shared with rounds one to six or any string in the yamls
+#: under src/unmask
+PATH7 = Path(__file__).with_name("data") / "couple_round7.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6)
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6, PATH7)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

@@ -293,6 +293,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "four": couple_round.PATH4,
     "five": couple_round.PATH5,
     "six": couple_round.PATH6,
+    "seven": couple_round.PATH7,
 }
 
 

@@ -51,6 +51,15 @@ partner disabled after a crash; students; a business failing; in Chinese 考公,
 characters shared with rounds one to five or any string in the yamls under
 ``src/unmask``; read once on main (h-round6) and not tuned to in that session; the judge
 of a couple model trained on rounds one to five.
+
+Couple round seven (h-round7, ``couple_round.PATH7``): the same rows, named ``round seven
+...``, over other couples again (one partner deployed with the army; a farm; recovery from
+an eating disorder; a miscarriage; a long marriage taking on a mother's dementia care; two
+men adopting; a night-shift nurse; met late after divorces; in Chinese 考研二战, 买房首付,
+三孩, 丁克, 躺平, 外卖骑手, 县城婚礼, 陪读妈妈, 港漂), worded with no run of five words
+or five characters shared with rounds one to six or any string in the yamls under
+``src/unmask``; read once on main (h-round7) and not tuned to in that session; the judge of
+a couple model trained on rounds one to six.
 """
 
 from __future__ import annotations
@@ -98,6 +107,7 @@ NOTE3 = "couple round three (written by h-round3, read once on main; then in-sam
 NOTE4 = "couple round four (written by h-round4, read once on main; not yet tuned to)"
 NOTE5 = "couple round five (written by h-round5, read once on main; not yet tuned to)"
 NOTE6 = "couple round six (written by h-round6, read once on main; not yet tuned to)"
+NOTE7 = "couple round seven (written by h-round7, read once on main; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -106,6 +116,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round four ", NOTE4, couple_round.PATH4),
     ("round five ", NOTE5, couple_round.PATH5),
     ("round six ", NOTE6, couple_round.PATH6),
+    ("round seven ", NOTE7, couple_round.PATH7),
 )
 
 
