@@ -100,8 +100,8 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "12",
     "safety.remorse": "11",
     "responsiveness.reaction": "23",
-    "responsiveness.interpretation": "19",
-    "responsiveness.exploration": "21",
+    "responsiveness.interpretation": "20",
+    "responsiveness.exploration": "22",
     "responsiveness": "31",
 }
 
