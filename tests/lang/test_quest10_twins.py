@@ -3,7 +3,9 @@
 我猜你心里其实挺委屈的) reads as interpretation, the load that lands on the other restated
 (最后都落到你头上) too, and a question embedded in a statement of wish or curiosity ("I'd love
 to hear more about what happened", 我想多了解一下你当时的感受) as exploration; a guess about
-the writer, a taunt, an order, a surveillance question or a reproach does not."""
+the writer, a taunt, an order, a surveillance question or a reproach does not, and a reproach
+about the writer's standing asked indirectly ("I wonder if you even care about me") no longer
+explores (`reply_structure.FIGHT`)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ TWINS = [
     ("en", FIGHT_EN, "I want to know who you were texting", EXPLORATION, False),
     ("en", FIGHT_EN, "I'm curious why you never pick up your phone", EXPLORATION, False),
     ("en", FIGHT_EN, "I want to know what you did with my money", EXPLORATION, False),
+    ("en", FIGHT_EN, "I wonder if you even care about me", EXPLORATION, False),
+    ("en", FIGHT_EN, "I wonder if you ever loved me", EXPLORATION, False),
+    ("en", FIGHT_EN, "I wonder if you're tired of me", EXPLORATION, False),
+    ("en", FIGHT_EN, "I wonder why you even bother coming home", EXPLORATION, False),
+    ("en", HARD_EN, "I wonder if you still miss your old job", EXPLORATION, True),
+    ("en", HARD_EN, "I wonder how you're holding up", EXPLORATION, True),
     ("zh", HARD_ZH, "我猜你心里其实挺委屈的", INTERPRETATION, True),
     ("zh", HARD_ZH, "我感觉你其实是觉得没人看到你的付出", INTERPRETATION, True),
     ("zh", HARD_ZH, "会不会你心里有一部分其实想放弃", INTERPRETATION, True),
