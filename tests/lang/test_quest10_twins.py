@@ -5,7 +5,8 @@
 to hear more about what happened", 我想多了解一下你当时的感受) as exploration; a guess about
 the writer, a taunt, an order, a surveillance question or a reproach does not, and a reproach
 about the writer's standing asked indirectly ("I wonder if you even care about me") no longer
-explores (`reply_structure.FIGHT`)."""
+explores (`reply_structure.FIGHT`). "That sounds so draining" and 这听起来好憋屈 read as
+reaction."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from unmask.signals.reply import score_reply_text
 from unmask.signals.types import PRESENT
 
+REACTION = "responsiveness.reaction"
 INTERPRETATION = "responsiveness.interpretation"
 EXPLORATION = "responsiveness.exploration"
 HARD_EN = "my boss keeps moving the deadline and I had to stay until 11 again, I'm so tired of this"
@@ -46,6 +48,8 @@ TWINS = [
     ("en", FIGHT_EN, "I wonder why you even bother coming home", EXPLORATION, False),
     ("en", HARD_EN, "I wonder if you still miss your old job", EXPLORATION, True),
     ("en", HARD_EN, "I wonder how you're holding up", EXPLORATION, True),
+    ("en", HARD_EN, "ugh, that sounds so draining", REACTION, True),
+    ("en", HARD_EN, "it's draining my phone battery", REACTION, False),
     ("zh", HARD_ZH, "我猜你心里其实挺委屈的", INTERPRETATION, True),
     ("zh", HARD_ZH, "我感觉你其实是觉得没人看到你的付出", INTERPRETATION, True),
     ("zh", HARD_ZH, "会不会你心里有一部分其实想放弃", INTERPRETATION, True),
@@ -57,6 +61,9 @@ TWINS = [
     ("zh", HARD_ZH, "我觉得他心里其实挺委屈的", INTERPRETATION, False),
     ("zh", HARD_ZH, "什么事都得你来扛吧，我不管了", INTERPRETATION, False),
     ("zh", HARD_ZH, "最后还不是落到我头上", INTERPRETATION, False),
+    ("zh", HARD_ZH, "这听起来好憋屈", REACTION, True),
+    ("zh", HARD_ZH, "这也太心累了", REACTION, True),
+    ("zh", FIGHT_ZH, "你也太矫情了吧", REACTION, False),
     ("zh", HARD_ZH, "我想多了解一下你当时的感受", EXPLORATION, True),
     ("zh", HARD_ZH, "我挺好奇你现在是怎么想的", EXPLORATION, True),
     ("zh", FIGHT_ZH, "我想知道你昨晚去哪了", EXPLORATION, False),

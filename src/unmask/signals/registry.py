@@ -99,7 +99,7 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "12",
     "safety.remorse": "11",
-    "responsiveness.reaction": "23",
+    "responsiveness.reaction": "24",
     "responsiveness.interpretation": "20",
     "responsiveness.exploration": "22",
     "responsiveness": "31",
