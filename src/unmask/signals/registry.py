@@ -99,9 +99,9 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "12",
     "safety.remorse": "11",
-    "responsiveness.reaction": "23",
-    "responsiveness.interpretation": "19",
-    "responsiveness.exploration": "21",
+    "responsiveness.reaction": "24",
+    "responsiveness.interpretation": "20",
+    "responsiveness.exploration": "22",
     "responsiveness": "31",
 }
 

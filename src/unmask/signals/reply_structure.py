@@ -367,7 +367,20 @@ _FIGHT = re.compile(
     r"\s+me|turn(?:ing)?\s+(?:everything|it|this)\s+(?:around|on\s+me))\b"
     r"|why\s+(?:can['’]?t|won['’]?t|don['’]?t|couldn['’]?t)\s+(?:you|u)\s+(?:ever\s+|just\s+|for\s+"
     r"once\s+)*(?:listen(?:\s+to\s+me)?\W*$|shut\s+up|grow\s+up|leave\s+me\s+alone|do\s+"
-    r"anything\s+right|act\s+(?:normal|your\s+age)|be\s+normal|get\s+it\s+through))",
+    r"anything\s+right|act\s+(?:normal|your\s+age)|be\s+normal|get\s+it\s+through)"
+    # h-quest10: a reproach about the writer's standing, asked indirectly: "I wonder if you
+    # even care about me", "I wonder if you ever loved me", "I wonder if you're tired of me",
+    # "I wonder why you even bother" (the wondering that keeps its question: "I wonder if you
+    # still think about it", "I wonder if you're tired of all of it", "I wonder how you're
+    # holding up")
+    r"|i(?:['’]?m|\s+am|\s+was|['’]?ve\s+been|\s+have\s+been)?\s+(?:just\s+|really\s+|honestly\s+|"
+    r"sometimes\s+)?(?:wondering|wonder|curious)(?:\s+about)?,?\s+(?:"
+    r"(?:if|whether|why)\s+(?:you|u)\s+(?:(?:even|ever|still|actually|really)\s+)+(?:care|cared|"
+    r"love|loved|want|wanted|think\s+about|thought\s+about|notice|noticed|listen|miss|missed|"
+    r"give\s+a\s+(?:damn|shit|crap))\b(?:\s+(?:about|for|to|of))?\s+(?:me|us|what\s+i)\b"
+    r"|(?:if|whether)\s+(?:you|u)(?:['’]?re|\s+are|\s+r|['’]?ve\s+been|\s+have\s+been)\s+(?:just\s+|"
+    r"already\s+|getting\s+|even\s+)*(?:tired|sick|bored)\s+of\s+(?:me|us)\b"
+    r"|why\s+(?:you|u)\s+(?:even\s+)?bother\b))",
     re.IGNORECASE,
 )
 #: a question that absolves (h-quest8): reassurance in the asking form, whose answer is "no
