@@ -74,3 +74,54 @@ TAKEN_BACK = [
 @pytest.mark.parametrize(("text", "fires"), TAKEN_BACK)
 def test_comfort_taken_back_is_not_comfort(text: str, fires: bool) -> None:
     assert fires_alone(text, "support.emotional") is fires, text
+
+
+# (message, support.emotional fires): worth, effort, pride, a feeling called normal or not
+# wrong, no shame in help, side by side, health first
+WORTH_AND_SIDING = [
+    ("你一点都不是负担", True),
+    ("丢了工作不代表你不行", True),
+    ("公司倒了又不是你无能", True),
+    ("你已经拼尽全力了", True),
+    ("我特别为你自豪", True),
+    ("你会难受太正常了", True),
+    ("我要是你我也受不了", True),
+    ("换成我也一样", True),
+    ("你生气一点都没错", True),
+    ("要人帮忙不丢人", True),
+    ("签证的事，咱俩一块儿想辙", True),
+    ("今天就躺着吧，身体要紧", True),
+    # questions, pride in compliance, a purchase, a sum, contempt, a brush-off, a choice
+    ("这不代表你不行吗？", False),
+    ("你拼尽全力了吗？", False),
+    ("我为你自豪，终于肯把密码告诉他了", False),
+    ("换我也会买这个", False),
+    ("这道题换成我也一样做不出来", False),
+    ("你生气一点都没错吗？", False),
+    ("这么大了还哭，丢人", False),
+    ("你自己想辙吧", False),
+    ("身体要紧还是钱要紧", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), WORTH_AND_SIDING)
+def test_worth_effort_and_siding(text: str, fires: bool) -> None:
+    assert fires_alone(text, "support.emotional") is fires, text
+
+
+# (message, support.emotional fires): 特别 + a feeling is the writer's degree (特别怕 held 别怕,
+# 0.85 before v26); a hug asked for or longed for is not one given
+NOT_GIVEN = [
+    ("戒酒九十天了，老实讲我特别怕哪天又破戒", False),
+    ("我今天特别难过", False),
+    ("我需要你抱抱我", False),
+    ("下飞机了，好想抱抱你", False),
+    ("我特别担心你，有我在", True),
+    ("抱抱你，别难过", True),
+    ("我想抱抱你", True),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), NOT_GIVEN)
+def test_a_degree_or_a_wish_is_not_comfort(text: str, fires: bool) -> None:
+    assert fires_alone(text, "support.emotional") is fires, text
