@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "30",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "9",
-    "support.emotional": "25",
+    "support.emotional": "26",
     "support.informational": "15",
     "dismissal": "5",
     "logistics": "15",
