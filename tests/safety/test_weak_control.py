@@ -203,7 +203,8 @@ def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
     lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The scorer keeps each message's summed control probability (``ScoreResult.control``):
-    the weak-control reader reads it, not the model, and gets the model's own numbers."""
+    the weak-control reader reads it, not the model (whose files it does not load either),
+    and gets the model's own numbers."""
     from unmask.ingest import read_table
     from unmask.signals import score_table
 
@@ -222,6 +223,7 @@ def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
         raise AssertionError("the safety model read again")
 
     monkeypatch.setattr(safety.safety_model, "predict", no_model)
+    monkeypatch.setattr(safety.safety_model, "available", no_model)  # its files not loaded
     reader = safety.weak_reader_of(texts, scored, rows)
     assert reader is not None
     kept = reader(rows)
