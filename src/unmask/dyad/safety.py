@@ -450,7 +450,10 @@ def weak_reader_of(
     mark = f"model:{safety_model.MODEL_VERSION}"
     if not any(mark in v for v in scores.versions.values()):
         return None
-    return model_weak_reader(texts, scores.lang, rows, scores.scores, scores.control)
+    control = scores.control
+    if control is not None and len(control) != len(scores.lang):
+        control = None  # not this table's rows: read by the model
+    return model_weak_reader(texts, scores.lang, rows, scores.scores, control)
 
 
 def _window_holds(counted: np.ndarray, weak: np.ndarray) -> bool:
