@@ -190,3 +190,47 @@ def test_the_safety_page_names_the_pattern_quotes_no_weak_line_and_shows_help(
     assert ("1-800-799-7233" if lang == "en" else "12338") in html
     for line in WEAK[lang]:
         assert line not in html
+
+
+def test_the_scorer_sums_the_same_control_kinds_as_the_rule() -> None:
+    from unmask.signals import scorer
+
+    assert [f"safety.{kind}" for kind in scorer.CONTROL_KINDS] == list(safety.CONTROL_SIGNALS)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scorer keeps each message's summed control probability (``ScoreResult.control``):
+    the weak-control reader reads it, not the model (whose files it does not load either),
+    and gets the model's own numbers."""
+    from unmask.ingest import read_table
+    from unmask.signals import score_table
+
+    path = tmp_path / f"WhatsApp Chat - kept_{lang}.txt"
+    path.write_text(safety_chats.export_script("kept", lang, _week(lang)), encoding="utf-8")
+    table = read_table(path)
+    scored = score_table(table, evidence=False)
+    assert scored.control is not None
+    texts = table.column("text")
+    rows = np.arange(table.num_rows)
+    read_again = safety.model_weak_reader(texts, scored.lang, rows, scored.scores)
+    assert read_again is not None
+    again = read_again(rows)
+
+    def no_model(*args: object, **kwargs: object) -> np.ndarray:
+        raise AssertionError("the safety model read again")
+
+    monkeypatch.setattr(safety.safety_model, "predict", no_model)
+    monkeypatch.setattr(safety.safety_model, "available", no_model)  # its files not loaded
+    reader = safety.weak_reader_of(texts, scored, rows)
+    assert reader is not None
+    kept = reader(rows)
+    np.testing.assert_array_equal(kept, again)
+    weak = {t for t, p in zip(texts.to_pylist(), kept.tolist(), strict=True) if p >= 0.5}
+    assert set(WEAK[lang]) <= weak
+    # a text the scorer did not keep (NaN) is read by the model, as before
+    unkept = np.full(table.num_rows, np.nan)
+    with pytest.raises(AssertionError, match="read again"):
+        safety.model_weak_reader(texts, scored.lang, rows, scored.scores, unkept)(rows)  # type: ignore[misc]

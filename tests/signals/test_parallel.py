@@ -48,6 +48,7 @@ def _run(table: pa.Table, workers: str, monkeypatch: pytest.MonkeyPatch) -> dict
         "ids": result.message_id,
         "versions": result.versions,
         "progress": sum(done),
+        "control": None if result.control is None else result.control.tobytes(),
     }
 
 
@@ -59,6 +60,9 @@ def test_two_workers_give_the_same_scores_as_one(
     assert (one.pop("forks"), two.pop("forks")) == (0, 1 if sys.platform == "linux" else 0)
     assert one == two
     assert one["progress"] == table.num_rows
+    # the safety model's control sums kept for the weak-control rule, by both alike
+    control = np.frombuffer(one["control"], dtype=np.float64)  # type: ignore[arg-type]
+    assert (~np.isnan(control)).sum() > table.num_rows // 2
     # the generated chat is bilingual and its message-level signals do fire
     assert {"en", "zh"} <= set(one["lang"])  # type: ignore[arg-type]
     fired = [np.frombuffer(v, dtype=np.float64) for v in one["scores"].values()]  # type: ignore[attr-defined]

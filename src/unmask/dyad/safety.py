@@ -231,9 +231,14 @@ def count_daily_checkins(
     return int(counted.sum())
 
 
+#: :data:`LAUGH_PATTERN` compiled once (``re.search`` of the string looked it up in re's
+#: cache for every text: half the cost of a weak-control read of a long chat)
+_LAUGH = re.compile(LAUGH_PATTERN)
+
+
 def laughs(text: str) -> bool:
     """The same rule for one text."""
-    return re.search(LAUGH_PATTERN, text) is not None
+    return _LAUGH.search(text) is not None
 
 
 def counted_flags(flags: dict[str, np.ndarray], laugh: np.ndarray) -> None:
@@ -372,10 +377,17 @@ def reasons_for(control_by: PartnerSafety, other: PartnerSafety) -> list[str]:
     return out
 
 
-def weak_control_of(texts: Sequence[str], langs: Sequence[str], gated: np.ndarray) -> np.ndarray:
+def weak_control_of(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    gated: np.ndarray,
+    kept: np.ndarray | None = None,
+) -> np.ndarray:
     """The safety model's probability of the five control kinds of each text (summed), 0
     where the text laughs, is not English or Chinese, or is read as depth (``gated``:
-    :data:`WEAK_GATE`); the model reads only the texts that are left."""
+    :data:`WEAK_GATE`); the model reads only the texts that are left. ``kept``: each
+    text's sum as the scorer kept it (:attr:`ScoreResult.control`; NaN: not kept), read
+    instead of the model where it is there."""
     out = np.zeros(len(texts), dtype=np.float64)
     kinds = [safety_model.CLASSES.index(n.removeprefix("safety.")) for n in CONTROL_SIGNALS]
     for lang in safety_model.LANGS:
@@ -384,6 +396,11 @@ def weak_control_of(texts: Sequence[str], langs: Sequence[str], gated: np.ndarra
             for k, (text, code) in enumerate(zip(texts, langs, strict=True))
             if code == lang and text and not gated[k] and not laughs(text)
         ]
+        if pick and kept is not None:  # the scorer's own reading of them
+            where = np.asarray(pick, dtype=np.int64)
+            known = ~np.isnan(kept[where])
+            out[where[known]] = kept[where[known]]
+            pick = where[~known].tolist()
         if pick:  # each distinct text read once (a couple's texts repeat)
             distinct = list(dict.fromkeys(texts[k] for k in pick))
             probs = safety_model.predict(distinct, lang)[:, kinds].sum(axis=1)
@@ -397,11 +414,15 @@ def model_weak_reader(
     langs: Sequence[str],
     rows: np.ndarray,
     scores: dict[str, np.ndarray],
+    control: np.ndarray | None = None,
 ) -> WeakReader | None:
     """The weak-control reader of an analysis (texts, languages and score columns of the
-    message table; ``rows``: the dyad columns' table rows), or None where the safety model
-    is not there to read."""
-    if not safety_model.available():
+    message table; ``rows``: the dyad columns' table rows; ``control``: the table's
+    :attr:`ScoreResult.control`, where the scorer kept it), or None where the safety model
+    is not there to read. With ``control`` the model's files are not loaded here (the
+    scorer read every English and Chinese text with them: ~10 ms of this process's CPU
+    after the scoring child's result, where that child scored every text)."""
+    if control is None and not safety_model.available():
         return None
 
     def read(idx: np.ndarray) -> np.ndarray:
@@ -412,7 +433,10 @@ def model_weak_reader(
                 gated |= np.nan_to_num(np.asarray(scores[name], dtype=np.float64)[at]) >= 0.5
         found = texts.take(array_of(at)).to_pylist()
         return weak_control_of(
-            [t if isinstance(t, str) else "" for t in found], [langs[int(r)] for r in at], gated
+            [t if isinstance(t, str) else "" for t in found],
+            [langs[int(r)] for r in at],
+            gated,
+            None if control is None else control[at],
         )
 
     return read
@@ -426,7 +450,10 @@ def weak_reader_of(
     mark = f"model:{safety_model.MODEL_VERSION}"
     if not any(mark in v for v in scores.versions.values()):
         return None
-    return model_weak_reader(texts, scores.lang, rows, scores.scores)
+    control = scores.control
+    if control is not None and len(control) != len(scores.lang):
+        control = None  # not this table's rows: read by the model
+    return model_weak_reader(texts, scores.lang, rows, scores.scores, control)
 
 
 def _window_holds(counted: np.ndarray, weak: np.ndarray) -> bool:

@@ -85,9 +85,15 @@ SERVE_MAX_TEXTS = 100_000
 #: forked child hands it back in its matrix's last row): the parent never loads a lexicon
 _READ_COLS = np.array([MESSAGE_SIGNALS.index(s) for s in task_context.LEXICON_READ])
 _READ_BITS = np.array([float(1 << k) for k in range(len(task_context.LEXICON_READ))])
-#: the shared matrix's rows: the signals, then the languages, then the lexicons' reading
+#: the safety model's five control kinds (:data:`unmask.dyad.safety.CONTROL_SIGNALS`,
+#: checked by a test): their summed probability is kept where the text is scored
+#: (:func:`control_probability`), so the weak-control rule need not read the model again
+CONTROL_KINDS: tuple[str, ...] = ("threat", "monitoring", "isolation", "degradation", "jealousy")
+#: the shared matrix's rows: the signals, then the languages, then the lexicons' reading,
+#: then the safety model's summed probability of the control kinds (NaN: not read)
 _LANG_ROW = N_SIGNALS
 _READ_ROW = N_SIGNALS + 1
+_CONTROL_ROW = N_SIGNALS + 2
 Progress = Callable[[int], None]
 _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
@@ -226,6 +232,28 @@ def _apply_couple(
         couple_model.apply(texts, rows, lang, scores, evidence, p_any, hashed or None)
 
 
+def control_probability(probs: np.ndarray) -> np.ndarray:
+    """The summed probability of :data:`CONTROL_KINDS` of each row of the safety model's
+    class probabilities (:func:`unmask.signals.safety_model.predict`): what
+    :func:`unmask.dyad.safety.weak_control_of` reads, the same sum of the same columns."""
+    kinds = [safety_model.CLASSES.index(kind) for kind in CONTROL_KINDS]
+    out: np.ndarray = probs[:, kinds].sum(axis=1)
+    return out
+
+
+def _keep_control(
+    control: np.ndarray, lo: int, langs: Sequence[str], safety_probs: dict[str, np.ndarray]
+) -> None:
+    """:func:`control_probability` of a batch's English and Chinese rows into
+    ``control[lo:]`` (the batch's other rows NaN)."""
+    part = control[lo : lo + len(langs)]
+    part[:] = np.nan
+    for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
+        if lang in safety_probs:
+            rows = [i for i, x in enumerate(langs) if x == code]
+            part[rows] = control_probability(safety_probs[lang])
+
+
 def _zh_hashes(texts: list[str]) -> list[model_zh.Hashed] | None:
     """The Chinese rows' texts hashed once for both the Chinese model layer and the safety
     model layer (:func:`unmask.signals.model_zh.hash_batches`, into the larger bucket count:
@@ -250,9 +278,11 @@ def _score_one_batch(
     read: np.ndarray | None = None,
     crisis: bool = True,
     couple: bool = False,
+    control: np.ndarray | None = None,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs`` (and the
-    lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`).
+    lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`; with
+    the safety model layer, :func:`control_probability` into ``control[lo:]``).
     ``crisis=False``: the crisis statements are left to the caller (:func:`_crisis_on`)."""
     from unmask.signals.engine import score_batch
 
@@ -278,6 +308,8 @@ def _score_one_batch(
     safety_probs: dict[str, np.ndarray] = {}
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
         safety_probs = _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
+        if control is not None:
+            _keep_control(control, lo, batch_langs, safety_probs)
     # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
     safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike)
@@ -404,12 +436,14 @@ def _score_message_level(
     out: np.ndarray | None = None,
     known: tuple[list[str], np.ndarray | None] | None = None,
     read: np.ndarray | None = None,
+    control: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """Languages, scores (signals x messages), evidence and versions of ``texts``.
 
     ``out``, when given, is the (signals x messages) array the scores are written to;
     ``read``, when given, gets the lexicons' reading of each message's depth
-    (:data:`_READ_COLS`).
+    (:data:`_READ_COLS`); ``control`` the safety model's :func:`control_probability`
+    (NaN where it did not read the message).
     A text that occurs more than once is scored once (:func:`distinct_texts`; ``known``: its
     result for ``texts``, when the caller has it already); with ``langs`` given (one text's
     language set by the caller) every text is scored as it comes.
@@ -419,14 +453,19 @@ def _score_message_level(
     else:
         distinct, inverse = known if known is not None else distinct_texts(texts)
     if inverse is None:
-        return _score_distinct(texts, langs, model, progress, with_evidence, out, read=read)
+        return _score_distinct(
+            texts, langs, model, progress, with_evidence, out, read=read, control=control
+        )
     weights = np.bincount(inverse, minlength=len(distinct))
     d_read = None if read is None else np.zeros(len(distinct), dtype=np.float64)
+    d_control = None if control is None else np.full(len(distinct), np.nan)
     d_langs, d_scores, d_evidence, vers = _score_distinct(
-        distinct, None, model, progress, with_evidence, None, weights, d_read
+        distinct, None, model, progress, with_evidence, None, weights, d_read, control=d_control
     )
     if read is not None and d_read is not None:
         np.take(d_read, inverse, out=read)
+    if control is not None and d_control is not None:
+        np.take(d_control, inverse, out=control)
     if out is None:
         scores = _expand(d_scores, inverse)
     else:
@@ -453,10 +492,13 @@ def _score_distinct(
     weights: np.ndarray | None = None,
     read: np.ndarray | None = None,
     crisis: bool = True,
+    control: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """:func:`_score_message_level` of texts scored as they come, batch by batch;
     ``weights``: how many messages each text stands for (what ``progress`` is told);
-    ``crisis=False``: without the crisis statements (:func:`_score_one_batch`)."""
+    ``crisis=False``: without the crisis statements (:func:`_score_one_batch`);
+    ``control``: as :func:`_score_message_level`'s (left as it is without the safety
+    model layer)."""
     n = len(texts)
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
@@ -484,6 +526,7 @@ def _score_distinct(
                 read,
                 crisis,
                 couple,
+                control,
             )
             if progress is not None:
                 done = min(BATCH_SIZE, n - lo)
@@ -621,8 +664,9 @@ def _score_pieces(
     out: np.ndarray, claims: Claims, front: bool, distinct: Sequence[str], model: bool
 ) -> int:
     """Score the pieces of ``distinct`` taken from ``claims`` (the child from the front,
-    the parent from the back) into ``out``, their languages in row :data:`_LANG_ROW` and
-    the lexicons' reading of their depth in row :data:`_READ_ROW`; how many."""
+    the parent from the back) into ``out``, their languages in row :data:`_LANG_ROW`, the
+    lexicons' reading of their depth in row :data:`_READ_ROW` and the safety model's
+    :func:`control_probability` in row :data:`_CONTROL_ROW`; how many."""
     piece = _piece_size(len(distinct))
     taken = 0
     while (b := claims.take(front)) is not None:
@@ -636,6 +680,7 @@ def _score_pieces(
             out[:N_SIGNALS, lo:hi],
             read=out[_READ_ROW, lo:hi],
             crisis=False,  # the parent applies them to the whole matrix (_crisis_on)
+            control=out[_CONTROL_ROW, lo:hi],
         )
         out[_LANG_ROW, lo:hi] = _lang_codes(found)
         taken += 1
@@ -717,6 +762,16 @@ def _read_by_row(read: np.ndarray, index: np.ndarray) -> np.ndarray:
     ``index``: 0 past the texts, as the text rows' spread into zeros gives it."""
     padded = np.zeros(len(read) + 1, dtype=np.int64)
     padded[: len(read)] = read
+    return padded.take(index)
+
+
+def _control_by_row(control: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """The safety model's :func:`control_probability` of every row from the distinct
+    texts' (a row of the shared matrix), by :func:`_rows_of_distinct` ``index``: NaN past
+    the texts."""
+    padded = np.empty(len(control) + 1, dtype=np.float64)
+    padded[: len(control)] = control
+    padded[len(control)] = np.nan
     return padded.take(index)
 
 
@@ -994,11 +1049,12 @@ def score_table(
                 out[:N_SIGNALS],
                 read=out[_READ_ROW],
                 crisis=False,  # as the pieces: applied by _crisis_on
+                control=out[_CONTROL_ROW],
             )
             out[_LANG_ROW] = _lang_codes(found)
 
         forked = Forked(
-            (_READ_ROW + 1, len(distinct)),
+            (_CONTROL_ROW + 1, len(distinct)),
             fill_child,
             fill_all,
             serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
@@ -1019,8 +1075,16 @@ def score_table(
             texts = _texts_by_row(text_column, is_text, text_rows, distinct, inverse)
         sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
         sub_read = np.zeros(len(sub), dtype=np.float64)
+        sub_control = np.full(len(sub), np.nan)
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
-            sub, None, model, progress, with_evidence, known=(distinct, inverse), read=sub_read
+            sub,
+            None,
+            model,
+            progress,
+            with_evidence,
+            known=(distinct, inverse),
+            read=sub_read,
+            control=sub_control,
         )
     # from here on an error stops and reaps a forked child (below)
     try:
@@ -1093,6 +1157,7 @@ def score_table(
     if forked is not None:  # the languages the batches' scorers detected
         langs = _langs_by_row(forked.result()[_LANG_ROW], index, other_rows, other_langs)
         lexicon_read = _read_by_row(forked.result()[_READ_ROW], index)
+        control = _control_by_row(forked.result()[_CONTROL_ROW], index)
         vers = (
             _versions(
                 _model_module() if model else None,
@@ -1122,6 +1187,8 @@ def score_table(
     if forked is None:
         lexicon_read = np.zeros(n, dtype=np.int64)
         lexicon_read[text_rows] = sub_read
+        control = np.full(n, np.nan)
+        control[text_rows] = sub_control
     task_context.apply(
         columns,
         texts,
@@ -1147,4 +1214,5 @@ def score_table(
         crisis_marks=_marks_by_row(crisis_marks, index)
         if crisis_marks and _is_string(text_column)
         else None,
+        control=control,
     )

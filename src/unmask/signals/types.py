@@ -132,6 +132,10 @@ class ScoreResult:
     crisis_marks: tuple[np.ndarray, np.ndarray] | None = field(
         default=None, compare=False, repr=False
     )
+    #: per message: the safety model's summed probability of the five control kinds
+    #: (:func:`unmask.signals.scorer.control_probability`; NaN where it did not read the
+    #: message), kept by the scorer for the weak-control rule; None: read it again
+    control: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.message_id)
