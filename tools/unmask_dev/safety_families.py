@@ -18,10 +18,10 @@
   fold figures are the mean, the spread (standard deviation, min, max) over folds, and
   the mean over rounds eighteen to twenty-nine (the rounds the lexicons were not tuned on,
   but for rounds twenty-six and twenty-seven's English misses built on in h-safety30).
-- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-eight leave in the groups of
+- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-nine leave in the groups of
   :data:`GROUPS` instead (``R27-28`` added by h-safety31; ``R27`` and ``R28-29`` since
-  h-safety32), each family refitted from
-  scratch per group; every round is still read by a model that never saw it.
+  h-safety32), each family refitted from scratch per group; every round is still read by a
+  model that never saw it.
 - **False-alarm lines**: a model trained on every fold, its threshold by the same rule,
   read on each held-out half (MultiWOZ, CrossWOZ, ESConv, CPED, SmileChat; CL-Aff's test
   side) and the bundled couple samples: the messages it adds (a hit the lexicons did not
@@ -35,12 +35,15 @@
   lexicon parts of ``safety_parts.yaml`` as inputs; not in the default run: too slow on two
   shared cores); h-safety31's :data:`READER_FAMILIES` (``rstruct``, ``rstructonly``,
   ``rstructsmall``, ``rstructall``: the shipped structural reader's own parse as inputs,
-  ``--scale`` their value); ``ensemble`` (the mean of the other
-  families' probabilities, each a logistic regression's, so on one scale).
+  ``--scale`` their value); h-safety32's :data:`VARIETY_FAMILIES` (``wbchar``: within-word
+  character 3-5-grams added; ``varied``: the varied English pairs added to every fit;
+  ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); ``ensemble``
+  (the mean of the other families' probabilities, each a logistic regression's, so on one
+  scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
-  ``rate2`` / ``rate5`` (at most 0.0002 / 0.0005 of the pooled tuning lines at or above it,
-  :func:`unmask_dev.safety_rate.rate_threshold`), each with the construct cue's lower
-  threshold chosen by the same rule on the lines with the cue.
+  ``rate2`` / ``rate5`` / ``rate20`` (at most 0.0002 / 0.0005 / 0.002 of the pooled tuning
+  lines at or above it, :func:`unmask_dev.safety_rate.rate_threshold`), each with the
+  construct cue's lower threshold chosen by the same rule on the lines with the cue.
 
 Prints counts and figures only, never a message. Needs scikit-learn and the development
 sets under ``/work/shared/data``.
