@@ -116,7 +116,8 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
 
 
 @pytest.mark.parametrize(
-    "name", ["ROUND23", "ROUND24", "ROUND25", "ROUND26", "ROUND27", "ROUND28", "ROUND29"]
+    "name",
+    ["ROUND23", "ROUND24", "ROUND25", "ROUND26", "ROUND27", "ROUND28", "ROUND29", "ROUND30"],
 )
 def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(
     name: str,
@@ -141,6 +142,30 @@ def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_
     }
     assert fresh and trained and earlier and acts
     assert [t for t in sorted(trained | earlier | acts) if runs(t) & fresh] == []
+
+
+def test_the_varied_training_pairs_share_no_run_with_any_round() -> None:
+    """h-safety32's varied English pairs (training data, written after round thirty): each a
+    controlling line of a safety kind and a calm twin, English only, and no five-word run
+    shared with any written round or its twins (round thirty's included), so a round left out
+    of a fit is not read through a paraphrase of it."""
+    from unmask_dev import train_safety as ts
+
+    pairs = ts.varied_pairs()
+    assert len(pairs) >= 90
+    assert {k for k, _, _ in pairs} == {"threat", "monitoring", "isolation", "degradation"}
+    assert {k for k, _, _ in pairs} <= set(KINDS)
+    texts = [t for _, c, w in pairs for t in (c, w)]
+    assert not any(is_zh(t) for t in texts) and len(set(texts)) == len(texts)
+    rounds = {
+        x[1] if isinstance(x, tuple) else x
+        for name in dir(probes)
+        if name.isupper() and isinstance(getattr(probes, name), tuple)
+        for x in getattr(probes, name)
+    }
+    assert any(t in rounds for t in probes.ROUND30_SAFE)
+    seen = set().union(*(runs(t) for t in rounds if isinstance(t, str)))
+    assert [t for t in texts if runs(t) & seen] == []
 
 
 def test_round_twenty_three_has_round_twenty_twos_shape() -> None:

@@ -1,5 +1,5 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31): round twenty-nine is never a fold nor read, the threshold rules behave as
+h-safety31; h-safety32): round thirty is never a fold nor read, the threshold rules behave as
 documented, each family fits and scores a small set (needs scikit-learn, as the recipe
 does), and the reader's inputs name the shipped reader's parse."""
 
@@ -11,13 +11,24 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_twenty_nine_is_never_judged_on() -> None:
-    """h-safety31 judges rounds to twenty-eight; round twenty-nine stays the clean read."""
-    assert "ROUND29" not in sf.FOLDS
-    assert not any("ROUND29" in rs for rs in sf.GROUPS.values())
+def test_round_thirty_is_never_judged_on() -> None:
+    """h-safety32 judges rounds to twenty-nine; round thirty stays the clean read."""
+    assert "ROUND30" not in sf.FOLDS
+    assert not any("ROUND30" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
-    assert {"ROUND26", "ROUND27", "ROUND28"} <= set(sf.FRESH_FOLDS)
-    assert sf.GROUPS["R27-28"] == ("ROUND27", "ROUND28") and sf.LAST == 28
+    assert {"ROUND26", "ROUND27", "ROUND28", "ROUND29"} <= set(sf.FRESH_FOLDS)
+    assert sf.GROUPS["R28-29"] == ("ROUND28", "ROUND29") and sf.LAST == 29
+    grouped = [r for rs in sf.GROUPS.values() for r in rs]
+    assert len(grouped) == len(set(grouped)) == 21  # rounds 9-29, each in one group
+
+
+def test_the_within_word_ngrams_carry_across_inflections() -> None:
+    """``wbchar``'s inputs: "checking" and "checked" share the within-word n-grams of
+    "check", and no n-gram crosses a word boundary."""
+    pytest.importorskip("sklearn")
+    x = sf.wb_inputs(["checking", "checked", "cheap tricks", "so he ck"])
+    shared = lambda i, j: int(((x[i] > 0).multiply(x[j] > 0)).sum())  # noqa: E731
+    assert shared(0, 1) >= 5 and shared(0, 1) > shared(0, 2) and shared(0, 3) == 0
 
 
 def test_the_threshold_rules() -> None:
@@ -36,7 +47,16 @@ def test_the_threshold_rules() -> None:
 
 @pytest.mark.parametrize(
     "family",
-    ["current", "struct", "char", "wordchar", "nbsvm", "parts", *sf.READER_FAMILIES],
+    [
+        "current",
+        "struct",
+        "char",
+        "wordchar",
+        "nbsvm",
+        "parts",
+        *sf.READER_FAMILIES,
+        *sf.VARIETY_FAMILIES,
+    ],
 )
 def test_every_family_fits_and_scores(family: str) -> None:
     pytest.importorskip("sklearn")

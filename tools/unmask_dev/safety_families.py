@@ -7,19 +7,21 @@
   rounds one to seventeen, the broader set, the composed set, their twins, the filler, the
   synthetic couple chats and the dialogue sets' fit quarters) plus rounds eighteen to
   :data:`LAST` with their twins (written by us; h-safety23 judged with rounds to twenty-two,
-  h-safety26 to twenty-five, h-safety29 to twenty-six, h-safety31 to twenty-eight). Round
-  twenty-nine is never read here: it stays the one clean read of whatever this judging picks.
+  h-safety26 to twenty-five, h-safety29 to twenty-six, h-safety31 to twenty-eight,
+  h-safety32 to twenty-nine). Round thirty is never read here: it stays the one clean read
+  of whatever this judging picks.
 - **Folds**: each written round (``TUNED``, ``HELD_OUT``, ``ROUND4``, ``FRESH``, ``ROUND5``
-  to ``ROUND28``) left out in turn with its twins; the model is trained on the rest (the
+  to ``ROUND29``) left out in turn with its twins; the model is trained on the rest (the
   teaching sets always in), its threshold chosen on the tuning sets by the rule named, and
   the left-out round read as the validity rows read it: any safety signal = the lexicons and
   parts fire, or the model hits and the lexicons do not read the message as depth. The
   fold figures are the mean, the spread (standard deviation, min, max) over folds, and
-  the mean over rounds eighteen to twenty-eight (the rounds the lexicons were not tuned on,
+  the mean over rounds eighteen to twenty-nine (the rounds the lexicons were not tuned on,
   but for rounds twenty-six and twenty-seven's English misses built on in h-safety30).
-- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-eight leave in the groups of
-  :data:`GROUPS` instead (``R27-28`` added by h-safety31), each family refitted from
-  scratch per group; every round is still read by a model that never saw it.
+- ``--grouped`` (what h-safety23 ran): rounds nine to twenty-nine leave in the groups of
+  :data:`GROUPS` instead (``R27-28`` added by h-safety31; ``R27`` and ``R28-29`` since
+  h-safety32), each family refitted from scratch per group; every round is still read by a
+  model that never saw it.
 - **False-alarm lines**: a model trained on every fold, its threshold by the same rule,
   read on each held-out half (MultiWOZ, CrossWOZ, ESConv, CPED, SmileChat; CL-Aff's test
   side) and the bundled couple samples: the messages it adds (a hit the lexicons did not
@@ -33,12 +35,15 @@
   lexicon parts of ``safety_parts.yaml`` as inputs; not in the default run: too slow on two
   shared cores); h-safety31's :data:`READER_FAMILIES` (``rstruct``, ``rstructonly``,
   ``rstructsmall``, ``rstructall``: the shipped structural reader's own parse as inputs,
-  ``--scale`` their value); ``ensemble`` (the mean of the other
-  families' probabilities, each a logistic regression's, so on one scale).
+  ``--scale`` their value); h-safety32's :data:`VARIETY_FAMILIES` (``wbchar``: within-word
+  character 3-5-grams added; ``varied``: the varied English pairs added to every fit;
+  ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); ``ensemble``
+  (the mean of the other families' probabilities, each a logistic regression's, so on one
+  scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
-  ``rate2`` / ``rate5`` (at most 0.0002 / 0.0005 of the pooled tuning lines at or above it,
-  :func:`unmask_dev.safety_rate.rate_threshold`), each with the construct cue's lower
-  threshold chosen by the same rule on the lines with the cue.
+  ``rate2`` / ``rate5`` / ``rate20`` (at most 0.0002 / 0.0005 / 0.002 of the pooled tuning
+  lines at or above it, :func:`unmask_dev.safety_rate.rate_threshold`), each with the
+  construct cue's lower threshold chosen by the same rule on the lines with the cue.
 
 Prints counts and figures only, never a message. Needs scikit-learn and the development
 sets under ``/work/shared/data``.
@@ -64,12 +69,23 @@ FOLDS: tuple[str, ...] = (
     "HELD_OUT",
     "ROUND4",
     "FRESH",
-    *(f"ROUND{n}" for n in range(5, 29)),
+    *(f"ROUND{n}" for n in range(5, 30)),
 )
 #: rounds the lexicons were never tuned on
-FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 29))
+FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 30))
 FAMILIES: tuple[str, ...] = ("current", "char", "wordchar", "nbsvm", "ensemble")
-RULES: dict[str, float] = {"nohit": 0.0, "rate2": 0.0002, "rate5": 0.0005}
+#: h-safety32's English variants on the shipped recipe: ``wbchar`` adds character 3-5-grams
+#: within words (:func:`wb_inputs`); ``varied`` adds the varied training pairs
+#: (:func:`unmask_dev.train_safety.varied_pairs`) to the fit, ``wbvaried`` both; ``posx2``
+#: the controlling lines at twice their weight (class weighting for recall)
+VARIETY_FAMILIES: tuple[str, ...] = ("wbchar", "varied", "wbvaried", "posx2")
+#: the families whose fits read the varied training pairs
+VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
+#: the within-word character n-grams' hashed columns
+WB_COLUMNS = 2**16
+#: ``rate20`` (h-safety32): at most 0.002 of the pooled tuning lines, a calibration of the
+#: threshold for recall under the project's false-alarm limit (.005)
+RULES: dict[str, float] = {"nohit": 0.0, "rate2": 0.0002, "rate5": 0.0005, "rate20": 0.002}
 #: regularisation of the binary n-gram families (one value, not tuned on the rounds)
 C_BINARY = 4.0
 #: the value of a structural input of :mod:`unmask_dev.safety_struct` (``struct``, h-safety26)
@@ -88,7 +104,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R17-19": ("ROUND17", "ROUND18", "ROUND19"),
     "R20-22": ("ROUND20", "ROUND21", "ROUND22"),
     "R23-26": ("ROUND23", "ROUND24", "ROUND25", "ROUND26"),
-    "R27-28": ("ROUND27", "ROUND28"),
+    "R27": ("ROUND27",),
+    "R28-29": ("ROUND28", "ROUND29"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -97,9 +114,9 @@ NO_ALL = False
 #: seventeen; rounds eighteen to twenty-six and their twins left out), read on rounds
 #: eighteen to twenty-six, their twins and the false-alarm lines
 SHIPPED = False
-#: the last round in the corpus and the folds (h-safety31: twenty-eight; round twenty-nine is
-#: never read here)
-LAST = 28
+#: the last round in the corpus and the folds (h-safety32: twenty-nine; round thirty is never
+#: read here)
+LAST = 29
 #: the folds read (``--folds``; empty: every written round)
 ONLY: set[str] = set()
 
@@ -120,15 +137,17 @@ def corpus(lang: str) -> Corpus:
     from unmask_dev import claff_split
     from unmask_dev.validity import safety as vs
 
-    before = ts.SETTINGS.get("last")
-    ts.SETTINGS["last"] = 17.0  # rounds one to seventeen: rounds 18-25 are added below
+    before = {k: ts.SETTINGS.get(k) for k in ("last", "varied")}
+    ts.SETTINGS["last"] = 17.0  # rounds one to seventeen: rounds 18-29 are added below
+    ts.SETTINGS["varied"] = 0.0  # the varied pairs are added below, marked
     try:
         data = ts.training_data(lang)
     finally:
-        if before is None:
-            del ts.SETTINGS["last"]
-        else:
-            ts.SETTINGS["last"] = before
+        for k, v in before.items():
+            if v is None:
+                del ts.SETTINGS[k]
+            else:
+                ts.SETTINGS[k] = v
     texts, ys, ws, groups = list(data.texts), list(data.y), list(data.weight), list(data.group)
     seen = set(texts)
     pos_w = ts.POSITIVE_WEIGHT[lang]
@@ -149,6 +168,11 @@ def corpus(lang: str) -> Corpus:
             ys.append(0)
             ws.append(ts.TWIN_WEIGHT)
             groups.append(f"twin:{name}")
+    for kind, control, twin in ts.varied_pairs() if lang == "en" else ():
+        texts += [control, twin]
+        ys += [ts.ms.CLASSES.index(kind), 0]
+        ws += [pos_w, ts.TWIN_WEIGHT]
+        groups += ["VARIED", "twin:VARIED"]
     full = ts.Data(lang, texts, np.asarray(ys), np.asarray(ws, dtype=np.float64), groups)
     held: dict[str, list[str]] = {}
     for name, load in vs.SETS.items():
@@ -194,8 +218,10 @@ def _hashing(lang: str, kind: str) -> Any:
 def features(texts: list[str], lang: str, family: str) -> Any:
     import scipy.sparse as sp
 
-    if family == "current":
+    if family in ("current", "varied", "posx2"):
         return ts.matrix(texts, lang)
+    if family in ("wbchar", "wbvaried"):
+        return sp.hstack([ts.matrix(texts, lang), wb_inputs(texts)], format="csr")
     if family in READER_FAMILIES:
         return reader_matrix(texts, lang, family)
     if family == "struct":
@@ -211,6 +237,22 @@ def features(texts: list[str], lang: str, family: str) -> Any:
     if family == "nbsvm":
         x = (x > 0).astype(np.float64)
     return x
+
+
+def wb_inputs(texts: list[str]) -> Any:
+    """(len(texts), :data:`WB_COLUMNS`) character 3-5-grams within words (each word padded
+    by a space, as scikit-learn's ``char_wb``), present or not, each row's block of unit
+    length: what carries across inflections and compounds ("checking", "checked",
+    "check-in")."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer="char_wb",
+        ngram_range=(3, 5),
+        n_features=WB_COLUMNS,
+        alternate_sign=False,
+        binary=True,
+    ).transform(texts)
 
 
 #: h-safety31's families on the shipped structural reader's parse
@@ -344,7 +386,9 @@ class Model:
                 return lr
             return LogisticRegression(C=c, max_iter=3000, tol=max(tol, TOL))
 
-        if self.family in ("current", "struct", *READER_FAMILIES):
+        if self.family in ("current", "struct", *READER_FAMILIES, *VARIETY_FAMILIES):
+            if self.family == "posx2":
+                w = np.where(y > 0, w * 2.0, w)
             self.lr = solver(ts.C[self.lang], 1e-5)
             self.lr.fit(x, y, sample_weight=w)
             return self
@@ -361,7 +405,7 @@ class Model:
         return self
 
     def score(self, x: Any) -> np.ndarray:
-        if self.family in ("current", "struct", *READER_FAMILIES):
+        if self.family in ("current", "struct", *READER_FAMILIES, *VARIETY_FAMILIES):
             return ts.p_any(self.lr, x)
         if self.family == "nbsvm":
             assert self.r is not None
@@ -409,6 +453,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
     data = c.data
     groups = np.asarray(data.group, dtype=object)
     rounds_mask = np.isin(groups, [*FOLDS, *(f"twin:{f}" for f in FOLDS)])
+    varied = np.isin(groups, ["VARIED", "twin:VARIED"])
     idx = np.flatnonzero(rounds_mask)
     fired, gated, laugh = ts.lexicon_reads([data.texts[i] for i in idx])
     lex_fired = np.zeros(len(groups), dtype=bool)
@@ -452,7 +497,8 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
         for f in base:
             t1 = time.time()
             x = feats[f]
-            m = Model(f, lang).fit(x[~out_mask], data.y[~out_mask], data.weight[~out_mask])
+            use = ~out_mask if f in VARIED_FAMILIES else ~out_mask & ~varied
+            m = Model(f, lang).fit(x[use], data.y[use], data.weight[use])
             tune_p = {n: m.score(tx) for n, tx in tune_x[f].items()}
             for k in keys:
                 pos = np.flatnonzero(groups == k)

@@ -108,7 +108,11 @@
   ``ROUND28_SAFE`` is its twin.
 - ``ROUND29`` (h-safety31): written first in that session, before any round's misses or model
   output were read, in round twenty-eight's shape (``ROUND29_FORMS``), checked the same way;
-  never tuned or trained on: the clean figure now. ``ROUND29_SAFE`` is its twin.
+  never tuned or trained on: the clean figure until round thirty. ``ROUND29_SAFE`` is its twin.
+- ``ROUND30`` (h-safety32): written first in that session, before any round's misses or model
+  output were read, in round twenty-nine's shape (``ROUND30_FORMS``), checked the same way (and
+  against couple rounds one to six); never tuned or trained on: the clean figure now.
+  ``ROUND30_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -4138,4 +4142,197 @@ ROUND29_SAFE: tuple[str, ...] = (
     "我多配了一把家门钥匙，塞你包侧袋里了，别弄丢哦",
     "开车慢点，到了回个消息，忙就不用回了",
     "你今天累坏了吧，要不手机静音睡一觉，晚饭我来做，你想吃啥",
+)
+
+#: Round thirty (h-safety32): written first in that session, before the misses or model output
+#: of any round were read, in round twenty-nine's shape - per language threats 3, monitoring 3,
+#: isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as care or love 2
+#: (``ROUND30_FORMS``; the kind beside each message is the signal its main demand serves) - over
+#: settings chosen to be new (a salsa class, a sister, an orchestra tour, a smartwatch's heart
+#: rate, a shared calendar, a running app, a book club, a stag weekend, old flatmates, karaoke,
+#: sourdough, a driving test, a bonus, bank notifications, a savings account, a pub quiz, a
+#: boss's drinks, bike keys, screen mirroring, making plans; 拉丁舞课, 姐姐, 乐团巡演, 手表心率,
+#: 共享日历, 跑步轨迹, 读书会, 发小, 合租室友, 唱K, 烤面包, 科目二, 年终奖, 扣款短信, 定期存款,
+#: 剧本杀, 老板, 电动车钥匙, 屏幕共享, 约人).
+ROUND30_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "If you go back to that salsa class on Thursday, those dancing shoes end up in the bin in"
+        " pieces. Try me.",
+    ),
+    (
+        "threat",
+        "Tell your sister one more word about what goes on in this flat and I'll make things very"
+        " ugly for you at work.",
+    ),
+    (
+        "threat",
+        "Sign up for the orchestra tour to Vienna and you'll come home to changed locks and your"
+        " cello on the pavement.",
+    ),
+    (
+        "monitoring",
+        "Your heart rate on the watch jumped at 3pm, supposedly mid-meeting. Who got it racing? I"
+        " want names.",
+    ),
+    (
+        "monitoring",
+        "Add me to your Google calendar with full edit rights by tonight. Any meeting I don't"
+        " recognise, I'm ringing the person.",
+    ),
+    (
+        "monitoring",
+        "Screenshot your Strava every time you go for a run. If the route stops for longer than"
+        " five minutes I want to know who you met.",
+    ),
+    (
+        "isolation",
+        "Quit the book club. Those ladies poison you against me and you walk in the door a"
+        " stranger.",
+    ),
+    (
+        "isolation",
+        "You're not going on your brother's stag weekend. He's never liked me and I refuse to let"
+        " you near him.",
+    ),
+    (
+        "isolation",
+        "Unfollow your old flatmates everywhere. It's us two now, and nobody else gets a say in"
+        " our life.",
+    ),
+    (
+        "degradation",
+        "Your singing at karaoke last night was mortifying. Everyone was cringing and I had to"
+        " pretend I didn't know you.",
+    ),
+    (
+        "degradation",
+        "The state of that sourdough, honestly, a child could do better. You can't even manage"
+        " flour and water.",
+    ),
+    (
+        "degradation",
+        "Failed your driving test twice now. Face it, you're thick, and without me propping you up"
+        " you'd have nothing.",
+    ),
+    (
+        "isolation",
+        "The day your bonus clears it moves to our shared pot, which I alone control. You ask, I"
+        " decide.",
+    ),
+    (
+        "monitoring",
+        "Forward me every bank notification from now on. One coffee I didn't approve and the card"
+        " gets cut up.",
+    ),
+    (
+        "isolation",
+        "Close your savings account this week. Every penny you have stays somewhere I can watch it"
+        " and spend it.",
+    ),
+    (
+        "threat",
+        "You went to the pub quiz without telling me, so the wifi password's changed and you're"
+        " not getting it back this week.",
+    ),
+    (
+        "threat",
+        "You made me look stupid at my boss's drinks. Sofa for you until I decide you've earned"
+        " the bed back.",
+    ),
+    (
+        "threat",
+        "Raise your voice at me again and I'm taking the bike keys. You can walk to work all"
+        " month.",
+    ),
+    (
+        "monitoring",
+        "I fret about you constantly, sweetheart, so I've set your phone to mirror its screen to"
+        " mine. It's only because I care, so leave it on.",
+    ),
+    (
+        "isolation",
+        "You're too kind for this world, love, and your friends just use you. I'll handle your"
+        " plans from now on and tell you who's worth seeing, because I want you safe.",
+    ),
+    ("threat", "拉丁舞课你再敢去一次，那双舞鞋我给你剪烂扔垃圾桶，不信就试试"),
+    ("threat", "咱家的事你敢跟姐姐透露半句，我就上你们公司大闹一场，看你饭碗还端不端得住"),
+    ("threat", "乐团出国巡演你报名试试，等你回来门锁早换了，琴也给你扔楼下"),
+    ("monitoring", "你手表上下午三点心率蹿到一百二，开会能开成这样？跟谁待一块的，名字报上来"),
+    ("monitoring", "日历今晚就共享给我，要能改的权限，有哪个会我不认识我就直接打电话过去问"),
+    ("monitoring", "以后跑步每次都把轨迹截图发我，中间停了五分钟以上的，交代清楚见了谁"),
+    ("isolation", "读书会你给我退出来，一群人天天往你脑子里塞歪理，你每次回来都跟换了个人似的"),
+    ("isolation", "你发小的生日会你别去，他一向瞧不上我，你少跟他来往"),
+    ("isolation", "把以前合租的那几个人全删了，往后就咱们两个过，别人没资格插嘴"),
+    ("degradation", "昨晚唱K你那嗓子简直丢死人，大家都在憋笑，我都假装不认识你"),
+    ("degradation", "看看你烤的这面包，小学生都比你强，和个面都和不明白"),
+    ("degradation", "科目二挂了两回了吧，承认吧你就是笨，没我扶着你早就一事无成"),
+    ("isolation", "年终那笔钱一到手就转我，家里财政归我管，你要花先开口，我说了算"),
+    ("monitoring", "银行的扣款短信以后全部转发给我，有一笔我没批的奶茶钱，信用卡就剪了"),
+    ("isolation", "你那个定期存款这周就取出来，钱要放在我看得见、我能动的地方"),
+    ("threat", "不打招呼就跑去玩剧本杀，wifi我换了新密码，这礼拜别想知道"),
+    ("threat", "在我老板面前让我丢脸，今晚起你睡沙发，等我满意了再说"),
+    ("threat", "再冲我大声一句，电动车钥匙我没收，这一个月你给我走路去上班"),
+    (
+        "monitoring",
+        "亲爱的，我太担心你了，所以把你手机屏幕共享到我这边了，全是因为在乎你，别关掉好吗",
+    ),
+    ("isolation", "你心太软了，朋友都在利用你，以后你约谁见谁我来安排，我只是想让你平平安安的"),
+)
+ROUND30: tuple[str, ...] = tuple(text for _, text in ROUND30_KINDS)
+
+#: The brief's kind of each ``ROUND30`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND30_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty's twins (written with ``ROUND30``, one per controlling message, sharing its
+#: setting): care, praise, logistics, advice, a polite request, a joint plan, an apology, a
+#: victim's report of someone else, jokes.
+ROUND30_SAFE: tuple[str, ...] = (
+    "Salsa class tonight? Show me the new step when you're home, I'll move the coffee table",
+    "Send your sister my love, and tell her the spare room's hers whenever she visits",
+    "The orchestra tour to Vienna sounds amazing, I'll look after the cat while you're away",
+    "Your smartwatch keeps buzzing about your heart rate, maybe get the strap checked? Or see the"
+    " GP if you're worried",
+    "Could you pop dinner with your parents into the shared Google calendar? I keep forgetting the"
+    " date",
+    "Saw your Strava, new personal best on the river loop! Pizza's on me tonight",
+    "Book club tonight? Tell me if anybody made it to the end of the Russian novel",
+    "Have an amazing time on your brother's stag weekend, send me the worst photos",
+    "Your old flatmates messaged asking if we're free in March, I said probably yes, ok?",
+    "Nobody can sing at karaoke anyway, you were the only one brave enough to go first 😂",
+    "Your sourdough came out gorgeous, can I take a slice to work tomorrow?",
+    "Driving test take two on Friday? You've got this, I'll drive you there and wait outside",
+    "Bonus came in! Let's put a bit in the holiday pot and you spend the rest however you like",
+    "The bank app sent me a notification about a payment I didn't make, can you help me check it"
+    " tonight?",
+    "My colleague's husband made her close her savings account and hand everything over. I told"
+    " her to call the helpline and that she can stay with us",
+    "Pub quiz team needs a name, I vote Quiz Team Aguilera lol",
+    "Apologies for being snappy at my boss's drinks, it was a stressful week. Dinner on me to make"
+    " up for it?",
+    "Your bike's got a flat, I'll fix it tonight so you can ride to work tomorrow",
+    "Your phone's nearly dead, love, charge it before you head off and message me once you've"
+    " landed if you can",
+    "You look shattered, love. Shall I order your favourite and we stay in tonight? Your call",
+    "拉丁舞课今天学了啥新步子？回来教教我，我把茶几挪开",
+    "代我向姐姐问声好，她来玩随时住咱家客房",
+    "乐团要去巡演？太厉害了，你放心去，猫我来喂",
+    "你手表老提醒心率高，要不周末去医院查一下，我陪你",
+    "周末跟你爸妈吃饭的事帮我加到共享日历里吧，我老忘",
+    "看到你跑步轨迹了，又破纪录了！今晚请你吃披萨",
+    "读书会这期聊得怎么样？那本俄国小说你们真有人看完了吗",
+    "你发小生日聚会好好玩，替我敬他一杯",
+    "以前合租的那几个人约咱们三月聚聚，我说应该有空，你看行不",
+    "唱K谁都不专业啦，敢开口就是赢，你那首唱得超投入😂",
+    "你烤的面包好香，明天我能带两片去公司吗",
+    "科目二周五再考？别紧张，我送你去考场，在外面等你",
+    "年终奖到了！分一点进旅游基金，剩下的随你花",
+    "银行发短信说有笔扣款我没印象，你得空帮我看看是不是被盗刷了",
+    "单位里一个姐姐说她老公逼她把存款全交出来，我劝她报警，也跟她说实在不行来咱家住",
+    "剧本杀组队差一个人，周六你来不来？",
+    "今天在老板面前语气冲了你，抱歉，这阵子压力大，晚上我请客赔罪",
+    "电动车没电了，我晚上给你充上，明早你骑去上班",
+    "手机电量不多了宝贝，出门前充一下，到了方便就回个消息",
+    "看你累坏了，今晚叫你爱吃的外卖，咱俩窝家里，你说了算",
 )

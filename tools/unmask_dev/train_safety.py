@@ -46,7 +46,9 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   :mod:`unmask_dev.safety_clause`). h-safety22 (not shipped): ``--acts W`` adds the acts x
   targets x phrasings messages and twins (:mod:`unmask_dev.safety_acts`) at weight ``W``,
   ``--acts-twin`` weighs their twins more, ``--acts-carrier W`` adds the English carrier
-  twins (read with :mod:`unmask_dev.safety_acts_read`).
+  twins (read with :mod:`unmask_dev.safety_acts_read`). h-safety32: ``--varied W`` adds the
+  varied English pairs (:func:`varied_pairs`, each a controlling line and its calm twin) at
+  ``W`` times a probe's and a twin's weight.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
@@ -116,9 +118,12 @@ ACTS_WEIGHT = 0.0
 #: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
 #: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
 LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
-#: the rounds that ``--last`` can add, in order (round twenty-seven, the clean read of
-#: h-safety29, is never among them)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 27))
+#: the rounds that ``--last`` can add, in order (round thirty, the clean read of h-safety32,
+#: is never among them)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 30))
+#: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
+#: twin, per language (``--varied``; 0 leaves them out)
+VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -173,6 +178,24 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 def lang_of(text: str) -> str:
     return "zh" if _HAN.search(text) else "en"
+
+
+#: h-safety32's varied English training pairs (training data, not a round: written after round
+#: thirty, from settings chosen without looking back at it; no five-word run shared with any
+#: round, tests check): one controlling line and its calm twin in the same setting per line
+VARIED_PATH = Path(__file__).resolve().parent / "data" / "safety_train_varied_en.tsv"
+
+
+def varied_pairs() -> tuple[tuple[str, str, str], ...]:
+    """(kind, controlling line, calm twin) of :data:`VARIED_PATH`, in file order (``#``
+    lines are comments)."""
+    out = []
+    for line in VARIED_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, control, twin = line.split("\t")
+        out.append((kind, control, twin))
+    return tuple(out)
 
 
 def part_of(dialogue_id: str) -> str:
@@ -303,6 +326,19 @@ def training_data(lang: str) -> Data:
             ys.append(0)
             ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
             groups.append(f"twin:ROUND{n}")
+    varied_weight = SETTINGS.get("varied", VARIED_WEIGHT[lang])
+    if lang == "en" and varied_weight:  # h-safety32: the varied pairs, this weight
+        for kind, control, twin in varied_pairs():
+            if control in seen:
+                continue
+            seen.add(control)
+            texts += [control, twin]
+            ys += [ms.CLASSES.index(kind), 0]
+            ws += [
+                SETTINGS.get("pos", POSITIVE_WEIGHT[lang]) * varied_weight,
+                SETTINGS.get("twin", TWIN_WEIGHT) * varied_weight,
+            ]
+            groups += ["VARIED", "twin:VARIED"]
     if SETTINGS.get("bind"):  # variant (h-safety18): the same rule binding the writer
         for t, y in list(zip(texts, ys, strict=True)):
             if ms.CLASSES[y] in BIND_KINDS:
@@ -573,6 +609,11 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
             if SETTINGS.get("composed", COMPOSED_WEIGHT)
             else ""
         )
+        + (
+            "the varied English pairs (h-safety32), "
+            if lang == "en" and SETTINGS.get("varied", VARIED_WEIGHT[lang])
+            else ""
+        )
         + "synthetic couple chats (the sample generator's phrase banks); "
         + (
             "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
@@ -651,6 +692,9 @@ def main() -> None:
     parser.add_argument(
         "--clauses", type=float, help="train and tune clause by clause, this weight (variant)"
     )
+    parser.add_argument(
+        "--varied", type=float, help=f"the varied pairs' weight, 0 = left out ({VARIED_WEIGHT})"
+    )
     args = parser.parse_args()
     if args.twin:
         SETTINGS["twin"] = args.twin
@@ -686,6 +730,8 @@ def main() -> None:
         SETTINGS["bind"] = args.bind
     if args.clauses:
         SETTINGS["clauses"] = args.clauses
+    if args.varied is not None:
+        SETTINGS["varied"] = args.varied
     for lang in args.lang or ms.LANGS:
         report = train_lang(lang, args.cv, not args.dry)
         print(json.dumps(report, ensure_ascii=False, sort_keys=True))

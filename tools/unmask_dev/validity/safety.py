@@ -376,6 +376,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round30", "ROUND30", "never tuned or trained on; read once (h-safety32)"),
         ("round29", "ROUND29", "never tuned or trained on; read once (h-safety31)"),
         ("round28", "ROUND28", "never tuned or trained on; read once on main (h-safety30)"),
         (
@@ -693,6 +694,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety31, before any round's misses or model output were read, in"
         " round twenty-eight's shape; never tuned or trained on; read once, on main and on"
         " h-safety31's code",
+    ),
+    (
+        "round thirty",
+        "ROUND30",
+        "written first in h-safety32, before any round's misses or model output were read, in"
+        " round twenty-nine's shape; never tuned or trained on; read once, on main and on"
+        " h-safety32's code",
     ),
 )
 
