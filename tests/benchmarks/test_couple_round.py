@@ -93,7 +93,14 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
     assert not shared
 
 
-@pytest.mark.parametrize("name", ["four", "five", "six", "seven"])
+#: the rounds still out of the lexicons. Rounds four to six were worded apart too, but
+#: h-zh14's zh comfort entries (support.emotional 26) took lines of theirs as examples, and
+#: couple-lr-3 trains on them: their rows are in-sample (docs/validity.md, "Where issue 10
+#: stands (twenty-second session)").
+OUT_OF_LEXICONS = ["seven"]
+
+
+@pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
     """Rounds four to seven were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If

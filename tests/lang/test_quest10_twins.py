@@ -40,7 +40,7 @@ TWINS = [
     ("en", HARD_EN, "I want to understand what that was like for you", EXPLORATION, True),
     ("en", HARD_EN, "I'm curious what you make of it", EXPLORATION, True),
     ("en", HURT_EN, "I'd love to know where you were last night", EXPLORATION, False),
-    ("en", HURT_EN, "I want to know who you were texting", EXPLORATION, False),
+    ("en", HURT_EN, "I wanna know who you were texting", EXPLORATION, False),
     ("en", HURT_EN, "I'm curious why you never pick up your phone", EXPLORATION, False),
     ("en", HURT_EN, "I want to know what you did with my money", EXPLORATION, False),
     ("en", HURT_EN, "I wonder if you even care about me", EXPLORATION, False),
