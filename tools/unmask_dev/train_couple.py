@@ -269,7 +269,12 @@ def outside_keeps(lang: str, signal: str) -> list[str]:
         ("cped", devsets.cped(), lambda t: t.labels["emotion"] != "neutral"),
         ("smilechat", devsets.smilechat(), lambda t: t.speaker == "client"),
     ):
-        lines = [t.text for d in select(source, dialogues, "train") for t in d.turns if t.text and keep(t)]
+        lines = [
+            t.text
+            for d in select(source, dialogues, "train")
+            for t in d.turns
+            if t.text and keep(t)
+        ]
         if len(lines) > OUTSIDE_PER_SOURCE:
             pick = sorted(rng.choice(len(lines), OUTSIDE_PER_SOURCE, replace=False))
             lines = [lines[i] for i in pick]
@@ -332,16 +337,20 @@ def veto_loro(lang: str, signal: str, rounds: tuple[Path, ...], c: float = 4.0) 
                 false[t] += is_neg and flag
     prec0 = hit0 / max(hit0 + false0, 1)
     rec0 = hit0 / max(pos, 1)
-    print(f"{lang} {signal} C {c}: without: precision {prec0:.3f} ({hit0}/{hit0 + false0}) "
-          f"recall {rec0:.3f} ({hit0}/{pos})")
+    print(
+        f"{lang} {signal} C {c}: without: precision {prec0:.3f} ({hit0}/{hit0 + false0}) "
+        f"recall {rec0:.3f} ({hit0}/{pos})"
+    )
     best: tuple[float, float] | None = None
     for t in grid:
         prec = hit[t] / max(hit[t] + false[t], 1)
         rec = hit[t] / max(pos, 1)
         gain, loss = prec - prec0, rec0 - rec
         ok = gain > 0 and loss <= gain
-        print(f"  t {t:.2f}: precision {prec:.3f} ({hit[t]}/{hit[t] + false[t]}) "
-              f"recall {rec:.3f}  gain {gain:+.3f} loss {loss:+.3f}{'  ok' if ok else ''}")
+        print(
+            f"  t {t:.2f}: precision {prec:.3f} ({hit[t]}/{hit[t] + false[t]}) "
+            f"recall {rec:.3f}  gain {gain:+.3f} loss {loss:+.3f}{'  ok' if ok else ''}"
+        )
         if ok and (best is None or gain - loss > best[1]):
             best = (t, gain - loss)
     print(f"  chosen by the rule: {best}")

@@ -162,7 +162,7 @@ def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, np.ndarray, np.
 
 def _read(lang: str) -> _Weights:
     name = WEIGHTS_FILES[lang]
-    types = {"weights": np.float32, "dense": np.float64, "bias": np.float64}
+    types: dict[str, type] = {"weights": np.float32, "dense": np.float64, "bias": np.float64}
     types |= {"veto": np.float32, "veto_dense": np.float64, "veto_bias": np.float64}
     arrays, meta = load_npz(_weights_ref(lang), name, types)
     n_buckets, thresholds, veto_thresholds = _checked_meta(lang, meta)
@@ -265,9 +265,7 @@ def predict(texts: Sequence[str], lang: str, head: str = "kinds") -> np.ndarray:
             out[start : start + len(part)] = _probs(f.row, f.bucket, values, f.cues, w, head)
             continue
         h = model_zh.hash_texts(part, w.n_buckets)
-        out[start : start + len(part)] = _probs(
-            h.row, h.bucket, h.value, _zh_dense(part), w, head
-        )
+        out[start : start + len(part)] = _probs(h.row, h.bucket, h.value, _zh_dense(part), w, head)
     return out
 
 
