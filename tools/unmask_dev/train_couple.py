@@ -14,6 +14,11 @@ and char n-grams with the cue block, Chinese character 1-3-grams with the length
   (:data:`SHIP_ROUNDS`) with the safety rounds' controlling lines at
   :data:`SHIP_CONTROL` and the thresholds :data:`SHIP_THRESHOLDS`, both chosen by the rule
   of :mod:`unmask_dev.couple_recipe`; written to ``src/unmask/signals/models/``.
+- **couple-lr-3** (h-couplemodel4): trained on couple rounds one to six, the recipe and
+  thresholds chosen again by :mod:`unmask_dev.couple_recipe` (:data:`SHIP_EXAMPLES` the
+  kinds' lexicon examples as positives, measured and left at 0); the precision head
+  (:func:`train_veto`, judged by :func:`veto_loro`) is written with every head off
+  (:data:`SHIP_VETO_THRESHOLDS`).
 - **Positives**: the couple rounds' messages labelled to fire the kind (``fire``).
 - **Negatives**: the rounds' messages that must not fire it (``ok`` labels count for
   neither), and hard negatives from the booking sets' fit quarter (MultiWOZ, MIT;
