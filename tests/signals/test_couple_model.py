@@ -1,8 +1,9 @@
-"""The couple model layer (``couple-lr-2``, unmask.signals.couple_model): the shipped files
+"""The couple model layer (``couple-lr-3``, unmask.signals.couple_model): the shipped files
 load with the recipe's meta; the one switch turns the layer off bit for bit; the gate keeps
 it off controlling lines (every line of safety rounds eighteen to twenty-eight); a
 vulnerable line in words no lexicon reads is read, with its own evidence; the hashes the
-scorer shares read as the layer's own."""
+scorer shares read as the layer's own; the precision head (shipped off) drops its signal's
+score and evidence from its threshold up, and nothing where it is off."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple
 
-SOURCE = "model:couple-lr-2"
+SOURCE = "model:couple-lr-3"
 #: our own lines, in words the lexicons do not read as the kind, that the model reads
 NEW_WORDS = (
     (
@@ -31,7 +32,7 @@ NEW_WORDS = (
         "disclosure.vulnerable",
     ),
     ("我一直没跟你说，我其实很没有安全感", "disclosure.vulnerable"),
-    ("你今天心里是不是有什么事", "inner_question"),
+    ("你最近心里是不是压着什么", "inner_question"),
 )
 EVERYDAY = (
     "what time is dinner tonight",
@@ -102,6 +103,9 @@ def _write(path: Path, lang: str, **change: object) -> None:
     [
         ({"model_version": "couple-lr-0"}, "does not match"),
         ({"thresholds": [0.2, 0.9, 0.9, 0.9, 0.9]}, "invalid thresholds"),
+        ({"veto_thresholds": [0.9]}, "invalid thresholds"),
+        ({"vetoes": ["disclosure.emotional"]}, "does not match"),
+        ({"veto_bias": np.zeros(3)}, "wrong shape"),
         ({"n_buckets": 1000}, "invalid bucket count"),
         ({"bias": np.zeros(3)}, "wrong shape"),
     ],
@@ -113,7 +117,7 @@ def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
     change: dict[str, object],
     why: str,
 ) -> None:
-    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v2.npz"
+    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v3.npz"
     _write(path, "en", **change)
     real = cm._weights_ref
     monkeypatch.setattr(cm, "_weights_ref", lambda lang: path if lang == "en" else real(lang))
@@ -166,10 +170,10 @@ def _depth(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return depth, safety.any(axis=1)
 
 
-def test_no_controlling_line_of_rounds_18_to_28_gains_a_depth_kind(
+def test_no_controlling_line_of_rounds_18_to_29_gains_a_depth_kind(
     on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = sorted({t for n in range(18, 29) for t in getattr(probes, f"ROUND{n}")})
+    texts = sorted({t for n in range(18, 30) for t in getattr(probes, f"ROUND{n}")})
     on, _ = _depth(texts)
     monkeypatch.setattr(cm, "ENABLED", False)
     off, _ = _depth(texts)
@@ -213,8 +217,11 @@ def test_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     p_any = np.zeros(len(texts))
     p_any[5] = cm.P_LINE  # the safety model unsure
     rows = list(range(len(texts)))
-    # the shipped gate: no safety signal, a kind left to read, long enough
-    assert cm.GATE == ""
+    # the shipped gate (``couple-lr-3``): no safety signal, the safety model sure enough
+    # there is none, a kind left to read, long enough
+    assert cm.GATE == "p"
+    assert cm.candidates(texts, rows, "en", scores, p_any) == [0, 1, 6]
+    monkeypatch.setattr(cm, "GATE", "")
     assert cm.candidates(texts, rows, "en", scores, p_any) == [0, 1, 5, 6]
     # the stricter parts, measured and not chosen, each still works
     monkeypatch.setattr(cm, "GATE", "psl")
@@ -262,3 +269,59 @@ def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
     scores = _scores(1)
     cm.add([text], [0], [0], probs, "en", scores, [])
     assert scores[0, col] == cm.MODEL_SCORE
+
+
+def test_the_precision_head_is_off_as_shipped() -> None:
+    """``couple-lr-3``: the head missed its rule's outside gate (docs/validity.md), so every
+    head's threshold is OFF and no vetoed signal's version names the model."""
+    for lang in cm.LANGS:
+        assert (cm._cache[lang].get().veto_thresholds >= cm.OFF).all()
+    assert not set(cm.VETOES) & set(cm.MODEL_SIGNALS)
+    text = "我今天真的好难过，心里堵得慌"
+    result = score_texts([text])
+    assert result.scores["disclosure.emotional"][0] >= 0.5
+    assert "+model:couple" not in result.versions["disclosure.emotional"]
+
+
+@pytest.mark.parametrize(("bias", "dropped"), [(20.0, True), (-20.0, False)])
+def test_the_precision_head_drops_its_signal_from_its_threshold_up(
+    fresh_cache: None, monkeypatch: pytest.MonkeyPatch, bias: float, dropped: bool
+) -> None:
+    """A head switched on (threshold 0.5) whose bias puts every line far above (below) it:
+    the signal's score and evidence go (stay); support, its head off, always stays."""
+    import dataclasses
+
+    text = "我今天真的好难过，心里堵得慌"
+    before = score_texts([text])
+    col = MESSAGE_SIGNALS.index("disclosure.emotional")
+    assert before.scores["disclosure.emotional"][0] >= 0.5
+    real = cm._read
+
+    def read(lang: str) -> object:
+        w = real(lang)
+        return dataclasses.replace(
+            w,
+            veto_bias=np.array([bias, bias]),
+            veto_thresholds=np.array([0.5, cm.OFF]),
+        )
+
+    monkeypatch.setattr(cm, "_read", read)
+    monkeypatch.setattr(
+        cm, "_cache", {lang: cm.LazyWeights(lambda lang=lang: read(lang)) for lang in cm.LANGS}
+    )
+    scores = np.zeros((2, len(MESSAGE_SIGNALS)))
+    scores[0, col] = before.scores["disclosure.emotional"][0]
+    scores[1, MESSAGE_SIGNALS.index("support.emotional")] = 0.9
+    evidence: list[dict[str, list]] = [
+        {"disclosure.emotional": list(before.evidence[0]["disclosure.emotional"])},
+        {},
+    ]
+    cm.veto([text, "别担心，我一直都在你身边"], [0, 1], "zh", scores, evidence)
+    assert bool(scores[0, col] == 0.0) is dropped
+    assert ("disclosure.emotional" not in evidence[0]) is dropped
+    assert scores[1, MESSAGE_SIGNALS.index("support.emotional")] == 0.9
+    # its own switch off: nothing dropped
+    monkeypatch.setattr(cm, "VETO", False)
+    scores[0, col] = 0.8
+    cm.veto([text], [0], "zh", scores, evidence)
+    assert scores[0, col] == 0.8

@@ -14,6 +14,11 @@ and char n-grams with the cue block, Chinese character 1-3-grams with the length
   (:data:`SHIP_ROUNDS`) with the safety rounds' controlling lines at
   :data:`SHIP_CONTROL` and the thresholds :data:`SHIP_THRESHOLDS`, both chosen by the rule
   of :mod:`unmask_dev.couple_recipe`; written to ``src/unmask/signals/models/``.
+- **couple-lr-3** (h-couplemodel4): trained on couple rounds one to six, the recipe and
+  thresholds chosen again by :mod:`unmask_dev.couple_recipe` (:data:`SHIP_EXAMPLES` the
+  kinds' lexicon examples as positives, measured and left at 0); the precision head
+  (:func:`train_veto`, judged by :func:`veto_loro`) is written with every head off
+  (:data:`SHIP_VETO_THRESHOLDS`).
 - **Positives**: the couple rounds' messages labelled to fire the kind (``fire``).
 - **Negatives**: the rounds' messages that must not fire it (``ok`` labels count for
   neither), and hard negatives from the booking sets' fit quarter (MultiWOZ, MIT;
@@ -68,21 +73,32 @@ CONTROL_WEIGHT = 0.0
 _HAN = re.compile("[\u4e00-\u9fff]")
 LANGS = ("en", "zh")
 TRAIN_ROUNDS = couple_round.PATHS[:3]
-#: the shipped weights' rounds (h-couplemodel2: round four read, so it joins training)
-SHIP_ROUNDS = couple_round.PATHS[:4]
+#: the shipped weights' rounds (h-couplemodel2: round four read, so it joins training;
+#: h-couplemodel4: rounds five and six read, so they join too)
+SHIP_ROUNDS = couple_round.PATHS[:6]
+#: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
+SHIP_EXAMPLES = 0.0
+#: the precision head's C and each language's threshold per vetoed signal
+#: (:data:`unmask.signals.couple_model.VETOES`; ``cm.OFF``: never read), by the rule of
+#: :mod:`unmask_dev.couple_recipe`
+VETO_C = 4.0
+SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {"disclosure.emotional": 1.0, "support.emotional": 1.0},
+    "zh": {"disclosure.emotional": 1.0, "support.emotional": 1.0},
+}
 #: the shipped recipe (chosen by :mod:`unmask_dev.couple_recipe`'s rule): the safety
 #: rounds' controlling lines' weight, and each language's threshold per kind (``cm.OFF``: left out)
 SHIP_CONTROL = 0.1
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
-        "disclosure.vulnerable": 0.65,
+        "disclosure.vulnerable": 0.7,
         "inner_question": 0.5,
         "future": 0.5,
-        "affection": 0.9,
-        "gratitude": 0.5,
+        "affection": 0.95,
+        "gratitude": 0.55,
     },
     "zh": {
-        "disclosure.vulnerable": 0.7,
+        "disclosure.vulnerable": 0.5,
         "inner_question": 0.5,
         "future": 0.5,
         "affection": 0.5,
@@ -151,6 +167,19 @@ def yaml_must_not(lang: str, kind: str, own: bool = True) -> list[str]:
     )
 
 
+#: weight of each of the kind's own lexicon entries' examples as a positive (h-couplemodel4,
+#: the recipe's ``E``; 0: none)
+EXAMPLE_WEIGHT = 0.0
+
+
+def yaml_examples(lang: str, kind: str) -> list[str]:
+    """The ``lang`` lexicon files' entry examples of ``kind`` (h-couplemodel4: positives of
+    the kind in the registers the lexicon writers gave, e.g. Chinese spoken questions)."""
+    from unmask.signals.lexicon import load_language
+
+    return sorted({e.example for f in load_language(lang) if f.signal == kind for e in f.entries})
+
+
 def train(
     paths: tuple[Path, ...], lang: str, c: float, booking: bool = True
 ) -> dict[str, Callable[[list[str]], np.ndarray]]:
@@ -175,6 +204,11 @@ def train(
         y += [0] * (len(neg) + len(control) + len(lines))
         w += [NEG_WEIGHT] * len(neg) + [CONTROL_WEIGHT] * len(control)
         w += [YAML_WEIGHT] * len(lines)
+        if EXAMPLE_WEIGHT:
+            examples = yaml_examples(lang, kind)
+            texts += examples
+            y += [1] * len(examples)
+            w += [EXAMPLE_WEIGHT] * len(examples)
         wa = np.array(w)
         ya = np.array(y)
         if BALANCE and ya.sum():
@@ -190,14 +224,157 @@ def train(
     return out
 
 
+#: the signals the precision head may drop (h-couplemodel4), each with the depth family
+#: whose labels say a message must not read it (``disclosure.emotional``: emotional and
+#: vulnerable both in ``must_not``)
+VETO_FAMILIES: dict[str, frozenset[str]] = {
+    "disclosure.emotional": frozenset({"disclosure.emotional", "disclosure.vulnerable"}),
+    "support.emotional": frozenset({"support.emotional"}),
+}
+
+
+def veto_data(paths: tuple[Path, ...], lang: str, signal: str) -> tuple[list[str], list[int]]:
+    """The precision head's training lines of ``signal`` in ``lang``: the rounds' messages
+    labelled not to read it (1: drop) or to read it (0: keep), the signal's lexicon
+    ``must_not_fire`` lines (1) and its entries' examples (0)."""
+    fam = VETO_FAMILIES[signal]
+    texts: list[str] = []
+    y: list[int] = []
+    for m in (m for p in paths for m in couple_round.load(p) if m.lang == lang):
+        if fam <= m.must_not or m.fire & fam:
+            texts.append(m.text)
+            y.append(int(fam <= m.must_not))
+    drop = yaml_must_not(lang, signal)
+    keep = yaml_examples(lang, signal)
+    keep += outside_keeps(lang, signal) if OUTSIDE_KEEPS else []
+    return texts + drop + keep, y + [1] * len(drop) + [0] * len(keep)
+
+
+#: the precision head's second variant (h-couplemodel4, after the first moved every Chinese
+#: outside row): the layers' own training lines of the signal's positives as keeps (0)
+OUTSIDE_KEEPS = True
+OUTSIDE_PER_SOURCE = 2000
+
+
+def outside_keeps(lang: str, signal: str) -> list[str]:
+    """Lines outside the couple rounds that the signal rightly reads, from the parts the
+    model layers train on (never a validity figure's test part): Chinese CPED utterances
+    with an emotion and SmileChat client turns (:mod:`unmask_dev.zh_split` ``train``) and
+    the Weibo-style posts we wrote (``train`` part, their own words) labelled emotional;
+    up to :data:`OUTSIDE_PER_SOURCE` a source, a fixed sample. English: none."""
+    if lang != "zh" or signal != "disclosure.emotional":
+        return []
+    from unmask.signals import posts_zh
+    from unmask_dev import devsets, zh_posts
+    from unmask_dev.zh_split import select
+
+    rng = np.random.default_rng(11)
+    out: list[str] = []
+    for source, dialogues, keep in (
+        ("cped", devsets.cped(), lambda t: t.labels["emotion"] != "neutral"),
+        ("smilechat", devsets.smilechat(), lambda t: t.speaker == "client"),
+    ):
+        lines = [
+            t.text
+            for d in select(source, dialogues, "train")
+            for t in d.turns
+            if t.text and keep(t)
+        ]
+        if len(lines) > OUTSIDE_PER_SOURCE:
+            pick = sorted(rng.choice(len(lines), OUTSIDE_PER_SOURCE, replace=False))
+            lines = [lines[i] for i in pick]
+        out += lines
+    for p in zh_posts.load_training("train"):
+        own = posts_zh.own_words(p.text)
+        if own and p.emotional:
+            out.append(own)
+    return out
+
+
+def train_veto(
+    paths: tuple[Path, ...], lang: str, signal: str, c: float = 4.0
+) -> Callable[[list[str]], np.ndarray]:
+    """The precision head of ``signal``: texts -> p(the signal is not the writer's)."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts, y = veto_data(paths, lang, signal)
+    ya = np.array(y)
+    wa = np.ones(len(y))
+    if ya.sum():
+        wa[ya == 1] *= wa[ya == 0].sum() / wa[ya == 1].sum()
+    lr = LogisticRegression(C=c, max_iter=3000, tol=1e-5)
+    lr.fit(_matrix(texts, lang), ya, sample_weight=wa)
+    FITTED[(lang, f"veto {signal}")] = lr
+
+    def prob(t: list[str]) -> np.ndarray:
+        return lr.predict_proba(_matrix(t, lang))[:, 1]
+
+    return prob
+
+
+def veto_loro(lang: str, signal: str, rounds: tuple[Path, ...], c: float = 4.0) -> None:
+    """The precision head judged leave-one-round-out over ``rounds``: the signal's family
+    precision and recall pooled over the left-out rounds, without and with the head at each
+    threshold of 0.50-0.95 (the whole scorer's reading, as shipped), and the threshold the
+    rule of :mod:`unmask_dev.couple_recipe` picks. Counts only, no text."""
+    fam = VETO_FAMILIES[signal]
+    grid = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
+    hit0 = false0 = pos = 0
+    hit = dict.fromkeys(grid, 0)
+    false = dict.fromkeys(grid, 0)
+    for k, held in enumerate(rounds):
+        rest = tuple(p for j, p in enumerate(rounds) if j != k)
+        prob = train_veto(rest, lang, signal, c)
+        messages, got = lexicon_fired(held)
+        idx = [i for i, m in enumerate(messages) if m.lang == lang]
+        p = prob([messages[i].text for i in idx])
+        for n, i in enumerate(idx):
+            m, g = messages[i], got[i]
+            is_pos, is_neg = bool(m.fire & fam), fam <= m.must_not
+            pos += is_pos
+            flag0 = bool(g & fam)
+            hit0 += is_pos and flag0
+            false0 += is_neg and flag0
+            for t in grid:
+                gt = g - {signal} if (signal in g and p[n] >= t) else g
+                flag = bool(gt & fam)
+                hit[t] += is_pos and flag
+                false[t] += is_neg and flag
+    prec0 = hit0 / max(hit0 + false0, 1)
+    rec0 = hit0 / max(pos, 1)
+    print(
+        f"{lang} {signal} C {c}: without: precision {prec0:.3f} ({hit0}/{hit0 + false0}) "
+        f"recall {rec0:.3f} ({hit0}/{pos})"
+    )
+    best: tuple[float, float] | None = None
+    for t in grid:
+        prec = hit[t] / max(hit[t] + false[t], 1)
+        rec = hit[t] / max(pos, 1)
+        gain, loss = prec - prec0, rec0 - rec
+        ok = gain > 0 and loss <= gain
+        print(
+            f"  t {t:.2f}: precision {prec:.3f} ({hit[t]}/{hit[t] + false[t]}) "
+            f"recall {rec:.3f}  gain {gain:+.3f} loss {loss:+.3f}{'  ok' if ok else ''}"
+        )
+        if ok and (best is None or gain - loss > best[1]):
+            best = (t, gain - loss)
+    print(f"  chosen by the rule: {best}")
+
+
 #: the last fitted regression of each (language, kind), for :func:`write`
 FITTED: dict = {}
 _LEX: dict[Path, tuple] = {}
 
 
 def lexicon_fired(path: Path) -> Pair:
+    """The whole scorer's reading of round ``path``, the couple layer's precision head off."""
     if path not in _LEX:
-        _LEX[path] = vcouple.fired(path)
+        saved = cm.VETO
+        cm.VETO = False
+        try:
+            _LEX[path] = vcouple.fired(path)
+        finally:
+            cm.VETO = saved
     return _LEX[path]
 
 
@@ -386,19 +563,27 @@ def alone(
 def weights_of(lang: str, c: float = 16.0) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """The shipped layer's arrays and meta of ``lang``: trained on :data:`SHIP_ROUNDS` with
     the booking fit quarter and :data:`SHIP_CONTROL`, thresholds :data:`SHIP_THRESHOLDS`."""
-    global CONTROL_WEIGHT
-    saved = CONTROL_WEIGHT
-    CONTROL_WEIGHT = SHIP_CONTROL
+    global CONTROL_WEIGHT, EXAMPLE_WEIGHT
+    saved = CONTROL_WEIGHT, EXAMPLE_WEIGHT
+    CONTROL_WEIGHT, EXAMPLE_WEIGHT = SHIP_CONTROL, SHIP_EXAMPLES
     try:
         train(SHIP_ROUNDS, lang, c, True)
     finally:
-        CONTROL_WEIGHT = saved
-    coefs = [FITTED[(lang, kind)].coef_[0] for kind in cm.KINDS]
-    arrays: dict[str, np.ndarray] = {
-        "weights": np.stack([w[:N_BUCKETS] for w in coefs], axis=1).astype(np.float32),
-        "dense": np.stack([w[N_BUCKETS:] for w in coefs], axis=1).astype(np.float64),
-        "bias": np.array([FITTED[(lang, kind)].intercept_[0] for kind in cm.KINDS]),
-    }
+        CONTROL_WEIGHT, EXAMPLE_WEIGHT = saved
+    for signal in cm.VETOES:
+        train_veto(SHIP_ROUNDS, lang, signal, VETO_C)
+    arrays: dict[str, np.ndarray] = {}
+    for prefix, names in (("", cm.KINDS), ("veto_", tuple(f"veto {v}" for v in cm.VETOES))):
+        coefs = [FITTED[(lang, name)].coef_[0] for name in names]
+        if prefix:  # a head left out (``cm.OFF``) is never read: zeros, small compressed
+            off = [SHIP_VETO_THRESHOLDS[lang][v] >= cm.OFF for v in cm.VETOES]
+            coefs = [np.zeros_like(w) if o else w for w, o in zip(coefs, off, strict=True)]
+        key = prefix.rstrip("_") or "weights"
+        arrays[key] = np.stack([w[:N_BUCKETS] for w in coefs], axis=1).astype(np.float32)
+        arrays[f"{prefix}dense"] = np.stack([w[N_BUCKETS:] for w in coefs], axis=1).astype(
+            np.float64
+        )
+        arrays[f"{prefix}bias"] = np.array([FITTED[(lang, name)].intercept_[0] for name in names])
     return arrays, ship_meta(lang, c)
 
 
@@ -410,15 +595,20 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
         "kinds": list(cm.KINDS),
         "n_buckets": N_BUCKETS,
         "thresholds": [float(SHIP_THRESHOLDS[lang][kind]) for kind in cm.KINDS],
-        "recipe": f"train_couple.py: couple rounds 1-4, C {c}, balance {BALANCE}, "
+        "vetoes": list(cm.VETOES),
+        "veto_thresholds": [float(SHIP_VETO_THRESHOLDS[lang][v]) for v in cm.VETOES],
+        "recipe": f"train_couple.py: couple rounds 1-6, C {c}, balance {BALANCE}, "
         f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns), "
         f"safety rounds' controlling lines x {SHIP_CONTROL}, "
-        f"the depth kinds' yaml must_not_fire lines x {YAML_WEIGHT}",
+        f"the depth kinds' yaml must_not_fire lines x {YAML_WEIGHT}, "
+        f"the kind's yaml examples x {SHIP_EXAMPLES}; precision head C {VETO_C}: the rounds' "
+        "lines labelled not to read the signal vs to read it, its yaml must_not_fire lines "
+        "and examples",
     }
 
 
 def write(c: float, out: Path | None = None) -> None:
-    """Train the shipped recipe and write ``couple_{lang}_v2.npz`` into ``out`` (the
+    """Train the shipped recipe and write ``couple_{lang}_v3.npz`` into ``out`` (the
     package's ``unmask/signals/models``, where the layer reads them)."""
     import json
 

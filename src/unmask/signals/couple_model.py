@@ -1,12 +1,13 @@
-"""The couple model assist (``couple-lr-2``): one small logistic regression per language
+"""The couple model assist (``couple-lr-3``): one small logistic regression per language
 and depth kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-2"; docs/validity.md, "The
-couple model shipped (h-couplemodel2)").
+message reads as control (numpy only; docs/model.md, "couple-lr-3"; docs/validity.md, "The
+couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
+Chinese precision head (h-couplemodel4)").
 
 Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
 ``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
 couple round, carried least to the next; a kind whose threshold in the weights file is
-:data:`OFF` is never read. Trained on couple rounds one to four (partners' texts we wrote)
+:data:`OFF` is never read. Trained on couple rounds one to six (partners' texts we wrote)
 with booking chats, the safety rounds' controlling lines and the lexicon files'
 ``must_not_fire`` lines as negatives (``tools/unmask_dev/train_couple.py``). Features are
 those of the shipped model layers, read from the hashes the scorer already has: the English
@@ -19,11 +20,19 @@ lexicons did not read that kind, no safety signal reads on the message (after th
 model, the structural reader and the care guard), and the message is long enough (two
 words, four Chinese characters). The safety rounds' controlling lines are negatives of
 every kind in training (weight 0.1), so control is not read as depth where no safety signal
-caught it; the gate's stricter parts (:data:`GATE`: the safety model's ``1 - p(none)``, the
-scorer's, below :data:`P_LINE`; no clause aimed at the reader with an act of control; no
-safety score above zero) were measured and not chosen (docs/validity.md). A hit from the
-kind's threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence
-item over the whole message, source ``model:couple-lr-2``.
+caught it; since ``couple-lr-3`` the gate also asks the safety model's ``1 - p(none)``, the
+scorer's, to be below :data:`P_LINE` (:data:`GATE` ``p``, chosen by the recipe rule; the
+other parts, no clause aimed at the reader with an act of control and no safety score
+above zero, were measured and not chosen: docs/validity.md). A hit from the kind's
+threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence item over
+the whole message, source ``model:couple-lr-3``.
+
+The precision head (:data:`VETOES`, :func:`veto`): per language, a regression per signal
+that the other layers read and the couple fit may call not the writer's own (a partner's
+teasing, thanks formula, logistics, fight); from its threshold up it drops that signal's
+score and evidence. Measured and shipped **off** (every head's threshold :data:`OFF`): it
+lifted the couple rounds' Chinese disclosure precision but moved the Weibo, NLPCC and
+SMP2020 rows beyond their noise (docs/validity.md).
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
 without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
@@ -57,9 +66,12 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 
 #: the one switch: False turns the whole layer off (scores and evidence as without it).
 #: On as shipped since h-couplemodel3 (``couple-lr-2``: the lexicon files' near misses
-#: among its negatives; docs/validity.md, "The couple model switched on (h-couplemodel3)")
+#: among its negatives; docs/validity.md, "The couple model switched on (h-couplemodel3)";
+#: ``couple-lr-3``, h-couplemodel4: trained on rounds one to six)
 ENABLED = True
-MODEL_VERSION = "couple-lr-2"
+#: the precision head's own switch (:func:`veto`; False: the kinds added, nothing dropped)
+VETO = True
+MODEL_VERSION = "couple-lr-3"
 #: the kinds, in the order of the weights' columns
 KINDS: tuple[str, ...] = (
     "disclosure.vulnerable",
@@ -68,20 +80,27 @@ KINDS: tuple[str, ...] = (
     "affection",
     "gratitude",
 )
+#: the signals the precision head may drop (h-couplemodel4), in the order of its columns:
+#: where the layers read one on a partner's line that the couple fit says is not the
+#: writer's own (teasing, thanks formulas, logistics, fights), its score and evidence go
+VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
+#: the signals whose reading this layer changes (their versions name the model): the
+#: kinds; a vetoed signal joins when its head ships on (``couple-lr-3``: every head off)
 MODEL_SIGNALS: tuple[str, ...] = KINDS
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v2.npz" for lang in LANGS}
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v3.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
 #: the score of a model hit: counted (>= 0.5), well below a strong lexicon reading
 MODEL_SCORE = 0.6
 #: the gate's parts beyond "no safety signal reads" (:func:`candidates`), as the recipe
-#: rule chose them (``unmask_dev.couple_recipe``: none; the controlling lines are negatives
-#: in training instead): ``p`` the safety model's ``1 - p(none)`` below :data:`P_LINE`,
+#: rule chose them (``unmask_dev.couple_recipe``: ``couple-lr-1`` and ``-2`` none, the
+#: controlling lines negatives in training instead; ``couple-lr-3`` ``p``): ``p`` the
+#: safety model's ``1 - p(none)`` below :data:`P_LINE`,
 #: ``s`` no clause aimed at the reader with an act of control (:func:`struct_aimed_act`),
 #: ``l`` no safety score above zero
-GATE = ""
+GATE = "p"
 #: a kind never added to a message whose lexicons read this surface signal (h-couplemodel2:
 #: a partner's question about a time or a place, "what time are you home?", is task talk,
 #: not a question about the other's inner state)
@@ -107,6 +126,11 @@ class _Weights:
     bias: np.ndarray  # (len(KINDS),) float64
     thresholds: np.ndarray  # (len(KINDS),) float64, OFF for a kind never read
     n_buckets: int
+    # the precision head (:data:`VETOES`), laid out as ``weights``, ``dense`` and ``bias``
+    veto: np.ndarray
+    veto_dense: np.ndarray
+    veto_bias: np.ndarray
+    veto_thresholds: np.ndarray  # (len(VETOES),) float64, OFF for a head never read
 
 
 def _weights_ref(lang: str) -> Traversable:
@@ -114,34 +138,53 @@ def _weights_ref(lang: str) -> Traversable:
     return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILES[lang])
 
 
-def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, np.ndarray]:
-    expected = {"model_version": MODEL_VERSION, "features_version": FEATURES[lang], "kinds": KINDS}
+def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, np.ndarray, np.ndarray]:
+    expected = {
+        "model_version": MODEL_VERSION,
+        "features_version": FEATURES[lang],
+        "kinds": KINDS,
+        "vetoes": VETOES,
+    }
     fail = partial(damaged, WEIGHTS_FILES[lang])
     n_buckets = checked_buckets(meta, expected, fail, f"{MODEL_VERSION}, {FEATURES[lang]}")
-    th = meta.get("thresholds")
-    if (
-        not isinstance(th, list)
-        or len(th) != len(KINDS)
-        or not all(isinstance(t, float) and 0.5 <= t <= OFF for t in th)
-    ):
-        raise fail("has invalid thresholds")
-    return n_buckets, np.asarray(th, dtype=np.float64)
+    out = []
+    for key, n in (("thresholds", len(KINDS)), ("veto_thresholds", len(VETOES))):
+        th = meta.get(key)
+        if (
+            not isinstance(th, list)
+            or len(th) != n
+            or not all(isinstance(t, float) and 0.5 <= t <= OFF for t in th)
+        ):
+            raise fail("has invalid thresholds")
+        out.append(np.asarray(th, dtype=np.float64))
+    return n_buckets, out[0], out[1]
 
 
 def _read(lang: str) -> _Weights:
     name = WEIGHTS_FILES[lang]
-    arrays, meta = load_npz(
-        _weights_ref(lang), name, {"weights": np.float32, "dense": np.float64, "bias": np.float64}
-    )
-    n_buckets, thresholds = _checked_meta(lang, meta)
+    types: dict[str, type] = {"weights": np.float32, "dense": np.float64, "bias": np.float64}
+    types |= {"veto": np.float32, "veto_dense": np.float64, "veto_bias": np.float64}
+    arrays, meta = load_npz(_weights_ref(lang), name, types)
+    n_buckets, thresholds, veto_thresholds = _checked_meta(lang, meta)
     weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
-    checked_linear(
-        weights, dense, bias, (n_buckets, n_dense(lang), len(KINDS)), partial(damaged, name)
-    )
+    fail = partial(damaged, name)
+    checked_linear(weights, dense, bias, (n_buckets, n_dense(lang), len(KINDS)), fail)
+    veto, veto_dense, veto_bias = arrays["veto"], arrays["veto_dense"], arrays["veto_bias"]
+    checked_linear(veto, veto_dense, veto_bias, (n_buckets, n_dense(lang), len(VETOES)), fail)
     # widened once, one contiguous row per bucket: one gather reads every kind's weight of
     # a feature (the products are the float32 weights' exactly, as widened before)
     wide = np.ascontiguousarray(weights, dtype=np.float64)
-    return _Weights(wide, dense, bias, thresholds, n_buckets)
+    return _Weights(
+        wide,
+        dense,
+        bias,
+        thresholds,
+        n_buckets,
+        np.ascontiguousarray(veto, dtype=np.float64),
+        veto_dense,
+        veto_bias,
+        veto_thresholds,
+    )
 
 
 _cache: dict[str, LazyWeights[_Weights]] = {
@@ -172,18 +215,30 @@ def thresholds(lang: str) -> np.ndarray:
     return _cache[lang].get().thresholds
 
 
+def _linear(w: _Weights, head: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The (weights, dense, bias) of ``head``: ``kinds`` (:data:`KINDS`) or ``veto``."""
+    return (w.weights, w.dense, w.bias) if head == "kinds" else (w.veto, w.veto_dense, w.veto_bias)
+
+
 def _probs(
-    row: np.ndarray, bucket: np.ndarray, value: np.ndarray, dense: np.ndarray, w: _Weights
+    row: np.ndarray,
+    bucket: np.ndarray,
+    value: np.ndarray,
+    dense: np.ndarray,
+    w: _Weights,
+    head: str = "kinds",
 ) -> np.ndarray:
     n = dense.shape[0]
-    logits = np.empty((n, len(KINDS)), dtype=np.float64)
+    weights, dense_w, bias = _linear(w, head)
+    k = weights.shape[1]
+    logits = np.empty((n, k), dtype=np.float64)
     # each feature's weights of every kind gathered at once (one row of ``weights``), each
     # kind's products summed by bincount in the features' order (as the safety model's)
-    gathered = np.take(w.weights, bucket, axis=0)
+    gathered = np.take(weights, bucket, axis=0)
     gathered *= value[:, None]
-    for j in range(len(KINDS)):
+    for j in range(k):
         logits[:, j] = np.bincount(row, weights=gathered[:, j], minlength=n)
-    logits += dense @ w.dense + w.bias
+    logits += dense @ dense_w + bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
     return out
 
@@ -195,21 +250,22 @@ def _zh_dense(texts: Sequence[str]) -> np.ndarray:
     return (np.log1p(lengths) / 5.0)[:, None]
 
 
-def predict(texts: Sequence[str], lang: str) -> np.ndarray:
+def predict(texts: Sequence[str], lang: str, head: str = "kinds") -> np.ndarray:
     """(len(texts), len(KINDS)) probabilities of each kind under the ``lang`` model (the
-    texts hashed here). Raises :class:`unmask.errors.ModelError` when its weights are
-    missing or damaged."""
+    texts hashed here); ``head="veto"``: (len(texts), len(VETOES)), the precision head's
+    probability that each vetoed signal is not the writer's. Raises
+    :class:`unmask.errors.ModelError` when its weights are missing or damaged."""
     w = _cache[lang].get()
-    out = np.empty((len(texts), len(KINDS)), dtype=np.float64)
+    out = np.empty((len(texts), _linear(w, head)[0].shape[1]), dtype=np.float64)
     for start in range(0, len(texts), BATCH):
         part = list(texts[start : start + BATCH])
         if lang == "en":
             f = features.hash_texts(part, w.n_buckets)
             values = features.occurrence_values(f)
-            out[start : start + len(part)] = _probs(f.row, f.bucket, values, f.cues, w)
+            out[start : start + len(part)] = _probs(f.row, f.bucket, values, f.cues, w, head)
             continue
         h = model_zh.hash_texts(part, w.n_buckets)
-        out[start : start + len(part)] = _probs(h.row, h.bucket, h.value, _zh_dense(part), w)
+        out[start : start + len(part)] = _probs(h.row, h.bucket, h.value, _zh_dense(part), w, head)
     return out
 
 
@@ -225,7 +281,7 @@ def _rows_of(row: np.ndarray, n_rows: int, picked: np.ndarray) -> tuple[np.ndarr
 
 
 def predict_en_hashed(
-    feats: features.HashedFeatures, values: np.ndarray, picked: np.ndarray
+    feats: features.HashedFeatures, values: np.ndarray, picked: np.ndarray, head: str = "kinds"
 ) -> np.ndarray:
     """(len(picked), len(KINDS)) probabilities of the rows ``picked`` (ascending) of a batch
     the English model layer hashed (``feats``, its :func:`features.occurrence_values`),
@@ -235,21 +291,23 @@ def predict_en_hashed(
         raise ModelError("the English features have fewer buckets than the couple model")
     mask = w.n_buckets - 1
     if 2 * len(picked) >= feats.n_rows:  # most rows: every row read, the picked kept
-        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w)[picked]
+        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w, head)[picked]
     keep, row = _rows_of(feats.row, feats.n_rows, picked)
-    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w)
+    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w, head)
 
 
-def predict_zh_hashed(h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarray) -> np.ndarray:
+def predict_zh_hashed(
+    h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarray, head: str = "kinds"
+) -> np.ndarray:
     """:func:`predict_en_hashed` of a batch of Chinese ``texts`` that the scorer hashed
     (:func:`unmask.signals.model_zh.hash_batches`, into at least this model's buckets)."""
     w = _cache["zh"].get()
     mask = w.n_buckets - 1
     if 2 * len(picked) >= len(texts):  # most rows: every row read, the picked kept
-        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w)[picked]
+        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w, head)[picked]
     dense = _zh_dense([texts[int(i)] for i in picked])
     keep, row = _rows_of(h.row, len(texts), picked)
-    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w)
+    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w, head)
 
 
 def passes_prefilter(text: str, lang: str) -> bool:
@@ -356,19 +414,60 @@ def apply(
     if not ENABLED:
         return
     picked = candidates(texts, rows, lang, scores, p_any)
+    if picked:
+        if hashed is None:
+            probs = predict([texts[int(rows[k])] for k in picked], lang)
+        else:
+            probs = _from_hashed(texts, rows, lang, picked, hashed)
+        add(texts, rows, picked, probs, lang, scores, evidence)
+    veto(texts, rows, lang, scores, evidence, hashed)
+
+
+_VETO_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in VETOES], dtype=np.int64)
+
+
+def veto(
+    texts: Sequence[str],
+    rows: Sequence[int],
+    lang: str,
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    hashed: Sequence[Any] | None = None,
+) -> None:
+    """The precision head: of the ``lang`` messages ``rows`` that read a :data:`VETOES`
+    signal (its threshold in the weights file below :data:`OFF`), drop that signal (score
+    and evidence) where the head reads it as not the writer's own from its threshold up."""
+    if not VETO:
+        return
+    th = _cache[lang].get().veto_thresholds
+    on = th < OFF
+    if not on.any() or not len(rows):
+        return
+    r = np.asarray(rows, dtype=np.int64)
+    read = (scores[np.ix_(r, _VETO_COLS)] >= PRESENT) & on[None, :]
+    picked = [int(k) for k in np.flatnonzero(read.any(axis=1)).tolist()]
     if not picked:
         return
     if hashed is None:
-        probs = predict([texts[int(rows[k])] for k in picked], lang)
+        probs = predict([texts[int(r[k])] for k in picked], lang, "veto")
     else:
-        probs = _from_hashed(texts, rows, lang, picked, hashed)
-    add(texts, rows, picked, probs, lang, scores, evidence)
+        probs = _from_hashed(texts, rows, lang, picked, hashed, "veto")
+    for n, j in np.argwhere((probs >= th[None, :]) & read[picked]).tolist():
+        i = int(r[picked[n]])
+        scores[i, int(_VETO_COLS[j])] = 0.0
+        if evidence:
+            evidence[i].pop(VETOES[j], None)
 
 
 def _from_hashed(
-    texts: Sequence[str], rows: Sequence[int], lang: str, picked: list[int], hashed: Sequence[Any]
+    texts: Sequence[str],
+    rows: Sequence[int],
+    lang: str,
+    picked: list[int],
+    hashed: Sequence[Any],
+    head: str = "kinds",
 ) -> np.ndarray:
-    out = np.empty((len(picked), len(KINDS)), dtype=np.float64)
+    out = np.empty((len(picked), len(KINDS if head == "kinds" else VETOES)), dtype=np.float64)
     at = np.asarray(picked, dtype=np.int64)
     for n, piece in enumerate(hashed):
         if lang == "en":
@@ -381,8 +480,8 @@ def _from_hashed(
             continue
         local = at[lo:hi] - start
         if lang == "en":
-            out[lo:hi] = predict_en_hashed(feats, values, local)
+            out[lo:hi] = predict_en_hashed(feats, values, local, head)
         else:
             part = [texts[int(i)] for i in rows[start : start + size]]
-            out[lo:hi] = predict_zh_hashed(piece, part, local)
+            out[lo:hi] = predict_zh_hashed(piece, part, local, head)
     return out
