@@ -188,7 +188,13 @@ def main() -> None:  # pragma: no cover - needs shared/ and minutes of training
     for name in args.variants:
         n_buckets, rounds, grid, judged = plans[name]
         model = refit(n_buckets, rounds, grid)
-        with claff_couple.installed(model.as_weights()):
+        weights = model_layer._Weights(  # the variant's own bucket count, not the recipe's
+            model.weights.astype(np.float32),
+            model.cue_weights.astype(np.float64),
+            model.bias.astype(np.float64),
+            model.weights.shape[0],
+        )
+        with claff_couple.installed(weights):
             res = read(judged)
         choices = {s: model.choices[s] for s in claff_couple.COUPLE_SIGNALS}
         print(name, json.dumps({"choices": choices, **res}), flush=True)
