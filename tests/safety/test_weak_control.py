@@ -234,3 +234,42 @@ def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
     unkept = np.full(table.num_rows, np.nan)
     with pytest.raises(AssertionError, match="read again"):
         safety.model_weak_reader(texts, scored.lang, rows, scored.scores, unkept)(rows)  # type: ignore[misc]
+
+
+#: a partner's own hurt and worth, told on other days beside one counted checking-up
+#: question: the model reads each near control, the lexicons read the writer's own feeling
+#: (couple round six's Chinese calm lines, which entered safety mode before the gate)
+OWN_HURT = [
+    "看你跟别人聊天，我就忍不住想是不是又开始了，心里堵得慌",
+    "看你跟别人发消息，我就忍不住想是不是又开始了，心里堵得难受",
+    "连洗澡都要人扶，真觉得自个儿是个废人",
+]
+
+
+def test_the_hurt_lines_are_near_control_and_the_writers_own_feeling() -> None:
+    """The premise: the model alone would make them weak control; the gate keeps them out."""
+    scored = score_texts(OWN_HURT)
+    ungated = safety.weak_control_of(OWN_HURT, scored.lang, np.zeros(len(OWN_HURT), dtype=bool))
+    assert (ungated >= safety.WEAK_CONTROL).all(), ungated
+    gated = safety.weak_gated(scored.scores, np.arange(len(OWN_HURT)))
+    assert gated.tolist() == [True, True, False]  # the third: the model's feeling, 0.51
+    assert (safety.weak_control_of(OWN_HURT, scored.lang, gated)[:2] == 0).all()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_feeling_read_in_controlling_words_keeps_them_weak(lang: str) -> None:
+    """The models read some feeling in controlling words ("I don't like you seeing her so
+    often" 0.66, 钱怎么花我说了算 0.69): below the feeling gate, they stay weak control."""
+    scored = score_texts(WEAK[lang])
+    assert not safety.weak_gated(scored.scores, np.arange(len(WEAK[lang]))).any()
+
+
+def test_a_partners_own_hurt_beside_one_checking_up_question_stays_a_notice() -> None:
+    script: dict[int, list[safety_chats.Line]] = {10: [(0, "凌晨两点了还在跟谁聊天"), (1, "好")]}
+    for day, text in zip((11, 13, 15), OWN_HURT, strict=True):
+        script[day] = [(0, text), (1, "好")]
+    a = _analysis("own_hurt_zh", "zh", script)
+    assert a.safety is not None
+    sender = a.partners.names.index(safety_chats.NAMES["zh"][0])
+    assert a.safety.mode == "notice"
+    assert a.safety.partners[sender].weak_days == 1  # the third line, below the feeling gate

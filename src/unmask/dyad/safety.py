@@ -51,7 +51,7 @@ none of this, and a chat that enters safety mode is not proof of anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -109,6 +109,25 @@ WEAK_ONLY_DAYS = 2
 #: lexicon readings of depth that keep a message from being weak control (as they keep a
 #: model guess from counting: :data:`unmask.signals.safety_model.DEPTH_GATE`)
 WEAK_GATE: tuple[str, ...] = safety_model.DEPTH_GATE
+#: ... and the writer's own feeling told or comfort given, read strongly (a partner's hurt
+#: after an affair, "看你跟别人发消息，我就忍不住想是不是又开始了，心里堵得难受", is near
+#: control for the model and is not control). Read at :data:`WEAK_FEELING`, above the
+#: models' readings of feeling in controlling words ("I don't like you seeing her so often"
+#: 0.66, "钱怎么花我说了算" 0.69), which stay weak control.
+WEAK_FEELING_GATE: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
+WEAK_FEELING = 0.8
+
+
+def weak_gated(scores: Mapping[str, np.ndarray], at: np.ndarray) -> np.ndarray:
+    """Which messages (``at``: rows of the score columns) are read as depth and so are never
+    weak control: :data:`WEAK_GATE` at 0.5, :data:`WEAK_FEELING_GATE` at :data:`WEAK_FEELING`."""
+    gated = np.zeros(len(at), dtype=bool)
+    for names, level in ((WEAK_GATE, 0.5), (WEAK_FEELING_GATE, WEAK_FEELING)):
+        for name in names:
+            if name in scores:
+                gated |= np.nan_to_num(np.asarray(scores[name], dtype=np.float64)[at]) >= level
+    return gated
+
 
 #: the weak-control reader of a conversation: the safety model's probability of the five
 #: control kinds of the messages at the given dyad column indices
@@ -427,10 +446,7 @@ def model_weak_reader(
 
     def read(idx: np.ndarray) -> np.ndarray:
         at = rows[idx]
-        gated = np.zeros(len(at), dtype=bool)
-        for name in WEAK_GATE:
-            if name in scores:
-                gated |= np.nan_to_num(np.asarray(scores[name], dtype=np.float64)[at]) >= 0.5
+        gated = weak_gated(scores, at)
         found = texts.take(array_of(at)).to_pylist()
         return weak_control_of(
             [t if isinstance(t, str) else "" for t in found],

@@ -30,11 +30,11 @@ import numpy as np
 from unmask.dyad.safety import (
     CONTROL_SIGNALS,
     FEAR_SIGNAL,
-    WEAK_GATE,
     WeakReader,
     laughs,
     read_safety,
     weak_control_of,
+    weak_gated,
 )
 from unmask.errors import InputError
 from unmask.signals import score_texts
@@ -120,9 +120,7 @@ def _weak_reader(texts: list[str]) -> WeakReader | None:
     def read(idx: np.ndarray) -> np.ndarray:
         picked = [texts[i] for i in idx.tolist()]
         scored = score_texts(picked, model=False)
-        gated = np.zeros(len(picked), dtype=bool)
-        for name in WEAK_GATE:
-            gated |= np.nan_to_num(np.asarray(scored.scores[name])) >= 0.5
+        gated = weak_gated(scored.scores, np.arange(len(picked)))
         return weak_control_of(picked, scored.lang, gated)
 
     return read
