@@ -525,13 +525,13 @@ def calm_chat_rows(trial: bool = True) -> list[Row]:
     out.append(
         Row(
             AREA,
-            f"chats of couple rounds 1-4 lines neither control nor fight (en, zh) in safety mode,"
-            f" {how}",
+            f"chats of the couple rounds' lines neither control nor fight (en, zh) in safety"
+            f" mode, {how}",
             entered / chats,
             "<= 0",
             chats,
-            "one chat per round and language, every line from one partner, one a day (worst"
-            " case); round four is held out for couple work: aggregate only",
+            f"one chat per round (one to {len(couple_round.PATHS)}) and language, every line"
+            " from one partner, one a day (worst case); aggregate only",
         )
     )
     return out
