@@ -37,7 +37,10 @@
   ``rstructsmall``, ``rstructall``: the shipped structural reader's own parse as inputs,
   ``--scale`` their value); h-safety32's :data:`VARIETY_FAMILIES` (``wbchar``: within-word
   character 3-5-grams added; ``varied``: the varied English pairs added to every fit;
-  ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); ``ensemble``
+  ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); h-safety33's
+  :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
+  Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; ``c16`` to
+  ``c256``: the shipped recipe at another regularisation); ``ensemble``
   (the mean of the other families' probabilities, each a logistic regression's, so on one
   scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
