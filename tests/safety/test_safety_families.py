@@ -1,7 +1,7 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31; h-safety32): round thirty is never a fold nor read, the threshold rules behave as
-documented, each family fits and scores a small set (needs scikit-learn, as the recipe
-does), and the reader's inputs name the shipped reader's parse."""
+h-safety31; h-safety32; h-safety33): round thirty is never a fold nor read, the threshold
+rules behave as documented, each family fits and scores a small set (needs scikit-learn, as
+the recipe does), and the reader's inputs name the shipped reader's parse."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ def test_the_threshold_rules() -> None:
         "parts",
         *sf.READER_FAMILIES,
         *sf.VARIETY_FAMILIES,
+        *sf.RECIPE_FAMILIES,
     ],
 )
 def test_every_family_fits_and_scores(family: str) -> None:
@@ -71,6 +72,23 @@ def test_every_family_fits_and_scores(family: str) -> None:
     assert p.shape == (len(texts),) and p[:9].mean() > p[9:].mean()
     again = sf.Model(family, "en").fit(x, y, w, start=m)
     assert np.allclose(again.score(x), p, atol=0.05)
+
+
+def test_the_shipped_recipe_family_leaves_out_the_rounds_the_shipped_weights_never_saw() -> None:
+    """h-safety33: ``shipped26`` is the shipped Chinese recipe (rounds one to
+    ``LAST_ROUND["zh"]``), so the rounds after it up to :data:`LAST` are never in its fits;
+    the C families fit at their own regularisation, the others at the language's."""
+    pytest.importorskip("sklearn")
+    from unmask_dev import train_safety as ts
+
+    after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, sf.LAST + 1))
+    assert after == sf.AFTER_SHIPPED and "ROUND30" not in after
+    texts = ["你把手机给我", "以后不准见她", "几点到家", "晚上吃什么"] * 2
+    y = np.array([2, 3, 0, 0] * 2)
+    x = sf.features(texts, "zh", "c32")
+    assert sf.Model("c32", "zh").fit(x, y, np.ones(8)).lr.C == 32.0
+    shipped = sf.Model("shipped26", "zh").fit(x, y, np.ones(8))
+    assert ts.C["zh"] == shipped.lr.C
 
 
 def test_the_reader_inputs_name_the_parse_of_a_controlling_clause() -> None:

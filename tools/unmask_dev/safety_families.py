@@ -37,7 +37,10 @@
   ``rstructsmall``, ``rstructall``: the shipped structural reader's own parse as inputs,
   ``--scale`` their value); h-safety32's :data:`VARIETY_FAMILIES` (``wbchar``: within-word
   character 3-5-grams added; ``varied``: the varied English pairs added to every fit;
-  ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); ``ensemble``
+  ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); h-safety33's
+  :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
+  Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; ``c16`` to
+  ``c256``: the shipped recipe at another regularisation); ``ensemble``
   (the mean of the other families' probabilities, each a logistic regression's, so on one
   scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
@@ -79,6 +82,15 @@ FAMILIES: tuple[str, ...] = ("current", "char", "wordchar", "nbsvm", "ensemble")
 #: (:func:`unmask_dev.train_safety.varied_pairs`) to the fit, ``wbvaried`` both; ``posx2``
 #: the controlling lines at twice their weight (class weighting for recall)
 VARIETY_FAMILIES: tuple[str, ...] = ("wbchar", "varied", "wbvaried", "posx2")
+#: h-safety33's Chinese refit: ``shipped26`` the shipped recipe on the rounds the shipped
+#: Chinese weights were trained on (one to twenty-six: rounds twenty-seven to twenty-nine and
+#: their twins never in a fit), the baseline that ``current`` (rounds one to twenty-nine) is
+#: judged against; ``c16`` to ``c256``: ``current`` with the regularisation re-chosen (shipped 64)
+RECIPE_FAMILIES: tuple[str, ...] = ("shipped26", "c16", "c32", "c128", "c256")
+#: each recipe family's regularisation (none: the shipped ``C`` of its language)
+FAMILY_C: dict[str, float] = {"c16": 16.0, "c32": 32.0, "c128": 128.0, "c256": 256.0}
+#: the rounds ``shipped26`` never trains on
+AFTER_SHIPPED: tuple[str, ...] = ("ROUND27", "ROUND28", "ROUND29")
 #: the families whose fits read the varied training pairs
 VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
 #: the within-word character n-grams' hashed columns
@@ -218,7 +230,7 @@ def _hashing(lang: str, kind: str) -> Any:
 def features(texts: list[str], lang: str, family: str) -> Any:
     import scipy.sparse as sp
 
-    if family in ("current", "varied", "posx2"):
+    if family in ("current", "varied", "posx2", *RECIPE_FAMILIES):
         return ts.matrix(texts, lang)
     if family in ("wbchar", "wbvaried"):
         return sp.hstack([ts.matrix(texts, lang), wb_inputs(texts)], format="csr")
@@ -386,10 +398,16 @@ class Model:
                 return lr
             return LogisticRegression(C=c, max_iter=3000, tol=max(tol, TOL))
 
-        if self.family in ("current", "struct", *READER_FAMILIES, *VARIETY_FAMILIES):
+        if self.family in (
+            "current",
+            "struct",
+            *READER_FAMILIES,
+            *VARIETY_FAMILIES,
+            *RECIPE_FAMILIES,
+        ):
             if self.family == "posx2":
                 w = np.where(y > 0, w * 2.0, w)
-            self.lr = solver(ts.C[self.lang], 1e-5)
+            self.lr = solver(FAMILY_C.get(self.family, ts.C[self.lang]), 1e-5)
             self.lr.fit(x, y, sample_weight=w)
             return self
         b = (y > 0).astype(int)
@@ -405,7 +423,13 @@ class Model:
         return self
 
     def score(self, x: Any) -> np.ndarray:
-        if self.family in ("current", "struct", *READER_FAMILIES, *VARIETY_FAMILIES):
+        if self.family in (
+            "current",
+            "struct",
+            *READER_FAMILIES,
+            *VARIETY_FAMILIES,
+            *RECIPE_FAMILIES,
+        ):
             return ts.p_any(self.lr, x)
         if self.family == "nbsvm":
             assert self.r is not None
@@ -454,6 +478,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
     groups = np.asarray(data.group, dtype=object)
     rounds_mask = np.isin(groups, [*FOLDS, *(f"twin:{f}" for f in FOLDS)])
     varied = np.isin(groups, ["VARIED", "twin:VARIED"])
+    after = np.isin(groups, [*AFTER_SHIPPED, *(f"twin:{r}" for r in AFTER_SHIPPED)])
     idx = np.flatnonzero(rounds_mask)
     fired, gated, laugh = ts.lexicon_reads([data.texts[i] for i in idx])
     lex_fired = np.zeros(len(groups), dtype=bool)
@@ -498,6 +523,8 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
             t1 = time.time()
             x = feats[f]
             use = ~out_mask if f in VARIED_FAMILIES else ~out_mask & ~varied
+            if f == "shipped26":
+                use &= ~after
             m = Model(f, lang).fit(x[use], data.y[use], data.weight[use])
             tune_p = {n: m.score(tx) for n, tx in tune_x[f].items()}
             for k in keys:
