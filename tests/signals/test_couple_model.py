@@ -325,3 +325,86 @@ def test_the_precision_head_drops_its_signal_from_its_threshold_up(
     scores[0, col] = 0.8
     cm.veto([text], [0], "zh", scores, evidence)
     assert scores[0, col] == 0.8
+
+
+#: restatement checks (h-couplemodel5): the writer's reading of the other's feeling, put
+#: to them to confirm; our own lines, each read as inner_question by the model (p at or
+#: above the kind's threshold) before the guard
+RESTATEMENT_CHECKS = (
+    ("en", "It sounds like you're feeling really alone with all this. Is that right?"),
+    ("en", "So you feel that your parents are judging you for the new job?"),
+    ("en", "it sounds like you didn't feel listened to by your sister, is that right?"),
+    ("en", "so what I'm hearing is that you feel stuck at home with the baby?"),
+    ("en", "you feel like your mum never listens to you, is that right?"),
+    ("zh", "你是觉得自己一个人扛着所有事，是不是？"),
+)
+#: their twins: questions about the other's inner life, which stay inner_question
+RESTATEMENT_TWINS = (
+    ("en", "how do you feel about your parents judging you for the new job?"),
+    ("en", "do you feel alone with all this?"),
+    ("zh", "你觉得你爸妈会怎么看你的新工作？"),
+    ("zh", "你一个人扛着所有事的时候心里是什么感觉？"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        *RESTATEMENT_CHECKS,
+        ("en", "Ah, I get it. So what I'm understanding is that you feel helpless at work?"),
+        ("en", "I'm sorry. It sounds like you feel alone, is that right?"),
+        ("en", "so you're feeling like nobody at work sees you, did I get that right?"),
+        ("en", "You feel let down by me. Am I reading that right?"),
+        ("zh", "听起来你挺委屈的，是吗？"),
+        ("zh", "所以你是觉得没人帮你，对吗？"),
+        ("zh", "我懂了。你的意思是你很怕失去这份工作，我理解得对吗？"),
+        ("zh", "所以你心里一直很孤单，对不对"),
+    ],
+)
+def test_a_restatement_check_is_read_as_one(lang: str, text: str) -> None:
+    assert cm.restatement_check(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        *RESTATEMENT_TWINS,
+        ("en", "So how are you feeling about it?"),
+        ("en", "It sounds like you're stressed, what happened?"),
+        ("en", "So, do you feel like I don't care?"),
+        ("en", "so you feel lonely, is that why you've been so quiet?"),
+        ("en", "is that right? you're coming at 6?"),
+        ("en", "do you ever feel lonely over there?"),
+        ("zh", "你心里是不是压着什么？"),
+        ("zh", "你是不是觉得我不在乎你？"),
+        ("zh", "你觉得孤单吗？"),
+        ("zh", "所以你今晚几点回来？"),
+    ],
+)
+def test_a_question_about_the_inner_life_is_no_restatement_check(lang: str, text: str) -> None:
+    assert not cm.restatement_check(text, lang)
+
+
+def test_a_restatement_check_gains_no_inner_question(
+    on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model reads each restatement check as inner_question at the kind's threshold,
+    but the guard keeps it off; the twins stay inner questions."""
+    j = cm.KINDS.index("inner_question")
+    for lang, text in RESTATEMENT_CHECKS:
+        assert cm.predict([text], lang)[0, j] >= cm.thresholds(lang)[j], text
+    result = score_texts([t for _, t in RESTATEMENT_CHECKS + RESTATEMENT_TWINS])
+    got = result.scores["inner_question"]
+    n = len(RESTATEMENT_CHECKS)
+    assert all(s < 0.5 for s in got[:n])
+    assert all(s >= 0.5 for s in got[n:])
+    # the guard is what stops it
+    text = RESTATEMENT_CHECKS[0][1]
+    probs = np.zeros((1, len(cm.KINDS)))
+    probs[0, j] = cm.thresholds("en")[j]
+    scores = _scores(1)
+    cm.add([text], [0], [0], probs, "en", scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == 0.0
+    monkeypatch.delitem(cm.TEXT_GUARD, "inner_question")
+    cm.add([text], [0], [0], probs, "en", scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == cm.MODEL_SCORE

@@ -91,7 +91,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "8",
     "bid": "4",
     "future": "7",
-    "inner_question": "13",
+    "inner_question": "14",
     "safety.threat": "23",
     "safety.monitoring": "23",
     "safety.isolation": "23",
