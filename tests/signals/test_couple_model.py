@@ -2,8 +2,9 @@
 load with the recipe's meta; the one switch turns the layer off bit for bit; the gate keeps
 it off controlling lines (every line of safety rounds eighteen to twenty-eight); a
 vulnerable line in words no lexicon reads is read, with its own evidence; the hashes the
-scorer shares read as the layer's own; the precision head (shipped off) drops its signal's
-score and evidence from its threshold up, and nothing where it is off."""
+scorer shares read as the layer's own; the precision head (the Chinese support head on, the
+others off) drops its signal's score and evidence from its threshold up, and nothing where
+it is off; a restatement check gains no inner_question (h-couplemodel5)."""
 
 from __future__ import annotations
 
@@ -271,15 +272,22 @@ def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
     assert scores[0, col] == cm.MODEL_SCORE
 
 
-def test_the_precision_head_is_off_as_shipped() -> None:
-    """``couple-lr-3``: the head missed its rule's outside gate (docs/validity.md), so every
-    head's threshold is OFF and no vetoed signal's version names the model."""
-    for lang in cm.LANGS:
-        assert (cm._cache[lang].get().veto_thresholds >= cm.OFF).all()
-    assert not set(cm.VETOES) & set(cm.MODEL_SIGNALS)
-    text = "我今天真的好难过，心里堵得慌"
-    result = score_texts([text])
-    assert result.scores["disclosure.emotional"][0] >= 0.5
+def test_only_the_chinese_support_head_ships_on() -> None:
+    """``couple-lr-3`` (h-couplemodel5): the Chinese ``support.emotional`` head is on at
+    0.80 (it passed its outside rows, docs/validity.md); the other three are off, so only
+    support's version names the model. A chore with a cheer formula loses its comfort
+    reading; comfort and a feeling of the writer's own keep theirs."""
+    th = {lang: cm._cache[lang].get().veto_thresholds for lang in cm.LANGS}
+    assert (th["en"] >= cm.OFF).all()
+    assert th["zh"].tolist() == [cm.OFF, 0.8]
+    assert set(cm.VETOES) & set(cm.MODEL_SIGNALS) == {"support.emotional"}
+    chore, comfort = "加油哦，记得把垃圾带下去", "别难过了，我陪着你"
+    result = score_texts([chore, comfort, "我今天真的好难过，心里堵得慌"])
+    assert result.scores["support.emotional"][0] < 0.5
+    assert "support.emotional" not in result.evidence[0]
+    assert result.scores["support.emotional"][1] >= 0.5
+    assert result.scores["disclosure.emotional"][2] >= 0.5
+    assert result.versions["support.emotional"].endswith("+model:" + cm.MODEL_VERSION)
     assert "+model:couple" not in result.versions["disclosure.emotional"]
 
 

@@ -30,9 +30,11 @@ the whole message, source ``model:couple-lr-3``.
 The precision head (:data:`VETOES`, :func:`veto`): per language, a regression per signal
 that the other layers read and the couple fit may call not the writer's own (a partner's
 teasing, thanks formula, logistics, fight); from its threshold up it drops that signal's
-score and evidence. Measured and shipped **off** (every head's threshold :data:`OFF`): it
-lifted the couple rounds' Chinese disclosure precision but moved the Weibo, NLPCC and
-SMP2020 rows beyond their noise (docs/validity.md).
+score and evidence. The Chinese ``support.emotional`` head ships **on** (threshold 0.80,
+h-couplemodel5: couple precision up, recall and every outside row held); every other head is
+off (threshold :data:`OFF`): the Chinese disclosure head moved the Weibo, NLPCC and SMP2020
+rows, the English disclosure head CL-Aff, the English support head ESConv Affirmation
+(docs/validity.md).
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
 without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
@@ -85,8 +87,9 @@ KINDS: tuple[str, ...] = (
 #: writer's own (teasing, thanks formulas, logistics, fights), its score and evidence go
 VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: the signals whose reading this layer changes (their versions name the model): the
-#: kinds; a vetoed signal joins when its head ships on (``couple-lr-3``: every head off)
-MODEL_SIGNALS: tuple[str, ...] = KINDS
+#: kinds and each vetoed signal whose head ships on in some language (``couple-lr-3``,
+#: h-couplemodel5: the Chinese ``support.emotional`` head; the others off)
+MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "support.emotional")
 LANGS: tuple[str, ...] = ("en", "zh")
 WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v3.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}

@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "30",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "10",
-    "support.emotional": "27",
+    "support.emotional": "28",
     "support.informational": "15",
     "dismissal": "5",
     "logistics": "15",
