@@ -2,8 +2,9 @@
 load with the recipe's meta; the one switch turns the layer off bit for bit; the gate keeps
 it off controlling lines (every line of safety rounds eighteen to twenty-eight); a
 vulnerable line in words no lexicon reads is read, with its own evidence; the hashes the
-scorer shares read as the layer's own; the precision head (shipped off) drops its signal's
-score and evidence from its threshold up, and nothing where it is off."""
+scorer shares read as the layer's own; the precision head (the Chinese support head on, the
+others off) drops its signal's score and evidence from its threshold up, and nothing where
+it is off; a restatement check gains no inner_question (h-couplemodel5)."""
 
 from __future__ import annotations
 
@@ -271,15 +272,22 @@ def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
     assert scores[0, col] == cm.MODEL_SCORE
 
 
-def test_the_precision_head_is_off_as_shipped() -> None:
-    """``couple-lr-3``: the head missed its rule's outside gate (docs/validity.md), so every
-    head's threshold is OFF and no vetoed signal's version names the model."""
-    for lang in cm.LANGS:
-        assert (cm._cache[lang].get().veto_thresholds >= cm.OFF).all()
-    assert not set(cm.VETOES) & set(cm.MODEL_SIGNALS)
-    text = "我今天真的好难过，心里堵得慌"
-    result = score_texts([text])
-    assert result.scores["disclosure.emotional"][0] >= 0.5
+def test_only_the_chinese_support_head_ships_on() -> None:
+    """``couple-lr-3`` (h-couplemodel5): the Chinese ``support.emotional`` head is on at
+    0.80 (it passed its outside rows, docs/validity.md); the other three are off, so only
+    support's version names the model. A chore with a cheer formula loses its comfort
+    reading; comfort and a feeling of the writer's own keep theirs."""
+    th = {lang: cm._cache[lang].get().veto_thresholds for lang in cm.LANGS}
+    assert (th["en"] >= cm.OFF).all()
+    assert th["zh"].tolist() == [cm.OFF, 0.8]
+    assert set(cm.VETOES) & set(cm.MODEL_SIGNALS) == {"support.emotional"}
+    chore, comfort = "加油哦，记得把垃圾带下去", "别难过了，我陪着你"
+    result = score_texts([chore, comfort, "我今天真的好难过，心里堵得慌"])
+    assert result.scores["support.emotional"][0] < 0.5
+    assert "support.emotional" not in result.evidence[0]
+    assert result.scores["support.emotional"][1] >= 0.5
+    assert result.scores["disclosure.emotional"][2] >= 0.5
+    assert result.versions["support.emotional"].endswith("+model:" + cm.MODEL_VERSION)
     assert "+model:couple" not in result.versions["disclosure.emotional"]
 
 
@@ -325,3 +333,86 @@ def test_the_precision_head_drops_its_signal_from_its_threshold_up(
     scores[0, col] = 0.8
     cm.veto([text], [0], "zh", scores, evidence)
     assert scores[0, col] == 0.8
+
+
+#: restatement checks (h-couplemodel5): the writer's reading of the other's feeling, put
+#: to them to confirm; our own lines, each read as inner_question by the model (p at or
+#: above the kind's threshold) before the guard
+RESTATEMENT_CHECKS = (
+    ("en", "It sounds like you're feeling really alone with all this. Is that right?"),
+    ("en", "So you feel that your parents are judging you for the new job?"),
+    ("en", "it sounds like you didn't feel listened to by your sister, is that right?"),
+    ("en", "so what I'm hearing is that you feel stuck at home with the baby?"),
+    ("en", "you feel like your mum never listens to you, is that right?"),
+    ("zh", "你是觉得自己一个人扛着所有事，是不是？"),
+)
+#: their twins: questions about the other's inner life, which stay inner_question
+RESTATEMENT_TWINS = (
+    ("en", "how do you feel about your parents judging you for the new job?"),
+    ("en", "do you feel alone with all this?"),
+    ("zh", "你觉得你爸妈会怎么看你的新工作？"),
+    ("zh", "你一个人扛着所有事的时候心里是什么感觉？"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        *RESTATEMENT_CHECKS,
+        ("en", "Ah, I get it. So what I'm understanding is that you feel helpless at work?"),
+        ("en", "I'm sorry. It sounds like you feel alone, is that right?"),
+        ("en", "so you're feeling like nobody at work sees you, did I get that right?"),
+        ("en", "You feel let down by me. Am I reading that right?"),
+        ("zh", "听起来你挺委屈的，是吗？"),
+        ("zh", "所以你是觉得没人帮你，对吗？"),
+        ("zh", "我懂了。你的意思是你很怕失去这份工作，我理解得对吗？"),
+        ("zh", "所以你心里一直很孤单，对不对"),
+    ],
+)
+def test_a_restatement_check_is_read_as_one(lang: str, text: str) -> None:
+    assert cm.restatement_check(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        *RESTATEMENT_TWINS,
+        ("en", "So how are you feeling about it?"),
+        ("en", "It sounds like you're stressed, what happened?"),
+        ("en", "So, do you feel like I don't care?"),
+        ("en", "so you feel lonely, is that why you've been so quiet?"),
+        ("en", "is that right? you're coming at 6?"),
+        ("en", "do you ever feel lonely over there?"),
+        ("zh", "你心里是不是压着什么？"),
+        ("zh", "你是不是觉得我不在乎你？"),
+        ("zh", "你觉得孤单吗？"),
+        ("zh", "所以你今晚几点回来？"),
+    ],
+)
+def test_a_question_about_the_inner_life_is_no_restatement_check(lang: str, text: str) -> None:
+    assert not cm.restatement_check(text, lang)
+
+
+def test_a_restatement_check_gains_no_inner_question(
+    on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model reads each restatement check as inner_question at the kind's threshold,
+    but the guard keeps it off; the twins stay inner questions."""
+    j = cm.KINDS.index("inner_question")
+    for lang, text in RESTATEMENT_CHECKS:
+        assert cm.predict([text], lang)[0, j] >= cm.thresholds(lang)[j], text
+    result = score_texts([t for _, t in RESTATEMENT_CHECKS + RESTATEMENT_TWINS])
+    got = result.scores["inner_question"]
+    n = len(RESTATEMENT_CHECKS)
+    assert all(s < 0.5 for s in got[:n])
+    assert all(s >= 0.5 for s in got[n:])
+    # the guard is what stops it
+    text = RESTATEMENT_CHECKS[0][1]
+    probs = np.zeros((1, len(cm.KINDS)))
+    probs[0, j] = cm.thresholds("en")[j]
+    scores = _scores(1)
+    cm.add([text], [0], [0], probs, "en", scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == 0.0
+    monkeypatch.delitem(cm.TEXT_GUARD, "inner_question")
+    cm.add([text], [0], [0], probs, "en", scores, [])
+    assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == cm.MODEL_SCORE

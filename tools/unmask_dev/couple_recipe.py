@@ -68,6 +68,26 @@ precision rises and recall falls by no more than precision gains (in points); no
 Shipped only if, in addition, every Chinese (English) outside row of ``benchmarks/validity.py``
 (NLPCC, SMP2020, CPED, the Weibo rows; CL-Aff, ESConv for English) is unmoved or moves by
 at most 0.005, and no safety row moves.
+
+**The three heads that passed the couple rule, measured outside (h-couplemodel5; this rule
+written and committed before any of their outside figures were read)**: en
+``disclosure.emotional`` (t .50), zh ``support.emotional`` (t .65), en ``support.emotional``
+(t .75), each at the threshold h-couplemodel4's rule chose, trained on rounds one to six
+(:func:`unmask_dev.train_couple.train_veto`, C :data:`unmask_dev.train_couple.VETO_C`; the
+shipped ``couple-lr-3`` kinds' weights untouched), each switched on alone and the whole of
+``benchmarks/validity.py`` run against the same tree with every head off. A head ships only
+if (i) no CL-Aff row (test and dev, disclosure and support) moves the wrong way by more than
+its bootstrap standard error (disclosure .0115, support .019; h-claff8), (ii) no other
+outside row of its language (ESConv Affirmation, Questions and Reflection rows, the EPITOME
+proxy rows for English; SmileChat, CPED comfort and the other replies, NLPCC, SMP2020, the
+Weibo-style posts for Chinese; the booking / service any-depth rows of both) moves the wrong
+way by more than .005 (a rate of false depth up, an F1, a recall or a precision down), (iii)
+no safety row moves, and (iv) over the couple rounds (pooled leave-one-round-out over rounds
+one to six, :func:`unmask_dev.train_couple.veto_loro`) the family's precision rises and its
+recall falls by less than precision rises. A head that fails any part stays off (its weights
+zeros, its threshold :data:`unmask.signals.couple_model.OFF`). Restricting a head to lines in
+a two-person chat's flow is not measured: the message scorer the layer runs in sees lines,
+not the chat (the conversation's turns are read later, by the reply layer).
 """
 
 from __future__ import annotations

@@ -30,9 +30,11 @@ the whole message, source ``model:couple-lr-3``.
 The precision head (:data:`VETOES`, :func:`veto`): per language, a regression per signal
 that the other layers read and the couple fit may call not the writer's own (a partner's
 teasing, thanks formula, logistics, fight); from its threshold up it drops that signal's
-score and evidence. Measured and shipped **off** (every head's threshold :data:`OFF`): it
-lifted the couple rounds' Chinese disclosure precision but moved the Weibo, NLPCC and
-SMP2020 rows beyond their noise (docs/validity.md).
+score and evidence. The Chinese ``support.emotional`` head ships **on** (threshold 0.80,
+h-couplemodel5: couple precision up, recall and every outside row held); every other head is
+off (threshold :data:`OFF`): the Chinese disclosure head moved the Weibo, NLPCC and SMP2020
+rows, the English disclosure head CL-Aff, the English support head ESConv Affirmation
+(docs/validity.md).
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
 without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
@@ -41,7 +43,7 @@ without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from importlib import resources
@@ -85,8 +87,9 @@ KINDS: tuple[str, ...] = (
 #: writer's own (teasing, thanks formulas, logistics, fights), its score and evidence go
 VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: the signals whose reading this layer changes (their versions name the model): the
-#: kinds; a vetoed signal joins when its head ships on (``couple-lr-3``: every head off)
-MODEL_SIGNALS: tuple[str, ...] = KINDS
+#: kinds and each vetoed signal whose head ships on in some language (``couple-lr-3``,
+#: h-couplemodel5: the Chinese ``support.emotional`` head; the others off)
+MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "support.emotional")
 LANGS: tuple[str, ...] = ("en", "zh")
 WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v3.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
@@ -106,6 +109,50 @@ GATE = "p"
 #: not a question about the other's inner state)
 SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 P_LINE = 0.2
+#: a restatement check (h-couplemodel5): the writer restates the other's feeling or view and
+#: asks whether the reading is right ("It sounds like you are feeling lonely. Is that
+#: right?", "So, you feel that your family is judging you?", 听起来你挺委屈的，是吗): it asks
+#: about the writer's understanding, not the other's inner life, so the model never adds
+#: ``inner_question`` to it (:func:`restatement_check`). Two forms in each language: a
+#: restating opener ("it sounds / seems like", "you feel", "you're feeling / saying", "so
+#: you", "what I'm hearing"; 听起来 / 所以 / 也就是说 / 你是觉得 / 你的意思是) closed by a
+#: confirmation tag ("is that right / it", "am I right", "did I get that right", ", right?";
+#: 对吗 / 是吗 / 是不是 / 对不对 / 是这样吗), or an English restatement question opened by "so
+#: you ..." or "it sounds like you ..." with no question of its own after it ("how do you
+#: feel about your family judging you?", "So how are you feeling?", "It sounds like you're
+#: stressed, what happened?" stay questions about the other)
+_EN_FILLER = r"(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|i\s+get\s+it|right|well|yeah)\W+)*"
+_EN_RESTATE = (
+    r"(?:so,?\s+)?(?:(?:basically|in\s+other\s+words),?\s+)?"
+    r"(?:what\s+i['’]?m\s+(?:hearing|understanding)\b[^?.!]*?\s(?=you\b))?"
+    r"(?:(?:it\s+)?(?:sounds|seems)\s+(?:like|as\s+if|as\s+though)\s+(?:you|u|your|ur)\b"
+    r"|(?:you|u)(?:['’]re|\s+are|\s+were)\s+(?:feeling|saying|worried|scared|afraid)\b"
+    r"|(?:you|u)\s+(?:feel|felt|think|thought|mean|believe)\b)"
+)
+_EN_TAG = (
+    r"(?:(?:is|was)\s+(?:that|this)\s+(?:right|it|correct|true|accurate|fair|how\s+(?:you|u)\s+"
+    r"feel|what\s+(?:you|u)(?:['’]re|\s+are)?\s+(?:mean|meant|feel|feeling|saying))"
+    r"|am\s+i\s+(?:right|correct|getting\s+(?:that|this|it)\s+right|reading\s+(?:that|this|it|"
+    r"you)\s+right)|did\s+i\s+(?:get|understand)\s+(?:that|this|it|you)\s+right|"
+    r"do\s+i\s+have\s+(?:that|this|it)\s+right|does\s+that\s+sound\s+(?:about\s+)?"
+    r"(?:right|accurate|fair)|(?<=,)\s*right|(?<=,)\s*yeah)\W*$"
+)
+_RESTATEMENT_CHECK: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        rf"(?:^|[.!?]\s)\W*{_EN_FILLER}{_EN_RESTATE}[^?]*(?:[.,;!?]\s*|\s+){_EN_TAG}"
+        rf"|(?:^|[.!?]\s)\W*{_EN_FILLER}(?:so,?\s+|(?=(?:it\s+)?(?:sounds|seems)\s))(?:ah+\W+)?{_EN_RESTATE}"
+        r"(?![^?]*[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:how|what|why|when|where|who|did|do|does|are|"
+        r"is|was|were|have|has|can|could|would)\b)[^?]*\?\W*$",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"(?:^|[。！？!?]\s*)\W*(?:(?:嗯|哦|噢|啊|好|我懂了|我明白了)\W*)*"
+        r"(?:所以|听起来|听上去|看起来|也就是说|你是说|你的意思是|你是觉得|你是不是觉得|你觉得|你感觉)"
+        r"[^？?]*?[，,。\s]*"
+        r"(?:对吗|对吧|是吗|是吧|是不是|对不对|是不是这样|是这样吗|是这个意思吗|我说得对吗|我理解得对吗|"
+        r"我理解的对吗|我没理解错吧|没错吧)[？?。！!～~\s]*$"
+    ),
+}
 #: the prefilter: at least this many words (English) or Chinese characters (Chinese)
 MIN_WORDS = 2
 MIN_HAN = 4
@@ -335,6 +382,16 @@ _SAFETY_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS], dtyp
 _GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD else -1 for n in KINDS]
 
 
+def restatement_check(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a restatement check (:data:`_RESTATEMENT_CHECK`): the writer's
+    reading of the other's feeling, put to them to confirm."""
+    return _RESTATEMENT_CHECK[lang].search(text.replace("\u2019", "'")) is not None
+
+
+#: kinds the model never adds to a message for which the test holds (``(text, lang)``)
+TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {"inner_question": restatement_check}
+
+
 def candidates(
     texts: Sequence[str], rows: Sequence[int], lang: str, scores: np.ndarray, p_any: np.ndarray
 ) -> list[int]:
@@ -387,6 +444,8 @@ def add(
             or scores[i, col] >= PRESENT
             or _GUARD_COLS[j] >= 0
             and (scores[i, _GUARD_COLS[j]] >= PRESENT)
+            or KINDS[j] in TEXT_GUARD
+            and TEXT_GUARD[KINDS[j]](texts[i], lang)
         ):
             continue
         scores[i, col] = MODEL_SCORE
