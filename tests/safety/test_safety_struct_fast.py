@@ -123,16 +123,22 @@ def test_candidates_are_those_of_before_on_the_lines_and_splices() -> None:
     assert ss.candidates([]) == []
 
 
+def _clauses(seed: int) -> set[str]:
+    """The clauses of the lines and of 4,000 splices (``seed``), as the reader sees them:
+    lower case, straight apostrophes, split at sentence ends."""
+    return {
+        cl.strip()
+        for text in _lines() + _splices(4000, seed)
+        for cl in ss._SPLIT.split(text.lower().replace("\u2019", "'"))
+        if cl.strip()
+    }
+
+
 @pytest.mark.parametrize("own", [True, False])
 def test_the_clause_reads_as_before(own: bool) -> None:
     for lang in ss.LANGS:
         r = ss.reader(lang)
-        clauses = {
-            cl.strip()
-            for text in _lines() + _splices(4000, 7)
-            for cl in ss._SPLIT.split(text.lower().replace("\u2019", "'"))
-            if cl.strip()
-        }
+        clauses = _clauses(7)
         fired = 0
         for cl in sorted(clauses):
             found = r._clause(cl, own)
@@ -170,12 +176,7 @@ def test_the_gate_finds_an_act_in_a_clause_where_the_acts_do() -> None:
     gate finds one exactly where one of the acts' own patterns does."""
     for lang in ss.LANGS:
         r = ss.reader(lang)
-        clauses = {
-            cl.strip()
-            for text in _lines() + _splices(4000, 13)
-            for cl in ss._SPLIT.split(text.lower().replace("\u2019", "'"))
-            if cl.strip()
-        }
+        clauses = _clauses(13)
         acts = 0
         for cl in sorted(clauses):
             assert "\n" not in cl
