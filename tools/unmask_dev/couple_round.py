@@ -1,4 +1,4 @@
-"""Couple rounds one to seven: messages in the voice of two partners texting, each
+"""Couple rounds one to eight: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -64,8 +64,16 @@ PATH6 = Path(__file__).with_name("data") / "couple_round6.txt"
 #: or five-character (zh) run shared with rounds one to six or any string in the yamls
 #: under src/unmask
 PATH7 = Path(__file__).with_name("data") / "couple_round7.txt"
+#: couple round eight (h-round8): other couples again (a long-haul truck driver; a small
+#: restaurant run together; chronic pain; long distance across time zones; a partner coming
+#: out as trans; a newborn in the NICU; retired, after a stroke; musicians on tour, one a
+#: climber; in Chinese 异地恋 across 时差, 996 程序员, 奶茶店, 带娃回老家, 二婚重组家庭, 导师压力,
+#: 催婚, 在日本打工, 残障伴侣; a gear-hire shop's and an airline's line), round seven's
+#: kinds, worded with no five-word (en) or five-character (zh) run shared with rounds one
+#: to seven or any string in the yamls under src/unmask
+PATH8 = Path(__file__).with_name("data") / "couple_round8.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6, PATH7)
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6, PATH7, PATH8)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

@@ -473,6 +473,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "five": couple_round.PATH5,
     "six": couple_round.PATH6,
     "seven": couple_round.PATH7,
+    "eight": couple_round.PATH8,
 }
 
 

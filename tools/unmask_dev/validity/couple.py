@@ -60,6 +60,15 @@ men adopting; a night-shift nurse; met late after divorces; in Chinese 考研二
 or five characters shared with rounds one to six or any string in the yamls under
 ``src/unmask``; read once on main (h-round7) and not tuned to in that session; the judge of
 a couple model trained on rounds one to six.
+
+Couple round eight (h-round8, ``couple_round.PATH8``): the same rows, named ``round eight
+...``, over other couples again (a long-haul truck driver; a small restaurant run together;
+chronic pain; long distance across time zones; a partner coming out as trans; a newborn in
+the NICU; retired, after a stroke; musicians on tour; in Chinese 异地恋 across 时差, 996
+程序员, 奶茶店, 带娃回老家, 二婚重组家庭, 导师压力, 催婚, 在日本打工, 残障伴侣), worded with
+no run of five words or five characters shared with rounds one to seven or any string in
+the yamls under ``src/unmask``; read once (h-round8) and not tuned to in that session; the
+judge of a couple model trained on rounds one to seven.
 """
 
 from __future__ import annotations
@@ -108,6 +117,7 @@ NOTE4 = "couple round four (written by h-round4, read once on main; not yet tune
 NOTE5 = "couple round five (written by h-round5, read once on main; not yet tuned to)"
 NOTE6 = "couple round six (written by h-round6, read once on main; not yet tuned to)"
 NOTE7 = "couple round seven (written by h-round7, read once on main; not yet tuned to)"
+NOTE8 = "couple round eight (written by h-round8, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -117,6 +127,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round five ", NOTE5, couple_round.PATH5),
     ("round six ", NOTE6, couple_round.PATH6),
     ("round seven ", NOTE7, couple_round.PATH7),
+    ("round eight ", NOTE8, couple_round.PATH8),
 )
 
 
