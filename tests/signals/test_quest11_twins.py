@@ -1,5 +1,11 @@
 """Twins of the h-quest11 reply changes (issue 10, responsiveness round 24), both languages.
 
+The writer's own hurt put to the other as a question ("how do you think that makes me feel?",
+"do you even care how I feel?", 你知道我有多难受吗, 你是不是觉得我好欺负) is a fight's question, no
+exploration (`reply_structure.FIGHT`, 0.6-0.8 before); a charge after an understanding said first
+("I know you're lying", "I get it, you'd rather be with her", 我懂，你就是想跟她在一起) is no
+interpretation.
+
 A perception frame turned into a charge ("I can tell you're lying", "sounds like you're making
 excuses again", "it seems like you don't even care", 听起来你就是在找借口, 感觉你很敷衍) is no
 interpretation (`reply_guard`, each read 0.90-1.0 before), while the other's feeling, effort or
@@ -75,6 +81,55 @@ TWINS = [
     ("zh", HARD_ZH, "听起来你很委屈。", INTERPRETATION, True),
     ("zh", HARD_ZH, "感觉你很烦恼", INTERPRETATION, True),
     ("zh", HARD_ZH, "看得出来你很在乎他。", INTERPRETATION, True),
+    # the same charge after an understanding said first, and its caring twins
+    ("en", HURT_EN, "I know you're lying.", INTERPRETATION, False),
+    ("en", HURT_EN, "I know you've been texting her.", INTERPRETATION, False),
+    (
+        "en",
+        HURT_EN,
+        "I know exactly what you mean, you just want to leave me.",
+        INTERPRETATION,
+        False,
+    ),
+    ("en", HURT_EN, "Of course you'd say that.", INTERPRETATION, False),
+    ("en", HURT_EN, "It makes sense you'd lie, you always do.", INTERPRETATION, False),
+    ("en", HURT_EN, "I get it, you'd rather be with her.", INTERPRETATION, False),
+    ("en", HURT_EN, "I understand you perfectly, you're a liar.", INTERPRETATION, False),
+    ("zh", HURT_ZH, "我懂，你就是想跟她在一起。", INTERPRETATION, False),
+    ("zh", HURT_ZH, "你一定觉得我很傻吧。", INTERPRETATION, False),
+    ("en", HARD_EN, "I know you're tired.", INTERPRETATION, True),
+    ("en", HARD_EN, "Of course you're upset.", INTERPRETATION, True),
+    ("en", HURT_EN, "I know you're not lying.", INTERPRETATION, True),
+    ("en", HARD_EN, "It makes sense you'd want space after that.", INTERPRETATION, True),
+    (
+        "en",
+        HARD_EN,
+        "I understand, you'd rather be with your family this Christmas.",
+        INTERPRETATION,
+        True,
+    ),
+    (
+        "en",
+        HARD_EN,
+        "I get it, you've been talking to someone about this and it helps.",
+        INTERPRETATION,
+        True,
+    ),
+    ("en", HARD_EN, "Of course you'd say that, you're so kind.", INTERPRETATION, True),
+    ("zh", HARD_ZH, "我懂，你就是太累了。", INTERPRETATION, True),
+    # the writer's own hurt put to the other as a question: a reproach, no exploration
+    ("en", HURT_EN, "How do you think that makes me feel?", EXPLORATION, False),
+    ("en", HURT_EN, "How would you feel if I did that to you?", EXPLORATION, False),
+    ("en", HURT_EN, "Do you even care how I feel?", EXPLORATION, False),
+    ("en", HURT_EN, "Do you even care?", EXPLORATION, False),
+    ("en", HURT_EN, "Have you ever thought about how I feel?", EXPLORATION, False),
+    ("zh", HURT_ZH, "你知道我有多难受吗？", EXPLORATION, False),
+    ("zh", HURT_ZH, "你是不是觉得我好欺负？", EXPLORATION, False),
+    ("en", HARD_EN, "How do you think that made your sister feel?", EXPLORATION, True),
+    ("en", HARD_EN, "How would you feel if I came with you?", EXPLORATION, True),
+    ("en", HARD_EN, "Do you ever think about your dad?", EXPLORATION, True),
+    ("zh", HURT_ZH, "你是不是觉得我不在乎你？", EXPLORATION, True),
+    ("zh", HARD_ZH, "有多难受？", EXPLORATION, True),
     # zh twins of en readings: the feeling heard in other stems
     ("zh", HARD_ZH, "听上去你挺难受的。", INTERPRETATION, True),
     ("zh", HARD_ZH, "听着你真的很累。", INTERPRETATION, True),

@@ -223,6 +223,33 @@ _PERCEIVED_CHARGE_EN = re.compile(
     r"|(?:you|u)\s+(?:only|just)\s+care\s+about\s+(?:yourself|you)\b)",
     re.IGNORECASE,
 )
+#: the same charge after an understanding said first ("I know", "I get it", "I understand",
+#: "no wonder", "of course", "it makes sense"), in the same sentence: "I know you're lying",
+#: "I get it, you'd rather be with her", "I understand you perfectly, you're a liar", "of
+#: course you'd say that", "it makes sense you'd lie", "I know exactly what you mean, you just
+#: want to leave me", 我懂，你就是想跟她在一起, 你一定觉得我很傻吧 (interpretation 0.65-1.0
+#: before). Not "I know you're tired", "of course you're upset", "I know you're not lying".
+_UNDERSTOOD_CHARGE_EN = re.compile(
+    r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+)?(?:know|get\s+it|understand|see|hear\s+(?:you|u))"
+    r"|(?:no|small)\s+wonder|of\s+course|(?:it\s+)?makes?\s+(?:total\s+|perfect\s+)?sense)\b"
+    r"[^.!?\n]{0,40}?\b(?:"
+    rf"{_YOU_ARE}\s+(?:just\s+|only\s+|still\s+|obviously\s+|clearly\s+)?(?:lying|cheating|"
+    r"(?:a|such\s+a)\s+(?:liar|cheater|cheat|fraud|fake)|hiding\s+(?:something|stuff|things)|"
+    r"making\s+(?:up\s+)?excuses|up\s+to\s+something|playing\s+(?:games|me)|using\s+me)\b"
+    r"|(?:you|u)(?:['’]d|\s+would)\s+(?:rather\s+be\s+with\s+(?:her|him|them|someone\s+else|your\s+ex)|lie|take\s+(?:her|his)\s+"
+    r"side)\b|(?:you|u)(?:['’]d|\s+would)\s+say\s+that\W*$"
+    r"|(?:you|u)\s+(?:just\s+|only\s+)?(?:want|wanna)\s+(?:to\s+)?(?:leave|dump|break\s+up\s+with|"
+    r"get\s+rid\s+of)\s+me\b"
+    r"|(?:you|u)(?:['’]ve|\s+have)\s+been\s+(?:texting\s+(?:her|him|them|someone|somebody)|seeing\s+(?:her|him)|"
+    r"sleeping\s+with\s+(?:her|him|them|someone|somebody))\b"
+    r"|nobody\s+(?:likes|wants|loves)\s+(?:you|u)\b)",
+    re.IGNORECASE,
+)
+_UNDERSTOOD_CHARGE_ZH = re.compile(
+    r"(?:我懂|我理解|我明白|我知道|难怪|怪不得|当然)[^。！？!?\n]{0,12}?你(?:就是|只是|不过是|肯定|又|一直|根本)?"
+    r"(?:想(?:跟|和|同)(?:她|他)在一起|在(?:骗我|撒谎|说谎|找借口)|(?:就)?不(?:在乎|爱)我)"
+    r"|你(?:一定|肯定|是不是)?觉得我(?:很|特别|太|就是)?(?:傻|好骗|好欺负|是傻子|蠢|是白痴)"
+)
 #: a reading put to the other to judge as fair ("... Does that seem like a reasonable
 #: conclusion?", "is that a fair read?"): a restatement check, not a charge (ESConv: "It sounds
 #: like you're being selfish because you're not going to take the vaccine. Does that seem like a
@@ -291,6 +318,7 @@ _APOLOGY_FAST = behind_first(_APOLOGY_EN, "[afims]")
 _VERDICT_FAST = behind_first(_VERDICT_EN, "[ghstuy]")
 _ONE_UP_FAST = behind_first(_ONE_UP_EN, "[bctuwy]")
 _PERCEIVED_CHARGE_FAST = behind_first(_PERCEIVED_CHARGE_EN, "[ilst]")
+_UNDERSTOOD_CHARGE_FAST = behind_first(_UNDERSTOOD_CHARGE_EN, "[imnos]")
 #: (the fast pattern, the pattern it stands for), for the tests
 FAST_PAIRS = (
     (_SARCASM_FAST, _SARCASM_EN),
@@ -301,6 +329,7 @@ FAST_PAIRS = (
     (_VERDICT_FAST, _VERDICT_EN),
     (_ONE_UP_FAST, _ONE_UP_EN),
     (_PERCEIVED_CHARGE_FAST, _PERCEIVED_CHARGE_EN),
+    (_UNDERSTOOD_CHARGE_FAST, _UNDERSTOOD_CHARGE_EN),
 )
 
 
@@ -335,9 +364,10 @@ def _perceived_charge(text: str, lang: str) -> bool:
     """A perception frame whose reading of the other is a charge (:data:`_PERCEIVED_CHARGE_EN`),
     with no apology."""
     if lang == "zh":
-        return bool(_PERCEIVED_CHARGE_ZH.search(text)) and not _APOLOGY_ZH.search(text)
+        charged = _PERCEIVED_CHARGE_ZH.search(text) or _UNDERSTOOD_CHARGE_ZH.search(text)
+        return bool(charged) and not _APOLOGY_ZH.search(text)
     return (
-        bool(_PERCEIVED_CHARGE_FAST.search(text))
+        bool(_PERCEIVED_CHARGE_FAST.search(text) or _UNDERSTOOD_CHARGE_FAST.search(text))
         and not _APOLOGY_FAST.search(text)
         and not _FAIR_CHECK_EN.search(text)
     )
