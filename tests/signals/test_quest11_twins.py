@@ -49,6 +49,8 @@ TWINS = [
     ("en", HURT_EN, "It sounds like you're overreacting.", INTERPRETATION, False),
     ("en", HURT_EN, "It seems like you're being paranoid again.", INTERPRETATION, False),
     ("en", HURT_EN, "It seems like you don't even care.", INTERPRETATION, False),
+    ("en", HURT_EN, "Sounds like you need to grow up.", INTERPRETATION, False),
+    ("en", HARD_EN, "Sounds like you need to rest.", INTERPRETATION, True),
     ("en", HURT_EN, "I can tell you're upset with me.", INTERPRETATION, True),
     ("en", HARD_EN, "I can tell you're really tired.", INTERPRETATION, True),
     ("en", HARD_EN, "I can see you're trying really hard.", INTERPRETATION, True),

@@ -220,7 +220,8 @@ _PERCEIVED_CHARGE_EN = re.compile(
     r"|(?:you|u)\s+(?:just\s+|really\s+|clearly\s+|obviously\s+)?(?:don['’]?t|do\s+not|dont|"
     r"couldn['’]?t|could\s+not)\s+(?:even\s+)?care(?=\s*(?:[.!?,;]|$|\s+(?:about\s+(?:me|us|this\s+"
     r"relationship|what\s+i|how\s+i)|at\s+all|anymore|less)\b))"
-    r"|(?:you|u)\s+(?:only|just)\s+care\s+about\s+(?:yourself|you)\b)",
+    r"|(?:you|u)\s+(?:only|just)\s+care\s+about\s+(?:yourself|you)\b"
+    r"|(?:you|u)\s+(?:really\s+)?(?:need|have|gotta)\s+(?:to\s+)?grow\s+up\b)",
     re.IGNORECASE,
 )
 #: the same charge after an understanding said first ("I know", "I get it", "I understand",
