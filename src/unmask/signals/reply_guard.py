@@ -225,14 +225,17 @@ _PERCEIVED_CHARGE_EN = re.compile(
     re.IGNORECASE,
 )
 #: the same charge after an understanding said first ("I know", "I get it", "I understand",
-#: "no wonder", "of course", "it makes sense"), in the same sentence: "I know you're lying",
-#: "I get it, you'd rather be with her", "I understand you perfectly, you're a liar", "of
-#: course you'd say that", "it makes sense you'd lie", "I know exactly what you mean, you just
-#: want to leave me", 我懂，你就是想跟她在一起, 你一定觉得我很傻吧 (interpretation 0.65-1.0
-#: before). Not "I know you're tired", "of course you're upset", "I know you're not lying".
+#: "no wonder", "of course", "it makes sense", "anyone would"), in the same sentence: "I know
+#: you're lying", "I get it, you'd rather be with her", "I understand you perfectly, you're a
+#: liar", "of course you'd say that", "it makes sense you'd lie", "I know exactly what you mean,
+#: you just want to leave me", "no wonder you're always alone", "anyone would be sick of you by
+#: now", 我懂，你就是想跟她在一起, 你一定觉得我很傻吧 (interpretation 0.65-1.0 before). Not "I know
+#: you're tired", "of course you're upset", "I know you're not lying", "no wonder you always
+#: feel alone".
 _UNDERSTOOD_CHARGE_EN = re.compile(
     r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+)?(?:know|get\s+it|understand|see|hear\s+(?:you|u))"
-    r"|(?:no|small)\s+wonder|of\s+course|(?:it\s+)?makes?\s+(?:total\s+|perfect\s+)?sense)\b"
+    r"|(?:no|small)\s+wonder|of\s+course|(?:it\s+)?makes?\s+(?:total\s+|perfect\s+)?sense"
+    r"|(?:anyone|anybody|everyone)\s+would)\b"
     r"[^.!?\n]{0,40}?\b(?:"
     rf"{_YOU_ARE}\s+(?:just\s+|only\s+|still\s+|obviously\s+|clearly\s+)?(?:lying|cheating|"
     r"(?:a|such\s+a)\s+(?:liar|cheater|cheat|fraud|fake)|hiding\s+(?:something|stuff|things)|"
@@ -243,7 +246,8 @@ _UNDERSTOOD_CHARGE_EN = re.compile(
     r"get\s+rid\s+of)\s+me\b"
     r"|(?:you|u)(?:['’]ve|\s+have)\s+been\s+(?:texting\s+(?:her|him|them|someone|somebody)|seeing\s+(?:her|him)|"
     r"sleeping\s+with\s+(?:her|him|them|someone|somebody))\b"
-    r"|nobody\s+(?:likes|wants|loves)\s+(?:you|u)\b)",
+    r"|nobody\s+(?:likes|wants|loves)\s+(?:you|u)\b|sick\s+(?:and\s+tired\s+)?of\s+(?:you|u)\b"
+    rf"|{_YOU_ARE}\s+always\s+alone\b)",
     re.IGNORECASE,
 )
 _UNDERSTOOD_CHARGE_ZH = re.compile(
@@ -319,7 +323,7 @@ _APOLOGY_FAST = behind_first(_APOLOGY_EN, "[afims]")
 _VERDICT_FAST = behind_first(_VERDICT_EN, "[ghstuy]")
 _ONE_UP_FAST = behind_first(_ONE_UP_EN, "[bctuwy]")
 _PERCEIVED_CHARGE_FAST = behind_first(_PERCEIVED_CHARGE_EN, "[ilst]")
-_UNDERSTOOD_CHARGE_FAST = behind_first(_UNDERSTOOD_CHARGE_EN, "[imnos]")
+_UNDERSTOOD_CHARGE_FAST = behind_first(_UNDERSTOOD_CHARGE_EN, "[aeimnos]")
 #: (the fast pattern, the pattern it stands for), for the tests
 FAST_PAIRS = (
     (_SARCASM_FAST, _SARCASM_EN),
