@@ -91,7 +91,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "8",
     "bid": "4",
     "future": "7",
-    "inner_question": "14",
+    "inner_question": "15",
     "safety.threat": "23",
     "safety.monitoring": "23",
     "safety.isolation": "23",
@@ -99,10 +99,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "12",
     "safety.remorse": "11",
-    "responsiveness.reaction": "25",
-    "responsiveness.interpretation": "20",
-    "responsiveness.exploration": "22",
-    "responsiveness": "31",
+    "responsiveness.reaction": "26",
+    "responsiveness.interpretation": "21",
+    "responsiveness.exploration": "23",
+    "responsiveness": "32",
 }
 
 

@@ -193,6 +193,86 @@ _CHARGE_ZH = re.compile(
 )
 
 
+#: a perception frame turned into a charge (h-quest11): the frame of an understanding ("I
+#: can tell / see / sense", "it sounds / seems / looks like"; 听起来, 看得出来, 感觉) whose
+#: reading of the other is their bad act or their not caring - "I can tell you're lying",
+#: "sounds like you're making excuses again", "it seems like you don't even care", "I can see
+#: you're not even trying", 听起来你就是在找借口, 看得出来你根本不在乎, 感觉你很敷衍 (each read
+#: interpretation 0.90-1.0 before). Not the other's feeling or effort read ("I can tell
+#: you're upset with me", "I can see you're trying really hard"), not a worry for them ("it
+#: seems like you don't care about yourself anymore", "I can tell you're not sleeping"), not
+#: with an apology, not put to the other to judge as fair (:data:`_FAIR_CHECK_EN`).
+_PERCEIVE_EN = (
+    r"\b(?:i\s+can\s+(?:tell|see|sense)|(?:(?:it|that)\s+)?(?:sounds|seems|looks)\s+(?:to\s+me\s+)?"
+    r"(?:like|as\s+if|as\s+though))\s+(?:that\s+)?"
+)
+_PERCEIVED_CHARGE_EN = re.compile(
+    _PERCEIVE_EN + r"(?:"
+    rf"{_YOU_ARE}\s+(?:just\s+|only\s+|still\s+|obviously\s+|clearly\s+|totally\s+|lying\s+and\s+)?"
+    r"(?:lying|lieing|cheating|hiding\s+(?:something|stuff|things|it)|making\s+(?:up\s+)?excuses|"
+    r"faking(?:\s+it)?|up\s+to\s+something|playing\s+(?:games|me)|using\s+me|ignoring\s+me|"
+    r"avoiding\s+me|just\s+saying\s+(?:that|it)|full\s+of\s+(?:it|crap|shit)|overreacting|"
+    r"exaggerating|being\s+(?:so\s+|really\s+|a\s+bit\s+|kind\s+of\s+|very\s+)?(?:ridiculous|"
+    r"dramatic|overdramatic|unreasonable|childish|selfish|paranoid|petty|stubborn|immature|"
+    r"a\s+(?:jerk|baby|brat|child|drama\s+queen)))\b"
+    rf"|{_YOU_ARE}\s+not\s+(?:even\s+)?(?:trying|listening)(?=\s*(?:[.!?,;]|$|\s+(?:to\s+me|"
+    r"anymore|at\s+all|again)\b))"
+    r"|(?:you|u)\s+(?:just\s+|really\s+|clearly\s+|obviously\s+)?(?:don['’]?t|do\s+not|dont|"
+    r"couldn['’]?t|could\s+not)\s+(?:even\s+)?care(?=\s*(?:[.!?,;]|$|\s+(?:about\s+(?:me|us|this\s+"
+    r"relationship|what\s+i|how\s+i)|at\s+all|anymore|less)\b))"
+    r"|(?:you|u)\s+(?:only|just)\s+care\s+about\s+(?:yourself|you)\b"
+    r"|(?:you|u)\s+(?:really\s+)?(?:need|have|gotta)\s+(?:to\s+)?grow\s+up\b)",
+    re.IGNORECASE,
+)
+#: the same charge after an understanding said first ("I know", "I get it", "I understand",
+#: "no wonder", "of course", "it makes sense", "anyone would"), in the same sentence: "I know
+#: you're lying", "I get it, you'd rather be with her", "I understand you perfectly, you're a
+#: liar", "of course you'd say that", "it makes sense you'd lie", "I know exactly what you mean,
+#: you just want to leave me", "no wonder you're always alone", "anyone would be sick of you by
+#: now", 我懂，你就是想跟她在一起, 你一定觉得我很傻吧 (interpretation 0.65-1.0 before). Not "I know
+#: you're tired", "of course you're upset", "I know you're not lying", "no wonder you always
+#: feel alone".
+_UNDERSTOOD_CHARGE_EN = re.compile(
+    r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+)?(?:know|get\s+it|understand|see|hear\s+(?:you|u))"
+    r"|(?:no|small)\s+wonder|of\s+course|(?:it\s+)?makes?\s+(?:total\s+|perfect\s+)?sense"
+    r"|(?:anyone|anybody|everyone)\s+would)\b"
+    r"[^.!?\n]{0,40}?\b(?:"
+    rf"{_YOU_ARE}\s+(?:just\s+|only\s+|still\s+|obviously\s+|clearly\s+)?(?:lying|cheating|"
+    r"(?:a|such\s+a)\s+(?:liar|cheater|cheat|fraud|fake)|hiding\s+(?:something|stuff|things)|"
+    r"making\s+(?:up\s+)?excuses|up\s+to\s+something|playing\s+(?:games|me)|using\s+me)\b"
+    r"|(?:you|u)(?:['’]d|\s+would)\s+(?:rather\s+be\s+with\s+(?:her|him|them|someone\s+else|your\s+ex)|lie|take\s+(?:her|his)\s+"
+    r"side)\b|(?:you|u)(?:['’]d|\s+would)\s+say\s+that\W*$"
+    r"|(?:you|u)\s+(?:just\s+|only\s+)?(?:want|wanna)\s+(?:to\s+)?(?:leave|dump|break\s+up\s+with|"
+    r"get\s+rid\s+of)\s+me\b"
+    r"|(?:you|u)(?:['’]ve|\s+have)\s+been\s+(?:texting\s+(?:her|him|them|someone|somebody)|seeing\s+(?:her|him)|"
+    r"sleeping\s+with\s+(?:her|him|them|someone|somebody))\b"
+    r"|nobody\s+(?:likes|wants|loves)\s+(?:you|u)\b|sick\s+(?:and\s+tired\s+)?of\s+(?:you|u)\b"
+    rf"|{_YOU_ARE}\s+always\s+alone\b)",
+    re.IGNORECASE,
+)
+_UNDERSTOOD_CHARGE_ZH = re.compile(
+    r"(?:我懂|我理解|我明白|我知道|难怪|怪不得|当然)[^。！？!?\n]{0,12}?你(?:就是|只是|不过是|肯定|又|一直|根本)?"
+    r"(?:想(?:跟|和|同)(?:她|他)在一起|在(?:骗我|撒谎|说谎|找借口)|(?:就)?不(?:在乎|爱)我)"
+    r"|你(?:一定|肯定|是不是)?觉得我(?:很|特别|太|就是)?(?:傻|好骗|好欺负|是傻子|蠢|是白痴)"
+)
+#: a reading put to the other to judge as fair ("... Does that seem like a reasonable
+#: conclusion?", "is that a fair read?"): a restatement check, not a charge (ESConv: "It sounds
+#: like you're being selfish because you're not going to take the vaccine. Does that seem like a
+#: reasonable conclusion?", a Restatement)
+_FAIR_CHECK_EN = re.compile(
+    r"\b(?:does|would)\s+(?:that|this|it)\s+(?:seem|sound|be)\s+(?:like\s+)?(?:a\s+)?(?:reasonable|"
+    r"fair|accurate)\b|\bis\s+(?:that|this|it)\s+(?:a\s+)?(?:fair|reasonable|accurate)\b",
+    re.IGNORECASE,
+)
+_PERCEIVED_CHARGE_ZH = re.compile(
+    r"(?:听起来|听上去|听着|听得出来?|看得出来?|看起来|看样子|感觉|我(?:能)?感觉(?:得)?到)[，,]?"
+    r"(?:你)(?:就是|只是|明明|又|还|分明|肯定|一直|就|是)?(?:在)?"
+    r"(?:撒谎|说谎|骗我|骗人|敷衍|找借口|装|躲着我|躲我|糊弄我|瞒着我|有事瞒着我)"
+    r"|(?:听起来|听上去|看得出来?|看起来|看样子|感觉|我(?:能)?感觉(?:得)?到)[，,]?你"
+    r"(?:根本|压根|一点都|一点也|就是|就)(?:就)?(?:不|没)(?:在乎|关心|想管|想理|爱|理|想)(?!自己|你自己)"
+    r"|(?:感觉|看得出来?|听起来)你(?:很|太|真|好|挺)?敷衍"
+)
+
 #: a jab that mocks the warmth before it (h-epi5): "must be nice" (not "must be nice to finally
 #: ...", nor in a message glad for the other, :data:`_GLAD_FOR_EN`), "poor baby / poor you"
 #: right after a question ("you're stressed? poor baby"; not with a hug or an offer after
@@ -242,6 +322,8 @@ _RETORT_FAST = behind_first(_RETORT_EN, r"[\?ahnot]")
 _APOLOGY_FAST = behind_first(_APOLOGY_EN, "[afims]")
 _VERDICT_FAST = behind_first(_VERDICT_EN, "[ghstuy]")
 _ONE_UP_FAST = behind_first(_ONE_UP_EN, "[bctuwy]")
+_PERCEIVED_CHARGE_FAST = behind_first(_PERCEIVED_CHARGE_EN, "[ilst]")
+_UNDERSTOOD_CHARGE_FAST = behind_first(_UNDERSTOOD_CHARGE_EN, "[aeimnos]")
 #: (the fast pattern, the pattern it stands for), for the tests
 FAST_PAIRS = (
     (_SARCASM_FAST, _SARCASM_EN),
@@ -251,6 +333,8 @@ FAST_PAIRS = (
     (_APOLOGY_FAST, _APOLOGY_EN),
     (_VERDICT_FAST, _VERDICT_EN),
     (_ONE_UP_FAST, _ONE_UP_EN),
+    (_PERCEIVED_CHARGE_FAST, _PERCEIVED_CHARGE_EN),
+    (_UNDERSTOOD_CHARGE_FAST, _UNDERSTOOD_CHARGE_EN),
 )
 
 
@@ -281,6 +365,19 @@ def _charged(text: str, lang: str) -> bool:
     return bool(_CHARGE_EN.search(text)) and not _APOLOGY_FAST.search(text)
 
 
+def _perceived_charge(text: str, lang: str) -> bool:
+    """A perception frame whose reading of the other is a charge (:data:`_PERCEIVED_CHARGE_EN`),
+    with no apology."""
+    if lang == "zh":
+        charged = _PERCEIVED_CHARGE_ZH.search(text) or _UNDERSTOOD_CHARGE_ZH.search(text)
+        return bool(charged) and not _APOLOGY_ZH.search(text)
+    return (
+        bool(_PERCEIVED_CHARGE_FAST.search(text) or _UNDERSTOOD_CHARGE_FAST.search(text))
+        and not _APOLOGY_FAST.search(text)
+        and not _FAIR_CHECK_EN.search(text)
+    )
+
+
 def undone(text: str, lang: str) -> bool:
     """Whether reply ``text`` takes its own warmth or understanding back (module
     docstring): an eye-roll, a verdict on the other's plans, a one-up, the blame thrown back,
@@ -288,7 +385,7 @@ def undone(text: str, lang: str) -> bool:
     the warmth (sarcasm)."""
     if EYE_ROLL.search(text):
         return True
-    if _blame_back(text, lang) or _charged(text, lang):
+    if _blame_back(text, lang) or _charged(text, lang) or _perceived_charge(text, lang):
         return True
     if lang == "zh":
         return bool(

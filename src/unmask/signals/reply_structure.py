@@ -380,7 +380,21 @@ _FIGHT = re.compile(
     r"give\s+a\s+(?:damn|shit|crap))\b(?:\s+(?:about|for|to|of))?\s+(?:me|us|what\s+i)\b"
     r"|(?:if|whether)\s+(?:you|u)(?:['’]?re|\s+are|\s+r|['’]?ve\s+been|\s+have\s+been)\s+(?:just\s+|"
     r"already\s+|getting\s+|even\s+)*(?:tired|sick|bored)\s+of\s+(?:me|us)\b"
-    r"|why\s+(?:you|u)\s+(?:even\s+)?bother\b))",
+    r"|why\s+(?:you|u)\s+(?:even\s+)?bother\b)"
+    # h-quest11: the writer's own hurt put to the other as a question, a reproach: "how do you
+    # think that makes me feel?", "how would you feel if I did that to you?", "do you even care
+    # how I feel?", "have you ever thought about how I feel?" (the inner life asked about is
+    # the writer's: not "how do you think that made your sister feel?", "how would you feel if
+    # I came with you?", "do you ever think about your dad?")
+    r"|how\s+(?:do|did|would|does)\s+(?:you|u)\s+think\s+(?:that|this|it|(?:all\s+)?of\s+this)\s+"
+    r"(?:makes|made|would\s+make|make)\s+me\s+feel\b"
+    r"|how\s+would\s+(?:you|u)\s+(?:feel|like\s+it)\s+if\s+i\s+(?:did|said|pulled|treated|"
+    r"lied\s+to|cheated\s+on|ignored|yelled\s+at)\s+(?:that|this|the\s+same|it|you|u)\b"
+    r"|do\s+(?:you|u)\s+even\s+(?:care|know|notice|realize|realise)\b(?:\W*$|[^?]*\b(?:me|i|my)\b)"
+    r"|(?:have|do|did)\s+(?:you|u)\s+(?:ever|even)\s+(?:once\s+)?(?:think|thought|consider\w*|care|"
+    r"cared|wonder\w*)\s+(?:about\s+)?(?:how\s+i\s+(?:feel|felt)|how\s+(?:this|that|it)\s+(?:makes|"
+    r"made)\s+me\s+feel|my\s+feelings|what\s+i\s+(?:feel|felt|want|need|go\s+through|went\s+"
+    r"through))\b)",
     re.IGNORECASE,
 )
 #: a question that absolves (h-quest8): reassurance in the asking form, whose answer is "no
