@@ -62,6 +62,7 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import posts_zh
+from unmask.signals.features import interleave_order
 from unmask.signals.model import (
     LazyWeights,
     checked_buckets,
@@ -555,8 +556,20 @@ def hash_batches(texts: Sequence[str], n_buckets: int) -> list[Hashed]:
     """:func:`hash_texts` of ``texts`` in the pieces of :data:`BATCH` texts that
     :func:`predict` and the safety model layer read (:func:`unmask.signals.safety_model.predict`):
     the Chinese rows of a batch are hashed once for both layers, into the larger of their
-    bucket counts (each reads the low bits of a bucket: the hash into its own count)."""
-    return [hash_texts(texts[lo : lo + BATCH], n_buckets) for lo in range(0, len(texts), BATCH)]
+    bucket counts (each reads the low bits of a bucket: the hash into its own count). Each
+    is :func:`interleaved`: every per-text sum the same to the bit, summed faster."""
+    return [
+        interleaved(hash_texts(texts[lo : lo + BATCH], n_buckets))
+        for lo in range(0, len(texts), BATCH)
+    ]
+
+
+def interleaved(h: Hashed) -> Hashed:
+    """``h`` in :func:`unmask.signals.features.interleave_order`: the same occurrences, each
+    text's in its order (a ``bincount`` over each text adds the same values in the same
+    order), texts side by side, so that the additions of different texts interleave."""
+    order = interleave_order(h.row)
+    return Hashed(h.row[order], h.bucket[order], h.value[order])
 
 
 def narrowed(h: Hashed, n_buckets: int) -> Hashed:
