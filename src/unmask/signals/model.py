@@ -45,6 +45,7 @@ from unmask.signals.features import (
     OWN_FEELING_WORDS,
     HashedFeatures,
     hash_texts,
+    interleaved,
     occurrence_values,
 )
 from unmask.signals.lexicon import read_yaml
@@ -1641,7 +1642,9 @@ def predict(
 
     ``on_features``, when given, is called with each batch's first index, its hashed
     features and their :func:`occurrence_values`, so that another reader of the same
-    features (the safety model layer) neither hashes the texts nor weighs them again.
+    features (the safety model layer) neither hashes the texts nor weighs them again. The
+    features are :func:`unmask.signals.features.interleaved`: each text's occurrences in
+    their order, so every per-text sum is the same to the bit as over :func:`hash_texts`'.
 
     Raises :class:`unmask.errors.ModelError` when the weights file is missing
     or damaged. Non-string items (None for media messages) score as empty text.
@@ -1651,7 +1654,7 @@ def predict(
     out = np.empty((len(clean), len(MODEL_SIGNALS)), dtype=np.float64)
     for start in range(0, len(clean), BATCH):
         batch = clean[start : start + BATCH]
-        feats = hash_texts(batch, w.n_buckets)
+        feats = interleaved(hash_texts(batch, w.n_buckets))  # the sums' bits unchanged
         values = occurrence_values(feats)
         out[start : start + BATCH] = _predict_batch(batch, w, feats, values)
         if on_features is not None:
