@@ -12,7 +12,7 @@ from twins import fires_alone
 # (message, signal, fires)
 SURFACE = [
     # chores as a reproach: a promise not kept, whose turn, the writer's count
-    ("you said you'd sort the gutters before winter and they're still full of leaves", "duty", True),
+    ("you said you'd sort the gutters before winter and they're still full", "duty", True),
     ("ur on bath time tonight, i'm wiped", "duty", True),
     ("i've done the bins three times running", "duty", True),
     ("the hoovering's on you this weekend, i did the kitchen", "duty", True),
