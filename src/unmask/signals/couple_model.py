@@ -109,6 +109,20 @@ GATE = "p"
 #: not a question about the other's inner state)
 SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 P_LINE = 0.2
+#: the lexicons' feeling cue (h-zhcouple): a message whose lexicons read one of these above
+#: zero, before the model layers replace their scores (:func:`lexicon_cue`, the scorer's)
+CUE_SIGNALS: tuple[str, ...] = ("disclosure.emotional", "disclosure.vulnerable")
+#: heads that read only a message with no lexicon feeling cue (h-zhcouple): where the
+#: lexicons found a feeling word, the head never drops the reading; what it drops is a
+#: model layer's reading alone (a partner's chore note, sarcasm, teasing or control line
+#: that the Chinese model layer reads as feeling); Weibo posts' feelings, mostly named by
+#: a feeling word, are left as they were
+CUE_GATED: frozenset[str] = frozenset({"disclosure.emotional"})
+#: the control gate on a model layer's reading (h-zhcouple): per language, the safety
+#: model's ``1 - p(none)`` from which a ``disclosure.emotional`` reading with no lexicon
+#: feeling cue is dropped (a controlling line, "你敢带孩子回娘家过年，这辈子就别想见他们了",
+#: is never read as the writer's feeling on the model layer's word alone); ``inf``: off
+P_CONTROL_DEPTH: dict[str, float] = {"en": float("inf"), "zh": 0.5}
 #: a restatement check (h-couplemodel5): the writer restates the other's feeling or view and
 #: asks whether the reading is right ("It sounds like you are feeling lonely. Is that
 #: right?", "So, you feel that your family is judging you?", 听起来你挺委屈的，是吗): it asks
@@ -377,6 +391,16 @@ def struct_aimed_act(text: str, lang: str) -> bool:
 
 
 _KIND_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in KINDS], dtype=np.int64)
+_CUE_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in CUE_SIGNALS], dtype=np.int64)
+_DE_COL = MESSAGE_SIGNALS.index("disclosure.emotional")
+
+
+def lexicon_cue(scores: np.ndarray) -> np.ndarray:
+    """Per message of ``scores`` (the engine's (messages, signals) matrix as the lexicons
+    left it, before the model layers), whether a :data:`CUE_SIGNALS` signal reads above
+    zero: a feeling word or frame was found."""
+    out: np.ndarray = (scores[:, _CUE_COLS] > 0.0).any(axis=1)
+    return out
 _SAFETY_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS], dtype=np.int64)
 #: each kind's :data:`SURFACE_GUARD` column, -1 where it has none
 _GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD else -1 for n in KINDS]
@@ -463,13 +487,15 @@ def apply(
     evidence: list[dict[str, list[Evidence]]],
     p_any: np.ndarray,
     hashed: Sequence[Any] | None = None,
+    cue: np.ndarray | None = None,
 ) -> None:
     """Read the ``lang`` messages ``rows`` past the gate (:func:`candidates`; ``p_any``:
     the safety model's ``1 - p(none)`` of each row, as the scorer has it) and add the
     kinds the model reads (:func:`add`). ``hashed``: the rows' hashes in the pieces the
     scorer has them, English ``(start, features, values)`` of the English model layer,
     Chinese :func:`unmask.signals.model_zh.hash_batches` (one per :data:`BATCH` rows);
-    None: the picked texts are hashed here."""
+    None: the picked texts are hashed here. ``cue``: :func:`lexicon_cue` of each row (None:
+    not known, so the heads in :data:`CUE_GATED` and the control gate do not act)."""
     if not ENABLED:
         return
     picked = candidates(texts, rows, lang, scores, p_any)
@@ -479,7 +505,31 @@ def apply(
         else:
             probs = _from_hashed(texts, rows, lang, picked, hashed)
         add(texts, rows, picked, probs, lang, scores, evidence)
-    veto(texts, rows, lang, scores, evidence, hashed)
+    control_gate(rows, lang, scores, evidence, p_any, cue)
+    veto(texts, rows, lang, scores, evidence, hashed, cue)
+
+
+def control_gate(
+    rows: Sequence[int],
+    lang: str,
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    p_any: np.ndarray,
+    cue: np.ndarray | None,
+) -> None:
+    """Drop ``disclosure.emotional`` (score and evidence) of the ``lang`` messages ``rows``
+    that the safety model reads as control from :data:`P_CONTROL_DEPTH` up (``p_any``, each
+    row's ``1 - p(none)``) and in which the lexicons read no feeling (``cue``, per row): a
+    controlling line gains no feeling on a model layer's reading alone."""
+    if cue is None or not len(rows) or not np.isfinite(P_CONTROL_DEPTH[lang]):
+        return
+    r = np.asarray(rows, dtype=np.int64)
+    hit = (np.asarray(p_any) >= P_CONTROL_DEPTH[lang]) & ~np.asarray(cue, dtype=bool)
+    hit &= scores[r, _DE_COL] >= PRESENT
+    for i in r[hit].tolist():
+        scores[i, _DE_COL] = 0.0
+        if evidence:
+            evidence[i].pop("disclosure.emotional", None)
 
 
 _VETO_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in VETOES], dtype=np.int64)
@@ -492,10 +542,13 @@ def veto(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     hashed: Sequence[Any] | None = None,
+    cue: np.ndarray | None = None,
 ) -> None:
     """The precision head: of the ``lang`` messages ``rows`` that read a :data:`VETOES`
     signal (its threshold in the weights file below :data:`OFF`), drop that signal (score
-    and evidence) where the head reads it as not the writer's own from its threshold up."""
+    and evidence) where the head reads it as not the writer's own from its threshold up.
+    A head in :data:`CUE_GATED` reads only the rows whose ``cue`` (:func:`lexicon_cue`) is
+    False, and none where ``cue`` is None."""
     if not VETO:
         return
     th = _cache[lang].get().veto_thresholds
@@ -504,6 +557,8 @@ def veto(
         return
     r = np.asarray(rows, dtype=np.int64)
     read = (scores[np.ix_(r, _VETO_COLS)] >= PRESENT) & on[None, :]
+    for j in (j for j, name in enumerate(VETOES) if name in CUE_GATED and on[j]):
+        read[:, j] &= False if cue is None else ~np.asarray(cue, dtype=bool)
     picked = [int(k) for k in np.flatnonzero(read.any(axis=1)).tolist()]
     if not picked:
         return
