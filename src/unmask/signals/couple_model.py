@@ -88,8 +88,10 @@ KINDS: tuple[str, ...] = (
 VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: the signals whose reading this layer changes (their versions name the model): the
 #: kinds and each vetoed signal whose head ships on in some language (``couple-lr-3``,
-#: h-couplemodel5: the Chinese ``support.emotional`` head; the others off)
-MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "support.emotional")
+#: h-couplemodel5: the Chinese ``support.emotional`` head; h-zhcouple: the Chinese
+#: ``disclosure.emotional`` head, read where the lexicons read no feeling; the English
+#: heads off)
+MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "disclosure.emotional", "support.emotional")
 LANGS: tuple[str, ...] = ("en", "zh")
 WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v3.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
@@ -118,11 +120,6 @@ CUE_SIGNALS: tuple[str, ...] = ("disclosure.emotional", "disclosure.vulnerable")
 #: that the Chinese model layer reads as feeling); Weibo posts' feelings, mostly named by
 #: a feeling word, are left as they were
 CUE_GATED: frozenset[str] = frozenset({"disclosure.emotional"})
-#: the control gate on a model layer's reading (h-zhcouple): per language, the safety
-#: model's ``1 - p(none)`` from which a ``disclosure.emotional`` reading with no lexicon
-#: feeling cue is dropped (a controlling line, "你敢带孩子回娘家过年，这辈子就别想见他们了",
-#: is never read as the writer's feeling on the model layer's word alone); ``inf``: off
-P_CONTROL_DEPTH: dict[str, float] = {"en": float("inf"), "zh": 0.5}
 #: a restatement check (h-couplemodel5): the writer restates the other's feeling or view and
 #: asks whether the reading is right ("It sounds like you are feeling lonely. Is that
 #: right?", "So, you feel that your family is judging you?", 听起来你挺委屈的，是吗): it asks
@@ -392,15 +389,15 @@ def struct_aimed_act(text: str, lang: str) -> bool:
 
 _KIND_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in KINDS], dtype=np.int64)
 _CUE_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in CUE_SIGNALS], dtype=np.int64)
-_DE_COL = MESSAGE_SIGNALS.index("disclosure.emotional")
 
 
 def lexicon_cue(scores: np.ndarray) -> np.ndarray:
     """Per message of ``scores`` (the engine's (messages, signals) matrix as the lexicons
     left it, before the model layers), whether a :data:`CUE_SIGNALS` signal reads above
     zero: a feeling word or frame was found."""
-    out: np.ndarray = (scores[:, _CUE_COLS] > 0.0).any(axis=1)
-    return out
+    return np.asarray((scores[:, _CUE_COLS] > 0.0).any(axis=1), dtype=bool)
+
+
 _SAFETY_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS], dtype=np.int64)
 #: each kind's :data:`SURFACE_GUARD` column, -1 where it has none
 _GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD else -1 for n in KINDS]
@@ -495,7 +492,7 @@ def apply(
     scorer has them, English ``(start, features, values)`` of the English model layer,
     Chinese :func:`unmask.signals.model_zh.hash_batches` (one per :data:`BATCH` rows);
     None: the picked texts are hashed here. ``cue``: :func:`lexicon_cue` of each row (None:
-    not known, so the heads in :data:`CUE_GATED` and the control gate do not act)."""
+    not known, so the heads in :data:`CUE_GATED` do not read)."""
     if not ENABLED:
         return
     picked = candidates(texts, rows, lang, scores, p_any)
@@ -505,31 +502,7 @@ def apply(
         else:
             probs = _from_hashed(texts, rows, lang, picked, hashed)
         add(texts, rows, picked, probs, lang, scores, evidence)
-    control_gate(rows, lang, scores, evidence, p_any, cue)
     veto(texts, rows, lang, scores, evidence, hashed, cue)
-
-
-def control_gate(
-    rows: Sequence[int],
-    lang: str,
-    scores: np.ndarray,
-    evidence: list[dict[str, list[Evidence]]],
-    p_any: np.ndarray,
-    cue: np.ndarray | None,
-) -> None:
-    """Drop ``disclosure.emotional`` (score and evidence) of the ``lang`` messages ``rows``
-    that the safety model reads as control from :data:`P_CONTROL_DEPTH` up (``p_any``, each
-    row's ``1 - p(none)``) and in which the lexicons read no feeling (``cue``, per row): a
-    controlling line gains no feeling on a model layer's reading alone."""
-    if cue is None or not len(rows) or not np.isfinite(P_CONTROL_DEPTH[lang]):
-        return
-    r = np.asarray(rows, dtype=np.int64)
-    hit = (np.asarray(p_any) >= P_CONTROL_DEPTH[lang]) & ~np.asarray(cue, dtype=bool)
-    hit &= scores[r, _DE_COL] >= PRESENT
-    for i in r[hit].tolist():
-        scores[i, _DE_COL] = 0.0
-        if evidence:
-            evidence[i].pop("disclosure.emotional", None)
 
 
 _VETO_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in VETOES], dtype=np.int64)
