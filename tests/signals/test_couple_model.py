@@ -272,23 +272,57 @@ def test_a_question_about_a_time_is_no_inner_question(on: None) -> None:
     assert scores[0, col] == cm.MODEL_SCORE
 
 
-def test_only_the_chinese_support_head_ships_on() -> None:
-    """``couple-lr-3`` (h-couplemodel5): the Chinese ``support.emotional`` head is on at
-    0.80 (it passed its outside rows, docs/validity.md); the other three are off, so only
-    support's version names the model. A chore with a cheer formula loses its comfort
-    reading; comfort and a feeling of the writer's own keep theirs."""
+def test_only_the_chinese_heads_ship_on() -> None:
+    """``couple-lr-3``: the Chinese ``support.emotional`` head is on at 0.80 (h-couplemodel5)
+    and the Chinese ``disclosure.emotional`` head at 0.75, read only where the lexicons read
+    no feeling (h-zhcouple; both passed their outside rows, docs/validity.md); the English
+    heads are off. A chore with a cheer formula loses its comfort reading and a tease its
+    feeling read by the model layer alone; comfort and a feeling of the writer's own keep
+    theirs."""
     th = {lang: cm._cache[lang].get().veto_thresholds for lang in cm.LANGS}
     assert (th["en"] >= cm.OFF).all()
-    assert th["zh"].tolist() == [cm.OFF, 0.8]
-    assert set(cm.VETOES) & set(cm.MODEL_SIGNALS) == {"support.emotional"}
+    assert th["zh"].tolist() == [0.75, 0.8]
+    assert set(cm.VETOES) <= set(cm.MODEL_SIGNALS)
+    assert frozenset({"disclosure.emotional"}) == cm.CUE_GATED
     chore, comfort = "加油哦，记得把垃圾带下去", "别难过了，我陪着你"
-    result = score_texts([chore, comfort, "我今天真的好难过，心里堵得慌"])
+    tease = "你穿那件格子衬衫真像个老干部😂"
+    result = score_texts([chore, comfort, "我今天真的好难过，心里堵得慌", tease])
     assert result.scores["support.emotional"][0] < 0.5
     assert "support.emotional" not in result.evidence[0]
     assert result.scores["support.emotional"][1] >= 0.5
     assert result.scores["disclosure.emotional"][2] >= 0.5
-    assert result.versions["support.emotional"].endswith("+model:" + cm.MODEL_VERSION)
-    assert "+model:couple" not in result.versions["disclosure.emotional"]
+    assert result.scores["disclosure.emotional"][3] < 0.5
+    assert "disclosure.emotional" not in result.evidence[3]
+    for name in ("support.emotional", "disclosure.emotional"):
+        assert result.versions[name].endswith("+model:" + cm.MODEL_VERSION)
+
+
+#: (h-zhcouple) our own partner's lines: the tease the Chinese model layer alone reads as
+#: feeling, which the disclosure head drops (p .84, no feeling word); lines with a feeling
+#: word the head reads high too (想你了 p .90) but never overrules
+ZH_TEASE = "你穿那件格子衬衫真像个老干部😂"
+ZH_FEELING = ("想你了，早点回来好不好", "今天被领导骂了，我好难过")
+
+
+def test_the_chinese_disclosure_head_drops_only_a_model_layers_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [ZH_TEASE, *ZH_FEELING]
+    monkeypatch.setattr(cm, "VETO", False)
+    without = score_texts(texts).scores["disclosure.emotional"]
+    monkeypatch.setattr(cm, "VETO", True)
+    with_head = score_texts(texts).scores["disclosure.emotional"]
+    assert without[0] >= 0.5 > with_head[0]
+    assert (without[1:] >= 0.5).all()
+    assert (with_head[1:] == without[1:]).all()
+    p = cm.predict(texts, "zh", "veto")[:, cm.VETOES.index("disclosure.emotional")]
+    assert p[0] >= 0.75 and p[1] >= 0.75  # the head alone would drop the feeling too
+    # the lexicons' cue: none in the tease, a feeling word in the others
+    lexicon = score_texts(texts, model=False)
+    matrix = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
+    for name in cm.CUE_SIGNALS:
+        matrix[:, MESSAGE_SIGNALS.index(name)] = np.nan_to_num(lexicon.scores[name])
+    assert cm.lexicon_cue(matrix).tolist() == [False, True, True]
 
 
 @pytest.mark.parametrize(("bias", "dropped"), [(20.0, True), (-20.0, False)])
@@ -324,14 +358,20 @@ def test_the_precision_head_drops_its_signal_from_its_threshold_up(
         {"disclosure.emotional": list(before.evidence[0]["disclosure.emotional"])},
         {},
     ]
-    cm.veto([text, "别担心，我一直都在你身边"], [0, 1], "zh", scores, evidence)
+    texts = [text, "别担心，我一直都在你身边"]
+    # the disclosure head reads only where the lexicons read no feeling (h-zhcouple): a
+    # cue, or no cue known, keeps the reading whatever the head says
+    for cue in (None, np.array([True, False])):
+        cm.veto(texts, [0, 1], "zh", scores, evidence, None, cue)
+        assert scores[0, col] == before.scores["disclosure.emotional"][0]
+    cm.veto(texts, [0, 1], "zh", scores, evidence, None, np.array([False, False]))
     assert bool(scores[0, col] == 0.0) is dropped
     assert ("disclosure.emotional" not in evidence[0]) is dropped
     assert scores[1, MESSAGE_SIGNALS.index("support.emotional")] == 0.9
     # its own switch off: nothing dropped
     monkeypatch.setattr(cm, "VETO", False)
     scores[0, col] = 0.8
-    cm.veto([text], [0], "zh", scores, evidence)
+    cm.veto([text], [0], "zh", scores, evidence, None, np.array([False]))
     assert scores[0, col] == 0.8
 
 

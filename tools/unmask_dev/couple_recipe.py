@@ -88,6 +88,28 @@ recall falls by less than precision rises. A head that fails any part stays off 
 zeros, its threshold :data:`unmask.signals.couple_model.OFF`). Restricting a head to lines in
 a two-person chat's flow is not measured: the message scorer the layer runs in sees lines,
 not the chat (the conversation's turns are read later, by the reply layer).
+
+**The Chinese disclosure head read where the lexicons read no feeling, and the control gate
+(h-zhcouple; written after a first count of which outside posts the head drops, before any
+``benchmarks/validity.py`` row was read with it)**: the zh ``disclosure.emotional`` head
+acts only on a message whose lexicons read no feeling (``disclosure.emotional`` and
+``disclosure.vulnerable`` both 0 before the model layers:
+:data:`unmask.signals.couple_model.CUE_GATED`), so what it can drop is the Chinese model
+layer's reading alone; it is trained as h-couplemodel4's second variant (the rounds' lines,
+the yaml lines, the outside keeps) on rounds one to seven (round seven now read,
+:data:`unmask_dev.train_couple.VETO_ROUNDS`). Its threshold is the lowest of 0.50-0.95
+(0.05 steps) at which (i) over rounds one to seven left out one at a time
+(``train_couple --veto-loro zh:disclosure.emotional``) the family's pooled precision rises
+and its recall falls by no more than precision rises, and (ii)-(iii) of the rule above
+hold (no Chinese outside row the wrong way by more than .005, no safety row moves, the
+booking any-depth rows at most .05); none: off. The control gate
+(:data:`unmask.signals.couple_model.P_CONTROL_DEPTH`: a Chinese ``disclosure.emotional``
+reading with no lexicon feeling cue is dropped where the safety model's ``1 - p(none)``
+reaches it) takes the lowest of 0.5, 0.6, 0.7, 0.8, 0.9 at which (ii)-(iii) hold and no
+couple round's Chinese disclosure recall falls; none: off. The first count (the head
+trained on rounds one to seven, the posts and turns it would drop from each threshold, no
+validity row) named SMP2020 as the row that binds: about -.017 at .50, -.005 at .75, -.003
+at .80, 0 at .90.
 """
 
 from __future__ import annotations

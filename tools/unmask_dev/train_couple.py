@@ -85,8 +85,15 @@ VETO_C = 4.0
 SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {"disclosure.emotional": 1.0, "support.emotional": 1.0},
     # h-couplemodel5: the zh support head at the recipe rule's threshold on today's tree,
-    # its outside rows measured (docs/validity.md); the other heads failed theirs
-    "zh": {"disclosure.emotional": 1.0, "support.emotional": 0.8},
+    # its outside rows measured (docs/validity.md); the other heads failed theirs.
+    # h-zhcouple: the zh disclosure head read only where the lexicons read no feeling
+    # (``couple_model.CUE_GATED``), trained on rounds one to seven, at the rule's threshold
+    "zh": {"disclosure.emotional": 0.75, "support.emotional": 0.8},
+}
+#: the rounds each head is trained on where not :data:`SHIP_ROUNDS` (h-zhcouple: round seven
+#: read, so the zh disclosure head trains on rounds one to seven; the others as shipped)
+VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:7],
 }
 #: the shipped recipe (chosen by :mod:`unmask_dev.couple_recipe`'s rule): the safety
 #: rounds' controlling lines' weight, and each language's threshold per kind (``cm.OFF``: left out)
@@ -314,11 +321,23 @@ def train_veto(
     return prob
 
 
+def no_cue(texts: list[str]) -> np.ndarray:
+    """Per text, whether the lexicons alone read no feeling (:data:`cm.CUE_SIGNALS` all
+    zero): where a head in :data:`cm.CUE_GATED` may act."""
+    from unmask.signals import score_texts
+
+    res = score_texts(texts, model=False)
+    cols = [np.nan_to_num(np.asarray(res.scores[n], dtype=np.float64)) for n in cm.CUE_SIGNALS]
+    out: np.ndarray = ~np.any([c > 0.0 for c in cols], axis=0)
+    return out
+
+
 def veto_loro(lang: str, signal: str, rounds: tuple[Path, ...], c: float = 4.0) -> None:
     """The precision head judged leave-one-round-out over ``rounds``: the signal's family
     precision and recall pooled over the left-out rounds, without and with the head at each
     threshold of 0.50-0.95 (the whole scorer's reading, as shipped), and the threshold the
-    rule of :mod:`unmask_dev.couple_recipe` picks. Counts only, no text."""
+    rule of :mod:`unmask_dev.couple_recipe` picks; a head in :data:`cm.CUE_GATED` acts only
+    on the messages with no lexicon feeling cue (:func:`no_cue`). Counts only, no text."""
     fam = VETO_FAMILIES[signal]
     grid = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
     hit0 = false0 = pos = 0
@@ -330,6 +349,8 @@ def veto_loro(lang: str, signal: str, rounds: tuple[Path, ...], c: float = 4.0) 
         messages, got = lexicon_fired(held)
         idx = [i for i, m in enumerate(messages) if m.lang == lang]
         p = prob([messages[i].text for i in idx])
+        if signal in cm.CUE_GATED:
+            p = np.where(no_cue([messages[i].text for i in idx]), p, 0.0)
         for n, i in enumerate(idx):
             m, g = messages[i], got[i]
             is_pos, is_neg = bool(m.fire & fam), fam <= m.must_not
@@ -574,7 +595,7 @@ def weights_of(lang: str, c: float = 16.0) -> tuple[dict[str, np.ndarray], dict[
     finally:
         CONTROL_WEIGHT, EXAMPLE_WEIGHT = saved
     for signal in cm.VETOES:
-        train_veto(SHIP_ROUNDS, lang, signal, VETO_C)
+        train_veto(VETO_ROUNDS.get((lang, signal), SHIP_ROUNDS), lang, signal, VETO_C)
     arrays: dict[str, np.ndarray] = {}
     for prefix, names in (("", cm.KINDS), ("veto_", tuple(f"veto {v}" for v in cm.VETOES))):
         coefs = [FITTED[(lang, name)].coef_[0] for name in names]
@@ -624,11 +645,13 @@ def write(c: float, out: Path | None = None) -> None:
         print(lang, meta["thresholds"])
 
 
-def write_heads(out: Path | None = None) -> None:
+def write_heads(out: Path | None = None, only: frozenset[str] | None = None) -> None:
     """Rewrite only the precision heads of the shipped ``couple_{lang}_v3.npz`` files
     (h-couplemodel5): each head on trained as :func:`weights_of` trains it, at its
     :data:`SHIP_VETO_THRESHOLDS`; a head off (never read) and the kinds' arrays and the
-    rest of the meta kept bit for bit, so the five kinds read as before."""
+    rest of the meta kept bit for bit, so the five kinds read as before. ``only``: the
+    ``lang:signal`` heads to retrain (h-zhcouple: ``zh:disclosure.emotional``), the other
+    heads' columns kept bit for bit; None: every head on."""
     import json
 
     folder = out or Path(str(cm._weights_ref("en"))).parent
@@ -644,7 +667,9 @@ def write_heads(out: Path | None = None) -> None:
             meta["veto_thresholds"][j] = ths[j]
             if ths[j] >= cm.OFF:  # off: never read, its columns left as they are
                 continue
-            train_veto(SHIP_ROUNDS, lang, signal, VETO_C)
+            if only is not None and f"{lang}:{signal}" not in only:
+                continue
+            train_veto(VETO_ROUNDS.get((lang, signal), SHIP_ROUNDS), lang, signal, VETO_C)
             lr = FITTED[(lang, f"veto {signal}")]
             w = lr.coef_[0]
             arrays["veto"][:, j] = w[:N_BUCKETS].astype(np.float32)
@@ -668,6 +693,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
     )
+    ap.add_argument(
+        "--only", action="append", help="with --write-heads: the lang:signal heads to retrain"
+    )
+    ap.add_argument(
+        "--veto-loro",
+        metavar="LANG:SIGNAL",
+        help="judge a precision head leave-one-round-out over VETO_ROUNDS (or rounds 1-6)",
+    )
     ap.add_argument("--judge", action="store_true", help="read a fresh round once")
     ap.add_argument(
         "--judge-round",
@@ -681,7 +714,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         write(args.c)
     elif args.write_heads:
-        write_heads()
+        write_heads(only=frozenset(args.only) if args.only else None)
+    elif args.veto_loro:
+        lang, signal = args.veto_loro.split(":")
+        veto_loro(lang, signal, VETO_ROUNDS.get((lang, signal), SHIP_ROUNDS), VETO_C)
     elif args.alone:
         alone(args.c, not args.no_booking)
     elif args.judge:

@@ -88,8 +88,10 @@ KINDS: tuple[str, ...] = (
 VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: the signals whose reading this layer changes (their versions name the model): the
 #: kinds and each vetoed signal whose head ships on in some language (``couple-lr-3``,
-#: h-couplemodel5: the Chinese ``support.emotional`` head; the others off)
-MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "support.emotional")
+#: h-couplemodel5: the Chinese ``support.emotional`` head; h-zhcouple: the Chinese
+#: ``disclosure.emotional`` head, read where the lexicons read no feeling; the English
+#: heads off)
+MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "disclosure.emotional", "support.emotional")
 LANGS: tuple[str, ...] = ("en", "zh")
 WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v3.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
@@ -109,6 +111,15 @@ GATE = "p"
 #: not a question about the other's inner state)
 SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 P_LINE = 0.2
+#: the lexicons' feeling cue (h-zhcouple): a message whose lexicons read one of these above
+#: zero, before the model layers replace their scores (:func:`lexicon_cue`, the scorer's)
+CUE_SIGNALS: tuple[str, ...] = ("disclosure.emotional", "disclosure.vulnerable")
+#: heads that read only a message with no lexicon feeling cue (h-zhcouple): where the
+#: lexicons found a feeling word, the head never drops the reading; what it drops is a
+#: model layer's reading alone (a partner's chore note, sarcasm, teasing or control line
+#: that the Chinese model layer reads as feeling); Weibo posts' feelings, mostly named by
+#: a feeling word, are left as they were
+CUE_GATED: frozenset[str] = frozenset({"disclosure.emotional"})
 #: a restatement check (h-couplemodel5): the writer restates the other's feeling or view and
 #: asks whether the reading is right ("It sounds like you are feeling lonely. Is that
 #: right?", "So, you feel that your family is judging you?", 听起来你挺委屈的，是吗): it asks
@@ -377,6 +388,16 @@ def struct_aimed_act(text: str, lang: str) -> bool:
 
 
 _KIND_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in KINDS], dtype=np.int64)
+_CUE_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in CUE_SIGNALS], dtype=np.int64)
+
+
+def lexicon_cue(scores: np.ndarray) -> np.ndarray:
+    """Per message of ``scores`` (the engine's (messages, signals) matrix as the lexicons
+    left it, before the model layers), whether a :data:`CUE_SIGNALS` signal reads above
+    zero: a feeling word or frame was found."""
+    return np.asarray((scores[:, _CUE_COLS] > 0.0).any(axis=1), dtype=bool)
+
+
 _SAFETY_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS], dtype=np.int64)
 #: each kind's :data:`SURFACE_GUARD` column, -1 where it has none
 _GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD else -1 for n in KINDS]
@@ -463,13 +484,15 @@ def apply(
     evidence: list[dict[str, list[Evidence]]],
     p_any: np.ndarray,
     hashed: Sequence[Any] | None = None,
+    cue: np.ndarray | None = None,
 ) -> None:
     """Read the ``lang`` messages ``rows`` past the gate (:func:`candidates`; ``p_any``:
     the safety model's ``1 - p(none)`` of each row, as the scorer has it) and add the
     kinds the model reads (:func:`add`). ``hashed``: the rows' hashes in the pieces the
     scorer has them, English ``(start, features, values)`` of the English model layer,
     Chinese :func:`unmask.signals.model_zh.hash_batches` (one per :data:`BATCH` rows);
-    None: the picked texts are hashed here."""
+    None: the picked texts are hashed here. ``cue``: :func:`lexicon_cue` of each row (None:
+    not known, so the heads in :data:`CUE_GATED` do not read)."""
     if not ENABLED:
         return
     picked = candidates(texts, rows, lang, scores, p_any)
@@ -479,7 +502,7 @@ def apply(
         else:
             probs = _from_hashed(texts, rows, lang, picked, hashed)
         add(texts, rows, picked, probs, lang, scores, evidence)
-    veto(texts, rows, lang, scores, evidence, hashed)
+    veto(texts, rows, lang, scores, evidence, hashed, cue)
 
 
 _VETO_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in VETOES], dtype=np.int64)
@@ -492,10 +515,13 @@ def veto(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     hashed: Sequence[Any] | None = None,
+    cue: np.ndarray | None = None,
 ) -> None:
     """The precision head: of the ``lang`` messages ``rows`` that read a :data:`VETOES`
     signal (its threshold in the weights file below :data:`OFF`), drop that signal (score
-    and evidence) where the head reads it as not the writer's own from its threshold up."""
+    and evidence) where the head reads it as not the writer's own from its threshold up.
+    A head in :data:`CUE_GATED` reads only the rows whose ``cue`` (:func:`lexicon_cue`) is
+    False, and none where ``cue`` is None."""
     if not VETO:
         return
     th = _cache[lang].get().veto_thresholds
@@ -504,6 +530,8 @@ def veto(
         return
     r = np.asarray(rows, dtype=np.int64)
     read = (scores[np.ix_(r, _VETO_COLS)] >= PRESENT) & on[None, :]
+    for j in (j for j, name in enumerate(VETOES) if name in CUE_GATED and on[j]):
+        read[:, j] &= False if cue is None else ~np.asarray(cue, dtype=bool)
     picked = [int(k) for k in np.flatnonzero(read.any(axis=1)).tolist()]
     if not picked:
         return

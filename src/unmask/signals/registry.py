@@ -77,9 +77,9 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "30",
+    "disclosure.emotional": "31",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "10",
+    "disclosure.vulnerable": "11",
     "support.emotional": "28",
     "support.informational": "15",
     "dismissal": "6",
@@ -91,7 +91,7 @@ _VERSIONS: dict[str, str] = {
     "gratitude": "11",
     "we_talk": "9",
     "bid": "4",
-    "future": "7",
+    "future": "8",
     "inner_question": "15",
     "safety.threat": "23",
     "safety.monitoring": "23",

@@ -219,17 +219,21 @@ def _apply_couple(
     safety_probs: dict[str, np.ndarray],
     en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None,
     zh_hashed: Sequence[model_zh.Hashed] | None,
+    cue: np.ndarray | None = None,
 ) -> None:
     """The couple model layer (:mod:`unmask.signals.couple_model`) on the English and the
     Chinese rows, gated by the safety model's probabilities of them and reading the hashes
-    the model layers had (else it hashes the messages past its gate)."""
+    the model layers had (else it hashes the messages past its gate). ``cue``: per row of
+    the batch, whether the lexicons read a feeling (:data:`couple_model.CUE_SIGNALS`)
+    before the model layers (:func:`couple_model.lexicon_cue`)."""
     for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
         rows = [i for i, x in enumerate(langs) if x == code]
         if not rows or lang not in safety_probs:
             continue
         hashed: Sequence[Any] | None = en_feats if lang == "en" else zh_hashed
         p_any = 1.0 - safety_probs[lang][:, 0]
-        couple_model.apply(texts, rows, lang, scores, evidence, p_any, hashed or None)
+        row_cue = None if cue is None else cue[rows]
+        couple_model.apply(texts, rows, lang, scores, evidence, p_any, hashed or None, row_cue)
 
 
 def control_probability(probs: np.ndarray) -> np.ndarray:
@@ -295,6 +299,8 @@ def _score_one_batch(
     )
     if read is not None:  # before the model layers replace the lexicons' scores
         read[lo : lo + len(batch)] = (b_scores[:, _READ_COLS] >= PRESENT) @ _READ_BITS
+    # the lexicons' feeling cue, before the model layers replace their scores (couple layer)
+    cue = couple_model.lexicon_cue(b_scores) if couple else None
     en_safety = None
     en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = [] if couple else None
     if module is not None:
@@ -315,7 +321,9 @@ def _score_one_batch(
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike)
     safety_care.apply(batch, batch_langs, b_scores, b_evidence)
     if couple:  # couple model layer (unmask.signals.couple_model): depth kinds added
-        _apply_couple(batch, batch_langs, b_scores, b_evidence, safety_probs, en_feats, zh_hashed)
+        _apply_couple(
+            batch, batch_langs, b_scores, b_evidence, safety_probs, en_feats, zh_hashed, cue
+        )
     if crisis:
         _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
