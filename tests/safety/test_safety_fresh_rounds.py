@@ -1,4 +1,4 @@
-"""Safety rounds twenty-seven (h-safety29) to thirty (h-safety32; the later ones in round
+"""Safety rounds twenty-seven (h-safety29) to thirty-one (h-safety34; the later ones in round
 twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
 and no five-word / five-character run shared with any lexicon string (examples, patterns,
 must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
@@ -29,6 +29,9 @@ ROUNDS: dict[int, tuple[Path, ...]] = {
     # round twenty-nine was written beside couple rounds five and six and shares no run with them
     29: couple_round.PATHS[:6],
     30: couple_round.PATHS[:6],
+    # round thirty-one was written after couple round seven (round eight is held out and
+    # was not read)
+    31: couple_round.PATHS[:7],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {
