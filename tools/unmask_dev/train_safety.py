@@ -118,9 +118,9 @@ ACTS_WEIGHT = 0.0
 #: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
 #: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
 LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
-#: the rounds that ``--last`` can add, in order (round thirty, the clean read of h-safety32,
-#: is never among them)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 30))
+#: the rounds that ``--last`` can add, in order (h-safety34: round thirty, read once by
+#: h-safety32, is among them now; round thirty-one, the clean read of h-safety34, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 31))
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
