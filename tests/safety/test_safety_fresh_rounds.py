@@ -76,3 +76,15 @@ def test_the_round_shares_no_run_with_a_lexicon_string_or_an_earlier_couple_roun
     seen = set().union(*(runs(t) for t in lexicon | couples))
     mine = (*_round(n, ""), *_round(n, "_SAFE"))
     assert [t for t in mine if runs(t) & seen] == []
+
+
+def test_the_calm_thanks_are_off_by_default_and_share_no_run_with_round_thirty_one() -> None:
+    """h-safety34's calm Chinese thanks (``train_safety --calm``, a measured variant): Chinese,
+    left out of the default fit, and no five-character run shared with round thirty-one (the
+    clean read), so a fit with them never reads that round through a paraphrase."""
+    from unmask_dev import train_safety as ts
+
+    assert ts.CALM_ZH and all(is_zh(t) for t in ts.CALM_ZH)
+    assert "calm" not in ts.SETTINGS
+    clean = set().union(*(runs(t) for t in (*probes.ROUND31, *probes.ROUND31_SAFE)))
+    assert [t for t in ts.CALM_ZH if runs(t) & clean] == []
