@@ -117,7 +117,17 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
 
 @pytest.mark.parametrize(
     "name",
-    ["ROUND23", "ROUND24", "ROUND25", "ROUND26", "ROUND27", "ROUND28", "ROUND29", "ROUND30"],
+    [
+        "ROUND23",
+        "ROUND24",
+        "ROUND25",
+        "ROUND26",
+        "ROUND27",
+        "ROUND28",
+        "ROUND29",
+        "ROUND30",
+        "ROUND31",
+    ],
 )
 def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(
     name: str,

@@ -1,4 +1,4 @@
-"""Safety rounds twenty-seven (h-safety29) to thirty (h-safety32; the later ones in round
+"""Safety rounds twenty-seven (h-safety29) to thirty-one (h-safety34; the later ones in round
 twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
 and no five-word / five-character run shared with any lexicon string (examples, patterns,
 must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
@@ -29,6 +29,9 @@ ROUNDS: dict[int, tuple[Path, ...]] = {
     # round twenty-nine was written beside couple rounds five and six and shares no run with them
     29: couple_round.PATHS[:6],
     30: couple_round.PATHS[:6],
+    # round thirty-one was written after couple round seven (round eight is held out and
+    # was not read)
+    31: couple_round.PATHS[:7],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {
@@ -73,3 +76,15 @@ def test_the_round_shares_no_run_with_a_lexicon_string_or_an_earlier_couple_roun
     seen = set().union(*(runs(t) for t in lexicon | couples))
     mine = (*_round(n, ""), *_round(n, "_SAFE"))
     assert [t for t in mine if runs(t) & seen] == []
+
+
+def test_the_calm_thanks_are_off_by_default_and_share_no_run_with_round_thirty_one() -> None:
+    """h-safety34's calm Chinese thanks (``train_safety --calm``, a measured variant): Chinese,
+    left out of the default fit, and no five-character run shared with round thirty-one (the
+    clean read), so a fit with them never reads that round through a paraphrase."""
+    from unmask_dev import train_safety as ts
+
+    assert ts.CALM_ZH and all(is_zh(t) for t in ts.CALM_ZH)
+    assert "calm" not in ts.SETTINGS
+    clean = set().union(*(runs(t) for t in (*probes.ROUND31, *probes.ROUND31_SAFE)))
+    assert [t for t in ts.CALM_ZH if runs(t) & clean] == []

@@ -66,16 +66,19 @@ import numpy as np
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_safety as ts
 
+#: the last written round among the folds (h-safety34: thirty; round thirty-one, the clean
+#: read, never)
+LAST_FOLD = 30
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
     "TUNED",
     "HELD_OUT",
     "ROUND4",
     "FRESH",
-    *(f"ROUND{n}" for n in range(5, 30)),
+    *(f"ROUND{n}" for n in range(5, LAST_FOLD + 1)),
 )
 #: rounds the lexicons were never tuned on
-FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, 30))
+FRESH_FOLDS: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(18, LAST_FOLD + 1))
 FAMILIES: tuple[str, ...] = ("current", "char", "wordchar", "nbsvm", "ensemble")
 #: h-safety32's English variants on the shipped recipe: ``wbchar`` adds character 3-5-grams
 #: within words (:func:`wb_inputs`); ``varied`` adds the varied training pairs
@@ -87,10 +90,18 @@ VARIETY_FAMILIES: tuple[str, ...] = ("wbchar", "varied", "wbvaried", "posx2")
 #: their twins never in a fit), the baseline that ``current`` (rounds one to twenty-nine) is
 #: judged against; ``c16`` to ``c256``: ``current`` with the regularisation re-chosen (shipped 64)
 RECIPE_FAMILIES: tuple[str, ...] = ("shipped26", "c16", "c32", "c128", "c256")
+#: h-safety34's class weight for the twins: ``twin2`` / ``twin4`` the shipped recipe with every
+#: calm twin (the rounds', the training sets' and the composed ones) at twice / four times its
+#: weight
+TWIN_FAMILIES: dict[str, float] = {"twin2": 2.0, "twin4": 4.0}
+#: h-safety34's second model: ``either`` hits when any of these families hits, each at its own
+#: threshold by the rule (so under ``nohit`` the union still has no tuning hit); the families
+#: must be in the run
+EITHER_OF: tuple[str, ...] = ("current", "rstructonly")
 #: each recipe family's regularisation (none: the shipped ``C`` of its language)
 FAMILY_C: dict[str, float] = {"c16": 16.0, "c32": 32.0, "c128": 128.0, "c256": 256.0}
 #: the rounds ``shipped26`` never trains on
-AFTER_SHIPPED: tuple[str, ...] = ("ROUND27", "ROUND28", "ROUND29")
+AFTER_SHIPPED: tuple[str, ...] = ("ROUND27", "ROUND28", "ROUND29", "ROUND30")
 #: the families whose fits read the varied training pairs
 VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
 #: the within-word character n-grams' hashed columns
@@ -118,6 +129,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R23-26": ("ROUND23", "ROUND24", "ROUND25", "ROUND26"),
     "R27": ("ROUND27",),
     "R28-29": ("ROUND28", "ROUND29"),
+    "R30": ("ROUND30",),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -126,9 +138,9 @@ NO_ALL = False
 #: seventeen; rounds eighteen to twenty-six and their twins left out), read on rounds
 #: eighteen to twenty-six, their twins and the false-alarm lines
 SHIPPED = False
-#: the last round in the corpus and the folds (h-safety32: twenty-nine; round thirty is never
+#: the last round in the corpus and the folds (h-safety34: thirty; round thirty-one is never
 #: read here)
-LAST = 29
+LAST = LAST_FOLD
 #: the folds read (``--folds``; empty: every written round)
 ONLY: set[str] = set()
 
@@ -230,7 +242,7 @@ def _hashing(lang: str, kind: str) -> Any:
 def features(texts: list[str], lang: str, family: str) -> Any:
     import scipy.sparse as sp
 
-    if family in ("current", "varied", "posx2", *RECIPE_FAMILIES):
+    if family in ("current", "varied", "posx2", *RECIPE_FAMILIES, *TWIN_FAMILIES):
         return ts.matrix(texts, lang)
     if family in ("wbchar", "wbvaried"):
         return sp.hstack([ts.matrix(texts, lang), wb_inputs(texts)], format="csr")
@@ -404,6 +416,7 @@ class Model:
             *READER_FAMILIES,
             *VARIETY_FAMILIES,
             *RECIPE_FAMILIES,
+            *TWIN_FAMILIES,
         ):
             if self.family == "posx2":
                 w = np.where(y > 0, w * 2.0, w)
@@ -429,6 +442,7 @@ class Model:
             *READER_FAMILIES,
             *VARIETY_FAMILIES,
             *RECIPE_FAMILIES,
+            *TWIN_FAMILIES,
         ):
             return ts.p_any(self.lr, x)
         if self.family == "nbsvm":
@@ -489,7 +503,8 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
     tune_cue = {n: cue_of(t, lang) for n, t in c.tune.items()}
     held_cue = {n: cue_of(t, lang) for n, t in c.held.items()}
     log(f"{lang}: corpus {len(groups)} texts, {time.time() - t0:.0f}s")
-    base = [f for f in families if f != "ensemble"]
+    base = [f for f in families if f not in ("ensemble", "either")]
+    twin_rows = np.array([g.startswith("twin:") for g in groups], dtype=bool)
     feats = {f: features(data.texts, lang, f) for f in base}
     tune_x = {f: {n: features(t, lang, f) for n, t in c.tune.items()} for f in base}
     grouped = {r for rs in GROUPS.values() for r in rs}
@@ -525,7 +540,10 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
             use = ~out_mask if f in VARIED_FAMILIES else ~out_mask & ~varied
             if f == "shipped26":
                 use &= ~after
-            m = Model(f, lang).fit(x[use], data.y[use], data.weight[use])
+            w = data.weight.copy()
+            if f in TWIN_FAMILIES:
+                w[twin_rows] *= TWIN_FAMILIES[f]
+            m = Model(f, lang).fit(x[use], data.y[use], w[use])
             tune_p = {n: m.score(tx) for n, tx in tune_x[f].items()}
             for k in keys:
                 pos = np.flatnonzero(groups == k)
@@ -561,23 +579,38 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
         for rule in RULES:
             per: dict[str, float] = {}
             twins_counted: list[float] = []
+            twins_hit: dict[str, list[int]] = {}
+            members = EITHER_OF if f == "either" else (f,)
             for fold in folds:
-                e = fold_scores[fold][f]
-                thr = thresholds(e["tune"], tune_cue, rule)
                 pos = np.flatnonzero(groups == fold)
                 twin = np.flatnonzero(groups == f"twin:{fold}")
-                model = hits(e["pos"], cue[pos], thr) & ~lex_gated[pos]
+                model = np.zeros(len(pos), dtype=bool)
+                tm = np.zeros(len(twin), dtype=bool)
+                for mf in members:
+                    e = fold_scores[fold][mf]
+                    thr = thresholds(e["tune"], tune_cue, rule)
+                    model |= hits(e["pos"], cue[pos], thr)
+                    if len(twin):
+                        tm |= hits(e["twin"], cue[twin], thr)
+                model &= ~lex_gated[pos]
                 per[fold] = float((lex_fired[pos] | model).mean())
                 if len(twin):
-                    tm = hits(e["twin"], cue[twin], thr) & ~lex_gated[twin]
-                    twins_counted.append(float(((lex_fired[twin] | tm) & ~lex_laugh[twin]).mean()))
+                    counted = (lex_fired[twin] | (tm & ~lex_gated[twin])) & ~lex_laugh[twin]
+                    twins_counted.append(float(counted.mean()))
+                    # which twins (their index in the round's twins of this language), never
+                    # their text: what a twin's count moving is made of
+                    twins_hit[fold] = [int(i) for i in np.flatnonzero(counted)]
             values = np.asarray(list(per.values()))
             fresh = [per[k] for k in FRESH_FOLDS if k in per]
             added: dict[str, Any] = {}
-            e = fold_scores.get("ALL", {}).get(f, {"tune": {}, "held": {}})
-            thr = thresholds(e["tune"], tune_cue, rule) if e["tune"] else (1.0, 1.0)
-            for n, texts in c.held.items() if e["held"] else ():
-                h = np.flatnonzero(hits(e["held"][n], held_cue[n], thr))
+            alls = [fold_scores.get("ALL", {}).get(mf) for mf in members]
+            for n, texts in c.held.items() if all(alls) else ():
+                hit = np.zeros(len(texts), dtype=bool)
+                for ea in alls:
+                    assert ea is not None
+                    thr = thresholds(ea["tune"], tune_cue, rule)
+                    hit |= hits(ea["held"][n], held_cue[n], thr)
+                h = np.flatnonzero(hit)
                 if len(h):
                     fl, gt, lg = ts.lexicon_reads([texts[i] for i in h])
                     n_added = int((~fl & ~gt & ~lg).sum())
@@ -597,7 +630,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
                 "per_round": {k: round(v, 3) for k, v in per.items()},
                 "twins_counted_mean": round(float(np.mean(twins_counted)), 4),
                 "twins_counted_max": round(float(np.max(twins_counted)), 3),
-                "full_thresholds": [round(thr[0], 4), round(thr[1], 4)],
+                "twins_hit": twins_hit,
                 "held_added": added,
             }
     out["lexicons_only"] = {
@@ -621,9 +654,12 @@ def main() -> None:
     parser.add_argument("--groups", help="only these groups of GROUPS (comma-separated)")
     parser.add_argument("--shipped", action="store_true", help="train on rounds 1-17 only")
     parser.add_argument("--scale", type=float, help="the value of a structural input")
+    parser.add_argument("--calm", type=float, help="train_safety's --calm (h-safety34)")
     args = parser.parse_args()
     global GROUPED, NO_ALL, TOL, SHIPPED
     GROUPED, NO_ALL, TOL, SHIPPED = args.grouped, args.no_all, args.tol, args.shipped
+    if args.calm is not None:
+        ts.SETTINGS["calm"] = args.calm
     if args.scale is not None:
         global STRUCT_SCALE
         STRUCT_SCALE = args.scale

@@ -111,8 +111,12 @@
   never tuned or trained on: the clean figure until round thirty. ``ROUND29_SAFE`` is its twin.
 - ``ROUND30`` (h-safety32): written first in that session, before any round's misses or model
   output were read, in round twenty-nine's shape (``ROUND30_FORMS``), checked the same way (and
-  against couple rounds one to six); never tuned or trained on: the clean figure now.
-  ``ROUND30_SAFE`` is its twin.
+  against couple rounds one to six); never tuned or trained on: the clean figure until round
+  thirty-one. ``ROUND30_SAFE`` is its twin.
+- ``ROUND31`` (h-safety34): written first in that session, before any round's misses or model
+  output were read, in round thirty's shape (``ROUND31_FORMS``), checked the same way (and
+  against couple rounds one to seven); never tuned or trained on: the clean figure now.
+  ``ROUND31_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -4335,4 +4339,196 @@ ROUND30_SAFE: tuple[str, ...] = (
     "电动车没电了，我晚上给你充上，明早你骑去上班",
     "手机电量不多了宝贝，出门前充一下，到了方便就回个消息",
     "看你累坏了，今晚叫你爱吃的外卖，咱俩窝家里，你说了算",
+)
+
+#: Round thirty-one (h-safety34): written first in that session, before the misses or model
+#: output of any round were read, in round thirty's shape - per language threats 3, monitoring
+#: 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as care or
+#: love 2 (``ROUND31_FORMS``; the kind beside each message is the signal its main demand
+#: serves) - over settings chosen to be new (a fishing weekend, a ceramics studio, a chess
+#: club, a music app's playlist, a key tracker, a language exchange, a team offsite, a cousin,
+#: a bakery's old staff, work slides, a knitted jumper, a language app's streak, a pension,
+#: receipts, an online craft shop, a late text, a mother-in-law's dinner, trainers and a gym,
+#: an office receptionist, a mother's calls; 水库钓鱼, 陶艺工作室, 楼下象棋, 听歌歌单, 打车记录,
+#: 英语口语课, 公司团建, 堂姐, 奶茶店同事, 汇报PPT, 织毛衣, 背单词打卡, 公积金, 购物小票,
+#: 闲鱼, 消息不回, 婆婆, 球鞋和健身卡, 公司前台, 妈妈的电话).
+ROUND31_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Go on that fishing weekend with Dean and the rods are getting snapped and thrown in the"
+        " canal before you're back.",
+    ),
+    (
+        "threat",
+        "Sneak off to that ceramics studio again and I'll smash every bowl you bring home."
+        " Let's see how brave you feel then.",
+    ),
+    (
+        "threat",
+        "Miss dinner for chess club once more and I'm walking into that club to tell every member"
+        " what you're really like.",
+    ),
+    (
+        "monitoring",
+        "Log me into your Spotify tonight. There's a playlist called 'for J' and until I know who"
+        " J is you're not sleeping.",
+    ),
+    (
+        "monitoring",
+        "I've clipped a tracker onto your car keys. If it ever pings somewhere you didn't mention,"
+        " you'll explain it to my face.",
+    ),
+    (
+        "monitoring",
+        "Your language exchange calls happen on speaker in the living room from now on. I want to"
+        " hear every single word.",
+    ),
+    (
+        "isolation",
+        "You're skipping the team offsite in Lisbon. Tell them you're ill, your place is at home"
+        " with me.",
+    ),
+    (
+        "isolation",
+        "Block your cousin Maya. She rings every Sunday stirring things, so if she wants you she"
+        " goes through me first.",
+    ),
+    (
+        "isolation",
+        "Leave the group chat with the girls from the bakery tonight. You have me, what on earth"
+        " do you need them for?",
+    ),
+    (
+        "degradation",
+        "Had a look at your slides for Monday. Embarrassing. Nobody there will take you seriously"
+        " and frankly neither do I.",
+    ),
+    (
+        "degradation",
+        "That jumper you knitted me is a lumpy joke. I wouldn't wear it to clean the gutters, stop"
+        " wasting wool.",
+    ),
+    (
+        "degradation",
+        "Six hundred days on Duolingo and you still can't order a beer in Spanish. Hopeless at"
+        " every single thing you try.",
+    ),
+    (
+        "isolation",
+        "Send me the login for your pension portal. Whether anything gets paid in or taken out is"
+        " my call from today.",
+    ),
+    (
+        "monitoring",
+        "Every receipt goes in the tray on my desk by Sunday night. One missing and your"
+        " allowance next week is zero.",
+    ),
+    (
+        "isolation",
+        "Whatever your Etsy shop earns goes straight into my account. You'll get what you need"
+        " when you ask me nicely.",
+    ),
+    (
+        "threat",
+        "Three hours without a reply from you, so forget having the car this weekend. Enjoy the"
+        " bus.",
+    ),
+    (
+        "threat",
+        "That eye-roll at my mum over dinner means you cook for yourself for a fortnight and"
+        " don't expect a word out of me.",
+    ),
+    (
+        "threat",
+        "You bought those trainers without asking, so I've cancelled your gym membership. Next"
+        " time check with me first.",
+    ),
+    (
+        "monitoring",
+        "I've asked the receptionist at your office to text me the minute you leave each evening,"
+        " darling. Those dark roads frighten me for you, it's pure love, so don't be cross.",
+    ),
+    (
+        "isolation",
+        "Your mum wears you out, sweetheart, so I've told her you'll only phone on Sundays, with"
+        " me sitting next to you. I'm protecting you, that's all it is.",
+    ),
+    ("threat", "周末你敢跟他们去水库钓鱼，那几根鱼竿我全给你掰断扔河里，不信试试"),
+    ("threat", "你要是还偷着去陶艺工作室，你拿回家的碗我一个个全砸了，看你还敢不敢"),
+    ("threat", "下班又在楼下下象棋不回来吃饭？再有一回，我去你单位把你那点破事全抖搂出来"),
+    ("monitoring", "网易云账号现在就登我这台手机，那个叫“给J”的歌单是给谁建的，说不清楚今晚别睡"),
+    ("monitoring", "以后每晚睡前把打车软件的行程单给我过一遍，去了哪、几点下的车，少一条都不行"),
+    ("monitoring", "你那个英语口语课以后开外放在客厅上，你跟外教聊的每一句我都得听见"),
+    ("isolation", "公司去三亚团建你别去了，就说身体不舒服，老老实实在家陪我"),
+    ("isolation", "把你堂姐拉黑，她每周打电话来挑拨，以后她要找你先过我这关"),
+    ("isolation", "以前奶茶店那帮同事的群你今晚就退，我一个人还陪不够你？要她们干嘛"),
+    ("degradation", "看了你周一要讲的PPT，丢人现眼，谁会把你当回事，说实话我也不会"),
+    ("degradation", "你织的这件毛衣疙疙瘩瘩的，拿去擦地我都嫌寒碜，别再糟蹋毛线了"),
+    ("degradation", "背单词打卡六百天，连杯咖啡都不会用英语点，你干啥都干不成"),
+    ("isolation", "公积金账户的密码今天就报给我，往后取不取、怎么取都由我来定"),
+    ("monitoring", "每个礼拜天把购物小票全交到我桌上，少一张下周零花钱就扣光"),
+    ("isolation", "闲鱼上挣的每一笔都直接转我卡里，要用的时候好好跟我开口求"),
+    ("threat", "仨钟头没回我一个字，这周末车你别想开了，坐公交去吧"),
+    ("threat", "饭桌上冲我妈翻白眼是吧，接下来两周饭你自己弄，我一个字也不会跟你讲"),
+    ("threat", "没跟我商量就买那双球鞋，健身卡我已经给你退了，下回先问过我"),
+    (
+        "monitoring",
+        "宝贝，你天黑下班我老不放心，已经跟你们前台打好招呼了，你每天几点走都让她发我，我这都是心疼你",
+    ),
+    ("isolation", "你妈总让你心累，我跟她说好了以后只周日通电话，而且我得在旁边，我就是想护着你"),
+)
+ROUND31: tuple[str, ...] = tuple(text for _, text in ROUND31_KINDS)
+
+#: The brief's kind of each ``ROUND31`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND31_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-one's twins (written with ``ROUND31``, one per controlling message, sharing its
+#: setting): care, praise, logistics, advice, a polite request, a joint plan, an apology, a
+#: victim's report of someone else, jokes.
+ROUND31_SAFE: tuple[str, ...] = (
+    "Fishing weekend with Dean? Bring back something for the barbecue, or at least a good story",
+    "The blue bowl you made at the ceramics studio is on the shelf where everybody can admire it",
+    "Chess club running late? No rush, I kept a plate warm for you in the oven",
+    "Your Spotify Wrapped is hilarious, three hundred hours of sea shanties?? 😂",
+    "Car keys were in the fridge again lol, I've hung them next to the door",
+    "How did the language exchange go? You can teach me a new phrase over dinner",
+    "The team offsite in Lisbon sounds fun, pack sun cream and send me pictures of the tiles",
+    "Your cousin Maya rang, she wonders if we'd visit in spring, I said I'd check with you",
+    "The girls from the bakery sent you a card, it's on the fridge, they miss you loads",
+    "Went through your slides for Monday, clear and sharp. Shall I be your audience for a"
+    " run-through?",
+    "Love the jumper you knitted me, wearing it to work tomorrow to show it off",
+    "Six hundred days on Duolingo! Let's book a weekend in Seville so you can practise",
+    "Would you go over my pension statement with me this weekend? Half of it baffles me",
+    "Keep the receipt for the kettle just in case, it's been making a funny noise",
+    "My friend's boyfriend takes everything her Etsy shop earns and makes her beg for it. I told"
+    " her that isn't okay and gave her the helpline number",
+    "Sorry I didn't reply for three hours, my phone died on the train. Car's yours this weekend"
+    " if you want it",
+    "Your mum's making her lasagne on Sunday, shall we bring a bottle of wine?",
+    "Those trainers look great on you! Fancy hitting the gym together tomorrow?",
+    "Your office is shutting early because of the storm, darling. Head off when you can and"
+    " drive carefully",
+    "Your mum sounded a bit low on the phone, maybe ring her this evening? I'll do the dishes",
+    "去水库钓鱼啊？钓到大的带回来，咱们周末烤鱼",
+    "你在陶艺工作室做的那个蓝碗我摆书架上了，谁来都夸",
+    "象棋下晚了吧？不着急，饭我给你热在锅里了",
+    "你网易云年度报告也太好笑了，听了三百个小时的评书？😂",
+    "打车记录里那张发票你要报销的话记得今天交，明天就过期了",
+    "英语口语课上得咋样？晚饭时教我一句新的呗",
+    "公司去三亚团建真好，防晒霜带上，海边多拍几张发我",
+    "你堂姐打电话说春天想约咱们去她那玩，我说先问问你",
+    "以前奶茶店的同事给你寄了张明信片，我放冰箱上了，她们说想你了",
+    "周一要讲的PPT我看了，挺清楚的，要不要今晚讲一遍给我听？",
+    "你织的毛衣太暖和了，明天我就穿去上班显摆",
+    "背单词打卡六百天了！咱们年底去趟英国，让你好好用用",
+    "你方便的话周末帮我看看公积金怎么提取吧，我看半天没看懂",
+    "电水壶的购物小票先留着，它这两天声音有点怪",
+    "我朋友的老公把她闲鱼上挣的钱全拿走，用一分都得求他，我跟她说这不对，把求助热线发给她了",
+    "对不起啊三个小时没回你，地铁上电量耗光了，这周末车你要用就开走",
+    "你妈周日做红烧肉，咱们带瓶酒过去吧？",
+    "这双球鞋你穿着真好看！明天一起去健身房？",
+    "听说你们公司因为台风提前下班，宝贝你方便就早点走，路上慢点",
+    "你妈今天打电话来听着有点没精神，晚上给她回个电话吧，碗我来洗",
 )

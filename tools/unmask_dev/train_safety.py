@@ -118,12 +118,31 @@ ACTS_WEIGHT = 0.0
 #: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
 #: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
 LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
-#: the rounds that ``--last`` can add, in order (round thirty, the clean read of h-safety32,
-#: is never among them)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 30))
+#: the rounds that ``--last`` can add, in order (h-safety34: round thirty, read once by
+#: h-safety32, is among them now; round thirty-one, the clean read of h-safety34, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 31))
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
+#: h-safety34's calm Chinese thanks and reliance (the you-always / without-you construction
+#: that rounds twenty-seven to thirty's monitoring and degradation lines share, said as
+#: gratitude), written after couple round six's Chinese calm chat entered safety mode under
+#: the refit on rounds one to thirty: negatives at a twin's weight times ``--calm W`` (0, the
+#: default, leaves them out; a measured variant, docs/validity.md "h-safety34")
+CALM_ZH: tuple[str, ...] = (
+    "你住院那阵子天天陪着，谢谢你，没有你我真撑不下来",
+    "每次加班到半夜你都来接我，有你真好",
+    "没有你帮我带孩子，这个证我肯定考不下来，谢谢老公",
+    "这几年你都在我身边，我才敢辞职换工作",
+    "你每次都陪我去医院复查，辛苦你了",
+    "没有你我连搬家都搞不定，真的谢谢你",
+    "你都陪我熬到这么晚了，快去睡吧，剩下的我自己来",
+    "谢谢你一直陪着我，没有你我走不出那段日子",
+    "你每天都记得提醒我吃药，心里暖暖的",
+    "有你在我什么都不怕，谢谢你一直都在",
+    "这几个月你都陪着我改简历，没有你我拿不到这个offer",
+    "手术那天你一直守在外面，没有你我真不知道怎么熬过来",
+)
 
 ROUNDS: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -326,6 +345,13 @@ def training_data(lang: str) -> Data:
             ys.append(0)
             ws.append(SETTINGS.get("twin", TWIN_WEIGHT))
             groups.append(f"twin:ROUND{n}")
+    calm_weight = SETTINGS.get("calm", 0.0)
+    if lang == "zh" and calm_weight:  # h-safety34: calm thanks and reliance, this weight
+        for t in CALM_ZH:
+            texts.append(t)
+            ys.append(0)
+            ws.append(SETTINGS.get("twin", TWIN_WEIGHT) * calm_weight)
+            groups.append("twin:CALM_ZH")
     varied_weight = SETTINGS.get("varied", VARIED_WEIGHT[lang])
     if lang == "en" and varied_weight:  # h-safety32: the varied pairs, this weight
         for kind, control, twin in varied_pairs():
@@ -695,7 +721,12 @@ def main() -> None:
     parser.add_argument(
         "--varied", type=float, help=f"the varied pairs' weight, 0 = left out ({VARIED_WEIGHT})"
     )
+    parser.add_argument(
+        "--calm", type=float, help="h-safety34's calm zh thanks' weight (default 0, left out)"
+    )
     args = parser.parse_args()
+    if args.calm is not None:
+        SETTINGS["calm"] = args.calm
     if args.twin:
         SETTINGS["twin"] = args.twin
     if args.parts:

@@ -374,6 +374,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round31", "ROUND31", "never tuned or trained on; read once (h-safety34)"),
         ("round30", "ROUND30", "never tuned or trained on; read once (h-safety32)"),
         ("round29", "ROUND29", "never tuned or trained on; read once (h-safety31)"),
         ("round28", "ROUND28", "never tuned or trained on; read once on main (h-safety30)"),
@@ -699,6 +700,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety32, before any round's misses or model output were read, in"
         " round twenty-nine's shape; never tuned or trained on; read once, on main and on"
         " h-safety32's code",
+    ),
+    (
+        "round thirty-one",
+        "ROUND31",
+        "written first in h-safety34, before any round's misses or model output were read, in"
+        " round thirty's shape; never tuned or trained on; read once, on main and on"
+        " h-safety34's code",
     ),
 )
 
