@@ -278,6 +278,21 @@ class CompiledLanguage:
         sizes = [len(sets) for sets in self.lookahead_ids]
         return tuple(flat), np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
 
+    @cached_property
+    def _lookahead_masks(self) -> dict[int, np.ndarray]:
+        """:meth:`_lookahead_literal` by the literals' count, built on first use."""
+        return {}
+
+    def _lookahead_literal(self, n_literals: int) -> np.ndarray:
+        """Per literal id: whether it is one of a lookahead's strings."""
+        out = self._lookahead_masks.get(n_literals)
+        if out is None:
+            out = self._lookahead_masks[n_literals] = np.zeros(n_literals, dtype=bool)
+            for sets in self.lookahead_ids:
+                for ids in sets:
+                    out[ids] = True
+        return out
+
     def _lookahead_rows(
         self, todo: list[int], lit: np.ndarray, row: np.ndarray, n_rows: int, n_literals: int
     ) -> dict[int, np.ndarray]:
@@ -293,7 +308,9 @@ class CompiledLanguage:
         index = self._literal_index.get(key)
         if index is None:
             index = self._literal_index[key] = _literal_index(flat, n_literals)
-        rows, bounds = _residual_rows(index, len(flat), lit, row, n_rows)
+        ahead = self._lookahead_literal(n_literals)
+        mine = ahead[lit]  # only the hits of the lookaheads' strings
+        rows, bounds = _residual_rows(index, len(flat), lit[mine], row[mine], n_rows)
         out: dict[int, np.ndarray] = {}
         for k in todo:
             if at[k + 1] == at[k]:
@@ -639,6 +656,12 @@ def _collect(
 _ENTRY_MAX_COST = 0.2
 
 
+#: a lookahead's strings narrow an entry's messages (:func:`_residual_of`) where they occur
+#: in at most about this share of positions: a common one ("u", "go") costs more hits in
+#: the key scan than it saves in regex time
+_LOOKAHEAD_MAX_COST = 0.02
+
+
 def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) -> _Residual:
     """One alternation of (entry index, pattern) in the given order, with its prefilter."""
     groups: dict[int, int] = {}
@@ -649,8 +672,12 @@ def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) ->
         g += 1 + re.compile(pattern).groups
         alternatives.append("(" + pattern + ")")
     both = required_both(alternatives, *(() if max_cost is None else (max_cost,)))
-    # an entry alone: its lookaheads' strings narrow the messages its prefilter finds
-    ahead = lookahead_literals(parts[0][1]) if len(parts) == 1 and both[0] is not None else ()
+    # an entry alone: its lookaheads' rare strings narrow the messages its prefilter finds
+    ahead: tuple[tuple[str, ...], ...] = ()
+    if len(parts) == 1 and both[0] is not None:
+        own = set(both[1] or ())
+        found = lookahead_literals(parts[0][1], _LOOKAHEAD_MAX_COST)
+        ahead = tuple(strings for strings in found if not set(strings) <= own)
     return _Residual(_alternation(alternatives), groups, *both, lookahead=ahead)
 
 
