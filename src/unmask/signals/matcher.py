@@ -29,7 +29,10 @@ run as regexes, kept inside one line (:mod:`line_bound`: no class of theirs matc
 "\\n" between messages): each alone, only on the messages that hold a string its
 matches need (:mod:`prefilter`; all those strings are found in the key scan's own
 Aho-Corasick pass, :meth:`KeyScan.find_all`), or, where that string is too common or an
-entry could match nothing, with its signal's others as one alternation. A compiled
+entry could match nothing, with its signal's others as one alternation. An entry alone whose
+lookaheads read rare strings (the control frames' frame words) runs only on the messages that
+also hold one string of each such set (:func:`prefilter.lookahead_literals`, found in the
+same pass; h-speed49). A compiled
 language is kept on disk between runs (:mod:`compiled_cache`).
 """
 
