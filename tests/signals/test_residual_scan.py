@@ -127,8 +127,8 @@ def test_literal_runs_are_the_runs_of_the_literal_rows(lang: str) -> None:
         _, _, last, lit = cl.key_scan.find_all(folded)
         want = cl._runs(cl._literal_rows(last, lit, starts, cl.key_scan.extra))
         got = cl._literal_runs(last, lit, starts, cl.key_scan.extra)
-        assert [k for k, _ in got] == [k for k, _ in want]
-        for (_, a), (_, b) in zip(got, want, strict=True):
+        assert [k for k, _, _ in got] == [k for k, _, _ in want]
+        for (_, a, _), (_, b, _) in zip(got, want, strict=True):
             assert (a is None) == (b is None)
             if a is not None and b is not None:
                 assert a.dtype == b.dtype and a.tolist() == b.tolist()

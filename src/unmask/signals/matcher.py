@@ -29,7 +29,10 @@ run as regexes, kept inside one line (:mod:`line_bound`: no class of theirs matc
 "\\n" between messages): each alone, only on the messages that hold a string its
 matches need (:mod:`prefilter`; all those strings are found in the key scan's own
 Aho-Corasick pass, :meth:`KeyScan.find_all`), or, where that string is too common or an
-entry could match nothing, with its signal's others as one alternation. A compiled
+entry could match nothing, with its signal's others as one alternation. An entry alone whose
+lookaheads read rare strings (the control frames' frame words) runs only on the messages that
+also hold one string of each such set (:func:`prefilter.lookahead_literals`, found in the
+same pass; h-speed49). A compiled
 language is kept on disk between runs (:mod:`compiled_cache`).
 """
 
@@ -52,7 +55,12 @@ from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_scan
 from unmask.signals.lexicon import COMMON, Entry, load_language, load_modifiers, match_order
 from unmask.signals.line_bound import within_line
-from unmask.signals.prefilter import first_class, has_required, required_both
+from unmask.signals.prefilter import (
+    first_class,
+    has_required,
+    lookahead_literals,
+    required_both,
+)
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
 from unmask.signals.types import MESSAGE_SIGNALS
 from unmask.signals.variants import expand_macros, literal_keys, zh_regex
@@ -83,6 +91,9 @@ class _Residual:
     # when the prefilter has both strings and classes: ``literals`` are its strings and
     # this its classes alone (a message that holds neither cannot match)
     class_prefilter: re.Pattern[str] | None = None
+    # sets of plain strings its lookaheads read (:func:`prefilter.lookahead_literals`): a
+    # message where it matches holds one string of each (h-speed49; one entry alone only)
+    lookahead: tuple[tuple[str, ...], ...] = ()
 
 
 def _empty() -> np.ndarray:
@@ -132,6 +143,9 @@ class CompiledLanguage:
     # ``key_scan`` holds them as its extra strings (:meth:`KeyScan.find_all`)
     literal_scan: Any = None
     literal_ids: tuple[np.ndarray | None, ...] = ()
+    # per residual, the literal ids of each of its lookaheads' string sets (h-speed49): the
+    # messages it runs over are also those that hold one string of every set
+    lookahead_ids: tuple[tuple[np.ndarray, ...], ...] = ()
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
@@ -175,7 +189,7 @@ class CompiledLanguage:
         self,
         folded: str,
         starts: np.ndarray,
-        runs: list[tuple[int, np.ndarray | None]],
+        runs: list[tuple[int, np.ndarray | None, np.ndarray | None]],
         start: np.ndarray,
         end: np.ndarray,
         ids: np.ndarray,
@@ -186,7 +200,8 @@ class CompiledLanguage:
         memo: dict[str, np.ndarray] = {}  # rows of each regex prefilter (shared by entries)
         lines = _Lines(folded, starts)  # the messages' ends and each row set's joined text
         found = [
-            _run_residual(self.regexes[k], folded, starts, own, memo, lines) for k, own in runs
+            _run_residual(self.regexes[k], folded, starts, own, memo, lines, need)
+            for k, own, need in runs
         ]
         if not any(len(f[0]) for f in found):
             return start, end, ids, fold
@@ -205,12 +220,14 @@ class CompiledLanguage:
         keep[order[later]] = False
         return start[keep], end[keep], ids[keep], fold[keep]
 
-    def _runs(self, rows: list[np.ndarray | None]) -> list[tuple[int, np.ndarray | None]]:
+    def _runs(
+        self, rows: list[np.ndarray | None]
+    ) -> list[tuple[int, np.ndarray | None, np.ndarray | None]]:
         """The residuals to run over a batch, ascending, each with its messages (``rows``:
         :meth:`_prefiltered_rows`): most residuals' strings are in no message of the batch,
         and those are left out."""
         return [
-            (k, own)
+            (k, own, None)
             for k, (r, own) in enumerate(zip(self.regexes, rows, strict=True))
             if own is None or len(own) or r.prefilter is None or r.class_prefilter is not None
         ]
@@ -236,12 +253,13 @@ class CompiledLanguage:
 
     def _literal_runs(
         self, last: np.ndarray, lit: np.ndarray, starts: np.ndarray, n_literals: int
-    ) -> list[tuple[int, np.ndarray | None]]:
+    ) -> list[tuple[int, np.ndarray | None, np.ndarray | None]]:
         """:meth:`_runs` of :meth:`_literal_rows`, without a row set built for each residual
         whose strings are in no message of the batch (h-speed45: the same residuals, in the
-        same order, with the same rows)."""
+        same order, with the same rows), each with the messages that hold a string of each
+        of its lookaheads' sets (None: it has none; h-speed49)."""
         if not self.literal_ids:
-            return [(k, None) for k in range(len(self.regexes))]
+            return [(k, None, None) for k in range(len(self.regexes))]
         index = self._literal_index.get(n_literals)
         if index is None:
             index = self._literal_index[n_literals] = _literal_index(self.literal_ids, n_literals)
@@ -251,10 +269,60 @@ class CompiledLanguage:
         run[np.flatnonzero(bounds[1:] > bounds[:-1])] = True
         at = bounds.tolist()
         ids = self.literal_ids
-        return [
-            (k, None if ids[k] is None else rows[at[k] : at[k + 1]])
-            for k in np.flatnonzero(run).tolist()
-        ]
+        todo = np.flatnonzero(run).tolist()
+        need = self._lookahead_rows(todo, lit, row, len(starts), n_literals)
+        return [(k, None if ids[k] is None else rows[at[k] : at[k + 1]], need.get(k)) for k in todo]
+
+    @cached_property
+    def _lookahead_sets(self) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
+        """Every residual's lookahead string sets (:attr:`lookahead_ids`) in one list, and
+        each residual's first set's place in it (the bounds)."""
+        flat = [ids for sets in self.lookahead_ids for ids in sets]
+        sizes = [len(sets) for sets in self.lookahead_ids]
+        return tuple(flat), np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+
+    @cached_property
+    def _lookahead_masks(self) -> dict[int, np.ndarray]:
+        """:meth:`_lookahead_literal` by the literals' count, built on first use."""
+        return {}
+
+    def _lookahead_literal(self, n_literals: int) -> np.ndarray:
+        """Per literal id: whether it is one of a lookahead's strings."""
+        out = self._lookahead_masks.get(n_literals)
+        if out is None:
+            out = self._lookahead_masks[n_literals] = np.zeros(n_literals, dtype=bool)
+            for sets in self.lookahead_ids:
+                for ids in sets:
+                    out[ids] = True
+        return out
+
+    def _lookahead_rows(
+        self, todo: list[int], lit: np.ndarray, row: np.ndarray, n_rows: int, n_literals: int
+    ) -> dict[int, np.ndarray]:
+        """Per residual of ``todo`` with lookahead sets: the messages (ascending) that hold a
+        string of each set (``lit``, ``row``: each literal hit's id and message)."""
+        if not self.lookahead_ids:
+            return {}
+        flat, first = self._lookahead_sets
+        at = first.tolist()
+        if not any(at[k + 1] > at[k] for k in todo):
+            return {}
+        key = -1 - n_literals  # apart from the prefilters' own index, by the literals' count
+        index = self._literal_index.get(key)
+        if index is None:
+            index = self._literal_index[key] = _literal_index(flat, n_literals)
+        ahead = self._lookahead_literal(n_literals)
+        mine = ahead[lit]  # only the hits of the lookaheads' strings
+        rows, bounds = _residual_rows(index, len(flat), lit[mine], row[mine], n_rows)
+        out: dict[int, np.ndarray] = {}
+        for k in todo:
+            if at[k + 1] == at[k]:
+                continue
+            held = rows[bounds[at[k]] : bounds[at[k] + 1]]
+            for j in range(at[k] + 1, at[k + 1]):
+                held = np.intersect1d(held, rows[bounds[j] : bounds[j + 1]], assume_unique=True)
+            out[k] = held
+        return out
 
     def _prefiltered_rows(self, folded: str, starts: np.ndarray) -> list[np.ndarray | None]:
         """Per residual regex: the messages that hold one of its prefilter strings (one
@@ -342,9 +410,12 @@ def _residual_rows(
     return rows, np.searchsorted(key // width, np.arange(n_residuals + 1))
 
 
-def _literals(regexes: tuple[_Residual, ...]) -> tuple[list[str], tuple[np.ndarray | None, ...]]:
-    """The residuals' prefilter strings (a literal's id is its index), and each residual's
-    ids (None: its prefilter is a regex); no strings, no ids, when none has any."""
+def _literals(
+    regexes: tuple[_Residual, ...],
+) -> tuple[list[str], tuple[np.ndarray | None, ...], tuple[tuple[np.ndarray, ...], ...]]:
+    """The residuals' prefilter strings (a literal's id is its index), each residual's
+    ids (None: its prefilter is a regex), and the ids of each of its lookaheads' string
+    sets (after all the prefilters' strings); no strings, no ids, when no prefilter has any."""
     ids: dict[str, int] = {}
     own: list[np.ndarray | None] = []
     for residual in regexes:
@@ -354,8 +425,15 @@ def _literals(regexes: tuple[_Residual, ...]) -> tuple[list[str], tuple[np.ndarr
         mine = [ids.setdefault(lit, len(ids)) for lit in residual.literals]
         own.append(np.asarray(sorted(set(mine)), dtype=np.int64))
     if not ids:
-        return [], ()
-    return list(ids), tuple(own)
+        return [], (), ()
+    ahead = tuple(
+        tuple(
+            np.asarray(sorted({ids.setdefault(lit, len(ids)) for lit in strings}), dtype=np.int64)
+            for strings in residual.lookahead
+        )
+        for residual in regexes
+    )
+    return list(ids), tuple(own), ahead
 
 
 def _literal_scan(literals: list[str]) -> Any:
@@ -446,6 +524,7 @@ def _run_residual(
     rows: np.ndarray | None = None,
     memo: dict[str, np.ndarray] | None = None,
     lines: _Lines | None = None,
+    need: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, end, entry) of one leftover alternation over a folded batch.
 
@@ -455,7 +534,9 @@ def _run_residual(
     ``rows``, when given, are those messages (found by the literal scan); ``memo`` keeps
     the messages each regex prefilter was found in, for the next residual with the same;
     ``lines`` (built from this ``folded`` and ``starts``) the joined text of each set of
-    messages.
+    messages; ``need``, when given, the messages that hold a string of each of its
+    lookaheads' sets (:meth:`CompiledLanguage._lookahead_rows`): it runs over those of its
+    messages only.
     """
     if residual.prefilter is None:
         s_all, e_all, ids_all = _spans(residual, folded)
@@ -472,6 +553,8 @@ def _run_residual(
         rows = unique(
             np.concatenate((rows, _holding(residual.class_prefilter, folded, starts, memo)))
         )
+    if need is not None and len(rows):
+        rows = np.intersect1d(rows, need, assume_unique=True)
     if len(rows) == 0:
         return empty, empty, empty
     if lines is None:
@@ -576,6 +659,12 @@ def _collect(
 _ENTRY_MAX_COST = 0.2
 
 
+#: a lookahead's strings narrow an entry's messages (:func:`_residual_of`) where they occur
+#: in at most about this share of positions: a common one ("u", "go") costs more hits in
+#: the key scan than it saves in regex time
+_LOOKAHEAD_MAX_COST = 0.02
+
+
 def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) -> _Residual:
     """One alternation of (entry index, pattern) in the given order, with its prefilter."""
     groups: dict[int, int] = {}
@@ -586,7 +675,13 @@ def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) ->
         g += 1 + re.compile(pattern).groups
         alternatives.append("(" + pattern + ")")
     both = required_both(alternatives, *(() if max_cost is None else (max_cost,)))
-    return _Residual(_alternation(alternatives), groups, *both)
+    # an entry alone: its lookaheads' rare strings narrow the messages its prefilter finds
+    ahead: tuple[tuple[str, ...], ...] = ()
+    if len(parts) == 1 and both[0] is not None:
+        own = set(both[1] or ())
+        found = lookahead_literals(parts[0][1], _LOOKAHEAD_MAX_COST)
+        ahead = tuple(strings for strings in found if not set(strings) <= own)
+    return _Residual(_alternation(alternatives), groups, *both, lookahead=ahead)
 
 
 def _residuals(parts: list[tuple[int, str]]) -> list[_Residual]:
@@ -683,7 +778,7 @@ def build_language(lang: str) -> CompiledLanguage:
         neg_real.append(n > 0 and key[:n] not in non_negators)
         int_len.append(_longest(key, cuts, intensifiers))
     big = np.iinfo(np.int64).max
-    literals, literal_ids = _literals(regexes)
+    literals, literal_ids, lookahead_ids = _literals(regexes)
     # the prefilter strings are found in the key scan's own pass where they can be (no key
     # holds a "\n", which that pass reads in front of the batch); else in a pass of their own
     merge = bool(literals) and not any("\n" in key for key in keys)
@@ -710,6 +805,7 @@ def build_language(lang: str) -> CompiledLanguage:
         entry_is_regex=np.asarray([e.regex is not None for e in entries], dtype=bool),
         literal_scan=None if merge else _literal_scan(literals),
         literal_ids=literal_ids,
+        lookahead_ids=lookahead_ids if any(lookahead_ids) else (),
     )
 
 

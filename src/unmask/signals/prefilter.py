@@ -283,6 +283,39 @@ def _literals_of(frags: set[str] | None) -> tuple[str, ...] | None:
     return literals
 
 
+def lookahead_literals(pattern: str, max_cost: float = _MAX_COST) -> tuple[tuple[str, ...], ...]:
+    """Sets of plain strings read by ``pattern``'s lookaheads: a line of the text holds one
+    string of each set wherever ``pattern`` matches in it (h-speed49). Only the lookaheads of
+    its top sequence (never inside a branch, a repeat or another assertion) count: each one
+    must hold where the match starts, so its cheapest option of strings (no class, no
+    newline, occurring in at most about ``max_cost`` of positions) lies in the same line
+    after that start, as long as no class of ``pattern`` matches the newline
+    (:mod:`line_bound`). None of them is the prefilter's own set; empty when none is cheap."""
+    try:
+        items = list(rp.parse(pattern))
+    except (rp.Unsupported, RecursionError):
+        return ()
+    found: list[tuple[str, ...]] = []
+    while items:
+        op, av = items.pop(0)
+        if op == rp.SUBPATTERN:  # a group in the sequence: its items are in the sequence too
+            items[:0] = list(av[3])
+            continue
+        if op != rp.ASSERT or av[0] != 1:
+            continue
+        try:
+            options = _options(av[1])
+        except (rp.Unsupported, RecursionError):
+            continue
+        cheap = [o for o in options if o[0] <= max_cost]
+        for _cost, frags in sorted(cheap):
+            literals = _literals_of(set(frags))
+            if literals is not None and not any("\n" in lit for lit in literals):
+                found.append(literals)
+                break
+    return tuple(found)
+
+
 def required_both(
     patterns: list[str], max_cost: float = _MAX_COST
 ) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None, re.Pattern[str] | None]:
@@ -305,6 +338,7 @@ def required_both(
 __all__ = [
     "first_class",
     "has_required",
+    "lookahead_literals",
     "required_both",
     "required_literals",
     "required_prefilter",
