@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from unmask.dyad.safety import CONTROL_SIGNALS
-from unmask.signals import safety_model
+from unmask.signals import control_gate, safety_model
 from unmask.signals.scorer import control_probability, score_texts
 from unmask.signals.types import DEPTH_SIGNALS, PRESENT
 from unmask_dev import couple_round
@@ -41,6 +41,7 @@ EARLY_TWINS: dict[str, tuple[str, ...]] = {
 }
 CONTROL_KINDS = frozenset(s.removeprefix("safety.") for s in CONTROL_SIGNALS)
 COUPLE_ROUNDS = couple_round.PATHS[:7]  # never round eight (held out)
+_ALIAS = {name: alias for alias, name in couple_round.ALIASES.items()}
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def table(items: list[Line], r: Read) -> str:
             layers = Counter(s for i in idx for s in r.layers[i])
             ctrl = sum(1 for i in idx if r.safety[i] & set(CONTROL_SIGNALS))
             hi = int((r.control_p[idx] >= 0.5).sum())
-            top = ", ".join(f"{k.split('.')[0][:6]} {v}" for k, v in kinds.most_common(4))
+            top = ", ".join(f"{_ALIAS[k]} {v}" for k, v in kinds.most_common(4))
             lay = ", ".join(f"{k} {v}" for k, v in layers.most_common())
             out.append(
                 f"{role} | {lang} | {len(idx)} | {len(anyd)} | {top} | {lay} | {ctrl} | {hi}"
@@ -149,10 +150,88 @@ def table(items: list[Line], r: Read) -> str:
     return "\n".join(out)
 
 
+#: thresholds of the safety model's control probability tried as a second way in
+GRID: tuple[float, ...] = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.4, 0.3)
+#: a true depth line (twin or couple round) that loses its depth costs this many freed ones
+LOST_COST = 2.0
+
+
+def _gated(r: Read, i: int, threshold: float) -> bool:
+    if "safety.fear" in r.safety[i]:
+        return False
+    return bool(r.safety[i] & set(CONTROL_SIGNALS)) or r.control_p[i] >= threshold
+
+
+def _gain(items: list[Line], r: Read, idx: list[int], threshold: float) -> tuple[int, int]:
+    """(control lines with depth freed, true depth lines' depth lost) by the gate."""
+    freed = lost = 0
+    for i in idx:
+        if not (r.depth[i] and _gated(r, i, threshold)):
+            continue
+        if items[i].role in ("control", "couple_control"):
+            freed += 1
+        elif items[i].role in ("twin", "couple_depth", "couple_other"):
+            lost += 1
+    return freed, lost
+
+
+def loro(items: list[Line], r: Read) -> str:
+    """The probability threshold chosen with one round (safety or couple) left out at a time
+    (``r``: read without the gate), and what it frees and costs on the left-out rounds."""
+    out = []
+    groups = sorted({x.group for x in items})
+    for lang in ("en", "zh"):
+        chosen: Counter[float] = Counter()
+        freed = lost = 0
+        for g in groups:
+            train = [i for i, x in enumerate(items) if x.lang == lang and x.group != g]
+            test = [i for i, x in enumerate(items) if x.lang == lang and x.group == g]
+
+            def score(t: float, train: list[int] = train) -> tuple[float, float]:
+                f, lo = _gain(items, r, train, t)
+                return (f - LOST_COST * lo, t)
+
+            best = max(GRID, key=score)
+            chosen[best] += 1
+            f, lo = _gain(items, r, test, best)
+            freed, lost = freed + f, lost + lo
+        every = [i for i, x in enumerate(items) if x.lang == lang]
+        f0, l0 = _gain(items, r, every, 1.01)
+        out.append(
+            f"{lang}: thresholds chosen {dict(chosen)}; held out freed {freed}, lost {lost};"
+            f" control signals alone freed {f0}, lost {l0}"
+        )
+    return "\n".join(out)
+
+
+def couple_figures(items: list[Line], r: Read) -> str:
+    """Couple rounds one to seven: depth recall and precision (signals expected / fired)."""
+    msgs = [m for path in COUPLE_ROUNDS for m in couple_round.load(path)]
+    rows = [i for i, x in enumerate(items) if x.group.startswith("COUPLE")]
+    out = []
+    for lang in ("en", "zh"):
+        tp = fn = fp = 0
+        for i, m in zip(rows, msgs, strict=True):
+            if m.lang == lang:
+                tp += len(r.depth[i] & m.fire)
+                fn += len(m.fire - r.depth[i])
+                fp += len(r.depth[i] & m.must_not)
+        out.append(f"{lang}: recall {tp / (tp + fn):.4f} precision {tp / (tp + fp):.4f}")
+    return "\n".join(out)
+
+
 def main() -> None:
     items = lines()
-    r = read(items)
-    print(table(items, r))
+    gate = control_gate.apply
+    control_gate.apply = lambda scores, evidence: None
+    try:
+        before = read(items)
+    finally:
+        control_gate.apply = gate
+    after = read(items)
+    print("without the gate\n" + table(items, before) + "\n" + couple_figures(items, before))
+    print("with the gate\n" + table(items, after) + "\n" + couple_figures(items, after))
+    print("probability threshold, grouped leave-rounds-out\n" + loro(items, before))
 
 
 if __name__ == "__main__":
