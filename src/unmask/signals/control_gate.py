@@ -11,6 +11,10 @@ The safety model's control probability past a threshold was measured as a second
 and left out: chosen by grouped leave-rounds-out over safety rounds one to thirty and
 couple rounds one to seven, it freed no held-out English control line and three Chinese
 ones for one lost true depth line (docs/validity.md, h-ctrldepth).
+
+The dyad layer clears the same depth per message and per turn where a control or fear flag
+is set (:func:`unmask.dyad.safety.mask_depth`): this gate makes the message-level scores
+and evidence agree with it.
 """
 
 from __future__ import annotations
