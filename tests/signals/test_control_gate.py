@@ -20,6 +20,11 @@ CONTROL = [
     ("超市小票每张都拍照发我，少一张下回就别想刷卡", "safety.monitoring"),
     ("瞧瞧你都胖成啥样了，跟你走在街上我都嫌丢脸", "safety.degradation"),
     ("你除了哭还会干什么？废物一个", "safety.degradation"),
+    (
+        "I love you so much it hurts when you talk to other guys, so stop talking to them",
+        "safety.isolation",
+    ),
+    ("我爱你，所以不许跟你那些朋友出去", "safety.isolation"),
 ]
 # the writer's own fear, control told by its victim, and partners' jealousy owned calmly
 KEEP = [
@@ -57,7 +62,7 @@ def test_controlling_lines_keep_safety_and_lose_depth() -> None:
 def test_the_gate_is_what_removes_their_depth(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(control_gate, "apply", lambda scores, evidence: None)
     res = score_texts([text for text, _ in CONTROL])
-    assert sum(1 for i in range(len(CONTROL)) if _depth(res.scores, i)) >= 6
+    assert sum(1 for i in range(len(CONTROL)) if _depth(res.scores, i)) >= 8
 
 
 def test_victims_and_owned_jealousy_keep_their_disclosure() -> None:
