@@ -20,6 +20,7 @@ CONTROL = [
     ("超市小票每张都拍照发我，少一张下回就别想刷卡", "safety.monitoring"),
     ("瞧瞧你都胖成啥样了，跟你走在街上我都嫌丢脸", "safety.degradation"),
     ("你除了哭还会干什么？废物一个", "safety.degradation"),
+    ("你给我等着瞧，我真的很生气", "safety.threat"),  # the writer's anger, with a threat
     (
         "I love you so much it hurts when you talk to other guys, so stop talking to them",
         "safety.isolation",
