@@ -70,9 +70,9 @@ def test_a_controlling_message_is_never_shown_as_warmth(
     texts = a.table.column("text").to_pylist()
     control = np.isin(np.asarray(texts, dtype=object)[a.cols.row], CONTROL[lang])
     assert control.sum() == 6
-    # the scorer reads warmth in them (what the user must not be shown) ...
+    # the scorer gives them no warmth (unmask.signals.control_gate, h-ctrldepth) ...
     warm = a.scores.scores["affection"][a.cols.row[control]]
-    assert (warm >= 0.5).all(), warm
+    assert (warm < 0.5).all(), warm
     # ... the dyad counts them as control and never as depth, a bid or a response
     assert a.cols.flags["safety.isolation"][control].all()
     for name in NOT_DEPTH:

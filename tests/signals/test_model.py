@@ -15,7 +15,7 @@ import pytest
 
 from unmask import yamlload
 from unmask.errors import ModelError
-from unmask.signals import features, model, score_text, score_texts
+from unmask.signals import control_gate, features, model, score_text, score_texts
 from unmask.signals.features import (
     CUE_NAMES,
     FEATURES_VERSION,
@@ -966,9 +966,14 @@ def test_own_experience_beside_words_to_the_other() -> None:
         ("我在车里坐了一个小时等修车的人", False),
     ],
 )
-def test_signs_of_a_feeling_without_a_feeling_word(text: str, fires: bool) -> None:
+def test_signs_of_a_feeling_without_a_feeling_word(
+    text: str, fires: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """en and zh disclosure_emotional.yaml version 14: the entries stand beside the models
-    (English: ``model.LEXICON_FLOOR`` at 0.95); must-fire and must-not-fire twins."""
+    (English: ``model.LEXICON_FLOOR`` at 0.95); must-fire and must-not-fire twins. Read
+    before the control gate (h-ctrldepth): the safety model reads monitoring in
+    "看到你的消息我手一直在抖" (a false alarm), and the gate drops its depth."""
+    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence: None)
     full = float(score_texts([text]).scores["disclosure.emotional"][0])
     assert (full >= 0.5) is fires, (text, full)
 

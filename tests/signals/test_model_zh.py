@@ -12,7 +12,15 @@ import numpy as np
 import pytest
 
 from unmask.errors import ModelError
-from unmask.signals import PRESENT, model_zh, posts_zh, score_text, score_texts, scorer
+from unmask.signals import (
+    PRESENT,
+    control_gate,
+    model_zh,
+    posts_zh,
+    score_text,
+    score_texts,
+    scorer,
+)
 from unmask.signals import safety_model as sm
 from unmask.signals.types import MESSAGE_SIGNALS
 
@@ -318,7 +326,12 @@ def test_a_threat_or_insult_at_the_reader_is_not_the_writers_feeling(text: str) 
 
 
 @pytest.mark.parametrize("text", AIMED_TWINS_FIRE)
-def test_fear_of_loss_and_a_feeling_after_a_condition_are_the_writers(text: str) -> None:
+def test_fear_of_loss_and_a_feeling_after_a_condition_are_the_writers(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the model layer's reading, before the control gate (h-ctrldepth): "你给我等着瞧，…"
+    # is read as a threat, and a threatening line gains no depth credit
+    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence: None)
     value = score_text(text).scores[EMO]
     assert value is not None and value >= PRESENT, text
 

@@ -27,6 +27,7 @@ from unmask.gcpause import cycles_paused
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals import context as task_context
 from unmask.signals import (
+    control_gate,
     couple_model,
     early,
     model_zh,
@@ -324,6 +325,8 @@ def _score_one_batch(
         _apply_couple(
             batch, batch_langs, b_scores, b_evidence, safety_probs, en_feats, zh_hashed, cue
         )
+    # a controlling line keeps its safety reading, never depth credit (h-ctrldepth)
+    control_gate.apply(b_scores, b_evidence)
     if crisis:
         _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T

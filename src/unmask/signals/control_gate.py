@@ -1,0 +1,68 @@
+"""A controlling line gains no depth credit (h-ctrldepth; docs/signals.md, the depth
+signals' versions of 2026-12-06).
+
+A message read as control (any of :data:`CONTROL_SIGNALS` present once the lexicons, the
+safety model layer, the structural reader and the care check have read it) keeps its
+safety reading but loses every depth signal (:data:`unmask.signals.types.DEPTH_SIGNALS`):
+"send me your location, I love you" is monitoring, never affection. The writer's own fear
+(``safety.fear``) keeps the line's depth: a victim telling of control is not control.
+
+The safety model's control probability past a threshold was measured as a second way in
+and left out: chosen by grouped leave-rounds-out over safety rounds one to thirty and
+couple rounds one to seven, it freed no held-out English control line and three Chinese
+ones for one lost true depth line (docs/validity.md, h-ctrldepth).
+
+The dyad layer clears the same depth per message and per turn where a control or fear flag
+is set (:func:`unmask.dyad.safety.mask_depth`): this gate makes the message-level scores
+and evidence agree with it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, PRESENT, Evidence
+
+#: control signals: what one partner does to the other (the same as
+#: :data:`unmask.dyad.safety.CONTROL_SIGNALS`; tests check it)
+CONTROL_SIGNALS: tuple[str, ...] = (
+    "safety.threat",
+    "safety.monitoring",
+    "safety.isolation",
+    "safety.degradation",
+    "safety.jealousy",
+)
+#: the writer's own fear: a line with it keeps its depth
+FEAR_SIGNAL = "safety.fear"
+#: a gated line's depth scores are capped here (no credit at all)
+CEILING = 0.0
+
+_CONTROL_COLS = np.array([MESSAGE_SIGNALS.index(name) for name in CONTROL_SIGNALS])
+_FEAR_COL = MESSAGE_SIGNALS.index(FEAR_SIGNAL)
+_DEPTH_COLS = np.array([MESSAGE_SIGNALS.index(name) for name in DEPTH_SIGNALS])
+
+
+def gated(scores: np.ndarray) -> np.ndarray:
+    """Per row of ``scores`` (rows x :data:`MESSAGE_SIGNALS`): whether the row is read as
+    control and not as its writer's fear."""
+    control = np.asarray((scores[:, _CONTROL_COLS] >= PRESENT).any(axis=1))
+    out: np.ndarray = control & (scores[:, _FEAR_COL] < PRESENT)
+    return out
+
+
+def apply(scores: np.ndarray, evidence: list[dict[str, list[Evidence]]]) -> None:
+    """Cap the depth signals of the gated rows of ``scores`` (rows x
+    :data:`MESSAGE_SIGNALS`, in place) at :data:`CEILING` and drop their depth evidence."""
+    rows = np.flatnonzero(gated(scores))
+    if not rows.size:
+        return
+    cells = np.ix_(rows, _DEPTH_COLS)
+    depth = scores[cells]
+    hit = (depth > CEILING).any(axis=1)
+    if not hit.any():
+        return
+    scores[cells] = np.minimum(depth, CEILING)
+    for i in rows[hit].tolist():
+        if i < len(evidence) and evidence[i]:
+            for name in DEPTH_SIGNALS:
+                evidence[i].pop(name, None)

@@ -1,0 +1,238 @@
+"""Depth credit on controlling lines (h-ctrldepth): which depth signals fire on the
+controlling lines of safety rounds one to thirty and on couple rounds one to seven's
+``control`` lines, from which layer, with the safety model's control probability
+(:func:`unmask.signals.scorer.control_probability`) and the safety signals; the same on
+the calm twins and on couple rounds' true depth lines (what a gate costs).
+
+``python -m unmask_dev.ctrl_depth`` prints the table of docs/validity.md "A controlling
+line gains no depth credit (h-ctrldepth)". Couple round eight is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from unmask.dyad.safety import CONTROL_SIGNALS
+from unmask.signals import control_gate, safety_model
+from unmask.signals.scorer import control_probability, score_texts
+from unmask.signals.types import DEPTH_SIGNALS, PRESENT
+from unmask_dev import couple_round
+from unmask_dev import safety_probes as probes
+from unmask_dev.train_safety import KIND_OF, TWINS
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+#: the safety rounds as written (rounds one to eight under their old names)
+EARLY: dict[str, tuple[str, ...]] = {
+    "TUNED": probes.TUNED,
+    "HELD_OUT": probes.HELD_OUT,
+    "ROUND4": probes.ROUND4,
+    "FRESH": probes.FRESH,
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(5, 9)},
+}
+EARLY_TWINS: dict[str, tuple[str, ...]] = {
+    "SAFE": probes.SAFE,
+    "FRESH_SAFE": probes.FRESH_SAFE,
+    "FRESH_SAFE_2": probes.FRESH_SAFE_2,
+    **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(5, 9)},
+}
+CONTROL_KINDS = frozenset(s.removeprefix("safety.") for s in CONTROL_SIGNALS)
+COUPLE_ROUNDS = couple_round.PATHS[:7]  # never round eight (held out)
+_ALIAS = {name: alias for alias, name in couple_round.ALIASES.items()}
+
+
+@dataclass(frozen=True)
+class Line:
+    group: str  # the round it belongs to (grouped leave-rounds-out)
+    role: str  # control, victim, twin, couple_control, couple_depth, couple_other
+    text: str
+    depth: frozenset[str] = frozenset()  # couple rounds: the depth it should fire
+
+    @property
+    def lang(self) -> str:
+        return "zh" if _HAN.search(self.text) else "en"
+
+
+def lines() -> list[Line]:
+    out: list[Line] = []
+    rounds = {
+        **EARLY,
+        **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 31)},
+    }
+    kinds = {
+        **KIND_OF,
+        **{t: k for n in range(18, 31) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+    }
+    for name, texts in rounds.items():
+        for t in texts:
+            kind = kinds.get(t, "")
+            role = "control" if kind in CONTROL_KINDS else "victim" if kind == "fear" else "other"
+            out.append(Line(name, role, t))
+    twins = {
+        **EARLY_TWINS,
+        **{k: v for k, v in TWINS.items() if re.fullmatch(r"ROUND(9|1\d)", k)},
+        **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(18, 31)},
+    }
+    for name, texts in twins.items():
+        out += [Line(name, "twin", t) for t in texts]
+    for k, path in enumerate(COUPLE_ROUNDS, 1):
+        for m in couple_round.load(path):
+            if m.kind == "control":
+                role = "couple_control"
+            elif m.fire & set(DEPTH_SIGNALS):
+                role = "couple_depth"
+            else:
+                role = "couple_other"
+            out.append(Line(f"COUPLE{k}", role, m.text, m.fire & set(DEPTH_SIGNALS)))
+    return out
+
+
+@dataclass
+class Read:
+    depth: list[frozenset[str]]  # depth signals fired
+    layers: list[frozenset[str]]  # their layers (lexicon, model:..., couple)
+    control_p: np.ndarray
+    safety: list[frozenset[str]]  # safety signals fired
+
+
+def _layer(source: str) -> str:
+    if source.startswith("model:couple"):
+        return "couple"
+    if source.startswith("model:"):
+        return source.split("-")[0]
+    return "lexicon"
+
+
+def read(items: list[Line]) -> Read:
+    texts = [x.text for x in items]
+    res = score_texts(texts)
+    depth = [
+        frozenset(s for s in DEPTH_SIGNALS if res.scores[s][i] >= PRESENT)
+        for i in range(len(texts))
+    ]
+    layers = [
+        frozenset(_layer(ev.source) for s in depth[i] for ev in res.evidence[i].get(s, ()))
+        for i in range(len(texts))
+    ]
+    safety = [
+        frozenset(s for s in res.scores if s.startswith("safety.") and res.scores[s][i] >= PRESENT)
+        for i in range(len(texts))
+    ]
+    p = np.zeros(len(texts))
+    for lang in ("en", "zh"):
+        rows = [i for i, x in enumerate(items) if x.lang == lang]
+        if rows:
+            probs = safety_model.predict([texts[i] for i in rows], lang)
+            p[rows] = control_probability(probs)
+    return Read(depth, layers, p, safety)
+
+
+def table(items: list[Line], r: Read) -> str:
+    out = ["role | lang | n | any depth | kinds (top) | layers | any control signal | p>=.5"]
+    for role in ("control", "couple_control", "victim", "twin", "couple_depth"):
+        for lang in ("en", "zh"):
+            idx = [i for i, x in enumerate(items) if x.role == role and x.lang == lang]
+            if not idx:
+                continue
+            anyd = [i for i in idx if r.depth[i]]
+            kinds = Counter(s for i in idx for s in r.depth[i])
+            layers = Counter(s for i in idx for s in r.layers[i])
+            ctrl = sum(1 for i in idx if r.safety[i] & set(CONTROL_SIGNALS))
+            hi = int((r.control_p[idx] >= 0.5).sum())
+            top = ", ".join(f"{_ALIAS[k]} {v}" for k, v in kinds.most_common(4))
+            lay = ", ".join(f"{k} {v}" for k, v in layers.most_common())
+            out.append(
+                f"{role} | {lang} | {len(idx)} | {len(anyd)} | {top} | {lay} | {ctrl} | {hi}"
+            )
+    return "\n".join(out)
+
+
+#: thresholds of the safety model's control probability tried as a second way in
+GRID: tuple[float, ...] = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.4, 0.3)
+#: a true depth line (twin or couple round) that loses its depth costs this many freed ones
+LOST_COST = 2.0
+
+
+def _gated(r: Read, i: int, threshold: float) -> bool:
+    if "safety.fear" in r.safety[i]:
+        return False
+    return bool(r.safety[i] & set(CONTROL_SIGNALS)) or r.control_p[i] >= threshold
+
+
+def _gain(items: list[Line], r: Read, idx: list[int], threshold: float) -> tuple[int, int]:
+    """(control lines with depth freed, true depth lines' depth lost) by the gate."""
+    freed = lost = 0
+    for i in idx:
+        if not (r.depth[i] and _gated(r, i, threshold)):
+            continue
+        if items[i].role in ("control", "couple_control"):
+            freed += 1
+        elif items[i].role in ("twin", "couple_depth", "couple_other"):
+            lost += 1
+    return freed, lost
+
+
+def loro(items: list[Line], r: Read) -> str:
+    """The probability threshold chosen with one round (safety or couple) left out at a time
+    (``r``: read without the gate), and what it frees and costs on the left-out rounds."""
+    out = []
+    groups = sorted({x.group for x in items})
+    for lang in ("en", "zh"):
+        chosen: Counter[float] = Counter()
+        freed = lost = 0
+        for g in groups:
+            train = [i for i, x in enumerate(items) if x.lang == lang and x.group != g]
+            test = [i for i, x in enumerate(items) if x.lang == lang and x.group == g]
+
+            def score(t: float, train: list[int] = train) -> tuple[float, float]:
+                f, lo = _gain(items, r, train, t)
+                return (f - LOST_COST * lo, t)
+
+            best = max(GRID, key=score)
+            chosen[best] += 1
+            f, lo = _gain(items, r, test, best)
+            freed, lost = freed + f, lost + lo
+        every = [i for i, x in enumerate(items) if x.lang == lang]
+        f0, l0 = _gain(items, r, every, 1.01)
+        out.append(
+            f"{lang}: thresholds chosen {dict(chosen)}; held out freed {freed}, lost {lost};"
+            f" control signals alone freed {f0}, lost {l0}"
+        )
+    return "\n".join(out)
+
+
+def couple_figures(items: list[Line], r: Read) -> str:
+    """Couple rounds one to seven: depth recall and precision (signals expected / fired)."""
+    msgs = [m for path in COUPLE_ROUNDS for m in couple_round.load(path)]
+    rows = [i for i, x in enumerate(items) if x.group.startswith("COUPLE")]
+    out = []
+    for lang in ("en", "zh"):
+        tp = fn = fp = 0
+        for i, m in zip(rows, msgs, strict=True):
+            if m.lang == lang:
+                tp += len(r.depth[i] & m.fire)
+                fn += len(m.fire - r.depth[i])
+                fp += len(r.depth[i] & m.must_not)
+        out.append(f"{lang}: recall {tp / (tp + fn):.4f} precision {tp / (tp + fp):.4f}")
+    return "\n".join(out)
+
+
+def main() -> None:
+    items = lines()
+    gate = control_gate.apply
+    control_gate.apply = lambda scores, evidence: None
+    try:
+        before = read(items)
+    finally:
+        control_gate.apply = gate
+    after = read(items)
+    print("without the gate\n" + table(items, before) + "\n" + couple_figures(items, before))
+    print("with the gate\n" + table(items, after) + "\n" + couple_figures(items, after))
+    print("probability threshold, grouped leave-rounds-out\n" + loro(items, before))
+
+
+if __name__ == "__main__":
+    main()
