@@ -15,7 +15,19 @@ from unmask_dev import couple_recipe, couple_round, train_couple
 def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None:
     assert couple_round.PATH4 not in train_couple.TRAIN_ROUNDS
     assert couple_round.PATHS[:3] == train_couple.TRAIN_ROUNDS
-    assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.ROUNDS
+    assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
+
+
+def test_couple_lr4_is_judged_on_rounds_one_to_seven_never_eight() -> None:
+    """h-couplemodel6: couple-lr-4's left-out folds are rounds one to seven; round eight is
+    held out (the lead judges it) and never among them."""
+    assert couple_round.PATHS[:7] == couple_recipe.ROUNDS
+    assert couple_round.PATHS[7] not in couple_recipe.ROUNDS
+    assert tuple(range(7)) == couple_recipe.COUNT_ROUNDS
+    for lang in couple_model.LANGS:
+        th = train_couple.LR4_THRESHOLDS[lang]
+        assert set(th) == set(couple_model.KINDS)
+        assert all(t in couple_recipe.GRID for t in th.values())
 
 
 def test_control_lines_leave_the_checked_rounds_out() -> None:

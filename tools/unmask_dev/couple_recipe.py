@@ -110,6 +110,27 @@ couple round's Chinese disclosure recall falls; none: off. The first count (the 
 trained on rounds one to seven, the posts and turns it would drop from each threshold, no
 validity row) named SMP2020 as the row that binds: about -.017 at .50, -.005 at .75, -.003
 at .80, 0 at .90.
+
+**couple-lr-4 (h-couplemodel6; this rule written and committed before any of its figures
+were read)**: the same recipe (control weight 0.1, ``E`` 0, gate ``p``, the surface guard,
+the same precision heads) trained on couple rounds one to seven (:data:`ROUNDS`,
+``train_couple.SHIP_ROUNDS``: round seven read, so it joins training). Each (language,
+kind)'s threshold is re-chosen by the rule above ((i) at most :data:`MAX_FALSE` must-not
+lines gaining the kind over the seven left-out rounds, (ii)-(iv) as before, the held-out
+controlling lines now those of safety rounds eighteen to thirty). It is judged by
+leave-one-round-out over rounds one to seven against couple-lr-3 on the same folds
+(``--baseline``: fold k's couple-lr-3 is the recipe trained on rounds one to six less
+round k, so fold seven's is the shipped couple-lr-3 itself, read at its shipped
+thresholds ``train_couple.LR3_THRESHOLDS``), every round counted (``E`` 0: no example
+shares a run with the rounds' lines as positives). couple-lr-4 ships only if all hold:
+(a) its summed LORO hits (both languages, the five kinds) exceed couple-lr-3's, and no
+(language, kind)'s hits fall by more than two; (b) its summed must-not gains over the
+seven left-out rounds are at most couple-lr-3's plus two (precision not lost past noise);
+(c) no false-depth row of ``benchmarks/validity.py`` rises; (d) no outside row (Weibo,
+NLPCC, SMP2020, CL-Aff, ESConv, CPED, SmileChat, the booking any-depth rows) moves the
+wrong way by more than .005 or crosses its limit (any-depth .05), and no safety
+false-alarm row moves; (e) ``--control-check``: no controlling line of safety rounds one
+to thirty gains a depth kind. Failing any part, couple-lr-3 stays.
 """
 
 from __future__ import annotations
@@ -130,20 +151,26 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple as tc
 
-ROUNDS = couple_round.PATHS[:6]
+#: couple-lr-4 (h-couplemodel6): rounds one to seven (couple-lr-3: one to six)
+ROUNDS = couple_round.PATHS[:7]
+#: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
+LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
-CONTROLS: tuple[tuple[float, float], ...] = ((0.1, 0.0), (0.1, 1.0))
+#: (couple-lr-4: couple-lr-3's recipe alone; ``E`` 1 lost twice)
+CONTROLS: tuple[tuple[float, float], ...] = ((0.1, 0.0),)
 #: must-not lines a kind may gain over the left-out rounds (rule (i))
 MAX_FALSE = 2
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 P_LINE = 0.2
+#: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
+C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
-HELD_CONTROL_ROUNDS = tuple(range(18, 30))
+HELD_CONTROL_ROUNDS = tuple(range(18, 31))
 _SAFETY = [MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS]
 
 
 def held_control(lang: str) -> list[str]:
-    """Every line of safety rounds eighteen to twenty-eight in ``lang`` (never trained on)."""
+    """Every line of safety rounds eighteen to thirty in ``lang`` (never trained on)."""
     out = {t for n in HELD_CONTROL_ROUNDS for t in getattr(probes, f"ROUND{n}")}
     return sorted(t for t in out if (lang == "zh") == bool(tc._HAN.search(t)))
 
@@ -195,10 +222,10 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "") -> np.ndarray:
 def fit(lang: str, paths: tuple[Path, ...], recipe: tuple[float, float]) -> dict[str, Callable]:
     tc.CONTROL_WEIGHT, tc.EXAMPLE_WEIGHT = recipe
     tc.KINDS = cm.KINDS
-    return tc.train(paths, lang, 16.0)
+    return tc.train(paths, lang, C)
 
 
-def measure(lang: str, out: dict[str, Any]) -> None:
+def measure(lang: str, out: dict[str, Any], baseline: bool = False) -> None:
     msgs_of = {p: [m for m in couple_round.load(p) if m.lang == lang] for p in ROUNDS}
     texts_of = {p: [m.text for m in msgs_of[p]] for p in ROUNDS}
     read_of = {p: reading(texts_of[p], lang) for p in ROUNDS}
@@ -214,6 +241,14 @@ def measure(lang: str, out: dict[str, Any]) -> None:
             rest = tuple(q for j, q in enumerate(ROUNDS) if j != k)
             models = fit(lang, rest, w)
             rec["loro"][str(k)] = {kind: models[kind](texts_of[p]).tolist() for kind in cm.KINDS}
+        if baseline:  # couple-lr-3 on the same folds: rounds one to six less round k
+            rec["base"] = {}
+            for k, p in enumerate(ROUNDS):
+                rest = tuple(q for q in LR3_ROUNDS if q != p)
+                models = fit(lang, rest, w)
+                rec["base"][str(k)] = {
+                    kind: models[kind](texts_of[p]).tolist() for kind in cm.KINDS
+                }
         models = fit(lang, ROUNDS, w)
         rec["held"] = {kind: models[kind](held).tolist() for kind in cm.KINDS}
         rec["tune"] = {kind: models[kind](tune).tolist() for kind in cm.KINDS}
@@ -243,7 +278,8 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: the first choice: rounds one to three's lines are among the lexicon files' examples,
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
-COUNT_ROUNDS: tuple[int, ...] = (3, 4, 5)
+#: couple-lr-4 (``E`` 0 alone): every left-out round counts
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(7))
 
 
 def choose(path: Path, count: tuple[int, ...] = tuple(range(6))) -> None:
@@ -311,9 +347,57 @@ def choose(path: Path, count: tuple[int, ...] = tuple(range(6))) -> None:
     print("chosen by the rule:", best[0][3])
 
 
+def loro_counts(
+    data: dict[str, Any], lang: str, key: str, kind: str, t: float, gate: str = cm.GATE
+) -> tuple[int, int, int]:
+    """(hits, positives, must-not lines gained) of ``kind`` over the left-out rounds, the
+    fold models ``key`` (``loro``: couple-lr-4's; ``base``: couple-lr-3's) at ``t``."""
+    d = data[f"{lang} data"]
+    rec = data[f"{lang} {CONTROLS[0]}"][key]
+    col = MESSAGE_SIGNALS.index(kind)
+    hits = pos = false = 0
+    for k, rd in enumerate(d["rounds"]):
+        r = {x: np.asarray(v) for x, v in rd["read"].items()}
+        on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, gate, kind)
+        for i in range(len(on)):
+            if kind in rd["fire"][i]:
+                pos += 1
+                hits += int(on[i])
+            elif kind in rd["must_not"][i]:
+                false += int(on[i] and not r["fired"][i][col])
+    return hits, pos, false
+
+
+def compare(path: Path, new: dict[str, dict[str, float]]) -> None:
+    """couple-lr-4 (thresholds ``new``) against couple-lr-3 (its shipped thresholds) on
+    the same seven folds: parts (a) and (b) of the couple-lr-4 rule."""
+    data = json.loads(path.read_text())
+    tot = {"base": [0, 0], "loro": [0, 0]}
+    worst = 0
+    for lang in ("en", "zh"):
+        for kind in cm.KINDS:
+            row = []
+            got = {}
+            for key, ths in (("base", tc.LR3_THRESHOLDS), ("loro", new)):
+                t = ths[lang][kind]
+                h, n, f = loro_counts(data, lang, key, kind, t) if t < cm.OFF else (0, 0, 0)
+                got[key] = h
+                tot[key][0] += h
+                tot[key][1] += f
+                row.append(f"{key} t{t} {h}/{n} f{f}")
+            worst = min(worst, got["loro"] - got["base"])
+            print(f"{lang} {kind:22s} " + " | ".join(row))
+    ok_a = tot["loro"][0] > tot["base"][0] and worst >= -2
+    ok_b = tot["loro"][1] <= tot["base"][1] + 2
+    print(
+        f"hits lr-3 {tot['base'][0]} -> lr-4 {tot['loro'][0]} (worst kind {worst:+d}); "
+        f"must-not gains {tot['base'][1]} -> {tot['loro'][1]}; (a) {ok_a} (b) {ok_b}"
+    )
+
+
 def all_control_lines() -> list[str]:
-    """Every line of safety rounds one to twenty-nine (the probes; every kind)."""
-    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 30))]
+    """Every line of safety rounds one to thirty (the probes; every kind)."""
+    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 31))]
     return sorted({t for name in names for t in getattr(probes, name)})
 
 
@@ -359,17 +443,30 @@ def main(argv: list[str] | None = None) -> int:
         "--all-rounds", action="store_true", help="sum hits over all six left-out rounds"
     )
     ap.add_argument("--control-check", action="store_true", help="the safety rounds' lines")
+    ap.add_argument(
+        "--baseline", action="store_true", help="also fit couple-lr-3 on the same folds"
+    )
+    ap.add_argument("--c", type=float, default=16.0, help="the regressions' C")
+    ap.add_argument("--langs", default="en,zh", help="the languages fitted")
+    ap.add_argument("--compare", action="store_true", help="couple-lr-4 vs couple-lr-3 (--out)")
     args = ap.parse_args(argv)
     if args.control_check:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare:
+        compare(args.out, tc.LR4_THRESHOLDS)
+        return 0
     if args.choose:
         choose(args.out, count)
         return 0
     out: dict[str, Any] = {}
-    for lang in ("en", "zh"):
-        measure(lang, out)
+    globals()["C"] = args.c
+    for lang in args.langs.split(","):
+        measure(lang, out, args.baseline)
+    if args.langs != "en,zh":
+        args.out.write_text(json.dumps(out))
+        return 0
     args.out.write_text(json.dumps(out))
     choose(args.out, count)
     return 0

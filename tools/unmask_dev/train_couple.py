@@ -114,6 +114,28 @@ SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
         "gratitude": 0.5,
     },
 }
+#: couple-lr-3's thresholds (h-couplemodel4, shipped), for couple-lr-4's comparison on the
+#: same folds (:func:`unmask_dev.couple_recipe.compare`)
+LR3_THRESHOLDS: dict[str, dict[str, float]] = SHIP_THRESHOLDS
+#: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
+#: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
+#: threshold rose .70 -> .85, its left-out hits 50 -> 40; docs/validity.md)
+LR4_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.85,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.95,
+        "gratitude": 0.6,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.55,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.5,
+        "gratitude": 0.5,
+    },
+}
 BOOKING = {"en": "MultiWOZ", "zh": "CrossWOZ"}
 #: a round's messages and what fired on each
 Pair = tuple[tuple[couple_round.Message, ...], list[frozenset[str]]]
