@@ -207,16 +207,49 @@ def _unlisted(op: Any, av: Any) -> list[_Option]:
     if op in (rp.MAX_REPEAT, rp.MIN_REPEAT) and av[0] >= 1:
         return _options(av[2])
     if op == rp.BRANCH:
-        cost = 0.0
-        frags: list[str] = []
+        chosen: list[_Option] = []
         for alt in av[1]:
-            best = min(_options(alt), default=None)
+            options = _options(alt)
+            best = min(options, default=None)
             if best is None:
                 return []
+            chosen.append(best)
+        plain = [
+            _plain_if_close(_options(alt), best) for alt, best in zip(av[1], chosen, strict=True)
+        ]
+        if not any(_has_class(f) for _cost, frags in plain for f in frags):
+            chosen = plain  # the branch needs no class at all: its strings ride on the key scan
+        cost = 0.0
+        frags: list[str] = []
+        for best in chosen:
             cost += best[0]
             frags.extend(best[1])
         return [(cost, tuple(frags))]
     return []
+
+
+#: a branch's classes give way to plain strings where each alternative has strings costing at
+#: most this many times as much as its class, so that the branch needs no class at all
+#: (h-speed50): a class needs a regex pass over the lines, strings ride on the key scan;
+#: the phone branch of the email / order-number entry needs its "(" (.005) as surely as a
+#: digit (``\\d``, .004), and far fewer chat lines hold one
+_PLAIN_OVER_CLASS = 1.5
+
+
+def _has_class(frag: str) -> bool:
+    return frag.startswith("[")  # a class (``_class_regex``); a string's "[" is escaped
+
+
+def _plain_if_close(options: list[_Option], best: _Option) -> _Option:
+    """``best``, or the cheapest option of plain strings alone where ``best`` holds a class
+    and that one costs at most :data:`_PLAIN_OVER_CLASS` times as much."""
+    if not any(_has_class(f) for f in best[1]):
+        return best
+    plain = [o for o in options if not any(_has_class(f) for f in o[1])]
+    cheapest = min(plain, default=None)
+    if cheapest is not None and cheapest[0] <= best[0] * _PLAIN_OVER_CLASS:
+        return cheapest
+    return best
 
 
 def _required(patterns: list[str], max_cost: float = _MAX_COST) -> set[str] | None:
