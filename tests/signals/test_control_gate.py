@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from unmask.dyad.safety import CONTROL_SIGNALS as DYAD_CONTROL
 from unmask.signals import control_gate
 from unmask.signals.scorer import score_texts
 from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, Evidence
@@ -46,10 +45,6 @@ KEEP = [
 
 def _depth(scores: dict[str, np.ndarray], i: int) -> list[str]:
     return [name for name in DEPTH_SIGNALS if scores[name][i] >= 0.5]
-
-
-def test_control_signals_are_the_dyad_layers() -> None:
-    assert control_gate.CONTROL_SIGNALS == DYAD_CONTROL
 
 
 def test_controlling_lines_keep_safety_and_lose_depth() -> None:

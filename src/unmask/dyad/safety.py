@@ -63,19 +63,17 @@ from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.npset import unique
 from unmask.signals import safety_care, safety_model
 from unmask.signals.compiled_cache import cached
-from unmask.signals.types import DEPTH_SIGNALS, REPLY_SIGNALS, SAFETY_SIGNALS, ScoreResult
+from unmask.signals.types import (
+    CONTROL_SIGNALS,
+    DEPTH_SIGNALS,
+    FEAR_SIGNAL,
+    REPLY_SIGNALS,
+    SAFETY_SIGNALS,
+    ScoreResult,
+)
 
 Mode = Literal["none", "notice", "safety"]
 
-#: control signals: what one partner does to the other
-CONTROL_SIGNALS: tuple[str, ...] = (
-    "safety.threat",
-    "safety.monitoring",
-    "safety.isolation",
-    "safety.degradation",
-    "safety.jealousy",
-)
-FEAR_SIGNAL = "safety.fear"
 REMORSE_SIGNAL = "safety.remorse"
 #: outbursts that a remorse message can follow to make a cycle
 OUTBURST_SIGNALS: tuple[str, ...] = ("safety.threat", "safety.degradation")

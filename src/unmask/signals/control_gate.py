@@ -21,19 +21,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, PRESENT, Evidence
-
-#: control signals: what one partner does to the other (the same as
-#: :data:`unmask.dyad.safety.CONTROL_SIGNALS`; tests check it)
-CONTROL_SIGNALS: tuple[str, ...] = (
-    "safety.threat",
-    "safety.monitoring",
-    "safety.isolation",
-    "safety.degradation",
-    "safety.jealousy",
+from unmask.signals.types import (
+    CONTROL_SIGNALS,
+    DEPTH_SIGNALS,
+    FEAR_SIGNAL,
+    MESSAGE_SIGNALS,
+    PRESENT,
+    Evidence,
 )
-#: the writer's own fear: a line with it keeps its depth
-FEAR_SIGNAL = "safety.fear"
+
 #: a gated line's depth scores are capped here (no credit at all)
 CEILING = 0.0
 

@@ -49,6 +49,7 @@ from unmask.signals.lexicon import COMMON
 from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, Standby, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
+    CONTROL_SIGNALS,
     MESSAGE_SIGNALS,
     PRESENT,
     REPLY_SIGNALS,
@@ -366,7 +367,6 @@ def _apply_crisis(
     ``disclosure.vulnerable`` stands either. ``scores``: messages x signals; ``counted``:
     :func:`unmask.dyad.crisis.statements` of ``texts`` where the caller has it."""
     from unmask.dyad import crisis
-    from unmask.dyad.safety import CONTROL_SIGNALS
 
     if counted is None:
         counted = crisis.statements(texts)

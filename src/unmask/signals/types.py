@@ -46,6 +46,18 @@ MESSAGE_SIGNALS: tuple[str, ...] = (
 #: the safety signals (docs/safety.md): read by :mod:`unmask.dyad.safety`, never as depth
 SAFETY_SIGNALS: tuple[str, ...] = tuple(n for n in MESSAGE_SIGNALS if n.startswith("safety."))
 
+#: control signals: what one partner does to the other (read by :mod:`unmask.dyad.safety`
+#: and :mod:`unmask.signals.control_gate`; written once, here)
+CONTROL_SIGNALS: tuple[str, ...] = (
+    "safety.threat",
+    "safety.monitoring",
+    "safety.isolation",
+    "safety.degradation",
+    "safety.jealousy",
+)
+#: the writer's own fear of the other: not control, and it keeps a line's depth
+FEAR_SIGNAL = "safety.fear"
+
 #: reply-level signal names (null unless the message replies to the other person)
 REPLY_SIGNALS: tuple[str, ...] = (
     "responsiveness.reaction",
