@@ -406,7 +406,6 @@ def weak_control_of(
     text's sum as the scorer kept it (:attr:`ScoreResult.control`; NaN: not kept), read
     instead of the model where it is there."""
     out = np.zeros(len(texts), dtype=np.float64)
-    kinds = [safety_model.CLASSES.index(n.removeprefix("safety.")) for n in CONTROL_SIGNALS]
     for lang in safety_model.LANGS:
         pick = [
             k
@@ -420,7 +419,7 @@ def weak_control_of(
             pick = where[~known].tolist()
         if pick:  # each distinct text read once (a couple's texts repeat)
             distinct = list(dict.fromkeys(texts[k] for k in pick))
-            probs = safety_model.predict(distinct, lang)[:, kinds].sum(axis=1)
+            probs = safety_model.control_sum(safety_model.predict(distinct, lang))
             at = {text: i for i, text in enumerate(distinct)}
             out[pick] = probs[[at[texts[k]] for k in pick]]
     return out

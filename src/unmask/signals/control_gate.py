@@ -38,11 +38,16 @@ _FEAR_COL = MESSAGE_SIGNALS.index(FEAR_SIGNAL)
 _DEPTH_COLS = np.array([MESSAGE_SIGNALS.index(name) for name in DEPTH_SIGNALS])
 
 
+def read_as_control(scores: np.ndarray) -> np.ndarray:
+    """Per row of ``scores`` (rows x :data:`MESSAGE_SIGNALS`): whether a
+    :data:`CONTROL_SIGNALS` signal is present (a new array, the caller's to change)."""
+    return np.asarray((scores[:, _CONTROL_COLS] >= PRESENT).any(axis=1), dtype=bool)
+
+
 def gated(scores: np.ndarray) -> np.ndarray:
     """Per row of ``scores`` (rows x :data:`MESSAGE_SIGNALS`): whether the row is read as
     control and not as its writer's fear."""
-    control = np.asarray((scores[:, _CONTROL_COLS] >= PRESENT).any(axis=1))
-    out: np.ndarray = control & (scores[:, _FEAR_COL] < PRESENT)
+    out: np.ndarray = read_as_control(scores) & (scores[:, _FEAR_COL] < PRESENT)
     return out
 
 

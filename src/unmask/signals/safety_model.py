@@ -42,12 +42,15 @@ from unmask.signals.model import (
     load_npz,
     read_meta,
 )
-from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
+from unmask.signals.types import CONTROL_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
 MODEL_VERSION = "safety-lr-6"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
+#: the classes of the five control signals (:data:`unmask.signals.types.CONTROL_SIGNALS`)
+CONTROL_KINDS: tuple[str, ...] = tuple(name.removeprefix("safety.") for name in CONTROL_SIGNALS)
+_CONTROL_COLS = [CLASSES.index(kind) for kind in CONTROL_KINDS]
 LANGS: tuple[str, ...] = ("en", "zh")
 WEIGHTS_FILES: dict[str, str] = {lang: f"safety_{lang}_v1.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
@@ -314,3 +317,12 @@ def apply(
             text = texts[i]
             ev = Evidence(name, text, 0, len(text), source, round(float(p_any[k]), 4))
             evidence[i].setdefault(name, []).append(ev)
+
+
+def control_sum(probs: np.ndarray) -> np.ndarray:
+    """The summed probability of :data:`CONTROL_KINDS` of each row of :func:`predict`'s
+    class probabilities: what the weak-control rule reads (kept by the scorer,
+    :func:`unmask.signals.scorer.control_probability`, or read here by
+    :func:`unmask.dyad.safety.weak_control_of`)."""
+    out: np.ndarray = probs[:, _CONTROL_COLS].sum(axis=1)
+    return out

@@ -49,7 +49,6 @@ from unmask.signals.lexicon import COMMON
 from unmask.signals.parallel import MIN_PARALLEL, Claims, Forked, Standby, workers
 from unmask.signals.registry import versions
 from unmask.signals.types import (
-    CONTROL_SIGNALS,
     MESSAGE_SIGNALS,
     PRESENT,
     REPLY_SIGNALS,
@@ -87,10 +86,6 @@ SERVE_MAX_TEXTS = 100_000
 #: forked child hands it back in its matrix's last row): the parent never loads a lexicon
 _READ_COLS = np.array([MESSAGE_SIGNALS.index(s) for s in task_context.LEXICON_READ])
 _READ_BITS = np.array([float(1 << k) for k in range(len(task_context.LEXICON_READ))])
-#: the safety model's five control kinds (:data:`unmask.dyad.safety.CONTROL_SIGNALS`,
-#: checked by a test): their summed probability is kept where the text is scored
-#: (:func:`control_probability`), so the weak-control rule need not read the model again
-CONTROL_KINDS: tuple[str, ...] = ("threat", "monitoring", "isolation", "degradation", "jealousy")
 #: the shared matrix's rows: the signals, then the languages, then the lexicons' reading,
 #: then the safety model's summed probability of the control kinds (NaN: not read)
 _LANG_ROW = N_SIGNALS
@@ -239,12 +234,11 @@ def _apply_couple(
 
 
 def control_probability(probs: np.ndarray) -> np.ndarray:
-    """The summed probability of :data:`CONTROL_KINDS` of each row of the safety model's
-    class probabilities (:func:`unmask.signals.safety_model.predict`): what
-    :func:`unmask.dyad.safety.weak_control_of` reads, the same sum of the same columns."""
-    kinds = [safety_model.CLASSES.index(kind) for kind in CONTROL_KINDS]
-    out: np.ndarray = probs[:, kinds].sum(axis=1)
-    return out
+    """The safety model's control sum (:func:`unmask.signals.safety_model.control_sum`) of
+    each row of its class probabilities, kept where the text is scored so that the
+    weak-control rule (:func:`unmask.dyad.safety.weak_control_of`) need not read the model
+    again."""
+    return safety_model.control_sum(probs)
 
 
 def _keep_control(
@@ -374,9 +368,7 @@ def _apply_crisis(
         return
     # a crisis statement said as control ("I'll kill myself if you leave", 你走了我就去死) is
     # a threat, not the writer's disclosure
-    control = np.zeros(len(texts), dtype=bool)
-    for name in CONTROL_SIGNALS:
-        control |= scores[:, MESSAGE_SIGNALS.index(name)] >= PRESENT
+    control = control_gate.read_as_control(scores)
     col = MESSAGE_SIGNALS.index("disclosure.vulnerable")
     for i in np.flatnonzero(counted).tolist():
         if _IF_LEAVING.search(texts[i].lower()):  # a threat: whatever a lexicon read
