@@ -207,15 +207,17 @@ def _unlisted(op: Any, av: Any) -> list[_Option]:
     if op in (rp.MAX_REPEAT, rp.MIN_REPEAT) and av[0] >= 1:
         return _options(av[2])
     if op == rp.BRANCH:
+        every: list[list[_Option]] = []
         chosen: list[_Option] = []
         for alt in av[1]:
             options = _options(alt)
             best = min(options, default=None)
             if best is None:
                 return []
+            every.append(options)
             chosen.append(best)
         plain = [
-            _plain_if_close(_options(alt), best) for alt, best in zip(av[1], chosen, strict=True)
+            _plain_if_close(options, best) for options, best in zip(every, chosen, strict=True)
         ]
         if not any(_has_class(f) for _cost, frags in plain for f in frags):
             chosen = plain  # the branch needs no class at all: its strings ride on the key scan
