@@ -5,7 +5,8 @@ and shares no run with rounds one to three or with any string in the yamls under
 src/unmask (h-round4); round five the same over round four's kinds and rounds one to four
 (h-round5); round six the same over round five's kinds and rounds one to five (h-round6);
 round seven the same over round six's kinds and rounds one to six (h-round7); round eight
-the same over round seven's kinds and rounds one to seven (h-round8)."""
+the same over round seven's kinds and rounds one to seven (h-round8); round nine the same
+over round eight's kinds and rounds one to eight (h-round9)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:7],
         80,
     ),
+    "nine": (
+        couple_round.PATH9,
+        couple_round.PATH8,
+        couple_round.PATHS[:8],
+        80,
+    ),
 }
 
 
@@ -104,15 +111,15 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
 #: h-zh14's zh comfort entries (support.emotional 26) took lines of theirs as examples, and
 #: couple-lr-3 trains on them: their rows are in-sample (docs/validity.md, "Where issue 10
 #: stands (twenty-second session)").
-OUT_OF_LEXICONS = ["seven", "eight"]
+OUT_OF_LEXICONS = ["seven", "eight", "nine"]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to eight were worded apart from every string (lexicon entries,
+    """Rounds four to nine were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round8);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round9);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -147,12 +154,14 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round six ",
         "round seven ",
         "round eight ",
+        "round nine ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
 
 @pytest.mark.parametrize(
-    ("name", "trained"), [("four", 3), ("five", 4), ("six", 5), ("seven", 6), ("eight", 7)]
+    ("name", "trained"),
+    [("four", 3), ("five", 4), ("six", 5), ("seven", 6), ("eight", 7), ("nine", 8)],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
     """``train_couple.py --judge --judge-round NAME`` trains on every round before NAME."""

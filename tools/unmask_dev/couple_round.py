@@ -1,4 +1,4 @@
-"""Couple rounds one to eight: messages in the voice of two partners texting, each
+"""Couple rounds one to nine: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -72,8 +72,17 @@ PATH7 = Path(__file__).with_name("data") / "couple_round7.txt"
 #: kinds, worded with no five-word (en) or five-character (zh) run shared with rounds one
 #: to seven or any string in the yamls under src/unmask
 PATH8 = Path(__file__).with_name("data") / "couple_round8.txt"
+#: couple round nine (h-round9): other couples again (a night-shift nurse and a partner on
+#: days; farmers at harvest; early recovery from drinking; a deployment; parents of an
+#: autistic boy; two men meeting one family; after a miscarriage; a layoff; a mother with
+#: dementia; widowed and dating in their seventies; in Chinese 外卖骑手, 考公上岸, 陪读妈妈,
+#: 丁克还是要孩子, 婆媳矛盾, 创业失败欠债, 北漂合租, 产后抑郁, 跨国婚姻, 退伍回乡; a hire
+#: firm's and a delivery platform's line), round eight's kinds, worded with no five-word
+#: (en) or five-character (zh) run shared with rounds one to eight or any string in the
+#: yamls under src/unmask
+PATH9 = Path(__file__).with_name("data") / "couple_round9.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6, PATH7, PATH8)
+PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6, PATH7, PATH8, PATH9)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

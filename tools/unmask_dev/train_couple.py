@@ -517,6 +517,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "six": couple_round.PATH6,
     "seven": couple_round.PATH7,
     "eight": couple_round.PATH8,
+    "nine": couple_round.PATH9,
 }
 
 

@@ -69,6 +69,16 @@ the NICU; retired, after a stroke; musicians on tour; in Chinese 异地恋 acros
 no run of five words or five characters shared with rounds one to seven or any string in
 the yamls under ``src/unmask``; read once (h-round8) and not tuned to in that session; the
 judge of a couple model trained on rounds one to seven.
+
+Couple round nine (h-round9, ``couple_round.PATH9``): the same rows, named ``round nine
+...``, over other couples again (a night-shift nurse and a partner on days; farmers at
+harvest; early recovery from drinking; a deployment; parents of an autistic boy; two men
+meeting one family; after a miscarriage; a layoff; a mother with dementia; widowed and
+dating in their seventies; in Chinese 外卖骑手, 考公上岸, 陪读妈妈, 丁克还是要孩子, 婆媳矛盾,
+创业失败欠债, 北漂合租, 产后抑郁, 跨国婚姻, 退伍回乡), worded with no run of five words or
+five characters shared with rounds one to eight or any string in the yamls under
+``src/unmask``; read once (h-round9) and not tuned to in that session; the judge of a
+couple model trained on rounds one to eight.
 """
 
 from __future__ import annotations
@@ -118,6 +128,7 @@ NOTE5 = "couple round five (written by h-round5, read once on main; not yet tune
 NOTE6 = "couple round six (written by h-round6, read once on main; not yet tuned to)"
 NOTE7 = "couple round seven (written by h-round7, read once on main; not yet tuned to)"
 NOTE8 = "couple round eight (written by h-round8, read once; not yet tuned to)"
+NOTE9 = "couple round nine (written by h-round9, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -128,6 +139,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round six ", NOTE6, couple_round.PATH6),
     ("round seven ", NOTE7, couple_round.PATH7),
     ("round eight ", NOTE8, couple_round.PATH8),
+    ("round nine ", NOTE9, couple_round.PATH9),
 )
 
 
