@@ -32,8 +32,10 @@ Aho-Corasick pass, :meth:`KeyScan.find_all`), or, where that string is too commo
 entry could match nothing, with its signal's others as one alternation. An entry alone whose
 lookaheads read rare strings (the control frames' frame words) runs only on the messages that
 also hold one string of each such set (:func:`prefilter.lookahead_literals`, found in the
-same pass; h-speed49). A compiled
-language is kept on disk between runs (:mod:`compiled_cache`).
+same pass; h-speed49); one with no string of its own cheap enough takes its lookaheads'
+rarest set of words as its own (the Chinese isolation frames' frame words,
+:func:`prefilter.lookahead_prefilter`; h-speed51). A compiled language is kept on disk
+between runs (:mod:`compiled_cache`).
 """
 
 from __future__ import annotations
