@@ -32,8 +32,10 @@ Aho-Corasick pass, :meth:`KeyScan.find_all`), or, where that string is too commo
 entry could match nothing, with its signal's others as one alternation. An entry alone whose
 lookaheads read rare strings (the control frames' frame words) runs only on the messages that
 also hold one string of each such set (:func:`prefilter.lookahead_literals`, found in the
-same pass; h-speed49). A compiled
-language is kept on disk between runs (:mod:`compiled_cache`).
+same pass; h-speed49); one with no string of its own cheap enough takes its lookaheads'
+rarest set of words as its own (the Chinese isolation frames' frame words,
+:func:`prefilter.lookahead_prefilter`; h-speed51). A compiled language is kept on disk
+between runs (:mod:`compiled_cache`).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from unmask.signals.prefilter import (
     first_class,
     has_required,
     lookahead_literals,
+    lookahead_prefilter,
     required_both,
 )
 from unmask.signals.trie import is_word, non_overlapping, trie_regex
@@ -663,10 +666,20 @@ _ENTRY_MAX_COST = 0.2
 #: in at most about this share of positions: a common one ("u", "go") costs more hits in
 #: the key scan than it saves in regex time
 _LOOKAHEAD_MAX_COST = 0.02
+#: an entry with no piece of its own runs over every message; a lookahead set of words it
+#: reads finds its messages instead (:func:`prefilter.lookahead_prefilter`) up to this
+#: estimate, which reads a Chinese character as .01 of positions: the Chinese frames'
+#: frame words (282 strings) are estimated at .20 and held by 33 of the export's 12,356
+#: distinct Chinese texts (h-speed51)
+_LOOKAHEAD_ALONE_MAX_COST = 0.3
 
 
-def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) -> _Residual:
-    """One alternation of (entry index, pattern) in the given order, with its prefilter."""
+def _residual_of(
+    parts: list[tuple[int, str]], max_cost: float | None = None, by_lookahead: bool = False
+) -> _Residual:
+    """One alternation of (entry index, pattern) in the given order, with its prefilter;
+    ``by_lookahead``: an entry alone that has no prefilter of its own takes its rarest
+    lookahead set's strings as its prefilter (:func:`prefilter.lookahead_prefilter`)."""
     groups: dict[int, int] = {}
     alternatives: list[str] = []
     g = 1
@@ -681,6 +694,14 @@ def _residual_of(parts: list[tuple[int, str]], max_cost: float | None = None) ->
         own = set(both[1] or ())
         found = lookahead_literals(parts[0][1], _LOOKAHEAD_MAX_COST)
         ahead = tuple(strings for strings in found if not set(strings) <= own)
+    elif len(parts) == 1 and by_lookahead:
+        # no piece of its own is cheap (the Chinese frames: its domain words, by the
+        # estimate) but its lookaheads read rare strings: the rarest set finds its messages,
+        # the others narrow them (h-speed51); the same matches, on far fewer messages
+        taken = lookahead_prefilter(parts[0][1], _LOOKAHEAD_ALONE_MAX_COST, _LOOKAHEAD_MAX_COST)
+        if taken is not None:
+            both = (taken[0], taken[1], None)
+            ahead = taken[2]
     return _Residual(_alternation(alternatives), groups, *both, lookahead=ahead)
 
 
@@ -705,8 +726,8 @@ def _residuals(parts: list[tuple[int, str]]) -> list[_Residual]:
             common.append((idx, pattern))
         else:
             alone.append(residual)
-    if common:
-        alone.append(_residual_of(common))
+    if common:  # one entry alone here may still have rare strings in its lookaheads
+        alone.append(_residual_of(common, by_lookahead=True))
     return alone
 
 

@@ -351,6 +351,36 @@ def lookahead_literals(pattern: str, max_cost: float = _MAX_COST) -> tuple[tuple
     return tuple(found)
 
 
+def lookahead_prefilter(
+    pattern: str, max_cost: float, ahead_cost: float
+) -> tuple[re.Pattern[str], tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
+    """For a pattern with no cheap piece of its own (:func:`required_both` finds none): its
+    rarest lookahead set of strings (:func:`lookahead_literals`) as its prefilter
+    (h-speed51), with that set's strings and its other sets of words costing at most about
+    ``ahead_cost``. A line of the text holds one string of each set wherever ``pattern``
+    matches in it, so such a set is as sure a prefilter as a required piece. Only a set of
+    words takes the prefilter's place, one of at least two characters each and at most
+    about ``max_cost`` by the estimate: a set with a single character ("你", "别": in
+    a third of Chinese chat lines) would find most lines. None when no set is such."""
+    found = lookahead_literals(pattern, float("inf"))  # each set's own cost, just below
+    costs = [_strings_cost(strings) for strings in found]
+    words = [k for k, strings in enumerate(found) if min(map(len, strings)) >= 2]
+    cheap = [k for k in words if costs[k] <= max_cost]
+    if not cheap:
+        return None
+    rarest = min(cheap, key=lambda k: (costs[k], k))
+    prefilter = _prefilter_of({re.escape(s) for s in found[rarest]})
+    assert prefilter is not None
+    others = tuple(found[k] for k in words if k != rarest and costs[k] <= ahead_cost)
+    return prefilter, found[rarest], others
+
+
+def _strings_cost(strings: tuple[str, ...]) -> float:
+    """The estimate a set of plain strings is chosen by (:func:`_strings_option`)."""
+    option = _strings_option(list(strings))
+    return float("inf") if option is None else option[0]
+
+
 def required_both(
     patterns: list[str], max_cost: float = _MAX_COST
 ) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None, re.Pattern[str] | None]:
@@ -374,6 +404,7 @@ __all__ = [
     "first_class",
     "has_required",
     "lookahead_literals",
+    "lookahead_prefilter",
     "required_both",
     "required_literals",
     "required_prefilter",
