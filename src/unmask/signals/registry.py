@@ -102,8 +102,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "26",
     "responsiveness.interpretation": "21",
-    "responsiveness.exploration": "23",
-    "responsiveness": "32",
+    "responsiveness.exploration": "24",
+    "responsiveness": "33",
 }
 
 

@@ -67,7 +67,14 @@ from unmask.signals.reply_lexicon import (
     load,
     rows_for,
 )
-from unmask.signals.types import PRESENT, REPLY_SIGNALS, Evidence, TextScore
+from unmask.signals.types import (
+    CONTROL_SIGNALS,
+    FEAR_SIGNAL,
+    PRESENT,
+    REPLY_SIGNALS,
+    Evidence,
+    TextScore,
+)
 
 RESPONSIVENESS = "responsiveness"
 SIGNAL_OF: dict[str, str] = {part: f"{RESPONSIVENESS}.{part}" for part in MECHANISMS}
@@ -453,10 +460,47 @@ def score_replies(
     reply_mirror.drop_turned_back(found["en"], texts, langs, heard)
     reply_guard.drop_undone(found["en"], texts, langs, undone_en)
     reply_guard.drop_formula(found["en"], texts, langs)
+    # a line read as control asks nothing of the other's experience (h-quest12)
+    ready = _ask_no_control(found, message_scores, n, ready)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
     return scores, all_evidence
+
+
+_EXPLORATION = MECHANISMS.index("exploration")
+
+
+def _ask_no_control(
+    found: dict[str, list[list[Hit]]],
+    message_scores: Mapping[str, np.ndarray],
+    n: int,
+    ready: dict[str, list[HitArrays]] | None,
+) -> dict[str, list[HitArrays]] | None:
+    """Drop the exploration hits of the messages read as control and not as their writer's
+    fear (the message-level reading of :mod:`unmask.signals.control_gate`): "Who were you
+    talking to on the phone for an hour?", "Why did you turn off your location?", "Why is
+    Jake commenting on your posts? What's going on there" interrogate, they do not ask after
+    the other's experience (h-quest12). ``ready``: the Chinese hits as arrays, rebuilt where
+    a Chinese hit is dropped; returned."""
+    ruled = np.zeros(n, dtype=bool)
+    for name in CONTROL_SIGNALS:
+        if name in message_scores:
+            ruled |= np.nan_to_num(np.asarray(message_scores[name], np.float64), nan=0.0) >= PRESENT
+    if not ruled.any():
+        return ready
+    if FEAR_SIGNAL in message_scores:
+        fear = np.asarray(message_scores[FEAR_SIGNAL], np.float64)
+        ruled &= ~(np.nan_to_num(fear, nan=0.0) >= PRESENT)
+    for lang in LANGS:
+        hits = found[lang][_EXPLORATION]
+        kept = [h for h in hits if not ruled[h.row]]
+        if len(kept) == len(hits):
+            continue
+        hits[:] = kept
+        if ready is not None and lang in ready:
+            ready[lang][_EXPLORATION] = hit_arrays(kept)
+    return ready
 
 
 def _max_over(values: np.ndarray, rows: np.ndarray) -> np.ndarray:
