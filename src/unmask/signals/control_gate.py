@@ -19,6 +19,8 @@ and evidence agree with it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from unmask.signals.types import (
@@ -48,6 +50,23 @@ def gated(scores: np.ndarray) -> np.ndarray:
     """Per row of ``scores`` (rows x :data:`MESSAGE_SIGNALS`): whether the row is read as
     control and not as its writer's fear."""
     out: np.ndarray = read_as_control(scores) & (scores[:, _FEAR_COL] < PRESENT)
+    return out
+
+
+def gated_by_name(scores: Mapping[str, np.ndarray], n: int) -> np.ndarray:
+    """:func:`gated` for scores kept by signal name (each an array over ``n`` rows, a missing
+    signal or NaN read as absent): the reply layer's view of the message scores."""
+
+    def present(name: str) -> np.ndarray:
+        if name not in scores:
+            return np.zeros(n, dtype=bool)
+        values = np.nan_to_num(np.asarray(scores[name], np.float64), nan=0.0)
+        return np.asarray(values >= PRESENT, dtype=bool)
+
+    ruled = np.zeros(n, dtype=bool)
+    for name in CONTROL_SIGNALS:
+        ruled |= present(name)
+    out: np.ndarray = ruled & ~present(FEAR_SIGNAL)
     return out
 
 

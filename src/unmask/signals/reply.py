@@ -54,7 +54,7 @@ from unmask.arrownp import numpy_of, scalar
 from unmask.errors import InputError
 from unmask.npset import unique
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
-from unmask.signals import reply_guard, reply_mirror, reply_structure
+from unmask.signals import control_gate, reply_guard, reply_mirror, reply_structure
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.reply_lexicon import (
     CONTEXT,
@@ -67,14 +67,7 @@ from unmask.signals.reply_lexicon import (
     load,
     rows_for,
 )
-from unmask.signals.types import (
-    CONTROL_SIGNALS,
-    FEAR_SIGNAL,
-    PRESENT,
-    REPLY_SIGNALS,
-    Evidence,
-    TextScore,
-)
+from unmask.signals.types import PRESENT, REPLY_SIGNALS, Evidence, TextScore
 
 RESPONSIVENESS = "responsiveness"
 SIGNAL_OF: dict[str, str] = {part: f"{RESPONSIVENESS}.{part}" for part in MECHANISMS}
@@ -483,15 +476,9 @@ def _ask_no_control(
     Jake commenting on your posts? What's going on there" interrogate, they do not ask after
     the other's experience (h-quest12). ``ready``: the Chinese hits as arrays, rebuilt where
     a Chinese hit is dropped; returned."""
-    ruled = np.zeros(n, dtype=bool)
-    for name in CONTROL_SIGNALS:
-        if name in message_scores:
-            ruled |= np.nan_to_num(np.asarray(message_scores[name], np.float64), nan=0.0) >= PRESENT
+    ruled = control_gate.gated_by_name(message_scores, n)
     if not ruled.any():
         return ready
-    if FEAR_SIGNAL in message_scores:
-        fear = np.asarray(message_scores[FEAR_SIGNAL], np.float64)
-        ruled &= ~(np.nan_to_num(fear, nan=0.0) >= PRESENT)
     for lang in LANGS:
         hits = found[lang][_EXPLORATION]
         kept = [h for h in hits if not ruled[h.row]]
