@@ -17,7 +17,7 @@ import pytest
 from exchange_table import exchange
 
 from unmask.signals import score_table
-from unmask.signals.reply import _ask_no_control, score_reply_text
+from unmask.signals.reply import _reply_no_control, score_reply_text
 from unmask.signals.reply_lexicon import LANGS, MECHANISMS, Hit, ReplyEntry
 from unmask.signals.types import CONTROL_SIGNALS, FEAR_SIGNAL, PRESENT
 
@@ -94,6 +94,63 @@ def test_the_writers_own_fear_keeps_the_question() -> None:
     control = np.array([1.0, 1.0, 0.0])
     fear = np.array([0.0, 0.9, 0.0])
     scores = {CONTROL_SIGNALS[0]: control, FEAR_SIGNAL: fear}
-    _ask_no_control(found, scores, 3, None)
+    _reply_no_control(found, scores, 3, None)
     # row 0 controls; row 1 controls in fear (a victim's own line); row 2 neither
     assert [h.row for h in found["en"][exploration]] == [1, 2]
+
+
+REACTION = "responsiveness.reaction"
+INTERPRETATION = "responsiveness.interpretation"
+
+#: (language, control wrapped in warmth or understanding): each read reaction or
+#: interpretation 0.65-1.0 after a complaint before the gate covered every mechanism
+WRAPPED = [
+    ("en", "I understand you're upset, but you're not going out tonight."),
+    ("en", "That must be hard for you. Still, you're not seeing your friends this weekend."),
+    (
+        "en",
+        "I'm so sorry you're hurting. Text me the second you leave work so I know where you are.",
+    ),
+    ("zh", "听起来你很累，以后工资卡交给我管。"),
+    ("zh", "抱抱你，别难过，以后不准再跟她联系。"),
+    ("zh", "心疼你，把你定位共享给我。"),
+]
+
+#: the same warmth and understanding with no control: they keep their reading
+WARM = [
+    ("en", "I'm so sorry you're hurting. I'm here for you, always.", REACTION),
+    ("en", "That must be so hard for you. Want me to come over?", INTERPRETATION),
+    ("zh", "抱抱你，别难过，我一直都在。", REACTION),
+    ("zh", "听起来你很累，早点休息吧。", INTERPRETATION),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply"), WRAPPED)
+def test_control_wrapped_in_warmth_earns_no_reply_credit(lang: str, reply: str) -> None:
+    # the reply layer's own words read warmth or understanding ...
+    own = score_reply_text(reply, lang, HURT[lang]).scores
+    assert max(own[REACTION], own[INTERPRETATION]) >= PRESENT
+    for evidence in (True, False):
+        row = _row(lang, reply, evidence)
+        # ... the message reads as control, so no mechanism is credited
+        assert max(row[name] for name in CONTROL_SIGNALS) >= PRESENT
+        assert row[REACTION] == row[INTERPRETATION] == row["responsiveness"] == 0.0
+
+
+@pytest.mark.parametrize(("lang", "reply", "signal"), WARM)
+def test_warmth_without_control_keeps_its_reading(lang: str, reply: str, signal: str) -> None:
+    for evidence in (True, False):
+        row = _row(lang, reply, evidence)
+        assert max(row[name] for name in CONTROL_SIGNALS) < PRESENT
+        assert row[signal] >= PRESENT
+
+
+def test_every_mechanism_of_a_ruled_row_is_dropped() -> None:
+    entry = ReplyEntry(weight=0.8, example="x", source="test", pattern="x")
+    found = {
+        lang: [[Hit(row, entry, 0, 1, "x") for row in range(2)] for _ in MECHANISMS]
+        for lang in LANGS
+    }
+    _reply_no_control(found, {CONTROL_SIGNALS[0]: np.array([0.9, 0.0])}, 2, None)
+    for lang in LANGS:
+        assert [[h.row for h in hits] for hits in found[lang]] == [[1]] * len(MECHANISMS)

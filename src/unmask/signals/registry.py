@@ -100,10 +100,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "12",
     "safety.remorse": "11",
-    "responsiveness.reaction": "26",
-    "responsiveness.interpretation": "21",
+    "responsiveness.reaction": "27",
+    "responsiveness.interpretation": "22",
     "responsiveness.exploration": "24",
-    "responsiveness": "33",
+    "responsiveness": "34",
 }
 
 

@@ -453,40 +453,39 @@ def score_replies(
     reply_mirror.drop_turned_back(found["en"], texts, langs, heard)
     reply_guard.drop_undone(found["en"], texts, langs, undone_en)
     reply_guard.drop_formula(found["en"], texts, langs)
-    # a line read as control asks nothing of the other's experience (h-quest12)
-    ready = _ask_no_control(found, message_scores, n, ready)
+    # a line read as control asks nothing of the other's experience (h-quest12) and shows
+    # no warmth or understanding either (lead, 2026-12-06)
+    ready = _reply_no_control(found, message_scores, n, ready)
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
     return scores, all_evidence
 
 
-_EXPLORATION = MECHANISMS.index("exploration")
-
-
-def _ask_no_control(
+def _reply_no_control(
     found: dict[str, list[list[Hit]]],
     message_scores: Mapping[str, np.ndarray],
     n: int,
     ready: dict[str, list[HitArrays]] | None,
 ) -> dict[str, list[HitArrays]] | None:
-    """Drop the exploration hits of the messages read as control and not as their writer's
-    fear (the message-level reading of :mod:`unmask.signals.control_gate`): "Who were you
-    talking to on the phone for an hour?", "Why did you turn off your location?", "Why is
-    Jake commenting on your posts? What's going on there" interrogate, they do not ask after
-    the other's experience (h-quest12). ``ready``: the Chinese hits as arrays, rebuilt where
-    a Chinese hit is dropped; returned."""
+    """Drop every mechanism's hits of the messages read as control and not as their
+    writer's fear (the message-level reading of :mod:`unmask.signals.control_gate`): "Who
+    were you talking to on the phone for an hour?", "Why did you turn off your location?"
+    interrogate, they do not ask after the other's experience (h-quest12); "I understand
+    you're upset, but you're not going out tonight", "心疼你，把你定位共享给我" wrap control in
+    understanding or warmth, which earns no credit (lead, 2026-12-06). ``ready``: the
+    Chinese hits as arrays, rebuilt where a Chinese hit is dropped; returned."""
     ruled = control_gate.gated_by_name(message_scores, n)
     if not ruled.any():
         return ready
     for lang in LANGS:
-        hits = found[lang][_EXPLORATION]
-        kept = [h for h in hits if not ruled[h.row]]
-        if len(kept) == len(hits):
-            continue
-        hits[:] = kept
-        if ready is not None and lang in ready:
-            ready[lang][_EXPLORATION] = hit_arrays(kept)
+        for m, hits in enumerate(found[lang]):
+            kept = [h for h in hits if not ruled[h.row]]
+            if len(kept) == len(hits):
+                continue
+            hits[:] = kept
+            if ready is not None and lang in ready:
+                ready[lang][m] = hit_arrays(kept)
     return ready
 
 
