@@ -131,6 +131,36 @@ NLPCC, SMP2020, CL-Aff, ESConv, CPED, SmileChat, the booking any-depth rows) mov
 wrong way by more than .005 or crosses its limit (any-depth .05), and no safety
 false-alarm row moves; (e) ``--control-check``: no controlling line of safety rounds one
 to thirty gains a depth kind. Failing any part, couple-lr-3 stays.
+**couple-lr-5 (h-couplemodel7; this rule written and committed before any of its figures
+were read)**: the same recipe (control weight 0.1, ``E`` 0, gate ``p``, the surface guard,
+the precision heads as shipped) trained on couple rounds one to eight (:data:`ROUNDS`;
+round eight read last session, so it joins training). Each (language, kind)'s threshold is
+re-chosen by the rule above ((i) at most :data:`MAX_FALSE` must-not lines gaining the kind
+over the eight left-out rounds, (ii)-(iv) as before, the held-out controlling lines now
+those of safety rounds eighteen to thirty-one). It is judged by leave-one-round-out over
+rounds one to eight against couple-lr-3 on the same folds (``--baseline``: fold k's
+couple-lr-3 is the recipe trained on rounds one to six less round k, so folds seven and
+eight read the shipped couple-lr-3 itself, at its shipped thresholds and gate). Variants,
+each judged by the same rule and the same folds: (a) couple-lr-5 as is; (b) the pleading /
+remorse blocker, two ways: (b1) ``--held-neg W`` (W 0.3 and 1.0): the controlling lines of
+the even safety rounds eighteen to thirty as weighted negatives of every kind (the couple
+rounds' control lines are negatives already), the held-out check (iii) then on the odd
+rounds nineteen to thirty-one alone (never trained on); (b2) a remorse guard on the
+vulnerable reading: ``disclosure.vulnerable`` added only where, beside the gate, the safety
+model's ``1 - p(none)`` is below 0.1 (``--vuln-p 0.1``) or no clause aimed at the reader
+with an act of control reads (``--vuln-s``), chosen from the same fits; (c) the kinds the
+model does not yet read (zh ``support.emotional``) only if time allows; (d) C 8 and 32
+(``--c``). The variant with the most summed LORO hits among those passing (a) and (b)
+below goes on to (c)-(e); a tie goes to (a), then the simpler variant. It ships only if all
+hold: (a) its summed LORO hits (both languages, the five kinds) exceed couple-lr-3's, and no
+(language, kind)'s hits fall by more than two; (b) its summed must-not gains over the eight
+left-out rounds are at most couple-lr-3's plus two; (c) no false-depth row of
+``benchmarks/validity.py`` rises; (d) no outside row (Weibo, NLPCC, SMP2020, CL-Aff,
+ESConv, CPED, SmileChat, the booking any-depth rows; RiSAWOZ, Taskmaster and JDDC report
+half any depth kept at most .05) moves the wrong way by more than its noise (.005; CL-Aff
+its bootstrap s.e.) or crosses its limit, and no safety false-alarm row moves;
+(e) ``--control-check`` over safety rounds one to thirty-one, and ``unmask_dev.ctrl_depth``:
+no controlling line gains a depth kind. Failing any part, couple-lr-3 stays.
 """
 
 from __future__ import annotations
