@@ -18,16 +18,64 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr4_is_judged_on_rounds_one_to_seven_never_eight() -> None:
-    """h-couplemodel6: couple-lr-4's left-out folds are rounds one to seven; round eight is
+def test_couple_lr5_is_judged_on_rounds_one_to_eight_never_nine() -> None:
+    """h-couplemodel7: couple-lr-5's left-out folds are rounds one to eight; round nine is
     held out (the lead judges it) and never among them."""
-    assert couple_round.PATHS[:7] == couple_recipe.ROUNDS
-    assert couple_round.PATHS[7] not in couple_recipe.ROUNDS
-    assert tuple(range(7)) == couple_recipe.COUNT_ROUNDS
-    for lang in couple_model.LANGS:
-        th = train_couple.LR4_THRESHOLDS[lang]
-        assert set(th) == set(couple_model.KINDS)
-        assert all(t in couple_recipe.GRID for t in th.values())
+    assert couple_round.PATHS[:8] == couple_recipe.ROUNDS
+    assert [p.name for p in couple_recipe.ROUNDS] == [f"couple_round{n}.txt" for n in range(1, 9)]
+    assert tuple(range(8)) == couple_recipe.COUNT_ROUNDS
+    for table in (
+        train_couple.LR4_THRESHOLDS,
+        train_couple.LR5_THRESHOLDS,
+        train_couple.LR5_03_THRESHOLDS,
+    ):
+        for lang in couple_model.LANGS:
+            assert set(table[lang]) == set(couple_model.KINDS)
+            assert all(t in couple_recipe.GRID for t in table[lang].values())
+
+
+def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """(b1): the even safety rounds eighteen to thirty's controlling lines (never the writer's
+    own fear) are negatives; the held check then reads the odd rounds alone, so no line is
+    both trained on and checked."""
+    from unmask_dev import safety_probes as probes
+
+    assert tuple(range(18, 31, 2)) == train_couple.HELD_NEG_ROUNDS
+    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.HELD_NEG_ROUNDS
+    assert tuple(range(18, 32)) == couple_recipe.HELD_CONTROL_ROUNDS
+    kinds: dict[str, set[str]] = {}
+    for n in range(18, 31, 2):
+        for k, t in getattr(probes, f"ROUND{n}_KINDS"):
+            kinds.setdefault(t, set()).add(k)
+    fear_only = {t for t, ks in kinds.items() if ks == {"fear"}}
+    assert fear_only
+    for lang in ("en", "zh"):
+        neg = set(train_couple.held_neg_lines(lang))
+        assert len(neg) > 100
+        assert not neg & fear_only
+        everything = set(couple_recipe.held_control(lang))
+        assert neg <= everything
+        monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 1.0)
+        assert not neg & set(couple_recipe.held_control(lang))
+        monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 0.0)
+
+
+def test_the_remorse_guard_reads_the_vulnerable_kind_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(b2): a lower ``1 - p(none)`` line and the aimed act clause, for the vulnerable kind
+    only, and never for couple-lr-3's folds (``guard=False``)."""
+    r = {
+        "safety_fired": np.array([False, False, False]),
+        "p_any": np.array([0.0, 0.15, 0.0]),
+        "struct": np.array([False, False, True]),
+    }
+    monkeypatch.setattr(couple_recipe, "VULN_P", 0.1)
+    monkeypatch.setattr(couple_recipe, "VULN_S", True)
+    vuln = "disclosure.vulnerable"
+    assert couple_recipe.gate_open(r, "p", vuln).tolist() == [True, False, False]
+    assert couple_recipe.gate_open(r, "p", "affection").tolist() == [True, True, True]
+    assert couple_recipe.gate_open(r, "p", vuln, guard=False).tolist() == [True, True, True]
 
 
 def test_control_lines_leave_the_checked_rounds_out() -> None:

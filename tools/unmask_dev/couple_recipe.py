@@ -131,6 +131,36 @@ NLPCC, SMP2020, CL-Aff, ESConv, CPED, SmileChat, the booking any-depth rows) mov
 wrong way by more than .005 or crosses its limit (any-depth .05), and no safety
 false-alarm row moves; (e) ``--control-check``: no controlling line of safety rounds one
 to thirty gains a depth kind. Failing any part, couple-lr-3 stays.
+**couple-lr-5 (h-couplemodel7; this rule written and committed before any of its figures
+were read)**: the same recipe (control weight 0.1, ``E`` 0, gate ``p``, the surface guard,
+the precision heads as shipped) trained on couple rounds one to eight (:data:`ROUNDS`;
+round eight read last session, so it joins training). Each (language, kind)'s threshold is
+re-chosen by the rule above ((i) at most :data:`MAX_FALSE` must-not lines gaining the kind
+over the eight left-out rounds, (ii)-(iv) as before, the held-out controlling lines now
+those of safety rounds eighteen to thirty-one). It is judged by leave-one-round-out over
+rounds one to eight against couple-lr-3 on the same folds (``--baseline``: fold k's
+couple-lr-3 is the recipe trained on rounds one to six less round k, so folds seven and
+eight read the shipped couple-lr-3 itself, at its shipped thresholds and gate). Variants,
+each judged by the same rule and the same folds: (a) couple-lr-5 as is; (b) the pleading /
+remorse blocker, two ways: (b1) ``--held-neg W`` (W 0.3 and 1.0): the controlling lines of
+the even safety rounds eighteen to thirty as weighted negatives of every kind (the couple
+rounds' control lines are negatives already), the held-out check (iii) then on the odd
+rounds nineteen to thirty-one alone (never trained on); (b2) a remorse guard on the
+vulnerable reading: ``disclosure.vulnerable`` added only where, beside the gate, the safety
+model's ``1 - p(none)`` is below 0.1 (``--vuln-p 0.1``) or no clause aimed at the reader
+with an act of control reads (``--vuln-s``), chosen from the same fits; (c) the kinds the
+model does not yet read (zh ``support.emotional``) only if time allows; (d) C 8 and 32
+(``--c``). The variant with the most summed LORO hits among those passing (a) and (b)
+below goes on to (c)-(e); a tie goes to (a), then the simpler variant. It ships only if all
+hold: (a) its summed LORO hits (both languages, the five kinds) exceed couple-lr-3's, and no
+(language, kind)'s hits fall by more than two; (b) its summed must-not gains over the eight
+left-out rounds are at most couple-lr-3's plus two; (c) no false-depth row of
+``benchmarks/validity.py`` rises; (d) no outside row (Weibo, NLPCC, SMP2020, CL-Aff,
+ESConv, CPED, SmileChat, the booking any-depth rows; RiSAWOZ, Taskmaster and JDDC report
+half any depth kept at most .05) moves the wrong way by more than its noise (.005; CL-Aff
+its bootstrap s.e.) or crosses its limit, and no safety false-alarm row moves;
+(e) ``--control-check`` over safety rounds one to thirty-one, and ``unmask_dev.ctrl_depth``:
+no controlling line gains a depth kind. Failing any part, couple-lr-3 stays.
 """
 
 from __future__ import annotations
@@ -151,8 +181,9 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple as tc
 
-#: couple-lr-4 (h-couplemodel6): rounds one to seven (couple-lr-3: one to six)
-ROUNDS = couple_round.PATHS[:7]
+#: couple-lr-5 (h-couplemodel7): rounds one to eight (couple-lr-4: one to seven; couple-lr-3:
+#: one to six); never round nine (held out)
+ROUNDS = couple_round.PATHS[:8]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -165,13 +196,26 @@ P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
-HELD_CONTROL_ROUNDS = tuple(range(18, 31))
+HELD_CONTROL_ROUNDS = tuple(range(18, 32))
+#: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
+#: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
+#: the odd rounds alone
+HELD_NEG_ROUNDS = tuple(n for n in HELD_CONTROL_ROUNDS if n % 2 == 0)
+#: (b2) the remorse guard on the vulnerable reading: the safety model's ``1 - p(none)`` line
+#: (``--vuln-p``) and the aimed act-of-control clause (``--vuln-s``) for that kind alone
+VULN = "disclosure.vulnerable"
+VULN_P = P_LINE
+VULN_S = False
 _SAFETY = [MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS]
 
 
 def held_control(lang: str) -> list[str]:
-    """Every line of safety rounds eighteen to thirty in ``lang`` (never trained on)."""
-    out = {t for n in HELD_CONTROL_ROUNDS for t in getattr(probes, f"ROUND{n}")}
+    """Every line of safety rounds eighteen to thirty-one in ``lang`` (never trained on; with
+    ``--held-neg`` the odd rounds alone)."""
+    rounds = HELD_CONTROL_ROUNDS
+    if tc.HELD_NEG_WEIGHT:
+        rounds = tuple(n for n in rounds if n not in HELD_NEG_ROUNDS)
+    out = {t for n in rounds for t in getattr(probes, f"ROUND{n}")}
     return sorted(t for t in out if (lang == "zh") == bool(tc._HAN.search(t)))
 
 
@@ -206,12 +250,16 @@ def reading(texts: list[str], lang: str) -> dict[str, Any]:
 _LOGISTICS = MESSAGE_SIGNALS.index("logistics")
 
 
-def gate_open(r: dict[str, Any], gate: str, kind: str = "") -> np.ndarray:
+def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) -> np.ndarray:
+    """Where the model may add ``kind``; ``guard``: the (b2) remorse guard (:data:`VULN_P`,
+    :data:`VULN_S`) applies to the vulnerable kind (off for couple-lr-3's folds)."""
     ok = ~np.asarray(r["safety_fired"])
     if cm.SURFACE_GUARD.get(kind) == "logistics" and "fired" in r:
         ok &= ~np.asarray(r["fired"])[:, _LOGISTICS]
     if "p" in gate:
-        ok &= r["p_any"] < P_LINE
+        ok &= r["p_any"] < (VULN_P if guard and kind == VULN else P_LINE)
+    if guard and kind == VULN and VULN_S:
+        ok &= ~np.asarray(r["struct"])
     if "s" in gate:
         ok &= ~r["struct"]
     if "l" in gate:
@@ -278,17 +326,23 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: the first choice: rounds one to three's lines are among the lexicon files' examples,
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
-#: couple-lr-4 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(7))
+#: couple-lr-4 and -5 (``E`` 0 alone): every left-out round counts
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(8))
 
 
-def choose(path: Path, count: tuple[int, ...] = tuple(range(6))) -> None:
+def choose(
+    path: Path, count: tuple[int, ...] = tuple(range(6)), only: str = ""
+) -> dict[str, dict[str, float]]:
     """The rule over the saved probabilities: per recipe, the thresholds and the sums
-    (hits summed over the left-out rounds ``count``, indices into :data:`ROUNDS`)."""
+    (hits summed over the left-out rounds ``count``, indices into :data:`ROUNDS`); returns
+    the thresholds of gate ``only`` (the first recipe) where given."""
     data = json.loads(path.read_text())
     best: list[tuple[int, float, int, str]] = []
+    found: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
     for w in CONTROLS:
         for gname, gate in GATES.items():
+            if only and gname != only:
+                continue
             total = 0
             lines = []
             for lang in ("en", "zh"):
@@ -335,6 +389,8 @@ def choose(path: Path, count: tuple[int, ...] = tuple(range(6))) -> None:
                         ):
                             chosen = (t, counted[0], counted[1], false)
                             break
+                    if only:
+                        found[lang][kind] = chosen[0] if chosen else cm.OFF
                     if chosen is None:
                         lines.append(f"{lang} {kind[:12]} off")
                     else:
@@ -345,6 +401,7 @@ def choose(path: Path, count: tuple[int, ...] = tuple(range(6))) -> None:
             print(f"recipe {w} gate {gname}: total {total} | " + "; ".join(lines))
     best.sort(reverse=True)
     print("chosen by the rule:", best[0][3])
+    return found
 
 
 def loro_counts(
@@ -358,7 +415,8 @@ def loro_counts(
     hits = pos = false = 0
     for k, rd in enumerate(d["rounds"]):
         r = {x: np.asarray(v) for x, v in rd["read"].items()}
-        on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, gate, kind)
+        g = gate_open(r, gate, kind, guard=key != "base")
+        on = (np.asarray(rec[str(k)][kind]) >= t) & g
         for i in range(len(on)):
             if kind in rd["fire"][i]:
                 pos += 1
@@ -368,10 +426,14 @@ def loro_counts(
     return hits, pos, false
 
 
-def compare(path: Path, new: dict[str, dict[str, float]]) -> None:
-    """couple-lr-4 (thresholds ``new``) against couple-lr-3 (its shipped thresholds) on
-    the same seven folds: parts (a) and (b) of the couple-lr-4 rule."""
+def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = None) -> None:
+    """couple-lr-5 (thresholds ``new``) against couple-lr-3 (its shipped thresholds) on
+    the same folds: parts (a) and (b) of the couple-lr-4 and -5 rules."""
     data = json.loads(path.read_text())
+    if base is not None:  # couple-lr-3's folds from another run (the same rounds and folds)
+        other = json.loads(base.read_text())
+        for lang in ("en", "zh"):
+            data[f"{lang} {CONTROLS[0]}"]["base"] = other[f"{lang} {CONTROLS[0]}"]["base"]
     tot = {"base": [0, 0], "loro": [0, 0]}
     worst = 0
     for lang in ("en", "zh"):
@@ -390,14 +452,14 @@ def compare(path: Path, new: dict[str, dict[str, float]]) -> None:
     ok_a = tot["loro"][0] > tot["base"][0] and worst >= -2
     ok_b = tot["loro"][1] <= tot["base"][1] + 2
     print(
-        f"hits lr-3 {tot['base'][0]} -> lr-4 {tot['loro'][0]} (worst kind {worst:+d}); "
+        f"hits lr-3 {tot['base'][0]} -> lr-5 {tot['loro'][0]} (worst kind {worst:+d}); "
         f"must-not gains {tot['base'][1]} -> {tot['loro'][1]}; (a) {ok_a} (b) {ok_b}"
     )
 
 
 def all_control_lines() -> list[str]:
-    """Every line of safety rounds one to thirty (the probes; every kind)."""
-    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 31))]
+    """Every line of safety rounds one to thirty-one (the probes; every kind)."""
+    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 32))]
     return sorted({t for name in names for t in getattr(probes, name)})
 
 
@@ -448,14 +510,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--c", type=float, default=16.0, help="the regressions' C")
     ap.add_argument("--langs", default="en,zh", help="the languages fitted")
-    ap.add_argument("--compare", action="store_true", help="couple-lr-4 vs couple-lr-3 (--out)")
+    ap.add_argument("--compare", action="store_true", help="couple-lr-5 vs couple-lr-3 (--out)")
+    ap.add_argument("--held-neg", type=float, default=0.0, help="(b1) the even held rounds' weight")
+    ap.add_argument("--vuln-p", type=float, default=P_LINE, help="(b2) vulnerable's p line")
+    ap.add_argument("--base", type=Path, default=None, help="couple-lr-3's folds from this run")
+    ap.add_argument("--vuln-s", action="store_true", help="(b2) vulnerable's clause gate")
     args = ap.parse_args(argv)
+    tc.HELD_NEG_WEIGHT = args.held_neg
+    globals()["VULN_P"] = args.vuln_p
+    globals()["VULN_S"] = args.vuln_s
     if args.control_check:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
     if args.compare:
-        compare(args.out, tc.LR4_THRESHOLDS)
+        compare(args.out, choose(args.out, count, only=cm.GATE), args.base)
         return 0
     if args.choose:
         choose(args.out, count)

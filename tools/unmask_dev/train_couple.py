@@ -74,7 +74,8 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 LANGS = ("en", "zh")
 TRAIN_ROUNDS = couple_round.PATHS[:3]
 #: the shipped weights' rounds (h-couplemodel2: round four read, so it joins training;
-#: h-couplemodel4: rounds five and six read, so they join too)
+#: h-couplemodel4: rounds five and six read, so they join too; couple-lr-5, h-couplemodel7,
+#: on rounds one to eight, was not shipped: docs/validity.md)
 SHIP_ROUNDS = couple_round.PATHS[:6]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
@@ -98,6 +99,31 @@ VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
 #: the shipped recipe (chosen by :mod:`unmask_dev.couple_recipe`'s rule): the safety
 #: rounds' controlling lines' weight, and each language's threshold per kind (``cm.OFF``: left out)
 SHIP_CONTROL = 0.1
+#: the even safety rounds eighteen to thirty's controlling lines as negatives of every kind
+#: (:data:`HELD_NEG_WEIGHT`; couple-lr-5's 1.0, h-couplemodel7, not shipped; couple-lr-3: 0)
+SHIP_HELD_NEG = 0.0
+#: couple-lr-5's thresholds (h-couplemodel7: the recipe rule over rounds one to eight left
+#: out, gate ``p``, variant (b1) at weight 1, the held check on the odd safety rounds nineteen
+#: to thirty-one); not shipped: the ABCD tuning set's any-depth row crossed .05
+#: (docs/validity.md)
+LR5_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.55,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.55,
+        "gratitude": 0.65,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.5,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.5,
+        "gratitude": 0.5,
+    },
+}
+#: couple-lr-3's thresholds (h-couplemodel4, shipped), for the comparisons on the same folds
+#: (:func:`unmask_dev.couple_recipe.compare`)
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
         "disclosure.vulnerable": 0.7,
@@ -114,8 +140,24 @@ SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
         "gratitude": 0.5,
     },
 }
-#: couple-lr-3's thresholds (h-couplemodel4, shipped), for couple-lr-4's comparison on the
-#: same folds (:func:`unmask_dev.couple_recipe.compare`)
+#: couple-lr-5 at weight 0.3 (h-couplemodel7; tied with weight 1 on left-out hits, 316; not
+#: shipped: the ABCD tuning set's any-depth row crossed .05 as with weight 1)
+LR5_03_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.6,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.65,
+        "gratitude": 0.65,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.5,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.5,
+        "gratitude": 0.5,
+    },
+}
 LR3_THRESHOLDS: dict[str, dict[str, float]] = SHIP_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
@@ -172,6 +214,21 @@ def control_lines(lang: str) -> list[str]:
     return sorted(t for t in out if (lang == "zh") == bool(_HAN.search(t)))
 
 
+#: (h-couplemodel7, the pleading / remorse blocker (b1)) the even safety rounds eighteen to
+#: thirty's controlling lines as negatives of every kind at this weight (0: none)
+HELD_NEG_WEIGHT = 0.0
+HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
+
+
+def held_neg_lines(lang: str) -> list[str]:
+    """The controlling lines of :data:`HELD_NEG_ROUNDS` in ``lang`` (every kind but the
+    writer's own ``fear``, which is not control)."""
+    from unmask_dev import safety_probes as probes
+
+    out = {t for n in HELD_NEG_ROUNDS for k, t in getattr(probes, f"ROUND{n}_KINDS") if k != "fear"}
+    return sorted(t for t in out if (lang == "zh") == bool(_HAN.search(t)))
+
+
 #: weight of each yaml ``must_not_fire`` line as a negative (h-couplemodel3; 0: none)
 YAML_WEIGHT = 1.0
 
@@ -220,6 +277,7 @@ def train(
     msgs = [m for p in paths for m in couple_round.load(p) if m.lang == lang]
     neg = _booking(lang, "fit") if booking else []
     control = control_lines(lang) if CONTROL_WEIGHT else []
+    held_neg = held_neg_lines(lang) if HELD_NEG_WEIGHT else []
     out: dict[str, Callable[[list[str]], np.ndarray]] = {}
     for kind in KINDS:
         texts, y, w = [], [], []
@@ -231,10 +289,10 @@ def train(
         lines = (
             yaml_must_not(lang, kind) + yaml_must_not(lang, kind, own=False) if YAML_WEIGHT else []
         )
-        texts += neg + control + lines
-        y += [0] * (len(neg) + len(control) + len(lines))
+        texts += neg + control + lines + held_neg
+        y += [0] * (len(neg) + len(control) + len(lines) + len(held_neg))
         w += [NEG_WEIGHT] * len(neg) + [CONTROL_WEIGHT] * len(control)
-        w += [YAML_WEIGHT] * len(lines)
+        w += [YAML_WEIGHT] * len(lines) + [HELD_NEG_WEIGHT] * len(held_neg)
         if EXAMPLE_WEIGHT:
             examples = yaml_examples(lang, kind)
             texts += examples
@@ -610,13 +668,13 @@ def alone(
 def weights_of(lang: str, c: float = 16.0) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """The shipped layer's arrays and meta of ``lang``: trained on :data:`SHIP_ROUNDS` with
     the booking fit quarter and :data:`SHIP_CONTROL`, thresholds :data:`SHIP_THRESHOLDS`."""
-    global CONTROL_WEIGHT, EXAMPLE_WEIGHT
-    saved = CONTROL_WEIGHT, EXAMPLE_WEIGHT
-    CONTROL_WEIGHT, EXAMPLE_WEIGHT = SHIP_CONTROL, SHIP_EXAMPLES
+    global CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT
+    saved = CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT
+    CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT = SHIP_CONTROL, SHIP_EXAMPLES, SHIP_HELD_NEG
     try:
         train(SHIP_ROUNDS, lang, c, True)
     finally:
-        CONTROL_WEIGHT, EXAMPLE_WEIGHT = saved
+        CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT = saved
     for signal in cm.VETOES:
         train_veto(VETO_ROUNDS.get((lang, signal), SHIP_ROUNDS), lang, signal, VETO_C)
     arrays: dict[str, np.ndarray] = {}
