@@ -7,10 +7,10 @@ from __future__ import annotations
 import random
 
 import numpy as np
+from batch_scan import scan
 
 from unmask.signals.lexicon import load_language
 from unmask.signals.matcher import _Lines, _Residual, _run_residual, build_language
-from unmask.signals.normalize import fold, lower_same_length
 from unmask.signals.prefilter import lookahead_prefilter
 
 _FRAMES = "lexicon:zh/safety_parts.yaml#frames"
@@ -58,14 +58,7 @@ def test_chinese_frames_match_the_same_on_fewer_messages() -> None:
     ]  # examples side by side: a frame in one, a domain word in the other
     texts += own + examples + ["你穿这件衣服真好看", "周末和同事去唱歌吧"]
     rng.shuffle(texts)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64)
-    starts = np.zeros(len(texts), dtype=np.int64)
-    starts[1:] = np.cumsum(lengths[:-1] + 1)
-    folded = fold(lower_same_length("\n".join(texts))).text
-    _, _, last, lit = cl.key_scan.find_all(folded)
-    runs = {
-        j: (rows, need) for j, rows, need in cl._literal_runs(last, lit, starts, cl.key_scan.extra)
-    }
+    folded, starts, runs = scan(cl, texts)
     everywhere = _Residual(residual.pattern, residual.groups, None)  # as before: every message
     plain = _run_residual(everywhere, folded, starts)
     assert len(plain[0]) >= len(own) // 2  # the isolation frames' own examples fire

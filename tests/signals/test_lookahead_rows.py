@@ -7,10 +7,10 @@ from __future__ import annotations
 import random
 
 import numpy as np
+from batch_scan import scan
 
 from unmask.signals.lexicon import load_language
 from unmask.signals.matcher import _Lines, _run_residual, build_language
-from unmask.signals.normalize import fold, lower_same_length
 from unmask.signals.prefilter import lookahead_literals
 
 
@@ -33,14 +33,7 @@ def test_lookahead_rows_keep_every_match() -> None:
     texts = [" ".join(rng.sample(examples, 2) + rng.sample(words, 1)) for _ in range(400)]
     texts += [f"{word} is fine" for word in words] + [t for t in own if t] + examples
     rng.shuffle(texts)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64)
-    starts = np.zeros(len(texts), dtype=np.int64)
-    starts[1:] = np.cumsum(lengths[:-1] + 1)
-    folded = fold(lower_same_length("\n".join(texts))).text
-    _, _, last, lit = cl.key_scan.find_all(folded)
-    runs = {
-        k: (rows, need) for k, rows, need in cl._literal_runs(last, lit, starts, cl.key_scan.extra)
-    }
+    folded, starts, runs = scan(cl, texts)
     narrowed = hits = 0
     for k in with_sets:
         rows, need = runs[k]
