@@ -52,9 +52,15 @@ def test_the_ordered_chinese_scan_finds_what_the_given_order_finds(
     # its keys added as listed: the same keys, codes and hits
     orders: list[str] = []
 
-    def spy(keys: list[str], bounded: bool, extra: Sequence[str] = (), order: str = "") -> KeyScan:
+    def spy(
+        keys: list[str],
+        bounded: bool,
+        extra: Sequence[str] = (),
+        order: str = "",
+        squeeze: bool = False,
+    ) -> KeyScan:
         orders.append(order)
-        return build_key_scan(keys, bounded, extra, order)
+        return build_key_scan(keys, bounded, extra, order, squeeze)
 
     monkeypatch.setattr(matcher, "build_scan", spy)
     ordered = matcher.build_language("zh").key_scan

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import chain
 from typing import Any
 
@@ -62,6 +62,9 @@ _NO_KEY = (1 << _EXTRA_SHIFT) - 1
 #: the automaton's values are slots, 32-bit integers kept in its nodes (``STORE_INTS``, which
 #: cuts a value to 32 bits, hence the slots and :attr:`KeyScan.codes`)
 _MAX_SLOTS = 1 << 31
+#: where a squeezed scan (:func:`build`) looks for its two stand-in characters: the first two
+#: code points from here on that no string of the automaton holds (the Private Use Area)
+_STAND_IN_FROM = 0xE000
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,18 @@ class KeyScan:
     #: one Python object per string: the compiled cache's pickle of it is read back faster
     #: (~10 ms less for each language's message lexicons, of ~0.1 s)
     codes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: a squeezed scan (:func:`build`'s ``squeeze``): the code points its strings hold,
+    #: ascending (empty: not squeezed), and the one the others stand in as
+    alphabet: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint32))
+    stand_in: int = 0
+
+    @cached_property
+    def _in_alphabet(self) -> np.ndarray:
+        """Per code point: one of :attr:`alphabet` (built on first use in each process, never
+        pickled with the scan: the compiled cache writes it before any scan)."""
+        out = np.zeros(0x110000, dtype=bool)
+        out[self.alphabet] = True
+        return out
 
     def keys(self) -> tuple[str, ...]:
         """Every key, by id, read back from the automaton (what :func:`build` was given)."""
@@ -94,10 +109,33 @@ class KeyScan:
 
     def _hits(self, text: str) -> np.ndarray:
         """(index of the last character, code) of every hit in ``text``."""
-        flat = np.fromiter(chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
-        pairs = flat.reshape(-1, 2)
+        if len(self.alphabet) == 0 or not text:
+            flat = np.fromiter(chain.from_iterable(self.automaton.iter(text)), dtype=np.int64)
+            pairs = flat.reshape(-1, 2)
+        else:
+            squeezed, at = self._squeezed(text)
+            flat = np.fromiter(chain.from_iterable(self.automaton.iter(squeezed)), dtype=np.int64)
+            pairs = flat.reshape(-1, 2)
+            pairs[:, 0] = at[pairs[:, 0]]
         pairs[:, 1] = self.codes[pairs[:, 1]]
         return pairs
+
+    def _squeezed(self, text: str) -> tuple[str, np.ndarray]:
+        """``text`` with each run of characters that no string holds as one :attr:`stand_in`,
+        and each kept character's index in ``text``. A hit is a run of the strings'
+        characters, kept whole and with the same neighbours (another of those characters, or
+        a character no string holds: the stand-in), so the automaton finds the same hits,
+        each at its kept last character; the stand-in is the root's first child
+        (:func:`build`), found at one comparison where any other such character is compared
+        with every child of the root (the Chinese root's ~1,000)."""
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        inside = self._in_alphabet[cps]
+        keep = inside.copy()
+        keep[0] = True
+        keep[1:] |= inside[:-1]  # a run's first character outside the alphabet
+        at = np.flatnonzero(keep)
+        out = np.where(inside[at], cps[at], np.uint32(self.stand_in)).astype(np.uint32)
+        return out.tobytes().decode("utf-32-le", "surrogatepass"), at
 
     def find(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Start positions (ascending, one per position) and key ids of the longest hits."""
@@ -162,7 +200,13 @@ def _insertion_order(strings: list[str], order: str) -> list[int]:
     return sorted(range(len(strings)), key=lambda i: [rank.get(c, last) for c in strings[i]])
 
 
-def build(keys: list[str], bounded: bool, extra: Sequence[str] = (), order: str = "") -> KeyScan:
+def build(
+    keys: list[str],
+    bounded: bool,
+    extra: Sequence[str] = (),
+    order: str = "",
+    squeeze: bool = False,
+) -> KeyScan:
     """The scan for ``keys`` (distinct, non-empty), with ``bounded`` as in ``scan_regex``.
 
     ``extra``: distinct non-empty strings (a key or not) of which :meth:`KeyScan.find_all`
@@ -174,6 +218,14 @@ def build(keys: list[str], bounded: bool, extra: Sequence[str] = (), order: str 
     pyahocorasick searches one by one, the root's ~800 in Chinese) hold the common
     characters first: the same hits, slots and codes (a trie does not depend on the order
     its strings were added in), fewer comparisons per character scanned.
+
+    ``squeeze``: the scan reads each run of characters that none of its strings holds as one
+    stand-in character (:meth:`KeyScan._squeezed`): the same hits, at the same places. The
+    stand-in is added first, as the start of a string no squeezed text holds (the stand-in
+    and a second character outside the alphabet, which the squeeze also stands in for): a
+    node with no output, never a hit, whose slot's code is no key and no extra string. For a
+    text most of whose characters no string holds (the Chinese scan's "\\n", Latin letters
+    and rarer characters; all but ~60 characters for the language-independent emoticons).
     """
     if extra and any("\n" in key for key in keys):
         raise ValueError("extra strings need keys without a newline")
@@ -186,15 +238,32 @@ def build(keys: list[str], bounded: bool, extra: Sequence[str] = (), order: str 
     for i, string in enumerate(extra):
         values[string] = values.get(string, _NO_KEY) | (i + 1) << _EXTRA_SHIFT
     automaton = None
+    alphabet = np.zeros(0, dtype=np.uint32)
+    stand_in = 0
+    codes = np.fromiter(values.values(), dtype=np.int64, count=len(values))
     if values:
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         strings = list(values)  # a string's slot is its place here, whatever the order
+        if squeeze:
+            held = set("".join(strings))
+            alphabet = np.asarray(sorted(map(ord, held)), dtype=np.uint32)
+            stand_in, other = _outside(held)
+            # the stand-in's node first among the root's children; its string never occurs
+            automaton.add_word(chr(stand_in) + chr(other), len(strings))
+            codes = np.append(codes, _NO_KEY)
         slots = _insertion_order(strings, order) if order else range(len(strings))
         for slot in slots:
             automaton.add_word(strings[slot], slot)
         automaton.make_automaton()
-    codes = np.fromiter(values.values(), dtype=np.int64, count=len(values))
-    return KeyScan(automaton, length, word_start, word_end, bounded, len(extra), codes)
+    return KeyScan(
+        automaton, length, word_start, word_end, bounded, len(extra), codes, alphabet, stand_in
+    )
+
+
+def _outside(held: set[str]) -> tuple[int, int]:
+    """The first two code points from :data:`_STAND_IN_FROM` on that are not in ``held``."""
+    found = [c for c in range(_STAND_IN_FROM, _STAND_IN_FROM + len(held) + 2) if chr(c) not in held]
+    return found[0], found[1]
 
 
 __all__ = ["KeyScan", "build"]

@@ -76,6 +76,12 @@ _SIGNAL_INDEX = {name: i for i, name in enumerate(MESSAGE_SIGNALS)}
 #: the compiled cache in every scoring process; with 1,000, 0.27M nodes and ~0.03 s, and the
 #: 41 entries that run as regexes instead cost ~5 ms per 8k English texts (the same matches)
 LIST_MAX = 1_000
+#: the languages whose key scan reads each run of characters that none of its strings holds as
+#: one stand-in (:func:`keyscan.build`'s ``squeeze``; the same hits): Chinese (a "\n", Latin
+#: letters and rare characters are each compared with every one of the root's ~1,000
+#: children) and the emoticons (~60 characters: most of any text is outside them). Not
+#: English, whose keys hold nearly every character of its text (h-speed52)
+_SQUEEZED = frozenset({"zh", COMMON})
 #: a language's characters by frequency, for the order of its key scan (:func:`scan_order`)
 SCAN_ORDER_FILE = "scan_order.txt"
 _Item = tuple[int, bool, int]  # (entry, fold-only alias, span length)
@@ -806,7 +812,9 @@ def build_language(lang: str) -> CompiledLanguage:
     return CompiledLanguage(
         lang=lang,
         entries=tuple(entries),
-        key_scan=build_scan(keys, bounded, literals if merge else (), scan_order(lang)),
+        key_scan=build_scan(
+            keys, bounded, literals if merge else (), scan_order(lang), lang in _SQUEEZED
+        ),
         item_offset=np.asarray(offsets, dtype=np.int64),
         item_entry=np.asarray(item_entry, dtype=np.int64),
         item_fold=np.asarray(item_fold, dtype=bool),
