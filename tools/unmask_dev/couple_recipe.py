@@ -161,6 +161,36 @@ half any depth kept at most .05) moves the wrong way by more than its noise (.00
 its bootstrap s.e.) or crosses its limit, and no safety false-alarm row moves;
 (e) ``--control-check`` over safety rounds one to thirty-one, and ``unmask_dev.ctrl_depth``:
 no controlling line gains a depth kind. Failing any part, couple-lr-3 stays.
+
+**couple-lr-5 past the service-chat blocker (h-couplemodel8; this rule written and committed
+before any of its figures were read)**: couple-lr-5 with the even safety rounds' controlling
+lines as negatives (variant (b1) above; of its two weights, which tied at 316 left-out hits,
+the tie-break is **the lower negative weight**: 0.3), judged by the couple-lr-5 rule above,
+unchanged: LORO over rounds one to eight against couple-lr-3 on the same folds (parts (a),
+(b)), thresholds by the recipe rule, the held check on the odd safety rounds 19-31, (c) no
+false-depth row up, (d) every outside row within its noise and limit (RiSAWOZ, Taskmaster,
+JDDC, SGD report halves and the ABCD tuning set any depth at most .05; ``disclosure.emotional``
+at most .02; logistics no lower than its noise), (e) ``--control-check`` over safety rounds
+1-31: no controlling line gains a depth kind. The blocker (h-couplemodel7: the model reads
+``affection`` on a service greeting and ``inner_question`` on a clerk's offer of help, and an
+affection reading anywhere in a chat turns off the service-chat rule 7) is met by principle,
+never by a list of the failing chat's lines; three ways, each measured and each a line of the
+table, in this order, **the first that passes the whole rule ships**:
+(a) ``--service-neg W``: the openers and closers (first two and last two turns of each
+dialogue) of the task-talk *tune* halves whose licences allow training (Taskmaster-3, CC BY
+4.0, English; RiSAWOZ, CC BY 4.0, Chinese; not SGD, CC BY-SA; not JDDC, figures only; not
+ABCD, the row that binds) as negatives of ``affection`` and ``inner_question`` at weight 1;
+(b) ``--clerk-guard``: a text guard in :mod:`unmask.signals.couple_model` (``TEXT_GUARD``)
+keeping ``affection`` and ``inner_question`` off a clerk's greeting or offer of help (a
+bare greeting with no endearment, no emoji and no feeling word; "how can I help you",
+"what can I do for you", "thank you for contacting"; 您好 / 有什么可以帮您 / 很高兴为您服务),
+both languages, applied in the LORO count, the held, booking and yaml checks as in the scorer
+(twins in tests: "hey babe!! 😘" keeps affection; "good afternoon, how can I help you?" reads
+none); (c) rule 7 (h-svc4, ``unmask.signals.context``) counting only affection a lexicon reads,
+not the model: measured, not shipped by this brief unless (a) and (b) fail (it is h-svc4's
+code). Parts (a) and (b) of the rule are read from the same LORO folds as the variant's; a
+variant whose fits or figures are not done by 00:05 UTC is recorded as not measured and does
+not block the next. Couple round nine is not read.
 """
 
 from __future__ import annotations
