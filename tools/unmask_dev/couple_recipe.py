@@ -269,7 +269,35 @@ def reading(texts: list[str], lang: str) -> dict[str, Any]:
         "safety_any": (mat[:, _SAFETY] > 0).any(axis=1),
         "p_any": 1.0 - probs[:, 0],
         "struct": np.array([cm.struct_aimed_act(t, lang) for t in texts]),
+        "clerk": np.array([cm.clerk_greeting(t, lang) for t in texts], dtype=bool),
     }
+
+
+#: (h-couplemodel8, variant (b)) ``--clerk-guard``: the clerk guard
+#: (:func:`unmask.signals.couple_model.clerk_greeting`) keeps :data:`CLERK_KINDS` off, as
+#: in the scorer
+CLERK_GUARD = False
+
+
+def add_clerk(data: dict[str, Any]) -> None:
+    """Fill each reading of a saved run that lacks the clerk guard's flags (runs before
+    h-couplemodel8), from the same texts in the same order as :func:`measure` read them."""
+    for lang in ("en", "zh"):
+        d = data.get(f"{lang} data")
+        if d is None:
+            continue
+        sets: list[tuple[dict[str, Any], list[str]]] = []
+        for rd, p in zip(d["rounds"], ROUNDS, strict=True):
+            sets.append((rd["read"], [m.text for m in couple_round.load(p) if m.lang == lang]))
+        sets.append((d["held"], held_control(lang)))
+        sets.append((d["tune"], tc._booking(lang, "tune")))
+        sets += [(d["yaml"][kind], tc.yaml_must_not(lang, kind)) for kind in cm.KINDS]
+        for read, texts in sets:
+            if "clerk" in read:
+                continue
+            if len(texts) != len(read["p_any"]):
+                raise SystemExit(f"{lang}: a saved reading does not match its texts")
+            read["clerk"] = [cm.clerk_greeting(t, lang) for t in texts]
 
 
 #: the surface guard, part of every gate (h-couplemodel2, added after the first choice: a
@@ -286,6 +314,8 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
     ok = ~np.asarray(r["safety_fired"])
     if cm.SURFACE_GUARD.get(kind) == "logistics" and "fired" in r:
         ok &= ~np.asarray(r["fired"])[:, _LOGISTICS]
+    if CLERK_GUARD and guard and kind in cm.CLERK_KINDS and "clerk" in r:
+        ok &= ~np.asarray(r["clerk"], dtype=bool)
     if "p" in gate:
         ok &= r["p_any"] < (VULN_P if guard and kind == VULN else P_LINE)
     if guard and kind == VULN and VULN_S:
@@ -367,6 +397,8 @@ def choose(
     (hits summed over the left-out rounds ``count``, indices into :data:`ROUNDS`); returns
     the thresholds of gate ``only`` (the first recipe) where given."""
     data = json.loads(path.read_text())
+    if CLERK_GUARD:
+        add_clerk(data)
     best: list[tuple[int, float, int, str]] = []
     found: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
     for w in CONTROLS:
@@ -460,6 +492,8 @@ def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = No
     """couple-lr-5 (thresholds ``new``) against couple-lr-3 (its shipped thresholds) on
     the same folds: parts (a) and (b) of the couple-lr-4 and -5 rules."""
     data = json.loads(path.read_text())
+    if CLERK_GUARD:
+        add_clerk(data)
     if base is not None:  # couple-lr-3's folds from another run (the same rounds and folds)
         other = json.loads(base.read_text())
         for lang in ("en", "zh"):
@@ -545,8 +579,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vuln-p", type=float, default=P_LINE, help="(b2) vulnerable's p line")
     ap.add_argument("--base", type=Path, default=None, help="couple-lr-3's folds from this run")
     ap.add_argument("--vuln-s", action="store_true", help="(b2) vulnerable's clause gate")
+    ap.add_argument("--clerk-guard", action="store_true", help="(b) the clerk guard")
+    ap.add_argument(
+        "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
+    )
     args = ap.parse_args(argv)
     tc.HELD_NEG_WEIGHT = args.held_neg
+    tc.SERVICE_NEG_WEIGHT = args.service_neg
+    globals()["CLERK_GUARD"] = args.clerk_guard
     globals()["VULN_P"] = args.vuln_p
     globals()["VULN_S"] = args.vuln_s
     if args.control_check:
