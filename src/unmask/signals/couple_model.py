@@ -1,13 +1,13 @@
-"""The couple model assist (``couple-lr-3``): one small logistic regression per language
+"""The couple model assist (``couple-lr-5``): one small logistic regression per language
 and depth kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-3"; docs/validity.md, "The
+message reads as control (numpy only; docs/model.md, "couple-lr-5"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
 Chinese precision head (h-couplemodel4)").
 
 Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
 ``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
 couple round, carried least to the next; a kind whose threshold in the weights file is
-:data:`OFF` is never read. Trained on couple rounds one to six (partners' texts we wrote)
+:data:`OFF` is never read. Trained on couple rounds one to eight (partners' texts we wrote)
 with booking chats, the safety rounds' controlling lines and the lexicon files'
 ``must_not_fire`` lines as negatives (``tools/unmask_dev/train_couple.py``). Features are
 those of the shipped model layers, read from the hashes the scorer already has: the English
@@ -25,7 +25,11 @@ scorer's, to be below :data:`P_LINE` (:data:`GATE` ``p``, chosen by the recipe r
 other parts, no clause aimed at the reader with an act of control and no safety score
 above zero, were measured and not chosen: docs/validity.md). A hit from the kind's
 threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence item over
-the whole message, source ``model:couple-lr-3``.
+the whole message, source ``model:couple-lr-5``. Since ``couple-lr-5`` (h-couplemodel8:
+couple rounds one to eight, the even safety rounds 18-30's controlling lines as negatives
+at weight 0.3) the model adds neither ``affection`` nor ``inner_question`` to a clerk's
+greeting or offer of help (:func:`clerk_greeting`; docs/validity.md, "couple-lr-5 past the
+service-chat blocker (h-couplemodel8)").
 
 The precision head (:data:`VETOES`, :func:`veto`): per language, a regression per signal
 that the other layers read and the couple fit may call not the writer's own (a partner's
