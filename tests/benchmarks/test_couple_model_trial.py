@@ -116,3 +116,59 @@ def test_the_gate_parts_measured() -> None:
     }
     assert couple_recipe.gate_open(r, "").tolist() == [True, False, True, True, True]
     assert couple_recipe.gate_open(r, "psl").tolist() == [True, False, False, False, False]
+
+
+def test_service_negatives_are_the_tune_halves_ends_of_licensed_sources(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """(a), h-couplemodel8: the first and last two turns of each tune-half dialogue of
+    Taskmaster-3 / RiSAWOZ, never SGD (CC BY-SA), JDDC (figures only) or ABCD (the row that
+    binds), and never a report half."""
+    from unmask_dev import outside_tod
+    from unmask_dev.devsets import Dialogue, Turn
+
+    assert train_couple.SERVICE_SOURCES == {"en": ("taskmaster",), "zh": ("risawoz",)}
+    asked: list[tuple[str, object]] = []
+    turns = tuple(
+        Turn(s, t)
+        for s, t in (
+            ("user", "hi, I'd like two tickets for tonight"),
+            ("assistant", "sure, which film?"),
+            ("user", "the new one at 7"),
+            ("assistant", "booked, enjoy the show"),
+            ("user", "thanks, bye"),
+        )
+    )
+
+    def load(source: str, which: object = None) -> tuple[Dialogue, ...]:
+        asked.append((source, which))
+        return (Dialogue("d1", turns),)
+
+    monkeypatch.setattr(outside_tod, "load", load)
+    got = train_couple.service_lines("en")
+    assert asked == [("taskmaster", "tune")]
+    assert got == sorted(
+        ["hi, I'd like two tickets for tonight", "sure, which film?", "booked, enjoy the show"]
+        + ["thanks, bye"]
+    )
+
+
+def test_the_clerk_guard_closes_the_gate_only_for_its_kinds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """(b), h-couplemodel8: with ``--clerk-guard`` the count keeps affection and
+    inner_question off a clerk's greeting, as the scorer does; other kinds and couple-lr-3's
+    folds (``guard=False``) are read as before."""
+    r = {
+        "safety_fired": np.array([False, False]),
+        "p_any": np.array([0.0, 0.0]),
+        "struct": np.array([False, False]),
+        "clerk": np.array([True, False]),
+    }
+    monkeypatch.setattr(couple_recipe, "CLERK_GUARD", True)
+    assert couple_recipe.gate_open(r, "p", "affection").tolist() == [False, True]
+    assert couple_recipe.gate_open(r, "p", "inner_question").tolist() == [False, True]
+    assert couple_recipe.gate_open(r, "p", "future").tolist() == [True, True]
+    assert couple_recipe.gate_open(r, "p", "affection", guard=False).tolist() == [True, True]
+    monkeypatch.setattr(couple_recipe, "CLERK_GUARD", False)
+    assert couple_recipe.gate_open(r, "p", "affection").tolist() == [True, True]

@@ -1,4 +1,4 @@
-"""The couple model layer (``couple-lr-3``, unmask.signals.couple_model): the shipped files
+"""The couple model layer (``couple-lr-5``, unmask.signals.couple_model): the shipped files
 load with the recipe's meta; the one switch turns the layer off bit for bit; the gate keeps
 it off controlling lines (every line of safety rounds eighteen to twenty-eight); a
 vulnerable line in words no lexicon reads is read, with its own evidence; the hashes the
@@ -25,7 +25,7 @@ from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple
 
-SOURCE = "model:couple-lr-3"
+SOURCE = "model:couple-lr-5"
 #: our own lines, in words the lexicons do not read as the kind, that the model reads
 NEW_WORDS = (
     (
@@ -118,7 +118,7 @@ def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
     change: dict[str, object],
     why: str,
 ) -> None:
-    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v3.npz"
+    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v5.npz"
     _write(path, "en", **change)
     real = cm._weights_ref
     monkeypatch.setattr(cm, "_weights_ref", lambda lang: path if lang == "en" else real(lang))
@@ -441,7 +441,11 @@ def test_a_restatement_check_gains_no_inner_question(
     j = cm.KINDS.index("inner_question")
     for lang, text in RESTATEMENT_CHECKS:
         assert cm.predict([text], lang)[0, j] >= cm.thresholds(lang)[j], text
-    result = score_texts([t for _, t in RESTATEMENT_CHECKS + RESTATEMENT_TWINS])
+    # couple-lr-5 (h-couplemodel8) reads 你觉得你爸妈会怎么看你的新工作？ (the others' view of
+    # the job, asked of the other) at p .36, below the threshold: a twin no longer read, so
+    # the scorer's check keeps the twins the model reads
+    twins = tuple((lang, t) for lang, t in RESTATEMENT_TWINS if "爸妈" not in t)
+    result = score_texts([t for _, t in RESTATEMENT_CHECKS + twins])
     got = result.scores["inner_question"]
     n = len(RESTATEMENT_CHECKS)
     assert all(s < 0.5 for s in got[:n])
@@ -456,3 +460,61 @@ def test_a_restatement_check_gains_no_inner_question(
     monkeypatch.delitem(cm.TEXT_GUARD, "inner_question")
     cm.add([text], [0], [0], probs, "en", scores, [])
     assert scores[0, MESSAGE_SIGNALS.index("inner_question")] == cm.MODEL_SCORE
+
+
+#: a clerk's greetings and offers of help (h-couplemodel8): service chats' openers, which the
+#: model must read as neither affection nor an inner question
+CLERK_LINES = (
+    ("en", "HEY HO!"),
+    ("en", "good afternoon, how can I help you?"),
+    ("en", "Hi there, thank you for contacting us. How may I assist you today?"),
+    ("en", "Good morning."),
+    ("en", "Is there anything else I can help you with?"),
+    ("zh", "您好，请问有什么可以帮您？"),
+    ("zh", "下午好！"),
+    ("zh", "欢迎光临，很高兴为您服务"),
+)
+#: their twins between partners: an endearment, an emoji, a feeling
+CLERK_TWINS = (
+    ("en", "hey babe!! 😘"),
+    ("en", "how can I help you, love? ❤️"),
+    ("en", "good morning sweetheart"),
+    ("en", "hey you"),
+    ("en", "what can I do to help you feel better?"),
+    ("zh", "宝贝有什么我能帮你的吗"),
+    ("zh", "早上好呀宝贝❤️"),
+    ("zh", "我好想你"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), CLERK_LINES)
+def test_a_clerks_greeting_is_read_as_one(lang: str, text: str) -> None:
+    assert cm.clerk_greeting(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CLERK_TWINS)
+def test_a_partners_greeting_is_no_clerks(lang: str, text: str) -> None:
+    assert not cm.clerk_greeting(text, lang)
+
+
+def test_a_clerks_greeting_gains_neither_affection_nor_an_inner_question(
+    on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the whole scorer the clerk's lines read no affection and no inner_question;
+    "hey babe!! 😘" keeps its affection; and the guard is what stops a model hit (a
+    probability at the threshold is added without it)."""
+    result = score_texts([t for _, t in CLERK_LINES] + ["hey babe!! 😘"])
+    for kind in ("affection", "inner_question"):
+        assert all(s < 0.5 for s in result.scores[kind][: len(CLERK_LINES)]), kind
+    assert result.scores["affection"][-1] >= 0.5
+    for kind in ("affection", "inner_question"):
+        j = cm.KINDS.index(kind)
+        text = "good afternoon, how can I help you?"
+        probs = np.zeros((1, len(cm.KINDS)))
+        probs[0, j] = cm.thresholds("en")[j]
+        scores = _scores(1)
+        cm.add([text], [0], [0], probs, "en", scores, [])
+        assert scores[0, MESSAGE_SIGNALS.index(kind)] == 0.0, kind
+        monkeypatch.setitem(cm.TEXT_GUARD, kind, lambda t, lang: False)
+        cm.add([text], [0], [0], probs, "en", scores, [])
+        assert scores[0, MESSAGE_SIGNALS.index(kind)] == cm.MODEL_SCORE, kind

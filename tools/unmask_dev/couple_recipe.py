@@ -161,6 +161,36 @@ half any depth kept at most .05) moves the wrong way by more than its noise (.00
 its bootstrap s.e.) or crosses its limit, and no safety false-alarm row moves;
 (e) ``--control-check`` over safety rounds one to thirty-one, and ``unmask_dev.ctrl_depth``:
 no controlling line gains a depth kind. Failing any part, couple-lr-3 stays.
+
+**couple-lr-5 past the service-chat blocker (h-couplemodel8; this rule written and committed
+before any of its figures were read)**: couple-lr-5 with the even safety rounds' controlling
+lines as negatives (variant (b1) above; of its two weights, which tied at 316 left-out hits,
+the tie-break is **the lower negative weight**: 0.3), judged by the couple-lr-5 rule above,
+unchanged: LORO over rounds one to eight against couple-lr-3 on the same folds (parts (a),
+(b)), thresholds by the recipe rule, the held check on the odd safety rounds 19-31, (c) no
+false-depth row up, (d) every outside row within its noise and limit (RiSAWOZ, Taskmaster,
+JDDC, SGD report halves and the ABCD tuning set any depth at most .05; ``disclosure.emotional``
+at most .02; logistics no lower than its noise), (e) ``--control-check`` over safety rounds
+1-31: no controlling line gains a depth kind. The blocker (h-couplemodel7: the model reads
+``affection`` on a service greeting and ``inner_question`` on a clerk's offer of help, and an
+affection reading anywhere in a chat turns off the service-chat rule 7) is met by principle,
+never by a list of the failing chat's lines; three ways, each measured and each a line of the
+table, in this order, **the first that passes the whole rule ships**:
+(a) ``--service-neg W``: the openers and closers (first two and last two turns of each
+dialogue) of the task-talk *tune* halves whose licences allow training (Taskmaster-3, CC BY
+4.0, English; RiSAWOZ, CC BY 4.0, Chinese; not SGD, CC BY-SA; not JDDC, figures only; not
+ABCD, the row that binds) as negatives of ``affection`` and ``inner_question`` at weight 1;
+(b) ``--clerk-guard``: a text guard in :mod:`unmask.signals.couple_model` (``TEXT_GUARD``)
+keeping ``affection`` and ``inner_question`` off a clerk's greeting or offer of help (a
+bare greeting with no endearment, no emoji and no feeling word; "how can I help you",
+"what can I do for you", "thank you for contacting"; 您好 / 有什么可以帮您 / 很高兴为您服务),
+both languages, applied in the LORO count, the held, booking and yaml checks as in the scorer
+(twins in tests: "hey babe!! 😘" keeps affection; "good afternoon, how can I help you?" reads
+none); (c) rule 7 (h-svc4, ``unmask.signals.context``) counting only affection a lexicon reads,
+not the model: measured, not shipped by this brief unless (a) and (b) fail (it is h-svc4's
+code). Parts (a) and (b) of the rule are read from the same LORO folds as the variant's; a
+variant whose fits or figures are not done by 00:05 UTC is recorded as not measured and does
+not block the next. Couple round nine is not read.
 """
 
 from __future__ import annotations
@@ -239,7 +269,35 @@ def reading(texts: list[str], lang: str) -> dict[str, Any]:
         "safety_any": (mat[:, _SAFETY] > 0).any(axis=1),
         "p_any": 1.0 - probs[:, 0],
         "struct": np.array([cm.struct_aimed_act(t, lang) for t in texts]),
+        "clerk": np.array([cm.clerk_greeting(t, lang) for t in texts], dtype=bool),
     }
+
+
+#: (h-couplemodel8, variant (b)) ``--clerk-guard``: the clerk guard
+#: (:func:`unmask.signals.couple_model.clerk_greeting`) keeps :data:`CLERK_KINDS` off, as
+#: in the scorer
+CLERK_GUARD = False
+
+
+def add_clerk(data: dict[str, Any]) -> None:
+    """Fill each reading of a saved run that lacks the clerk guard's flags (runs before
+    h-couplemodel8), from the same texts in the same order as :func:`measure` read them."""
+    for lang in ("en", "zh"):
+        d = data.get(f"{lang} data")
+        if d is None:
+            continue
+        sets: list[tuple[dict[str, Any], list[str]]] = []
+        for rd, p in zip(d["rounds"], ROUNDS, strict=True):
+            sets.append((rd["read"], [m.text for m in couple_round.load(p) if m.lang == lang]))
+        sets.append((d["held"], held_control(lang)))
+        sets.append((d["tune"], tc._booking(lang, "tune")))
+        sets += [(d["yaml"][kind], tc.yaml_must_not(lang, kind)) for kind in cm.KINDS]
+        for read, texts in sets:
+            if "clerk" in read:
+                continue
+            if len(texts) != len(read["p_any"]):
+                raise SystemExit(f"{lang}: a saved reading does not match its texts")
+            read["clerk"] = [cm.clerk_greeting(t, lang) for t in texts]
 
 
 #: the surface guard, part of every gate (h-couplemodel2, added after the first choice: a
@@ -256,6 +314,8 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
     ok = ~np.asarray(r["safety_fired"])
     if cm.SURFACE_GUARD.get(kind) == "logistics" and "fired" in r:
         ok &= ~np.asarray(r["fired"])[:, _LOGISTICS]
+    if CLERK_GUARD and guard and kind in cm.CLERK_KINDS and "clerk" in r:
+        ok &= ~np.asarray(r["clerk"], dtype=bool)
     if "p" in gate:
         ok &= r["p_any"] < (VULN_P if guard and kind == VULN else P_LINE)
     if guard and kind == VULN and VULN_S:
@@ -337,6 +397,8 @@ def choose(
     (hits summed over the left-out rounds ``count``, indices into :data:`ROUNDS`); returns
     the thresholds of gate ``only`` (the first recipe) where given."""
     data = json.loads(path.read_text())
+    if CLERK_GUARD:
+        add_clerk(data)
     best: list[tuple[int, float, int, str]] = []
     found: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
     for w in CONTROLS:
@@ -430,6 +492,8 @@ def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = No
     """couple-lr-5 (thresholds ``new``) against couple-lr-3 (its shipped thresholds) on
     the same folds: parts (a) and (b) of the couple-lr-4 and -5 rules."""
     data = json.loads(path.read_text())
+    if CLERK_GUARD:
+        add_clerk(data)
     if base is not None:  # couple-lr-3's folds from another run (the same rounds and folds)
         other = json.loads(base.read_text())
         for lang in ("en", "zh"):
@@ -515,8 +579,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vuln-p", type=float, default=P_LINE, help="(b2) vulnerable's p line")
     ap.add_argument("--base", type=Path, default=None, help="couple-lr-3's folds from this run")
     ap.add_argument("--vuln-s", action="store_true", help="(b2) vulnerable's clause gate")
+    ap.add_argument("--clerk-guard", action="store_true", help="(b) the clerk guard")
+    ap.add_argument(
+        "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
+    )
     args = ap.parse_args(argv)
     tc.HELD_NEG_WEIGHT = args.held_neg
+    tc.SERVICE_NEG_WEIGHT = args.service_neg
+    globals()["CLERK_GUARD"] = args.clerk_guard
     globals()["VULN_P"] = args.vuln_p
     globals()["VULN_S"] = args.vuln_s
     if args.control_check:

@@ -77,6 +77,10 @@ TRAIN_ROUNDS = couple_round.PATHS[:3]
 #: h-couplemodel4: rounds five and six read, so they join too; couple-lr-5, h-couplemodel7,
 #: on rounds one to eight, was not shipped: docs/validity.md)
 SHIP_ROUNDS = couple_round.PATHS[:6]
+#: the rounds the shipped *kinds* are trained on (h-couplemodel8, ``couple-lr-5``: rounds one
+#: to eight; the precision heads stay on :data:`SHIP_ROUNDS` / :data:`VETO_ROUNDS`, bit for
+#: bit as shipped with ``couple-lr-3``)
+SHIP_KIND_ROUNDS = couple_round.PATHS[:8]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -101,7 +105,10 @@ VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
 SHIP_CONTROL = 0.1
 #: the even safety rounds eighteen to thirty's controlling lines as negatives of every kind
 #: (:data:`HELD_NEG_WEIGHT`; couple-lr-5's 1.0, h-couplemodel7, not shipped; couple-lr-3: 0)
-SHIP_HELD_NEG = 0.0
+SHIP_HELD_NEG = 0.3
+#: the task-talk tune halves' openers and closers as negatives of ``affection`` and
+#: ``inner_question`` (:data:`SERVICE_NEG_WEIGHT`; h-couplemodel8's variant (a); 0: none)
+SHIP_SERVICE_NEG = 0.0
 #: couple-lr-5's thresholds (h-couplemodel7: the recipe rule over rounds one to eight left
 #: out, gate ``p``, variant (b1) at weight 1, the held check on the odd safety rounds nineteen
 #: to thirty-one); not shipped: the ABCD tuning set's any-depth row crossed .05
@@ -122,9 +129,9 @@ LR5_THRESHOLDS: dict[str, dict[str, float]] = {
         "gratitude": 0.5,
     },
 }
-#: couple-lr-3's thresholds (h-couplemodel4, shipped), for the comparisons on the same folds
-#: (:func:`unmask_dev.couple_recipe.compare`)
-SHIP_THRESHOLDS: dict[str, dict[str, float]] = {
+#: couple-lr-3's thresholds (h-couplemodel4, shipped until h-couplemodel8), for the
+#: comparisons on the same folds (:func:`unmask_dev.couple_recipe.compare`)
+LR3_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
         "disclosure.vulnerable": 0.7,
         "inner_question": 0.5,
@@ -158,7 +165,9 @@ LR5_03_THRESHOLDS: dict[str, dict[str, float]] = {
         "gratitude": 0.5,
     },
 }
-LR3_THRESHOLDS: dict[str, dict[str, float]] = SHIP_THRESHOLDS
+#: the shipped thresholds (h-couplemodel8, ``couple-lr-5``: variant (b1) at the lower weight
+#: 0.3 with the clerk guard, the recipe rule's thresholds over rounds one to eight left out)
+SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR5_03_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
 #: threshold rose .70 -> .85, its left-out hits 50 -> 40; docs/validity.md)
@@ -229,6 +238,38 @@ def held_neg_lines(lang: str) -> list[str]:
     return sorted(t for t in out if (lang == "zh") == bool(_HAN.search(t)))
 
 
+#: (h-couplemodel8, variant (a)) the openers and closers of the task-talk tune halves whose
+#: licences allow training (:data:`SERVICE_SOURCES`) as negatives of :data:`SERVICE_KINDS`
+#: at this weight (0: none): a clerk's greeting or offer of help is not affection and not a
+#: question about the other's inner life
+SERVICE_NEG_WEIGHT = 0.0
+#: per language, the outside sources (``unmask_dev.outside_tod``) read, tune half only:
+#: Taskmaster-3 (CC BY 4.0), RiSAWOZ (CC BY 4.0); never SGD (CC BY-SA), JDDC (figures only)
+#: or ABCD (the tuning row that binds)
+SERVICE_SOURCES: dict[str, tuple[str, ...]] = {"en": ("taskmaster",), "zh": ("risawoz",)}
+SERVICE_KINDS = frozenset({"affection", "inner_question"})
+#: the turns read from each end of a dialogue
+SERVICE_ENDS = 2
+
+
+def service_lines(lang: str) -> list[str]:
+    """The first and last :data:`SERVICE_ENDS` turns of each tune-half dialogue of
+    :data:`SERVICE_SOURCES` (both speakers; empty where a source's file is missing)."""
+    from unmask_dev import outside_tod
+
+    out: set[str] = set()
+    for source in SERVICE_SOURCES[lang]:
+        try:
+            dialogues = outside_tod.load(source, "tune")
+        except outside_tod.Missing:
+            continue
+        for d in dialogues:
+            turns = d.turns
+            ends = turns[:SERVICE_ENDS] + turns[max(SERVICE_ENDS, len(turns) - SERVICE_ENDS) :]
+            out.update(t.text for t in ends)
+    return sorted(out)
+
+
 #: weight of each yaml ``must_not_fire`` line as a negative (h-couplemodel3; 0: none)
 YAML_WEIGHT = 1.0
 
@@ -278,6 +319,7 @@ def train(
     neg = _booking(lang, "fit") if booking else []
     control = control_lines(lang) if CONTROL_WEIGHT else []
     held_neg = held_neg_lines(lang) if HELD_NEG_WEIGHT else []
+    service = service_lines(lang) if SERVICE_NEG_WEIGHT else []
     out: dict[str, Callable[[list[str]], np.ndarray]] = {}
     for kind in KINDS:
         texts, y, w = [], [], []
@@ -289,10 +331,12 @@ def train(
         lines = (
             yaml_must_not(lang, kind) + yaml_must_not(lang, kind, own=False) if YAML_WEIGHT else []
         )
-        texts += neg + control + lines + held_neg
-        y += [0] * (len(neg) + len(control) + len(lines) + len(held_neg))
+        svc = service if kind in SERVICE_KINDS else []
+        texts += neg + control + lines + held_neg + svc
+        y += [0] * (len(neg) + len(control) + len(lines) + len(held_neg) + len(svc))
         w += [NEG_WEIGHT] * len(neg) + [CONTROL_WEIGHT] * len(control)
         w += [YAML_WEIGHT] * len(lines) + [HELD_NEG_WEIGHT] * len(held_neg)
+        w += [SERVICE_NEG_WEIGHT] * len(svc)
         if EXAMPLE_WEIGHT:
             examples = yaml_examples(lang, kind)
             texts += examples
@@ -668,13 +712,14 @@ def alone(
 def weights_of(lang: str, c: float = 16.0) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """The shipped layer's arrays and meta of ``lang``: trained on :data:`SHIP_ROUNDS` with
     the booking fit quarter and :data:`SHIP_CONTROL`, thresholds :data:`SHIP_THRESHOLDS`."""
-    global CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT
-    saved = CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT
-    CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT = SHIP_CONTROL, SHIP_EXAMPLES, SHIP_HELD_NEG
+    global CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT, SERVICE_NEG_WEIGHT
+    saved = CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT, SERVICE_NEG_WEIGHT
+    CONTROL_WEIGHT, EXAMPLE_WEIGHT = SHIP_CONTROL, SHIP_EXAMPLES
+    HELD_NEG_WEIGHT, SERVICE_NEG_WEIGHT = SHIP_HELD_NEG, SHIP_SERVICE_NEG
     try:
-        train(SHIP_ROUNDS, lang, c, True)
+        train(SHIP_KIND_ROUNDS, lang, c, True)
     finally:
-        CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT = saved
+        CONTROL_WEIGHT, EXAMPLE_WEIGHT, HELD_NEG_WEIGHT, SERVICE_NEG_WEIGHT = saved
     for signal in cm.VETOES:
         train_veto(VETO_ROUNDS.get((lang, signal), SHIP_ROUNDS), lang, signal, VETO_C)
     arrays: dict[str, np.ndarray] = {}
@@ -702,9 +747,11 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
         "thresholds": [float(SHIP_THRESHOLDS[lang][kind]) for kind in cm.KINDS],
         "vetoes": list(cm.VETOES),
         "veto_thresholds": [float(SHIP_VETO_THRESHOLDS[lang][v]) for v in cm.VETOES],
-        "recipe": f"train_couple.py: couple rounds 1-6, C {c}, balance {BALANCE}, "
+        "recipe": f"train_couple.py: couple rounds 1-8 (heads: as couple-lr-3), C {c}, "
+        f"balance {BALANCE}, "
         f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns), "
-        f"safety rounds' controlling lines x {SHIP_CONTROL}, "
+        f"safety rounds' controlling lines x {SHIP_CONTROL}, the even safety rounds 18-30's "
+        f"controlling lines x {SHIP_HELD_NEG}, "
         f"the depth kinds' yaml must_not_fire lines x {YAML_WEIGHT}, "
         f"the kind's yaml examples x {SHIP_EXAMPLES}; precision head C {VETO_C}: the rounds' "
         "lines labelled not to read the signal vs to read it, its yaml must_not_fire lines "
@@ -713,7 +760,7 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
 
 
 def write(c: float, out: Path | None = None) -> None:
-    """Train the shipped recipe and write ``couple_{lang}_v3.npz`` into ``out`` (the
+    """Train the shipped recipe and write ``couple_{lang}_v5.npz`` into ``out`` (the
     package's ``unmask/signals/models``, where the layer reads them)."""
     import json
 
@@ -727,7 +774,7 @@ def write(c: float, out: Path | None = None) -> None:
 
 
 def write_heads(out: Path | None = None, only: frozenset[str] | None = None) -> None:
-    """Rewrite only the precision heads of the shipped ``couple_{lang}_v3.npz`` files
+    """Rewrite only the precision heads of the shipped ``couple_{lang}_v5.npz`` files
     (h-couplemodel5): each head on trained as :func:`weights_of` trains it, at its
     :data:`SHIP_VETO_THRESHOLDS`; a head off (never read) and the kinds' arrays and the
     rest of the meta kept bit for bit, so the five kinds read as before. ``only``: the

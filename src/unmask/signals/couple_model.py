@@ -1,13 +1,13 @@
-"""The couple model assist (``couple-lr-3``): one small logistic regression per language
+"""The couple model assist (``couple-lr-5``): one small logistic regression per language
 and depth kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-3"; docs/validity.md, "The
+message reads as control (numpy only; docs/model.md, "couple-lr-5"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
 Chinese precision head (h-couplemodel4)").
 
 Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
 ``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
 couple round, carried least to the next; a kind whose threshold in the weights file is
-:data:`OFF` is never read. Trained on couple rounds one to six (partners' texts we wrote)
+:data:`OFF` is never read. Trained on couple rounds one to eight (partners' texts we wrote)
 with booking chats, the safety rounds' controlling lines and the lexicon files'
 ``must_not_fire`` lines as negatives (``tools/unmask_dev/train_couple.py``). Features are
 those of the shipped model layers, read from the hashes the scorer already has: the English
@@ -25,7 +25,11 @@ scorer's, to be below :data:`P_LINE` (:data:`GATE` ``p``, chosen by the recipe r
 other parts, no clause aimed at the reader with an act of control and no safety score
 above zero, were measured and not chosen: docs/validity.md). A hit from the kind's
 threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence item over
-the whole message, source ``model:couple-lr-3``.
+the whole message, source ``model:couple-lr-5``. Since ``couple-lr-5`` (h-couplemodel8:
+couple rounds one to eight, the even safety rounds 18-30's controlling lines as negatives
+at weight 0.3) the model adds neither ``affection`` nor ``inner_question`` to a clerk's
+greeting or offer of help (:func:`clerk_greeting`; docs/validity.md, "couple-lr-5 past the
+service-chat blocker (h-couplemodel8)").
 
 The precision head (:data:`VETOES`, :func:`veto`): per language, a regression per signal
 that the other layers read and the couple fit may call not the writer's own (a partner's
@@ -73,7 +77,7 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 ENABLED = True
 #: the precision head's own switch (:func:`veto`; False: the kinds added, nothing dropped)
 VETO = True
-MODEL_VERSION = "couple-lr-3"
+MODEL_VERSION = "couple-lr-5"
 #: the kinds, in the order of the weights' columns
 KINDS: tuple[str, ...] = (
     "disclosure.vulnerable",
@@ -93,7 +97,7 @@ VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: heads off)
 MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "disclosure.emotional", "support.emotional")
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v3.npz" for lang in LANGS}
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v5.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
@@ -409,8 +413,81 @@ def restatement_check(text: str, lang: str) -> bool:
     return _RESTATEMENT_CHECK[lang].search(text.replace("\u2019", "'")) is not None
 
 
-#: kinds the model never adds to a message for which the test holds (``(text, lang)``)
-TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {"inner_question": restatement_check}
+#: a clerk's greeting or offer of help (h-couplemodel8): a service chat's opener or closer,
+#: which the model read as ``affection`` ("HEY HO!") or ``inner_question`` ("good afternoon,
+#: how can I help you?"), and one affection reading turns a service chat's own rule off
+#: (h-svc4's rule 7). Two forms in each language: a bare greeting (greeting words and plain
+#: punctuation alone: no name, no endearment, no emoji, no feeling word; "hi there!", "HEY
+#: HO!", "good morning."; 您好, 下午好), or a clerk's offer of help or formula ("how can I
+#: help you", "what can I do for you", "is there anything else I can help you with", "thank
+#: you for contacting / calling / your patience", "welcome to"; 有什么可以帮您, 请问有什么,
+#: 很高兴为您服务, 欢迎光临, 感谢您的耐心等待) with no endearment and no emoji ("hey babe!! 😘",
+#: "how can I help you, babe? ❤️", 宝贝有什么我能帮你的吗 keep the model's reading)
+_EN_GREETING = (
+    r"(?:hi+|hello+|hey+|hiya|howdy|greetings|yo|hey\s+ho|good\s+(?:morning|afternoon|evening|day))"
+)
+_EN_OFFER = (
+    r"\b(?:(?:how|what)\s+(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for|be\s+of)"
+    r"|(?:is\s+there\s+)?anything\s+(?:else\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+"
+    r"(?:help|assist|do)|how\s+(?:may|can)\s+i\s+direct"
+    r"|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:calling|contacting|reaching\s+out\s+to|"
+    r"choosing|shopping|your\s+patience|holding|waiting)|welcome\s+to\s+(?!the\s+family))"
+)
+_EN_ENDEAR = (
+    r"\b(?:babe|baby|bae|honey|hun|hon|love|luv|darling|dear|sweetheart|sweetie|sweet|cutie|"
+    r"miss|xo+|xx+)\b"
+)
+_ZH_GREETING = r"(?:你好|您好|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好)"
+_ZH_OFFER = (
+    r"(?:有什么(?:可以|能|需要)?(?:帮|为|协助)(?:到|助)?您|请问有什么|请问您|为您服务|欢迎(?:光临|致电|来到|咨询)"
+    r"|感谢您的?(?:来电|咨询|耐心|等待|支持)|您好)"
+)
+_ZH_ENDEAR = r"(?:宝贝|宝宝|亲爱的|老公|老婆|媳妇|爱你|想你|么么)"
+#: a symbol outside plain punctuation: an emoji, a heart, a kaomoji's parts
+_SYMBOL = re.compile(r"[^\w\s!?.,;:'\"()\-~…。，！？、；：“”‘’（）《》]")
+_CLERK: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
+    "en": (
+        re.compile(
+            rf"^[\s!.,~-]*{_EN_GREETING}(?:[\s!.,~-]+(?:{_EN_GREETING}|there|all|everyone|folks))*"
+            r"[\s!.,~-]*$",
+            re.IGNORECASE,
+        ),
+        re.compile(_EN_OFFER, re.IGNORECASE),
+        re.compile(_EN_ENDEAR, re.IGNORECASE),
+    ),
+    "zh": (
+        re.compile(
+            rf"^[\s!！.。,，~～]*{_ZH_GREETING}(?:[\s!！.。,，~～]*{_ZH_GREETING})*[\s!！.。,，~～]*$"
+        ),
+        re.compile(_ZH_OFFER),
+        re.compile(_ZH_ENDEAR),
+    ),
+}
+
+
+def clerk_greeting(text: str, lang: str) -> bool:
+    """Whether ``text`` is a clerk's greeting or offer of help (:data:`_CLERK`): a bare
+    greeting, or an offer / formula with no endearment and no emoji."""
+    bare, offer, endear = _CLERK[lang]
+    t = text.replace("\u2019", "'").strip()
+    if _SYMBOL.search(t) or endear.search(t):
+        return False
+    return bare.search(t) is not None or offer.search(t) is not None
+
+
+def _inner_question_guard(text: str, lang: str) -> bool:
+    return restatement_check(text, lang) or clerk_greeting(text, lang)
+
+
+#: kinds the model never adds to a message for which the test holds (``(text, lang)``):
+#: a restatement check is no inner question (h-couplemodel5); a clerk's greeting or offer
+#: of help is neither affection nor an inner question (h-couplemodel8)
+TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {
+    "inner_question": _inner_question_guard,
+    "affection": clerk_greeting,
+}
+#: the kinds :func:`clerk_greeting` keeps off (``unmask_dev.couple_recipe``'s count)
+CLERK_KINDS: frozenset[str] = frozenset({"affection", "inner_question"})
 
 
 def candidates(
