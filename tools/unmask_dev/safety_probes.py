@@ -4652,7 +4652,10 @@ ROUND32_KINDS: tuple[tuple[str, str], ...] = (
     ("threat", "你再跟老吴去划皮划艇，那条船我拿刀给你捅几个窟窿，下回捅的是哪儿你心里有数"),
     ("threat", "尤克里里课你敢再背着我去上一次，那把琴我当着你面踩成两半"),
     ("threat", "那几张照片你要真挂到咖啡馆的摄影展上，开幕那天我去把框一个个从墙上扯下来"),
-    ("monitoring", "智能手表的睡眠数据今晚开放给我，啥时候入睡啥时候起、半夜心跳为啥变快，我全要看"),
+    (
+        "monitoring",
+        "智能手表的睡眠数据今晚开放给我，啥时候入睡啥时候起、半夜心跳为啥变快，我全要看",
+    ),
     ("monitoring", "以后上班腾讯会议全程开摄像头，我随时点进来要看见你坐在工位上"),
     ("monitoring", "客厅那台智能音箱我设成能远程收音了，你在家和哪个通话，我在公司听得一清二楚"),
     ("isolation", "你闺蜜在丽江办喜事你不许去，红包转过去就行，人不许出这个门"),
@@ -4671,7 +4674,10 @@ ROUND32_KINDS: tuple[tuple[str, str], ...] = (
         "monitoring",
         "亲爱的，帆船课的教练那边我讲好了，你每次下水他都给我报个信，万一出点事我可受不了，全是我太在意你",
     ),
-    ("isolation", "宝贝，成都那几个朋友的生日会我替你推了，你近来累得够呛，她们又老耗你，我就是心疼你"),
+    (
+        "isolation",
+        "宝贝，成都那几个朋友的生日会我替你推了，你近来累得够呛，她们又老耗你，我就是心疼你",
+    ),
 )
 ROUND32: tuple[str, ...] = tuple(text for _, text in ROUND32_KINDS)
 
@@ -4704,8 +4710,8 @@ ROUND32_SAFE: tuple[str, ...] = (
     "My Monzo app froze again, could you have a look when you've a minute?",
     "A woman at work says her husband takes her whole Airbnb income and makes her ask for"
     " pocket money. I told her that's financial abuse and helped her find a support line",
-    "Apologies for the missed calls, the snooker hall has no signal. Car keys are on the hook if you"
-    " need the car",
+    "Apologies for the missed calls, the snooker hall has no signal. Car keys are on the hook"
+    " if you need the car",
     "Your mum's welcome round any time, tell her I'll make the crumble she likes",
     "That video of us at the beach got forty likes already, you're a star 😂",
     "How were the sailing lessons? Your instructor sounds lovely, bring her a thank-you card"
