@@ -40,7 +40,9 @@
   ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); h-safety33's
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
   Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; ``c16`` to
-  ``c256``: the shipped recipe at another regularisation); ``ensemble``
+  ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
+  shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
+  that fits on them); ``ensemble``
   (the mean of the other families' probabilities, each a logistic regression's, so on one
   scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),

@@ -48,7 +48,9 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   ``--acts-twin`` weighs their twins more, ``--acts-carrier W`` adds the English carrier
   twins (read with :mod:`unmask_dev.safety_acts_read`). h-safety32: ``--varied W`` adds the
   varied English pairs (:func:`varied_pairs`, each a controlling line and its calm twin) at
-  ``W`` times a probe's and a twin's weight.
+  ``W`` times a probe's and a twin's weight. h-safety35 (not shipped): ``--couple W`` adds the
+  calm lines of couple rounds one to eight (:func:`couple_calm`) as negatives at ``W`` times a
+  twin's weight.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
