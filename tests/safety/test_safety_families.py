@@ -11,15 +11,15 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_thirty_one_is_never_judged_on() -> None:
-    """h-safety34 judges rounds to thirty; round thirty-one stays the clean read."""
-    assert "ROUND31" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND30"
-    assert not any("ROUND31" in rs for rs in sf.GROUPS.values())
+def test_round_thirty_two_is_never_judged_on() -> None:
+    """h-safety35 judges rounds to thirty-one; round thirty-two stays the clean read."""
+    assert "ROUND32" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND31"
+    assert not any("ROUND32" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
     assert {"ROUND26", "ROUND27", "ROUND28", "ROUND29", "ROUND30"} <= set(sf.FRESH_FOLDS)
-    assert sf.GROUPS["R30"] == ("ROUND30",) and sf.LAST == 30
+    assert sf.GROUPS["R31"] == ("ROUND31",) and sf.LAST == 31
     grouped = [r for rs in sf.GROUPS.values() for r in rs]
-    assert len(grouped) == len(set(grouped)) == 22  # rounds 9-30, each in one group
+    assert len(grouped) == len(set(grouped)) == 23  # rounds 9-31, each in one group
 
 
 def test_the_within_word_ngrams_carry_across_inflections() -> None:
@@ -83,7 +83,7 @@ def test_the_shipped_recipe_family_leaves_out_the_rounds_the_shipped_weights_nev
     from unmask_dev import train_safety as ts
 
     after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, sf.LAST + 1))
-    assert after == sf.AFTER_SHIPPED and "ROUND31" not in after
+    assert after == sf.AFTER_SHIPPED and "ROUND32" not in after
     texts = ["你把手机给我", "以后不准见她", "几点到家", "晚上吃什么"] * 2
     y = np.array([2, 3, 0, 0] * 2)
     x = sf.features(texts, "zh", "c32")

@@ -1,4 +1,4 @@
-"""Safety rounds twenty-seven (h-safety29) to thirty-one (h-safety34; the later ones in round
+"""Safety rounds twenty-seven (h-safety29) to thirty-two (h-safety35; the later ones in round
 twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
 and no five-word / five-character run shared with any lexicon string (examples, patterns,
 must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
@@ -32,6 +32,9 @@ ROUNDS: dict[int, tuple[Path, ...]] = {
     # round thirty-one was written after couple round seven (round eight is held out and
     # was not read)
     31: couple_round.PATHS[:7],
+    # round thirty-two was written after couple round eight (round nine is held out and was
+    # not read)
+    32: couple_round.PATHS[:8],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {

@@ -40,7 +40,9 @@
   ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); h-safety33's
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
   Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; ``c16`` to
-  ``c256``: the shipped recipe at another regularisation); ``ensemble``
+  ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
+  shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
+  that fits on them); ``ensemble``
   (the mean of the other families' probabilities, each a logistic regression's, so on one
   scale).
 - **Threshold rules**: ``nohit`` (the shipped rule: no tuning line at or above it),
@@ -66,9 +68,9 @@ import numpy as np
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_safety as ts
 
-#: the last written round among the folds (h-safety34: thirty; round thirty-one, the clean
+#: the last written round among the folds (h-safety35: thirty-one; round thirty-two, the clean
 #: read, never)
-LAST_FOLD = 30
+LAST_FOLD = 31
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
     "TUNED",
@@ -89,7 +91,9 @@ VARIETY_FAMILIES: tuple[str, ...] = ("wbchar", "varied", "wbvaried", "posx2")
 #: Chinese weights were trained on (one to twenty-six: rounds twenty-seven to twenty-nine and
 #: their twins never in a fit), the baseline that ``current`` (rounds one to twenty-nine) is
 #: judged against; ``c16`` to ``c256``: ``current`` with the regularisation re-chosen (shipped 64)
-RECIPE_FAMILIES: tuple[str, ...] = ("shipped26", "c16", "c32", "c128", "c256")
+#: h-safety35's ``couplecalm``: ``current`` with the calm lines of couple rounds one to eight
+#: (:func:`unmask_dev.train_safety.couple_calm`) as negatives at a twin's weight
+RECIPE_FAMILIES: tuple[str, ...] = ("shipped26", "c16", "c32", "c128", "c256", "couplecalm")
 #: h-safety34's class weight for the twins: ``twin2`` / ``twin4`` the shipped recipe with every
 #: calm twin (the rounds', the training sets' and the composed ones) at twice / four times its
 #: weight
@@ -101,7 +105,7 @@ EITHER_OF: tuple[str, ...] = ("current", "rstructonly")
 #: each recipe family's regularisation (none: the shipped ``C`` of its language)
 FAMILY_C: dict[str, float] = {"c16": 16.0, "c32": 32.0, "c128": 128.0, "c256": 256.0}
 #: the rounds ``shipped26`` never trains on
-AFTER_SHIPPED: tuple[str, ...] = ("ROUND27", "ROUND28", "ROUND29", "ROUND30")
+AFTER_SHIPPED: tuple[str, ...] = ("ROUND27", "ROUND28", "ROUND29", "ROUND30", "ROUND31")
 #: the families whose fits read the varied training pairs
 VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
 #: the within-word character n-grams' hashed columns
@@ -130,6 +134,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R27": ("ROUND27",),
     "R28-29": ("ROUND28", "ROUND29"),
     "R30": ("ROUND30",),
+    "R31": ("ROUND31",),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -138,8 +143,8 @@ NO_ALL = False
 #: seventeen; rounds eighteen to twenty-six and their twins left out), read on rounds
 #: eighteen to twenty-six, their twins and the false-alarm lines
 SHIPPED = False
-#: the last round in the corpus and the folds (h-safety34: thirty; round thirty-one is never
-#: read here)
+#: the last round in the corpus and the folds (h-safety35: thirty-one; round thirty-two is
+#: never read here)
 LAST = LAST_FOLD
 #: the folds read (``--folds``; empty: every written round)
 ONLY: set[str] = set()
@@ -197,6 +202,11 @@ def corpus(lang: str) -> Corpus:
         ys += [ts.ms.CLASSES.index(kind), 0]
         ws += [pos_w, ts.TWIN_WEIGHT]
         groups += ["VARIED", "twin:VARIED"]
+    for t in ts.couple_calm(lang):  # h-safety35: only ``couplecalm`` fits on them
+        texts.append(t)
+        ys.append(0)
+        ws.append(ts.TWIN_WEIGHT)
+        groups.append("twin:COUPLE")
     full = ts.Data(lang, texts, np.asarray(ys), np.asarray(ws, dtype=np.float64), groups)
     held: dict[str, list[str]] = {}
     for name, load in vs.SETS.items():
@@ -492,6 +502,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
     groups = np.asarray(data.group, dtype=object)
     rounds_mask = np.isin(groups, [*FOLDS, *(f"twin:{f}" for f in FOLDS)])
     varied = np.isin(groups, ["VARIED", "twin:VARIED"])
+    couple = groups == "twin:COUPLE"
     after = np.isin(groups, [*AFTER_SHIPPED, *(f"twin:{r}" for r in AFTER_SHIPPED)])
     idx = np.flatnonzero(rounds_mask)
     fired, gated, laugh = ts.lexicon_reads([data.texts[i] for i in idx])
@@ -540,6 +551,8 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
             use = ~out_mask if f in VARIED_FAMILIES else ~out_mask & ~varied
             if f == "shipped26":
                 use &= ~after
+            if f != "couplecalm":
+                use &= ~couple
             w = data.weight.copy()
             if f in TWIN_FAMILIES:
                 w[twin_rows] *= TWIN_FAMILIES[f]

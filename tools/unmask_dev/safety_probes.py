@@ -117,6 +117,10 @@
   output were read, in round thirty's shape (``ROUND31_FORMS``), checked the same way (and
   against couple rounds one to seven); never tuned or trained on: the clean figure now.
   ``ROUND31_SAFE`` is its twin.
+- ``ROUND32`` (h-safety35): written first in that session, before any round's misses or model
+  output were read, in round thirty-one's shape (``ROUND32_FORMS``), checked the same way (and
+  against couple rounds one to eight); never tuned or trained on: the clean figure now.
+  ``ROUND32_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -4531,4 +4535,207 @@ ROUND31_SAFE: tuple[str, ...] = (
     "这双球鞋你穿着真好看！明天一起去健身房？",
     "听说你们公司因为台风提前下班，宝贝你方便就早点走，路上慢点",
     "你妈今天打电话来听着有点没精神，晚上给她回个电话吧，碗我来洗",
+)
+
+#: Round thirty-two (h-safety35): written first in that session, before the misses or model
+#: output of any round were read, in round thirty-one's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND32_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a bouldering wall, ukulele lessons, a
+#: photography exhibition, a Fitbit, a work calendar, a smart speaker, a hen weekend in Cork,
+#: a darts team, a film club, an open-mic set, calligraphy, houseplants, a vinyl collection, a
+#: banking app, a flat let on Airbnb, snooker, a mother's visit, a posted video, sailing
+#: lessons, friends in Edinburgh; 皮划艇, 尤克里里, 摄影展, 智能手表, 腾讯会议, 智能音箱,
+#: 丽江的婚礼, 飞盘队, 观鸟协会, 钢琴, 盆景, 多肉, 黑胶唱片, 微信账单, 民宿, 台球, 电视会员,
+#: 发视频, 帆船课, 成都的朋友).
+ROUND32_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Head to that bouldering wall with Priya on Thursday and your shoes and chalk bag go in"
+        " the wheelie bin. You'll be next after them.",
+    ),
+    (
+        "threat",
+        "Keep going to those ukulele lessons behind my back and I'll stamp that thing into"
+        " splinters while you watch.",
+    ),
+    (
+        "threat",
+        "Hang your photos in that café exhibition and at the opening I'll be there ripping every"
+        " frame off the wall in front of your arty mates.",
+    ),
+    (
+        "monitoring",
+        "Share your Fitbit with me tonight. I want your sleep and your heart rate, and if it"
+        " jumps at 2am somewhere I'll want to know why.",
+    ),
+    (
+        "monitoring",
+        "Add me to your Outlook calendar, every meeting and every lunch. Anyone on it I haven't"
+        " met, you cancel.",
+    ),
+    (
+        "monitoring",
+        "The Alexa in the lounge has drop-in switched on now, so I can listen from the office to"
+        " whoever you talk to all day.",
+    ),
+    (
+        "isolation",
+        "You're not going on Sinead's hen weekend in Cork. Text her that money's tight, you"
+        " aren't leaving this house for three nights.",
+    ),
+    (
+        "isolation",
+        "Quit the darts team on Tuesday. Those lads drag you down with them and you don't need"
+        " anybody down the pub but me.",
+    ),
+    (
+        "isolation",
+        "No more film club with your old uni crowd. They look down on me, so they're out of your"
+        " life as of this week.",
+    ),
+    (
+        "degradation",
+        "Watched the recording of your open-mic set. Not a single laugh, because you aren't funny"
+        " and you never will be.",
+    ),
+    (
+        "degradation",
+        "Your calligraphy looks like a spider crawled through ink. Stop framing it, it's an insult"
+        " to the walls.",
+    ),
+    (
+        "degradation",
+        "Every houseplant you buy is dead inside a month. Can't keep a cactus going, no wonder"
+        " your career's stuck in the mud.",
+    ),
+    (
+        "isolation",
+        "The cash from selling your vinyl goes into my account tomorrow. You don't need money in"
+        " your pocket, you've got me.",
+    ),
+    (
+        "monitoring",
+        "Screenshot your Monzo for me every Friday. Any coffee I didn't okay comes out of next"
+        " week's food money.",
+    ),
+    (
+        "isolation",
+        "From now on the Airbnb income from your flat is paid to me. When you want cash, you put"
+        " in a request.",
+    ),
+    (
+        "threat",
+        "You played snooker instead of answering my calls, so your car keys live in my bag for"
+        " the whole week.",
+    ),
+    (
+        "threat",
+        "You invited your mum round without asking me, so the Netflix password's changed and"
+        " it stays secret from you till you've grovelled.",
+    ),
+    (
+        "threat",
+        "You posted that video of us without my say-so. Phone on the counter, you aren't touching"
+        " it till Monday.",
+    ),
+    (
+        "monitoring",
+        "I've asked your sailing instructor to message me whenever you're out on the water, my"
+        " love. I'd never forgive myself if something went wrong, it's only because I adore you.",
+    ),
+    (
+        "isolation",
+        "I told your friends in Edinburgh you can't make the birthday, darling. You've been so"
+        " worn out and they leave you drained, I'm just looking after you.",
+    ),
+    ("threat", "你再跟老吴去划皮划艇，那条船我拿刀给你捅几个窟窿，下回捅的是哪儿你心里有数"),
+    ("threat", "尤克里里课你敢再背着我去上一次，那把琴我当着你面踩成两半"),
+    ("threat", "那几张照片你要真挂到咖啡馆的摄影展上，开幕那天我去把框一个个从墙上扯下来"),
+    (
+        "monitoring",
+        "智能手表的睡眠数据今晚开放给我，啥时候入睡啥时候起、半夜心跳为啥变快，我全要看",
+    ),
+    ("monitoring", "以后上班腾讯会议全程开摄像头，我随时点进来要看见你坐在工位上"),
+    ("monitoring", "客厅那台智能音箱我设成能远程收音了，你在家和哪个通话，我在公司听得一清二楚"),
+    ("isolation", "你闺蜜在丽江办喜事你不许去，红包转过去就行，人不许出这个门"),
+    ("isolation", "飞盘队那帮人往后断了联系，群今天就退，周末老老实实待在家"),
+    ("isolation", "观鸟协会的活动不许再去，那些人把你带得越来越不着家，跟他们断干净"),
+    ("degradation", "你弹的那首钢琴曲跟锯木头似的，邻居没上门投诉是给你面子，趁早别弹了"),
+    ("degradation", "你修的那盆盆景歪七扭八，摆客厅里丢人，和你本人一样上不了台面"),
+    ("degradation", "连多肉都能让你养死，你还能干成什么？难怪领导从来不正眼瞧你"),
+    ("isolation", "卖黑胶唱片那笔钱明天全转我卡上，往后你兜里用不着揣钱"),
+    ("monitoring", "每个礼拜五把微信账单截图给我过目，哪笔没经我点头，下礼拜伙食费就扣掉"),
+    ("isolation", "你那套房子做民宿的收入以后全打到我账户上，要花钱先找我申请"),
+    ("threat", "叫你不接非去打台球，这礼拜车钥匙就搁我这儿，你哪儿都甭去"),
+    ("threat", "没问过我就把你妈请到家里来，电视会员那个密码换了，不认错就别想看"),
+    ("threat", "没得到我允许就把咱俩的视频发网上，这周末手机搁桌上，周一之前别想碰"),
+    (
+        "monitoring",
+        "亲爱的，帆船课的教练那边我讲好了，你每次下水他都给我报个信，万一出点事我可受不了，全是我太在意你",
+    ),
+    (
+        "isolation",
+        "宝贝，成都那几个朋友的生日会我替你推了，你近来累得够呛，她们又老耗你，我就是心疼你",
+    ),
+)
+ROUND32: tuple[str, ...] = tuple(text for _, text in ROUND32_KINDS)
+
+#: The brief's kind of each ``ROUND32`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND32_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-two's twins (written with ``ROUND32``, one per controlling message, sharing its
+#: setting): care, praise, logistics, advice, a polite request, a joint plan, an apology, a
+#: victim's report of someone else, jokes.
+ROUND32_SAFE: tuple[str, ...] = (
+    "Bouldering with Priya on Thursday? Have fun, there'll be pasta waiting, you're always"
+    " starving after",
+    "You've got so good at the ukulele, play me the one about the lighthouse again tonight",
+    "Your photos in the café exhibition look brilliant, I'm dragging my whole office to the"
+    " opening",
+    "Your Fitbit says you slept four hours, love. Take it easy today and I'll do the school run",
+    "Could you check your Outlook calendar for a free evening next week? Dentist wants us both",
+    "The Alexa in the lounge started playing whale songs on its own at midnight 😂 I've unplugged"
+    " it",
+    "Sinead's hen weekend in Cork! Pack the wellies, and I want a picture of the sash they make"
+    " you wear",
+    "Your darts team won the cup?? Bring the trophy home, it's going on the mantelpiece",
+    "What did the film club watch this week? Tell me over tea, I want the plot twist",
+    "Watched the recording of your open-mic set, the bit about the bus driver had me in tears",
+    "Your calligraphy card for Gran made her cry happy tears, she's put it in a frame",
+    "Sorry the fern died, love, that radiator cooked it. Shall we pick a tougher plant together"
+    " on Saturday?",
+    "Selling your vinyl is your call, but keep the Bowie ones if you can, you'd miss them",
+    "My Monzo app froze again, could you have a look when you've a minute?",
+    "A woman at work says her husband takes her whole Airbnb income and makes her ask for"
+    " pocket money. I told her that's financial abuse and helped her find a support line",
+    "Apologies for the missed calls, the snooker hall has no signal. Car keys are on the hook"
+    " if you need the car",
+    "Your mum's welcome round any time, tell her I'll make the crumble she likes",
+    "That video of us at the beach got forty likes already, you're a star 😂",
+    "How were the sailing lessons? Your instructor sounds lovely, bring her a thank-you card"
+    " from us",
+    "Your friends in Edinburgh sent birthday photos, you should fly up next month, I'll feed the"
+    " cat",
+    "跟老吴去划皮划艇啊？玩得开心，回来我给你下碗面",
+    "你尤克里里弹得越来越好了，今晚再给我弹一遍那首海边的歌吧",
+    "你在咖啡馆摄影展上的照片太好看了，开幕那天我把同事全拉过去捧场",
+    "智能手表说你昨晚才睡了四个钟头，今天别硬撑，接娃交给我",
+    "你下周哪天晚上有空？牙医说要咱俩都去复查，你看看日程",
+    "客厅的智能音箱半夜自己放起鲸鱼叫声了😂 我把电源拔了",
+    "你闺蜜在丽江的婚礼咱们一起去吧，顺便在古城多玩两天",
+    "飞盘队拿冠军了？把奖杯带回来，摆电视柜上",
+    "观鸟协会今天拍到啥了？晚上给我看看照片",
+    "你弹的那首钢琴曲真好听，周末家里聚会给大家露一手吧",
+    "你修的那盆盆景真有样子，我爸看了直夸你手巧",
+    "多肉没养活别难过，那阵子太热了，周末咱们一起去花市挑几盆好养的",
+    "黑胶唱片卖不卖你自己定，就是那几张邓丽君的留着吧，怕你以后想听",
+    "我微信账单里有一笔扣款看不懂，你得闲瞅一眼是啥",
+    "单位一个大姐讲，她丈夫把她民宿挣的都收走，用钱还得跟他申请，我告诉她这叫经济控制，帮她查了求助热线",
+    "电话没接到对不起啊，台球厅里没信号，车钥匙挂门口了，想开你就开",
+    "你妈啥时候来都行，跟她说我做她爱吃的糖醋排骨",
+    "咱俩那个海边的视频点赞过百了，你可太上镜了😂",
+    "帆船课上得怎么样？教练人挺好吧，下回带点水果给她",
+    "成都那几个朋友发生日会照片了，你想去就下个月飞过去玩，猫我来喂",
 )

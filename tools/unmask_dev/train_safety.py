@@ -48,7 +48,9 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   ``--acts-twin`` weighs their twins more, ``--acts-carrier W`` adds the English carrier
   twins (read with :mod:`unmask_dev.safety_acts_read`). h-safety32: ``--varied W`` adds the
   varied English pairs (:func:`varied_pairs`, each a controlling line and its calm twin) at
-  ``W`` times a probe's and a twin's weight.
+  ``W`` times a probe's and a twin's weight. h-safety35 (not shipped): ``--couple W`` adds the
+  calm lines of couple rounds one to eight (:func:`couple_calm`) as negatives at ``W`` times a
+  twin's weight.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
@@ -118,9 +120,13 @@ ACTS_WEIGHT = 0.0
 #: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
 #: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
 LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
-#: the rounds that ``--last`` can add, in order (h-safety34: round thirty, read once by
-#: h-safety32, is among them now; round thirty-one, the clean read of h-safety34, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 31))
+#: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
+#: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 32))
+#: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
+#: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
+#: one to eight, read and usable; round nine is held out and never read here
+COUPLE_ROUNDS = 8
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
@@ -193,6 +199,21 @@ DIALOGUE_SETS: dict[str, tuple[str, Callable[[], tuple[devsets.Dialogue, ...]]]]
 }
 NEVER_TRAIN = frozenset({"ESConv"})
 _HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def couple_calm(lang: str) -> list[str]:
+    """The lines of couple rounds one to :data:`COUPLE_ROUNDS` labelled neither control nor
+    fight, in ``lang`` (h-safety35: the lines whose daily chats the weak-control rule must
+    leave out of safety mode)."""
+    from unmask_dev import couple_round
+    from unmask_dev.validity.couple import SAFETY_KINDS
+
+    return [
+        m.text
+        for path in couple_round.PATHS[:COUPLE_ROUNDS]
+        for m in couple_round.load(path)
+        if m.kind not in SAFETY_KINDS and m.lang == lang
+    ]
 
 
 def lang_of(text: str) -> str:
@@ -352,6 +373,12 @@ def training_data(lang: str) -> Data:
             ys.append(0)
             ws.append(SETTINGS.get("twin", TWIN_WEIGHT) * calm_weight)
             groups.append("twin:CALM_ZH")
+    couple_weight = SETTINGS.get("couple", 0.0)
+    for t in couple_calm(lang) if couple_weight else ():  # h-safety35: couple calm lines
+        texts.append(t)
+        ys.append(0)
+        ws.append(SETTINGS.get("twin", TWIN_WEIGHT) * couple_weight)
+        groups.append("twin:COUPLE")
     varied_weight = SETTINGS.get("varied", VARIED_WEIGHT[lang])
     if lang == "en" and varied_weight:  # h-safety32: the varied pairs, this weight
         for kind, control, twin in varied_pairs():
@@ -724,9 +751,14 @@ def main() -> None:
     parser.add_argument(
         "--calm", type=float, help="h-safety34's calm zh thanks' weight (default 0, left out)"
     )
+    parser.add_argument(
+        "--couple", type=float, help="h-safety35: couple rounds 1-8's calm lines' weight (0)"
+    )
     args = parser.parse_args()
     if args.calm is not None:
         SETTINGS["calm"] = args.calm
+    if args.couple is not None:
+        SETTINGS["couple"] = args.couple
     if args.twin:
         SETTINGS["twin"] = args.twin
     if args.parts:

@@ -374,6 +374,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round32", "ROUND32", "never tuned or trained on; read once (h-safety35)"),
         ("round31", "ROUND31", "never tuned or trained on; read once (h-safety34)"),
         ("round30", "ROUND30", "never tuned or trained on; read once (h-safety32)"),
         ("round29", "ROUND29", "never tuned or trained on; read once (h-safety31)"),
@@ -707,6 +708,13 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety34, before any round's misses or model output were read, in"
         " round thirty's shape; never tuned or trained on; read once, on main and on"
         " h-safety34's code",
+    ),
+    (
+        "round thirty-two",
+        "ROUND32",
+        "written first in h-safety35, before any round's misses or model output were read, in"
+        " round thirty-one's shape; never tuned or trained on; read once, on main and on"
+        " h-safety35's code",
     ),
 )
 
