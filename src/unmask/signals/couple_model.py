@@ -57,7 +57,7 @@ from typing import Any
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals import features, model_zh, safety_struct
+from unmask.signals import couple_guards, features, model_zh, safety_struct
 from unmask.signals.model import (
     LazyWeights,
     all_declared,
@@ -135,39 +135,9 @@ CUE_GATED: frozenset[str] = frozenset({"disclosure.emotional"})
 #: 对吗 / 是吗 / 是不是 / 对不对 / 是这样吗), or an English restatement question opened by "so
 #: you ..." or "it sounds like you ..." with no question of its own after it ("how do you
 #: feel about your family judging you?", "So how are you feeling?", "It sounds like you're
-#: stressed, what happened?" stay questions about the other)
-_EN_FILLER = r"(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|i\s+get\s+it|right|well|yeah)\W+)*"
-_EN_RESTATE = (
-    r"(?:so,?\s+)?(?:(?:basically|in\s+other\s+words),?\s+)?"
-    r"(?:what\s+i['’]?m\s+(?:hearing|understanding)\b[^?.!]*?\s(?=you\b))?"
-    r"(?:(?:it\s+)?(?:sounds|seems)\s+(?:like|as\s+if|as\s+though)\s+(?:you|u|your|ur)\b"
-    r"|(?:you|u)(?:['’]re|\s+are|\s+were)\s+(?:feeling|saying|worried|scared|afraid)\b"
-    r"|(?:you|u)\s+(?:feel|felt|think|thought|mean|believe)\b)"
-)
-_EN_TAG = (
-    r"(?:(?:is|was)\s+(?:that|this)\s+(?:right|it|correct|true|accurate|fair|how\s+(?:you|u)\s+"
-    r"feel|what\s+(?:you|u)(?:['’]re|\s+are)?\s+(?:mean|meant|feel|feeling|saying))"
-    r"|am\s+i\s+(?:right|correct|getting\s+(?:that|this|it)\s+right|reading\s+(?:that|this|it|"
-    r"you)\s+right)|did\s+i\s+(?:get|understand)\s+(?:that|this|it|you)\s+right|"
-    r"do\s+i\s+have\s+(?:that|this|it)\s+right|does\s+that\s+sound\s+(?:about\s+)?"
-    r"(?:right|accurate|fair)|(?<=,)\s*right|(?<=,)\s*yeah)\W*$"
-)
-_RESTATEMENT_CHECK: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        rf"(?:^|[.!?]\s)\W*{_EN_FILLER}{_EN_RESTATE}[^?]*(?:[.,;!?]\s*|\s+){_EN_TAG}"
-        rf"|(?:^|[.!?]\s)\W*{_EN_FILLER}(?:so,?\s+|(?=(?:it\s+)?(?:sounds|seems)\s))(?:ah+\W+)?{_EN_RESTATE}"
-        r"(?![^?]*[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:how|what|why|when|where|who|did|do|does|are|"
-        r"is|was|were|have|has|can|could|would)\b)[^?]*\?\W*$",
-        re.IGNORECASE,
-    ),
-    "zh": re.compile(
-        r"(?:^|[。！？!?]\s*)\W*(?:(?:嗯|哦|噢|啊|好|我懂了|我明白了)\W*)*"
-        r"(?:所以|听起来|听上去|看起来|也就是说|你是说|你的意思是|你是觉得|你是不是觉得|你觉得|你感觉)"
-        r"[^？?]*?[，,。\s]*"
-        r"(?:对吗|对吧|是吗|是吧|是不是|对不对|是不是这样|是这样吗|是这个意思吗|我说得对吗|我理解得对吗|"
-        r"我理解的对吗|我没理解错吧|没错吧)[？?。！!～~\s]*$"
-    ),
-}
+#: stressed, what happened?" stay questions about the other). The words are language data,
+#: ``lang/<lang>/guards/restatement_check.yaml``; how they combine is
+#: :data:`unmask.signals.couple_guards.TEMPLATES` (h-guardyaml)
 #: the prefilter: at least this many words (English) or Chinese characters (Chinese)
 MIN_WORDS = 2
 MIN_HAN = 4
@@ -408,9 +378,10 @@ _GUARD_COLS = [MESSAGE_SIGNALS.index(SURFACE_GUARD[n]) if n in SURFACE_GUARD els
 
 
 def restatement_check(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a restatement check (:data:`_RESTATEMENT_CHECK`): the writer's
-    reading of the other's feeling, put to them to confirm."""
-    return _RESTATEMENT_CHECK[lang].search(text.replace("\u2019", "'")) is not None
+    """Whether ``text`` holds a restatement check (``guards/restatement_check.yaml``): the
+    writer's reading of the other's feeling, put to them to confirm."""
+    check = couple_guards.patterns("restatement_check", lang)["check"]
+    return check.search(text.replace("\u2019", "'")) is not None
 
 
 #: a clerk's greeting or offer of help (h-couplemodel8): a service chat's opener or closer,
@@ -422,57 +393,22 @@ def restatement_check(text: str, lang: str) -> bool:
 #: help you", "what can I do for you", "is there anything else I can help you with", "thank
 #: you for contacting / calling / your patience", "welcome to"; 有什么可以帮您, 请问有什么,
 #: 很高兴为您服务, 欢迎光临, 感谢您的耐心等待) with no endearment and no emoji ("hey babe!! 😘",
-#: "how can I help you, babe? ❤️", 宝贝有什么我能帮你的吗 keep the model's reading)
-_EN_GREETING = (
-    r"(?:hi+|hello+|hey+|hiya|howdy|greetings|yo|hey\s+ho|good\s+(?:morning|afternoon|evening|day))"
-)
-_EN_OFFER = (
-    r"\b(?:(?:how|what)\s+(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for|be\s+of)"
-    r"|(?:is\s+there\s+)?anything\s+(?:else\s+)?(?:that\s+)?(?:i|we)\s+(?:can|could|may)\s+"
-    r"(?:help|assist|do)|how\s+(?:may|can)\s+i\s+direct"
-    r"|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:calling|contacting|reaching\s+out\s+to|"
-    r"choosing|shopping|your\s+patience|holding|waiting)|welcome\s+to\s+(?!the\s+family))"
-)
-_EN_ENDEAR = (
-    r"\b(?:babe|baby|bae|honey|hun|hon|love|luv|darling|dear|sweetheart|sweetie|sweet|cutie|"
-    r"miss|xo+|xx+)\b"
-)
-_ZH_GREETING = r"(?:你好|您好|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好)"
-_ZH_OFFER = (
-    r"(?:有什么(?:可以|能|需要)?(?:帮|为|协助)(?:到|助)?您|请问有什么|请问您|为您服务|欢迎(?:光临|致电|来到|咨询)"
-    r"|感谢您的?(?:来电|咨询|耐心|等待|支持)|您好)"
-)
-_ZH_ENDEAR = r"(?:宝贝|宝宝|亲爱的|老公|老婆|媳妇|爱你|想你|么么)"
+#: "how can I help you, babe? ❤️", 宝贝有什么我能帮你的吗 keep the model's reading). The
+#: words (greetings, offers, endearments) are language data,
+#: ``lang/<lang>/guards/clerk_greeting.yaml``; the rule that combines them is here
+#: (h-guardyaml)
 #: a symbol outside plain punctuation: an emoji, a heart, a kaomoji's parts
 _SYMBOL = re.compile(r"[^\w\s!?.,;:'\"()\-~…。，！？、；：“”‘’（）《》]")
-_CLERK: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
-    "en": (
-        re.compile(
-            rf"^[\s!.,~-]*{_EN_GREETING}(?:[\s!.,~-]+(?:{_EN_GREETING}|there|all|everyone|folks))*"
-            r"[\s!.,~-]*$",
-            re.IGNORECASE,
-        ),
-        re.compile(_EN_OFFER, re.IGNORECASE),
-        re.compile(_EN_ENDEAR, re.IGNORECASE),
-    ),
-    "zh": (
-        re.compile(
-            rf"^[\s!！.。,，~～]*{_ZH_GREETING}(?:[\s!！.。,，~～]*{_ZH_GREETING})*[\s!！.。,，~～]*$"
-        ),
-        re.compile(_ZH_OFFER),
-        re.compile(_ZH_ENDEAR),
-    ),
-}
 
 
 def clerk_greeting(text: str, lang: str) -> bool:
-    """Whether ``text`` is a clerk's greeting or offer of help (:data:`_CLERK`): a bare
-    greeting, or an offer / formula with no endearment and no emoji."""
-    bare, offer, endear = _CLERK[lang]
+    """Whether ``text`` is a clerk's greeting or offer of help (``guards/clerk_greeting.yaml``):
+    a bare greeting, or an offer / formula, with no endearment and no emoji."""
+    found = couple_guards.patterns("clerk_greeting", lang)
     t = text.replace("\u2019", "'").strip()
-    if _SYMBOL.search(t) or endear.search(t):
+    if _SYMBOL.search(t) or found["endearment"].search(t):
         return False
-    return bare.search(t) is not None or offer.search(t) is not None
+    return found["bare"].search(t) is not None or found["offer"].search(t) is not None
 
 
 def _inner_question_guard(text: str, lang: str) -> bool:

@@ -1,0 +1,171 @@
+"""The couple model's two text guards as language data (h-guardyaml).
+
+The words of :func:`unmask.signals.couple_model.restatement_check` and
+:func:`unmask.signals.couple_model.clerk_greeting` live in
+``lang/<lang>/guards/restatement_check.yaml`` and ``lang/<lang>/guards/clerk_greeting.yaml``
+(en and zh). Each file holds named parts (restating openers, confirmation tags, greetings,
+offers of help, endearments, ...), each ``before`` + ``(?:entry|entry|...)`` + ``after``,
+every entry with an ``example`` and a ``must_not_fire`` twin that
+tests/signals/test_couple_guard_data.py reads through the guard as a whole.
+
+How the parts combine (the line's start, the punctuation between an opener and its tag,
+what may stand around a bare greeting) is the guard's shape, not its words: it stays here,
+in :data:`TEMPLATES`, one regex per pattern a guard reads, its ``{part}`` fields filled with
+the file's parts. English is matched ignoring case, Chinese as written. Read once per guard
+and language (:func:`patterns`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from unmask.signals.lexicon import LexiconError, read_yaml, where
+
+GUARDS = ("restatement_check", "clerk_greeting")
+LANGS = ("en", "zh")
+FLAGS: dict[str, re.RegexFlag] = {"en": re.IGNORECASE, "zh": re.NOFLAG}
+
+_EN_LINE = r"(?:^|[.!?]\s)\W*(?:{filler}\W+)*"
+_EN_RESTATE = r"(?:so,?\s+)?(?:{summing},?\s+)?(?:{hearing}[^?.!]*?\s(?=you\b))?{opener}"
+#: an opener closed by a confirmation tag
+_EN_TAGGED = _EN_LINE + _EN_RESTATE + r"[^?]*(?:[.,;!?]\s*|\s+){tag}"
+#: a question opened by "so" or "it sounds / seems", no question word of its own after a comma
+_EN_ASKED = (
+    _EN_LINE
+    + r"(?:so,?\s+|(?=(?:it\s+)?(?:sounds|seems)\s))(?:ah+\W+)?"
+    + _EN_RESTATE
+    + r"(?![^?]*[,;:]\s*(?:and\s+|so\s+|but\s+)?{question})[^?]*\?\W*$"
+)
+_EN_GAP = r"[\s!.,~-]"
+_ZH_GAP = r"[\s!！.。,，~～]"
+#: per guard and language, the regexes the guard reads (by name), each a template whose
+#: ``{part}`` fields are the file's parts. The restatement check: an opener closed by a
+#: confirmation tag, or (English) a restatement question opened by "so" or "it sounds /
+#: seems" with no question word of the writer's own after a comma (``question`` holds it
+#: back). The clerk guard: ``bare``, greetings and plain punctuation alone; ``offer``, a
+#: clerk's offer or formula anywhere; ``endearment``, which keeps the model's reading.
+TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
+    "restatement_check": {
+        "en": {
+            "check": f"{_EN_TAGGED}|{_EN_ASKED}",
+        },
+        "zh": {
+            "check": (
+                r"(?:^|[。！？!?]\s*)\W*(?:{filler}\W*)*{opener}[^？?]*?[，,。\s]*{tag}"
+                r"[？?。！!～~\s]*$"
+            ),
+        },
+    },
+    "clerk_greeting": {
+        "en": {
+            "bare": (
+                rf"^{_EN_GAP}*{{greeting}}(?:{_EN_GAP}+(?:{{greeting}}|{{audience}}))*{_EN_GAP}*$"
+            ),
+            "offer": "{offer}",
+            "endearment": "{endearment}",
+        },
+        "zh": {
+            "bare": rf"^{_ZH_GAP}*{{greeting}}(?:{_ZH_GAP}*{{greeting}})*{_ZH_GAP}*$",
+            "offer": "{offer}",
+            "endearment": "{endearment}",
+        },
+    },
+}
+#: the parts that hold a guard back (an entry's example is *not* the guard's, its twin is)
+HOLD_BACK: frozenset[str] = frozenset({"question", "endearment"})
+
+
+@dataclass(frozen=True)
+class GuardEntry:
+    """One entry of a part: its regex and its two test lines."""
+
+    regex: str
+    example: str
+    must_not_fire: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """``before`` + ``(?:entry|entry|...)`` + ``after``."""
+
+    name: str
+    before: str
+    after: str
+    entries: tuple[GuardEntry, ...]
+    source: str
+
+    def entry_pattern(self, entry: GuardEntry, lang: str) -> re.Pattern[str]:
+        """The part with only ``entry``, compiled (the tests read it)."""
+        return re.compile(f"{self.before}(?:{entry.regex}){self.after}", FLAGS[lang])
+
+
+def file_name(guard: str) -> str:
+    return f"guards/{guard}.yaml"
+
+
+def _text(at: str, raw: dict[Any, Any], key: str, empty: bool = False) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or (not value and not empty):
+        raise LexiconError(f"{at}: '{key}' must be a {'' if empty else 'non-empty '}string.")
+    return value
+
+
+def _part(at: str, raw: Any, name: str) -> Part:
+    at = f"{at}, part {name}"
+    if not isinstance(raw, dict) or set(raw) != {"before", "after", "entries"}:
+        raise LexiconError(f"{at}: expected a mapping with before, after, entries.")
+    if not isinstance(raw["entries"], list) or not raw["entries"]:
+        raise LexiconError(f"{at}: 'entries' must be a non-empty list.")
+    entries = []
+    for index, item in enumerate(raw["entries"]):
+        here = f"{at}, entry {index}"
+        if not isinstance(item, dict) or set(item) != {"regex", "example", "must_not_fire"}:
+            raise LexiconError(f"{here}: expected a mapping with regex, example, must_not_fire.")
+        entries.append(
+            GuardEntry(
+                _text(here, item, "regex"),
+                _text(here, item, "example"),
+                _text(here, item, "must_not_fire"),
+            )
+        )
+    before, after = _text(at, raw, "before", empty=True), _text(at, raw, "after", empty=True)
+    body = "|".join(f"(?:{e.regex})" for e in entries)
+    source = f"{before}(?:{body}){after}"
+    try:
+        re.compile(source)
+    except re.error as error:
+        raise LexiconError(f"{at}: the regex does not compile ({error}).") from None
+    return Part(name, before, after, tuple(entries), source)
+
+
+def read_parts(guard: str, lang: str, data: Any) -> dict[str, Part]:
+    """The parts of ``data`` (a guard file's YAML): exactly the fields its templates name."""
+    at = where(lang, file_name(guard))
+    wanted = {
+        field
+        for template in TEMPLATES[guard][lang].values()
+        for field in re.findall(r"\{(\w+)\}", template)
+    }
+    if not isinstance(data, dict) or set(data) != wanted | {"version"}:
+        found = sorted(data) if isinstance(data, dict) else []
+        raise LexiconError(f"{at}: expected the keys {sorted(wanted | {'version'})}, got {found}.")
+    return {name: _part(at, data[name], name) for name in sorted(wanted)}
+
+
+@functools.cache
+def parts(guard: str, lang: str) -> dict[str, Part]:
+    """The parts of a guard's file in ``lang``, read once."""
+    return read_parts(guard, lang, read_yaml(lang, file_name(guard)))
+
+
+@functools.cache
+def patterns(guard: str, lang: str) -> dict[str, re.Pattern[str]]:
+    """The regexes ``guard`` reads in ``lang`` (:data:`TEMPLATES`), compiled once."""
+    found = {name: f"(?:{part.source})" for name, part in parts(guard, lang).items()}
+    return {
+        name: re.compile(template.format(**found), FLAGS[lang])
+        for name, template in TEMPLATES[guard][lang].items()
+    }

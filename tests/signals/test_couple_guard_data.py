@@ -1,0 +1,111 @@
+"""The couple model's two text guards' language data (h-guardyaml):
+lang/<lang>/guards/restatement_check.yaml and lang/<lang>/guards/clerk_greeting.yaml.
+
+Every entry carries a line the guard holds on (for ``question`` and ``endearment``, a line
+the entry holds the guard back on) and a twin without it; the guard
+(:func:`unmask.signals.couple_model.restatement_check`,
+:func:`unmask.signals.couple_model.clerk_greeting`) is read as a whole on both, so an entry
+that stops matching, or a twin that another entry still catches, fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from unmask.signals import couple_guards, couple_model
+from unmask.signals.lexicon import LexiconError
+
+GUARD: dict[str, Callable[[str, str], bool]] = {
+    "restatement_check": couple_model.restatement_check,
+    "clerk_greeting": couple_model.clerk_greeting,
+}
+
+CASES = [
+    (guard, lang, name, index)
+    for guard in couple_guards.GUARDS
+    for lang in couple_guards.LANGS
+    for name, part in couple_guards.parts(guard, lang).items()
+    for index in range(len(part.entries))
+]
+
+
+@pytest.mark.parametrize(("guard", "lang", "name", "index"), CASES)
+def test_each_entry_matches_its_example_and_the_guard_turns_on_it(
+    guard: str, lang: str, name: str, index: int
+) -> None:
+    part = couple_guards.parts(guard, lang)[name]
+    entry = part.entries[index]
+    assert part.entry_pattern(entry, lang).search(entry.example), entry.example
+    holds = name not in couple_guards.HOLD_BACK
+    assert GUARD[guard](entry.example, lang) is holds, entry.example
+    assert GUARD[guard](entry.must_not_fire, lang) is not holds, entry.must_not_fire
+
+
+@pytest.mark.parametrize("guard", couple_guards.GUARDS)
+@pytest.mark.parametrize("lang", couple_guards.LANGS)
+def test_every_file_has_the_parts_its_templates_name(guard: str, lang: str) -> None:
+    found = couple_guards.parts(guard, lang)
+    assert found and all(part.entries for part in found.values())
+    for template in couple_guards.TEMPLATES[guard][lang].values():
+        assert template.format(**{name: "x" for name in found})
+    compiled = couple_guards.patterns(guard, lang)
+    assert set(compiled) == set(couple_guards.TEMPLATES[guard][lang])
+    assert compiled is couple_guards.patterns(guard, lang)  # compiled once
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "restatement", "clerk"),
+    [
+        ("It sounds like you are feeling lonely. Is that right?", "en", True, False),
+        ("So, you feel that your family is judging you?", "en", True, False),
+        ("It sounds like you\u2019re stressed, what happened?", "en", False, False),
+        ("So how are you feeling?", "en", False, False),
+        ("HEY HO!", "en", False, True),
+        ("good afternoon, how can I help you?", "en", False, True),
+        ("hey babe!! \U0001f618", "en", False, False),
+        ("how can I help you, babe?", "en", False, False),
+        ("听起来你挺委屈的，是吗", "zh", True, False),
+        ("下午好", "zh", False, True),
+        ("您好，有什么可以帮您", "zh", False, True),
+        ("宝贝有什么我能帮你的吗", "zh", False, False),
+    ],
+)
+def test_the_guards_read_the_lines_their_docs_name(
+    text: str, lang: str, restatement: bool, clerk: bool
+) -> None:
+    assert couple_model.restatement_check(text, lang) is restatement
+    assert couple_model.clerk_greeting(text, lang) is clerk
+
+
+def test_a_file_missing_a_part_or_with_an_extra_one_is_named() -> None:
+    good = {
+        "version": "1",
+        "greeting": {
+            "before": "",
+            "after": "",
+            "entries": [{"regex": "hi", "example": "hi", "must_not_fire": "yo"}],
+        },
+    }
+    with pytest.raises(LexiconError, match=r"lang/en/guards/clerk_greeting\.yaml: expected"):
+        couple_guards.read_parts("clerk_greeting", "en", good)
+    extra = {**good, "farewell": good["greeting"]}
+    with pytest.raises(LexiconError, match="expected the keys"):
+        couple_guards.read_parts("clerk_greeting", "zh", extra)
+
+
+def test_a_malformed_part_names_the_file_and_the_part() -> None:
+    at = "src/unmask/lang/en/guards/restatement_check.yaml"
+    bad = {"before": "", "after": "", "entries": [{"regex": "x", "example": "x"}]}
+    with pytest.raises(LexiconError, match=r"restatement_check\.yaml, part tag, entry 0"):
+        couple_guards._part(at, bad, "tag")
+    with pytest.raises(LexiconError, match=r"part opener: expected a mapping"):
+        couple_guards._part(at, {"entries": []}, "opener")
+    broken = {
+        "before": "",
+        "after": "",
+        "entries": [{"regex": "(", "example": "a", "must_not_fire": "b"}],
+    }
+    with pytest.raises(LexiconError, match=r"does not compile"):
+        couple_guards._part(at, broken, "filler")
