@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from unmask.signals.guard_data import GuardEntry, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
 
 GUARDS = ("restatement_check", "clerk_greeting")
@@ -79,15 +80,6 @@ HOLD_BACK: frozenset[str] = frozenset({"question", "endearment"})
 
 
 @dataclass(frozen=True)
-class GuardEntry:
-    """One entry of a part: its regex and its two test lines."""
-
-    regex: str
-    example: str
-    must_not_fire: str
-
-
-@dataclass(frozen=True)
 class Part:
     """``before`` + ``(?:entry|entry|...)`` + ``after``."""
 
@@ -106,39 +98,8 @@ def file_name(guard: str) -> str:
     return f"guards/{guard}.yaml"
 
 
-def _text(at: str, raw: dict[Any, Any], key: str, empty: bool = False) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or (not value and not empty):
-        raise LexiconError(f"{at}: '{key}' must be a {'' if empty else 'non-empty '}string.")
-    return value
-
-
 def _part(at: str, raw: Any, name: str) -> Part:
-    at = f"{at}, part {name}"
-    if not isinstance(raw, dict) or set(raw) != {"before", "after", "entries"}:
-        raise LexiconError(f"{at}: expected a mapping with before, after, entries.")
-    if not isinstance(raw["entries"], list) or not raw["entries"]:
-        raise LexiconError(f"{at}: 'entries' must be a non-empty list.")
-    entries = []
-    for index, item in enumerate(raw["entries"]):
-        here = f"{at}, entry {index}"
-        if not isinstance(item, dict) or set(item) != {"regex", "example", "must_not_fire"}:
-            raise LexiconError(f"{here}: expected a mapping with regex, example, must_not_fire.")
-        entries.append(
-            GuardEntry(
-                _text(here, item, "regex"),
-                _text(here, item, "example"),
-                _text(here, item, "must_not_fire"),
-            )
-        )
-    before, after = _text(at, raw, "before", empty=True), _text(at, raw, "after", empty=True)
-    body = "|".join(f"(?:{e.regex})" for e in entries)
-    source = f"{before}(?:{body}){after}"
-    try:
-        re.compile(source)
-    except re.error as error:
-        raise LexiconError(f"{at}: the regex does not compile ({error}).") from None
-    return Part(name, before, after, tuple(entries), source)
+    return Part(name, *read_part(f"{at}, part {name}", raw))
 
 
 def read_parts(guard: str, lang: str, data: Any) -> dict[str, Part]:

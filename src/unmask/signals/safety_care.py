@@ -29,23 +29,15 @@ from typing import Any
 
 import numpy as np
 
+from unmask.signals.guard_data import GuardEntry, read_part
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
-from unmask.signals.lexicon import LexiconError, read_yaml, where
+from unmask.signals.lexicon import read_yaml, where
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
 
 SIGNAL = "safety.monitoring"
 GUARD_FILE = "guards/care_checkin.yaml"
 LANGS = (LANG_EN, LANG_ZH)
 PART_NAMES = ("event", "reason", "keep")
-
-
-@dataclass(frozen=True)
-class GuardEntry:
-    """One entry of a part: its regex and its two test lines."""
-
-    regex: str
-    example: str
-    must_not_fire: str
 
 
 @dataclass(frozen=True)
@@ -63,39 +55,10 @@ class Part:
         return re.compile(f"{self.before}(?:{entry.regex}){self.after}")
 
 
-def _text(at: str, raw: dict[Any, Any], key: str, empty: bool = False) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or (not value and not empty):
-        raise LexiconError(f"{at}: '{key}' must be a {'' if empty else 'non-empty '}string.")
-    return value
-
-
 def _part(lang: str, data: Any, name: str) -> Part:
-    at = f"{where(lang, GUARD_FILE)}, part {name}"
     raw = data.get(name) if isinstance(data, dict) else None
-    if not isinstance(raw, dict) or set(raw) != {"before", "after", "entries"}:
-        raise LexiconError(f"{at}: expected a mapping with before, after, entries.")
-    if not isinstance(raw["entries"], list) or not raw["entries"]:
-        raise LexiconError(f"{at}: 'entries' must be a non-empty list.")
-    entries = []
-    for index, item in enumerate(raw["entries"]):
-        here = f"{at}, entry {index}"
-        if not isinstance(item, dict) or set(item) != {"regex", "example", "must_not_fire"}:
-            raise LexiconError(f"{here}: expected a mapping with regex, example, must_not_fire.")
-        entries.append(
-            GuardEntry(
-                _text(here, item, "regex"),
-                _text(here, item, "example"),
-                _text(here, item, "must_not_fire"),
-            )
-        )
-    before, after = _text(at, raw, "before", empty=True), _text(at, raw, "after", empty=True)
-    body = "|".join(f"(?:{e.regex})" for e in entries)
-    try:
-        pattern = re.compile(f"{before}(?:{body}){after}")
-    except re.error as error:
-        raise LexiconError(f"{at}: the regex does not compile ({error}).") from None
-    return Part(name, before, after, tuple(entries), pattern)
+    before, after, entries, source = read_part(f"{where(lang, GUARD_FILE)}, part {name}", raw)
+    return Part(name, before, after, entries, re.compile(source))
 
 
 @functools.cache
