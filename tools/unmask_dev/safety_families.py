@@ -668,11 +668,16 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="train on rounds 1-17 only")
     parser.add_argument("--scale", type=float, help="the value of a structural input")
     parser.add_argument("--calm", type=float, help="train_safety's --calm (h-safety34)")
+    parser.add_argument(
+        "--claff-tune", action="store_true", help="train_safety's --claff-tune (h-safety36)"
+    )
     args = parser.parse_args()
     global GROUPED, NO_ALL, TOL, SHIPPED
     GROUPED, NO_ALL, TOL, SHIPPED = args.grouped, args.no_all, args.tol, args.shipped
     if args.calm is not None:
         ts.SETTINGS["calm"] = args.calm
+    if args.claff_tune:
+        ts.SETTINGS["claff_tune"] = 1.0
     if args.scale is not None:
         global STRUCT_SCALE
         STRUCT_SCALE = args.scale
