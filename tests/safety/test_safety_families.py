@@ -45,6 +45,15 @@ def test_the_threshold_rules() -> None:
     assert sf.hits(p, cue, (0.98, 0.55)).tolist() == [True, False, True]
 
 
+def test_the_cap_rule_keeps_the_ceiling_and_chooses_the_cue_by_nohit() -> None:
+    # h-safety36: the threshold where the out-of-fold CL-Aff train constraint put it
+    tune = {"dev": np.array([0.1, 0.62, 0.9]), "train": np.array([0.2, 0.3, 0.4])}
+    cue = {"dev": np.array([False, True, False]), "train": np.array([False, False, True])}
+    thr, cue_thr = sf.thresholds(tune, cue, "cap")
+    assert thr == 0.995
+    assert cue_thr == sf.thresholds(tune, cue, "nohit")[1] == 0.625
+
+
 @pytest.mark.parametrize(
     "family",
     [

@@ -113,6 +113,9 @@ WB_COLUMNS = 2**16
 #: ``rate20`` (h-safety32): at most 0.002 of the pooled tuning lines, a calibration of the
 #: threshold for recall under the project's false-alarm limit (.005)
 RULES: dict[str, float] = {"nohit": 0.0, "rate2": 0.0002, "rate5": 0.0005, "rate20": 0.002}
+#: h-safety36 (``--cap`` adds it): the rule ``cap``, the threshold at its ceiling (0.995,
+#: where the out-of-fold CL-Aff train constraint of ``train_safety --claff-oof`` put it) and
+#: the cue threshold by ``nohit``
 #: regularisation of the binary n-gram families (one value, not tuned on the rounds)
 C_BINARY = 4.0
 #: the value of a structural input of :mod:`unmask_dev.safety_struct` (``struct``, h-safety26)
@@ -467,11 +470,18 @@ class Model:
 # --- thresholds ----------------------------------------------------------------------------
 
 
+def one_nohit(sets: dict[str, np.ndarray]) -> float:
+    return ts.choose_threshold(sets)
+
+
 def thresholds(
     tune: dict[str, np.ndarray], cue: dict[str, np.ndarray], rule: str
 ) -> tuple[float, float]:
     """(threshold, cue threshold) by ``rule`` on the tuning sets' scores."""
     from unmask_dev.safety_rate import rate_threshold
+
+    if rule == "cap":
+        return 0.995, one_nohit({n: np.where(cue[n], p, 0.0) for n, p in tune.items()})
 
     def one(sets: dict[str, np.ndarray]) -> float:
         if rule == "nohit":
@@ -668,11 +678,24 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="train on rounds 1-17 only")
     parser.add_argument("--scale", type=float, help="the value of a structural input")
     parser.add_argument("--calm", type=float, help="train_safety's --calm (h-safety34)")
+    parser.add_argument(
+        "--claff-tune", action="store_true", help="train_safety's --claff-tune (h-safety36)"
+    )
+    parser.add_argument("--cap", action="store_true", help="also the rule cap (h-safety36)")
+    parser.add_argument(
+        "--claff-weight", type=float, help="train_safety's --claff-weight (h-safety36)"
+    )
     args = parser.parse_args()
     global GROUPED, NO_ALL, TOL, SHIPPED
     GROUPED, NO_ALL, TOL, SHIPPED = args.grouped, args.no_all, args.tol, args.shipped
     if args.calm is not None:
         ts.SETTINGS["calm"] = args.calm
+    if args.claff_tune:
+        ts.SETTINGS["claff_tune"] = 1.0
+    if args.cap:
+        RULES["cap"] = 0.0
+    if args.claff_weight is not None:
+        ts.SETTINGS["claff_weight"] = args.claff_weight
     if args.scale is not None:
         global STRUCT_SCALE
         STRUCT_SCALE = args.scale

@@ -427,6 +427,11 @@ def training_data(lang: str) -> Data:
     texts += negatives
     ys += [0] * len(negatives)
     ws += [1.0] * len(negatives)
+    if lang == "en":  # h-safety36 (``--claff-weight``): CL-Aff train's sentences weighed more
+        n_claff = len(claff_texts("train"))
+        ws[len(ws) - len(negatives) : len(ws) - len(negatives) + n_claff] = [
+            SETTINGS.get("claff_weight", 1.0)
+        ] * n_claff
     groups += ["neg"] * len(negatives)
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
 
@@ -497,10 +502,33 @@ def clause_p_any(lr: LogisticRegression, texts: list[str], lang: str) -> np.ndar
 
 def tuning_sets(lang: str) -> dict[str, list[str]]:
     sets = {"CL-Aff dev": claff_texts("dev")} if lang == "en" else {}
+    if lang == "en" and SETTINGS.get("claff_tune"):  # h-safety36: CL-Aff train in the choice
+        sets["CL-Aff train"] = claff_texts("train")
     for name, (set_lang, _) in DIALOGUE_SETS.items():
         if set_lang == lang:
             sets[name] = dialogue_texts(name, "tune")
     return sets
+
+
+def claff_out_of_fold(data: Data, x: sp.csr_matrix, k: int) -> tuple[list[str], np.ndarray]:
+    """h-safety36 (``--claff-oof K``): CL-Aff train's sentences scored by models that did not
+    train on their thread (K folds by CRC32 of the thread id), for the threshold choice."""
+    sents = claff_split.split(claff_split.load())["train"]
+    texts = [s.text for s in sents]
+    start = next(
+        i
+        for i in range(len(data.texts) - len(texts) + 1)
+        if data.texts[i] == texts[0] and data.texts[i : i + len(texts)] == texts
+    )
+    fold = np.array([zlib.crc32(s.thread_id.encode()) % k for s in sents])
+    out = np.zeros(len(texts))
+    for f in range(k):
+        keep = np.ones(len(data.texts), dtype=bool)
+        keep[start + np.flatnonzero(fold == f)] = False
+        lr = fit(x, data, keep)
+        idx = np.flatnonzero(fold == f)
+        out[idx] = p_any(lr, matrix([texts[i] for i in idx], data.lang))
+    return texts, out
 
 
 def fit(x: sp.csr_matrix, data: Data, keep: np.ndarray | None = None) -> LogisticRegression:
@@ -613,6 +641,10 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         tune_p = {name: clause_p_any(lr, texts, lang) for name, texts in tune_texts.items()}
     else:
         tune_p = {name: p_any(lr, m) for name, m in tune_x.items()}
+    if lang == "en" and SETTINGS.get("claff_oof"):
+        oof_texts, oof_p = claff_out_of_fold(data, x, int(SETTINGS["claff_oof"]))
+        tune_texts["CL-Aff train, out of fold"] = oof_texts
+        tune_p["CL-Aff train, out of fold"] = oof_p
     threshold = choose_threshold(tune_p)
     cue_threshold = choose_cue_threshold(tune_p, cue_masks(tune_texts, lang))
     report: dict[str, object] = {
@@ -754,7 +786,24 @@ def main() -> None:
     parser.add_argument(
         "--couple", type=float, help="h-safety35: couple rounds 1-8's calm lines' weight (0)"
     )
+    parser.add_argument(
+        "--claff-tune",
+        action="store_true",
+        help="h-safety36: CL-Aff's train side also a tuning set (no hit) for the thresholds",
+    )
+    parser.add_argument(
+        "--claff-oof", type=int, help="h-safety36: CL-Aff train scored out of fold (K) tunes too"
+    )
+    parser.add_argument(
+        "--claff-weight", type=float, help="h-safety36: CL-Aff train's negatives' weight (1)"
+    )
     args = parser.parse_args()
+    if args.claff_oof:
+        SETTINGS["claff_oof"] = float(args.claff_oof)
+    if args.claff_weight is not None:
+        SETTINGS["claff_weight"] = args.claff_weight
+    if args.claff_tune:
+        SETTINGS["claff_tune"] = 1.0
     if args.calm is not None:
         SETTINGS["calm"] = args.calm
     if args.couple is not None:
