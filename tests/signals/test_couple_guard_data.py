@@ -37,7 +37,7 @@ def test_each_entry_matches_its_example_and_the_guard_turns_on_it(
 ) -> None:
     part = couple_guards.parts(guard, lang)[name]
     entry = part.entries[index]
-    assert part.entry_pattern(entry, lang).search(entry.example), entry.example
+    assert part.entry_pattern(entry).search(entry.example), entry.example
     holds = name not in couple_guards.HOLD_BACK
     assert GUARD[guard](entry.example, lang) is holds, entry.example
     assert GUARD[guard](entry.must_not_fire, lang) is not holds, entry.must_not_fire
@@ -96,16 +96,28 @@ def test_a_file_missing_a_part_or_with_an_extra_one_is_named() -> None:
 
 
 def test_a_malformed_part_names_the_file_and_the_part() -> None:
-    at = "src/unmask/lang/en/guards/restatement_check.yaml"
+    fine = {
+        "before": "",
+        "after": "",
+        "entries": [{"regex": "x", "example": "x", "must_not_fire": "y"}],
+    }
+    names = couple_guards.parts("restatement_check", "en")
+
+    def with_part(name: str, raw: object) -> dict[str, object]:
+        return {"version": "1", **{n: fine for n in names}, name: raw}
+
+    def read(name: str, raw: object) -> None:
+        couple_guards.read_parts("restatement_check", "en", with_part(name, raw))
+
     bad = {"before": "", "after": "", "entries": [{"regex": "x", "example": "x"}]}
     with pytest.raises(LexiconError, match=r"restatement_check\.yaml, part tag, entry 0"):
-        couple_guards._part(at, bad, "tag")
+        read("tag", bad)
     with pytest.raises(LexiconError, match=r"part opener: expected a mapping"):
-        couple_guards._part(at, {"entries": []}, "opener")
+        read("opener", {"entries": []})
     broken = {
         "before": "",
         "after": "",
         "entries": [{"regex": "(", "example": "a", "must_not_fire": "b"}],
     }
     with pytest.raises(LexiconError, match=r"does not compile"):
-        couple_guards._part(at, broken, "filler")
+        read("filler", broken)

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from unmask.signals.guard_data import GuardEntry, read_part
+from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
 
 GUARDS = ("restatement_check", "clerk_greeting")
@@ -79,27 +78,8 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
 HOLD_BACK: frozenset[str] = frozenset({"question", "endearment"})
 
 
-@dataclass(frozen=True)
-class Part:
-    """``before`` + ``(?:entry|entry|...)`` + ``after``."""
-
-    name: str
-    before: str
-    after: str
-    entries: tuple[GuardEntry, ...]
-    source: str
-
-    def entry_pattern(self, entry: GuardEntry, lang: str) -> re.Pattern[str]:
-        """The part with only ``entry``, compiled (the tests read it)."""
-        return re.compile(f"{self.before}(?:{entry.regex}){self.after}", FLAGS[lang])
-
-
 def file_name(guard: str) -> str:
     return f"guards/{guard}.yaml"
-
-
-def _part(at: str, raw: Any, name: str) -> Part:
-    return Part(name, *read_part(f"{at}, part {name}", raw))
 
 
 def read_parts(guard: str, lang: str, data: Any) -> dict[str, Part]:
@@ -113,7 +93,10 @@ def read_parts(guard: str, lang: str, data: Any) -> dict[str, Part]:
     if not isinstance(data, dict) or set(data) != wanted | {"version"}:
         found = sorted(data) if isinstance(data, dict) else []
         raise LexiconError(f"{at}: expected the keys {sorted(wanted | {'version'})}, got {found}.")
-    return {name: _part(at, data[name], name) for name in sorted(wanted)}
+    return {
+        name: read_part(f"{at}, part {name}", data[name], name, FLAGS[lang])
+        for name in sorted(wanted)
+    }
 
 
 @functools.cache

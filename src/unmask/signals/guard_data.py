@@ -25,6 +25,26 @@ class GuardEntry:
     must_not_fire: str
 
 
+@dataclass(frozen=True)
+class Part:
+    """``before`` + ``(?:entry|entry|...)`` + ``after``, compiled once (``pattern``, with
+    the guard's flags)."""
+
+    name: str
+    before: str
+    after: str
+    entries: tuple[GuardEntry, ...]
+    pattern: re.Pattern[str]
+
+    @property
+    def source(self) -> str:
+        return self.pattern.pattern
+
+    def entry_pattern(self, entry: GuardEntry) -> re.Pattern[str]:
+        """The part's pattern with only ``entry``, the same flags (the tests read it)."""
+        return re.compile(f"{self.before}(?:{entry.regex}){self.after}", self.pattern.flags)
+
+
 def _text(at: str, raw: dict[Any, Any], key: str, empty: bool = False) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or (not value and not empty):
@@ -32,9 +52,9 @@ def _text(at: str, raw: dict[Any, Any], key: str, empty: bool = False) -> str:
     return value
 
 
-def read_part(at: str, raw: Any) -> tuple[str, str, tuple[GuardEntry, ...], str]:
-    """``raw`` (a part's YAML, ``at`` naming it in errors) as ``before``, ``after``, its
-    entries and the part's regex source, checked to compile."""
+def read_part(at: str, raw: Any, name: str, flags: re.RegexFlag = re.NOFLAG) -> Part:
+    """``raw`` (the YAML of part ``name``, ``at`` naming it in errors) as a :class:`Part`,
+    compiled with ``flags``."""
     if not isinstance(raw, dict) or set(raw) != {"before", "after", "entries"}:
         raise LexiconError(f"{at}: expected a mapping with before, after, entries.")
     if not isinstance(raw["entries"], list) or not raw["entries"]:
@@ -53,12 +73,11 @@ def read_part(at: str, raw: Any) -> tuple[str, str, tuple[GuardEntry, ...], str]
         )
     before, after = _text(at, raw, "before", empty=True), _text(at, raw, "after", empty=True)
     body = "|".join(f"(?:{e.regex})" for e in entries)
-    source = f"{before}(?:{body}){after}"
     try:
-        re.compile(source)
+        pattern = re.compile(f"{before}(?:{body}){after}", flags)
     except re.error as error:
         raise LexiconError(f"{at}: the regex does not compile ({error}).") from None
-    return before, after, tuple(entries), source
+    return Part(name, before, after, tuple(entries), pattern)
 
 
-__all__ = ["GuardEntry", "read_part"]
+__all__ = ["GuardEntry", "Part", "read_part"]

@@ -22,14 +22,12 @@ an isolation read in the same message stands.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from unmask.signals.guard_data import GuardEntry, read_part
+from unmask.signals.guard_data import Part, read_part
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
 from unmask.signals.lexicon import read_yaml, where
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
@@ -40,25 +38,9 @@ LANGS = (LANG_EN, LANG_ZH)
 PART_NAMES = ("event", "reason", "keep")
 
 
-@dataclass(frozen=True)
-class Part:
-    """``before`` + ``(?:entry|entry|...)`` + ``after``, compiled once."""
-
-    name: str
-    before: str
-    after: str
-    entries: tuple[GuardEntry, ...]
-    pattern: re.Pattern[str]
-
-    def entry_pattern(self, entry: GuardEntry) -> re.Pattern[str]:
-        """The part's pattern with only ``entry`` (the tests read it)."""
-        return re.compile(f"{self.before}(?:{entry.regex}){self.after}")
-
-
 def _part(lang: str, data: Any, name: str) -> Part:
     raw = data.get(name) if isinstance(data, dict) else None
-    before, after, entries, source = read_part(f"{where(lang, GUARD_FILE)}, part {name}", raw)
-    return Part(name, before, after, entries, re.compile(source))
+    return read_part(f"{where(lang, GUARD_FILE)}, part {name}", raw, name)
 
 
 @functools.cache
