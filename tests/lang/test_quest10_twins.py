@@ -11,18 +11,16 @@ reaction."""
 from __future__ import annotations
 
 import pytest
-
-from unmask.signals.reply import score_reply_text
-from unmask.signals.types import PRESENT
-
-REACTION = "responsiveness.reaction"
-INTERPRETATION = "responsiveness.interpretation"
-EXPLORATION = "responsiveness.exploration"
-HARD_EN = "my boss keeps moving the deadline and I had to stay until 11 again, I'm so tired of this"
-HARD_ZH = "老板又把截止日期提前了，我又加班到十一点，真的好累"
-#: a complaint that discloses a hurt: weak cues count after it, as after any disclosure
-HURT_EN = "I'm so hurt, you never listen to me and I feel alone in this"
-HURT_ZH = "我真的很难过，你从来不听我说话，我觉得好孤单"
+from twins import (
+    EXPLORATION,
+    HARD_EN,
+    HARD_ZH,
+    HURT_EN,
+    HURT_ZH,
+    INTERPRETATION,
+    REACTION,
+    reply_fires,
+)
 
 #: (language, the partner's message, reply, signal, fires)
 TWINS = [
@@ -75,6 +73,4 @@ TWINS = [
 
 @pytest.mark.parametrize(("lang", "other", "reply", "signal", "fires"), TWINS)
 def test_twins(lang: str, other: str, reply: str, signal: str, fires: bool) -> None:
-    score = score_reply_text(reply, lang, other).scores[signal]
-    assert score is not None
-    assert (score >= PRESENT) is fires
+    assert reply_fires(reply, lang, other, signal) is fires

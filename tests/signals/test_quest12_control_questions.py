@@ -15,17 +15,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from exchange_table import exchange
+from twins import EXPLORATION, HURT_EN, HURT_ZH, INTERPRETATION, REACTION
 
 from unmask.signals import score_table
 from unmask.signals.reply import _reply_no_control, score_reply_text
 from unmask.signals.reply_lexicon import LANGS, MECHANISMS, Hit, ReplyEntry
 from unmask.signals.types import CONTROL_SIGNALS, FEAR_SIGNAL, PRESENT
 
-EXPLORATION = "responsiveness.exploration"
-HURT = {
-    "en": "I'm so hurt, you never listen to me and I feel alone in this",
-    "zh": "我真的很难过，你从来不听我说话，我觉得好孤单",
-}
+HURT = {"en": HURT_EN, "zh": HURT_ZH}
 
 #: (language, a controlling question): each read exploration 0.60-1.0 before
 CONTROL = [
@@ -98,9 +95,6 @@ def test_the_writers_own_fear_keeps_the_question() -> None:
     # row 0 controls; row 1 controls in fear (a victim's own line); row 2 neither
     assert [h.row for h in found["en"][exploration]] == [1, 2]
 
-
-REACTION = "responsiveness.reaction"
-INTERPRETATION = "responsiveness.interpretation"
 
 #: (language, control wrapped in warmth or understanding): each read reaction or
 #: interpretation 0.65-1.0 after a complaint before the gate covered every mechanism
