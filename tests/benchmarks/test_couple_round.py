@@ -6,10 +6,13 @@ src/unmask (h-round4); round five the same over round four's kinds and rounds on
 (h-round5); round six the same over round five's kinds and rounds one to five (h-round6);
 round seven the same over round six's kinds and rounds one to six (h-round7); round eight
 the same over round seven's kinds and rounds one to seven (h-round8); round nine the same
-over round eight's kinds and rounds one to eight (h-round9)."""
+over round eight's kinds and rounds one to eight (h-round9); round ten the same over round
+nine's kinds and rounds one to nine, and no run shared with the lines of safety rounds one to
+thirty-two either (h-round10)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -17,7 +20,7 @@ import pytest
 import yaml
 
 import unmask
-from unmask_dev import couple_round, train_couple
+from unmask_dev import couple_round, safety_probes, train_couple
 from unmask_dev.overlap import yaml_strings
 from unmask_dev.validity import couple
 
@@ -76,6 +79,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:8],
         80,
     ),
+    "ten": (
+        couple_round.PATH10,
+        couple_round.PATH9,
+        couple_round.PATHS[:9],
+        80,
+    ),
 }
 
 
@@ -111,15 +120,15 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
 #: h-zh14's zh comfort entries (support.emotional 26) took lines of theirs as examples, and
 #: couple-lr-3 trains on them: their rows are in-sample (docs/validity.md, "Where issue 10
 #: stands (twenty-second session)").
-OUT_OF_LEXICONS = ["seven", "eight", "nine"]
+OUT_OF_LEXICONS = ["seven", "eight", "nine", "ten"]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to nine were worded apart from every string (lexicon entries,
+    """Rounds four to ten were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round9);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round10);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -130,6 +139,44 @@ def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> Non
         m.text: couple_round.shared_runs(m.text, lexicon)
         for m in couple_round.load(FRESH[name][0])
         if couple_round.shared_runs(m.text, lexicon)
+    }
+    assert not shared
+
+
+def _safety_lines(last: int) -> list[str]:
+    """Every line of the safety rounds up to ``last`` (``safety_probes``' tuples of lines and
+    of (kind, line) pairs; a constant named ``ROUNDn...`` with n above ``last`` is left out)."""
+    out: list[str] = []
+    for name in dir(safety_probes):
+        number = re.match(r"ROUND(\d+)", name)
+        value = getattr(safety_probes, name)
+        if (number and int(number.group(1)) > last) or not isinstance(value, tuple):
+            continue
+        for item in value:
+            if isinstance(item, str):
+                out.append(item)
+            elif isinstance(item, tuple):
+                out.extend(part for part in item if isinstance(part, str))
+    return out
+
+
+def test_the_safety_lines_are_read_for_the_overlap_check() -> None:
+    lines = _safety_lines(32)
+    assert len(lines) > 2000
+    assert set(safety_probes.ROUND32) <= set(lines)
+    assert set(safety_probes.HELD_OUT) <= set(lines)
+
+
+def test_round_ten_shares_no_five_run_with_the_safety_rounds() -> None:
+    """Round ten was worded apart from the lines of safety rounds one to thirty-two too (the
+    safety rounds written before it), so the safety side's figures never read its words."""
+    safety: set[str] = set()
+    for line in _safety_lines(32):
+        safety |= couple_round.runs(line)
+    shared = {
+        m.text: couple_round.shared_runs(m.text, safety)
+        for m in couple_round.load(couple_round.PATH10)
+        if couple_round.shared_runs(m.text, safety)
     }
     assert not shared
 
@@ -155,13 +202,22 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round seven ",
         "round eight ",
         "round nine ",
+        "round ten ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
 
 @pytest.mark.parametrize(
     ("name", "trained"),
-    [("four", 3), ("five", 4), ("six", 5), ("seven", 6), ("eight", 7), ("nine", 8)],
+    [
+        ("four", 3),
+        ("five", 4),
+        ("six", 5),
+        ("seven", 6),
+        ("eight", 7),
+        ("nine", 8),
+        ("ten", 9),
+    ],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
     """``train_couple.py --judge --judge-round NAME`` trains on every round before NAME."""

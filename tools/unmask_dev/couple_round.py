@@ -1,4 +1,4 @@
-"""Couple rounds one to nine: messages in the voice of two partners texting, each
+"""Couple rounds one to ten: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -81,8 +81,28 @@ PATH8 = Path(__file__).with_name("data") / "couple_round8.txt"
 #: (en) or five-character (zh) run shared with rounds one to eight or any string in the
 #: yamls under src/unmask
 PATH9 = Path(__file__).with_name("data") / "couple_round9.txt"
+#: couple round ten (h-round10): other couples again (a long-haul trucker and a partner at
+#: home with twins; a small bakery run together; a new type 1 diabetes diagnosis; a PhD
+#: student and a partner who moved cities; fostering a teenager; a trans partner meeting the
+#: other's parents; saving for IVF; a pilot's rosters; one partner deaf; an interfaith
+#: wedding; in Chinese 异地恋研究生, 奶茶店, 二胎, 上门女婿, 县城教师, 海归回国, 网约车司机,
+#: 催婚, 高考复读陪考, 养老院护工; a fertility clinic's and a ride-hailing platform's line),
+#: round nine's kinds, worded with no five-word (en) or five-character (zh) run shared with
+#: rounds one to nine, the safety rounds' lines or any string in the yamls under src/unmask
+PATH10 = Path(__file__).with_name("data") / "couple_round10.txt"
 #: every round's file, in order
-PATHS: tuple[Path, ...] = (PATH, PATH2, PATH3, PATH4, PATH5, PATH6, PATH7, PATH8, PATH9)
+PATHS: tuple[Path, ...] = (
+    PATH,
+    PATH2,
+    PATH3,
+    PATH4,
+    PATH5,
+    PATH6,
+    PATH7,
+    PATH8,
+    PATH9,
+    PATH10,
+)
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

@@ -620,6 +620,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "seven": couple_round.PATH7,
     "eight": couple_round.PATH8,
     "nine": couple_round.PATH9,
+    "ten": couple_round.PATH10,
 }
 
 

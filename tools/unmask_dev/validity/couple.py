@@ -79,6 +79,16 @@ dating in their seventies; in Chinese 外卖骑手, 考公上岸, 陪读妈妈, 
 five characters shared with rounds one to eight or any string in the yamls under
 ``src/unmask``; read once (h-round9) and not tuned to in that session; the judge of a
 couple model trained on rounds one to eight.
+
+Couple round ten (h-round10, ``couple_round.PATH10``): the same rows, named ``round ten
+...``, over other couples again (a long-haul trucker and a partner at home with twins; a
+small bakery; a new diabetes diagnosis; a PhD student and a partner who moved cities;
+fostering a teenager; a trans partner meeting the other's parents; saving for IVF; a pilot;
+one partner deaf; an interfaith wedding; in Chinese 异地恋研究生, 奶茶店, 二胎, 上门女婿,
+县城教师, 海归回国, 网约车司机, 催婚, 高考复读陪考, 养老院护工), worded with no run of five
+words or five characters shared with rounds one to nine, the safety rounds' lines or any
+string in the yamls under ``src/unmask``; read once (h-round10) and not tuned to in that
+session; the judge of a couple model trained on rounds one to nine.
 """
 
 from __future__ import annotations
@@ -129,6 +139,7 @@ NOTE6 = "couple round six (written by h-round6, read once on main; not yet tuned
 NOTE7 = "couple round seven (written by h-round7, read once on main; not yet tuned to)"
 NOTE8 = "couple round eight (written by h-round8, read once; not yet tuned to)"
 NOTE9 = "couple round nine (written by h-round9, read once; not yet tuned to)"
+NOTE10 = "couple round ten (written by h-round10, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -140,6 +151,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round seven ", NOTE7, couple_round.PATH7),
     ("round eight ", NOTE8, couple_round.PATH8),
     ("round nine ", NOTE9, couple_round.PATH9),
+    ("round ten ", NOTE10, couple_round.PATH10),
 )
 
 
