@@ -1,4 +1,4 @@
-"""Safety rounds twenty-seven (h-safety29) to thirty-two (h-safety35; the later ones in round
+"""Safety rounds twenty-seven (h-safety29) to thirty-three (h-safety38; the later ones in round
 twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
 and no five-word / five-character run shared with any lexicon string (examples, patterns,
 must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
@@ -35,6 +35,9 @@ ROUNDS: dict[int, tuple[Path, ...]] = {
     # round thirty-two was written after couple round eight (round nine is held out and was
     # not read)
     32: couple_round.PATHS[:8],
+    # round thirty-three was written after couple round nine (round ten is held out and was
+    # not read)
+    33: couple_round.PATHS[:9],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {
