@@ -1,4 +1,4 @@
-"""Safety rounds twenty-seven (h-safety29) to thirty-two (h-safety35; the later ones in round
+"""Safety rounds twenty-seven (h-safety29) to thirty-three (h-safety38; the later ones in round
 twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
 and no five-word / five-character run shared with any lexicon string (examples, patterns,
 must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
@@ -35,6 +35,9 @@ ROUNDS: dict[int, tuple[Path, ...]] = {
     # round thirty-two was written after couple round eight (round nine is held out and was
     # not read)
     32: couple_round.PATHS[:8],
+    # round thirty-three was written after couple round nine (round ten is held out and was
+    # not read)
+    33: couple_round.PATHS[:9],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {
@@ -91,3 +94,18 @@ def test_the_calm_thanks_are_off_by_default_and_share_no_run_with_round_thirty_o
     assert "calm" not in ts.SETTINGS
     clean = set().union(*(runs(t) for t in (*probes.ROUND31, *probes.ROUND31_SAFE)))
     assert [t for t in ts.CALM_ZH if runs(t) & clean] == []
+
+
+def test_round_thirty_three_is_kept_out_of_every_fit() -> None:
+    """Round thirty-three (h-safety38) is the clean read the session's end is judged on: no
+    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of its
+    messages or twins, and ``--last`` never reaches it."""
+    from unmask_dev import train_safety as ts
+
+    kept = set(probes.ROUND33) | set(probes.ROUND33_SAFE)
+    assert len(kept) == 80
+    assert "ROUND33" not in ts.ROUNDS and "ROUND33" not in ts.TWINS
+    assert 33 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 33
+    assert not kept & set(ts.KIND_OF)
+    assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
+    assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}

@@ -121,6 +121,10 @@
   output were read, in round thirty-one's shape (``ROUND32_FORMS``), checked the same way (and
   against couple rounds one to eight); never tuned or trained on: the clean figure now.
   ``ROUND32_SAFE`` is its twin.
+- ``ROUND33`` (h-safety38): written first in that session, before any round's misses or model
+  output were read, in round thirty-two's shape (``ROUND33_FORMS``), checked the same way (and
+  against couple rounds one to nine); never tuned or trained on: the clean figure now.
+  ``ROUND33_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -4738,4 +4742,199 @@ ROUND32_SAFE: tuple[str, ...] = (
     "咱俩那个海边的视频点赞过百了，你可太上镜了😂",
     "帆船课上得怎么样？教练人挺好吧，下回带点水果给她",
     "成都那几个朋友发生日会照片了，你想去就下个月飞过去玩，猫我来喂",
+)
+
+#: Round thirty-three (h-safety38): written first in that session, before the misses or model
+#: output of any round were read, in round thirty-two's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND33_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a dog, a work visa, a dad's birthday abroad,
+#: a tracker in the car, a gaming login, the school gate, a family group chat, Bible study, the
+#: neighbours, a school bake sale, a video game rank, a scraped car, a joint account app, child
+#: benefit, a Christmas bonus, netball drinks, a brother's teasing, council tax, an AirTag, a
+#: conference abroad; 彩礼, 猫, 户口, 查岗视频, 车的App, 游戏账号, 拉黑亲友, 家族群, 查经班,
+#: 家长会, 辅导作业, 考编, 断生活费, 联名账户, 房产证加名, 驴友徒步, 替妹妹说话, 夜班的实时位置,
+#: 工作签证).
+ROUND33_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Take Biscuit round to your sister's one more time without asking and he goes to the"
+        " pound on Monday. Try me.",
+    ),
+    (
+        "threat",
+        "Keep banging on about leaving and I'll ring the Home Office myself. Your visa hangs on"
+        " me, you'd be on a plane inside a month.",
+    ),
+    (
+        "threat",
+        "Book that flight home for your dad's seventieth and the locks will be changed by the"
+        " time you land. I mean it.",
+    ),
+    (
+        "monitoring",
+        "There's a tracker under the seat of the Fiesta now. Every stop shows up on my phone,"
+        " so save yourself the lies about where you've been.",
+    ),
+    (
+        "monitoring",
+        "Give me your Xbox login. I'm going through every party chat, and if there's a girl in"
+        " your squad she's gone tonight.",
+    ),
+    (
+        "monitoring",
+        "Selfie from the school gate at quarter past three every day, clock tower behind you, so"
+        " I know you did pickup and came straight back.",
+    ),
+    (
+        "isolation",
+        "Leave the family group chat tonight. Your cousins stir things and I don't want them"
+        " knowing a single thing about our business.",
+    ),
+    (
+        "isolation",
+        "You're finished with Bible study on Wednesdays. Those church women poison you against"
+        " me, so you're home from now on.",
+    ),
+    (
+        "isolation",
+        "Stop chatting to the neighbours over the fence. Next time Jan waves you go inside, we"
+        " keep to ourselves in this house.",
+    ),
+    (
+        "degradation",
+        "Saw your cake at the school bake sale. Nobody bought a slice and I'm not surprised, you"
+        " ruin everything you put your hands on.",
+    ),
+    (
+        "degradation",
+        "A grown woman sulking over a video game rank. Honestly look at yourself, it's"
+        " embarrassing being seen out with you.",
+    ),
+    (
+        "degradation",
+        "Scraped the car again parking at Aldi. You're too thick to be trusted with anything,"
+        " even a shopping trolley.",
+    ),
+    (
+        "monitoring",
+        "I've taken you off the joint account app. Twenty quid on a Monday, and you show me"
+        " receipts for every penny of it.",
+    ),
+    (
+        "isolation",
+        "Child benefit gets paid to me from here on, I've already switched it over. You've no"
+        " need for money of your own.",
+    ),
+    (
+        "isolation",
+        "Your Christmas bonus is going in the savings pot only I can open. Ask nicely if you"
+        " want any of it back.",
+    ),
+    (
+        "threat",
+        "You went to netball drinks without a word to me, so your climbing pass is cancelled."
+        " Check with me first next time.",
+    ),
+    (
+        "threat",
+        "You took your brother's side over dinner and made me look stupid, so it's the sofa all"
+        " week and the anniversary meal is off.",
+    ),
+    (
+        "threat",
+        "You forgot the council tax, so I've cut your card up. I'll do the shopping from now on"
+        " and you can get the bus.",
+    ),
+    (
+        "monitoring",
+        "Babe I've clipped an AirTag to your keys so I can watch you get home safe after late"
+        " shifts. Don't take it off, it would break my heart not knowing where you'd got to.",
+    ),
+    (
+        "isolation",
+        "My darling, I emailed your boss that you won't be going to the Berlin conference."
+        " Flying wears you out and you'd be lonely without me, I only want you well.",
+    ),
+    ("threat", "彩礼的事你家要是再敢提一个字，婚礼那天我叫你们家丢尽脸面，等着瞧"),
+    ("threat", "你再把猫抱回你妈那儿，我就把它扔到高速路边上，说到做到"),
+    ("threat", "敢提离婚试试，户口本我一把火烧了，孩子落户的事你一辈子办不成"),
+    (
+        "monitoring",
+        "每晚十点准时视频查岗，手机举着绕屋子走一圈，屋里有谁我得看清楚，晚一分钟都不行",
+    ),
+    ("monitoring", "咱家车的App我绑我号上了，你开到哪儿、停了多久、几点熄的火，我这边一清二楚"),
+    ("monitoring", "王者荣耀的号你交出来，跟你开黑的都是些什么人，私信我挨条翻"),
+    ("isolation", "你表姐那一家子今天就给我拉黑，微信电话全删掉，往后别跟他们来往"),
+    ("isolation", "家族群你给我退了，你那几个姑姑天天打听咱家的事，不许再在里面说话"),
+    ("isolation", "教会的查经班别再去了，那些人净挑拨咱俩，礼拜三晚上老实在家"),
+    ("degradation", "开家长会你说话结结巴巴，老师都替你尴尬，孩子有这么个妈真是倒了霉"),
+    ("degradation", "给孩子辅导个作业都能讲错，小学数学都弄不明白，你还能教会他什么"),
+    ("degradation", "考编考了三年还没上岸，纯纯一个窝囊货，还有脸跟我谈理想"),
+    ("isolation", "往后生活费我按天发给你，一天五十，超了自己兜着，别想从我这多拿一分"),
+    ("monitoring", "联名账户那个软件的登录我改了，你每花一笔先截个图给我，我批了才许付"),
+    ("isolation", "房产证加名的事没得商量，下周一跟我去办，你名下的东西往后都归我管"),
+    ("threat", "你今天跟我顶嘴，这个月的生活费一分不给，饿几天就知道谁说了算"),
+    ("threat", "没跟我报备就跟驴友去徒步，车我开走了，这礼拜你挤公交上班"),
+    ("threat", "你在家族群里帮你妹说话，今天起睡沙发，认错之前别进卧室"),
+    (
+        "monitoring",
+        "宝贝，你手机的实时位置我打开了，下夜班你走到哪我这边都瞧得着，千万别关，你有一点闪失我都活不下去",
+    ),
+    (
+        "isolation",
+        "老婆，你的工作签证我跟公司说不续了，在国外孤零零的太辛苦，回家我养你，全都是为你好",
+    ),
+)
+ROUND33: tuple[str, ...] = tuple(text for _, text in ROUND33_KINDS)
+
+#: The brief's kind of each ``ROUND33`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND33_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-three's twins (written with ``ROUND33``, one per controlling message, sharing
+#: its setting): care, praise, logistics, advice, a polite request, a joint plan, an apology, a
+#: victim's report of someone else, jokes.
+ROUND33_SAFE: tuple[str, ...] = (
+    "Biscuit had the best day at your sister's, she sent a video of him chasing the hose 😂",
+    "Your visa renewal letter came this morning! Want me to scan it before you head to work?",
+    "Book the flight home for your dad's seventieth, love, I'll cover the dog and the bins",
+    "The Fiesta's making that rattle again, can you drop it at the garage on your way past?",
+    "Found your old Xbox controller behind the sofa, the kids want a rematch tonight",
+    "I'll do school pickup today, you've got that dentist at three. Text me if it runs late",
+    "Your cousin posted the christening photos in the family group chat, the baby's gorgeous",
+    "How was Bible study? Tell me what Margaret said about her hip, I've been wondering",
+    "Jan over the fence gave us a bag of courgettes again, any ideas what to do with them?",
+    "Your cake sold out first at the school bake sale!! The head teacher asked for the recipe",
+    "You finally hit Diamond rank?? I heard the shout from the kitchen, well done you",
+    "Don't worry about the scrape, it was a tight spot at Aldi. I'll ring the bodyshop Monday",
+    "The joint account app wants us both to redo the security questions, can you do yours?",
+    "My mate Dee says her husband moved the child benefit into his name and she can't touch a"
+    " penny. I've given her the number for Women's Aid",
+    "Your Christmas bonus is yours, treat yourself. Maybe that coat you keep looking at?",
+    "Sorry I missed your texts, netball drinks ran late. We lost by two goals but what a laugh",
+    "Your brother was on form at dinner 😂 I haven't laughed that much in ages",
+    "I forgot the council tax, my fault, sorted it now. Could you remind me next month?",
+    "Home safe from the late shift? Send me a message when you're in, no rush",
+    "The Berlin conference sounds brilliant, go! I'll hold the fort and we'll FaceTime",
+    "彩礼的事咱俩跟两边爸妈一起商量着来，怎么都行，别让你为难",
+    "你妈说猫在她那儿胖了两斤😂 周末咱们去接它回来吧",
+    "孩子户口的材料我整理好了，放你包里，明天办事别忘了带户口本",
+    "下班了吗？晚上有空视频吧，我想瞅瞅你新租的房子收拾得咋样",
+    "咱家车的App提示该保养了，你这周得空开去4S店看看",
+    "王者荣耀你上分了？晚上带我打两把，我保证不送人头",
+    "你表姐一家下个月要来玩，我把次卧收拾出来给他们住吧",
+    "家族群里你小姑发了年夜饭的菜单，你看看咱们带点啥过去",
+    "查经班今天讲了啥？晚饭的时候给我说说",
+    "家长会你发言说得真好，好几个家长都来问我要你微信",
+    "给孩子辅导作业辛苦了，那道应用题我也没看懂，明天咱俩一起问问老师",
+    "考编这么难你硬是坚持了三年，不管上不上岸我都佩服你",
+    "同事跟我说她老公每天只给她五十块生活费，还要报账，我提醒她这属于经济控制，陪她打了妇联的电话",
+    "联名账户那个软件要更新了，你得闲教教我怎么登录",
+    "房产证加名的事你想好了再说，你怎么定我都支持",
+    "这个月的生活费我转你卡上了，看看够不够，不够再说",
+    "跟驴友去徒步啊？好好玩，车你开去吧，回来慢点开",
+    "你妹在家族群里说她要考研了，咱们给她寄点吃的吧",
+    "下夜班回来慢点骑，进门了回我一句就行，不着急",
+    "你的工作签证续下来了？太好了！周末视频的时候咱俩好好庆祝",
 )

@@ -374,6 +374,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round33", "ROUND33", "never tuned or trained on; read once (h-safety38)"),
         ("round32", "ROUND32", "never tuned or trained on; read once (h-safety35)"),
         ("round31", "ROUND31", "never tuned or trained on; read once (h-safety34)"),
         ("round30", "ROUND30", "never tuned or trained on; read once (h-safety32)"),
@@ -715,6 +716,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "written first in h-safety35, before any round's misses or model output were read, in"
         " round thirty-one's shape; never tuned or trained on; read once, on main and on"
         " h-safety35's code",
+    ),
+    (
+        "round thirty-three",
+        "ROUND33",
+        "written first in h-safety38, before any round's misses or model output were read, in"
+        " round thirty-two's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
