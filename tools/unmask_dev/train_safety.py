@@ -119,7 +119,13 @@ ACTS_WEIGHT = 0.0
 #: kinds, at a probe's weight, and their twins at a twin's. ``safety-lr-6``: Chinese on
 #: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
 #: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
-LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
+LAST_ROUND: dict[str, int] = {"en": 31, "zh": 26}
+#: h-safety36 (``safety-lr-7``): the weight of CL-Aff train's sentences among the English
+#: negatives (``--claff-weight``), and whether they are a tuning set of the threshold choice
+#: too (no hit; ``--claff-tune``): English on rounds one to thirty-one chosen on CL-Aff dev
+#: alone took CL-Aff test's added messages to 2 of 1,927 (h-safety35)
+CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
+CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
 LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 32))
@@ -430,7 +436,7 @@ def training_data(lang: str) -> Data:
     if lang == "en":  # h-safety36 (``--claff-weight``): CL-Aff train's sentences weighed more
         n_claff = len(claff_texts("train"))
         ws[len(ws) - len(negatives) : len(ws) - len(negatives) + n_claff] = [
-            SETTINGS.get("claff_weight", 1.0)
+            SETTINGS.get("claff_weight", CLAFF_WEIGHT["en"])
         ] * n_claff
     groups += ["neg"] * len(negatives)
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
@@ -502,7 +508,7 @@ def clause_p_any(lr: LogisticRegression, texts: list[str], lang: str) -> np.ndar
 
 def tuning_sets(lang: str) -> dict[str, list[str]]:
     sets = {"CL-Aff dev": claff_texts("dev")} if lang == "en" else {}
-    if lang == "en" and SETTINGS.get("claff_tune"):  # h-safety36: CL-Aff train in the choice
+    if lang == "en" and SETTINGS.get("claff_tune", float(CLAFF_TUNE)):  # h-safety36
         sets["CL-Aff train"] = claff_texts("train")
     for name, (set_lang, _) in DIALOGUE_SETS.items():
         if set_lang == lang:
@@ -701,8 +707,11 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         )
         + "synthetic couple chats (the sample generator's phrase banks); "
         + (
-            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
-            " CL-Aff dev, MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
+            "CL-Aff train (CC BY 4.0; weight "
+            + str(SETTINGS.get("claff_weight", CLAFF_WEIGHT["en"]))
+            + "), MultiWOZ fit quarter (MIT); threshold read on CL-Aff dev"
+            + (" and train" if SETTINGS.get("claff_tune", float(CLAFF_TUNE)) else "")
+            + ", MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
             if lang == "en"
             else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters; threshold read on"
             " their tune quarters"
