@@ -11,7 +11,9 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
   times :data:`COMPOSED_WEIGHT`. Rounds eighteen to :data:`LAST_ROUND` (per language;
   ``--last N`` for both, h-safety29) join with their own kinds and twins: ``safety-lr-6``
-  trains Chinese on rounds one to twenty-six and keeps English on one to seventeen.
+  trains Chinese on rounds one to twenty-six; ``safety-lr-7`` (h-safety36) English on rounds
+  one to thirty-one, CL-Aff train's sentences weighed :data:`CLAFF_WEIGHT` and read by the
+  threshold choice (:data:`CLAFF_TUNE`).
   ``ROUND27`` and its twins are never read here (the clean read of h-safety29; no training
   set shares a five-word or five-character run with the fresh rounds, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
@@ -27,7 +29,8 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   ESConv (CC BY-NC) is never trained on.
 - **Threshold**, per language, on ``1 - p(none)``: chosen on *tuning* data only, the
   lowest value at which every tuning set of that language (CRC32 % 4 == 2 of each
-  dialogue set, the even half of ESConv, CL-Aff's dev side) has at most
+  dialogue set, the even half of ESConv, CL-Aff's dev side and, since h-safety36, its
+  train side) has at most
   :data:`TUNE_RATE` false hits per message (no hit). Held-out figures use the odd half of
   each dialogue set and CL-Aff's test side (:mod:`unmask_dev.validity.safety`).
 - **Recall estimate** (``--cv``): leave one of rounds nine to fourteen out (its messages
@@ -117,8 +120,9 @@ ACTS_WEIGHT = 0.0
 #: the last written round the recipe trains on, per language (``--last`` sets both,
 #: h-safety29): rounds eighteen to this one join rounds one to seventeen with their own
 #: kinds, at a probe's weight, and their twins at a twin's. ``safety-lr-6``: Chinese on
-#: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
-#: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
+#: rounds one to twenty-six; ``safety-lr-7`` (h-safety36): English on one to thirty-one (it
+#: stayed on one to seventeen until then: rounds eighteen to twenty-two lifted no held-out
+#: English round and broke CL-Aff's line; :data:`CLAFF_WEIGHT` keeps that line now)
 LAST_ROUND: dict[str, int] = {"en": 31, "zh": 26}
 #: h-safety36 (``safety-lr-7``): the weight of CL-Aff train's sentences among the English
 #: negatives (``--claff-weight``), and whether they are a tuning set of the threshold choice
