@@ -1,8 +1,8 @@
-"""safety-lr-7 (h-safety36): the English safety model refitted on rounds one to thirty-one,
-CL-Aff train's sentences weighed three times among the negatives and read by the threshold
-choice. Control written fresh for this test (not from any round) reads; calm lines about
-the same things - a shared budget, a late night out, a friend's visit - read no safety
-signal."""
+"""safety-lr-7 (h-safety36, shipped by h-safety37): the English safety model refitted on
+rounds one to thirty-two, CL-Aff train's sentences weighed three times among the negatives
+and read by the threshold choice, weak control's kind of sentence weighed ten times.
+Control written fresh for this test (not from any round) reads; calm lines about the same
+things - a shared budget, a late night out, a friend's visit - read no safety signal."""
 
 from __future__ import annotations
 
@@ -36,15 +36,16 @@ def _any(texts: list[str]) -> np.ndarray:
 
 def test_the_version_the_english_cue_and_the_recipe() -> None:
     assert sm.MODEL_VERSION == "safety-lr-7"
-    assert sm.CUE_THRESHOLD == {"en": 0.56, "zh": 0.64}
-    assert ts.LAST_ROUND == {"en": 31, "zh": 26}
+    assert sm.CUE_THRESHOLD == {"en": 0.65, "zh": 0.64}
+    assert ts.LAST_ROUND == {"en": 32, "zh": 26}
     assert ts.CLAFF_WEIGHT["en"] == 3.0 and ts.CLAFF_TUNE
+    assert ts.WEAK_KIND_WEIGHT == {"en": 10.0, "zh": 0.0}
     assert sm.available()
 
 
 def test_the_english_threshold_is_the_refit_choice() -> None:
     # chosen with no hit on CL-Aff dev and train, MultiWOZ's tune quarter, ESConv's even half
-    assert sm._cache["en"].get().threshold == 0.97
+    assert sm._cache["en"].get().threshold == 0.975
 
 
 @pytest.mark.parametrize("text", CONTROL)

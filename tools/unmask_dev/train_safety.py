@@ -123,7 +123,9 @@ ACTS_WEIGHT = 0.0
 #: rounds one to twenty-six; ``safety-lr-7`` (h-safety36): English on one to thirty-one (it
 #: stayed on one to seventeen until then: rounds eighteen to twenty-two lifted no held-out
 #: English round and broke CL-Aff's line; :data:`CLAFF_WEIGHT` keeps that line now)
-LAST_ROUND: dict[str, int] = {"en": 31, "zh": 26}
+#: h-safety37 (shipped as ``safety-lr-7``): English on one to thirty-two (round thirty-two read
+#: by h-safety35), with weak control's kind weighed (:data:`WEAK_KIND_WEIGHT`)
+LAST_ROUND: dict[str, int] = {"en": 32, "zh": 26}
 #: h-safety36 (``safety-lr-7``): the weight of CL-Aff train's sentences among the English
 #: negatives (``--claff-weight``), and whether they are a tuning set of the threshold choice
 #: too (no hit; ``--claff-tune``): English on rounds one to thirty-one chosen on CL-Aff dev
@@ -132,11 +134,27 @@ CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
 CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 32))
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 33))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
 COUPLE_ROUNDS = 8
+#: h-safety37 (step 2 of its brief, a measured variant): the kind of sentence of weak English
+#: control ("who said you could spend that much", "I don't like you seeing her so often",
+#: "you don't need to go to that party": tests/safety/test_weak_control.py's weak lines,
+#: never trained on): a permission asked for, the other's company disliked, a need denied.
+#: ``--weak-kind W`` multiplies the weight of the English positives of the fit this finds by
+#: W (:data:`WEAK_KIND_WEIGHT`; 0: no change): 15 positives, 7 lines of the safety rounds
+#: (three of round one's, one each of rounds 5, 7, 16 and 18), 6 composed frame x domain
+#: lines and 2 of the broader training set, all already in it. Measured at 3 and 10 (chosen
+#: before their figures); 10 shipped (docs/validity.md, h-safety37)
+WEAK_KIND = re.compile(
+    r"(?i)\b(who said you could|who told you (that )?you could"
+    r"|since when (do|can|did) you (get to|get|have|need)"
+    r"|i don'?t (like|want) you (seeing|going|hanging|talking|spending|meeting|texting)"
+    r"|you don'?t need to (go|see|spend|buy|meet|hang|text|call|visit))"
+)
+WEAK_KIND_WEIGHT: dict[str, float] = {"en": 10.0, "zh": 0.0}
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
@@ -443,6 +461,11 @@ def training_data(lang: str) -> Data:
             SETTINGS.get("claff_weight", CLAFF_WEIGHT["en"])
         ] * n_claff
     groups += ["neg"] * len(negatives)
+    weak_weight = SETTINGS.get("weak_kind", WEAK_KIND_WEIGHT[lang])
+    if lang == "en" and weak_weight:  # h-safety37 (``--weak-kind W``): weak control's kind
+        for i, t in enumerate(texts):
+            if ys[i] and WEAK_KIND.search(t):
+                ws[i] *= weak_weight
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
 
 
@@ -810,7 +833,12 @@ def main() -> None:
     parser.add_argument(
         "--claff-weight", type=float, help="h-safety36: CL-Aff train's negatives' weight (1)"
     )
+    parser.add_argument(
+        "--weak-kind", type=float, help="h-safety37: weak control's kind of positive, x this"
+    )
     args = parser.parse_args()
+    if args.weak_kind is not None:
+        SETTINGS["weak_kind"] = args.weak_kind
     if args.claff_oof:
         SETTINGS["claff_oof"] = float(args.claff_oof)
     if args.claff_weight is not None:

@@ -66,7 +66,7 @@ DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
 #: control frame and a controlled domain of the partner's life, both anywhere in it);
 #: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
 #: no hit among their messages with the cue; docs/model.md); tied to this model's weights
-CUE_THRESHOLD: dict[str, float] = {"en": 0.56, "zh": 0.64}
+CUE_THRESHOLD: dict[str, float] = {"en": 0.65, "zh": 0.64}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
 

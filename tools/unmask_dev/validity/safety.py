@@ -362,7 +362,7 @@ def _chats_of(
 ZH_TRAINED: frozenset[str] = frozenset(f"ROUND{n}" for n in range(18, 27))
 #: rounds whose English messages and twins the shipped model trains on since h-safety36
 #: (``safety-lr-7``): their English figures are in-sample
-EN_TRAINED: frozenset[str] = frozenset(f"ROUND{n}" for n in range(18, 32))
+EN_TRAINED: frozenset[str] = frozenset(f"ROUND{n}" for n in range(18, 33))
 
 
 def _trained_note(attr: str, note: str) -> str:
