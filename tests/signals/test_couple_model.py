@@ -216,7 +216,7 @@ def test_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
         scores[3, MESSAGE_SIGNALS.index(name)] = 0.9
     texts[4] = "ok"  # too short
     p_any = np.zeros(len(texts))
-    p_any[5] = cm.P_LINE  # the safety model unsure
+    p_any[5] = cm.P_LINE["en"]  # the safety model unsure
     rows = list(range(len(texts)))
     # the shipped gate (``couple-lr-3``): no safety signal, the safety model sure enough
     # there is none, a kind left to read, long enough

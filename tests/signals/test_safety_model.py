@@ -1,4 +1,4 @@
-"""The safety model layer (``safety-lr-6``, unmask.signals.safety_model): loading, hits
+"""The safety model layer (``safety-lr-7``, unmask.signals.safety_model): loading, hits
 beside the lexicons, no hits on everyday lines, the English features shared with the
 English model layer, versions; the bundled samples and scripted chats in safety mode as
 without it."""
@@ -23,7 +23,7 @@ from unmask.signals import safety_model as sm
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS
 from unmask_dev import safety_chats
 
-SOURCE = "model:safety-lr-6"
+SOURCE = "model:safety-lr-7"
 #: our own sentences the lexicons do not read as control and the model does (kind)
 MODEL_ONLY = (
     ("forward me every message he sends you from now on", "safety.monitoring"),

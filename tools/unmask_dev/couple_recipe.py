@@ -222,7 +222,11 @@ CONTROLS: tuple[tuple[float, float], ...] = ((0.1, 0.0),)
 #: must-not lines a kind may gain over the left-out rounds (rule (i))
 MAX_FALSE = 2
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
-P_LINE = 0.2
+#: the gate's ``p`` line per language (:data:`unmask.signals.couple_model.P_LINE`, h-safety37:
+#: English .5 on ``safety-lr-7``'s probabilities); a saved reading with no language (runs
+#: before h-safety37, read with ``safety-lr-6``) takes :data:`LEGACY_P_LINE`, its line then
+P_LINE: dict[str, float] = dict(cm.P_LINE)
+LEGACY_P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
@@ -234,7 +238,7 @@ HELD_NEG_ROUNDS = tuple(n for n in HELD_CONTROL_ROUNDS if n % 2 == 0)
 #: (b2) the remorse guard on the vulnerable reading: the safety model's ``1 - p(none)`` line
 #: (``--vuln-p``) and the aimed act-of-control clause (``--vuln-s``) for that kind alone
 VULN = "disclosure.vulnerable"
-VULN_P = P_LINE
+VULN_P: float | None = None  # None: the language's :data:`P_LINE`
 VULN_S = False
 _SAFETY = [MESSAGE_SIGNALS.index(n) for n in SAFETY_SIGNALS]
 
@@ -268,6 +272,7 @@ def reading(texts: list[str], lang: str) -> dict[str, Any]:
         "safety_fired": (mat[:, _SAFETY] >= PRESENT).any(axis=1),
         "safety_any": (mat[:, _SAFETY] > 0).any(axis=1),
         "p_any": 1.0 - probs[:, 0],
+        "lang": lang,
         "struct": np.array([cm.struct_aimed_act(t, lang) for t in texts]),
         "clerk": np.array([cm.clerk_greeting(t, lang) for t in texts], dtype=bool),
     }
@@ -317,7 +322,9 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
     if CLERK_GUARD and guard and kind in cm.CLERK_KINDS and "clerk" in r:
         ok &= ~np.asarray(r["clerk"], dtype=bool)
     if "p" in gate:
-        ok &= r["p_any"] < (VULN_P if guard and kind == VULN else P_LINE)
+        line = P_LINE.get(str(r.get("lang", "")), LEGACY_P_LINE)
+        vuln = line if VULN_P is None else VULN_P
+        ok &= r["p_any"] < (vuln if guard and kind == VULN else line)
     if guard and kind == VULN and VULN_S:
         ok &= ~np.asarray(r["struct"])
     if "s" in gate:
@@ -576,7 +583,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--langs", default="en,zh", help="the languages fitted")
     ap.add_argument("--compare", action="store_true", help="couple-lr-5 vs couple-lr-3 (--out)")
     ap.add_argument("--held-neg", type=float, default=0.0, help="(b1) the even held rounds' weight")
-    ap.add_argument("--vuln-p", type=float, default=P_LINE, help="(b2) vulnerable's p line")
+    ap.add_argument(
+        "--vuln-p", type=float, help="(b2) vulnerable's p line (default: the language's P_LINE)"
+    )
     ap.add_argument("--base", type=Path, default=None, help="couple-lr-3's folds from this run")
     ap.add_argument("--vuln-s", action="store_true", help="(b2) vulnerable's clause gate")
     ap.add_argument("--clerk-guard", action="store_true", help="(b) the clerk guard")

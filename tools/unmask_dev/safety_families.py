@@ -149,6 +149,9 @@ SHIPPED = False
 #: the last round in the corpus and the folds (h-safety35: thirty-one; round thirty-two is
 #: never read here)
 LAST = LAST_FOLD
+#: h-safety37 (``--extra-last N``): rounds after :data:`LAST` up to N trained on in every
+#: fold, never left out or read (round thirty-two, read by h-safety35, in the recipe's fit)
+EXTRA_LAST = 0
 #: the folds read (``--folds``; empty: every written round)
 ONLY: set[str] = set()
 
@@ -183,7 +186,9 @@ def corpus(lang: str) -> Corpus:
     texts, ys, ws, groups = list(data.texts), list(data.y), list(data.weight), list(data.group)
     seen = set(texts)
     pos_w = ts.POSITIVE_WEIGHT[lang]
-    for n in range(18, LAST + 1):
+    # h-safety37: weak control's kind weighed as train_safety weighs it
+    weak_w = ts.SETTINGS.get("weak_kind", ts.WEAK_KIND_WEIGHT[lang]) if lang == "en" else 0.0
+    for n in range(18, max(LAST, EXTRA_LAST) + 1):
         name = f"ROUND{n}"
         for kind, t in getattr(probes, f"{name}_KINDS"):
             if ts.lang_of(t) != lang or t in seen:
@@ -191,7 +196,7 @@ def corpus(lang: str) -> Corpus:
             seen.add(t)
             texts.append(t)
             ys.append(ts.ms.CLASSES.index(kind))
-            ws.append(pos_w)
+            ws.append(pos_w * (weak_w if weak_w and ts.WEAK_KIND.search(t) else 1.0))
             groups.append(name)
         for t in getattr(probes, f"{name}_SAFE"):
             if ts.lang_of(t) != lang:
@@ -685,8 +690,14 @@ def main() -> None:
     parser.add_argument(
         "--claff-weight", type=float, help="train_safety's --claff-weight (h-safety36)"
     )
+    parser.add_argument("--weak-kind", type=float, help="train_safety's --weak-kind (h-safety37)")
+    parser.add_argument("--extra-last", type=int, help="rounds after 31 to N in every fit")
     args = parser.parse_args()
-    global GROUPED, NO_ALL, TOL, SHIPPED
+    global GROUPED, NO_ALL, TOL, SHIPPED, EXTRA_LAST
+    if args.weak_kind is not None:
+        ts.SETTINGS["weak_kind"] = args.weak_kind
+    if args.extra_last is not None:
+        EXTRA_LAST = args.extra_last
     GROUPED, NO_ALL, TOL, SHIPPED = args.grouped, args.no_all, args.tol, args.shipped
     if args.calm is not None:
         ts.SETTINGS["calm"] = args.calm

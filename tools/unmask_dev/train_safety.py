@@ -11,7 +11,9 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   and the composed frame x domain messages (:mod:`unmask_dev.safety_compose`, h-safety13)
   times :data:`COMPOSED_WEIGHT`. Rounds eighteen to :data:`LAST_ROUND` (per language;
   ``--last N`` for both, h-safety29) join with their own kinds and twins: ``safety-lr-6``
-  trains Chinese on rounds one to twenty-six and keeps English on one to seventeen.
+  trains Chinese on rounds one to twenty-six; ``safety-lr-7`` (h-safety36) English on rounds
+  one to thirty-one, CL-Aff train's sentences weighed :data:`CLAFF_WEIGHT` and read by the
+  threshold choice (:data:`CLAFF_TUNE`).
   ``ROUND27`` and its twins are never read here (the clean read of h-safety29; no training
   set shares a five-word or five-character run with the fresh rounds, tests check).
   (``safety-lr-3`` was this recipe on rounds one to fifteen without the broader set,
@@ -27,7 +29,8 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   ESConv (CC BY-NC) is never trained on.
 - **Threshold**, per language, on ``1 - p(none)``: chosen on *tuning* data only, the
   lowest value at which every tuning set of that language (CRC32 % 4 == 2 of each
-  dialogue set, the even half of ESConv, CL-Aff's dev side) has at most
+  dialogue set, the even half of ESConv, CL-Aff's dev side and, since h-safety36, its
+  train side) has at most
   :data:`TUNE_RATE` false hits per message (no hit). Held-out figures use the odd half of
   each dialogue set and CL-Aff's test side (:mod:`unmask_dev.validity.safety`).
 - **Recall estimate** (``--cv``): leave one of rounds nine to fourteen out (its messages
@@ -117,16 +120,41 @@ ACTS_WEIGHT = 0.0
 #: the last written round the recipe trains on, per language (``--last`` sets both,
 #: h-safety29): rounds eighteen to this one join rounds one to seventeen with their own
 #: kinds, at a probe's weight, and their twins at a twin's. ``safety-lr-6``: Chinese on
-#: rounds one to twenty-six; English stays on one to seventeen (the ``safety-lr-5`` weights:
-#: rounds eighteen to twenty-two lifted no held-out English round and broke CL-Aff's line)
-LAST_ROUND: dict[str, int] = {"en": 17, "zh": 26}
+#: rounds one to twenty-six; ``safety-lr-7`` (h-safety36): English on one to thirty-one (it
+#: stayed on one to seventeen until then: rounds eighteen to twenty-two lifted no held-out
+#: English round and broke CL-Aff's line; :data:`CLAFF_WEIGHT` keeps that line now)
+#: h-safety37 (shipped as ``safety-lr-7``): English on one to thirty-two (round thirty-two read
+#: by h-safety35), with weak control's kind weighed (:data:`WEAK_KIND_WEIGHT`)
+LAST_ROUND: dict[str, int] = {"en": 32, "zh": 26}
+#: h-safety36 (``safety-lr-7``): the weight of CL-Aff train's sentences among the English
+#: negatives (``--claff-weight``), and whether they are a tuning set of the threshold choice
+#: too (no hit; ``--claff-tune``): English on rounds one to thirty-one chosen on CL-Aff dev
+#: alone took CL-Aff test's added messages to 2 of 1,927 (h-safety35)
+CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
+CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 32))
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 33))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
 COUPLE_ROUNDS = 8
+#: h-safety37 (step 2 of its brief, a measured variant): the kind of sentence of weak English
+#: control ("who said you could spend that much", "I don't like you seeing her so often",
+#: "you don't need to go to that party": tests/safety/test_weak_control.py's weak lines,
+#: never trained on): a permission asked for, the other's company disliked, a need denied.
+#: ``--weak-kind W`` multiplies the weight of the English positives of the fit this finds by
+#: W (:data:`WEAK_KIND_WEIGHT`; 0: no change): 15 positives, 7 lines of the safety rounds
+#: (three of round one's, one each of rounds 5, 7, 16 and 18), 6 composed frame x domain
+#: lines and 2 of the broader training set, all already in it. Measured at 3 and 10 (chosen
+#: before their figures); 10 shipped (docs/validity.md, h-safety37)
+WEAK_KIND = re.compile(
+    r"(?i)\b(who said you could|who told you (that )?you could"
+    r"|since when (do|can|did) you (get to|get|have|need)"
+    r"|i don'?t (like|want) you (seeing|going|hanging|talking|spending|meeting|texting)"
+    r"|you don'?t need to (go|see|spend|buy|meet|hang|text|call|visit))"
+)
+WEAK_KIND_WEIGHT: dict[str, float] = {"en": 10.0, "zh": 0.0}
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
@@ -430,9 +458,14 @@ def training_data(lang: str) -> Data:
     if lang == "en":  # h-safety36 (``--claff-weight``): CL-Aff train's sentences weighed more
         n_claff = len(claff_texts("train"))
         ws[len(ws) - len(negatives) : len(ws) - len(negatives) + n_claff] = [
-            SETTINGS.get("claff_weight", 1.0)
+            SETTINGS.get("claff_weight", CLAFF_WEIGHT["en"])
         ] * n_claff
     groups += ["neg"] * len(negatives)
+    weak_weight = SETTINGS.get("weak_kind", WEAK_KIND_WEIGHT[lang])
+    if lang == "en" and weak_weight:  # h-safety37 (``--weak-kind W``): weak control's kind
+        for i, t in enumerate(texts):
+            if ys[i] and WEAK_KIND.search(t):
+                ws[i] *= weak_weight
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
 
 
@@ -502,7 +535,7 @@ def clause_p_any(lr: LogisticRegression, texts: list[str], lang: str) -> np.ndar
 
 def tuning_sets(lang: str) -> dict[str, list[str]]:
     sets = {"CL-Aff dev": claff_texts("dev")} if lang == "en" else {}
-    if lang == "en" and SETTINGS.get("claff_tune"):  # h-safety36: CL-Aff train in the choice
+    if lang == "en" and SETTINGS.get("claff_tune", float(CLAFF_TUNE)):  # h-safety36
         sets["CL-Aff train"] = claff_texts("train")
     for name, (set_lang, _) in DIALOGUE_SETS.items():
         if set_lang == lang:
@@ -701,8 +734,11 @@ def train_lang(lang: str, cv: bool, write: bool = True) -> dict[str, object]:
         )
         + "synthetic couple chats (the sample generator's phrase banks); "
         + (
-            "CL-Aff train (CC BY 4.0), MultiWOZ fit quarter (MIT); threshold read on"
-            " CL-Aff dev, MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
+            "CL-Aff train (CC BY 4.0; weight "
+            + str(SETTINGS.get("claff_weight", CLAFF_WEIGHT["en"]))
+            + "), MultiWOZ fit quarter (MIT); threshold read on CL-Aff dev"
+            + (" and train" if SETTINGS.get("claff_tune", float(CLAFF_TUNE)) else "")
+            + ", MultiWOZ's tune quarter and ESConv's even half (read, never trained on)"
             if lang == "en"
             else "CrossWOZ, CPED (Apache 2.0), SmileChat (CC0) fit quarters; threshold read on"
             " their tune quarters"
@@ -797,7 +833,12 @@ def main() -> None:
     parser.add_argument(
         "--claff-weight", type=float, help="h-safety36: CL-Aff train's negatives' weight (1)"
     )
+    parser.add_argument(
+        "--weak-kind", type=float, help="h-safety37: weak control's kind of positive, x this"
+    )
     args = parser.parse_args()
+    if args.weak_kind is not None:
+        SETTINGS["weak_kind"] = args.weak_kind
     if args.claff_oof:
         SETTINGS["claff_oof"] = float(args.claff_oof)
     if args.claff_weight is not None:

@@ -96,7 +96,11 @@ CHECKIN_DAYS = 5
 CHECKIN_WINDOW_DAYS = 7
 #: h-safemode, weak control: the safety model's probability of the five control kinds at
 #: which a message that counts nothing itself is *weak control* (a message counts alone
-#: only where the model's ``1 - p(none)`` reaches its threshold, .955 en / .975 zh)
+#: only where the model's ``1 - p(none)`` reaches its threshold, .975 en / .975 zh).
+#: h-safety37 re-chose it for English on ``safety-lr-7`` by h-safemode's rule (the lowest of
+#: 0.1-0.6 two steps above the highest level at which a calm chat, the rounds' twins or
+#: couple rounds one to nine's calm lines, enters safety mode: they enter at 0.3, so 0.5),
+#: so one value still serves both languages (docs/validity.md, h-safety37)
 WEAK_CONTROL = 0.5
 #: days with control or weak control within a :data:`WINDOW_DAYS`-day window ...
 WEAK_DAYS = 4

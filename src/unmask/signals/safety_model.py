@@ -1,6 +1,7 @@
-"""The safety model layer (``safety-lr-6``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-6": the
-Chinese weights refitted on rounds one to twenty-six, the English ones ``safety-lr-5``'s).
+"""The safety model layer (``safety-lr-7``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-7": the
+English weights refitted on rounds one to thirty-one with CL-Aff train's sentences weighed
+three times and in the threshold choice, h-safety36; the Chinese ones ``safety-lr-6``'s).
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -14,7 +15,7 @@ A message counts as the model's kind only where the probability of any kind
 do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-6``: the report can show it as read by the model,
+message with source ``model:safety-lr-7``: the report can show it as read by the model,
 not a matched phrase. A reading of fear is dropped where the message states the writer's
 own anger and no fear or harm (:func:`not_fear`, h-safety26).
 """
@@ -44,7 +45,7 @@ from unmask.signals.model import (
 )
 from unmask.signals.types import CONTROL_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-6"
+MODEL_VERSION = "safety-lr-7"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
@@ -65,7 +66,7 @@ DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
 #: control frame and a controlled domain of the partner's life, both anywhere in it);
 #: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
 #: no hit among their messages with the cue; docs/model.md); tied to this model's weights
-CUE_THRESHOLD: dict[str, float] = {"en": 0.77, "zh": 0.64}
+CUE_THRESHOLD: dict[str, float] = {"en": 0.65, "zh": 0.64}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
 

@@ -360,11 +360,16 @@ def _chats_of(
 #: rounds whose Chinese messages and twins the shipped model trains on since h-safety29
 #: (``safety-lr-6``; ``train_safety.LAST_ROUND``): their Chinese figures are in-sample
 ZH_TRAINED: frozenset[str] = frozenset(f"ROUND{n}" for n in range(18, 27))
+#: rounds whose English messages and twins the shipped model trains on since h-safety36
+#: (``safety-lr-7``): their English figures are in-sample
+EN_TRAINED: frozenset[str] = frozenset(f"ROUND{n}" for n in range(18, 33))
 
 
 def _trained_note(attr: str, note: str) -> str:
     if attr in ZH_TRAINED:
-        return f"{note}; its Chinese half trained on since h-safety29 (safety-lr-6)"
+        note = f"{note}; its Chinese half trained on since h-safety29 (safety-lr-6)"
+    if attr in EN_TRAINED:
+        note = f"{note}; its English half trained on since h-safety36 (safety-lr-7)"
     return note
 
 

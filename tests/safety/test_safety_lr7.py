@@ -1,0 +1,58 @@
+"""safety-lr-7 (h-safety36, shipped by h-safety37): the English safety model refitted on
+rounds one to thirty-two, CL-Aff train's sentences weighed three times among the negatives
+and read by the threshold choice, weak control's kind of sentence weighed ten times.
+Control written fresh for this test (not from any round) reads; calm lines about the same
+things - a shared budget, a late night out, a friend's visit - read no safety signal."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from unmask.signals import safety_model as sm
+from unmask.signals import score_texts
+from unmask.signals.types import SAFETY_SIGNALS
+from unmask_dev import train_safety as ts
+
+CONTROL = [
+    "You don't get to see your sister this weekend unless I say so",
+    "Send me a photo of who you're with every hour or I'm coming down there",
+    "Hand over your paycheck on Fridays, I'll give you what you need for the week",
+]
+CALM = [
+    "Want to sit down on Sunday and look at the budget together?",
+    "Have fun tonight, text me if you want a lift home",
+    "Your sister's welcome to stay with us this weekend, I'll make up the spare bed",
+]
+
+
+def _any(texts: list[str]) -> np.ndarray:
+    scores = score_texts(texts).scores
+    out = np.zeros(len(texts), dtype=bool)
+    for n in SAFETY_SIGNALS:
+        out |= np.nan_to_num(np.asarray(scores[n], dtype=np.float64)) >= 0.5
+    return out
+
+
+def test_the_version_the_english_cue_and_the_recipe() -> None:
+    assert sm.MODEL_VERSION == "safety-lr-7"
+    assert sm.CUE_THRESHOLD == {"en": 0.65, "zh": 0.64}
+    assert ts.LAST_ROUND == {"en": 32, "zh": 26}
+    assert ts.CLAFF_WEIGHT["en"] == 3.0 and ts.CLAFF_TUNE
+    assert ts.WEAK_KIND_WEIGHT == {"en": 10.0, "zh": 0.0}
+    assert sm.available()
+
+
+def test_the_english_threshold_is_the_refit_choice() -> None:
+    # chosen with no hit on CL-Aff dev and train, MultiWOZ's tune quarter, ESConv's even half
+    assert sm._cache["en"].get().threshold == 0.975
+
+
+@pytest.mark.parametrize("text", CONTROL)
+def test_fresh_english_control_reads(text: str) -> None:
+    assert _any([text])[0], text
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_english_lines_read_no_safety_signal(text: str) -> None:
+    assert not _any([text])[0], text
