@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from unmask.signals import keyscan
 from unmask.signals.lexicon import script_pairs
 from unmask.signals.trie import (
     ScanPattern,
@@ -80,10 +81,14 @@ def _word_scan() -> tuple[ScanPattern, dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _foreign_scan() -> ScanPattern:
-    """:func:`_word_scan` of the keys that count as a foreign word alone."""
+def _foreign_scan() -> keyscan.KeyScan:
+    """:func:`_word_scan` of the keys that count as a foreign word alone, as an automaton
+    (:func:`unmask.signals.keyscan.build`: the same starts as the trie regex's
+    ``split_positions``; over the English texts of the 100k export 7.4 ms against the
+    regex's 12.4, h-speed53). The full word scan stays a regex: its ~200 keys hold every
+    common English word, where the automaton's walk and boundary checks cost more."""
     _, table = _word_scan()
-    return scan_regex([key for key, code in table.items() if code & 1], True)
+    return keyscan.build([key for key, code in table.items() if code & 1], True)
 
 
 def _word_hits(sub: list[str], joined: str) -> tuple[np.ndarray, np.ndarray]:
@@ -201,7 +206,7 @@ def detect_many(texts: Sequence[str], counts: ScriptCounts | None = None) -> lis
             # foreign key, ending at a boundary), so the foreign keys' scan finds at least
             # as many in every text. (Where lowercasing lengthens a character, "İ", the
             # texts' places in ``joined`` move: the full scan over all of them, as before.)
-            pos, _ = split_positions(_foreign_scan(), joined)
+            pos, _ = _foreign_scan().find(joined)
             bounds = np.cumsum(np.fromiter(map(len, sub), dtype=np.int64, count=len(sub)) + 1)
             which = np.searchsorted(bounds, pos, side="right")
             rows = np.flatnonzero(np.bincount(which, minlength=len(sub)) >= 2)

@@ -516,10 +516,19 @@ def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     return cps, starts
 
 
+_SHIFT33, _SHIFT29 = np.uint64(33), np.uint64(29)
+_MIX = np.uint64(0xFF51AFD7ED558CCD)
+
+
 def _mix(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint64(33))
-    h = h * np.uint64(0xFF51AFD7ED558CCD)
-    return h ^ (h >> np.uint64(29))
+    """``h`` mixed in place and returned (each caller hands a fresh array of its own: the
+    same operations as on copies, so the same bits, without their temporaries)."""
+    shifted = h >> _SHIFT33
+    h ^= shifted
+    h *= _MIX
+    np.right_shift(h, _SHIFT29, out=shifted)
+    h ^= shifted
+    return h
 
 
 def hash_texts(texts: Sequence[str], n_buckets: int) -> Hashed:
@@ -531,6 +540,11 @@ def hash_texts(texts: Sequence[str], n_buckets: int) -> Hashed:
     cps, starts = _codepoints(texts)
     valid = cps != 0
     mask = np.uint64(n_buckets - 1)
+    # each place's text: the number of texts starting at or before it, less one (what a
+    # search of ``starts`` gives each n-gram's first place, read from one array)
+    first = np.zeros(len(cps), dtype=np.int64)
+    first[starts[starts < len(cps)]] = 1
+    text_of = np.cumsum(first) - 1
     rows, buckets = [], []
     with np.errstate(over="ignore"):
         for n in ORDERS:
@@ -543,8 +557,10 @@ def hash_texts(texts: Sequence[str], n_buckets: int) -> Hashed:
                 ok &= valid[k : k + m]
                 h = h * _K + cps[k : k + m]
             pos = np.flatnonzero(ok)
-            rows.append(np.searchsorted(starts, pos, side="right") - 1)
-            buckets.append((_mix(h[pos]) & mask).astype(np.int64))
+            rows.append(text_of[pos])
+            kept = _mix(h[pos])
+            kept &= mask
+            buckets.append(kept.view(np.int64))  # below 2**63: the same values
     row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     bucket = np.concatenate(buckets) if buckets else np.zeros(0, dtype=np.int64)
     per_row = np.bincount(row, minlength=len(texts)).astype(np.float64)
