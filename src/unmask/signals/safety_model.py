@@ -40,6 +40,7 @@ from unmask.signals.model import (
     all_declared,
     checked_buckets,
     checked_linear,
+    fixed_order_dot,
     load_npz,
     read_meta,
 )
@@ -153,7 +154,8 @@ def _probs(
     gathered = np.take(w.weights, bucket, axis=0)
     for j in range(len(CLASSES)):
         logits[:, j] = np.bincount(row, weights=gathered[:, j] * value, minlength=n)
-    logits += dense @ w.dense + w.bias
+    # the dense inputs' sum in a fixed order: a row's bits never depend on its batch
+    logits += fixed_order_dot(dense, w.dense) + w.bias
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
     out: np.ndarray = e / e.sum(axis=1, keepdims=True)
