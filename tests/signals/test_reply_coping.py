@@ -9,8 +9,10 @@ advice (``support.informational``); a demand for obedience is control and is not
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from unmask.dyad import safety
 from unmask.signals.reply import score_reply_text
 from unmask.signals.scorer import score_text
 from unmask.signals.types import PRESENT
@@ -66,9 +68,16 @@ def test_checking_up_and_reproaches_do_not_explore(lang: str, reply: str) -> Non
 @pytest.mark.parametrize(
     "text", ["Where were you last night?", "Who were you texting?", "你昨晚跟谁在一起？"]
 )
-def test_checking_up_still_reads_as_monitoring(text: str) -> None:
-    score = score_text(text).scores["safety.monitoring"]
-    assert score is not None and score >= PRESENT
+def test_checking_up_still_reads_as_control(text: str) -> None:
+    """A checking-up question that no longer explores is still read as control: counted as
+    monitoring on its own, or weak control (the dyad counts it over days). Since
+    ``safety-lr-7`` "Where were you last night?" alone is weak control (.963), not counted
+    monitoring (the English threshold .975; ``safety-lr-6`` read it .982 against .955)."""
+    scored = score_text(text)
+    score = scored.scores["safety.monitoring"]
+    counted = score is not None and score >= PRESENT
+    weak = safety.weak_control_of([text], [scored.lang], np.zeros(1, dtype=bool))[0]
+    assert counted or weak >= safety.WEAK_CONTROL
 
 
 ADVICE = [
