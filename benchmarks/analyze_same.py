@@ -18,7 +18,9 @@ messages.parquet and report.html byte for byte, and report.json equal apart from
 ``split`` times where the parent's CPU goes in one ``analyze()`` + ``write_report()``
 (100k export, forked scoring child): before the fork, from the fork to the moment the
 child's result is read (beside the child), and after it; with two free cores the run
-takes about the first, the longer of the two middle ones, and the last.
+takes about the first, the longer of the two middle ones, and the last. After it, the
+main thread's CPU and the wall of that stretch are given too; ``--as-cli`` runs the
+analysis as the CLI and ``analyze.py`` do (``early``, ``parquet_ahead``).
 """
 
 from __future__ import annotations
@@ -96,16 +98,18 @@ def compare(a: Path, b: Path) -> bool:
     return same
 
 
-def split(runs: int) -> None:
+def split(runs: int, as_cli: bool = False) -> None:
     """:func:`split_one` in ``runs`` fresh processes (a second run in one process finds its
     imports and caches warm)."""
     import subprocess
 
     for _ in range(runs):
-        subprocess.run([sys.executable, __file__, "split-one"], check=True)
+        subprocess.run(
+            [sys.executable, __file__, "split-one", *(["--as-cli"] if as_cli else [])], check=True
+        )
 
 
-def split_one() -> None:
+def split_one(as_cli: bool = False) -> None:
     from unmask.analyze import analyze
     from unmask.report.writer import write_report
     from unmask.signals import parallel
@@ -119,16 +123,22 @@ def split_one() -> None:
 
     def result(self: parallel.Forked) -> Any:
         got = forked_result(self)
-        marks.setdefault("joined", time.process_time())
+        if "joined" not in marks:
+            marks["joined"] = time.process_time()
+            marks["joined wall"], marks["joined main"] = time.perf_counter(), time.thread_time()
         return got
 
     parallel.Forked.__init__ = init  # type: ignore[method-assign]
     parallel.Forked.result = result  # type: ignore[method-assign]
     export = _export()
     wall, start, before = time.perf_counter(), time.process_time(), os.times()
-    analysis = analyze(export)
+    # --as-cli: as the CLI and benchmarks/analyze.py run it (the child forked before the
+    # read, messages.parquet encoded on a thread from the moment the scores are known)
+    analysis = analyze(export, early=as_cli, parquet_ahead=as_cli)
     with tempfile.TemporaryDirectory() as folder:
         write_report(analysis, Path(folder) / "report")
+    main = time.thread_time() - marks["joined main"]
+    tail = time.perf_counter() - marks["joined wall"]
     wall, end, after = time.perf_counter() - wall, time.process_time(), os.times()
     child = after.children_user + after.children_system
     child -= before.children_user + before.children_system
@@ -136,8 +146,8 @@ def split_one() -> None:
     last = end - marks["joined"]
     print(
         f"parent CPU s: before the fork {first:.3f}, beside the child {beside:.3f} "
-        f"(child {child:.3f}), after it {last:.3f} (threads included); "
-        f"wall {wall:.3f} s"
+        f"(child {child:.3f}), after it {last:.3f} (threads included; the main thread "
+        f"{main:.3f}, wall {tail:.3f}); wall {wall:.3f} s"
     )
 
 
@@ -148,17 +158,20 @@ def main() -> None:
     both = sub.add_parser("compare")
     both.add_argument("a", type=Path)
     both.add_argument("b", type=Path)
-    sub.add_parser("split").add_argument("--runs", type=int, default=3)
-    sub.add_parser("split-one", help=argparse.SUPPRESS)
+    parts = sub.add_parser("split")
+    parts.add_argument("--runs", type=int, default=3)
+    parts.add_argument("--as-cli", action="store_true", help="early=True, parquet_ahead=True")
+    one = sub.add_parser("split-one", help=argparse.SUPPRESS)
+    one.add_argument("--as-cli", action="store_true")
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
     elif args.command == "compare":
         sys.exit(0 if compare(args.a, args.b) else 1)
     elif args.command == "split":
-        split(args.runs)
+        split(args.runs, args.as_cli)
     else:
-        split_one()
+        split_one(args.as_cli)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,13 @@ from unmask.dyad.monthly import MonthlyTable, monthly_table
 from unmask.dyad.partners import Partners, choose_partners, sender_counts
 from unmask.dyad.rates import DyadRates, dyad_rates
 from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_responses
-from unmask.dyad.safety import SafetyReading, control_or_fear, reading_of, weak_reader_of
+from unmask.dyad.safety import (
+    SafetyReading,
+    checkin_candidates,
+    control_or_fear,
+    reading_of,
+    weak_reader_of,
+)
 from unmask.errors import UnmaskError
 from unmask.gcpause import without_cycle_collection
 from unmask.ingest.base import ImportOptions, ImportReport
@@ -155,6 +161,7 @@ def _score(
     options: AnalyzeOptions,
     selection: Callable[[], Selection],
     text_reading: Callable[[], TextReading],
+    checkins: Callable[[], np.ndarray],
     standby: Standby | None = None,
 ) -> ScoreResult:
     from unmask.report.writer import prepare as prepare_write
@@ -172,9 +179,10 @@ def _score(
         evidence=False,
         evidence_later=True,  # the report quotes examples: ScoreResult.lexicon_lookup
         # while a forked child scores, this process does what needs no score (the partners'
-        # rows, what the texts let the signals read) and warms up the profile and the writer
-        # (the crisis statements: the scorer reads them there, for every text message)
-        beside=(selection, text_reading, _warm_up, prepare_write),
+        # rows, what the texts let the signals read, the texts that may be care check-ins)
+        # and warms up the profile and the writer (the crisis statements: the scorer reads
+        # them there, for every text message)
+        beside=(selection, text_reading, checkins, _warm_up, prepare_write),
         standby=standby,
     )
     return result
@@ -258,10 +266,15 @@ def analyze(
             functools.partial(select, table, chosen, options.session_gap_minutes)
         )
         text_reading = functools.cache(functools.partial(read_texts, table.column("text")))
+        # the texts that may be care check-ins (the dyad's safety reads only these): ~0.1 s
+        # at 100k messages, off the stretch after the child's scores (h-speed54)
+        checkins = functools.cache(
+            lambda: checkin_candidates(table.column("text"), selection().row)
+        )
 
         t0 = stage("score")
         if scores is None:
-            scores = _score(table, options, selection, text_reading, standby)
+            scores = _score(table, options, selection, text_reading, checkins, standby)
     finally:
         if standby is not None:
             standby.close()
@@ -276,7 +289,7 @@ def analyze(
     # what the signals can read is worked out on a thread (Arrow's string kernels release
     # the GIL) while the columns are built here
     reading = Background(lambda: _readability(table, scores, text_reading()), "unmask-analyze")
-    cols = build_columns(table, scores, chosen, options.session_gap_minutes, selection())
+    cols = build_columns(table, scores, chosen, options.session_gap_minutes, selection(), checkins)
     cols, readable = _readable_only(reading.result(), cols)
     # messages.parquet hides the warm scores of counted control, so it waits for the flags
     ahead = _parquet_ahead(table, cols, scores) if parquet_ahead else None

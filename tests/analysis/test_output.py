@@ -120,6 +120,36 @@ def test_prepare_warms_up_without_changing_what_is_written(tmp_path: Path) -> No
     assert one == two
 
 
+def test_prepare_loads_every_template_and_string_file_the_page_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # h-speed54: what writing a report reads on first use is read by prepare(), beside the
+    # scoring child: after it, writing reports in either language loads no template and
+    # reads no strings file
+    from unmask.lang import strings as lang_strings
+    from unmask.report import i18n
+    from unmask.report.html import environment
+
+    analysis = run(_rows())
+    prepare()
+    loader = environment().loader
+    assert loader is not None
+    sources: list[str] = []
+    get_source = loader.get_source
+
+    def counted(env: object, name: str) -> object:
+        sources.append(name)
+        return get_source(env, name)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "get_source", counted)
+    misses = (i18n.load.cache_info().misses, lang_strings.strings.cache_info().misses)
+    for lang in ("en", "zh"):
+        written = write_report(analysis, tmp_path / lang, lang=lang)
+        assert written.html is not None and written.html.stat().st_size > 10_000
+    assert sources == []
+    assert (i18n.load.cache_info().misses, lang_strings.strings.cache_info().misses) == misses
+
+
 def test_existing_folder_is_refused_and_force_touches_only_report_files(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()

@@ -211,3 +211,51 @@ def test_prefilter_on_distinct_texts_matches_every_row() -> None:
             pc.fill_null(picked, ""), dyad_safety._checkin_prefilter()
         ).to_pylist()
         assert dyad_safety._prefilter_hits(texts, rows).tolist() == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_check_ins_read_before_the_scores_count_the_same(lang: str) -> None:
+    """h-speed54: analyze works out which texts may be check-ins beside the scoring child
+    (checkin_candidates over the partners' rows) and count_daily_checkins reads that: the
+    same messages counted as when it runs the prefilter on its own candidates."""
+    a = _analysis(f"ahead_{lang}", lang, _controller(lang, jealous=True))
+    texts = a.table.column("text")
+    rows, who, time, is_text = a.cols.row, a.cols.who, a.cols.time, a.cols.is_text
+    ahead = safety.checkin_candidates(texts, rows)
+    # the check-ins and nothing else pass the prefilter (the replies, the jealous line)
+    passed = {texts[int(r)].as_py() for r in rows[ahead].tolist()}
+    assert passed == set(DAILY[lang]), passed
+    fresh = {MONITORING: np.zeros(len(rows), dtype=bool)}
+    given = {MONITORING: np.zeros(len(rows), dtype=bool)}
+    asked: list[int] = []
+
+    def prefiltered() -> np.ndarray:
+        asked.append(1)
+        return ahead
+
+    n_fresh = safety.count_daily_checkins(fresh, texts, rows, who, time, is_text)
+    n_given = safety.count_daily_checkins(given, texts, rows, who, time, is_text, prefiltered)
+    assert asked == [1]
+    assert n_fresh == n_given >= 25
+    assert np.array_equal(fresh[MONITORING], given[MONITORING])
+    # and the analysis itself counted those very messages
+    assert np.array_equal(a.cols.flags[MONITORING] & fresh[MONITORING], fresh[MONITORING])
+
+
+def test_no_candidate_asks_nothing_of_the_prefilter() -> None:
+    """Where no text message is left to read, the prefilter worked out ahead is not asked
+    for (a run without a forked child never works it out)."""
+    n = 6
+    texts = pa.chunked_array([["text me when you get home so I know you're safe"] * n])
+    flags = {MONITORING: np.ones(n, dtype=bool)}  # every message counted already
+    asked: list[int] = []
+
+    def prefiltered() -> np.ndarray:
+        asked.append(1)
+        return np.ones(n, dtype=bool)
+
+    time = np.arange(n, dtype=np.int64) * 86400
+    got = safety.count_daily_checkins(
+        flags, texts, np.arange(n), np.zeros(n, np.int8), time, np.ones(n, bool), prefiltered
+    )
+    assert got == 0 and asked == []

@@ -17,7 +17,7 @@ is the *answer* to it. Sessions use :func:`unmask.sessions.session_ids`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -216,12 +216,15 @@ def build_columns(
     partners: Partners,
     session_gap_minutes: float = DEFAULT_SESSION_GAP_MINUTES,
     selection: Selection | None = None,
+    checkins: Callable[[], np.ndarray] | None = None,
 ) -> DyadColumns:
     """Select the partners' messages and turn their scores into presence flags.
 
     Columns are computed on the whole table and then indexed, so the (large)
     text column is never copied. ``selection``: :func:`select` of the same table,
-    partners and gap, when the caller has it already.
+    partners and gap, when the caller has it already; ``checkins``: returns
+    :func:`unmask.dyad.safety.checkin_candidates` of the text column and its rows (worked
+    out before the scores, if the caller has; called only where it is needed).
     """
     sel = selection or select(table, partners, session_gap_minutes)
     rows, is_text = sel.row, sel.is_text
@@ -232,7 +235,7 @@ def build_columns(
         flags[name] = ((column if everything else column[rows]) >= PRESENT) & is_text
     # safety: a care check-in asked every day is monitoring, teasing set aside, control and
     # fear never read as depth (docs/safety.md)
-    count_daily_checkins(flags, _column(table, "text"), rows, sel.who, sel.time, is_text)
+    count_daily_checkins(flags, _column(table, "text"), rows, sel.who, sel.time, is_text, checkins)
     set_aside_laughing(flags, _column(table, "text"), rows)
     content = np.zeros(len(rows), dtype=bool)
     for name in CONTENT_SIGNALS:

@@ -216,6 +216,13 @@ def _prefilter_hits(texts: pa.ChunkedArray | pa.Array, picked_rows: np.ndarray) 
     return np.asarray(numpy_of(found), dtype=bool)
 
 
+def checkin_candidates(texts: pa.ChunkedArray | pa.Array, rows: np.ndarray) -> np.ndarray:
+    """Whether the text of each of ``rows`` matches :func:`_checkin_prefilter` (a null as
+    ""): what :func:`count_daily_checkins` reads first, worked out from the texts alone, so
+    that it can run before the scores are known (``prefiltered``)."""
+    return _prefilter_hits(texts, rows)
+
+
 def count_daily_checkins(
     flags: dict[str, np.ndarray],
     texts: pa.ChunkedArray | pa.Array,
@@ -223,11 +230,14 @@ def count_daily_checkins(
     who: np.ndarray,
     time: np.ndarray,
     is_text: np.ndarray,
+    prefiltered: Callable[[], np.ndarray] | None = None,
 ) -> int:
     """Set ``safety.monitoring`` (in place) on the care check-ins of a partner who asks
     them on :data:`CHECKIN_DAYS` or more distinct days within :data:`CHECKIN_WINDOW_DAYS`
     days; the number of messages so counted. ``rows[i]``: the row of ``texts`` of flag
-    entry ``i``. Laughing check-ins are left out (they would be set aside anyway)."""
+    entry ``i``. Laughing check-ins are left out (they would be set aside anyway).
+    ``prefiltered``: returns :func:`checkin_candidates` of ``texts`` and ``rows`` (the
+    caller may have worked it out already; called only where a text is to be read)."""
     name = "safety.monitoring"
     if len(rows) < CHECKIN_DAYS or name not in flags:
         return 0
@@ -235,7 +245,9 @@ def count_daily_checkins(
     where = np.flatnonzero(candidate)
     if len(where) == 0:
         return 0
-    where = where[_prefilter_hits(texts, rows[where])]
+    # the same booleans either way: the prefilter reads each text on its own
+    hits = prefiltered()[where] if prefiltered is not None else _prefilter_hits(texts, rows[where])
+    where = where[hits]
     checkin = np.zeros(len(rows), dtype=bool)
     for i, text in zip(where.tolist(), texts.take(array_of(rows[where])).to_pylist(), strict=True):
         if text and not laughs(text):
