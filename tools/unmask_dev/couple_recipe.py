@@ -191,6 +191,49 @@ not the model: measured, not shipped by this brief unless (a) and (b) fail (it i
 code). Parts (a) and (b) of the rule are read from the same LORO folds as the variant's; a
 variant whose fits or figures are not done by 00:05 UTC is recorded as not measured and does
 not block the next. Couple round nine is not read.
+
+**couple-lr-6 (h-couplemodel9; this rule written and committed before any of its figures
+were read)**: the same recipe (control weight 0.1, ``E`` 0, gate ``p``, the surface guard,
+the clerk guard, the even safety rounds 18-30's controlling lines at 0.3, the precision heads
+as shipped) trained on couple rounds one to nine (:data:`ROUNDS`; round nine read last
+session, so it joins training), with three candidate kinds beside the five
+(:data:`NEW_KINDS`): ``support.emotional`` and ``bid`` (depth-side: every gate and every
+check of the five), and ``logistics``, one surface head (:data:`SURFACE_KINDS`). The surface
+head reads into ``logistics`` alone: its positives are the rounds' lines labelled
+``logistics``; its negatives the lines labelled none of the family (logistics, duty,
+transactional, in ``fire`` or ``ok``), its own yaml ``must_not_fire`` lines and nothing else
+(no booking turn, no controlling line: task talk and an order about a time or place are
+logistics; a line labelled only duty or transactional is neither); a money or duty line is
+not read as logistics by design (its own signal names it, and the family row counts either).
+Its gate is the depth kinds' gate (no safety signal, ``1 - p(none)`` below ``P_LINE``): not
+needed for a surface kind, kept so that no controlling line gains a new reading of any kind;
+the clerk guard is irrelevant to it. Per (language, kind) the threshold is the lowest of
+0.50-0.95 (0.05 steps) with: for the depth-side kinds (the five, support, bid) (i) at most
+:data:`MAX_FALSE` (2) left-out lines gaining the kind that must not read it (for ``bid``,
+which has no ``must_not`` label, a line labelled neither ``bid`` in ``fire`` nor ``ok``),
+(ii) a booking tuning hit rate at most 0.001, (iii) no held-out controlling line (the odd
+safety rounds 19-31) gaining it, (iv) no ``must_not_fire`` line of its own yaml gaining it;
+for ``logistics`` (i) at most :data:`MAX_FALSE_SURFACE` (9: one a round) left-out lines
+labelled none of the family gaining it and (iv); (ii) and (iii) are recorded, not binding (a
+controlling line read as logistics is a surface reading of an order about a time or place:
+no depth credit, and the safety signals read the line as before). A new kind ships on
+(threshold not OFF) only if, in addition, its left-out hits the lexicons missed
+(``added``) are above zero over the nine left-out rounds (so its left-out hits rise over
+main's reading, which for a new kind is the lexicons'), and the whole build holds:
+(c) no false-depth row of ``benchmarks/validity.py`` rises, except couple rounds one to nine's
+(in sample); (d) every booking any-depth row (SGD, JDDC, RiSAWOZ, Taskmaster, ABCD, MultiWOZ,
+CrossWOZ) stays at most .05 and rises by at most .005; ESConv, EPITOME, CL-Aff, NLPCC,
+SMP2020, CPED, SmileChat rows within their noise (.005; CL-Aff its bootstrap s.e.), ESConv
+Affirmation and CPED comfort not down past noise; no safety false-alarm row moves; (e)
+``--control-check`` over safety rounds 1-32: no controlling line gains a depth kind (``bid``
+counted with them). A new kind failing (c)-(e) alone is switched off (OFF) and the build
+read again; the five kinds are refitted on rounds one to nine at the rule's thresholds and
+compared, for the record, with couple-lr-5's thresholds on the same folds. Variant (f), if
+time allows: the fights' and sarcasm lines of rounds one to nine at weight 3 as negatives of
+every depth-side kind (``--fight-neg 3``), judged by the same rule; it replaces the plain
+recipe only with more summed left-out hits and no more must-not gains. Failing (c)-(e) with
+every new kind off, couple-lr-5 stays. Couple round ten and safety round thirty-three are
+not read.
 """
 
 from __future__ import annotations
@@ -221,6 +264,11 @@ LR3_ROUNDS = couple_round.PATHS[:6]
 CONTROLS: tuple[tuple[float, float], ...] = ((0.1, 0.0),)
 #: must-not lines a kind may gain over the left-out rounds (rule (i))
 MAX_FALSE = 2
+#: couple-lr-6 (h-couplemodel9): the new candidate kinds, and the surface one among them
+NEW_KINDS: tuple[str, ...] = ("support.emotional", "bid", "logistics")
+SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
+#: a surface kind's line (i): left-out lines labelled none of its family gaining it
+MAX_FALSE_SURFACE = 9
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
