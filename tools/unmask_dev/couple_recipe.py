@@ -256,7 +256,7 @@ from unmask_dev import train_couple as tc
 
 #: couple-lr-5 (h-couplemodel7): rounds one to eight (couple-lr-4: one to seven; couple-lr-3:
 #: one to six); never round nine (held out)
-ROUNDS = couple_round.PATHS[:8]
+ROUNDS = couple_round.PATHS[:9]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -275,6 +275,9 @@ P_LINE = 0.2
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
 HELD_CONTROL_ROUNDS = tuple(range(18, 32))
+#: the last safety round of ``--control-check`` (couple-lr-6: thirty-two; thirty-three is
+#: held out)
+LAST_SAFETY = 32
 #: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
 #: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
 #: the odd rounds alone
@@ -356,6 +359,16 @@ def add_clerk(data: dict[str, Any]) -> None:
 _LOGISTICS = MESSAGE_SIGNALS.index("logistics")
 
 
+def negative(rd: dict[str, Any], i: int, kind: str) -> bool:
+    """Whether line ``i`` of a saved round ``rd`` is a negative of ``kind``
+    (:func:`unmask_dev.train_couple.is_negative`: ``must_not`` for a depth kind; for a
+    surface kind, labelled none of its family)."""
+    if kind in couple_round.DEPTH:
+        return kind in rd["must_not"][i]
+    family = tc.SURFACE_FAMILY.get(kind, frozenset({kind}))
+    return not (set(rd["fire"][i]) | set(rd.get("ok", [[]] * (i + 1))[i])) & family
+
+
 def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) -> np.ndarray:
     """Where the model may add ``kind``; ``guard``: the (b2) remorse guard (:data:`VULN_P`,
     :data:`VULN_S`) applies to the vulnerable kind (off for couple-lr-3's folds)."""
@@ -415,6 +428,7 @@ def measure(lang: str, out: dict[str, Any], baseline: bool = False) -> None:
         "rounds": [
             {
                 "fire": [sorted(m.fire) for m in msgs_of[p]],
+                "ok": [sorted(m.ok) for m in msgs_of[p]],
                 "must_not": [sorted(m.must_not) for m in msgs_of[p]],
                 "read": _plain(read_of[p]),
             }
@@ -435,7 +449,7 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
 #: couple-lr-4 and -5 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(8))
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(9))
 
 
 def choose(
@@ -461,8 +475,10 @@ def choose(
                 for kind in cm.KINDS:
                     col = MESSAGE_SIGNALS.index(kind)
                     chosen = None
+                    extra = ""
+                    surface = kind in SURFACE_KINDS
                     for t in GRID:
-                        hits = pos = false = 0
+                        hits = pos = false = added = 0
                         counted = [0, 0]
                         for k, rd in enumerate(d["rounds"]):
                             r = {x: np.asarray(v) for x, v in rd["read"].items()}
@@ -473,10 +489,11 @@ def choose(
                                 if kind in rd["fire"][i]:
                                     pos += 1
                                     hits += int(on)
+                                    added += int(on and not r["fired"][i][col])
                                     if k in count:
                                         counted[0] += int(on)
                                         counted[1] += 1
-                                elif kind in rd["must_not"][i]:
+                                elif negative(rd, i, kind):
                                     false += int(on and not r["fired"][i][col])
                         hr = {x: np.asarray(v) for x, v in d["held"].items()}
                         ph = np.asarray(rec["held"][kind])
@@ -492,12 +509,13 @@ def choose(
                             ((py >= t) & gate_open(yr, gate, kind) & ~yr["fired"][:, col]).sum()
                         )
                         if (
-                            false <= MAX_FALSE
-                            and rate <= tc.TUNE_RATE
-                            and held_hits == 0
+                            false <= (MAX_FALSE_SURFACE if surface else MAX_FALSE)
+                            and (surface or rate <= tc.TUNE_RATE)
+                            and (surface or held_hits == 0)
                             and yaml_hits == 0
                         ):
                             chosen = (t, counted[0], counted[1], false)
+                            extra = f" added {added} held {held_hits} tune {rate:.4f}"
                             break
                     if only:
                         found[lang][kind] = chosen[0] if chosen else cm.OFF
@@ -506,7 +524,7 @@ def choose(
                     else:
                         total += chosen[1]
                         t, h, n, f = chosen
-                        lines.append(f"{lang} {kind[:12]} t{t} {h}/{n} f{f}")
+                        lines.append(f"{lang} {kind[:12]} t{t} {h}/{n} f{f}{extra}")
             best.append((total, -w[1], -len(gate), f"{w} {gname}"))
             print(f"recipe {w} gate {gname}: total {total} | " + "; ".join(lines))
     best.sort(reverse=True)
@@ -569,9 +587,58 @@ def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = No
     )
 
 
+def compare6(path: Path, new: dict[str, dict[str, float]]) -> None:
+    """couple-lr-6 (thresholds ``new``) on its nine folds: per (language, kind) the left-out
+    hits, those the lexicons missed (``added``: main's reading for a new kind is the
+    lexicons') and the lines gaining it that must not read it; the five kinds also at
+    couple-lr-5's shipped thresholds on the same folds (for the record)."""
+    data = json.loads(path.read_text())
+    add_clerk(data)
+    tot = {"lr5": [0, 0], "lr6": [0, 0]}
+    for lang in ("en", "zh"):
+        d = data[f"{lang} data"]
+        rec = data[f"{lang} {CONTROLS[0]}"]["loro"]
+        for kind in cm.KINDS:
+            col = MESSAGE_SIGNALS.index(kind)
+            row = []
+            for key, t in (
+                ("lr5", tc.LR5_03_THRESHOLDS[lang].get(kind, cm.OFF)),
+                ("lr6", new[lang][kind]),
+            ):
+                hits = pos = false = added = lex = 0
+                for k, rd in enumerate(d["rounds"]):
+                    r = {x: np.asarray(v) for x, v in rd["read"].items()}
+                    on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
+                    on &= t < cm.OFF
+                    for i in range(len(on)):
+                        fired = bool(r["fired"][i][col])
+                        if kind in rd["fire"][i]:
+                            pos += 1
+                            lex += int(fired)
+                            hits += int(on[i] or fired)
+                            added += int(on[i] and not fired)
+                        elif negative(rd, i, kind):
+                            false += int(on[i] and not fired)
+                tot[key][0] += added
+                tot[key][1] += false
+                row.append(f"{key} t{t} hits {hits}/{pos} (lexicons {lex}, added {added}) f{false}")
+            print(f"{lang} {kind:22s} " + " | ".join(row))
+    print(
+        f"added hits lr-5 thresholds {tot['lr5'][0]} -> lr-6 {tot['lr6'][0]}; "
+        f"gains on lines that must not read the kind {tot['lr5'][1]} -> {tot['lr6'][1]}"
+    )
+
+
 def all_control_lines() -> list[str]:
-    """Every line of safety rounds one to thirty-one (the probes; every kind)."""
-    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 32))]
+    """Every line of safety rounds one to :data:`LAST_SAFETY` (the probes; every kind;
+    couple-lr-6: thirty-two, never the held-out thirty-three)."""
+    names = [
+        "TUNED",
+        "HELD_OUT",
+        "ROUND4",
+        "FRESH",
+        *(f"ROUND{n}" for n in range(5, LAST_SAFETY + 1)),
+    ]
     return sorted({t for name in names for t in getattr(probes, name)})
 
 
@@ -594,15 +661,14 @@ def control_check() -> None:
         for flag in (True, False):
             cm.ENABLED = flag
             r = score_texts(texts)
-            depth = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in DEPTH_SIGNALS], axis=1)
+            names = (*DEPTH_SIGNALS, "bid")  # couple-lr-6: a bid is depth-side
+            depth = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in names], axis=1)
             safe = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in SAFETY_SIGNALS], axis=1)
             got[flag] = (depth, safe.any(axis=1))
         cm.ENABLED = saved
         gained = got[True][0] & ~got[False][0]
         uncaught = ~got[False][1]
-        by_kind = {
-            n: int(gained[:, j].sum()) for j, n in enumerate(DEPTH_SIGNALS) if gained[:, j].any()
-        }
+        by_kind = {n: int(gained[:, j].sum()) for j, n in enumerate(names) if gained[:, j].any()}
         print(
             f"{name}: {len(texts)} distinct, {int(uncaught.sum())} with no safety signal; "
             f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}"
@@ -628,12 +694,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", type=Path, default=None, help="couple-lr-3's folds from this run")
     ap.add_argument("--vuln-s", action="store_true", help="(b2) vulnerable's clause gate")
     ap.add_argument("--clerk-guard", action="store_true", help="(b) the clerk guard")
+    ap.add_argument("--fight-neg", type=float, default=0.0, help="couple-lr-6 (f) fights' weight")
+    ap.add_argument("--compare6", action="store_true", help="couple-lr-6 vs lr-5 thresholds")
     ap.add_argument(
         "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
     )
     args = ap.parse_args(argv)
     tc.HELD_NEG_WEIGHT = args.held_neg
     tc.SERVICE_NEG_WEIGHT = args.service_neg
+    tc.FIGHT_NEG_WEIGHT = args.fight_neg
     globals()["CLERK_GUARD"] = args.clerk_guard
     globals()["VULN_P"] = args.vuln_p
     globals()["VULN_S"] = args.vuln_s
@@ -641,6 +710,9 @@ def main(argv: list[str] | None = None) -> int:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare6:
+        compare6(args.out, choose(args.out, count, only=cm.GATE))
+        return 0
     if args.compare:
         compare(args.out, choose(args.out, count, only=cm.GATE), args.base)
         return 0

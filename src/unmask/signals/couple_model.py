@@ -1,19 +1,24 @@
-"""The couple model assist (``couple-lr-5``): one small logistic regression per language
-and depth kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-5"; docs/validity.md, "The
+"""The couple model assist (``couple-lr-6``): one small logistic regression per language
+and kind, read only where the lexicons are silent on that kind and nothing on the
+message reads as control (numpy only; docs/model.md, "couple-lr-6"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
 Chinese precision head (h-couplemodel4)").
 
 Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
 ``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
-couple round, carried least to the next; a kind whose threshold in the weights file is
-:data:`OFF` is never read. Trained on couple rounds one to eight (partners' texts we wrote)
-with booking chats, the safety rounds' controlling lines and the lexicon files'
-``must_not_fire`` lines as negatives (``tools/unmask_dev/train_couple.py``). Features are
-those of the shipped model layers, read from the hashes the scorer already has: the English
-model layer's word and char n-grams with the cue block (:mod:`unmask.signals.features`,
-this model's bucket the low bits of that layer's), the Chinese character 1-3-grams of
-:mod:`unmask.signals.model_zh` with the message length.
+couple round, carried least to the next; since ``couple-lr-6`` (h-couplemodel9;
+docs/validity.md, "couple-lr-6: rounds one to nine, with support, surface and bids
+(h-couplemodel9)") also ``support.emotional`` and ``bid`` (depth-side: every gate of the
+five) and ``logistics``, a surface head (:data:`SURFACE_KINDS`: task talk, no depth credit;
+its negatives the rounds' lines labelled none of logistics, duty or money); a kind whose
+threshold in the weights file is :data:`OFF` is never read. Trained on couple rounds one to
+nine (partners' texts we wrote) with booking chats, the safety rounds' controlling lines and
+the lexicon files' ``must_not_fire`` lines as negatives
+(``tools/unmask_dev/train_couple.py``). Features are those of the shipped model layers, read
+from the hashes the scorer already has: the English model layer's word and char n-grams with
+the cue block (:mod:`unmask.signals.features`, this model's bucket the low bits of that
+layer's), the Chinese character 1-3-grams of :mod:`unmask.signals.model_zh` with the message
+length.
 
 The model can only *add* a kind, on a message past the gate (:func:`candidates`): the
 lexicons did not read that kind, no safety signal reads on the message (after the safety
@@ -25,7 +30,7 @@ scorer's, to be below :data:`P_LINE` (:data:`GATE` ``p``, chosen by the recipe r
 other parts, no clause aimed at the reader with an act of control and no safety score
 above zero, were measured and not chosen: docs/validity.md). A hit from the kind's
 threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence item over
-the whole message, source ``model:couple-lr-5``. Since ``couple-lr-5`` (h-couplemodel8:
+the whole message, source ``model:couple-lr-6``. Since ``couple-lr-5`` (h-couplemodel8:
 couple rounds one to eight, the even safety rounds 18-30's controlling lines as negatives
 at weight 0.3) the model adds neither ``affection`` nor ``inner_question`` to a clerk's
 greeting or offer of help (:func:`clerk_greeting`; docs/validity.md, "couple-lr-5 past the
@@ -77,15 +82,23 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 ENABLED = True
 #: the precision head's own switch (:func:`veto`; False: the kinds added, nothing dropped)
 VETO = True
-MODEL_VERSION = "couple-lr-5"
-#: the kinds, in the order of the weights' columns
+MODEL_VERSION = "couple-lr-6"
+#: the kinds, in the order of the weights' columns (``couple-lr-6``, h-couplemodel9: the
+#: depth-side ``support.emotional`` and ``bid`` and the surface ``logistics`` beside the
+#: five; a kind whose threshold is :data:`OFF` in a language is never read there)
 KINDS: tuple[str, ...] = (
     "disclosure.vulnerable",
     "inner_question",
     "future",
     "affection",
     "gratitude",
+    "support.emotional",
+    "bid",
+    "logistics",
 )
+#: the surface kinds among :data:`KINDS` (h-couplemodel9): task talk, not depth; read through
+#: the same gate as the others (no controlling line gains any new reading)
+SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
 #: the signals the precision head may drop (h-couplemodel4), in the order of its columns:
 #: where the layers read one on a partner's line that the couple fit says is not the
 #: writer's own (teasing, thanks formulas, logistics, fights), its score and evidence go
@@ -95,9 +108,9 @@ VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: h-couplemodel5: the Chinese ``support.emotional`` head; h-zhcouple: the Chinese
 #: ``disclosure.emotional`` head, read where the lexicons read no feeling; the English
 #: heads off)
-MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "disclosure.emotional", "support.emotional")
+MODEL_SIGNALS: tuple[str, ...] = (*KINDS, *(v for v in VETOES if v not in KINDS))
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v5.npz" for lang in LANGS}
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v6.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
@@ -470,6 +483,8 @@ def add(
     th = thresholds(lang)
     source = f"model:{MODEL_VERSION}"
     hits = np.argwhere(probs >= th[None, :])
+    # the surface guard reads the lexicons' reading, before this layer adds a surface kind
+    guard = {c: scores[:, c] >= PRESENT for c in set(_GUARD_COLS) if c >= 0}
     for k, j in hits.tolist():
         i = int(rows[picked[k]])
         col = int(_KIND_COLS[j])
@@ -477,7 +492,7 @@ def add(
             th[j] >= OFF
             or scores[i, col] >= PRESENT
             or _GUARD_COLS[j] >= 0
-            and (scores[i, _GUARD_COLS[j]] >= PRESENT)
+            and bool(guard[_GUARD_COLS[j]][i])
             or KINDS[j] in TEXT_GUARD
             and TEXT_GUARD[KINDS[j]](texts[i], lang)
         ):
