@@ -164,7 +164,10 @@ BATCH = model_zh.BATCH
 
 @dataclass(frozen=True)
 class _Weights:
-    weights: np.ndarray  # (n_buckets, len(KINDS)) float64: the file's float32 widened
+    # (len(KINDS), n_buckets) float64: the file's float32 widened, one contiguous row per
+    # kind (h-couplemodel9: each kind's gather reads a small array; the products and their
+    # sums are those of the file's layout, bit for bit)
+    weights: np.ndarray
     # (n_dense, len(KINDS)) float64: the safety model layer's dense inputs (the English cue
     # block, or the Chinese length), which this layer reads beside it
     dense: np.ndarray
@@ -216,16 +219,16 @@ def _read(lang: str) -> _Weights:
     checked_linear(weights, dense, bias, (n_buckets, n_dense(lang), len(KINDS)), fail)
     veto, veto_dense, veto_bias = arrays["veto"], arrays["veto_dense"], arrays["veto_bias"]
     checked_linear(veto, veto_dense, veto_bias, (n_buckets, n_dense(lang), len(VETOES)), fail)
-    # widened once, one contiguous row per bucket: one gather reads every kind's weight of
-    # a feature (the products are the float32 weights' exactly, as widened before)
-    wide = np.ascontiguousarray(weights, dtype=np.float64)
+    # widened once, one contiguous row per kind: each kind's gather reads its own weights
+    # (the products are the float32 weights' exactly, as widened before)
+    wide = np.ascontiguousarray(weights.T, dtype=np.float64)
     return _Weights(
         wide,
         dense,
         bias,
         thresholds,
         n_buckets,
-        np.ascontiguousarray(veto, dtype=np.float64),
+        np.ascontiguousarray(veto.T, dtype=np.float64),
         veto_dense,
         veto_bias,
         veto_thresholds,
@@ -272,19 +275,25 @@ def _probs(
     dense: np.ndarray,
     w: _Weights,
     head: str = "kinds",
+    every: bool = True,
 ) -> np.ndarray:
+    """``every`` False: the kinds whose threshold is :data:`OFF` are not read (probability
+    0: the scorer's path, which never adds them)."""
     n = dense.shape[0]
     weights, dense_w, bias = _linear(w, head)
-    k = weights.shape[1]
-    logits = np.empty((n, k), dtype=np.float64)
-    # each feature's weights of every kind gathered at once (one row of ``weights``), each
-    # kind's products summed by bincount in the features' order (as the safety model's)
-    gathered = np.take(weights, bucket, axis=0)
-    gathered *= value[:, None]
-    for j in range(k):
-        logits[:, j] = np.bincount(row, weights=gathered[:, j], minlength=n)
+    k = weights.shape[0]
+    logits = np.zeros((n, k), dtype=np.float64)
+    read = range(k) if every or head != "kinds" else np.flatnonzero(w.thresholds < OFF).tolist()
+    # each kind's weights of the features gathered from its own row of ``weights``, its
+    # products summed by bincount in the features' order (as the safety model's)
+    for j in read:
+        logits[:, j] = np.bincount(row, weights=weights[j][bucket] * value, minlength=n)
     logits += dense @ dense_w + bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+    if len(read) < k:
+        off = np.ones(k, dtype=bool)
+        off[list(read)] = False
+        out[:, off] = 0.0
     return out
 
 
@@ -301,7 +310,7 @@ def predict(texts: Sequence[str], lang: str, head: str = "kinds") -> np.ndarray:
     probability that each vetoed signal is not the writer's. Raises
     :class:`unmask.errors.ModelError` when its weights are missing or damaged."""
     w = _cache[lang].get()
-    out = np.empty((len(texts), _linear(w, head)[0].shape[1]), dtype=np.float64)
+    out = np.empty((len(texts), _linear(w, head)[0].shape[0]), dtype=np.float64)
     for start in range(0, len(texts), BATCH):
         part = list(texts[start : start + BATCH])
         if lang == "en":
@@ -326,7 +335,11 @@ def _rows_of(row: np.ndarray, n_rows: int, picked: np.ndarray) -> tuple[np.ndarr
 
 
 def predict_en_hashed(
-    feats: features.HashedFeatures, values: np.ndarray, picked: np.ndarray, head: str = "kinds"
+    feats: features.HashedFeatures,
+    values: np.ndarray,
+    picked: np.ndarray,
+    head: str = "kinds",
+    every: bool = True,
 ) -> np.ndarray:
     """(len(picked), len(KINDS)) probabilities of the rows ``picked`` (ascending) of a batch
     the English model layer hashed (``feats``, its :func:`features.occurrence_values`),
@@ -336,23 +349,27 @@ def predict_en_hashed(
         raise ModelError("the English features have fewer buckets than the couple model")
     mask = w.n_buckets - 1
     if 2 * len(picked) >= feats.n_rows:  # most rows: every row read, the picked kept
-        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w, head)[picked]
+        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w, head, every)[picked]
     keep, row = _rows_of(feats.row, feats.n_rows, picked)
-    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w, head)
+    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w, head, every)
 
 
 def predict_zh_hashed(
-    h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarray, head: str = "kinds"
+    h: model_zh.Hashed,
+    texts: Sequence[str],
+    picked: np.ndarray,
+    head: str = "kinds",
+    every: bool = True,
 ) -> np.ndarray:
     """:func:`predict_en_hashed` of a batch of Chinese ``texts`` that the scorer hashed
     (:func:`unmask.signals.model_zh.hash_batches`, into at least this model's buckets)."""
     w = _cache["zh"].get()
     mask = w.n_buckets - 1
     if 2 * len(picked) >= len(texts):  # most rows: every row read, the picked kept
-        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w, head)[picked]
+        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w, head, every)[picked]
     dense = _zh_dense([texts[int(i)] for i in picked])
     keep, row = _rows_of(h.row, len(texts), picked)
-    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w, head)
+    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w, head, every)
 
 
 def passes_prefilter(text: str, lang: str) -> bool:
@@ -595,8 +612,8 @@ def _from_hashed(
             continue
         local = at[lo:hi] - start
         if lang == "en":
-            out[lo:hi] = predict_en_hashed(feats, values, local, head)
+            out[lo:hi] = predict_en_hashed(feats, values, local, head, every=False)
         else:
             part = [texts[int(i)] for i in rows[start : start + size]]
-            out[lo:hi] = predict_zh_hashed(piece, part, local, head)
+            out[lo:hi] = predict_zh_hashed(piece, part, local, head, every=False)
     return out
