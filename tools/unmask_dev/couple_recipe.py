@@ -366,7 +366,9 @@ def negative(rd: dict[str, Any], i: int, kind: str) -> bool:
     if kind in couple_round.DEPTH:
         return kind in rd["must_not"][i]
     family = tc.SURFACE_FAMILY.get(kind, frozenset({kind}))
-    return not (set(rd["fire"][i]) | set(rd.get("ok", [[]] * (i + 1))[i])) & family
+    ok = rd.get("ok")  # runs before couple-lr-6 saved no ``ok`` labels
+    labels = set(rd["fire"][i]) | (set(ok[i]) if ok else set())
+    return not labels & family
 
 
 def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) -> np.ndarray:

@@ -168,7 +168,10 @@ LR5_03_THRESHOLDS: dict[str, dict[str, float]] = {
 #: couple-lr-6's thresholds (h-couplemodel9: couple-lr-5's recipe on rounds one to nine, with
 #: ``support.emotional``, ``bid`` and ``logistics`` as candidate kinds; the recipe rule's
 #: thresholds over rounds one to nine left out, gate ``p``, the clerk guard; ``cm.OFF``: a
-#: kind left out in that language)
+#: kind left out in that language: English support passed the rule at .50 and is off by its
+#: part (d), ESConv Affirmation and Reassurance -> support .4376 -> .4310; English logistics
+#: passed at .50 and is off, reading "love you too" as logistics, which the context pass's
+#: tests pin; docs/validity.md)
 LR6_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
         "disclosure.vulnerable": 0.65,
