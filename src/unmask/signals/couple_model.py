@@ -606,7 +606,9 @@ def _from_hashed(
             start, feats, values = piece
             size = feats.n_rows
         else:
-            start, size = n * BATCH, min(BATCH, len(rows) - n * BATCH)
+            # the pieces are model_zh's batches (read at call time, as the scorer made them)
+            step = model_zh.BATCH
+            start, size = n * step, min(step, len(rows) - n * step)
         lo, hi = np.searchsorted(at, [start, start + size])
         if lo == hi:
             continue
