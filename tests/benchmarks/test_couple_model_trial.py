@@ -18,20 +18,58 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr5_is_judged_on_rounds_one_to_eight_never_nine() -> None:
-    """h-couplemodel7: couple-lr-5's left-out folds are rounds one to eight; round nine is
-    held out (the lead judges it) and never among them."""
-    assert couple_round.PATHS[:8] == couple_recipe.ROUNDS
-    assert [p.name for p in couple_recipe.ROUNDS] == [f"couple_round{n}.txt" for n in range(1, 9)]
-    assert tuple(range(8)) == couple_recipe.COUNT_ROUNDS
+def test_couple_lr6_is_judged_on_rounds_one_to_nine_never_ten() -> None:
+    """h-couplemodel9: couple-lr-6's left-out folds are rounds one to nine (nine read last
+    session); round ten is held out (the lead judges it) and never among them; the older
+    tables name the five kinds, couple-lr-6's the eight."""
+    assert couple_round.PATHS[:9] == couple_recipe.ROUNDS == train_couple.SHIP_KIND_ROUNDS
+    assert [p.name for p in couple_recipe.ROUNDS] == [f"couple_round{n}.txt" for n in range(1, 10)]
+    assert tuple(range(9)) == couple_recipe.COUNT_ROUNDS
+    assert couple_recipe.LAST_SAFETY == 32
+    five = set(couple_model.KINDS) - set(couple_recipe.NEW_KINDS)
+    assert len(five) == 5
     for table in (
         train_couple.LR4_THRESHOLDS,
         train_couple.LR5_THRESHOLDS,
         train_couple.LR5_03_THRESHOLDS,
+        train_couple.LR6_THRESHOLDS,
     ):
         for lang in couple_model.LANGS:
-            assert set(table[lang]) == set(couple_model.KINDS)
-            assert all(t in couple_recipe.GRID for t in table[lang].values())
+            kinds = set(couple_model.KINDS) if table is train_couple.LR6_THRESHOLDS else five
+            assert set(table[lang]) == kinds
+            assert all(
+                t in couple_recipe.GRID or t == couple_model.OFF for t in table[lang].values()
+            )
+
+
+def _msg(kind: str, fire: str, ok: str, text: str = "x y") -> couple_round.Message:
+    return couple_round.Message(
+        kind, text, couple_round._names(fire, text), couple_round._names(ok, text)
+    )
+
+
+def test_a_surface_heads_negatives_are_the_lines_labelled_none_of_its_family() -> None:
+    """couple-lr-6: a logistics line is a positive; a duty or money line alone is neither a
+    positive nor a negative of the logistics head; a line labelled none of the family is a
+    negative; a bid's negatives are the lines not labelled bid; depth kinds keep must_not."""
+    chores = _msg("chores", "du", "-")
+    money = _msg("money", "tr", "-")
+    plain = _msg("affection", "af", "-")
+    plan = _msg("logistics", "lo", "-")
+    assert not train_couple.is_negative(chores, "logistics")
+    assert not train_couple.is_negative(money, "logistics")
+    assert not train_couple.is_negative(plan, "logistics")
+    assert train_couple.is_negative(plain, "logistics")
+    assert train_couple.is_negative(plain, "bid")
+    assert not train_couple.is_negative(_msg("bid", "bid", "-"), "bid")
+    assert not train_couple.is_negative(_msg("bid", "af", "bid"), "bid")
+    assert train_couple.is_negative(plan, "affection")
+    assert not train_couple.is_negative(plain, "affection")
+    rd = {"fire": [["duty"], ["affection"]], "ok": [[], []], "must_not": [[], ["future"]]}
+    assert not couple_recipe.negative(rd, 0, "logistics")
+    assert couple_recipe.negative(rd, 1, "logistics")
+    assert couple_recipe.negative(rd, 1, "future")
+    assert not couple_recipe.negative(rd, 0, "future")
 
 
 def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(

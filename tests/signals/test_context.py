@@ -13,6 +13,7 @@ import pytest
 from unmask.model import ARROW_SCHEMA
 from unmask.signals import PRESENT, ScoreResult, couple_model, score_table, score_texts
 from unmask.signals import context as task_context
+from unmask.signals.types import DEPTH_SIGNALS
 
 Thread = list[tuple[str, str]]
 
@@ -260,7 +261,10 @@ def test_a_short_answer_with_only_the_models_depth_is_task_talk(thread: Thread, 
 
 
 def test_the_context_pass_guards_every_kind_the_couple_model_adds() -> None:
-    assert set(couple_model.KINDS) <= set(task_context.MODEL_GUARDED)
+    """Every depth kind (couple-lr-6: ``bid`` and ``logistics`` are no depth)."""
+    depth = set(couple_model.KINDS) & set(DEPTH_SIGNALS)
+    assert depth == set(couple_model.KINDS) - {"bid", "logistics"}
+    assert depth <= set(task_context.MODEL_GUARDED)
 
 
 # a couple's depth after a question that is not task talk, or with a feeling word of its own

@@ -191,6 +191,49 @@ not the model: measured, not shipped by this brief unless (a) and (b) fail (it i
 code). Parts (a) and (b) of the rule are read from the same LORO folds as the variant's; a
 variant whose fits or figures are not done by 00:05 UTC is recorded as not measured and does
 not block the next. Couple round nine is not read.
+
+**couple-lr-6 (h-couplemodel9; this rule written and committed before any of its figures
+were read)**: the same recipe (control weight 0.1, ``E`` 0, gate ``p``, the surface guard,
+the clerk guard, the even safety rounds 18-30's controlling lines at 0.3, the precision heads
+as shipped) trained on couple rounds one to nine (:data:`ROUNDS`; round nine read last
+session, so it joins training), with three candidate kinds beside the five
+(:data:`NEW_KINDS`): ``support.emotional`` and ``bid`` (depth-side: every gate and every
+check of the five), and ``logistics``, one surface head (:data:`SURFACE_KINDS`). The surface
+head reads into ``logistics`` alone: its positives are the rounds' lines labelled
+``logistics``; its negatives the lines labelled none of the family (logistics, duty,
+transactional, in ``fire`` or ``ok``), its own yaml ``must_not_fire`` lines and nothing else
+(no booking turn, no controlling line: task talk and an order about a time or place are
+logistics; a line labelled only duty or transactional is neither); a money or duty line is
+not read as logistics by design (its own signal names it, and the family row counts either).
+Its gate is the depth kinds' gate (no safety signal, ``1 - p(none)`` below ``P_LINE``): not
+needed for a surface kind, kept so that no controlling line gains a new reading of any kind;
+the clerk guard is irrelevant to it. Per (language, kind) the threshold is the lowest of
+0.50-0.95 (0.05 steps) with: for the depth-side kinds (the five, support, bid) (i) at most
+:data:`MAX_FALSE` (2) left-out lines gaining the kind that must not read it (for ``bid``,
+which has no ``must_not`` label, a line labelled neither ``bid`` in ``fire`` nor ``ok``),
+(ii) a booking tuning hit rate at most 0.001, (iii) no held-out controlling line (the odd
+safety rounds 19-31) gaining it, (iv) no ``must_not_fire`` line of its own yaml gaining it;
+for ``logistics`` (i) at most :data:`MAX_FALSE_SURFACE` (9: one a round) left-out lines
+labelled none of the family gaining it and (iv); (ii) and (iii) are recorded, not binding (a
+controlling line read as logistics is a surface reading of an order about a time or place:
+no depth credit, and the safety signals read the line as before). A new kind ships on
+(threshold not OFF) only if, in addition, its left-out hits the lexicons missed
+(``added``) are above zero over the nine left-out rounds (so its left-out hits rise over
+main's reading, which for a new kind is the lexicons'), and the whole build holds:
+(c) no false-depth row of ``benchmarks/validity.py`` rises, except couple rounds one to nine's
+(in sample); (d) every booking any-depth row (SGD, JDDC, RiSAWOZ, Taskmaster, ABCD, MultiWOZ,
+CrossWOZ) stays at most .05 and rises by at most .005; ESConv, EPITOME, CL-Aff, NLPCC,
+SMP2020, CPED, SmileChat rows within their noise (.005; CL-Aff its bootstrap s.e.), ESConv
+Affirmation and CPED comfort not down past noise; no safety false-alarm row moves; (e)
+``--control-check`` over safety rounds 1-32: no controlling line gains a depth kind (``bid``
+counted with them). A new kind failing (c)-(e) alone is switched off (OFF) and the build
+read again; the five kinds are refitted on rounds one to nine at the rule's thresholds and
+compared, for the record, with couple-lr-5's thresholds on the same folds. Variant (f), if
+time allows: the fights' and sarcasm lines of rounds one to nine at weight 3 as negatives of
+every depth-side kind (``--fight-neg 3``), judged by the same rule; it replaces the plain
+recipe only with more summed left-out hits and no more must-not gains. Failing (c)-(e) with
+every new kind off, couple-lr-5 stays. Couple round ten and safety round thirty-three are
+not read.
 """
 
 from __future__ import annotations
@@ -213,7 +256,7 @@ from unmask_dev import train_couple as tc
 
 #: couple-lr-5 (h-couplemodel7): rounds one to eight (couple-lr-4: one to seven; couple-lr-3:
 #: one to six); never round nine (held out)
-ROUNDS = couple_round.PATHS[:8]
+ROUNDS = couple_round.PATHS[:9]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -221,6 +264,11 @@ LR3_ROUNDS = couple_round.PATHS[:6]
 CONTROLS: tuple[tuple[float, float], ...] = ((0.1, 0.0),)
 #: must-not lines a kind may gain over the left-out rounds (rule (i))
 MAX_FALSE = 2
+#: couple-lr-6 (h-couplemodel9): the new candidate kinds, and the surface one among them
+NEW_KINDS: tuple[str, ...] = ("support.emotional", "bid", "logistics")
+SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
+#: a surface kind's line (i): left-out lines labelled none of its family gaining it
+MAX_FALSE_SURFACE = 9
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 #: the gate's ``p`` line per language (:data:`unmask.signals.couple_model.P_LINE`, h-safety37:
 #: English .5 on ``safety-lr-7``'s probabilities); a saved reading with no language (runs
@@ -231,6 +279,9 @@ LEGACY_P_LINE = 0.2
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
 HELD_CONTROL_ROUNDS = tuple(range(18, 32))
+#: the last safety round of ``--control-check`` (couple-lr-6: thirty-two; thirty-three is
+#: held out)
+LAST_SAFETY = 32
 #: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
 #: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
 #: the odd rounds alone
@@ -313,6 +364,18 @@ def add_clerk(data: dict[str, Any]) -> None:
 _LOGISTICS = MESSAGE_SIGNALS.index("logistics")
 
 
+def negative(rd: dict[str, Any], i: int, kind: str) -> bool:
+    """Whether line ``i`` of a saved round ``rd`` is a negative of ``kind``
+    (:func:`unmask_dev.train_couple.is_negative`: ``must_not`` for a depth kind; for a
+    surface kind, labelled none of its family)."""
+    if kind in couple_round.DEPTH:
+        return kind in rd["must_not"][i]
+    family = tc.SURFACE_FAMILY.get(kind, frozenset({kind}))
+    ok = rd.get("ok")  # runs before couple-lr-6 saved no ``ok`` labels
+    labels = set(rd["fire"][i]) | (set(ok[i]) if ok else set())
+    return not labels & family
+
+
 def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) -> np.ndarray:
     """Where the model may add ``kind``; ``guard``: the (b2) remorse guard (:data:`VULN_P`,
     :data:`VULN_S`) applies to the vulnerable kind (off for couple-lr-3's folds)."""
@@ -374,6 +437,7 @@ def measure(lang: str, out: dict[str, Any], baseline: bool = False) -> None:
         "rounds": [
             {
                 "fire": [sorted(m.fire) for m in msgs_of[p]],
+                "ok": [sorted(m.ok) for m in msgs_of[p]],
                 "must_not": [sorted(m.must_not) for m in msgs_of[p]],
                 "read": _plain(read_of[p]),
             }
@@ -394,7 +458,7 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
 #: couple-lr-4 and -5 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(8))
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(9))
 
 
 def choose(
@@ -420,8 +484,10 @@ def choose(
                 for kind in cm.KINDS:
                     col = MESSAGE_SIGNALS.index(kind)
                     chosen = None
+                    extra = ""
+                    surface = kind in SURFACE_KINDS
                     for t in GRID:
-                        hits = pos = false = 0
+                        hits = pos = false = added = 0
                         counted = [0, 0]
                         for k, rd in enumerate(d["rounds"]):
                             r = {x: np.asarray(v) for x, v in rd["read"].items()}
@@ -432,10 +498,11 @@ def choose(
                                 if kind in rd["fire"][i]:
                                     pos += 1
                                     hits += int(on)
+                                    added += int(on and not r["fired"][i][col])
                                     if k in count:
                                         counted[0] += int(on)
                                         counted[1] += 1
-                                elif kind in rd["must_not"][i]:
+                                elif negative(rd, i, kind):
                                     false += int(on and not r["fired"][i][col])
                         hr = {x: np.asarray(v) for x, v in d["held"].items()}
                         ph = np.asarray(rec["held"][kind])
@@ -451,12 +518,13 @@ def choose(
                             ((py >= t) & gate_open(yr, gate, kind) & ~yr["fired"][:, col]).sum()
                         )
                         if (
-                            false <= MAX_FALSE
-                            and rate <= tc.TUNE_RATE
-                            and held_hits == 0
+                            false <= (MAX_FALSE_SURFACE if surface else MAX_FALSE)
+                            and (surface or rate <= tc.TUNE_RATE)
+                            and (surface or held_hits == 0)
                             and yaml_hits == 0
                         ):
                             chosen = (t, counted[0], counted[1], false)
+                            extra = f" added {added} held {held_hits} tune {rate:.4f}"
                             break
                     if only:
                         found[lang][kind] = chosen[0] if chosen else cm.OFF
@@ -465,7 +533,7 @@ def choose(
                     else:
                         total += chosen[1]
                         t, h, n, f = chosen
-                        lines.append(f"{lang} {kind[:12]} t{t} {h}/{n} f{f}")
+                        lines.append(f"{lang} {kind[:12]} t{t} {h}/{n} f{f}{extra}")
             best.append((total, -w[1], -len(gate), f"{w} {gname}"))
             print(f"recipe {w} gate {gname}: total {total} | " + "; ".join(lines))
     best.sort(reverse=True)
@@ -528,9 +596,58 @@ def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = No
     )
 
 
+def compare6(path: Path, new: dict[str, dict[str, float]]) -> None:
+    """couple-lr-6 (thresholds ``new``) on its nine folds: per (language, kind) the left-out
+    hits, those the lexicons missed (``added``: main's reading for a new kind is the
+    lexicons') and the lines gaining it that must not read it; the five kinds also at
+    couple-lr-5's shipped thresholds on the same folds (for the record)."""
+    data = json.loads(path.read_text())
+    add_clerk(data)
+    tot = {"lr5": [0, 0], "lr6": [0, 0]}
+    for lang in ("en", "zh"):
+        d = data[f"{lang} data"]
+        rec = data[f"{lang} {CONTROLS[0]}"]["loro"]
+        for kind in cm.KINDS:
+            col = MESSAGE_SIGNALS.index(kind)
+            row = []
+            for key, t in (
+                ("lr5", tc.LR5_03_THRESHOLDS[lang].get(kind, cm.OFF)),
+                ("lr6", new[lang][kind]),
+            ):
+                hits = pos = false = added = lex = 0
+                for k, rd in enumerate(d["rounds"]):
+                    r = {x: np.asarray(v) for x, v in rd["read"].items()}
+                    on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
+                    on &= t < cm.OFF
+                    for i in range(len(on)):
+                        fired = bool(r["fired"][i][col])
+                        if kind in rd["fire"][i]:
+                            pos += 1
+                            lex += int(fired)
+                            hits += int(on[i] or fired)
+                            added += int(on[i] and not fired)
+                        elif negative(rd, i, kind):
+                            false += int(on[i] and not fired)
+                tot[key][0] += added
+                tot[key][1] += false
+                row.append(f"{key} t{t} hits {hits}/{pos} (lexicons {lex}, added {added}) f{false}")
+            print(f"{lang} {kind:22s} " + " | ".join(row))
+    print(
+        f"added hits lr-5 thresholds {tot['lr5'][0]} -> lr-6 {tot['lr6'][0]}; "
+        f"gains on lines that must not read the kind {tot['lr5'][1]} -> {tot['lr6'][1]}"
+    )
+
+
 def all_control_lines() -> list[str]:
-    """Every line of safety rounds one to thirty-one (the probes; every kind)."""
-    names = ["TUNED", "HELD_OUT", "ROUND4", "FRESH", *(f"ROUND{n}" for n in range(5, 32))]
+    """Every line of safety rounds one to :data:`LAST_SAFETY` (the probes; every kind;
+    couple-lr-6: thirty-two, never the held-out thirty-three)."""
+    names = [
+        "TUNED",
+        "HELD_OUT",
+        "ROUND4",
+        "FRESH",
+        *(f"ROUND{n}" for n in range(5, LAST_SAFETY + 1)),
+    ]
     return sorted({t for name in names for t in getattr(probes, name)})
 
 
@@ -553,15 +670,14 @@ def control_check() -> None:
         for flag in (True, False):
             cm.ENABLED = flag
             r = score_texts(texts)
-            depth = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in DEPTH_SIGNALS], axis=1)
+            names = (*DEPTH_SIGNALS, "bid")  # couple-lr-6: a bid is depth-side
+            depth = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in names], axis=1)
             safe = np.stack([np.asarray(r.scores[n]) >= PRESENT for n in SAFETY_SIGNALS], axis=1)
             got[flag] = (depth, safe.any(axis=1))
         cm.ENABLED = saved
         gained = got[True][0] & ~got[False][0]
         uncaught = ~got[False][1]
-        by_kind = {
-            n: int(gained[:, j].sum()) for j, n in enumerate(DEPTH_SIGNALS) if gained[:, j].any()
-        }
+        by_kind = {n: int(gained[:, j].sum()) for j, n in enumerate(names) if gained[:, j].any()}
         print(
             f"{name}: {len(texts)} distinct, {int(uncaught.sum())} with no safety signal; "
             f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}"
@@ -589,12 +705,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", type=Path, default=None, help="couple-lr-3's folds from this run")
     ap.add_argument("--vuln-s", action="store_true", help="(b2) vulnerable's clause gate")
     ap.add_argument("--clerk-guard", action="store_true", help="(b) the clerk guard")
+    ap.add_argument("--fight-neg", type=float, default=0.0, help="couple-lr-6 (f) fights' weight")
+    ap.add_argument("--compare6", action="store_true", help="couple-lr-6 vs lr-5 thresholds")
     ap.add_argument(
         "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
     )
     args = ap.parse_args(argv)
     tc.HELD_NEG_WEIGHT = args.held_neg
     tc.SERVICE_NEG_WEIGHT = args.service_neg
+    tc.FIGHT_NEG_WEIGHT = args.fight_neg
     globals()["CLERK_GUARD"] = args.clerk_guard
     globals()["VULN_P"] = args.vuln_p
     globals()["VULN_S"] = args.vuln_s
@@ -602,6 +721,9 @@ def main(argv: list[str] | None = None) -> int:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare6:
+        compare6(args.out, choose(args.out, count, only=cm.GATE))
+        return 0
     if args.compare:
         compare(args.out, choose(args.out, count, only=cm.GATE), args.base)
         return 0

@@ -176,6 +176,8 @@ MODEL_GUARDED: tuple[str, ...] = (
     "future",
     "affection",
     "gratitude",
+    # couple-lr-6 (h-couplemodel9): the couple model may add support too
+    "support.emotional",
 )
 #: the languages whose models have a surface rule (the English model's surface guard, the
 #: Chinese model's ``SURFACE_THRESHOLD``) that (3) extends to the surface a place tells

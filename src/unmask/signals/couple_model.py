@@ -1,19 +1,24 @@
-"""The couple model assist (``couple-lr-5``): one small logistic regression per language
-and depth kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-5"; docs/validity.md, "The
+"""The couple model assist (``couple-lr-6``): one small logistic regression per language
+and kind, read only where the lexicons are silent on that kind and nothing on the
+message reads as control (numpy only; docs/model.md, "couple-lr-6"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
 Chinese precision head (h-couplemodel4)").
 
 Kinds (:data:`KINDS`): ``disclosure.vulnerable``, ``inner_question``, ``future``,
 ``affection`` and ``gratitude``, the depth kinds whose lexicon constructs, built from one
-couple round, carried least to the next; a kind whose threshold in the weights file is
-:data:`OFF` is never read. Trained on couple rounds one to eight (partners' texts we wrote)
-with booking chats, the safety rounds' controlling lines and the lexicon files'
-``must_not_fire`` lines as negatives (``tools/unmask_dev/train_couple.py``). Features are
-those of the shipped model layers, read from the hashes the scorer already has: the English
-model layer's word and char n-grams with the cue block (:mod:`unmask.signals.features`,
-this model's bucket the low bits of that layer's), the Chinese character 1-3-grams of
-:mod:`unmask.signals.model_zh` with the message length.
+couple round, carried least to the next; since ``couple-lr-6`` (h-couplemodel9;
+docs/validity.md, "couple-lr-6: rounds one to nine, with support, surface and bids
+(h-couplemodel9)") also ``support.emotional`` and ``bid`` (depth-side: every gate of the
+five) and ``logistics``, a surface head (:data:`SURFACE_KINDS`: task talk, no depth credit;
+its negatives the rounds' lines labelled none of logistics, duty or money); a kind whose
+threshold in the weights file is :data:`OFF` is never read. Trained on couple rounds one to
+nine (partners' texts we wrote) with booking chats, the safety rounds' controlling lines and
+the lexicon files' ``must_not_fire`` lines as negatives
+(``tools/unmask_dev/train_couple.py``). Features are those of the shipped model layers, read
+from the hashes the scorer already has: the English model layer's word and char n-grams with
+the cue block (:mod:`unmask.signals.features`, this model's bucket the low bits of that
+layer's), the Chinese character 1-3-grams of :mod:`unmask.signals.model_zh` with the message
+length.
 
 The model can only *add* a kind, on a message past the gate (:func:`candidates`): the
 lexicons did not read that kind, no safety signal reads on the message (after the safety
@@ -25,7 +30,7 @@ scorer's, to be below :data:`P_LINE` (:data:`GATE` ``p``, chosen by the recipe r
 other parts, no clause aimed at the reader with an act of control and no safety score
 above zero, were measured and not chosen: docs/validity.md). A hit from the kind's
 threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence item over
-the whole message, source ``model:couple-lr-5``. Since ``couple-lr-5`` (h-couplemodel8:
+the whole message, source ``model:couple-lr-6``. Since ``couple-lr-5`` (h-couplemodel8:
 couple rounds one to eight, the even safety rounds 18-30's controlling lines as negatives
 at weight 0.3) the model adds neither ``affection`` nor ``inner_question`` to a clerk's
 greeting or offer of help (:func:`clerk_greeting`; docs/validity.md, "couple-lr-5 past the
@@ -77,15 +82,23 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 ENABLED = True
 #: the precision head's own switch (:func:`veto`; False: the kinds added, nothing dropped)
 VETO = True
-MODEL_VERSION = "couple-lr-5"
-#: the kinds, in the order of the weights' columns
+MODEL_VERSION = "couple-lr-6"
+#: the kinds, in the order of the weights' columns (``couple-lr-6``, h-couplemodel9: the
+#: depth-side ``support.emotional`` and ``bid`` and the surface ``logistics`` beside the
+#: five; a kind whose threshold is :data:`OFF` in a language is never read there)
 KINDS: tuple[str, ...] = (
     "disclosure.vulnerable",
     "inner_question",
     "future",
     "affection",
     "gratitude",
+    "support.emotional",
+    "bid",
+    "logistics",
 )
+#: the surface kinds among :data:`KINDS` (h-couplemodel9): task talk, not depth; read through
+#: the same gate as the others (no controlling line gains any new reading)
+SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
 #: the signals the precision head may drop (h-couplemodel4), in the order of its columns:
 #: where the layers read one on a partner's line that the couple fit says is not the
 #: writer's own (teasing, thanks formulas, logistics, fights), its score and evidence go
@@ -95,9 +108,9 @@ VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: h-couplemodel5: the Chinese ``support.emotional`` head; h-zhcouple: the Chinese
 #: ``disclosure.emotional`` head, read where the lexicons read no feeling; the English
 #: heads off)
-MODEL_SIGNALS: tuple[str, ...] = (*KINDS, "disclosure.emotional", "support.emotional")
+MODEL_SIGNALS: tuple[str, ...] = (*KINDS, *(v for v in VETOES if v not in KINDS))
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v5.npz" for lang in LANGS}
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v6.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
@@ -156,7 +169,10 @@ BATCH = model_zh.BATCH
 
 @dataclass(frozen=True)
 class _Weights:
-    weights: np.ndarray  # (n_buckets, len(KINDS)) float64: the file's float32 widened
+    # (len(KINDS), n_buckets) float64: the file's float32 widened, one contiguous row per
+    # kind (h-couplemodel9: each kind's gather reads a small array; the products and their
+    # sums are those of the file's layout, bit for bit)
+    weights: np.ndarray
     # (n_dense, len(KINDS)) float64: the safety model layer's dense inputs (the English cue
     # block, or the Chinese length), which this layer reads beside it
     dense: np.ndarray
@@ -208,16 +224,16 @@ def _read(lang: str) -> _Weights:
     checked_linear(weights, dense, bias, (n_buckets, n_dense(lang), len(KINDS)), fail)
     veto, veto_dense, veto_bias = arrays["veto"], arrays["veto_dense"], arrays["veto_bias"]
     checked_linear(veto, veto_dense, veto_bias, (n_buckets, n_dense(lang), len(VETOES)), fail)
-    # widened once, one contiguous row per bucket: one gather reads every kind's weight of
-    # a feature (the products are the float32 weights' exactly, as widened before)
-    wide = np.ascontiguousarray(weights, dtype=np.float64)
+    # widened once, one contiguous row per kind: each kind's gather reads its own weights
+    # (the products are the float32 weights' exactly, as widened before)
+    wide = np.ascontiguousarray(weights.T, dtype=np.float64)
     return _Weights(
         wide,
         dense,
         bias,
         thresholds,
         n_buckets,
-        np.ascontiguousarray(veto, dtype=np.float64),
+        np.ascontiguousarray(veto.T, dtype=np.float64),
         veto_dense,
         veto_bias,
         veto_thresholds,
@@ -264,19 +280,25 @@ def _probs(
     dense: np.ndarray,
     w: _Weights,
     head: str = "kinds",
+    every: bool = True,
 ) -> np.ndarray:
+    """``every`` False: the kinds whose threshold is :data:`OFF` are not read (probability
+    0: the scorer's path, which never adds them)."""
     n = dense.shape[0]
     weights, dense_w, bias = _linear(w, head)
-    k = weights.shape[1]
-    logits = np.empty((n, k), dtype=np.float64)
-    # each feature's weights of every kind gathered at once (one row of ``weights``), each
-    # kind's products summed by bincount in the features' order (as the safety model's)
-    gathered = np.take(weights, bucket, axis=0)
-    gathered *= value[:, None]
-    for j in range(k):
-        logits[:, j] = np.bincount(row, weights=gathered[:, j], minlength=n)
+    k = weights.shape[0]
+    logits = np.zeros((n, k), dtype=np.float64)
+    read = range(k) if every or head != "kinds" else np.flatnonzero(w.thresholds < OFF).tolist()
+    # each kind's weights of the features gathered from its own row of ``weights``, its
+    # products summed by bincount in the features' order (as the safety model's)
+    for j in read:
+        logits[:, j] = np.bincount(row, weights=weights[j][bucket] * value, minlength=n)
     logits += dense @ dense_w + bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+    if len(read) < k:
+        off = np.ones(k, dtype=bool)
+        off[list(read)] = False
+        out[:, off] = 0.0
     return out
 
 
@@ -293,7 +315,7 @@ def predict(texts: Sequence[str], lang: str, head: str = "kinds") -> np.ndarray:
     probability that each vetoed signal is not the writer's. Raises
     :class:`unmask.errors.ModelError` when its weights are missing or damaged."""
     w = _cache[lang].get()
-    out = np.empty((len(texts), _linear(w, head)[0].shape[1]), dtype=np.float64)
+    out = np.empty((len(texts), _linear(w, head)[0].shape[0]), dtype=np.float64)
     for start in range(0, len(texts), BATCH):
         part = list(texts[start : start + BATCH])
         if lang == "en":
@@ -318,7 +340,11 @@ def _rows_of(row: np.ndarray, n_rows: int, picked: np.ndarray) -> tuple[np.ndarr
 
 
 def predict_en_hashed(
-    feats: features.HashedFeatures, values: np.ndarray, picked: np.ndarray, head: str = "kinds"
+    feats: features.HashedFeatures,
+    values: np.ndarray,
+    picked: np.ndarray,
+    head: str = "kinds",
+    every: bool = True,
 ) -> np.ndarray:
     """(len(picked), len(KINDS)) probabilities of the rows ``picked`` (ascending) of a batch
     the English model layer hashed (``feats``, its :func:`features.occurrence_values`),
@@ -328,23 +354,27 @@ def predict_en_hashed(
         raise ModelError("the English features have fewer buckets than the couple model")
     mask = w.n_buckets - 1
     if 2 * len(picked) >= feats.n_rows:  # most rows: every row read, the picked kept
-        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w, head)[picked]
+        return _probs(feats.row, feats.bucket & mask, values, feats.cues, w, head, every)[picked]
     keep, row = _rows_of(feats.row, feats.n_rows, picked)
-    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w, head)
+    return _probs(row, feats.bucket[keep] & mask, values[keep], feats.cues[picked], w, head, every)
 
 
 def predict_zh_hashed(
-    h: model_zh.Hashed, texts: Sequence[str], picked: np.ndarray, head: str = "kinds"
+    h: model_zh.Hashed,
+    texts: Sequence[str],
+    picked: np.ndarray,
+    head: str = "kinds",
+    every: bool = True,
 ) -> np.ndarray:
     """:func:`predict_en_hashed` of a batch of Chinese ``texts`` that the scorer hashed
     (:func:`unmask.signals.model_zh.hash_batches`, into at least this model's buckets)."""
     w = _cache["zh"].get()
     mask = w.n_buckets - 1
     if 2 * len(picked) >= len(texts):  # most rows: every row read, the picked kept
-        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w, head)[picked]
+        return _probs(h.row, h.bucket & mask, h.value, _zh_dense(texts), w, head, every)[picked]
     dense = _zh_dense([texts[int(i)] for i in picked])
     keep, row = _rows_of(h.row, len(texts), picked)
-    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w, head)
+    return _probs(row, h.bucket[keep] & mask, h.value[keep], dense, w, head, every)
 
 
 def passes_prefilter(text: str, lang: str) -> bool:
@@ -475,6 +505,8 @@ def add(
     th = thresholds(lang)
     source = f"model:{MODEL_VERSION}"
     hits = np.argwhere(probs >= th[None, :])
+    # the surface guard reads the lexicons' reading, before this layer adds a surface kind
+    guard = {c: scores[:, c] >= PRESENT for c in set(_GUARD_COLS) if c >= 0}
     for k, j in hits.tolist():
         i = int(rows[picked[k]])
         col = int(_KIND_COLS[j])
@@ -482,7 +514,7 @@ def add(
             th[j] >= OFF
             or scores[i, col] >= PRESENT
             or _GUARD_COLS[j] >= 0
-            and (scores[i, _GUARD_COLS[j]] >= PRESENT)
+            and bool(guard[_GUARD_COLS[j]][i])
             or KINDS[j] in TEXT_GUARD
             and TEXT_GUARD[KINDS[j]](texts[i], lang)
         ):
@@ -579,14 +611,16 @@ def _from_hashed(
             start, feats, values = piece
             size = feats.n_rows
         else:
-            start, size = n * BATCH, min(BATCH, len(rows) - n * BATCH)
+            # the pieces are model_zh's batches (read at call time, as the scorer made them)
+            step = model_zh.BATCH
+            start, size = n * step, min(step, len(rows) - n * step)
         lo, hi = np.searchsorted(at, [start, start + size])
         if lo == hi:
             continue
         local = at[lo:hi] - start
         if lang == "en":
-            out[lo:hi] = predict_en_hashed(feats, values, local, head)
+            out[lo:hi] = predict_en_hashed(feats, values, local, head, every=False)
         else:
             part = [texts[int(i)] for i in rows[start : start + size]]
-            out[lo:hi] = predict_zh_hashed(piece, part, local, head)
+            out[lo:hi] = predict_zh_hashed(piece, part, local, head, every=False)
     return out
