@@ -69,6 +69,7 @@ from unmask.signals.model import (
     checked_buckets,
     checked_linear,
     damaged,
+    fixed_order_dot,
     load_npz,
     read_meta,
 )
@@ -293,7 +294,8 @@ def _probs(
     # products summed by bincount in the features' order (as the safety model's)
     for j in read:
         logits[:, j] = np.bincount(row, weights=weights[j][bucket] * value, minlength=n)
-    logits += dense @ dense_w + bias
+    # the dense inputs' sum in a fixed order: a row's bits never depend on its batch
+    logits += fixed_order_dot(dense, dense_w) + bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
     if len(read) < k:
         off = np.ones(k, dtype=bool)
