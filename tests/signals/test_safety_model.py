@@ -189,7 +189,7 @@ def test_class_sums_gather_all_classes_at_once_with_the_same_bits() -> None:
                 for j in range(len(sm.CLASSES)):
                     column = np.ascontiguousarray(weights[:, j])
                     logits[:, j] = np.bincount(row, weights=column[bucket] * value, minlength=n)
-                logits += dense @ w.dense + w.bias
+                logits += model_layer.fixed_order_dot(dense, w.dense) + w.bias
                 logits -= logits.max(axis=1, keepdims=True)
                 e = np.exp(logits)
                 assert got.tobytes() == (e / e.sum(axis=1, keepdims=True)).tobytes()
