@@ -67,6 +67,42 @@ def test_the_process_waits_for_an_encoder_still_running_at_exit(tmp_path: Path) 
     assert int(done.read_text()) > 0
 
 
+def test_exiting_while_pyarrow_encodes_does_not_abort() -> None:
+    # the main thread ends 20 ms after the encoder entered pyarrow's writer (a large table:
+    # it is still encoding when the interpreter is done); at 449213b this aborted (rc 134,
+    # "cannot create default memory pool") in about half the runs
+    script = """
+        import threading, time
+        from types import SimpleNamespace
+        import numpy as np, pyarrow as pa, pyarrow.parquet as pq
+        from unmask.report import writer
+
+        n = 400_000
+        rng = np.random.default_rng(7)
+        hours = rng.integers(0, 60, (n, 3)).tolist()
+        texts = pa.array([f"see you at {h}:{m:02d}, love {k}" for h, m, k in hours])
+        table = pa.table({"text": texts, "time": np.arange(n)})
+        values = {f"s{k}": rng.random(n) for k in range(20)}
+        scores = SimpleNamespace(lang=["en"] * n, scores=values)
+        encoding = threading.Event()
+        write = pq.write_table
+
+        def started(*args, **kwargs):
+            encoding.set()
+            return write(*args, **kwargs)
+
+        pq.write_table = started
+        row = np.arange(n)
+        writer.ParquetAhead(table, row, row // 10, scores)
+        encoding.wait()
+        time.sleep(0.02)
+    """
+    for _ in range(2):
+        done = _run(script)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "memory pool" not in done.stderr
+
+
 def test_analyze_with_the_parquet_ahead_and_no_report_exits_cleanly() -> None:
     # as the script that aborted: two analyses, the encoder started by each, no report written
     script = """
