@@ -20,7 +20,9 @@ messages.parquet and report.html byte for byte, and report.json equal apart from
 child's result is read (beside the child), and after it; with two free cores the run
 takes about the first, the longer of the two middle ones, and the last. After it, the
 main thread's CPU and the wall of that stretch are given too; ``--as-cli`` runs the
-analysis as the CLI and ``analyze.py`` do (``early``, ``parquet_ahead``).
+analysis as the CLI and ``analyze.py`` do (``early``, ``parquet_ahead``); ``--threads``
+gives each thread's job that ends after the child's result (:class:`unmask.background.Background`:
+its start and end from that moment, and its own CPU).
 """
 
 from __future__ import annotations
