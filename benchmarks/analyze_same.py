@@ -20,7 +20,9 @@ messages.parquet and report.html byte for byte, and report.json equal apart from
 child's result is read (beside the child), and after it; with two free cores the run
 takes about the first, the longer of the two middle ones, and the last. After it, the
 main thread's CPU and the wall of that stretch are given too; ``--as-cli`` runs the
-analysis as the CLI and ``analyze.py`` do (``early``, ``parquet_ahead``).
+analysis as the CLI and ``analyze.py`` do (``early``, ``parquet_ahead``); ``--threads``
+gives each thread's job that ends after the child's result (:class:`unmask.background.Background`:
+its start and end from that moment, and its own CPU).
 """
 
 from __future__ import annotations
@@ -98,18 +100,36 @@ def compare(a: Path, b: Path) -> bool:
     return same
 
 
-def split(runs: int, as_cli: bool = False) -> None:
+def split(runs: int, as_cli: bool = False, threads: bool = False) -> None:
     """:func:`split_one` in ``runs`` fresh processes (a second run in one process finds its
     imports and caches warm)."""
     import subprocess
 
+    flags = [*(["--as-cli"] if as_cli else []), *(["--threads"] if threads else [])]
     for _ in range(runs):
-        subprocess.run(
-            [sys.executable, __file__, "split-one", *(["--as-cli"] if as_cli else [])], check=True
-        )
+        subprocess.run([sys.executable, __file__, "split-one", *flags], check=True)
 
 
-def split_one(as_cli: bool = False) -> None:
+def _time_threads(marks: dict[str, float]) -> list[tuple[str, float, float, float]]:
+    """Wrap :class:`unmask.background.Background` so that each job records its name, its
+    start and end (wall s, from ``marks["joined wall"]`` once known) and its own CPU."""
+    from unmask import background
+
+    jobs: list[tuple[str, float, float, float]] = []
+    run = background.Background._run
+
+    def timed(self: Any) -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            run(self)
+        finally:
+            jobs.append((self._thread.name, wall, time.perf_counter(), time.thread_time() - cpu))
+
+    background.Background._run = timed  # type: ignore[method-assign]
+    return jobs
+
+
+def split_one(as_cli: bool = False, threads: bool = False) -> None:
     from unmask.analyze import analyze
     from unmask.report.writer import write_report
     from unmask.signals import parallel
@@ -130,6 +150,7 @@ def split_one(as_cli: bool = False) -> None:
 
     parallel.Forked.__init__ = init  # type: ignore[method-assign]
     parallel.Forked.result = result  # type: ignore[method-assign]
+    jobs = _time_threads(marks) if threads else []
     export = _export()
     wall, start, before = time.perf_counter(), time.process_time(), os.times()
     # --as-cli: as the CLI and benchmarks/analyze.py run it (the child forked before the
@@ -149,6 +170,15 @@ def split_one(as_cli: bool = False) -> None:
         f"(child {child:.3f}), after it {last:.3f} (threads included; the main thread "
         f"{main:.3f}, wall {tail:.3f}); wall {wall:.3f} s"
     )
+    # --threads: each thread's job after the child, ms from the child's result (start, end,
+    # its own CPU); the main thread's CPU over the same stretch is given above
+    joined = marks["joined wall"]
+    for name, begun, ended, cpu in jobs:
+        if ended > joined:
+            print(
+                f"  {name:16s} {1000 * (begun - joined):7.1f} -> {1000 * (ended - joined):7.1f} "
+                f"ms, CPU {1000 * cpu:6.1f} ms"
+            )
 
 
 def main() -> None:
@@ -161,17 +191,19 @@ def main() -> None:
     parts = sub.add_parser("split")
     parts.add_argument("--runs", type=int, default=3)
     parts.add_argument("--as-cli", action="store_true", help="early=True, parquet_ahead=True")
+    parts.add_argument("--threads", action="store_true", help="each thread's job after the child")
     one = sub.add_parser("split-one", help=argparse.SUPPRESS)
     one.add_argument("--as-cli", action="store_true")
+    one.add_argument("--threads", action="store_true")
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
     elif args.command == "compare":
         sys.exit(0 if compare(args.a, args.b) else 1)
     elif args.command == "split":
-        split(args.runs, args.as_cli)
+        split(args.runs, args.as_cli, args.threads)
     else:
-        split_one(args.as_cli)
+        split_one(args.as_cli, args.threads)
 
 
 if __name__ == "__main__":

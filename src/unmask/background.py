@@ -16,15 +16,22 @@ T = TypeVar("T")
 
 
 class Background(Generic[T]):
-    """``job()`` on a daemon thread; :meth:`result` waits for it and returns its value or
-    raises what it raised. The job (and whatever it holds, a table) is let go once it has
-    run."""
+    """``job()`` on a thread; :meth:`result` waits for it and returns its value or raises
+    what it raised. The job (and whatever it holds, a table) is let go once it has run.
+
+    Not a daemon thread: the interpreter waits for it at exit, as for the main thread's
+    work. A daemon thread still inside a C++ call that released the GIL (pyarrow's
+    parquet encoder, started by ``analyze(parquet_ahead=True)`` for a report that was
+    never written) kept running while the process exited and tore down Arrow's globals
+    under it: "cannot create default memory pool" and an abort (h-speed55). Each job is
+    bounded work (no job waits on anything but the CPU), so the wait is that job's
+    remaining time."""
 
     def __init__(self, job: Callable[[], T], name: str) -> None:
         self._job: Callable[[], T] | None = job
         self._out: list[T] = []
         self._error: list[BaseException] = []
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=False)
         self._thread.start()
 
     def _run(self) -> None:
