@@ -6,12 +6,10 @@ things - a shared budget, a late night out, a friend's visit - read no safety si
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
+from safety_reads import reads_safety
 from unmask.signals import safety_model as sm
-from unmask.signals import score_texts
-from unmask.signals.types import SAFETY_SIGNALS
 from unmask_dev import train_safety as ts
 
 CONTROL = [
@@ -24,14 +22,6 @@ CALM = [
     "Have fun tonight, text me if you want a lift home",
     "Your sister's welcome to stay with us this weekend, I'll make up the spare bed",
 ]
-
-
-def _any(texts: list[str]) -> np.ndarray:
-    scores = score_texts(texts).scores
-    out = np.zeros(len(texts), dtype=bool)
-    for n in SAFETY_SIGNALS:
-        out |= np.nan_to_num(np.asarray(scores[n], dtype=np.float64)) >= 0.5
-    return out
 
 
 def test_the_version_the_english_cue_and_the_recipe() -> None:
@@ -50,9 +40,9 @@ def test_the_english_threshold_is_the_refit_choice() -> None:
 
 @pytest.mark.parametrize("text", CONTROL)
 def test_fresh_english_control_reads(text: str) -> None:
-    assert _any([text])[0], text
+    assert reads_safety(text), text
 
 
 @pytest.mark.parametrize("text", CALM)
 def test_calm_english_lines_read_no_safety_signal(text: str) -> None:
-    assert not _any([text])[0], text
+    assert not reads_safety(text), text

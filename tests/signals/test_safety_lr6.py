@@ -5,13 +5,11 @@ read no safety signal; a joke dare is set aside as laughing."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
+from safety_reads import reads_safety
 from unmask.dyad.safety import laughs
 from unmask.signals import safety_model as sm
-from unmask.signals import score_texts
-from unmask.signals.types import SAFETY_SIGNALS
 
 CONTROL = [
     "你的银行卡密码告诉我，以后每笔开销都得我点头",
@@ -34,14 +32,6 @@ TWINS = [
 ]
 
 
-def _any(texts: list[str]) -> np.ndarray:
-    scores = score_texts(texts).scores
-    out = np.zeros(len(texts), dtype=bool)
-    for n in SAFETY_SIGNALS:
-        out |= np.nan_to_num(np.asarray(scores[n], dtype=np.float64)) >= 0.5
-    return out
-
-
 def test_the_version_and_the_chinese_cue_threshold() -> None:
     # safety-lr-7 (h-safety36) kept these Chinese weights and refitted the English ones
     assert sm.MODEL_VERSION == "safety-lr-7"
@@ -51,12 +41,12 @@ def test_the_version_and_the_chinese_cue_threshold() -> None:
 
 @pytest.mark.parametrize("text", CONTROL)
 def test_fresh_control_reads_in_both_languages(text: str) -> None:
-    assert _any([text])[0], text
+    assert reads_safety(text), text
 
 
 @pytest.mark.parametrize("text", TWINS)
 def test_care_trust_and_reports_read_no_safety_signal(text: str) -> None:
-    assert not _any([text])[0], text
+    assert not reads_safety(text), text
 
 
 def test_a_joke_dare_is_set_aside_as_laughing() -> None:
