@@ -336,6 +336,30 @@ def test_the_chinese_disclosure_head_drops_only_a_model_layers_reading(
     assert cm.lexicon_cue(matrix).tolist() == [False, True, True]
 
 
+#: (h-couplemodel10, the head retrained on rounds one to nine) our own lines: a partners'
+#: plan that the Chinese model layer alone reads as feeling (.50, no feeling word), and two
+#: feeling words the head reads as high (p .96, .81) but never overrules
+ZH_PLAN = "今年过年去你家还是我家，早点定下来"
+ZH_MISSING = ("好想你呀，周末快点到吧", "周末回来吧，我一个人在家好孤单")
+
+
+def test_the_nine_round_head_drops_a_plan_and_keeps_a_feeling_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [ZH_PLAN, *ZH_MISSING]
+    monkeypatch.setattr(cm, "VETO", False)
+    without = score_texts(texts)
+    monkeypatch.setattr(cm, "VETO", True)
+    with_head = score_texts(texts)
+    before, after = without.scores["disclosure.emotional"], with_head.scores["disclosure.emotional"]
+    assert before[0] >= 0.5 > after[0]
+    assert "disclosure.emotional" not in with_head.evidence[0]
+    assert (before[1:] >= 0.5).all() and (after[1:] == before[1:]).all()
+    p = cm.predict(texts, "zh", "veto")[:, cm.VETOES.index("disclosure.emotional")]
+    assert (p >= 0.75).all()  # the head reads all three as not the writer's feeling
+    assert "+model:" + cm.MODEL_VERSION in with_head.versions["disclosure.emotional"]
+
+
 @pytest.mark.parametrize(("bias", "dropped"), [(20.0, True), (-20.0, False)])
 def test_the_precision_head_drops_its_signal_from_its_threshold_up(
     fresh_cache: None, monkeypatch: pytest.MonkeyPatch, bias: float, dropped: bool

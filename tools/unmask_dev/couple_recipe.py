@@ -234,6 +234,24 @@ every depth-side kind (``--fight-neg 3``), judged by the same rule; it replaces 
 recipe only with more summed left-out hits and no more must-not gains. Failing (c)-(e) with
 every new kind off, couple-lr-5 stays. Couple round ten and safety round thirty-three are
 not read.
+
+**The Chinese disclosure head on rounds one to nine (h-couplemodel10; this rule written and
+committed before any of its figures were read)**: h-zhcouple's rule above, on rounds one to
+nine (rounds eight and nine read, so they join the head's training,
+:data:`unmask_dev.train_couple.VETO_ROUNDS`): the zh ``disclosure.emotional`` head, gated
+as shipped (:data:`unmask.signals.couple_model.CUE_GATED`), the same recipe (h-couplemodel4's
+second variant, C 4), retrained on rounds one to nine. It is judged leave-one-round-out over
+rounds one to nine (``train_couple --veto-loro zh:disclosure.emotional --veto-baseline``)
+against the shipped head on the same nine folds: fold k's shipped head is the shipped
+recipe trained on rounds one to seven less round k (so folds eight and nine read the
+shipped head itself), at its shipped threshold .75. The threshold is the lowest of
+0.50-0.95 (0.05 steps) at which (i) the family's pooled left-out precision over the nine
+rounds rises above the shipped head's on the same folds and its pooled recall falls (from
+the reading without a head) by no more than the shipped head's does, and (ii) built as
+weights and read on ``benchmarks/validity.py``: SMP2020, NLPCC (both halves), CPED and
+SmileChat rows within .005 of main, and no zh false-depth row (outside couple rounds one
+to nine, in sample), safety row or booking any-depth row worse. None passing: the shipped
+head stays and nothing ships. Couple round ten and safety round thirty-three are not read.
 """
 
 from __future__ import annotations
