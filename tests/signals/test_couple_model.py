@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from couple_reads import SOURCE, assert_model_reads
 
 from model_files import write_changed
 from unmask.errors import ModelError
@@ -25,7 +26,6 @@ from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple
 
-SOURCE = "model:couple-lr-6"
 #: our own lines, in words the lexicons do not read as the kind, that the model reads
 NEW_WORDS = (
     (
@@ -196,13 +196,7 @@ def test_no_controlling_line_of_rounds_18_to_29_gains_a_depth_kind(
 def test_a_line_in_new_words_is_read_with_its_own_evidence(
     text: str, kind: str, on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = score_texts([text])
-    assert result.scores[kind][0] == cm.MODEL_SCORE
-    [ev] = result.evidence[0][kind]
-    assert (ev.start, ev.end, ev.source, ev.match) == (0, len(text), SOURCE, text)
-    assert result.versions[kind].endswith("+model:" + cm.MODEL_VERSION)
-    monkeypatch.setattr(cm, "ENABLED", False)
-    assert score_texts([text]).scores[kind][0] < 0.5
+    assert_model_reads(text, kind, monkeypatch)
 
 
 def test_no_kind_added_to_everyday_lines(on: None) -> None:

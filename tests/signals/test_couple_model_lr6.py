@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from couple_reads import SOURCE, assert_model_reads
 
 from unmask.signals import couple_model as cm
 from unmask.signals import score_texts
 from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS
 from unmask_dev import safety_probes as probes
 
-SOURCE = "model:couple-lr-6"
 #: our own partners' lines, twins in both languages, that only the model reads as the kind
 MODEL_READS = (
     ("换谁遇到这事都会崩溃的，你已经很好了", "support.emotional"),
@@ -70,13 +70,7 @@ def test_the_new_kinds_are_read_and_logistics_is_the_surface_one() -> None:
 def test_a_line_only_the_model_reads_gains_its_kind(
     text: str, kind: str, on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = score_texts([text])
-    assert result.scores[kind][0] == cm.MODEL_SCORE
-    [ev] = result.evidence[0][kind]
-    assert (ev.start, ev.end, ev.source, ev.match) == (0, len(text), SOURCE, text)
-    assert result.versions[kind].endswith("+model:" + cm.MODEL_VERSION)
-    monkeypatch.setattr(cm, "ENABLED", False)
-    assert score_texts([text]).scores[kind][0] < 0.5
+    assert_model_reads(text, kind, monkeypatch)
 
 
 @pytest.mark.parametrize(
