@@ -9,20 +9,11 @@ from typing import Any
 
 import numpy as np
 import pytest
+from scan_builds import chat_text, recorded_builds
 
-from unmask.samples import sample_path
 from unmask.signals import matcher
-from unmask.signals.keyscan import KeyScan
 from unmask.signals.keyscan import build as build_key_scan
 from unmask.signals.lexicon import COMMON
-from unmask.signals.normalize import fold, lower_same_length
-
-
-def _chat_text(*names: str) -> str:
-    lines: list[str] = []
-    for name in names:
-        lines += sample_path(name).read_text(encoding="utf-8").splitlines()
-    return fold(lower_same_length("\n".join(lines))).text
 
 
 def _same(got: Sequence[np.ndarray], want: Sequence[np.ndarray]) -> None:
@@ -31,21 +22,7 @@ def _same(got: Sequence[np.ndarray], want: Sequence[np.ndarray]) -> None:
 
 def _built(monkeypatch: pytest.MonkeyPatch, lang: str) -> list[dict[str, Any]]:
     """The arguments ``build_language(lang)`` hands the key scan's builder."""
-    calls: list[dict[str, Any]] = []
-
-    def spy(
-        keys: list[str],
-        bounded: bool,
-        extra: Sequence[str] = (),
-        order: str = "",
-        squeeze: bool = False,
-    ) -> KeyScan:
-        calls.append(
-            {"keys": keys, "bounded": bounded, "extra": extra, "order": order, "squeeze": squeeze}
-        )
-        return build_key_scan(keys, bounded, extra, order, squeeze)
-
-    monkeypatch.setattr(matcher, "build_scan", spy)
+    calls = recorded_builds(monkeypatch)
     matcher.build_language(lang)
     return calls
 
@@ -61,7 +38,7 @@ def test_the_squeezed_language_scans_find_what_the_whole_text_scan_finds(
     assert squeezed.keys() == whole.keys()
     assert np.array_equal(squeezed.codes[: len(whole.codes)], whole.codes)
     # both languages' chats: the Chinese scan reads English lines and the emoticons every line
-    text = _chat_text("close_zh", "drifting_zh", "close_en", "drifting_en") + " 😭😭 <3 qaq t_t"
+    text = chat_text("close_zh", "drifting_zh", "close_en", "drifting_en") + " 😭😭 <3 qaq t_t"
     got = squeezed.find_all(text) if squeezed.extra else squeezed.find(text)
     want = whole.find_all(text) if whole.extra else whole.find(text)
     assert len(got[0]) > 50

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
 import pytest
+from scan_builds import chat_text, recorded_builds
 
-from unmask.samples import sample_path
 from unmask.signals import matcher
-from unmask.signals.keyscan import KeyScan
-from unmask.signals.keyscan import build as build_key_scan
 from unmask.signals.matcher import SCAN_ORDER_FILE, scan_order
-from unmask.signals.normalize import fold, lower_same_length
 
 
 def _lines() -> list[str]:
@@ -39,38 +35,20 @@ def test_a_language_without_the_file_has_no_order() -> None:
     assert scan_order("common") == ""
 
 
-def _chat_text() -> str:
-    lines = sample_path("close_zh").read_text(encoding="utf-8").splitlines()
-    lines += sample_path("drifting_zh").read_text(encoding="utf-8").splitlines()
-    return fold(lower_same_length("\n".join(lines))).text
-
-
 def test_the_ordered_chinese_scan_finds_what_the_given_order_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the Chinese language compiled as it is (its keys added in scan_order) and compiled with
     # its keys added as listed: the same keys, codes and hits
-    orders: list[str] = []
-
-    def spy(
-        keys: list[str],
-        bounded: bool,
-        extra: Sequence[str] = (),
-        order: str = "",
-        squeeze: bool = False,
-    ) -> KeyScan:
-        orders.append(order)
-        return build_key_scan(keys, bounded, extra, order, squeeze)
-
-    monkeypatch.setattr(matcher, "build_scan", spy)
+    builds = recorded_builds(monkeypatch)
     ordered = matcher.build_language("zh").key_scan
     monkeypatch.setattr(matcher, "scan_order", lambda lang: "")
     plain = matcher.build_language("zh").key_scan
-    assert orders == [scan_order("zh"), ""]
+    assert [b["order"] for b in builds] == [scan_order("zh"), ""]
     assert ordered.keys() == plain.keys()
     assert np.array_equal(ordered.codes, plain.codes)
     assert ordered.extra == plain.extra
-    text = _chat_text()
+    text = chat_text("close_zh", "drifting_zh")
     got, want = ordered.find_all(text), plain.find_all(text)
     assert len(got[0]) > 100 and len(got[2]) > 100
     assert [a.tolist() for a in got] == [a.tolist() for a in want]
