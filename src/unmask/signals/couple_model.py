@@ -289,18 +289,15 @@ def _probs(
     weights, dense_w, bias = _linear(w, head)
     k = weights.shape[0]
     logits = np.zeros((n, k), dtype=np.float64)
-    read = range(k) if every or head != "kinds" else np.flatnonzero(w.thresholds < OFF).tolist()
+    off = np.zeros(k, dtype=bool) if every or head != "kinds" else w.thresholds >= OFF
     # each kind's weights of the features gathered from its own row of ``weights``, its
     # products summed by bincount in the features' order (as the safety model's)
-    for j in read:
+    for j in np.flatnonzero(~off):
         logits[:, j] = np.bincount(row, weights=weights[j][bucket] * value, minlength=n)
     # the dense inputs' sum in a fixed order: a row's bits never depend on its batch
     logits += fixed_order_dot(dense, dense_w) + bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
-    if len(read) < k:
-        off = np.ones(k, dtype=bool)
-        off[list(read)] = False
-        out[:, off] = 0.0
+    out[:, off] = 0.0
     return out
 
 
