@@ -210,7 +210,7 @@ def test_prefilter_on_distinct_texts_matches_every_row() -> None:
         expected = pc.match_substring_regex(
             pc.fill_null(picked, ""), dyad_safety._checkin_prefilter()
         ).to_pylist()
-        assert dyad_safety._prefilter_hits(texts, rows).tolist() == expected
+        assert dyad_safety.checkin_candidates(texts, rows).tolist() == expected
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -198,12 +198,13 @@ def _daily(days: np.ndarray) -> np.ndarray:
     return days[marked]
 
 
-def _prefilter_hits(texts: pa.ChunkedArray | pa.Array, picked_rows: np.ndarray) -> np.ndarray:
+def checkin_candidates(texts: pa.ChunkedArray | pa.Array, picked_rows: np.ndarray) -> np.ndarray:
     """Whether the text of each of ``picked_rows`` matches :func:`_checkin_prefilter`
-    (a null as ""), the pattern run once per distinct text (h-speed38: a couple's texts
-    repeat, and most chats hold no check-in at all): the distinct texts of the whole
-    column where the rows are most of it, else of the rows'; the rows are looked up only
-    where some distinct text matched."""
+    (a null as ""): what :func:`count_daily_checkins` reads first, worked out from the texts
+    alone, so that it can run before the scores are known (its ``prefiltered``). The pattern
+    is run once per distinct text (h-speed38: a couple's texts repeat, and most chats hold
+    no check-in at all): the distinct texts of the whole column where the rows are most of
+    it, else of the rows'; the rows are looked up only where some distinct text matched."""
     whole = 2 * len(picked_rows) >= len(texts)
     distinct = pc.unique(texts if whole else texts.take(array_of(picked_rows)))
     hit = pc.match_substring_regex(
@@ -214,13 +215,6 @@ def _prefilter_hits(texts: pa.ChunkedArray | pa.Array, picked_rows: np.ndarray) 
         return np.zeros(len(picked_rows), dtype=bool)
     found = pc.is_in(texts.take(array_of(picked_rows)), value_set=matched)
     return np.asarray(numpy_of(found), dtype=bool)
-
-
-def checkin_candidates(texts: pa.ChunkedArray | pa.Array, rows: np.ndarray) -> np.ndarray:
-    """Whether the text of each of ``rows`` matches :func:`_checkin_prefilter` (a null as
-    ""): what :func:`count_daily_checkins` reads first, worked out from the texts alone, so
-    that it can run before the scores are known (``prefiltered``)."""
-    return _prefilter_hits(texts, rows)
 
 
 def count_daily_checkins(
@@ -246,7 +240,9 @@ def count_daily_checkins(
     if len(where) == 0:
         return 0
     # the same booleans either way: the prefilter reads each text on its own
-    hits = prefiltered()[where] if prefiltered is not None else _prefilter_hits(texts, rows[where])
+    hits = (
+        prefiltered()[where] if prefiltered is not None else checkin_candidates(texts, rows[where])
+    )
     where = where[hits]
     checkin = np.zeros(len(rows), dtype=bool)
     for i, text in zip(where.tolist(), texts.take(array_of(rows[where])).to_pylist(), strict=True):
