@@ -8,7 +8,8 @@ round seven the same over round six's kinds and rounds one to six (h-round7); ro
 the same over round seven's kinds and rounds one to seven (h-round8); round nine the same
 over round eight's kinds and rounds one to eight (h-round9); round ten the same over round
 nine's kinds and rounds one to nine, and no run shared with the lines of safety rounds one to
-thirty-two either (h-round10)."""
+thirty-two either (h-round10); round eleven the same over round ten's kinds and rounds one to
+ten, and the lines of safety rounds one to thirty-three (h-round11)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:9],
         80,
     ),
+    "eleven": (
+        couple_round.PATH11,
+        couple_round.PATH10,
+        couple_round.PATHS[:10],
+        80,
+    ),
 }
 
 
@@ -120,15 +127,15 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
 #: h-zh14's zh comfort entries (support.emotional 26) took lines of theirs as examples, and
 #: couple-lr-3 trains on them: their rows are in-sample (docs/validity.md, "Where issue 10
 #: stands (twenty-second session)").
-OUT_OF_LEXICONS = ["seven", "eight", "nine", "ten"]
+OUT_OF_LEXICONS = ["seven", "eight", "nine", "ten", "eleven"]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to ten were worded apart from every string (lexicon entries,
+    """Rounds four to eleven were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round10);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round11);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -164,18 +171,30 @@ def test_the_safety_lines_are_read_for_the_overlap_check() -> None:
     lines = _safety_lines(32)
     assert len(lines) > 2000
     assert set(safety_probes.ROUND32) <= set(lines)
+    assert set(safety_probes.ROUND33) <= set(_safety_lines(33))
+    assert not set(safety_probes.ROUND33) & set(lines)
     assert set(safety_probes.HELD_OUT) <= set(lines)
 
 
-def test_round_ten_shares_no_five_run_with_the_safety_rounds() -> None:
-    """Round ten was worded apart from the lines of safety rounds one to thirty-two too (the
-    safety rounds written before it), so the safety side's figures never read its words."""
+#: round -> (its file, the last safety round written before it)
+AFTER_SAFETY: dict[str, tuple[Path, int]] = {
+    "ten": (couple_round.PATH10, 32),
+    "eleven": (couple_round.PATH11, 33),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER_SAFETY))
+def test_a_fresh_round_shares_no_five_run_with_the_safety_rounds(name: str) -> None:
+    """Rounds ten and eleven were worded apart from the lines of the safety rounds written
+    before them too (one to thirty-two, one to thirty-three), so the safety side's figures
+    never read their words."""
+    path, last = AFTER_SAFETY[name]
     safety: set[str] = set()
-    for line in _safety_lines(32):
+    for line in _safety_lines(last):
         safety |= couple_round.runs(line)
     shared = {
         m.text: couple_round.shared_runs(m.text, safety)
-        for m in couple_round.load(couple_round.PATH10)
+        for m in couple_round.load(path)
         if couple_round.shared_runs(m.text, safety)
     }
     assert not shared
@@ -203,6 +222,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round eight ",
         "round nine ",
         "round ten ",
+        "round eleven ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
@@ -217,6 +237,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         ("eight", 7),
         ("nine", 8),
         ("ten", 9),
+        ("eleven", 10),
     ],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:

@@ -1,4 +1,4 @@
-"""Couple rounds one to ten: messages in the voice of two partners texting, each
+"""Couple rounds one to eleven: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -90,6 +90,16 @@ PATH9 = Path(__file__).with_name("data") / "couple_round9.txt"
 #: round nine's kinds, worded with no five-word (en) or five-character (zh) run shared with
 #: rounds one to nine, the safety rounds' lines or any string in the yamls under src/unmask
 PATH10 = Path(__file__).with_name("data") / "couple_round10.txt"
+#: couple round eleven (h-round11): other couples again (an offshore oil-rig worker on
+#: three-week rotations; restoring an old farmhouse; early recovery from alcohol; a retired
+#: couple learning to text; a nurse on nights and a stay-at-home dad; a military spouse;
+#: refugees building a new life; a mother with dementia; two musicians on tour; after a
+#: miscarriage; in Chinese 外卖骑手, 北漂程序员夫妻, 开民宿的夫妻, 留守老人照顾者, 考公上岸前后,
+#: 装修新房, 跨国婚姻, 二婚重组家庭, 失业在家, 宠物医院医生; a GP surgery's and a delivery
+#: platform's line), round ten's kinds, worded with no five-word (en) or five-character (zh)
+#: run shared with rounds one to ten, the safety rounds' lines or any string in the yamls
+#: under src/unmask
+PATH11 = Path(__file__).with_name("data") / "couple_round11.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -102,6 +112,7 @@ PATHS: tuple[Path, ...] = (
     PATH8,
     PATH9,
     PATH10,
+    PATH11,
 )
 
 ALIASES: dict[str, str] = {

@@ -727,6 +727,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "eight": couple_round.PATH8,
     "nine": couple_round.PATH9,
     "ten": couple_round.PATH10,
+    "eleven": couple_round.PATH11,
 }
 
 

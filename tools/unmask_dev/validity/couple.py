@@ -89,6 +89,16 @@ one partner deaf; an interfaith wedding; in Chinese 异地恋研究生, 奶茶�
 words or five characters shared with rounds one to nine, the safety rounds' lines or any
 string in the yamls under ``src/unmask``; read once (h-round10) and not tuned to in that
 session; the judge of a couple model trained on rounds one to nine.
+
+Couple round eleven (h-round11, ``couple_round.PATH11``): the same rows, named ``round
+eleven ...``, over other couples again (an offshore oil-rig worker; restoring a farmhouse;
+early recovery from alcohol; a retired couple learning to text; a nurse on nights and a
+stay-at-home dad; a military spouse; refugees; a mother with dementia; musicians on tour;
+after a miscarriage; in Chinese 外卖骑手, 北漂程序员夫妻, 开民宿的夫妻, 留守老人照顾者,
+考公上岸前后, 装修新房, 跨国婚姻, 二婚重组家庭, 失业在家, 宠物医院医生), worded with no run of
+five words or five characters shared with rounds one to ten, the safety rounds' lines or any
+string in the yamls under ``src/unmask``; read once (h-round11) and not tuned to in that
+session; the judge of a couple model trained on rounds one to ten.
 """
 
 from __future__ import annotations
@@ -140,6 +150,7 @@ NOTE7 = "couple round seven (written by h-round7, read once on main; not yet tun
 NOTE8 = "couple round eight (written by h-round8, read once; not yet tuned to)"
 NOTE9 = "couple round nine (written by h-round9, read once; not yet tuned to)"
 NOTE10 = "couple round ten (written by h-round10, read once; not yet tuned to)"
+NOTE11 = "couple round eleven (written by h-round11, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -152,6 +163,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round eight ", NOTE8, couple_round.PATH8),
     ("round nine ", NOTE9, couple_round.PATH9),
     ("round ten ", NOTE10, couple_round.PATH10),
+    ("round eleven ", NOTE11, couple_round.PATH11),
 )
 
 
