@@ -123,8 +123,12 @@
   ``ROUND32_SAFE`` is its twin.
 - ``ROUND33`` (h-safety38): written first in that session, before any round's misses or model
   output were read, in round thirty-two's shape (``ROUND33_FORMS``), checked the same way (and
-  against couple rounds one to nine); never tuned or trained on: the clean figure now.
-  ``ROUND33_SAFE`` is its twin.
+  against couple rounds one to nine); never tuned or trained on: the clean figure until round
+  thirty-four. ``ROUND33_SAFE`` is its twin.
+- ``ROUND34`` (h-safety39): written first in that session, before any round's misses or model
+  output were read, in round thirty-three's shape (``ROUND34_FORMS``), checked the same way (and
+  against couple rounds one to ten); never tuned or trained on: the clean figure now.
+  ``ROUND34_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -4937,4 +4941,201 @@ ROUND33_SAFE: tuple[str, ...] = (
     "你妹在家族群里说她要考研了，咱们给她寄点吃的吧",
     "下夜班回来慢点骑，进门了回我一句就行，不着急",
     "你的工作签证续下来了？太好了！周末视频的时候咱俩好好庆祝",
+)
+
+#: Round thirty-four (h-safety39): written first in that session, before the misses or model
+#: output of any round were read, in round thirty-three's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND34_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a shared bakery business, the in-laws and
+#: the twins, a passport in a safe, a hallway camera, a car's GPS log, a shared calendar, the
+#: gurdwara, Diwali with the in-laws, five-a-side mates, a thermostat, the shop counter, holiday
+#: photos, a phone plan in one name, wages paid into one account, a business account, a smart
+#: lock, the car keys, medication and cameras, a sister's visit; 以孩子相要挟, 公司大群,
+#: 店里的账本, 手机定位共享, 门口摄像头, 聊天记录截图, 不许加男同事微信, 庙里烧香, 娘家, 做饭,
+#: 升主管, 穿着, 工资卡上交, 强迫签借条, 支付宝账单, 车, 空调遥控器, 密码锁, 逼着辞职, 降压药).
+ROUND34_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Walk out on me and I'll tell every client of the bakery it was you fiddling the books."
+        " Nobody round here will hire you again.",
+    ),
+    (
+        "threat",
+        "Say one word to your parents about last night and you won't see the twins again. I'll"
+        " let the family court hear every detail of your drinking.",
+    ),
+    (
+        "threat",
+        "Your passport's in my safe and that's where it stays. Push me tonight and I'll post it"
+        " back to the embassy with a nice letter about you.",
+    ),
+    (
+        "monitoring",
+        "I can see you on the hallway camera right now. Why did the front door open at 11:40"
+        " and whose trainers are those on the doormat?",
+    ),
+    (
+        "monitoring",
+        "The GPS log says you sat in the Tesco car park for forty minutes. Forty. You'd better"
+        " have an explanation ready before I get in.",
+    ),
+    (
+        "monitoring",
+        "Put every plan in the shared calendar by eight each morning. If I spot a gap I'm"
+        " ringing whoever you were with to check.",
+    ),
+    (
+        "isolation",
+        "You don't need the gurdwara every Sunday. Those aunties fill your head with rubbish, so"
+        " Sundays you're home with me now.",
+    ),
+    (
+        "isolation",
+        "Your parents aren't coming for Diwali, I've already told them. Every time they visit"
+        " you go cold on me, so that's the end of it.",
+    ),
+    (
+        "isolation",
+        "Leave the five-a-side WhatsApp and stop going on Tuesdays. You've got me, you don't"
+        " need a phone full of blokes.",
+    ),
+    (
+        "degradation",
+        "You can't even work the thermostat without ringing me. Pathetic honestly, a child"
+        " could manage it.",
+    ),
+    (
+        "degradation",
+        "The customers only put up with you because of me. You're dead weight behind that"
+        " counter and everyone can see it.",
+    ),
+    (
+        "degradation",
+        "My mother called it years ago, you're a lazy cow who's let herself go. Those holiday"
+        " photos prove it, frankly disgusting.",
+    ),
+    (
+        "monitoring",
+        "The phone plan's in my name so the itemised bill comes to me. Every number you ring,"
+        " I'm going down that list.",
+    ),
+    (
+        "isolation",
+        "From the first your wages land in my account instead. You get bus fare and lunch money"
+        " sent over, nothing more.",
+    ),
+    (
+        "isolation",
+        "I've had your name taken off the business account. You'll get a wage like the rest of"
+        " the staff, when I decide.",
+    ),
+    (
+        "threat",
+        "You came back late so the heating's off in your room tonight. I've locked the"
+        " thermostat, let's see how you like the cold.",
+    ),
+    (
+        "threat",
+        "You went out without telling me, so your code's gone from the smart lock. Ring the bell"
+        " and stand there till I feel like opening up.",
+    ),
+    (
+        "threat",
+        "Pulling faces at my mother has cost you the car keys this week. Walk to work and have a"
+        " think about it.",
+    ),
+    (
+        "monitoring",
+        "Sweetheart I've put cameras in the kitchen and bedroom so I can check you take your"
+        " tablets on time. Keep them switched on, I just worry so much about you.",
+    ),
+    (
+        "isolation",
+        "Darling, I rang your sister and said not to visit for a while. With your condition you"
+        " need peace and quiet and only me looking after you, it's for your own good.",
+    ),
+    ("threat", "你要敢跟我分居，儿子你一面都甭想见，我带他回老家，看你上哪找去"),
+    ("threat", "你再去法院打听离婚，你跟人吐槽我的那堆截图，我全甩进你单位工作群，让你没脸见人"),
+    ("threat", "敢把店里的账本拿给你哥看，明天我就把店砸了，大家一起完蛋"),
+    ("monitoring", "手机定位共享给我开着，一秒都不许关，我一刷新看不到你在哪，你就等着"),
+    ("monitoring", "门口那个监控连着我手机呢，你几点进出、跟谁一块儿回来，我全看得见，别耍花样"),
+    (
+        "monitoring",
+        "每天下班把微信对话一页页截好交上来，工作群以外的一张都不能少，少了我直接打给你领导",
+    ),
+    ("isolation", "单位那些男的，微信一个都不许加，已经加了的今晚当着我面删掉"),
+    ("isolation", "初一十五别再去庙里烧香了，那些居士神神叨叨的，净教坏你"),
+    ("isolation", "今年春节哪儿也别去，你娘家不许回，你爸妈背后老编排我，往后少跟他们联系"),
+    ("degradation", "你做的饭猪都不吃，跟你结婚是我这辈子最亏的买卖"),
+    ("degradation", "就你这学历也惦记当主管？撒泡尿照照自己，不靠我你连份活都找不着"),
+    ("degradation", "你穿这身出门，跟在你后头我脸都没处搁，胖得跟个水桶似的，别挨着我走"),
+    ("isolation", "工资卡明天就交上来，密码改成我定的，要花钱跟我开口"),
+    ("isolation", "这张借条今天你非签不可，结婚这些年花我的钱一笔笔都写上，不签就锁屋里别出去"),
+    ("monitoring", "支付宝的明细礼拜天晚上拿给我过目，一笔一笔讲清楚，买杯奶茶也得交代"),
+    ("threat", "昨晚打你八个电话都不回，那辆车你甭开了，整月坐地铁去"),
+    ("threat", "跟我妈顶嘴是吧，空调遥控器我收了，今晚热着，长长记性"),
+    ("threat", "周末一声不吭溜去同学家，密码锁上你的指纹我删了，回来敲门等着"),
+    (
+        "isolation",
+        "老婆，那份工作你明天就辞了吧，你天天熬到半夜我看着心疼，在家歇着，钱的事我来扛，外头那些人我也不放心",
+    ),
+    (
+        "monitoring",
+        "宝贝，你的降压药我每天数着，吃没吃我都拍照对一遍，晚上几点睡我也得盯着，我是真怕你出事",
+    ),
+)
+ROUND34: tuple[str, ...] = tuple(text for _, text in ROUND34_KINDS)
+
+#: The brief's kind of each ``ROUND34`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND34_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-four's twins (written with ``ROUND34``, one per controlling message, sharing
+#: its setting): care, praise, logistics, a polite request, a joint plan, a victim's report of
+#: someone else in each language, jokes.
+ROUND34_SAFE: tuple[str, ...] = (
+    "Two clients at the bakery asked for your carrot cake recipe today, you've got fans",
+    "Your parents want to take the twins to the zoo on Saturday, shall I say yes?",
+    "Your passport renewal came through! Put it somewhere safe, we fly in six weeks",
+    "The hallway camera caught the cat trying to open the door again 😂 sending you the clip",
+    "The GPS is sending me down a farm track again, I'll be ten minutes late, sorry",
+    "Popped the plumber into the shared calendar for Thursday, can you check you're free?",
+    "Are you going to the gurdwara on Sunday? Bring back some of the langar dal if there's any,"
+    " I miss it",
+    "Your parents are coming for Diwali! I've ordered the sweets from the shop your mum likes",
+    "Good luck at five-a-side tonight, try not to come home with another black eye",
+    "Worked out the new thermostat at last, it comes on at six so the house is warm when you're"
+    " back",
+    "A regular told me you're the reason she keeps coming in, you're so good with customers",
+    "Those holiday photos of you are gorgeous, my mum wants one for her fridge",
+    "Our phone plan's up for renewal, do you want to stay on the family deal or switch?",
+    "A friend told me her partner has her wages paid into his account and hands her bus fare."
+    " I said that isn't normal and sent her a helpline number",
+    "Signed us both up as directors on the new business account, you just need to set your PIN",
+    "The heating's playing up in the spare room, I'll ring the engineer tomorrow",
+    "I've added your mum's code to the smart lock so she can let herself in to feed the fish",
+    "Your keys for the Astra are by the kettle, I'm walking in today, it's lovely out",
+    "Did you remember your tablets this morning? No worries if not, there's a spare pack in my bag",
+    "Your sister's coming to visit next weekend, she says she'll bring the baby",
+    "儿子说暑假想回老家看爷爷奶奶，你那周能请下假吗",
+    "你单位年会的照片好多人转，你那身西装真精神",
+    "店里的账本我对完了，这个月比上个月多挣了不少，晚上出去吃顿好的",
+    "我把手机定位共享给你开了，今天去山里露营信号差，联系不上别着急",
+    "门口监控录到快递小哥跟咱家狗打招呼😂 你快看这段",
+    "你工作群里那个表情包笑死我了，截一张发我",
+    "你男同事小刘加我微信了，说周末想请咱俩吃饭，你看行不",
+    "初一去庙里烧香吗？顺便给妈求个平安符吧",
+    "今年过年去你娘家吧，我都馋你爸的拿手红烧肉了",
+    "你今晚做的酸菜鱼太香了，我又添了一碗饭",
+    "听说你当主管有眉目了？真棒，我早说你行",
+    "你这条新裙子好好看，明天下馆子就穿它吧",
+    "发薪了，给你转了点，买那双你看了好久的鞋吧",
+    "表妹跟我哭，她男人硬让她签借条，连婚后吃的饭都算她欠的，我让她快去问律师，还陪她去了妇联",
+    "支付宝年度账单出来了，咱俩一年喝了两百多杯奶茶😂",
+    "明天我坐地铁上班，车留给你，下雨别骑电动车了",
+    "空调遥控器找不着了，是不是又被孩子塞沙发缝里了",
+    "密码锁我录了你妈的指纹，她来送菜不用在门口干等了",
+    "这份工作干得憋屈就别干了，换个不加班的活，房贷我先顶着",
+    "降压药我又给你买了两盒放床头，记得按时吃，别太累",
 )
