@@ -1,7 +1,8 @@
 """Twins of the h-quest13 support entries (docs/validity.md, "Questions lost to other
 layers' changes, found and mended (h-quest13, responsiveness round 26)"): a shared feeling
-acknowledged, who the other is praised as an impression, and the future eased with "just"
-(support); their look-alikes (no support)."""
+acknowledged, who the other is praised as an impression, the future eased with "just",
+siding against how someone treats the other, their love known by their people, and
+validation with "anxiety-provoking" (support); their look-alikes (no support)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ SUPPORT = [
     ("you'll do really well on the exam", True),
     ("you'll do just fine without me", False),
     ("you'll do the dishes tonight", False),
+    # siding with the other against how someone treats them
+    ("He should not be treating you that way when you've known one another so long!", True),
+    ("your boss has no right to talk to you like that", True),
+    ("you shouldn't talk to me like that", False),
+    ("he should not be treating the dog that way", False),
+    # the other's love known by their people, with "will"
+    ("they will still know that you love and care for them, however far away you are", True),
+    ("they will still know you took the car", False),
+    ("he knows you love him, so do what he says", False),
+    # validation in words the entry missed
+    ("Oh, that is anxiety-provoking...", True),
+    ("that sounds nerve-wracking, I'm sorry", True),
+    ("the anxiety-provoking part of the film is the end", False),
 ]
 
 
