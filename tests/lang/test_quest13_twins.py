@@ -2,7 +2,8 @@
 layers' changes, found and mended (h-quest13, responsiveness round 26)"): a shared feeling
 acknowledged, who the other is praised as an impression, the future eased with "just",
 siding against how someone treats the other, their love known by their people, and
-validation with "anxiety-provoking" (support); their look-alikes (no support)."""
+validation with "anxiety-provoking" (support), the first four with their zh twins; their
+look-alikes (no support)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ SUPPORT = [
     ("Oh, that is anxiety-provoking...", True),
     ("that sounds nerve-wracking, I'm sorry", True),
     ("the anxiety-provoking part of the film is the end", False),
+    # the zh twins
+    ("我懂那种感觉，真的很难熬", True),
+    ("我知道那种感觉是错的", False),
+    ("你懂那种感觉吗？", False),
+    ("你看起来是个很坚强的人，会挺过去的", True),
+    ("你看起来是个很坚强的人哈哈哈", False),
+    ("别紧张，你会做得很好的", True),
+    ("你最好做得好一点", False),
+    ("他不应该那样对你，你没做错什么", True),
+    ("你不应该那样对我", False),
+    ("他不应该那样对待客户", False),
 ]
 
 
