@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "33",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "15",
-    "support.emotional": "30",
+    "support.emotional": "31",
     "support.informational": "15",
     "dismissal": "6",
     "logistics": "17",
