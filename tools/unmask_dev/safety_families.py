@@ -529,6 +529,20 @@ def cue_of(texts: list[str], lang: str) -> np.ndarray:
     return np.fromiter((has_cue(t, lang) for t in texts), dtype=bool, count=len(texts))
 
 
+def family_weights(
+    family: str, lang: str, y: np.ndarray, weight: np.ndarray, twin_rows: np.ndarray
+) -> np.ndarray:
+    """The fit's sample weights for ``family``: the twins' scaled by :data:`TWIN_FAMILIES`,
+    the positives of :data:`MISS_KINDS` by :data:`MISS_KIND_FAMILIES` (h-safety40)."""
+    w = weight.copy()
+    if family in TWIN_FAMILIES:
+        w[twin_rows] *= TWIN_FAMILIES[family]
+    if family in MISS_KIND_FAMILIES:
+        kinds = [ts.ms.CLASSES.index(k) for k in MISS_KINDS[lang]]
+        w[np.isin(y, kinds)] *= MISS_KIND_FAMILIES[family]
+    return w
+
+
 def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dict[str, Any]:
     t0 = time.time()
     c = corpus(lang)
@@ -587,12 +601,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
                 use &= ~after
             if f != "couplecalm":
                 use &= ~couple
-            w = data.weight.copy()
-            if f in TWIN_FAMILIES:
-                w[twin_rows] *= TWIN_FAMILIES[f]
-            if f in MISS_KIND_FAMILIES:
-                kinds = [ts.ms.CLASSES.index(k) for k in MISS_KINDS[lang]]
-                w[np.isin(data.y, kinds)] *= MISS_KIND_FAMILIES[f]
+            w = family_weights(f, lang, data.y, data.weight, twin_rows)
             m = Model(f, lang).fit(x[use], data.y[use], w[use])
             tune_p = {n: m.score(tx) for n, tx in tune_x[f].items()}
             for k in keys:
