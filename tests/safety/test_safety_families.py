@@ -1,6 +1,6 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31 to h-safety34): round thirty-one is never a fold nor read, the threshold rules
-behave as documented, each family fits and scores a small set (needs scikit-learn, as the
+h-safety31 to h-safety34; h-safety40): round thirty-three is never a fold, the threshold
+rules behave as documented, each family fits and scores a small set (needs scikit-learn, as the
 recipe does), and the reader's inputs name the shipped reader's parse."""
 
 from __future__ import annotations
@@ -11,15 +11,16 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_thirty_two_is_never_judged_on() -> None:
-    """h-safety35 judges rounds to thirty-one; round thirty-two stays the clean read."""
-    assert "ROUND32" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND31"
-    assert not any("ROUND32" in rs for rs in sf.GROUPS.values())
+def test_round_thirty_three_is_never_judged_on() -> None:
+    """h-safety40 judges rounds to thirty-two; round thirty-three is only ever in a fit
+    (``--extra-last 33``), never a fold."""
+    assert "ROUND33" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND32"
+    assert not any("ROUND33" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
-    assert {"ROUND26", "ROUND27", "ROUND28", "ROUND29", "ROUND30"} <= set(sf.FRESH_FOLDS)
-    assert sf.GROUPS["R31"] == ("ROUND31",) and sf.LAST == 31
+    assert {"ROUND26", "ROUND27", "ROUND30", "ROUND31", "ROUND32"} <= set(sf.FRESH_FOLDS)
+    assert sf.GROUPS["R32"] == ("ROUND32",) and sf.LAST == 32
     grouped = [r for rs in sf.GROUPS.values() for r in rs]
-    assert len(grouped) == len(set(grouped)) == 23  # rounds 9-31, each in one group
+    assert len(grouped) == len(set(grouped)) == 24  # rounds 9-32, each in one group
 
 
 def test_the_within_word_ngrams_carry_across_inflections() -> None:
@@ -91,8 +92,8 @@ def test_the_shipped_recipe_family_leaves_out_the_rounds_the_shipped_weights_nev
     pytest.importorskip("sklearn")
     from unmask_dev import train_safety as ts
 
-    after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, sf.LAST + 1))
-    assert after == sf.AFTER_SHIPPED and "ROUND32" not in after
+    after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, max(ts.LATER_ROUNDS) + 1))
+    assert after == sf.AFTER_SHIPPED and "ROUND34" not in after
     texts = ["你把手机给我", "以后不准见她", "几点到家", "晚上吃什么"] * 2
     y = np.array([2, 3, 0, 0] * 2)
     x = sf.features(texts, "zh", "c32")
@@ -114,3 +115,21 @@ def test_the_reader_inputs_name_the_parse_of_a_controlling_clause() -> None:
     )
     x = sf.reader_inputs(["Give me your phone password tonight", "see you at six, love"])
     assert x.shape == (2, sf.READER_COLUMNS) and x[0].nnz >= 10 and x[1].nnz == 0
+
+
+def test_misskind_weighs_only_the_most_missed_kinds() -> None:
+    """h-safety40's ``misskind``: the positives of the kinds the lexicons miss most on rounds
+    30-33 (English threat and monitoring) weigh three times; other kinds, twins and
+    negatives keep their weight, and ``current`` changes nothing."""
+    from unmask_dev import train_safety as ts
+
+    kinds = ["threat", "monitoring", "isolation", "degradation", "none", "none"]
+    y = np.array([ts.ms.CLASSES.index(k) for k in kinds])
+    w = np.array([150.0, 150.0, 150.0, 150.0, 10.0, 1.0])
+    twins = np.array([False, False, False, False, True, False])
+    got = sf.family_weights("misskind", "en", y, w, twins)
+    assert got.tolist() == [450.0, 450.0, 150.0, 150.0, 10.0, 1.0]
+    assert sf.family_weights("current", "en", y, w, twins).tolist() == w.tolist()
+    zh = sf.family_weights("misskind", "zh", y, w, twins)
+    assert zh.tolist() == [450.0, 150.0, 150.0, 450.0, 10.0, 1.0]
+    assert sf.features(["where were you"], "en", "misskind").shape[0] == 1

@@ -5,17 +5,19 @@ couple-lr-3's gate rule on the shipped safety model's probabilities, the couple 
 weights and thresholds as shipped: per level of :data:`LEVELS` (``P_LINE`` set for the
 language read), through the whole scorer,
 
-- ``hits``: (line, kind) pairs of couple rounds one to nine's lines labelled to fire one of
+- ``hits``: (line, kind) pairs of the couple rounds' lines (``couple_round.PATHS``: one to
+  ten since h-safety40) labelled to fire one of
   the couple model's kinds (:data:`unmask.signals.couple_model.KINDS`) that fire it;
 - ``must-not``: those rounds' lines firing a depth signal they must not;
-- ``control``: the safety rounds' controlling lines (rounds one to thirty-two, fear lines
+- ``control``: the safety rounds' controlling lines (rounds one to thirty-three since
+  h-safety40, fear lines
   left out) to which the couple model adds a depth kind (evidence ``model:couple``), and
   those firing any depth kind at all;
 - ``booking``: the share of MultiWOZ's (en) / CrossWOZ's (zh) tune quarter the couple model
   adds a kind to.
 
 ``python -m unmask_dev.p_line_choice --lang en`` prints a line a level. Benchmarks only
-(reads no held-out round: safety rounds 1-32, couple rounds 1-9).
+(reads no held-out round: safety rounds 1-33, couple rounds 1-10).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _CONTROL = frozenset(s.removeprefix("safety.") for s in CONTROL_SIGNALS)
 
 
 def controlling(lang: str) -> list[str]:
-    """Safety rounds one to thirty-two's controlling lines in ``lang`` (distinct)."""
+    """Safety rounds one to thirty-three's controlling lines in ``lang`` (distinct)."""
     early = (
         probes.TUNED,
         probes.HELD_OUT,
@@ -49,7 +51,7 @@ def controlling(lang: str) -> list[str]:
     out: list[str] = []
     for texts in early:
         out += [t for t in texts if kinds.get(t, "") in _CONTROL]
-    for n in range(9, 33):
+    for n in range(9, 34):
         out += [t for k, t in getattr(probes, f"ROUND{n}_KINDS") if k in _CONTROL]
     return sorted({t for t in out if (lang == "zh") == bool(_HAN.search(t))})
 

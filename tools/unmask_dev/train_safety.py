@@ -55,6 +55,29 @@ Recipe (docs/model.md, "Trial, not shipped: safety-lr-2"):
   calm lines of couple rounds one to eight (:func:`couple_calm`) as negatives at ``W`` times a
   twin's weight.
 
+**h-safety40's rules (written before any figure of its session was read).** (1) The English
+candidate ``safety-lr-8`` = ``safety-lr-7``'s recipe on rounds one to thirty-three
+(``--lang en --last 33 --claff-tune --claff-weight 3 --weak-kind 10``) is shipped only if:
+grouped folds over the never-seen rounds 20-32 (``safety_families --lang en --grouped --no-all
+--claff-tune --claff-weight 3 --weak-kind 10 --families current --groups
+R20-22,R23-26,R27,R28-29,R30,R31,R32``; the candidate with ``--extra-last 33``, round
+thirty-three in every fit; ``safety-lr-7``'s recipe without it, on the same folds) gain more than
+two standard errors of the per-round differences; built as weights, every false-alarm line
+holds (ESConv, CPED, MultiWOZ, CrossWOZ, SmileChat, RiSAWOZ, JDDC, CL-Aff test; MultiWOZ and
+CL-Aff added <= .001); no twin row up; no calm chat of couple rounds one to ten in safety mode;
+``tests/safety/test_weak_control.py`` passes unchanged; ``WEAK_CONTROL`` re-chosen by
+``unmask_dev.weak_choice`` (h-safemode's two-step rule, couple rounds one to ten in the line)
+and ``couple_model.P_LINE`` by ``unmask_dev.p_line_choice`` (couple-lr-3's gate rule) on the new
+probabilities; the control check holds (no English controlling line of safety rounds 1-33
+gains a depth kind through the couple model). (2) The Chinese refit on rounds one to
+thirty-three (``--lang zh --last 33``) by h-safety35's rule: its grouped folds over the
+never-seen rounds 18-32 beat ``shipped26`` by more than two standard errors, twins counted not
+up, the false-alarm lines hold, and no calm chat of couple rounds one to ten enters safety mode
+with ``WEAK_CONTROL`` for Chinese re-chosen by the same two-step rule on its probabilities
+(a per-language constant if it differs from English's) and ``test_weak_control.py`` passing
+unchanged; (4) is read first, the folds only if it can hold. (3) Step 2, measured by the
+rule of (1): ``safety_families``' ``misskind`` (the kinds most missed on rounds 30-33 weighed x3).
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
@@ -134,7 +157,7 @@ CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
 CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 33))
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 34))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
