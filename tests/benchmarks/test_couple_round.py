@@ -246,3 +246,14 @@ def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, tr
     assert path not in rounds
     assert rounds == couple_round.PATHS[:trained]
     assert couple_round.PATHS[trained] == path
+
+
+def test_the_choosing_tools_never_read_the_newest_round() -> None:
+    """``p_line_choice`` and ``weak_choice`` choose levels on ``READ_PATHS``: the newest
+    round, the session's judge, is not among them; every older judge round is."""
+    newest = train_couple.JUDGE_ROUNDS["eleven"]
+    assert newest == couple_round.PATHS[-1]
+    assert newest not in couple_round.READ_PATHS
+    assert set(couple_round.PATHS) - set(couple_round.READ_PATHS) == {newest}
+    for name in ("four", "seven", "ten"):
+        assert train_couple.JUDGE_ROUNDS[name] in couple_round.READ_PATHS

@@ -114,6 +114,10 @@ PATHS: tuple[Path, ...] = (
     PATH10,
     PATH11,
 )
+#: the rounds a choice may read: every round but the newest, which stays the judge of the
+#: session that wrote it (read once at its start and once at its end, by nobody who
+#: changes ``src/``); the choosing tools (``p_line_choice``, ``weak_choice``) read these
+READ_PATHS: tuple[Path, ...] = PATHS[:-1]
 
 ALIASES: dict[str, str] = {
     "de": "disclosure.emotional",

@@ -5,8 +5,8 @@ couple-lr-3's gate rule on the shipped safety model's probabilities, the couple 
 weights and thresholds as shipped: per level of :data:`LEVELS` (``P_LINE`` set for the
 language read), through the whole scorer,
 
-- ``hits``: (line, kind) pairs of the couple rounds' lines (``couple_round.PATHS``: one to
-  ten since h-safety40) labelled to fire one of
+- ``hits``: (line, kind) pairs of the couple rounds' lines (``couple_round.READ_PATHS``:
+  every round but the newest, the judge; one to ten since h-round11) labelled to fire one of
   the couple model's kinds (:data:`unmask.signals.couple_model.KINDS`) that fire it;
 - ``must-not``: those rounds' lines firing a depth signal they must not;
 - ``control``: the safety rounds' controlling lines (rounds one to thirty-three since
@@ -57,7 +57,7 @@ def controlling(lang: str) -> list[str]:
 
 
 def measure(lang: str) -> list[str]:
-    couple = [m for p in couple_round.PATHS for m in couple_round.load(p) if m.lang == lang]
+    couple = [m for p in couple_round.READ_PATHS for m in couple_round.load(p) if m.lang == lang]
     ctrl = controlling(lang)
     booking = _booking(lang, "tune")
     texts = [m.text for m in couple] + ctrl + booking

@@ -11,7 +11,8 @@ Chats, per language:
   (the rows' ``_chats_of``);
 - ``twins``: the same rounds' everyday / heated / teasing twins, in halves and whole, one a
   fortnight and one a day, from one sender;
-- ``couple``: couple rounds one to nine's lines neither control nor fight, one a day and one
+- ``couple``: the read couple rounds' lines (``couple_round.READ_PATHS``: every round but
+  the newest, the judge) neither control nor fight, one a day and one
   a week, from one sender and alternating.
 
 ``python -m unmask_dev.weak_choice [--lang en]`` prints, per level, the chats in safety mode.
@@ -108,7 +109,7 @@ def run(langs: tuple[str, ...]) -> dict[str, list[dict[float, str]]]:
                         for gap in (14, 1):
                             _chat(folder, f"t{n}{tag}{gap}{lang}", lang, part, gap, "one")
             else:
-                for k, path in enumerate(couple_round.PATHS, start=1):
+                for k, path in enumerate(couple_round.READ_PATHS, start=1):
                     calm = [
                         m.text
                         for m in couple_round.load(path)
