@@ -1,5 +1,5 @@
-"""The couple model's two text guards' language data (h-guardyaml):
-lang/<lang>/guards/restatement_check.yaml and lang/<lang>/guards/clerk_greeting.yaml.
+"""The couple model's text guards' language data (h-guardyaml):
+lang/<lang>/guards/restatement_check.yaml, clerk_greeting.yaml and agreement_tag.yaml.
 
 Every entry carries a line the guard holds on (for ``question`` and ``endearment``, a line
 the entry holds the guard back on) and a twin without it; the guard
@@ -20,6 +20,7 @@ from unmask.signals.lexicon import LexiconError
 GUARD: dict[str, Callable[[str, str], bool]] = {
     "restatement_check": couple_model.restatement_check,
     "clerk_greeting": couple_model.clerk_greeting,
+    "agreement_tag": couple_model.agreement_tag,
 }
 
 CASES = [
@@ -121,3 +122,22 @@ def test_a_malformed_part_names_the_file_and_the_part() -> None:
     }
     with pytest.raises(LexiconError, match=r"does not compile"):
         read("filler", broken)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tag"),
+    [
+        ("you might feel different about him aswell. Dont you think?", "en", True),
+        ("we should just get the blue sofa, wouldn\u2019t you say?", "en", True),
+        ("Dont you think you deserve better than this?", "en", False),
+        ("What do you think?", "en", False),
+        ("他过阵子可能就想通了，你不觉得吗？", "zh", True),
+        ("你不觉得你值得更好的吗？", "zh", False),
+        ("你觉得呢？", "zh", False),
+    ],
+)
+def test_an_agreement_tag_closes_the_line(text: str, lang: str, tag: bool) -> None:
+    """A tag asking the other to agree holds the model's inner_question back only where it
+    closes the line: a question that opens with the same words asks about the other."""
+    assert couple_model.agreement_tag(text, lang) is tag
+    assert couple_model.TEXT_GUARD["inner_question"](text, lang) is tag

@@ -1,12 +1,14 @@
-"""The couple model's two text guards as language data (h-guardyaml).
+"""The couple model's text guards as language data (h-guardyaml).
 
-The words of :func:`unmask.signals.couple_model.restatement_check` and
-:func:`unmask.signals.couple_model.clerk_greeting` live in
-``lang/<lang>/guards/restatement_check.yaml`` and ``lang/<lang>/guards/clerk_greeting.yaml``
-(en and zh). Each file holds named parts (restating openers, confirmation tags, greetings,
-offers of help, endearments, ...), each ``before`` + ``(?:entry|entry|...)`` + ``after``,
-every entry with an ``example`` and a ``must_not_fire`` twin that
-tests/signals/test_couple_guard_data.py reads through the guard as a whole.
+The words of :func:`unmask.signals.couple_model.restatement_check`,
+:func:`unmask.signals.couple_model.clerk_greeting` and
+:func:`unmask.signals.couple_model.agreement_tag` live in
+``lang/<lang>/guards/restatement_check.yaml``, ``lang/<lang>/guards/clerk_greeting.yaml`` and
+``lang/<lang>/guards/agreement_tag.yaml`` (en and zh). Each file holds named parts
+(restating openers, confirmation tags, greetings, offers of help, endearments, ...),
+each ``before`` + ``(?:entry|entry|...)`` + ``after``, every entry with an ``example`` and
+a ``must_not_fire`` twin that tests/signals/test_couple_guard_data.py reads through the
+guard as a whole.
 
 How the parts combine (the line's start, the punctuation between an opener and its tag,
 what may stand around a bare greeting) is the guard's shape, not its words: it stays here,
@@ -24,7 +26,7 @@ from typing import Any
 from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
 
-GUARDS = ("restatement_check", "clerk_greeting")
+GUARDS = ("restatement_check", "clerk_greeting", "agreement_tag")
 LANGS = ("en", "zh")
 FLAGS: dict[str, re.RegexFlag] = {"en": re.IGNORECASE, "zh": re.NOFLAG}
 
@@ -45,8 +47,9 @@ _ZH_GAP = r"[\s!！.。,，~～]"
 #: ``{part}`` fields are the file's parts. The restatement check: an opener closed by a
 #: confirmation tag, or (English) a restatement question opened by "so" or "it sounds /
 #: seems" with no question word of the writer's own after a comma (``question`` holds it
-#: back). The clerk guard: ``bare``, greetings and plain punctuation alone; ``offer``, a
-#: clerk's offer or formula anywhere; ``endearment``, which keeps the model's reading.
+#: back). The agreement tag: a tag asking the other to agree closes the line. The clerk
+#: guard: ``bare``, greetings and plain punctuation alone; ``offer``, a clerk's offer or
+#: formula anywhere; ``endearment``, which keeps the model's reading.
 TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
     "restatement_check": {
         "en": {
@@ -58,6 +61,10 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
                 r"[？?。！!～~\s]*$"
             ),
         },
+    },
+    "agreement_tag": {
+        "en": {"tag": "{tag}"},
+        "zh": {"tag": "{tag}"},
     },
     "clerk_greeting": {
         "en": {

@@ -445,13 +445,22 @@ def clerk_greeting(text: str, lang: str) -> bool:
     return found["bare"].search(t) is not None or found["offer"].search(t) is not None
 
 
+def agreement_tag(text: str, lang: str) -> bool:
+    """Whether ``text`` closes with a tag asking the other to agree with the writer's view
+    (``guards/agreement_tag.yaml``): "... Dont you think?", 你不觉得吗？"""
+    tag = couple_guards.patterns("agreement_tag", lang)["tag"]
+    return tag.search(text.replace("\u2019", "'")) is not None
+
+
 def _inner_question_guard(text: str, lang: str) -> bool:
-    return restatement_check(text, lang) or clerk_greeting(text, lang)
+    return restatement_check(text, lang) or clerk_greeting(text, lang) or agreement_tag(text, lang)
 
 
 #: kinds the model never adds to a message for which the test holds (``(text, lang)``):
 #: a restatement check is no inner question (h-couplemodel5); a clerk's greeting or offer
-#: of help is neither affection nor an inner question (h-couplemodel8)
+#: of help is neither affection nor an inner question (h-couplemodel8); a tag asking the
+#: other to agree is no inner question (h-quest13's finding: ESConv supporters' "Dont you
+#: think?" read inner_question under couple-lr-6)
 TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {
     "inner_question": _inner_question_guard,
     "affection": clerk_greeting,

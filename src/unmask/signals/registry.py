@@ -92,7 +92,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "10",
     "bid": "5",
     "future": "12",
-    "inner_question": "19",
+    "inner_question": "20",
     "safety.threat": "23",
     "safety.monitoring": "23",
     "safety.isolation": "23",
