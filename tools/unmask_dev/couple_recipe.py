@@ -459,6 +459,7 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
 def fit(lang: str, paths: tuple[Path, ...], recipe: tuple[float, float]) -> dict[str, Callable]:
     tc.CONTROL_WEIGHT, tc.EXAMPLE_WEIGHT = recipe
     tc.KINDS = cm.KINDS
+    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-7: the even safety rounds 18-32
     return tc.train(paths, lang, C)
 
 
