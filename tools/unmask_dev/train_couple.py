@@ -896,10 +896,12 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
         "thresholds": [float(SHIP_THRESHOLDS[lang][kind]) for kind in cm.KINDS],
         "vetoes": list(cm.VETOES),
         "veto_thresholds": [float(SHIP_VETO_THRESHOLDS[lang][v]) for v in cm.VETOES],
-        "recipe": f"train_couple.py: couple rounds 1-9 (heads: as couple-lr-3), C {c}, "
+        "recipe": f"train_couple.py: couple rounds 1-{len(SHIP_KIND_ROUNDS)} "
+        f"(heads: as couple-lr-3), C {c}, "
         f"balance {BALANCE}, "
         f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns), "
-        f"safety rounds' controlling lines x {SHIP_CONTROL}, the even safety rounds 18-30's "
+        f"safety rounds' controlling lines x {SHIP_CONTROL}, the even safety rounds "
+        f"{HELD_NEG_ROUNDS[0]}-{HELD_NEG_ROUNDS[-1]}'s "
         f"controlling lines x {SHIP_HELD_NEG}, "
         f"the depth kinds' yaml must_not_fire lines x {YAML_WEIGHT}, "
         f"the kind's yaml examples x {SHIP_EXAMPLES}; precision head C {VETO_C}: the rounds' "
