@@ -18,14 +18,19 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr6_is_judged_on_rounds_one_to_nine_never_ten() -> None:
-    """h-couplemodel9: couple-lr-6's left-out folds are rounds one to nine (nine read last
-    session); round ten is held out (the lead judges it) and never among them; the older
-    tables name the five kinds, couple-lr-6's the eight."""
-    assert couple_round.PATHS[:9] == couple_recipe.ROUNDS == train_couple.SHIP_KIND_ROUNDS
-    assert [p.name for p in couple_recipe.ROUNDS] == [f"couple_round{n}.txt" for n in range(1, 10)]
-    assert tuple(range(9)) == couple_recipe.COUNT_ROUNDS
-    assert couple_recipe.LAST_SAFETY == 32
+def test_couple_lr7_is_judged_on_rounds_one_to_ten_never_eleven() -> None:
+    """h-couplemodel11: couple-lr-7's left-out folds are rounds one to ten (ten read last
+    session); round eleven is held out (the lead judges it) and never among them, nor safety
+    round thirty-four; couple-lr-7 was not shipped, so the shipped kinds stay couple-lr-6's
+    (rounds one to nine); the older tables name the five kinds, couple-lr-6's and -7's the
+    eight."""
+    assert couple_round.PATHS[:10] == couple_recipe.ROUNDS == train_couple.LR7_KIND_ROUNDS
+    assert couple_round.PATHS[:9] == train_couple.SHIP_KIND_ROUNDS
+    names = [p.name for p in couple_recipe.ROUNDS]
+    assert names == [f"couple_round{n}.txt" for n in range(1, 11)]
+    assert tuple(range(10)) == couple_recipe.COUNT_ROUNDS
+    assert couple_recipe.LAST_SAFETY == 33
+    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 33
     five = set(couple_model.KINDS) - set(couple_recipe.NEW_KINDS)
     assert len(five) == 5
     for table in (
@@ -33,9 +38,11 @@ def test_couple_lr6_is_judged_on_rounds_one_to_nine_never_ten() -> None:
         train_couple.LR5_THRESHOLDS,
         train_couple.LR5_03_THRESHOLDS,
         train_couple.LR6_THRESHOLDS,
+        train_couple.LR7_THRESHOLDS,
     ):
+        eight = table in (train_couple.LR6_THRESHOLDS, train_couple.LR7_THRESHOLDS)
         for lang in couple_model.LANGS:
-            kinds = set(couple_model.KINDS) if table is train_couple.LR6_THRESHOLDS else five
+            kinds = set(couple_model.KINDS) if eight else five
             assert set(table[lang]) == kinds
             assert all(
                 t in couple_recipe.GRID or t == couple_model.OFF for t in table[lang].values()
@@ -75,16 +82,19 @@ def test_a_surface_heads_negatives_are_the_lines_labelled_none_of_its_family() -
 def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """(b1): the even safety rounds eighteen to thirty's controlling lines (never the writer's
-    own fear) are negatives; the held check then reads the odd rounds alone, so no line is
-    both trained on and checked."""
+    """(b1): the even safety rounds eighteen to thirty-two's controlling lines (never the
+    writer's own fear) are negatives (couple-lr-7: round 32 joins them; the shipped
+    couple-lr-6 stops at thirty); the held check then reads the odd rounds 19-33 alone, so no
+    line is both trained on and checked."""
     from unmask_dev import safety_probes as probes
 
     assert tuple(range(18, 31, 2)) == train_couple.HELD_NEG_ROUNDS
-    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.HELD_NEG_ROUNDS
-    assert tuple(range(18, 32)) == couple_recipe.HELD_CONTROL_ROUNDS
+    assert tuple(range(18, 33, 2)) == train_couple.LR7_HELD_NEG_ROUNDS
+    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR7_HELD_NEG_ROUNDS
+    assert tuple(range(18, 34)) == couple_recipe.HELD_CONTROL_ROUNDS
+    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR7_HELD_NEG_ROUNDS)
     kinds: dict[str, set[str]] = {}
-    for n in range(18, 31, 2):
+    for n in range(18, 33, 2):
         for k, t in getattr(probes, f"ROUND{n}_KINDS"):
             kinds.setdefault(t, set()).add(k)
     fear_only = {t for t, ks in kinds.items() if ks == {"fear"}}

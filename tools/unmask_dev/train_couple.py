@@ -78,9 +78,12 @@ TRAIN_ROUNDS = couple_round.PATHS[:3]
 #: on rounds one to eight, was not shipped: docs/validity.md)
 SHIP_ROUNDS = couple_round.PATHS[:6]
 #: the rounds the shipped *kinds* are trained on (h-couplemodel8, ``couple-lr-5``: rounds one
-#: to eight; the precision heads stay on :data:`SHIP_ROUNDS` / :data:`VETO_ROUNDS`, bit for
-#: bit as shipped with ``couple-lr-3``)
+#: to eight; ``couple-lr-6``: one to nine; the precision heads stay on :data:`SHIP_ROUNDS` /
+#: :data:`VETO_ROUNDS`, bit for bit as shipped with ``couple-lr-3``)
 SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
+#: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
+#: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
+LR7_KIND_ROUNDS = couple_round.PATHS[:10]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -100,10 +103,12 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
     ("zh", "disclosure.emotional"): couple_round.PATHS[:9],
 }
-#: the heads as shipped before h-couplemodel10 (h-zhcouple: the zh disclosure head on rounds
-#: one to seven at .75), the baseline of ``--veto-loro --veto-baseline`` on the same folds
+#: the heads as shipped (h-couplemodel10: the zh disclosure head on rounds one to nine at
+#: .75), the baseline of ``--veto-loro --veto-baseline`` on the same folds
 SHIPPED_VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
-    ("zh", "disclosure.emotional"): couple_round.PATHS[:7],
+    # h-couplemodel11: the head as shipped by h-couplemodel10 (rounds one to nine; before it,
+    # rounds one to seven)
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:9],
 }
 SHIPPED_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
     "zh": {"disclosure.emotional": 0.75},
@@ -202,6 +207,33 @@ LR6_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
+#: couple-lr-7's thresholds (h-couplemodel11: the recipe rule over rounds one to ten left out,
+#: gate ``p``, the clerk guard, the even safety rounds 18-32 at 0.3, the held check on the odd
+#: rounds 19-33; English ``logistics`` kept off for couple-lr-6's reason). Not shipped: at
+#: these thresholds its summed left-out hits (952) fall short of couple-lr-6's thresholds' on
+#: the same folds (954), the rule's part for the refit (docs/validity.md)
+LR7_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.75,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.7,
+        "support.emotional": 0.55,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.6,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.55,
+        "gratitude": 0.5,
+        "support.emotional": 0.5,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
 #: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
 #: :data:`LR5_03_THRESHOLDS`)
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
@@ -264,6 +296,10 @@ def control_lines(lang: str) -> list[str]:
 #: thirty's controlling lines as negatives of every kind at this weight (0: none)
 HELD_NEG_WEIGHT = 0.0
 HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
+#: couple-lr-7's (h-couplemodel11): through round thirty-two, whose monitoring line dressed as
+#: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
+#: :data:`HELD_NEG_ROUNDS` to these for its fits)
+LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -530,6 +566,7 @@ def veto_loro(
     rounds: tuple[Path, ...],
     c: float = 4.0,
     baseline: tuple[tuple[Path, ...], float] | None = None,
+    cued: float | None = None,
 ) -> None:
     """The precision head judged leave-one-round-out over ``rounds``: the signal's family
     precision and recall pooled over the left-out rounds, without and with the head at each
@@ -539,7 +576,9 @@ def veto_loro(
     head's rounds and threshold, h-couplemodel10): on the same folds, fold k's shipped head
     is trained on those rounds less round k, read at that threshold, and the rule becomes
     precision above the shipped head's with recall lost no more than the shipped head's.
-    Counts only, no text."""
+    ``cued`` (couple-lr-7's variant (c), h-couplemodel11): the head also reads the messages
+    *with* a lexicon feeling cue, at the grid's threshold, the others at ``cued`` (the
+    shipped threshold). Counts only, no text."""
     fam = VETO_FAMILIES[signal]
     grid = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
     hit0 = false0 = pos = 0
@@ -555,6 +594,8 @@ def veto_loro(
         texts = [messages[i].text for i in idx]
         gate = no_cue(texts) if signal in cm.CUE_GATED else np.ones(len(idx), dtype=bool)
         p = np.where(gate, prob(texts), 0.0)
+        if cued is not None:  # variant (c): a cued line at the grid's t, the others at ``cued``
+            p = prob(texts)
         pb = np.zeros(len(idx))
         if baseline is not None:
             brest = tuple(q for q in baseline[0] if q != held)
@@ -570,7 +611,8 @@ def veto_loro(
             hit0 += is_pos and flag0
             false0 += is_neg and flag0
             for t in grid:
-                gt = g - {signal} if (signal in g and p[n] >= t) else g
+                line = cued if cued is not None and gate[n] else t
+                gt = g - {signal} if (signal in g and p[n] >= line) else g
                 flag = bool(gt & fam)
                 hit[t] += is_pos and flag
                 false[t] += is_neg and flag
@@ -855,10 +897,12 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
         "thresholds": [float(SHIP_THRESHOLDS[lang][kind]) for kind in cm.KINDS],
         "vetoes": list(cm.VETOES),
         "veto_thresholds": [float(SHIP_VETO_THRESHOLDS[lang][v]) for v in cm.VETOES],
-        "recipe": f"train_couple.py: couple rounds 1-9 (heads: as couple-lr-3), C {c}, "
+        "recipe": f"train_couple.py: couple rounds 1-{len(SHIP_KIND_ROUNDS)} "
+        f"(heads: as couple-lr-3), C {c}, "
         f"balance {BALANCE}, "
         f"{BOOKING[lang]} fit quarter x {NEG_WEIGHT} (up to {NEG_PER_SET} turns), "
-        f"safety rounds' controlling lines x {SHIP_CONTROL}, the even safety rounds 18-30's "
+        f"safety rounds' controlling lines x {SHIP_CONTROL}, the even safety rounds "
+        f"{HELD_NEG_ROUNDS[0]}-{HELD_NEG_ROUNDS[-1]}'s "
         f"controlling lines x {SHIP_HELD_NEG}, "
         f"the depth kinds' yaml must_not_fire lines x {YAML_WEIGHT}, "
         f"the kind's yaml examples x {SHIP_EXAMPLES}; precision head C {VETO_C}: the rounds' "
@@ -927,6 +971,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alone", action="store_true", help="the model alone, left-out rounds")
     ap.add_argument("--write", action="store_true", help="write the shipped weights (src)")
     ap.add_argument(
+        "--lr7",
+        type=Path,
+        metavar="FOLDER",
+        help="with --write: couple-lr-7 (measured, not shipped) into FOLDER, not src",
+    )
+    ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
     )
     ap.add_argument(
@@ -942,6 +992,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --veto-loro: the head as shipped before (SHIPPED_VETO_*) on the same folds",
     )
+    ap.add_argument(
+        "--veto-cued",
+        type=float,
+        help="with --veto-loro: the head also over lexicon-cued lines (the grid), others at this",
+    )
+    ap.add_argument(
+        "--veto-rounds", type=int, help="with --veto-loro: rounds one to N (default VETO_ROUNDS)"
+    )
     ap.add_argument("--judge", action="store_true", help="read a fresh round once")
     ap.add_argument(
         "--judge-round",
@@ -952,17 +1010,24 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     global CONTROL_WEIGHT
     CONTROL_WEIGHT = args.control
-    if args.write:
+    if args.write and args.lr7:
+        global SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS, SHIP_THRESHOLDS
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR7_KIND_ROUNDS, LR7_HELD_NEG_ROUNDS
+        SHIP_THRESHOLDS = LR7_THRESHOLDS
+        write(args.c, args.lr7)
+    elif args.write:
         write(args.c)
     elif args.write_heads:
         write_heads(only=frozenset(args.only) if args.only else None)
     elif args.veto_loro:
         lang, signal = args.veto_loro.split(":")
         rounds = VETO_ROUNDS.get((lang, signal), SHIP_ROUNDS)
+        if args.veto_rounds:
+            rounds = couple_round.PATHS[: args.veto_rounds]
         base = None
         if args.veto_baseline:
             base = (SHIPPED_VETO_ROUNDS[(lang, signal)], SHIPPED_VETO_THRESHOLDS[lang][signal])
-        veto_loro(lang, signal, rounds, VETO_C, base)
+        veto_loro(lang, signal, rounds, VETO_C, base, args.veto_cued)
     elif args.alone:
         alone(args.c, not args.no_booking)
     elif args.judge:
