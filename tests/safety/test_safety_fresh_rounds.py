@@ -99,21 +99,6 @@ def test_the_calm_thanks_are_off_by_default_and_share_no_run_with_round_thirty_o
     assert [t for t in ts.CALM_ZH if runs(t) & clean] == []
 
 
-def test_round_thirty_three_is_kept_out_of_every_fit() -> None:
-    """Round thirty-three (h-safety38) is the clean read the session's end is judged on: no
-    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of its
-    messages or twins, and ``--last`` never reaches it."""
-    from unmask_dev import train_safety as ts
-
-    kept = set(probes.ROUND33) | set(probes.ROUND33_SAFE)
-    assert len(kept) == 80
-    assert "ROUND33" not in ts.ROUNDS and "ROUND33" not in ts.TWINS
-    assert 33 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 33
-    assert not kept & set(ts.KIND_OF)
-    assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
-    assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}
-
-
 def test_round_thirty_four_is_kept_out_of_every_fit() -> None:
     """Round thirty-four (h-safety39) is the clean read the session's end is judged on: no
     training round, twin set, labelled text or varied pair of ``train_safety`` holds one of its
