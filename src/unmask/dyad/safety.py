@@ -33,7 +33,9 @@ Rules (each a documented constant below):
      message is one the safety model reads as one of the five control kinds with
      probability at least :data:`WEAK_CONTROL` (below what counts one message alone) and
      that counts nothing itself: weak control never counts alone, not even in number,
-     and is never shown as an example (:func:`weak_days`).
+     and is never shown as an example (:func:`weak_days`). A counted day holds the rule up
+     only where the model reads one of its counted control messages at
+     :data:`WEAK_CONTROL` too (h-safemode2, :data:`WEAK_ANCHOR`).
 
 - **A daily check-in is monitoring.** One "text me when you get home so I know you're
   safe" is care (:mod:`unmask.signals.safety_care` drops its monitoring score), but the
