@@ -7,7 +7,7 @@ weak-control rule is then read again at every level of :data:`LEVELS` on the sam
 probabilities (:data:`unmask.dyad.safety.WEAK_CONTROL` set for the language of the chat).
 Chats, per language:
 
-- ``control``: rounds 9-27's controlling lines, two chats a round, one a fortnight
+- ``control``: rounds 9-33's controlling lines, two chats a round, one a fortnight
   (the rows' ``_chats_of``);
 - ``twins``: the same rounds' everyday / heated / teasing twins, in halves and whole, one a
   fortnight and one a day, from one sender;
@@ -16,7 +16,7 @@ Chats, per language:
   a week, from one sender and alternating.
 
 ``python -m unmask_dev.weak_choice [--lang en]`` prints, per level, the chats in safety mode.
-Benchmarks only (reads no held-out round: safety rounds 9-27, couple rounds 1-9).
+Benchmarks only (reads no held-out round: safety rounds 9-33, couple rounds 1-10).
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev.validity import safety as vs
 
-LEVELS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
-CONTROL_ROUNDS = tuple(range(9, 28))
+LEVELS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+#: safety rounds 9-33 (h-safemode2; round thirty-four, the session's judge, is not read)
+CONTROL_ROUNDS = tuple(range(9, 34))
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -102,7 +103,7 @@ def run(langs: tuple[str, ...]) -> dict[str, list[dict[float, str]]]:
                 for n in CONTROL_ROUNDS:
                     twins = [
                         t
-                        for t in getattr(probes, f"ROUND{n}_SAFE")
+                        for t in getattr(probes, f"ROUND{n}_SAFE", ())
                         if (lang == "zh") == bool(_HAN.search(t))
                     ]
                     for part, tag in ((twins[0::2], "a"), (twins[1::2], "b"), (twins, "w")):
@@ -132,7 +133,15 @@ def vs_safety_kinds() -> frozenset[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--lang", choices=("en", "zh"), action="append")
+    ap.add_argument(
+        "--anchor",
+        type=float,
+        help="WEAK_ANCHOR for the run (h-safemode2: a counted message scored this holds its day up "
+        "without the model; 0.5: every counted day does, as before)",
+    )
     args = ap.parse_args()
+    if args.anchor is not None:
+        rules.WEAK_ANCHOR = args.anchor
     langs = tuple(args.lang or ("en", "zh"))
     got = run(langs)
     print(f"langs {','.join(langs)}; chats in safety mode at each level (of the chats)")

@@ -33,7 +33,9 @@ Rules (each a documented constant below):
      message is one the safety model reads as one of the five control kinds with
      probability at least :data:`WEAK_CONTROL` (below what counts one message alone) and
      that counts nothing itself: weak control never counts alone, not even in number,
-     and is never shown as an example (:func:`weak_days`).
+     and is never shown as an example (:func:`weak_days`). A counted day holds the rule up
+     only where the model reads one of its counted control messages at
+     :data:`WEAK_CONTROL` too (h-safemode2, :data:`WEAK_ANCHOR`).
 
 - **A daily check-in is monitoring.** One "text me when you get home so I know you're
   safe" is care (:mod:`unmask.signals.safety_care` drops its monitoring score), but the
@@ -108,6 +110,15 @@ WEAK_DAYS = 4
 WEAK_COUNTED_DAYS = 1
 #: ... and at least this many with weak control only
 WEAK_ONLY_DAYS = 2
+#: h-safemode2: a counted control day holds the weak-control rule up only where the safety
+#: model itself reads one of its counted control messages as control at :data:`WEAK_CONTROL`
+#: or more (weak control is the model's reading, and so is what it stands beside). A day
+#: resting on a lexicon reading the model does not share ("明天店交给我，你回老家好好送送奶奶，
+#: 别惦记这边": monitoring 0.6 by its parts, the model .02) still counts (a notice), but weak
+#: lines beside it add up to nothing. ``WEAK_ANCHOR``: a counted message scored at least this
+#: holds its day up without the model; None (shipped): none does. h-safemode2 measured 0.65,
+#: 0.8 and 0.9 (docs/validity.md).
+WEAK_ANCHOR: float | None = None
 #: lexicon readings of depth that keep a message from being weak control (as they keep a
 #: model guess from counting: :data:`unmask.signals.safety_model.DEPTH_GATE`)
 WEAK_GATE: tuple[str, ...] = safety_model.DEPTH_GATE
@@ -503,13 +514,16 @@ def weak_days(
     flags: dict[str, np.ndarray],
     weak: WeakReader,
     is_text: np.ndarray | None = None,
+    scores: Mapping[str, np.ndarray] | None = None,
 ) -> tuple[int, bool]:
     """(days with weak control only, whether the weak-control rule holds) for ``sender``.
 
     Only the sender's messages that count nothing (no safety flag) and lie within
     :data:`WINDOW_DAYS` days of one of the sender's counted control days are read, so a
     chat with no counted control costs nothing; ``is_text``: where the dyad columns are
-    text messages (default: all)."""
+    text messages (default: all). ``scores``: the messages' safety scores; where they hold
+    the control columns, a counted day holds the rule up only by a counted message the
+    model reads at :data:`WEAK_CONTROL` or more (:func:`_anchor_days`)."""
     mine = who == sender
     zero = np.zeros(len(who), dtype=bool)
     control = zero.copy()
@@ -536,7 +550,29 @@ def weak_days(
         return 0, False
     hit = where[weak(where) >= WEAK_CONTROL]
     weak_only = np.setdiff1d(_days(time[hit]), counted)
-    return len(weak_only), _window_holds(counted, weak_only)
+    anchors = counted if scores is None else _anchor_days(control, time, scores, weak)
+    return len(weak_only), _window_holds(anchors, weak_only)
+
+
+def _anchor_days(
+    control: np.ndarray, time: np.ndarray, scores: Mapping[str, np.ndarray], weak: WeakReader
+) -> np.ndarray:
+    """The days of the counted control messages (``control``) that hold the weak-control
+    rule up: those the model (``weak``) reads as control at :data:`WEAK_CONTROL` or more
+    (or scored :data:`WEAK_ANCHOR` or more, where it is set). Without the control score
+    columns (a reading of flags alone) every counted day holds it up."""
+    named = [np.asarray(scores[n], dtype=np.float64) for n in CONTROL_SIGNALS if n in scores]
+    at = np.flatnonzero(control)
+    if not named:
+        return _days(time[at])
+    if WEAK_ANCHOR is not None:
+        top = np.max(np.nan_to_num(np.vstack(named)), axis=0)
+        clear = at[top[at] >= WEAK_ANCHOR]
+        at = at[top[at] < WEAK_ANCHOR]
+    else:
+        clear = at[:0]
+    agreed = at[weak(at) >= WEAK_CONTROL] if len(at) else at
+    return _days(time[np.union1d(clear, agreed)])
 
 
 def reading_of(
@@ -592,7 +628,7 @@ def read_safety(
     for w in (0, 1):
         held = reasons_for(parts[w], parts[1 - w])
         if not held and weak is not None and parts[w].control:
-            days, holds = weak_days(w, who, time, flags, weak, is_text)
+            days, holds = weak_days(w, who, time, flags, weak, is_text, scores)
             parts[w] = replace(parts[w], weak_days=days)
             if holds:
                 held = ["weak_control"]
