@@ -40,6 +40,21 @@ and char n-grams with the cue block, Chinese character 1-3-grams with the length
   and print round four's validity rows (aggregate figures only, never a line) with and
   without the assist. ``--judge-round five`` (h-round5) reads round five instead, trained
   on rounds one to four; both print the hits on the held-out controlling lines.
+- **The zh disclosure head over reproach and teasing shapes** (h-couplemodel12; the rule,
+  written before any figure): the head in :data:`unmask.signals.couple_model.CUE_GATED`
+  may also drop a reading on a line *with* a lexicon feeling cue where the line has the
+  shape of a reproach or a tease addressed to the other (``lang/zh/guards/reproach.yaml``,
+  read through :mod:`unmask.signals.couple_guards`). Judged by h-zhcouple's precision rule
+  over couple rounds one to ten left out one at a time (``--veto-loro
+  zh:disclosure.emotional --veto-baseline --veto-rounds 10 --veto-shape``): the pooled
+  family precision rises over the shipped head's on the same folds, and recall falls by no
+  more than the shipped head's. Outside (``benchmarks/validity.py``, against main's reading
+  on the same base): SMP2020 and NLPCC (both halves), CPED, SmileChat and our Weibo-style
+  posts within .005 of main; no zh false-depth, safety, booking or profile row worse.
+  Variants, each a line in docs/validity.md: (a) the head as shipped (rounds one to nine,
+  .75) allowed over the shape's cued lines; (b) the head retrained on rounds one to ten,
+  the shape's cued lines at the grid's threshold; (c) the helper's own. The best passing
+  one ships; none passing, nothing ships.
 """
 
 from __future__ import annotations
