@@ -582,6 +582,8 @@ def veto_loro(
     c: float = 4.0,
     baseline: tuple[tuple[Path, ...], float] | None = None,
     cued: float | None = None,
+    shape: bool = False,
+    as_shipped: bool = False,
 ) -> None:
     """The precision head judged leave-one-round-out over ``rounds``: the signal's family
     precision and recall pooled over the left-out rounds, without and with the head at each
@@ -593,7 +595,11 @@ def veto_loro(
     precision above the shipped head's with recall lost no more than the shipped head's.
     ``cued`` (couple-lr-7's variant (c), h-couplemodel11): the head also reads the messages
     *with* a lexicon feeling cue, at the grid's threshold, the others at ``cued`` (the
-    shipped threshold). Counts only, no text."""
+    shipped threshold). ``shape`` (h-couplemodel12): the cued messages the head reads are
+    only those of its :data:`cm.CUE_OVERRULE` shape (a reproach or tease); without ``cued``
+    the grid's t holds for them and the cue-free ones alike. ``as_shipped``: each fold's
+    head is the baseline's (the shipped rounds less the fold's; variant (a)). Counts only,
+    no text."""
     fam = VETO_FAMILIES[signal]
     grid = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
     hit0 = false0 = pos = 0
@@ -603,20 +609,25 @@ def veto_loro(
     base_probs: dict[tuple[Path, ...], Callable[[list[str]], np.ndarray]] = {}
     for k, held in enumerate(rounds):
         rest = tuple(p for j, p in enumerate(rounds) if j != k)
-        prob = train_veto(rest, lang, signal, c)
         messages, got = lexicon_fired(held)
         idx = [i for i, m in enumerate(messages) if m.lang == lang]
         texts = [messages[i].text for i in idx]
         gate = no_cue(texts) if signal in cm.CUE_GATED else np.ones(len(idx), dtype=bool)
-        p = np.where(gate, prob(texts), 0.0)
-        if cued is not None:  # variant (c): a cued line at the grid's t, the others at ``cued``
-            p = prob(texts)
         pb = np.zeros(len(idx))
+        brest: tuple[Path, ...] = ()
         if baseline is not None:
             brest = tuple(q for q in baseline[0] if q != held)
             if brest not in base_probs:
                 base_probs[brest] = train_veto(brest, lang, signal, c)
             pb = np.where(gate, base_probs[brest](texts), 0.0)
+        prob = base_probs[brest] if as_shipped and baseline else train_veto(rest, lang, signal, c)
+        shaped = np.ones(len(idx), dtype=bool)
+        if shape:
+            overrule = cm.CUE_OVERRULE.get(signal)
+            shaped = np.array([overrule is not None and overrule(t, lang) for t in texts], bool)
+        p = np.where(gate | (shaped if shape else False), prob(texts), 0.0)
+        if cued is not None:  # variant (c): a cued line at the grid's t, the others at ``cued``
+            p = np.where(gate | shaped, prob(texts), 0.0)
         fold = [0, 0]
         for n, i in enumerate(idx):
             m, g = messages[i], got[i]
@@ -1015,6 +1026,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--veto-rounds", type=int, help="with --veto-loro: rounds one to N (default VETO_ROUNDS)"
     )
+    ap.add_argument(
+        "--veto-shape",
+        action="store_true",
+        help="with --veto-loro: the head over cued lines only of the CUE_OVERRULE shape",
+    )
+    ap.add_argument(
+        "--veto-as-shipped",
+        action="store_true",
+        help="with --veto-loro --veto-baseline: each fold's head is the shipped rounds' (a)",
+    )
     ap.add_argument("--judge", action="store_true", help="read a fresh round once")
     ap.add_argument(
         "--judge-round",
@@ -1042,7 +1063,16 @@ def main(argv: list[str] | None = None) -> int:
         base = None
         if args.veto_baseline:
             base = (SHIPPED_VETO_ROUNDS[(lang, signal)], SHIPPED_VETO_THRESHOLDS[lang][signal])
-        veto_loro(lang, signal, rounds, VETO_C, base, args.veto_cued)
+        veto_loro(
+            lang,
+            signal,
+            rounds,
+            VETO_C,
+            base,
+            args.veto_cued,
+            args.veto_shape,
+            args.veto_as_shipped,
+        )
     elif args.alone:
         alone(args.c, not args.no_booking)
     elif args.judge:
