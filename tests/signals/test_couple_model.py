@@ -551,7 +551,8 @@ def test_a_clerks_greeting_gains_neither_affection_nor_an_inner_question(
 
 #: (h-couplemodel12) our own lines: a chores reproach addressed to the other with a feeling
 #: word the lexicons read (烦死了; the head p .86), a first-person post with the same feeling
-#: word (p .21), and a feeling line the head reads high (想你了, p .9) with no reproach shape
+#: word (p .21), and a feeling line the head reads high (想你了, p .89) with no reproach shape
+#: (the head on rounds one to ten)
 ZH_REPROACH = "你又把脏袜子扔沙发上了，烦死了"
 ZH_OWN_POST = "我又加班到十点，烦死了"
 

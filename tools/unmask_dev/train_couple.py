@@ -115,8 +115,10 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 }
 #: the rounds each head is trained on where not :data:`SHIP_ROUNDS` (h-zhcouple: round seven
 #: read, so the zh disclosure head trains on rounds one to seven; the others as shipped)
+#: h-couplemodel12: rounds one to ten (round ten read), the head now also over a cued line of
+#: a reproach or tease shape (``couple_model.CUE_OVERRULE``)
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
-    ("zh", "disclosure.emotional"): couple_round.PATHS[:9],
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
 }
 #: the heads as shipped (h-couplemodel10: the zh disclosure head on rounds one to nine at
 #: .75), the baseline of ``--veto-loro --veto-baseline`` on the same folds
