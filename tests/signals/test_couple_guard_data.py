@@ -1,5 +1,6 @@
 """The couple model's text guards' language data (h-guardyaml):
-lang/<lang>/guards/restatement_check.yaml, clerk_greeting.yaml and agreement_tag.yaml.
+lang/<lang>/guards/restatement_check.yaml, clerk_greeting.yaml and agreement_tag.yaml, and
+lang/zh/guards/reproach.yaml (Chinese only).
 
 Every entry carries a line the guard holds on (for ``question`` and ``endearment``, a line
 the entry holds the guard back on) and a twin without it; the guard
@@ -21,12 +22,13 @@ GUARD: dict[str, Callable[[str, str], bool]] = {
     "restatement_check": couple_model.restatement_check,
     "clerk_greeting": couple_model.clerk_greeting,
     "agreement_tag": couple_model.agreement_tag,
+    "reproach": couple_model.reproach,
 }
 
 CASES = [
     (guard, lang, name, index)
     for guard in couple_guards.GUARDS
-    for lang in couple_guards.LANGS
+    for lang in couple_guards.langs(guard)
     for name, part in couple_guards.parts(guard, lang).items()
     for index in range(len(part.entries))
 ]
@@ -44,8 +46,10 @@ def test_each_entry_matches_its_example_and_the_guard_turns_on_it(
     assert GUARD[guard](entry.must_not_fire, lang) is not holds, entry.must_not_fire
 
 
-@pytest.mark.parametrize("guard", couple_guards.GUARDS)
-@pytest.mark.parametrize("lang", couple_guards.LANGS)
+@pytest.mark.parametrize(
+    ("guard", "lang"),
+    [(guard, lang) for guard in couple_guards.GUARDS for lang in couple_guards.langs(guard)],
+)
 def test_every_file_has_the_parts_its_templates_name(guard: str, lang: str) -> None:
     found = couple_guards.parts(guard, lang)
     assert found and all(part.entries for part in found.values())
@@ -141,3 +145,21 @@ def test_an_agreement_tag_closes_the_line(text: str, lang: str, tag: bool) -> No
     closes the line: a question that opens with the same words asks about the other."""
     assert couple_model.agreement_tag(text, lang) is tag
     assert couple_model.TEXT_GUARD["inner_question"](text, lang) is tag
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("你又把袜子扔沙发上了，我真是烦死了", True),
+        ("碗泡三天了还在池子里，真服了你", True),
+        ("你总是这样，我好累", True),
+        ("我又加班到十点，好累", False),
+        ("今天好开心，终于考完了", False),
+    ],
+)
+def test_a_reproach_is_addressed_to_the_other_and_english_has_none(text: str, shape: bool) -> None:
+    """The reproach shape (h-couplemodel12): a jab at the other, not a post about one's own
+    feeling; English has no file, so no English line has the shape."""
+    assert couple_model.reproach(text, "zh") is shape
+    assert couple_guards.langs("reproach") == ("zh",)
+    assert couple_model.reproach("you always leave your socks on the sofa", "en") is False

@@ -547,3 +547,37 @@ def test_a_clerks_greeting_gains_neither_affection_nor_an_inner_question(
         monkeypatch.setitem(cm.TEXT_GUARD, kind, lambda t, lang: False)
         cm.add([text], [0], [0], probs, "en", scores, [])
         assert scores[0, MESSAGE_SIGNALS.index(kind)] == cm.MODEL_SCORE, kind
+
+
+#: (h-couplemodel12) our own lines: a chores reproach addressed to the other with a feeling
+#: word the lexicons read (烦死了; the head p .86), a first-person post with the same feeling
+#: word (p .21), and a feeling line the head reads high (想你了, p .89) with no reproach shape
+#: (the head on rounds one to ten)
+ZH_REPROACH = "你又把脏袜子扔沙发上了，烦死了"
+ZH_OWN_POST = "我又加班到十点，烦死了"
+
+
+def test_the_chinese_disclosure_head_overrules_a_feeling_word_only_in_a_reproach(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [ZH_REPROACH, ZH_OWN_POST, ZH_FEELING[0]]
+    monkeypatch.setattr(cm, "VETO", False)
+    without = score_texts(texts)
+    monkeypatch.setattr(cm, "VETO", True)
+    with_head = score_texts(texts)
+    before, after = without.scores["disclosure.emotional"], with_head.scores["disclosure.emotional"]
+    assert (before >= 0.5).all()
+    assert after[0] == 0.0 and "disclosure.emotional" not in with_head.evidence[0]
+    assert (after[1:] == before[1:]).all()
+    # each line carries the lexicons' feeling cue; only the reproach has the shape
+    lexicon = score_texts(texts, model=False)
+    matrix = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
+    for name in cm.CUE_SIGNALS:
+        matrix[:, MESSAGE_SIGNALS.index(name)] = np.nan_to_num(lexicon.scores[name])
+    assert cm.lexicon_cue(matrix).all()
+    assert [cm.reproach(t, "zh") for t in texts] == [True, False, False]
+    p = cm.predict(texts, "zh", "veto")[:, cm.VETOES.index("disclosure.emotional")]
+    assert p[0] >= 0.75 > p[1] and p[2] >= 0.75  # the feeling line's cue still holds the head
+    # the shape off: the reproach keeps its reading, as before h-couplemodel12
+    monkeypatch.setattr(cm, "CUE_OVERRULE", {})
+    assert score_texts(texts).scores["disclosure.emotional"][0] == before[0]

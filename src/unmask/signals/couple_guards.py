@@ -1,10 +1,12 @@
 """The couple model's text guards as language data (h-guardyaml).
 
 The words of :func:`unmask.signals.couple_model.restatement_check`,
-:func:`unmask.signals.couple_model.clerk_greeting` and
-:func:`unmask.signals.couple_model.agreement_tag` live in
-``lang/<lang>/guards/restatement_check.yaml``, ``lang/<lang>/guards/clerk_greeting.yaml`` and
-``lang/<lang>/guards/agreement_tag.yaml`` (en and zh). Each file holds named parts
+:func:`unmask.signals.couple_model.clerk_greeting`,
+:func:`unmask.signals.couple_model.agreement_tag` and
+:func:`unmask.signals.couple_model.reproach` live in
+``lang/<lang>/guards/restatement_check.yaml``, ``lang/<lang>/guards/clerk_greeting.yaml``,
+``lang/<lang>/guards/agreement_tag.yaml`` (en and zh) and ``lang/zh/guards/reproach.yaml``
+(Chinese only: :func:`langs`). Each file holds named parts
 (restating openers, confirmation tags, greetings, offers of help, endearments, ...),
 each ``before`` + ``(?:entry|entry|...)`` + ``after``, every entry with an ``example`` and
 a ``must_not_fire`` twin that tests/signals/test_couple_guard_data.py reads through the
@@ -26,7 +28,7 @@ from typing import Any
 from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
 
-GUARDS = ("restatement_check", "clerk_greeting", "agreement_tag")
+GUARDS = ("restatement_check", "clerk_greeting", "agreement_tag", "reproach")
 LANGS = ("en", "zh")
 FLAGS: dict[str, re.RegexFlag] = {"en": re.IGNORECASE, "zh": re.NOFLAG}
 
@@ -66,6 +68,11 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
         "en": {"tag": "{tag}"},
         "zh": {"tag": "{tag}"},
     },
+    # a reproach or a tease addressed to the other (h-couplemodel12): an entry anywhere;
+    # Chinese only (the English disclosure head is off)
+    "reproach": {
+        "zh": {"shape": "{shape}"},
+    },
     "clerk_greeting": {
         "en": {
             "bare": (
@@ -83,6 +90,11 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
 }
 #: the parts that hold a guard back (an entry's example is *not* the guard's, its twin is)
 HOLD_BACK: frozenset[str] = frozenset({"question", "endearment"})
+
+
+def langs(guard: str) -> tuple[str, ...]:
+    """The languages ``guard`` has a file in (every guard but ``reproach``: both)."""
+    return tuple(lang for lang in LANGS if lang in TEMPLATES[guard])
 
 
 def file_name(guard: str) -> str:

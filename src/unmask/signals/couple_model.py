@@ -452,6 +452,22 @@ def agreement_tag(text: str, lang: str) -> bool:
     return tag.search(text.replace("\u2019", "'")) is not None
 
 
+def reproach(text: str, lang: str) -> bool:
+    """Whether ``text`` has the shape of a reproach or a tease addressed to the other
+    (``guards/reproach.yaml``, Chinese only): 你又 / 你总是 / 真服了 / 行了吧 / 😏 ..."""
+    if lang not in couple_guards.langs("reproach"):
+        return False
+    return couple_guards.patterns("reproach", lang)["shape"].search(text) is not None
+
+
+#: per head in :data:`CUE_GATED`, the shape of a line on which the head reads even with a
+#: lexicon feeling cue (h-couplemodel12): a reproach or a tease addressed to the other
+#: (:func:`reproach`, ``lang/zh/guards/reproach.yaml``: 你又把袜子扔沙发上了，烦死了; 真服了;
+#: 行了吧), whose feeling word is a jab at the other, not the writer's own; a post about
+#: one's own feeling (我又加班到十点，好累) has no such shape and stays gated
+CUE_OVERRULE: dict[str, Callable[[str, str], bool]] = {"disclosure.emotional": reproach}
+
+
 def _inner_question_guard(text: str, lang: str) -> bool:
     return restatement_check(text, lang) or clerk_greeting(text, lang) or agreement_tag(text, lang)
 
@@ -579,7 +595,7 @@ def veto(
     signal (its threshold in the weights file below :data:`OFF`), drop that signal (score
     and evidence) where the head reads it as not the writer's own from its threshold up.
     A head in :data:`CUE_GATED` reads only the rows whose ``cue`` (:func:`lexicon_cue`) is
-    False, and none where ``cue`` is None."""
+    False or whose text has its :data:`CUE_OVERRULE` shape, and none where ``cue`` is None."""
     if not VETO:
         return
     th = _cache[lang].get().veto_thresholds
@@ -588,8 +604,16 @@ def veto(
         return
     r = np.asarray(rows, dtype=np.int64)
     read = (scores[np.ix_(r, _VETO_COLS)] >= PRESENT) & on[None, :]
-    for j in (j for j, name in enumerate(VETOES) if name in CUE_GATED and on[j]):
-        read[:, j] &= False if cue is None else ~np.asarray(cue, dtype=bool)
+    for j, name in ((j, n) for j, n in enumerate(VETOES) if n in CUE_GATED and on[j]):
+        if cue is None:
+            read[:, j] = False
+            continue
+        cued = np.array(cue, dtype=bool)
+        shape = CUE_OVERRULE.get(name)
+        if shape is not None:
+            for k in np.flatnonzero(read[:, j] & cued).tolist():
+                cued[k] = not shape(texts[int(r[k])], lang)
+        read[:, j] &= ~cued
     picked = [int(k) for k in np.flatnonzero(read.any(axis=1)).tolist()]
     if not picked:
         return
