@@ -120,12 +120,14 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
     ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
 }
-#: the heads as shipped (h-couplemodel10: the zh disclosure head on rounds one to nine at
-#: .75), the baseline of ``--veto-loro --veto-baseline`` on the same folds
+#: the heads as shipped (h-couplemodel12: the zh disclosure head on rounds one to ten at
+#: .75, also over a cued line of the reproach shape), the baseline of ``--veto-loro
+#: --veto-baseline`` on the same folds; judge the next head against it with ``--veto-shape``
+#: so that the baseline reads the shape as shipped
 SHIPPED_VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
-    # h-couplemodel11: the head as shipped by h-couplemodel10 (rounds one to nine; before it,
-    # rounds one to seven)
-    ("zh", "disclosure.emotional"): couple_round.PATHS[:9],
+    # rounds one to ten since h-couplemodel12 (h-couplemodel10: one to nine; before it, one
+    # to seven)
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
 }
 SHIPPED_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
     "zh": {"disclosure.emotional": 0.75},
