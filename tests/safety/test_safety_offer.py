@@ -88,7 +88,13 @@ def test_the_calm_lines_fire_no_safety_signal_end_to_end(text: str) -> None:
     assert fired == [], (text, fired)
 
 
-def test_a_handed_over_phone_still_counts_end_to_end() -> None:
-    for text in ("手机交给我，你回房间待着", "leave your phone with me, you stay home"):
+def test_a_choice_taken_away_still_counts_end_to_end() -> None:
+    for text in (
+        "手机交给我，你回房间待着",
+        "leave your phone with me, you stay home",
+        "you're not going, I'll go instead",
+        "你别去了，我替你去",
+        "I've already told your boss you're not coming back",
+    ):
         got = score_text(text)
         assert any((got.scores[s] or 0.0) >= PRESENT for s in SAFETY_SIGNALS), text
