@@ -581,3 +581,63 @@ def test_the_chinese_disclosure_head_overrules_a_feeling_word_only_in_a_reproach
     # the shape off: the reproach keeps its reading, as before h-couplemodel12
     monkeypatch.setattr(cm, "CUE_OVERRULE", {})
     assert score_texts(texts).scores["disclosure.emotional"][0] == before[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_kind_sums_keep_the_bits_of_a_gather_per_kind(lang: str) -> None:
+    """Each kind's weights taken into one reused buffer and multiplied there (h-speed56):
+    the bits of ``weights[j][bucket] * value`` summed by bincount, both heads, every kind
+    read or only those on, the loaded weights and random ones, several batch cuts."""
+    texts = {
+        "en": [
+            "i just feel so alone lately and i don't know who to talk to",
+            "can you pick up milk on the way home",
+            "do you still love me?",
+            "ok",
+            "",
+        ],
+        "zh": ["我最近真的好累，不知道该跟谁说", "你晚上想吃什么", "你还爱我吗", "嗯", ""],
+    }[lang]
+    loaded = cm._cache[lang].get()
+    rng = np.random.default_rng(56)
+    random_w = rng.normal(size=loaded.weights.shape)
+    for weights in (loaded.weights, random_w):
+        w = cm._Weights(
+            weights,
+            loaded.dense,
+            loaded.bias,
+            loaded.thresholds,
+            loaded.n_buckets,
+            loaded.veto,
+            loaded.veto_dense,
+            loaded.veto_bias,
+            loaded.veto_thresholds,
+        )
+        for lo, hi in [(0, len(texts)), (0, 1), (1, 4)]:
+            part = texts[lo:hi]
+            if lang == "en":
+                f = features.hash_texts(part, w.n_buckets)
+                row, bucket, value, dense = f.row, f.bucket, features.occurrence_values(f), f.cues
+            else:
+                h = model_zh.hash_texts(part, w.n_buckets)
+                row, bucket, value, dense = h.row, h.bucket, h.value, cm._zh_dense(part)
+            for head in ("kinds", "veto"):
+                for every in (True, False):
+                    got = cm._probs(row, bucket, value, dense, w, head, every)
+                    table, dense_w, bias = cm._linear(w, head)
+                    k = table.shape[0]
+                    off = (
+                        np.zeros(k, dtype=bool)
+                        if every or head != "kinds"
+                        else w.thresholds >= cm.OFF
+                    )
+                    n = len(part)
+                    logits = np.zeros((n, k))
+                    for j in np.flatnonzero(~off):
+                        logits[:, j] = np.bincount(
+                            row, weights=table[j][bucket] * value, minlength=n
+                        )
+                    logits += model_layer.fixed_order_dot(dense, dense_w) + bias
+                    want = 1.0 / (1.0 + np.exp(-logits))
+                    want[:, off] = 0.0
+                    assert got.tobytes() == want.tobytes()

@@ -291,9 +291,17 @@ def _probs(
     logits = np.zeros((n, k), dtype=np.float64)
     off = np.zeros(k, dtype=bool) if every or head != "kinds" else w.thresholds >= OFF
     # each kind's weights of the features gathered from its own row of ``weights``, its
-    # products summed by bincount in the features' order (as the safety model's)
+    # products summed by bincount in the features' order (as the safety model's). The
+    # gather is a ``take`` into one buffer reused by every kind, the products made in it
+    # (h-speed56: no index checks nor a fresh array per kind, the same products and sums
+    # as ``weights[j][bucket] * value``); "wrap" never wraps: every bucket is below the
+    # row's length (the hashes are read as their low bits), and it lets ``take`` write
+    # into ``out`` unbuffered
+    products = np.empty(len(bucket), dtype=np.float64)
     for j in np.flatnonzero(~off):
-        logits[:, j] = np.bincount(row, weights=weights[j][bucket] * value, minlength=n)
+        np.take(weights[j], bucket, mode="wrap", out=products)
+        products *= value
+        logits[:, j] = np.bincount(row, weights=products, minlength=n)
     # the dense inputs' sum in a fixed order: a row's bits never depend on its batch
     logits += fixed_order_dot(dense, dense_w) + bias
     out: np.ndarray = 1.0 / (1.0 + np.exp(-logits))

@@ -1504,6 +1504,7 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
     own = cues[:, _CUE["first_person&own_feeling"]] > 0
     for i in np.flatnonzero(probs[:, j] >= 0.5).tolist():
         text = texts[i]
+        low = text.lower().replace("\u2019", "'")  # once for the three checks that read it
         if (
             _only_wishes(text)
             or _happy_to_serve(text)
@@ -1511,10 +1512,10 @@ def _cap_formulas(probs: np.ndarray, texts: Sequence[str], cues: np.ndarray) -> 
             or _cold_to_reader(text, eye_roll=False)
             or _sarcastic_lot(text)
             or _fight_or_tease(text)
-            or bool(_ACTIVITY_ONLY.match(text.lower().replace("\u2019", "'")))
+            or bool(_ACTIVITY_ONLY.match(low))
             or _asks_about_reader(text)
-            or _control_demand(text.lower().replace("\u2019", "'"))
-            or _addressed_formula(text.lower().replace("\u2019", "'"))
+            or _control_demand(low)
+            or _addressed_formula(low)
         ):
             probs[i, j] = min(probs[i, j], ADDRESSED_CAP)
 
@@ -1558,6 +1559,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     # the text checks run only where emotional support would still be read
     for i in np.flatnonzero((pe >= 0.5) & ~less_comfort).tolist():
         text = texts[i]
+        lower = text.lower()  # once for the checks that read it, and with "'" for ``low``
+        low = lower.replace("\u2019", "'")
         if (
             _only_question(text)
             or _service_closing(text)
@@ -1565,7 +1568,7 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or _service_apology(text)
             or _happy_to_confirm(text)
             or _mock_or_wait(text)
-            or bool(_PUT_DOWN.search(text.lower()))
+            or bool(_PUT_DOWN.search(lower))
             or _not_comfort(text)
             or _thanks_for_support(text)
             or praises_compliance(text)
@@ -1573,12 +1576,12 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             or (pe[i] < SUPPORT_BOTH and _own_wrong(text))
             or _wronged_reader(text)
             or _only_wishes(text)
-            or _addressed_support_formula(text.lower().replace("\u2019", "'"))
-            or _own_pride(text.lower())
+            or _addressed_support_formula(low)
+            or _own_pride(lower)
             or _sarcastic_lot(text)
             or _fight_or_tease(text)
-            or bool(_ANGRY_AHEAD.search(text.lower().replace("\u2019", "'")))
-            or _shared_task(text.lower().replace("\u2019", "'"))
+            or bool(_ANGRY_AHEAD.search(low))
+            or _shared_task(low)
         ):
             less_comfort[i] = True
     probs[less_comfort, emo] = np.minimum(pe[less_comfort], SUPPORT_CAP)
