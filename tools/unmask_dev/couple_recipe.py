@@ -657,6 +657,31 @@ def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = No
     )
 
 
+def _fold_counts(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> list[int]:
+    """One (language, kind) at threshold ``t`` over the left-out folds ``rec`` of the rounds
+    ``d``: [hits (lexicons plus added), lines labelled it, the lexicons' hits, added, gains on
+    lines that must not read it, gains on the fights' and sarcasm lines]."""
+    col = MESSAGE_SIGNALS.index(kind)
+    hits = pos = lex = added = false = fights = 0
+    for k, rd in enumerate(d["rounds"]):
+        r = {x: np.asarray(v) for x, v in rd["read"].items()}
+        on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
+        on &= t < cm.OFF
+        kinds = rd.get("kind") or [""] * len(on)
+        for i in range(len(on)):
+            fired = bool(r["fired"][i][col])
+            gain = bool(on[i]) and not fired
+            if kind in rd["fire"][i]:
+                pos += 1
+                lex += int(fired)
+                hits += int(on[i] or fired)
+                added += int(gain)
+            else:
+                false += int(gain and negative(rd, i, kind))
+                fights += int(gain and kinds[i] in tc.FIGHT_KINDS and kind not in rd["ok"][i])
+    return [hits, pos, lex, added, false, fights]
+
+
 def compare6(path: Path, new: dict[str, dict[str, float]]) -> None:
     """couple-lr-6 (thresholds ``new``) on its nine folds: per (language, kind) the left-out
     hits, those the lexicons missed (``added``: main's reading for a new kind is the
@@ -669,26 +694,12 @@ def compare6(path: Path, new: dict[str, dict[str, float]]) -> None:
         d = data[f"{lang} data"]
         rec = data[f"{lang} {CONTROLS[0]}"]["loro"]
         for kind in cm.KINDS:
-            col = MESSAGE_SIGNALS.index(kind)
             row = []
             for key, t in (
                 ("lr5", tc.LR5_03_THRESHOLDS[lang].get(kind, cm.OFF)),
                 ("lr6", new[lang][kind]),
             ):
-                hits = pos = false = added = lex = 0
-                for k, rd in enumerate(d["rounds"]):
-                    r = {x: np.asarray(v) for x, v in rd["read"].items()}
-                    on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
-                    on &= t < cm.OFF
-                    for i in range(len(on)):
-                        fired = bool(r["fired"][i][col])
-                        if kind in rd["fire"][i]:
-                            pos += 1
-                            lex += int(fired)
-                            hits += int(on[i] or fired)
-                            added += int(on[i] and not fired)
-                        elif negative(rd, i, kind):
-                            false += int(on[i] and not fired)
+                hits, pos, lex, added, false, _ = _fold_counts(d, rec, kind, t)
                 tot[key][0] += added
                 tot[key][1] += false
                 row.append(f"{key} t{t} hits {hits}/{pos} (lexicons {lex}, added {added}) f{false}")
@@ -711,28 +722,9 @@ def compare7(path: Path, new: dict[str, dict[str, float]]) -> None:
         d = data[f"{lang} data"]
         rec = data[f"{lang} {CONTROLS[0]}"]["loro"]
         for kind in cm.KINDS:
-            col = MESSAGE_SIGNALS.index(kind)
             row = []
             for key, t in (("lr6", tc.LR6_THRESHOLDS[lang][kind]), ("lr7", new[lang][kind])):
-                hits = pos = false = added = lex = fights = 0
-                for k, rd in enumerate(d["rounds"]):
-                    r = {x: np.asarray(v) for x, v in rd["read"].items()}
-                    on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
-                    on &= t < cm.OFF
-                    kinds = rd.get("kind") or [""] * len(on)
-                    for i in range(len(on)):
-                        fired = bool(r["fired"][i][col])
-                        gain = bool(on[i]) and not fired
-                        if kind in rd["fire"][i]:
-                            pos += 1
-                            lex += int(fired)
-                            hits += int(on[i] or fired)
-                            added += int(gain)
-                        else:
-                            false += int(gain and negative(rd, i, kind))
-                            fights += int(
-                                gain and kinds[i] in tc.FIGHT_KINDS and kind not in rd["ok"][i]
-                            )
+                hits, pos, lex, added, false, fights = _fold_counts(d, rec, kind, t)
                 for j, v in enumerate((hits, added, false, fights)):
                     tot[key][j] += v
                 row.append(
