@@ -22,7 +22,7 @@ from unmask.errors import ModelError
 from unmask.signals import couple_model as cm
 from unmask.signals import features, model_zh, score_texts
 from unmask.signals import model as model_layer
-from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS
+from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS, ScoreResult
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple
 
@@ -302,6 +302,25 @@ def test_only_the_chinese_heads_ship_on() -> None:
         assert result.versions[name].endswith("+model:" + cm.MODEL_VERSION)
 
 
+def _without_and_with_head(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[ScoreResult, ScoreResult]:
+    """``texts`` scored with the precision heads switched off, then on."""
+    monkeypatch.setattr(cm, "VETO", False)
+    without = score_texts(texts)
+    monkeypatch.setattr(cm, "VETO", True)
+    return without, score_texts(texts)
+
+
+def _lexicon_cues(texts: list[str]) -> list[bool]:
+    """Per text, whether the lexicons alone read a feeling cue (:func:`cm.lexicon_cue`)."""
+    lexicon = score_texts(texts, model=False)
+    matrix = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
+    for name in cm.CUE_SIGNALS:
+        matrix[:, MESSAGE_SIGNALS.index(name)] = np.nan_to_num(lexicon.scores[name])
+    return [bool(c) for c in cm.lexicon_cue(matrix)]
+
+
 #: (h-zhcouple) our own partner's lines: the tease the Chinese model layer alone reads as
 #: feeling, which the disclosure head drops (p .84, no feeling word); lines with a feeling
 #: word the head reads high too (想你了 p .90) but never overrules
@@ -313,21 +332,15 @@ def test_the_chinese_disclosure_head_drops_only_a_model_layers_reading(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = [ZH_TEASE, *ZH_FEELING]
-    monkeypatch.setattr(cm, "VETO", False)
-    without = score_texts(texts).scores["disclosure.emotional"]
-    monkeypatch.setattr(cm, "VETO", True)
-    with_head = score_texts(texts).scores["disclosure.emotional"]
+    off, on = _without_and_with_head(texts, monkeypatch)
+    without, with_head = off.scores["disclosure.emotional"], on.scores["disclosure.emotional"]
     assert without[0] >= 0.5 > with_head[0]
     assert (without[1:] >= 0.5).all()
     assert (with_head[1:] == without[1:]).all()
     p = cm.predict(texts, "zh", "veto")[:, cm.VETOES.index("disclosure.emotional")]
     assert p[0] >= 0.75 and p[1] >= 0.75  # the head alone would drop the feeling too
     # the lexicons' cue: none in the tease, a feeling word in the others
-    lexicon = score_texts(texts, model=False)
-    matrix = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
-    for name in cm.CUE_SIGNALS:
-        matrix[:, MESSAGE_SIGNALS.index(name)] = np.nan_to_num(lexicon.scores[name])
-    assert cm.lexicon_cue(matrix).tolist() == [False, True, True]
+    assert _lexicon_cues(texts) == [False, True, True]
 
 
 #: (h-couplemodel10, the head retrained on rounds one to nine) our own lines: a partners'
@@ -341,10 +354,7 @@ def test_the_nine_round_head_drops_a_plan_and_keeps_a_feeling_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = [ZH_PLAN, *ZH_MISSING]
-    monkeypatch.setattr(cm, "VETO", False)
-    without = score_texts(texts)
-    monkeypatch.setattr(cm, "VETO", True)
-    with_head = score_texts(texts)
+    without, with_head = _without_and_with_head(texts, monkeypatch)
     before, after = without.scores["disclosure.emotional"], with_head.scores["disclosure.emotional"]
     assert before[0] >= 0.5 > after[0]
     assert "disclosure.emotional" not in with_head.evidence[0]
@@ -561,20 +571,13 @@ def test_the_chinese_disclosure_head_overrules_a_feeling_word_only_in_a_reproach
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = [ZH_REPROACH, ZH_OWN_POST, ZH_FEELING[0]]
-    monkeypatch.setattr(cm, "VETO", False)
-    without = score_texts(texts)
-    monkeypatch.setattr(cm, "VETO", True)
-    with_head = score_texts(texts)
+    without, with_head = _without_and_with_head(texts, monkeypatch)
     before, after = without.scores["disclosure.emotional"], with_head.scores["disclosure.emotional"]
     assert (before >= 0.5).all()
     assert after[0] == 0.0 and "disclosure.emotional" not in with_head.evidence[0]
     assert (after[1:] == before[1:]).all()
     # each line carries the lexicons' feeling cue; only the reproach has the shape
-    lexicon = score_texts(texts, model=False)
-    matrix = np.zeros((len(texts), len(MESSAGE_SIGNALS)))
-    for name in cm.CUE_SIGNALS:
-        matrix[:, MESSAGE_SIGNALS.index(name)] = np.nan_to_num(lexicon.scores[name])
-    assert cm.lexicon_cue(matrix).all()
+    assert all(_lexicon_cues(texts))
     assert [cm.reproach(t, "zh") for t in texts] == [True, False, False]
     p = cm.predict(texts, "zh", "veto")[:, cm.VETOES.index("disclosure.emotional")]
     assert p[0] >= 0.75 > p[1] and p[2] >= 0.75  # the feeling line's cue still holds the head
