@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from safety_reads import reads_safety
 from unmask.signals import safety_struct as ss
-from unmask.signals import score_text
-from unmask.signals.types import PRESENT, SAFETY_SIGNALS
 
 #: (en, zh) twins of an offer: the writer takes a task on, the reader is freed
 OFFERS: tuple[tuple[str, str], ...] = (
@@ -83,9 +82,7 @@ def test_a_ban_still_reads(text: str) -> None:
 )
 def test_the_calm_lines_fire_no_safety_signal_end_to_end(text: str) -> None:
     """Lexicons, the reader, the safety model and the care check: nothing counts."""
-    got = score_text(text)
-    fired = [s for s in SAFETY_SIGNALS if (got.scores[s] or 0.0) >= PRESENT]
-    assert fired == [], (text, fired)
+    assert not reads_safety(text), text
 
 
 def test_a_choice_taken_away_still_counts_end_to_end() -> None:
@@ -96,5 +93,4 @@ def test_a_choice_taken_away_still_counts_end_to_end() -> None:
         "你别去了，我替你去",
         "I've already told your boss you're not coming back",
     ):
-        got = score_text(text)
-        assert any((got.scores[s] or 0.0) >= PRESENT for s in SAFETY_SIGNALS), text
+        assert reads_safety(text), text
