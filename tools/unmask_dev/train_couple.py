@@ -629,9 +629,10 @@ def veto_loro(
         if shape:
             overrule = cm.CUE_OVERRULE.get(signal)
             shaped = np.array([overrule is not None and overrule(t, lang) for t in texts], bool)
-        p = np.where(gate | (shaped if shape else False), prob(texts), 0.0)
-        if cued is not None:  # variant (c): a cued line at the grid's t, the others at ``cued``
-            p = np.where(gate | shaped, prob(texts), 0.0)
+        # the lines the head reads: the cue-free ones, and the cued ones of its shape (with
+        # ``shape``) or all of them (variant (c), ``cued``: a cued line at the grid's t, the
+        # others at ``cued``; ``shaped`` is all True without ``shape``)
+        p = np.where(gate | shaped if shape or cued is not None else gate, prob(texts), 0.0)
         fold = [0, 0]
         for n, i in enumerate(idx):
             m, g = messages[i], got[i]
