@@ -1,4 +1,4 @@
-"""Couple rounds one to eleven: messages in the voice of two partners texting, each
+"""Couple rounds one to twelve: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -100,6 +100,15 @@ PATH10 = Path(__file__).with_name("data") / "couple_round10.txt"
 #: run shared with rounds one to ten, the safety rounds' lines or any string in the yamls
 #: under src/unmask
 PATH11 = Path(__file__).with_name("data") / "couple_round11.txt"
+#: couple round twelve (h-round12): other couples again (a long-haul trucker and a teacher; a
+#: food truck run together; a PhD abroad; newlyweds in their sixties; a small son in
+#: hospital; a firefighter and a florist; a deaf partner texting a hearing one; gig work and
+#: chronic pain; IVF; a sailor on an ocean race; in Chinese 高铁乘务员, 异地恋研究生,
+#: 开奶茶店的小夫妻, 陪读妈妈和在外打工的爸爸, 刚退休的双职工, 做直播带货的夫妻, 援疆医生,
+#: 离婚冷静期的夫妻, 丁克夫妻, 农村返乡创业; a children's hospital's and 12306's line), round
+#: eleven's kinds, worded with no five-word (en) or five-character (zh) run shared with
+#: rounds one to eleven, the safety rounds' lines or any string in the yamls under src/unmask
+PATH12 = Path(__file__).with_name("data") / "couple_round12.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -113,6 +122,7 @@ PATHS: tuple[Path, ...] = (
     PATH9,
     PATH10,
     PATH11,
+    PATH12,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

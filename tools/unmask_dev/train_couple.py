@@ -801,6 +801,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "nine": couple_round.PATH9,
     "ten": couple_round.PATH10,
     "eleven": couple_round.PATH11,
+    "twelve": couple_round.PATH12,
 }
 
 

@@ -99,6 +99,16 @@ after a miscarriage; in Chinese 外卖骑手, 北漂程序员夫妻, 开民宿�
 five words or five characters shared with rounds one to ten, the safety rounds' lines or any
 string in the yamls under ``src/unmask``; read once (h-round11) and not tuned to in that
 session; the judge of a couple model trained on rounds one to ten.
+
+Couple round twelve (h-round12, ``couple_round.PATH12``): the same rows, named ``round
+twelve ...``, over other couples again (a long-haul trucker and a teacher; a food truck; a
+PhD abroad; newlyweds in their sixties; a small son in hospital; a firefighter and a
+florist; a deaf partner; gig work and chronic pain; IVF; a sailor on an ocean race; in
+Chinese 高铁乘务员, 异地恋研究生, 开奶茶店的小夫妻, 陪读妈妈和在外打工的爸爸, 刚退休的双职工,
+做直播带货的夫妻, 援疆医生, 离婚冷静期的夫妻, 丁克夫妻, 农村返乡创业), worded with no run of
+five words or five characters shared with rounds one to eleven, the safety rounds' lines or
+any string in the yamls under ``src/unmask``; read once (h-round12) and not tuned to in that
+session; the judge of a couple model trained on rounds one to eleven.
 """
 
 from __future__ import annotations
@@ -151,6 +161,7 @@ NOTE8 = "couple round eight (written by h-round8, read once; not yet tuned to)"
 NOTE9 = "couple round nine (written by h-round9, read once; not yet tuned to)"
 NOTE10 = "couple round ten (written by h-round10, read once; not yet tuned to)"
 NOTE11 = "couple round eleven (written by h-round11, read once; not yet tuned to)"
+NOTE12 = "couple round twelve (written by h-round12, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -164,6 +175,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round nine ", NOTE9, couple_round.PATH9),
     ("round ten ", NOTE10, couple_round.PATH10),
     ("round eleven ", NOTE11, couple_round.PATH11),
+    ("round twelve ", NOTE12, couple_round.PATH12),
 )
 
 
