@@ -1,4 +1,4 @@
-"""Safety rounds twenty-seven (h-safety29) to thirty-four (h-safety39; the later ones in round
+"""Safety rounds twenty-seven (h-safety29) to thirty-five (h-safety41; the later ones in round
 twenty-seven's shape): the brief's kinds spread evenly in both languages, a twin per message,
 and no five-word / five-character run shared with any lexicon string (examples, patterns,
 must-fire and must-not-fire lines) or with the couple rounds that existed when the round was
@@ -41,6 +41,9 @@ ROUNDS: dict[int, tuple[Path, ...]] = {
     # round thirty-four was written after couple round ten (round eleven is held out and was
     # not read)
     34: couple_round.PATHS[:10],
+    # round thirty-five was written after couple round eleven (round twelve is held out and
+    # was not read)
+    35: couple_round.PATHS[:11],
 }
 #: how many lines of each form a language holds in a round
 FORMS = {
@@ -109,6 +112,21 @@ def test_round_thirty_four_is_kept_out_of_every_fit() -> None:
     assert len(kept) == 80
     assert "ROUND34" not in ts.ROUNDS and "ROUND34" not in ts.TWINS
     assert 34 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 34
+    assert not kept & set(ts.KIND_OF)
+    assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
+    assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}
+
+
+def test_round_thirty_five_is_kept_out_of_every_fit() -> None:
+    """Round thirty-five (h-safety41) is the clean read the session's end is judged on: no
+    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of its
+    messages or twins, and ``--last`` never reaches it."""
+    from unmask_dev import train_safety as ts
+
+    kept = set(probes.ROUND35) | set(probes.ROUND35_SAFE)
+    assert len(kept) == 80
+    assert "ROUND35" not in ts.ROUNDS and "ROUND35" not in ts.TWINS
+    assert 35 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 35
     assert not kept & set(ts.KIND_OF)
     assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
     assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}

@@ -127,8 +127,12 @@
   thirty-four. ``ROUND33_SAFE`` is its twin.
 - ``ROUND34`` (h-safety39): written first in that session, before any round's misses or model
   output were read, in round thirty-three's shape (``ROUND34_FORMS``), checked the same way (and
-  against couple rounds one to ten); never tuned or trained on: the clean figure now.
-  ``ROUND34_SAFE`` is its twin.
+  against couple rounds one to ten); never tuned or trained on: the clean figure until round
+  thirty-five. ``ROUND34_SAFE`` is its twin.
+- ``ROUND35`` (h-safety41): written first in that session, before any round's misses or model
+  output were read, in round thirty-four's shape (``ROUND35_FORMS``), checked the same way (and
+  against couple rounds one to eleven); never tuned or trained on: the clean figure now.
+  ``ROUND35_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -5138,4 +5142,204 @@ ROUND34_SAFE: tuple[str, ...] = (
     "密码锁我录了你妈的指纹，她来送菜不用在门口干等了",
     "这份工作干得憋屈就别干了，换个不加班的活，房贷我先顶着",
     "降压药我又给你买了两盒放床头，记得按时吃，别太累",
+)
+
+#: Round thirty-five (h-safety41): written first in that session, before the misses or model
+#: output of any round were read, in round thirty-four's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND35_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a pet and a rescue centre, a student visa,
+#: the netball club, a fitness tracker, a period app, a gym sign-in sheet, the family group
+#: chat, a climbing club, breaking the fast in Ramadan, make-up, the driving test, a disability
+#: benefit, a joint credit score, school fees, a driving licence, a dress, a gym membership, a
+#: sports coach; 彩礼, 留学签证, 狗, 闺蜜的聊天记录, 运动手环, 健身房打卡, 回家过年, 家族群,
+#: 羽毛球俱乐部, 化妆, 考驾照, 产后身材, 嫁妆, 残疾人补贴, 孩子学费, 朋友圈合照, 驾照, 二胎,
+#: 考研, 经期App).
+ROUND35_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Block my number again and the dog goes to the rescue centre first thing Monday. I've"
+        " already filled the form in, so try me.",
+    ),
+    (
+        "threat",
+        "Tell your tutor anything about us and I'm phoning the Home Office to say you've worked"
+        " way more hours than your visa allows. Let's see how long they let you stay.",
+    ),
+    (
+        "threat",
+        "Go to your mum's without me this weekend and that video of you goes straight to the"
+        " netball girls. Every last one of them.",
+    ),
+    (
+        "monitoring",
+        "Your Fitbit has your heart rate spiking at 2:15 and 4,000 steps I can't explain. Where"
+        " were you walking and who were you with?",
+    ),
+    (
+        "monitoring",
+        "Why have you switched off sharing on the period app?? I want to know when you're due."
+        " Hide it from me again and see what happens.",
+    ),
+    (
+        "monitoring",
+        "Photo of the gym sign-in sheet every single visit, sent to me before you leave. If the"
+        " times don't match your Strava I'll know you lied.",
+    ),
+    (
+        "isolation",
+        "Leave your family's group chat now. Those cousins of yours stir everything up and you"
+        " come off that phone in a mood every evening, I'm done with it.",
+    ),
+    (
+        "isolation",
+        "You're quitting the climbing club. That instructor is far too friendly and I'm not"
+        " having you clipped into a harness with him every Thursday.",
+    ),
+    (
+        "isolation",
+        "No more opening your fast at the mosque with your sisters this Ramadan. You eat here at"
+        " home with me, end of discussion.",
+    ),
+    (
+        "degradation",
+        "The state of that make-up, you look like a clown who's been crying. No wonder nobody at"
+        " your office takes you seriously.",
+    ),
+    (
+        "degradation",
+        "Third driving test and you still failed? Thick as a plank, I'm embarrassed to even tell"
+        " my mates.",
+    ),
+    (
+        "degradation",
+        "You waddle round that gym like a penguin, people were laughing at you. Just give up,"
+        " you're wasting the membership fee.",
+    ),
+    (
+        "isolation",
+        "Your disability benefit goes straight to my account from next month. I'll work out what"
+        " you need, you can't be trusted with money.",
+    ),
+    (
+        "monitoring",
+        "Our joint credit score has dropped twelve points because of you. Bank card on the"
+        " table tonight, and I'm going through every receipt from now on.",
+    ),
+    (
+        "isolation",
+        "The school fees come out of your salary and I keep whatever's left. You don't get a"
+        " say in where the money goes, full stop.",
+    ),
+    (
+        "threat",
+        "Eye-rolling at my dad has cost you your driving licence, I've hidden it. Enjoy two"
+        " buses to your interview tomorrow.",
+    ),
+    (
+        "threat",
+        "You wore that dress out without asking me first, so your make-up bag's in the outside"
+        " bin. Go bare-faced to work and learn.",
+    ),
+    (
+        "threat",
+        "Forgot to walk the dog again, so the gym membership's cancelled. Maybe now you'll"
+        " remember what actually matters.",
+    ),
+    (
+        "monitoring",
+        "Babe I've set your fitness tracker to send me your location and heart rate all day."
+        " You've been so stressed lately, I only want to keep you safe, so please never turn it"
+        " off x",
+    ),
+    (
+        "isolation",
+        "Love, I've told your coach you're leaving the team. You push yourself too hard and you"
+        " need rest, so I'll look after you at home now. Trust me, it's best for you.",
+    ),
+    ("threat", "彩礼你家一分也甭想退，敢说散伙，我就上你爸厂里门口闹，看最后谁丢人"),
+    ("threat", "你敢搬出去试试，我马上给你们学校发邮件，说你留学签证材料是假的，让你直接被遣返"),
+    ("threat", "离婚这种话再让我听见一回，狗我直接丢去高速边上，我说话算话"),
+    ("monitoring", "把你跟你闺蜜从上个月起的对话一张张截下来发我，一天都不能漏"),
+    (
+        "monitoring",
+        "你运动手环记着呢，昨儿三点多心跳飙到一百二，步数还多出五千，人在哪、跟谁，老实交代",
+    ),
+    ("monitoring", "健身房的打卡记录每周发我一遍，带你的私教是男是女也得说清楚，我要核对"),
+    ("isolation", "这个年你别想回你妈那边过，大年三十就在我家待着，你爸妈那头我打过招呼了"),
+    ("isolation", "你们家那个家族群赶紧退，你那几个表姐成天挑拨离间，我看着就来气"),
+    ("isolation", "周末的羽毛球俱乐部别去了，里头男的太多，往后只准跟我一起打"),
+    ("degradation", "妆化那么浓给谁看？跟个女鬼似的，丑得我都不想带你出门"),
+    ("degradation", "考个驾照考了四回，长个脑袋当摆设的吗，我都替你爸妈臊得慌"),
+    ("degradation", "生完孩子就成这副德行，又懒又肥，除了我哪个男的瞧得上你"),
+    ("isolation", "你的嫁妆钱全部转到我卡上，进了我家门就是我家的钱，轮不到你自己管"),
+    ("isolation", "残疾人补贴每月一进卡就转给我，你自己拿着也是瞎花，想买啥先打报告"),
+    (
+        "monitoring",
+        "孩子学费都是我掏的，你花出去的每分钱都给我记下来，晚上我一条条对，对不上这月生活费就没了",
+    ),
+    ("threat", "朋友圈不肯发咱俩合照是吧，这个月零花钱停了，哪天发了哪天再给"),
+    ("threat", "昨天当我妈面甩脸子，你驾照我没收了，这礼拜自己挤公交去"),
+    ("threat", "二胎你死活不肯要是吧，你那张信用卡我已经停了，想通了再来找我"),
+    (
+        "isolation",
+        "老婆，研究生咱就别考了，你身子弱读书太熬人，安心在家养身体备孕，外头的事都有我，我是真心为你好",
+    ),
+    (
+        "monitoring",
+        "宝宝，经期App我给你装好了，数据我这边同步着，你哪天来例假、心情好不好我这边全看得见，千万别删，我就是想好好照顾你",
+    ),
+)
+ROUND35: tuple[str, ...] = tuple(text for _, text in ROUND35_KINDS)
+
+#: The brief's kind of each ``ROUND35`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND35_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-five's twins (written with ``ROUND35``, one per controlling message, sharing
+#: its setting): care, praise, logistics, a polite request, a joint plan, a victim's report of
+#: someone else in each language, jokes.
+ROUND35_SAFE: tuple[str, ...] = (
+    "The dog's booked in at the groomer's Monday morning, could you drop him off on your way?",
+    "Your visa extension got approved!! Pizza and fizz tonight to celebrate",
+    "The netball club posted a clip of your winning goal, I've watched it about ten times",
+    "Your Fitbit says 15,000 steps today, absolute legend. Feet up tonight, I'm cooking",
+    "Is the period app you use any good? My sister wants one that doesn't sell her data",
+    "Saw your name on the gym's leaderboard this week, top ten!! So proud of you",
+    "Your cousins added me to the family group chat, so many baby photos lol",
+    "How was climbing club? Did you get up the purple route in the end?",
+    "Are you opening your fast at the mosque with your sisters tonight? Save me a samosa if"
+    " there's extra",
+    "Your make-up at the wedding was stunning, where did you learn to do that?",
+    "Driving test tomorrow! You've got this, I've filled the tank for you",
+    "Fancy coming to the gym with me Saturday? Smoothies after, my treat",
+    "My cousin's husband keeps her disability benefit card in his wallet. I said that's money"
+    " abuse, not love, and we rang Citizens Advice together",
+    "Our joint credit score went up thirty points! The mortgage advisor will be pleased",
+    "School fees are due next month, shall we sit down on Sunday and sort the budget together?",
+    "Your new driving licence came in the post, you look like a criminal in the photo haha",
+    "That green dress looks amazing on you, wear it to Jo's party?",
+    "I walked the dog this morning, have a lie-in, he's been fed as well",
+    "Got you a new strap for your fitness tracker, the old one was falling to bits",
+    "Your coach texted to say you played brilliantly today, couldn't be prouder",
+    "彩礼的事两家老人都谈妥了，你别操心了，这周末去挑戒指吧",
+    "你的留学签证办好啦！晚上带你去吃火锅庆祝一下",
+    "狗狗今天打完疫苗了，乖得很，你回来记得夸夸它",
+    "你闺蜜把你俩小时候的合照发我了，笑死，扎俩冲天辫",
+    "手环说你今儿走了快两万步？厉害厉害，晚上我给你揉揉脚",
+    "健身房新来的私教说你动作特别标准，好几个人都来问你怎么练的",
+    "今年过年先去你妈那边吧，我给爸妈买了两箱橙子带过去",
+    "你表姐在家族群发了她家宝宝学走路的视频，太可爱了",
+    "周末羽毛球俱乐部有比赛，我去给你加油，顺便带水",
+    "你今天的妆真好看，教教我那个眼线怎么画",
+    "驾照拿到啦？太棒了，周末你开车带我去郊外兜风",
+    "带孩子太辛苦了，今晚我来哄睡，你好好睡一觉",
+    "你嫁妆里那套首饰真好看，妈说当年是外婆亲手挑的",
+    "邻居阿姨说她儿媳的残疾人补贴全被她儿子拿走了，我叫她赶快找社区和妇联帮忙",
+    "孩子下学期的学费已经交了，收据放在电视柜抽屉里",
+    "昨天爬山的合照我发圈了，一堆人点赞说咱俩般配",
+    "你驾照年审快到了，我帮你约了周四上午，别忘了身份证",
+    "二胎的事不着急，你慢慢想，我怎么都行",
+    "考研报名开始了，你要是想考我全力支持，家务我多干点",
+    "你说来例假肚子疼，我煮了红糖姜茶放保温壶里了，记得喝",
 )
