@@ -92,7 +92,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "10",
     "bid": "5",
     "future": "12",
-    "inner_question": "20",
+    "inner_question": "21",
     "safety.threat": "24",
     "safety.monitoring": "24",
     "safety.isolation": "24",

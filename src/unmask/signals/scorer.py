@@ -1192,6 +1192,20 @@ def score_table(
         lexicon_read[text_rows] = sub_read
         control = np.full(n, np.nan)
         control[text_rows] = sub_control
+    # the other's own words asked back: no inner question added by a model (h-quest14);
+    # imported here as the reply layer is (a scoring child never needs it)
+    from unmask.signals import reply_echo
+
+    reply_echo.apply(
+        columns,
+        texts,
+        links.is_reply,
+        links.context[:, 0],
+        langs,
+        lexicon_read,
+        task_context.LEXICON_READ,
+        rows_evidence if with_evidence else None,
+    )
     task_context.apply(
         columns,
         texts,
