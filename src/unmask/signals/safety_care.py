@@ -17,6 +17,16 @@ It stays monitoring where the request is ongoing or standing ("every hour", "at 
 不然你等着, 现在, 马上), or checks up on company or asks for proof ("a photo of who you're
 with", 跟谁在一起, 拍张照片): the ``keep`` part. Only ``safety.monitoring`` is touched; a threat or
 an isolation read in the same message stands.
+
+An offer to take a task over so the other is free is care too (h-calm): "leave the kids to me
+tonight, you stay home and rest", "stay in bed, I'll ring in for you", 孩子今晚交给我，你在家好好
+休息 (``lang/<code>/guards/care_offer.yaml``: parts ``task``, ``freed``, ``keep``;
+:func:`is_care_offer`). The safety model's reading of such a message is not counted
+(:func:`unmask.signals.safety_model.apply`); the lexicons' readings stand (the structural
+reader has its own clause guard of the shape). It stays control where a thing of the other's
+life is handed over (phone, money, keys, 手机, 钱), a person is dealt with for them ("your
+boss", 你老板), or a rule, a sanction or contempt is in the message ("from now on", 不许,
+以后, "useless"): the ``keep`` part.
 """
 
 from __future__ import annotations
@@ -36,11 +46,13 @@ SIGNAL = "safety.monitoring"
 GUARD_FILE = "guards/care_checkin.yaml"
 LANGS = (LANG_EN, LANG_ZH)
 PART_NAMES = ("event", "reason", "keep")
+OFFER_FILE = "guards/care_offer.yaml"
+OFFER_PART_NAMES = ("task", "freed", "keep")
 
 
-def _part(lang: str, data: Any, name: str) -> Part:
+def _part(lang: str, data: Any, name: str, file: str = GUARD_FILE) -> Part:
     raw = data.get(name) if isinstance(data, dict) else None
-    return read_part(f"{where(lang, GUARD_FILE)}, part {name}", raw, name)
+    return read_part(f"{where(lang, file)}, part {name}", raw, name)
 
 
 @functools.cache
@@ -64,6 +76,31 @@ def is_care_checkin(text: str, lang: str) -> bool:
     return bool(
         found["event"].pattern.search(low)
         and found["reason"].pattern.search(low)
+        and not found["keep"].pattern.search(low)
+    )
+
+
+@functools.cache
+def offer_parts(lang: str) -> dict[str, Part] | None:
+    """The ``task``, ``freed`` and ``keep`` parts of ``lang``'s offer guard (None for a
+    language without the file), read once."""
+    if lang not in LANGS:
+        return None
+    data = read_yaml(lang, OFFER_FILE)
+    return {name: _part(lang, data, name, OFFER_FILE) for name in OFFER_PART_NAMES}
+
+
+def is_care_offer(text: str, lang: str) -> bool:
+    """Whether ``text`` (of language ``lang``) is an offer to take a task over so the other
+    is free: a task taken over and the other freed, and nothing of the other's life, no
+    person dealt with, no rule, sanction or contempt (the ``keep`` part)."""
+    found = offer_parts(lang)
+    if found is None:
+        return False
+    low = text.lower().replace("\u2019", "'")
+    return bool(
+        found["task"].pattern.search(low)
+        and found["freed"].pattern.search(low)
         and not found["keep"].pattern.search(low)
     )
 

@@ -17,7 +17,9 @@ raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *se
 and, where the lexicons did not read that kind, adds one evidence item over the whole
 message with source ``model:safety-lr-7``: the report can show it as read by the model,
 not a matched phrase. A reading of fear is dropped where the message states the writer's
-own anger and no fear or harm (:func:`not_fear`, h-safety26).
+own anger and no fear or harm (:func:`not_fear`, h-safety26), and no hit counts on an offer to
+take a task over so the other is free (:func:`unmask.signals.safety_care.is_care_offer`,
+h-calm: "leave the kids to me tonight, you stay home and rest").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals import features, model_zh
+from unmask.signals import features, model_zh, safety_care
 from unmask.signals.compiled_cache import cached
 from unmask.signals.model import (
     LazyWeights,
@@ -310,6 +312,8 @@ def apply(
             continue
         name = MODEL_SIGNALS[int(kind[k])]
         if name == "safety.fear" and not_fear(texts[i], lang):
+            continue
+        if safety_care.is_care_offer(texts[i], lang):  # h-calm: an offer, not control
             continue
         col = MESSAGE_SIGNALS.index(name)
         before = float(scores[i, col])
