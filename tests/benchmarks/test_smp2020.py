@@ -42,3 +42,13 @@ def test_absent_file_is_said(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     path.write_text("".join(f"{i}\t{lab}\t{t}\n" for i, lab, t in RECORDS), encoding="utf-8")
     monkeypatch.setenv(smp2020.ENV, str(path))
     assert len(smp2020.load()) == 3
+
+
+def test_halves_split_by_crc32_of_the_id(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "sample.tsv"
+    path.write_text("".join(f"{i}\t{lab}\t{t}\n" for i, lab, t in RECORDS), encoding="utf-8")
+    monkeypatch.setenv(smp2020.ENV, str(path))
+    tune, report = smp2020.load("tune"), smp2020.load("report")
+    assert sorted(p.id for p in tune + report) == ["7", "8", "9"]
+    assert [p.id for p in tune] == ["7"]  # crc32("7") is even; of "8" and "9" odd
+    assert all(smp2020.half(p.id) == "report" for p in report)

@@ -302,17 +302,37 @@ def nlpcc_rows() -> list[Row]:
 
 
 def smp2020_rows() -> list[Row]:
-    """Real Weibo posts of another source (SMP2020-EWECT, a sample of its train file; all
-    tune): does what was tuned on NLPCC 2018 transfer?"""
+    """Real Weibo posts of another source (SMP2020-EWECT, a sample of its train file): does
+    what was tuned on NLPCC 2018 transfer? The whole sample (cues were looked at on all of
+    it until h-smp), then its two halves by crc32 of the id (:func:`unmask_dev.smp2020.half`:
+    misses read on the tune half only from h-smp on)."""
     name = "SMP2020-EWECT Weibo posts (train sample, another source), emotion expressed macro-F1"
-    try:
-        posts = smp2020.load()
-    except smp2020.Missing as exc:
-        return [Row(AREA, name, None, ">= 0.70", 0, f"file missing: {exc}")]
-    y = [p.emotional for p in posts]
-    pred = _present([p.text for p in posts], ["disclosure.emotional"])
-    note = f"{np.mean(y):.2f} of the posts emotional; tune data (cues looked at)"
-    return [Row(AREA, name, macro_f1(y, pred), ">= 0.70", len(posts), note)]
+    out = []
+    for which in (None, "tune", "report"):
+        label = name if which is None else f"{name}, {which} half (crc32 of the id)"
+        try:
+            posts = smp2020.load(which)
+        except smp2020.Missing as exc:
+            out.append(Row(AREA, label, None, ">= 0.70", 0, f"file missing: {exc}"))
+            continue
+        y = [p.emotional for p in posts]
+        pred = _present([p.text for p in posts], ["disclosure.emotional"])
+        note = {
+            None: "tune data until h-smp (cues looked at on every post)",
+            "tune": "cues looked at",
+            "report": "figures only from h-smp on (read as tune data before)",
+        }[which]
+        out.append(
+            Row(
+                AREA,
+                label,
+                macro_f1(y, pred),
+                ">= 0.70",
+                len(posts),
+                f"{np.mean(y):.2f} of the posts emotional; {note}",
+            )
+        )
+    return out
 
 
 def rows() -> list[Row]:
