@@ -55,6 +55,22 @@ and char n-grams with the cue block, Chinese character 1-3-grams with the length
   .75) allowed over the shape's cued lines; (b) the head retrained on rounds one to ten,
   the shape's cued lines at the grid's threshold; (c) the helper's own. The best passing
   one ships; none passing, nothing ships.
+- **The English disclosure head over reproaches and sarcasm** (h-couplemodel13; the rule,
+  written before any figure): the en head of ``disclosure.emotional`` (off until now),
+  trained on couple rounds one to eleven (round eleven judged last session), read over the
+  lines of an English reproach / sarcasm shape addressed to the other
+  (``lang/en/guards/reproach.yaml``: you always / you never / as usual / thanks a lot /
+  great, just great / seriously?, a rhetorical question at the other). Judged by
+  h-zhcouple's precision rule over couple rounds one to eleven left out one at a time
+  (``--veto-loro en:disclosure.emotional --veto-rounds 11 --veto-shape ...``, no head as
+  the baseline since the en head is off): the pooled English disclosure-family precision
+  rises, its recall falls by no more than .02 (``--veto-max-loss 0.02``). Outside
+  (``benchmarks/validity.py``, against main's reading on the same base): CL-Aff (train,
+  dev, simulated test: disclosure and support), ESConv false alarms, EPITOME, the English
+  booking rows and every English couple, safety and profile row within .005 of main or
+  better. Variants, each a line in docs/validity.md: (a) the head read only over cued lines
+  of the shape, thresholds .50-.95; (b) the same head read on uncued (cue-free) lines too;
+  (c) the helper's own. The best passing one ships; none passing, nothing ships under src.
 """
 
 from __future__ import annotations
