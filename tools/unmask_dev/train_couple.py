@@ -122,6 +122,10 @@ SHIP_EXAMPLES = 0.0
 #: :mod:`unmask_dev.couple_recipe`
 VETO_C = 4.0
 SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
+    # h-couplemodel13: the en disclosure head stays off; its variant (d) (rounds one to eleven
+    # here and in VETO_ROUNDS, read over the English reproach shape's lines at .50, built by
+    # --write-heads --only en:disclosure.emotional and not committed) passed the rule below
+    # the shape alone as a rule (``couple_model.SHAPE_RULE``), which ships
     "en": {"disclosure.emotional": 1.0, "support.emotional": 1.0},
     # h-couplemodel5: the zh support head at the recipe rule's threshold on today's tree,
     # its outside rows measured (docs/validity.md); the other heads failed theirs.
@@ -604,6 +608,10 @@ def veto_loro(
     cued: float | None = None,
     shape: bool = False,
     as_shipped: bool = False,
+    max_loss: float | None = None,
+    shape_only: bool = False,
+    shape_rule: bool = False,
+    shape_gate: bool = False,
 ) -> None:
     """The precision head judged leave-one-round-out over ``rounds``: the signal's family
     precision and recall pooled over the left-out rounds, without and with the head at each
@@ -618,8 +626,13 @@ def veto_loro(
     shipped threshold). ``shape`` (h-couplemodel12): the cued messages the head reads are
     only those of its :data:`cm.CUE_OVERRULE` shape (a reproach or tease); without ``cued``
     the grid's t holds for them and the cue-free ones alike. ``as_shipped``: each fold's
-    head is the baseline's (the shipped rounds less the fold's; variant (a)). Counts only,
-    no text."""
+    head is the baseline's (the shipped rounds less the fold's; variant (a)). ``max_loss``
+    (h-couplemodel13, no baseline): the rule is precision up with recall lost no more than
+    this, not no more than the gain. ``shape_only`` (h-couplemodel13's (a)): the head reads
+    only the cued lines of the shape, not the cue-free ones; ``shape_rule`` (its (c)): no
+    head, every line of the shape drops the signal (p 1 on it, 0 elsewhere); ``shape_gate``
+    (its (d), measured, not shipped): the head reads every line of the shape, cued or not,
+    and no other. Counts only, no text."""
     fam = VETO_FAMILIES[signal]
     grid = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
     hit0 = false0 = pos = 0
@@ -649,6 +662,12 @@ def veto_loro(
         # ``shape``) or all of them (variant (c), ``cued``: a cued line at the grid's t, the
         # others at ``cued``; ``shaped`` is all True without ``shape``)
         p = np.where(gate | shaped if shape or cued is not None else gate, prob(texts), 0.0)
+        if shape_only:
+            p = np.where(shaped & ~gate, prob(texts), 0.0)
+        if shape_rule:
+            p = shaped.astype(np.float64)
+        if shape_gate:
+            p = np.where(shaped, prob(texts), 0.0)
         fold = [0, 0]
         for n, i in enumerate(idx):
             m, g = messages[i], got[i]
@@ -690,7 +709,9 @@ def veto_loro(
         prec = hit[t] / max(hit[t] + false[t], 1)
         rec = hit[t] / max(pos, 1)
         gain, loss = prec - prec0, rec0 - rec
-        ok = (gain > 0 and loss <= gain) if baseline is None else (prec > bar[0] and loss <= bar[1])
+        ok = gain > 0 and loss <= (gain if max_loss is None else max_loss + 1e-9)
+        if baseline is not None:
+            ok = prec > bar[0] and loss <= bar[1]
         print(
             f"  t {t:.2f}: precision {prec:.3f} ({hit[t]}/{hit[t] + false[t]}) "
             f"recall {rec:.3f}  gain {gain:+.3f} loss {loss:+.3f}{'  ok' if ok else ''}"
@@ -1057,6 +1078,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --veto-loro --veto-baseline: each fold's head is the shipped rounds' (a)",
     )
+    ap.add_argument(
+        "--veto-max-loss",
+        type=float,
+        help="with --veto-loro: recall may fall by this much (no baseline; h-couplemodel13)",
+    )
+    ap.add_argument(
+        "--veto-shape-only",
+        action="store_true",
+        help="with --veto-loro --veto-shape: the head over the shape's cued lines only",
+    )
+    ap.add_argument(
+        "--veto-shape-rule",
+        action="store_true",
+        help="with --veto-loro --veto-shape: no head, every line of the shape drops the signal",
+    )
+    ap.add_argument(
+        "--veto-shape-gate",
+        action="store_true",
+        help="with --veto-loro --veto-shape: the head over every line of the shape, no other",
+    )
     ap.add_argument("--judge", action="store_true", help="read a fresh round once")
     ap.add_argument(
         "--judge-round",
@@ -1093,6 +1134,10 @@ def main(argv: list[str] | None = None) -> int:
             args.veto_cued,
             args.veto_shape,
             args.veto_as_shipped,
+            args.veto_max_loss,
+            args.veto_shape_only,
+            args.veto_shape_rule,
+            args.veto_shape_gate,
         )
     elif args.alone:
         alone(args.c, not args.no_booking)
