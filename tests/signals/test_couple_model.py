@@ -614,6 +614,10 @@ def test_an_english_reproach_with_a_feeling_word_loses_disclosure(
     assert cm._cache["en"].get().veto_thresholds[head] >= cm.OFF
     assert _lexicon_cues(texts)[0]
     assert [cm.reproach(t, "en") for t in texts] == [True, True, False, False]
+    # a hurt named beside the charge keeps its vulnerable reading: the depth stays credited
+    hurt = score_texts(["every single time. you always do this and i'm so hurt"])
+    assert hurt.scores["disclosure.emotional"][0] == 0.0
+    assert hurt.scores["disclosure.vulnerable"][0] >= 0.5
     # the rule off: the reproaches keep their reading, as before h-couplemodel13
     monkeypatch.setattr(cm, "SHAPE_RULE", {})
     assert (score_texts(texts).scores["disclosure.emotional"] == before).all()
