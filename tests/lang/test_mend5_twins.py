@@ -33,7 +33,10 @@ FIGHT_OR_TEASE = [
     ("谢谢你的提醒哦，一直都那么及时👏", False),
     # a charge of the reader's habit
     ("every single time. you always do this", False),
-    ("every single time. you always do this and i'm so hurt", True),
+    # h-couplemodel13: a feeling beside a charge of the reader's habit is the reproach's, not
+    # a disclosure of the writer's own (couple_model.SHAPE_RULE); the hurt still reads as
+    # disclosure.vulnerable (tests/signals/test_couple_model.py)
+    ("every single time. you always do this and i'm so hurt", False),
     ("每次都这样", False),
     # a bare brush-off; the zh impatience beside it is cut with it
     ("ugh. leave me alone", False),

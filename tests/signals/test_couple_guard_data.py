@@ -1,6 +1,6 @@
 """The couple model's text guards' language data (h-guardyaml):
 lang/<lang>/guards/restatement_check.yaml, clerk_greeting.yaml and agreement_tag.yaml, and
-lang/zh/guards/reproach.yaml (Chinese only).
+lang/<lang>/guards/reproach.yaml (Chinese since h-couplemodel12, English since h-couplemodel13).
 
 Every entry carries a line the guard holds on (for ``question`` and ``endearment``, a line
 the entry holds the guard back on) and a twin without it; the guard
@@ -157,9 +157,30 @@ def test_an_agreement_tag_closes_the_line(text: str, lang: str, tag: bool) -> No
         ("今天好开心，终于考完了", False),
     ],
 )
-def test_a_reproach_is_addressed_to_the_other_and_english_has_none(text: str, shape: bool) -> None:
+def test_a_chinese_reproach_is_addressed_to_the_other(text: str, shape: bool) -> None:
     """The reproach shape (h-couplemodel12): a jab at the other, not a post about one's own
-    feeling; English has no file, so no English line has the shape."""
+    feeling."""
     assert couple_model.reproach(text, "zh") is shape
-    assert couple_guards.langs("reproach") == ("zh",)
-    assert couple_model.reproach("you always leave your socks on the sofa", "en") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("I feel like you never listen, as usual", True),
+        ("great, just great, you forgot the tickets. i\u2019m so upset", True),
+        ("oh amazing, you slept straight through her crying again. i'm thrilled", True),
+        ("seriously? you told your mum before me. i feel so hurt", True),
+        ("why can't you ever just put your plate in the dishwasher", True),
+        # the writer's own day, and "you always / never" said fondly
+        ("i feel so drained after that shift, the whole ward was chaos", False),
+        ("i never sleep before a big shift, i'm so anxious", False),
+        ("you always make me feel safe, love you", False),
+        ("oh amazing, i got the flat!! so happy", False),
+        ("how are you feeling after the scan?", False),
+    ],
+)
+def test_an_english_reproach_or_sarcasm_is_addressed_to_the_other(text: str, shape: bool) -> None:
+    """The English shape (h-couplemodel13): a reproach or sarcasm at the other, held back by
+    a partner's warmth in the line; a line about the writer's own feeling has none."""
+    assert couple_model.reproach(text, "en") is shape
+    assert couple_guards.langs("reproach") == ("en", "zh")

@@ -586,6 +586,43 @@ def test_the_chinese_disclosure_head_overrules_a_feeling_word_only_in_a_reproach
     assert score_texts(texts).scores["disclosure.emotional"][0] == before[0]
 
 
+#: (h-couplemodel13) our own lines: English reproaches and sarcasm at the other with a feeling
+#: word the lexicons read (0.57-0.88 before), a first-person line about one's own day, and
+#: "you always" said fondly (the shape held back by the warmth)
+EN_REPROACH = (
+    "I feel like you never listen, as usual",
+    "oh amazing, you slept straight through her crying again. i'm thrilled",
+)
+EN_OWN_DAY = "i feel so drained after that shift, the whole ward was chaos"
+EN_FOND = "you always make me feel safe, love you"
+
+
+def test_an_english_reproach_with_a_feeling_word_loses_disclosure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [*EN_REPROACH, EN_OWN_DAY, EN_FOND]
+    without, with_rule = _without_and_with_head(texts, monkeypatch)
+    before, after = without.scores["disclosure.emotional"], with_rule.scores["disclosure.emotional"]
+    assert (before >= 0.5).all()
+    assert (after[:2] == 0.0).all()
+    assert all("disclosure.emotional" not in ev for ev in with_rule.evidence[:2])
+    assert (after[2:] == before[2:]).all()
+    assert "disclosure.emotional" in with_rule.evidence[2]
+    # no head: the English disclosure head stays off; the first reproach carries the
+    # lexicons' feeling cue, so a cue-gated head could not have dropped it
+    head = cm.VETOES.index("disclosure.emotional")
+    assert cm._cache["en"].get().veto_thresholds[head] >= cm.OFF
+    assert _lexicon_cues(texts)[0]
+    assert [cm.reproach(t, "en") for t in texts] == [True, True, False, False]
+    # a hurt named beside the charge keeps its vulnerable reading: the depth stays credited
+    hurt = score_texts(["every single time. you always do this and i'm so hurt"])
+    assert hurt.scores["disclosure.emotional"][0] == 0.0
+    assert hurt.scores["disclosure.vulnerable"][0] >= 0.5
+    # the rule off: the reproaches keep their reading, as before h-couplemodel13
+    monkeypatch.setattr(cm, "SHAPE_RULE", {})
+    assert (score_texts(texts).scores["disclosure.emotional"] == before).all()
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_kind_sums_keep_the_bits_of_a_gather_per_kind(lang: str) -> None:
     """Each kind's weights taken into one reused buffer and multiplied there (h-speed56):

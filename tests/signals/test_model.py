@@ -1016,7 +1016,10 @@ def test_thanks_for_the_others_sharing_is_no_disclosure(text: str, fires: bool) 
         # feels, and a state named beside a thanks
         ("I can't tell you how much it meant to me.", True),
         ("I can't tell you how much that meant to me, babe.", True),
-        ("It's just the silence that kills me, you never say anything back.", True),
+        ("It's just the silence that kills me, you hardly say anything back.", True),
+        # h-couplemodel13: with "you never" the line is a reproach at the other, whose feeling
+        # the couple layer's English rule drops (couple_model.SHAPE_RULE); the cap lets it by
+        ("It's just the silence that kills me, you never say anything back.", False),
         ("It breaks me to see you like this, you should rest.", True),
         # claff-lr-5: "thanks babe, I was so relieved" 0.498 (claff-lr-3 0.65), so longer
         ("thanks babe, I was so relieved you made it", True),

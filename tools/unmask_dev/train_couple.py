@@ -55,6 +55,22 @@ and char n-grams with the cue block, Chinese character 1-3-grams with the length
   .75) allowed over the shape's cued lines; (b) the head retrained on rounds one to ten,
   the shape's cued lines at the grid's threshold; (c) the helper's own. The best passing
   one ships; none passing, nothing ships.
+- **The English disclosure head over reproaches and sarcasm** (h-couplemodel13; the rule,
+  written before any figure): the en head of ``disclosure.emotional`` (off until now),
+  trained on couple rounds one to eleven (round eleven judged last session), read over the
+  lines of an English reproach / sarcasm shape addressed to the other
+  (``lang/en/guards/reproach.yaml``: you always / you never / as usual / thanks a lot /
+  great, just great / seriously?, a rhetorical question at the other). Judged by
+  h-zhcouple's precision rule over couple rounds one to eleven left out one at a time
+  (``--veto-loro en:disclosure.emotional --veto-rounds 11 --veto-shape ...``, no head as
+  the baseline since the en head is off): the pooled English disclosure-family precision
+  rises, its recall falls by no more than .02 (``--veto-max-loss 0.02``). Outside
+  (``benchmarks/validity.py``, against main's reading on the same base): CL-Aff (train,
+  dev, simulated test: disclosure and support), ESConv false alarms, EPITOME, the English
+  booking rows and every English couple, safety and profile row within .005 of main or
+  better. Variants, each a line in docs/validity.md: (a) the head read only over cued lines
+  of the shape, thresholds .50-.95; (b) the same head read on uncued (cue-free) lines too;
+  (c) the helper's own. The best passing one ships; none passing, nothing ships under src.
 """
 
 from __future__ import annotations
@@ -106,6 +122,10 @@ SHIP_EXAMPLES = 0.0
 #: :mod:`unmask_dev.couple_recipe`
 VETO_C = 4.0
 SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
+    # h-couplemodel13: the en disclosure head stays off; its variant (d) (rounds one to eleven
+    # here and in VETO_ROUNDS, read over the English reproach shape's lines at .50, built by
+    # --write-heads --only en:disclosure.emotional and not committed) passed the rule below
+    # the shape alone as a rule (``couple_model.SHAPE_RULE``), which ships
     "en": {"disclosure.emotional": 1.0, "support.emotional": 1.0},
     # h-couplemodel5: the zh support head at the recipe rule's threshold on today's tree,
     # its outside rows measured (docs/validity.md); the other heads failed theirs.
@@ -588,6 +608,10 @@ def veto_loro(
     cued: float | None = None,
     shape: bool = False,
     as_shipped: bool = False,
+    max_loss: float | None = None,
+    shape_only: bool = False,
+    shape_rule: bool = False,
+    shape_gate: bool = False,
 ) -> None:
     """The precision head judged leave-one-round-out over ``rounds``: the signal's family
     precision and recall pooled over the left-out rounds, without and with the head at each
@@ -602,8 +626,13 @@ def veto_loro(
     shipped threshold). ``shape`` (h-couplemodel12): the cued messages the head reads are
     only those of its :data:`cm.CUE_OVERRULE` shape (a reproach or tease); without ``cued``
     the grid's t holds for them and the cue-free ones alike. ``as_shipped``: each fold's
-    head is the baseline's (the shipped rounds less the fold's; variant (a)). Counts only,
-    no text."""
+    head is the baseline's (the shipped rounds less the fold's; variant (a)). ``max_loss``
+    (h-couplemodel13, no baseline): the rule is precision up with recall lost no more than
+    this, not no more than the gain. ``shape_only`` (h-couplemodel13's (a)): the head reads
+    only the cued lines of the shape, not the cue-free ones; ``shape_rule`` (its (c)): no
+    head, every line of the shape drops the signal (p 1 on it, 0 elsewhere); ``shape_gate``
+    (its (d), measured, not shipped): the head reads every line of the shape, cued or not,
+    and no other. Counts only, no text."""
     fam = VETO_FAMILIES[signal]
     grid = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
     hit0 = false0 = pos = 0
@@ -633,6 +662,12 @@ def veto_loro(
         # ``shape``) or all of them (variant (c), ``cued``: a cued line at the grid's t, the
         # others at ``cued``; ``shaped`` is all True without ``shape``)
         p = np.where(gate | shaped if shape or cued is not None else gate, prob(texts), 0.0)
+        if shape_only:
+            p = np.where(shaped & ~gate, prob(texts), 0.0)
+        if shape_rule:
+            p = shaped.astype(np.float64)
+        if shape_gate:
+            p = np.where(shaped, prob(texts), 0.0)
         fold = [0, 0]
         for n, i in enumerate(idx):
             m, g = messages[i], got[i]
@@ -674,7 +709,9 @@ def veto_loro(
         prec = hit[t] / max(hit[t] + false[t], 1)
         rec = hit[t] / max(pos, 1)
         gain, loss = prec - prec0, rec0 - rec
-        ok = (gain > 0 and loss <= gain) if baseline is None else (prec > bar[0] and loss <= bar[1])
+        ok = gain > 0 and loss <= (gain if max_loss is None else max_loss + 1e-9)
+        if baseline is not None:
+            ok = prec > bar[0] and loss <= bar[1]
         print(
             f"  t {t:.2f}: precision {prec:.3f} ({hit[t]}/{hit[t] + false[t]}) "
             f"recall {rec:.3f}  gain {gain:+.3f} loss {loss:+.3f}{'  ok' if ok else ''}"
@@ -1042,6 +1079,26 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --veto-loro --veto-baseline: each fold's head is the shipped rounds' (a)",
     )
+    ap.add_argument(
+        "--veto-max-loss",
+        type=float,
+        help="with --veto-loro: recall may fall by this much (no baseline; h-couplemodel13)",
+    )
+    ap.add_argument(
+        "--veto-shape-only",
+        action="store_true",
+        help="with --veto-loro --veto-shape: the head over the shape's cued lines only",
+    )
+    ap.add_argument(
+        "--veto-shape-rule",
+        action="store_true",
+        help="with --veto-loro --veto-shape: no head, every line of the shape drops the signal",
+    )
+    ap.add_argument(
+        "--veto-shape-gate",
+        action="store_true",
+        help="with --veto-loro --veto-shape: the head over every line of the shape, no other",
+    )
     ap.add_argument("--judge", action="store_true", help="read a fresh round once")
     ap.add_argument(
         "--judge-round",
@@ -1078,6 +1135,10 @@ def main(argv: list[str] | None = None) -> int:
             args.veto_cued,
             args.veto_shape,
             args.veto_as_shipped,
+            args.veto_max_loss,
+            args.veto_shape_only,
+            args.veto_shape_rule,
+            args.veto_shape_gate,
         )
     elif args.alone:
         alone(args.c, not args.no_booking)

@@ -5,8 +5,8 @@ The words of :func:`unmask.signals.couple_model.restatement_check`,
 :func:`unmask.signals.couple_model.agreement_tag` and
 :func:`unmask.signals.couple_model.reproach` live in
 ``lang/<lang>/guards/restatement_check.yaml``, ``lang/<lang>/guards/clerk_greeting.yaml``,
-``lang/<lang>/guards/agreement_tag.yaml`` (en and zh) and ``lang/zh/guards/reproach.yaml``
-(Chinese only: :func:`langs`). Each file holds named parts
+``lang/<lang>/guards/agreement_tag.yaml`` and ``lang/<lang>/guards/reproach.yaml`` (en and
+zh; the English reproach shape since h-couplemodel13). Each file holds named parts
 (restating openers, confirmation tags, greetings, offers of help, endearments, ...),
 each ``before`` + ``(?:entry|entry|...)`` + ``after``, every entry with an ``example`` and
 a ``must_not_fire`` twin that tests/signals/test_couple_guard_data.py reads through the
@@ -69,8 +69,10 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
         "zh": {"tag": "{tag}"},
     },
     # a reproach or a tease addressed to the other (h-couplemodel12): an entry anywhere;
-    # Chinese only (the English disclosure head is off)
+    # English since h-couplemodel13 (a reproach or sarcasm at the other, held back by a
+    # partner's warmth anywhere in the line: "you always make me feel safe, love you")
     "reproach": {
+        "en": {"shape": r"^(?![\s\S]*{warmth})[\s\S]*?{shape}"},
         "zh": {"shape": "{shape}"},
     },
     "clerk_greeting": {
@@ -89,11 +91,11 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 #: the parts that hold a guard back (an entry's example is *not* the guard's, its twin is)
-HOLD_BACK: frozenset[str] = frozenset({"question", "endearment"})
+HOLD_BACK: frozenset[str] = frozenset({"question", "endearment", "warmth"})
 
 
 def langs(guard: str) -> tuple[str, ...]:
-    """The languages ``guard`` has a file in (every guard but ``reproach``: both)."""
+    """The languages ``guard`` has a file in (each guard: both, since h-couplemodel13)."""
     return tuple(lang for lang in LANGS if lang in TEMPLATES[guard])
 
 

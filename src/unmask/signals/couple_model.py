@@ -43,7 +43,8 @@ score and evidence. The Chinese ``support.emotional`` head ships **on** (thresho
 h-couplemodel5: couple precision up, recall and every outside row held); every other head is
 off (threshold :data:`OFF`): the Chinese disclosure head moved the Weibo, NLPCC and SMP2020
 rows, the English disclosure head CL-Aff, the English support head ESConv Affirmation
-(docs/validity.md).
+(docs/validity.md). With no head, English ``disclosure.emotional`` is dropped on a line of a
+reproach or sarcasm at the other (:data:`SHAPE_RULE`, :func:`shape_rule`, h-couplemodel13).
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
 without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
@@ -462,9 +463,12 @@ def agreement_tag(text: str, lang: str) -> bool:
 
 def reproach(text: str, lang: str) -> bool:
     """Whether ``text`` has the shape of a reproach or a tease addressed to the other
-    (``guards/reproach.yaml``, Chinese only): 你又 / 你总是 / 真服了 / 行了吧 / 😏 ..."""
+    (``guards/reproach.yaml``): 你又 / 你总是 / 真服了 / 行了吧 / 😏 ...; in English (since
+    h-couplemodel13, a curly apostrophe made straight) you always / as usual / thanks a lot /
+    seriously? / "oh amazing, you ..." / why can't you ever ..."""
     if lang not in couple_guards.langs("reproach"):
         return False
+    text = text.replace("\u2019", "'") if lang == "en" else text
     return couple_guards.patterns("reproach", lang)["shape"].search(text) is not None
 
 
@@ -474,6 +478,14 @@ def reproach(text: str, lang: str) -> bool:
 #: 行了吧), whose feeling word is a jab at the other, not the writer's own; a post about
 #: one's own feeling (我又加班到十点，好累) has no such shape and stays gated
 CUE_OVERRULE: dict[str, Callable[[str, str], bool]] = {"disclosure.emotional": reproach}
+#: per language, the :data:`VETOES` signals dropped with no head on every line of the signal's
+#: :data:`CUE_OVERRULE` shape, cued or not (h-couplemodel13): English ``disclosure.emotional``
+#: on a reproach or sarcasm at the other ("oh amazing, you slept through it again", "i feel
+#: like you never listen, as usual"; ``lang/en/guards/reproach.yaml``), whose feeling word is
+#: a jab, not the writer's own. The English head stays off: over every cue-free line it cut
+#: CL-Aff's and ESConv seekers' disclosure (h-couplemodel5, h-zhcouple), and over the shape's
+#: lines it kept "i feel" reproaches that the shape alone drops
+SHAPE_RULE: dict[str, tuple[str, ...]] = {"en": ("disclosure.emotional",)}
 
 
 def _inner_question_guard(text: str, lang: str) -> bool:
@@ -590,6 +602,25 @@ def apply(
 _VETO_COLS = np.array([MESSAGE_SIGNALS.index(n) for n in VETOES], dtype=np.int64)
 
 
+def shape_rule(
+    texts: Sequence[str],
+    rows: Sequence[int],
+    lang: str,
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+) -> None:
+    """Of the ``lang`` messages ``rows``, drop each :data:`SHAPE_RULE` signal (score and
+    evidence) where it reads and the text has the signal's :data:`CUE_OVERRULE` shape."""
+    for name in SHAPE_RULE.get(lang, ()):
+        col = MESSAGE_SIGNALS.index(name)
+        shape = CUE_OVERRULE[name]
+        for i in (int(i) for i in rows):
+            if scores[i, col] >= PRESENT and shape(texts[i], lang):
+                scores[i, col] = 0.0
+                if evidence:
+                    evidence[i].pop(name, None)
+
+
 def veto(
     texts: Sequence[str],
     rows: Sequence[int],
@@ -603,9 +634,13 @@ def veto(
     signal (its threshold in the weights file below :data:`OFF`), drop that signal (score
     and evidence) where the head reads it as not the writer's own from its threshold up.
     A head in :data:`CUE_GATED` reads only the rows whose ``cue`` (:func:`lexicon_cue`) is
-    False or whose text has its :data:`CUE_OVERRULE` shape, and none where ``cue`` is None."""
+    False or whose text has its :data:`CUE_OVERRULE` shape, and none where ``cue`` is None.
+    First the :data:`SHAPE_RULE` signals are dropped on the rows of their shape (no head;
+    none where ``cue`` is None, as the gated heads)."""
     if not VETO:
         return
+    if cue is not None:
+        shape_rule(texts, rows, lang, scores, evidence)
     th = _cache[lang].get().veto_thresholds
     on = th < OFF
     if not on.any() or not len(rows):
