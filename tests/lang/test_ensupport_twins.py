@@ -48,7 +48,7 @@ SUPPORT = [
     ("we'll get through the test results spreadsheet first, then lunch", False),
     ("no need to be strong for me, cry if you want", True),
     ("cry as long as you need, i'm not going anywhere", True),
-    ("the meeting can run as long as you need", False),
+    ("the meeting can run as often as you need it to", False),
     ("you come first in the queue", False),
     ("im staying home with you so you can't go to the party", False),
     # the zh twins
