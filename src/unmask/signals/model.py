@@ -661,6 +661,10 @@ _WAIT_APOLOGY = re.compile(
 #: mock sympathy that is never comfort ("boo hoo", "cry me a river", "my heart bleeds")
 _MOCK_ALWAYS = re.compile(
     r"\bboo[ -]?hoo\b|\bcry me a river\b|\bmy heart bleeds\b|\bsmallest violin\b"
+    # h-ensupport: "oh poor you" then a subjectless "must be so hard" and nothing more ("oh
+    # poor you, must be so hard"); "oh poor you, that must be so hard, want a hug?" is not it
+    r"|^\W*oh\W+poor (?:you|u)\W+must be (?:so+ |really |sooo+ )?(?:hard|tough|rough|awful"
+    r"|difficult|exhausting)(?: for (?:you|u)| being (?:you|u))?\W*$"
 )
 #: "poor you" as a tag, not "you poor thing" (``_mock_or_wait``)
 _POOR_YOU = re.compile(r"(?<!you )\bpoor (?:you|u|baby|darling|dear)\b")

@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "35",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "15",
-    "support.emotional": "31",
+    "support.emotional": "32",
     "support.informational": "15",
     "dismissal": "6",
     "logistics": "17",
