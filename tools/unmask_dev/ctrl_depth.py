@@ -1,12 +1,15 @@
-"""Depth credit on controlling lines (h-ctrldepth): which depth signals fire on the
-controlling lines of safety rounds one to thirty and on couple rounds one to seven's
-``control`` lines, from which layer, with the safety model's control probability
+"""Depth credit on controlling lines (h-ctrldepth, h-ctrldepth2): which depth signals fire
+on the controlling lines of safety rounds one to :data:`LAST_ROUND` and on the ``control``
+lines of the couple rounds a choice may read (``couple_round.READ_PATHS``), from which
+layer, with the safety model's control probability
 (:func:`unmask.signals.scorer.control_probability`) and the safety signals; the same on
-the calm twins and on couple rounds' true depth lines (what a gate costs).
+the calm twins and on couple rounds' true depth lines (what a gate costs); the candidate
+gates of h-ctrldepth2 chosen on the odd rounds and checked on the even ones (:func:`split`).
 
-``python -m unmask_dev.ctrl_depth`` prints the table of docs/validity.md "A controlling
-line gains no depth credit (h-ctrldepth)". Couple round eight is never read here.
-"""
+``python -m unmask_dev.ctrl_depth`` prints the tables of docs/validity.md "A controlling
+line gains no depth credit (h-ctrldepth)" and "Controlling lines the safety layers miss get
+no depth credit (h-ctrldepth2)". The newest couple round and safety round thirty-five are
+never read here."""
 
 from __future__ import annotations
 
