@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from twins import fires_alone
 
+from unmask.signals import control_gate
+
 # (message, signal, fires): contempt or dismissal aimed at the reader keeps no model warmth;
 # the reader's feelings validated, or the writer's own hurt, still read
 COLD_TO_READER = [
@@ -107,7 +109,13 @@ AFFECTION = [
 
 
 @pytest.mark.parametrize(("text", "fires"), AFFECTION)
-def test_looks_praised_and_growing_old(text: str, fires: bool) -> None:
+def test_looks_praised_and_growing_old(
+    text: str, fires: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the lexicon's reading: the safety model reads "you're lucky you're cute" as control at
+    # 1.00, and its level takes the depth at the scorer (control_gate.LEVELS, h-ctrldepth2,
+    # a cost named in docs/validity.md)
+    monkeypatch.setattr(control_gate, "LEVELS", {})
     assert fires_alone(text, "affection") is fires, text
 
 

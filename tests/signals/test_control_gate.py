@@ -56,7 +56,7 @@ def test_controlling_lines_keep_safety_and_lose_depth() -> None:
 
 
 def test_the_gate_is_what_removes_their_depth(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence: None)
+    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence, likely=None: None)
     res = score_texts([text for text, _ in CONTROL])
     assert sum(1 for i in range(len(CONTROL)) if _depth(res.scores, i)) >= 8
 

@@ -973,7 +973,7 @@ def test_signs_of_a_feeling_without_a_feeling_word(
     (English: ``model.LEXICON_FLOOR`` at 0.95); must-fire and must-not-fire twins. Read
     before the control gate (h-ctrldepth): the safety model reads monitoring in
     "看到你的消息我手一直在抖" (a false alarm), and the gate drops its depth."""
-    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence: None)
+    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence, likely=None: None)
     full = float(score_texts([text]).scores["disclosure.emotional"][0])
     assert (full >= 0.5) is fires, (text, full)
 

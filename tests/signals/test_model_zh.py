@@ -331,7 +331,7 @@ def test_fear_of_loss_and_a_feeling_after_a_condition_are_the_writers(
 ) -> None:
     # the model layer's reading, before the control gate (h-ctrldepth): "你给我等着瞧，…"
     # is read as a threat, and a threatening line gains no depth credit
-    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence: None)
+    monkeypatch.setattr(control_gate, "apply", lambda scores, evidence, likely=None: None)
     value = score_text(text).scores[EMO]
     assert value is not None and value >= PRESENT, text
 

@@ -1,15 +1,19 @@
-"""Depth credit on controlling lines (h-ctrldepth): which depth signals fire on the
-controlling lines of safety rounds one to thirty and on couple rounds one to seven's
-``control`` lines, from which layer, with the safety model's control probability
+"""Depth credit on controlling lines (h-ctrldepth, h-ctrldepth2): which depth signals fire
+on the controlling lines of safety rounds one to :data:`LAST_ROUND` and on the ``control``
+lines of the couple rounds a choice may read (``couple_round.READ_PATHS``), from which
+layer, with the safety model's control probability
 (:func:`unmask.signals.scorer.control_probability`) and the safety signals; the same on
-the calm twins and on couple rounds' true depth lines (what a gate costs).
+the calm twins and on couple rounds' true depth lines (what a gate costs); the candidate
+gates of h-ctrldepth2 chosen on the odd rounds and checked on the even ones (:func:`split`).
 
-``python -m unmask_dev.ctrl_depth`` prints the table of docs/validity.md "A controlling
-line gains no depth credit (h-ctrldepth)". Couple round eight is never read here.
-"""
+``python -m unmask_dev.ctrl_depth`` prints the tables of docs/validity.md "A controlling
+line gains no depth credit (h-ctrldepth)" and "Controlling lines the safety layers miss get
+no depth credit (h-ctrldepth2)". The newest couple round and safety round thirty-five are
+never read here."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from unmask.dyad.safety import CONTROL_SIGNALS
-from unmask.signals import control_gate, safety_model
+from unmask.signals import control_gate, safety_model, safety_struct
 from unmask.signals.scorer import control_probability, score_texts
 from unmask.signals.types import DEPTH_SIGNALS, PRESENT
 from unmask_dev import couple_round
@@ -25,6 +29,8 @@ from unmask_dev import safety_probes as probes
 from unmask_dev.train_safety import KIND_OF, TWINS
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+#: a line addressed to the other: a second-person word (en) or 你 / 您 / 妳 (zh)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|youre|u|ur)\b|[你您妳]", re.I)
 #: the safety rounds as written (rounds one to eight under their old names)
 EARLY: dict[str, tuple[str, ...]] = {
     "TUNED": probes.TUNED,
@@ -39,8 +45,13 @@ EARLY_TWINS: dict[str, tuple[str, ...]] = {
     "FRESH_SAFE_2": probes.FRESH_SAFE_2,
     **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(5, 9)},
 }
+#: the number of each safety round (odd ones choose, even ones check: h-ctrldepth2)
+_EARLY_NUMBER = {"TUNED": 1, "HELD_OUT": 2, "FRESH": 3, "ROUND4": 4}
+_EARLY_TWIN_NUMBER = {"SAFE": 1, "FRESH_SAFE": 3, "FRESH_SAFE_2": 4}
+#: the newest safety round read here (thirty-five is held out)
+LAST_ROUND = 34
 CONTROL_KINDS = frozenset(s.removeprefix("safety.") for s in CONTROL_SIGNALS)
-COUPLE_ROUNDS = couple_round.PATHS[:7]  # never round eight (held out)
+COUPLE_ROUNDS = couple_round.READ_PATHS  # never the newest round (held out)
 _ALIAS = {name: alias for alias, name in couple_round.ALIASES.items()}
 
 
@@ -60,24 +71,26 @@ def lines() -> list[Line]:
     out: list[Line] = []
     rounds = {
         **EARLY,
-        **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, 31)},
+        **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, LAST_ROUND + 1)},
     }
     kinds = {
         **KIND_OF,
-        **{t: k for n in range(18, 31) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+        **{t: k for n in range(18, LAST_ROUND + 1) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
     }
     for name, texts in rounds.items():
         for t in texts:
             kind = kinds.get(t, "")
             role = "control" if kind in CONTROL_KINDS else "victim" if kind == "fear" else "other"
-            out.append(Line(name, role, t))
+            group = f"ROUND{_EARLY_NUMBER[name]}" if name in _EARLY_NUMBER else name
+            out.append(Line(group, role, t))
     twins = {
         **EARLY_TWINS,
         **{k: v for k, v in TWINS.items() if re.fullmatch(r"ROUND(9|1\d)", k)},
-        **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(18, 31)},
+        **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(18, LAST_ROUND + 1)},
     }
     for name, texts in twins.items():
-        out += [Line(name, "twin", t) for t in texts]
+        group = f"ROUND{_EARLY_TWIN_NUMBER[name]}" if name in _EARLY_TWIN_NUMBER else name
+        out += [Line(group, "twin", t) for t in texts]
     for k, path in enumerate(COUPLE_ROUNDS, 1):
         for m in couple_round.load(path):
             if m.kind == "control":
@@ -90,12 +103,28 @@ def lines() -> list[Line]:
     return out
 
 
+_CLAUSE = re.compile(r"[.!?;\n。！？；…]+")  # as safety_struct splits them
+
+
+def control_part(text: str) -> bool:
+    """Whether a clause of ``text`` holds a control act and a domain by the grammar reader's
+    word classes (:class:`unmask.signals.safety_struct.Reader`): "check your phone",
+    翻你手机, whether or not the reader's rules read the whole line as control."""
+    reader = safety_struct.reader(safety_struct.language_of(text))
+    return any(
+        "domain" in tags and tags & set(safety_struct.ACTS)
+        for tags in map(reader.tags, (c for c in _CLAUSE.split(text) if c.strip()))
+    )
+
+
 @dataclass
 class Read:
     depth: list[frozenset[str]]  # depth signals fired
     layers: list[frozenset[str]]  # their layers (lexicon, model:..., couple)
     control_p: np.ndarray
     safety: list[frozenset[str]]  # safety signals fired
+    second: np.ndarray  # addressed to the other (second person, :data:`SECOND_PERSON`)
+    part: np.ndarray  # a clause with a control act and a domain (:func:`control_part`)
 
 
 def _layer(source: str) -> str:
@@ -127,7 +156,9 @@ def read(items: list[Line]) -> Read:
         if rows:
             probs = safety_model.predict([texts[i] for i in rows], lang)
             p[rows] = control_probability(probs)
-    return Read(depth, layers, p, safety)
+    second = np.array([bool(SECOND_PERSON.search(t)) for t in texts], dtype=bool)
+    part = np.array([control_part(t) for t in texts], dtype=bool)
+    return Read(depth, layers, p, safety, second, part)
 
 
 def table(items: list[Line], r: Read) -> str:
@@ -204,6 +235,130 @@ def loro(items: list[Line], r: Read) -> str:
     return "\n".join(out)
 
 
+#: the candidate gates of h-ctrldepth2 (besides a control signal), each with a level of the
+#: safety model's control probability: on the probability alone (a), on it where the line
+#: is addressed to the other or has a control part (b), on it where the line has a control
+#: part, a clause with an act and a domain (c, :func:`control_part`)
+HOWS: tuple[str, ...] = ("p", "p+you", "part")
+#: the levels tried (c reaches lower: its part is evidence of its own)
+SPLIT_GRID: tuple[float, ...] = (1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
+
+
+def _candidate(r: Read, i: int, threshold: float, how: str) -> bool:
+    if "safety.fear" in r.safety[i]:
+        return False
+    if r.safety[i] & set(CONTROL_SIGNALS):
+        return True
+    if r.control_p[i] < threshold:
+        return False
+    if how == "p":
+        return True
+    if how == "p+you":
+        return bool(r.second[i] or r.part[i])
+    return bool(r.part[i])
+
+
+def _odd(group: str) -> bool:
+    digits = re.sub(r"\D", "", group)
+    return int(digits) % 2 == 1
+
+
+def _count(items: list[Line], r: Read, idx: list[int], t: float, how: str) -> Counter[str]:
+    """Per role: lines with depth the candidate gates (``how``, level ``t``)."""
+    out: Counter[str] = Counter()
+    for i in idx:
+        if r.depth[i] and _candidate(r, i, t, how):
+            out[items[i].role] += 1
+    return out
+
+
+def _moved(c: Counter[str], base: Counter[str]) -> tuple[int, int, int, int]:
+    """(control lines freed, true depth lost, victims lost, twins lost) beyond ``base``."""
+    freed = c["control"] + c["couple_control"] - base["control"] - base["couple_control"]
+    return (
+        freed,
+        c["couple_depth"] - base["couple_depth"],
+        c["victim"] - base["victim"],
+        c["twin"] - base["twin"],
+    )
+
+
+def _passes(c: Counter[str], base: Counter[str], n: Counter[str]) -> bool:
+    """The rule of h-ctrldepth2: true depth and victims lose at most 1%, twins no more
+    than the control lines freed."""
+    freed, depth_lost, victim_lost, twins_lost = _moved(c, base)
+    return (
+        depth_lost <= 0.01 * n["couple_depth"]
+        and victim_lost <= 0.01 * n["victim"]
+        and twins_lost <= freed
+    )
+
+
+def choose(items: list[Line], r: Read, idx: list[int], how: str) -> float:
+    """The level passing the rule on ``idx`` with the most control lines freed less
+    :data:`LOST_COST` per true depth, victim or twin line lost; ties: the higher level."""
+    n = Counter(items[i].role for i in idx if r.depth[i])
+    base = _count(items, r, idx, 1.01, how)
+
+    def gain(t: float) -> tuple[float, float]:
+        freed, lost, victims, twins = _moved(_count(items, r, idx, t, how), base)
+        return (freed - LOST_COST * (lost + victims + twins), t)
+
+    ok = [t for t in SPLIT_GRID if _passes(_count(items, r, idx, t, how), base, n)]
+    return max(ok, key=gain) if ok else 1.01
+
+
+def split(items: list[Line], r: Read) -> str:
+    """h-ctrldepth2: per candidate and language, the level chosen on the odd rounds (safety
+    and couple, :func:`choose`), then what it frees and costs on either half (``r``: read
+    without the gate)."""
+    out = []
+    for how in HOWS:
+        for lang in ("en", "zh"):
+            half = {
+                odd: [i for i, x in enumerate(items) if x.lang == lang and _odd(x.group) == odd]
+                for odd in (True, False)
+            }
+            chosen = choose(items, r, half[True], how)
+            rows = []
+            for odd in (True, False):
+                idx = half[odd]
+                n = Counter(items[i].role for i in idx if r.depth[i])
+                base = _count(items, r, idx, 1.01, how)
+                c = _count(items, r, idx, chosen, how)
+                freed, lost, victims, twins = _moved(c, base)
+                left = n["control"] + n["couple_control"] - c["control"] - c["couple_control"]
+                rows.append(
+                    f"{'odd' if odd else 'even'}: control with depth {left} (freed {freed}),"
+                    f" true depth lost {lost} of {n['couple_depth']}, victims {victims},"
+                    f" twins {twins}, passes {_passes(c, base, n)}"
+                )
+            out.append(f"{how} {lang}: level {chosen}; " + " | ".join(rows))
+    return "\n".join(out)
+
+
+def residual(items: list[Line], r: Read) -> str:
+    """h-ctrldepth2 step 1: lines with depth (``r``: read with the gate) by role and
+    language, by the safety model's control probability, addressed to the other, with a
+    control part."""
+    out = ["role | lang | with depth | p<.3 | .3-.5 | .5-.7 | .7-.9 | >=.9 | you | part"]
+    edges = (0.0, 0.3, 0.5, 0.7, 0.9, 1.01)
+    for role in ("control", "couple_control", "victim", "twin", "couple_depth"):
+        for lang in ("en", "zh"):
+            idx = [i for i, x in enumerate(items) if x.role == role and x.lang == lang]
+            idx = [i for i in idx if r.depth[i]]
+            p = r.control_p[idx]
+            bins = [int(((p >= a) & (p < b)).sum()) for a, b in itertools.pairwise(edges)]
+            you = int(r.second[idx].sum())
+            part = int(r.part[idx].sum())
+            out.append(
+                f"{role} | {lang} | {len(idx)} | "
+                + " | ".join(map(str, bins))
+                + f" | {you} | {part}"
+            )
+    return "\n".join(out)
+
+
 def couple_figures(items: list[Line], r: Read) -> str:
     """Couple rounds one to seven: depth recall and precision (signals expected / fired)."""
     msgs = [m for path in COUPLE_ROUNDS for m in couple_round.load(path)]
@@ -223,7 +378,7 @@ def couple_figures(items: list[Line], r: Read) -> str:
 def main() -> None:
     items = lines()
     gate = control_gate.apply
-    control_gate.apply = lambda scores, evidence: None
+    control_gate.apply = lambda *args: None
     try:
         before = read(items)
     finally:
@@ -231,7 +386,9 @@ def main() -> None:
     after = read(items)
     print("without the gate\n" + table(items, before) + "\n" + couple_figures(items, before))
     print("with the gate\n" + table(items, after) + "\n" + couple_figures(items, after))
+    print("left with depth after the gate\n" + residual(items, after))
     print("probability threshold, grouped leave-rounds-out\n" + loro(items, before))
+    print("h-ctrldepth2 candidates, chosen on odd rounds, checked on even\n" + split(items, before))
 
 
 if __name__ == "__main__":

@@ -7,10 +7,15 @@ safety reading but loses every depth signal (:data:`unmask.signals.types.DEPTH_S
 "send me your location, I love you" is monitoring, never affection. The writer's own fear
 (``safety.fear``) keeps the line's depth: a victim telling of control is not control.
 
-The safety model's control probability past a threshold was measured as a second way in
-and left out: chosen by grouped leave-rounds-out over safety rounds one to thirty and
-couple rounds one to seven, it freed no held-out English control line and three Chinese
-ones for one lost true depth line (docs/validity.md, h-ctrldepth).
+A second way in (h-ctrldepth2): a line no control signal reads, whose safety model's summed
+control probability (:func:`unmask.signals.safety_model.control_sum`) is at or above its
+language's :data:`LEVELS`, loses its depth too, with no safety signal and no notice added
+(the safety reading is left as it is): "I love you so much, that's why I need the password
+to your email" keeps no affection where the safety layers count nothing. The levels were
+chosen on the odd safety rounds (one to thirty-three) and couple rounds, checked on the
+even ones; Chinese took its next passing level, .95, as .80 cost SMP2020 .003, and a lower
+level where a clause holds a control act and a domain cost NLPCC .0024 (docs/validity.md,
+h-ctrldepth2).
 
 The dyad layer clears the same depth per message and per turn where a control or fear flag
 is set (:func:`unmask.dyad.safety.mask_depth`): this gate makes the message-level scores
@@ -19,7 +24,7 @@ and evidence agree with it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -34,6 +39,9 @@ from unmask.signals.types import (
 
 #: a gated line's depth scores are capped here (no credit at all)
 CEILING = 0.0
+#: per language: the safety model's summed control probability at or above which a line
+#: no control signal reads loses its depth all the same (h-ctrldepth2)
+LEVELS: dict[str, float] = {"en": 0.95, "zh": 0.95}
 
 _CONTROL_COLS = np.array([MESSAGE_SIGNALS.index(name) for name in CONTROL_SIGNALS])
 _FEAR_COL = MESSAGE_SIGNALS.index(FEAR_SIGNAL)
@@ -46,10 +54,25 @@ def read_as_control(scores: np.ndarray) -> np.ndarray:
     return np.asarray((scores[:, _CONTROL_COLS] >= PRESENT).any(axis=1), dtype=bool)
 
 
-def gated(scores: np.ndarray) -> np.ndarray:
+def likely_control(probability: np.ndarray | None, langs: Sequence[str]) -> np.ndarray:
+    """Per row: whether the safety model's summed control probability (``probability``,
+    NaN where the model did not read the row; None: no row) is at or above the row's
+    language's :data:`LEVELS` (``langs``: ``"en"``, ``"zh"`` or another code)."""
+    n = len(langs)
+    if probability is None:
+        return np.zeros(n, dtype=bool)
+    p = np.nan_to_num(np.asarray(probability, np.float64), nan=0.0)
+    level = np.array([LEVELS.get(lang, np.inf) for lang in langs], dtype=np.float64)
+    return np.asarray(p >= level, dtype=bool)
+
+
+def gated(scores: np.ndarray, likely: np.ndarray | None = None) -> np.ndarray:
     """Per row of ``scores`` (rows x :data:`MESSAGE_SIGNALS`): whether the row is read as
-    control and not as its writer's fear."""
-    out: np.ndarray = read_as_control(scores) & (scores[:, _FEAR_COL] < PRESENT)
+    control (or ``likely`` control, :func:`likely_control`) and not as its writer's fear."""
+    ruled = read_as_control(scores)
+    if likely is not None:
+        ruled |= likely
+    out: np.ndarray = ruled & (scores[:, _FEAR_COL] < PRESENT)
     return out
 
 
@@ -70,10 +93,16 @@ def gated_by_name(scores: Mapping[str, np.ndarray], n: int) -> np.ndarray:
     return out
 
 
-def apply(scores: np.ndarray, evidence: list[dict[str, list[Evidence]]]) -> None:
+def apply(
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    likely: np.ndarray | None = None,
+) -> None:
     """Cap the depth signals of the gated rows of ``scores`` (rows x
-    :data:`MESSAGE_SIGNALS`, in place) at :data:`CEILING` and drop their depth evidence."""
-    rows = np.flatnonzero(gated(scores))
+    :data:`MESSAGE_SIGNALS`, in place) at :data:`CEILING` and drop their depth evidence;
+    ``likely``: per row, the safety model's reading past :data:`LEVELS`
+    (:func:`likely_control`)."""
+    rows = np.flatnonzero(gated(scores, likely))
     if not rows.size:
         return
     cells = np.ix_(rows, _DEPTH_COLS)

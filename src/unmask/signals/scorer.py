@@ -254,6 +254,19 @@ def _keep_control(
             part[rows] = control_probability(safety_probs[lang])
 
 
+def _likely_control(langs: Sequence[str], safety_probs: dict[str, np.ndarray]) -> np.ndarray | None:
+    """Per row of a batch: :func:`unmask.signals.control_gate.likely_control` of its
+    English and Chinese rows' :func:`control_probability` (None without the safety layer)."""
+    if not safety_probs:
+        return None
+    p = np.full(len(langs), np.nan)
+    for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
+        rows = [i for i, x in enumerate(langs) if x == code]
+        if lang in safety_probs and rows:
+            p[rows] = control_probability(safety_probs[lang])
+    return control_gate.likely_control(p, langs)
+
+
 def _zh_hashes(texts: list[str]) -> list[model_zh.Hashed] | None:
     """The Chinese rows' texts hashed once for both the Chinese model layer and the safety
     model layer (:func:`unmask.signals.model_zh.hash_batches`, into the larger bucket count:
@@ -320,8 +333,9 @@ def _score_one_batch(
         _apply_couple(
             batch, batch_langs, b_scores, b_evidence, safety_probs, en_feats, zh_hashed, cue
         )
-    # a controlling line keeps its safety reading, never depth credit (h-ctrldepth)
-    control_gate.apply(b_scores, b_evidence)
+    # a controlling line keeps its safety reading, never depth credit (h-ctrldepth); nor
+    # one the safety model reads as control past its level (h-ctrldepth2)
+    control_gate.apply(b_scores, b_evidence, _likely_control(batch_langs, safety_probs))
     if crisis:
         _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
