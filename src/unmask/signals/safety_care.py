@@ -55,14 +55,19 @@ def _part(lang: str, data: Any, name: str, file: str = GUARD_FILE) -> Part:
     return read_part(f"{where(lang, file)}, part {name}", raw, name)
 
 
+def _parts(lang: str, file: str, names: tuple[str, ...]) -> dict[str, Part] | None:
+    """The parts ``names`` of ``lang``'s guard ``file`` (None for a language without it)."""
+    if lang not in LANGS:
+        return None
+    data = read_yaml(lang, file)
+    return {name: _part(lang, data, name, file) for name in names}
+
+
 @functools.cache
 def parts(lang: str) -> dict[str, Part] | None:
     """The ``event``, ``reason`` and ``keep`` parts of ``lang`` (None for a language
     without a guard file), read once."""
-    if lang not in LANGS:
-        return None
-    data = read_yaml(lang, GUARD_FILE)
-    return {name: _part(lang, data, name) for name in PART_NAMES}
+    return _parts(lang, GUARD_FILE, PART_NAMES)
 
 
 def is_care_checkin(text: str, lang: str) -> bool:
@@ -84,10 +89,7 @@ def is_care_checkin(text: str, lang: str) -> bool:
 def offer_parts(lang: str) -> dict[str, Part] | None:
     """The ``task``, ``freed`` and ``keep`` parts of ``lang``'s offer guard (None for a
     language without the file), read once."""
-    if lang not in LANGS:
-        return None
-    data = read_yaml(lang, OFFER_FILE)
-    return {name: _part(lang, data, name, OFFER_FILE) for name in OFFER_PART_NAMES}
+    return _parts(lang, OFFER_FILE, OFFER_PART_NAMES)
 
 
 def is_care_offer(text: str, lang: str) -> bool:
