@@ -1,50 +1,67 @@
-"""The care check-in guard's language data (lang/<lang>/guards/care_checkin.yaml).
+"""The care guards' language data: the check-in guard (lang/<lang>/guards/care_checkin.yaml)
+and the offer guard (lang/<lang>/guards/care_offer.yaml, h-calm).
 
 Every entry carries a line it must let through (or, for ``keep``, hold back) and a twin
-without it; the guard (:func:`unmask.signals.safety_care.is_care_checkin`) is read as a whole
-on both, so an entry that stops matching, or a twin that another entry still catches, fails.
+without it; the guard (:func:`unmask.signals.safety_care.is_care_checkin`,
+:func:`~unmask.signals.safety_care.is_care_offer`) is read as a whole on both, so an entry
+that stops matching, or a twin that another entry still catches, fails.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
 from unmask.signals import safety_care
 from unmask.signals.lexicon import LexiconError
-from unmask.signals.safety_care import is_care_checkin
+from unmask.signals.safety_care import is_care_checkin, is_care_offer
+
+#: each guard: how its parts are read, the guard as a whole, its parts' names
+GUARDS: dict[
+    str,
+    tuple[
+        Callable[[str], dict[str, safety_care.Part] | None],
+        Callable[[str, str], bool],
+        set[str],
+    ],
+] = {
+    "checkin": (safety_care.parts, is_care_checkin, {"event", "reason", "keep"}),
+    "offer": (safety_care.offer_parts, is_care_offer, {"task", "freed", "keep"}),
+}
 
 CASES = [
-    (lang, name, index)
+    (guard, lang, name, index)
+    for guard, (read, _, _) in GUARDS.items()
     for lang in safety_care.LANGS
-    for name, part in (safety_care.parts(lang) or {}).items()
+    for name, part in (read(lang) or {}).items()
     for index in range(len(part.entries))
 ]
 
 
-def _part(lang: str, name: str) -> safety_care.Part:
-    found = safety_care.parts(lang)
-    assert found is not None
-    return found[name]
-
-
-@pytest.mark.parametrize(("lang", "name", "index"), CASES)
+@pytest.mark.parametrize(("guard", "lang", "name", "index"), CASES)
 def test_each_entry_fires_on_its_example_and_not_on_its_twin(
-    lang: str, name: str, index: int
+    guard: str, lang: str, name: str, index: int
 ) -> None:
-    part = _part(lang, name)
+    read, whole, _ = GUARDS[guard]
+    found = read(lang)
+    assert found is not None
+    part = found[name]
     entry = part.entries[index]
     assert part.entry_pattern(entry).search(entry.example.lower()), entry.example
     assert not part.pattern.search(entry.must_not_fire.lower()), entry.must_not_fire
-    care = name != "keep"  # event and reason let a check-in through, keep holds it back
-    assert is_care_checkin(entry.example, lang) is care, entry.example
-    assert is_care_checkin(entry.must_not_fire, lang) is not care, entry.must_not_fire
+    through = name != "keep"  # the other parts let a line through, keep holds it back
+    assert whole(entry.example, lang) is through, entry.example
+    assert whole(entry.must_not_fire, lang) is not through, entry.must_not_fire
 
 
+@pytest.mark.parametrize("guard", sorted(GUARDS))
 @pytest.mark.parametrize("lang", safety_care.LANGS)
-def test_every_part_has_entries(lang: str) -> None:
-    found = safety_care.parts(lang)
+def test_every_part_has_entries(guard: str, lang: str) -> None:
+    read, _, names = GUARDS[guard]
+    found = read(lang)
     assert found is not None
-    assert set(found) == {"event", "reason", "keep"}
+    assert set(found) == names
     assert all(part.entries for part in found.values())
 
 
@@ -68,3 +85,9 @@ def test_a_malformed_part_names_the_file_and_the_part() -> None:
     }
     with pytest.raises(LexiconError, match=r"does not compile"):
         safety_care._part("en", broken, "keep")
+
+
+def test_a_malformed_part_names_the_offer_file() -> None:
+    bad = {"task": {"before": "", "after": "", "entries": [{"regex": "x", "example": "x"}]}}
+    with pytest.raises(LexiconError, match=r"lang/en/guards/care_offer\.yaml, part task"):
+        safety_care._part("en", bad, "task", safety_care.OFFER_FILE)
