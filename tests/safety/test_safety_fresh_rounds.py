@@ -102,31 +102,18 @@ def test_the_calm_thanks_are_off_by_default_and_share_no_run_with_round_thirty_o
     assert [t for t in ts.CALM_ZH if runs(t) & clean] == []
 
 
-def test_round_thirty_four_is_kept_out_of_every_fit() -> None:
-    """Round thirty-four (h-safety39) is the clean read the session's end is judged on: no
-    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of its
-    messages or twins, and ``--last`` never reaches it."""
+@pytest.mark.parametrize("number", [34, 35])
+def test_a_judged_round_is_kept_out_of_every_fit(number: int) -> None:
+    """Rounds thirty-four (h-safety39) and thirty-five (h-safety41) are the clean reads a
+    session's end is judged on: no training round, twin set, labelled text or varied pair of
+    ``train_safety`` holds one of their messages or twins, and ``--last`` never reaches them."""
     from unmask_dev import train_safety as ts
 
-    kept = set(probes.ROUND34) | set(probes.ROUND34_SAFE)
+    name = f"ROUND{number}"
+    kept = set(getattr(probes, name)) | set(getattr(probes, f"{name}_SAFE"))
     assert len(kept) == 80
-    assert "ROUND34" not in ts.ROUNDS and "ROUND34" not in ts.TWINS
-    assert 34 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 34
-    assert not kept & set(ts.KIND_OF)
-    assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
-    assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}
-
-
-def test_round_thirty_five_is_kept_out_of_every_fit() -> None:
-    """Round thirty-five (h-safety41) is the clean read the session's end is judged on: no
-    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of its
-    messages or twins, and ``--last`` never reaches it."""
-    from unmask_dev import train_safety as ts
-
-    kept = set(probes.ROUND35) | set(probes.ROUND35_SAFE)
-    assert len(kept) == 80
-    assert "ROUND35" not in ts.ROUNDS and "ROUND35" not in ts.TWINS
-    assert 35 not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < 35
+    assert name not in ts.ROUNDS and name not in ts.TWINS
+    assert number not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < number
     assert not kept & set(ts.KIND_OF)
     assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
     assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}
