@@ -241,30 +241,16 @@ def control_probability(probs: np.ndarray) -> np.ndarray:
     return safety_model.control_sum(probs)
 
 
-def _keep_control(
-    control: np.ndarray, lo: int, langs: Sequence[str], safety_probs: dict[str, np.ndarray]
-) -> None:
-    """:func:`control_probability` of a batch's English and Chinese rows into
-    ``control[lo:]`` (the batch's other rows NaN)."""
-    part = control[lo : lo + len(langs)]
-    part[:] = np.nan
+def _batch_control(langs: Sequence[str], safety_probs: dict[str, np.ndarray]) -> np.ndarray:
+    """:func:`control_probability` of a batch's English and Chinese rows (NaN where the safety
+    model did not read a row), computed once for the weak-control rule's column and the
+    control gate's level (:func:`unmask.signals.control_gate.likely_control`)."""
+    p = np.full(len(langs), np.nan)
     for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
         if lang in safety_probs:
             rows = [i for i, x in enumerate(langs) if x == code]
-            part[rows] = control_probability(safety_probs[lang])
-
-
-def _likely_control(langs: Sequence[str], safety_probs: dict[str, np.ndarray]) -> np.ndarray | None:
-    """Per row of a batch: :func:`unmask.signals.control_gate.likely_control` of its
-    English and Chinese rows' :func:`control_probability` (None without the safety layer)."""
-    if not safety_probs:
-        return None
-    p = np.full(len(langs), np.nan)
-    for lang, code in (("en", LANG_EN), ("zh", LANG_ZH)):
-        rows = [i for i, x in enumerate(langs) if x == code]
-        if lang in safety_probs and rows:
             p[rows] = control_probability(safety_probs[lang])
-    return control_gate.likely_control(p, langs)
+    return p
 
 
 def _zh_hashes(texts: list[str]) -> list[model_zh.Hashed] | None:
@@ -323,8 +309,9 @@ def _score_one_batch(
     safety_probs: dict[str, np.ndarray] = {}
     if safety:  # safety model layer (unmask.signals.safety_model), both languages
         safety_probs = _apply_safety(batch, batch_langs, b_scores, b_evidence, en_safety, zh_hashed)
-        if control is not None:
-            _keep_control(control, lo, batch_langs, safety_probs)
+    batch_control = _batch_control(batch_langs, safety_probs)  # all NaN without the layer
+    if safety and control is not None:
+        control[lo : lo + len(batch)] = batch_control
     # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
     safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike)
@@ -335,7 +322,9 @@ def _score_one_batch(
         )
     # a controlling line keeps its safety reading, never depth credit (h-ctrldepth); nor
     # one the safety model reads as control past its level (h-ctrldepth2)
-    control_gate.apply(b_scores, b_evidence, _likely_control(batch_langs, safety_probs))
+    control_gate.apply(
+        b_scores, b_evidence, control_gate.likely_control(batch_control, batch_langs)
+    )
     if crisis:
         _apply_crisis(batch, b_scores, b_evidence)
     scores[:, lo : lo + len(batch)] = b_scores.T
