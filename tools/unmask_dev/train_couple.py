@@ -660,14 +660,19 @@ def veto_loro(
             shaped = np.array([overrule is not None and overrule(t, lang) for t in texts], bool)
         # the lines the head reads: the cue-free ones, and the cued ones of its shape (with
         # ``shape``) or all of them (variant (c), ``cued``: a cued line at the grid's t, the
-        # others at ``cued``; ``shaped`` is all True without ``shape``)
-        p = np.where(gate | shaped if shape or cued is not None else gate, prob(texts), 0.0)
-        if shape_only:
-            p = np.where(shaped & ~gate, prob(texts), 0.0)
-        if shape_rule:
+        # others at ``cued``; ``shaped`` is all True without ``shape``); h-couplemodel13's
+        # variants: every line of the shape and no other (``shape_gate``), no head at all
+        # (``shape_rule``: p 1 on the shape), the shape's cued lines only (``shape_only``)
+        if shape_rule and not shape_gate:
             p = shaped.astype(np.float64)
-        if shape_gate:
-            p = np.where(shaped, prob(texts), 0.0)
+        else:
+            if shape_gate:
+                reads = shaped
+            elif shape_only:
+                reads = shaped & ~gate
+            else:
+                reads = gate | shaped if shape or cued is not None else gate
+            p = np.where(reads, prob(texts), 0.0)
         fold = [0, 0]
         for n, i in enumerate(idx):
             m, g = messages[i], got[i]
