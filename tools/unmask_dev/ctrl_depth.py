@@ -103,7 +103,8 @@ def lines() -> list[Line]:
     return out
 
 
-_CLAUSE = re.compile(r"[.!?;\n。！？；…]+")  # as safety_struct splits them
+#: the grammar reader's own clause split
+_CLAUSE = safety_struct._SPLIT
 
 
 def control_part(text: str) -> bool:
