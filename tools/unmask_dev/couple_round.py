@@ -1,4 +1,4 @@
-"""Couple rounds one to twelve: messages in the voice of two partners texting, each
+"""Couple rounds one to thirteen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -109,6 +109,16 @@ PATH11 = Path(__file__).with_name("data") / "couple_round11.txt"
 #: eleven's kinds, worded with no five-word (en) or five-character (zh) run shared with
 #: rounds one to eleven, the safety rounds' lines or any string in the yamls under src/unmask
 PATH12 = Path(__file__).with_name("data") / "couple_round12.txt"
+#: couple round thirteen (h-round13): other couples again (a night-shift nurse and a baker; a
+#: dairy farm; an oil rig and a submarine with rare signal; fostering a teenager; newly
+#: sober; a widower dating again; a wheelchair user and a marathoner; a flat shared with her
+#: parents; musicians on tour; the army reserve; in Chinese 外卖骑手和护士, 考公的情侣,
+#: 跨国婚姻(中法), 海员和留守妻子, 在鹤岗买房的年轻夫妻, 二婚重组家庭, 照顾瘫痪婆婆的夫妻,
+#: 做非遗手艺的老两口, 健身教练和程序员, 一方刚确诊抑郁症; a dairy co-op's and a delivery
+#: platform's line), round twelve's kinds, worded with no five-word (en) or five-character
+#: (zh) run shared with rounds one to twelve, the safety rounds' lines or any string in the
+#: yamls under src/unmask
+PATH13 = Path(__file__).with_name("data") / "couple_round13.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -123,6 +133,7 @@ PATHS: tuple[Path, ...] = (
     PATH10,
     PATH11,
     PATH12,
+    PATH13,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

@@ -844,6 +844,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "ten": couple_round.PATH10,
     "eleven": couple_round.PATH11,
     "twelve": couple_round.PATH12,
+    "thirteen": couple_round.PATH13,
 }
 
 

@@ -109,6 +109,17 @@ Chinese 高铁乘务员, 异地恋研究生, 开奶茶店的小夫妻, 陪读妈
 five words or five characters shared with rounds one to eleven, the safety rounds' lines or
 any string in the yamls under ``src/unmask``; read once (h-round12) and not tuned to in that
 session; the judge of a couple model trained on rounds one to eleven.
+
+Couple round thirteen (h-round13, ``couple_round.PATH13``): the same rows, named ``round
+thirteen ...``, over other couples again (a night-shift nurse and a baker; a dairy farm; an
+oil rig and a submarine; fostering a teenager; newly sober; a widower dating again; a
+wheelchair user and a marathoner; a flat shared with her parents; musicians on tour; the
+army reserve; in Chinese 外卖骑手和护士, 考公的情侣, 跨国婚姻(中法), 海员和留守妻子,
+在鹤岗买房的年轻夫妻, 二婚重组家庭, 照顾瘫痪婆婆的夫妻, 做非遗手艺的老两口, 健身教练和程序员,
+一方刚确诊抑郁症), worded with no run of five words or five characters shared with rounds one
+to twelve, the safety rounds' lines up to thirty-five or any string in the yamls under
+``src/unmask``; read once (h-round13) and not tuned to in that session; the judge of a couple
+model trained on rounds one to twelve.
 """
 
 from __future__ import annotations
@@ -162,6 +173,7 @@ NOTE9 = "couple round nine (written by h-round9, read once; not yet tuned to)"
 NOTE10 = "couple round ten (written by h-round10, read once; not yet tuned to)"
 NOTE11 = "couple round eleven (written by h-round11, read once; not yet tuned to)"
 NOTE12 = "couple round twelve (written by h-round12, read once; not yet tuned to)"
+NOTE13 = "couple round thirteen (written by h-round13, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -176,6 +188,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round ten ", NOTE10, couple_round.PATH10),
     ("round eleven ", NOTE11, couple_round.PATH11),
     ("round twelve ", NOTE12, couple_round.PATH12),
+    ("round thirteen ", NOTE13, couple_round.PATH13),
 )
 
 
