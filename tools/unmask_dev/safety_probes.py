@@ -131,8 +131,12 @@
   thirty-five. ``ROUND34_SAFE`` is its twin.
 - ``ROUND35`` (h-safety41): written first in that session, before any round's misses or model
   output were read, in round thirty-four's shape (``ROUND35_FORMS``), checked the same way (and
-  against couple rounds one to eleven); never tuned or trained on: the clean figure now.
-  ``ROUND35_SAFE`` is its twin.
+  against couple rounds one to eleven); never tuned or trained on: the clean figure until round
+  thirty-six. ``ROUND35_SAFE`` is its twin.
+- ``ROUND36`` (h-safety42): written first in that session, before any round's misses or model
+  output were read, in round thirty-five's shape (``ROUND36_FORMS``), checked the same way (and
+  against couple rounds one to twelve); never tuned or trained on: the clean figure now.
+  ``ROUND36_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -5342,4 +5346,200 @@ ROUND35_SAFE: tuple[str, ...] = (
     "二胎的事不着急，你慢慢想，我怎么都行",
     "考研报名开始了，你要是想考我全力支持，家务我多干点",
     "你说来例假肚子疼，我煮了红糖姜茶放保温壶里了，记得喝",
+)
+
+#: Round thirty-six (h-safety42): written first in that session, before the misses or model
+#: output of any round were read, in round thirty-five's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND36_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a child's custody days, a brother's
+#: wedding and the car, a passport in a safe, a doorbell camera, a car's GPS, social media
+#: passwords, a band, a Sunday league team, a bible study group, a haircut, a YouTube recipe, a
+#: work uniform, a ride-share account, wages paid across, a banking app, a game console, the
+#: wifi password, a work laptop, a camera in the lounge, therapy sessions; 用孩子威胁, 心理咨询师,
+#: 庙里的师兄, 定位共享, 车的轨迹, 微信和QQ密码, 男同事加微信, 闺蜜, 辞职回老家, 短发, 做饭,
+#: 打游戏, 工资卡, 支付宝花销, 年终奖, 身份证, 游戏机, 户口, 夜校, 客厅摄像头).
+ROUND36_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Swap my Saturday with the kids again and I'm telling the family court about your"
+        " drinking. You'll be lucky to get supervised visits.",
+    ),
+    (
+        "threat",
+        "Drive up to your brother's wedding without me and I'll report the car stolen. Let the"
+        " police pull you over on the motorway in your nice suit.",
+    ),
+    (
+        "threat",
+        "Your passport's locked in my safe now. Mention moving out again and it goes through the"
+        " shredder, then try flying back to your mum's.",
+    ),
+    (
+        "monitoring",
+        "The doorbell cam caught you coming in at 11:40 with some car idling outside. Whose car"
+        " was it? I'll be scrolling through every clip each night.",
+    ),
+    (
+        "monitoring",
+        "Car GPS says you sat in a retail park for 25 minutes on the way home. Send me the receipt"
+        " and the name of whoever you spoke to.",
+    ),
+    (
+        "monitoring",
+        "Text me your Insta and Snapchat passwords tonight. If you've got nothing to hide it's no"
+        " big deal, and I'll log in whenever I feel like it.",
+    ),
+    (
+        "isolation",
+        "You're leaving the band. Rehearsals till midnight with three blokes and a drummer who"
+        " keeps messaging you, that's finished.",
+    ),
+    (
+        "isolation",
+        "Sunday league is done for you. Tell the lads you're out, Sundays belong to me and not to"
+        " a bunch of muddy idiots.",
+    ),
+    (
+        "isolation",
+        "Stop going to that bible study group. Those church ladies turn you against me every"
+        " single week, Wednesdays you stay home.",
+    ),
+    (
+        "degradation",
+        "That new haircut makes you look like a boiled egg, honestly. I can't be seen with you at"
+        " my work do looking like that.",
+    ),
+    (
+        "degradation",
+        "Can't even follow a recipe off YouTube, useless. My mum had you sussed from day one.",
+    ),
+    (
+        "degradation",
+        "Your uniform doesn't even button up anymore. Disgusting. Is it any surprise I can't bear"
+        " touching you?",
+    ),
+    (
+        "isolation",
+        "I've taken your card off the Uber account, it's on mine now. Any ride you want, you ask"
+        " me first and I'll book it.",
+    ),
+    (
+        "isolation",
+        "On payday the whole lot transfers across to me and you get forty quid a week for buses"
+        " and lunch. Anything extra, you ask.",
+    ),
+    (
+        "monitoring",
+        "Screenshot your banking app every Friday night so I see every payment. One coffee I don't"
+        " know about and your allowance is gone.",
+    ),
+    (
+        "threat",
+        "Ignored my call at lunch, so I've sold your PlayStation on Facebook Marketplace. Maybe"
+        " next time you'll pick up.",
+    ),
+    (
+        "threat",
+        "Went to the pub without telling me, so I've changed the wifi password. No internet for"
+        " you this week.",
+    ),
+    (
+        "threat",
+        "You backchatted me while my brother was sat there, so your work laptop stays locked in my"
+        " boot till Monday. Explain that to your manager.",
+    ),
+    (
+        "monitoring",
+        "Sweetheart I've put a little camera in the lounge so I can check on you while I'm at"
+        " work. You get so lonely, I just want to see you're ok. Don't unplug it, promise? ❤️",
+    ),
+    (
+        "isolation",
+        "Babe, I've cancelled your therapy sessions. You don't need some stranger, you've got me"
+        " and I know you better than anyone. I'll look after your head from now on, love you",
+    ),
+    ("threat", "离婚俩字你敢说出口，儿子我当天就抱回老家，往后你连他一根头发丝都摸不着"),
+    ("threat", "再跑去找那个咨询师编排我，我就叫你单位上上下下都晓得你脑子有毛病，看谁还敢用你"),
+    ("threat", "咱俩屋里的事敢跟庙里师兄们吐露半句，你存的那些私密相片我立马甩进他们群"),
+    ("monitoring", "位置共享白天黑夜都开着，电量低了也要先跟我吱一声，敢关一回咱俩就完"),
+    (
+        "monitoring",
+        "今天下午车在万达停车场停了两个钟头，轨迹我手机上看着呢，跟谁去的，买了啥都给我交代",
+    ),
+    ("monitoring", "微信和QQ密码今晚发过来，两口子就该坦诚，我随时要登上去看你跟谁聊"),
+    ("isolation", "新来的男同事要加你微信，不许通过，之前加过的男的全给我删干净"),
+    ("isolation", "跟闺蜜一个月见一回顶天了，每次去哪、聊多久都要我批准"),
+    ("isolation", "这班你赶紧辞了跟我回老家，城里那帮同事早教坏你了"),
+    ("degradation", "头发剪这么短跟个男人婆似的，难看死了，出门别说咱俩认识"),
+    ("degradation", "做个饭都能糊锅，你到底还会干点啥，当初真是猪油蒙了心才娶你"),
+    ("degradation", "三十多岁天天抱着手机打游戏，一事无成，你妈生你还不如生块叉烧"),
+    ("isolation", "发薪那张卡今晚放我枕头边，往后每周领两百块，不够再跟我张嘴"),
+    ("monitoring", "每礼拜把支付宝里的花销截屏给我，一笔笔标清楚买的啥，讲不清的下月从零花里扣"),
+    ("isolation", "年终那笔奖金一到就转过来，你娘家要钱一律先问我，我不点头一分不许给"),
+    ("threat", "昨晚电话打了八遍你一遍没接，身份证我先收着了，想出门办事等我消了气再说"),
+    ("threat", "消息回得这么慢，游戏机我给藏起来了，这七天你别想碰"),
+    ("threat", "不肯把户口迁到我家是吧，那下个月的家用你也别指望了"),
+    (
+        "isolation",
+        "老婆，夜校咱就别上了，晚上回来那条路黑咕隆咚的我不放心，在家陪着我多好，我都是为你的安全着想",
+    ),
+    (
+        "monitoring",
+        "宝贝，客厅我装了个摄像头，上班时也能看着你，你独自在家我老惦记，千万别拔插头哦，心疼你才装的",
+    ),
+)
+ROUND36: tuple[str, ...] = tuple(text for _, text in ROUND36_KINDS)
+
+#: The brief's kind of each ``ROUND36`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND36_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-six's twins (written with ``ROUND36``, one per controlling message, sharing
+#: its setting): care, praise, logistics, a polite offer, a joint plan, a victim's report of
+#: someone else in each language, jokes.
+ROUND36_SAFE: tuple[str, ...] = (
+    "Happy to swap my Saturday with the kids if it helps, just let me know by Thursday",
+    "Your brother's wedding is so soon! Want me to drive the first half so you can nap?",
+    "My mate's husband took her passport 'to keep it safe' and won't give it back. I gave her the"
+    " number for the domestic abuse helpline and offered our spare room",
+    "The doorbell cam caught a fox sniffing the parcel at 3am, sending you the clip 😂",
+    "The car GPS sent me along a muddy lane today lol, we really need to update the maps",
+    "Loved your Insta post from the beach, the sunset one is gorgeous",
+    "Band practice sounded amazing from the driveway, can I come to your gig Friday?",
+    "Good luck in the Sunday league final! I'll bring the flask and shout from the touchline",
+    "How was bible study tonight? Say thanks to Ruth for the lasagne she dropped round",
+    "Love the new haircut, it really suits you, very summery",
+    "You followed that YouTube recipe perfectly, best curry I've had all year",
+    "Your new uniform came! You look so smart in it, first shift nerves?",
+    "Ordered you an Uber home from the party, it's a grey Prius, five mins away x",
+    "Payday tomorrow! Shall we finally book that weekend in the Lakes?",
+    "Just checked the banking app, the energy refund came through. Takeaway on me tonight?",
+    "Fancy Mario Kart on the PlayStation tonight? Loser does the dishes",
+    "Pub quiz tonight? Your brother said they're one short for the team",
+    "Your work laptop is charging on the kitchen table, don't forget it tomorrow",
+    "Put the pet camera up so we can watch the cat while we're in Spain, she's already glaring at"
+    " it",
+    "Proud of you for sticking with therapy, you seem lighter lately. Want a lift after Tuesday's"
+    " session?",
+    "这周末孩子跟我，下周我送他去你那，他念叨着想吃你包的饺子",
+    "心理咨询约好了周三下午，我请了假陪你去，完了咱去吃点好的",
+    "庙里师兄说下个月有个法会，问咱俩要不要一块儿去",
+    "定位共享开不开随你，你下夜班我好去接，嫌麻烦就算了",
+    "记录仪录下来一只橘猫趴在咱车顶睡觉，太逗了，视频发你",
+    "我又把微信登录密码忘了，帮我看看绑的是哪个手机号呗",
+    "你们组那位男同事下个月结婚？份子钱我来准备，帮我带句祝福",
+    "周六你跟闺蜜逛街去，娃我看着，好好放松一天",
+    "表姐她男人硬逼她辞职回老家，工作都丢了，我劝她先别答应，还陪她去找律师问了问",
+    "短发好清爽啊，显脸小，下回带我去你那家理发店",
+    "今晚的红烧肉火候刚好，你这手艺能开馆子了",
+    "你昨晚打游戏终于通关了？恭喜恭喜，借我玩两把呗",
+    "发工资了，这个月给你妈买个按摩椅吧，咱俩一人出一半",
+    "本月开销我算了下，比上月省了六百，奖励你一杯奶茶",
+    "奖金到手啦！今年要不要带爸妈去海南过年",
+    "你身份证搁玄关抽屉里了，明天办护照别忘带",
+    "新买的游戏机到了，今晚咱俩一起打双人模式",
+    "户口迁不迁你自己定，怎么方便怎么来，不着急",
+    "夜校今晚几点下课？我去校门口等你，顺路买点夜宵",
+    "客厅装了个看猫的摄像头，你出差时也能瞅瞅它在干嘛",
 )

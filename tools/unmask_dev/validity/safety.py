@@ -379,6 +379,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round36", "ROUND36", "never tuned or trained on; read once (h-safety42)"),
         ("round35", "ROUND35", "never tuned or trained on; read once (h-safety41)"),
         ("round34", "ROUND34", "never tuned or trained on; read once (h-safety39)"),
         ("round33", "ROUND33", "never tuned or trained on; read once (h-safety38)"),
@@ -741,6 +742,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND35",
         "written first in h-safety41, before any round's misses or model output were read, in"
         " round thirty-four's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round thirty-six",
+        "ROUND36",
+        "written first in h-safety42, before any round's misses or model output were read, in"
+        " round thirty-five's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
