@@ -52,3 +52,17 @@ def test_halves_split_by_crc32_of_the_id(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert sorted(p.id for p in tune + report) == ["7", "8", "9"]
     assert [p.id for p in tune] == ["7"]  # crc32("7") is even; of "8" and "9" odd
     assert all(smp2020.half(p.id) == "report" for p in report)
+
+
+def test_fresh_page_has_its_own_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(smp2020.FRESH_ENV, raising=False)
+    sample = tmp_path / "sample.tsv"
+    sample.write_text("".join(f"{i}\t{lab}\t{t}\n" for i, lab, t in RECORDS), encoding="utf-8")
+    monkeypatch.setenv(smp2020.ENV, str(sample))
+    with pytest.raises(smp2020.Missing, match=smp2020.FRESH_ENV):
+        smp2020.load_fresh()
+    fresh = tmp_path / "fresh.tsv"
+    fresh.write_text("21\tsad\t又下雨了，好难过\n22\tneutral\t会议改到明天。\n", encoding="utf-8")
+    monkeypatch.setenv(smp2020.FRESH_ENV, str(fresh))
+    assert [p.id for p in smp2020.load_fresh()] == ["21", "22"]  # both halves, not the sample
+    assert [p.emotional for p in smp2020.load_fresh()] == [True, False]

@@ -42,6 +42,11 @@ TABLE: dict[str, Expected] = {
         "e0133dbc54696d9c1234e2de6f0ce5fb151636e8ff6c9e82bc11c3aa77d1f504",
         (589,),
     ),
+    "UNMASK_SMP2020_FRESH": Expected(
+        "smp2020_usual_fresh.tsv",
+        "b62707698536011751b6331606cd150d0b7a709c24974d81c7312a35fc9813f7",
+        (290,),
+    ),
     "UNMASK_SGD_SAMPLE": Expected(
         "sgd_train_sample.tsv",
         "fe9f249f975c322ffb65a35b42f5acf3e4f25f59b7b1a11571b3478b1fee4160",
@@ -79,7 +84,7 @@ def size(variable: str, text: str) -> tuple[int, ...]:
     """Posts, or (dialogues, turns), as the loader behind ``variable`` reads ``text``."""
     if variable == "UNMASK_NLPCC2018_DEV":
         return (len(nlpcc2018.parse(text)),)
-    if variable == "UNMASK_SMP2020_SAMPLE":
+    if variable in ("UNMASK_SMP2020_SAMPLE", "UNMASK_SMP2020_FRESH"):
         return (len(smp2020.parse(text)),)
     dialogues = outside_tod.parse(text)
     return (len(dialogues), sum(len(d.turns) for d in dialogues))

@@ -24,6 +24,8 @@ from typing import Literal
 from unmask_dev.nlpcc2018 import Post
 
 ENV = "UNMASK_SMP2020_SAMPLE"
+#: a fresh page of the same file (h-smp3): posts no cue was chosen on, read for figures only
+FRESH_ENV = "UNMASK_SMP2020_FRESH"
 Half = Literal["tune", "report"]
 #: SMP2020-EWECT label -> the NLPCC 2018 emotion name (None: no emotion expressed)
 LABELS: dict[str, str | None] = {
@@ -38,7 +40,8 @@ LABELS: dict[str, str | None] = {
 
 
 class Missing(FileNotFoundError):
-    """``$UNMASK_SMP2020_SAMPLE`` is unset or names no readable file."""
+    """``$UNMASK_SMP2020_SAMPLE`` (or ``$UNMASK_SMP2020_FRESH``) is unset or names no readable
+    file."""
 
 
 def _post(post_id: object, label: str, text: str) -> Post:
@@ -67,11 +70,18 @@ def half(post_id: str) -> Half:
     return "tune" if zlib.crc32(post_id.encode()) % 2 == 0 else "report"
 
 
-def load(which: Half | None = None) -> list[Post]:
-    """The posts of ``$UNMASK_SMP2020_SAMPLE`` in half ``which`` (every post when None);
-    :class:`Missing` if unset."""
-    path = os.environ.get(ENV)
+def load(which: Half | None = None, env: str = ENV) -> list[Post]:
+    """The posts of ``$UNMASK_SMP2020_SAMPLE`` (or of the file ``env`` names) in half
+    ``which`` (every post when None); :class:`Missing` if unset."""
+    path = os.environ.get(env)
     if not path or not Path(path).is_file():
-        raise Missing(f"set ${ENV} to a sample of the SMP2020-EWECT train file to get this figure")
+        raise Missing(f"set ${env} to a sample of the SMP2020-EWECT train file to get this figure")
     posts = parse(Path(path).read_text(encoding="utf-8"))
     return [p for p in posts if which is None or half(p.id) == which]
+
+
+def load_fresh() -> list[Post]:
+    """The fresh page of ``$UNMASK_SMP2020_FRESH`` (h-smp3): 290 general posts of the same
+    train file, ids 15584-15945, none in the tune sample. Report only: its misses are not
+    read, no cue or threshold is chosen on it; :class:`Missing` if unset."""
+    return load(None, FRESH_ENV)

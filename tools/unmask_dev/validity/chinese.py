@@ -338,6 +338,21 @@ def smp2020_rows() -> list[Row]:
     return out
 
 
+def smp2020_fresh_rows() -> list[Row]:
+    """A fresh page of the same SMP2020-EWECT train file (h-smp3, ``$UNMASK_SMP2020_FRESH``):
+    posts nobody chose a cue on, so an honest judge of a change tuned on the other rows.
+    Report only: figures, never its misses."""
+    name = "SMP2020 fresh page (report only), emotion expressed macro-F1"
+    try:
+        posts = smp2020.load_fresh()
+    except smp2020.Missing as exc:
+        return [Row(AREA, name, None, ">= 0.70", 0, f"file missing: {exc}")]
+    y = [p.emotional for p in posts]
+    pred = _present([p.text for p in posts], ["disclosure.emotional"])
+    note = f"{np.mean(y):.2f} of the posts emotional; figures only (h-smp3), misses never read"
+    return [Row(AREA, name, macro_f1(y, pred), ">= 0.70", len(posts), note)]
+
+
 def rows() -> list[Row]:
     from unmask_dev.validity import outside  # its Chinese rows belong here
 
@@ -350,4 +365,5 @@ def rows() -> list[Row]:
         + posts_rows()
         + nlpcc_rows()
         + smp2020_rows()
+        + smp2020_fresh_rows()
     )
