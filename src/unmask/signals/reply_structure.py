@@ -185,6 +185,26 @@ _SUGGESTION_ANYWHERE = re.compile(
     r"conversation|word)\b",
     re.IGNORECASE,
 )
+#: h-quest15: a question that hands the other a choice, asking how willing they are ("Would
+#: you be willing to try a new hobby ...?", "Would you consider relocating?", "Are you open
+#: to seeing someone?"): it asks their stance on an option, so it reads as a question to the
+#: other (:func:`_kind` "question"), not as a proposal. Not where the option is for the
+#: writer ("would you be willing to go to therapy with me?", a bid) or ends something
+#: ("would you be willing to stop seeing her?", a demand): :data:`_FOR_WRITER`; and not
+#: where a proposal's own marker sits in it ("would you consider maybe calling her?")
+_CHOICE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
+    r"(?:(?:would|will|are|r)\s+(?:you|u)\s+(?:(?:be\s+)?(?:willing|open|ready)\s+to\b"
+    r"|(?:ever\s+)?consider(?:ing)?\b)|will\s+(?:you|u)\s+be\s+able\s+to\b)",
+    re.IGNORECASE,
+)
+#: an option for the writer or one that ends something: such a "choice" asks for the
+#: writer, and stays a proposal (h-quest15)
+_FOR_WRITER = re.compile(
+    r"\b(?:me|us|my|our|mine|ours)\b|\b(?:stop|quit|give\s+up|break\s+up|end|cut|delete|block|"
+    r"unfollow|dump|leave)\b",
+    re.IGNORECASE,
+)
 #: offers and service questions: "can I help you...", "would you like me to...",
 #: "do you need anything else?", "what time would you like...": a service, not interest
 _OFFER = re.compile(
@@ -978,7 +998,10 @@ def _kind(sentence: str) -> str:
         if _I_SEE_YOU.search(sentence):
             return ECHO
         return ""
-    if _SUGGESTION.search(sentence) or _SUGGESTION_ANYWHERE.search(sentence):
+    if _SUGGESTION_ANYWHERE.search(sentence) or (
+        _SUGGESTION.search(sentence)
+        and (_CHOICE.match(sentence) is None or _FOR_WRITER.search(sentence) is not None)
+    ):
         return "suggestion"
     if _RESTATEMENT.search(sentence):
         # plan, time or money words: a question about a plan, unless it echoes the other
