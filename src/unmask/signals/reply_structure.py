@@ -92,7 +92,11 @@ _INNER_LIFE = re.compile(
     r"still\s+|that\s+)?close(?:r)?\s+(?:with|to)\b|\bclose\s+with\b|\bget(?:ting)?\s+along\b"
     r"|\b(?:are|r|were)\s+(?:you|u)\s+(?:two|both|all)\s+(?:very\s+|really\s+|still\s+)?close\W*$"
     r"|\bin\s+what\s+ways?\b|^\W*(?:(?:and|but|so|oh|ok(?:ay)?|hmm+)\W+)?(?:how\s+so|like\s+what|"
-    r"what\s+do\s+(?:you|u)\s+mean)\b",
+    r"what\s+do\s+(?:you|u)\s+mean)\b"
+    # h-quest15: whether an option appeals to the other, the choice of :data:`_CHOICE` asked
+    # after it was named ("... Have you searched for those online? Would that interest you?")
+    r"|\b(?:would|will|does|do)\s+(?:that|this|it|any\s+of\s+(?:that|this|those|these))\s+"
+    r"(?:interest|appeal\s+to)\s+(?:you|u)\b",
     re.IGNORECASE,
 )
 #: a question about what the other did or told (h-quest8), among the suggestion forms: "have
@@ -185,17 +189,20 @@ _SUGGESTION_ANYWHERE = re.compile(
     r"conversation|word)\b",
     re.IGNORECASE,
 )
-#: h-quest15: a question that hands the other a choice, asking how willing they are ("Would
-#: you be willing to try a new hobby ...?", "Would you consider relocating?", "Are you open
-#: to seeing someone?"): it asks their stance on an option, so it reads as a question to the
-#: other (:func:`_kind` "question"), not as a proposal. Not where the option is for the
-#: writer ("would you be willing to go to therapy with me?", a bid) or ends something
-#: ("would you be willing to stop seeing her?", a demand): :data:`_FOR_WRITER`; and not
-#: where a proposal's own marker sits in it ("would you consider maybe calling her?")
+#: h-quest15: a question that hands the other a choice, asking how willing or ready they are
+#: ("Would you be willing to try a new hobby ...?", "Would you be open to trying yoga?") or
+#: what they will be able to do ("Will you be able to visit him in the hospital?"): it asks
+#: their stance on an option, so it reads as a question to the other (:func:`_kind`
+#: "question"), not as a proposal. Not where the option is for the writer ("would you be
+#: willing to go to therapy with me?", a bid) or ends something ("would you be willing to
+#: stop seeing her?", a demand): :data:`_FOR_WRITER`; not where a proposal's own marker sits
+#: in it ("would you be willing to maybe call her?"). "Would you consider seeing a
+#: counsellor?", "would you be able to ...?" and "could you ...?" name the action and stay
+#: proposals
 _CHOICE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
-    r"(?:(?:would|will|are|r)\s+(?:you|u)\s+(?:(?:be\s+)?(?:willing|open|ready)\s+to\b"
-    r"|(?:ever\s+)?consider(?:ing)?\b)|will\s+(?:you|u)\s+be\s+able\s+to\b)",
+    r"(?:(?:would|will|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:willing|open|ready)\s+to\b"
+    r"|will\s+(?:you|u)\s+be\s+able\s+to\b)",
     re.IGNORECASE,
 )
 #: an option for the writer or one that ends something: such a "choice" asks for the
