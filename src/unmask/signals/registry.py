@@ -102,8 +102,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "11",
     "responsiveness.reaction": "27",
     "responsiveness.interpretation": "22",
-    "responsiveness.exploration": "24",
-    "responsiveness": "34",
+    "responsiveness.exploration": "25",
+    "responsiveness": "35",
 }
 
 

@@ -92,7 +92,11 @@ _INNER_LIFE = re.compile(
     r"still\s+|that\s+)?close(?:r)?\s+(?:with|to)\b|\bclose\s+with\b|\bget(?:ting)?\s+along\b"
     r"|\b(?:are|r|were)\s+(?:you|u)\s+(?:two|both|all)\s+(?:very\s+|really\s+|still\s+)?close\W*$"
     r"|\bin\s+what\s+ways?\b|^\W*(?:(?:and|but|so|oh|ok(?:ay)?|hmm+)\W+)?(?:how\s+so|like\s+what|"
-    r"what\s+do\s+(?:you|u)\s+mean)\b",
+    r"what\s+do\s+(?:you|u)\s+mean)\b"
+    # h-quest15: whether an option appeals to the other, the choice of :data:`_CHOICE` asked
+    # after it was named ("... Have you searched for those online? Would that interest you?")
+    r"|\b(?:would|will|does|do)\s+(?:that|this|it|any\s+of\s+(?:that|this|those|these))\s+"
+    r"(?:interest|appeal\s+to)\s+(?:you|u)\b",
     re.IGNORECASE,
 )
 #: a question about what the other did or told (h-quest8), among the suggestion forms: "have
@@ -183,6 +187,29 @@ _SUGGESTION_ANYWHERE = re.compile(
     r"|\bask\s+(?:yourself|urself|myself)\b|^\W*(?:(?:and|or|then|maybe|just)\W+)?(?:see|check|"
     r"find\s+out)\s+(?:if|whether)\b|\bhave\s+(?:you|u)\s+(?:ever\s+)?had\s+a\s+(?:talk|chat|"
     r"conversation|word)\b",
+    re.IGNORECASE,
+)
+#: h-quest15: a question that hands the other a choice, asking how willing or ready they are
+#: ("Would you be willing to try a new hobby ...?", "Would you be open to trying yoga?") or
+#: what they will be able to do ("Will you be able to visit him in the hospital?"): it asks
+#: their stance on an option, so it reads as a question to the other (:func:`_kind`
+#: "question"), not as a proposal. Not where the option is for the writer ("would you be
+#: willing to go to therapy with me?", a bid) or ends something ("would you be willing to
+#: stop seeing her?", a demand): :data:`_FOR_WRITER`; not where a proposal's own marker sits
+#: in it ("would you be willing to maybe call her?"). "Would you consider seeing a
+#: counsellor?", "would you be able to ...?" and "could you ...?" name the action and stay
+#: proposals
+_CHOICE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
+    r"(?:(?:would|will|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:willing|open|ready)\s+to\b"
+    r"|will\s+(?:you|u)\s+be\s+able\s+to\b)",
+    re.IGNORECASE,
+)
+#: an option for the writer or one that ends something: such a "choice" asks for the
+#: writer, and stays a proposal (h-quest15)
+_FOR_WRITER = re.compile(
+    r"\b(?:me|us|my|our|mine|ours)\b|\b(?:stop|quit|give\s+up|break\s+up|end|cut|delete|block|"
+    r"unfollow|dump|leave)\b",
     re.IGNORECASE,
 )
 #: offers and service questions: "can I help you...", "would you like me to...",
@@ -978,7 +1005,10 @@ def _kind(sentence: str) -> str:
         if _I_SEE_YOU.search(sentence):
             return ECHO
         return ""
-    if _SUGGESTION.search(sentence) or _SUGGESTION_ANYWHERE.search(sentence):
+    if _SUGGESTION_ANYWHERE.search(sentence) or (
+        _SUGGESTION.search(sentence)
+        and (_CHOICE.match(sentence) is None or _FOR_WRITER.search(sentence) is not None)
+    ):
         return "suggestion"
     if _RESTATEMENT.search(sentence):
         # plan, time or money words: a question about a plan, unless it echoes the other
