@@ -79,7 +79,7 @@ _DESCRIPTIONS: dict[str, str] = {
 _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "36",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "16",
+    "disclosure.vulnerable": "17",
     "support.emotional": "33",
     "support.informational": "15",
     "dismissal": "6",
@@ -100,10 +100,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "11",
     "safety.fear": "12",
     "safety.remorse": "11",
-    "responsiveness.reaction": "27",
-    "responsiveness.interpretation": "22",
-    "responsiveness.exploration": "24",
-    "responsiveness": "34",
+    "responsiveness.reaction": "28",
+    "responsiveness.interpretation": "23",
+    "responsiveness.exploration": "25",
+    "responsiveness": "35",
 }
 
 
