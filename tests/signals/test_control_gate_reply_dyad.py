@@ -17,6 +17,7 @@ from unmask.dyad.safety import NOT_DEPTH
 from unmask.model import ARROW_SCHEMA
 from unmask.signals import control_gate, score_table
 from unmask.signals import scorer as scorer_module
+from unmask.signals.reply import score_replies
 from unmask.signals.types import MESSAGE_SIGNALS, ScoreResult
 
 #: the other's turn: a bad day told, then a bid
@@ -24,9 +25,17 @@ OTHER = (
     "I had such a rough day, my boss yelled at me in front of everyone and I feel awful.",
     "look at this photo from today! how was your day?",
 )
-#: control in love's words: no control signal counts it, the safety model reads it past
-#: its level; without the gate it reads as exploration and a turn toward the bid
+#: an order to prove where one was: no control signal counts it, the safety model reads it
+#: past the control gate's level (below its own threshold); without the gate it is a
+#: substantive answer, a turn toward the bid
 HELD = (
+    "Photo of the gym sign-in sheet every single visit, sent to me before you leave. If the"
+    " times don't match your Strava I'll know you lied."
+)
+#: control in love's words: the lexicons read affection, which kept the safety model's
+#: reading from counting until its control kinds alone past the gate's level waived that
+#: (h-gate); without the levels it reads as exploration and a turn toward the bid
+LOVING = (
     "It's only because you're my whole heart that I need to read every message you send."
     " Couples shouldn't keep secrets, sweetheart ❤️"
 )
@@ -62,7 +71,7 @@ def _chat(answers: list[str]) -> pa.Table:
     )
 
 
-ANSWERS = [HELD, COUNTED, WARM]
+ANSWERS = [HELD, COUNTED, WARM, LOVING]
 #: the answers' rows in :func:`_chat`
 ROWS = np.arange(2, 3 * len(ANSWERS), 3)
 
@@ -129,27 +138,54 @@ def table() -> pa.Table:
     return _chat(ANSWERS)
 
 
-def test_the_held_line_reads_as_control_only_by_the_probability(table: pa.Table) -> None:
+def test_the_held_line_reads_as_control_only_by_the_probability(
+    table: pa.Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
     res = score_table(table, evidence=False)
     assert res.control is not None
-    held, counted, warm = ROWS.tolist()
+    held, counted, warm, loving = ROWS.tolist()
     assert res.control[held] >= control_gate.LEVELS["en"]
     assert all(res.scores[name][held] < 0.5 for name in control_gate.CONTROL_SIGNALS)
     assert res.scores["safety.monitoring"][counted] >= 0.5
     assert res.control[warm] < 0.5
+    # the model's reading of control in love's words counts past the level
+    assert res.scores["safety.monitoring"][loving] >= 0.5
+    monkeypatch.setattr(control_gate, "LEVELS", {})
+    loose = score_table(table, evidence=False)
+    assert all(loose.scores[name][loving] < 0.5 for name in control_gate.CONTROL_SIGNALS)
+    assert loose.scores["affection"][loving] >= 0.5
 
 
 def test_a_held_line_earns_no_reply_or_dyad_credit(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     got = _credit(score_table(table, evidence=False), table)
-    # the held line and the counted one earn nothing; the warm answer everything
-    assert got == [set(), set(), {"reply", "toward", "responsive"}]
-    # without the levels the held line reads as exploration and turns toward the bid
+    # the held line and the counted ones earn nothing; the warm answer everything
+    assert got == [set(), set(), {"reply", "toward", "responsive"}, set()]
+    # without the levels the held line turns toward the bid, and the loving one reads as
+    # exploration too
     monkeypatch.setattr(control_gate, "LEVELS", {})
     loose = _credit(score_table(table, evidence=False), table)
-    assert loose[0] == {"reply", "toward", "responsive"}
-    assert loose[1:] == got[1:]
+    assert loose[0] == {"toward"}
+    assert loose[3] == {"reply", "toward", "responsive"}
+    assert loose[1:3] == got[1:3]
+
+
+def test_the_reply_layer_drops_the_mechanisms_of_a_line_past_the_level(
+    table: pa.Table,
+) -> None:
+    langs = ["en"] * table.num_rows
+    plain, _ = score_replies(table, langs, {})
+    warm = int(ROWS[2])
+    assert plain["responsiveness"][warm] >= 0.5
+    likely = np.zeros(table.num_rows, dtype=bool)
+    likely[warm] = True
+    held, _ = score_replies(table, langs, {}, likely=lambda: likely)
+    assert held["responsiveness"][warm] == 0.0
+    others = np.ones(table.num_rows, dtype=bool)
+    others[warm] = False
+    for name, values in held.items():
+        assert np.array_equal(values[others], plain[name][others], equal_nan=True), name
 
 
 def test_the_forked_scorer_reads_the_gate_as_one_process_does(
