@@ -33,6 +33,7 @@ from unmask.dyad.columns import (
     mask_control_turns,
     rebuild_runs,
     select,
+    withheld,
 )
 from unmask.dyad.crisis import CrisisReading, read_crisis, reading
 from unmask.dyad.monthly import MonthlyTable, monthly_table
@@ -42,7 +43,6 @@ from unmask.dyad.responses import ResponseResult, answer_kinds, disclosure_respo
 from unmask.dyad.safety import (
     SafetyReading,
     checkin_candidates,
-    control_or_fear,
     reading_of,
     weak_reader_of,
 )
@@ -399,7 +399,7 @@ def _parquet_ahead(table: pa.Table, cols: DyadColumns, scores: ScoreResult) -> P
     rows and sessions, and where they count control or fear)."""
     from unmask.report.writer import ParquetAhead
 
-    return ParquetAhead(table, cols.row, cols.session, scores, control_or_fear(cols.flags))
+    return ParquetAhead(table, cols.row, cols.session, scores, withheld(cols))
 
 
 def _prefetch_evidence(

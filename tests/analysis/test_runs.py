@@ -56,10 +56,11 @@ def test_a_turn_carries_a_signal_when_one_of_its_messages_does() -> None:
     assert runs.all_minimal.tolist() == [True, False, True, False]
 
 
-def _random_cols(seed: int, n: int = 3_000) -> DyadColumns:
+def _random_cols(seed: int, n: int = 3_000, held: bool = False) -> DyadColumns:
     rng = np.random.default_rng(seed)
     names = [*DEPTH_SIGNALS, *CONTROL_SIGNALS, FEAR_SIGNAL, "bid", "responsiveness", "logistics"]
     return DyadColumns(
+        held=rng.random(n) < 0.05 if held else None,
         row=np.arange(n, dtype=np.int64),
         who=(rng.random(n) < 0.5).astype(np.int8),
         time=np.arange(n, dtype=np.int64) * 60,
@@ -78,16 +79,22 @@ def _same_runs(got: Runs, want: Runs) -> None:
             assert list(a) == list(b)
             for name in b:
                 assert a[name].dtype == b[name].dtype and np.array_equal(a[name], b[name]), name
+        elif a is None or b is None:  # held (h-gate): None where no message is held
+            assert a is None and b is None, field.name
         else:
             assert a.dtype == b.dtype and np.array_equal(a, b), field.name
 
 
+@pytest.mark.parametrize("held", [False, True])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_runs_rebuilt_for_changed_depth_flags_are_the_runs_built_anew(seed: int) -> None:
+def test_runs_rebuilt_for_changed_depth_flags_are_the_runs_built_anew(
+    seed: int, held: bool
+) -> None:
     """Clearing depth flags on some messages (formulaic thanks): the runs worked out again
     for those flags alone are the runs :func:`build_runs` builds of the new columns, with
-    a control or fear turn still clearing the depth flags it carries."""
-    cols = _random_cols(seed)
+    a control or fear turn, or one the control gate holds (h-gate), still clearing the
+    depth flags it carries."""
+    cols = _random_cols(seed, held=held)
     runs = build_runs(cols)
     rng = np.random.default_rng(seed + 100)
     cleared = rng.random(len(cols)) < 0.2

@@ -10,8 +10,17 @@ from unmask.signals import control_gate
 from unmask.signals.scorer import score_texts
 from unmask.signals.types import CONTROL_SIGNALS, DEPTH_SIGNALS, MESSAGE_SIGNALS
 
-# control in love's words that no control signal reads, past the safety model's level
+# control no control signal reads, past the safety model's level (below its own threshold)
 MISSED = [
+    (
+        "You came back late so the heating's off in your room tonight. I've locked the"
+        " thermostat, let's see how you like the cold.",
+        "we_talk",
+    ),
+]
+# control in love's words: the lexicons' affection kept the safety model's reading from
+# counting until the control kinds alone past the gate's level waived that (h-gate)
+LOVING = [
     (
         "you mean the world to me darling, that's why I've told your gym friends you won't be"
         " coming anymore",
@@ -46,6 +55,19 @@ def test_control_the_signals_miss_gets_no_depth(
     assert _depth([text]) == [set()]
     # without the levels the line reads as love: the gate took it
     monkeypatch.setattr(control_gate, "LEVELS", {})
+    assert signal in _depth([text])[0]
+
+
+@pytest.mark.parametrize(("text", "signal"), LOVING)
+def test_control_in_loves_words_counts_past_the_level(
+    text: str, signal: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _control([text]) != [set()]  # the model's control kind counts
+    assert _depth([text]) == [set()]
+    # without the levels the depth gate keeps the model's reading out, and the line reads
+    # as love
+    monkeypatch.setattr(control_gate, "LEVELS", {})
+    assert _control([text]) == [set()]
     assert signal in _depth([text])[0]
 
 

@@ -17,7 +17,7 @@ from unmask.dyad.columns import select
 from unmask.dyad.partners import choose_partners, sender_counts
 from unmask.dyad.safety import CONTROL_SIGNALS
 from unmask.model import ARROW_SCHEMA
-from unmask.signals import score_table
+from unmask.signals import control_gate, score_table
 from unmask.signals import scorer as scorer_module
 from unmask.signals.types import MESSAGE_SIGNALS
 
@@ -144,13 +144,28 @@ def test_crisis_on_the_matrix_is_the_batch_rule() -> None:
     rng = np.random.default_rng(5)
     batch = rng.random((len(texts), len(MESSAGE_SIGNALS)))
     batch[::3, MESSAGE_SIGNALS.index(CONTROL_SIGNALS[0])] = 0.9  # some read as control
+    batch[1::2, MESSAGE_SIGNALS.index("safety.fear")] = 0.0  # some not the writer's fear
+    # the safety model's control probability: some past the control gate's level (h-gate)
+    control = np.where(np.arange(len(texts)) % 4 == 1, 0.99, 0.2)
+    langs = ["zh" if any("\u4e00" <= c <= "\u9fff" for c in t) else "en" for t in texts]
+    likely = control_gate.likely_control(control, langs)
+    assert likely.any()
     by_batch = batch.copy()
-    scorer_module._apply_crisis(texts, by_batch, [])
+    scorer_module._apply_crisis(texts, by_batch, [], likely=likely)
     matrix = np.ascontiguousarray(batch.T)
-    out = np.vstack([matrix, np.zeros((2, len(texts)))])  # the matrix's extra rows
+    # the matrix's extra rows: languages, the lexicons' reading, the control probability
+    extra = np.zeros((3, len(texts)))
+    extra[scorer_module._LANG_ROW - len(MESSAGE_SIGNALS)] = scorer_module._lang_codes(langs)
+    extra[scorer_module._CONTROL_ROW - len(MESSAGE_SIGNALS)] = control
+    out = np.vstack([matrix, extra])
     scorer_module._crisis_on(out, texts, crisis.statements(texts))
     assert out[: len(MESSAGE_SIGNALS)].T.tobytes() == by_batch.tobytes()
-    assert not out[len(MESSAGE_SIGNALS) :].any()
+    assert out[len(MESSAGE_SIGNALS) :].tobytes() == extra.tobytes()
+    # past the level, a statement is no vulnerable disclosure; the same without the level
+    plain = batch.copy()
+    scorer_module._apply_crisis(texts, plain, [])
+    col = MESSAGE_SIGNALS.index("disclosure.vulnerable")
+    assert (by_batch[:, col] != plain[:, col]).any()
 
 
 def test_marks_of_array_are_the_marks_of_the_strings() -> None:

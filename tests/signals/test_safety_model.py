@@ -132,11 +132,20 @@ def test_no_hit_on_everyday_lines() -> None:
 
 def test_a_depth_reading_keeps_the_model_away() -> None:
     probs = np.zeros((1, len(sm.CLASSES)))
-    probs[0, 1] = 1.0  # sure of a threat
+    # sure of some kind, most of all a threat, the control kinds below the control gate's
+    # level (control_gate.LEVELS)
+    probs[0, sm.CLASSES.index("threat")] = 0.6
+    probs[0, sm.CLASSES.index("fear")] = 0.4
     scores = np.zeros((1, len(MESSAGE_SIGNALS)))
     scores[0, MESSAGE_SIGNALS.index("disclosure.vulnerable")] = 0.6
     sm.apply(["I'm afraid of losing you"], [0], probs, "en", scores, [{}])
     assert scores[0, MESSAGE_SIGNALS.index("safety.threat")] == 0.0
+    # the control kinds alone at the level: the depth reading gives way (h-gate)
+    sure = np.zeros((1, len(sm.CLASSES)))
+    sure[0, sm.CLASSES.index("threat")] = 1.0
+    sm.apply(["I'm afraid of losing you"], [0], sure, "en", scores, [{}])
+    assert scores[0, MESSAGE_SIGNALS.index("safety.threat")] == sm.MODEL_SCORE
+    scores[0, MESSAGE_SIGNALS.index("safety.threat")] = 0.0
     scores[0, MESSAGE_SIGNALS.index("disclosure.vulnerable")] = 0.0
     evidence: list[dict[str, list[object]]] = [{}]
     sm.apply(["I'm afraid of losing you"], [0], probs, "en", scores, evidence)  # type: ignore[arg-type]

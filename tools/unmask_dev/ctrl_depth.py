@@ -8,19 +8,32 @@ gates of h-ctrldepth2 chosen on the odd rounds and checked on the even ones (:fu
 
 ``python -m unmask_dev.ctrl_depth`` prints the tables of docs/validity.md "A controlling
 line gains no depth credit (h-ctrldepth)" and "Controlling lines the safety layers miss get
-no depth credit (h-ctrldepth2)". The newest couple round and safety round thirty-five are
-never read here."""
+no depth credit (h-ctrldepth2)". The newest couple round and safety round thirty-six are
+never read here.
+
+h-gate: :func:`credit` puts each line in a chat of its own, as one partner's answer to the
+other's turn (a disclosure and a bid), and counts what the reply layer and the dyad credit
+it with (any responsiveness mechanism; a bid of its own; the other's bid turned toward; the
+other's disclosure answered responsively), by whether the control gate withholds its depth
+(a counted control signal, or the safety model's control probability past
+:data:`unmask.signals.control_gate.LEVELS`, and not the writer's fear); :func:`esconv_credit`
+the same over ESConv's supporter turns (the cost side). ``python -m unmask_dev.ctrl_depth
+credit`` prints these alone."""
 
 from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import numpy as np
+import pyarrow as pa
 
 from unmask.dyad.safety import CONTROL_SIGNALS
+from unmask.model import ARROW_SCHEMA
 from unmask.signals import control_gate, safety_model, safety_struct
 from unmask.signals.scorer import control_probability, score_texts
 from unmask.signals.types import DEPTH_SIGNALS, PRESENT
@@ -49,9 +62,10 @@ EARLY_TWINS: dict[str, tuple[str, ...]] = {
 _EARLY_NUMBER = {"TUNED": 1, "HELD_OUT": 2, "FRESH": 3, "ROUND4": 4}
 _EARLY_TWIN_NUMBER = {"SAFE": 1, "FRESH_SAFE": 3, "FRESH_SAFE_2": 4}
 #: the newest safety round read here (thirty-five is held out)
-LAST_ROUND = 34
+LAST_ROUND = 35
 CONTROL_KINDS = frozenset(s.removeprefix("safety.") for s in CONTROL_SIGNALS)
-COUPLE_ROUNDS = couple_round.READ_PATHS  # never the newest round (held out)
+#: couple rounds one to twelve (h-gate; round thirteen is held out)
+COUPLE_ROUNDS = couple_round.PATHS[:12]
 _ALIAS = {name: alias for alias, name in couple_round.ALIASES.items()}
 
 
@@ -376,7 +390,286 @@ def couple_figures(items: list[Line], r: Read) -> str:
     return "\n".join(out)
 
 
+#: the other partner's turn each line answers (h-gate): a disclosure, then a bid
+CONTEXT: dict[str, tuple[str, str]] = {
+    "en": (
+        "I had such a rough day, my boss yelled at me in front of everyone and I feel awful.",
+        "look at this photo from today! how was your day?",
+    ),
+    "zh": (
+        "今天好难受，老板当着所有人的面骂我，我心里特别委屈。",
+        "你看我今天拍的照片！你今天过得怎么样？",
+    ),
+}
+_DAY0 = datetime(2024, 1, 1)
+#: the kinds of credit counted by :func:`credit`
+CREDITS: tuple[str, ...] = ("reply", "bid", "toward", "responsive")
+
+
+@dataclass
+class Credit:
+    """Per line: the credits it earns (:data:`CREDITS`), whether the gate withholds its
+    depth by a counted control signal (``counted``) or by the probability alone
+    (``likely``)."""
+
+    earned: list[frozenset[str]]
+    counted: np.ndarray
+    likely: np.ndarray
+
+
+def _chat(texts: list[str], langs: list[str]) -> pa.Table:
+    """One session per line (a day apart): the other's two messages, then the line."""
+    conv, mid, ts, sender, text = [], [], [], [], []
+    for k, (t, lang) in enumerate(zip(texts, langs, strict=True)):
+        for j, (who, said) in enumerate(
+            (("A", CONTEXT[lang][0]), ("A", CONTEXT[lang][1]), ("B", t))
+        ):
+            conv.append("c")
+            mid.append(f"{k}-{j}")
+            ts.append((_DAY0 + timedelta(days=k, minutes=j)).strftime("%Y-%m-%dT%H:%M:%S"))
+            sender.append(who)
+            text.append(said)
+    n = len(text)
+    return pa.table(
+        {
+            "conversation_id": conv,
+            "message_id": mid,
+            "timestamp": ts,
+            "sender": sender,
+            "text": text,
+            "kind": ["text"] * n,
+            "platform": ["generic"] * n,
+            "reply_to": pa.nulls(n, pa.string()),
+            "utc_offset": pa.nulls(n, pa.int32()),
+            "edited": [False] * n,
+        },
+        schema=ARROW_SCHEMA,
+    )
+
+
+def credit(texts: list[str], langs: list[str]) -> Credit:
+    """What each line earns as the answer to the other's turn (:data:`CONTEXT`), read as
+    ``unmask analyze`` reads a chat: :func:`unmask.signals.score_table`, then the dyad's
+    columns, turns, answers and bids."""
+    from unmask.dyad import (
+        bid_outcomes,
+        build_columns,
+        build_runs,
+        choose_partners,
+        disclosure_responses,
+    )
+    from unmask.dyad.columns import mask_control_turns
+    from unmask.dyad.responses import answer_kinds
+    from unmask.signals import score_table
+
+    table = _chat(texts, langs)
+    res = score_table(table, evidence=False)
+    cols = build_columns(table, res, choose_partners({"A": 2, "B": 1}))
+    runs = build_runs(cols)
+    cols = mask_control_turns(cols, runs)
+    kinds = answer_kinds(runs)
+    responses = disclosure_responses(runs, kinds)
+    bids = bid_outcomes(runs, kinds)
+    line_rows = np.arange(2, len(texts) * 3, 3)
+    line_run = np.searchsorted(runs.start, np.searchsorted(cols.row, line_rows), side="right") - 1
+    bid_runs = set(bids.run.tolist())
+    toward = {
+        int(a)
+        for a, c in zip(bids.answer_run.tolist(), bids.category.tolist(), strict=True)
+        if c == 0  # toward
+    }
+    responsive = {
+        int(a)
+        for a, c in zip(responses.answer_run.tolist(), responses.category.tolist(), strict=True)
+        if c == 0  # responsive
+    }
+    reply = np.nan_to_num(res.scores["responsiveness"][line_rows], nan=0.0) >= PRESENT
+    earned = []
+    for k, r in enumerate(line_run.tolist()):
+        got = set()
+        if reply[k]:
+            got.add("reply")
+        if r in bid_runs:
+            got.add("bid")
+        if r in toward:
+            got.add("toward")
+        if r in responsive:
+            got.add("responsive")
+        earned.append(frozenset(got))
+    p = res.control if res.control is not None else np.full(len(table), np.nan)
+    p = np.nan_to_num(p[line_rows], nan=0.0)
+    fear = np.nan_to_num(res.scores["safety.fear"][line_rows], nan=0.0) >= PRESENT
+    counted = np.zeros(len(texts), dtype=bool)
+    for name in CONTROL_SIGNALS:
+        counted |= np.nan_to_num(res.scores[name][line_rows], nan=0.0) >= PRESENT
+    level = np.array([control_gate.LEVELS.get(lang, np.inf) for lang in langs])
+    likely = (p >= level) & ~counted & ~fear
+    return Credit(earned, counted & ~fear, likely)
+
+
+def credit_table(items: list[Line]) -> str:
+    """h-gate step 1: per role and language, the lines earning each credit (:data:`CREDITS`)
+    and, of those, how many the gate withholds depth from by the probability alone
+    (``p``) or by a counted control signal (``c``)."""
+    c = credit([x.text for x in items], [x.lang for x in items])
+    out = ["role | lang | n | gated p / c | " + " | ".join(f"{k} (p / c)" for k in CREDITS)]
+    for role in ("control", "couple_control", "victim", "twin", "couple_depth", "couple_other"):
+        for lang in ("en", "zh"):
+            idx = [i for i, x in enumerate(items) if x.role == role and x.lang == lang]
+            if not idx:
+                continue
+            cells = []
+            for k in CREDITS:
+                got = [i for i in idx if k in c.earned[i]]
+                p = sum(1 for i in got if c.likely[i])
+                cnt = sum(1 for i in got if c.counted[i])
+                cells.append(f"{len(got)} ({p} / {cnt})")
+            gp, gc = int(c.likely[idx].sum()), int(c.counted[idx].sum())
+            out.append(f"{role} | {lang} | {len(idx)} | {gp} / {gc} | " + " | ".join(cells))
+    return "\n".join(out)
+
+
+def esconv_credit() -> str:
+    """h-gate, the cost side: ESConv's supporter turns (both halves) with reply credit (any
+    responsiveness mechanism) whose depth the gate withholds by the probability alone, by
+    strategy; the same for the help-seekers' turns."""
+    from unmask.signals import score_table
+    from unmask_dev import devsets
+    from unmask_dev.validity.responsiveness import _table
+
+    dialogues = [d for d in devsets.esconv() if d.turns]
+    table = _table(dialogues)
+    res = score_table(table, evidence=False)
+    flat = [t for d in dialogues for t in d.turns]
+    langs = res.lang
+    p = res.control if res.control is not None else np.full(len(flat), np.nan)
+    p = np.nan_to_num(p, nan=0.0)
+    level = np.array([control_gate.LEVELS.get(lang, np.inf) for lang in langs])
+    fear = np.nan_to_num(res.scores["safety.fear"], nan=0.0) >= PRESENT
+    counted = np.zeros(len(flat), dtype=bool)
+    for name in CONTROL_SIGNALS:
+        counted |= np.nan_to_num(res.scores[name], nan=0.0) >= PRESENT
+    likely = (p >= level) & ~counted & ~fear
+    reply = np.nan_to_num(res.scores["responsiveness"], nan=0.0) >= PRESENT
+    out = []
+    for who in ("supporter", "seeker"):
+        idx = np.array([i for i, t in enumerate(flat) if t.speaker == who])
+        by: Counter[str] = Counter(
+            flat[i].labels.get("strategy", "-") for i in idx.tolist() if likely[i]
+        )
+        out.append(
+            f"{who}: n {len(idx)}, gated by p {int(likely[idx].sum())}, of them with reply"
+            f" credit {int((likely & reply)[idx].sum())}, counted control"
+            f" {int((counted & ~fear)[idx].sum())} (with reply credit"
+            f" {int((counted & ~fear & reply)[idx].sum())}); gated by p, by strategy {dict(by)}"
+        )
+    return "\n".join(out)
+
+
+#: the guards that clear a line the safety model reads as control, in the order they are
+#: read (h-gate step 3): the model's own threshold on ``1 - p(none)`` (and its cue
+#: threshold), its depth gate (the lexicons' affection or vulnerable disclosure,
+#: ``safety_model.DEPTH_GATE``), a kind other than control most probable, the care offer
+#: (``safety_care.is_care_offer``), the care check-in (``safety_care.is_care_checkin``)
+GUARDS: tuple[str, ...] = ("threshold", "depth gate", "kind", "care offer", "care check-in")
+
+
+def guard_of(text: str, lang: str, lexicon: dict[str, float]) -> str:
+    """Which guard (:data:`GUARDS`) keeps the safety model's reading of ``text`` from
+    counting (``lexicon``: the lexicons' scores of the depth gate's signals); "other"
+    where none of them does (a later layer cleared it)."""
+    from unmask.signals import safety_care
+
+    probs = safety_model.predict([text], lang)
+    p_any = 1.0 - float(probs[0, 0])
+    threshold = safety_model._cache[lang].get().threshold
+    cue = p_any >= safety_model.CUE_THRESHOLD[lang] and safety_model.has_cue(text, lang)
+    if p_any < threshold and not cue:
+        return "threshold"
+    if any(lexicon[name] >= PRESENT for name in safety_model.DEPTH_GATE):
+        return "depth gate"
+    kind = safety_model.CLASSES[1 + int(np.argmax(probs[0, 1:]))]
+    if kind not in CONTROL_KINDS:
+        return "kind"
+    if safety_care.is_care_offer(text, lang):
+        return "care offer"
+    if kind == "monitoring" and safety_care.is_care_checkin(text, lang):
+        return "care check-in"
+    return "other"
+
+
+def misses(items: list[Line], r: Read, level: float = 0.9) -> str:
+    """h-gate step 3: the controlling lines no control signal counts that the safety model
+    reads at ``level`` or more, by language and the guard that clears them
+    (:func:`guard_of`); the same count over the calm lines (twins, couple rounds' lines not
+    labelled control) the model reads as high: what loosening a guard would reach."""
+    lex = score_texts([x.text for x in items], model=False)
+    out = []
+    for group, roles in (
+        ("control", ("control", "couple_control")),
+        ("calm", ("twin", "couple_depth", "couple_other")),
+    ):
+        for lang in ("en", "zh"):
+            idx = [
+                i
+                for i, x in enumerate(items)
+                if x.role in roles
+                and x.lang == lang
+                and r.control_p[i] >= level
+                and not r.safety[i] & set(CONTROL_SIGNALS)
+            ]
+            by = Counter(
+                guard_of(
+                    items[i].text,
+                    lang,
+                    {n: float(lex.scores[n][i]) for n in safety_model.DEPTH_GATE},
+                )
+                for i in idx
+            )
+            out.append(f"{group} {lang}: {len(idx)} at p >= {level}, by guard {dict(by)}")
+    return "\n".join(out)
+
+
+def depth_gate_cost(level: float = 0.95) -> str:
+    """h-gate step 3, the cost of one loosened guard: messages of the safety false-alarm
+    sets (ESConv, CPED, MultiWOZ: every turn) whose model hit of a control kind only the
+    depth gate keeps from counting while the control probability is at ``level`` or more:
+    the false alarms a depth gate waived at that level would add."""
+    from unmask_dev import devsets
+
+    out = []
+    for name, lang in (("esconv", "en"), ("cped", "zh"), ("multiwoz", "en")):
+        texts = [t.text for d in getattr(devsets, name)() for t in d.turns if t.text]
+        lex = score_texts(texts, model=False)
+        probs = safety_model.predict(texts, lang)
+        threshold = safety_model._cache[lang].get().threshold
+        p_any = 1.0 - probs[:, 0]
+        control = safety_model.control_sum(probs)
+        kind = np.argmax(probs[:, 1:], axis=1)
+        gate = np.zeros(len(texts), dtype=bool)
+        for g in safety_model.DEPTH_GATE:
+            gate |= np.asarray(lex.scores[g]) >= PRESENT
+        controlling = np.isin(kind, [safety_model.CLASSES.index(k) - 1 for k in CONTROL_KINDS])
+        added = (p_any >= threshold) & gate & controlling & (control >= level)
+        out.append(
+            f"{name}: {len(texts)} turns, {int(added.sum())} more false alarms"
+            f" ({added.sum() / max(len(texts), 1):.4f})"
+        )
+    return "\n".join(out)
+
+
 def main() -> None:
+    if sys.argv[1:] == ["misses"]:
+        items = lines()
+        r = read(items)
+        print("misses (h-gate)\n" + misses(items, r) + "\n" + misses(items, r, 0.95))
+        print("a depth gate waived at p >= .95\n" + depth_gate_cost())
+        return
+    if sys.argv[1:] == ["credit"]:
+        items = lines()
+        print("credits (h-gate)\n" + credit_table(items))
+        print("ESConv\n" + esconv_credit())
+        return
     items = lines()
     gate = control_gate.apply
     control_gate.apply = lambda *args: None

@@ -13,6 +13,13 @@ the same session (as for disclosures, see :mod:`unmask.dyad.responses`).
 
 The turn-toward share is toward / all bids received.
 
+A controlling answer never turns toward (h-gate): an answer run that carries a counted
+control flag, or a line the control gate holds by the safety model's probability
+(:attr:`unmask.dyad.columns.Runs.held`), has lost its responsiveness and depth already,
+and is counted *away* where it would otherwise count as a substantive answer ("Who were
+you with? Send me a photo" is no turn toward a "look at this!"); a dismissive one stays
+*against*.
+
 A request for information or a service is not a bid: a turn that carries logistics,
 money or duty and no depth signal ("What time does the train leave?", "Can you book a
 table?") is left out (:func:`requests`), so an answered information question never counts
@@ -85,11 +92,17 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
     """Classify the answer to every bid episode (see module docstring)."""
     kinds = answer_kinds(runs) if kinds is None else kinds
     run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)) & ~requests(runs), kinds)
+    category = categories(kind, _CATEGORY_OF_ANSWER, AWAY)
+    if len(run):  # a controlling answer never turns toward (module docstring)
+        answered = answer_run >= 0
+        control = np.zeros(len(run), dtype=bool)
+        control[answered] = runs.controlling()[answer_run[answered]]
+        category[control & (category == TOWARD)] = AWAY
     return BidResult(
         run=run,
         bidder=runs.who[run],
         answer_run=answer_run,
-        category=categories(kind, _CATEGORY_OF_ANSWER, AWAY),
+        category=category,
         month=runs.month[run],
         session=runs.session[run],
     )

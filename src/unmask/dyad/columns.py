@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from unmask.arrownp import distinct_values, numpy_of, scalar, strings
+from unmask.arrownp import array_of, distinct_values, numpy_of, scalar, strings
 from unmask.dyad.partners import Partners
 from unmask.dyad.safety import (
     CONTROL_SIGNALS,
@@ -32,11 +32,13 @@ from unmask.dyad.safety import (
     NOT_DEPTH,
     control_or_fear,
     count_daily_checkins,
+    laughing,
     mask_depth,
     set_aside_laughing,
 )
 from unmask.model import Kind
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES, session_ids
+from unmask.signals import control_gate
 from unmask.signals.types import DEPTH_SIGNALS, PRESENT, ScoreResult
 
 #: message kinds that take part in the dyad (see module docstring)
@@ -61,7 +63,10 @@ class DyadColumns:
     (wall time of the export); ``month`` is ``year * 12 + month - 1``;
     ``flags[signal]`` is True where the signal is present (score >= 0.5) on a
     text message; ``minimal`` marks short answers without emotional content
-    ("ok", "lol", a lone emoji, a sticker or photo).
+    ("ok", "lol", a lone emoji, a sticker or photo). ``held``: where the control gate
+    withholds a message's depth by the safety model's control probability alone
+    (:func:`held_by_gate`; None: nowhere): read as a controlling message for depth, bids
+    and responses, never as control for safety (h-gate).
     """
 
     row: np.ndarray
@@ -72,6 +77,7 @@ class DyadColumns:
     is_text: np.ndarray
     minimal: np.ndarray
     flags: dict[str, np.ndarray]
+    held: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.row)
@@ -94,7 +100,8 @@ class Runs:
     message; ``any_flags[signal]`` is True where a message of the run carries
     the signal; ``all_minimal`` is True where every message is minimal;
     ``session_first`` is True for the first run of a session (its sender
-    started the conversation).
+    started the conversation); ``held`` is True where a message of the run is
+    :attr:`DyadColumns.held` (None: no run).
     """
 
     start: np.ndarray
@@ -107,9 +114,16 @@ class Runs:
     any_flags: dict[str, np.ndarray]
     all_minimal: np.ndarray
     session_first: np.ndarray
+    held: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def controlling(self) -> np.ndarray:
+        """Per run: whether a message of it carries a counted control flag or is
+        :attr:`DyadColumns.held` (the writer's fear alone is not control)."""
+        out = self.any_of(CONTROL_SIGNALS)
+        return out if self.held is None else out | self.held
 
     def any_of(self, names: tuple[str, ...]) -> np.ndarray:
         out = np.zeros(len(self.start), dtype=bool)
@@ -237,6 +251,10 @@ def build_columns(
     # fear never read as depth (docs/safety.md)
     count_daily_checkins(flags, _column(table, "text"), rows, sel.who, sel.time, is_text, checkins)
     set_aside_laughing(flags, _column(table, "text"), rows)
+    # nor a line the safety model reads as control past the control gate's level (h-gate)
+    held = held_by_gate(scores, flags, _column(table, "text"), rows, is_text)
+    if held is not None:
+        mask_depth(flags, {}, held)
     content = np.zeros(len(rows), dtype=bool)
     for name in CONTENT_SIGNALS:
         if name in flags:
@@ -250,7 +268,48 @@ def build_columns(
         is_text=is_text,
         minimal=sel.short & ~content,
         flags=flags,
+        held=held,
     )
+
+
+def withheld(cols: DyadColumns) -> np.ndarray | None:
+    """Per dyad message: where a control or fear flag is set or the control gate holds it
+    (:attr:`DyadColumns.held`): its depth, bid and response scores are never shown
+    (messages.parquet); None where nowhere."""
+    hit = control_or_fear(cols.flags)
+    if cols.held is not None:
+        hit = cols.held if hit is None else hit | cols.held
+    return hit
+
+
+def held_by_gate(
+    scores: ScoreResult,
+    flags: dict[str, np.ndarray],
+    texts: pa.ChunkedArray | pa.Array,
+    rows: np.ndarray,
+    is_text: np.ndarray,
+) -> np.ndarray | None:
+    """Per dyad message (``rows``: their table rows): whether the control gate withholds
+    its depth by the safety model's control probability alone (h-ctrldepth2,
+    :func:`unmask.signals.control_gate.likely_control` of :attr:`ScoreResult.control`,
+    the probability the scorer kept) where no control or fear flag is set (those are
+    masked already; the writer's fear keeps the line out of the gate, as at the scorer)
+    and the line is not laughing (as a counted control flag is set aside,
+    :func:`unmask.dyad.safety.set_aside_laughing`). None where no message is held, or the
+    scores kept no probability (read without the safety model: no gate)."""
+    control = scores.control
+    if control is None or len(control) != len(scores.lang) or not len(rows):
+        return None
+    held = control_gate.likely_at(control, scores.lang, rows) & is_text
+    if not held.any():
+        return None
+    ruled = control_or_fear(flags)
+    if ruled is not None:
+        held &= ~ruled
+    where = np.flatnonzero(held)
+    if where.size:
+        held[where[laughing(texts.take(array_of(rows[where])))]] = False
+    return held if held.any() else None
 
 
 #: flags packed into one integer per message by :func:`_any_per_run`
@@ -291,6 +350,7 @@ def build_runs(cols: DyadColumns) -> Runs:
             any_flags={k: np.zeros(0, dtype=bool) for k in cols.flags},
             all_minimal=np.zeros(0, dtype=bool),
             session_first=np.zeros(0, dtype=bool),
+            held=None,
         )
     new_session = np.ones(n, dtype=bool)
     new_session[1:] = cols.session[1:] != cols.session[:-1]
@@ -299,7 +359,10 @@ def build_runs(cols: DyadColumns) -> Runs:
     start = np.flatnonzero(new_run)
     stop = np.append(start[1:], n)
     any_flags = _any_per_run(cols.flags, start)
-    mask_depth(any_flags)  # a turn that controls or fears is not a bid or a disclosure
+    # a turn that controls or fears is not a bid or a disclosure; nor one with a line the
+    # control gate holds (h-gate)
+    held = None if cols.held is None else np.logical_or.reduceat(cols.held, start)
+    mask_depth(any_flags, None, held)
     return Runs(
         start=start,
         stop=stop,
@@ -311,13 +374,17 @@ def build_runs(cols: DyadColumns) -> Runs:
         any_flags=any_flags,
         all_minimal=np.logical_and.reduceat(cols.minimal, start),
         session_first=new_session[start],
+        held=held,
     )
 
 
 def in_control_turn(runs: Runs) -> np.ndarray | None:
     """Per message (the runs cover the dyad's messages in order), whether it belongs to a
-    turn that carries a counted control or fear flag; None where no turn does."""
+    turn that carries a counted control or fear flag, or a line the control gate holds
+    (:attr:`Runs.held`); None where no turn does."""
     turn = control_or_fear(runs.any_flags)
+    if runs.held is not None:
+        turn = runs.held if turn is None else turn | runs.held
     if turn is None or not turn.any():
         return None
     return np.repeat(turn, runs.stop - runs.start)
@@ -351,6 +418,6 @@ def rebuild_runs(runs: Runs, cols: DyadColumns, changed: Iterable[str]) -> Runs:
         return dataclasses.replace(runs, any_flags=dict(runs.any_flags))
     any_flags = dict(runs.any_flags)
     fresh = _any_per_run({name: cols.flags[name] for name in names}, runs.start)
-    mask_depth(fresh, any_flags)
+    mask_depth(fresh, any_flags, runs.held)
     any_flags.update(fresh)
     return dataclasses.replace(runs, any_flags=any_flags)

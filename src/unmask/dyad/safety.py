@@ -299,10 +299,18 @@ def control_or_fear(flags: dict[str, np.ndarray]) -> np.ndarray | None:
     return hit
 
 
-def mask_depth(flags: dict[str, np.ndarray], control: dict[str, np.ndarray] | None = None) -> None:
+def mask_depth(
+    flags: dict[str, np.ndarray],
+    control: dict[str, np.ndarray] | None = None,
+    held: np.ndarray | None = None,
+) -> None:
     """Where a control or fear flag is set, clear every depth, bid and response flag;
-    ``control``: where the control and fear flags are read (default: ``flags`` itself)."""
+    ``control``: where the control and fear flags are read (default: ``flags`` itself);
+    ``held``: where else (the control gate's probability level, h-gate:
+    :attr:`unmask.dyad.columns.DyadColumns.held`)."""
     hit = control_or_fear(flags if control is None else control)
+    if held is not None:
+        hit = held if hit is None else hit | held
     if hit is None or not hit.any():
         return
     for name in NOT_DEPTH:

@@ -22,7 +22,8 @@ import pyarrow.parquet as pq
 
 from unmask.arrownp import array_of, repeated_strings
 from unmask.background import Background
-from unmask.dyad.safety import NOT_DEPTH, control_or_fear
+from unmask.dyad.columns import withheld
+from unmask.dyad.safety import NOT_DEPTH
 from unmask.errors import OutputExistsError, UnmaskError
 from unmask.gcpause import without_cycle_collection
 from unmask.report.schemacheck import Check, compile_check
@@ -128,7 +129,7 @@ def messages_table(analysis: Analysis, redact: bool = False) -> pa.Table:
         redactor = Redactor(analysis.senders, table.column("text").to_pylist())
         table = redact_table(table, redacted_senders(analysis), redactor)
     cols = analysis.cols
-    return _with_scores(table, cols.row, cols.session, analysis.scores, control_or_fear(cols.flags))
+    return _with_scores(table, cols.row, cols.session, analysis.scores, withheld(cols))
 
 
 def _with_scores(
@@ -140,7 +141,8 @@ def _with_scores(
 ) -> pa.Table:
     """:func:`messages_table` of ``table`` (redacted or not): the partners' rows ``row`` are
     in the sessions ``session_of_row``, every other row in session -1. ``control``: where
-    (aligned with ``row``) the safety reading counts control or fear; those messages'
+    (aligned with ``row``) the safety reading counts control or fear, or the control gate
+    holds a line (:func:`unmask.dyad.columns.withheld`); those messages'
     depth, bid and response scores are written as 0 (control is never shown as warmth,
     docs/safety.md)."""
     session = np.full(table.num_rows, -1, dtype=np.int64)
@@ -188,7 +190,7 @@ class ParquetAhead:
             and analysis.cols.row is row
             and analysis.cols.session is session
             and analysis.scores is scores
-            and _same_mask(control_or_fear(analysis.cols.flags), self._control)
+            and _same_mask(withheld(analysis.cols), self._control)
         )
         return self._encoded if same and not redact else None
 

@@ -20,6 +20,16 @@ h-ctrldepth2).
 The dyad layer clears the same depth per message and per turn where a control or fear flag
 is set (:func:`unmask.dyad.safety.mask_depth`): this gate makes the message-level scores
 and evidence agree with it.
+
+The probability's way in reaches past the depth signals (h-gate): the reply layer drops
+every responsiveness mechanism of a line past :data:`LEVELS` (:func:`gated_by_name`), the
+crisis rule gives it no vulnerable disclosure (``scorer._apply_crisis``), and the dyad
+reads it as it reads a counted control line for depth (no depth, bid or response credit
+for its turn, :attr:`unmask.dyad.columns.DyadColumns.held`) and for bids (a controlling
+turn never turns toward a bid, :func:`unmask.dyad.bids.bid_outcomes`), with no safety
+signal and no notice. The probability is the one the scorer computed per batch
+(``scorer._batch_control``, :attr:`unmask.signals.types.ScoreResult.control`), never read
+again.
 """
 
 from __future__ import annotations
@@ -61,9 +71,21 @@ def likely_control(probability: np.ndarray | None, langs: Sequence[str]) -> np.n
     n = len(langs)
     if probability is None:
         return np.zeros(n, dtype=bool)
-    p = np.nan_to_num(np.asarray(probability, np.float64), nan=0.0)
-    level = np.array([LEVELS.get(lang, np.inf) for lang in langs], dtype=np.float64)
-    return np.asarray(p >= level, dtype=bool)
+    return likely_at(probability, langs, np.arange(n))
+
+
+def likely_at(probability: np.ndarray, langs: Sequence[str], rows: np.ndarray) -> np.ndarray:
+    """:func:`likely_control` of the rows ``rows`` of ``probability`` and ``langs`` (one
+    per row of a table): only the few rows past the lowest level have their language read
+    (h-gate: the dyad's columns and the reply layer read a million rows)."""
+    p = np.asarray(probability, np.float64)[rows]
+    out = np.zeros(len(rows), dtype=bool)
+    lowest = min(LEVELS.values(), default=np.inf)
+    with np.errstate(invalid="ignore"):  # NaN (not read) is below every level
+        near = np.flatnonzero(p >= lowest)
+    for i in near.tolist():
+        out[i] = p[i] >= LEVELS.get(langs[int(rows[i])], np.inf)
+    return out
 
 
 def gated(scores: np.ndarray, likely: np.ndarray | None = None) -> np.ndarray:
@@ -76,9 +98,13 @@ def gated(scores: np.ndarray, likely: np.ndarray | None = None) -> np.ndarray:
     return out
 
 
-def gated_by_name(scores: Mapping[str, np.ndarray], n: int) -> np.ndarray:
+def gated_by_name(
+    scores: Mapping[str, np.ndarray], n: int, likely: np.ndarray | None = None
+) -> np.ndarray:
     """:func:`gated` for scores kept by signal name (each an array over ``n`` rows, a missing
-    signal or NaN read as absent): the reply layer's view of the message scores."""
+    signal or NaN read as absent): the reply layer's view of the message scores; ``likely``:
+    per row, the safety model's reading past :data:`LEVELS` (:func:`likely_control`; h-gate:
+    a line whose depth is withheld earns no reply credit either)."""
 
     def present(name: str) -> np.ndarray:
         if name not in scores:
@@ -89,6 +115,8 @@ def gated_by_name(scores: Mapping[str, np.ndarray], n: int) -> np.ndarray:
     ruled = np.zeros(n, dtype=bool)
     for name in CONTROL_SIGNALS:
         ruled |= present(name)
+    if likely is not None:
+        ruled |= likely
     out: np.ndarray = ruled & ~present(FEAR_SIGNAL)
     return out
 

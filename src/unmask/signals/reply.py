@@ -42,7 +42,7 @@ A generic "ok" / "lol" or a logistics answer fires nothing and scores 0.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -367,6 +367,7 @@ def score_replies(
     evidence: bool = True,
     text_codes: TextCodes | None = None,
     links: ReplyLinks | None = None,
+    likely: Callable[[], np.ndarray] | None = None,
 ) -> tuple[Scores, EvidenceRows]:
     """The four reply signals of every message of a canonical table (NaN for non-replies).
 
@@ -379,6 +380,9 @@ def score_replies(
     ``text_codes``: where the caller has found the distinct texts of some rows already
     (:class:`TextCodes`, of these ``texts``), it saves finding them again. ``links``: the
     table's :func:`find_replies` with the same gap, where the caller has it already.
+    ``likely``: gives, per message, whether the safety model's control probability is past
+    the control gate's level (:func:`unmask.signals.control_gate.likely_control`, as the
+    scorer read it); asked only once the message-level scores have been read.
     """
     n = table.num_rows
     if len(langs) != n:
@@ -455,7 +459,8 @@ def score_replies(
     reply_guard.drop_formula(found["en"], texts, langs)
     # a line read as control asks nothing of the other's experience (h-quest12) and shows
     # no warmth or understanding either (lead, 2026-12-06)
-    ready = _reply_no_control(found, message_scores, n, ready)
+    # nor one the safety model reads as control past the gate's level (h-gate)
+    ready = _reply_no_control(found, message_scores, n, ready, None if likely is None else likely())
     all_scores, all_evidence = _combine(n, found, boosted, evidence, ready)
     for name in REPLY_SIGNALS:
         scores[name][replies] = all_scores[name][replies]
@@ -467,6 +472,7 @@ def _reply_no_control(
     message_scores: Mapping[str, np.ndarray],
     n: int,
     ready: dict[str, list[HitArrays]] | None,
+    likely: np.ndarray | None = None,
 ) -> dict[str, list[HitArrays]] | None:
     """Drop every mechanism's hits of the messages read as control and not as their
     writer's fear (the message-level reading of :mod:`unmask.signals.control_gate`): "Who
@@ -474,8 +480,11 @@ def _reply_no_control(
     interrogate, they do not ask after the other's experience (h-quest12); "I understand
     you're upset, but you're not going out tonight", "心疼你，把你定位共享给我" wrap control in
     understanding or warmth, which earns no credit (lead, 2026-12-06). ``ready``: the
-    Chinese hits as arrays, rebuilt where a Chinese hit is dropped; returned."""
-    ruled = control_gate.gated_by_name(message_scores, n)
+    Chinese hits as arrays, rebuilt where a Chinese hit is dropped; returned. ``likely``:
+    per message, the safety model's control probability past the gate's level, which
+    withholds the line's depth at the scorer and so its reply credit too ("I love you so
+    much, that's why I need the password to your email" interprets nothing; h-gate)."""
+    ruled = control_gate.gated_by_name(message_scores, n, likely)
     if not ruled.any():
         return ready
     for lang in LANGS:

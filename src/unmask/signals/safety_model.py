@@ -12,7 +12,10 @@ safety model's bucket is the low bits of the model layer's bucket), Chinese char
 
 A message counts as the model's kind only where the probability of any kind
 (``1 - p(none)``) reaches the language's threshold (in the weights file) and the lexicons
-do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`). Such a hit
+do not read it as a vulnerable disclosure or affection (:data:`DEPTH_GATE`), unless the five
+control kinds alone sum to the control gate's level
+(:data:`unmask.signals.control_gate.LEVELS`, .95: "I love you so much, that's why I need the
+password to your email" is monitoring, its love no cover; h-gate). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
 message with source ``model:safety-lr-7``: the report can show it as read by the model,
@@ -35,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals import features, model_zh, safety_care
+from unmask.signals import control_gate, features, model_zh, safety_care
 from unmask.signals.compiled_cache import cached
 from unmask.signals.model import (
     LazyWeights,
@@ -301,6 +304,9 @@ def apply(
     p_any = 1.0 - probs[:, 0]
     kind = np.argmax(probs[:, 1:], axis=1)
     gate = [MESSAGE_SIGNALS.index(n) for n in DEPTH_GATE]
+    # h-gate: the depth gate gives way where the control kinds alone sum to the control
+    # gate's level (control_gate.LEVELS): such a line's depth is withheld in any case
+    waived = control_sum(probs) >= control_gate.LEVELS.get(lang, np.inf)
     source = f"model:{MODEL_VERSION}"
     hit = p_any >= threshold
     if cue_threshold is not None and cue_threshold < threshold:
@@ -308,7 +314,7 @@ def apply(
             hit[k] = has_cue(texts[int(rows[k])], lang)
     for k in np.flatnonzero(hit).tolist():
         i = int(rows[k])
-        if (scores[i, gate] >= 0.5).any():
+        if (scores[i, gate] >= 0.5).any() and not waived[k]:
             continue
         name = MODEL_SIGNALS[int(kind[k])]
         if name == "safety.fear" and not_fear(texts[i], lang):

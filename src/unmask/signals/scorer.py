@@ -322,11 +322,10 @@ def _score_one_batch(
         )
     # a controlling line keeps its safety reading, never depth credit (h-ctrldepth); nor
     # one the safety model reads as control past its level (h-ctrldepth2)
-    control_gate.apply(
-        b_scores, b_evidence, control_gate.likely_control(batch_control, batch_langs)
-    )
+    likely = control_gate.likely_control(batch_control, batch_langs)
+    control_gate.apply(b_scores, b_evidence, likely)
     if crisis:
-        _apply_crisis(batch, b_scores, b_evidence)
+        _apply_crisis(batch, b_scores, b_evidence, likely=likely)
     scores[:, lo : lo + len(batch)] = b_scores.T
     evidence.extend(b_evidence)
     all_langs.extend(batch_langs)
@@ -353,13 +352,17 @@ def _apply_crisis(
     scores: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
     counted: np.ndarray | None = None,
+    likely: np.ndarray | None = None,
 ) -> None:
     """A statement of not wanting to live, as the crisis notice counts it
     (:func:`unmask.dyad.crisis.statements`: the writer's own, not negated, quoted, about a
     film or the news, romantic or laughing), is the writer's vulnerable disclosure ("I
     don't want to be alive anymore", 不如死了算了): ``disclosure.vulnerable`` at least
     :data:`CRISIS_VULNERABLE`, unless the message reads as control (a suicide threat tied
-    to leaving is ``safety.threat``, never depth); where the statement is conditional on
+    to leaving is ``safety.threat``, never depth) or the control gate withholds its depth
+    by the safety model's probability (``likely``, per message:
+    :func:`unmask.signals.control_gate.likely_control`; the writer's fear keeps it, as the
+    gate's; h-gate); where the statement is conditional on
     the other leaving (:data:`_IF_LEAVING`) it is a threat, and no lexicon's
     ``disclosure.vulnerable`` stands either. ``scores``: messages x signals; ``counted``:
     :func:`unmask.dyad.crisis.statements` of ``texts`` where the caller has it."""
@@ -372,6 +375,8 @@ def _apply_crisis(
     # a crisis statement said as control ("I'll kill myself if you leave", 你走了我就去死) is
     # a threat, not the writer's disclosure
     control = control_gate.read_as_control(scores)
+    if likely is not None:  # the gate's second way in, its writer's fear exempt
+        control |= control_gate.gated(scores, likely)
     col = MESSAGE_SIGNALS.index("disclosure.vulnerable")
     for i in np.flatnonzero(counted).tolist():
         if _IF_LEAVING.search(texts[i].lower()):  # a threat: whatever a lexicon read
@@ -401,7 +406,9 @@ def _crisis_on(out: np.ndarray, distinct: Sequence[str], counted: np.ndarray) ->
     if len(at) == 0:
         return
     scores = out[:N_SIGNALS, at].T.copy()  # messages x signals, as a batch holds them
-    _apply_crisis([distinct[i] for i in at.tolist()], scores, [], counted[at])
+    langs = np.asarray(_LANGS, dtype=object)[out[_LANG_ROW, at].astype(np.int64)].tolist()
+    likely = control_gate.likely_control(out[_CONTROL_ROW, at], langs)
+    _apply_crisis([distinct[i] for i in at.tolist()], scores, [], counted[at], likely)
     out[:N_SIGNALS, at] = scores.T
 
 
@@ -781,6 +788,21 @@ def _control_by_row(control: np.ndarray, index: np.ndarray) -> np.ndarray:
     return padded.take(index)
 
 
+def _likely_by_row(out: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """The control gate's probability level (:func:`control_gate.likely_control`) of every
+    row, from the distinct texts' control probability and language rows of the shared
+    matrix ``out``, by :func:`_rows_of_distinct` ``index`` (False past the texts): only
+    the texts near a level have their language named."""
+    p = out[_CONTROL_ROW]
+    lowest = min(control_gate.LEVELS.values(), default=np.inf)
+    with np.errstate(invalid="ignore"):  # NaN: not read by the safety model
+        near = np.flatnonzero(p >= lowest)
+    langs = [_LANGS[int(code)] for code in out[_LANG_ROW, near].tolist()]
+    padded = np.zeros(len(p) + 1, dtype=bool)
+    padded[near] = control_gate.likely_control(p[near], langs)
+    return padded.take(index)
+
+
 def _langs_by_row(
     codes: np.ndarray, index: np.ndarray, other_rows: list[int], other_langs: Sequence[str]
 ) -> list[str]:
@@ -1105,8 +1127,13 @@ def score_table(
         index = _rows_of_distinct(n, text_rows, inverse, len(distinct))
         message_columns: Mapping[str, np.ndarray]
         crisis_marks: list[np.ndarray] = []  # (said, laughing) of the distinct texts
+        # per row: the control gate's probability level (h-gate), as the batches read it
+        likely_rows: list[np.ndarray] = []
         if forked is None:
             message_columns = _spread(n, text_rows, sub_scores)
+            row_control = np.full(n, np.nan)
+            row_control[text_rows] = sub_control
+            likely_rows.append(control_gate.likely_control(row_control, langs))
         else:
             child = forked
 
@@ -1127,6 +1154,7 @@ def score_table(
                     job()
                 _crisis_on(child.result(), distinct, said & ~laughing)
                 spread = _spread_distinct(child.result()[:N_SIGNALS], index)
+                likely_rows.append(_likely_by_row(child.result(), index))
                 if took:  # the lexicons are loaded here now: the lookups need no child
                     child.close()
                 if progress is not None and len(text_rows):
@@ -1134,6 +1162,13 @@ def score_table(
                 return spread
 
             message_columns = _Pending(collect)
+
+        def likely() -> np.ndarray:
+            """The rows' gate level, once the message-level scores are in (h-gate)."""
+            if not likely_rows and isinstance(message_columns, _Pending):
+                message_columns.columns()
+            return likely_rows[0]
+
         rows_evidence: list[dict[str, list[Evidence]]] = (
             [{} for _ in range(n)] if with_evidence else []
         )
@@ -1154,6 +1189,7 @@ def score_table(
                 evidence=with_evidence,
                 text_codes=reply_layer.TextCodes(distinct, inverse, text_rows),
                 links=links,
+                likely=likely,
             )
     except BaseException:
         if forked is not None:
@@ -1193,8 +1229,7 @@ def score_table(
     if forked is None:
         lexicon_read = np.zeros(n, dtype=np.int64)
         lexicon_read[text_rows] = sub_read
-        control = np.full(n, np.nan)
-        control[text_rows] = sub_control
+        control = row_control
     # the other's own words asked back: no inner question added by a model (h-quest14);
     # imported here as the reply layer is (a scoring child never needs it)
     from unmask.signals import reply_echo
