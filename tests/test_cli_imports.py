@@ -28,6 +28,7 @@ AFTER_THE_HAND_OVER = (
     "unmask.signals.reply_echo",
     "unmask.store",
     "unmask.report.terminal",
+    "sqlite3",  # the store's (the command's own except clause imports it where it is used)
 )
 
 

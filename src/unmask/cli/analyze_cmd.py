@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -168,6 +167,8 @@ def _import_after() -> None:
 def _remember(out: Path) -> None:
     """Record the report folder so `unmask forget --all` removes it too; a store that cannot
     be opened only costs that (the report is written), and the user is told."""
+    import sqlite3  # imported with the store, beside the scoring child (_import_after)
+
     from unmask.store import record_output
 
     try:
