@@ -109,3 +109,14 @@ def test_the_command_runs_its_after_imports_beside_its_child(
     assert result.exit_code == 0, result.output
     assert calls == ["after"]
     assert (out / "report.json").is_file() and (out / "messages.parquet").is_file()
+
+
+def test_an_after_import_that_fails_is_left_to_where_it_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The job beside the child never stops the analysis: a module that cannot be imported
+    fails in ``_remember`` or ``_summary``, as it did before the job existed."""
+    monkeypatch.setitem(sys.modules, "unmask.store", None)  # importing it raises ImportError
+    with pytest.raises(ImportError):
+        import unmask.store  # noqa: F401
+    analyze_cmd._import_after()  # no error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,9 +160,11 @@ def _run(
 
 def _import_after() -> None:
     """Import what the command uses once the report is written (the store that records its
-    folder, the terminal summary): a job beside the scoring child, not after its scores."""
-    import unmask.report.terminal  # noqa: F401 - imported for its cost
-    import unmask.store  # noqa: F401 - imported for its cost
+    folder, the terminal summary): a job beside the scoring child, not after its scores. One
+    that cannot be imported fails where it is used, as without this job, not the analysis."""
+    with contextlib.suppress(ImportError):
+        import unmask.report.terminal  # noqa: F401 - imported for its cost
+        import unmask.store  # noqa: F401 - imported for its cost
 
 
 def _remember(out: Path) -> None:
