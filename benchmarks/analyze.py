@@ -12,6 +12,17 @@ if one ran, to the parent's: an upper bound, since the pages they share count tw
 ``peak PSS MB`` is the highest sum of the two processes' proportional set sizes
 (sampled every 50 ms; shared pages counted once): the memory the run holds.
 
+``cli s`` is the wall time of the real command in a fresh process (``python -m unmask analyze
+EXPORT -o <temp> --i-have-consent``, output to a temporary folder), timed from this process
+around ``subprocess.run``: the interpreter's start and every import included, which the
+in-process ``total s`` leaves out (the analysis child imports ``unmask.analyze`` and the
+writer before its clock starts). It uses the same compiled-lexicon folder as the in-process
+runs (``--cache``) and a data folder (``UNMASK_DATA_DIR``: the consent record, the store of
+report folders) of its own: with ``--cache warm`` one untimed command run first creates it,
+as for a returning user; with ``--cache cold`` every run gets an empty one, as a user's
+first run. ``cli cpu s`` is the command's CPU with its scoring child's; ``x VADER (cli)`` is
+``cli s`` over VADER's wall time.
+
 Beside each size, in the same run, a fresh subprocess times VADER alone
 (``vaderSentiment``'s ``SentimentIntensityAnalyzer().polarity_scores`` over
 every text message of the same export, the analyzer's construction included,
@@ -24,6 +35,7 @@ Targets (issue 4): 1M messages < 30 s and < 2 GB; 100k < 5 s. Issue 10:
     .venv/bin/python benchmarks/analyze.py --sizes 100000
     .venv/bin/python benchmarks/analyze.py --sizes 100000 --repeat 3   # medians
     .venv/bin/python benchmarks/analyze.py --sizes 100000 --cache cold  # a first run
+    .venv/bin/python benchmarks/analyze.py --sizes 100000 --no-cli    # in-process only
 
 The compiled lexicons (``unmask.signals.compiled_cache``) live in a folder of the
 benchmark's own: with ``--cache warm`` (the default) they are compiled once before
@@ -219,6 +231,49 @@ def vader_child(path: Path) -> dict[str, object]:
     }
 
 
+#: ``--configs base-install`` for the command: the packages of :data:`EXTRAS_ONLY` made
+#: unimportable as :class:`_NotInstalled` does, before ``python -m unmask`` runs (a plain
+#: class with ``find_spec``: importing ``importlib.abc`` there would add to what is timed)
+_CLI_BASE = (
+    "import runpy, sys\n"
+    "class NotInstalled:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    f"        if name.partition('.')[0] in {EXTRAS_ONLY!r}:\n"
+    "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+    "sys.meta_path.insert(0, NotInstalled())\n"
+    "sys.argv[0] = 'unmask'\n"
+    "runpy.run_module('unmask', run_name='__main__', alter_sys=True)\n"
+)
+
+
+def cli_run(path: Path, config: str, cache: Path, data: Path) -> dict[str, float]:
+    """Wall and CPU seconds of ``unmask analyze`` on ``path`` in a fresh process (the
+    interpreter's start and the imports included), the report written to a temporary
+    folder; ``cache``: the compiled lexicons' folder, ``data``: ``UNMASK_DATA_DIR``."""
+    env = {**os.environ, "UNMASK_CACHE_DIR": str(cache), "UNMASK_DATA_DIR": str(data)}
+    start = (
+        [sys.executable, "-c", _CLI_BASE]
+        if config == "base-install"
+        else [
+            sys.executable,
+            "-m",
+            "unmask",
+        ]
+    )
+    extra = ["--no-model"] if config == "no-model" else []
+    with tempfile.TemporaryDirectory(prefix="unmask-bench-out-") as tmp:
+        command = [*start, "analyze", str(path), "-o", str(Path(tmp) / "report")]
+        command += ["--i-have-consent", *extra]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        total = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # the command's CPU and its scoring child's (reaped by the command, so counted here)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return {"total_s": total, "cpu_s": cpu}
+
+
 def warm_cache() -> dict[str, object]:
     """Compile every lexicon once, and the page template and the model layers' weights where
     the code keeps its compiled code or decoded weights there too, so that the cache folder
@@ -273,6 +328,11 @@ def main() -> None:
     )
     parser.add_argument("--no-vader", action="store_true", help="skip the VADER column")
     parser.add_argument(
+        "--no-cli",
+        action="store_true",
+        help="skip the end-to-end columns (the real `python -m unmask analyze` command)",
+    )
+    parser.add_argument(
         "--unique",
         action="store_true",
         help="every text message made distinct (a number at its end): no repeated lines",
@@ -314,7 +374,11 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
     for n in args.sizes:
         path = export_path(n, args.unique)
         runs: dict[str, list[dict[str, Any]]] = {c: [] for c in args.configs}
+        clis: dict[str, list[dict[str, float]]] = {c: [] for c in args.configs}
         vader: list[dict[str, Any]] = []
+        if args.cache == "warm" and not args.no_cli:  # the returning user's data folder
+            for config in args.configs:
+                cli_run(path, config, cache_root / "warm", cache_root / "data")
         for _ in range(args.repeat):  # alternate, so a busy stretch hits every column alike
             for config in args.configs:
                 extra = {"no-model": ["--child-no-model"], "base-install": ["--child-base"]}.get(
@@ -323,10 +387,16 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
                 runs_done += 1
                 cache = cache_root / ("warm" if args.cache == "warm" else f"cold-{runs_done}")
                 runs[config].append(_run_child(["--child", str(path), *extra], cache))
+                if not args.no_cli:
+                    cold = args.cache == "cold"
+                    runs_done += 1
+                    cache = cache_root / (f"cold-{runs_done}" if cold else "warm")
+                    data = cache_root / (f"data-{runs_done}" if cold else "data")
+                    clis[config].append(cli_run(path, config, cache, data))
             if not args.no_vader:
                 vader.append(_run_child(["--vader-child", str(path)]))
         for config in args.configs:
-            rows.append((n, config, runs[config], vader))
+            rows.append((n, config, runs[config], clis[config], vader))
     header = [
         "messages",
         "config",
@@ -340,11 +410,14 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
         "VADER cpu s",
         "x VADER",
         "x VADER cpu",
+        "cli s",
+        "cli cpu s",
+        "x VADER (cli)",
         "html",
     ]
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
-    for n, config, results, vader in rows:
+    for n, config, results, cli, vader in rows:
         totals = [float(r["total_s"]) for r in results]
         cpus = [float(r["cpu_s"]) + float(r["child_cpu_s"]) for r in results]
         child_cpus = [float(r["child_cpu_s"]) for r in results]
@@ -353,6 +426,8 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
         v_cpu = [float(v["cpu_s"]) for v in vader]
         ratios = [t / v for t, v in zip(totals, v_wall, strict=True)] if vader else []
         cpu_ratios = [t / v for t, v in zip(cpus, v_cpu, strict=True)] if vader else []
+        cli_totals = [c["total_s"] for c in cli]
+        cli_ratios = [t / v for t, v in zip(cli_totals, v_wall, strict=True)] if vader else []
         cells = [
             f"{n:,}",
             config,
@@ -366,17 +441,22 @@ def _measure(args: argparse.Namespace, cache_root: Path) -> None:
             f"{_median(v_cpu):.2f}" if vader else "-",
             f"{_median(ratios):.2f}x" if ratios else "-",
             f"{_median(cpu_ratios):.2f}x" if cpu_ratios else "-",
+            f"{_median(cli_totals):.2f}" if cli else "-",
+            f"{_median([c['cpu_s'] for c in cli]):.2f}" if cli else "-",
+            f"{_median(cli_ratios):.2f}x" if cli_ratios and cli else "-",
             "yes" if all(r["html"] for r in results) else "no",
         ]
         print(" | ".join(cells))
     print()
-    for n, config, results, vader in rows:
-        print(f"{n:,} {config}, per run (analyze wall/cpu, VADER wall/cpu):")
+    for n, config, results, cli, vader in rows:
+        print(f"{n:,} {config}, per run (analyze wall/cpu, the command's, VADER wall/cpu):")
         for k, r in enumerate(results):
             v = vader[k] if vader else {"total_s": float("nan"), "cpu_s": float("nan")}
+            c = cli[k] if cli else {"total_s": float("nan"), "cpu_s": float("nan")}
             cpu = float(r["cpu_s"]) + float(r["child_cpu_s"])
             print(
-                f"  {float(r['total_s']):.2f} / {cpu:.2f} s, VADER {float(v['total_s']):.2f} / "
+                f"  {float(r['total_s']):.2f} / {cpu:.2f} s, command {c['total_s']:.2f} / "
+                f"{c['cpu_s']:.2f} s, VADER {float(v['total_s']):.2f} / "
                 f"{float(v['cpu_s']):.2f} s; peak MB by stage: "
                 + ", ".join(f"{k} {m:.0f}" for k, m in r["peak_mb"].items())
                 + f"; scoring child {float(r['child_mb']):.0f}"

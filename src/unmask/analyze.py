@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -73,7 +73,6 @@ from unmask.profile.uncertainty import (
 )
 from unmask.report.types import Report
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
-from unmask.signals import reply as _reply  # noqa: F401 - imported for its cost (below)
 from unmask.signals import scorer as _scorer  # noqa: F401 - imported for its cost (below)
 from unmask.signals.early import EARLY_MIN_BYTES as _EARLY_MIN_BYTES
 from unmask.signals.types import ScoreResult
@@ -82,9 +81,12 @@ if TYPE_CHECKING:
     from unmask.report.writer import ParquetAhead
     from unmask.signals.parallel import Standby
 
-# the scorer and its reply layer are imported with this module, not inside ``analyze()``
-# (unmask.signals no longer imports the scorer itself): the CLI imports this module after
-# forking its scoring child (unmask.signals.early), other callers before their analysis
+# the scorer is imported with this module, not inside ``analyze()`` (unmask.signals no longer
+# imports the scorer itself): the CLI imports this module after forking its scoring child
+# (unmask.signals.early), other callers before their analysis. Its reply layer and the report
+# writer are not: the scorer imports the reply layer once it has handed its child the job,
+# and the writer is imported beside the child (``_prepare_write``), so that neither delays
+# the hand-over while the child waits for it (h-speed58: ~0.1 s of imports)
 
 STAGES: tuple[str, ...] = ("import", "score", "dyad", "profile")
 #: ``analyze(early=True)`` forks the scoring child before the read from this export size on
@@ -156,6 +158,14 @@ def _warm_up() -> None:
     import numpy.random  # noqa: F401 - imported for its cost
 
 
+def _prepare_write() -> None:
+    """Import the report writer and do what its first report would do first
+    (:func:`unmask.report.writer.prepare`): a job beside the scoring child."""
+    from unmask.report.writer import prepare
+
+    prepare()
+
+
 def _score(
     table: pa.Table,
     options: AnalyzeOptions,
@@ -163,8 +173,8 @@ def _score(
     text_reading: Callable[[], TextReading],
     checkins: Callable[[], np.ndarray],
     standby: Standby | None = None,
+    beside: Sequence[Callable[[], object]] = (),
 ) -> ScoreResult:
-    from unmask.report.writer import prepare as prepare_write
     from unmask.signals import score_table
 
     # the analysis reads scores only; the evidence of the few example messages the report
@@ -182,7 +192,7 @@ def _score(
         # rows, what the texts let the signals read, the texts that may be care check-ins)
         # and warms up the profile and the writer (the crisis statements: the scorer reads
         # them there, for every text message)
-        beside=(selection, text_reading, checkins, _warm_up, prepare_write),
+        beside=(selection, text_reading, checkins, _warm_up, _prepare_write, *beside),
         standby=standby,
     )
     return result
@@ -223,6 +233,7 @@ def analyze(
     early: bool = False,
     parquet_ahead: bool = False,
     standby: Standby | None = None,
+    beside: Sequence[Callable[[], object]] = (),
 ) -> Analysis:
     """Import, score and read the conversation between the two partners.
 
@@ -235,7 +246,9 @@ def analyze(
     :func:`unmask.signals.early.early_standby`), used as ``early``'s and closed here.
     ``parquet_ahead``: start encoding messages.parquet on a thread as soon as the scores are
     known, beside the dyad and profile stages, for a :func:`write_report` without
-    ``redact`` to come (the CLI; the same bytes either way).
+    ``redact`` to come (the CLI; the same bytes either way). ``beside``: the caller's own
+    jobs that need nothing of the analysis, run only while a forked child scores (the CLI:
+    imports it would otherwise make after the analysis, on the way to its result).
     """
     options = options or AnalyzeOptions()
     timings: dict[str, float] = {}
@@ -274,7 +287,7 @@ def analyze(
 
         t0 = stage("score")
         if scores is None:
-            scores = _score(table, options, selection, text_reading, checkins, standby)
+            scores = _score(table, options, selection, text_reading, checkins, standby, beside)
     finally:
         if standby is not None:
             standby.close()

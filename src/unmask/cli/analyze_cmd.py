@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,15 @@ from rich.progress import (
 )
 from rich.table import Table
 
+# what the scoring child and this process both import before they meet is imported once,
+# before ``unmask analyze`` forks the child (unmask.signals.early): the signals' model layers
+# (the child's scorer needs them, as does this process's unmask.analyze) and the dyad package
+# (the child's scorer imports it through unmask.dyad.crisis). The analysis and the importers
+# are imported where they are used, after the fork, beside the child's own warm-up; the
+# report writer and what the command uses after the analysis (the summary, the store) beside
+# the child's scoring (unmask.analyze ``beside``), not before the fork nor after the scores
+# (h-speed58)
+import unmask.dyad.safety  # noqa: F401 - imported for its cost, see above
 from unmask.cli.common import (
     console,
     err_console,
@@ -29,13 +38,10 @@ from unmask.cli.common import (
 from unmask.cli.say import say
 from unmask.consent import ensure_consent, is_interactive
 from unmask.errors import UnmaskError
-from unmask.report.writer import check_output
+from unmask.report.outdir import check_output
 from unmask.sessions import DEFAULT_SESSION_GAP_MINUTES
 from unmask.signals.early import early_standby
 
-# the analysis, the importers and the report writer are imported where they are used, after
-# ``unmask analyze`` has forked its scoring child (unmask.signals.early): the child loads the
-# lexicons while this process imports them (~0.2 s)
 if TYPE_CHECKING:
     from unmask.analyze import STAGES, Analysis, AnalyzeOptions
     from unmask.ingest.merge import Ask
@@ -76,7 +82,6 @@ def _run(
     from unmask.analyze import AnalyzeOptions, analyze
     from unmask.ingest.base import ImportReport
     from unmask.ingest.merge import merge_exports, parse_partner_aliases
-    from unmask.report.writer import write_report
 
     sources = source if isinstance(source, list) else [source]
     for one in sources:
@@ -129,6 +134,7 @@ def _run(
                 early=True,
                 parquet_ahead=not redact,
                 standby=standby,
+                beside=(_import_after,),
             )
         else:
             on_stage("import")
@@ -145,14 +151,27 @@ def _run(
                 import_report=report,
             )
         on_stage("write")
+        from unmask.report.writer import write_report  # imported beside the child, if any
+
         paths = write_report(analysis, out, force=force, redact=redact, lang=lang)
     _remember(out)
     return analysis, paths
 
 
+def _import_after() -> None:
+    """Import what the command uses once the report is written (the store that records its
+    folder, the terminal summary): a job beside the scoring child, not after its scores. One
+    that cannot be imported fails where it is used, as without this job, not the analysis."""
+    with contextlib.suppress(ImportError):
+        import unmask.report.terminal  # noqa: F401 - imported for its cost
+        import unmask.store  # noqa: F401 - imported for its cost
+
+
 def _remember(out: Path) -> None:
     """Record the report folder so `unmask forget --all` removes it too; a store that cannot
     be opened only costs that (the report is written), and the user is told."""
+    import sqlite3  # imported with the store, beside the scoring child (_import_after)
+
     from unmask.store import record_output
 
     try:

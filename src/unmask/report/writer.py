@@ -24,8 +24,10 @@ from unmask.arrownp import array_of, repeated_strings
 from unmask.background import Background
 from unmask.dyad.columns import withheld
 from unmask.dyad.safety import NOT_DEPTH
-from unmask.errors import OutputExistsError, UnmaskError
+from unmask.errors import UnmaskError
 from unmask.gcpause import without_cycle_collection
+from unmask.report.outdir import OUTPUT_FILES as OUTPUT_FILES  # noqa: F401 - its old home
+from unmask.report.outdir import check_output
 from unmask.report.schemacheck import Check, compile_check
 from unmask.report.types import Report
 
@@ -210,33 +212,6 @@ def _encode_with_scores(
     control: np.ndarray | None = None,
 ) -> pa.Buffer:
     return _parquet(_with_scores(table, row, session, scores, control))
-
-
-OUTPUT_FILES = ("report.json", "messages.parquet", "report.html")
-
-
-def check_output(out_dir: Path, force: bool, source: Path | str | None = None) -> None:
-    """Refuse an output folder that would lose data (before any work is done).
-
-    A non-empty folder needs ``force``; even then the export being analysed
-    must not be one of the files the report replaces.
-    """
-    if source is not None and Path(source).exists():
-        for name in OUTPUT_FILES:
-            target = out_dir / name
-            if target.exists() and target.resolve() == Path(source).resolve():
-                raise OutputExistsError(
-                    f"{target} is the export being analysed; writing the report there would "
-                    "replace it. Choose another -o."
-                )
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputExistsError(f"{out_dir} exists and is not a directory; choose another -o.")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not force:
-        raise OutputExistsError(
-            f"{out_dir} already exists and is not empty; choose another -o, or add --force "
-            f"to replace the report files in it (only {', '.join(OUTPUT_FILES)} are written; "
-            "other files are left alone)."
-        )
 
 
 #: largest report.json or report.html written (bytes); a larger one means a bug or

@@ -1175,8 +1175,10 @@ def score_table(
         for j, i in enumerate(text_rows.tolist() if with_evidence else ()):
             rows_evidence[i] = sub_evidence[j]
         # imported here, not with this module: a scoring child forked before the scorer was
-        # imported (unmask.signals.early) imports this module but never the reply layer
+        # imported (unmask.signals.early) imports this module but never the reply layer (nor
+        # reply_echo, below: imported here, beside the child, not after its result)
         from unmask.signals import reply as reply_layer
+        from unmask.signals import reply_echo
 
         links = reply_layer.find_replies(table, session_gap_minutes=session_gap_minutes)
         with cycles_paused():  # millions of hits and evidence items, no cycles
@@ -1230,10 +1232,7 @@ def score_table(
         lexicon_read = np.zeros(n, dtype=np.int64)
         lexicon_read[text_rows] = sub_read
         control = row_control
-    # the other's own words asked back: no inner question added by a model (h-quest14);
-    # imported here as the reply layer is (a scoring child never needs it)
-    from unmask.signals import reply_echo
-
+    # the other's own words asked back: no inner question added by a model (h-quest14)
     reply_echo.apply(
         columns,
         texts,
