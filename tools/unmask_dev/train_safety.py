@@ -78,6 +78,29 @@ with ``WEAK_CONTROL`` for Chinese re-chosen by the same two-step rule on its pro
 unchanged; (4) is read first, the folds only if it can hold. (3) Step 2, measured by the
 rule of (1): ``safety_families``' ``misskind`` (the kinds most missed on rounds 30-33 weighed x3).
 
+**h-safety43's rule (written and committed before any fold or weight of its session was
+read).** (1) Candidate ``safety-lr-9`` (Chinese) = ``safety-lr-6``'s Chinese recipe on rounds
+one to thirty-five (``--lang zh --last 35``). One variant, named now: ``couple12``, the same
+with the calm lines of couple rounds one to twelve (Chinese; neither control nor fight) as
+negatives at a twin's weight (``--couple 1 --couple-rounds 12``; ``safety_families``'
+``couplecalm`` with ``--couple-rounds 12``). Grouped folds over the rounds never in
+``safety-lr-6``'s fit (``safety_families --lang zh --grouped --no-all --groups
+R27-28,R29-30,R31-32,R33,R34-35``; each fold fits on every other round 1-35, its threshold by
+the recipe's rule, reads the fold's Chinese lines, ``nohit``), judged against
+``shipped26`` on the same folds: ``safety-lr-6``'s recipe on plainly rounds one to twenty-six
+(its own fit; the candidate's recipe *is* ``safety-lr-6``'s, so "the same recipe on the
+non-fold rounds" would be the candidate itself: what is judged is the nine rounds added). Each
+family in its own process. Ships only with a gain over ``shipped26`` of more than two standard
+errors of the per-round differences (rounds 27-35, nine); the variant ships instead of the
+candidate only if it also beats the candidate on the same folds. The twins counted must not
+rise. (2) As weights: every Chinese false-alarm row holds (CPED, SmileChat, CrossWOZ, ESConv
+<= .005; no twin row up); ``WEAK_CONTROL`` zh re-chosen by ``weak_choice``'s two-step rule,
+calm Chinese chats of couple rounds one to twelve at the shipped level 0;
+``couple_model.P_LINE`` zh by ``p_line_choice``; ``control_gate.LEVELS["zh"]`` by
+h-ctrldepth2's odd/even rule; ``tests/safety/test_weak_control.py`` passes unchanged (a
+conflict is reported with figures, never passed by editing its lines). (3) Validity, all
+areas, before -> after; every couple row of rounds one to twelve that moves is named.
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
