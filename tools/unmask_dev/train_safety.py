@@ -179,8 +179,9 @@ LAST_ROUND: dict[str, int] = {"en": 32, "zh": 26}
 CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
 CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
-#: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 34))
+#: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not;
+#: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 36))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
@@ -869,6 +870,9 @@ def main() -> None:
         "--couple", type=float, help="h-safety35: couple rounds 1-8's calm lines' weight (0)"
     )
     parser.add_argument(
+        "--couple-rounds", type=int, help="h-safety43: --couple reads couple rounds 1 to N (8)"
+    )
+    parser.add_argument(
         "--claff-tune",
         action="store_true",
         help="h-safety36: CL-Aff's train side also a tuning set (no hit) for the thresholds",
@@ -895,6 +899,9 @@ def main() -> None:
         SETTINGS["calm"] = args.calm
     if args.couple is not None:
         SETTINGS["couple"] = args.couple
+    if args.couple_rounds is not None:
+        global COUPLE_ROUNDS
+        COUPLE_ROUNDS = args.couple_rounds
     if args.twin:
         SETTINGS["twin"] = args.twin
     if args.parts:
