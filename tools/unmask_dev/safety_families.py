@@ -204,6 +204,9 @@ def corpus(lang: str) -> Corpus:
     pos_w = ts.POSITIVE_WEIGHT[lang]
     # h-safety37: weak control's kind weighed as train_safety weighs it
     weak_w = ts.SETTINGS.get("weak_kind", ts.WEAK_KIND_WEIGHT[lang]) if lang == "en" else 0.0
+    weak_re = ts.WEAK_KIND
+    if lang == "zh":  # h-safety43: ``--weak-kind-zh``, weak control's Chinese kind
+        weak_w, weak_re = ts.SETTINGS.get("weak_kind_zh", 0.0), ts.WEAK_KIND_ZH
     for n in range(18, max(LAST, EXTRA_LAST) + 1):
         name = f"ROUND{n}"
         for kind, t in getattr(probes, f"{name}_KINDS"):
@@ -212,7 +215,7 @@ def corpus(lang: str) -> Corpus:
             seen.add(t)
             texts.append(t)
             ys.append(ts.ms.CLASSES.index(kind))
-            ws.append(pos_w * (weak_w if weak_w and ts.WEAK_KIND.search(t) else 1.0))
+            ws.append(pos_w * (weak_w if weak_w and weak_re.search(t) else 1.0))
             groups.append(name)
         for t in getattr(probes, f"{name}_SAFE"):
             if ts.lang_of(t) != lang:
@@ -734,12 +737,15 @@ def main() -> None:
         "--claff-weight", type=float, help="train_safety's --claff-weight (h-safety36)"
     )
     parser.add_argument("--weak-kind", type=float, help="train_safety's --weak-kind (h-safety37)")
+    parser.add_argument("--weak-kind-zh", type=float, help="train_safety's --weak-kind-zh")
     parser.add_argument("--extra-last", type=int, help="rounds after 32 to N in every fit")
     parser.add_argument("--couple-rounds", type=int, help="couplecalm's couple rounds (8)")
     args = parser.parse_args()
     global GROUPED, NO_ALL, TOL, SHIPPED, EXTRA_LAST
     if args.weak_kind is not None:
         ts.SETTINGS["weak_kind"] = args.weak_kind
+    if args.weak_kind_zh is not None:
+        ts.SETTINGS["weak_kind_zh"] = args.weak_kind_zh
     if args.extra_last is not None:
         EXTRA_LAST = args.extra_last
     if args.couple_rounds is not None:

@@ -100,6 +100,12 @@ calm Chinese chats of couple rounds one to twelve at the shipped level 0;
 h-ctrldepth2's odd/even rule; ``tests/safety/test_weak_control.py`` passes unchanged (a
 conflict is reported with figures, never passed by editing its lines). (3) Validity, all
 areas, before -> after; every couple row of rounds one to twelve that moves is named.
+Added before any figure was read (the second variant the brief allows, conditional as
+h-safety37's step 2 was): only if (2) conflicts with ``test_weak_control.py``'s weak Chinese
+lines again, ``weakzh``: the candidate with the Chinese positives of weak control's kind of
+sentence (:data:`WEAK_KIND_ZH`, written from the test's three weak Chinese lines, never
+trained on: a permission asked for, a deed done without asking me, "I decide") weighed x10
+(h-safety37's English weight; ``--weak-kind-zh 10``), judged by the same folds and checks.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
@@ -202,6 +208,13 @@ WEAK_KIND = re.compile(
     r"|you don'?t need to (go|see|spend|buy|meet|hang|text|call|visit))"
 )
 WEAK_KIND_WEIGHT: dict[str, float] = {"en": 10.0, "zh": 0.0}
+#: h-safety43's conditional variant ``weakzh`` (``--weak-kind-zh W``, 0: none): the Chinese
+#: twin of :data:`WEAK_KIND`, written from tests/safety/test_weak_control.py's three weak Chinese
+#: lines (never trained on) before any fit of its session: who let you, done without telling me
+#: first, "I decide"
+WEAK_KIND_ZH = re.compile(
+    r"(谁让你|谁准你|谁允许你|谁同意你|没(跟|和|问过|告诉)我(说|商量)?(一声)?就|我说了算|轮不到你)"
+)
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
@@ -513,6 +526,11 @@ def training_data(lang: str) -> Data:
         for i, t in enumerate(texts):
             if ys[i] and WEAK_KIND.search(t):
                 ws[i] *= weak_weight
+    weak_zh = SETTINGS.get("weak_kind_zh", 0.0)
+    if lang == "zh" and weak_zh:  # h-safety43 (``--weak-kind-zh W``): its Chinese twin
+        for i, t in enumerate(texts):
+            if ys[i] and WEAK_KIND_ZH.search(t):
+                ws[i] *= weak_zh
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
 
 
@@ -886,9 +904,14 @@ def main() -> None:
     parser.add_argument(
         "--weak-kind", type=float, help="h-safety37: weak control's kind of positive, x this"
     )
+    parser.add_argument(
+        "--weak-kind-zh", type=float, help="h-safety43: its Chinese twin's positives, x this"
+    )
     args = parser.parse_args()
     if args.weak_kind is not None:
         SETTINGS["weak_kind"] = args.weak_kind
+    if args.weak_kind_zh is not None:
+        SETTINGS["weak_kind_zh"] = args.weak_kind_zh
     if args.claff_oof:
         SETTINGS["claff_oof"] = float(args.claff_oof)
     if args.claff_weight is not None:
