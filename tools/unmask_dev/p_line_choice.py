@@ -6,12 +6,13 @@ weights and thresholds as shipped: per level of :data:`LEVELS` (``P_LINE`` set f
 language read), through the whole scorer,
 
 - ``hits``: (line, kind) pairs of the couple rounds' lines (``couple_round.READ_PATHS``:
-  every round but the newest, the judge; one to ten since h-round11) labelled to fire one of
+  every round but the newest, the judge; one to ten since h-round11; ``--couple-rounds N``:
+  one to N, h-safety43) labelled to fire one of
   the couple model's kinds (:data:`unmask.signals.couple_model.KINDS`) that fire it;
 - ``must-not``: those rounds' lines firing a depth signal they must not;
 - ``control``: the safety rounds' controlling lines (rounds one to thirty-three since
-  h-safety40, to thirty-five since h-safety43, fear lines left out) to which the couple model adds a depth kind (evidence ``model:couple``), and
-  those firing any depth kind at all;
+  h-safety40, to thirty-five since h-safety43, fear lines left out) to which the couple model
+  adds a depth kind (evidence ``model:couple``), and those firing any depth kind at all;
 - ``booking``: the share of MultiWOZ's (en) / CrossWOZ's (zh) tune quarter the couple model
   adds a kind to.
 

@@ -69,7 +69,8 @@ from unmask_dev import safety_probes as probes
 from unmask_dev import train_safety as ts
 
 #: the last written round among the folds (h-safety35: thirty-one; round thirty-two, the clean
-#: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37)
+#: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37;
+#: h-safety43: thirty-five, rounds thirty-three to thirty-five read and judged; thirty-six never)
 LAST_FOLD = 35
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
