@@ -1,5 +1,5 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31 to h-safety34; h-safety40): round thirty-three is never a fold, the threshold
+h-safety31 to h-safety34; h-safety40; h-safety43): round thirty-six is never a fold, the threshold
 rules behave as documented, each family fits and scores a small set (needs scikit-learn, as the
 recipe does), and the reader's inputs name the shipped reader's parse."""
 
@@ -11,16 +11,18 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_round_thirty_three_is_never_judged_on() -> None:
-    """h-safety40 judges rounds to thirty-two; round thirty-three is only ever in a fit
-    (``--extra-last 33``), never a fold."""
-    assert "ROUND33" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND32"
-    assert not any("ROUND33" in rs for rs in sf.GROUPS.values())
+def test_the_folds_reach_round_thirty_five_and_no_further() -> None:
+    """h-safety43 judges rounds to thirty-five (thirty-three to thirty-five read and judged by
+    earlier sessions); round thirty-six, the session's judge, is never a fold. The groups of
+    its folds over the rounds ``safety-lr-6`` never saw (27-35) hold each round once."""
+    assert "ROUND36" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND35" and sf.LAST == 35
+    assert not any("ROUND36" in rs for rs in sf.GROUPS.values())
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
-    assert {"ROUND26", "ROUND27", "ROUND30", "ROUND31", "ROUND32"} <= set(sf.FRESH_FOLDS)
-    assert sf.GROUPS["R32"] == ("ROUND32",) and sf.LAST == 32
-    grouped = [r for rs in sf.GROUPS.values() for r in rs]
-    assert len(grouped) == len(set(grouped)) == 24  # rounds 9-32, each in one group
+    assert {"ROUND26", "ROUND27", "ROUND33", "ROUND34", "ROUND35"} <= set(sf.FRESH_FOLDS)
+    mine = ("R27-28", "R29-30", "R31-32", "R33", "R34-35")
+    rounds = [r for g in mine for r in sf.GROUPS[g]]
+    assert rounds == [f"ROUND{n}" for n in range(27, 36)]
+    assert rounds == list(sf.AFTER_SHIPPED)
 
 
 def test_the_within_word_ngrams_carry_across_inflections() -> None:
@@ -93,7 +95,7 @@ def test_the_shipped_recipe_family_leaves_out_the_rounds_the_shipped_weights_nev
     from unmask_dev import train_safety as ts
 
     after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, max(ts.LATER_ROUNDS) + 1))
-    assert after == sf.AFTER_SHIPPED and "ROUND34" not in after
+    assert after == sf.AFTER_SHIPPED and "ROUND36" not in after
     texts = ["你把手机给我", "以后不准见她", "几点到家", "晚上吃什么"] * 2
     y = np.array([2, 3, 0, 0] * 2)
     x = sf.features(texts, "zh", "c32")

@@ -105,19 +105,39 @@ def test_the_calm_thanks_are_off_by_default_and_share_no_run_with_round_thirty_o
     assert [t for t in ts.CALM_ZH if runs(t) & clean] == []
 
 
-@pytest.mark.parametrize("number", [34, 35, 36])
-def test_a_judged_round_is_kept_out_of_every_fit(number: int) -> None:
-    """Rounds thirty-four (h-safety39), thirty-five (h-safety41) and thirty-six (h-safety42)
-    are the clean reads a session's end is judged on: no training round, twin set, labelled
-    text or varied pair of ``train_safety`` holds one of their messages or twins, and
-    ``--last`` never reaches them."""
+def _no_other_fit_holds(number: int) -> None:
+    """The round's messages and twins, checked against every training round, twin set,
+    labelled text and varied pair of ``train_safety`` but its own."""
     from unmask_dev import train_safety as ts
 
     name = f"ROUND{number}"
     kept = set(getattr(probes, name)) | set(getattr(probes, f"{name}_SAFE"))
     assert len(kept) == 80
     assert name not in ts.ROUNDS and name not in ts.TWINS
-    assert number not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < number
     assert not kept & set(ts.KIND_OF)
     assert not kept & {t for texts in (*ts.ROUNDS.values(), *ts.TWINS.values()) for t in texts}
     assert not kept & {t for _, c, w in ts.varied_pairs() for t in (c, w)}
+
+
+@pytest.mark.parametrize("number", [34, 35])
+def test_a_judged_round_joins_a_fit_only_through_last(number: int) -> None:
+    """Rounds thirty-four (h-safety39) and thirty-five (h-safety41), judged and read, can be
+    trained on since h-safety43 (``--last 35``), with their own kinds and twins: no other
+    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of
+    their messages or twins (the keep-out check of a judged round, h-safety41's, now for the
+    rounds after them)."""
+    from unmask_dev import train_safety as ts
+
+    _no_other_fit_holds(number)
+    assert number in ts.LATER_ROUNDS and max(ts.LATER_ROUNDS) == 35
+
+
+@pytest.mark.parametrize("number", [36])
+def test_a_judged_round_is_kept_out_of_every_fit(number: int) -> None:
+    """Round thirty-six (h-safety42) is the clean read this session's end is judged on: no
+    training round, twin set, labelled text or varied pair of ``train_safety`` holds one of
+    its messages or twins, and ``--last`` never reaches it."""
+    from unmask_dev import train_safety as ts
+
+    _no_other_fit_holds(number)
+    assert number not in ts.LATER_ROUNDS and max(ts.LAST_ROUND.values()) < number

@@ -6,18 +6,18 @@ weights and thresholds as shipped: per level of :data:`LEVELS` (``P_LINE`` set f
 language read), through the whole scorer,
 
 - ``hits``: (line, kind) pairs of the couple rounds' lines (``couple_round.READ_PATHS``:
-  every round but the newest, the judge; one to ten since h-round11) labelled to fire one of
+  every round but the newest, the judge; one to ten since h-round11; ``--couple-rounds N``:
+  one to N, h-safety43) labelled to fire one of
   the couple model's kinds (:data:`unmask.signals.couple_model.KINDS`) that fire it;
 - ``must-not``: those rounds' lines firing a depth signal they must not;
 - ``control``: the safety rounds' controlling lines (rounds one to thirty-three since
-  h-safety40, fear lines
-  left out) to which the couple model adds a depth kind (evidence ``model:couple``), and
-  those firing any depth kind at all;
+  h-safety40, to thirty-five since h-safety43, fear lines left out) to which the couple model
+  adds a depth kind (evidence ``model:couple``), and those firing any depth kind at all;
 - ``booking``: the share of MultiWOZ's (en) / CrossWOZ's (zh) tune quarter the couple model
   adds a kind to.
 
 ``python -m unmask_dev.p_line_choice --lang en`` prints a line a level. Benchmarks only
-(reads no held-out round: safety rounds 1-33, couple rounds 1-10).
+(reads no held-out round: safety rounds 1-35, couple rounds 1-12).
 """
 
 from __future__ import annotations
@@ -34,12 +34,14 @@ from unmask_dev.train_couple import _booking
 from unmask_dev.train_safety import KIND_OF
 
 LEVELS: tuple[float, ...] = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+#: the couple rounds read (``--couple-rounds N``: rounds one to N, h-safety43)
+COUPLE_PATHS = couple_round.READ_PATHS
 _HAN = re.compile("[\u4e00-\u9fff]")
 _CONTROL = frozenset(s.removeprefix("safety.") for s in CONTROL_SIGNALS)
 
 
 def controlling(lang: str) -> list[str]:
-    """Safety rounds one to thirty-three's controlling lines in ``lang`` (distinct)."""
+    """Safety rounds one to thirty-five's controlling lines in ``lang`` (distinct)."""
     early = (
         probes.TUNED,
         probes.HELD_OUT,
@@ -51,13 +53,13 @@ def controlling(lang: str) -> list[str]:
     out: list[str] = []
     for texts in early:
         out += [t for t in texts if kinds.get(t, "") in _CONTROL]
-    for n in range(9, 34):
+    for n in range(9, 36):
         out += [t for k, t in getattr(probes, f"ROUND{n}_KINDS") if k in _CONTROL]
     return sorted({t for t in out if (lang == "zh") == bool(_HAN.search(t))})
 
 
 def measure(lang: str) -> list[str]:
-    couple = [m for p in couple_round.READ_PATHS for m in couple_round.load(p) if m.lang == lang]
+    couple = [m for p in COUPLE_PATHS for m in couple_round.load(p) if m.lang == lang]
     ctrl = controlling(lang)
     booking = _booking(lang, "tune")
     texts = [m.text for m in couple] + ctrl + booking
@@ -98,7 +100,11 @@ def measure(lang: str) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--lang", choices=("en", "zh"), default="en")
+    ap.add_argument("--couple-rounds", type=int, help="couple rounds one to N (h-safety43)")
     args = ap.parse_args()
+    if args.couple_rounds is not None:
+        global COUPLE_PATHS
+        COUPLE_PATHS = couple_round.PATHS[: args.couple_rounds]
     print("\n".join(measure(args.lang)))
 
 

@@ -69,8 +69,9 @@ from unmask_dev import safety_probes as probes
 from unmask_dev import train_safety as ts
 
 #: the last written round among the folds (h-safety35: thirty-one; round thirty-two, the clean
-#: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37)
-LAST_FOLD = 32
+#: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37;
+#: h-safety43: thirty-five, rounds thirty-three to thirty-five read and judged; thirty-six never)
+LAST_FOLD = 35
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
     "TUNED",
@@ -114,7 +115,7 @@ EITHER_OF: tuple[str, ...] = ("current", "rstructonly")
 #: each recipe family's regularisation (none: the shipped ``C`` of its language)
 FAMILY_C: dict[str, float] = {"c16": 16.0, "c32": 32.0, "c128": 128.0, "c256": 256.0}
 #: the rounds ``shipped26`` never trains on
-AFTER_SHIPPED: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(27, 34))
+AFTER_SHIPPED: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(27, LAST_FOLD + 1))
 #: the families whose fits read the varied training pairs
 VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
 #: the within-word character n-grams' hashed columns
@@ -148,6 +149,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R30": ("ROUND30",),
     "R31": ("ROUND31",),
     "R32": ("ROUND32",),
+    # h-safety43: the rounds never in ``safety-lr-6``'s fit, in five groups
+    "R27-28": ("ROUND27", "ROUND28"),
+    "R29-30": ("ROUND29", "ROUND30"),
+    "R31-32": ("ROUND31", "ROUND32"),
+    "R33": ("ROUND33",),
+    "R34-35": ("ROUND34", "ROUND35"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -198,6 +205,9 @@ def corpus(lang: str) -> Corpus:
     pos_w = ts.POSITIVE_WEIGHT[lang]
     # h-safety37: weak control's kind weighed as train_safety weighs it
     weak_w = ts.SETTINGS.get("weak_kind", ts.WEAK_KIND_WEIGHT[lang]) if lang == "en" else 0.0
+    weak_re = ts.WEAK_KIND
+    if lang == "zh":  # h-safety43: ``--weak-kind-zh``, weak control's Chinese kind
+        weak_w, weak_re = ts.SETTINGS.get("weak_kind_zh", 0.0), ts.WEAK_KIND_ZH
     for n in range(18, max(LAST, EXTRA_LAST) + 1):
         name = f"ROUND{n}"
         for kind, t in getattr(probes, f"{name}_KINDS"):
@@ -206,7 +216,7 @@ def corpus(lang: str) -> Corpus:
             seen.add(t)
             texts.append(t)
             ys.append(ts.ms.CLASSES.index(kind))
-            ws.append(pos_w * (weak_w if weak_w and ts.WEAK_KIND.search(t) else 1.0))
+            ws.append(pos_w * (weak_w if weak_w and weak_re.search(t) else 1.0))
             groups.append(name)
         for t in getattr(probes, f"{name}_SAFE"):
             if ts.lang_of(t) != lang:
@@ -584,6 +594,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
     # per round (and "ALL"), per family: scores of the left-out round, its twins and the
     # tuning sets under the model its fold trained without it
     fold_scores: dict[str, dict[str, dict[str, Any]]] = {}
+    fitted: dict[tuple[str, bytes], tuple[Model, dict[str, np.ndarray]]] = {}
     for key, left in plan:
         if key != "ALL" and not left and not SHIPPED:
             continue
@@ -602,8 +613,13 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
             if f != "couplecalm":
                 use &= ~couple
             w = family_weights(f, lang, data.y, data.weight, twin_rows)
-            m = Model(f, lang).fit(x[use], data.y[use], w[use])
-            tune_p = {n: m.score(tx) for n, tx in tune_x[f].items()}
+            # h-safety43: a fit on the same rows is the same fit (``shipped26`` never sees a
+            # fold of rounds 27 on, so its folds over them share one)
+            key_fit = (f, use.tobytes())
+            if key_fit not in fitted:
+                m = Model(f, lang).fit(x[use], data.y[use], w[use])
+                fitted[key_fit] = (m, {n: m.score(tx) for n, tx in tune_x[f].items()})
+            m, tune_p = fitted[key_fit]
             for k in keys:
                 pos = np.flatnonzero(groups == k)
                 twin = np.flatnonzero(groups == f"twin:{k}")
@@ -722,13 +738,19 @@ def main() -> None:
         "--claff-weight", type=float, help="train_safety's --claff-weight (h-safety36)"
     )
     parser.add_argument("--weak-kind", type=float, help="train_safety's --weak-kind (h-safety37)")
+    parser.add_argument("--weak-kind-zh", type=float, help="train_safety's --weak-kind-zh")
     parser.add_argument("--extra-last", type=int, help="rounds after 32 to N in every fit")
+    parser.add_argument("--couple-rounds", type=int, help="couplecalm's couple rounds (8)")
     args = parser.parse_args()
     global GROUPED, NO_ALL, TOL, SHIPPED, EXTRA_LAST
     if args.weak_kind is not None:
         ts.SETTINGS["weak_kind"] = args.weak_kind
+    if args.weak_kind_zh is not None:
+        ts.SETTINGS["weak_kind_zh"] = args.weak_kind_zh
     if args.extra_last is not None:
         EXTRA_LAST = args.extra_last
+    if args.couple_rounds is not None:
+        ts.COUPLE_ROUNDS = args.couple_rounds
     GROUPED, NO_ALL, TOL, SHIPPED = args.grouped, args.no_all, args.tol, args.shipped
     if args.calm is not None:
         ts.SETTINGS["calm"] = args.calm

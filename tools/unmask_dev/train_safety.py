@@ -78,6 +78,35 @@ with ``WEAK_CONTROL`` for Chinese re-chosen by the same two-step rule on its pro
 unchanged; (4) is read first, the folds only if it can hold. (3) Step 2, measured by the
 rule of (1): ``safety_families``' ``misskind`` (the kinds most missed on rounds 30-33 weighed x3).
 
+**h-safety43's rule (written and committed before any fold or weight of its session was
+read).** (1) Candidate ``safety-lr-9`` (Chinese) = ``safety-lr-6``'s Chinese recipe on rounds
+one to thirty-five (``--lang zh --last 35``). One variant, named now: ``couple12``, the same
+with the calm lines of couple rounds one to twelve (Chinese; neither control nor fight) as
+negatives at a twin's weight (``--couple 1 --couple-rounds 12``; ``safety_families``'
+``couplecalm`` with ``--couple-rounds 12``). Grouped folds over the rounds never in
+``safety-lr-6``'s fit (``safety_families --lang zh --grouped --no-all --groups
+R27-28,R29-30,R31-32,R33,R34-35``; each fold fits on every other round 1-35, its threshold by
+the recipe's rule, reads the fold's Chinese lines, ``nohit``), judged against
+``shipped26`` on the same folds: ``safety-lr-6``'s recipe on plainly rounds one to twenty-six
+(its own fit; the candidate's recipe *is* ``safety-lr-6``'s, so "the same recipe on the
+non-fold rounds" would be the candidate itself: what is judged is the nine rounds added). Each
+family in its own process. Ships only with a gain over ``shipped26`` of more than two standard
+errors of the per-round differences (rounds 27-35, nine); the variant ships instead of the
+candidate only if it also beats the candidate on the same folds. The twins counted must not
+rise. (2) As weights: every Chinese false-alarm row holds (CPED, SmileChat, CrossWOZ, ESConv
+<= .005; no twin row up); ``WEAK_CONTROL`` zh re-chosen by ``weak_choice``'s two-step rule,
+calm Chinese chats of couple rounds one to twelve at the shipped level 0;
+``couple_model.P_LINE`` zh by ``p_line_choice``; ``control_gate.LEVELS["zh"]`` by
+h-ctrldepth2's odd/even rule; ``tests/safety/test_weak_control.py`` passes unchanged (a
+conflict is reported with figures, never passed by editing its lines). (3) Validity, all
+areas, before -> after; every couple row of rounds one to twelve that moves is named.
+Added before any figure was read (the second variant the brief allows, conditional as
+h-safety37's step 2 was): only if (2) conflicts with ``test_weak_control.py``'s weak Chinese
+lines again, ``weakzh``: the candidate with the Chinese positives of weak control's kind of
+sentence (:data:`WEAK_KIND_ZH`, written from the test's three weak Chinese lines, never
+trained on: a permission asked for, a deed done without asking me, "I decide") weighed x10
+(h-safety37's English weight; ``--weak-kind-zh 10``), judged by the same folds and checks.
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
@@ -156,8 +185,9 @@ LAST_ROUND: dict[str, int] = {"en": 32, "zh": 26}
 CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
 CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
-#: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 34))
+#: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not;
+#: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 36))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
@@ -178,6 +208,13 @@ WEAK_KIND = re.compile(
     r"|you don'?t need to (go|see|spend|buy|meet|hang|text|call|visit))"
 )
 WEAK_KIND_WEIGHT: dict[str, float] = {"en": 10.0, "zh": 0.0}
+#: h-safety43's conditional variant ``weakzh`` (``--weak-kind-zh W``, 0: none): the Chinese
+#: twin of :data:`WEAK_KIND`, written from tests/safety/test_weak_control.py's three weak Chinese
+#: lines (never trained on) before any fit of its session: who let you, done without telling me
+#: first, "I decide"
+WEAK_KIND_ZH = re.compile(
+    r"(谁让你|谁准你|谁允许你|谁同意你|没(跟|和|问过|告诉)我(说|商量)?(一声)?就|我说了算|轮不到你)"
+)
 #: weight of the varied English pairs (:func:`varied_pairs`, h-safety32) against a probe and a
 #: twin, per language (``--varied``; 0 leaves them out)
 VARIED_WEIGHT: dict[str, float] = {"en": 0.0, "zh": 0.0}
@@ -489,6 +526,11 @@ def training_data(lang: str) -> Data:
         for i, t in enumerate(texts):
             if ys[i] and WEAK_KIND.search(t):
                 ws[i] *= weak_weight
+    weak_zh = SETTINGS.get("weak_kind_zh", 0.0)
+    if lang == "zh" and weak_zh:  # h-safety43 (``--weak-kind-zh W``): its Chinese twin
+        for i, t in enumerate(texts):
+            if ys[i] and WEAK_KIND_ZH.search(t):
+                ws[i] *= weak_zh
     return Data(lang, texts, np.asarray(ys), np.asarray(ws), groups)
 
 
@@ -846,6 +888,9 @@ def main() -> None:
         "--couple", type=float, help="h-safety35: couple rounds 1-8's calm lines' weight (0)"
     )
     parser.add_argument(
+        "--couple-rounds", type=int, help="h-safety43: --couple reads couple rounds 1 to N (8)"
+    )
+    parser.add_argument(
         "--claff-tune",
         action="store_true",
         help="h-safety36: CL-Aff's train side also a tuning set (no hit) for the thresholds",
@@ -859,9 +904,14 @@ def main() -> None:
     parser.add_argument(
         "--weak-kind", type=float, help="h-safety37: weak control's kind of positive, x this"
     )
+    parser.add_argument(
+        "--weak-kind-zh", type=float, help="h-safety43: its Chinese twin's positives, x this"
+    )
     args = parser.parse_args()
     if args.weak_kind is not None:
         SETTINGS["weak_kind"] = args.weak_kind
+    if args.weak_kind_zh is not None:
+        SETTINGS["weak_kind_zh"] = args.weak_kind_zh
     if args.claff_oof:
         SETTINGS["claff_oof"] = float(args.claff_oof)
     if args.claff_weight is not None:
@@ -872,6 +922,9 @@ def main() -> None:
         SETTINGS["calm"] = args.calm
     if args.couple is not None:
         SETTINGS["couple"] = args.couple
+    if args.couple_rounds is not None:
+        global COUPLE_ROUNDS
+        COUPLE_ROUNDS = args.couple_rounds
     if args.twin:
         SETTINGS["twin"] = args.twin
     if args.parts:

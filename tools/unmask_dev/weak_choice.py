@@ -7,16 +7,17 @@ weak-control rule is then read again at every level of :data:`LEVELS` on the sam
 probabilities (:data:`unmask.dyad.safety.WEAK_CONTROL` set for the language of the chat).
 Chats, per language:
 
-- ``control``: rounds 9-33's controlling lines, two chats a round, one a fortnight
+- ``control``: rounds 9-35's controlling lines, two chats a round, one a fortnight
   (the rows' ``_chats_of``);
 - ``twins``: the same rounds' everyday / heated / teasing twins, in halves and whole, one a
   fortnight and one a day, from one sender;
 - ``couple``: the read couple rounds' lines (``couple_round.READ_PATHS``: every round but
-  the newest, the judge) neither control nor fight, one a day and one
+  the newest, the judge; ``--couple-rounds N``: rounds one to N, h-safety43) neither control
+  nor fight, one a day and one
   a week, from one sender and alternating.
 
 ``python -m unmask_dev.weak_choice [--lang en]`` prints, per level, the chats in safety mode.
-Benchmarks only (reads no held-out round: safety rounds 9-33, couple rounds 1-10).
+Benchmarks only (reads no held-out round: safety rounds 9-35, couple rounds 1-12).
 """
 
 from __future__ import annotations
@@ -36,8 +37,11 @@ from unmask_dev import safety_probes as probes
 from unmask_dev.validity import safety as vs
 
 LEVELS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-#: safety rounds 9-33 (h-safemode2; round thirty-four, the session's judge, is not read)
-CONTROL_ROUNDS = tuple(range(9, 34))
+#: safety rounds 9-35 (h-safemode2: 9-33; h-safety43: rounds thirty-four and thirty-five, read
+#: and judged, join; round thirty-six, the session's judge, is not read)
+CONTROL_ROUNDS = tuple(range(9, 36))
+#: the couple rounds whose calm chats are read (``--couple-rounds``; default every read round)
+COUPLE_PATHS = couple_round.READ_PATHS
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -110,7 +114,7 @@ def run(langs: tuple[str, ...]) -> dict[str, list[dict[float, str]]]:
                         for gap in (14, 1):
                             _chat(folder, f"t{n}{tag}{gap}{lang}", lang, part, gap, "one")
             else:
-                for k, path in enumerate(couple_round.READ_PATHS, start=1):
+                for k, path in enumerate(COUPLE_PATHS, start=1):
                     calm = [
                         m.text
                         for m in couple_round.load(path)
@@ -139,7 +143,11 @@ def main() -> None:
         help="WEAK_ANCHOR for the run (h-safemode2: a counted message scored this holds its day up "
         "without the model; 0.5: every counted day does, as before)",
     )
+    ap.add_argument("--couple-rounds", type=int, help="couple rounds one to N (h-safety43)")
     args = ap.parse_args()
+    if args.couple_rounds is not None:
+        global COUPLE_PATHS
+        COUPLE_PATHS = couple_round.PATHS[: args.couple_rounds]
     if args.anchor is not None:
         rules.WEAK_ANCHOR = args.anchor
     langs = tuple(args.lang or ("en", "zh"))
