@@ -89,7 +89,7 @@ _VERSIONS: dict[str, str] = {
     "duty": "3",
     "appeasement": "2",
     "gratitude": "16",
-    "we_talk": "11",
+    "we_talk": "12",
     "bid": "5",
     "future": "13",
     "inner_question": "22",

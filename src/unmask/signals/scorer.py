@@ -34,6 +34,7 @@ from unmask.signals import (
     safety_care,
     safety_model,
     safety_struct,
+    we_task,
 )
 from unmask.signals import model as model_layer
 from unmask.signals.distinct import distinct as distinct_texts
@@ -320,6 +321,8 @@ def _score_one_batch(
         _apply_couple(
             batch, batch_langs, b_scores, b_evidence, safety_probs, en_feats, zh_hashed, cue
         )
+    # a plural only as the subject of a chore, a bill or a schedule is not we_talk (h-wetalk)
+    we_task.apply(batch, batch_langs, b_scores, b_evidence)
     # a controlling line keeps its safety reading, never depth credit (h-ctrldepth); nor
     # one the safety model reads as control past its level (h-ctrldepth2)
     likely = control_gate.likely_control(batch_control, batch_langs)
