@@ -889,6 +889,13 @@ _RHETORICAL = re.compile(
     r"(?:你|您|妳)(?:知道|晓得|曉得|懂|明白|敢|能|能不能|可以|可不可以|会不会|會不會|有什么|有什麼|有没有|有沒有)"
     r"(?!.*(?:心事|委屈|难过|難過|伤心|傷心|想家|舍不得|捨不得|后悔|後悔|害怕))"
 )
+#: a feeling the reader may be asked about (:func:`asks_reader_feeling`; no 觉得 / 感觉: an
+#: opinion asked is no feeling)
+_FEELING_ASKED = re.compile(
+    r"难过|難過|伤心|傷心|焦虑|焦慮|紧张|緊張|害怕|担心|擔心|痛苦|压力|壓力|委屈|失望|生气|生氣|孤独"
+    r"|孤獨|孤单|孤單|寂寞|无助|無助|自责|自責|不安|烦|煩|累|难受|難受|崩溃|崩潰|迷茫|想家|舍不得"
+    r"|捨不得|后悔|後悔|遗憾|遺憾|想哭|开心|開心|高兴|高興|快乐|快樂|幸福|心事|怕"
+)
 #: a question's close: a question mark, or a question particle at the clause end
 _ASKED = re.compile(r"(?:[？?]|(?:吗|嗎|呢)[，,。！!~～…\s]*)$")
 
@@ -898,14 +905,15 @@ def asks_reader_feeling(clause: str) -> bool:
     (h-zhde): it closes as a question (:data:`_ASKED`), names the reader alone
     (:data:`_READER`) and names the writer at most as the object of the reader's telling
     (:data:`_ME_AS_OBJECT`), is no rhetorical question or request (:data:`_RHETORICAL`) and
-    holds a feeling word of the lexicon: "哪一刻你最想家？", "有什么委屈是你一直没跟我说的？".
-    Its feeling word is the reader's (``inner_question``), not the writer's; "你知道我有多难过
-    吗？" names the writer's own and "你有什么建议吗？" asks for no feeling: neither is one."""
+    holds a feeling word (:data:`_FEELING_ASKED`): "哪一刻你最想家？", "有什么委屈是你一直
+    没跟我说的？". Its feeling word is the reader's (``inner_question``), not the writer's;
+    "你知道我有多难过吗？" names the writer's own and "你有什么建议吗？" asks for no feeling:
+    neither is one."""
     if _ASKED.search(clause.rstrip()) is None or _READER.search(clause) is None:
         return False
     if _RHETORICAL.search(clause) is not None or "我" in _ME_AS_OBJECT.sub("", clause):
         return False
-    return bool(_lexicon_scores([clause])[0] > 0.0)
+    return _FEELING_ASKED.search(clause) is not None
 
 
 def unaimed_rest(text: str) -> str | None:
