@@ -29,6 +29,7 @@ QUIET = [
 # the writer's own feeling beside the reader, or a question that names the writer's own
 FIRE = [
     "你不在，我好难过",
+    "想你了，早点回来好不好",  # opens on the feeling: its own news, not a close
     "你知道我有多难过吗？",
     "想你，一个人在家好难受",
     "我难受就想哭",

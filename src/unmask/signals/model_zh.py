@@ -768,23 +768,48 @@ def said_to_reader(
     texts: Sequence[str], cue: np.ndarray, probs: np.ndarray, own: np.ndarray
 ) -> np.ndarray:
     """``cue`` (the lexicon's ``disclosure.emotional`` of each text) where it is the writer's
-    own, and else the best cue of the text's clauses that name no reader (h-zhde): in a short
+    own, and else the best cue of the text's clauses of the writer's (h-zhde): in a short
     message to the reader (:func:`to_self`'s short rule, ``own``) that the model reads below
-    0.5 (``probs``), a feeling word in a clause that names the reader is said to the reader,
-    not of the writer: missing or pitying the reader as a close ("到家了，想你",
-    "…先喝口热的，心疼你"), the reader's feeling asked about ("你最舍不得的是什么？"). Partners'
-    everyday lines; a clause of the writer's own beside it keeps its cue ("你不在，我好难过"),
-    and so does a longing said with an intensifier (:data:`_MISSED_HARD`: "期待和你见面，好想你");
-    the model's own reading is left as it is."""
+    0.5 (``probs``), a feeling word in a clause that names the reader and not the writer
+    (:func:`_writers_clauses`) is said to the reader, not of the writer: missing or pitying
+    the reader as a close ("到家了，想你", "…先喝口热的，心疼你"), the reader's feeling asked
+    about ("你最舍不得的是什么？"). Partners' everyday lines; a clause of the writer's own keeps
+    its cue ("你不在，我好难过", "看到你的消息我手一直在抖"), and so do a longing said with an
+    intensifier (:data:`_MISSED_HARD`: "期待和你见面，好想你") and a message that opens on the
+    feeling and goes on ("想你了，早点回来好不好"); the model's own reading is left as it is."""
     out = cue.copy()
     rows = [
         k
         for k in np.flatnonzero(own & (probs < PRESENT) & (cue >= PRESENT)).tolist()
         if _READER.search(texts[k]) is not None and _MISSED_HARD.search(texts[k]) is None
     ]
+    if not rows:
+        return out
+    # a message that opens on the feeling and goes on ("想你了，早点回来好不好") says it as
+    # its own news, not as a close: left as it is
+    firsts = [_first_of_several(texts[k]) for k in rows]
+    opens = _lexicon_scores([f or "" for f in firsts]) >= PRESENT
+    rows = [k for k, first, o in zip(rows, firsts, opens, strict=True) if not (first and o)]
     if rows:
-        out[rows] = np.minimum(cue[rows], unaddressed_scores([texts[k] for k in rows]))
+        out[rows] = np.minimum(cue[rows], _best_clause([texts[k] for k in rows], _writers_clauses))
     return out
+
+
+def _first_of_several(text: str) -> str | None:
+    """The first clause of ``text`` where it has more than one (:data:`CLAUSE_END`), else None."""
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    return clauses[0] if len(clauses) > 1 else None
+
+
+def _writers_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that name no reader (:data:`_READER`) or name the writer other
+    than as the reader's object (:data:`_ME_AS_OBJECT`): "看到你的消息我手一直在抖" is one, "想你"
+    and "你最舍不得的是什么" are not."""
+    return [
+        c
+        for c in CLAUSE_END.split(text)
+        if c.strip() and (_READER.search(c) is None or "我" in _ME_AS_OBJECT.sub("", c))
+    ]
 
 
 def voice_clauses(text: str) -> list[str]:
