@@ -483,6 +483,9 @@ _AIMED_FIRST = (
     "謝谁谢跟路还還都銀錢钱银閉開關闭闹離鬧]"
 )
 _AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
+#: a superset gate of :func:`asks_reader_feeling` over a whole text: a reader named, then a
+#: question's close in the same clause
+_READER_ASKED = re.compile(r"(?:你|您|妳)(?![们們])[^，,。！!；;…\n~～]*?(?:[？?]|吗|嗎|呢)")
 
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
@@ -752,6 +755,63 @@ def to_self(text: str) -> bool:
     return len(text) < READER_CHARS and ABOUT_READER.search(text) is None
 
 
+#: a reader named alone (你 / 您 / 妳, not 你们: an audience is no reader), h-zhde
+_READER = re.compile(_ONE_YOU)
+
+
+#: missing the reader said with an intensifier ("好想你", "特别想你"): the writer's own longing,
+#: not a close (:func:`said_to_reader`)
+_MISSED_HARD = re.compile(r"(?:好|很|超|特别|特別|太|真的|非常|老|总|總)(?:想|惦记|惦記)(?:你|妳)")
+
+
+def said_to_reader(
+    texts: Sequence[str], cue: np.ndarray, probs: np.ndarray, own: np.ndarray
+) -> np.ndarray:
+    """``cue`` (the lexicon's ``disclosure.emotional`` of each text) where it is the writer's
+    own, and else the best cue of the text's clauses of the writer's (h-zhde): in a short
+    message to the reader (:func:`to_self`'s short rule, ``own``) that the model reads below
+    0.5 (``probs``), a feeling word in a clause that names the reader and not the writer
+    (:func:`_writers_clauses`) is said to the reader, not of the writer: missing or pitying
+    the reader as a close ("到家了，想你", "…先喝口热的，心疼你"), the reader's feeling asked
+    about ("你最舍不得的是什么？"). Partners' everyday lines; a clause of the writer's own keeps
+    its cue ("你不在，我好难过", "看到你的消息我手一直在抖"), and so do a longing said with an
+    intensifier (:data:`_MISSED_HARD`: "期待和你见面，好想你") and a message that opens on the
+    feeling and goes on ("想你了，早点回来好不好"); the model's own reading is left as it is."""
+    out = cue.copy()
+    rows = [
+        k
+        for k in np.flatnonzero(own & (probs < PRESENT) & (cue >= PRESENT)).tolist()
+        if _READER.search(texts[k]) is not None and _MISSED_HARD.search(texts[k]) is None
+    ]
+    if not rows:
+        return out
+    # a message that opens on the feeling and goes on ("想你了，早点回来好不好") says it as
+    # its own news, not as a close: left as it is
+    firsts = [_first_of_several(texts[k]) for k in rows]
+    opens = _lexicon_scores([f or "" for f in firsts]) >= PRESENT
+    rows = [k for k, first, o in zip(rows, firsts, opens, strict=True) if not (first and o)]
+    if rows:
+        out[rows] = np.minimum(cue[rows], _best_clause([texts[k] for k in rows], _writers_clauses))
+    return out
+
+
+def _first_of_several(text: str) -> str | None:
+    """The first clause of ``text`` where it has more than one (:data:`CLAUSE_END`), else None."""
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    return clauses[0] if len(clauses) > 1 else None
+
+
+def _writers_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that name no reader (:data:`_READER`) or name the writer other
+    than as the reader's object (:data:`_ME_AS_OBJECT`): "看到你的消息我手一直在抖" is one, "想你"
+    and "你最舍不得的是什么" are not."""
+    return [
+        c
+        for c in CLAUSE_END.split(text)
+        if c.strip() and (_READER.search(c) is None or "我" in _ME_AS_OBJECT.sub("", c))
+    ]
+
+
 def voice_clauses(text: str) -> list[str]:
     """The clauses of ``text`` (cut at :data:`CLAUSE_END`) that name no reader and hold the
     writer's own voice (:func:`unmask.signals.posts_zh.has_voice`: laughter, crying,
@@ -825,11 +885,60 @@ def aimed_clause(clause: str) -> bool:
         or _PLAY_AT_READER.search(clause)
     ):
         return True
+    if asks_reader_feeling(clause) or (
+        _PERMITS_FEELING.search(clause) is not None and "我" not in clause
+    ):
+        return True
     if "我" in clause:
         return False
     return (
         _ASKS_READER.search(clause) is not None or _COMPLAINS_AT_READER.search(clause) is not None
     )
+
+
+#: the reader's feeling allowed or made room for, in comfort (h-zhde): "难受就哭", "想哭就哭",
+#: "累了就歇着", "难受就别硬撑", "在家好好哭一场": the feeling is the reader's, the line is
+#: ``support.emotional``; read only in a clause that does not name the writer, so "我难受就想
+#: 哭" stays the writer's
+_PERMITS_FEELING = re.compile(
+    r"(?:难受|難受|难过|難過|伤心|傷心|累|委屈|想哭|不舒服|烦|煩|害怕|怕)(?:了)?(?:就|的话就|的話就)"
+    r"(?:哭|说|說|别|別|歇|睡|休息|请假|請假|告诉|告訴|找|靠|喊|叫)"
+    r"|好好(?:地)?哭(?:一场|一場|一下|一回|出来|出來)?"
+)
+#: the writer named only as an object of the reader's telling or being with (跟我说, 告诉我,
+#: 陪我): not the writer speaking of a feeling of their own (:func:`asks_reader_feeling`)
+_ME_AS_OBJECT = re.compile(r"(?:跟|和|同|对|對|给|給|告诉|告訴|陪|瞒|瞞)我")
+#: a question put for the writer's own point ("你知道…有多可怕吗", "你敢说你…吗") or a request
+#: ("你能…吗", "你有什么建议吗"): not the reader's feeling asked about
+_RHETORICAL = re.compile(
+    r"(?:你|您|妳)(?:知道|晓得|曉得|懂|明白|敢|能|能不能|可以|可不可以|会不会|會不會|有什么|有什麼|有没有|有沒有)"
+    r"(?!.*(?:心事|委屈|难过|難過|伤心|傷心|想家|舍不得|捨不得|后悔|後悔|害怕))"
+)
+#: a feeling the reader may be asked about (:func:`asks_reader_feeling`; no 觉得 / 感觉: an
+#: opinion asked is no feeling)
+_FEELING_ASKED = re.compile(
+    r"难过|難過|伤心|傷心|焦虑|焦慮|紧张|緊張|害怕|担心|擔心|痛苦|压力|壓力|委屈|失望|生气|生氣|孤独"
+    r"|孤獨|孤单|孤單|寂寞|无助|無助|自责|自責|不安|烦|煩|累|难受|難受|崩溃|崩潰|迷茫|想家|舍不得"
+    r"|捨不得|后悔|後悔|遗憾|遺憾|想哭|开心|開心|高兴|高興|快乐|快樂|幸福|心事|怕"
+)
+#: a question's close: a question mark, or a question particle at the clause end
+_ASKED = re.compile(r"(?:[？?]|(?:吗|嗎|呢)[，,。！!~～…\s]*)$")
+
+
+def asks_reader_feeling(clause: str) -> bool:
+    """Whether ``clause`` is a question to the reader about a feeling of the reader's
+    (h-zhde): it closes as a question (:data:`_ASKED`), names the reader alone
+    (:data:`_READER`) and names the writer at most as the object of the reader's telling
+    (:data:`_ME_AS_OBJECT`), is no rhetorical question or request (:data:`_RHETORICAL`) and
+    holds a feeling word (:data:`_FEELING_ASKED`): "哪一刻你最想家？", "有什么委屈是你一直
+    没跟我说的？". Its feeling word is the reader's (``inner_question``), not the writer's;
+    "你知道我有多难过吗？" names the writer's own and "你有什么建议吗？" asks for no feeling:
+    neither is one."""
+    if _ASKED.search(clause.rstrip()) is None or _READER.search(clause) is None:
+        return False
+    if _RHETORICAL.search(clause) is not None or "我" in _ME_AS_OBJECT.sub("", clause):
+        return False
+    return _FEELING_ASKED.search(clause) is not None
 
 
 def unaimed_rest(text: str) -> str | None:
@@ -838,7 +947,12 @@ def unaimed_rest(text: str) -> str | None:
     order to stop a feeling (:data:`_STOP_FEELING`) a clause of bare impatience
     (:data:`_IMPATIENT`) is cut too: "别哭了，烦死了" -> ""."""
     stop = _STOP_FEELING.search(text) is not None or _BRUSH_OFF.search(text) is not None
-    if not stop and _AIMED_ANYWHERE.search(text) is None:
+    if (
+        not stop
+        and _AIMED_ANYWHERE.search(text) is None
+        and _READER_ASKED.search(text) is None
+        and _PERMITS_FEELING.search(text) is None
+    ):
         return None
     kept: list[str] = []
     cut = False
@@ -1097,7 +1211,9 @@ def apply(
         probs[unsure] = 1.0 / (1.0 + np.exp(-(np.log(p / (1.0 - p)) - shift)))
     own = np.fromiter(map(to_self, own_texts), dtype=bool, count=len(idx))
     own &= ~broadcast | (lex[:, col] >= BROADCAST_LEXICON)
-    value = np.where(own, np.maximum(probs, lex[:, col]), probs)
+    value = np.where(
+        own, np.maximum(probs, said_to_reader(own_texts, lex[:, col], probs, own)), probs
+    )
     value = np.maximum(value, exclaimed_scores(own_texts, lex, own & ~broadcast, lengths))
     # a message to "you" the model read as no feeling: its clauses in the writer's own
     # voice (laughter, swearing ...) that name no reader keep their lexicon score, and so
