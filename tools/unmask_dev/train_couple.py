@@ -115,6 +115,8 @@ SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
 #: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
 #: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
+#: couple-lr-8's rounds (h-couplemodel14: rounds one to twelve; round thirteen held out)
+LR8_KIND_ROUNDS = couple_round.PATHS[:12]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -339,6 +341,8 @@ HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
 #: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
 #: :data:`HELD_NEG_ROUNDS` to these for its fits)
 LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
+#: couple-lr-8's (h-couplemodel14): the parity rule carried up, the even safety rounds 18-34
+LR8_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -648,16 +652,18 @@ def veto_loro(
         gate = no_cue(texts) if signal in cm.CUE_GATED else np.ones(len(idx), dtype=bool)
         pb = np.zeros(len(idx))
         brest: tuple[Path, ...] = ()
-        if baseline is not None:
-            brest = tuple(q for q in baseline[0] if q != held)
-            if brest not in base_probs:
-                base_probs[brest] = train_veto(brest, lang, signal, c)
-            pb = np.where(gate, base_probs[brest](texts), 0.0)
-        prob = base_probs[brest] if as_shipped and baseline else train_veto(rest, lang, signal, c)
         shaped = np.ones(len(idx), dtype=bool)
         if shape:
             overrule = cm.CUE_OVERRULE.get(signal)
             shaped = np.array([overrule is not None and overrule(t, lang) for t in texts], bool)
+        if baseline is not None:
+            brest = tuple(q for q in baseline[0] if q != held)
+            if brest not in base_probs:
+                base_probs[brest] = train_veto(brest, lang, signal, c)
+            # h-couplemodel14: with ``shape`` the shipped head reads the shape's cued lines
+            # too, as it is shipped (h-couplemodel12's baseline read the cue-free lines alone)
+            pb = np.where(gate | shaped if shape else gate, base_probs[brest](texts), 0.0)
+        prob = base_probs[brest] if as_shipped and baseline else train_veto(rest, lang, signal, c)
         # the lines the head reads: the cue-free ones, and the cued ones of its shape (with
         # ``shape``) or all of them (variant (c), ``cued``: a cued line at the grid's t, the
         # others at ``cued``; ``shaped`` is all True without ``shape``); h-couplemodel13's
