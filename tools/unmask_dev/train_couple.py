@@ -111,7 +111,7 @@ SHIP_ROUNDS = couple_round.PATHS[:6]
 #: the rounds the shipped *kinds* are trained on (h-couplemodel8, ``couple-lr-5``: rounds one
 #: to eight; ``couple-lr-6``: one to nine; the precision heads stay on :data:`SHIP_ROUNDS` /
 #: :data:`VETO_ROUNDS`, bit for bit as shipped with ``couple-lr-3``)
-SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
+SHIP_KIND_ROUNDS = couple_round.PATHS[:12]
 #: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
 #: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
@@ -139,8 +139,10 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 #: read, so the zh disclosure head trains on rounds one to seven; the others as shipped)
 #: h-couplemodel12: rounds one to ten (round ten read), the head now also over a cued line of
 #: a reproach or tease shape (``couple_model.CUE_OVERRULE``)
+#: h-couplemodel14: rounds one to twelve (rounds eleven and twelve read), the same shape and
+#: threshold
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
-    ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:12],
 }
 #: the heads as shipped (h-couplemodel12: the zh disclosure head on rounds one to ten at
 #: .75, also over a cued line of the reproach shape), the baseline of ``--veto-loro
@@ -275,9 +277,35 @@ LR7_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
+#: couple-lr-8's thresholds (h-couplemodel14: the recipe rule over rounds one to twelve left
+#: out, gate ``p``, the clerk guard, the even safety rounds 18-34 at 0.3, the held check on the
+#: odd rounds 19-35; English ``logistics`` and ``support.emotional`` kept off, the latter but
+#: for variant (a))
+LR8_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.8,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.75,
+        "support.emotional": 0.55,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.8,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.55,
+        "gratitude": 0.5,
+        "support.emotional": 0.6,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
 #: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
 #: :data:`LR5_03_THRESHOLDS`)
-SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
+SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR8_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
 #: threshold rose .70 -> .85, its left-out hits 50 -> 40; docs/validity.md)
@@ -336,7 +364,8 @@ def control_lines(lang: str) -> list[str]:
 #: (h-couplemodel7, the pleading / remorse blocker (b1)) the even safety rounds eighteen to
 #: thirty's controlling lines as negatives of every kind at this weight (0: none)
 HELD_NEG_WEIGHT = 0.0
-HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
+#: couple-lr-8 (h-couplemodel14, shipped): the even safety rounds eighteen to thirty-four
+HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
 #: couple-lr-7's (h-couplemodel11): through round thirty-two, whose monitoring line dressed as
 #: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
 #: :data:`HELD_NEG_ROUNDS` to these for its fits)
@@ -1000,9 +1029,25 @@ def write(c: float, out: Path | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         arrays, meta = weights_of(lang, c)
+        keep_heads(arrays, folder / cm.WEIGHTS_FILES[lang], lang)
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
         np.savez_compressed(folder / cm.WEIGHTS_FILES[lang], **arrays)  # type: ignore[arg-type]
         print(lang, meta["thresholds"])
+
+
+def keep_heads(arrays: dict[str, np.ndarray], path: Path, lang: str) -> None:
+    """h-couplemodel14: a precision head not named in :data:`VETO_ROUNDS` keeps its columns
+    bit for bit from the file at ``path`` where there is one (the zh support head as
+    h-couplemodel5 shipped it: retrained today on rounds one to six it reads otherwise, the
+    yaml lines having grown since); the heads in :data:`VETO_ROUNDS` are retrained."""
+    if not path.exists():
+        return
+    with np.load(path, allow_pickle=False) as z:
+        for j, signal in enumerate(cm.VETOES):
+            if (lang, signal) in VETO_ROUNDS:
+                continue
+            for key in ("veto", "veto_dense", "veto_bias"):
+                arrays[key][..., j] = z[key][..., j]
 
 
 def write_heads(out: Path | None = None, only: frozenset[str] | None = None) -> None:
@@ -1055,6 +1100,12 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         metavar="FOLDER",
         help="with --write: couple-lr-7 (measured, not shipped) into FOLDER, not src",
+    )
+    ap.add_argument(
+        "--lr8",
+        type=Path,
+        metavar="FOLDER",
+        help="with --write: couple-lr-8 (h-couplemodel14) into FOLDER, not src",
     )
     ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
@@ -1125,6 +1176,10 @@ def main(argv: list[str] | None = None) -> int:
         SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR7_KIND_ROUNDS, LR7_HELD_NEG_ROUNDS
         SHIP_THRESHOLDS = LR7_THRESHOLDS
         write(args.c, args.lr7)
+    elif args.write and args.lr8:
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR8_KIND_ROUNDS, LR8_HELD_NEG_ROUNDS
+        SHIP_THRESHOLDS = LR8_THRESHOLDS
+        write(args.c, args.lr8)
     elif args.write:
         write(args.c)
     elif args.write_heads:
