@@ -12,8 +12,9 @@ docs/validity.md, "couple-lr-6: rounds one to nine, with support, surface and bi
 five) and ``logistics``, a surface head (:data:`SURFACE_KINDS`: task talk, no depth credit;
 its negatives the rounds' lines labelled none of logistics, duty or money); a kind whose
 threshold in the weights file is :data:`OFF` is never read. Trained on couple rounds one to
-twelve since ``couple-lr-8`` (h-couplemodel14; nine before; partners' texts we wrote) with booking chats, the safety rounds' controlling lines and
-the lexicon files' ``must_not_fire`` lines as negatives
+twelve since ``couple-lr-8`` (h-couplemodel14; nine before; partners' texts we wrote) with
+booking chats, the safety rounds' controlling lines and the lexicon files' ``must_not_fire``
+lines as negatives
 (``tools/unmask_dev/train_couple.py``). Features are those of the shipped model layers, read
 from the hashes the scorer already has: the English model layer's word and char n-grams with
 the cue block (:mod:`unmask.signals.features`, this model's bucket the low bits of that
