@@ -128,7 +128,7 @@ def test_a_damaged_file_is_a_model_error_and_the_layer_stays_off(
     change: dict[str, object],
     why: str,
 ) -> None:
-    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v7.npz"
+    path = Path(tempfile.mkdtemp(prefix="unmask-couple-model-")) / "couple_en_v6.npz"
     _write(path, "en", **change)
     real = cm._weights_ref
     monkeypatch.setattr(cm, "_weights_ref", lambda lang: path if lang == "en" else real(lang))

@@ -100,7 +100,7 @@ def test_only_what_no_lexicon_read_is_taken_back() -> None:
     evidence: list[dict[str, list[Evidence]]] = [
         {"inner_question": list(kept)},
         {},
-        {"inner_question": [Evidence("inner_question", texts[2], 0, 15, "model:couple-lr-8")]},
+        {"inner_question": [Evidence("inner_question", texts[2], 0, 15, "model:couple-lr-6")]},
     ]
     held = reply_echo.apply(
         columns,

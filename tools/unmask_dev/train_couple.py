@@ -111,7 +111,7 @@ SHIP_ROUNDS = couple_round.PATHS[:6]
 #: the rounds the shipped *kinds* are trained on (h-couplemodel8, ``couple-lr-5``: rounds one
 #: to eight; ``couple-lr-6``: one to nine; the precision heads stay on :data:`SHIP_ROUNDS` /
 #: :data:`VETO_ROUNDS`, bit for bit as shipped with ``couple-lr-3``)
-SHIP_KIND_ROUNDS = couple_round.PATHS[:12]
+SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
 #: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
 #: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
@@ -139,9 +139,12 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 #: read, so the zh disclosure head trains on rounds one to seven; the others as shipped)
 #: h-couplemodel12: rounds one to ten (round ten read), the head now also over a cued line of
 #: a reproach or tease shape (``couple_model.CUE_OVERRULE``)
-#: h-couplemodel14: rounds one to twelve (rounds eleven and twelve read), the same shape and
-#: threshold
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
+}
+#: h-couplemodel14: the zh disclosure head on rounds one to twelve (passed its rule, not
+#: shipped: docs/validity.md, "couple-lr-8"); ``--write --lr8`` trains it so
+LR8_VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
     ("zh", "disclosure.emotional"): couple_round.PATHS[:12],
 }
 #: the heads as shipped (h-couplemodel12: the zh disclosure head on rounds one to ten at
@@ -305,7 +308,7 @@ LR8_THRESHOLDS: dict[str, dict[str, float]] = {
 }
 #: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
 #: :data:`LR5_03_THRESHOLDS`)
-SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR8_THRESHOLDS
+SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
 #: threshold rose .70 -> .85, its left-out hits 50 -> 40; docs/validity.md)
@@ -364,8 +367,7 @@ def control_lines(lang: str) -> list[str]:
 #: (h-couplemodel7, the pleading / remorse blocker (b1)) the even safety rounds eighteen to
 #: thirty's controlling lines as negatives of every kind at this weight (0: none)
 HELD_NEG_WEIGHT = 0.0
-#: couple-lr-8 (h-couplemodel14, shipped): the even safety rounds eighteen to thirty-four
-HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
+HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
 #: couple-lr-7's (h-couplemodel11): through round thirty-two, whose monitoring line dressed as
 #: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
 #: :data:`HELD_NEG_ROUNDS` to these for its fits)
@@ -1029,7 +1031,8 @@ def write(c: float, out: Path | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         arrays, meta = weights_of(lang, c)
-        keep_heads(arrays, folder / cm.WEIGHTS_FILES[lang], lang)
+        shipped = Path(str(cm._weights_ref(lang)))  # the heads kept: the package's file's
+        keep_heads(arrays, shipped, lang)
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
         np.savez_compressed(folder / cm.WEIGHTS_FILES[lang], **arrays)  # type: ignore[arg-type]
         print(lang, meta["thresholds"])
@@ -1179,6 +1182,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.write and args.lr8:
         SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR8_KIND_ROUNDS, LR8_HELD_NEG_ROUNDS
         SHIP_THRESHOLDS = LR8_THRESHOLDS
+        VETO_ROUNDS.update(LR8_VETO_ROUNDS)
         write(args.c, args.lr8)
     elif args.write:
         write(args.c)

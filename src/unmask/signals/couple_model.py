@@ -1,6 +1,6 @@
-"""The couple model assist (``couple-lr-8``): one small logistic regression per language
+"""The couple model assist (``couple-lr-6``): one small logistic regression per language
 and kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-8"; docs/validity.md, "The
+message reads as control (numpy only; docs/model.md, "couple-lr-6"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
 Chinese precision head (h-couplemodel4)").
 
@@ -12,9 +12,8 @@ docs/validity.md, "couple-lr-6: rounds one to nine, with support, surface and bi
 five) and ``logistics``, a surface head (:data:`SURFACE_KINDS`: task talk, no depth credit;
 its negatives the rounds' lines labelled none of logistics, duty or money); a kind whose
 threshold in the weights file is :data:`OFF` is never read. Trained on couple rounds one to
-twelve since ``couple-lr-8`` (h-couplemodel14; nine before; partners' texts we wrote) with
-booking chats, the safety rounds' controlling lines and the lexicon files' ``must_not_fire``
-lines as negatives
+nine (partners' texts we wrote) with booking chats, the safety rounds' controlling lines and
+the lexicon files' ``must_not_fire`` lines as negatives
 (``tools/unmask_dev/train_couple.py``). Features are those of the shipped model layers, read
 from the hashes the scorer already has: the English model layer's word and char n-grams with
 the cue block (:mod:`unmask.signals.features`, this model's bucket the low bits of that
@@ -85,7 +84,7 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 ENABLED = True
 #: the precision head's own switch (:func:`veto`; False: the kinds added, nothing dropped)
 VETO = True
-MODEL_VERSION = "couple-lr-8"
+MODEL_VERSION = "couple-lr-6"
 #: the kinds, in the order of the weights' columns (``couple-lr-6``, h-couplemodel9: the
 #: depth-side ``support.emotional`` and ``bid`` and the surface ``logistics`` beside the
 #: five; a kind whose threshold is :data:`OFF` in a language is never read there)
@@ -113,7 +112,7 @@ VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: heads off)
 MODEL_SIGNALS: tuple[str, ...] = (*KINDS, *(v for v in VETOES if v not in KINDS))
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v7.npz" for lang in LANGS}
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v6.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
