@@ -139,14 +139,12 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 #: read, so the zh disclosure head trains on rounds one to seven; the others as shipped)
 #: h-couplemodel12: rounds one to ten (round ten read), the head now also over a cued line of
 #: a reproach or tease shape (``couple_model.CUE_OVERRULE``)
+#: h-couplemodel14: rounds one to twelve (its rule passed over twelve left-out rounds; the
+#: kinds stay couple-lr-6's)
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
-    ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
-}
-#: h-couplemodel14: the zh disclosure head on rounds one to twelve (passed its rule, not
-#: shipped: docs/validity.md, "couple-lr-8"); ``--write --lr8`` trains it so
-LR8_VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
     ("zh", "disclosure.emotional"): couple_round.PATHS[:12],
 }
+LR8_VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = dict(VETO_ROUNDS)
 #: the heads as shipped (h-couplemodel12: the zh disclosure head on rounds one to ten at
 #: .75, also over a cued line of the reproach shape), the baseline of ``--veto-loro
 #: --veto-baseline`` on the same folds; judge the next head against it with ``--veto-shape``
