@@ -18,19 +18,20 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr7_is_judged_on_rounds_one_to_ten_never_eleven() -> None:
-    """h-couplemodel11: couple-lr-7's left-out folds are rounds one to ten (ten read last
-    session); round eleven is held out (the lead judges it) and never among them, nor safety
-    round thirty-four; couple-lr-7 was not shipped, so the shipped kinds stay couple-lr-6's
-    (rounds one to nine); the older tables name the five kinds, couple-lr-6's and -7's the
-    eight."""
-    assert couple_round.PATHS[:10] == couple_recipe.ROUNDS == train_couple.LR7_KIND_ROUNDS
-    assert couple_round.PATHS[:9] == train_couple.SHIP_KIND_ROUNDS
+def test_couple_lr8_is_judged_on_rounds_one_to_twelve_never_thirteen() -> None:
+    """h-couplemodel14: couple-lr-8's left-out folds are rounds one to twelve (twelve read
+    last session); round thirteen is held out (the session's judge) and never among them,
+    nor safety round thirty-six (the held check and ``--control-check`` stop at thirty-five);
+    couple-lr-7 (rounds one to ten) was not shipped; the older tables name the five kinds,
+    couple-lr-6's and -7's the eight."""
+    assert couple_round.PATHS[:12] == couple_recipe.ROUNDS == train_couple.LR8_KIND_ROUNDS
+    assert couple_round.PATHS[:10] == train_couple.LR7_KIND_ROUNDS
     names = [p.name for p in couple_recipe.ROUNDS]
-    assert names == [f"couple_round{n}.txt" for n in range(1, 11)]
-    assert tuple(range(10)) == couple_recipe.COUNT_ROUNDS
-    assert couple_recipe.LAST_SAFETY == 33
-    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 33
+    assert names == [f"couple_round{n}.txt" for n in range(1, 13)]
+    assert tuple(range(12)) == couple_recipe.COUNT_ROUNDS
+    assert couple_recipe.LAST_SAFETY == 35
+    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 35
+    assert len(couple_recipe.ROUNDS) == couple_recipe.MAX_FALSE_SURFACE
     five = set(couple_model.KINDS) - set(couple_recipe.NEW_KINDS)
     assert len(five) == 5
     for table in (
@@ -82,19 +83,19 @@ def test_a_surface_heads_negatives_are_the_lines_labelled_none_of_its_family() -
 def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """(b1): the even safety rounds eighteen to thirty-two's controlling lines (never the
-    writer's own fear) are negatives (couple-lr-7: round 32 joins them; the shipped
-    couple-lr-6 stops at thirty); the held check then reads the odd rounds 19-33 alone, so no
+    """(b1): the even safety rounds eighteen to thirty-four's controlling lines (never the
+    writer's own fear) are negatives (couple-lr-8, the parity rule carried up: rounds 32 and
+    34 join couple-lr-6's 18-30); the held check then reads the odd rounds 19-35 alone, so no
     line is both trained on and checked."""
     from unmask_dev import safety_probes as probes
 
-    assert tuple(range(18, 31, 2)) == train_couple.HELD_NEG_ROUNDS
     assert tuple(range(18, 33, 2)) == train_couple.LR7_HELD_NEG_ROUNDS
-    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR7_HELD_NEG_ROUNDS
-    assert tuple(range(18, 34)) == couple_recipe.HELD_CONTROL_ROUNDS
-    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR7_HELD_NEG_ROUNDS)
+    assert tuple(range(18, 35, 2)) == train_couple.LR8_HELD_NEG_ROUNDS
+    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR8_HELD_NEG_ROUNDS
+    assert tuple(range(18, 36)) == couple_recipe.HELD_CONTROL_ROUNDS
+    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR8_HELD_NEG_ROUNDS)
     kinds: dict[str, set[str]] = {}
-    for n in range(18, 33, 2):
+    for n in range(18, 35, 2):
         for k, t in getattr(probes, f"ROUND{n}_KINDS"):
             kinds.setdefault(t, set()).add(k)
     fear_only = {t for t, ks in kinds.items() if ks == {"fear"}}
@@ -106,7 +107,9 @@ def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
         everything = set(couple_recipe.held_control(lang))
         assert neg <= everything
         monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 1.0)
-        assert not neg & set(couple_recipe.held_control(lang))
+        checked = set(couple_recipe.held_control(lang))
+        assert not neg & checked
+        assert any(t in checked for t in probes.ROUND35 if t in everything)
         monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 0.0)
 
 
@@ -220,3 +223,38 @@ def test_the_clerk_guard_closes_the_gate_only_for_its_kinds(
     assert couple_recipe.gate_open(r, "p", "affection", guard=False).tolist() == [True, True]
     monkeypatch.setattr(couple_recipe, "CLERK_GUARD", False)
     assert couple_recipe.gate_open(r, "p", "affection").tolist() == [True, True]
+
+
+def test_main_thresholds_that_fail_the_rule_are_found_on_the_same_folds() -> None:
+    """couple-lr-8's mending of couple-lr-7's comparison: part (i) counts the left-out lines
+    that must not read the kind and gain it; part (iii) the held controlling lines gaining it
+    from the model fitted on every round; a threshold off reads neither."""
+    from unmask.signals.types import MESSAGE_SIGNALS
+
+    width = len(MESSAGE_SIGNALS)
+    quiet = {
+        "safety_fired": [False] * 3,
+        "p_any": [0.0, 0.0, 0.0],
+        "lang": "en",
+        "fired": [[False] * width] * 3,
+        "clerk": [False] * 3,
+    }
+    d = {
+        "rounds": [
+            {
+                "fire": [["future"], [], []],
+                "ok": [[], [], []],
+                "must_not": [[], ["future"], ["future"]],
+                "read": quiet,
+            }
+        ],
+        "held": {k: v[:2] for k, v in quiet.items() if k != "lang"} | {"lang": "en"},
+    }
+    rec = {"loro": {"0": {"future": [0.9, 0.7, 0.4]}}, "held": {"future": [0.8, 0.3]}}
+    assert couple_recipe.parts_i_iii(d, rec, "future", 0.5) == (1, 1)
+    assert couple_recipe.parts_i_iii(d, rec, "future", 0.75) == (0, 1)
+    assert couple_recipe.parts_i_iii(d, rec, "future", 0.85) == (0, 0)
+    assert couple_recipe.parts_i_iii(d, rec, "future", couple_model.OFF) == (0, 0)
+    # a line the safety reading fired on is never the model's to add to
+    d["rounds"][0]["read"] = quiet | {"safety_fired": [False, True, False]}
+    assert couple_recipe.parts_i_iii(d, rec, "future", 0.5) == (0, 1)

@@ -290,6 +290,46 @@ the shipped head's) and SMP2020 and NLPCC (both halves) within .005 of main; (d)
 affection, ``inner_question`` and ``bid`` refit on the ten rounds (part of the refit above).
 Not read: couple round eleven, safety round thirty-four; ``P_LINE`` is main's (h-safety40's to
 re-choose).
+
+**couple-lr-8 (h-couplemodel14; this rule written and committed before any of its figures
+were read)**: couple-lr-7's recipe (control weight 0.1, ``E`` 0, gate ``p`` at main's
+``P_LINE``, the surface guard, the clerk guard, the precision heads as shipped) trained on
+couple rounds one to twelve (:data:`ROUNDS`; rounds ten, eleven and twelve read and judged,
+so they join training), the even safety rounds 18-34's controlling lines at 0.3 as
+negatives (the parity rule carried up: :data:`HELD_NEG_ROUNDS`), the held check (iii) on
+the odd safety rounds 19-35 (never trained on), ``--control-check`` over safety rounds
+1-35. Each (language, kind)'s threshold is re-chosen by couple-lr-6's rule over the twelve
+left-out rounds ((i) at most :data:`MAX_FALSE` (2) left-out lines gaining a depth-side kind
+that must not read it; ``logistics`` at most :data:`MAX_FALSE_SURFACE` (12, one a round);
+(ii)-(iv) as there); English ``logistics`` stays off for couple-lr-6's reason. Judged
+against main's thresholds (:data:`unmask_dev.train_couple.LR6_THRESHOLDS`) on the same
+twelve folds (``--compare8``), with couple-lr-7's flaw mended: **a (language, kind) at which
+main's threshold itself fails part (i) or (iii) on these folds is not a reading main may
+have, so both sides count it at the rule's threshold**. The refit ships only if (a) its
+summed left-out hits (lexicons plus added) are at least main's (so read) on the same folds
+and its must-not gains at most main's plus two; (c) no false-depth row of
+``benchmarks/validity.py`` rises outside rounds one to twelve (in sample); (d) every booking
+any-depth row at most .05 and up by at most .005; ESConv (Questions, Affirmation), EPITOME,
+CL-Aff (its bootstrap s.e.), NLPCC (both halves), SMP2020 (whole and both halves), CPED,
+SmileChat within .005 of main; no safety false-alarm row moves; (e) no controlling line of
+safety rounds 1-35 gains a depth kind (``bid`` counted). Failing (c)-(e), the kind that moves
+the failing row is switched off and the build read again; failing with every change off,
+couple-lr-6 stays. **The zh disclosure head** (``CUE_GATED``, over the cued lines of the
+``CUE_OVERRULE`` shape, one threshold) retrained on rounds one to twelve
+(``train_couple --veto-loro zh:disclosure.emotional --veto-baseline --veto-rounds 12
+--veto-shape``): the baseline is the shipped head (rounds one to ten less the fold's, t .75,
+reading the shape's cued lines as shipped); its threshold is the lowest of 0.50-0.95 at which
+the pooled left-out family precision over the twelve rounds rises above the shipped head's
+on the same folds with recall lost no more than the shipped head's, **and**, built, the
+SMP2020 tune half and the NLPCC tune half are each not down by more than .005 from main
+(read beside the couple rounds to choose; the SMP2020 report half and the NLPCC report half
+are recorded and never used to choose; h-smp found the head drops five emotional SMP posts).
+None passing: the head stays as shipped. Variants, each a line in docs/validity.md, judged by
+the same rule: (a) English ``support.emotional`` on at the rule's threshold, shipped on only
+if ESConv Affirmation and Reassurance moves by less than .005 (it moved -.0066 with
+couple-lr-6 and -.0052 with couple-lr-7); (b) the zh disclosure head's threshold chosen
+within the grid as the one with the highest SMP2020 tune half among those passing the
+left-out rule (not the lowest). Not read: couple round thirteen, safety round thirty-six.
 """
 
 from __future__ import annotations
@@ -310,9 +350,9 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple as tc
 
-#: couple-lr-7 (h-couplemodel11): rounds one to ten (couple-lr-6: one to nine; couple-lr-5: one
-#: to eight); never round eleven (held out)
-ROUNDS = couple_round.PATHS[:10]
+#: couple-lr-8 (h-couplemodel14): rounds one to twelve (couple-lr-7: one to ten; couple-lr-6:
+#: one to nine); never round thirteen (held out)
+ROUNDS = couple_round.PATHS[:12]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -324,8 +364,8 @@ MAX_FALSE = 2
 NEW_KINDS: tuple[str, ...] = ("support.emotional", "bid", "logistics")
 SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
 #: a surface kind's line (i): left-out lines labelled none of its family gaining it (one a
-#: round: couple-lr-7, ten)
-MAX_FALSE_SURFACE = 10
+#: round: couple-lr-7, ten; couple-lr-8, twelve)
+MAX_FALSE_SURFACE = 12
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 #: the gate's ``p`` line per language (:data:`unmask.signals.couple_model.P_LINE`, h-safety37:
 #: English .5 on ``safety-lr-7``'s probabilities); a saved reading with no language (runs
@@ -335,12 +375,12 @@ LEGACY_P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
-#: couple-lr-7: safety rounds eighteen to thirty-three (the even ones negatives, the odd ones
-#: the held check); thirty-four is held out
-HELD_CONTROL_ROUNDS = tuple(range(18, 34))
-#: the last safety round of ``--control-check`` (couple-lr-7: thirty-three; thirty-four is
+#: couple-lr-8: safety rounds eighteen to thirty-five (the even ones negatives, the odd ones
+#: the held check); thirty-six is held out (couple-lr-7: eighteen to thirty-three)
+HELD_CONTROL_ROUNDS = tuple(range(18, 36))
+#: the last safety round of ``--control-check`` (couple-lr-8: thirty-five; thirty-six is
 #: held out)
-LAST_SAFETY = 33
+LAST_SAFETY = 35
 #: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
 #: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
 #: the odd rounds alone
@@ -459,7 +499,7 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
 def fit(lang: str, paths: tuple[Path, ...], recipe: tuple[float, float]) -> dict[str, Callable]:
     tc.CONTROL_WEIGHT, tc.EXAMPLE_WEIGHT = recipe
     tc.KINDS = cm.KINDS
-    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-7: the even safety rounds 18-32
+    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-8: the even safety rounds 18-34
     return tc.train(paths, lang, C)
 
 
@@ -518,8 +558,8 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: the first choice: rounds one to three's lines are among the lexicon files' examples,
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
-#: couple-lr-4 to -7 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(10))
+#: couple-lr-4 to -8 (``E`` 0 alone): every left-out round counts
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(12))
 
 
 def choose(
@@ -737,6 +777,72 @@ def compare7(path: Path, new: dict[str, dict[str, float]]) -> None:
         print(f"{key}: hits {h}, added {a}, must-not gains {f}, fight / sarcasm gains {g}")
 
 
+def parts_i_iii(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> tuple[int, int]:
+    """Parts (i) and (iii) of the rule for one (language, kind) at ``t``: the left-out lines
+    gaining it that must not read it (every fold, as :func:`choose` counts them) and the held
+    controlling lines gaining it (the model fitted on every round); (0, 0) for ``cm.OFF``."""
+    if t >= cm.OFF:
+        return 0, 0
+    col = MESSAGE_SIGNALS.index(kind)
+    false = 0
+    for k, rd in enumerate(d["rounds"]):
+        r = {x: np.asarray(v) for x, v in rd["read"].items()}
+        on = (np.asarray(rec["loro"][str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
+        for i in range(len(on)):
+            if kind not in rd["fire"][i] and negative(rd, i, kind):
+                false += int(bool(on[i]) and not r["fired"][i][col])
+    hr = {x: np.asarray(v) for x, v in d["held"].items()}
+    ph = np.asarray(rec["held"][kind])
+    held = int(((ph >= t) & gate_open(hr, cm.GATE, kind) & ~hr["fired"][:, col]).sum())
+    return false, held
+
+
+#: couple-lr-8's candidate: the kinds kept off whatever the rule reads (English logistics,
+#: couple-lr-6's reason; English support, variant (a) alone turns it on)
+LR8_KEPT_OFF: dict[str, frozenset[str]] = {
+    "en": frozenset({"logistics", "support.emotional"}),
+    "zh": frozenset(),
+}
+
+
+def compare8(path: Path, new: dict[str, dict[str, float]], support_on: bool = False) -> None:
+    """couple-lr-8 (thresholds ``new``) against main's (couple-lr-6's) thresholds on the same
+    twelve folds, the rule's mending: a (language, kind) at which main's threshold fails part
+    (i) or (iii) on these folds is counted at the rule's threshold on both sides. Per
+    (language, kind) the left-out hits (lexicons plus added), added, the must-not gains and
+    the fights' and sarcasm gains; the sums and part (a). ``support_on``: variant (a)."""
+    data = json.loads(path.read_text())
+    add_clerk(data)
+    tot = {"main": [0, 0, 0, 0], "lr8": [0, 0, 0, 0]}
+    for lang in ("en", "zh"):
+        d = data[f"{lang} data"]
+        rec = data[f"{lang} {CONTROLS[0]}"]
+        for kind in cm.KINDS:
+            t8 = new[lang][kind]
+            if kind in LR8_KEPT_OFF[lang] and not (support_on and kind == "support.emotional"):
+                t8 = cm.OFF
+            t6 = tc.LR6_THRESHOLDS[lang][kind]
+            false6, held6 = parts_i_iii(d, rec, kind, t6)
+            limit = MAX_FALSE_SURFACE if kind in SURFACE_KINDS else MAX_FALSE
+            failed = false6 > limit or (kind not in SURFACE_KINDS and held6 > 0)
+            tm = t8 if failed else t6
+            row = []
+            for key, t in (("main", tm), ("lr8", t8)):
+                hits, pos, lex, added, false, fights = _fold_counts(d, rec["loro"], kind, t)
+                for j, v in enumerate((hits, added, false, fights)):
+                    tot[key][j] += v
+                row.append(
+                    f"{key} t{t} hits {hits}/{pos} (lex {lex}, +{added}) f{false} fights {fights}"
+                )
+            note = f" [main's t{t6} fails: f{false6} held {held6}]" if failed else ""
+            print(f"{lang} {kind:22s} " + " | ".join(row) + note)
+    for key in ("main", "lr8"):
+        h, a, f, g = tot[key]
+        print(f"{key}: hits {h}, added {a}, must-not gains {f}, fight / sarcasm gains {g}")
+    ok = tot["lr8"][0] >= tot["main"][0] and tot["lr8"][2] <= tot["main"][2] + 2
+    print(f"part (a): {ok}")
+
+
 def all_control_lines() -> list[str]:
     """Every line of safety rounds one to :data:`LAST_SAFETY` (the probes; every kind;
     couple-lr-6: thirty-two, never the held-out thirty-three)."""
@@ -807,6 +913,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fight-neg", type=float, default=0.0, help="couple-lr-6 (f) fights' weight")
     ap.add_argument("--compare6", action="store_true", help="couple-lr-6 vs lr-5 thresholds")
     ap.add_argument("--compare7", action="store_true", help="couple-lr-7 vs main's thresholds")
+    ap.add_argument("--compare8", action="store_true", help="couple-lr-8 vs main's, as allowed")
+    ap.add_argument("--support-on", action="store_true", help="with --compare8: variant (a)")
     ap.add_argument(
         "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
     )
@@ -821,6 +929,9 @@ def main(argv: list[str] | None = None) -> int:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare8:
+        compare8(args.out, choose(args.out, count, only=cm.GATE), args.support_on)
+        return 0
     if args.compare7:
         compare7(args.out, choose(args.out, count, only=cm.GATE))
         return 0

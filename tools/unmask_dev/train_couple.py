@@ -115,6 +115,8 @@ SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
 #: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
 #: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
+#: couple-lr-8's rounds (h-couplemodel14: rounds one to twelve; round thirteen held out)
+LR8_KIND_ROUNDS = couple_round.PATHS[:12]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -137,9 +139,12 @@ SHIP_VETO_THRESHOLDS: dict[str, dict[str, float]] = {
 #: read, so the zh disclosure head trains on rounds one to seven; the others as shipped)
 #: h-couplemodel12: rounds one to ten (round ten read), the head now also over a cued line of
 #: a reproach or tease shape (``couple_model.CUE_OVERRULE``)
+#: h-couplemodel14: rounds one to twelve (its rule passed over twelve left-out rounds; the
+#: kinds stay couple-lr-6's)
 VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = {
-    ("zh", "disclosure.emotional"): couple_round.PATHS[:10],
+    ("zh", "disclosure.emotional"): couple_round.PATHS[:12],
 }
+LR8_VETO_ROUNDS: dict[tuple[str, str], tuple[Path, ...]] = dict(VETO_ROUNDS)
 #: the heads as shipped (h-couplemodel12: the zh disclosure head on rounds one to ten at
 #: .75, also over a cued line of the reproach shape), the baseline of ``--veto-loro
 #: --veto-baseline`` on the same folds; judge the next head against it with ``--veto-shape``
@@ -273,6 +278,32 @@ LR7_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
+#: couple-lr-8's thresholds (h-couplemodel14: the recipe rule over rounds one to twelve left
+#: out, gate ``p``, the clerk guard, the even safety rounds 18-34 at 0.3, the held check on the
+#: odd rounds 19-35; English ``logistics`` and ``support.emotional`` kept off, the latter but
+#: for variant (a))
+LR8_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.8,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.75,
+        "support.emotional": 0.55,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.8,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.55,
+        "gratitude": 0.5,
+        "support.emotional": 0.6,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
 #: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
 #: :data:`LR5_03_THRESHOLDS`)
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
@@ -339,6 +370,8 @@ HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
 #: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
 #: :data:`HELD_NEG_ROUNDS` to these for its fits)
 LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
+#: couple-lr-8's (h-couplemodel14): the parity rule carried up, the even safety rounds 18-34
+LR8_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -648,16 +681,18 @@ def veto_loro(
         gate = no_cue(texts) if signal in cm.CUE_GATED else np.ones(len(idx), dtype=bool)
         pb = np.zeros(len(idx))
         brest: tuple[Path, ...] = ()
-        if baseline is not None:
-            brest = tuple(q for q in baseline[0] if q != held)
-            if brest not in base_probs:
-                base_probs[brest] = train_veto(brest, lang, signal, c)
-            pb = np.where(gate, base_probs[brest](texts), 0.0)
-        prob = base_probs[brest] if as_shipped and baseline else train_veto(rest, lang, signal, c)
         shaped = np.ones(len(idx), dtype=bool)
         if shape:
             overrule = cm.CUE_OVERRULE.get(signal)
             shaped = np.array([overrule is not None and overrule(t, lang) for t in texts], bool)
+        if baseline is not None:
+            brest = tuple(q for q in baseline[0] if q != held)
+            if brest not in base_probs:
+                base_probs[brest] = train_veto(brest, lang, signal, c)
+            # h-couplemodel14: with ``shape`` the shipped head reads the shape's cued lines
+            # too, as it is shipped (h-couplemodel12's baseline read the cue-free lines alone)
+            pb = np.where(gate | shaped if shape else gate, base_probs[brest](texts), 0.0)
+        prob = base_probs[brest] if as_shipped and baseline else train_veto(rest, lang, signal, c)
         # the lines the head reads: the cue-free ones, and the cued ones of its shape (with
         # ``shape``) or all of them (variant (c), ``cued``: a cued line at the grid's t, the
         # others at ``cued``; ``shaped`` is all True without ``shape``); h-couplemodel13's
@@ -995,9 +1030,26 @@ def write(c: float, out: Path | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         arrays, meta = weights_of(lang, c)
+        shipped = Path(str(cm._weights_ref(lang)))  # the heads kept: the package's file's
+        keep_heads(arrays, shipped, lang)
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
         np.savez_compressed(folder / cm.WEIGHTS_FILES[lang], **arrays)  # type: ignore[arg-type]
         print(lang, meta["thresholds"])
+
+
+def keep_heads(arrays: dict[str, np.ndarray], path: Path, lang: str) -> None:
+    """h-couplemodel14: a precision head not named in :data:`VETO_ROUNDS` keeps its columns
+    bit for bit from the file at ``path`` where there is one (the zh support head as
+    h-couplemodel5 shipped it: retrained today on rounds one to six it reads otherwise, the
+    yaml lines having grown since); the heads in :data:`VETO_ROUNDS` are retrained."""
+    if not path.exists():
+        return
+    with np.load(path, allow_pickle=False) as z:
+        for j, signal in enumerate(cm.VETOES):
+            if (lang, signal) in VETO_ROUNDS:
+                continue
+            for key in ("veto", "veto_dense", "veto_bias"):
+                arrays[key][..., j] = z[key][..., j]
 
 
 def write_heads(out: Path | None = None, only: frozenset[str] | None = None) -> None:
@@ -1050,6 +1102,12 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         metavar="FOLDER",
         help="with --write: couple-lr-7 (measured, not shipped) into FOLDER, not src",
+    )
+    ap.add_argument(
+        "--lr8",
+        type=Path,
+        metavar="FOLDER",
+        help="with --write: couple-lr-8 (h-couplemodel14) into FOLDER, not src",
     )
     ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
@@ -1120,6 +1178,11 @@ def main(argv: list[str] | None = None) -> int:
         SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR7_KIND_ROUNDS, LR7_HELD_NEG_ROUNDS
         SHIP_THRESHOLDS = LR7_THRESHOLDS
         write(args.c, args.lr7)
+    elif args.write and args.lr8:
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR8_KIND_ROUNDS, LR8_HELD_NEG_ROUNDS
+        SHIP_THRESHOLDS = LR8_THRESHOLDS
+        VETO_ROUNDS.update(LR8_VETO_ROUNDS)
+        write(args.c, args.lr8)
     elif args.write:
         write(args.c)
     elif args.write_heads:
