@@ -6,8 +6,9 @@ by the weak-control rule: its counted days rested each on one message the parts 
 scored 0.6 ("明天店交给我，你回老家好好送送奶奶，别惦记这边": an offer to mind the shop read
 as monitoring) while the safety model read it at .02, and two calm questions the model read
 near control filled the window. Now a counted control message holds the rule up only if
-the model itself reads it as control at :data:`unmask.dyad.safety.WEAK_CONTROL`; it still
-counts (a notice).
+the model itself reads it as control at its language's weak level
+(:func:`unmask.dyad.safety.weak_level`: Chinese .65 since ``safety-lr-8``); it still counts (a
+notice).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ OPTIONS = AnalyzeOptions(bootstrap_resamples=40)
 #: an offer to take over the reader's load, which the parts reader scores 0.6 as monitoring
 #: and isolation and the model does not read as control
 BORDERLINE_CALM = "下午的会交给我，你回家好好歇着，别惦记公司的事"
-#: calm questions and plans the model reads near control (each >= 0.5, counting nothing)
+#: calm questions and plans the model reads near control (each at or above the Chinese weak
+#: level, counting nothing; h-safety44: the first, couple round seven's, replaced "一个人值夜班
+#: 那几个钟头，你脑袋里都转些啥？", which ``safety-lr-8`` reads at .60, under the level .65)
 CALM_NEAR = [
-    "一个人值夜班那几个钟头，你脑袋里都转些啥？",
+    "等你那边合同到期，我们就在深圳安个家，再也不两头跑了",
     "等你的签证批下来，咱就在成都安家，以后不用两地跑了",
     "每天在路上跑十几个小时，你一个人开车的时候都在琢磨啥？",
 ]
@@ -63,10 +66,10 @@ def test_the_premise_borderline_by_one_layer_only() -> None:
     assert (top >= 0.5).all(), top
     assert top[0] == pytest.approx(0.6)
     p = safety.weak_control_of(texts, scored.lang, np.zeros(2, dtype=bool))
-    assert p[0] < safety.WEAK_CONTROL <= p[1], p
+    assert p[0] < safety.weak_level("zh") <= p[1], p
     near = score_texts(CALM_NEAR)
     q = safety.weak_control_of(CALM_NEAR, near.lang, np.zeros(3, dtype=bool))
-    assert (q >= safety.WEAK_CONTROL).all(), q
+    assert (q >= safety.weak_level("zh")).all(), q
 
 
 def test_a_calm_chat_with_one_borderline_line_stays_a_notice(

@@ -4,7 +4,9 @@
 Each chat is built as the validity rows build theirs and read once with the shipped safety
 model (lexicons + model, the weak reader of :mod:`unmask_dev.validity.safety`); the
 weak-control rule is then read again at every level of :data:`LEVELS` on the same
-probabilities (:data:`unmask.dyad.safety.WEAK_CONTROL` set for the language of the chat).
+probabilities (:data:`unmask.dyad.safety.WEAK_CONTROL` set for the language of the chat: the
+recorder's reader is a plain one, so every message of a chat is read at the swept level, not
+at :func:`unmask.dyad.safety.weak_level`; h-safety44 shipped Chinese .65 from this sweep).
 Chats, per language:
 
 - ``control``: rounds 9-35's controlling lines, two chats a round, one a fortnight

@@ -31,11 +31,12 @@ Rules (each a documented constant below):
      control or weak control, at least :data:`WEAK_COUNTED_DAYS` of them with counted
      control and at least :data:`WEAK_ONLY_DAYS` with weak control only. A *weak control*
      message is one the safety model reads as one of the five control kinds with
-     probability at least :data:`WEAK_CONTROL` (below what counts one message alone) and
+     probability at least its language's level (:func:`weak_level`: :data:`WEAK_CONTROL`,
+     Chinese :data:`WEAK_CONTROL_ZH`; below what counts one message alone) and
      that counts nothing itself: weak control never counts alone, not even in number,
      and is never shown as an example (:func:`weak_days`). A counted day holds the rule up
      only where the model reads one of its counted control messages at
-     :data:`WEAK_CONTROL` too (h-safemode2, :data:`WEAK_ANCHOR`).
+     that level too (h-safemode2, :data:`WEAK_ANCHOR`).
 
 - **A daily check-in is monitoring.** One "text me when you get home so I know you're
   safe" is care (:mod:`unmask.signals.safety_care` drops its monitoring score), but the
@@ -102,8 +103,14 @@ CHECKIN_WINDOW_DAYS = 7
 #: h-safety37 re-chose it for English on ``safety-lr-7`` by h-safemode's rule (the lowest of
 #: 0.1-0.6 two steps above the highest level at which a calm chat, the rounds' twins or
 #: couple rounds one to nine's calm lines, enters safety mode: they enter at 0.3, so 0.5),
-#: so one value still serves both languages (docs/validity.md, h-safety37)
+#: (docs/validity.md, h-safety37). English messages, and any but Chinese, are read at it.
 WEAK_CONTROL = 0.5
+#: h-safety44: Chinese messages' weak level on ``safety-lr-8``'s Chinese weights (the refit on
+#: safety rounds 1-35 with weak control's kind x10), whose calm-line readings are higher:
+#: couple rounds one to twelve's calm Chinese chats enter safety mode at .60 and below, none
+#: at .65 (half a step of margin where h-safemode's rule asks two; an accepted cost,
+#: docs/validity.md, "The Chinese safety refit shipped (h-safety44)")
+WEAK_CONTROL_ZH = 0.65
 #: days with control or weak control within a :data:`WINDOW_DAYS`-day window ...
 WEAK_DAYS = 4
 #: ... of which at least this many with counted control ...
@@ -145,6 +152,38 @@ def weak_gated(scores: Mapping[str, np.ndarray], at: np.ndarray) -> np.ndarray:
 #: the weak-control reader of a conversation: the safety model's probability of the five
 #: control kinds of the messages at the given dyad column indices
 WeakReader = Callable[[np.ndarray], np.ndarray]
+
+
+def weak_level(lang: str) -> float:
+    """The weak-control level of a message in ``lang``: :data:`WEAK_CONTROL_ZH` for
+    Chinese, :data:`WEAK_CONTROL` for any other."""
+    return WEAK_CONTROL_ZH if lang == "zh" else WEAK_CONTROL
+
+
+@dataclass(frozen=True)
+class LevelledReader:
+    """A weak-control reader (:data:`WeakReader`) that also names each message's language, so
+    the rule reads each message at its language's level (:func:`weak_level`); a plain
+    reader's messages are all read at :data:`WEAK_CONTROL`."""
+
+    read: WeakReader
+    langs: Callable[[np.ndarray], Sequence[str]]
+
+    def __call__(self, idx: np.ndarray) -> np.ndarray:
+        return self.read(idx)
+
+    def levels(self, idx: np.ndarray) -> np.ndarray:
+        """The weak level of each message of ``idx``."""
+        return np.fromiter(
+            (weak_level(lang) for lang in self.langs(idx)), dtype=np.float64, count=len(idx)
+        )
+
+
+def weak_at(weak: WeakReader, idx: np.ndarray) -> np.ndarray:
+    """Where the messages ``idx`` are weak control: read by ``weak`` at their level."""
+    levels = weak.levels(idx) if isinstance(weak, LevelledReader) else WEAK_CONTROL
+    return np.asarray(weak(idx) >= levels, dtype=bool)
+
 
 #: a message that laughs: its safety matches are read as teasing
 LAUGH_PATTERN = (
@@ -483,7 +522,10 @@ def model_weak_reader(
             None if control is None else control[at],
         )
 
-    return read
+    def langs_of(idx: np.ndarray) -> list[str]:
+        return [langs[int(r)] for r in rows[idx]]
+
+    return LevelledReader(read, langs_of)
 
 
 def weak_reader_of(
@@ -531,7 +573,7 @@ def weak_days(
     chat with no counted control costs nothing; ``is_text``: where the dyad columns are
     text messages (default: all). ``scores``: the messages' safety scores; where they hold
     the control columns, a counted day holds the rule up only by a counted message the
-    model reads at :data:`WEAK_CONTROL` or more (:func:`_anchor_days`)."""
+    model reads at its language's weak level or more (:func:`_anchor_days`)."""
     mine = who == sender
     zero = np.zeros(len(who), dtype=bool)
     control = zero.copy()
@@ -556,7 +598,7 @@ def weak_days(
     where = np.flatnonzero(candidate)
     if len(where) == 0:
         return 0, False
-    hit = where[weak(where) >= WEAK_CONTROL]
+    hit = where[weak_at(weak, where)]
     weak_only = np.setdiff1d(_days(time[hit]), counted)
     anchors = counted if scores is None else _anchor_days(control, time, scores, weak)
     return len(weak_only), _window_holds(anchors, weak_only)
@@ -566,7 +608,7 @@ def _anchor_days(
     control: np.ndarray, time: np.ndarray, scores: Mapping[str, np.ndarray], weak: WeakReader
 ) -> np.ndarray:
     """The days of the counted control messages (``control``) that hold the weak-control
-    rule up: those the model (``weak``) reads as control at :data:`WEAK_CONTROL` or more
+    rule up: those the model (``weak``) reads as control at their weak level or more
     (or scored :data:`WEAK_ANCHOR` or more, where it is set). Without the control score
     columns (a reading of flags alone) every counted day holds it up."""
     named = [np.asarray(scores[n], dtype=np.float64) for n in CONTROL_SIGNALS if n in scores]
@@ -579,7 +621,7 @@ def _anchor_days(
         at = at[top[at] < WEAK_ANCHOR]
     else:
         clear = at[:0]
-    agreed = at[weak(at) >= WEAK_CONTROL] if len(at) else at
+    agreed = at[weak_at(weak, at)] if len(at) else at
     return _days(time[np.union1d(clear, agreed)])
 
 

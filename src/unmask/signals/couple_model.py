@@ -133,8 +133,10 @@ SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 #: ``safety-lr-7``'s probabilities, whose mid-range is lower: levels .20-.50, the most hits of
 #: couple rounds one to nine's labelled kinds with no controlling line of safety rounds 1-32
 #: gaining a depth kind, must-not lines and the booking rate no higher: .50, 311 hits against
-#: 302 at .20; Chinese unchanged, its safety weights unchanged)
-P_LINE: dict[str, float] = {"en": 0.5, "zh": 0.2}
+#: 302 at .20; Chinese unchanged, its safety weights unchanged). h-safety44 re-chose Chinese
+#: on ``safety-lr-8``'s Chinese refit by the same rule (couple rounds one to twelve, safety
+#: rounds 1-35): .50, 638 hits against 620 at .20, must-not and booking flat
+P_LINE: dict[str, float] = {"en": 0.5, "zh": 0.5}
 #: the lexicons' feeling cue (h-zhcouple): a message whose lexicons read one of these above
 #: zero, before the model layers replace their scores (:func:`lexicon_cue`, the scorer's)
 CUE_SIGNALS: tuple[str, ...] = ("disclosure.emotional", "disclosure.vulnerable")

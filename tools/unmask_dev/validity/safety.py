@@ -30,6 +30,7 @@ import numpy as np
 from unmask.dyad.safety import (
     CONTROL_SIGNALS,
     FEAR_SIGNAL,
+    LevelledReader,
     WeakReader,
     laughs,
     read_safety,
@@ -117,13 +118,21 @@ def _weak_reader(texts: list[str]) -> WeakReader | None:
     if not shipped.available():
         return None
 
+    langs: dict[int, str] = {}
+
     def read(idx: np.ndarray) -> np.ndarray:
         picked = [texts[i] for i in idx.tolist()]
         scored = score_texts(picked, model=False)
+        langs.update(zip(idx.tolist(), scored.lang, strict=True))
         gated = weak_gated(scored.scores, np.arange(len(picked)))
         return weak_control_of(picked, scored.lang, gated)
 
-    return read
+    def langs_of(idx: np.ndarray) -> list[str]:
+        if any(int(i) not in langs for i in idx.tolist()):
+            read(idx)
+        return [langs[int(i)] for i in idx.tolist()]
+
+    return LevelledReader(read, langs_of)
 
 
 def _in_mode(
