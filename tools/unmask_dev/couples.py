@@ -33,6 +33,33 @@ PARTNERS: tuple[str, str] = ("Alex", "Sam")
 START_YEAR = 2023
 
 
+def text_table(
+    conv: Sequence[str],
+    mid: Sequence[str],
+    ts: Sequence[str],
+    sender: Sequence[str],
+    text: Sequence[str],
+) -> pa.Table:
+    """A canonical message table of plain text messages (generic platform, no reply links,
+    offsets or edits) from its five varying columns, one entry per message."""
+    n = len(text)
+    return pa.table(
+        {
+            "conversation_id": list(conv),
+            "message_id": list(mid),
+            "timestamp": list(ts),
+            "sender": list(sender),
+            "text": list(text),
+            "kind": ["text"] * n,
+            "platform": ["generic"] * n,
+            "reply_to": pa.nulls(n, pa.string()),
+            "utc_offset": pa.nulls(n, pa.int32()),
+            "edited": [False] * n,
+        },
+        schema=ARROW_SCHEMA,
+    )
+
+
 def split(dialogues: Sequence[Dialogue], part: str = "held") -> list[Dialogue]:
     """``held``: the dialogues whose id hashes to 0 mod 4 (a quarter, for figures); ``tune``:
     the rest (for looking at examples and choosing thresholds)."""

@@ -33,12 +33,12 @@ import numpy as np
 import pyarrow as pa
 
 from unmask.dyad.safety import CONTROL_SIGNALS
-from unmask.model import ARROW_SCHEMA
 from unmask.signals import control_gate, safety_model, safety_struct
 from unmask.signals.scorer import control_probability, score_texts
 from unmask.signals.types import DEPTH_SIGNALS, PRESENT
 from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
+from unmask_dev.couples import text_table
 from unmask_dev.train_safety import KIND_OF, TWINS
 
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -429,22 +429,7 @@ def _chat(texts: list[str], langs: list[str]) -> pa.Table:
             ts.append((_DAY0 + timedelta(days=k, minutes=j)).strftime("%Y-%m-%dT%H:%M:%S"))
             sender.append(who)
             text.append(said)
-    n = len(text)
-    return pa.table(
-        {
-            "conversation_id": conv,
-            "message_id": mid,
-            "timestamp": ts,
-            "sender": sender,
-            "text": text,
-            "kind": ["text"] * n,
-            "platform": ["generic"] * n,
-            "reply_to": pa.nulls(n, pa.string()),
-            "utc_offset": pa.nulls(n, pa.int32()),
-            "edited": [False] * n,
-        },
-        schema=ARROW_SCHEMA,
-    )
+    return text_table(conv, mid, ts, sender, text)
 
 
 def credit(texts: list[str], langs: list[str]) -> Credit:

@@ -42,10 +42,10 @@ from functools import cache
 import numpy as np
 import pyarrow as pa
 
-from unmask.model import ARROW_SCHEMA
 from unmask.signals import score_table
 from unmask.signals.types import PRESENT
 from unmask_dev import devsets
+from unmask_dev.couples import text_table
 from unmask_dev.validity import Row
 
 AREA = "responsiveness"
@@ -120,22 +120,7 @@ def _table(dialogues: Sequence[devsets.Dialogue]) -> pa.Table:
             ts.append(f"2024-01-01T{k // 60 % 24:02d}:{k % 60:02d}:00")
             sender.append(t.speaker)
             text.append(t.text)
-    n = len(text)
-    return pa.table(
-        {
-            "conversation_id": conv,
-            "message_id": mid,
-            "timestamp": ts,
-            "sender": sender,
-            "text": text,
-            "kind": ["text"] * n,
-            "platform": ["generic"] * n,
-            "reply_to": pa.nulls(n, pa.string()),
-            "utc_offset": pa.nulls(n, pa.int32()),
-            "edited": [False] * n,
-        },
-        schema=ARROW_SCHEMA,
-    )
+    return text_table(conv, mid, ts, sender, text)
 
 
 @cache
