@@ -39,7 +39,9 @@
   character 3-5-grams added; ``varied``: the varied English pairs added to every fit;
   ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); h-safety33's
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
-  Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; ``c16`` to
+  Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; h-safety45's
+  ``shipped32``: the English weights' recipe, rounds thirty-three to thirty-five never in a fit;
+  ``c16`` to
   ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
   shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
   that fits on them); ``ensemble``
