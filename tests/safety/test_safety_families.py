@@ -135,3 +135,19 @@ def test_misskind_weighs_only_the_most_missed_kinds() -> None:
     zh = sf.family_weights("misskind", "zh", y, w, twins)
     assert zh.tolist() == [450.0, 150.0, 150.0, 450.0, 10.0, 1.0]
     assert sf.features(["where were you"], "en", "misskind").shape[0] == 1
+
+
+def test_shipped32_never_fits_on_the_rounds_the_english_weights_never_saw() -> None:
+    """h-safety45: ``shipped32`` is ``safety-lr-7``'s English recipe (rounds one to
+    ``LAST_ROUND["en"]`` = thirty-two), so rounds thirty-three to thirty-five are never in its
+    fits, ``shipped26``'s rounds are unchanged, and the English refit's groups hold each of
+    rounds 20-35 once, round thirty-six in none."""
+    from unmask_dev import train_safety as ts
+
+    assert ts.LAST_ROUND["en"] == 32
+    assert sf.NEVER_FIT["shipped32"] == ("ROUND33", "ROUND34", "ROUND35")
+    assert sf.NEVER_FIT["shipped26"] == sf.AFTER_SHIPPED
+    assert "shipped32" in sf.RECIPE_FAMILIES
+    mine = ("R20-22", "R23-26", "R27", "R28-29", "R30", "R31", "R32-33", "R34-35")
+    rounds = [r for g in mine for r in sf.GROUPS[g]]
+    assert rounds == [f"ROUND{n}" for n in range(20, 36)]

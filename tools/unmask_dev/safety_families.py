@@ -39,7 +39,9 @@
   character 3-5-grams added; ``varied``: the varied English pairs added to every fit;
   ``wbvaried``: both; ``posx2``: the controlling lines at twice their weight); h-safety33's
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
-  Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; ``c16`` to
+  Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; h-safety45's
+  ``shipped32``: the English weights' recipe, rounds thirty-three to thirty-five never in a fit;
+  ``c16`` to
   ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
   shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
   that fits on them); ``ensemble``
@@ -94,7 +96,18 @@ VARIETY_FAMILIES: tuple[str, ...] = ("wbchar", "varied", "wbvaried", "posx2")
 #: judged against; ``c16`` to ``c256``: ``current`` with the regularisation re-chosen (shipped 64)
 #: h-safety35's ``couplecalm``: ``current`` with the calm lines of couple rounds one to eight
 #: (:func:`unmask_dev.train_safety.couple_calm`) as negatives at a twin's weight
-RECIPE_FAMILIES: tuple[str, ...] = ("shipped26", "c16", "c32", "c128", "c256", "couplecalm")
+#: h-safety45's ``shipped32``: the English weights' recipe on the rounds ``safety-lr-7`` saw (one
+#: to thirty-two; rounds thirty-three to thirty-five never in a fit), the baseline of the English
+#: refit on rounds one to thirty-five
+RECIPE_FAMILIES: tuple[str, ...] = (
+    "shipped26",
+    "shipped32",
+    "c16",
+    "c32",
+    "c128",
+    "c256",
+    "couplecalm",
+)
 #: h-safety34's class weight for the twins: ``twin2`` / ``twin4`` the shipped recipe with every
 #: calm twin (the rounds', the training sets' and the composed ones) at twice / four times its
 #: weight
@@ -116,6 +129,11 @@ EITHER_OF: tuple[str, ...] = ("current", "rstructonly")
 FAMILY_C: dict[str, float] = {"c16": 16.0, "c32": 32.0, "c128": 128.0, "c256": 256.0}
 #: the rounds ``shipped26`` never trains on
 AFTER_SHIPPED: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(27, LAST_FOLD + 1))
+#: the rounds each "shipped" family never trains on (h-safety45 adds ``shipped32``)
+NEVER_FIT: dict[str, tuple[str, ...]] = {
+    "shipped26": AFTER_SHIPPED,
+    "shipped32": tuple(f"ROUND{n}" for n in range(33, LAST_FOLD + 1)),
+}
 #: the families whose fits read the varied training pairs
 VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
 #: the within-word character n-grams' hashed columns
@@ -155,6 +173,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R31-32": ("ROUND31", "ROUND32"),
     "R33": ("ROUND33",),
     "R34-35": ("ROUND34", "ROUND35"),
+    # h-safety45: the English refit's folds end R32-33, R34-35
+    "R32-33": ("ROUND32", "ROUND33"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -561,7 +581,7 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
     rounds_mask = np.isin(groups, [*FOLDS, *(f"twin:{f}" for f in FOLDS)])
     varied = np.isin(groups, ["VARIED", "twin:VARIED"])
     couple = groups == "twin:COUPLE"
-    after = np.isin(groups, [*AFTER_SHIPPED, *(f"twin:{r}" for r in AFTER_SHIPPED)])
+    never = {f: np.isin(groups, [*rs, *(f"twin:{r}" for r in rs)]) for f, rs in NEVER_FIT.items()}
     idx = np.flatnonzero(rounds_mask)
     fired, gated, laugh = ts.lexicon_reads([data.texts[i] for i in idx])
     lex_fired = np.zeros(len(groups), dtype=bool)
@@ -608,8 +628,8 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
             t1 = time.time()
             x = feats[f]
             use = ~out_mask if f in VARIED_FAMILIES else ~out_mask & ~varied
-            if f == "shipped26":
-                use &= ~after
+            if f in never:
+                use &= ~never[f]
             if f != "couplecalm":
                 use &= ~couple
             w = family_weights(f, lang, data.y, data.weight, twin_rows)
@@ -620,6 +640,12 @@ def run(lang: str, families: tuple[str, ...], log: Callable[[str], None]) -> dic
                 m = Model(f, lang).fit(x[use], data.y[use], w[use])
                 fitted[key_fit] = (m, {n: m.score(tx) for n, tx in tune_x[f].items()})
             m, tune_p = fitted[key_fit]
+            if key != "ALL":  # h-safety45: each fold's reading as it comes (nohit; counts only)
+                thr = thresholds(tune_p, tune_cue, "nohit")
+                for k in keys:
+                    pos = np.flatnonzero(groups == k)
+                    read = lex_fired[pos] | (hits(m.score(x[pos]), cue[pos], thr) & ~lex_gated[pos])
+                    log(f"{lang} {k} {f} nohit: {int(read.sum())} of {len(pos)}")
             for k in keys:
                 pos = np.flatnonzero(groups == k)
                 twin = np.flatnonzero(groups == f"twin:{k}")

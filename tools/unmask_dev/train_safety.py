@@ -107,6 +107,21 @@ sentence (:data:`WEAK_KIND_ZH`, written from the test's three weak Chinese lines
 trained on: a permission asked for, a deed done without asking me, "I decide") weighed x10
 (h-safety37's English weight; ``--weak-kind-zh 10``), judged by the same folds and checks.
 
+**h-safety45's rule (written and committed before any fold of its session was read).**
+Candidate: English = ``safety-lr-7``'s recipe on rounds one to thirty-five (``--lang en --last 35
+--claff-tune --claff-weight 3 --weak-kind 10``), h-safety40's English rule (1). Grouped folds
+including rounds 32-35 (``safety_families --lang en --grouped --no-all --claff-tune
+--claff-weight 3 --weak-kind 10 --groups R20-22,R23-26,R27,R28-29,R30,R31,R32-33,R34-35``; fewer
+groups only if time is short, named in the report): the candidate is ``current`` (every other
+round 1-35 in each fit), judged against ``shipped32`` on the same folds, ``safety-lr-7``'s recipe
+on what it was fitted on (rounds one to thirty-two, less the fold; rounds thirty-three to
+thirty-five never in its fit: ``safety-lr-7`` saw round thirty-two, h-safety37). Each family in
+its own ``nice`` process. Ships only with a gain over ``shipped32`` of more than two standard
+errors of the per-round differences (rounds 20-35, sixteen, rule ``nohit``); the twins counted
+must not rise. If it passes, the next session builds it as weights and runs h-safety40's checks
+of (1): false-alarm lines, ``weak_choice``, ``p_line_choice``, ``test_weak_control.py``
+unchanged, the control check, validity. Round thirty-six is in no fit and no fold.
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
