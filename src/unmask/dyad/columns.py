@@ -276,10 +276,7 @@ def withheld(cols: DyadColumns) -> np.ndarray | None:
     """Per dyad message: where a control or fear flag is set or the control gate holds it
     (:attr:`DyadColumns.held`): its depth, bid and response scores are never shown
     (messages.parquet); None where nowhere."""
-    hit = control_or_fear(cols.flags)
-    if cols.held is not None:
-        hit = cols.held if hit is None else hit | cols.held
-    return hit
+    return control_or_fear(cols.flags, cols.held)
 
 
 def held_by_gate(
@@ -382,9 +379,7 @@ def in_control_turn(runs: Runs) -> np.ndarray | None:
     """Per message (the runs cover the dyad's messages in order), whether it belongs to a
     turn that carries a counted control or fear flag, or a line the control gate holds
     (:attr:`Runs.held`); None where no turn does."""
-    turn = control_or_fear(runs.any_flags)
-    if runs.held is not None:
-        turn = runs.held if turn is None else turn | runs.held
+    turn = control_or_fear(runs.any_flags, runs.held)
     if turn is None or not turn.any():
         return None
     return np.repeat(turn, runs.stop - runs.start)

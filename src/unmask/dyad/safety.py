@@ -329,12 +329,18 @@ def counted_flags(flags: dict[str, np.ndarray], laugh: np.ndarray) -> None:
     mask_depth(flags)
 
 
-def control_or_fear(flags: dict[str, np.ndarray]) -> np.ndarray | None:
-    """Where a control or fear flag is set (None: ``flags`` holds none of them)."""
+def control_or_fear(
+    flags: dict[str, np.ndarray], held: np.ndarray | None = None
+) -> np.ndarray | None:
+    """Where a control or fear flag is set, or ``held`` (the control gate's probability
+    level, h-gate: :attr:`unmask.dyad.columns.DyadColumns.held`) is; None: ``flags`` holds
+    none of them and nothing is held."""
     hit: np.ndarray | None = None
     for name in (*CONTROL_SIGNALS, FEAR_SIGNAL):
         if name in flags:
             hit = flags[name] if hit is None else hit | flags[name]
+    if held is not None:
+        hit = held if hit is None else hit | held
     return hit
 
 
@@ -347,9 +353,7 @@ def mask_depth(
     ``control``: where the control and fear flags are read (default: ``flags`` itself);
     ``held``: where else (the control gate's probability level, h-gate:
     :attr:`unmask.dyad.columns.DyadColumns.held`)."""
-    hit = control_or_fear(flags if control is None else control)
-    if held is not None:
-        hit = held if hit is None else hit | held
+    hit = control_or_fear(flags if control is None else control, held)
     if hit is None or not hit.any():
         return
     for name in NOT_DEPTH:
