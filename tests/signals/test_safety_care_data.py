@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from unmask.signals import safety_care
+from unmask.signals import guard_data, safety_care
 from unmask.signals.lexicon import LexiconError
 from unmask.signals.safety_care import is_care_checkin, is_care_offer
 
@@ -70,12 +70,21 @@ def test_a_language_without_the_file_has_no_check_in() -> None:
     assert not is_care_checkin("quand tu arrives, dis-moi que tu vas bien", "fr")
 
 
-def test_a_malformed_part_names_the_file_and_the_part() -> None:
+def _read(
+    monkeypatch: pytest.MonkeyPatch, data: dict[str, object], file: str, names: tuple[str, ...]
+) -> None:
+    """The parts ``names`` of ``file`` as :func:`guard_data.named_parts` reads them for the
+    care guards, from ``data`` in place of the file."""
+    monkeypatch.setattr(guard_data, "read_yaml", lambda lang, at: data)
+    guard_data.named_parts("en", file, names, safety_care.LANGS)
+
+
+def test_a_malformed_part_names_the_file_and_the_part(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = {"event": {"before": "", "after": "", "entries": [{"regex": "x", "example": "x"}]}}
     with pytest.raises(LexiconError, match=r"lang/en/guards/care_checkin\.yaml, part event"):
-        safety_care._part("en", bad, "event")
+        _read(monkeypatch, bad, safety_care.GUARD_FILE, ("event",))
     with pytest.raises(LexiconError, match=r"part reason: expected a mapping"):
-        safety_care._part("en", bad, "reason")
+        _read(monkeypatch, bad, safety_care.GUARD_FILE, ("reason",))
     broken = {
         "keep": {
             "before": "",
@@ -84,10 +93,10 @@ def test_a_malformed_part_names_the_file_and_the_part() -> None:
         }
     }
     with pytest.raises(LexiconError, match=r"does not compile"):
-        safety_care._part("en", broken, "keep")
+        _read(monkeypatch, broken, safety_care.GUARD_FILE, ("keep",))
 
 
-def test_a_malformed_part_names_the_offer_file() -> None:
+def test_a_malformed_part_names_the_offer_file(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = {"task": {"before": "", "after": "", "entries": [{"regex": "x", "example": "x"}]}}
     with pytest.raises(LexiconError, match=r"lang/en/guards/care_offer\.yaml, part task"):
-        safety_care._part("en", bad, "task", safety_care.OFFER_FILE)
+        _read(monkeypatch, bad, safety_care.OFFER_FILE, ("task",))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from unmask.signals import we_task
+from unmask.signals import guard_data, we_task
 from unmask.signals.lexicon import LexiconError
 from unmask.signals.scorer import score_texts
 from unmask.signals.types import PRESENT
@@ -118,7 +118,7 @@ def test_a_language_without_the_file_keeps_we_talk() -> None:
 
 
 def test_a_malformed_file_names_the_file_and_the_part(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(we_task, "read_yaml", lambda lang, file: {"pair": {"before": ""}})
+    monkeypatch.setattr(guard_data, "read_yaml", lambda lang, file: {"pair": {"before": ""}})
     we_task.parts.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"lang/en/guards/we_pair\.yaml, part pair"):

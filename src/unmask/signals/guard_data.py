@@ -1,6 +1,6 @@
 """A guard file's parts (``lang/<lang>/guards/*.yaml``), read and checked once for every
 guard that keeps its words there (:mod:`unmask.signals.safety_care`,
-:mod:`unmask.signals.couple_guards`).
+:mod:`unmask.signals.couple_guards`, :mod:`unmask.signals.we_task`).
 
 A part is ``before`` + ``(?:entry|entry|...)`` + ``after``; every entry has its ``regex``,
 an ``example`` and a ``must_not_fire`` twin, which each guard's data test reads. A
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from unmask.signals.lexicon import LexiconError
+from unmask.signals.lexicon import LexiconError, read_yaml, where
 
 
 @dataclass(frozen=True)
@@ -80,4 +80,23 @@ def read_part(at: str, raw: Any, name: str, flags: re.RegexFlag = re.NOFLAG) -> 
     return Part(name, before, after, tuple(entries), pattern)
 
 
-__all__ = ["GuardEntry", "Part", "read_part"]
+def named_parts(
+    lang: str, file: str, names: tuple[str, ...], langs: tuple[str, ...]
+) -> dict[str, Part] | None:
+    """The parts ``names`` of ``lang``'s guard ``file`` (a missing part is the
+    :class:`LexiconError` of :func:`read_part`); None for a language not in ``langs`` (one
+    without the file)."""
+    if lang not in langs:
+        return None
+    data = read_yaml(lang, file)
+    return {
+        name: read_part(
+            f"{where(lang, file)}, part {name}",
+            data.get(name) if isinstance(data, dict) else None,
+            name,
+        )
+        for name in names
+    }
+
+
+__all__ = ["GuardEntry", "Part", "named_parts", "read_part"]

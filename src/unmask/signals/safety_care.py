@@ -33,13 +33,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
-from unmask.signals.guard_data import Part, read_part
+from unmask.signals.guard_data import Part, named_parts
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
-from unmask.signals.lexicon import read_yaml, where
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
 
 SIGNAL = "safety.monitoring"
@@ -50,24 +48,11 @@ OFFER_FILE = "guards/care_offer.yaml"
 OFFER_PART_NAMES = ("task", "freed", "keep")
 
 
-def _part(lang: str, data: Any, name: str, file: str = GUARD_FILE) -> Part:
-    raw = data.get(name) if isinstance(data, dict) else None
-    return read_part(f"{where(lang, file)}, part {name}", raw, name)
-
-
-def _parts(lang: str, file: str, names: tuple[str, ...]) -> dict[str, Part] | None:
-    """The parts ``names`` of ``lang``'s guard ``file`` (None for a language without it)."""
-    if lang not in LANGS:
-        return None
-    data = read_yaml(lang, file)
-    return {name: _part(lang, data, name, file) for name in names}
-
-
 @functools.cache
 def parts(lang: str) -> dict[str, Part] | None:
     """The ``event``, ``reason`` and ``keep`` parts of ``lang`` (None for a language
     without a guard file), read once."""
-    return _parts(lang, GUARD_FILE, PART_NAMES)
+    return named_parts(lang, GUARD_FILE, PART_NAMES, LANGS)
 
 
 def is_care_checkin(text: str, lang: str) -> bool:
@@ -89,7 +74,7 @@ def is_care_checkin(text: str, lang: str) -> bool:
 def offer_parts(lang: str) -> dict[str, Part] | None:
     """The ``task``, ``freed`` and ``keep`` parts of ``lang``'s offer guard (None for a
     language without the file), read once."""
-    return _parts(lang, OFFER_FILE, OFFER_PART_NAMES)
+    return named_parts(lang, OFFER_FILE, OFFER_PART_NAMES, LANGS)
 
 
 def is_care_offer(text: str, lang: str) -> bool:

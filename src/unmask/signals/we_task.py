@@ -24,9 +24,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from unmask.signals.guard_data import Part, read_part
+from unmask.signals.guard_data import Part, named_parts
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
-from unmask.signals.lexicon import read_yaml, where
 from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, PRESENT, Evidence
 
 SIGNAL = "we_talk"
@@ -49,14 +48,7 @@ PART_NAMES = ("pair", "plan")
 def parts(lang: str) -> dict[str, Part] | None:
     """The ``pair`` and ``plan`` parts of ``lang``'s guard file (None for a language without
     it), read once."""
-    if lang not in LANGS:
-        return None
-    data = read_yaml(lang, GUARD_FILE)
-    out = {}
-    for name in PART_NAMES:
-        raw = data.get(name) if isinstance(data, dict) else None
-        out[name] = read_part(f"{where(lang, GUARD_FILE)}, part {name}", raw, name)
-    return out
+    return named_parts(lang, GUARD_FILE, PART_NAMES, LANGS)
 
 
 def keeps(text: str, lang: str) -> bool:
