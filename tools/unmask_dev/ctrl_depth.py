@@ -583,35 +583,39 @@ def guard_of(text: str, lang: str, lexicon: dict[str, float]) -> str:
     return "other"
 
 
-def misses(items: list[Line], r: Read, level: float = 0.9) -> str:
+def misses(items: list[Line], r: Read, levels: tuple[float, ...] = (0.9,)) -> str:
     """h-gate step 3: the controlling lines no control signal counts that the safety model
-    reads at ``level`` or more, by language and the guard that clears them
+    reads at each of ``levels`` or more, by language and the guard that clears them
     (:func:`guard_of`); the same count over the calm lines (twins, couple rounds' lines not
-    labelled control) the model reads as high: what loosening a guard would reach."""
+    labelled control) the model reads as high: what loosening a guard would reach. The
+    lexicons read the lines once for every level."""
     lex = score_texts([x.text for x in items], model=False)
     out = []
-    for group, roles in (
-        ("control", ("control", "couple_control")),
-        ("calm", ("twin", "couple_depth", "couple_other")),
+    for level, (group, roles), lang in itertools.product(
+        levels,
+        (
+            ("control", ("control", "couple_control")),
+            ("calm", ("twin", "couple_depth", "couple_other")),
+        ),
+        ("en", "zh"),
     ):
-        for lang in ("en", "zh"):
-            idx = [
-                i
-                for i, x in enumerate(items)
-                if x.role in roles
-                and x.lang == lang
-                and r.control_p[i] >= level
-                and not r.safety[i] & set(CONTROL_SIGNALS)
-            ]
-            by = Counter(
-                guard_of(
-                    items[i].text,
-                    lang,
-                    {n: float(lex.scores[n][i]) for n in safety_model.DEPTH_GATE},
-                )
-                for i in idx
+        idx = [
+            i
+            for i, x in enumerate(items)
+            if x.role in roles
+            and x.lang == lang
+            and r.control_p[i] >= level
+            and not r.safety[i] & set(CONTROL_SIGNALS)
+        ]
+        by = Counter(
+            guard_of(
+                items[i].text,
+                lang,
+                {n: float(lex.scores[n][i]) for n in safety_model.DEPTH_GATE},
             )
-            out.append(f"{group} {lang}: {len(idx)} at p >= {level}, by guard {dict(by)}")
+            for i in idx
+        )
+        out.append(f"{group} {lang}: {len(idx)} at p >= {level}, by guard {dict(by)}")
     return "\n".join(out)
 
 
@@ -647,7 +651,7 @@ def main() -> None:
     if sys.argv[1:] == ["misses"]:
         items = lines()
         r = read(items)
-        print("misses (h-gate)\n" + misses(items, r) + "\n" + misses(items, r, 0.95))
+        print("misses (h-gate)\n" + misses(items, r, (0.9, 0.95)))
         print("a depth gate waived at p >= .95\n" + depth_gate_cost())
         return
     if sys.argv[1:] == ["credit"]:
