@@ -12,7 +12,9 @@ thirty-two either (h-round10); round eleven the same over round ten's kinds and 
 ten, and the lines of safety rounds one to thirty-three (h-round11); round twelve the same over
 round eleven's kinds and rounds one to eleven, and the lines of safety rounds one to
 thirty-four (h-round12); round thirteen the same over round twelve's kinds and rounds one to
-twelve, and the lines of safety rounds one to thirty-five (h-round13)."""
+twelve, and the lines of safety rounds one to thirty-five (h-round13); round fourteen the same
+over round thirteen's kinds and rounds one to thirteen, and the lines of safety rounds one to
+thirty-six (h-round14)."""
 
 from __future__ import annotations
 
@@ -107,6 +109,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:12],
         80,
     ),
+    "fourteen": (
+        couple_round.PATH14,
+        couple_round.PATH13,
+        couple_round.PATHS[:13],
+        80,
+    ),
 }
 
 
@@ -142,15 +150,15 @@ def test_a_fresh_round_shares_no_five_run_with_earlier_rounds(name: str) -> None
 #: h-zh14's zh comfort entries (support.emotional 26) took lines of theirs as examples, and
 #: couple-lr-3 trains on them: their rows are in-sample (docs/validity.md, "Where issue 10
 #: stands (twenty-second session)").
-OUT_OF_LEXICONS = ["seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"]
+OUT_OF_LEXICONS = ["seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to thirteen were worded apart from every string (lexicon entries,
+    """Rounds four to fourteen were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round13);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round14);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -193,6 +201,8 @@ def test_the_safety_lines_are_read_for_the_overlap_check() -> None:
     assert not set(safety_probes.ROUND34) & set(_safety_lines(33))
     assert set(safety_probes.ROUND35) <= set(_safety_lines(35))
     assert not set(safety_probes.ROUND35) & set(_safety_lines(34))
+    assert set(safety_probes.ROUND36) <= set(_safety_lines(36))
+    assert not set(safety_probes.ROUND36) & set(_safety_lines(35))
 
 
 #: round -> (its file, the last safety round written before it)
@@ -201,16 +211,17 @@ AFTER_SAFETY: dict[str, tuple[Path, int]] = {
     "eleven": (couple_round.PATH11, 33),
     "twelve": (couple_round.PATH12, 34),
     "thirteen": (couple_round.PATH13, 35),
+    "fourteen": (couple_round.PATH14, 36),
 }
 
 
 @pytest.mark.parametrize("name", sorted(AFTER_SAFETY))
 def test_a_fresh_round_shares_no_five_run_with_the_safety_rounds(name: str) -> None:
-    """Rounds ten to thirteen were worded apart from the lines of the safety rounds written
+    """Rounds ten to fourteen were worded apart from the lines of the safety rounds written
     before them too (one to thirty-two, one to thirty-three, one to thirty-four, one to
-    thirty-five; round thirty-five was written beside round twelve and thirty-six beside
-    round thirteen, each left out of its twin's check), so the safety side's figures never
-    read their words."""
+    thirty-five, one to thirty-six; round thirty-five was written beside round twelve,
+    thirty-six beside round thirteen and thirty-seven beside round fourteen, each left out of
+    its twin's check), so the safety side's figures never read their words."""
     path, last = AFTER_SAFETY[name]
     safety: set[str] = set()
     for line in _safety_lines(last):
@@ -248,6 +259,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round eleven ",
         "round twelve ",
         "round thirteen ",
+        "round fourteen ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
@@ -265,6 +277,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         ("eleven", 10),
         ("twelve", 11),
         ("thirteen", 12),
+        ("fourteen", 13),
     ],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
@@ -278,9 +291,9 @@ def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, tr
 def test_the_choosing_tools_never_read_the_newest_round() -> None:
     """``p_line_choice`` and ``weak_choice`` choose levels on ``READ_PATHS``: the newest
     round, the session's judge, is not among them; every older judge round is."""
-    newest = train_couple.JUDGE_ROUNDS["thirteen"]
+    newest = train_couple.JUDGE_ROUNDS["fourteen"]
     assert newest == couple_round.PATHS[-1]
     assert newest not in couple_round.READ_PATHS
     assert set(couple_round.PATHS) - set(couple_round.READ_PATHS) == {newest}
-    for name in ("four", "seven", "ten", "eleven", "twelve"):
+    for name in ("four", "seven", "ten", "eleven", "twelve", "thirteen"):
         assert train_couple.JUDGE_ROUNDS[name] in couple_round.READ_PATHS

@@ -1,4 +1,4 @@
-"""Couple rounds one to thirteen: messages in the voice of two partners texting, each
+"""Couple rounds one to fourteen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -119,6 +119,16 @@ PATH12 = Path(__file__).with_name("data") / "couple_round12.txt"
 #: (zh) run shared with rounds one to twelve, the safety rounds' lines or any string in the
 #: yamls under src/unmask
 PATH13 = Path(__file__).with_name("data") / "couple_round13.txt"
+#: couple round fourteen (h-round14): other couples again (a small hostel; a PhD student and a
+#: plumber; a carer for her autistic brother; long distance three time zones apart; just after
+#: a lost pregnancy; retirees who took up sailing; coming out as bisexual to family; a
+#: stand-up comedian and an accountant; in Chinese 开网店的小夫妻, 读博和进厂, 跑长途的货车
+#: 司机夫妻, 刚做完手术的妻子, 丁克夫妻被催生, 学跳广场舞的老两口, 异地恋一方在国外读书,
+#: 同性伴侣, 带二胎的全职爸爸, 县城奶茶店的情侣; a hostel platform's and a shop platform's
+#: line), round thirteen's kinds, worded with no five-word (en) or five-character (zh) run
+#: shared with rounds one to thirteen, the safety rounds' lines up to thirty-six or any
+#: string in the yamls under src/unmask
+PATH14 = Path(__file__).with_name("data") / "couple_round14.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -134,6 +144,7 @@ PATHS: tuple[Path, ...] = (
     PATH11,
     PATH12,
     PATH13,
+    PATH14,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

@@ -880,6 +880,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "eleven": couple_round.PATH11,
     "twelve": couple_round.PATH12,
     "thirteen": couple_round.PATH13,
+    "fourteen": couple_round.PATH14,
 }
 
 

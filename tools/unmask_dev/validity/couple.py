@@ -120,6 +120,17 @@ army reserve; in Chinese 外卖骑手和护士, 考公的情侣, 跨国婚姻(�
 to twelve, the safety rounds' lines up to thirty-five or any string in the yamls under
 ``src/unmask``; read once (h-round13) and not tuned to in that session; the judge of a couple
 model trained on rounds one to twelve.
+
+Couple round fourteen (h-round14, ``couple_round.PATH14``): the same rows, named ``round
+fourteen ...``, over other couples again (a small hostel; a PhD student and a plumber; a
+carer for her autistic brother; long distance three time zones apart; just after a lost
+pregnancy; retirees who took up sailing; coming out as bisexual to family; a stand-up
+comedian and an accountant; in Chinese 开网店的小夫妻, 一方读博一方进厂, 跑长途的货车司机夫妻,
+刚做完手术的妻子, 丁克夫妻被催生, 学跳广场舞的老两口, 异地恋一方在国外读书, 同性伴侣,
+带二胎的全职爸爸, 县城奶茶店的情侣), worded with no run of five words or five characters
+shared with rounds one to thirteen, the safety rounds' lines up to thirty-six or any string in
+the yamls under ``src/unmask``; read once (h-round14) and not tuned to in that session; the
+judge of the twenty-ninth session's end against its start.
 """
 
 from __future__ import annotations
@@ -174,6 +185,7 @@ NOTE10 = "couple round ten (written by h-round10, read once; not yet tuned to)"
 NOTE11 = "couple round eleven (written by h-round11, read once; not yet tuned to)"
 NOTE12 = "couple round twelve (written by h-round12, read once; not yet tuned to)"
 NOTE13 = "couple round thirteen (written by h-round13, read once; not yet tuned to)"
+NOTE14 = "couple round fourteen (written by h-round14, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -189,6 +201,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round eleven ", NOTE11, couple_round.PATH11),
     ("round twelve ", NOTE12, couple_round.PATH12),
     ("round thirteen ", NOTE13, couple_round.PATH13),
+    ("round fourteen ", NOTE14, couple_round.PATH14),
 )
 
 
