@@ -135,8 +135,12 @@
   thirty-six. ``ROUND35_SAFE`` is its twin.
 - ``ROUND36`` (h-safety42): written first in that session, before any round's misses or model
   output were read, in round thirty-five's shape (``ROUND36_FORMS``), checked the same way (and
-  against couple rounds one to twelve); never tuned or trained on: the clean figure now.
-  ``ROUND36_SAFE`` is its twin.
+  against couple rounds one to twelve); never tuned or trained on: the clean figure until round
+  thirty-seven. ``ROUND36_SAFE`` is its twin.
+- ``ROUND37`` (h-safety46): written first in that session, before any round's misses or model
+  output were read, in round thirty-six's shape (``ROUND37_FORMS``), checked the same way (and
+  against couple rounds one to thirteen); never tuned or trained on: the clean figure now.
+  ``ROUND37_SAFE`` is its twin.
 - ``SAFE``: heated-but-safe and teasing messages, written after the last lexicon change;
   the figure counts those a safety signal would count (after the laughing rule).
 
@@ -5542,4 +5546,202 @@ ROUND36_SAFE: tuple[str, ...] = (
     "户口迁不迁你自己定，怎么方便怎么来，不着急",
     "夜校今晚几点下课？我去校门口等你，顺路买点夜宵",
     "客厅装了个看猫的摄像头，你出差时也能瞅瞅它在干嘛",
+)
+
+#: Round thirty-seven (h-safety46): written first in that session, before the misses or model
+#: output of any round were read, in round thirty-six's shape - per language threats 3,
+#: monitoring 3, isolation 3, degradation 3, money control 3, sanctions 3, coercion dressed as
+#: care or love 2 (``ROUND37_FORMS``; the kind beside each message is the signal its main
+#: demand serves) - over settings chosen to be new (a pet, a dating-app history, the family
+#: group chat, a fitness tracker's heart rate, a shared cloud photo album, a baby monitor, a
+#: team's Christmas night out, a language class, a wedding outfit, a job's bottom rung,
+#: snoring, a joint loyalty card, a prepaid card, a bonus, the car keys, medication, a
+#: sister's Easter visit, a fingerprint on the phone; 拿自杀威胁, 用离婚吓唬, 猫, 每天报备行程截图,
+#: 手机密码必须告诉我, 手环心率, 不让回娘家过年, 不许和同学聚会, 同事聚餐, 脸色, 驾照, 老家,
+#: 家里的账, 超市积分卡, 不给生活费, 车钥匙, 扣下护照不让出国, 逼着删前任的合照, 婴儿监视器,
+#: 不许穿裙子上班).
+ROUND37_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "threat",
+        "Walk out that door this weekend and Biscuit goes to the rehoming centre first thing"
+        " Monday. Don't think I won't.",
+    ),
+    (
+        "threat",
+        "I kept screenshots of every Hinge chat you had before me. Try leaving and your boss and"
+        " your mum each get the full set.",
+    ),
+    (
+        "threat",
+        "Post one more moany message about us in your family WhatsApp and I'll tell every aunt in"
+        " there what really happened at Christmas.",
+    ),
+    (
+        "monitoring",
+        "Fitbit logged you at 130 bpm at 2pm Wednesday when you were supposedly at your"
+        " desk. Explain that. I'm going through the app every evening now.",
+    ),
+    (
+        "monitoring",
+        "Why did three photos vanish from the shared iCloud album last night? Every pic you take"
+        " goes in there and I look through all of it daily.",
+    ),
+    (
+        "monitoring",
+        "Left the baby monitor switched on in the kitchen so I could hear your phone calls. Who's"
+        " Dan? Don't bother making something up.",
+    ),
+    (
+        "isolation",
+        "You're skipping the team Christmas night out. Message them you've got a migraine, I'm"
+        " not having you get hammered with that lot.",
+    ),
+    (
+        "isolation",
+        "Drop the Spanish evening class. Thursdays you're at home with me, not giggling with"
+        " strangers over verb tables.",
+    ),
+    (
+        "isolation",
+        "Mute your family's group chat and stop replying to it. They only wind you up, you don't"
+        " need them in your ear every day.",
+    ),
+    (
+        "degradation",
+        "You're wearing that to the wedding?? You look like a sofa cushion. Go change before"
+        " anybody sees you in it.",
+    ),
+    (
+        "degradation",
+        "Three years in that job and still stuck on the bottom rung. Pathetic. No wonder your"
+        " dad never mentions you.",
+    ),
+    (
+        "degradation",
+        "You snore like a pig and honestly you smell like one as well. Go sleep downstairs, who"
+        " could fancy that.",
+    ),
+    (
+        "monitoring",
+        "From today you shop only with the joint Clubcard so every basket shows up on my app."
+        " Paying cash behind my back counts as lying.",
+    ),
+    (
+        "isolation",
+        "Cancelled your debit card. You'll have a prepaid one with thirty pounds loaded each"
+        " Monday, and if you want more you ask me nicely.",
+    ),
+    (
+        "isolation",
+        "Your bonus lands in my account the day it's paid. Money slips through your fingers, so"
+        " I'll decide what you get to spend.",
+    ),
+    (
+        "threat",
+        "Twenty minutes late home again, so I've hidden the car keys. Get the bus all week and"
+        " reflect on that.",
+    ),
+    (
+        "threat",
+        "You answered me back in front of my mates, so your antidepressants stay in my drawer"
+        " until I get a proper apology.",
+    ),
+    (
+        "threat",
+        "No goodnight text last night, so I've told your sister she can't stay with us at Easter."
+        " Actions have consequences babe.",
+    ),
+    (
+        "isolation",
+        "Love, I'll keep hold of your tablets and hand you each day's dose in the morning, you get"
+        " muddled when you're stressed. Please don't buy your own behind my back, I only do it"
+        " because I care x",
+    ),
+    (
+        "monitoring",
+        "Darling I've added my fingerprint to your phone so I can get into it if you're ever"
+        " poorly. Don't remove it, it keeps you safe. Love you loads 💕",
+    ),
+    ("threat", "你前脚敢搬出去，我后脚就从阳台跳，叫你后半生都背着我这条命过日子"),
+    ("threat", "再冲我摆这张臭脸就去民政局，房子车子闺女你一样也别想捞着"),
+    ("threat", "你再提分开，你那只布偶猫我就丢到城郊荒地里去，说到做到"),
+    ("monitoring", "打明儿起收工之前把行程截图甩过来，几点在哪见了谁，漏报一回我就打给你们主管问"),
+    ("monitoring", "手机锁屏密码现在就报给我，哪天偷偷改了，那就是外头有人了"),
+    ("monitoring", "你手环上中午那阵心率冲上一百三，那会儿在干嘛？把运动数据全导给我，我一条条看"),
+    ("isolation", "春节不去你娘家了，车票我已经退掉，你爹妈那边自个儿去解释"),
+    ("isolation", "这回老同学攒的局你甭去，那帮人一喝多就起哄，你初恋不也在那个群里"),
+    ("isolation", "下了班跟同事吃饭唱歌那些一概推掉，往后下班铃一响就给我往家走"),
+    ("degradation", "瞧瞧你那张脸，蜡黄蜡黄的，领你出门见哥们儿都嫌寒碜"),
+    ("degradation", "驾照考了三回才过，你脑袋里灌的怕是浆糊吧"),
+    ("degradation", "你们那山沟沟里出来的就是没见过世面，一张嘴就土得掉渣"),
+    ("monitoring", "家里的账归我管，你每月想花多少先列张单子让我过目，我签了字才转给你"),
+    ("monitoring", "超市那张积分卡绑的是我的号，你买根葱我都能收到提醒，别想瞒着我乱买"),
+    ("isolation", "打这个月起生活费停了，要用钱就来找我讨，讲明白干啥用的"),
+    ("threat", "昨晚比说好的晚回来半个钟，车钥匙归我，这礼拜你自个儿挤地铁去"),
+    ("threat", "出国旅游这事你压根没问一声就订了，护照我扣下了，机票你自己去退"),
+    ("threat", "跟前任那几张合照拖了半个月也不删，这周零花钱取消，哪天删干净哪天再说"),
+    (
+        "monitoring",
+        "老婆，卧室里我搁了个婴儿监视器，白天你一人在家我在公司也能听着动静，可别关了哈，都是怕你出啥事",
+    ),
+    (
+        "isolation",
+        "媳妇儿，往后上班就别穿裙子了，外头坏心眼的人太多，我是怕你吃亏，穿条裤子我心里才踏实",
+    ),
+)
+ROUND37: tuple[str, ...] = tuple(text for _, text in ROUND37_KINDS)
+
+#: The brief's kind of each ``ROUND37`` message, in order (per language: threat 3,
+#: monitoring 3, isolation 3, degradation 3, money 3, sanction 3, care 2).
+ROUND37_FORMS: tuple[str, ...] = ROUND27_FORMS
+
+#: Round thirty-seven's twins (written with ``ROUND37``, one per controlling message, sharing
+#: its setting): care, praise, logistics, a polite offer, a joint plan, a victim's report of
+#: someone else in each language, jokes.
+ROUND37_SAFE: tuple[str, ...] = (
+    "Biscuit's booster jab is Saturday at ten, I can take him if you want a lie-in",
+    "Deleted my Hinge the week we met and never looked back lol. Best swipe of my life",
+    "Your nan just sent a voice note to the family WhatsApp that's four minutes of her"
+    " hoovering 😂",
+    "Your Fitbit says you did 18k steps today?! No wonder you're shattered, I'll run the bath"
+    " for you",
+    "Added the beach photos to the shared iCloud album, the one of you and the seagull is"
+    " brilliant",
+    "Baby monitor batteries are dying, I've put new ones on the list for the big shop",
+    "Have fun at the team Christmas do! Give me a bell when it winds down and I'll come get"
+    " you, I'll be up anyway",
+    "Muy bien! Your Spanish teacher is going to love your homework, you've been practising loads",
+    "My colleague's boyfriend makes her leave her family group chat and checks she hasn't"
+    " rejoined. I sat with her at lunch and we looked up a support line together",
+    "That dress for the wedding is stunning, the green really brings out your eyes",
+    "Three years at that place and they've finally promoted you! So proud, drinks on me",
+    "You were snoring like a little tractor last night, it was weirdly cute tbh",
+    "The Clubcard vouchers came through, nearly twenty quid off the next big shop 🎉",
+    "Your new debit card arrived today, I've left the envelope by the kettle",
+    "Congrats on the bonus! Treat yourself to those boots you've been eyeing up",
+    "Can I borrow the car keys tomorrow? I'll top up the petrol before I bring it back",
+    "Grabbed your repeat prescription from the chemist, it's in the bathroom cabinet",
+    "Your sister's coming at Easter! I'll sort the spare bed and get the mini eggs in",
+    "Tablets taken today? No pressure, the box just looked untouched x",
+    "Your phone's fingerprint reader keeps failing, want me to look at the settings later?",
+    "你最近搬家累坏了吧，周末我过去帮你收拾，阳台那几盆花我来搬",
+    "民政局早上九点开门，咱俩早点去领证，领完去吃那家老字号早茶",
+    "布偶猫今天把逗猫棒叼到我脚边了，它终于肯理我了，开心",
+    "今天行程有点满，下午三点去医院，晚上六点能到家，你想吃啥我带",
+    "我手机锁屏密码又忘了，快帮我回忆下，上回设的好像是你生日",
+    "手环显示你今儿一共两万多步，腿酸不酸，晚上帮你捏捏",
+    "春节就在你娘家那边过吧，我早订好了高铁票，给你爸妈也带了礼物",
+    "同学聚会尽兴点，喝了酒就打车回来，我在家等你",
+    "你们部门周五聚餐是吧，去吧，我晚上自己煮碗面就行",
+    "你脸色比上周好多了，看来早睡还是管用的",
+    "驾照终于拿到手了！厉害了，周六由你掌方向盘，拉我出去兜风",
+    "隔壁工位的小周被她男人天天骂是山沟里出来的，还不让她回老家，我陪她去找了妇联的人",
+    "本月账目我记好了，你看下哪些是你那边的，咱俩对一下",
+    "超市积分卡攒够分了，能换一口不粘锅，礼拜六一块儿去换",
+    "生活费这回提前转你了，房租涨了点，不够跟我说",
+    "钥匙搁鞋柜上头了，明儿车归你用，我挤地铁就行",
+    "护照办下来了！暑假咱俩去日本看烟花怎么样",
+    "整理相册翻到咱大学那会儿拍的合影，你那时头发好长",
+    "婴儿监视器的夜视功能好清楚，宝宝睡觉翻身的样子太可爱了",
+    "你今天穿的这条裙子太漂亮了，配那双白鞋正合适",
 )

@@ -388,6 +388,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round37", "ROUND37", "never tuned or trained on; read once (h-safety46)"),
         ("round36", "ROUND36", "never tuned or trained on; read once (h-safety42)"),
         ("round35", "ROUND35", "never tuned or trained on; read once (h-safety41)"),
         ("round34", "ROUND34", "never tuned or trained on; read once (h-safety39)"),
@@ -757,6 +758,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND36",
         "written first in h-safety42, before any round's misses or model output were read, in"
         " round thirty-five's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round thirty-seven",
+        "ROUND37",
+        "written first in h-safety46, before any round's misses or model output were read, in"
+        " round thirty-six's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
