@@ -63,7 +63,7 @@ from typing import Any
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals import couple_guards, features, model_zh, safety_struct
+from unmask.signals import couple_guards, features, model_zh, reply_structure, safety_struct
 from unmask.signals.model import (
     LazyWeights,
     all_declared,
@@ -491,7 +491,13 @@ SHAPE_RULE: dict[str, tuple[str, ...]] = {"en": ("disclosure.emotional",)}
 
 
 def _inner_question_guard(text: str, lang: str) -> bool:
-    return restatement_check(text, lang) or clerk_greeting(text, lang) or agreement_tag(text, lang)
+    return (
+        restatement_check(text, lang)
+        or clerk_greeting(text, lang)
+        or agreement_tag(text, lang)
+        # h-quest16: every question of the text a proposal, a restatement or a retort
+        or (lang == "en" and reply_structure.proposes_only(text))
+    )
 
 
 #: kinds the model never adds to a message for which the test holds (``(text, lang)``):
