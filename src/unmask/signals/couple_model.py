@@ -504,7 +504,9 @@ def _inner_question_guard(text: str, lang: str) -> bool:
 #: a restatement check is no inner question (h-couplemodel5); a clerk's greeting or offer
 #: of help is neither affection nor an inner question (h-couplemodel8); a tag asking the
 #: other to agree is no inner question (h-quest13's finding: ESConv supporters' "Dont you
-#: think?" read inner_question under couple-lr-6)
+#: think?" read inner_question under couple-lr-6); nor is an English text whose every
+#: question the reply layer reads as a proposal, a restatement check or a retort (h-quest16:
+#: "Would you consider relocating?"; :func:`unmask.signals.reply_structure.proposes_only`)
 TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {
     "inner_question": _inner_question_guard,
     "affection": clerk_greeting,
