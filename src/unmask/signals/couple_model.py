@@ -63,7 +63,7 @@ from typing import Any
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals import couple_guards, features, model_zh, safety_struct
+from unmask.signals import couple_guards, features, model_zh, reply_structure, safety_struct
 from unmask.signals.model import (
     LazyWeights,
     all_declared,
@@ -491,14 +491,22 @@ SHAPE_RULE: dict[str, tuple[str, ...]] = {"en": ("disclosure.emotional",)}
 
 
 def _inner_question_guard(text: str, lang: str) -> bool:
-    return restatement_check(text, lang) or clerk_greeting(text, lang) or agreement_tag(text, lang)
+    return (
+        restatement_check(text, lang)
+        or clerk_greeting(text, lang)
+        or agreement_tag(text, lang)
+        # h-quest16: every question of the text a proposal, a restatement or a retort
+        or (lang == "en" and reply_structure.proposes_only(text))
+    )
 
 
 #: kinds the model never adds to a message for which the test holds (``(text, lang)``):
 #: a restatement check is no inner question (h-couplemodel5); a clerk's greeting or offer
 #: of help is neither affection nor an inner question (h-couplemodel8); a tag asking the
 #: other to agree is no inner question (h-quest13's finding: ESConv supporters' "Dont you
-#: think?" read inner_question under couple-lr-6)
+#: think?" read inner_question under couple-lr-6); nor is an English text whose every
+#: question the reply layer reads as a proposal, a restatement check or a retort (h-quest16:
+#: "Would you consider relocating?"; :func:`unmask.signals.reply_structure.proposes_only`)
 TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {
     "inner_question": _inner_question_guard,
     "affection": clerk_greeting,

@@ -92,7 +92,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "13",
     "bid": "6",
     "future": "14",
-    "inner_question": "23",
+    "inner_question": "24",
     "safety.threat": "27",
     "safety.monitoring": "27",
     "safety.isolation": "27",
@@ -102,8 +102,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "12",
     "responsiveness.reaction": "29",
     "responsiveness.interpretation": "24",
-    "responsiveness.exploration": "27",
-    "responsiveness": "37",
+    "responsiveness.exploration": "28",
+    "responsiveness": "38",
 }
 
 

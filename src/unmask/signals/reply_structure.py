@@ -125,7 +125,12 @@ _ADVICE = re.compile(
     r"|\b(?:you|u)\s+(?:should|could|might\s+want\s+to|may\s+want\s+to|can\s+(?:try|also))\b"
     r"|\btry\s+(?:to|and)\b|\bi\s+(?:would\s+|['’]d\s+)?(?:suggest|recommend|advise)\b"
     r"|\b(?:maybe|perhaps)\s+(?:you|u|try)\b|\bit(?:['’]s|\s+is|\s+might\s+be|\s+would\s+be)\s+"
-    r"(?:a\s+)?(?:good|great|wise)\s+(?:idea\s+)?to\b(?!\s+(?:hear|know|see|meet|talk))|\bworth\s+(?:a\s+try|trying)\b",
+    r"(?:a\s+)?(?:good|great|wise)\s+(?:idea\s+)?to\b(?!\s+(?:hear|know|see|meet|talk))|\bworth\s+(?:a\s+try|trying)\b"
+    # h-quest16: what would serve the other, said beside the question ("Have you consulted
+    # a job center? These may be useful.", "Have you talked to the kids about it? It will be
+    # important for them to understand what is going on.")
+    r"|\b(?:may|might|could|can|will|would)\s+(?:really\s+|also\s+)?be\s+(?:very\s+|really\s+|so\s+)?"
+    r"(?:useful|helpful|beneficial|important\s+for)\b",
     re.IGNORECASE,
 )
 #: a restatement of the other's feelings or situation, put as a question to check it
@@ -187,6 +192,25 @@ _SUGGESTION_ANYWHERE = re.compile(
     r"|\bask\s+(?:yourself|urself|myself)\b|^\W*(?:(?:and|or|then|maybe|just)\W+)?(?:see|check|"
     r"find\s+out)\s+(?:if|whether)\b|\bhave\s+(?:you|u)\s+(?:ever\s+)?had\s+a\s+(?:talk|chat|"
     r"conversation|word)\b",
+    re.IGNORECASE,
+)
+#: h-quest16: a question that offers the other a thing to do or to use, asking whether they
+#: have one ("Is there anything you can do to take your mind off things?", "Do you have a
+#: stress ball or something you can keep in your pocket?", "Can you think of something to
+#: do that will take your mind off him?"): a proposal put as a question (ESConv files it
+#: under Suggestions), not a question about the other's experience. Its weak exploration
+#: cues do not read (:func:`apply`). Not the people around the other ("Do you have anyone
+#: close you could talk to?", "Is there anyone you can report this to?": their life, read
+#: as the zh file reads 你身边有没有信得过的朋友可以聊聊), nor what already helps them ("is
+#: there anything that helps you feel comforted?"), nor what they cannot do ("Is there
+#: anything you can't stop thinking about?")
+_RESOURCE = re.compile(
+    r"(?:\b(?:do|did)\s+(?:you|u)\s+have|\b(?:is|are)\s+there)\s+(?:anything|something|any|a|an|"
+    r"some)\b(?![^.!?\n]*?\b(?:friends?|family|people|person|siblings?|brothers?|sisters?|"
+    r"parents?|mom|mum|dad|partner|husband|wife|colleagues?|co-?workers?|counsell?ors?|"
+    r"therapists?|doctors?|relatives?|neighbou?rs?|kids|children)\b)[^.!?\n]*?\b(?:you|u)\s+"
+    r"(?:can|could|might)\s+(?!not\b)\w+|\b(?:can|could)\s+(?:you|u)\s+think\s+of\s+"
+    r"(?:something|anything|a\s+way|ways|any\s+ways?)\b",
     re.IGNORECASE,
 )
 #: h-quest15: a question that hands the other a choice, asking how willing or ready they are
@@ -1005,9 +1029,13 @@ def _kind(sentence: str) -> str:
         if _I_SEE_YOU.search(sentence):
             return ECHO
         return ""
-    if _SUGGESTION_ANYWHERE.search(sentence) or (
-        _SUGGESTION.search(sentence)
-        and (_CHOICE.match(sentence) is None or _FOR_WRITER.search(sentence) is not None)
+    if (
+        _SUGGESTION_ANYWHERE.search(sentence)
+        or _RESOURCE.search(sentence)
+        or (
+            _SUGGESTION.search(sentence)
+            and (_CHOICE.match(sentence) is None or _FOR_WRITER.search(sentence) is not None)
+        )
     ):
         return "suggestion"
     if _RESTATEMENT.search(sentence):
@@ -1274,6 +1302,8 @@ def apply(
                 return False
         if kind == "suggestion" and weak and _WHY_NOT.match(sentence(h)):
             return False
+        if kind == "suggestion" and weak and _RESOURCE.search(sentence(h)):
+            return False
         if kind in (FIGHT, ABSOLVE):
             return False
         return not (kind in (RHETORICAL, TAG) and weak)
@@ -1357,6 +1387,30 @@ def _resolve_echoes(
                 out = dict(kinds)
             out[row] = resolved
     return out, echoed
+
+
+#: the kinds of a question (:func:`_kind`) that ask nothing about the other's experience:
+#: a proposal, a restatement check, an agreement tag, a retort, a reproach, an absolution
+_ASKS_NOTHING = frozenset({"suggestion", "restatement", TAG, RHETORICAL, FIGHT, ABSOLVE})
+
+
+def proposes_only(text: str) -> bool:
+    """Whether every question ("?") of an English ``text`` is one that asks nothing about the
+    other's experience (:data:`_ASKS_NOTHING`; a proposal that names the inner life, "Can you
+    tell me what you feel ashamed about?", still asks): "Would you consider relocating?",
+    "So you feel nobody listens?", "It's a lot, don't you think?". The couple model adds no
+    ``inner_question`` to such a text (h-quest16; :data:`unmask.signals.couple_model.TEXT_GUARD`):
+    the reply layer reads no exploration in it either. False for a text with no "?"."""
+    if "?" not in text:
+        return False
+    for a, b in _sentences(text):
+        piece = text[a:b]
+        if "?" not in piece:
+            continue
+        kind = _kind(piece)
+        if kind not in _ASKS_NOTHING or (kind == "suggestion" and _INNER_LIFE.search(piece)):
+            return False
+    return True
 
 
 def _praise_as_reaction(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
