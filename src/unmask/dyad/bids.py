@@ -33,7 +33,7 @@ from typing import Literal
 
 import numpy as np
 
-from unmask.dyad.columns import DEPTH_SIGNALS, Runs
+from unmask.dyad.columns import DEPTH_SIGNALS, FEAR_SIGNAL, Runs
 from unmask.dyad.responses import (
     ANSWER_DISMISSIVE,
     ANSWER_MINIMAL,
@@ -50,6 +50,8 @@ from unmask.dyad.responses import (
 BidCategory = Literal["toward", "away", "against"]
 BID_CATEGORIES: tuple[BidCategory, ...] = ("toward", "away", "against")
 TOWARD, AWAY, AGAINST = range(3)
+#: whether a bid answered by a turn that reads its writer's fear is counted at all (h-gate2)
+COUNT_FEAR_ANSWERS = True
 
 _CATEGORY_OF_ANSWER = np.zeros(5, dtype=np.int8)
 _CATEGORY_OF_ANSWER[ANSWER_DISMISSIVE] = AGAINST
@@ -98,6 +100,12 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
         control = np.zeros(len(run), dtype=bool)
         control[answered] = runs.controlling()[answer_run[answered]]
         category[control & (category == TOWARD)] = AWAY
+        if not COUNT_FEAR_ANSWERS:
+            fear = np.zeros(len(run), dtype=bool)
+            fear[answered] = runs.any_of((FEAR_SIGNAL,))[answer_run[answered]]
+            if fear.any():
+                keep = ~fear
+                run, answer_run, category = run[keep], answer_run[keep], category[keep]
     return BidResult(
         run=run,
         bidder=runs.who[run],
