@@ -139,18 +139,24 @@ def answers(s: Scored) -> Answers:
     )
 
 
+#: the response credit's level that is the depth gate's own (option (a) off)
+OFF = 1.0
+
+
 @contextlib.contextmanager
-def option(level: float | None = None, fear_counted: bool = True) -> Iterator[None]:
-    """The dyad read with the response credit's level ``level`` (both languages; None: the
-    shipped :data:`unmask.signals.control_gate.ANSWER_LEVELS`) and fear answers counted or
-    not."""
+def option(level: float | None = None, fear_counted: bool | None = None) -> Iterator[None]:
+    """The dyad read with the response credit's level ``level`` (both languages, never
+    above :data:`unmask.signals.control_gate.LEVELS`: :data:`OFF` is the depth gate's own
+    level; None: the shipped :data:`unmask.signals.control_gate.ANSWER_LEVELS`) and fear
+    answers counted or not (None: as shipped, :data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`)."""
     levels, counted = dict(control_gate.ANSWER_LEVELS), bids_module.COUNT_FEAR_ANSWERS
     if level is not None:
         control_gate.ANSWER_LEVELS.clear()
         control_gate.ANSWER_LEVELS.update(
             {k: min(level, v) for k, v in control_gate.LEVELS.items()}
         )
-    bids_module.COUNT_FEAR_ANSWERS = fear_counted
+    if fear_counted is not None:
+        bids_module.COUNT_FEAR_ANSWERS = fear_counted
     try:
         yield
     finally:
@@ -190,7 +196,11 @@ class Reading:
 
 
 def reading(
-    chat: Scored, n: int, outside: dict[str, Scored], level: float | None, fear_counted: bool
+    chat: Scored,
+    n: int,
+    outside: dict[str, Scored],
+    level: float | None,
+    fear_counted: bool | None,
 ) -> Reading:
     with option(level, fear_counted):
         toward, responsive = line_toward(chat, n)
@@ -243,7 +253,7 @@ def main() -> None:
     chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
     outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
     n = len(xs)
-    base = reading(chat, n, outside, None, True)
+    base = reading(chat, n, outside, OFF, True)
     print("lines by role and lang:", dict(Counter((x.role, x.lang) for x in xs)))
     print("outside (toward, responsive):", base.outside)
     p = chat.res.control
@@ -265,11 +275,16 @@ def main() -> None:
         for lang in ("en", "zh"):
             for half, odd in (("odd", True), ("even", False)):
                 print(f"(a) {level} {lang} {half}: " + summary(xs, base, r, lang, odd))
-    r = reading(chat, n, outside, None, False)
+    r = reading(chat, n, outside, OFF, False)
     for lang in ("en", "zh"):
         for half, odd in (("odd", True), ("even", False)):
             print(f"(b) {lang} {half}: " + summary(xs, base, r, lang, odd))
     print("(b) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    r = reading(chat, n, outside, None, None)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"shipped {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("shipped: calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
 
 
 if __name__ == "__main__":

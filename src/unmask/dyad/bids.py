@@ -28,7 +28,7 @@ as a bid turned toward.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -51,7 +51,7 @@ BidCategory = Literal["toward", "away", "against"]
 BID_CATEGORIES: tuple[BidCategory, ...] = ("toward", "away", "against")
 TOWARD, AWAY, AGAINST = range(3)
 #: whether a bid answered by a turn that reads its writer's fear is counted at all (h-gate2)
-COUNT_FEAR_ANSWERS = True
+COUNT_FEAR_ANSWERS = False
 
 _CATEGORY_OF_ANSWER = np.zeros(5, dtype=np.int8)
 _CATEGORY_OF_ANSWER[ANSWER_DISMISSIVE] = AGAINST
@@ -71,6 +71,8 @@ class BidResult:
     category: np.ndarray
     month: np.ndarray
     session: np.ndarray
+    #: the responder (0 / 1) of each bid left out as answered in fear (module docstring)
+    answered_in_fear: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))
 
     def __len__(self) -> int:
         return len(self.run)
@@ -95,6 +97,7 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
     kinds = answer_kinds(runs) if kinds is None else kinds
     run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)) & ~requests(runs), kinds)
     category = categories(kind, _CATEGORY_OF_ANSWER, AWAY)
+    fear_run = run[:0]
     if len(run):  # a controlling answer never turns toward (module docstring)
         answered = answer_run >= 0
         control = np.zeros(len(run), dtype=bool)
@@ -104,7 +107,7 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
             fear = np.zeros(len(run), dtype=bool)
             fear[answered] = runs.any_of((FEAR_SIGNAL,))[answer_run[answered]]
             if fear.any():
-                keep = ~fear
+                fear_run, keep = run[fear], ~fear
                 run, answer_run, category = run[keep], answer_run[keep], category[keep]
     return BidResult(
         run=run,
@@ -113,4 +116,5 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
         category=category,
         month=runs.month[run],
         session=runs.session[run],
+        answered_in_fear=(1 - runs.who[fear_run]).astype(np.int8),
     )

@@ -67,10 +67,10 @@ class DyadColumns:
     withholds a message's depth by the safety model's control probability alone
     (:func:`held_by_gate`; None: nowhere): read as a controlling message for depth, bids
     and responses, never as control for safety (h-gate). ``answer_held``: where the
-    control gate's lower level for the response credit holds a message
-    (:data:`unmask.signals.control_gate.ANSWER_LEVELS`, :func:`held_by_gate`; every
-    ``held`` message among them; None: nowhere): its depth is kept, but as an answer it
-    turns toward no bid and answers no disclosure responsively (h-gate2).
+    control gate's lower level for the response credit holds a message that carries no
+    depth signal of its own (:data:`unmask.signals.control_gate.ANSWER_LEVELS`,
+    :func:`held_by_gate`; every ``held`` message among them; None: nowhere): as an answer
+    it turns toward no bid and answers no disclosure responsively (h-gate2).
     """
 
     row: np.ndarray
@@ -265,13 +265,16 @@ def build_columns(
     set_aside_laughing(flags, _column(table, "text"), rows)
     # nor a line the safety model reads as control past the control gate's level (h-gate)
     held = held_by_gate(scores, flags, _column(table, "text"), rows, is_text)
-    # and, at the gate's lower level for the response credit, no credit as an answer (h-gate2)
+    # and, at the gate's lower level for the response credit, a line with no depth signal of
+    # its own earns no credit as an answer (h-gate2)
     answer_held = held
-    if _answer_level_lower():
-        lower = held_by_gate(
-            scores, flags, _column(table, "text"), rows, is_text, control_gate.ANSWER_LEVELS
-        )
+    levels = control_gate.answer_levels()
+    if levels:
+        lower = held_by_gate(scores, flags, _column(table, "text"), rows, is_text, levels)
         if lower is not None:
+            for name in DEPTH_SIGNALS:
+                if name in flags:
+                    lower &= ~flags[name]
             answer_held = lower if held is None else lower | held
     if held is not None:
         mask_depth(flags, {}, held)
@@ -290,16 +293,6 @@ def build_columns(
         flags=flags,
         held=held,
         answer_held=answer_held,
-    )
-
-
-def _answer_level_lower() -> bool:
-    """Whether a language's :data:`unmask.signals.control_gate.ANSWER_LEVELS` is below its
-    :data:`unmask.signals.control_gate.LEVELS` (otherwise the response credit's gate is the
-    depth gate itself)."""
-    return any(
-        level < control_gate.LEVELS.get(lang, np.inf)
-        for lang, level in control_gate.ANSWER_LEVELS.items()
     )
 
 
