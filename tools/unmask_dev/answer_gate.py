@@ -9,9 +9,16 @@ fear. This tool measures the two options of the brief, each chosen on the odd sa
 
 * **(a)** a lower level for the response credit only
   (:data:`unmask.signals.control_gate.ANSWER_LEVELS`: a turn with a line at or above it
-  turns toward no bid and answers no disclosure responsively, its depth kept);
+  and no depth signal of its own turns toward no bid and answers no disclosure
+  responsively, its depth kept; shipped off);
 * **(b)** a bid answered by a turn that reads its writer's fear counted as neither toward
-  nor away (:data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`).
+  nor away (:data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`; shipped);
+* **(c)** an answer carrying ``appeasement`` turning no bid toward (read from the scores,
+  no switch: not shipped).
+
+``python -m unmask_dev.answer_gate [LEVEL ...]``: the levels of (a) tried (default
+:data:`GRID`). The first table of the section, (a) without its depth condition, was read
+before the condition was added (docs/validity.md).
 
 Each line of the safety rounds and of couple rounds one to thirteen is put in a session of
 its own as one partner's answer to the other's turn (:func:`unmask_dev.ctrl_depth.credit`'s
@@ -37,7 +44,7 @@ import pyarrow as pa
 
 from unmask.dyad import bids as bids_module
 from unmask.signals import control_gate
-from unmask.signals.types import ScoreResult
+from unmask.signals.types import PRESENT, ScoreResult
 from unmask_dev import couple_round
 from unmask_dev.couples import text_table
 from unmask_dev.ctrl_depth import Line, _chat, _odd, lines
@@ -208,6 +215,25 @@ def reading(
     return Reading(toward, responsive, counts)
 
 
+def appeasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -> Reading:
+    """Option (c), read from ``base`` (the options off): an answer that carries
+    ``appeasement`` (yielding without a view of one's own: "fine, you're right", "ok ok, my
+    bad, let's drop it", 行吧，你说得对) turns no bid toward."""
+
+    def flag(s: Scored) -> np.ndarray:
+        return np.nan_to_num(np.asarray(s.res.scores["appeasement"], np.float64)) >= PRESENT
+
+    line = flag(chat)[np.arange(2, n * 3, 3)]
+    counts = {}
+    for name, s in outside.items():
+        with option(OFF, True):
+            got = answers(s)
+        per_run = np.logical_or.reduceat(flag(s)[got.row], got.run_start)
+        yielded = per_run[got.bid_answer[got.toward]]
+        counts[name] = (base.outside[name][0] - int(yielded.sum()), base.outside[name][1])
+    return Reading(base.toward & ~line, base.responsive, counts)
+
+
 def _idx(xs: list[Line], roles: tuple[str, ...], lang: str, odd: bool | None) -> list[int]:
     return [
         i
@@ -285,6 +311,11 @@ def main() -> None:
         for half, odd in (("odd", True), ("even", False)):
             print(f"shipped {lang} {half}: " + summary(xs, base, r, lang, odd))
     print("shipped: calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    r = appeasing(chat, n, outside, base)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"(c) {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("(c) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
 
 
 if __name__ == "__main__":

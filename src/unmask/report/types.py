@@ -191,7 +191,6 @@ class Bids(TypedDict):
 
     categories: list[Literal["toward", "away", "against"]]
     by_responder: dict[str, Breakdown]
-    #: bids left out as answered in fear, by responder (h-gate2; only where any was)
     answered_in_fear: NotRequired[dict[str, int]]
 
 
