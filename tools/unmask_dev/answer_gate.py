@@ -17,8 +17,8 @@ fear. This tool measures the two options of the brief, each chosen on the odd sa
   no switch: not shipped).
 
 ``python -m unmask_dev.answer_gate [LEVEL ...]``: the levels of (a) tried (default
-:data:`GRID`). The first table of the section, (a) without its depth condition, was read
-before the condition was added (docs/validity.md).
+:data:`GRID`). The section's first table, (a) without its depth condition, is this tool at
+``13b1b33`` (before the condition was added; docs/validity.md).
 
 Each line of the safety rounds and of couple rounds one to thirteen is put in a session of
 its own as one partner's answer to the other's turn (:func:`unmask_dev.ctrl_depth.credit`'s
