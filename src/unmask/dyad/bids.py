@@ -18,7 +18,14 @@ control flag, or a line the control gate holds by the safety model's probability
 (:attr:`unmask.dyad.columns.Runs.held`), has lost its responsiveness and depth already,
 and is counted *away* where it would otherwise count as a substantive answer ("Who were
 you with? Send me a photo" is no turn toward a "look at this!"); a dismissive one stays
-*against*.
+*against*. Measured and left off (h-gate2): a lower level of the safety model's control
+probability for the response credit alone (:data:`unmask.signals.control_gate.ANSWER_LEVELS`,
+:attr:`unmask.dyad.columns.Runs.answer_held`, read here as controlling).
+
+A bid answered by a turn that reads its writer's fear (``safety.fear``, with or without
+control) counts neither way (h-gate2, :data:`COUNT_FEAR_ANSWERS`): an answer given in fear
+is not a free one, so it is left out of the episodes, and :attr:`BidResult.answered_in_fear`
+keeps its responder for the report to say how many were left out.
 
 A request for information or a service is not a bid: a turn that carries logistics,
 money or duty and no depth signal ("What time does the train leave?", "Can you book a

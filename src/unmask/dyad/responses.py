@@ -23,6 +23,10 @@ responsive answer. The answer run is classified in this order (first match wins)
    emoji, a sticker; see :mod:`unmask.dyad.columns`);
 5. **deflecting** - anything else: a substantive answer on another subject
    (changing the topic).
+
+A controlling answer has lost its response flags already (:mod:`unmask.dyad.safety`), so it
+is never responsive; nor is one the control gate's lower level for the response credit holds
+(:attr:`unmask.dyad.columns.Runs.answer_held`, h-gate2; off as shipped): deflecting.
 """
 
 from __future__ import annotations
