@@ -234,6 +234,36 @@ def appeasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -
     return Reading(base.toward & ~line, base.responsive, counts)
 
 
+def _teasing(s: Scored) -> np.ndarray:
+    """Per row of ``s``: a control signal counted by the scorer on a line that laughs (the
+    dyad sets it aside as teasing, :func:`unmask.dyad.safety.set_aside_laughing`)."""
+    from unmask.dyad.safety import laughing
+    from unmask.signals.types import CONTROL_SIGNALS
+
+    counted = np.zeros(len(s.res.lang), dtype=bool)
+    for name in CONTROL_SIGNALS:
+        counted |= np.nan_to_num(np.asarray(s.res.scores[name], np.float64)) >= PRESENT
+    out = np.zeros(len(counted), dtype=bool)
+    rows = np.flatnonzero(counted)
+    if rows.size:
+        out[rows] = laughing(s.table.column("text").take(pa.array(rows)))
+    return out
+
+
+def teasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -> Reading:
+    """Option (d), read from ``base``: a line the scorer counts as control that the dyad
+    sets aside as laughing turns no bid toward all the same (its depth left as it is)."""
+    line = _teasing(chat)[np.arange(2, n * 3, 3)]
+    counts = {}
+    for name, s in outside.items():
+        with option(OFF, True):
+            got = answers(s)
+        per_run = np.logical_or.reduceat(_teasing(s)[got.row], got.run_start)
+        lost = per_run[got.bid_answer[got.toward]]
+        counts[name] = (base.outside[name][0] - int(lost.sum()), base.outside[name][1])
+    return Reading(base.toward & ~line, base.responsive, counts)
+
+
 def _idx(xs: list[Line], roles: tuple[str, ...], lang: str, odd: bool | None) -> list[int]:
     return [
         i
@@ -316,6 +346,11 @@ def main() -> None:
         for half, odd in (("odd", True), ("even", False)):
             print(f"(c) {lang} {half}: " + summary(xs, base, r, lang, odd))
     print("(c) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    r = teasing(chat, n, outside, base)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"(d) {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("(d) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
 
 
 if __name__ == "__main__":
