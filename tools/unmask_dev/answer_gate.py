@@ -14,7 +14,9 @@ fear. This tool measures the two options of the brief, each chosen on the odd sa
 * **(b)** a bid answered by a turn that reads its writer's fear counted as neither toward
   nor away (:data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`; shipped);
 * **(c)** an answer carrying ``appeasement`` turning no bid toward (read from the scores,
-  no switch: not shipped).
+  no switch: not shipped);
+* **(d)** an answer the scorer counts as control and the dyad sets aside as laughing
+  turning no bid toward (read from the scores, no switch: not shipped).
 
 ``python -m unmask_dev.answer_gate [LEVEL ...]``: the levels of (a) tried (default
 :data:`GRID`). The section's first table, (a) without its depth condition, is this tool at
