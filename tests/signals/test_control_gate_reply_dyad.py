@@ -10,6 +10,7 @@ import pyarrow as pa
 import pytest
 
 from unmask.dyad import bid_outcomes, build_columns, build_runs, choose_partners
+from unmask.dyad import bids as bids_module
 from unmask.dyad.bids import BID_CATEGORIES
 from unmask.dyad.columns import DyadColumns, mask_control_turns
 from unmask.dyad.responses import RESPONSE_CATEGORIES, answer_kinds, disclosure_responses
@@ -230,16 +231,28 @@ def _cols(answer: dict[str, bool], held: bool = False) -> DyadColumns:
         ({"safety.isolation": True}, False, "away"),
         # dismissive and controlling: against, as before
         ({"dismissal": True, "safety.degradation": True}, False, "against"),
-        # the writer's fear alone is no control
+        # the writer's fear alone is no control: counted, a turn toward (h-gate2: not
+        # counted, below)
         ({"safety.fear": True}, False, "toward"),
     ],
 )
 def test_a_controlling_answer_never_turns_toward_a_bid(
-    answer: dict[str, bool], held: bool, want: str
+    answer: dict[str, bool], held: bool, want: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(bids_module, "COUNT_FEAR_ANSWERS", True)
     runs = build_runs(_cols(answer, held))
     bids = bid_outcomes(runs)
     assert [BID_CATEGORIES[c] for c in bids.category.tolist()] == [want]
+
+
+def test_a_bid_answered_in_fear_is_counted_neither_way() -> None:
+    runs = build_runs(_cols({"safety.fear": True, "responsiveness": True}))
+    bids = bid_outcomes(runs)
+    assert len(bids) == 0
+    assert bids.answered_in_fear.tolist() == [1]
+    # the writer's fear with counted control is left out too (the writer's fear is exempt)
+    runs = build_runs(_cols({"safety.fear": True, "safety.monitoring": True}))
+    assert len(bid_outcomes(runs)) == 0
 
 
 def test_a_held_turn_loses_its_depth_bid_and_response_flags() -> None:

@@ -28,6 +28,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -81,15 +82,18 @@ class Line:
         return "zh" if _HAN.search(self.text) else "en"
 
 
-def lines() -> list[Line]:
+def lines(last: int = LAST_ROUND, couples: tuple[Path, ...] = COUPLE_ROUNDS) -> list[Line]:
+    """The safety rounds' lines up to round ``last`` (controlling, victim, other, twins) and
+    the couple rounds' lines of ``couples`` (h-gate2 reads rounds one to thirty-six and couple
+    rounds one to thirteen, :mod:`unmask_dev.answer_gate`)."""
     out: list[Line] = []
     rounds = {
         **EARLY,
-        **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, LAST_ROUND + 1)},
+        **{f"ROUND{n}": getattr(probes, f"ROUND{n}") for n in range(9, last + 1)},
     }
     kinds = {
         **KIND_OF,
-        **{t: k for n in range(18, LAST_ROUND + 1) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
+        **{t: k for n in range(18, last + 1) for k, t in getattr(probes, f"ROUND{n}_KINDS")},
     }
     for name, texts in rounds.items():
         for t in texts:
@@ -100,12 +104,12 @@ def lines() -> list[Line]:
     twins = {
         **EARLY_TWINS,
         **{k: v for k, v in TWINS.items() if re.fullmatch(r"ROUND(9|1\d)", k)},
-        **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(18, LAST_ROUND + 1)},
+        **{f"ROUND{n}": getattr(probes, f"ROUND{n}_SAFE") for n in range(18, last + 1)},
     }
     for name, texts in twins.items():
         group = f"ROUND{_EARLY_TWIN_NUMBER[name]}" if name in _EARLY_TWIN_NUMBER else name
         out += [Line(group, "twin", t) for t in texts]
-    for k, path in enumerate(COUPLE_ROUNDS, 1):
+    for k, path in enumerate(couples, 1):
         for m in couple_round.load(path):
             if m.kind == "control":
                 role = "couple_control"

@@ -18,7 +18,14 @@ control flag, or a line the control gate holds by the safety model's probability
 (:attr:`unmask.dyad.columns.Runs.held`), has lost its responsiveness and depth already,
 and is counted *away* where it would otherwise count as a substantive answer ("Who were
 you with? Send me a photo" is no turn toward a "look at this!"); a dismissive one stays
-*against*.
+*against*. Measured and left off (h-gate2): a lower level of the safety model's control
+probability for the response credit alone (:data:`unmask.signals.control_gate.ANSWER_LEVELS`,
+:attr:`unmask.dyad.columns.Runs.answer_held`, read here as controlling).
+
+A bid answered by a turn that reads its writer's fear (``safety.fear``, with or without
+control) counts neither way (h-gate2, :data:`COUNT_FEAR_ANSWERS`): an answer given in fear
+is not a free one, so it is left out of the episodes, and :attr:`BidResult.answered_in_fear`
+keeps its responder for the report to say how many were left out.
 
 A request for information or a service is not a bid: a turn that carries logistics,
 money or duty and no depth signal ("What time does the train leave?", "Can you book a
@@ -28,12 +35,12 @@ as a bid turned toward.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
 
-from unmask.dyad.columns import DEPTH_SIGNALS, Runs
+from unmask.dyad.columns import DEPTH_SIGNALS, FEAR_SIGNAL, Runs
 from unmask.dyad.responses import (
     ANSWER_DISMISSIVE,
     ANSWER_MINIMAL,
@@ -50,6 +57,8 @@ from unmask.dyad.responses import (
 BidCategory = Literal["toward", "away", "against"]
 BID_CATEGORIES: tuple[BidCategory, ...] = ("toward", "away", "against")
 TOWARD, AWAY, AGAINST = range(3)
+#: whether a bid answered by a turn that reads its writer's fear is counted at all (h-gate2)
+COUNT_FEAR_ANSWERS = False
 
 _CATEGORY_OF_ANSWER = np.zeros(5, dtype=np.int8)
 _CATEGORY_OF_ANSWER[ANSWER_DISMISSIVE] = AGAINST
@@ -69,6 +78,8 @@ class BidResult:
     category: np.ndarray
     month: np.ndarray
     session: np.ndarray
+    #: the responder (0 / 1) of each bid left out as answered in fear (module docstring)
+    answered_in_fear: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))
 
     def __len__(self) -> int:
         return len(self.run)
@@ -93,11 +104,18 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
     kinds = answer_kinds(runs) if kinds is None else kinds
     run, answer_run, kind, _ = episodes(runs, runs.any_of(("bid",)) & ~requests(runs), kinds)
     category = categories(kind, _CATEGORY_OF_ANSWER, AWAY)
+    fear_run = run[:0]
     if len(run):  # a controlling answer never turns toward (module docstring)
         answered = answer_run >= 0
         control = np.zeros(len(run), dtype=bool)
         control[answered] = runs.controlling()[answer_run[answered]]
         category[control & (category == TOWARD)] = AWAY
+        if not COUNT_FEAR_ANSWERS:
+            fear = np.zeros(len(run), dtype=bool)
+            fear[answered] = runs.any_of((FEAR_SIGNAL,))[answer_run[answered]]
+            if fear.any():
+                fear_run, keep = run[fear], ~fear
+                run, answer_run, category = run[keep], answer_run[keep], category[keep]
     return BidResult(
         run=run,
         bidder=runs.who[run],
@@ -105,4 +123,5 @@ def bid_outcomes(runs: Runs, kinds: np.ndarray | None = None) -> BidResult:
         category=category,
         month=runs.month[run],
         session=runs.session[run],
+        answered_in_fear=(1 - runs.who[fear_run]).astype(np.int8),
     )

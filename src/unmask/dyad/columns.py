@@ -66,7 +66,11 @@ class DyadColumns:
     ("ok", "lol", a lone emoji, a sticker or photo). ``held``: where the control gate
     withholds a message's depth by the safety model's control probability alone
     (:func:`held_by_gate`; None: nowhere): read as a controlling message for depth, bids
-    and responses, never as control for safety (h-gate).
+    and responses, never as control for safety (h-gate). ``answer_held``: where the
+    control gate's lower level for the response credit holds a message that carries no
+    depth signal of its own (:data:`unmask.signals.control_gate.ANSWER_LEVELS`,
+    :func:`held_by_gate`; every ``held`` message among them; None: nowhere): as an answer
+    it turns toward no bid and answers no disclosure responsively (h-gate2).
     """
 
     row: np.ndarray
@@ -78,6 +82,7 @@ class DyadColumns:
     minimal: np.ndarray
     flags: dict[str, np.ndarray]
     held: np.ndarray | None = None
+    answer_held: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.row)
@@ -101,7 +106,10 @@ class Runs:
     the signal; ``all_minimal`` is True where every message is minimal;
     ``session_first`` is True for the first run of a session (its sender
     started the conversation); ``held`` is True where a message of the run is
-    :attr:`DyadColumns.held` (None: no run).
+    :attr:`DyadColumns.held` (None: no run); ``answer_held`` where one is
+    :attr:`DyadColumns.answer_held` (None: no run; its flags are kept, its answers are
+    read as a controlling turn's: :func:`unmask.dyad.bids.bid_outcomes`,
+    :func:`unmask.dyad.responses.disclosure_responses`).
     """
 
     start: np.ndarray
@@ -115,15 +123,19 @@ class Runs:
     all_minimal: np.ndarray
     session_first: np.ndarray
     held: np.ndarray | None = None
+    answer_held: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.start)
 
     def controlling(self) -> np.ndarray:
         """Per run: whether a message of it carries a counted control flag or is
-        :attr:`DyadColumns.held` (the writer's fear alone is not control)."""
+        :attr:`DyadColumns.held` or :attr:`DyadColumns.answer_held` (the writer's fear
+        alone is not control)."""
         out = self.any_of(CONTROL_SIGNALS)
-        return out if self.held is None else out | self.held
+        if self.held is not None:
+            out = out | self.held
+        return out if self.answer_held is None else out | self.answer_held
 
     def any_of(self, names: tuple[str, ...]) -> np.ndarray:
         out = np.zeros(len(self.start), dtype=bool)
@@ -253,6 +265,17 @@ def build_columns(
     set_aside_laughing(flags, _column(table, "text"), rows)
     # nor a line the safety model reads as control past the control gate's level (h-gate)
     held = held_by_gate(scores, flags, _column(table, "text"), rows, is_text)
+    # and, at the gate's lower level for the response credit, a line with no depth signal of
+    # its own earns no credit as an answer (h-gate2)
+    answer_held = held
+    levels = control_gate.answer_levels()
+    if levels:
+        lower = held_by_gate(scores, flags, _column(table, "text"), rows, is_text, levels)
+        if lower is not None:
+            for name in DEPTH_SIGNALS:
+                if name in flags:
+                    lower &= ~flags[name]
+            answer_held = lower if held is None else lower | held
     if held is not None:
         mask_depth(flags, {}, held)
     content = np.zeros(len(rows), dtype=bool)
@@ -269,6 +292,7 @@ def build_columns(
         minimal=sel.short & ~content,
         flags=flags,
         held=held,
+        answer_held=answer_held,
     )
 
 
@@ -285,6 +309,7 @@ def held_by_gate(
     texts: pa.ChunkedArray | pa.Array,
     rows: np.ndarray,
     is_text: np.ndarray,
+    levels: dict[str, float] | None = None,
 ) -> np.ndarray | None:
     """Per dyad message (``rows``: their table rows): whether the control gate withholds
     its depth by the safety model's control probability alone (h-ctrldepth2,
@@ -293,11 +318,13 @@ def held_by_gate(
     masked already; the writer's fear keeps the line out of the gate, as at the scorer)
     and the line is not laughing (as a counted control flag is set aside,
     :func:`unmask.dyad.safety.set_aside_laughing`). None where no message is held, or the
-    scores kept no probability (read without the safety model: no gate)."""
+    scores kept no probability (read without the safety model: no gate). ``levels``: per
+    language (default :data:`unmask.signals.control_gate.LEVELS`; the response credit's
+    lower level is :data:`unmask.signals.control_gate.ANSWER_LEVELS`, h-gate2)."""
     control = scores.control
     if control is None or len(control) != len(scores.lang) or not len(rows):
         return None
-    held = control_gate.likely_at(control, scores.lang, rows) & is_text
+    held = control_gate.likely_at(control, scores.lang, rows, levels) & is_text
     if not held.any():
         return None
     ruled = control_or_fear(flags)
@@ -348,6 +375,7 @@ def build_runs(cols: DyadColumns) -> Runs:
             all_minimal=np.zeros(0, dtype=bool),
             session_first=np.zeros(0, dtype=bool),
             held=None,
+            answer_held=None,
         )
     new_session = np.ones(n, dtype=bool)
     new_session[1:] = cols.session[1:] != cols.session[:-1]
@@ -360,6 +388,10 @@ def build_runs(cols: DyadColumns) -> Runs:
     # control gate holds (h-gate)
     held = None if cols.held is None else np.logical_or.reduceat(cols.held, start)
     mask_depth(any_flags, None, held)
+    # a turn with a line past the response credit's level answers nothing responsively
+    answer_held = None
+    if cols.answer_held is not None:
+        answer_held = np.logical_or.reduceat(cols.answer_held, start)
     return Runs(
         start=start,
         stop=stop,
@@ -372,6 +404,7 @@ def build_runs(cols: DyadColumns) -> Runs:
         all_minimal=np.logical_and.reduceat(cols.minimal, start),
         session_first=new_session[start],
         held=held,
+        answer_held=answer_held,
     )
 
 

@@ -23,6 +23,10 @@ responsive answer. The answer run is classified in this order (first match wins)
    emoji, a sticker; see :mod:`unmask.dyad.columns`);
 5. **deflecting** - anything else: a substantive answer on another subject
    (changing the topic).
+
+A controlling answer has lost its response flags already (:mod:`unmask.dyad.safety`), so it
+is never responsive; nor is one the control gate's lower level for the response credit holds
+(:attr:`unmask.dyad.columns.Runs.answer_held`, h-gate2; off as shipped): deflecting.
 """
 
 from __future__ import annotations
@@ -74,6 +78,8 @@ _CATEGORY_OF_ANSWER = np.array(
     dtype=np.int8,
 )
 NO_ANSWER = RESPONSE_CATEGORIES.index("no_answer")
+RESPONSIVE = RESPONSE_CATEGORIES.index("responsive")
+DEFLECTING = RESPONSE_CATEGORIES.index("deflecting")
 
 
 def categories(kind: np.ndarray, of_answer: np.ndarray, unanswered: int) -> np.ndarray:
@@ -134,11 +140,17 @@ def disclosure_responses(runs: Runs, kinds: np.ndarray | None = None) -> Respons
     """Classify the answer to every disclosure episode (see module docstring)."""
     kinds = answer_kinds(runs) if kinds is None else kinds
     run, answer_run, kind, latency = episodes(runs, runs.any_of(DISCLOSURE_SIGNALS), kinds)
+    category = categories(kind, _CATEGORY_OF_ANSWER, NO_ANSWER)
+    if runs.answer_held is not None and len(run):  # the response credit's gate (h-gate2)
+        answered = answer_run >= 0
+        held = np.zeros(len(run), dtype=bool)
+        held[answered] = runs.answer_held[answer_run[answered]]
+        category[held & (category == RESPONSIVE)] = DEFLECTING
     return ResponseResult(
         run=run,
         discloser=runs.who[run],
         answer_run=answer_run,
-        category=categories(kind, _CATEGORY_OF_ANSWER, NO_ANSWER),
+        category=category,
         latency_s=latency,
         month=runs.month[run],
         session=runs.session[run],

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import numpy as np
 
 from unmask._version import __version__
-from unmask.dyad.bids import BID_CATEGORIES
+from unmask.dyad.bids import BID_CATEGORIES, BidResult
 from unmask.dyad.rates import COMPONENTS, quartiles_minutes
 from unmask.dyad.responses import RESPONSE_CATEGORIES
 from unmask.profile import composite as comp
@@ -62,6 +62,19 @@ def _breakdown(counts: dict[str, int]) -> T.Breakdown:
         "counts": counts,
         "shares": {k: _share(v, total) for k, v in counts.items()},
     }
+
+
+def _bids(bids: BidResult) -> T.Bids:
+    """``report/bids``: the answers by responder, and the bids left out as answered in fear
+    (by responder, only where any was: h-gate2, :data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`)."""
+    out: T.Bids = {
+        "categories": list(BID_CATEGORIES),
+        "by_responder": {KEYS[w]: _breakdown(bids.counts(w)) for w in (0, 1)},
+    }
+    if len(bids.answered_in_fear):
+        fear = np.bincount(bids.answered_in_fear, minlength=2)
+        out["answered_in_fear"] = {KEYS[w]: int(fear[w]) for w in (0, 1)}
+    return out
 
 
 def _quartiles(seconds: np.ndarray) -> T.Quartiles:
@@ -605,10 +618,7 @@ def build_report(
             "categories": list(RESPONSE_CATEGORIES),
             "by_responder": {KEYS[w]: _breakdown(a.responses.counts(w)) for w in (0, 1)},
         },
-        "bids": {
-            "categories": list(BID_CATEGORIES),
-            "by_responder": {KEYS[w]: _breakdown(a.bids.counts(w)) for w in (0, 1)},
-        },
+        "bids": _bids(a.bids),
         "latency": {
             "by_responder": {
                 KEYS[w]: {

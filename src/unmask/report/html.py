@@ -216,6 +216,14 @@ def _legend(report: Report, t: Strings, what: str) -> list[dict[str, str]]:
     ]
 
 
+def _bids_fear(report: Report, t: Strings) -> str | None:
+    """The sentence saying how many bids were left out as answered in fear (h-gate2: an
+    answer given in fear is not a free one); None where none was."""
+    fear = report["bids"].get("answered_in_fear")
+    n = sum(fear.values()) if fear else 0
+    return t("bids.fear_left_out", n=f"{n:,}") if n else None
+
+
 def _breakdown_rows(report: Report, t: Strings, what: str) -> list[dict[str, Any]]:
     names = names_of(report)
     rows = []
@@ -318,6 +326,7 @@ def context(report: Report, lang: str) -> dict[str, Any]:
         "bids_rows": _breakdown_rows(report, t, "bids"),
         "response_labels": [t(f"response.{c}") for c in report["responses"]["categories"]],
         "bid_labels": [t(f"bid.{c}") for c in report["bids"]["categories"]],
+        "bids_fear": _bids_fear(report, t),
         "rhythm": rhythm_rows(report, t),
         "components": component_rows(report, t),
         "trends": _trends(report, t),

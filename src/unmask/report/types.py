@@ -191,6 +191,7 @@ class Bids(TypedDict):
 
     categories: list[Literal["toward", "away", "against"]]
     by_responder: dict[str, Breakdown]
+    answered_in_fear: NotRequired[dict[str, int]]
 
 
 class Quartiles(TypedDict):

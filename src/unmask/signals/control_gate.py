@@ -52,6 +52,26 @@ CEILING = 0.0
 #: per language: the safety model's summed control probability at or above which a line
 #: no control signal reads loses its depth all the same (h-ctrldepth2)
 LEVELS: dict[str, float] = {"en": 0.95, "zh": 0.95}
+#: per language: a lower level at which a line no control signal reads, and no depth signal
+#: either, loses its response credit in the dyad (a bid it answers is not turned toward, a
+#: disclosure it answers not answered responsively; h-gate2). Read only where it is below the
+#: language's :data:`LEVELS`: as shipped it is the same, so nothing is read differently (an
+#: English .90 passed its own rule but was shaped after both halves were seen and, with the
+#: fear answers left out, costs the even rounds' calm English lines .0053 of their "toward"
+#: where the rule allows .005: docs/validity.md, h-gate2)
+ANSWER_LEVELS: dict[str, float] = dict(LEVELS)
+
+
+def answer_levels() -> dict[str, float]:
+    """The languages whose :data:`ANSWER_LEVELS` is below their :data:`LEVELS`, with it
+    (empty: the response credit's gate is the depth gate itself; a language the depth gate
+    does not read is not read here either)."""
+    return {
+        lang: level
+        for lang, level in ANSWER_LEVELS.items()
+        if lang in LEVELS and level < LEVELS[lang]
+    }
+
 
 _CONTROL_COLS = np.array([MESSAGE_SIGNALS.index(name) for name in CONTROL_SIGNALS])
 _FEAR_COL = MESSAGE_SIGNALS.index(FEAR_SIGNAL)
@@ -74,17 +94,25 @@ def likely_control(probability: np.ndarray | None, langs: Sequence[str]) -> np.n
     return likely_at(probability, langs, np.arange(n))
 
 
-def likely_at(probability: np.ndarray, langs: Sequence[str], rows: np.ndarray) -> np.ndarray:
+def likely_at(
+    probability: np.ndarray,
+    langs: Sequence[str],
+    rows: np.ndarray,
+    levels: Mapping[str, float] | None = None,
+) -> np.ndarray:
     """:func:`likely_control` of the rows ``rows`` of ``probability`` and ``langs`` (one
     per row of a table): only the few rows past the lowest level have their language read
-    (h-gate: the dyad's columns and the reply layer read a million rows)."""
+    (h-gate: the dyad's columns and the reply layer read a million rows); ``levels``: per
+    language (default :data:`LEVELS`; the dyad's response credit reads
+    :data:`ANSWER_LEVELS`)."""
+    levels = LEVELS if levels is None else levels
     p = np.asarray(probability, np.float64)[rows]
     out = np.zeros(len(rows), dtype=bool)
-    lowest = min(LEVELS.values(), default=np.inf)
+    lowest = min(levels.values(), default=np.inf)
     with np.errstate(invalid="ignore"):  # NaN (not read) is below every level
         near = np.flatnonzero(p >= lowest)
     for i in near.tolist():
-        out[i] = p[i] >= LEVELS.get(langs[int(rows[i])], np.inf)
+        out[i] = p[i] >= levels.get(langs[int(rows[i])], np.inf)
     return out
 
 

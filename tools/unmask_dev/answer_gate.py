@@ -1,0 +1,359 @@
+"""Controlling and fearful answers and the response credit (h-gate2; docs/validity.md).
+
+After h-gate a controlling answer the safety layers count, or a line the control gate holds
+(the safety model's summed control probability at or above
+:data:`unmask.signals.control_gate.LEVELS`), never turns toward a bid; a controlling line
+read below that level still does, and so does the answer of a partner whose own line reads
+fear. This tool measures the two options of the brief, each chosen on the odd safety rounds
+(one to thirty-five) and checked on the even ones (two to thirty-six):
+
+* **(a)** a lower level for the response credit only
+  (:data:`unmask.signals.control_gate.ANSWER_LEVELS`: a turn with a line at or above it
+  and no depth signal of its own turns toward no bid and answers no disclosure
+  responsively, its depth kept; shipped off);
+* **(b)** a bid answered by a turn that reads its writer's fear counted as neither toward
+  nor away (:data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`; shipped);
+* **(c)** an answer carrying ``appeasement`` turning no bid toward (read from the scores,
+  no switch: not shipped);
+* **(d)** an answer the scorer counts as control and the dyad sets aside as laughing
+  turning no bid toward (read from the scores, no switch: not shipped).
+
+``python -m unmask_dev.answer_gate [LEVEL ...]``: the levels of (a) tried (default
+:data:`GRID`). The section's first table, (a) without its depth condition, is this tool at
+``13b1b33`` (before the condition was added; docs/validity.md).
+
+Each line of the safety rounds and of couple rounds one to thirteen is put in a session of
+its own as one partner's answer to the other's turn (:func:`unmask_dev.ctrl_depth.credit`'s
+chat: a bad day told, then a bid) and read by the dyad as ``unmask analyze`` reads it; the
+cost side adds every reply of ESConv (both halves), CPED and MultiWOZ, each dialogue a
+session of two partners (CPED: the dialogue's first speaker and everyone else). The texts
+are scored once; only the dyad is read again per option.
+
+``python -m unmask_dev.answer_gate`` prints the tables of the section. Couple round fourteen
+and safety round thirty-seven are never read here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+
+from unmask.dyad import bids as bids_module
+from unmask.signals import control_gate
+from unmask.signals.types import PRESENT, ScoreResult
+from unmask_dev import couple_round
+from unmask_dev.couples import text_table
+from unmask_dev.ctrl_depth import Line, _chat, _odd, lines
+
+#: the newest safety round read here (round thirty-seven is held out)
+LAST_ROUND = 36
+#: couple rounds one to thirteen (round fourteen is held out)
+COUPLE_ROUNDS = couple_round.PATHS[:13]
+#: the response credit's levels tried (option (a)), the same for both languages per row
+GRID: tuple[float, ...] = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5)
+#: the outside sets whose replies are the cost side, with their language
+OUTSIDE: tuple[tuple[str, str], ...] = (("esconv", "en"), ("cped", "zh"), ("multiwoz", "en"))
+#: the calm roles among the rounds' lines
+CALM_ROLES: tuple[str, ...] = ("twin", "couple_depth", "couple_other")
+#: the share of the calm side's "toward"s an option may cost (the rule, docs/validity.md)
+MAX_COST = 0.005
+
+
+def items() -> list[Line]:
+    """Safety rounds one to :data:`LAST_ROUND` and couple rounds :data:`COUPLE_ROUNDS`."""
+    return lines(LAST_ROUND, COUPLE_ROUNDS)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A chat and its scores (read once)."""
+
+    table: pa.Table
+    res: ScoreResult
+    partners: tuple[str, str]
+
+
+def _score(table: pa.Table, partners: tuple[str, str]) -> Scored:
+    from unmask.signals import score_table
+
+    return Scored(table, score_table(table, evidence=False), partners)
+
+
+def outside_chat(name: str) -> pa.Table:
+    """Every dialogue of the set as a session of two partners ``A`` (the first speaker)
+    and ``B`` (every other speaker), a minute a turn."""
+    from unmask_dev import devsets
+
+    conv, mid, ts, sender, text = [], [], [], [], []
+    for d in getattr(devsets, name)():
+        turns = [t for t in d.turns if t.text]
+        if not turns:
+            continue
+        first = turns[0].speaker
+        for k, t in enumerate(turns):
+            conv.append(d.id)
+            mid.append(f"{d.id}-{k}")
+            ts.append(f"2024-01-01T{k // 60 % 24:02d}:{k % 60:02d}:00")
+            sender.append("A" if t.speaker == first else "B")
+            text.append(t.text)
+    return text_table(conv, mid, ts, sender, text)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Per bid and per disclosure episode of a chat: its answer run and whether it was
+    turned toward / answered responsively; ``fear_dropped``: bids left out as answered in
+    fear (option (b))."""
+
+    bid_answer: np.ndarray
+    toward: np.ndarray
+    disclosure_answer: np.ndarray
+    responsive: np.ndarray
+    run_start: np.ndarray
+    row: np.ndarray
+
+
+def answers(s: Scored) -> Answers:
+    """The dyad's bids and disclosure answers of ``s`` as ``unmask analyze`` reads them."""
+    from unmask.dyad import (
+        bid_outcomes,
+        build_columns,
+        build_runs,
+        choose_partners,
+        disclosure_responses,
+    )
+    from unmask.dyad.columns import mask_control_turns
+    from unmask.dyad.responses import answer_kinds
+
+    a, b = s.partners
+    cols = build_columns(s.table, s.res, choose_partners({a: 2, b: 1}))
+    runs = build_runs(cols)
+    cols = mask_control_turns(cols, runs)
+    kinds = answer_kinds(runs)
+    responses = disclosure_responses(runs, kinds)
+    bids = bid_outcomes(runs, kinds)
+    return Answers(
+        bid_answer=bids.answer_run,
+        toward=bids.category == bids_module.TOWARD,
+        disclosure_answer=responses.answer_run,
+        responsive=responses.category == 0,
+        run_start=runs.start,
+        row=cols.row,
+    )
+
+
+#: the response credit's level that is the depth gate's own (option (a) off)
+OFF = 1.0
+
+
+@contextlib.contextmanager
+def option(level: float | None = None, fear_counted: bool | None = None) -> Iterator[None]:
+    """The dyad read with the response credit's level ``level`` (both languages, never
+    above :data:`unmask.signals.control_gate.LEVELS`: :data:`OFF` is the depth gate's own
+    level; None: the shipped :data:`unmask.signals.control_gate.ANSWER_LEVELS`) and fear
+    answers counted or not (None: as shipped, :data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`)."""
+    levels, counted = dict(control_gate.ANSWER_LEVELS), bids_module.COUNT_FEAR_ANSWERS
+    if level is not None:
+        control_gate.ANSWER_LEVELS.clear()
+        control_gate.ANSWER_LEVELS.update(
+            {k: min(level, v) for k, v in control_gate.LEVELS.items()}
+        )
+    if fear_counted is not None:
+        bids_module.COUNT_FEAR_ANSWERS = fear_counted
+    try:
+        yield
+    finally:
+        control_gate.ANSWER_LEVELS.clear()
+        control_gate.ANSWER_LEVELS.update(levels)
+        bids_module.COUNT_FEAR_ANSWERS = counted
+
+
+def line_toward(s: Scored, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per line of a :func:`unmask_dev.ctrl_depth._chat` of ``n`` lines: whether it turned
+    the other's bid toward, and whether it answered the other's disclosure responsively."""
+    got = answers(s)
+    line_rows = np.arange(2, n * 3, 3)
+    line_run = np.searchsorted(got.run_start, np.searchsorted(got.row, line_rows), side="right")
+    line_run -= 1
+    toward = set(got.bid_answer[got.toward].tolist())
+    responsive = set(got.disclosure_answer[got.responsive].tolist())
+    return (
+        np.array([r in toward for r in line_run.tolist()], dtype=bool),
+        np.array([r in responsive for r in line_run.tolist()], dtype=bool),
+    )
+
+
+def outside_counts(s: Scored) -> tuple[int, int]:
+    """Bids turned toward and disclosures answered responsively in an outside chat."""
+    got = answers(s)
+    return int(got.toward.sum()), int(got.responsive.sum())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One option's reading: per line toward / responsive, per outside set the counts."""
+
+    toward: np.ndarray
+    responsive: np.ndarray
+    outside: dict[str, tuple[int, int]]
+
+
+def reading(
+    chat: Scored,
+    n: int,
+    outside: dict[str, Scored],
+    level: float | None,
+    fear_counted: bool | None,
+) -> Reading:
+    with option(level, fear_counted):
+        toward, responsive = line_toward(chat, n)
+        counts = {name: outside_counts(s) for name, s in outside.items()}
+    return Reading(toward, responsive, counts)
+
+
+def appeasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -> Reading:
+    """Option (c), read from ``base`` (the options off): an answer that carries
+    ``appeasement`` (yielding without a view of one's own: "fine, you're right", "ok ok, my
+    bad, let's drop it", 行吧，你说得对) turns no bid toward."""
+
+    def flag(s: Scored) -> np.ndarray:
+        return np.nan_to_num(np.asarray(s.res.scores["appeasement"], np.float64)) >= PRESENT
+
+    line = flag(chat)[np.arange(2, n * 3, 3)]
+    counts = {}
+    for name, s in outside.items():
+        with option(OFF, True):
+            got = answers(s)
+        per_run = np.logical_or.reduceat(flag(s)[got.row], got.run_start)
+        yielded = per_run[got.bid_answer[got.toward]]
+        counts[name] = (base.outside[name][0] - int(yielded.sum()), base.outside[name][1])
+    return Reading(base.toward & ~line, base.responsive, counts)
+
+
+def _teasing(s: Scored) -> np.ndarray:
+    """Per row of ``s``: a control signal counted by the scorer on a line that laughs (the
+    dyad sets it aside as teasing, :func:`unmask.dyad.safety.set_aside_laughing`)."""
+    from unmask.dyad.safety import laughing
+    from unmask.signals.types import CONTROL_SIGNALS
+
+    counted = np.zeros(len(s.res.lang), dtype=bool)
+    for name in CONTROL_SIGNALS:
+        counted |= np.nan_to_num(np.asarray(s.res.scores[name], np.float64)) >= PRESENT
+    out = np.zeros(len(counted), dtype=bool)
+    rows = np.flatnonzero(counted)
+    if rows.size:
+        out[rows] = laughing(s.table.column("text").take(pa.array(rows)))
+    return out
+
+
+def teasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -> Reading:
+    """Option (d), read from ``base``: a line the scorer counts as control that the dyad
+    sets aside as laughing turns no bid toward all the same (its depth left as it is)."""
+    line = _teasing(chat)[np.arange(2, n * 3, 3)]
+    counts = {}
+    for name, s in outside.items():
+        with option(OFF, True):
+            got = answers(s)
+        per_run = np.logical_or.reduceat(_teasing(s)[got.row], got.run_start)
+        lost = per_run[got.bid_answer[got.toward]]
+        counts[name] = (base.outside[name][0] - int(lost.sum()), base.outside[name][1])
+    return Reading(base.toward & ~line, base.responsive, counts)
+
+
+def _idx(xs: list[Line], roles: tuple[str, ...], lang: str, odd: bool | None) -> list[int]:
+    return [
+        i
+        for i, x in enumerate(xs)
+        if x.role in roles and x.lang == lang and (odd is None or _odd(x.group) == odd)
+    ]
+
+
+def summary(xs: list[Line], base: Reading, r: Reading, lang: str, odd: bool | None) -> str:
+    """One row: controlling / victim lines turned toward, calm lines' toward lost (and
+    their share), the outside sets' toward lost, and whether the rule holds."""
+    ctrl = _idx(xs, ("control", "couple_control"), lang, odd)
+    victim = _idx(xs, ("victim",), lang, odd)
+    calm = _idx(xs, CALM_ROLES, lang, odd)
+    c0, c1 = int(base.toward[ctrl].sum()), int(r.toward[ctrl].sum())
+    v0, v1 = int(base.toward[victim].sum()), int(r.toward[victim].sum())
+    k0 = int(base.toward[calm].sum())
+    lost = int((base.toward[calm] & ~r.toward[calm]).sum())
+    out_lost, out_base = 0, 0
+    for name, code in OUTSIDE:
+        if code == lang:
+            out_base += base.outside[name][0]
+            out_lost += base.outside[name][0] - r.outside[name][0]
+    rl0, rl1 = int(base.responsive[calm].sum()), int(r.responsive[calm].sum())
+    ok = lost <= MAX_COST * k0 and out_lost <= MAX_COST * out_base
+    return (
+        f"control {c0} -> {c1} | victim {v0} -> {v1} | calm toward {k0} lost {lost}"
+        f" ({lost / max(k0, 1):.4f}) | calm responsive {rl0} -> {rl1} | outside toward"
+        f" {out_base} lost {out_lost} ({out_lost / max(out_base, 1):.4f}) | "
+        + ("within" if ok else "PAST")
+    )
+
+
+def lost_lines(xs: list[Line], base: Reading, r: Reading, roles: tuple[str, ...]) -> str:
+    """The lines of ``roles`` that lose "toward" under ``r`` (group and text: the calm
+    rounds are read, not held out)."""
+    idx = [i for i, x in enumerate(xs) if x.role in roles and base.toward[i] and not r.toward[i]]
+    return "\n".join(f"  {xs[i].group} {xs[i].role} {xs[i].lang}: {xs[i].text}" for i in idx)
+
+
+def main() -> None:
+    xs = items()
+    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
+    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
+    n = len(xs)
+    base = reading(chat, n, outside, OFF, True)
+    print("lines by role and lang:", dict(Counter((x.role, x.lang) for x in xs)))
+    print("outside (toward, responsive):", base.outside)
+    p = chat.res.control
+    line_p = np.nan_to_num(p[np.arange(2, n * 3, 3)], nan=0.0) if p is not None else None
+    if line_p is not None:
+        for lang in ("en", "zh"):
+            ctrl = _idx(xs, ("control", "couple_control"), lang, None)
+            left = [i for i in ctrl if base.toward[i]]
+            print(
+                f"{lang} controlling lines toward at base: {len(left)}, p quantiles"
+                f" {np.round(np.quantile(line_p[left], [0, 0.25, 0.5, 0.75, 1]), 3).tolist()}"
+                if left
+                else f"{lang}: none"
+            )
+    wanted = sys.argv[1:]
+    levels = [float(a) for a in wanted] if wanted else list(GRID)
+    for level in levels:
+        r = reading(chat, n, outside, level, True)
+        for lang in ("en", "zh"):
+            for half, odd in (("odd", True), ("even", False)):
+                print(f"(a) {level} {lang} {half}: " + summary(xs, base, r, lang, odd))
+    r = reading(chat, n, outside, OFF, False)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"(b) {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("(b) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    r = reading(chat, n, outside, None, None)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"shipped {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("shipped: calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    r = appeasing(chat, n, outside, base)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"(c) {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("(c) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    r = teasing(chat, n, outside, base)
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            print(f"(d) {lang} {half}: " + summary(xs, base, r, lang, odd))
+    print("(d) calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+
+
+if __name__ == "__main__":
+    main()
