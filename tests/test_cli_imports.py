@@ -43,8 +43,11 @@ def _loaded(code: str, names: tuple[str, ...]) -> list[str]:
 
 def test_the_command_imports_before_its_fork_what_both_processes_need_and_no_more() -> None:
     shared = ("unmask.dyad.safety", "unmask.signals.safety_model", "unmask.signals.model_zh")
-    names = (*shared, "unmask.analyze", "unmask.signals.scorer", *AFTER_THE_HAND_OVER)
-    assert _loaded("import unmask.cli.analyze_cmd", names) == list(shared)
+    # the dyad's other modules are the parent's, after the fork (unmask.dyad imports its
+    # submodules on first use, h-speed59)
+    parent_only = ("unmask.dyad.columns", "unmask.dyad.bids", "unmask.dyad.partners")
+    names = (*shared, "unmask.analyze", "unmask.signals.scorer", *parent_only)
+    assert _loaded("import unmask.cli.analyze_cmd", (*names, *AFTER_THE_HAND_OVER)) == list(shared)
 
 
 def test_the_analysis_leaves_the_writer_and_the_reply_layer_to_the_scoring_stage() -> None:
@@ -120,3 +123,19 @@ def test_an_after_import_that_fails_is_left_to_where_it_is_used(
     with pytest.raises(ImportError):
         import unmask.store  # noqa: F401
     analyze_cmd._import_after()  # no error
+
+
+def test_the_dyad_package_imports_a_submodule_where_one_of_its_names_is_used() -> None:
+    names = ("unmask.dyad.columns", "unmask.dyad.bids", "unmask.dyad.monthly")
+    assert _loaded("import unmask.dyad.crisis", names) == []
+    assert _loaded("from unmask.dyad import bid_outcomes", names) == [
+        "unmask.dyad.columns",
+        "unmask.dyad.bids",
+    ]
+    import unmask.dyad
+    from unmask.dyad.monthly import monthly_table
+
+    assert unmask.dyad.monthly_table is monthly_table
+    assert set(unmask.dyad.__all__) <= set(dir(unmask.dyad))
+    with pytest.raises(AttributeError):
+        unmask.dyad.no_such_name  # noqa: B018

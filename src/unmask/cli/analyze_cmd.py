@@ -28,6 +28,7 @@ from rich.table import Table
 # the child's scoring (unmask.analyze ``beside``), not before the fork nor after the scores
 # (h-speed58)
 import unmask.dyad.safety  # noqa: F401 - imported for its cost, see above
+from unmask.cli import leave
 from unmask.cli.common import (
     console,
     err_console,
@@ -304,6 +305,7 @@ def analyze_command(
     console.print("\n" + say("analyze.written", lang, where=_where(paths)), markup=False)
     if paths.html is None:
         console.print(say("analyze.no_html", lang))
+    leave.allow()  # the analysis is not freed object by object at exit (unmask.cli.leave)
 
 
 def _ask(export: str, partner: str, names: list[str]) -> str:

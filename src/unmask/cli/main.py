@@ -21,6 +21,7 @@ import click
 
 from unmask._version import __version__
 from unmask.arrowpool import use_lean_pool
+from unmask.cli import leave
 from unmask.cli.common import err_console
 from unmask.cli.say import say
 
@@ -95,9 +96,16 @@ def run() -> None:
     # without a terminal, getpass warns with a source path and line: the passphrase is
     # still read (from standard input), so the warning only leaks internals
     warnings.filterwarnings("ignore", category=getpass.GetPassWarning)
+    leave.forbid()
     try:
         use_lean_pool()
         app(standalone_mode=True)
+    except SystemExit as done:
+        # a command that said so (unmask analyze: the analysis held in memory) leaves
+        # without the interpreter's teardown on success (unmask.cli.leave)
+        if done.code in (None, 0) and leave.allowed():
+            leave.now()
+        raise
     except KeyboardInterrupt:
         err_console.print(say("interrupted"))
         sys.exit(130)

@@ -2,13 +2,14 @@
 where the caller can (``unmask analyze``).
 
 :func:`unmask.signals.scorer.standby` forks a :class:`~unmask.signals.parallel.Standby`
-from a process that has imported the scorer (the reply layer, the model layers, Arrow's
-compute kernels) and, in the CLI, the analysis, the report and the importers: ~0.3 s of
-imports before the child can start loading the lexicons. :func:`early_standby` forks the
-same child from a process that has not imported the scorer (the CLI: its own modules, this
-one and :mod:`unmask.signals.parallel`): the child imports the scorer itself (the functions below
-import it on their first call, in the child), so its loading overlaps what the parent still
-imports and reads. Both fork through :func:`fork`, and the child runs the scorer's own
+from a process that has imported the scorer (the model layers, Arrow's compute kernels;
+``analyze(early=True)`` called in process). :func:`early_standby` forks the same child from
+a process that has not imported the scorer: ``unmask analyze`` forks it after its own
+modules, the consent check and what both processes need (the signals' model layers through
+:mod:`unmask.dyad.safety`), before the analysis, the importers and the scorer, which it
+imports after the fork. The child imports the scorer itself (the functions below import it
+on their first call, in the child), so its loading overlaps what the parent still imports
+and reads. Both fork through :func:`fork`, and the child runs the scorer's own
 functions: the same numbers either way.
 """
 
