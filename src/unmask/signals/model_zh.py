@@ -1173,7 +1173,10 @@ def _read_without_aimed(
     """Lower ``value`` (and ``probs``, for the model's evidence) of the texts read above
     :data:`AIMED_CAP` that hold a clause aimed at the reader (:func:`unaimed_rest`) to the
     reading of the rest of the text (:func:`apply` on it; at least :data:`AIMED_CAP` where
-    the text read so). A lexicon cue in a clause cut is no evidence of the writer's feeling."""
+    the text read so). A lexicon cue in a clause cut is no evidence of the writer's feeling;
+    where every cue of the text (``lexicon``, its lexicon score matrix) stood in the clauses
+    cut, the rest's reading counts no higher than :data:`AIMED_CAP` (h-zhde2: "难受就哭，不用憋着，
+    我陪着你", whose cue-free rest the model alone reads)."""
     rows, rests = [], []
     for k in np.flatnonzero(value > AIMED_CAP).tolist():
         rest = unaimed_rest(own_texts[k])
