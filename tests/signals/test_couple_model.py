@@ -323,8 +323,9 @@ def _lexicon_cues(texts: list[str]) -> list[bool]:
 
 #: (h-zhcouple) our own partner's lines: the tease the Chinese model layer alone reads as
 #: feeling, which the disclosure head drops (p .84, no feeling word); lines with a feeling
-#: word the head reads high too (想你了 p .90) but never overrules
-ZH_TEASE = "你穿那件格子衬衫真像个老干部😂"
+#: word the head reads high too (想你了 p .90) but never overrules. (h-zhde2: without 穿, which
+#: the zh model layer now cuts as the reader's looks before the head reads it)
+ZH_TEASE = "你那件格子衬衫真像个老干部😂"
 ZH_FEELING = ("想你了，早点回来好不好", "今天被领导骂了，我好难过")
 
 

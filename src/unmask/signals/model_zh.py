@@ -886,7 +886,12 @@ def aimed_clause(clause: str) -> bool:
     ):
         return True
     if asks_reader_feeling(clause) or (
-        _PERMITS_FEELING.search(clause) is not None and "我" not in clause
+        (
+            _PERMITS_FEELING.search(clause) is not None
+            or _READER_FELT.search(clause) is not None
+            or _LOOKS_OF_READER.search(clause) is not None
+        )
+        and "我" not in _ME_AS_OBJECT.sub("", clause)
     ):
         return True
     if "我" in clause:
@@ -898,12 +903,24 @@ def aimed_clause(clause: str) -> bool:
 
 #: the reader's feeling allowed or made room for, in comfort (h-zhde): "难受就哭", "想哭就哭",
 #: "累了就歇着", "难受就别硬撑", "在家好好哭一场": the feeling is the reader's, the line is
-#: ``support.emotional``; read only in a clause that does not name the writer, so "我难受就想
-#: 哭" stays the writer's
+#: ``support.emotional``; read only in a clause that does not name the writer other than as
+#: the one told or with the reader (:data:`_ME_AS_OBJECT`), so "我难受就想哭" stays the
+#: writer's. h-zhde2: a place or a person between 就 and the act ("想哭就在家哭", "怕了就给我
+#: 留言"), and leave not to hold the feeling in ("不用憋着", "别硬撑着")
 _PERMITS_FEELING = re.compile(
     r"(?:难受|難受|难过|難過|伤心|傷心|累|委屈|想哭|不舒服|烦|煩|害怕|怕)(?:了)?(?:就|的话就|的話就)"
-    r"(?:哭|说|說|别|別|歇|睡|休息|请假|請假|告诉|告訴|找|靠|喊|叫)"
+    r"(?:在家|在屋里|在屋裡|回家|跟我|和我|给我|給我|对我|對我)?"
+    r"(?:哭|说|說|别|別|歇|睡|休息|请假|請假|告诉|告訴|找|靠|喊|叫|留言|打电话|打電話|发消息|發消息)"
     r"|好好(?:地)?哭(?:一场|一場|一下|一回|出来|出來)?"
+    r"|(?:不用|不要|别|別)(?:再)?(?:憋着|憋著|忍着|忍著|硬撑|硬撐)"
+)
+#: a feeling whose one who feels is the reader, said to the reader (h-zhde2): "可累坏你了吧",
+#: "吓着你了", "委屈你了", "辛苦你了": the reader's state named (pity, thanks or a jibe), not
+#: the writer's; read in a clause that names the writer at most as an object
+_READER_FELT = re.compile(
+    r"(?:累|吓|嚇|委屈|辛苦|难为|難為|苦|憋|闷|悶|急|气|氣)(?:坏|壞|着|著|到|死|惨|慘)?"
+    + _ONE_YOU
+    + r"了"
 )
 #: the writer named only as an object of the reader's telling or being with (跟我说, 告诉我,
 #: 陪我): not the writer speaking of a feeling of their own (:func:`asks_reader_feeling`)
@@ -952,6 +969,8 @@ def unaimed_rest(text: str) -> str | None:
         and _AIMED_ANYWHERE.search(text) is None
         and _READER_ASKED.search(text) is None
         and _PERMITS_FEELING.search(text) is None
+        and _READER_FELT.search(text) is None
+        and not looks_at_reader(text)
     ):
         return None
     kept: list[str] = []
@@ -1045,6 +1064,26 @@ def _bare_closing(bare: str) -> bool:
     return bool(low) and CLOSING.fullmatch(low) is not None
 
 
+#: the reader's looks (h-zhde2): what the reader wears, or how the reader looked, in a
+#: clause of its own ("你穿西装的样子", "看你在台上带操那个样子", "你今早缩在被窝里不肯起
+#: 的模样"): the writer admiring the reader is affection (flirting), not a disclosure of the
+#: writer's own state (:func:`looks_at_reader`)
+_LOOKS_OF_READER = re.compile(
+    _ONE_YOU
+    + r"(?:[^，,。！？!?；;…\s\n]{0,6}?(?:穿|系着|係著|戴着|戴著)"
+    + r"|[^，,。！？!?；;…\s\n]{0,12}?(?:那|那个|那個|这个|這個|的)"
+    + r"(?:样子|樣子|模样|模樣|样儿|樣兒))"
+)
+#: a partner's line, not a post: the looks rule reads texts shorter than this
+LOOKS_CHARS = 40
+
+
+def looks_at_reader(text: str) -> bool:
+    """Whether ``text``, a short line (under :data:`LOOKS_CHARS`), dwells on the reader's
+    looks (:data:`_LOOKS_OF_READER`)."""
+    return len(text) < LOOKS_CHARS and _LOOKS_OF_READER.search(text) is not None
+
+
 def only_formula(text: str) -> bool:
     """``is_wish(text) or is_closing(text) or is_practical(text) or is_title_or_kind(text)``
     with the noise taken off the text once, not four times (the same answer)."""
@@ -1125,6 +1164,7 @@ def _own_lexicon(
 
 def _read_without_aimed(
     own_texts: Sequence[str],
+    lexicon: np.ndarray,
     value: np.ndarray,
     probs: np.ndarray,
     evidence: list[dict[str, list[Evidence]]],
@@ -1133,7 +1173,10 @@ def _read_without_aimed(
     """Lower ``value`` (and ``probs``, for the model's evidence) of the texts read above
     :data:`AIMED_CAP` that hold a clause aimed at the reader (:func:`unaimed_rest`) to the
     reading of the rest of the text (:func:`apply` on it; at least :data:`AIMED_CAP` where
-    the text read so). A lexicon cue in a clause cut is no evidence of the writer's feeling."""
+    the text read so). A lexicon cue in a clause cut is no evidence of the writer's feeling;
+    where every cue of the text (``lexicon``, its lexicon score matrix) stood in the clauses
+    cut, the rest's reading counts no higher than :data:`AIMED_CAP` (h-zhde2: "难受就哭，不用憋着，
+    我陪着你", whose cue-free rest the model alone reads)."""
     rows, rests = [], []
     for k in np.flatnonzero(value > AIMED_CAP).tolist():
         rest = unaimed_rest(own_texts[k])
@@ -1146,10 +1189,15 @@ def _read_without_aimed(
 
     every = np.arange(len(rests))
     again, _ = score_batch(rests, [("zh", every), ("common", every)], with_evidence=False)
-    apply(rests, every.tolist(), again, [])
     col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
+    vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
+    # h-zhde2: every feeling word of the text stood in the clauses cut (the reader's feeling,
+    # made room for or asked about): the model's reading of the rest alone is no disclosure
+    cue_cut = (again[:, col] <= 0.0) & (again[:, vul] <= 0.0)
+    apply(rests, every.tolist(), again, [])
     at = np.asarray(rows, dtype=np.int64)
-    read = again[:, col]
+    cue_cut &= (lexicon[at, col] > 0.0) | (lexicon[at, vul] > 0.0)
+    read = np.where(cue_cut, np.minimum(again[:, col], AIMED_CAP), again[:, col])
     value[at] = np.minimum(value[at], np.maximum(read, AIMED_CAP))
     probs[at] = np.minimum(probs[at], np.where(read >= PRESENT, read, AIMED_CAP))
     if not evidence:
@@ -1234,7 +1282,7 @@ def apply(
     # contempt, dismissal, a brush-off or a question about the reader's state: the message
     # is read again without those clauses (this lowers a reading, never raises one; above
     # AIMED_CAP only)
-    _read_without_aimed(own_texts, value, probs, evidence, idx)
+    _read_without_aimed(own_texts, lex, value, probs, evidence, idx)
     # a wish, a polite close or a practical how-to question is looked for only where it
     # would change something (probs <= value)
     wish = [k for k in np.flatnonzero(value > WISH_CAP).tolist() if only_formula(own_texts[k])]
