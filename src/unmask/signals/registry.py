@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "39",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "18",
-    "support.emotional": "34",
+    "support.emotional": "35",
     "support.informational": "15",
     "dismissal": "6",
     "logistics": "18",
@@ -100,10 +100,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "13",
     "safety.fear": "13",
     "safety.remorse": "12",
-    "responsiveness.reaction": "29",
-    "responsiveness.interpretation": "24",
+    "responsiveness.reaction": "30",
+    "responsiveness.interpretation": "25",
     "responsiveness.exploration": "27",
-    "responsiveness": "37",
+    "responsiveness": "38",
 }
 
 
