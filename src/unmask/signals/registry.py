@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "40",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "18",
-    "support.emotional": "35",
+    "support.emotional": "36",
     "support.informational": "15",
     "dismissal": "7",
     "logistics": "18",
@@ -100,10 +100,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "13",
     "safety.fear": "13",
     "safety.remorse": "12",
-    "responsiveness.reaction": "29",
-    "responsiveness.interpretation": "24",
+    "responsiveness.reaction": "30",
+    "responsiveness.interpretation": "25",
     "responsiveness.exploration": "28",
-    "responsiveness": "38",
+    "responsiveness": "39",
 }
 
 
