@@ -70,9 +70,19 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
     },
     # a reproach or a tease addressed to the other (h-couplemodel12): an entry anywhere;
     # English since h-couplemodel13 (a reproach or sarcasm at the other, held back by a
-    # partner's warmth anywhere in the line: "you always make me feel safe, love you")
+    # partner's warmth anywhere in the line: "you always make me feel safe, love you"); since
+    # h-fights also a reproach or sarcasm about the writer's own lot (``lot``: "oh good,
+    # another sunday alone"), held back where the writer's own state stands beside it
+    # (``state``: "..., i feel so lonely"); ``sharp``, the same less the broad ``habit`` part
+    # ("you always / never ...", said fondly too), for the signals beside disclosure
     "reproach": {
-        "en": {"shape": r"^(?![\s\S]*{warmth})[\s\S]*?{shape}"},
+        "en": {
+            "shape": (
+                r"^(?![\s\S]*{warmth})(?:[\s\S]*?(?:{shape}|{habit})"
+                r"|(?![\s\S]*{state})[\s\S]*?{lot})"
+            ),
+            "sharp": (r"^(?![\s\S]*{warmth})(?:[\s\S]*?{shape}|(?![\s\S]*{state})[\s\S]*?{lot})"),
+        },
         "zh": {"shape": "{shape}"},
     },
     "clerk_greeting": {
@@ -91,7 +101,7 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 #: the parts that hold a guard back (an entry's example is *not* the guard's, its twin is)
-HOLD_BACK: frozenset[str] = frozenset({"question", "endearment", "warmth"})
+HOLD_BACK: frozenset[str] = frozenset({"question", "endearment", "warmth", "state"})
 
 
 def langs(guard: str) -> tuple[str, ...]:

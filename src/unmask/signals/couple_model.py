@@ -474,6 +474,16 @@ def reproach(text: str, lang: str) -> bool:
     return couple_guards.patterns("reproach", lang)["shape"].search(text) is not None
 
 
+def sharp_reproach(text: str, lang: str) -> bool:
+    """Whether ``text`` has the English reproach or sarcasm shape less its broad ``habit``
+    part ("you always / never", said fondly too; h-fights): "wow u remembered we have a
+    kitchen", "i feel like u only ring when u need money". Never in Chinese."""
+    if lang != "en":
+        return False
+    text = text.replace("\u2019", "'")
+    return couple_guards.patterns("reproach", lang)["sharp"].search(text) is not None
+
+
 #: per head in :data:`CUE_GATED`, the shape of a line on which the head reads even with a
 #: lexicon feeling cue (h-couplemodel12): a reproach or a tease addressed to the other
 #: (:func:`reproach`, ``lang/zh/guards/reproach.yaml``: 你又把袜子扔沙发上了，烦死了; 真服了;
@@ -486,8 +496,18 @@ CUE_OVERRULE: dict[str, Callable[[str, str], bool]] = {"disclosure.emotional": r
 #: like you never listen, as usual"; ``lang/en/guards/reproach.yaml``), whose feeling word is
 #: a jab, not the writer's own. The English head stays off: over every cue-free line it cut
 #: CL-Aff's and ESConv seekers' disclosure (h-couplemodel5, h-zhcouple), and over the shape's
-#: lines it kept "i feel" reproaches that the shape alone drops
-SHAPE_RULE: dict[str, tuple[str, ...]] = {"en": ("disclosure.emotional",)}
+#: lines it kept "i feel" reproaches that the shape alone drops. Since h-fights also English
+#: ``we_talk``, ``support.emotional`` and ``affection`` on the same lines ("wow u remembered we
+#: have a kitchen", "dont you dare drag up ... every time we argue"): the other's "we" or praise
+#: inside a jab is no shared frame, comfort or warmth (a partner's warmth holds the shape back)
+SHAPE_RULE: dict[str, tuple[str, ...]] = {
+    "en": ("disclosure.emotional", "we_talk", "support.emotional", "affection")
+}
+#: the shape each :data:`SHAPE_RULE` signal beside the :data:`CUE_OVERRULE` ones is dropped on
+#: (h-fights: :func:`sharp_reproach`, the broad "you always / never" left out)
+SHAPE_OF: dict[str, Callable[[str, str], bool]] = {
+    name: sharp_reproach for name in ("we_talk", "support.emotional", "affection")
+}
 
 
 def _inner_question_guard(text: str, lang: str) -> bool:
@@ -510,6 +530,7 @@ def _inner_question_guard(text: str, lang: str) -> bool:
 TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {
     "inner_question": _inner_question_guard,
     "affection": clerk_greeting,
+    "disclosure.vulnerable": sharp_reproach,
 }
 #: the kinds :func:`clerk_greeting` keeps off (``unmask_dev.couple_recipe``'s count)
 CLERK_KINDS: frozenset[str] = frozenset({"affection", "inner_question"})
@@ -623,7 +644,7 @@ def shape_rule(
     evidence) where it reads and the text has the signal's :data:`CUE_OVERRULE` shape."""
     for name in SHAPE_RULE.get(lang, ()):
         col = MESSAGE_SIGNALS.index(name)
-        shape = CUE_OVERRULE[name]
+        shape = SHAPE_OF.get(name) or CUE_OVERRULE[name]
         for i in (int(i) for i in rows):
             if scores[i, col] >= PRESENT and shape(texts[i], lang):
                 scores[i, col] = 0.0
