@@ -1,10 +1,11 @@
 """safety-lr-8 (h-safety43's ``weakzh``, shipped by h-safety44): the Chinese safety model
 refitted on safety rounds one to thirty-five with weak control's kind of Chinese line weighed
-ten times; the English weights are ``safety-lr-7``'s under the same version. Chinese messages
-are weak control at .65 (``dyad.safety.WEAK_CONTROL_ZH``), English at .5, and the couple
-model's Chinese gate ``P_LINE`` is .50, each re-chosen by its tool (docs/validity.md, "The
-Chinese safety refit shipped (h-safety44)"). Control written fresh for this test (not from
-any round) reads; calm lines about the same things read no safety signal."""
+ten times; the English weights were ``safety-lr-7``'s under the same version (``safety-lr-9``,
+h-safety47, keeps these Chinese weights and refits the English ones). Chinese messages are weak
+control at .65 (``dyad.safety.WEAK_CONTROL_ZH``), and the couple model's Chinese gate
+``P_LINE`` is .50, each re-chosen by its tool (docs/validity.md, "The Chinese safety refit
+shipped (h-safety44)"). Control written fresh for this test (not from any round) reads; calm
+lines about the same things read no safety signal."""
 
 from __future__ import annotations
 
@@ -29,11 +30,11 @@ CALM = [
 
 
 def test_the_version_the_thresholds_and_the_levels() -> None:
-    assert sm.MODEL_VERSION == "safety-lr-8"
-    assert sm.CUE_THRESHOLD == {"en": 0.65, "zh": 0.785}
+    # safety-lr-9 (h-safety47) keeps these Chinese weights under its version
+    assert sm.MODEL_VERSION == "safety-lr-9"
+    assert sm.CUE_THRESHOLD["zh"] == 0.785
     assert sm._cache["zh"].get().threshold == 0.97
-    assert sm._cache["en"].get().threshold == 0.975  # safety-lr-7's English weights
-    assert (safety.weak_level("en"), safety.weak_level("zh")) == (safety.WEAK_CONTROL, 0.65)
+    assert safety.weak_level("zh") == 0.65
     assert safety.WEAK_CONTROL == 0.5
     assert cm.P_LINE == {"en": 0.5, "zh": 0.5}
 

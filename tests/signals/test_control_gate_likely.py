@@ -10,13 +10,14 @@ from unmask.signals import control_gate
 from unmask.signals.scorer import score_texts
 from unmask.signals.types import CONTROL_SIGNALS, DEPTH_SIGNALS, MESSAGE_SIGNALS
 
-# control no control signal reads, past the safety model's level (below its own threshold)
+# control no control signal reads, past the safety model's level (below its own threshold):
+# safety round thirty-six's degradation line (.956; in no fit). safety-lr-9 (h-safety47) reads
+# the English example written before ("You came back late so the heating's off in your room
+# tonight. I've locked the thermostat, ...", .97 under safety-lr-8) at .999, counted as a
+# threat, and no English controlling line of safety rounds 1-36 or couple rounds 1-13 is held
+# by the probability alone with depth behind it any more
 MISSED = [
-    (
-        "You came back late so the heating's off in your room tonight. I've locked the"
-        " thermostat, let's see how you like the cold.",
-        "we_talk",
-    ),
+    ("头发剪这么短跟个男人婆似的，难看死了，出门别说咱俩认识", "we_talk"),
 ]
 # control in love's words: the lexicons' affection kept the safety model's reading from
 # counting until the control kinds alone past the gate's level waived that (h-gate)

@@ -26,13 +26,12 @@ OTHER = (
     "I had such a rough day, my boss yelled at me in front of everyone and I feel awful.",
     "look at this photo from today! how was your day?",
 )
-#: an order to prove where one was: no control signal counts it, the safety model reads it
-#: past the control gate's level (below its own threshold); without the gate it is a
-#: substantive answer, a turn toward the bid
-HELD = (
-    "Photo of the gym sign-in sheet every single visit, sent to me before you leave. If the"
-    " times don't match your Strava I'll know you lied."
-)
+#: an order over the other's body and food (couple round eleven's control line): no control
+#: signal counts it, the safety model reads it past the control gate's level (.96, below its
+#: own threshold); without the gate it is a substantive answer, a turn toward the bid.
+#: (safety-lr-9, h-safety47, counts the example written before, "Photo of the gym sign-in
+#: sheet every single visit, ...", as monitoring: .999, .968 under safety-lr-8)
+HELD = "ur getting weighed every sunday morning now. any gain and theres no dinner for u that week"
 #: control in love's words: the lexicons read affection, which kept the safety model's
 #: reading from counting until its control kinds alone past the gate's level waived that
 #: (h-gate); without the levels it reads as exploration and a turn toward the bid

@@ -226,6 +226,9 @@ WEAK_KIND_WEIGHT: dict[str, float] = {"en": 10.0, "zh": 0.0}
 #: h-safety44 shipped it as ``safety-lr-8``'s Chinese weights: ``--lang zh --last 35
 #: --weak-kind-zh 10`` (the defaults here stay the earlier recipes' for the fold baselines),
 #: the file's ``model_version`` then set to ``safety-lr-8``, English's weights unchanged.
+#: h-safety47 shipped h-safety45's English candidate as ``safety-lr-9``'s English weights:
+#: ``--lang en --last 35 --claff-tune --claff-weight 3 --weak-kind 10`` (defaults unchanged, the
+#: folds' ``shipped32`` baseline), ``model_version`` then set to ``safety-lr-9`` in both files.
 #: h-safety43's conditional variant ``weakzh`` (``--weak-kind-zh W``, 0: none): the Chinese
 #: twin of :data:`WEAK_KIND`, written from tests/safety/test_weak_control.py's three weak Chinese
 #: lines (never trained on) before any fit of its session: who let you, done without telling me

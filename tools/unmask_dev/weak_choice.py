@@ -6,7 +6,8 @@ model (lexicons + model, the weak reader of :mod:`unmask_dev.validity.safety`); 
 weak-control rule is then read again at every level of :data:`LEVELS` on the same
 probabilities (:data:`unmask.dyad.safety.WEAK_CONTROL` set for the language of the chat: the
 recorder's reader is a plain one, so every message of a chat is read at the swept level, not
-at :func:`unmask.dyad.safety.weak_level`; h-safety44 shipped Chinese .65 from this sweep).
+at :func:`unmask.dyad.safety.weak_level`; h-safety44 shipped Chinese .65 from this sweep,
+h-safety47 English .55 with ``--levels 0.5,0.55,0.6``).
 Chats, per language:
 
 - ``control``: rounds 9-35's controlling lines, two chats a round, one a fortnight
@@ -146,7 +147,11 @@ def main() -> None:
         "without the model; 0.5: every counted day does, as before)",
     )
     ap.add_argument("--couple-rounds", type=int, help="couple rounds one to N (h-safety43)")
+    ap.add_argument("--levels", help="comma-separated levels to read (default LEVELS; h-safety47)")
     args = ap.parse_args()
+    if args.levels:
+        global LEVELS
+        LEVELS = tuple(float(x) for x in args.levels.split(","))
     if args.couple_rounds is not None:
         global COUPLE_PATHS
         COUPLE_PATHS = couple_round.PATHS[: args.couple_rounds]
@@ -160,7 +165,7 @@ def main() -> None:
         for group, modes in got.items():
             n = sum(m[level] == "safety" for m in modes)
             parts.append(f"{group} {n} / {len(modes)}")
-        print(f"{level:.1f}: " + "; ".join(parts))
+        print(f"{level:.2f}: " + "; ".join(parts))
 
 
 if __name__ == "__main__":

@@ -31,8 +31,9 @@ Rules (each a documented constant below):
      control or weak control, at least :data:`WEAK_COUNTED_DAYS` of them with counted
      control and at least :data:`WEAK_ONLY_DAYS` with weak control only. A *weak control*
      message is one the safety model reads as one of the five control kinds with
-     probability at least its language's level (:func:`weak_level`: :data:`WEAK_CONTROL`,
-     Chinese :data:`WEAK_CONTROL_ZH`; below what counts one message alone) and
+     probability at least its language's level (:func:`weak_level`: English
+     :data:`WEAK_CONTROL_EN`, Chinese :data:`WEAK_CONTROL_ZH`, any other :data:`WEAK_CONTROL`;
+     below what counts one message alone) and
      that counts nothing itself: weak control never counts alone, not even in number,
      and is never shown as an example (:func:`weak_days`). A counted day holds the rule up
      only where the model reads one of its counted control messages at
@@ -103,8 +104,16 @@ CHECKIN_WINDOW_DAYS = 7
 #: h-safety37 re-chose it for English on ``safety-lr-7`` by h-safemode's rule (the lowest of
 #: 0.1-0.6 two steps above the highest level at which a calm chat, the rounds' twins or
 #: couple rounds one to nine's calm lines, enters safety mode: they enter at 0.3, so 0.5),
-#: (docs/validity.md, h-safety37). English messages, and any but Chinese, are read at it.
+#: (docs/validity.md, h-safety37). Messages of any language but English and Chinese, and a
+#: plain reader's (:func:`weak_at`), are read at it.
 WEAK_CONTROL = 0.5
+#: h-safety47: English messages' weak level on ``safety-lr-9``'s English weights (the refit on
+#: safety rounds 1-35, h-safety45's candidate): couple rounds one to thirteen's calm English
+#: chats enter safety mode at .50 (three of 52; one on ``safety-lr-8``), none at .55 (half a
+#: step of margin where h-safemode's rule asks two, as h-safety44's Chinese level; the weak
+#: test's English lines read .870 / .555 / .657: docs/validity.md, "The English safety refit
+#: shipped (h-safety47)")
+WEAK_CONTROL_EN = 0.55
 #: h-safety44: Chinese messages' weak level on ``safety-lr-8``'s Chinese weights (the refit on
 #: safety rounds 1-35 with weak control's kind x10), whose calm-line readings are higher:
 #: couple rounds one to twelve's calm Chinese chats enter safety mode at .60 and below, none
@@ -155,8 +164,10 @@ WeakReader = Callable[[np.ndarray], np.ndarray]
 
 
 def weak_level(lang: str) -> float:
-    """The weak-control level of a message in ``lang``: :data:`WEAK_CONTROL_ZH` for
-    Chinese, :data:`WEAK_CONTROL` for any other."""
+    """The weak-control level of a message in ``lang``: :data:`WEAK_CONTROL_EN` for
+    English, :data:`WEAK_CONTROL_ZH` for Chinese, :data:`WEAK_CONTROL` for any other."""
+    if lang == "en":
+        return WEAK_CONTROL_EN
     return WEAK_CONTROL_ZH if lang == "zh" else WEAK_CONTROL
 
 

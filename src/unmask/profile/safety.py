@@ -56,6 +56,7 @@ def parameters() -> dict[str, float]:
         "severe_days": rules.SEVERE_DAYS,
         "cycle_hours": rules.CYCLE_HOURS,
         "weak_control": rules.WEAK_CONTROL,
+        "weak_control_en": rules.WEAK_CONTROL_EN,
         "weak_control_zh": rules.WEAK_CONTROL_ZH,
         "weak_days": rules.WEAK_DAYS,
         "weak_counted_days": rules.WEAK_COUNTED_DAYS,

@@ -135,7 +135,9 @@ SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 #: gaining a depth kind, must-not lines and the booking rate no higher: .50, 311 hits against
 #: 302 at .20; Chinese unchanged, its safety weights unchanged). h-safety44 re-chose Chinese
 #: on ``safety-lr-8``'s Chinese refit by the same rule (couple rounds one to twelve, safety
-#: rounds 1-35): .50, 638 hits against 620 at .20, must-not and booking flat
+#: rounds 1-35): .50, 638 hits against 620 at .20, must-not and booking flat. h-safety47 re-read
+#: English on ``safety-lr-9``'s English refit (couple rounds one to thirteen): .50 stays, 668
+#: hits against 654 at .20, must-not, booking and the control check flat
 P_LINE: dict[str, float] = {"en": 0.5, "zh": 0.5}
 #: the lexicons' feeling cue (h-zhcouple): a message whose lexicons read one of these above
 #: zero, before the model layers replace their scores (:func:`lexicon_cue`, the scorer's)

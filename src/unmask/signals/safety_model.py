@@ -1,9 +1,10 @@
-"""The safety model layer (``safety-lr-8``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-8": the
-Chinese weights refitted on safety rounds one to thirty-five with weak control's kind
-weighed ten times, h-safety43 / h-safety44; the English ones ``safety-lr-7``'s, refitted on
-rounds one to thirty-two with CL-Aff train's sentences weighed three times and in the
-threshold choice, h-safety36 / h-safety37). One version names the pair: both files carry it.
+"""The safety model layer (``safety-lr-9``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-9": the
+English weights refitted on safety rounds one to thirty-five by ``safety-lr-7``'s recipe,
+CL-Aff train's sentences weighed three times and in the threshold choice, weak control's kind
+weighed ten times, h-safety45 / h-safety47; the Chinese ones ``safety-lr-8``'s, refitted on
+rounds one to thirty-five with weak control's Chinese kind weighed ten times, h-safety43 /
+h-safety44). One version names the pair: both files carry it.
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -20,7 +21,7 @@ control kinds alone sum to the control gate's level
 password to your email" is monitoring, its love no cover; h-gate). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-8``: the report can show it as read by the model,
+message with source ``model:safety-lr-9``: the report can show it as read by the model,
 not a matched phrase. A reading of fear is dropped where the message states the writer's
 own anger and no fear or harm (:func:`not_fear`, h-safety26), and no hit counts on an offer to
 take a task over so the other is free (:func:`unmask.signals.safety_care.is_care_offer`,
@@ -53,7 +54,7 @@ from unmask.signals.model import (
 )
 from unmask.signals.types import CONTROL_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-8"
+MODEL_VERSION = "safety-lr-9"
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
@@ -74,8 +75,9 @@ DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
 #: control frame and a controlled domain of the partner's life, both anywhere in it);
 #: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
 #: no hit among their messages with the cue; docs/model.md); tied to this model's weights
-#: (zh .785 since ``safety-lr-8``'s Chinese refit, h-safety44)
-CUE_THRESHOLD: dict[str, float] = {"en": 0.65, "zh": 0.785}
+#: (zh .785 since ``safety-lr-8``'s Chinese refit, h-safety44; en .50, the floor of the
+#: rule, since ``safety-lr-9``'s English refit, h-safety47)
+CUE_THRESHOLD: dict[str, float] = {"en": 0.5, "zh": 0.785}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
 
