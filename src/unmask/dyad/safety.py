@@ -9,9 +9,12 @@ not turning toward a bid.
 
 Rules (each a documented constant below):
 
-- **Laughing messages are set aside.** A safety match in a message that laughs
-  ("lol", "haha", "😂", "哈哈", "开玩笑") is read as teasing and not counted. The price:
-  a threat written with "lol" is missed.
+- **Laughing messages are set aside.** A safety match in a message that laughs in the
+  writer's own voice ("lol", "haha", "😂", "哈哈", "开玩笑"; not a quoted laugh, 嘻嘻哈哈
+  describing someone else or "I'm not kidding": :data:`NOT_OWN_LAUGH`) is read as teasing
+  and not counted, except a threat or degradation the safety model reads at
+  :data:`LAUGH_THREAT_LEVELS` (h-laugh). The price: a threat written with "lol" that the
+  model reads lower is missed.
 - **Control** is a counted message of ``threat``, ``monitoring``, ``isolation``,
   ``degradation`` or ``jealousy``; **fear** a counted ``fear`` message; a **cycle** a
   ``remorse`` message sent within :data:`CYCLE_HOURS` after an outburst (a ``threat`` or
