@@ -262,7 +262,7 @@ def build_columns(
     # safety: a care check-in asked every day is monitoring, teasing set aside, control and
     # fear never read as depth (docs/safety.md)
     count_daily_checkins(flags, _column(table, "text"), rows, sel.who, sel.time, is_text, checkins)
-    set_aside_laughing(flags, _column(table, "text"), rows)
+    set_aside_laughing(flags, _column(table, "text"), rows, scores.control, scores.lang)
     # nor a line the safety model reads as control past the control gate's level (h-gate)
     held = held_by_gate(scores, flags, _column(table, "text"), rows, is_text)
     # and, at the gate's lower level for the response credit, a line with no depth signal of

@@ -9,9 +9,12 @@ not turning toward a bid.
 
 Rules (each a documented constant below):
 
-- **Laughing messages are set aside.** A safety match in a message that laughs
-  ("lol", "haha", "😂", "哈哈", "开玩笑") is read as teasing and not counted. The price:
-  a threat written with "lol" is missed.
+- **Laughing messages are set aside.** A safety match in a message that laughs in the
+  writer's own voice ("lol", "haha", "😂", "哈哈", "开玩笑"; not a quoted laugh, 嘻嘻哈哈
+  describing someone else or "I'm not kidding": :data:`NOT_OWN_LAUGH`) is read as teasing
+  and not counted, except a threat or degradation the safety model reads at
+  :data:`LAUGH_THREAT_LEVELS` (h-laugh). The price: a threat written with "lol" that the
+  model reads lower is missed.
 - **Control** is a counted message of ``threat``, ``monitoring``, ``isolation``,
   ``degradation`` or ``jealousy``; **fear** a counted ``fear`` message; a **cycle** a
   ``remorse`` message sent within :data:`CYCLE_HOURS` after an outburst (a ``threat`` or
@@ -65,7 +68,7 @@ import pyarrow.compute as pc
 
 from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.npset import unique
-from unmask.signals import safety_care, safety_model
+from unmask.signals import control_gate, safety_care, safety_model
 from unmask.signals.compiled_cache import cached
 from unmask.signals.types import (
     CONTROL_SIGNALS,
@@ -203,18 +206,79 @@ LAUGH_PATTERN = (
 )
 
 
+#: a laugh that is not the writer's own, taken out before :data:`LAUGH_PATTERN` is read
+#: (h-laugh): a quoted line ("she said \"haha\""), a laugh word describing someone else
+#: (跟那个教练嘻嘻哈哈的, 说说笑笑, 打哈哈, 哈哈镜), a joke denied ("I'm not kidding", 我可不是
+#: 开玩笑, 别以为我在开玩笑) or asked about ("are you kidding me?"). RE2 (Arrow) and Python alike:
+#: no look-arounds
+NOT_OWN_LAUGH = (
+    r"(?i)(?:\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』"
+    r"|嘻嘻哈哈|说说笑笑|有说有笑|打哈哈|哈哈镜"
+    r"|\b(?:not|n['’]?t|never)(?: even| just)? (?:kidding|joking)\b"
+    r"|\b(?:are|r) (?:you|u) (?:kidding|joking)\b"
+    r"|\b(?:you['’]?re|youre|ur|you must be) (?:kidding|joking)\b"
+    r"|(?:不是|没|没有|没在|不是在|可不是|别以为我|别当我|不是跟你|没跟你|谁跟你)(?:在)?(?:跟你)?(?:开玩笑|逗你))"
+)
+
+
 def laughing(texts: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """True where a text laughs (see :data:`LAUGH_PATTERN`); vectorised in Arrow."""
-    found = pc.match_substring_regex(pc.fill_null(texts, scalar("", texts.type)), LAUGH_PATTERN)
-    return np.asarray(numpy_of(found), dtype=bool)
+    """True where a text laughs in the writer's own voice (see :data:`LAUGH_PATTERN`,
+    :data:`NOT_OWN_LAUGH`); vectorised in Arrow."""
+    filled = pc.fill_null(texts, scalar("", texts.type))
+    found = pc.match_substring_regex(filled, LAUGH_PATTERN)
+    if not pc.any(found).as_py():
+        return np.asarray(numpy_of(found), dtype=bool)
+    where = np.flatnonzero(np.asarray(numpy_of(found), dtype=bool))
+    own = pc.replace_substring_regex(filled.take(array_of(where)), NOT_OWN_LAUGH, "")
+    out = np.zeros(len(filled), dtype=bool)
+    out[where] = np.asarray(numpy_of(pc.match_substring_regex(own, LAUGH_PATTERN)), dtype=bool)
+    return out
+
+
+#: the safety model's summed control probability at or above which a laugh does not clear a
+#: counted threat or degradation (h-laugh: "lol one more eye roll from you and that precious
+#: dog of yours might not be so lucky 🙂" is a threat all the same). Chosen on the odd safety
+#: rounds, checked on the even ones: the controlling lines set aside as laughing read .991 or
+#: more, the teasing twins the scorer counts read .061 at most (docs/validity.md, h-laugh)
+LAUGH_THREAT_LEVELS: dict[str, float] = {"en": 0.99, "zh": 0.99}
+#: the signals whose laugh the level reads (an outburst)
+LAUGH_THREAT_SIGNALS: tuple[str, ...] = ("safety.threat", "safety.degradation")
+
+
+def laughing_threat(
+    flags: dict[str, np.ndarray],
+    where: np.ndarray,
+    rows: np.ndarray,
+    control: np.ndarray | None,
+    langs: Sequence[str] | None,
+) -> np.ndarray:
+    """Per entry of ``where`` (flag entries): a counted threat or degradation the safety
+    model reads at or above :data:`LAUGH_THREAT_LEVELS` (``control``: the model's summed
+    control probability per table row, ``langs`` its language per table row; None: not
+    read, nothing kept)."""
+    out = np.zeros(len(where), dtype=bool)
+    if control is None or langs is None or len(control) != len(langs):
+        return out
+    for name in LAUGH_THREAT_SIGNALS:
+        if name in flags:
+            out |= flags[name][where]
+    if out.any():
+        out &= control_gate.likely_at(control, langs, rows[where], LAUGH_THREAT_LEVELS)
+    return out
 
 
 def set_aside_laughing(
-    flags: dict[str, np.ndarray], texts: pa.ChunkedArray | pa.Array, rows: np.ndarray
+    flags: dict[str, np.ndarray],
+    texts: pa.ChunkedArray | pa.Array,
+    rows: np.ndarray,
+    control: np.ndarray | None = None,
+    langs: Sequence[str] | None = None,
 ) -> None:
-    """Clear safety flags on laughing messages, then depth flags where control or fear
-    remains (in place). ``rows[i]`` is the row of ``texts`` of flag entry ``i``; only the
-    few flagged texts are read."""
+    """Clear safety flags on messages that laugh in the writer's own voice (not a threat
+    or degradation the safety model reads at :data:`LAUGH_THREAT_LEVELS`: ``control`` and
+    ``langs`` per row of ``texts``, :attr:`unmask.signals.types.ScoreResult.control` and
+    ``lang``), then depth flags where control or fear remains (in place). ``rows[i]`` is
+    the row of ``texts`` of flag entry ``i``; only the few flagged texts are read."""
     hit = np.zeros(len(rows), dtype=bool)
     for name in SAFETY_SIGNALS:
         if name in flags:
@@ -222,7 +286,9 @@ def set_aside_laughing(
     if hit.any():
         where = np.flatnonzero(hit)
         laugh = np.zeros(len(rows), dtype=bool)
-        laugh[where] = laughing(texts.take(array_of(rows[where])))
+        laugh[where] = laughing(texts.take(array_of(rows[where]))) & ~laughing_threat(
+            flags, where, rows, control, langs
+        )
         counted_flags(flags, laugh)
 
 
@@ -324,11 +390,12 @@ def count_daily_checkins(
 #: :data:`LAUGH_PATTERN` compiled once (``re.search`` of the string looked it up in re's
 #: cache for every text: half the cost of a weak-control read of a long chat)
 _LAUGH = re.compile(LAUGH_PATTERN)
+_NOT_OWN = re.compile(NOT_OWN_LAUGH)
 
 
 def laughs(text: str) -> bool:
     """The same rule for one text."""
-    return _LAUGH.search(text) is not None
+    return _LAUGH.search(text) is not None and _LAUGH.search(_NOT_OWN.sub("", text)) is not None
 
 
 def counted_flags(flags: dict[str, np.ndarray], laugh: np.ndarray) -> None:
