@@ -35,11 +35,12 @@ OTHER = {
         "你看我今天拍的照片！你今天过得怎么样？",
     ),
 }
-#: degradation in plain words (safety round thirty-three): no control signal counts it, no
-#: depth signal reads it; without the gate a substantive answer, a turn toward the bid
+#: isolation in plain words (safety round thirty-six; round thirty-three's degradation line
+#: that stood here is counted by safety-lr-9): no control signal counts it, no depth signal
+#: reads it; without the gate a substantive answer, a turn toward the bid
 PLAIN = (
-    "Saw your cake at the school bake sale. Nobody bought a slice and I'm not surprised, you"
-    " ruin everything you put your hands on."
+    "You're leaving the band. Rehearsals till midnight with three blokes and a drummer who"
+    " keeps messaging you, that's finished."
 )
 #: comfort (couple round six, true depth): the safety model reads it high all the same
 COMFORT = "you're not less of anything to me. needing a hand is no shame at all"
