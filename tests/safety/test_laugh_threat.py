@@ -12,6 +12,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+from text_tables import plain_table
 from unmask.dyad.safety import (
     LAUGH_THREAT_LEVELS,
     SAFETY_SIGNALS,
@@ -19,7 +20,6 @@ from unmask.dyad.safety import (
     laughs,
     set_aside_laughing,
 )
-from unmask.model import ARROW_SCHEMA
 from unmask.signals import score_table
 from unmask.signals.types import CONTROL_SIGNALS, PRESENT, ScoreResult
 
@@ -50,22 +50,8 @@ TEXTS = THREATS + TEASING
 
 def _table(texts: list[str]) -> pa.Table:
     """One message a day from B, a line each."""
-    n = len(texts)
-    return pa.table(
-        {
-            "conversation_id": ["c"] * n,
-            "message_id": [str(i) for i in range(n)],
-            "timestamp": [f"2024-01-{k + 1:02d}T10:00:00" for k in range(n)],
-            "sender": ["B"] * n,
-            "text": texts,
-            "kind": ["text"] * n,
-            "platform": ["generic"] * n,
-            "reply_to": pa.nulls(n, pa.string()),
-            "utc_offset": pa.nulls(n, pa.int32()),
-            "edited": [False] * n,
-        },
-        schema=ARROW_SCHEMA,
-    )
+    stamps = [f"2024-01-{k + 1:02d}T10:00:00" for k in range(len(texts))]
+    return plain_table(["B"] * len(texts), texts, stamps)
 
 
 @pytest.fixture(scope="module")

@@ -15,12 +15,12 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+from text_tables import answer_chat
 from unmask.dyad import bid_outcomes, build_columns, build_runs, choose_partners
 from unmask.dyad import bids as bids_module
 from unmask.dyad.bids import BID_CATEGORIES
 from unmask.dyad.columns import mask_control_turns
 from unmask.dyad.responses import RESPONSE_CATEGORIES, answer_kinds, disclosure_responses
-from unmask.model import ARROW_SCHEMA
 from unmask.signals import control_gate, score_table
 from unmask.signals.types import DEPTH_SIGNALS, ScoreResult
 
@@ -60,29 +60,7 @@ ROWS = np.arange(2, 3 * len(ANSWERS), 3)
 
 def _chat() -> pa.Table:
     """One session per answer, a day apart: the other's turn in the answer's language."""
-    ts, sender, text = [], [], []
-    for day, (answer, lang) in enumerate(zip(ANSWERS, LANGS, strict=True)):
-        said = (("A", OTHER[lang][0]), ("A", OTHER[lang][1]), ("B", answer))
-        for j, (who, line) in enumerate(said):
-            ts.append(f"2024-01-{day + 1:02d}T10:0{j}:00")
-            sender.append(who)
-            text.append(line)
-    n = len(text)
-    return pa.table(
-        {
-            "conversation_id": ["c"] * n,
-            "message_id": [str(i) for i in range(n)],
-            "timestamp": ts,
-            "sender": sender,
-            "text": text,
-            "kind": ["text"] * n,
-            "platform": ["generic"] * n,
-            "reply_to": pa.nulls(n, pa.string()),
-            "utc_offset": pa.nulls(n, pa.int32()),
-            "edited": [False] * n,
-        },
-        schema=ARROW_SCHEMA,
-    )
+    return answer_chat([(OTHER[lang], answer) for answer, lang in zip(ANSWERS, LANGS, strict=True)])
 
 
 @pytest.fixture(scope="module")

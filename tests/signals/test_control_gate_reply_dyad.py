@@ -9,13 +9,13 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+from text_tables import answer_chat
 from unmask.dyad import bid_outcomes, build_columns, build_runs, choose_partners
 from unmask.dyad import bids as bids_module
 from unmask.dyad.bids import BID_CATEGORIES
 from unmask.dyad.columns import DyadColumns, mask_control_turns
 from unmask.dyad.responses import RESPONSE_CATEGORIES, answer_kinds, disclosure_responses
 from unmask.dyad.safety import NOT_DEPTH
-from unmask.model import ARROW_SCHEMA
 from unmask.signals import control_gate, score_table
 from unmask.signals import scorer as scorer_module
 from unmask.signals.reply import score_replies
@@ -47,28 +47,7 @@ WARM = "oh no love, that sounds awful. what did he say to you?"
 
 def _chat(answers: list[str]) -> pa.Table:
     """One session per answer, a day apart: the other's turn (:data:`OTHER`), the answer."""
-    ts, sender, text = [], [], []
-    for day, answer in enumerate(answers):
-        for j, (who, said) in enumerate((("A", OTHER[0]), ("A", OTHER[1]), ("B", answer))):
-            ts.append(f"2024-01-{day + 1:02d}T10:0{j}:00")
-            sender.append(who)
-            text.append(said)
-    n = len(text)
-    return pa.table(
-        {
-            "conversation_id": ["c"] * n,
-            "message_id": [str(i) for i in range(n)],
-            "timestamp": ts,
-            "sender": sender,
-            "text": text,
-            "kind": ["text"] * n,
-            "platform": ["generic"] * n,
-            "reply_to": pa.nulls(n, pa.string()),
-            "utc_offset": pa.nulls(n, pa.int32()),
-            "edited": [False] * n,
-        },
-        schema=ARROW_SCHEMA,
-    )
+    return answer_chat([(OTHER, answer) for answer in answers])
 
 
 ANSWERS = [HELD, COUNTED, WARM, LOVING]
