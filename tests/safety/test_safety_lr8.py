@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from safety_reads import reads_safety
+from safety_reads import reads_safety, weak_columns
 from unmask.dyad import safety
 from unmask.signals import couple_model as cm
 from unmask.signals import safety_model as sm
@@ -49,19 +49,6 @@ def test_calm_chinese_lines_read_no_safety_signal(text: str) -> None:
     assert not reads_safety(text), text
 
 
-def _columns() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """One counted monitoring message (day 0) and three of the sender's lines on days 1,
-    3 and 5 that count nothing."""
-    day = 86400
-    who = np.array([0, 1, 0, 0, 0], dtype=np.int8)
-    time = np.array([0, 0, 1, 3, 5], dtype=np.int64) * day
-    flags = {n: np.zeros(5, dtype=bool) for n in safety.CONTROL_SIGNALS}
-    flags["safety.monitoring"] = np.array([1, 0, 0, 0, 0], dtype=bool)
-    scores = {n: np.zeros(5) for n in safety.CONTROL_SIGNALS}
-    scores["safety.monitoring"][0] = 0.6
-    return who, time, flags, scores
-
-
 @pytest.mark.parametrize(
     ("lang", "weak_reads", "mode", "weak_days"),
     [
@@ -73,7 +60,7 @@ def _columns() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str,
 def test_each_message_is_read_at_its_languages_weak_level(
     lang: str, weak_reads: float, mode: str, weak_days: int
 ) -> None:
-    who, time, flags, scores = _columns()
+    who, time, flags, scores = weak_columns()
 
     def read(idx: np.ndarray) -> np.ndarray:
         return np.where(idx == 0, 0.9, weak_reads)
@@ -86,7 +73,7 @@ def test_each_message_is_read_at_its_languages_weak_level(
 
 def test_a_chinese_counted_day_holds_the_rule_up_only_at_the_chinese_level() -> None:
     """The counted message is read at its own language's level too (h-safemode2's anchor)."""
-    who, time, flags, scores = _columns()
+    who, time, flags, scores = weak_columns()
 
     def read(idx: np.ndarray) -> np.ndarray:
         return np.where(idx == 0, 0.6, 0.9)

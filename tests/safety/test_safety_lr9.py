@@ -14,6 +14,7 @@ import re
 import numpy as np
 import pytest
 
+from safety_reads import weak_columns
 from unmask.dyad import safety
 from unmask.signals import control_gate, score_texts
 from unmask.signals import couple_model as cm
@@ -48,19 +49,6 @@ def test_the_english_lines_of_rounds_33_to_35_read_now(n: int) -> None:
     assert fired.all(), [i for i, f in enumerate(fired) if not f]
 
 
-def _columns() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """One counted monitoring message (day 0) and three of the sender's lines on days 1,
-    3 and 5 that count nothing."""
-    day = 86400
-    who = np.array([0, 1, 0, 0, 0], dtype=np.int8)
-    time = np.array([0, 0, 1, 3, 5], dtype=np.int64) * day
-    flags = {n: np.zeros(5, dtype=bool) for n in safety.CONTROL_SIGNALS}
-    flags["safety.monitoring"] = np.array([1, 0, 0, 0, 0], dtype=bool)
-    scores = {n: np.zeros(5) for n in safety.CONTROL_SIGNALS}
-    scores["safety.monitoring"][0] = 0.6
-    return who, time, flags, scores
-
-
 @pytest.mark.parametrize(
     ("lang", "weak_reads", "mode"),
     [
@@ -72,7 +60,7 @@ def _columns() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str,
 def test_english_messages_are_read_at_the_english_weak_level(
     lang: str, weak_reads: float, mode: str
 ) -> None:
-    who, time, flags, scores = _columns()
+    who, time, flags, scores = weak_columns()
 
     def read(idx: np.ndarray) -> np.ndarray:
         return np.where(idx == 0, 0.9, weak_reads)
