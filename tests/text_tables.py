@@ -7,27 +7,14 @@ from collections.abc import Sequence
 
 import pyarrow as pa
 
-from unmask.model import ARROW_SCHEMA
+from unmask_dev.couples import text_table
 
 
 def plain_table(sender: Sequence[str], text: Sequence[str], timestamps: Sequence[str]) -> pa.Table:
-    """A canonical table of one conversation, one entry per message, ids in order."""
+    """A canonical table of one conversation, one entry per message, ids in order
+    (:func:`unmask_dev.couples.text_table`)."""
     n = len(text)
-    return pa.table(
-        {
-            "conversation_id": ["c"] * n,
-            "message_id": [str(i) for i in range(n)],
-            "timestamp": list(timestamps),
-            "sender": list(sender),
-            "text": list(text),
-            "kind": ["text"] * n,
-            "platform": ["generic"] * n,
-            "reply_to": pa.nulls(n, pa.string()),
-            "utc_offset": pa.nulls(n, pa.int32()),
-            "edited": [False] * n,
-        },
-        schema=ARROW_SCHEMA,
-    )
+    return text_table(["c"] * n, [str(i) for i in range(n)], timestamps, sender, text)
 
 
 def answer_chat(turns: Sequence[tuple[Sequence[str], str]]) -> pa.Table:
