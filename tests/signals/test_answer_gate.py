@@ -16,25 +16,16 @@ import pyarrow as pa
 import pytest
 
 from text_tables import answer_chat
-from unmask.dyad import bid_outcomes, build_columns, build_runs, choose_partners
 from unmask.dyad import bids as bids_module
+from unmask.dyad import build_columns, choose_partners
 from unmask.dyad.bids import BID_CATEGORIES
-from unmask.dyad.columns import mask_control_turns
-from unmask.dyad.responses import RESPONSE_CATEGORIES, answer_kinds, disclosure_responses
+from unmask.dyad.responses import RESPONSE_CATEGORIES
 from unmask.signals import control_gate, score_table
 from unmask.signals.types import DEPTH_SIGNALS, ScoreResult
+from unmask_dev.ctrl_depth import CONTEXT, dyad_read
 
-#: the other's turn: a bad day told, then a bid (en, zh)
-OTHER = {
-    "en": (
-        "I had such a rough day, my boss yelled at me in front of everyone and I feel awful.",
-        "look at this photo from today! how was your day?",
-    ),
-    "zh": (
-        "今天好难受，老板当着所有人的面骂我，我心里特别委屈。",
-        "你看我今天拍的照片！你今天过得怎么样？",
-    ),
-}
+#: the other's turn: a bad day told, then a bid (en, zh; the dev tool's context)
+OTHER = CONTEXT
 #: isolation in plain words (safety round thirty-six; round thirty-three's degradation line
 #: that stood here is counted by safety-lr-9): no control signal counts it, no depth signal
 #: reads it; without the gate a substantive answer, a turn toward the bid
@@ -84,12 +75,7 @@ def _at(res: ScoreResult, p: float) -> ScoreResult:
 def _read(res: ScoreResult, table: pa.Table) -> tuple[list[str], list[str], np.ndarray]:
     """Per answer: the bid's category ("left out" where it is not counted) and the
     disclosure's; the responders of the bids left out as answered in fear."""
-    cols = build_columns(table, res, choose_partners({"A": 2, "B": 1}))
-    runs = build_runs(cols)
-    cols = mask_control_turns(cols, runs)
-    kinds = answer_kinds(runs)
-    bids = bid_outcomes(runs, kinds)
-    responses = disclosure_responses(runs, kinds)
+    _, _, responses, bids = dyad_read(table, res)
     bid = {a: BID_CATEGORIES[c] for a, c in zip(bids.answer_run, bids.category, strict=True)}
     told = {
         a: RESPONSE_CATEGORIES[c]

@@ -10,16 +10,17 @@ import pyarrow as pa
 import pytest
 
 from text_tables import answer_chat
-from unmask.dyad import bid_outcomes, build_columns, build_runs, choose_partners
+from unmask.dyad import bid_outcomes, build_runs
 from unmask.dyad import bids as bids_module
 from unmask.dyad.bids import BID_CATEGORIES
 from unmask.dyad.columns import DyadColumns, mask_control_turns
-from unmask.dyad.responses import RESPONSE_CATEGORIES, answer_kinds, disclosure_responses
+from unmask.dyad.responses import RESPONSE_CATEGORIES
 from unmask.dyad.safety import NOT_DEPTH
 from unmask.signals import control_gate, score_table
 from unmask.signals import scorer as scorer_module
 from unmask.signals.reply import score_replies
 from unmask.signals.types import MESSAGE_SIGNALS, ScoreResult
+from unmask_dev.ctrl_depth import dyad_read
 
 #: the other's turn: a bad day told, then a bid
 OTHER = (
@@ -58,12 +59,7 @@ ROWS = np.arange(2, 3 * len(ANSWERS), 3)
 def _credit(res: ScoreResult, table: pa.Table) -> list[set[str]]:
     """Per answer: its reply credit, and the dyad's (bid turned toward, disclosure answered
     responsively), read as ``unmask analyze`` reads them."""
-    cols = build_columns(table, res, choose_partners({"A": 2, "B": 1}))
-    runs = build_runs(cols)
-    cols = mask_control_turns(cols, runs)
-    kinds = answer_kinds(runs)
-    bids = bid_outcomes(runs, kinds)
-    responses = disclosure_responses(runs, kinds)
+    cols, runs, responses, bids = dyad_read(table, res)
     toward = bids.answer_run[bids.category == BID_CATEGORIES.index("toward")].tolist()
     responsive = responses.answer_run[
         responses.category == RESPONSE_CATEGORIES.index("responsive")

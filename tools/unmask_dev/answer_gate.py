@@ -49,7 +49,7 @@ from unmask.signals import control_gate
 from unmask.signals.types import PRESENT, ScoreResult
 from unmask_dev import couple_round
 from unmask_dev.couples import text_table
-from unmask_dev.ctrl_depth import Line, _chat, _odd, lines
+from unmask_dev.ctrl_depth import Line, _chat, _odd, dyad_read, lines
 
 #: the newest safety round read here (round thirty-seven is held out)
 LAST_ROUND = 36
@@ -120,24 +120,9 @@ class Answers:
 
 
 def answers(s: Scored) -> Answers:
-    """The dyad's bids and disclosure answers of ``s`` as ``unmask analyze`` reads them."""
-    from unmask.dyad import (
-        bid_outcomes,
-        build_columns,
-        build_runs,
-        choose_partners,
-        disclosure_responses,
-    )
-    from unmask.dyad.columns import mask_control_turns
-    from unmask.dyad.responses import answer_kinds
-
-    a, b = s.partners
-    cols = build_columns(s.table, s.res, choose_partners({a: 2, b: 1}))
-    runs = build_runs(cols)
-    cols = mask_control_turns(cols, runs)
-    kinds = answer_kinds(runs)
-    responses = disclosure_responses(runs, kinds)
-    bids = bid_outcomes(runs, kinds)
+    """The dyad's bids and disclosure answers of ``s`` as ``unmask analyze`` reads them
+    (:func:`unmask_dev.ctrl_depth.dyad_read`)."""
+    cols, runs, responses, bids = dyad_read(s.table, s.res, *s.partners)
     return Answers(
         bid_answer=bids.answer_run,
         toward=bids.category == bids_module.TOWARD,

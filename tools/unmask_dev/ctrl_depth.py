@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
@@ -41,6 +42,12 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev.couples import text_table
 from unmask_dev.train_safety import KIND_OF, TWINS
+
+if TYPE_CHECKING:
+    from unmask.dyad.bids import BidResult
+    from unmask.dyad.columns import DyadColumns, Runs
+    from unmask.dyad.responses import ResponseResult
+    from unmask.signals.types import ScoreResult
 
 _HAN = re.compile("[\u4e00-\u9fff]")
 #: a line addressed to the other: a second-person word (en) or 你 / 您 / 妳 (zh)
@@ -436,10 +443,12 @@ def _chat(texts: list[str], langs: list[str]) -> pa.Table:
     return text_table(conv, mid, ts, sender, text)
 
 
-def credit(texts: list[str], langs: list[str]) -> Credit:
-    """What each line earns as the answer to the other's turn (:data:`CONTEXT`), read as
-    ``unmask analyze`` reads a chat: :func:`unmask.signals.score_table`, then the dyad's
-    columns, turns, answers and bids."""
+def dyad_read(
+    table: pa.Table, res: ScoreResult, first: str = "A", second: str = "B"
+) -> tuple[DyadColumns, Runs, ResponseResult, BidResult]:
+    """The dyad of a chat of two partners as ``unmask analyze`` reads it (``first`` the
+    partner read first), less its step for formula thanks: the columns, the turns, the
+    turns that control or fear masked, the disclosures' answers and the bids."""
     from unmask.dyad import (
         bid_outcomes,
         build_columns,
@@ -449,16 +458,23 @@ def credit(texts: list[str], langs: list[str]) -> Credit:
     )
     from unmask.dyad.columns import mask_control_turns
     from unmask.dyad.responses import answer_kinds
+
+    cols = build_columns(table, res, choose_partners({first: 2, second: 1}))
+    runs = build_runs(cols)
+    cols = mask_control_turns(cols, runs)
+    kinds = answer_kinds(runs)
+    return cols, runs, disclosure_responses(runs, kinds), bid_outcomes(runs, kinds)
+
+
+def credit(texts: list[str], langs: list[str]) -> Credit:
+    """What each line earns as the answer to the other's turn (:data:`CONTEXT`), read as
+    ``unmask analyze`` reads a chat: :func:`unmask.signals.score_table`, then the dyad's
+    columns, turns, answers and bids (:func:`dyad_read`)."""
     from unmask.signals import score_table
 
     table = _chat(texts, langs)
     res = score_table(table, evidence=False)
-    cols = build_columns(table, res, choose_partners({"A": 2, "B": 1}))
-    runs = build_runs(cols)
-    cols = mask_control_turns(cols, runs)
-    kinds = answer_kinds(runs)
-    responses = disclosure_responses(runs, kinds)
-    bids = bid_outcomes(runs, kinds)
+    cols, runs, responses, bids = dyad_read(table, res)
     line_rows = np.arange(2, len(texts) * 3, 3)
     line_run = np.searchsorted(runs.start, np.searchsorted(cols.row, line_rows), side="right") - 1
     bid_runs = set(bids.run.tolist())
