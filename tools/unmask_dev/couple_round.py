@@ -1,4 +1,4 @@
-"""Couple rounds one to fourteen: messages in the voice of two partners texting, each
+"""Couple rounds one to fifteen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -129,6 +129,16 @@ PATH13 = Path(__file__).with_name("data") / "couple_round13.txt"
 #: shared with rounds one to thirteen, the safety rounds' lines up to thirty-six or any
 #: string in the yamls under src/unmask
 PATH14 = Path(__file__).with_name("data") / "couple_round14.txt"
+#: couple round fifteen (h-round15): other couples again (beekeepers selling honey; a
+#: paramedic on nights; a partner ninety days free of betting; a vintage-clothes market stall;
+#: a winter-over at an Antarctic research base; a police officer medically retired after
+#: twenty-two years; grandparents raising their grandson; in Chinese 夜里跑代驾的丈夫, 种脐橙
+#: 的果农夫妻, 法考三战的情侣, 被停飞的空乘, 外派非洲工地的工程师和留在国内的妻子, 照顾帕金森
+#: 公公的儿媳, 刚领养女儿的夫妻, 婚礼跟拍摄影师, 摆夜市烧烤摊的小两口, 背着网贷刚上岸的丈夫;
+#: a vintage fair's and a designated-driver platform's line), round fourteen's kinds, worded
+#: with no five-word (en) or five-character (zh) run shared with rounds one to fourteen, the
+#: safety rounds' lines up to thirty-seven or any string in the yamls under src/unmask
+PATH15 = Path(__file__).with_name("data") / "couple_round15.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -145,6 +155,7 @@ PATHS: tuple[Path, ...] = (
     PATH12,
     PATH13,
     PATH14,
+    PATH15,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

@@ -881,6 +881,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "twelve": couple_round.PATH12,
     "thirteen": couple_round.PATH13,
     "fourteen": couple_round.PATH14,
+    "fifteen": couple_round.PATH15,
 }
 
 

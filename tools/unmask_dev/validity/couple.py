@@ -131,6 +131,17 @@ comedian and an accountant; in Chinese 开网店的小夫妻, 一方读博一方
 shared with rounds one to thirteen, the safety rounds' lines up to thirty-six or any string in
 the yamls under ``src/unmask``; read once (h-round14) and not tuned to in that session; the
 judge of the twenty-ninth session's end against its start.
+
+Couple round fifteen (h-round15, ``couple_round.PATH15``): the same rows, named ``round
+fifteen ...``, over other couples again (beekeepers selling honey; a paramedic on nights; a
+partner ninety days free of betting; a vintage-clothes market stall; a winter-over at an
+Antarctic research base; a police officer medically retired after twenty-two years;
+grandparents raising their grandson; in Chinese 夜里跑代驾的丈夫, 种脐橙的果农夫妻, 法考三战的
+情侣, 被停飞的空乘, 外派非洲工地的工程师和留在国内的妻子, 照顾帕金森公公的儿媳, 刚领养女儿的
+夫妻, 婚礼跟拍摄影师, 摆夜市烧烤摊的小两口, 背着网贷刚上岸的丈夫), worded with no run of five
+words or five characters shared with rounds one to fourteen, the safety rounds' lines up to
+thirty-seven or any string in the yamls under ``src/unmask``; read once (h-round15) and not
+tuned to in that session; the judge of the thirtieth session's end against its start.
 """
 
 from __future__ import annotations
@@ -186,6 +197,7 @@ NOTE11 = "couple round eleven (written by h-round11, read once; not yet tuned to
 NOTE12 = "couple round twelve (written by h-round12, read once; not yet tuned to)"
 NOTE13 = "couple round thirteen (written by h-round13, read once; not yet tuned to)"
 NOTE14 = "couple round fourteen (written by h-round14, read once; not yet tuned to)"
+NOTE15 = "couple round fifteen (written by h-round15, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -202,6 +214,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round twelve ", NOTE12, couple_round.PATH12),
     ("round thirteen ", NOTE13, couple_round.PATH13),
     ("round fourteen ", NOTE14, couple_round.PATH14),
+    ("round fifteen ", NOTE15, couple_round.PATH15),
 )
 
 
