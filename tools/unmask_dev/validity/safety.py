@@ -388,6 +388,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round38", "ROUND38", "never tuned or trained on; read once (h-safety48)"),
         ("round37", "ROUND37", "never tuned or trained on; read once (h-safety46)"),
         ("round36", "ROUND36", "never tuned or trained on; read once (h-safety42)"),
         ("round35", "ROUND35", "never tuned or trained on; read once (h-safety41)"),
@@ -764,6 +765,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND37",
         "written first in h-safety46, before any round's misses or model output were read, in"
         " round thirty-six's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round thirty-eight",
+        "ROUND38",
+        "written first in h-safety48, before any round's misses or model output were read, in"
+        " round thirty-seven's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
