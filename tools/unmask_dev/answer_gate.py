@@ -31,6 +31,13 @@ are scored once; only the dyad is read again per option.
 
 ``python -m unmask_dev.answer_gate`` prints the tables of the section. Couple round fourteen
 and safety round thirty-seven are never read here.
+
+h-gate3 (``python -m unmask_dev.answer_gate gate3 [LEVEL ...]``, :func:`gate3`): option (a)
+again, now that fear answers are left out as shipped, on safety rounds one to
+:data:`GATE3_LAST_ROUND` and couple rounds one to fourteen (:data:`GATE3_COUPLE_ROUNDS`);
+the base is every level at the depth gate's own, fear answers left out; the calm side may
+lose at most :data:`GATE3_MAX_COST` of its "toward"s (the brief's cap). Couple round fifteen
+and safety round thirty-eight are never read here.
 """
 
 from __future__ import annotations
@@ -63,6 +70,12 @@ OUTSIDE: tuple[tuple[str, str], ...] = (("esconv", "en"), ("cped", "zh"), ("mult
 CALM_ROLES: tuple[str, ...] = ("twin", "couple_depth", "couple_other")
 #: the share of the calm side's "toward"s an option may cost (the rule, docs/validity.md)
 MAX_COST = 0.005
+#: h-gate3: the newest safety round read (round thirty-eight is held out)
+GATE3_LAST_ROUND = 37
+#: h-gate3: couple rounds one to fourteen (round fifteen is held out)
+GATE3_COUPLE_ROUNDS = couple_round.PATHS[:14]
+#: h-gate3: the calm side's share of "toward"s an option may cost (the brief's cap)
+GATE3_MAX_COST = 0.01
 
 
 def items() -> list[Line]:
@@ -259,7 +272,14 @@ def _idx(xs: list[Line], roles: tuple[str, ...], lang: str, odd: bool | None) ->
     ]
 
 
-def summary(xs: list[Line], base: Reading, r: Reading, lang: str, odd: bool | None) -> str:
+def summary(
+    xs: list[Line],
+    base: Reading,
+    r: Reading,
+    lang: str,
+    odd: bool | None,
+    cap: float = MAX_COST,
+) -> str:
     """One row: controlling / victim lines turned toward, calm lines' toward lost (and
     their share), the outside sets' toward lost, and whether the rule holds."""
     ctrl = _idx(xs, ("control", "couple_control"), lang, odd)
@@ -275,7 +295,7 @@ def summary(xs: list[Line], base: Reading, r: Reading, lang: str, odd: bool | No
             out_base += base.outside[name][0]
             out_lost += base.outside[name][0] - r.outside[name][0]
     rl0, rl1 = int(base.responsive[calm].sum()), int(r.responsive[calm].sum())
-    ok = lost <= MAX_COST * k0 and out_lost <= MAX_COST * out_base
+    ok = lost <= cap * k0 and out_lost <= cap * out_base
     return (
         f"control {c0} -> {c1} | victim {v0} -> {v1} | calm toward {k0} lost {lost}"
         f" ({lost / max(k0, 1):.4f}) | calm responsive {rl0} -> {rl1} | outside toward"
@@ -291,7 +311,44 @@ def lost_lines(xs: list[Line], base: Reading, r: Reading, roles: tuple[str, ...]
     return "\n".join(f"  {xs[i].group} {xs[i].role} {xs[i].lang}: {xs[i].text}" for i in idx)
 
 
+def gate3(wanted: list[str]) -> None:
+    """h-gate3's tables (module docstring): per level of option (a) (default :data:`GRID`),
+    per language and half, against the base with every level off and fear answers left
+    out; then the shipped levels, with the calm lines they cost and the controlling lines
+    still counted "toward" (the rounds read are development data, not held out)."""
+    xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
+    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
+    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
+    n = len(xs)
+    base = reading(chat, n, outside, OFF, False)
+    print("lines by role and lang:", dict(Counter((x.role, x.lang) for x in xs)))
+    print("outside (toward, responsive):", base.outside)
+    levels = [float(a) for a in wanted] if wanted else list(GRID)
+    for level in levels:
+        r = reading(chat, n, outside, level, False)
+        for lang in ("en", "zh"):
+            for half, odd in (("odd", True), ("even", False)):
+                row = summary(xs, base, r, lang, odd, GATE3_MAX_COST)
+                print(f"(a) {level} {lang} {half}: {row}")
+    r = reading(chat, n, outside, None, None)
+    print("shipped levels:", control_gate.answer_levels())
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            row = summary(xs, base, r, lang, odd, GATE3_MAX_COST)
+            print(f"shipped {lang} {half}: {row}")
+    print("shipped: calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    p = chat.res.control
+    line_p = np.nan_to_num(p[np.arange(2, n * 3, 3)], nan=0.0) if p is not None else np.zeros(n)
+    print("shipped: controlling lines still toward")
+    for i, x in enumerate(xs):
+        if x.role in ("control", "couple_control") and r.toward[i]:
+            print(f"  {x.group} {x.lang} p={line_p[i]:.2f}: {x.text}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["gate3"]:
+        gate3(sys.argv[2:])
+        return
     xs = items()
     chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
     outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
