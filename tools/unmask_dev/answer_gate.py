@@ -43,6 +43,7 @@ and safety round thirty-eight are never read here.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -345,9 +346,120 @@ def gate3(wanted: list[str]) -> None:
             print(f"  {x.group} {x.lang} p={line_p[i]:.2f}: {x.text}")
 
 
+#: h-gate3's partial readings: the parts of a control rule read alone (not the domains)
+PARTIAL_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("forbid", "order", "condition", "harm", "final", "take_over", "ultimatum", "cut_off"),
+    "zh": (),  # every part but the domains (:data:`DOMAIN_PARTS`)
+}
+#: the parts that name a domain of the partner's life (never read alone here)
+DOMAIN_PARTS = ("domain", "money", "possession", "record", "them")
+
+
+def _partial_forms(lang: str) -> dict[str, re.Pattern[str]]:
+    """The safety parts layer's forms of ``lang`` as plain patterns: ``frame`` (the frames'
+    command, permission or sanction forms), ``aimed``, ``not_with`` (en) and ``parts`` (a
+    control rule's parts, :data:`PARTIAL_PARTS`), each one alternation."""
+    from unmask.signals.lexicon import read_yaml
+
+    data = read_yaml(lang, "safety_parts.yaml")
+
+    def one(entries: list[dict[str, str]]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{e['regex']})" for e in entries), re.I)
+
+    names = PARTIAL_PARTS[lang] or tuple(k for k in data["parts"] if k not in DOMAIN_PARTS)
+    out = {
+        "frame": one(data["frames"]["frame"]),
+        "parts": one([e for k in names for e in data["parts"].get(k) or []]),
+    }
+    if lang == "en":
+        out["aimed"] = one(data["frames"]["aimed"])
+        out["not_with"] = one(data["frames"]["not_with"])
+    return out
+
+
+def _partial_flags(s: Scored, how: str, level: float, also: float | None) -> np.ndarray:
+    """Per row of ``s``: h-gate3's partial readings (:func:`gate3_partials`) of ``how``
+    (``lexicon``: a control signal scored above 0 and under :data:`PRESENT`; ``frame`` or
+    ``parts``: a form of :func:`_partial_forms` aimed at the partner, en with no ``not_with``)
+    where the model reads ``level`` or more, the line has no depth or fear signal; ``also``:
+    ORed with option (a) at that level (English only, as shipped)."""
+    from unmask.signals.types import CONTROL_SIGNALS, DEPTH_SIGNALS, FEAR_SIGNAL
+
+    scores = {k: np.nan_to_num(np.asarray(v, np.float64)) for k, v in s.res.scores.items()}
+    p = np.nan_to_num(np.asarray(s.res.control, np.float64), nan=0.0)
+    free = scores[FEAR_SIGNAL] < PRESENT
+    for name in DEPTH_SIGNALS:
+        free &= scores[name] < PRESENT
+    out = np.zeros(len(p), dtype=bool)
+    if how == "lexicon":
+        part = np.max([scores[name] for name in CONTROL_SIGNALS], axis=0)
+        out = (part > 0) & (part < PRESENT) & (p >= level) & free
+    else:
+        forms = {lang: _partial_forms(lang) for lang in ("en", "zh")}
+        texts = s.table.column("text").to_pylist()
+        for i in np.flatnonzero(free & (p >= level)).tolist():
+            f, t = forms.get(s.res.lang[i]), texts[i] or ""
+            if f is None or not f[how].search(t):
+                continue
+            if "aimed" in f:
+                out[i] = bool(f["aimed"].search(t)) and not f["not_with"].search(t)
+            else:
+                out[i] = "你" in t
+    if also is not None:
+        en = np.array([lang == "en" for lang in s.res.lang])
+        out |= en & (p >= also) & free & (scores_control(scores) < PRESENT)
+    return out
+
+
+def scores_control(scores: dict[str, np.ndarray]) -> np.ndarray:
+    """Per row: the highest control signal's score (a counted line is held already)."""
+    from unmask.signals.types import CONTROL_SIGNALS
+
+    return np.max([scores[name] for name in CONTROL_SIGNALS], axis=0)
+
+
+def gate3_partials() -> None:
+    """h-gate3's partial readings, each ORed into the response credit's gate of the base
+    (every level off, fear answers left out) and read from the scores: a line the reading
+    flags loses its "toward" (the outside sets: a run with a flagged line); the same tables
+    as :func:`gate3`. Emulated (the dyad is not read again): the frames' and parts' forms are
+    read alone, without the layer's clause, gap and order."""
+    xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
+    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
+    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
+    n = len(xs)
+    base = reading(chat, n, outside, OFF, False)
+    with option(OFF, False):
+        got = {name: answers(s) for name, s in outside.items()}
+    for how, level, also in (
+        ("lexicon", 0.0, None),
+        ("frame", 0.3, None),
+        ("frame", 0.3, 0.8),
+        ("parts", 0.3, None),
+        ("parts", 0.3, 0.8),
+        ("frame", 0.2, None),
+    ):
+        line = _partial_flags(chat, how, level, also)[np.arange(2, n * 3, 3)]
+        counts = {}
+        for name, s in outside.items():
+            per_run = np.logical_or.reduceat(
+                _partial_flags(s, how, level, also)[got[name].row], got[name].run_start
+            )
+            lost = int(per_run[got[name].bid_answer[got[name].toward]].sum())
+            counts[name] = (base.outside[name][0] - lost, base.outside[name][1])
+        r = Reading(base.toward & ~line, base.responsive, counts)
+        for lang in ("en", "zh"):
+            for half, odd in (("odd", True), ("even", False)):
+                row = summary(xs, base, r, lang, odd, GATE3_MAX_COST)
+                print(f"{how} p>={level} with .8: {also} {lang} {half}: {row}")
+
+
 def main() -> None:
     if sys.argv[1:2] == ["gate3"]:
-        gate3(sys.argv[2:])
+        if sys.argv[2:3] == ["partials"]:
+            gate3_partials()
+        else:
+            gate3(sys.argv[2:])
         return
     xs = items()
     chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
