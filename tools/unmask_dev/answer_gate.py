@@ -10,7 +10,7 @@ fear. This tool measures the two options of the brief, each chosen on the odd sa
 * **(a)** a lower level for the response credit only
   (:data:`unmask.signals.control_gate.ANSWER_LEVELS`: a turn with a line at or above it
   and no depth signal of its own turns toward no bid and answers no disclosure
-  responsively, its depth kept; shipped off);
+  responsively, its depth kept; shipped off by h-gate2, English .80 by h-gate3);
 * **(b)** a bid answered by a turn that reads its writer's fear counted as neither toward
   nor away (:data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`; shipped);
 * **(c)** an answer carrying ``appeasement`` turning no bid toward (read from the scores,
