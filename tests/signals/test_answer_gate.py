@@ -1,11 +1,11 @@
 """Controlling and fearful answers and the response credit (h-gate2).
 
 A bid answered by a turn that reads its writer's fear is counted neither way, and the
-report says how many were left out. Measured, not shipped (the switch is off): a line no
-control signal counts, with no depth signal of its own, that the safety model reads at or
-above a response credit's level below the depth gate's (:data:`control_gate.ANSWER_LEVELS`
-under :data:`control_gate.LEVELS`) turns toward no bid and answers no disclosure
-responsively, its depth kept."""
+report says how many were left out. A line no control signal counts, with no depth signal
+of its own, that the safety model reads at or above a response credit's level below the
+depth gate's (:data:`control_gate.ANSWER_LEVELS` under :data:`control_gate.LEVELS`) turns
+toward no bid and answers no disclosure responsively, its depth kept: measured by h-gate2
+(off), shipped by h-gate3 for English at .80 (Chinese at the depth gate's own level)."""
 
 from __future__ import annotations
 
@@ -98,11 +98,13 @@ def test_the_answers_read_as_the_rule_needs(scored: ScoreResult) -> None:
     assert any(scored.scores[s][comfort] >= 0.5 for s in DEPTH_SIGNALS)
     assert scored.scores["safety.fear"][afraid] >= 0.5
     assert scored.scores["safety.fear"][zh_afraid] >= 0.5
-    # as shipped, the response credit's gate is the depth gate itself
-    assert control_gate.answer_levels() == {}
+    # as shipped (h-gate3), English has a lower level for the response credit, Chinese none
+    assert control_gate.answer_levels() == {"en": SHIPPED["en"]}
 
 
-#: the response credit's levels measured (h-gate2): English below the depth gate's
+#: the response credit's levels shipped (h-gate3): English below the depth gate's
+SHIPPED = {"en": 0.80, "zh": 0.95}
+#: the response credit's levels measured by h-gate2: English below the depth gate's
 MEASURED = {"en": 0.90, "zh": 0.95}
 
 
@@ -126,14 +128,27 @@ def test_below_every_level_each_answer_keeps_its_credit(
     assert bids[3:5] == ["toward", "toward"] and not len(fear)
 
 
-def test_as_shipped_an_answer_below_the_depth_gate_keeps_its_credit(
+def test_as_shipped_an_answer_below_the_answer_level_keeps_its_credit(
     scored: ScoreResult, table: pa.Table
 ) -> None:
-    p = (MEASURED["en"] + control_gate.LEVELS["en"]) / 2
+    p = SHIPPED["en"] - 0.05
     bids, _, _ = _read(_at(scored, p), table)
     assert bids == ["toward", "toward", "toward", "left out", "left out", "toward"]
     cols = build_columns(table, _at(scored, p), choose_partners({"A": 2, "B": 1}))
     assert cols.held is None and cols.answer_held is None
+
+
+def test_as_shipped_a_plain_controlling_answer_past_the_answer_level_turns_away(
+    scored: ScoreResult, table: pa.Table
+) -> None:
+    # between the English answer level and the depth gate's: the plain line turns away,
+    # comfort keeps its credit (a depth signal of its own), the Chinese warm line too
+    p = (SHIPPED["en"] + control_gate.LEVELS["en"]) / 2
+    bids, told, _ = _read(_at(scored, p), table)
+    assert bids == ["away", "toward", "toward", "left out", "left out", "toward"]
+    assert told[0] != "responsive"
+    cols = build_columns(table, _at(scored, p), choose_partners({"A": 2, "B": 1}))
+    assert cols.held is None and cols.answer_held is not None
 
 
 @pytest.mark.usefixtures("measured")

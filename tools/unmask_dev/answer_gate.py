@@ -10,7 +10,7 @@ fear. This tool measures the two options of the brief, each chosen on the odd sa
 * **(a)** a lower level for the response credit only
   (:data:`unmask.signals.control_gate.ANSWER_LEVELS`: a turn with a line at or above it
   and no depth signal of its own turns toward no bid and answers no disclosure
-  responsively, its depth kept; shipped off);
+  responsively, its depth kept; shipped off by h-gate2, English .80 by h-gate3);
 * **(b)** a bid answered by a turn that reads its writer's fear counted as neither toward
   nor away (:data:`unmask.dyad.bids.COUNT_FEAR_ANSWERS`; shipped);
 * **(c)** an answer carrying ``appeasement`` turning no bid toward (read from the scores,
@@ -31,11 +31,19 @@ are scored once; only the dyad is read again per option.
 
 ``python -m unmask_dev.answer_gate`` prints the tables of the section. Couple round fourteen
 and safety round thirty-seven are never read here.
+
+h-gate3 (``python -m unmask_dev.answer_gate gate3 [LEVEL ...]``, :func:`gate3`): option (a)
+again, now that fear answers are left out as shipped, on safety rounds one to
+:data:`GATE3_LAST_ROUND` and couple rounds one to fourteen (:data:`GATE3_COUPLE_ROUNDS`);
+the base is every level at the depth gate's own, fear answers left out; the calm side may
+lose at most :data:`GATE3_MAX_COST` of its "toward"s (the brief's cap). Couple round fifteen
+and safety round thirty-eight are never read here.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -63,6 +71,12 @@ OUTSIDE: tuple[tuple[str, str], ...] = (("esconv", "en"), ("cped", "zh"), ("mult
 CALM_ROLES: tuple[str, ...] = ("twin", "couple_depth", "couple_other")
 #: the share of the calm side's "toward"s an option may cost (the rule, docs/validity.md)
 MAX_COST = 0.005
+#: h-gate3: the newest safety round read (round thirty-eight is held out)
+GATE3_LAST_ROUND = 37
+#: h-gate3: couple rounds one to fourteen (round fifteen is held out)
+GATE3_COUPLE_ROUNDS = couple_round.PATHS[:14]
+#: h-gate3: the calm side's share of "toward"s an option may cost (the brief's cap)
+GATE3_MAX_COST = 0.01
 
 
 def items() -> list[Line]:
@@ -259,7 +273,14 @@ def _idx(xs: list[Line], roles: tuple[str, ...], lang: str, odd: bool | None) ->
     ]
 
 
-def summary(xs: list[Line], base: Reading, r: Reading, lang: str, odd: bool | None) -> str:
+def summary(
+    xs: list[Line],
+    base: Reading,
+    r: Reading,
+    lang: str,
+    odd: bool | None,
+    cap: float = MAX_COST,
+) -> str:
     """One row: controlling / victim lines turned toward, calm lines' toward lost (and
     their share), the outside sets' toward lost, and whether the rule holds."""
     ctrl = _idx(xs, ("control", "couple_control"), lang, odd)
@@ -275,7 +296,7 @@ def summary(xs: list[Line], base: Reading, r: Reading, lang: str, odd: bool | No
             out_base += base.outside[name][0]
             out_lost += base.outside[name][0] - r.outside[name][0]
     rl0, rl1 = int(base.responsive[calm].sum()), int(r.responsive[calm].sum())
-    ok = lost <= MAX_COST * k0 and out_lost <= MAX_COST * out_base
+    ok = lost <= cap * k0 and out_lost <= cap * out_base
     return (
         f"control {c0} -> {c1} | victim {v0} -> {v1} | calm toward {k0} lost {lost}"
         f" ({lost / max(k0, 1):.4f}) | calm responsive {rl0} -> {rl1} | outside toward"
@@ -291,7 +312,155 @@ def lost_lines(xs: list[Line], base: Reading, r: Reading, roles: tuple[str, ...]
     return "\n".join(f"  {xs[i].group} {xs[i].role} {xs[i].lang}: {xs[i].text}" for i in idx)
 
 
+def gate3(wanted: list[str]) -> None:
+    """h-gate3's tables (module docstring): per level of option (a) (default :data:`GRID`),
+    per language and half, against the base with every level off and fear answers left
+    out; then the shipped levels, with the calm lines they cost and the controlling lines
+    still counted "toward" (the rounds read are development data, not held out)."""
+    xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
+    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
+    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
+    n = len(xs)
+    base = reading(chat, n, outside, OFF, False)
+    print("lines by role and lang:", dict(Counter((x.role, x.lang) for x in xs)))
+    print("outside (toward, responsive):", base.outside)
+    levels = [float(a) for a in wanted] if wanted else list(GRID)
+    for level in levels:
+        r = reading(chat, n, outside, level, False)
+        for lang in ("en", "zh"):
+            for half, odd in (("odd", True), ("even", False)):
+                row = summary(xs, base, r, lang, odd, GATE3_MAX_COST)
+                print(f"(a) {level} {lang} {half}: {row}")
+    r = reading(chat, n, outside, None, None)
+    print("shipped levels:", control_gate.answer_levels())
+    for lang in ("en", "zh"):
+        for half, odd in (("odd", True), ("even", False)):
+            row = summary(xs, base, r, lang, odd, GATE3_MAX_COST)
+            print(f"shipped {lang} {half}: {row}")
+    print("shipped: calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES))
+    p = chat.res.control
+    line_p = np.nan_to_num(p[np.arange(2, n * 3, 3)], nan=0.0) if p is not None else np.zeros(n)
+    print("shipped: controlling lines still toward")
+    for i, x in enumerate(xs):
+        if x.role in ("control", "couple_control") and r.toward[i]:
+            print(f"  {x.group} {x.lang} p={line_p[i]:.2f}: {x.text}")
+
+
+#: h-gate3's partial readings: the parts of a control rule read alone (not the domains)
+PARTIAL_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("forbid", "order", "condition", "harm", "final", "take_over", "ultimatum", "cut_off"),
+    "zh": (),  # every part but the domains (:data:`DOMAIN_PARTS`)
+}
+#: the parts that name a domain of the partner's life (never read alone here)
+DOMAIN_PARTS = ("domain", "money", "possession", "record", "them")
+
+
+def _partial_forms(lang: str) -> dict[str, re.Pattern[str]]:
+    """The safety parts layer's forms of ``lang`` as plain patterns: ``frame`` (the frames'
+    command, permission or sanction forms), ``aimed``, ``not_with`` (en) and ``parts`` (a
+    control rule's parts, :data:`PARTIAL_PARTS`), each one alternation."""
+    from unmask.signals.lexicon import read_yaml
+
+    data = read_yaml(lang, "safety_parts.yaml")
+
+    def one(entries: list[dict[str, str]]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{e['regex']})" for e in entries), re.I)
+
+    names = PARTIAL_PARTS[lang] or tuple(k for k in data["parts"] if k not in DOMAIN_PARTS)
+    out = {
+        "frame": one(data["frames"]["frame"]),
+        "parts": one([e for k in names for e in data["parts"].get(k) or []]),
+    }
+    if lang == "en":
+        out["aimed"] = one(data["frames"]["aimed"])
+        out["not_with"] = one(data["frames"]["not_with"])
+    return out
+
+
+def _partial_flags(s: Scored, how: str, level: float, also: float | None) -> np.ndarray:
+    """Per row of ``s``: h-gate3's partial readings (:func:`gate3_partials`) of ``how``
+    (``lexicon``: a control signal scored above 0 and under :data:`PRESENT`; ``frame`` or
+    ``parts``: a form of :func:`_partial_forms` aimed at the partner, en with no ``not_with``)
+    where the model reads ``level`` or more, the line has no depth or fear signal; ``also``:
+    ORed with option (a) at that level (English only, as shipped)."""
+    from unmask.signals.types import CONTROL_SIGNALS, DEPTH_SIGNALS, FEAR_SIGNAL
+
+    scores = {k: np.nan_to_num(np.asarray(v, np.float64)) for k, v in s.res.scores.items()}
+    p = np.nan_to_num(np.asarray(s.res.control, np.float64), nan=0.0)
+    free = scores[FEAR_SIGNAL] < PRESENT
+    for name in DEPTH_SIGNALS:
+        free &= scores[name] < PRESENT
+    out = np.zeros(len(p), dtype=bool)
+    if how == "lexicon":
+        part = np.max([scores[name] for name in CONTROL_SIGNALS], axis=0)
+        out = (part > 0) & (part < PRESENT) & (p >= level) & free
+    else:
+        forms = {lang: _partial_forms(lang) for lang in ("en", "zh")}
+        texts = s.table.column("text").to_pylist()
+        for i in np.flatnonzero(free & (p >= level)).tolist():
+            f, t = forms.get(s.res.lang[i]), texts[i] or ""
+            if f is None or not f[how].search(t):
+                continue
+            if "aimed" in f:
+                out[i] = bool(f["aimed"].search(t)) and not f["not_with"].search(t)
+            else:
+                out[i] = "你" in t
+    if also is not None:
+        en = np.array([lang == "en" for lang in s.res.lang])
+        out |= en & (p >= also) & free & (scores_control(scores) < PRESENT)
+    return out
+
+
+def scores_control(scores: dict[str, np.ndarray]) -> np.ndarray:
+    """Per row: the highest control signal's score (a counted line is held already)."""
+    from unmask.signals.types import CONTROL_SIGNALS
+
+    return np.max([scores[name] for name in CONTROL_SIGNALS], axis=0)
+
+
+def gate3_partials() -> None:
+    """h-gate3's partial readings, each ORed into the response credit's gate of the base
+    (every level off, fear answers left out) and read from the scores: a line the reading
+    flags loses its "toward" (the outside sets: a run with a flagged line); the same tables
+    as :func:`gate3`. Emulated (the dyad is not read again): the frames' and parts' forms are
+    read alone, without the layer's clause, gap and order."""
+    xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
+    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
+    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
+    n = len(xs)
+    base = reading(chat, n, outside, OFF, False)
+    with option(OFF, False):
+        got = {name: answers(s) for name, s in outside.items()}
+    for how, level, also in (
+        ("lexicon", 0.0, None),
+        ("frame", 0.3, None),
+        ("frame", 0.3, 0.8),
+        ("parts", 0.3, None),
+        ("parts", 0.3, 0.8),
+        ("frame", 0.2, None),
+    ):
+        line = _partial_flags(chat, how, level, also)[np.arange(2, n * 3, 3)]
+        counts = {}
+        for name, s in outside.items():
+            per_run = np.logical_or.reduceat(
+                _partial_flags(s, how, level, also)[got[name].row], got[name].run_start
+            )
+            lost = int(per_run[got[name].bid_answer[got[name].toward]].sum())
+            counts[name] = (base.outside[name][0] - lost, base.outside[name][1])
+        r = Reading(base.toward & ~line, base.responsive, counts)
+        for lang in ("en", "zh"):
+            for half, odd in (("odd", True), ("even", False)):
+                row = summary(xs, base, r, lang, odd, GATE3_MAX_COST)
+                print(f"{how} p>={level} with .8: {also} {lang} {half}: {row}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["gate3"]:
+        if sys.argv[2:3] == ["partials"]:
+            gate3_partials()
+        else:
+            gate3(sys.argv[2:])
+        return
     xs = items()
     chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
     outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}

@@ -18,9 +18,11 @@ control flag, or a line the control gate holds by the safety model's probability
 (:attr:`unmask.dyad.columns.Runs.held`), has lost its responsiveness and depth already,
 and is counted *away* where it would otherwise count as a substantive answer ("Who were
 you with? Send me a photo" is no turn toward a "look at this!"); a dismissive one stays
-*against*. Measured and left off (h-gate2): a lower level of the safety model's control
-probability for the response credit alone (:data:`unmask.signals.control_gate.ANSWER_LEVELS`,
-:attr:`unmask.dyad.columns.Runs.answer_held`, read here as controlling).
+*against*. A lower level of the safety model's control probability for the response
+credit alone (:data:`unmask.signals.control_gate.ANSWER_LEVELS`, English .80: h-gate2
+measured it, h-gate3 shipped it) holds an answer with no depth signal of its own
+(:attr:`unmask.dyad.columns.Runs.answer_held`, read here as controlling): "from next month
+your wages go straight into my account" (.88) is no turn toward a bid.
 
 A bid answered by a turn that reads its writer's fear (``safety.fear``, with or without
 control) counts neither way (h-gate2, :data:`COUNT_FEAR_ANSWERS`): an answer given in fear

@@ -26,7 +26,7 @@ responsive answer. The answer run is classified in this order (first match wins)
 
 A controlling answer has lost its response flags already (:mod:`unmask.dyad.safety`), so it
 is never responsive; nor is one the control gate's lower level for the response credit holds
-(:attr:`unmask.dyad.columns.Runs.answer_held`, h-gate2; off as shipped): deflecting.
+(:attr:`unmask.dyad.columns.Runs.answer_held`, h-gate2; English .80 since h-gate3): deflecting.
 """
 
 from __future__ import annotations
