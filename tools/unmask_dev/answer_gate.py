@@ -29,8 +29,8 @@ cost side adds every reply of ESConv (both halves), CPED and MultiWOZ, each dial
 session of two partners (CPED: the dialogue's first speaker and everyone else). The texts
 are scored once; only the dyad is read again per option.
 
-``python -m unmask_dev.answer_gate`` prints the tables of the section. Couple round fourteen
-and safety round thirty-seven are never read here.
+``python -m unmask_dev.answer_gate`` prints the tables of the section (h-gate2's reading, when
+couple round fourteen and safety round thirty-seven were held out: they are never read here).
 
 h-gate3 (``python -m unmask_dev.answer_gate gate3 [LEVEL ...]``, :func:`gate3`): option (a)
 again, now that fear answers are left out as shipped, on safety rounds one to
@@ -59,9 +59,9 @@ from unmask_dev import couple_round
 from unmask_dev.couples import text_table
 from unmask_dev.ctrl_depth import Line, _chat, _odd, dyad_read, lines
 
-#: the newest safety round read here (round thirty-seven is held out)
+#: the newest safety round h-gate2 read (round thirty-seven was held out then)
 LAST_ROUND = 36
-#: couple rounds one to thirteen (round fourteen is held out)
+#: couple rounds one to thirteen (round fourteen was held out then)
 COUPLE_ROUNDS = couple_round.PATHS[:13]
 #: the response credit's levels tried (option (a)), the same for both languages per row
 GRID: tuple[float, ...] = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5)
