@@ -102,8 +102,8 @@ _VERSIONS: dict[str, str] = {
     "safety.remorse": "13",
     "responsiveness.reaction": "31",
     "responsiveness.interpretation": "26",
-    "responsiveness.exploration": "29",
-    "responsiveness": "40",
+    "responsiveness.exploration": "30",
+    "responsiveness": "41",
 }
 
 

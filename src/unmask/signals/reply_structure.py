@@ -130,7 +130,21 @@ _ADVICE = re.compile(
     # a job center? These may be useful.", "Have you talked to the kids about it? It will be
     # important for them to understand what is going on.")
     r"|\b(?:may|might|could|can|will|would)\s+(?:really\s+|also\s+)?be\s+(?:very\s+|really\s+|so\s+)?"
-    r"(?:useful|helpful|beneficial|important\s+for)\b",
+    r"(?:useful|helpful|beneficial|important\s+for)\b"
+    # h-quest17: the way to go about it, advised ("it can be good to get the stress out in
+    # other ways", "The important thing is to rebuild your self esteem."), a way of coping
+    # endorsed ("Reading is a great coping skill."), advice framed as the writer's ("in my
+    # opinion", "if I were you", "my advice would be")
+    r"|\b(?:can|could|may|might|would|will)\s+(?:really\s+|also\s+|sometimes\s+)?be\s+"
+    r"(?:very\s+|really\s+|so\s+)?(?:good|healthy|wise|smart|worth\s+it)\s+to\b"
+    r"(?!\s+(?:hear|know|see|meet|talk))"
+    r"|\bthe\s+(?:most\s+)?(?:important|best|key|main)\s+thing\s+(?:(?:is|would\s+be)\s+"
+    r"(?:to|for\s+(?:you|u)\s+to)|to\s+do)\b"
+    r"|\b(?:is|are|can\s+be)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+)?(?:great|good|healthy|"
+    r"wonderful|excellent|helpful)\s+(?:way\s+to(?!\s+(?:put|say|look\s+at|think\s+about|"
+    r"describe)\s+it)|coping\s+(?:skill|strategy|mechanism|tool)s?|outlets?|habits?)\b"
+    r"|\bin\s+my\s+opinion\b|\bif\s+i\s+were\s+(?:you|u)\b"
+    r"|\bmy\s+(?:advice|suggestion)\s+(?:is|would\s+be)\b",
     re.IGNORECASE,
 )
 #: a restatement of the other's feelings or situation, put as a question to check it
