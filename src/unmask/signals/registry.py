@@ -83,7 +83,7 @@ _VERSIONS: dict[str, str] = {
     "support.emotional": "38",
     "support.informational": "15",
     "dismissal": "7",
-    "logistics": "19",
+    "logistics": "20",
     "affection": "16",
     "transactional": "6",
     "duty": "3",
