@@ -123,6 +123,30 @@ EXCLAMATION_WEIGHT = 0.3
 #: a sentence (from the last sentence end before it) that ends in an exclamation mark, or a
 #: clause that ends in an exclamatory particle (啊 / 呀 / 哇: "累啊，", "好难呀")
 EXCLAIMED = re.compile(r"[^。！？!?…~～；;\n]+(?:[！!]|[啊呀哇](?=[，,。！？!?~～…\s]|$))")
+#: weak evidence that agrees (h-zhemo; a switch, OFF: it did not pass the cross-validation
+#: on the tune halves, docs/validity.md "Chinese emotion expressed by weak evidence
+#: combined"): in a message of at least :data:`AGREEING_CHARS` characters, not a broadcast,
+#: not aimed at the reader and not read as surface, a weak feeling cue (under 0.5) with the
+#: model at :data:`AGREEING_WEAK`, or two distinct weak marks (:data:`WEAK_MARKS`: "！！",
+#: "……", "~", laughter, crying, a face or emoji, an interjection, "？！") with the model at
+#: :data:`AGREEING_MARKS`, count as present (0.5)
+AGREEING = False
+AGREEING_CHARS = 30
+AGREEING_WEAK = 0.45
+AGREEING_MARKS = 0.40
+WEAK_MARKS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[！!]{2,}|[！!][~～]|[~～][！!]"),
+    re.compile(r"…+|\.{3,}|。{2,}"),
+    re.compile(r"[~～]"),
+    re.compile(r"哈哈|呵呵|嘻嘻|嘿嘿|hiahia|2333|hhh", re.IGNORECASE),
+    re.compile(r"呜呜|嘤嘤|555|T_T|TAT|QAQ|泪|哭", re.IGNORECASE),
+    re.compile(
+        r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\[[\u4e00-\u9fff]{1,4}\]"
+        r"|[（(][^()（）\u4e00-\u9fff]{1,8}[)）]|[╯︿﹁∩≧≦●◕ω]"
+    ),
+    re.compile(r"[啊呀哇哎唉嗷噢哦呢吧啦]+[！!~～。…]|^[啊哎唉哇呜嗯]"),
+    re.compile(r"[？?]{2,}|[？?][！!]|[！!][？?]"),
+)
 #: a message with 你 / 您 under this many characters keeps its lexicon score unless
 #: ABOUT_READER finds a feeling tied to the reader (chosen on dev, docs/model.md)
 READER_CHARS = 30
@@ -1144,6 +1168,34 @@ def exclaimed_scores(
     return out
 
 
+def agreeing_scores(
+    texts: Sequence[str], lexicon: np.ndarray, probs: np.ndarray, eligible: np.ndarray
+) -> np.ndarray:
+    """Per text, :data:`PRESENT` where weak evidence agrees (:data:`AGREEING`), else 0:
+    ``eligible`` (not a broadcast, not aimed at the reader), at least
+    :data:`AGREEING_CHARS` characters, no surface reading (:data:`SURFACE_INPUTS`), and a
+    weak cue with ``probs`` at :data:`AGREEING_WEAK` or two distinct :data:`WEAK_MARKS` with
+    ``probs`` at :data:`AGREEING_MARKS`. ``lexicon``: the (n, len(MESSAGE_SIGNALS)) score
+    matrix of the same texts; ``probs``: the model's probabilities."""
+    out = np.zeros(len(texts), dtype=np.float64)
+    cue = lexicon[:, MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])]
+    surface = [MESSAGE_SIGNALS.index(name) for name in SURFACE_INPUTS]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    maybe = (
+        eligible
+        & (lengths >= AGREEING_CHARS)
+        & ~(lexicon[:, surface] >= PRESENT).any(axis=1)
+        & (probs >= min(AGREEING_WEAK, AGREEING_MARKS))
+        & (probs < PRESENT)
+    )
+    for k in np.flatnonzero(maybe).tolist():
+        weak = 0.0 < cue[k] < PRESENT and probs[k] >= AGREEING_WEAK
+        marks = sum(1 for mark in WEAK_MARKS if mark.search(texts[k]))
+        if weak or (marks >= 2 and probs[k] >= AGREEING_MARKS):
+            out[k] = PRESENT
+    return out
+
+
 def _own_lexicon(
     own_texts: Sequence[str], changed: Sequence[int], lexicon: np.ndarray
 ) -> np.ndarray:
@@ -1263,6 +1315,8 @@ def apply(
         own, np.maximum(probs, said_to_reader(own_texts, lex[:, col], probs, own)), probs
     )
     value = np.maximum(value, exclaimed_scores(own_texts, lex, own & ~broadcast, lengths))
+    if AGREEING:
+        value = np.maximum(value, agreeing_scores(own_texts, lex, probs, ~broadcast & ~aimed))
     # a message to "you" the model read as no feeling: its clauses in the writer's own
     # voice (laughter, swearing ...) that name no reader keep their lexicon score, and so
     # does the message where its "you" is an audience or only inside a quotation
