@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +155,7 @@ def _run(
         from unmask.report.writer import write_report  # imported beside the child, if any
 
         paths = write_report(analysis, out, force=force, redact=redact, lang=lang)
+    _remember(out)
     return analysis, paths
 
 
@@ -171,12 +171,6 @@ def _import_after() -> None:
 def _remember(out: Path) -> None:
     """Record the report folder so `unmask forget --all` removes it too; a store that cannot
     be opened only costs that (the report is written), and the user is told."""
-    if not _recorded(out):
-        _not_recorded(out)
-
-
-def _recorded(out: Path) -> bool:
-    """:func:`_remember` without telling: whether the folder was recorded."""
     import sqlite3  # imported with the store, beside the scoring child (_import_after)
 
     from unmask.store import record_output
@@ -184,12 +178,7 @@ def _recorded(out: Path) -> bool:
     try:
         record_output(out, "analyze")
     except (UnmaskError, OSError, sqlite3.Error):
-        return False
-    return True
-
-
-def _not_recorded(out: Path) -> None:
-    err_console.print(say("analyze.not_recorded", path=out), markup=False)
+        err_console.print(say("analyze.not_recorded", path=out), markup=False)
 
 
 def _summary(report: Report, out: Console) -> None:
@@ -312,19 +301,10 @@ def analyze_command(
     finally:
         if standby is not None:
             standby.close()  # a no-op once adopted or closed by the analysis
-    # the folder is recorded in the store on a thread while the summary is shown: the
-    # store's commit and its closing checkpoint wait on the disk (~5-40 ms of wall, ~3 ms
-    # of CPU, h-speed60); joined here, the store closed, before the command ends (a store
-    # that cannot be opened is told after the summary)
-    from unmask.background import Background
-
-    recording = Background(partial(_recorded, out), "unmask-store")
     _summary(paths.report, console)
     console.print("\n" + say("analyze.written", lang, where=_where(paths)), markup=False)
     if paths.html is None:
         console.print(say("analyze.no_html", lang))
-    if not recording.result():
-        _not_recorded(out)
     leave.allow()  # the analysis is not freed object by object at exit (unmask.cli.leave)
 
 
@@ -455,7 +435,6 @@ def demo_command(out: Path, force: bool) -> None:
             force=force,
             options=AnalyzeOptions(),
         )
-        _remember(out / name)
         rows.append((name, analysis.report(lang="en")))
         console.print(say("demo.where", name=name, where=_where(paths)), markup=False)
     console.print(contrast_table(rows))
