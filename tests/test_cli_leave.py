@@ -113,6 +113,17 @@ def test_the_analysis_allows_it_once_its_report_is_written(chat: Path, tmp_path:
     assert not leave.allowed()
 
 
+def test_the_demo_allows_it_once_its_table_is_shown(tmp_path: Path) -> None:
+    leave.forbid()
+    result = CliRunner().invoke(app, ["demo", "-o", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    assert leave.allowed()
+    leave.forbid()
+    result = CliRunner().invoke(app, ["demo", "-o", str(tmp_path / "demo")])  # not empty
+    assert result.exit_code != 0
+    assert not leave.allowed()
+
+
 def test_the_command_s_report_and_record_are_whole_when_it_leaves(
     chat: Path, tmp_path: Path
 ) -> None:

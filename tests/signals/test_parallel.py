@@ -403,6 +403,29 @@ def test_pieces_are_a_few_thousand_texts_and_never_more_than_a_batch() -> None:
     assert scorer_module._piece_size(26_000) == scorer_module.CLAIM_MIN
     assert scorer_module._piece_size(160_000) == 10_000  # at most CLAIMS_MAX pieces
     assert scorer_module._piece_size(1_000_000) == scorer_module.BATCH_SIZE
+    # what is claimed is a quarter of a piece
+    assert scorer_module._unit_size(26_000) == 1_000 and scorer_module._units(26_000) == 26
+    assert scorer_module._units_per_piece(26_000) == 4
+    assert scorer_module._unit_size(1_000_000) == 5_000
+
+
+def test_a_process_takes_a_piece_while_much_is_left_and_one_unit_near_the_end() -> None:
+    """Each take is at most a piece (4 units), a quarter of what is left (rounded up) near
+    the end, at least one unit; the units of one take follow one another, from either end."""
+    claims = Claims(26)
+    runs = []
+    while run := scorer_module._take_run(claims, True, 4):
+        runs.append(run)
+    claims.close()
+    assert [len(r) for r in runs] == [4, 4, 4, 4, 3, 2, 2, 1, 1, 1]
+    assert [u for r in runs for u in r] == list(range(26))
+    back = Claims(10)
+    assert scorer_module._take_run(back, False, 4) == [9, 8, 7]
+    back.close()
+    # a run's units as spans of texts: consecutive units joined, from either end
+    assert scorer_module._spans([4, 5, 6], 10, 65) == [(40, 65)]  # the last one short
+    assert scorer_module._spans([6, 5], 10, 65) == [(50, 65)]
+    assert scorer_module._spans([1, 3], 10, 65) == [(10, 20), (30, 40)]
 
 
 def test_pieces_that_cut_across_batches_give_the_same_scores(
@@ -423,8 +446,8 @@ def test_pieces_that_cut_across_batches_give_the_same_scores(
 def test_batches_shared_out_in_any_way_give_the_same_scores(
     table: pa.Table, monkeypatch: pytest.MonkeyPatch, who: str
 ) -> None:
-    """The child takes batches from the front, this process from the back once its reply
-    scan is done: however they share them (here also forced: all to one side), every
+    """The child takes batches' units from the front, this process from the back once its
+    reply scan is done: however they share them (here also forced: all to one side), every
     batch is scored once, as in one process."""
     monkeypatch.setattr(scorer_module, "BATCH_SIZE", 256)  # a dozen batches
     monkeypatch.setattr(scorer_module, "PARENT_MIN_LEFT", 0)
@@ -449,7 +472,8 @@ def test_batches_shared_out_in_any_way_give_the_same_scores(
             texts = table.column("text").to_pylist()
             distinct = {t for t, k in zip(texts, kinds, strict=True) if k == "text"}
             assert len(distinct) < len(texts)
-            assert taken["parent"] == -(-len(distinct) // 256)
+            # every claimed unit (a quarter of a batch-sized piece) taken once
+            assert taken["parent"] == scorer_module._units(len(distinct)) == -(-len(distinct) // 64)
         if who == "child":
             assert taken["parent"] == 0
     one.pop("forks")

@@ -3,7 +3,8 @@
 After ``unmask analyze`` the process holds the whole analysis (the table, a Python string per
 message, the scores, the dyad columns) and ~500 modules. A normal exit frees every object
 one by one and tears every module down: ~0.2 s of CPU at 100k messages, after the report is
-written and the summary shown, on the command's own wall (h-speed59). A command whose work
+written and the summary shown, on the command's own wall (h-speed59); ``unmask demo``
+holds four analyses at its end (h-speed60). A command whose work
 is done calls :func:`allow`; the console entry point (:func:`unmask.cli.main.run`) then
 leaves as ``sys.exit(0)`` would - the threads that are not daemons joined, the ``atexit``
 handlers run (the weak finalizers among them: a scoring child let go, temporary folders

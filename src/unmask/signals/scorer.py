@@ -72,9 +72,16 @@ BATCH_SIZE = 20_000
 #: larger than a batch: small enough that neither process waits long for the other's last
 CLAIM_MIN = 4_000
 CLAIMS_MAX = 16
-#: the parent loads the lexicons before its first piece (about a piece's time): it only
-#: starts taking pieces while at least this many are left, else the child scores them
-PARENT_MIN_LEFT = 3
+#: what is claimed is a unit of a piece (a quarter): a process takes a whole piece while
+#: much is left, and fewer units as the end nears (a quarter of what is left, at least one),
+#: so that the two processes finish within about a unit of each other, not a piece
+#: (h-speed60: at 100k messages a piece is ~0.2 s of CPU, and the one that finished first
+#: waited up to that long for the other's last piece)
+CLAIM_UNITS = 4
+#: the parent loads the lexicons before its first piece (~0.1 s, about two units' time at
+#: 100k messages): it only starts taking units while at least this many are left (so that
+#: the two finish sooner than the child alone would), else the child scores them
+PARENT_MIN_LEFT = 4
 #: with ``evidence_later``, the child stays to answer the first lexicon lookup only up to
 #: this many distinct texts: there the parent's lexicon load is a tenth of the run; beyond,
 #: it is a few percent, and the waiting child's memory (its lexicons) would add to the
@@ -672,35 +679,85 @@ def _spread_distinct(values: np.ndarray, index: np.ndarray) -> dict[str, np.ndar
 
 
 def _piece_size(n: int) -> int:
-    """How many distinct texts one claimed piece holds (:data:`CLAIM_MIN`)."""
+    """How many distinct texts one piece holds (:data:`CLAIM_MIN`): the most a process
+    scores at once."""
     return min(BATCH_SIZE, max(CLAIM_MIN, -(-n // CLAIMS_MAX)))
+
+
+def _unit_size(n: int) -> int:
+    """How many distinct texts one claimed unit holds (a piece's :data:`CLAIM_UNITS`-th)."""
+    return -(-_piece_size(n) // CLAIM_UNITS)
+
+
+def _units(n: int) -> int:
+    """How many claimed units ``n`` distinct texts make (:class:`Claims`' count)."""
+    return -(-n // _unit_size(n))
+
+
+def _units_per_piece(n: int) -> int:
+    return -(-_piece_size(n) // _unit_size(n))
+
+
+def _take_run(claims: Claims, front: bool, per_piece: int) -> list[int]:
+    """The units one process scores at once: a piece's worth (``per_piece`` units) while
+    much is left, a quarter of what is left near the end (at least one unit): the two
+    processes take from either end, so each one's units follow one another."""
+    first = claims.take(front)
+    if first is None:
+        return []
+    run = [first]
+    want = min(per_piece, max(1, -(-(claims.left() + 1) // 4)))
+    while len(run) < want and (unit := claims.take(front)) is not None:
+        run.append(unit)
+    return run
+
+
+def _spans(units: list[int], unit: int, n: int) -> list[tuple[int, int]]:
+    """The texts ``[lo, hi)`` of ``units`` (claimed units of ``unit`` texts), one span per
+    run of consecutive units, in the order taken."""
+    spans: list[tuple[int, int]] = []
+    for u in units:
+        lo, hi = u * unit, min((u + 1) * unit, n)
+        if spans and spans[-1][1] == lo:
+            spans[-1] = (spans[-1][0], hi)
+        elif spans and spans[-1][0] == hi:
+            spans[-1] = (lo, spans[-1][1])
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def _score_pieces(
     out: np.ndarray, claims: Claims, front: bool, distinct: Sequence[str], model: bool
 ) -> int:
-    """Score the pieces of ``distinct`` taken from ``claims`` (the child from the front,
-    the parent from the back) into ``out``, their languages in row :data:`_LANG_ROW`, the
-    lexicons' reading of their depth in row :data:`_READ_ROW` and the safety model's
-    :func:`control_probability` in row :data:`_CONTROL_ROW`; how many."""
-    piece = _piece_size(len(distinct))
+    """Score the units of ``distinct`` taken from ``claims`` (the child from the front,
+    the parent from the back; :func:`_take_run`) into ``out``, their languages in row
+    :data:`_LANG_ROW`, the lexicons' reading of their depth in row :data:`_READ_ROW` and the
+    safety model's :func:`control_probability` in row :data:`_CONTROL_ROW`; how many units."""
+    n = len(distinct)
+    unit, per_piece = _unit_size(n), _units_per_piece(n)
     taken = 0
-    while (b := claims.take(front)) is not None:
-        lo, hi = b * piece, min((b + 1) * piece, len(distinct))
-        found, *_ = _score_distinct(
-            list(distinct[lo:hi]),
-            None,
-            model,
-            None,
-            False,
-            out[:N_SIGNALS, lo:hi],
-            read=out[_READ_ROW, lo:hi],
-            crisis=False,  # the parent applies them to the whole matrix (_crisis_on)
-            control=out[_CONTROL_ROW, lo:hi],
-        )
-        out[_LANG_ROW, lo:hi] = _lang_codes(found)
-        taken += 1
+    while units := _take_run(claims, front, per_piece):
+        taken += len(units)
+        for lo, hi in _spans(units, unit, n):
+            _score_span(out, distinct, model, lo, hi)
     return taken
+
+
+def _score_span(out: np.ndarray, distinct: Sequence[str], model: bool, lo: int, hi: int) -> None:
+    """Score ``distinct[lo:hi]`` into ``out``'s columns ``lo:hi`` (:func:`_score_pieces`)."""
+    found, *_ = _score_distinct(
+        list(distinct[lo:hi]),
+        None,
+        model,
+        None,
+        False,
+        out[:N_SIGNALS, lo:hi],
+        read=out[_READ_ROW, lo:hi],
+        crisis=False,  # the parent applies them to the whole matrix (_crisis_on)
+        control=out[_CONTROL_ROW, lo:hi],
+    )
+    out[_LANG_ROW, lo:hi] = _lang_codes(found)
 
 
 def _run_standby(out: np.ndarray, claims: Claims, job: tuple[list[str], bool]) -> None:
@@ -998,9 +1055,9 @@ def score_table(
     in less memory) and ``ScoreResult.evidence`` is empty; callers that need the
     evidence of a few messages can ask :func:`score_text` for them; such callers pass
     ``evidence_later=True`` and use ``ScoreResult.lexicon_lookup``: where a forked child
-    scored (up to :data:`SERVE_MAX_TEXTS` distinct texts) and this process took none of
-    its pieces (so never loaded the lexicons), the child stays to answer the first lookup
-    with the lexicons it has loaded.
+    scored (up to :data:`SERVE_MAX_TEXTS` distinct texts), the child stays to answer the
+    first lookup with the lexicons it has loaded (this process then never loads them where
+    it took none of the pieces, and the lookup runs on the child's idle core either way).
     ``beside`` and ``while_waiting`` are jobs of the caller's own that do not touch the
     scores (work that needs no score, warming up what comes next); they only run when a
     forked child scores. ``beside`` jobs run in this process once its reply scan is done,
@@ -1037,15 +1094,15 @@ def score_table(
     else:
         held, inverse = found_distinct
         distinct = held.to_pylist()
-    piece = _piece_size(len(distinct))
+    units = _units(len(distinct))
     adopt = False
     if not with_evidence and len(distinct) >= MIN_PARALLEL and workers() > 1:
         if standby is not None and standby.ready:  # forked already, its lexicons loading
             claims, adopt = standby.claims, True
-            claims.reset(-(-len(distinct) // piece))
+            claims.reset(units)
         else:
             with contextlib.suppress(OSError):  # no lock file to be had: one process
-                claims = Claims(-(-len(distinct) // piece))
+                claims = Claims(units)
     if claims is not None:
         # the message-level layer runs in a forked child while the reply layer runs here.
         # Whoever scores a batch detects its languages (English or other needs a word scan)
@@ -1158,8 +1215,10 @@ def score_table(
                 _crisis_on(child.result(), distinct, said & ~laughing)
                 spread = _spread_distinct(child.result()[:N_SIGNALS], index)
                 likely_rows.append(_likely_by_row(child.result(), index))
-                if took:  # the lexicons are loaded here now: the lookups need no child
-                    child.close()
+                # a serving child stays even where this process took pieces (its lexicons
+                # are loaded too): the child's core is idle from here on, and its lookup of
+                # the report's examples runs beside the dyad stage, not on the report's
+                # path after it (~50 ms of CPU at 100k messages, h-speed60)
                 if progress is not None and len(text_rows):
                     progress(len(text_rows))
                 return spread
