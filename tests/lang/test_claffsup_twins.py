@@ -17,6 +17,9 @@ SUPPORT = [
     ("congrats on ruining the whole weekend", False),
     ("congratulations, genius, you locked the keys in the car again", False),
     ("congrats to me, i finally finished the tax forms", False),
+    # a clerk's congratulations before the booking done or an offer
+    ("Congratulations, your table for four is booked for 7pm.", False),
+    ("Congratulations, it's done. Anything else I can help with?", False),
     # good vibes wished the reader's way
     ("good vibes your way for the exam tomorrow", True),
     ("positive vibes for your first day at the new place", True),
