@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "42",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "20",
-    "support.emotional": "39",
+    "support.emotional": "40",
     "support.informational": "15",
     "dismissal": "7",
     "logistics": "20",
