@@ -102,6 +102,16 @@ SHORT_CHARS = LENGTH_THRESHOLDS[-1][0]
 #: (any of SURFACE_INPUTS at 0.5 or more) needs this probability
 SURFACE_THRESHOLD = 0.97
 SURFACE_INPUTS: tuple[str, ...] = ("logistics", "transactional", "duty")
+#: giving in (h-zhcouple2): a short line the lexicon reads as appeasement and that holds no
+#: feeling word ("行了行了是我不对，当我没说", "好吧好吧，随你") needs :data:`SURFACE_THRESHOLD`
+#: too, as logistics does; only in :func:`length_thresholds` (the exclamation rule keeps
+#: :data:`SURFACE_INPUTS`)
+YIELDING_INPUTS: tuple[str, ...] = ("appeasement",)
+#: a lexicon score of ``disclosure.emotional`` or ``disclosure.vulnerable`` below this is a
+#: frame's alone (the 0.01 entries that absorb a cue: 算了算了，都怪我，行了吧; 凭什么又是我的
+#: 错), no feeling word: the message takes the thresholds of a message without one
+#: (h-zhcouple2)
+FRAME_ONLY = 0.05
 ORDERS = (1, 2, 3)
 #: a broadcast post (news, ad, notice, lottery repost: unmask.signals.posts_zh) counts as
 #: the writer's feeling only where the model reaches this probability, or the lexicon
@@ -1104,7 +1114,7 @@ def length_thresholds(lengths: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
     out = np.full(len(lengths), 0.5)
     for below, threshold in reversed(LENGTH_THRESHOLDS):
         out[lengths < below] = threshold
-    surface = [MESSAGE_SIGNALS.index(name) for name in SURFACE_INPUTS]
+    surface = [MESSAGE_SIGNALS.index(name) for name in SURFACE_INPUTS + YIELDING_INPUTS]
     is_surface = (lexicon[:, surface] >= PRESENT).any(axis=1) & (lengths < SHORT_CHARS)
     out[is_surface] = np.maximum(out[is_surface], SURFACE_THRESHOLD)
     return out
@@ -1243,7 +1253,7 @@ def apply(
     lengths = np.fromiter(map(len, own_texts), dtype=np.int64, count=len(own_texts))
     broadcast = posts_zh.broadcast_many(own_texts)
     threshold = np.full(len(idx), 0.5)
-    no_cue = (lex[:, col] <= 0.0) & (lex[:, vul] <= 0.0)
+    no_cue = (lex[:, col] < FRAME_ONLY) & (lex[:, vul] < FRAME_ONLY)
     if no_cue.any():
         threshold = np.where(no_cue, length_thresholds(lengths, lex), 0.5)
     threshold[broadcast] = np.maximum(threshold[broadcast], BROADCAST_THRESHOLD)

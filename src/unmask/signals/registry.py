@@ -77,9 +77,9 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "42",
+    "disclosure.emotional": "43",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "20",
+    "disclosure.vulnerable": "21",
     "support.emotional": "40",
     "support.informational": "15",
     "dismissal": "7",
