@@ -1,9 +1,10 @@
 """Twins of h-fights2 (docs/validity.md, "Fights, sarcasm and we, one round left out at a time
-(h-fights2)"): an accusation in "I feel" words whose complement opens on the other ("i feel
-like u ...", "i feel like ur flatmate", "i feel like the only time you ...") is a reproach
-(``lang/en/guards/reproach.yaml``, part ``lot``) and earns no depth; the writer's own state
-beside it holds it back; "together" in the idiom of composure ("held it together") is no
-``we_talk``. None of these lines is a couple round's."""
+(h-fights2)"): an accusation in "I feel" words whose complement opens on the other and denies
+or limits ("i feel like u never ...", "i feel like ur flatmate not ur wife", "i feel like the
+only time you ...") is a reproach (``lang/en/guards/reproach.yaml``, part ``lot``) and earns
+no depth; "i feel like you really understand me" has no denial and keeps its reading; the
+writer's own state beside it holds it back; "together" in the idiom of composure ("held it
+together") is no ``we_talk``. None of these lines is a couple round's."""
 
 from __future__ import annotations
 
@@ -22,13 +23,16 @@ DEPTH = (
 
 # (message, the signals it reads before the rule that it must lose)
 ACCUSED = [
-    ("i feel like you love that phone more than our kids", ("we_talk",)),
+    ("i feel like you never put the phone down for our kids", ("we_talk",)),
     ("i feel like the only time you call is when the car needs fixing, we never just chat", ()),
     ("i feel like your landlord not your husband, we only ever talk about rent", ()),
 ]
 
 # (message, the signals it must keep)
 KEEP = [
+    # no denial or limit in the complement: warmth, not an accusation
+    ("i feel like you really understand me", ("disclosure.emotional",)),
+    ("i feel like you're the only one who gets me", ("disclosure.emotional",)),
     (
         "i feel like you don't see me anymore and it makes me feel so alone",
         ("disclosure.vulnerable",),
