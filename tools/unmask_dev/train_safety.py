@@ -201,8 +201,10 @@ CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
 CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not;
-#: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 36))
+#: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged; h-safety49:
+#: to thirty-seven, rounds thirty-six and thirty-seven judged and read; round thirty-eight,
+#: this session's judge, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 38))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
