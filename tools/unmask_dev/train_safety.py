@@ -122,6 +122,13 @@ must not rise. If it passes, the next session builds it as weights and runs h-sa
 of (1): false-alarm lines, ``weak_choice``, ``p_line_choice``, ``test_weak_control.py``
 unchanged, the control check, validity. Round thirty-six is in no fit and no fold.
 
+**h-safety49 (measured, not shipped).** ``safety-lr-10`` = both shipped recipes on rounds one to
+thirty-seven (``--lang en --last 37 --claff-tune --claff-weight 3 --weak-kind 10``; ``--lang zh
+--last 37 --weak-kind-zh 10``; rounds thirty-six and thirty-seven judged and read, round
+thirty-eight kept out), judged by h-safety47's checks: false alarms hold, but no weak level keeps
+couple rounds one to fourteen's calm chats out of safety mode and passes
+``tests/safety/test_weak_control.py`` unchanged, in either language (docs/validity.md).
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
