@@ -127,7 +127,8 @@ thirty-seven (``--lang en --last 37 --claff-tune --claff-weight 3 --weak-kind 10
 --last 37 --weak-kind-zh 10``; rounds thirty-six and thirty-seven judged and read, round
 thirty-eight kept out), judged by h-safety47's checks: false alarms hold, but no weak level keeps
 couple rounds one to fourteen's calm chats out of safety mode and passes
-``tests/safety/test_weak_control.py`` unchanged, in either language (docs/validity.md).
+``tests/safety/test_weak_control.py`` unchanged, in either language. Its folds against
+``shipped35`` (``safety_families``): English +.041 (3.1 s.e.), Chinese +.006 (docs/validity.md).
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
