@@ -41,6 +41,7 @@
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
   Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; h-safety45's
   ``shipped32``: the English weights' recipe, rounds thirty-three to thirty-five never in a fit;
+  h-safety49's ``shipped35``: the shipped recipe, rounds thirty-six and thirty-seven never in a fit;
   ``c16`` to
   ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
   shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
@@ -72,8 +73,9 @@ from unmask_dev import train_safety as ts
 
 #: the last written round among the folds (h-safety35: thirty-one; round thirty-two, the clean
 #: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37;
-#: h-safety43: thirty-five, rounds thirty-three to thirty-five read and judged; thirty-six never)
-LAST_FOLD = 35
+#: h-safety43: thirty-five, rounds thirty-three to thirty-five read and judged; thirty-six never;
+#: h-safety49: thirty-seven, rounds thirty-six and thirty-seven judged and read; thirty-eight never)
+LAST_FOLD = 37
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
     "TUNED",
@@ -99,9 +101,12 @@ VARIETY_FAMILIES: tuple[str, ...] = ("wbchar", "varied", "wbvaried", "posx2")
 #: h-safety45's ``shipped32``: the English weights' recipe on the rounds ``safety-lr-7`` saw (one
 #: to thirty-two; rounds thirty-three to thirty-five never in a fit), the baseline of the English
 #: refit on rounds one to thirty-five
+#: h-safety49's ``shipped35``: ``safety-lr-9``'s recipe on the rounds it saw (one to thirty-five;
+#: rounds thirty-six and thirty-seven never in a fit), the baseline of ``safety-lr-10``
 RECIPE_FAMILIES: tuple[str, ...] = (
     "shipped26",
     "shipped32",
+    "shipped35",
     "c16",
     "c32",
     "c128",
@@ -133,6 +138,7 @@ AFTER_SHIPPED: tuple[str, ...] = tuple(f"ROUND{n}" for n in range(27, LAST_FOLD 
 NEVER_FIT: dict[str, tuple[str, ...]] = {
     "shipped26": AFTER_SHIPPED,
     "shipped32": tuple(f"ROUND{n}" for n in range(33, LAST_FOLD + 1)),
+    "shipped35": tuple(f"ROUND{n}" for n in range(36, LAST_FOLD + 1)),
 }
 #: the families whose fits read the varied training pairs
 VARIED_FAMILIES: frozenset[str] = frozenset({"varied", "wbvaried"})
@@ -175,6 +181,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R34-35": ("ROUND34", "ROUND35"),
     # h-safety45: the English refit's folds end R32-33, R34-35
     "R32-33": ("ROUND32", "ROUND33"),
+    # h-safety49: rounds thirty-six and thirty-seven, judged and read, as one group
+    "R36-37": ("ROUND36", "ROUND37"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)

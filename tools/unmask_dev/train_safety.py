@@ -122,6 +122,14 @@ must not rise. If it passes, the next session builds it as weights and runs h-sa
 of (1): false-alarm lines, ``weak_choice``, ``p_line_choice``, ``test_weak_control.py``
 unchanged, the control check, validity. Round thirty-six is in no fit and no fold.
 
+**h-safety49 (measured, not shipped).** ``safety-lr-10`` = both shipped recipes on rounds one to
+thirty-seven (``--lang en --last 37 --claff-tune --claff-weight 3 --weak-kind 10``; ``--lang zh
+--last 37 --weak-kind-zh 10``; rounds thirty-six and thirty-seven judged and read, round
+thirty-eight kept out), judged by h-safety47's checks: false alarms hold, but no weak level keeps
+couple rounds one to fourteen's calm chats out of safety mode and passes
+``tests/safety/test_weak_control.py`` unchanged, in either language. Its folds against
+``shipped35`` (``safety_families``): English +.041 (3.1 s.e.), Chinese +.006 (docs/validity.md).
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
@@ -201,8 +209,10 @@ CLAFF_WEIGHT: dict[str, float] = {"en": 3.0, "zh": 0.0}
 CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not;
-#: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 36))
+#: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged; h-safety49:
+#: to thirty-seven, rounds thirty-six and thirty-seven judged and read; round thirty-eight,
+#: this session's judge, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 38))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
