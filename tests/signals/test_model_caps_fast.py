@@ -62,11 +62,13 @@ def test_english_caps_search_as_before(text: str) -> None:
 
 def _slow_rest(text: str) -> str | None:
     kept, cut = [], False
-    for m in model_zh._CLAUSE.finditer(text):
-        if model_zh.aimed_clause(m.group()):
+    clauses = [m.group() for m in model_zh._CLAUSE.finditer(text)]
+    for k, clause in enumerate(clauses):
+        after = clauses[k + 1] if k + 1 < len(clauses) else ""
+        if model_zh.aimed_clause(clause) or (after and model_zh.reader_condition(clause, after)):
             cut = True
         else:
-            kept.append(m.group())
+            kept.append(clause)
     return "".join(kept).strip() if cut else None
 
 
@@ -89,6 +91,8 @@ ZH = [
     "我不想理他",
     "今天好累啊，晚上吃什么",
     "！！你怎么了",
+    "如果你难过，就跟我说",
+    "如果我难受，我会告诉你",
     "",
 ]
 

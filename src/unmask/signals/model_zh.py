@@ -375,8 +375,8 @@ _COMFORT_TO_READER = re.compile(
     + _END
     + r"|^\s*(?:(?:好了|乖)(?:，|,)?)?(?:别|別|不要)(?:再)?哭了?(?:啊|呀|哦|嘛|好吗|好嗎)?"
     + _END
-    + r"|^\s*我(?:就|一直)?在(?:呢|这儿|這兒|这里|這裡|你身边|你身邊)?(?:呢|呀|啊|哦)?"
-    + _END
+    + r"|^\s*我(?:就|一直|都|一直都|随时|隨時|随时都|隨時都)?在"
+    r"(?:呢|这儿|這兒|这里|這裡|你身边|你身邊)?(?:呢|呀|啊|哦)?" + _END
 )
 #: an order to stop a feeling (h-mend4: "别哭了", "不要再闹了"), and a clause that is only
 #: impatience ("烦死了", "够了没", "没完没了", "哭什么"): beside such an order the impatience
@@ -895,13 +895,17 @@ def aimed_clause(clause: str) -> bool:
         or _PLAY_AT_READER.search(clause)
     ):
         return True
-    if asks_reader_feeling(clause) or (
-        (
-            _PERMITS_FEELING.search(clause) is not None
-            or _READER_FELT.search(clause) is not None
-            or _LOOKS_OF_READER.search(clause) is not None
+    if (
+        reader_condition(clause)
+        or asks_reader_feeling(clause)
+        or (
+            (
+                _PERMITS_FEELING.search(clause) is not None
+                or _READER_FELT.search(clause) is not None
+                or _LOOKS_OF_READER.search(clause) is not None
+            )
+            and "我" not in _ME_AS_OBJECT.sub("", clause)
         )
-        and "我" not in _ME_AS_OBJECT.sub("", clause)
     ):
         return True
     if "我" in clause:
@@ -909,6 +913,63 @@ def aimed_clause(clause: str) -> bool:
     return (
         _ASKS_READER.search(clause) is not None or _COMPLAINS_AT_READER.search(clause) is not None
     )
+
+
+#: the feeling words a condition on the reader's feeling holds (:data:`_FEELING_IF`)
+_FEELING_WORDS = (
+    r"难受|難受|难过|難過|伤心|傷心|委屈|想哭|不舒服|心情不好|不开心|不開心|烦|煩|害怕|怕|累"
+    r"|孤单|孤單|寂寞|焦虑|焦慮|紧张|緊張|压力大|壓力大|崩溃|崩潰|撑不住|撐不住|扛不住|绷不住"
+    r"|繃不住|受不了|想不开|想不開|睡不着|睡不著|失眠|想家|低落|难熬|難熬|心慌|慌|疼|痛"
+)
+#: what may stand between a condition's feeling and the clause end, the offer coming in
+#: the next clause ("如果你心情不好的话，", "难过的时候，")
+_IF_TAIL = re.compile(
+    r"(?:了)?(?:的话|的話|的时候|的時候|时|時)?(?:呢|啊|呀)?[，,。！？!?；;…\n~～\s]*"
+)
+#: a feeling put in a condition (h-zhcond): 如果 / 要是 / 万一 / 哪天 / 什么时候 ... before a
+#: feeling word, or a feeling word before 的话 / 的时候 ("难受的话", "如果你难过",
+#: "什么时候绷不住了"); the one who feels is whoever the clause names (:func:`reader_condition`)
+_FEELING_IF = re.compile(
+    r"(?:如果|要是|假如|假使|万一|萬一|若是|倘若|哪天|哪一天|什么时候|什麼時候|啥时候|啥時候)"
+    r"[^，,。！？!?；;…\n~～]{0,8}?(?:"
+    + _FEELING_WORDS
+    + r")|(?:"
+    + _FEELING_WORDS
+    + r")(?:了)?(?:的话|的話|的时候|的時候)"
+)
+#: an offer or a plea to the reader after such a condition (h-zhcond): to call, tell or find
+#: the writer (找我, 给我打电话, 跟我说, 告诉我), not to carry it alone (别一个人扛, 别自己憋着),
+#: or the writer there for the reader, closing the clause (我都在, 我一直在)
+_OFFER_TO_READER = re.compile(
+    r"(?:就|都|随时|隨時|可以|尽管|儘管|记得|記得|一定|马上|馬上|直接|第一时间|第一時間|先|也|还有|還有)*"
+    r"(?:(?:来|來)?找我|(?:给|給)我(?:打|发|發|留|回|说|說|讲|講)|打(?:给|給)我|打我(?:的)?(?:电话|電話)"
+    r"|(?:跟|和|同)我(?:说|說|讲|講|聊|倾诉|傾訴)|告诉我|告訴我|叫我|喊我|联系我|聯繫我|敲我"
+    r"|(?:别|別|不要|不用|千万别|千萬別)(?:一个人|一個人|自己)(?:扛|撑|撐|憋|忍|硬撑|硬撐|闷|悶|熬|躲)"
+    r"|我(?:随时|隨時|一直|永远|永遠|都|也|就)*在(?:呢|呀|啊|哦|这儿|這兒|这里|這裡|你身边|你身邊)?"
+    r"(?=[，,。！？!?；;…\n~～\s]|$))"
+)
+
+
+def reader_condition(clause: str, after: str = "") -> bool:
+    """Whether ``clause`` puts the reader's feeling in a condition before an offer to the
+    reader (h-zhcond): a feeling in a condition (:data:`_FEELING_IF`), then, in the clause or
+    at the start of the clause ``after`` it, an offer or a plea to the reader
+    (:data:`_OFFER_TO_READER`), and no writer named in the clause other than as the one
+    told or called (:data:`_ME_AS_OBJECT`) or in the offer: "难受的话随时给我打电话",
+    "什么时候绷不住了我都在", "如果你难过，" before "就跟我说". The writer's own feeling in a
+    condition keeps its reading: "我难受的话就会一个人待着", "如果我难受，我会告诉你"."""
+    found = _FEELING_IF.search(clause)
+    if found is None:
+        return False
+    tail = clause[found.end() :]
+    offer = _OFFER_TO_READER.search(tail)
+    if offer is None:
+        if _IF_TAIL.fullmatch(tail) is None or _OFFER_TO_READER.match(after.lstrip()) is None:
+            return False
+        rest = clause
+    else:
+        rest = clause[: found.end()] + tail[: offer.start()] + tail[offer.end() :]
+    return "我" not in _ME_AS_OBJECT.sub("", rest)
 
 
 #: the reader's feeling allowed or made room for, in comfort (h-zhde): "难受就哭", "想哭就哭",
@@ -969,8 +1030,9 @@ def asks_reader_feeling(clause: str) -> bool:
 
 
 def unaimed_rest(text: str) -> str | None:
-    """``text`` without its clauses aimed at the reader (:func:`aimed_clause`), or None
-    where it has none: "你烦不烦啊，我真的好累" -> "我真的好累", "你有病吧" -> "". Beside an
+    """``text`` without its clauses aimed at the reader (:func:`aimed_clause`, or a condition
+    on the reader's feeling whose offer comes in the next clause: :func:`reader_condition`),
+    or None where it has none: "你烦不烦啊，我真的好累" -> "我真的好累", "你有病吧" -> "". Beside an
     order to stop a feeling (:data:`_STOP_FEELING`) a clause of bare impatience
     (:data:`_IMPATIENT`) is cut too: "别哭了，烦死了" -> ""."""
     stop = _STOP_FEELING.search(text) is not None or _BRUSH_OFF.search(text) is not None
@@ -980,14 +1042,20 @@ def unaimed_rest(text: str) -> str | None:
         and _READER_ASKED.search(text) is None
         and _PERMITS_FEELING.search(text) is None
         and _READER_FELT.search(text) is None
+        and _FEELING_IF.search(text) is None
         and not looks_at_reader(text)
     ):
         return None
     kept: list[str] = []
     cut = False
-    for m in _CLAUSE.finditer(text):
-        clause = m.group()
-        if aimed_clause(clause) or (stop and _IMPATIENT.search(clause)):
+    clauses = [m.group() for m in _CLAUSE.finditer(text)]
+    for k, clause in enumerate(clauses):
+        after = clauses[k + 1] if k + 1 < len(clauses) else ""
+        if (
+            aimed_clause(clause)
+            or (stop and _IMPATIENT.search(clause))
+            or (after and reader_condition(clause, after))
+        ):
             cut = True
         else:
             kept.append(clause)
