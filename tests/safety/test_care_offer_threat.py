@@ -19,12 +19,14 @@ OFFERS: tuple[tuple[str, str], ...] = (
     ("you've had a rough week, go rest, I'll take the kids", "en"),
     ("have a lie in, I'll keep the baby", "en"),
     ("go see your sister, I'll take the kids", "en"),
+    ("I'll take the kids for the weekend, you get some rest", "en"),
     ("孩子我来带，你今晚好好歇歇", "zh"),
     ("孩子我带，你今晚好好歇歇", "zh"),
     ("你去跟朋友聚聚吧，孩子我带", "zh"),
 )
 
-#: the same words as a threat: a dare, a parting, a condition, the children kept away
+#: the same words as a threat: a dare, a parting, a condition, the other sent away, the
+#: children kept away
 THREATS: tuple[tuple[str, str], ...] = (
     ("leave and I'll take the kids", "en"),
     ("try it and I'll take the kids", "en"),
@@ -33,6 +35,9 @@ THREATS: tuple[tuple[str, str], ...] = (
     ("go then, I'll take the kids", "en"),
     ("go ahead, leave, I'll take the kids", "en"),
     ("sleep on the couch then, I'll take the kids and you can rot", "en"),
+    ("get out, I'll keep the kids", "en"),
+    ("go, I'll keep the kids", "en"),
+    ("take your stuff and go, I'll keep the kids", "en"),
     ("你敢走，孩子我带走", "zh"),
     ("你走吧，孩子我带走，你这辈子别想见", "zh"),
 )
