@@ -22,11 +22,13 @@ An offer to take a task over so the other is free is care too (h-calm): "leave t
 tonight, you stay home and rest", "stay in bed, I'll ring in for you", 孩子今晚交给我，你在家好好
 休息 (``lang/<code>/guards/care_offer.yaml``: parts ``task``, ``freed``, ``keep``;
 :func:`is_care_offer`). The safety model's reading of such a message is not counted
-(:func:`unmask.signals.safety_model.apply`); the lexicons' readings stand (the structural
-reader has its own clause guard of the shape). It stays control where a thing of the other's
-life is handed over (phone, money, keys, 手机, 钱), a person is dealt with for them ("your
-boss", 你老板), or a rule, a sanction or contempt is in the message ("from now on", 不许,
-以后, "useless"): the ``keep`` part.
+(:func:`unmask.signals.safety_model.apply`), nor, since h-care3, its ``safety.threat`` from
+the lexicons ("you need a night to yourself, I'll take the kids": :func:`apply`); the other
+lexicon readings stand (the structural reader has its own clause guard of the shape). It
+stays control where a thing of the other's life is handed over (phone, money, keys, 手机, 钱),
+a person is dealt with for them ("your boss", 你老板), or a rule, a sanction, contempt, a dare
+or a parting is in the message ("from now on", 不许, 以后, "useless", "leave and I'll take the
+kids", "go then", 你敢走): the ``keep`` part.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ LANGS = (LANG_EN, LANG_ZH)
 PART_NAMES = ("event", "reason", "keep")
 OFFER_FILE = "guards/care_offer.yaml"
 OFFER_PART_NAMES = ("task", "freed", "keep")
+#: the signal an offer keeps no reading of, from the lexicons or the model (h-care3)
+OFFER_SIGNAL = "safety.threat"
 
 
 @functools.cache
@@ -99,10 +103,12 @@ def apply(
     evidence: list[dict[str, list[Evidence]]],
 ) -> None:
     """Drop ``safety.monitoring`` (score and evidence) of the one-time care check-ins among
-    ``texts``; ``scores``: messages x signals, in place."""
-    col = MESSAGE_SIGNALS.index(SIGNAL)
-    for i in np.flatnonzero(scores[:, col] > 0).tolist():
-        if is_care_checkin(texts[i], langs[i]):
-            scores[i, col] = 0.0
-            if evidence:
-                evidence[i].pop(SIGNAL, None)
+    ``texts``, and ``safety.threat`` of the care offers (h-care3); ``scores``: messages x
+    signals, in place."""
+    for signal, guard in ((SIGNAL, is_care_checkin), (OFFER_SIGNAL, is_care_offer)):
+        col = MESSAGE_SIGNALS.index(signal)
+        for i in np.flatnonzero(scores[:, col] > 0).tolist():
+            if guard(texts[i], langs[i]):
+                scores[i, col] = 0.0
+                if evidence:
+                    evidence[i].pop(signal, None)

@@ -322,7 +322,8 @@ def _score_one_batch(
         control[lo : lo + len(batch)] = batch_control
     # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
     safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
-    # a one-time safety check-in asked in care is not monitoring (lexicons and model alike)
+    # a one-time safety check-in asked in care is not monitoring (lexicons and model alike),
+    # nor a care offer a threat (h-care3)
     safety_care.apply(batch, batch_langs, b_scores, b_evidence)
     if couple:  # couple model layer (unmask.signals.couple_model): depth kinds added
         _apply_couple(
