@@ -3,7 +3,12 @@
 `we_talk`, `support.emotional`, `affection`) through the couple layer's shape rule and text
 guard (``lang/en/guards/reproach.yaml``, ``couple_model.SHAPE_RULE`` / ``SHAPE_OF`` /
 ``TEXT_GUARD``); the writer's own hurt said beside it, comfort and fond "you always / never"
-keep their readings. None of these lines is a couple round's."""
+keep their readings. Twins of h-fights2 ("Fights, sarcasm and we, one round left out at a time
+(h-fights2)") beside them: an accusation in "I feel" words whose complement opens on the other
+and denies or limits ("i feel like u never ...", "i feel like the only time you ...") is a
+reproach (part ``lot``); "i feel like you really understand me" has no denial and keeps its
+reading; "together" in the idiom of composure ("held it together") is no ``we_talk``. None of
+these lines is a couple round's."""
 
 from __future__ import annotations
 
@@ -28,6 +33,10 @@ REPROACH = [
     ("feels like im just a lodger in this house, we never talk", ("we_talk",)),
     ("that job must love you more than we do", ("we_talk", "affection")),
     ("i'm so sick of being the one who plans every date night for us", ("we_talk",)),
+    # h-fights2: an accusation in "I feel" words that denies or limits
+    ("i feel like you never put the phone down for our kids", ("we_talk",)),
+    ("i feel like the only time you call is when the car needs fixing, we never just chat", ()),
+    ("i feel like your landlord not your husband, we only ever talk about rent", ()),
 ]
 
 # (message, the signals it must keep)
@@ -36,6 +45,15 @@ KEEP = [
     ("oh lovely, another christmas at your mums, i feel so alone", ("disclosure.emotional",)),
     ("i feel like you don't care and it makes me feel so alone", ("disclosure.vulnerable",)),
     ("i feel like a lodger in this house and i'm so lonely", ("disclosure.vulnerable",)),
+    # h-fights2: no denial or limit in the complement (warmth), or the writer's own state beside it
+    ("i feel like you really understand me", ("disclosure.emotional",)),
+    ("i feel like you're the only one who gets me", ("disclosure.emotional",)),
+    (
+        "i feel like you don't see me anymore and it makes me feel so alone",
+        ("disclosure.vulnerable",),
+    ),
+    ("i feel like i'm letting you down and i'm so scared", ("disclosure.vulnerable",)),
+    ("we held it together at the funeral, the two of us", ("we_talk",)),
     # comfort and fondness said with "you always / never" (the broad part: no drop)
     ("you never have to go through this alone, we're a team", ("we_talk", "support.emotional")),
     ("i'm so proud of you, you always find a way", ("support.emotional",)),
@@ -86,3 +104,10 @@ def test_sharp_is_the_shape_less_its_broad_part(text: str, broad: bool, sharp: b
     assert couple_model.reproach(text, "en") is broad
     assert couple_model.sharp_reproach(text, "en") is sharp
     assert couple_model.sharp_reproach("你又把袜子扔沙发上了", "zh") is False
+
+
+@pytest.mark.parametrize(
+    "text", ["i held it together at work and cried in the car", "no need to hold it together"]
+)
+def test_composure_is_no_pair(text: str) -> None:
+    assert not fires_alone(text, "we_talk"), text
