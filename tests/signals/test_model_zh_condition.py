@@ -1,42 +1,14 @@
 """Chinese comfort that puts the reader's feeling in a condition before an offer to the
 reader (h-zhcond): "难受的话随时给我打电话，我都在" is ``support.emotional``, not the writer's
 disclosure; the writer's own feeling in a condition keeps its reading
-(:func:`unmask.signals.model_zh.reader_condition`)."""
+(:func:`unmask.signals.model_zh.reader_condition`). The whole lines and their twins are read
+in tests/signals/test_model_zh_reader.py's lists."""
 
 from __future__ import annotations
 
 import pytest
 
-from unmask.signals import PRESENT, model_zh, score_text
-
-EMO = "disclosure.emotional"
-
-# fresh lines: the feeling is the reader's, in a condition, then an offer to the reader
-QUIET = [
-    "难受的话随时给我打电话，我都在",
-    "心里不舒服的话随时跟我说，我一直在",
-    "考砸了也没关系，难过的时候随时找我",
-    "要是夜里又睡不着，就给我发消息",
-]
-# their twins: the writer's own feeling in a condition
-FIRE = [
-    "我难受的话就会一个人待着",
-    "如果我难受，我会告诉你",
-    "难受的话我会一个人待着，别担心",
-    "我难过的时候就想找你说说话",
-]
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_a_condition_on_the_readers_feeling_is_not_the_writers_disclosure(text: str) -> None:
-    value = score_text(text).scores[EMO]
-    assert value is not None and value < PRESENT, text
-
-
-@pytest.mark.parametrize("text", FIRE)
-def test_the_writers_own_feeling_in_a_condition_still_reads(text: str) -> None:
-    value = score_text(text).scores[EMO]
-    assert value is not None and value >= PRESENT, text
+from unmask.signals import model_zh
 
 
 @pytest.mark.parametrize(

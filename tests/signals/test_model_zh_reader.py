@@ -1,6 +1,8 @@
 """Chinese feeling words said to the reader, not of the writer (h-zhde): the zh model
 layer's :func:`unmask.signals.model_zh.said_to_reader`, :func:`asks_reader_feeling`, the
-comfort that makes room for the reader's feeling."""
+comfort that makes room for the reader's feeling; the lines of h-zhde2
+(tests/signals/test_model_zh_reader2.py) and h-zhcond (test_model_zh_condition.py) join the
+two lists below, read by the same two tests."""
 
 from __future__ import annotations
 
@@ -25,6 +27,15 @@ QUIET = [
     "难受就哭出来，不用忍着，我在",
     "累了就歇着，家里的事先放放",
     "明天别上班了，在家好好哭一场",
+    # h-zhde2: room made for the reader's feeling with a place between, the reader's state, looks
+    "想哭就在家哭一场，明天我帮你跟领导说",
+    "加了一整晚的班，可累坏你了吧",
+    "看你在厨房手忙脚乱的那个样子，我笑了半天",
+    # h-zhcond: the reader's feeling in a condition, then an offer to the reader
+    "难受的话随时给我打电话，我都在",
+    "心里不舒服的话随时跟我说，我一直在",
+    "考砸了也没关系，难过的时候随时找我",
+    "要是夜里又睡不着，就给我发消息",
 ]
 # the writer's own feeling beside the reader, or a question that names the writer's own
 FIRE = [
@@ -37,6 +48,17 @@ FIRE = [
     "你还好吗？我有点担心",
     "都怪你，气死我了",
     "你怎么又忘了，我真的好失望",
+    # h-zhde2's twins: the writer's own feeling beside the reader
+    "我难受就想哭，最近真的撑不住了",
+    "你穿西装去面试那天我紧张得一夜没睡",
+    "看你累成那样我心里特别难受，又帮不上忙",
+    "累坏你了吧，其实我也很愧疚，这阵子什么都没帮上",
+    "你出差这几天我一个人在家好孤单，晚上老睡不着",
+    # h-zhcond's twins: the writer's own feeling in a condition
+    "我难受的话就会一个人待着",
+    "如果我难受，我会告诉你",
+    "难受的话我会一个人待着，别担心",
+    "我难过的时候就想找你说说话",
 ]
 
 

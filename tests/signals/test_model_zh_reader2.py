@@ -1,7 +1,8 @@
 """Chinese partners' lines about the reader, round 2 (h-zhde2): comfort that makes room for
 the reader's feeling with a place or a person in between, the reader's own state named
 ("可累坏你了吧"), the reader's looks in a clause of their own, and a text whose every feeling
-word stood in the clauses cut (:func:`unmask.signals.model_zh.unaimed_rest`)."""
+word stood in the clauses cut (:func:`unmask.signals.model_zh.unaimed_rest`). The whole lines
+and their twins are read in tests/signals/test_model_zh_reader.py's lists."""
 
 from __future__ import annotations
 
@@ -10,33 +11,6 @@ import pytest
 from unmask.signals import PRESENT, model_zh, score_text
 
 EMO = "disclosure.emotional"
-
-# fresh partners' lines whose feeling is the reader's, made room for, pitied or admired
-QUIET = [
-    "想哭就在家哭一场，明天我帮你跟领导说",
-    "加了一整晚的班，可累坏你了吧",
-    "看你在厨房手忙脚乱的那个样子，我笑了半天",
-]
-# their twins: the writer's own feeling beside the reader
-FIRE = [
-    "我难受就想哭，最近真的撑不住了",
-    "你穿西装去面试那天我紧张得一夜没睡",
-    "看你累成那样我心里特别难受，又帮不上忙",
-    "累坏你了吧，其实我也很愧疚，这阵子什么都没帮上",
-    "你出差这几天我一个人在家好孤单，晚上老睡不着",
-]
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_the_readers_feeling_or_looks_is_not_the_writers_disclosure(text: str) -> None:
-    value = score_text(text).scores[EMO]
-    assert value is not None and value < PRESENT, text
-
-
-@pytest.mark.parametrize("text", FIRE)
-def test_the_writers_own_feeling_beside_the_reader_still_reads(text: str) -> None:
-    value = score_text(text).scores[EMO]
-    assert value is not None and value >= PRESENT, text
 
 
 @pytest.mark.parametrize(
