@@ -46,7 +46,7 @@ import contextlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -224,14 +224,27 @@ def appeasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -
     def flag(s: Scored) -> np.ndarray:
         return np.nan_to_num(np.asarray(s.res.scores["appeasement"], np.float64)) >= PRESENT
 
+    return _turned_from(flag, chat, n, outside, base)
+
+
+def _turned_from(
+    flag: Callable[[Scored], np.ndarray],
+    chat: Scored,
+    n: int,
+    outside: dict[str, Scored],
+    base: Reading,
+) -> Reading:
+    """``base`` with every answer whose run holds a row ``flag`` marks turning no bid toward:
+    the rounds' answer lines (every third row of ``chat``) and the outside sets' answer runs
+    (read with the options off)."""
     line = flag(chat)[np.arange(2, n * 3, 3)]
     counts = {}
     for name, s in outside.items():
         with option(OFF, True):
             got = answers(s)
         per_run = np.logical_or.reduceat(flag(s)[got.row], got.run_start)
-        yielded = per_run[got.bid_answer[got.toward]]
-        counts[name] = (base.outside[name][0] - int(yielded.sum()), base.outside[name][1])
+        lost = per_run[got.bid_answer[got.toward]]
+        counts[name] = (base.outside[name][0] - int(lost.sum()), base.outside[name][1])
     return Reading(base.toward & ~line, base.responsive, counts)
 
 
@@ -254,15 +267,7 @@ def _teasing(s: Scored) -> np.ndarray:
 def teasing(chat: Scored, n: int, outside: dict[str, Scored], base: Reading) -> Reading:
     """Option (d), read from ``base``: a line the scorer counts as control that the dyad
     sets aside as laughing turns no bid toward all the same (its depth left as it is)."""
-    line = _teasing(chat)[np.arange(2, n * 3, 3)]
-    counts = {}
-    for name, s in outside.items():
-        with option(OFF, True):
-            got = answers(s)
-        per_run = np.logical_or.reduceat(_teasing(s)[got.row], got.run_start)
-        lost = per_run[got.bid_answer[got.toward]]
-        counts[name] = (base.outside[name][0] - int(lost.sum()), base.outside[name][1])
-    return Reading(base.toward & ~line, base.responsive, counts)
+    return _turned_from(_teasing, chat, n, outside, base)
 
 
 def _idx(xs: list[Line], roles: tuple[str, ...], lang: str, odd: bool | None) -> list[int]:
