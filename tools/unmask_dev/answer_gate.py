@@ -317,16 +317,22 @@ def lost_lines(xs: list[Line], base: Reading, r: Reading, roles: tuple[str, ...]
     return "\n".join(f"  {xs[i].group} {xs[i].role} {xs[i].lang}: {xs[i].text}" for i in idx)
 
 
+def _scored(xs: list[Line], fear_counted: bool) -> tuple[Scored, dict[str, Scored], int, Reading]:
+    """``xs`` scored as one chat of answers, the outside sets scored, and the base reading
+    (every level off; fear answers counted or left out, ``fear_counted``)."""
+    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
+    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
+    n = len(xs)
+    return chat, outside, n, reading(chat, n, outside, OFF, fear_counted)
+
+
 def gate3(wanted: list[str]) -> None:
     """h-gate3's tables (module docstring): per level of option (a) (default :data:`GRID`),
     per language and half, against the base with every level off and fear answers left
     out; then the shipped levels, with the calm lines they cost and the controlling lines
     still counted "toward" (the rounds read are development data, not held out)."""
     xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
-    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
-    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
-    n = len(xs)
-    base = reading(chat, n, outside, OFF, False)
+    chat, outside, n, base = _scored(xs, False)
     print("lines by role and lang:", dict(Counter((x.role, x.lang) for x in xs)))
     print("outside (toward, responsive):", base.outside)
     levels = [float(a) for a in wanted] if wanted else list(GRID)
@@ -430,10 +436,7 @@ def gate3_partials() -> None:
     as :func:`gate3`. Emulated (the dyad is not read again): the frames' and parts' forms are
     read alone, without the layer's clause, gap and order."""
     xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
-    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
-    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
-    n = len(xs)
-    base = reading(chat, n, outside, OFF, False)
+    chat, outside, n, base = _scored(xs, False)
     with option(OFF, False):
         got = {name: answers(s) for name, s in outside.items()}
     for how, level, also in (
@@ -467,10 +470,7 @@ def main() -> None:
             gate3(sys.argv[2:])
         return
     xs = items()
-    chat = _score(_chat([x.text for x in xs], [x.lang for x in xs]), ("A", "B"))
-    outside = {name: _score(outside_chat(name), ("A", "B")) for name, _ in OUTSIDE}
-    n = len(xs)
-    base = reading(chat, n, outside, OFF, True)
+    chat, outside, n, base = _scored(xs, True)
     print("lines by role and lang:", dict(Counter((x.role, x.lang) for x in xs)))
     print("outside (toward, responsive):", base.outside)
     p = chat.res.control
