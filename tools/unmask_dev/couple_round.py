@@ -1,4 +1,4 @@
-"""Couple rounds one to fifteen: messages in the voice of two partners texting, each
+"""Couple rounds one to sixteen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -139,6 +139,16 @@ PATH14 = Path(__file__).with_name("data") / "couple_round14.txt"
 #: with no five-word (en) or five-character (zh) run shared with rounds one to fourteen, the
 #: safety rounds' lines up to thirty-seven or any string in the yamls under src/unmask
 PATH15 = Path(__file__).with_name("data") / "couple_round15.txt"
+#: couple round sixteen (h-round16): other couples again (a dairy farm couple; an offshore
+#: wind technician on two-week rotations; a primary headteacher facing an inspection; a
+#: partner retraining as an electrician apprentice at 41; a couple living on a narrowboat; a
+#: baker whose shop flooded; a couple going through IVF; a dog-grooming van; in Chinese
+#: 跑长途的货车司机, 开奶茶店的小夫妻, 远洋渔船上的丈夫, 照顾失智母亲的女儿, 做直播带货的
+#: 妻子, 种茶的夫妻, 考公五次的男友, 被裁员的程序员, 驾校教练; a canal trust's and a
+#: food-delivery platform's line), round fifteen's kinds, worded with no five-word (en) or
+#: five-character (zh) run shared with rounds one to fifteen, the safety rounds' lines up to
+#: thirty-eight or any string in the yamls under src/unmask
+PATH16 = Path(__file__).with_name("data") / "couple_round16.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -156,6 +166,7 @@ PATHS: tuple[Path, ...] = (
     PATH13,
     PATH14,
     PATH15,
+    PATH16,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

@@ -882,6 +882,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "thirteen": couple_round.PATH13,
     "fourteen": couple_round.PATH14,
     "fifteen": couple_round.PATH15,
+    "sixteen": couple_round.PATH16,
 }
 
 

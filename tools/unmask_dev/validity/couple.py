@@ -142,6 +142,17 @@ grandparents raising their grandson; in Chinese 夜里跑代驾的丈夫, 种脐
 words or five characters shared with rounds one to fourteen, the safety rounds' lines up to
 thirty-seven or any string in the yamls under ``src/unmask``; read once (h-round15) and not
 tuned to in that session; the judge of the thirtieth session's end against its start.
+
+Couple round sixteen (h-round16, ``couple_round.PATH16``): the same rows, named ``round
+sixteen ...``, over other couples again (a dairy farm couple; an offshore wind technician on
+two-week rotations; a primary headteacher facing an inspection; a partner retraining as an
+electrician apprentice at 41; a couple living on a narrowboat; a baker whose shop flooded; a
+couple going through IVF; a dog-grooming van; in Chinese 跑长途的货车司机, 开奶茶店的小夫妻,
+远洋渔船上的丈夫, 照顾失智母亲的女儿, 做直播带货的妻子, 种茶的夫妻, 考公五次的男友, 被裁员
+的程序员, 驾校教练), worded with no run of five words or five characters shared with rounds
+one to fifteen, the safety rounds' lines up to thirty-eight or any string in the yamls under
+``src/unmask``; read once (h-round16) and not tuned to in that session; the judge of the
+thirty-first session's end against its start.
 """
 
 from __future__ import annotations
@@ -198,6 +209,7 @@ NOTE12 = "couple round twelve (written by h-round12, read once; not yet tuned to
 NOTE13 = "couple round thirteen (written by h-round13, read once; not yet tuned to)"
 NOTE14 = "couple round fourteen (written by h-round14, read once; not yet tuned to)"
 NOTE15 = "couple round fifteen (written by h-round15, read once; not yet tuned to)"
+NOTE16 = "couple round sixteen (written by h-round16, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -215,6 +227,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round thirteen ", NOTE13, couple_round.PATH13),
     ("round fourteen ", NOTE14, couple_round.PATH14),
     ("round fifteen ", NOTE15, couple_round.PATH15),
+    ("round sixteen ", NOTE16, couple_round.PATH16),
 )
 
 
