@@ -388,6 +388,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round39", "ROUND39", "never tuned or trained on; read once (h-safety50)"),
         ("round38", "ROUND38", "never tuned or trained on; read once (h-safety48)"),
         ("round37", "ROUND37", "never tuned or trained on; read once (h-safety46)"),
         ("round36", "ROUND36", "never tuned or trained on; read once (h-safety42)"),
@@ -771,6 +772,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND38",
         "written first in h-safety48, before any round's misses or model output were read, in"
         " round thirty-seven's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round thirty-nine",
+        "ROUND39",
+        "written first in h-safety50, before any round's misses or model output were read, in"
+        " round thirty-eight's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
