@@ -37,7 +37,13 @@ again, now that fear answers are left out as shipped, on safety rounds one to
 :data:`GATE3_LAST_ROUND` and couple rounds one to fourteen (:data:`GATE3_COUPLE_ROUNDS`);
 the base is every level at the depth gate's own, fear answers left out; the calm side may
 lose at most :data:`GATE3_MAX_COST` of its "toward"s (the brief's cap). Couple round fifteen
-and safety round thirty-eight are never read here.
+and safety round thirty-eight were never read there.
+
+h-gate4 reads the same mode on safety rounds one to thirty-eight and couple rounds one to
+fifteen (:data:`GATE3_LAST_ROUND`, :data:`GATE3_COUPLE_ROUNDS`; safety round thirty-nine and
+couple round sixteen are held out and never read here): run once on main and once on the
+branch with the new Chinese safety forms, the base rows ("control N -> ...") are the
+controlling lines counted "toward" before and after (docs/validity.md, h-gate4).
 """
 
 from __future__ import annotations
@@ -71,10 +77,12 @@ OUTSIDE: tuple[tuple[str, str], ...] = (("esconv", "en"), ("cped", "zh"), ("mult
 CALM_ROLES: tuple[str, ...] = ("twin", "couple_depth", "couple_other")
 #: the share of the calm side's "toward"s an option may cost (the rule, docs/validity.md)
 MAX_COST = 0.005
-#: h-gate3: the newest safety round read (round thirty-eight is held out)
-GATE3_LAST_ROUND = 37
-#: h-gate3: couple rounds one to fourteen (round fifteen is held out)
-GATE3_COUPLE_ROUNDS = couple_round.PATHS[:14]
+#: the newest safety round read (h-gate3: 37, round thirty-eight held out; h-gate4: 38,
+#: round thirty-nine held out)
+GATE3_LAST_ROUND = 38
+#: couple rounds read (h-gate3: one to fourteen; h-gate4: one to fifteen, round sixteen
+#: held out)
+GATE3_COUPLE_ROUNDS = couple_round.PATHS[:15]
 #: h-gate3: the calm side's share of "toward"s an option may cost (the brief's cap)
 GATE3_MAX_COST = 0.01
 
@@ -462,7 +470,65 @@ def gate3_partials() -> None:
                 print(f"{how} p>={level} with .8: {also} {lang} {half}: {row}")
 
 
+def _cue_flags(s: Scored, level: float) -> np.ndarray:
+    """Per row of ``s``: h-gate4's option (b), a Chinese line with no depth or fear signal,
+    no counted control, the safety model's summed control probability at ``level`` or more
+    and the parts file's model cue in it (a frame part: prohibition, permission, order,
+    demand for account, condition ... and a domain part: people, money, possessions,
+    records; :func:`unmask.signals.safety_model._cue_patterns`) with a second person (你)."""
+    from unmask.signals.safety_model import _cue_patterns
+    from unmask.signals.types import DEPTH_SIGNALS, FEAR_SIGNAL
+
+    scores = {k: np.nan_to_num(np.asarray(v, np.float64)) for k, v in s.res.scores.items()}
+    p = np.nan_to_num(np.asarray(s.res.control, np.float64), nan=0.0)
+    free = (scores[FEAR_SIGNAL] < PRESENT) & (scores_control(scores) < PRESENT)
+    for name in DEPTH_SIGNALS:
+        free &= scores[name] < PRESENT
+    cue = _cue_patterns("zh")
+    texts = s.table.column("text").to_pylist()
+    out = np.zeros(len(p), dtype=bool)
+    for i in np.flatnonzero(free & (p >= level)).tolist():
+        t = texts[i] or ""
+        if s.res.lang[i] == "zh" and "你" in t and cue and all(c.search(t) for c in cue):
+            out[i] = True
+    return out
+
+
+#: h-gate4: option (b)'s levels of the safety model's control probability tried
+GATE4_CUE_LEVELS: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def gate4_cue() -> None:
+    """h-gate4's option (b), read from the scores as :func:`gate3_partials` reads its
+    partials: per level of :data:`GATE4_CUE_LEVELS`, a line :func:`_cue_flags` marks loses
+    its "toward" (the outside sets: a run with a marked line); the same tables."""
+    xs = lines(GATE3_LAST_ROUND, GATE3_COUPLE_ROUNDS)
+    chat, outside, n, base = _scored(xs, False)
+    with option(OFF, False):
+        got = {name: answers(s) for name, s in outside.items()}
+    for level in GATE4_CUE_LEVELS:
+        line = _cue_flags(chat, level)[np.arange(2, n * 3, 3)]
+        counts = {}
+        for name, s in outside.items():
+            per_run = np.logical_or.reduceat(
+                _cue_flags(s, level)[got[name].row], got[name].run_start
+            )
+            lost = int(per_run[got[name].bid_answer[got[name].toward]].sum())
+            counts[name] = (base.outside[name][0] - lost, base.outside[name][1])
+        r = Reading(base.toward & ~line, base.responsive, counts)
+        for half, odd in (("odd", True), ("even", False)):
+            print(
+                f"(b) cue p>={level} zh {half}: {summary(xs, base, r, 'zh', odd, GATE3_MAX_COST)}"
+            )
+        print(
+            f"(b) cue p>={level}: calm lines losing toward\n" + lost_lines(xs, base, r, CALM_ROLES)
+        )
+
+
 def main() -> None:
+    if sys.argv[1:3] == ["gate4", "cue"]:
+        gate4_cue()
+        return
     if sys.argv[1:2] == ["gate3"]:
         if sys.argv[2:3] == ["partials"]:
             gate3_partials()
