@@ -43,6 +43,8 @@ _EN_ASKED = (
     + _EN_RESTATE
     + r"(?![^?]*[,;:]\s*(?:and\s+|so\s+|but\s+)?{question})[^?]*\?\W*$"
 )
+#: a Chinese reproach, sarcasm or brush-off with no partner's warmth anywhere in the line
+_ZH_SHARP = r"^(?![\s\S]*{warmth})[\s\S]*?{sharp}"
 _EN_GAP = r"[\s!.,~-]"
 _ZH_GAP = r"[\s!！.。,，~～]"
 #: per guard and language, the regexes the guard reads (by name), each a template whose
@@ -83,7 +85,14 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
             ),
             "sharp": (r"^(?![\s\S]*{warmth})(?:[\s\S]*?{shape}|(?![\s\S]*{state})[\s\S]*?{lot})"),
         },
-        "zh": {"shape": "{shape}"},
+        # h-zhfights3: ``sharp`` (an accusation, sarcasm or a brush-off aimed at the other),
+        # held back by a partner's ``warmth`` anywhere in the line, and ``tease``; ``jab``,
+        # either of them, is what the Chinese ``disclosure.emotional`` is dropped on
+        "zh": {
+            "shape": _ZH_SHARP + "|{shape}|{tease}",
+            "sharp": _ZH_SHARP,
+            "jab": _ZH_SHARP + "|{tease}",
+        },
     },
     "clerk_greeting": {
         "en": {
