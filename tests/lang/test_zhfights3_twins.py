@@ -1,12 +1,13 @@
-"""Twins of the h-zhfights3 rule (docs/signals.md: disclosure.emotional version 46,
-disclosure.vulnerable 23, support.emotional 42, affection 18, we_talk 17): a Chinese line of an
-accusation, sarcasm or a brush-off aimed at the other (``lang/zh/guards/reproach.yaml``, part
-``sharp``: every time ... you; you think of me only when ...; you don't even ...; praise that
-means its opposite; whatever, have it your way; and is it easy for me?; a mock acceptance)
-loses the depth readings a jab is not, and a tease (the other's slip laughed at; love kept in
-spite of a jab) loses ``disclosure.emotional`` and keeps its affection. A partner's warmth or
-the writer's own state in the line holds ``sharp`` back; the writer's own feeling, load or plan
-said without the jab keeps its reading. Our own lines, worded apart from the couple rounds."""
+"""Twins of the h-zhfights3 rules (docs/signals.md: disclosure.emotional version 46,
+disclosure.vulnerable 23, support.emotional 42, affection 18, we_talk 17, dismissal 8): a
+Chinese line of an accusation, sarcasm or a brush-off aimed at the other
+(``lang/zh/guards/reproach.yaml``, part ``sharp``: every time ... you; you think of me only
+when ...; you don't even ...; praise that means its opposite; whatever, have it your way; and
+is it easy for me?; a mock acceptance) loses the depth readings a jab is not, and a tease (the
+other's slip laughed at; love kept in spite of a jab) loses ``disclosure.emotional`` and keeps
+its affection. A partner's warmth or the writer's own state in the line holds ``sharp`` back;
+the writer's own feeling, load or plan said without the jab keeps its reading. The other's
+trouble made small is dismissal. Our own lines, worded apart from the couple rounds."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_the_shapes_by_language() -> None:
     line = "oh amazing, you slept through it again"
     assert couple_model.jab(line, "en") is couple_model.reproach(line, "en")
     assert set(couple_model.SHAPE_RULE["zh"]) >= {EMO, VUL, WE, AFF}
+
+
+# (message, dismissal fires): the other's trouble made small (dismissal version 8)
+DISMISSALS = [
+    ("一次面试没过，有啥好愁的", True),
+    ("他就是嘴上不饶人，别管他", True),
+    ("想这么多干嘛，船到桥头自然直", True),
+    ("你婆婆说话就那样，别往心里去", True),
+    ("扭个脚而已，歇两天就好了", True),
+    # not a brush-off: the writer's own, comfort beside it, another question
+    ("别管他说什么，我都站你这边", False),
+    ("我最近想太多了，睡不着", False),
+    ("睡一觉就好了，我陪着你", False),
+    ("有什么好吃的推荐吗", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), DISMISSALS)
+def test_the_others_trouble_made_small_is_dismissal(text: str, fires: bool) -> None:
+    assert bool(score_texts([text]).scores["dismissal"][0] >= PRESENT) is fires, text

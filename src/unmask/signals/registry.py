@@ -82,7 +82,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.vulnerable": "23",
     "support.emotional": "42",
     "support.informational": "15",
-    "dismissal": "7",
+    "dismissal": "8",
     "logistics": "20",
     "affection": "18",
     "transactional": "6",
