@@ -44,7 +44,8 @@ h-couplemodel5: couple precision up, recall and every outside row held); every o
 off (threshold :data:`OFF`): the Chinese disclosure head moved the Weibo, NLPCC and SMP2020
 rows, the English disclosure head CL-Aff, the English support head ESConv Affirmation
 (docs/validity.md). With no head, English ``disclosure.emotional`` is dropped on a line of a
-reproach or sarcasm at the other (:data:`SHAPE_RULE`, :func:`shape_rule`, h-couplemodel13).
+reproach or sarcasm at the other (:data:`SHAPE_RULE`, :func:`shape_rule`, h-couplemodel13), and
+since h-zhfights3 the Chinese depth readings on an accusation, sarcasm, brush-off or tease.
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
 without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
