@@ -43,6 +43,9 @@ _EN_ASKED = (
     + _EN_RESTATE
     + r"(?![^?]*[,;:]\s*(?:and\s+|so\s+|but\s+)?{question})[^?]*\?\W*$"
 )
+#: a Chinese reproach, sarcasm or brush-off with no partner's warmth and no state of the
+#: writer's own anywhere in the line
+_ZH_SHARP = r"^(?![\s\S]*(?:{warmth}|{state}))[\s\S]*?{sharp}"
 _EN_GAP = r"[\s!.,~-]"
 _ZH_GAP = r"[\s!！.。,，~～]"
 #: per guard and language, the regexes the guard reads (by name), each a template whose
@@ -83,7 +86,15 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
             ),
             "sharp": (r"^(?![\s\S]*{warmth})(?:[\s\S]*?{shape}|(?![\s\S]*{state})[\s\S]*?{lot})"),
         },
-        "zh": {"shape": "{shape}"},
+        # h-zhfights3: ``sharp`` (an accusation, sarcasm or a brush-off aimed at the other),
+        # held back by a partner's ``warmth`` or the writer's own ``state`` anywhere in the
+        # line, and ``tease``; ``jab``,
+        # either of them, is what the Chinese ``disclosure.emotional`` is dropped on
+        "zh": {
+            "shape": _ZH_SHARP + "|{shape}|{tease}",
+            "sharp": _ZH_SHARP,
+            "jab": _ZH_SHARP + "|{tease}",
+        },
     },
     "clerk_greeting": {
         "en": {

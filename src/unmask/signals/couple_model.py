@@ -44,7 +44,8 @@ h-couplemodel5: couple precision up, recall and every outside row held); every o
 off (threshold :data:`OFF`): the Chinese disclosure head moved the Weibo, NLPCC and SMP2020
 rows, the English disclosure head CL-Aff, the English support head ESConv Affirmation
 (docs/validity.md). With no head, English ``disclosure.emotional`` is dropped on a line of a
-reproach or sarcasm at the other (:data:`SHAPE_RULE`, :func:`shape_rule`, h-couplemodel13).
+reproach or sarcasm at the other (:data:`SHAPE_RULE`, :func:`shape_rule`, h-couplemodel13), and
+since h-zhfights3 the Chinese depth readings on an accusation, sarcasm, brush-off or tease.
 
 :data:`ENABLED` is the one switch: False leaves every score and evidence item as they were
 without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
@@ -479,11 +480,24 @@ def reproach(text: str, lang: str) -> bool:
 def sharp_reproach(text: str, lang: str) -> bool:
     """Whether ``text`` has the English reproach or sarcasm shape less its broad ``habit``
     part ("you always / never", said fondly too; h-fights): "wow u remembered we have a
-    kitchen", "i feel like u only ring when u need money". Never in Chinese."""
-    if lang != "en":
+    kitchen", "i feel like u only ring when u need money". In Chinese (h-zhfights3) an
+    accusation, sarcasm or a brush-off aimed at the other with no partner's warmth in the
+    line (``guards/reproach.yaml``, part ``sharp``): 每回…你就躲进书房, 你才想起我, 你连句问候
+    都没有, 可真大方啊, 你爱怎么样怎么样吧, 我一个人带两个娃就容易了？"""
+    if lang not in couple_guards.langs("reproach"):
         return False
-    text = text.replace("\u2019", "'")
+    text = text.replace("\u2019", "'") if lang == "en" else text
     return couple_guards.patterns("reproach", lang)["sharp"].search(text) is not None
+
+
+def jab(text: str, lang: str) -> bool:
+    """The shape a :data:`SHAPE_RULE` ``disclosure.emotional`` is dropped on: in English the
+    whole reproach shape (:func:`reproach`); in Chinese (h-zhfights3) a :func:`sharp_reproach`
+    or a tease (``guards/reproach.yaml``, part ``tease``: 连倒车入库都蹭了墙[捂脸], 谁让我喜欢你呢),
+    not the broad 你又 / 你总是 of :func:`reproach`, said of one's own day too."""
+    if lang != "zh":
+        return reproach(text, lang)
+    return couple_guards.patterns("reproach", lang)["jab"].search(text) is not None
 
 
 #: per head in :data:`CUE_GATED`, the shape of a line on which the head reads even with a
@@ -502,13 +516,30 @@ CUE_OVERRULE: dict[str, Callable[[str, str], bool]] = {"disclosure.emotional": r
 #: ``we_talk``, ``support.emotional`` and ``affection`` on the same lines ("wow u remembered we
 #: have a kitchen", "dont you dare drag up ... every time we argue"): the other's "we" or praise
 #: inside a jab is no shared frame, comfort or warmth (a partner's warmth holds the shape back)
+#: Since h-zhfights3 Chinese too, on an accusation, sarcasm or a brush-off aimed at the other
+#: (:func:`sharp_reproach`: 每回…你就, 你才想起我, 你连…都没有, 可真大方啊, 爱怎么样怎么样,
+#: 我…就容易了？) and, for ``disclosure.emotional`` alone, a tease (:func:`jab`); there also a
+#: lexicon's ``disclosure.vulnerable`` (我一个人…，你连家长会都没来过一次: the writer's load
+#: named as a charge)
 SHAPE_RULE: dict[str, tuple[str, ...]] = {
-    "en": ("disclosure.emotional", "we_talk", "support.emotional", "affection")
+    "en": ("disclosure.emotional", "we_talk", "support.emotional", "affection"),
+    "zh": (
+        "disclosure.emotional",
+        "disclosure.vulnerable",
+        "we_talk",
+        "support.emotional",
+        "affection",
+    ),
 }
-#: the shape each :data:`SHAPE_RULE` signal beside the :data:`CUE_OVERRULE` ones is dropped on
-#: (h-fights: :func:`sharp_reproach`, the broad "you always / never" left out)
+#: the shape each :data:`SHAPE_RULE` signal is dropped on (h-fights: :func:`sharp_reproach`,
+#: the broad "you always / never" left out; ``disclosure.emotional``: :func:`jab`, in English
+#: the :data:`CUE_OVERRULE` shape)
 SHAPE_OF: dict[str, Callable[[str, str], bool]] = {
-    name: sharp_reproach for name in ("we_talk", "support.emotional", "affection")
+    "disclosure.emotional": jab,
+    **{
+        name: sharp_reproach
+        for name in ("disclosure.vulnerable", "we_talk", "support.emotional", "affection")
+    },
 }
 
 
