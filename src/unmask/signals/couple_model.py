@@ -500,6 +500,19 @@ def jab(text: str, lang: str) -> bool:
     return couple_guards.patterns("reproach", lang)["jab"].search(text) is not None
 
 
+def comfort_to_reader(text: str, lang: str) -> bool:
+    """Whether ``text`` comforts the reader about the reader's own feeling (h-zhde3,
+    :func:`unmask.signals.model_zh.comforts_reader`: "心里怕了就给我留言", "先别自己闷着"):
+    the vulnerability the model would read there is the reader's. Chinese only."""
+    return lang == "zh" and model_zh.comforts_reader(text)
+
+
+def _vulnerable_guard(text: str, lang: str) -> bool:
+    """:func:`sharp_reproach` (English, and Chinese since h-zhfights3) or
+    :func:`comfort_to_reader` (Chinese, h-zhde3)."""
+    return sharp_reproach(text, lang) or comfort_to_reader(text, lang)
+
+
 #: per head in :data:`CUE_GATED`, the shape of a line on which the head reads even with a
 #: lexicon feeling cue (h-couplemodel12): a reproach or a tease addressed to the other
 #: (:func:`reproach`, ``lang/zh/guards/reproach.yaml``: 你又把袜子扔沙发上了，烦死了; 真服了;
@@ -563,7 +576,7 @@ def _inner_question_guard(text: str, lang: str) -> bool:
 TEXT_GUARD: dict[str, Callable[[str, str], bool]] = {
     "inner_question": _inner_question_guard,
     "affection": clerk_greeting,
-    "disclosure.vulnerable": sharp_reproach,
+    "disclosure.vulnerable": _vulnerable_guard,
 }
 #: the kinds :func:`clerk_greeting` keeps off (``unmask_dev.couple_recipe``'s count)
 CLERK_KINDS: frozenset[str] = frozenset({"affection", "inner_question"})

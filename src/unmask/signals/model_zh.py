@@ -774,6 +774,58 @@ _READER = re.compile(_ONE_YOU)
 _MISSED_HARD = re.compile(r"(?:好|很|超|特别|特別|太|真的|非常|老|总|總)(?:想|惦记|惦記)(?:你|妳)")
 
 
+#: a bare "miss you" or "love you" closing a message after other clauses (h-zhde3):
+#: "…，记得拿，想你", "…，已经开始想你了", "…，爱你"; with an intensifier (:data:`_MISSED_HARD`)
+#: it is the writer's longing and is not read here
+_MISSED_CLOSE = re.compile(
+    r"[，,。！!~～\s]\s*(?:已经|已經)?(?:开始|開始)?(?:有点|有點)?(?:想|爱|愛)(?:你|妳)"
+    r"(?:了|啦|呀|哦|哟|喲)?(?:[~～。！!\s]|😘|❤️|❤|💕|🥰|😚|💋)*$"
+)
+
+
+def closing_miss(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
+    """Per text, whether its only feeling cue is a bare "miss you" / "love you" closing a
+    message the lexicon reads as logistics, duty or money (h-zhde3, :data:`_MISSED_CLOSE`):
+    "给你带了个烤红薯，放门卫那儿了，记得拿，想你", "掰着指头数，还剩九天，想你". Such a close is
+    ``affection`` said to the reader at the end of an errand or a countdown, not the writer's
+    feeling told; the message is then read as one without a feeling word (its thresholds by
+    length and the surface threshold). A feeling word before the close ("今天好累，到家了，想你"),
+    an intensifier ("…，好想你") or the vulnerable lexicon keep the reading. ``lexicon`` is the
+    (n, len(MESSAGE_SIGNALS)) score matrix of the same texts."""
+    col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
+    vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
+    surface = [MESSAGE_SIGNALS.index(name) for name in SURFACE_INPUTS]
+    out = np.zeros(len(texts), dtype=bool)
+    maybe = (
+        (lexicon[:, col] >= FRAME_ONLY)
+        & (lexicon[:, vul] < FRAME_ONLY)
+        & (lexicon[:, surface] >= PRESENT).any(axis=1)
+    )
+    rows, heads = [], []
+    for k in np.flatnonzero(maybe).tolist():
+        found = _MISSED_CLOSE.search(texts[k])
+        if found is None or _MISSED_HARD.search(texts[k]) is not None:
+            continue
+        rows.append(k)
+        heads.append(texts[k][: found.start()])
+    if rows:
+        out[np.asarray(rows, dtype=np.int64)] = _lexicon_scores(heads) < FRAME_ONLY
+    return out
+
+
+#: a find likened to the reader or the pair, with a laugh (h-zhde3, the bid lexicon's own
+#: form, ``lang/zh/bid.yaml`` version 8): "这只打滚的熊猫跟你早上赖床一模一样😂", "这个视频简直就是
+#: 咱俩😂": a share to get a response, not the writer's feeling
+_LIKENED_SHARE = re.compile(
+    r"^\s*(?:刷到|看到|这|這)[^。！？?\n]{0,14}?"
+    r"(?:(?:跟|和|像)(?:你|妳|咱俩|咱倆|我们|我們|咱们|咱們)[^。！？?\n]{0,10}?"
+    r"(?:一模一样|一模一樣|一个样|一個樣|一样|一樣|似的)"
+    r"|(?:活脱脱|活脫脫|简直|簡直|完全|分明)(?:就)?(?:是|在写|在寫|写的|寫的)"
+    r"[^。！？?\n，,]{0,10}?(?:你|妳|咱俩|咱倆|咱们|咱們|我们|我們))"
+    r"[^。！？?\n]{0,6}?(?:😂|🤣|😆|哈哈+|笑死)+[。！!~～\s]*$"
+)
+
+
 def said_to_reader(
     texts: Sequence[str], cue: np.ndarray, probs: np.ndarray, own: np.ndarray
 ) -> np.ndarray:
@@ -902,6 +954,7 @@ def aimed_clause(clause: str) -> bool:
             (
                 _PERMITS_FEELING.search(clause) is not None
                 or _READER_FELT.search(clause) is not None
+                or _FEELING_NORMAL.search(clause) is not None
                 or _LOOKS_OF_READER.search(clause) is not None
             )
             and "我" not in _ME_AS_OBJECT.sub("", clause)
@@ -993,6 +1046,17 @@ _READER_FELT = re.compile(
     + _ONE_YOU
     + r"了"
 )
+#: a feeling called normal, in comfort (h-zhde3): "你委屈很正常", "孩子走了你空落落的很正常",
+#: "害怕很正常": the feeling is the reader's, made ordinary (``support.emotional``), not the
+#: writer's; read in a clause that names the writer at most as an object, and not asked
+#: ("我老是害怕，这正常吗？", "害怕很正常吗？" keep their reading)
+_FEELING_NORMAL = re.compile(
+    r"(?:"
+    + _FEELING_WORDS
+    + r"|空落落|空荡荡|空蕩蕩|失落|舍不得|捨不得|生气|生氣|担心|擔心|不安|有情绪|有情緒|多想)"
+    r"(?:的)?(?:也|都)?(?:很|挺|太|是|再|都是|也是|是很)?正常(?:的|了|啦|不过|不過)?"
+    r"(?![^，,。！？!?；;…\n~～]*(?:吗|嗎|[？?]))"
+)
 #: the writer named only as an object of the reader's telling or being with (跟我说, 告诉我,
 #: 陪我): not the writer speaking of a feeling of their own (:func:`asks_reader_feeling`)
 _ME_AS_OBJECT = re.compile(r"(?:跟|和|同|对|對|给|給|告诉|告訴|陪|瞒|瞞)我")
@@ -1029,6 +1093,39 @@ def asks_reader_feeling(clause: str) -> bool:
     return _FEELING_ASKED.search(clause) is not None
 
 
+#: a plea to the reader not to carry a feeling alone (h-zhde3, as in :data:`_OFFER_TO_READER`):
+#: "先别自己闷着", "别一个人扛"
+_ALONE_PLEA = re.compile(
+    r"(?:别|別|不要|不用|千万别|千萬別)(?:一个人|一個人|自己)"
+    r"(?:扛|撑|撐|憋|忍|硬撑|硬撐|闷|悶|熬|躲)"
+)
+
+
+def comforts_reader(text: str) -> bool:
+    """Whether a clause of ``text`` comforts the reader about the reader's feeling (h-zhde3):
+    the feeling allowed (:data:`_PERMITS_FEELING`: "心里怕了就给我留言") or put in a condition
+    before an offer (:func:`reader_condition`), or a plea not to carry it alone
+    (:data:`_ALONE_PLEA`: "先别自己闷着"), in a clause that names the writer at most as the one
+    told (:data:`_ME_AS_OBJECT`). The couple model's ``disclosure.vulnerable`` is not added to
+    such a line (``couple_model.TEXT_GUARD``): the vulnerability it reads is the reader's."""
+    if (
+        _PERMITS_FEELING.search(text) is None
+        and _ALONE_PLEA.search(text) is None
+        and _FEELING_IF.search(text) is None
+    ):
+        return False
+    clauses = [m.group() for m in _CLAUSE.finditer(text)]
+    for k, clause in enumerate(clauses):
+        after = clauses[k + 1] if k + 1 < len(clauses) else ""
+        if reader_condition(clause, after):
+            return True
+        if (
+            _PERMITS_FEELING.search(clause) is not None or _ALONE_PLEA.search(clause) is not None
+        ) and "我" not in _ME_AS_OBJECT.sub("", clause):
+            return True
+    return False
+
+
 def unaimed_rest(text: str) -> str | None:
     """``text`` without its clauses aimed at the reader (:func:`aimed_clause`, or a condition
     on the reader's feeling whose offer comes in the next clause: :func:`reader_condition`),
@@ -1042,6 +1139,7 @@ def unaimed_rest(text: str) -> str | None:
         and _READER_ASKED.search(text) is None
         and _PERMITS_FEELING.search(text) is None
         and _READER_FELT.search(text) is None
+        and _FEELING_NORMAL.search(text) is None
         and _FEELING_IF.search(text) is None
         and not looks_at_reader(text)
     ):
@@ -1319,6 +1417,11 @@ def apply(
     col = MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])
     vul = MESSAGE_SIGNALS.index("disclosure.vulnerable")
     lengths = np.fromiter(map(len, own_texts), dtype=np.int64, count=len(own_texts))
+    # h-zhde3: a bare "miss you" closing an errand or a countdown is no feeling word
+    close = closing_miss(own_texts, lex)
+    if close.any():
+        lex = lex.copy()
+        lex[close, col] = 0.0
     broadcast = posts_zh.broadcast_many(own_texts)
     threshold = np.full(len(idx), 0.5)
     no_cue = (lex[:, col] < FRAME_ONLY) & (lex[:, vul] < FRAME_ONLY)
@@ -1366,6 +1469,14 @@ def apply(
     wish = [k for k in np.flatnonzero(value > WISH_CAP).tolist() if only_formula(own_texts[k])]
     value[wish] = np.minimum(value[wish], WISH_CAP)
     probs[wish] = np.minimum(probs[wish], WISH_CAP)
+    # h-zhde3: a find likened to the reader with a laugh and no feeling word is a share
+    shared = [
+        k
+        for k in np.flatnonzero((value > AIMED_CAP) & (lex[:, col] < FRAME_ONLY)).tolist()
+        if _LIKENED_SHARE.search(own_texts[k]) is not None
+    ]
+    value[shared] = np.minimum(value[shared], AIMED_CAP)
+    probs[shared] = np.minimum(probs[shared], AIMED_CAP)
     scores[idx, col] = value
     if not evidence:
         return

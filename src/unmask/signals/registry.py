@@ -77,9 +77,9 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "46",
+    "disclosure.emotional": "47",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "23",
+    "disclosure.vulnerable": "24",
     "support.emotional": "42",
     "support.informational": "15",
     "dismissal": "8",
@@ -90,7 +90,7 @@ _VERSIONS: dict[str, str] = {
     "appeasement": "2",
     "gratitude": "18",
     "we_talk": "17",
-    "bid": "7",
+    "bid": "8",
     "future": "15",
     "inner_question": "25",
     "safety.threat": "31",
