@@ -82,11 +82,11 @@ DISMISSALS = [
     ("他就是嘴上不饶人，别管他", True),
     ("想这么多干嘛，船到桥头自然直", True),
     ("你婆婆性子就那样，别往心里去", True),
-    ("扭个脚而已，歇几天就没事了", True),
+    ("磕青一块算啥，过一阵你就好了", True),
     # not a brush-off: the writer's own, comfort beside it, another question
     ("别管他说什么，我都站你这边", False),
     ("我最近想太多了，睡不着", False),
-    ("先睡一觉，过几天就没事了，我陪着你", False),
+    ("先睡一觉，过一阵你就好了，我陪着你", False),
     ("有什么好吃的推荐吗", False),
 ]
 
