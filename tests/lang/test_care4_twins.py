@@ -3,7 +3,10 @@ location asked for one outing with a practical or safe-arrival reason, the reaso
 a question mark ("can you turn on location sharing for the fair? in case we get separated")
 or as "in case we lose each other", is no demand; the same request standing ("at all
 times", "always", "every time") or with a reason that watches ("so I can see where you
-are") still reads. Lines written for the tests, not round lines."""
+are") still reads. zh (the parts file's forbid part): a ban on a third person with no 你 in its
+clause (我表姐说她老公不许她出门) is someone else's control told about; the ban aimed at the
+reader, at "them" or with a 你 later in the clause still reads. Lines written for the tests,
+not round lines."""
 
 from __future__ import annotations
 
@@ -39,3 +42,21 @@ LOCATION = [
 @pytest.mark.parametrize(("text", "fires"), LOCATION)
 def test_location_for_one_outing_with_a_reason(text: str, fires: bool) -> None:
     assert _lexicon_fires(text) is fires, text
+
+
+ISOLATION = "safety.isolation"
+
+# (message, safety.isolation fires from the lexicons)
+THIRD_PERSON_BAN = [
+    ("我表姐说她老公不许她出门，我陪她去妇联问了问", False),
+    ("听同事讲她男朋友不准她加班，我让她找工会聊聊", False),
+    # the ban aimed at the reader
+    ("我不许你出门，听见没有", True),
+    ("以后不准你跟同事出去", True),
+]
+
+
+@pytest.mark.parametrize(("text", "fires"), THIRD_PERSON_BAN)
+def test_a_ban_on_a_third_person_is_told_about(text: str, fires: bool) -> None:
+    got = score_texts([text], model=False).scores[ISOLATION][0] >= PRESENT
+    assert bool(got) is fires, text
