@@ -23,6 +23,13 @@ OFFERS: tuple[tuple[str, str], ...] = (
     ("孩子我来带，你今晚好好歇歇", "zh"),
     ("孩子我带，你今晚好好歇歇", "zh"),
     ("你去跟朋友聚聚吧，孩子我带", "zh"),
+    # h-care4: a freeing "go" (encouragement, enjoyment, a task taken over), friends as company
+    ("just go, have a good time, I'll take the kids", "en"),
+    ("go, have fun, I'll keep the baby", "en"),
+    ("go out with your friends tonight, I'll take the kids", "en"),
+    ("it's fine, go out with your mates, I'll take the kids", "en"),
+    ("go out, have dinner and then a film, I'll take the kids", "en"),
+    ("你去好好玩，孩子我带", "zh"),
 )
 
 #: the same words as a threat: a dare, a parting, a condition, the other sent away, the
@@ -38,6 +45,16 @@ THREATS: tuple[tuple[str, str], ...] = (
     ("get out, I'll keep the kids", "en"),
     ("go, I'll keep the kids", "en"),
     ("take your stuff and go, I'll keep the kids", "en"),
+    # h-care4: the same going as a parting, a shrug or a dare
+    ("just go, I'll take the kids", "en"),
+    ("fine, go, I'll take the kids", "en"),
+    ("oh fine, go out with your friends, I'll take the kids", "en"),
+    ("go out with your friends tonight then, I'll take the kids", "en"),
+    ("well then go, I'll take the kids", "en"),
+    ("go, have fun, see if I care, I'll take the kids", "en"),
+    ("go, have fun with your boyfriend, I'll keep the kids", "en"),
+    ("go out with your friends and don't come back, I'll keep the kids", "en"),
+    ("take your stuff and go, have a good time, I'll keep the kids", "en"),
     ("你敢走，孩子我带走", "zh"),
     ("你走吧，孩子我带走，你这辈子别想见", "zh"),
 )
@@ -59,3 +76,18 @@ def test_a_thing_of_the_others_life_keeps_it_control() -> None:
     """The children taken with the other's phone is no offer (the keep part holds)."""
     text = "you need a night to yourself, I'll take the kids and your phone"
     assert not safety_care.is_care_offer(text, "en")
+
+
+#: h-care4: the Chinese going as a parting or a shrug is no offer (the model's reading of it
+#: is counted); the word lists read no threat in these either way
+ZH_PARTINGS: tuple[str, ...] = (
+    "你走吧，孩子我带",
+    "随便你，你去玩吧，孩子我带",
+    "那你去玩啊，孩子我带",
+    "你去玩吧，别回来了，孩子我带",
+)
+
+
+@pytest.mark.parametrize("text", ZH_PARTINGS)
+def test_a_chinese_parting_is_no_offer(text: str) -> None:
+    assert not safety_care.is_care_offer(text, "zh"), text
