@@ -133,6 +133,39 @@ def run(langs: tuple[str, ...]) -> dict[str, list[dict[float, str]]]:
     return out
 
 
+def frozen_weak(path: str) -> None:
+    """h-safety51's (c), measured: English weak control read by the weights at ``path`` (a
+    safety model file of this version: ``safety-lr-9``'s English weights kept as a file of their
+    own), the counted control by the shipped ones; Chinese unchanged."""
+    from pathlib import Path as _Path
+
+    from unmask.signals import safety_model as sm
+
+    saved_ref = sm._weights_ref
+    sm._weights_ref = lambda lang: _Path(path)  # type: ignore[assignment,return-value]
+    try:
+        weights = sm._read("en")
+    finally:
+        sm._weights_ref = saved_ref
+
+    class Frozen:
+        def get(self) -> Any:
+            return weights
+
+    original = vs.weak_control_of
+
+    def read(texts: Any, langs: Any, gated: Any, kept: Any = None) -> np.ndarray:
+        counted = sm._cache["en"]
+        sm._cache["en"] = Frozen()  # type: ignore[assignment]
+        try:
+            out: np.ndarray = original(texts, langs, gated, None)
+        finally:
+            sm._cache["en"] = counted
+        return out
+
+    vs.weak_control_of = read  # type: ignore[assignment]
+
+
 def vs_safety_kinds() -> frozenset[str]:
     from unmask_dev.validity.couple import SAFETY_KINDS
 
@@ -150,7 +183,13 @@ def main() -> None:
     )
     ap.add_argument("--couple-rounds", type=int, help="couple rounds one to N (h-safety43)")
     ap.add_argument("--levels", help="comma-separated levels to read (default LEVELS; h-safety47)")
+    ap.add_argument(
+        "--weak-weights",
+        help="English weak control read by this safety model file (h-safety51's (c), measured)",
+    )
     args = ap.parse_args()
+    if args.weak_weights:
+        frozen_weak(args.weak_weights)
     if args.levels:
         global LEVELS
         LEVELS = tuple(float(x) for x in args.levels.split(","))
