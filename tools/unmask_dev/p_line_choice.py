@@ -11,7 +11,8 @@ language read), through the whole scorer,
   the couple model's kinds (:data:`unmask.signals.couple_model.KINDS`) that fire it;
 - ``must-not``: those rounds' lines firing a depth signal they must not;
 - ``control``: the safety rounds' controlling lines (rounds one to thirty-three since
-  h-safety40, to thirty-five since h-safety43, to thirty-seven since h-safety49, fear lines
+  h-safety40, to thirty-five since h-safety43, to thirty-seven since h-safety49, to
+  thirty-eight since h-safety51, fear lines
   left out) to which the couple model adds a depth kind (evidence ``model:couple``), and those
   firing any depth kind at all;
 - ``booking``: the share of MultiWOZ's (en) / CrossWOZ's (zh) tune quarter the couple model
