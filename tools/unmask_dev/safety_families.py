@@ -41,7 +41,8 @@
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
   Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; h-safety45's
   ``shipped32``: the English weights' recipe, rounds thirty-three to thirty-five never in a fit;
-  h-safety49's ``shipped35``: the shipped recipe, rounds thirty-six and thirty-seven never in a fit;
+  h-safety49's ``shipped35``: the shipped recipe, rounds thirty-six on (to thirty-eight since
+  h-safety51) never in a fit;
   ``c16`` to
   ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
   shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
