@@ -157,17 +157,17 @@ unchanged or within their lines, (3) ``P_LINE`` en by ``p_line_choice --couple-r
 the control gate by ``ctrl_depth``, (5) versions; all pass: shipped as ``safety-lr-10``
 (English refit, ``safety-lr-9``'s Chinese weights bit for bit). Chinese is not refitted
 (h-safety49: rounds 36-37 do not carry) unless cores are left.
-Measured, not shipped (docs/validity.md, h-safety51): every pairs variant fails check 2 (the
-second weak line .453-.537 against a level of .60) and ``pairs`` takes the folds' gain (-.005
-over rounds 20-30); (c) on the plain recipe passes check 2 (level .55, the weak lines as main's)
-and its folds (+.044, 3.1 s.e., 7 up / 0 down over rounds 20-35); checks 1 and 5 not run,
-``p_line_choice`` reads .40 for it.
 *Added at 17:31, after check 2 of ``pairs``, ``calm`` and ``pos`` (all three fail) and the first
 eleven fold rounds of ``pairs`` (started early, beside check 2, to save time; stopped after
 R30) were read, before any figure of the plain recipe's folds:* (c) is judged with the plain
 recipe's counted weights (rounds 1-38, no pairs: the rule's candidate less the pairs), by the
 same check 2 (``weak_choice --weak-weights``) and the same folds (family ``current`` without
 the pairs' flags) against ``shipped35``.
+Measured, not shipped (docs/validity.md, h-safety51): every pairs variant fails check 2 (the
+second weak line .453-.537 against a level of .60) and ``pairs`` takes the folds' gain (-.005
+over rounds 20-30); (c) on the plain recipe passes check 2 (level .55, the weak lines as main's)
+and its folds (+.044, 3.1 s.e., 7 up / 0 down over rounds 20-35); checks 1 and 5 not run,
+``p_line_choice`` reads .40 for it.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
