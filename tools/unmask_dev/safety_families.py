@@ -41,7 +41,8 @@
   :data:`RECIPE_FAMILIES` (``shipped26``: the shipped recipe on the rounds the shipped
   Chinese weights saw, rounds twenty-seven to twenty-nine never in a fit; h-safety45's
   ``shipped32``: the English weights' recipe, rounds thirty-three to thirty-five never in a fit;
-  h-safety49's ``shipped35``: the shipped recipe, rounds thirty-six and thirty-seven never in a fit;
+  h-safety49's ``shipped35``: the shipped recipe, rounds thirty-six on (to thirty-eight since
+  h-safety51) never in a fit;
   ``c16`` to
   ``c256``: the shipped recipe at another regularisation; h-safety35's ``couplecalm``: the
   shipped recipe with couple rounds one to eight's calm lines as negatives, the only family
@@ -74,8 +75,9 @@ from unmask_dev import train_safety as ts
 #: the last written round among the folds (h-safety35: thirty-one; round thirty-two, the clean
 #: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37;
 #: h-safety43: thirty-five, rounds thirty-three to thirty-five read and judged; thirty-six never;
-#: h-safety49: thirty-seven, rounds thirty-six and thirty-seven judged and read; thirty-eight never)
-LAST_FOLD = 37
+#: h-safety49: thirty-seven, rounds thirty-six and thirty-seven judged and read; h-safety51:
+#: thirty-eight, judged and read; thirty-nine never)
+LAST_FOLD = 38
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
     "TUNED",
@@ -183,6 +185,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R32-33": ("ROUND32", "ROUND33"),
     # h-safety49: rounds thirty-six and thirty-seven, judged and read, as one group
     "R36-37": ("ROUND36", "ROUND37"),
+    # h-safety51: rounds thirty-six to thirty-eight, judged and read, as one group
+    "R36-38": ("ROUND36", "ROUND37", "ROUND38"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)
@@ -773,6 +777,8 @@ def main() -> None:
     )
     parser.add_argument("--weak-kind", type=float, help="train_safety's --weak-kind (h-safety37)")
     parser.add_argument("--weak-kind-zh", type=float, help="train_safety's --weak-kind-zh")
+    parser.add_argument("--weak-pos", type=float, help="train_safety's --weak-pos (h-safety51)")
+    parser.add_argument("--weak-calm", type=float, help="train_safety's --weak-calm (h-safety51)")
     parser.add_argument("--extra-last", type=int, help="rounds after 32 to N in every fit")
     parser.add_argument("--couple-rounds", type=int, help="couplecalm's couple rounds (8)")
     args = parser.parse_args()
@@ -781,6 +787,9 @@ def main() -> None:
         ts.SETTINGS["weak_kind"] = args.weak_kind
     if args.weak_kind_zh is not None:
         ts.SETTINGS["weak_kind_zh"] = args.weak_kind_zh
+    for name in ("weak_pos", "weak_calm"):  # h-safety51: the weak pairs in every fit
+        if getattr(args, name) is not None:
+            ts.SETTINGS[name] = getattr(args, name)
     if args.extra_last is not None:
         EXTRA_LAST = args.extra_last
     if args.couple_rounds is not None:

@@ -130,6 +130,45 @@ couple rounds one to fourteen's calm chats out of safety mode and passes
 ``tests/safety/test_weak_control.py`` unchanged, in either language. Its folds against
 ``shipped35`` (``safety_families``): English +.041 (3.1 s.e.), Chinese +.006 (docs/validity.md).
 
+**h-safety51's rule (written and committed before any figure of its session was read).** Round
+thirty-eight is judged and read and joins (``LATER_ROUNDS`` to 38; round thirty-nine is kept
+out). English candidate ``safety-lr-10`` = ``safety-lr-9``'s English recipe on rounds one to
+thirty-eight (``--lang en --last 38 --claff-tune --claff-weight 3 --weak-kind 10``) plus the
+weak pairs (:data:`WEAK_PAIRS_PATH`, 32 lines written before any figure), in three variants
+named now and tried in this order: ``pairs`` (``--weak-pos 1 --weak-calm 5``: brief (a) with
+(b)), ``calm`` (``--weak-calm 5``: (a) alone), ``pos`` (``--weak-pos 1``: (b) alone); the plain
+recipe on rounds 1-38 (no pairs) is read beside them as the reference. If none passes check 2,
+``pairs10`` (``--weak-pos 1 --weak-calm 10``) is tried, then (c): weak control read by
+``safety-lr-9``'s English weights kept as a file of their own, so a refit does not move it.
+**Check 2** (read first): ``weak_choice --lang en --couple-rounds 15`` (levels .1 to .8 and
+.55, .65): the English level L is the first level at which no calm chat of couple rounds 1-15
+is in safety mode (every control chat in, no twin chat); the variant passes if each of
+``test_weak_control.py``'s three English weak lines reads at least L (the test passes
+unchanged at L). The first variant in the order that passes goes to **the folds**
+(``safety_families --lang en --grouped --no-all --claff-tune --claff-weight 3 --weak-kind 10
+--groups R20-22,R23-26,R27,R28-29,R30,R31,R32-33,R34-35,R36-38``, the variant's flags, family
+``current``, its own ``nice`` process) against ``shipped35`` (the same command without the
+variant's flags, its own process; its fits for rounds 20-35 are the rows of h-safety49's
+``shipped35``, reused where not rerun for lack of cores, and named so): it passes with a gain of
+more than two standard errors of the per-round differences over rounds 20-35 (sixteen, rule
+``nohit``), the twins counted not up; rounds 36-38 are reported beside it (both fits are rounds
+1-35 there, the pairs the only difference). Then, as h-safety47: (1) false alarms in validity
+unchanged or within their lines, (3) ``P_LINE`` en by ``p_line_choice --couple-rounds 15``, (4)
+the control gate by ``ctrl_depth``, (5) versions; all pass: shipped as ``safety-lr-10``
+(English refit, ``safety-lr-9``'s Chinese weights bit for bit). Chinese is not refitted
+(h-safety49: rounds 36-37 do not carry) unless cores are left.
+*Added at 17:31, after check 2 of ``pairs``, ``calm`` and ``pos`` (all three fail) and the first
+eleven fold rounds of ``pairs`` (started early, beside check 2, to save time; stopped after
+R30) were read, before any figure of the plain recipe's folds:* (c) is judged with the plain
+recipe's counted weights (rounds 1-38, no pairs: the rule's candidate less the pairs), by the
+same check 2 (``weak_choice --weak-weights``) and the same folds (family ``current`` without
+the pairs' flags) against ``shipped35``.
+Measured, not shipped (docs/validity.md, h-safety51): every pairs variant fails check 2 (the
+second weak line .453-.537 against a level of .60) and ``pairs`` takes the folds' gain (-.005
+over rounds 20-30); (c) on the plain recipe passes check 2 (level .55, the weak lines as main's)
+and its folds (+.044, 3.1 s.e., 7 up / 0 down over rounds 20-35); checks 1 and 5 not run,
+``p_line_choice`` reads .40 for it.
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
@@ -210,9 +249,9 @@ CLAFF_TUNE = True
 #: the rounds that ``--last`` can add, in order (h-safety35: round thirty-one, read once by
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not;
 #: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged; h-safety49:
-#: to thirty-seven, rounds thirty-six and thirty-seven judged and read; round thirty-eight,
-#: this session's judge, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 38))
+#: to thirty-seven, rounds thirty-six and thirty-seven judged and read; h-safety51: to
+#: thirty-eight, judged and read; round thirty-nine, that session's judge, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 39))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
@@ -350,6 +389,27 @@ def varied_pairs() -> tuple[tuple[str, str, str], ...]:
     lines are comments)."""
     out = []
     for line in VARIED_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, control, twin = line.split("\t")
+        out.append((kind, control, twin))
+    return tuple(out)
+
+
+#: h-safety51's weak pairs (English training data, not a round; written before any figure of its
+#: session was read, from no line of a couple round or of tests/safety/test_weak_control.py): one
+#: weak-control line (the other's deed questioned: a permission, the other's company, a need
+#: denied) and a calm twin (the writer's own deed done without asking, confessed, apologised for
+#: or owned; or a tease) per line. ``--weak-pos W`` adds the controlling lines at ``W`` times a
+#: probe's weight (weak control's kind, :data:`WEAK_KIND`, then weighs those it matches as any
+#: positive), ``--weak-calm W`` the twins at ``W`` times a twin's (0, the default: none)
+WEAK_PAIRS_PATH = Path(__file__).resolve().parent / "data" / "safety_train_weak_en.tsv"
+
+
+def weak_pairs() -> tuple[tuple[str, str, str], ...]:
+    """(kind, weak-control line, calm twin) of :data:`WEAK_PAIRS_PATH`, in file order."""
+    out = []
+    for line in WEAK_PAIRS_PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, control, twin = line.split("\t")
@@ -511,6 +571,20 @@ def training_data(lang: str) -> Data:
                 SETTINGS.get("twin", TWIN_WEIGHT) * varied_weight,
             ]
             groups += ["VARIED", "twin:VARIED"]
+    weak_pos, weak_calm = SETTINGS.get("weak_pos", 0.0), SETTINGS.get("weak_calm", 0.0)
+    if lang == "en" and (weak_pos or weak_calm):  # h-safety51: the weak pairs, these weights
+        for kind, control, twin in weak_pairs():
+            if weak_pos and control not in seen:
+                seen.add(control)
+                texts.append(control)
+                ys.append(ms.CLASSES.index(kind))
+                ws.append(SETTINGS.get("pos", POSITIVE_WEIGHT[lang]) * weak_pos)
+                groups.append("WEAKPAIRS")
+            if weak_calm:
+                texts.append(twin)
+                ys.append(0)
+                ws.append(SETTINGS.get("twin", TWIN_WEIGHT) * weak_calm)
+                groups.append("twin:WEAKPAIRS")
     if SETTINGS.get("bind"):  # variant (h-safety18): the same rule binding the writer
         for t, y in list(zip(texts, ys, strict=True)):
             if ms.CLASSES[y] in BIND_KINDS:
@@ -938,11 +1012,21 @@ def main() -> None:
     parser.add_argument(
         "--weak-kind-zh", type=float, help="h-safety43: its Chinese twin's positives, x this"
     )
+    parser.add_argument(
+        "--weak-pos", type=float, help="h-safety51: the weak pairs' control lines, x a probe"
+    )
+    parser.add_argument(
+        "--weak-calm", type=float, help="h-safety51: the weak pairs' calm twins, x a twin"
+    )
     args = parser.parse_args()
     if args.weak_kind is not None:
         SETTINGS["weak_kind"] = args.weak_kind
     if args.weak_kind_zh is not None:
         SETTINGS["weak_kind_zh"] = args.weak_kind_zh
+    if args.weak_pos is not None:
+        SETTINGS["weak_pos"] = args.weak_pos
+    if args.weak_calm is not None:
+        SETTINGS["weak_calm"] = args.weak_calm
     if args.claff_oof:
         SETTINGS["claff_oof"] = float(args.claff_oof)
     if args.claff_weight is not None:

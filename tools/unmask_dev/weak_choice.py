@@ -10,7 +10,7 @@ at :func:`unmask.dyad.safety.weak_level`; h-safety44 shipped Chinese .65 from th
 h-safety47 English .55 with ``--levels 0.5,0.55,0.6``).
 Chats, per language:
 
-- ``control``: rounds 9-37's controlling lines, two chats a round, one a fortnight
+- ``control``: rounds 9-38's controlling lines, two chats a round, one a fortnight
   (the rows' ``_chats_of``);
 - ``twins``: the same rounds' everyday / heated / teasing twins, in halves and whole, one a
   fortnight and one a day, from one sender;
@@ -20,7 +20,7 @@ Chats, per language:
   a week, from one sender and alternating.
 
 ``python -m unmask_dev.weak_choice [--lang en]`` prints, per level, the chats in safety mode.
-Benchmarks only (reads no held-out round: safety rounds 9-37, couple rounds 1-14).
+Benchmarks only (reads no held-out round: safety rounds 9-38, couple rounds 1-15).
 """
 
 from __future__ import annotations
@@ -40,10 +40,11 @@ from unmask_dev import safety_probes as probes
 from unmask_dev.validity import safety as vs
 
 LEVELS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-#: safety rounds 9-37 (h-safemode2: 9-33; h-safety43: rounds thirty-four and thirty-five, read
+#: safety rounds 9-38 (h-safemode2: 9-33; h-safety43: rounds thirty-four and thirty-five, read
 #: and judged, join; h-safety49: thirty-six and thirty-seven, judged and read; round
-#: thirty-eight, the session's judge, is not read)
-CONTROL_ROUNDS = tuple(range(9, 38))
+#: thirty-eight, the session's judge, is not read; h-safety51: thirty-eight, judged and read,
+#: joins; thirty-nine is not read)
+CONTROL_ROUNDS = tuple(range(9, 39))
 #: the couple rounds whose calm chats are read (``--couple-rounds``; default every read round)
 COUPLE_PATHS = couple_round.READ_PATHS
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -132,6 +133,39 @@ def run(langs: tuple[str, ...]) -> dict[str, list[dict[float, str]]]:
     return out
 
 
+def frozen_weak(path: str) -> None:
+    """h-safety51's (c), measured: English weak control read by the weights at ``path`` (a
+    safety model file of this version: ``safety-lr-9``'s English weights kept as a file of their
+    own), the counted control by the shipped ones; Chinese unchanged."""
+    from pathlib import Path as _Path
+
+    from unmask.signals import safety_model as sm
+
+    saved_ref = sm._weights_ref
+    sm._weights_ref = lambda lang: _Path(path)  # type: ignore[assignment,return-value]
+    try:
+        weights = sm._read("en")
+    finally:
+        sm._weights_ref = saved_ref
+
+    class Frozen:
+        def get(self) -> Any:
+            return weights
+
+    original = vs.weak_control_of
+
+    def read(texts: Any, langs: Any, gated: Any, kept: Any = None) -> np.ndarray:
+        counted = sm._cache["en"]
+        sm._cache["en"] = Frozen()  # type: ignore[assignment]
+        try:
+            out: np.ndarray = original(texts, langs, gated, None)
+        finally:
+            sm._cache["en"] = counted
+        return out
+
+    vs.weak_control_of = read  # type: ignore[assignment]
+
+
 def vs_safety_kinds() -> frozenset[str]:
     from unmask_dev.validity.couple import SAFETY_KINDS
 
@@ -149,7 +183,13 @@ def main() -> None:
     )
     ap.add_argument("--couple-rounds", type=int, help="couple rounds one to N (h-safety43)")
     ap.add_argument("--levels", help="comma-separated levels to read (default LEVELS; h-safety47)")
+    ap.add_argument(
+        "--weak-weights",
+        help="English weak control read by this safety model file (h-safety51's (c), measured)",
+    )
     args = ap.parse_args()
+    if args.weak_weights:
+        frozen_weak(args.weak_weights)
     if args.levels:
         global LEVELS
         LEVELS = tuple(float(x) for x in args.levels.split(","))
