@@ -839,6 +839,39 @@ def parts_i_iii(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> 
     return false, held
 
 
+def parts_ii_iv(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> tuple[float, int]:
+    """Parts (ii) and (iv) of the rule for one (language, kind) at ``t`` (couple-lr-9's
+    widened mending): the booking tuning hit rate and the kind's own yaml ``must_not_fire``
+    lines gaining it, both from the model fitted on every round, as :func:`choose` counts
+    them; (0.0, 0) for ``cm.OFF``."""
+    if t >= cm.OFF:
+        return 0.0, 0
+    col = MESSAGE_SIGNALS.index(kind)
+    tr = {x: np.asarray(v) for x, v in d["tune"].items()}
+    rate = float(((np.asarray(rec["tune"][kind]) >= t) & gate_open(tr, cm.GATE, kind)).mean())
+    yr = {x: np.asarray(v) for x, v in d["yaml"][kind].items()}
+    py = np.asarray(rec["yaml"][kind])
+    yaml_hits = int(((py >= t) & gate_open(yr, cm.GATE, kind) & ~yr["fired"][:, col]).sum())
+    return rate, yaml_hits
+
+
+def fails_rule(
+    d: dict[str, Any], rec: dict[str, Any], kind: str, t: float, wide: bool = True
+) -> tuple[bool, str]:
+    """Whether threshold ``t`` of (language, kind) fails the rule on these folds: parts (i)
+    and (iii) (couple-lr-8's mending), and with ``wide`` also (ii) and (iv) (couple-lr-9's);
+    (ii) and (iii) bind the depth-side kinds only, as in :func:`choose`."""
+    surface = kind in SURFACE_KINDS
+    false, held = parts_i_iii(d, rec, kind, t)
+    failed = false > (MAX_FALSE_SURFACE if surface else MAX_FALSE) or (not surface and held > 0)
+    note = f"f{false} held {held}"
+    if wide:
+        rate, yaml_hits = parts_ii_iv(d, rec, kind, t)
+        failed = failed or yaml_hits > 0 or (not surface and rate > tc.TUNE_RATE)
+        note += f" tune {rate:.4f} yaml {yaml_hits}"
+    return failed, note
+
+
 #: couple-lr-8's candidate: the kinds kept off whatever the rule reads (English logistics,
 #: couple-lr-6's reason; English support, variant (a) alone turns it on)
 LR8_KEPT_OFF: dict[str, frozenset[str]] = {
@@ -847,15 +880,19 @@ LR8_KEPT_OFF: dict[str, frozenset[str]] = {
 }
 
 
-def compare8(path: Path, new: dict[str, dict[str, float]], support_on: bool = False) -> None:
+def compare8(
+    path: Path, new: dict[str, dict[str, float]], support_on: bool = False, wide: bool = False
+) -> None:
     """couple-lr-8 (thresholds ``new``) against main's (couple-lr-6's) thresholds on the same
-    twelve folds, the rule's mending: a (language, kind) at which main's threshold fails part
-    (i) or (iii) on these folds is counted at the rule's threshold on both sides. Per
-    (language, kind) the left-out hits (lexicons plus added), added, the must-not gains and
-    the fights' and sarcasm gains; the sums and part (a). ``support_on``: variant (a)."""
+    folds (as many as the run saved: couple-lr-8 twelve, couple-lr-9 fifteen), the rule's
+    mending: a (language, kind) at which main's threshold fails part (i) or (iii) on these
+    folds (``wide``, couple-lr-9: any of (i)-(iv), :func:`fails_rule`) is counted at the
+    rule's threshold on both sides. Per (language, kind) the left-out hits (lexicons plus
+    added), added, the must-not gains and the fights' and sarcasm gains; the sums and part
+    (a). ``support_on``: variant (a)."""
     data = json.loads(path.read_text())
     add_clerk(data)
-    tot = {"main": [0, 0, 0, 0], "lr8": [0, 0, 0, 0]}
+    tot = {"main": [0, 0, 0, 0], "refit": [0, 0, 0, 0]}
     for lang in ("en", "zh"):
         d = data[f"{lang} data"]
         rec = data[f"{lang} {CONTROLS[0]}"]
@@ -864,24 +901,22 @@ def compare8(path: Path, new: dict[str, dict[str, float]], support_on: bool = Fa
             if kind in LR8_KEPT_OFF[lang] and not (support_on and kind == "support.emotional"):
                 t8 = cm.OFF
             t6 = tc.LR6_THRESHOLDS[lang][kind]
-            false6, held6 = parts_i_iii(d, rec, kind, t6)
-            limit = MAX_FALSE_SURFACE if kind in SURFACE_KINDS else MAX_FALSE
-            failed = false6 > limit or (kind not in SURFACE_KINDS and held6 > 0)
+            failed, why = fails_rule(d, rec, kind, t6, wide)
             tm = t8 if failed else t6
             row = []
-            for key, t in (("main", tm), ("lr8", t8)):
+            for key, t in (("main", tm), ("refit", t8)):
                 hits, pos, lex, added, false, fights = _fold_counts(d, rec["loro"], kind, t)
                 for j, v in enumerate((hits, added, false, fights)):
                     tot[key][j] += v
                 row.append(
                     f"{key} t{t} hits {hits}/{pos} (lex {lex}, +{added}) f{false} fights {fights}"
                 )
-            note = f" [main's t{t6} fails: f{false6} held {held6}]" if failed else ""
+            note = f" [main's t{t6} fails: {why}]" if failed else ""
             print(f"{lang} {kind:22s} " + " | ".join(row) + note)
-    for key in ("main", "lr8"):
+    for key in ("main", "refit"):
         h, a, f, g = tot[key]
         print(f"{key}: hits {h}, added {a}, must-not gains {f}, fight / sarcasm gains {g}")
-    ok = tot["lr8"][0] >= tot["main"][0] and tot["lr8"][2] <= tot["main"][2] + 2
+    ok = tot["refit"][0] >= tot["main"][0] and tot["refit"][2] <= tot["main"][2] + 2
     print(f"part (a): {ok}")
 
 
@@ -956,7 +991,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare6", action="store_true", help="couple-lr-6 vs lr-5 thresholds")
     ap.add_argument("--compare7", action="store_true", help="couple-lr-7 vs main's thresholds")
     ap.add_argument("--compare8", action="store_true", help="couple-lr-8 vs main's, as allowed")
-    ap.add_argument("--support-on", action="store_true", help="with --compare8: variant (a)")
+    ap.add_argument(
+        "--compare9",
+        action="store_true",
+        help="couple-lr-9 vs main's, the mending widened to parts (i)-(iv); and as --compare8",
+    )
+    ap.add_argument("--support-on", action="store_true", help="with --compare8/9: variant (a)")
     ap.add_argument(
         "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
     )
@@ -971,6 +1011,13 @@ def main(argv: list[str] | None = None) -> int:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare9:
+        new = choose(args.out, count, only=cm.GATE)
+        print("== couple-lr-9's mending: main's thresholds failing any of parts (i)-(iv) ==")
+        compare8(args.out, new, args.support_on, wide=True)
+        print("== for the record: couple-lr-8's mending, parts (i) and (iii) alone ==")
+        compare8(args.out, new, args.support_on, wide=False)
+        return 0
     if args.compare8:
         compare8(args.out, choose(args.out, count, only=cm.GATE), args.support_on)
         return 0

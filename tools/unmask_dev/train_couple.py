@@ -117,6 +117,8 @@ SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
 #: couple-lr-8's rounds (h-couplemodel14: rounds one to twelve; round thirteen held out)
 LR8_KIND_ROUNDS = couple_round.PATHS[:12]
+#: couple-lr-9's rounds (h-couplemodel15: rounds one to fifteen; round sixteen held out)
+LR9_KIND_ROUNDS = couple_round.PATHS[:15]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -304,6 +306,10 @@ LR8_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
+#: couple-lr-9's thresholds (h-couplemodel15: the recipe rule over rounds one to fifteen left
+#: out, gate ``p``, the clerk guard, the even safety rounds 18-38 at 0.3, the held check on the
+#: odd rounds 19-37; English ``logistics`` and ``support.emotional`` kept off). PLACEHOLDER
+LR9_THRESHOLDS: dict[str, dict[str, float]] = {lang: dict(LR8_THRESHOLDS[lang]) for lang in LANGS}
 #: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
 #: :data:`LR5_03_THRESHOLDS`)
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
@@ -372,6 +378,8 @@ HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
 LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
 #: couple-lr-8's (h-couplemodel14): the parity rule carried up, the even safety rounds 18-34
 LR8_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
+#: couple-lr-9 (h-couplemodel15): the even safety rounds 18-38 (thirty-nine held out)
+LR9_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -1039,16 +1047,22 @@ def write(c: float, out: Path | None = None) -> None:
         print(lang, meta["thresholds"])
 
 
+#: h-couplemodel15 (couple-lr-9's rule): every precision head keeps its columns from the
+#: package's file, the zh disclosure head too (not retrained this session)
+KEEP_EVERY_HEAD = False
+
+
 def keep_heads(arrays: dict[str, np.ndarray], path: Path, lang: str) -> None:
     """h-couplemodel14: a precision head not named in :data:`VETO_ROUNDS` keeps its columns
     bit for bit from the file at ``path`` where there is one (the zh support head as
     h-couplemodel5 shipped it: retrained today on rounds one to six it reads otherwise, the
-    yaml lines having grown since); the heads in :data:`VETO_ROUNDS` are retrained."""
+    yaml lines having grown since); the heads in :data:`VETO_ROUNDS` are retrained, unless
+    :data:`KEEP_EVERY_HEAD` (couple-lr-9: every head kept)."""
     if not path.exists():
         return
     with np.load(path, allow_pickle=False) as z:
         for j, signal in enumerate(cm.VETOES):
-            if (lang, signal) in VETO_ROUNDS:
+            if (lang, signal) in VETO_ROUNDS and not KEEP_EVERY_HEAD:
                 continue
             for key in ("veto", "veto_dense", "veto_bias"):
                 arrays[key][..., j] = z[key][..., j]
@@ -1110,6 +1124,12 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         metavar="FOLDER",
         help="with --write: couple-lr-8 (h-couplemodel14) into FOLDER, not src",
+    )
+    ap.add_argument(
+        "--lr9",
+        type=Path,
+        metavar="FOLDER",
+        help="with --write: couple-lr-9 (h-couplemodel15) into FOLDER, not src",
     )
     ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
@@ -1185,6 +1205,12 @@ def main(argv: list[str] | None = None) -> int:
         SHIP_THRESHOLDS = LR8_THRESHOLDS
         VETO_ROUNDS.update(LR8_VETO_ROUNDS)
         write(args.c, args.lr8)
+    elif args.write and args.lr9:
+        global KEEP_EVERY_HEAD
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR9_KIND_ROUNDS, LR9_HELD_NEG_ROUNDS
+        SHIP_THRESHOLDS = LR9_THRESHOLDS
+        KEEP_EVERY_HEAD = True
+        write(args.c, args.lr9)
     elif args.write:
         write(args.c)
     elif args.write_heads:
