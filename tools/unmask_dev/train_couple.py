@@ -111,7 +111,7 @@ SHIP_ROUNDS = couple_round.PATHS[:6]
 #: the rounds the shipped *kinds* are trained on (h-couplemodel8, ``couple-lr-5``: rounds one
 #: to eight; ``couple-lr-6``: one to nine; the precision heads stay on :data:`SHIP_ROUNDS` /
 #: :data:`VETO_ROUNDS`, bit for bit as shipped with ``couple-lr-3``)
-SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
+SHIP_KIND_ROUNDS = couple_round.PATHS[:15]  # couple-lr-9 (h-couplemodel15); couple-lr-6: [:9]
 #: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
 #: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
@@ -308,11 +308,34 @@ LR8_THRESHOLDS: dict[str, dict[str, float]] = {
 }
 #: couple-lr-9's thresholds (h-couplemodel15: the recipe rule over rounds one to fifteen left
 #: out, gate ``p``, the clerk guard, the even safety rounds 18-38 at 0.3, the held check on the
-#: odd rounds 19-37; English ``logistics`` and ``support.emotional`` kept off). PLACEHOLDER
-LR9_THRESHOLDS: dict[str, dict[str, float]] = {lang: dict(LR8_THRESHOLDS[lang]) for lang in LANGS}
-#: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
-#: :data:`LR5_03_THRESHOLDS`)
-SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
+#: odd rounds 19-37; English ``logistics`` kept off for couple-lr-6's reason and
+#: ``support.emotional`` off, the rule passing it at .60, variant (a), not built)
+LR9_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.9,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.75,
+        "support.emotional": 1.0,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.85,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.5,
+        "support.emotional": 0.65,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
+#: the shipped thresholds (h-couplemodel15, ``couple-lr-9``; couple-lr-6, h-couplemodel9:
+#: :data:`LR6_THRESHOLDS`;
+#: couple-lr-5, h-couplemodel8: :data:`LR5_03_THRESHOLDS`)
+SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR9_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
 #: threshold rose .70 -> .85, its left-out hits 50 -> 40; docs/validity.md)
@@ -371,7 +394,7 @@ def control_lines(lang: str) -> list[str]:
 #: (h-couplemodel7, the pleading / remorse blocker (b1)) the even safety rounds eighteen to
 #: thirty's controlling lines as negatives of every kind at this weight (0: none)
 HELD_NEG_WEIGHT = 0.0
-HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
+HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))  # couple-lr-9; couple-lr-6: 18-30
 #: couple-lr-7's (h-couplemodel11): through round thirty-two, whose monitoring line dressed as
 #: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
 #: :data:`HELD_NEG_ROUNDS` to these for its fits)
@@ -1032,7 +1055,7 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
 
 
 def write(c: float, out: Path | None = None) -> None:
-    """Train the shipped recipe and write ``couple_{lang}_v6.npz`` into ``out`` (the
+    """Train the shipped recipe and write ``couple_{lang}_v7.npz`` into ``out`` (the
     package's ``unmask/signals/models``, where the layer reads them)."""
     import json
 
@@ -1049,7 +1072,7 @@ def write(c: float, out: Path | None = None) -> None:
 
 #: h-couplemodel15 (couple-lr-9's rule): every precision head keeps its columns from the
 #: package's file, the zh disclosure head too (not retrained this session)
-KEEP_EVERY_HEAD = False
+KEEP_EVERY_HEAD = True
 
 
 def keep_heads(arrays: dict[str, np.ndarray], path: Path, lang: str) -> None:
