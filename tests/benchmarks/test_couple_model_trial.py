@@ -18,19 +18,20 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr8_is_judged_on_rounds_one_to_twelve_never_thirteen() -> None:
-    """h-couplemodel14: couple-lr-8's left-out folds are rounds one to twelve (twelve read
-    last session); round thirteen is held out (the session's judge) and never among them,
-    nor safety round thirty-six (the held check and ``--control-check`` stop at thirty-five);
-    couple-lr-7 (rounds one to ten) was not shipped; the older tables name the five kinds,
-    couple-lr-6's and -7's the eight."""
-    assert couple_round.PATHS[:12] == couple_recipe.ROUNDS == train_couple.LR8_KIND_ROUNDS
+def test_couple_lr9_is_judged_on_rounds_one_to_fifteen_never_sixteen() -> None:
+    """h-couplemodel15: couple-lr-9's left-out folds are rounds one to fifteen (fifteen read
+    and judged last session); round sixteen is held out (the session's judge) and never among
+    them, nor safety round thirty-nine (the held check and ``--control-check`` stop at
+    thirty-eight); couple-lr-8 (rounds one to twelve) and couple-lr-7 (one to ten) were not
+    shipped; the older tables name the five kinds, couple-lr-6's on the eight."""
+    assert couple_round.PATHS[:15] == couple_recipe.ROUNDS == train_couple.LR9_KIND_ROUNDS
+    assert couple_round.PATHS[:12] == train_couple.LR8_KIND_ROUNDS
     assert couple_round.PATHS[:10] == train_couple.LR7_KIND_ROUNDS
     names = [p.name for p in couple_recipe.ROUNDS]
-    assert names == [f"couple_round{n}.txt" for n in range(1, 13)]
-    assert tuple(range(12)) == couple_recipe.COUNT_ROUNDS
-    assert couple_recipe.LAST_SAFETY == 35
-    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 35
+    assert names == [f"couple_round{n}.txt" for n in range(1, 16)]
+    assert tuple(range(15)) == couple_recipe.COUNT_ROUNDS
+    assert couple_recipe.LAST_SAFETY == 38
+    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 38
     assert len(couple_recipe.ROUNDS) == couple_recipe.MAX_FALSE_SURFACE
     five = set(couple_model.KINDS) - set(couple_recipe.NEW_KINDS)
     assert len(five) == 5
@@ -40,8 +41,14 @@ def test_couple_lr8_is_judged_on_rounds_one_to_twelve_never_thirteen() -> None:
         train_couple.LR5_03_THRESHOLDS,
         train_couple.LR6_THRESHOLDS,
         train_couple.LR7_THRESHOLDS,
+        train_couple.LR8_THRESHOLDS,
+        train_couple.LR9_THRESHOLDS,
     ):
-        eight = table in (train_couple.LR6_THRESHOLDS, train_couple.LR7_THRESHOLDS)
+        eight = table not in (
+            train_couple.LR4_THRESHOLDS,
+            train_couple.LR5_THRESHOLDS,
+            train_couple.LR5_03_THRESHOLDS,
+        )
         for lang in couple_model.LANGS:
             kinds = set(couple_model.KINDS) if eight else five
             assert set(table[lang]) == kinds
@@ -83,19 +90,20 @@ def test_a_surface_heads_negatives_are_the_lines_labelled_none_of_its_family() -
 def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """(b1): the even safety rounds eighteen to thirty-four's controlling lines (never the
-    writer's own fear) are negatives (couple-lr-8, the parity rule carried up: rounds 32 and
-    34 join couple-lr-6's 18-30); the held check then reads the odd rounds 19-35 alone, so no
+    """(b1): the even safety rounds eighteen to thirty-eight's controlling lines (never the
+    writer's own fear) are negatives (couple-lr-9, the parity rule carried up: rounds 36 and
+    38 join couple-lr-8's 18-34); the held check then reads the odd rounds 19-37 alone, so no
     line is both trained on and checked."""
     from unmask_dev import safety_probes as probes
 
     assert tuple(range(18, 33, 2)) == train_couple.LR7_HELD_NEG_ROUNDS
     assert tuple(range(18, 35, 2)) == train_couple.LR8_HELD_NEG_ROUNDS
-    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR8_HELD_NEG_ROUNDS
-    assert tuple(range(18, 36)) == couple_recipe.HELD_CONTROL_ROUNDS
-    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR8_HELD_NEG_ROUNDS)
+    assert tuple(range(18, 39, 2)) == train_couple.LR9_HELD_NEG_ROUNDS
+    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR9_HELD_NEG_ROUNDS
+    assert tuple(range(18, 39)) == couple_recipe.HELD_CONTROL_ROUNDS
+    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR9_HELD_NEG_ROUNDS)
     kinds: dict[str, set[str]] = {}
-    for n in range(18, 35, 2):
+    for n in range(18, 39, 2):
         for k, t in getattr(probes, f"ROUND{n}_KINDS"):
             kinds.setdefault(t, set()).add(k)
     fear_only = {t for t, ks in kinds.items() if ks == {"fear"}}
@@ -109,7 +117,7 @@ def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
         monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 1.0)
         checked = set(couple_recipe.held_control(lang))
         assert not neg & checked
-        assert any(t in checked for t in probes.ROUND35 if t in everything)
+        assert any(t in checked for t in probes.ROUND37 if t in everything)
         monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 0.0)
 
 
@@ -258,3 +266,43 @@ def test_main_thresholds_that_fail_the_rule_are_found_on_the_same_folds() -> Non
     # a line the safety reading fired on is never the model's to add to
     d["rounds"][0]["read"] = quiet | {"safety_fired": [False, True, False]}
     assert couple_recipe.parts_i_iii(d, rec, "future", 0.5) == (0, 1)
+
+
+def test_the_widened_mending_reads_parts_ii_and_iv_too() -> None:
+    """couple-lr-9's mending (h-couplemodel15): main's threshold failing the booking tuning
+    rate (ii) or gaining one of the kind's own yaml ``must_not_fire`` lines (iv) counts as
+    failing, as (i) and (iii) did for couple-lr-8; the narrow reading ignores them; (ii)
+    binds a depth-side kind only, (iv) every kind."""
+    from unmask.signals.types import MESSAGE_SIGNALS
+
+    width = len(MESSAGE_SIGNALS)
+
+    def quiet(n: int) -> dict[str, object]:
+        return {
+            "safety_fired": [False] * n,
+            "p_any": [0.0] * n,
+            "lang": "en",
+            "fired": [[False] * width] * n,
+            "clerk": [False] * n,
+        }
+
+    d = {
+        "rounds": [{"fire": [[]], "ok": [[]], "must_not": [[]], "read": quiet(1)}],
+        "held": quiet(1),
+        "tune": quiet(4),
+        "yaml": {"future": quiet(1), "logistics": quiet(1)},
+    }
+    rec = {
+        "loro": {"0": {"future": [0.0], "logistics": [0.0]}},
+        "held": {"future": [0.0], "logistics": [0.0]},
+        "tune": {"future": [0.9, 0.1, 0.1, 0.1], "logistics": [0.9, 0.1, 0.1, 0.1]},
+        "yaml": {"future": [0.1], "logistics": [0.1]},
+    }
+    assert couple_recipe.parts_ii_iv(d, rec, "future", 0.5) == (0.25, 0)
+    assert couple_recipe.fails_rule(d, rec, "future", 0.5)[0]
+    assert not couple_recipe.fails_rule(d, rec, "future", 0.5, wide=False)[0]
+    assert not couple_recipe.fails_rule(d, rec, "future", 0.95)[0]
+    assert not couple_recipe.fails_rule(d, rec, "logistics", 0.5)[0]  # (ii) not binding
+    rec["yaml"]["logistics"] = [0.8]
+    assert couple_recipe.fails_rule(d, rec, "logistics", 0.5)[0]
+    assert couple_recipe.parts_ii_iv(d, rec, "future", couple_model.OFF) == (0.0, 0)

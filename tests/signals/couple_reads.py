@@ -9,7 +9,7 @@ from unmask.signals import couple_model as cm
 from unmask.signals import score_texts
 
 #: the source of the couple model's evidence, as shipped
-SOURCE = "model:couple-lr-6"
+SOURCE = "model:couple-lr-9"
 
 
 def assert_model_reads(text: str, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:

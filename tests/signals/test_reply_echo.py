@@ -70,11 +70,31 @@ def _inner_question(first: str, second: str) -> tuple[float, list[Evidence]]:
     return float(result.scores["inner_question"][1]), result.evidence[1].get("inner_question", [])
 
 
+def _model_reads(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """The couple model made to read ``text`` as an inner question: ``couple-lr-6`` read
+    "Cheating on you?" so on ESConv (h-quest13); ``couple-lr-9`` (h-couplemodel15) reads it
+    as none, so the echo is tested on the reading the older model gave."""
+    column = couple_model.KINDS.index("inner_question")
+    real = couple_model._from_hashed
+
+    def reads(texts, rows, lang, picked, hashed, head="kinds"):  # type: ignore[no-untyped-def]
+        probs = real(texts, rows, lang, picked, hashed, head)
+        if head != "kinds":
+            return probs
+        for j, k in enumerate(picked):
+            if texts[int(rows[k])] == text:
+                probs[j, column] = 0.99
+        return probs
+
+    monkeypatch.setattr(couple_model, "_from_hashed", reads)
+
+
 def test_the_couple_models_inner_question_is_taken_back_from_an_echo(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert couple_model.ENABLED
-    # the model alone reads it (as when it was found on ESConv)...
+    _model_reads(monkeypatch, "Cheating on you?")
+    # the model alone reads it (as couple-lr-6 did when it was found on ESConv)...
     with monkeypatch.context() as m:
         m.setattr(reply_echo, "apply", lambda *a, **k: np.zeros(0, np.int64))
         score, evidence = _inner_question(CHEATING, "Cheating on you?")
@@ -100,7 +120,7 @@ def test_only_what_no_lexicon_read_is_taken_back() -> None:
     evidence: list[dict[str, list[Evidence]]] = [
         {"inner_question": list(kept)},
         {},
-        {"inner_question": [Evidence("inner_question", texts[2], 0, 15, "model:couple-lr-6")]},
+        {"inner_question": [Evidence("inner_question", texts[2], 0, 15, "model:couple-lr-9")]},
     ]
     held = reply_echo.apply(
         columns,

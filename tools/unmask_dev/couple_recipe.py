@@ -330,6 +330,48 @@ if ESConv Affirmation and Reassurance moves by less than .005 (it moved -.0066 w
 couple-lr-6 and -.0052 with couple-lr-7); (b) the zh disclosure head's threshold chosen
 within the grid as the one with the highest SMP2020 tune half among those passing the
 left-out rule (not the lowest). Not read: couple round thirteen, safety round thirty-six.
+
+**couple-lr-9 (h-couplemodel15; this rule written and committed before any of its figures
+were read)**: couple-lr-8's recipe (control weight 0.1, ``E`` 0, gate ``p`` at main's
+``P_LINE``, the surface guard, the clerk guard, the precision heads as shipped) trained on
+couple rounds one to fifteen (:data:`ROUNDS`; rounds thirteen to fifteen read and judged,
+so they join training), the even safety rounds 18-38's controlling lines at 0.3 as
+negatives (the parity rule carried up: :data:`HELD_NEG_ROUNDS`), the held check (iii) on
+the odd safety rounds 19-37 (never trained on), ``--control-check`` over safety rounds
+1-38. Each (language, kind)'s threshold is re-chosen by couple-lr-6's rule over the fifteen
+left-out rounds ((i) at most :data:`MAX_FALSE` (2) left-out lines gaining a depth-side kind
+that must not read it; ``logistics`` at most :data:`MAX_FALSE_SURFACE` (15, one a round);
+(ii)-(iv) as there); English ``logistics`` stays off for couple-lr-6's reason; English
+``support.emotional`` is off in the plain refit and on only as variant (a) below. Judged
+against main's thresholds (:data:`unmask_dev.train_couple.LR6_THRESHOLDS`) on the same
+fifteen folds (``--compare8``, which reads however many folds the run saved), with
+couple-lr-8's mending **widened to every binding part of the threshold rule**: a
+(language, kind) at which main's threshold itself fails part (i), (ii), (iii) or (iv) on
+these folds (couple-lr-8's mending named (i) and (iii) alone; its plain refit failed by one
+English gratitude hit that part (ii) moved, h-couplemodel14) is not a reading main may have,
+so both sides count it at the rule's threshold; the (i)-and-(iii)-only reading is printed
+beside it for the record and does not decide. The refit ships only if (a) its summed
+left-out hits (lexicons plus added) are at least main's (so read) on the same folds and its
+must-not gains at most main's plus two; (c) no false-depth row of ``benchmarks/validity.py``
+rises outside rounds one to fifteen (in sample); (d) every booking any-depth row at most .05
+and up by at most .005; ESConv (Questions, Affirmation), EPITOME, CL-Aff (its bootstrap
+s.e.), NLPCC (both halves), SMP2020 (whole and both halves), CPED, SmileChat within .005 of
+main; no safety false-alarm row moves; (e) no controlling line of safety rounds 1-38 gains a
+depth kind (``bid`` counted); (f) (h-couplemodel14's lesson) ``tests/lang`` and the tests
+that pin the model pass with the built files in place, the twin tests unchanged (a twin the
+model breaks is not re-labelled). Failing (c)-(f), the kind that moves the failing row or
+breaks the test is switched off (OFF) and the build read again; failing with every change
+off, couple-lr-6 stays. Variant (a): English ``support.emotional`` on at the rule's
+threshold, shipped on only if, beside (a)-(f), ESConv Affirmation and Reassurance moves by
+less than .005. **The zh disclosure head is not retrained this session** (decided before any
+figure, for time: the kinds' two fifteen-fold runs fill the machine's two cores until about
+an hour before the deadline, and the head's own rule needs a fifteen-fold ``--veto-loro``
+and a built five-area reading of its own): every precision head keeps its columns bit for
+bit from the package's file (the zh disclosure head as h-couplemodel14 shipped it, rounds
+one to twelve, t .75); if time is left, the head's ``--veto-loro`` over fifteen rounds is
+run for the record only. ``P_LINE`` and the other gates are re-chosen after a ship as
+h-couplemodel9 did (``unmask_dev.p_line_choice``). Not read: couple round sixteen, safety
+round thirty-nine.
 """
 
 from __future__ import annotations
@@ -350,9 +392,9 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple as tc
 
-#: couple-lr-8 (h-couplemodel14): rounds one to twelve (couple-lr-7: one to ten; couple-lr-6:
-#: one to nine); never round thirteen (held out)
-ROUNDS = couple_round.PATHS[:12]
+#: couple-lr-9 (h-couplemodel15): rounds one to fifteen (couple-lr-8: one to twelve;
+#: couple-lr-7: one to ten; couple-lr-6: one to nine); never round sixteen (held out)
+ROUNDS = couple_round.PATHS[:15]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -364,8 +406,8 @@ MAX_FALSE = 2
 NEW_KINDS: tuple[str, ...] = ("support.emotional", "bid", "logistics")
 SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
 #: a surface kind's line (i): left-out lines labelled none of its family gaining it (one a
-#: round: couple-lr-7, ten; couple-lr-8, twelve)
-MAX_FALSE_SURFACE = 12
+#: round: couple-lr-7, ten; couple-lr-8, twelve; couple-lr-9, fifteen)
+MAX_FALSE_SURFACE = 15
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 #: the gate's ``p`` line per language (:data:`unmask.signals.couple_model.P_LINE`, h-safety37:
 #: English .5 on ``safety-lr-7``'s probabilities); a saved reading with no language (runs
@@ -375,12 +417,12 @@ LEGACY_P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
-#: couple-lr-8: safety rounds eighteen to thirty-five (the even ones negatives, the odd ones
-#: the held check); thirty-six is held out (couple-lr-7: eighteen to thirty-three)
-HELD_CONTROL_ROUNDS = tuple(range(18, 36))
-#: the last safety round of ``--control-check`` (couple-lr-8: thirty-five; thirty-six is
-#: held out)
-LAST_SAFETY = 35
+#: couple-lr-9: safety rounds eighteen to thirty-eight (the even ones negatives, the odd ones
+#: the held check); thirty-nine is held out (couple-lr-8: eighteen to thirty-five)
+HELD_CONTROL_ROUNDS = tuple(range(18, 39))
+#: the last safety round of ``--control-check`` (couple-lr-9: thirty-eight; thirty-nine is
+#: held out; couple-lr-8: thirty-five)
+LAST_SAFETY = 38
 #: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
 #: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
 #: the odd rounds alone
@@ -499,7 +541,7 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
 def fit(lang: str, paths: tuple[Path, ...], recipe: tuple[float, float]) -> dict[str, Callable]:
     tc.CONTROL_WEIGHT, tc.EXAMPLE_WEIGHT = recipe
     tc.KINDS = cm.KINDS
-    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-8: the even safety rounds 18-34
+    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-9: the even safety rounds 18-38
     return tc.train(paths, lang, C)
 
 
@@ -558,8 +600,8 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: the first choice: rounds one to three's lines are among the lexicon files' examples,
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
-#: couple-lr-4 to -8 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(12))
+#: couple-lr-4 to -9 (``E`` 0 alone): every left-out round counts
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(15))
 
 
 def choose(
@@ -797,6 +839,39 @@ def parts_i_iii(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> 
     return false, held
 
 
+def parts_ii_iv(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> tuple[float, int]:
+    """Parts (ii) and (iv) of the rule for one (language, kind) at ``t`` (couple-lr-9's
+    widened mending): the booking tuning hit rate and the kind's own yaml ``must_not_fire``
+    lines gaining it, both from the model fitted on every round, as :func:`choose` counts
+    them; (0.0, 0) for ``cm.OFF``."""
+    if t >= cm.OFF:
+        return 0.0, 0
+    col = MESSAGE_SIGNALS.index(kind)
+    tr = {x: np.asarray(v) for x, v in d["tune"].items()}
+    rate = float(((np.asarray(rec["tune"][kind]) >= t) & gate_open(tr, cm.GATE, kind)).mean())
+    yr = {x: np.asarray(v) for x, v in d["yaml"][kind].items()}
+    py = np.asarray(rec["yaml"][kind])
+    yaml_hits = int(((py >= t) & gate_open(yr, cm.GATE, kind) & ~yr["fired"][:, col]).sum())
+    return rate, yaml_hits
+
+
+def fails_rule(
+    d: dict[str, Any], rec: dict[str, Any], kind: str, t: float, wide: bool = True
+) -> tuple[bool, str]:
+    """Whether threshold ``t`` of (language, kind) fails the rule on these folds: parts (i)
+    and (iii) (couple-lr-8's mending), and with ``wide`` also (ii) and (iv) (couple-lr-9's);
+    (ii) and (iii) bind the depth-side kinds only, as in :func:`choose`."""
+    surface = kind in SURFACE_KINDS
+    false, held = parts_i_iii(d, rec, kind, t)
+    failed = false > (MAX_FALSE_SURFACE if surface else MAX_FALSE) or (not surface and held > 0)
+    note = f"f{false} held {held}"
+    if wide:
+        rate, yaml_hits = parts_ii_iv(d, rec, kind, t)
+        failed = failed or yaml_hits > 0 or (not surface and rate > tc.TUNE_RATE)
+        note += f" tune {rate:.4f} yaml {yaml_hits}"
+    return failed, note
+
+
 #: couple-lr-8's candidate: the kinds kept off whatever the rule reads (English logistics,
 #: couple-lr-6's reason; English support, variant (a) alone turns it on)
 LR8_KEPT_OFF: dict[str, frozenset[str]] = {
@@ -805,15 +880,19 @@ LR8_KEPT_OFF: dict[str, frozenset[str]] = {
 }
 
 
-def compare8(path: Path, new: dict[str, dict[str, float]], support_on: bool = False) -> None:
+def compare8(
+    path: Path, new: dict[str, dict[str, float]], support_on: bool = False, wide: bool = False
+) -> None:
     """couple-lr-8 (thresholds ``new``) against main's (couple-lr-6's) thresholds on the same
-    twelve folds, the rule's mending: a (language, kind) at which main's threshold fails part
-    (i) or (iii) on these folds is counted at the rule's threshold on both sides. Per
-    (language, kind) the left-out hits (lexicons plus added), added, the must-not gains and
-    the fights' and sarcasm gains; the sums and part (a). ``support_on``: variant (a)."""
+    folds (as many as the run saved: couple-lr-8 twelve, couple-lr-9 fifteen), the rule's
+    mending: a (language, kind) at which main's threshold fails part (i) or (iii) on these
+    folds (``wide``, couple-lr-9: any of (i)-(iv), :func:`fails_rule`) is counted at the
+    rule's threshold on both sides. Per (language, kind) the left-out hits (lexicons plus
+    added), added, the must-not gains and the fights' and sarcasm gains; the sums and part
+    (a). ``support_on``: variant (a)."""
     data = json.loads(path.read_text())
     add_clerk(data)
-    tot = {"main": [0, 0, 0, 0], "lr8": [0, 0, 0, 0]}
+    tot = {"main": [0, 0, 0, 0], "refit": [0, 0, 0, 0]}
     for lang in ("en", "zh"):
         d = data[f"{lang} data"]
         rec = data[f"{lang} {CONTROLS[0]}"]
@@ -822,24 +901,22 @@ def compare8(path: Path, new: dict[str, dict[str, float]], support_on: bool = Fa
             if kind in LR8_KEPT_OFF[lang] and not (support_on and kind == "support.emotional"):
                 t8 = cm.OFF
             t6 = tc.LR6_THRESHOLDS[lang][kind]
-            false6, held6 = parts_i_iii(d, rec, kind, t6)
-            limit = MAX_FALSE_SURFACE if kind in SURFACE_KINDS else MAX_FALSE
-            failed = false6 > limit or (kind not in SURFACE_KINDS and held6 > 0)
+            failed, why = fails_rule(d, rec, kind, t6, wide)
             tm = t8 if failed else t6
             row = []
-            for key, t in (("main", tm), ("lr8", t8)):
+            for key, t in (("main", tm), ("refit", t8)):
                 hits, pos, lex, added, false, fights = _fold_counts(d, rec["loro"], kind, t)
                 for j, v in enumerate((hits, added, false, fights)):
                     tot[key][j] += v
                 row.append(
                     f"{key} t{t} hits {hits}/{pos} (lex {lex}, +{added}) f{false} fights {fights}"
                 )
-            note = f" [main's t{t6} fails: f{false6} held {held6}]" if failed else ""
+            note = f" [main's t{t6} fails: {why}]" if failed else ""
             print(f"{lang} {kind:22s} " + " | ".join(row) + note)
-    for key in ("main", "lr8"):
+    for key in ("main", "refit"):
         h, a, f, g = tot[key]
         print(f"{key}: hits {h}, added {a}, must-not gains {f}, fight / sarcasm gains {g}")
-    ok = tot["lr8"][0] >= tot["main"][0] and tot["lr8"][2] <= tot["main"][2] + 2
+    ok = tot["refit"][0] >= tot["main"][0] and tot["refit"][2] <= tot["main"][2] + 2
     print(f"part (a): {ok}")
 
 
@@ -914,7 +991,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare6", action="store_true", help="couple-lr-6 vs lr-5 thresholds")
     ap.add_argument("--compare7", action="store_true", help="couple-lr-7 vs main's thresholds")
     ap.add_argument("--compare8", action="store_true", help="couple-lr-8 vs main's, as allowed")
-    ap.add_argument("--support-on", action="store_true", help="with --compare8: variant (a)")
+    ap.add_argument(
+        "--compare9",
+        action="store_true",
+        help="couple-lr-9 vs main's, the mending widened to parts (i)-(iv); and as --compare8",
+    )
+    ap.add_argument("--support-on", action="store_true", help="with --compare8/9: variant (a)")
     ap.add_argument(
         "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
     )
@@ -929,6 +1011,13 @@ def main(argv: list[str] | None = None) -> int:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare9:
+        new = choose(args.out, count, only=cm.GATE)
+        print("== couple-lr-9's mending: main's thresholds failing any of parts (i)-(iv) ==")
+        compare8(args.out, new, args.support_on, wide=True)
+        print("== for the record: couple-lr-8's mending, parts (i) and (iii) alone ==")
+        compare8(args.out, new, args.support_on, wide=False)
+        return 0
     if args.compare8:
         compare8(args.out, choose(args.out, count, only=cm.GATE), args.support_on)
         return 0

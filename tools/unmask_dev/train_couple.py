@@ -111,12 +111,14 @@ SHIP_ROUNDS = couple_round.PATHS[:6]
 #: the rounds the shipped *kinds* are trained on (h-couplemodel8, ``couple-lr-5``: rounds one
 #: to eight; ``couple-lr-6``: one to nine; the precision heads stay on :data:`SHIP_ROUNDS` /
 #: :data:`VETO_ROUNDS`, bit for bit as shipped with ``couple-lr-3``)
-SHIP_KIND_ROUNDS = couple_round.PATHS[:9]
+SHIP_KIND_ROUNDS = couple_round.PATHS[:15]  # couple-lr-9 (h-couplemodel15); couple-lr-6: [:9]
 #: couple-lr-7's rounds (h-couplemodel11: rounds one to ten; measured, not shipped:
 #: docs/validity.md, "couple-lr-7: rounds one to ten (h-couplemodel11)")
 LR7_KIND_ROUNDS = couple_round.PATHS[:10]
 #: couple-lr-8's rounds (h-couplemodel14: rounds one to twelve; round thirteen held out)
 LR8_KIND_ROUNDS = couple_round.PATHS[:12]
+#: couple-lr-9's rounds (h-couplemodel15: rounds one to fifteen; round sixteen held out)
+LR9_KIND_ROUNDS = couple_round.PATHS[:15]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -304,9 +306,36 @@ LR8_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
-#: the shipped thresholds (h-couplemodel9, ``couple-lr-6``; couple-lr-5, h-couplemodel8:
-#: :data:`LR5_03_THRESHOLDS`)
-SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR6_THRESHOLDS
+#: couple-lr-9's thresholds (h-couplemodel15: the recipe rule over rounds one to fifteen left
+#: out, gate ``p``, the clerk guard, the even safety rounds 18-38 at 0.3, the held check on the
+#: odd rounds 19-37; English ``logistics`` kept off for couple-lr-6's reason and
+#: ``support.emotional`` off, the rule passing it at .60, variant (a), not built)
+LR9_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.9,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.75,
+        "support.emotional": 1.0,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.85,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.5,
+        "support.emotional": 0.65,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
+#: the shipped thresholds (h-couplemodel15, ``couple-lr-9``; couple-lr-6, h-couplemodel9:
+#: :data:`LR6_THRESHOLDS`;
+#: couple-lr-5, h-couplemodel8: :data:`LR5_03_THRESHOLDS`)
+SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR9_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
 #: threshold rose .70 -> .85, its left-out hits 50 -> 40; docs/validity.md)
@@ -365,13 +394,15 @@ def control_lines(lang: str) -> list[str]:
 #: (h-couplemodel7, the pleading / remorse blocker (b1)) the even safety rounds eighteen to
 #: thirty's controlling lines as negatives of every kind at this weight (0: none)
 HELD_NEG_WEIGHT = 0.0
-HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 31, 2))
+HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))  # couple-lr-9; couple-lr-6: 18-30
 #: couple-lr-7's (h-couplemodel11): through round thirty-two, whose monitoring line dressed as
 #: care gains ``disclosure.vulnerable`` on couple-lr-6 (:mod:`unmask_dev.couple_recipe` sets
 #: :data:`HELD_NEG_ROUNDS` to these for its fits)
 LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
 #: couple-lr-8's (h-couplemodel14): the parity rule carried up, the even safety rounds 18-34
 LR8_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
+#: couple-lr-9 (h-couplemodel15): the even safety rounds 18-38 (thirty-nine held out)
+LR9_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -1025,7 +1056,7 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
 
 
 def write(c: float, out: Path | None = None) -> None:
-    """Train the shipped recipe and write ``couple_{lang}_v6.npz`` into ``out`` (the
+    """Train the shipped recipe and write ``couple_{lang}_v7.npz`` into ``out`` (the
     package's ``unmask/signals/models``, where the layer reads them)."""
     import json
 
@@ -1040,16 +1071,22 @@ def write(c: float, out: Path | None = None) -> None:
         print(lang, meta["thresholds"])
 
 
+#: h-couplemodel15 (couple-lr-9's rule): every precision head keeps its columns from the
+#: package's file, the zh disclosure head too (not retrained this session)
+KEEP_EVERY_HEAD = True
+
+
 def keep_heads(arrays: dict[str, np.ndarray], path: Path, lang: str) -> None:
     """h-couplemodel14: a precision head not named in :data:`VETO_ROUNDS` keeps its columns
     bit for bit from the file at ``path`` where there is one (the zh support head as
     h-couplemodel5 shipped it: retrained today on rounds one to six it reads otherwise, the
-    yaml lines having grown since); the heads in :data:`VETO_ROUNDS` are retrained."""
+    yaml lines having grown since); the heads in :data:`VETO_ROUNDS` are retrained, unless
+    :data:`KEEP_EVERY_HEAD` (couple-lr-9: every head kept)."""
     if not path.exists():
         return
     with np.load(path, allow_pickle=False) as z:
         for j, signal in enumerate(cm.VETOES):
-            if (lang, signal) in VETO_ROUNDS:
+            if (lang, signal) in VETO_ROUNDS and not KEEP_EVERY_HEAD:
                 continue
             for key in ("veto", "veto_dense", "veto_bias"):
                 arrays[key][..., j] = z[key][..., j]
@@ -1111,6 +1148,12 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         metavar="FOLDER",
         help="with --write: couple-lr-8 (h-couplemodel14) into FOLDER, not src",
+    )
+    ap.add_argument(
+        "--lr9",
+        type=Path,
+        metavar="FOLDER",
+        help="with --write: couple-lr-9 (h-couplemodel15) into FOLDER, not src",
     )
     ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
@@ -1186,6 +1229,12 @@ def main(argv: list[str] | None = None) -> int:
         SHIP_THRESHOLDS = LR8_THRESHOLDS
         VETO_ROUNDS.update(LR8_VETO_ROUNDS)
         write(args.c, args.lr8)
+    elif args.write and args.lr9:
+        global KEEP_EVERY_HEAD
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR9_KIND_ROUNDS, LR9_HELD_NEG_ROUNDS
+        SHIP_THRESHOLDS = LR9_THRESHOLDS
+        KEEP_EVERY_HEAD = True
+        write(args.c, args.lr9)
     elif args.write:
         write(args.c)
     elif args.write_heads:

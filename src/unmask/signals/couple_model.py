@@ -1,6 +1,6 @@
-"""The couple model assist (``couple-lr-6``): one small logistic regression per language
+"""The couple model assist (``couple-lr-9``): one small logistic regression per language
 and kind, read only where the lexicons are silent on that kind and nothing on the
-message reads as control (numpy only; docs/model.md, "couple-lr-6"; docs/validity.md, "The
+message reads as control (numpy only; docs/model.md, "couple-lr-9"; docs/validity.md, "The
 couple model shipped (h-couplemodel2)", "The couple model on rounds one to six, and a
 Chinese precision head (h-couplemodel4)").
 
@@ -12,8 +12,9 @@ docs/validity.md, "couple-lr-6: rounds one to nine, with support, surface and bi
 five) and ``logistics``, a surface head (:data:`SURFACE_KINDS`: task talk, no depth credit;
 its negatives the rounds' lines labelled none of logistics, duty or money); a kind whose
 threshold in the weights file is :data:`OFF` is never read. Trained on couple rounds one to
-nine (partners' texts we wrote) with booking chats, the safety rounds' controlling lines and
-the lexicon files' ``must_not_fire`` lines as negatives
+fifteen since ``couple-lr-9`` (h-couplemodel15; docs/validity.md, "couple-lr-9: rounds one to
+fifteen (h-couplemodel15)"; partners' texts we wrote) with booking chats, the safety rounds'
+controlling lines and the lexicon files' ``must_not_fire`` lines as negatives
 (``tools/unmask_dev/train_couple.py``). Features are those of the shipped model layers, read
 from the hashes the scorer already has: the English model layer's word and char n-grams with
 the cue block (:mod:`unmask.signals.features`, this model's bucket the low bits of that
@@ -30,7 +31,7 @@ scorer's, to be below :data:`P_LINE` (:data:`GATE` ``p``, chosen by the recipe r
 other parts, no clause aimed at the reader with an act of control and no safety score
 above zero, were measured and not chosen: docs/validity.md). A hit from the kind's
 threshold up raises its score to :data:`MODEL_SCORE` (counted) with one evidence item over
-the whole message, source ``model:couple-lr-6``. Since ``couple-lr-5`` (h-couplemodel8:
+the whole message, source ``model:couple-lr-9``. Since ``couple-lr-5`` (h-couplemodel8:
 couple rounds one to eight, the even safety rounds 18-30's controlling lines as negatives
 at weight 0.3) the model adds neither ``affection`` nor ``inner_question`` to a clerk's
 greeting or offer of help (:func:`clerk_greeting`; docs/validity.md, "couple-lr-5 past the
@@ -85,7 +86,7 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, SAFETY_SIGNALS, Evide
 ENABLED = True
 #: the precision head's own switch (:func:`veto`; False: the kinds added, nothing dropped)
 VETO = True
-MODEL_VERSION = "couple-lr-6"
+MODEL_VERSION = "couple-lr-9"
 #: the kinds, in the order of the weights' columns (``couple-lr-6``, h-couplemodel9: the
 #: depth-side ``support.emotional`` and ``bid`` and the surface ``logistics`` beside the
 #: five; a kind whose threshold is :data:`OFF` in a language is never read there)
@@ -113,7 +114,8 @@ VETOES: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: heads off)
 MODEL_SIGNALS: tuple[str, ...] = (*KINDS, *(v for v in VETOES if v not in KINDS))
 LANGS: tuple[str, ...] = ("en", "zh")
-WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v6.npz" for lang in LANGS}
+#: ``couple-lr-9`` (h-couplemodel15): ``_v7`` (``couple-lr-6``: ``_v6``)
+WEIGHTS_FILES: dict[str, str] = {lang: f"couple_{lang}_v7.npz" for lang in LANGS}
 FEATURES: dict[str, str] = {"en": features.FEATURES_VERSION, "zh": model_zh.FEATURES_VERSION}
 #: a kind's threshold in the weights file that never reads (the recipe left it out)
 OFF = 1.0
