@@ -119,6 +119,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 
 import numpy as np
 
+from unmask.npset import unique
 from unmask.signals.compiled_cache import regex
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.lookahead import behind_first
@@ -775,7 +776,7 @@ def _rows_matching(
 ) -> np.ndarray:
     """:func:`_matching` of ``rows`` (ascending) whose texts are ``distinct[code[rows]]``:
     each distinct text searched once (all of them where the rows are as many)."""
-    read = np.arange(len(distinct)) if len(rows) >= len(distinct) else np.unique(code[rows])
+    read = np.arange(len(distinct)) if len(rows) >= len(distinct) else unique(code[rows])
     found = np.zeros(len(distinct), dtype=bool)
     found[_matching(distinct, read, pattern)] = True
     return rows[found[code[rows]]]
@@ -792,7 +793,7 @@ def _matching(texts: Sequence[str], rows: np.ndarray, pattern: re.Pattern[str]) 
     starts = [m.end() - 1 for m in pattern.finditer("\n".join(parts))]
     if not starts:
         return rows[:0]
-    return np.unique(rows[np.searchsorted(ends, starts, side="right")])
+    return unique(rows[np.searchsorted(ends, starts, side="right")])
 
 
 def _cap(columns: MutableMapping[str, np.ndarray], names: Sequence[str], rows: np.ndarray) -> None:

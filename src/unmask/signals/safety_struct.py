@@ -45,6 +45,7 @@ from typing import Any
 
 import numpy as np
 
+from unmask.npset import unique
 from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.lexicon import (
     LexiconError,
@@ -418,7 +419,7 @@ def candidates(texts: Sequence[str]) -> list[int]:
         else:
             hits = np.fromiter((m.start() for m in r.gate.finditer(joined)), dtype=np.int64)
         if len(hits):
-            at = np.unique(np.searchsorted(starts, hits, side="right") - 1)
+            at = unique(np.searchsorted(starts, hits, side="right") - 1)
             out.extend(rows[k] for k in at.tolist())
     return sorted(out)
 
