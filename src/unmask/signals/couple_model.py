@@ -644,11 +644,16 @@ def shape_rule(
 ) -> None:
     """Of the ``lang`` messages ``rows``, drop each :data:`SHAPE_RULE` signal (score and
     evidence) where it reads and the text has the signal's :data:`CUE_OVERRULE` shape."""
-    for name in SHAPE_RULE.get(lang, ()):
+    names = SHAPE_RULE.get(lang, ())
+    if not names or not len(rows):
+        return
+    r = np.asarray(rows, dtype=np.int64)
+    for name in names:
         col = MESSAGE_SIGNALS.index(name)
         shape = SHAPE_OF.get(name) or CUE_OVERRULE[name]
-        for i in (int(i) for i in rows):
-            if scores[i, col] >= PRESENT and shape(texts[i], lang):
+        # only the rows where the signal reads are tried (the shape is a regex read)
+        for i in r[scores[r, col] >= PRESENT].tolist():
+            if shape(texts[i], lang):
                 scores[i, col] = 0.0
                 if evidence:
                     evidence[i].pop(name, None)
