@@ -39,6 +39,7 @@ import pyarrow.compute as pc
 from unmask import yamlload
 from unmask.arrownp import array_of, numpy_of, scalar, strings
 from unmask.dyad.safety import laughs
+from unmask.signals.compiled_cache import regex
 
 LANGS: tuple[str, ...] = ("en", "zh")
 FILE = "crisis/crisis.yaml"
@@ -108,14 +109,12 @@ def lexicon(lang: str) -> CrisisLexicon:
         lang=lang,
         version=str(data["version"]),
         keywords=str(data["keywords"]),
-        negation=re.compile(str(data["negation"])),
-        about_media=re.compile(str(data["about_media"])),
-        other_person=re.compile(str(other)) if other else None,
-        writer=re.compile(str(data["writer"])) if data.get("writer") else None,
-        clause_break=re.compile(str(brk)) if brk else None,
-        entries=tuple(
-            Entry(re.compile(str(e["regex"])), str(e["example"])) for e in data["entries"]
-        ),
+        negation=regex(str(data["negation"])),
+        about_media=regex(str(data["about_media"])),
+        other_person=regex(str(other)) if other else None,
+        writer=regex(str(data["writer"])) if data.get("writer") else None,
+        clause_break=regex(str(brk)) if brk else None,
+        entries=tuple(Entry(regex(str(e["regex"])), str(e["example"])) for e in data["entries"]),
         must_not_fire=tuple(str(t) for t in data.get("must_not_fire") or ()),
     )
 

@@ -57,7 +57,6 @@ none of this, and a chat that enters safety mode is not proof of anything.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -69,7 +68,7 @@ import pyarrow.compute as pc
 from unmask.arrownp import array_of, numpy_of, scalar
 from unmask.npset import unique
 from unmask.signals import control_gate, safety_care, safety_model
-from unmask.signals.compiled_cache import cached
+from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.types import (
     CONTROL_SIGNALS,
     DEPTH_SIGNALS,
@@ -389,8 +388,8 @@ def count_daily_checkins(
 
 #: :data:`LAUGH_PATTERN` compiled once (``re.search`` of the string looked it up in re's
 #: cache for every text: half the cost of a weak-control read of a long chat)
-_LAUGH = re.compile(LAUGH_PATTERN)
-_NOT_OWN = re.compile(NOT_OWN_LAUGH)
+_LAUGH = regex(LAUGH_PATTERN)
+_NOT_OWN = regex(NOT_OWN_LAUGH)
 
 
 def laughs(text: str) -> bool:

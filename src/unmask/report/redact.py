@@ -18,36 +18,38 @@ from collections.abc import Iterable, Mapping
 
 import pyarrow as pa
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-ADDRESS_EN = re.compile(
+from unmask.signals.compiled_cache import regex
+
+EMAIL = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+LINK = regex(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+ADDRESS_EN = regex(
     r"\b\d+[a-z]?\s+(?:[A-Za-z]+\s+){0,3}"
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
     r"square|sq|terrace|close|crescent)\b\.?",
     re.IGNORECASE,
 )
-ADDRESS_ZH = re.compile(
+ADDRESS_ZH = regex(
     r"[\u4e00-\u9fff]{1,12}(?:路|街|大道|巷|弄|胡同)[\d一二三四五六七八九十百]*"
     r"(?:号|號)?(?:[\d一二三四五六七八九十]+(?:栋|楼|室|单元))*"
 )
 #: a street named without a house number: "Baker Street", "on Elm Rd", "Hauptstraße 5"
-ADDRESS_NAMED = re.compile(
+ADDRESS_NAMED = regex(
     r"\b(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|"
     r"Way|Court|Place|Square|Terrace|Close|Crescent|Gardens|Park|Hill)\b\.?"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|gasse|weg|allee|platz|ring)"
     r"(?:\s+\d+[a-z]?)?"
 )
 #: a social-media or chat handle: @mei_l, @alex.morgan
-HANDLE = re.compile(r"(?<![\w.@])@[\w][\w.]{1,}\w")
-PHONE = re.compile(r"\+?\d[\d\s\-().]{6,}\d")
-NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+HANDLE = regex(r"(?<![\w.@])@[\w][\w.]{1,}\w")
+PHONE = regex(r"\+?\d[\d\s\-().]{6,}\d")
+NUMBER = regex(r"\d+(?:[.,:]\d+)*")
 
 NAME = "[name]"
 
 #: a capitalised word (a letter in upper case, then lower-case letters)
-CAPITALISED = re.compile(r"(?<![\w'\[])[^\W\d_a-z][^\W\d_A-Z]+(?![\w\]])")
+CAPITALISED = regex(r"(?<![\w'\[])[^\W\d_a-z][^\W\d_A-Z]+(?![\w\]])")
 #: a capitalised word in the middle of a sentence (a word and a space or comma before it)
-MID_SENTENCE = re.compile(r"(?<=[\w,;)] )([^\W\d_a-z][^\W\d_A-Z]+)(?![\w\]])")
+MID_SENTENCE = regex(r"(?<=[\w,;)] )([^\W\d_a-z][^\W\d_A-Z]+)(?![\w\]])")
 #: capitalised mid-sentence in English without naming anyone
 NOT_NAMES = frozenset(
     (
@@ -59,7 +61,7 @@ NOT_NAMES = frozenset(
 )
 
 
-HAN = re.compile(r"[\u4e00-\u9fff]+")
+HAN = regex(r"[\u4e00-\u9fff]+")
 
 
 def name_variants(names: Iterable[str]) -> set[str]:

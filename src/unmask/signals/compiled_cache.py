@@ -34,10 +34,18 @@ and read back by handing that program to the regex engine directly, as ``re`` it
 at the end of a compile (:func:`_restore_pattern`). The program is only valid for the Python
 that wrote it, which the file name already pins; should the engine refuse it anyway, the
 pattern is compiled from its source, as a plain pickle would.
+
+The regular expressions written in unmask's own modules (and those built from its language
+files when a module is first used) are compiled the same way: :func:`regex` is
+``re.compile`` that takes the program from one file of the folder (``patterns-*``, named by
+the Python that compiled it: the program depends on nothing else), else compiles from source
+and stores the new program when the process ends. Only patterns of the code and of the
+language files go through it, never one built from a message.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copyreg
 import hashlib
@@ -188,6 +196,8 @@ def _program(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     same = (twin.pattern, twin.flags, twin.groups, dict(twin.groupindex))
     if same != (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex)):
         return None
+    if twin != pattern:  # patterns are equal when their flags, source and program are
+        return None
     return args
 
 
@@ -246,6 +256,89 @@ def _write(where: Path, name: str, path: Path, value: object) -> None:
                 old.unlink()
 
 
+#: (source, flags asked for) -> the arguments that rebuild the pattern (:func:`_program`)
+Programs = dict[tuple[str, int], tuple[Any, ...]]
+_PATTERNS = "patterns"
+#: stored programs kept beside new ones up to this many (a run of the CLI uses ~700)
+_KEEP = 10_000
+
+
+class _Patterns:
+    """This process's stored programs (read on first use) and the patterns it compiled from
+    source (stored when it ends, :func:`_save_patterns`)."""
+
+    def __init__(self) -> None:
+        self.known: Programs | None = None
+        self.path: Path | None = None
+        self.fresh: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+_patterns = _Patterns()
+
+
+def _patterns_path() -> Path | None:
+    """The file of stored programs: named by what a program depends on (the Python that
+    compiled it, the engine's version), not by unmask's code (the key is the source)."""
+    where = folder()
+    if where is None:
+        return None
+    engine = _engine()
+    pinned = f"{FORMAT}|{sys.version}|{sys.platform}|{getattr(engine, 'MAGIC', '?')}"
+    name = hashlib.blake2b(pinned.encode(), digest_size=16).hexdigest()
+    return where / f"{_PATTERNS}-{name}{_SUFFIX}"
+
+
+def _known_programs() -> Programs:
+    if _patterns.known is None:
+        _patterns.known = {}
+        try:
+            _patterns.path = _patterns_path()
+        except OSError:
+            _patterns.path = None
+        found = _read(_patterns.path) if _patterns.path is not None else None
+        if isinstance(found, dict):
+            _patterns.known = found
+    return _patterns.known
+
+
+def regex(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, the program taken from the stored ones where this
+    Python compiled the same source and flags before (the same pattern: same source,
+    flags and program). Only for patterns of unmask's code and language files."""
+    key = (source, int(flags))
+    known = _known_programs()
+    args = known.get(key)
+    engine = _engine() if args is not None else None
+    if engine is not None and args is not None:
+        try:
+            found: re.Pattern[str] = engine.compile(*args)
+            return found
+        except Exception:  # noqa: BLE001 - a program this engine refuses: compile it
+            pass
+    pattern = re.compile(source, flags)
+    if _patterns.path is not None and key not in _patterns.fresh:
+        if not _patterns.fresh:
+            atexit.register(_save_patterns, os.getpid())
+        _patterns.fresh[key] = pattern
+    return pattern
+
+
+def _save_patterns(pid: int) -> None:
+    """Store the programs of the patterns compiled from source, with those read (at exit of
+    the process that compiled them; not where the folder is gone, as after a test run)."""
+    path, fresh = _patterns.path, _patterns.fresh
+    if os.getpid() != pid or path is None or not fresh or not path.parent.is_dir():
+        return
+    known = _patterns.known or {}
+    programs = dict(known) if len(known) < _KEEP else {}  # not without end across edits
+    for key, pattern in fresh.items():
+        args = _program(pattern)
+        if args is not None:
+            programs[key] = args
+    _patterns.fresh = {}
+    _write(path.parent, _PATTERNS, path, programs)
+
+
 def cached(name: str, kind: type[T], build: Callable[[], T], key: str = "") -> T:
     """``build()``'s result, from the cache when a valid one is there (else built, stored).
 
@@ -271,4 +364,13 @@ def cached(name: str, kind: type[T], build: Callable[[], T], key: str = "") -> T
     return value
 
 
-__all__ = ["ENV", "cached", "digest", "dumps", "fingerprint", "folder", "read_trusted"]
+__all__ = [
+    "ENV",
+    "cached",
+    "digest",
+    "dumps",
+    "fingerprint",
+    "folder",
+    "read_trusted",
+    "regex",
+]

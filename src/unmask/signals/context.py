@@ -119,6 +119,8 @@ from collections.abc import Callable, MutableMapping, Sequence
 
 import numpy as np
 
+from unmask.npset import unique
+from unmask.signals.compiled_cache import regex
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.lookahead import behind_first
 from unmask.signals.types import (
@@ -185,7 +187,7 @@ GUARD_LANGS = frozenset({"en", "zh"})
 #: the writer's own voice in an answer: an emoji, laughter, an emoticon; in Chinese a
 #: tilde, laughter or crying, a final particle - the model's feeling stays ("hahaha stop
 #: 😂 that's amazing", 上次也是我啊, 谢谢你没觉得我傻~)
-_VOICE = re.compile(
+_VOICE = regex(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?i:\b(?:a?ha(?:ha)+h?|he(?:he)+|lol|lmao|rofl)\b)"
     r"|[:;]-?[()DPp]"
     r"|[~～]|哈哈|嘻嘻|嘿嘿|呜呜|嘤|[啊呀啦嘛哇呢吧哦噢][\s。.!！?？…~～]*$"
@@ -209,14 +211,14 @@ SERVICE_SHARE = 0.5
 SERVICE_HELD: tuple[str, ...] = ("disclosure.emotional", "support.emotional")
 #: 7: the two of them together in a message: a partner's words whatever the chat looks like
 #: ("I loved the film with you", "can't wait to see you", 跟你一起)
-_TOGETHER = re.compile(
+_TOGETHER = regex(
     r"(?i:\b(?:with|see|miss|missed|love|loved|need|without|hug|kiss)\s+(?:you|u|ya)\b)"
     r"|(?:和|跟|同)你|见你|想你|陪你"
 )
 #: 7: the clerk's formulas in English (a shop's 您 / 客服 of 4): helping "you" as a service,
 #: putting the customer on hold, thanking them for contacting or for their patience,
 #: apologising for the inconvenience; a partner's "one sec" or "let me check" is none
-_CLERK = re.compile(
+_CLERK = regex(
     r"(?i:\b(?:how|what) (?:can|may|could) i (?:help|assist) (?:you|u)\b"
     r"|\b(?:anything|something) else (?:that )?i (?:can|could|may) (?:help|assist) (?:you )?with\b"
     r"|\b(?:one|a|just a) (?:moment|minute|second),? please\b|\bplease (?:hold|wait a moment)\b"
@@ -235,7 +237,7 @@ PERSONAL: tuple[str, ...] = (
 #: thanks, and you?", "not bad, how are you?", 我很好，谢谢，你呢, 还行吧) that the models or
 #: the greeting's "how are you?" read as personal talk; an offer of help after it is a
 #: clerk's formula (h-quest8). Not "I'm fine, just tired" nor "not great", 还好吧，就是有点累
-SMALL_TALK = re.compile(
+SMALL_TALK = regex(
     r"(?i:\W*(?:(?:hi|hello|hey|hiya|yes|yeah|yep|oh|good\s+(?:morning|afternoon|evening)|"
     r"ok(?:ay)?|well|(?:i['’]?m\s+|i\s+am\s+|im\s+)?(?:so\s+|very\s+)?glad\s+to\s+hear"
     r"(?:\s+(?:that|it))?|(?:that['’]?s|that\s+is|good|great|nice)\s+to\s+hear(?:\s+(?:that|it))?|"
@@ -258,7 +260,7 @@ OFFER_MAX_HAN = 20
 SOURCE_OFFER = "context:offer-after-personal-talk"
 #: 4: an offer of help, asked (en: "how can I help", "anything (else) I can do"; zh with 你,
 #: never the register's 您)
-OFFER = re.compile(
+OFFER = regex(
     r"(?i:\bhow (?:can|may|could|shall) i "
     r"(?:help|assist|support|be of (?:help|service|assistance|use))\b"
     # not "how can I help it (if you keep lying)", "how could I help him": the other is asked
@@ -277,24 +279,24 @@ _OFFER_STARTS = r"(?i:[hwascmn])|[有还我]"
 #: each starting at one of :data:`_OFFER_STARTS` (a character class is tried at a
 #: position in a fraction of the time of the seven branches)
 _OFFER_SCAN = behind_first(OFFER, _OFFER_STARTS)
-_NEGATED = re.compile(
+_NEGATED = regex(
     r"(?i:\b(?:not|no|never|nothing|don['’]?t|can['’]?t|isn['’]?t|wasn['’]?t|ain['’]?t|doesn['’]?t)\b|n['’]t\b)|不|没|别"
 )
-_FORMAL = re.compile(r"您|小妹|妹子|妹纸|客服")
-_SHOP = re.compile(
+_FORMAL = regex(r"您|小妹|妹子|妹纸|客服")
+_SHOP = regex(
     r"小妹|妹子|妹纸|客服|亲亲|亲爱[的哒滴]|(?:^|[\s,，。!！~～])亲(?![人戚自近身切眼口手生属友情吻])",
     re.MULTILINE,
 )
-_REGISTER = re.compile(r"您|" + _SHOP.pattern, re.MULTILINE)
-_WISH = re.compile(r"祝您")
+_REGISTER = regex(r"您|" + _SHOP.pattern, re.MULTILINE)
+_WISH = regex(r"祝您")
 #: a message ending in a question (its last sentence asks)
-_ENDS_ASKING = re.compile(r"[?？]\s*$|[吗呢][。.!！~～]*\s*$")
+_ENDS_ASKING = regex(r"[?？]\s*$|[吗呢][。.!！~～]*\s*$")
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_QUESTION = re.compile(r"[?？]|[吗呢嘛][。.!！~～]*\s*$")
+_WORD = regex(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_HAN = regex(r"[\u3400-\u9fff\uf900-\ufaff]")
+_QUESTION = regex(r"[?？]|[吗呢嘛][。.!！~～]*\s*$")
 #: the next-step words of a closing question
-CLOSING = re.compile(
+CLOSING = regex(
     r"(?i:\b(?:anything|something) else\b|\banything more\b|\bis that (?:all|everything|it)\b"
     r"|\bwill that be all\b|\bany other (?:questions?|requests?|items?)\b)"
     r"|还(?:有|需要|要)(?:什么|其他|其它|别的|啥)|(?:其他|其它|别的)(?:问题|需要|需求)"
@@ -774,7 +776,7 @@ def _rows_matching(
 ) -> np.ndarray:
     """:func:`_matching` of ``rows`` (ascending) whose texts are ``distinct[code[rows]]``:
     each distinct text searched once (all of them where the rows are as many)."""
-    read = np.arange(len(distinct)) if len(rows) >= len(distinct) else np.unique(code[rows])
+    read = np.arange(len(distinct)) if len(rows) >= len(distinct) else unique(code[rows])
     found = np.zeros(len(distinct), dtype=bool)
     found[_matching(distinct, read, pattern)] = True
     return rows[found[code[rows]]]
@@ -791,7 +793,7 @@ def _matching(texts: Sequence[str], rows: np.ndarray, pattern: re.Pattern[str]) 
     starts = [m.end() - 1 for m in pattern.finditer("\n".join(parts))]
     if not starts:
         return rows[:0]
-    return np.unique(rows[np.searchsorted(ends, starts, side="right")])
+    return unique(rows[np.searchsorted(ends, starts, side="right")])
 
 
 def _cap(columns: MutableMapping[str, np.ndarray], names: Sequence[str], rows: np.ndarray) -> None:

@@ -25,6 +25,7 @@ import functools
 import re
 from typing import Any
 
+from unmask.signals.compiled_cache import regex
 from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
 
@@ -152,6 +153,6 @@ def patterns(guard: str, lang: str) -> dict[str, re.Pattern[str]]:
     """The regexes ``guard`` reads in ``lang`` (:data:`TEMPLATES`), compiled once."""
     found = {name: f"(?:{part.source})" for name, part in parts(guard, lang).items()}
     return {
-        name: re.compile(template.format(**found), FLAGS[lang])
+        name: regex(template.format(**found), FLAGS[lang])
         for name, template in TEMPLATES[guard][lang].items()
     }

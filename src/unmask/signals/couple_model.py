@@ -54,7 +54,6 @@ without the layer, bit for bit. It is on as shipped (see :data:`ENABLED`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -66,6 +65,7 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import couple_guards, features, model_zh, reply_structure, safety_struct
+from unmask.signals.compiled_cache import regex
 from unmask.signals.model import (
     LazyWeights,
     all_declared,
@@ -170,9 +170,9 @@ MIN_WORDS = 2
 MIN_HAN = 4
 #: two runs of word characters (at least :data:`MIN_WORDS`), four Han characters (at least
 #: :data:`MIN_HAN`): searched, so the search stops at the one that makes the count
-_WORDS = re.compile(r"[A-Za-z0-9']+[^A-Za-z0-9']+[A-Za-z0-9']")
-_HANS = re.compile("[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")
-_HAN = re.compile("[\u4e00-\u9fff]")
+_WORDS = regex(r"[A-Za-z0-9']+[^A-Za-z0-9']+[A-Za-z0-9']")
+_HANS = regex("[\u4e00-\u9fff](?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")
+_HAN = regex("[\u4e00-\u9fff]")
 BATCH = model_zh.BATCH
 
 
@@ -448,7 +448,7 @@ def restatement_check(text: str, lang: str) -> bool:
 #: ``lang/<lang>/guards/clerk_greeting.yaml``; the rule that combines them is here
 #: (h-guardyaml)
 #: a symbol outside plain punctuation: an emoji, a heart, a kaomoji's parts
-_SYMBOL = re.compile(r"[^\w\s!?.,;:'\"()\-~…。，！？、；：“”‘’（）《》]")
+_SYMBOL = regex(r"[^\w\s!?.,;:'\"()\-~…。，！？、；：“”‘’（）《》]")
 
 
 def clerk_greeting(text: str, lang: str) -> bool:
@@ -690,11 +690,16 @@ def shape_rule(
 ) -> None:
     """Of the ``lang`` messages ``rows``, drop each :data:`SHAPE_RULE` signal (score and
     evidence) where it reads and the text has the signal's :data:`CUE_OVERRULE` shape."""
-    for name in SHAPE_RULE.get(lang, ()):
+    names = SHAPE_RULE.get(lang, ())
+    if not names or not len(rows):
+        return
+    r = np.asarray(rows, dtype=np.int64)
+    for name in names:
         col = MESSAGE_SIGNALS.index(name)
         shape = SHAPE_OF.get(name) or CUE_OVERRULE[name]
-        for i in (int(i) for i in rows):
-            if scores[i, col] >= PRESENT and shape(texts[i], lang):
+        # only the rows where the signal reads are tried (the shape is a regex read)
+        for i in r[scores[r, col] >= PRESENT].tolist():
+            if shape(texts[i], lang):
                 scores[i, col] = 0.0
                 if evidence:
                     evidence[i].pop(name, None)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from unmask.signals.compiled_cache import regex
 from unmask.signals.lexicon import LexiconError, read_yaml, where
 
 
@@ -42,7 +43,7 @@ class Part:
 
     def entry_pattern(self, entry: GuardEntry) -> re.Pattern[str]:
         """The part's pattern with only ``entry``, the same flags (the tests read it)."""
-        return re.compile(f"{self.before}(?:{entry.regex}){self.after}", self.pattern.flags)
+        return regex(f"{self.before}(?:{entry.regex}){self.after}", self.pattern.flags)
 
 
 def _text(at: str, raw: dict[Any, Any], key: str, empty: bool = False) -> str:
@@ -74,7 +75,7 @@ def read_part(at: str, raw: Any, name: str, flags: re.RegexFlag = re.NOFLAG) -> 
     before, after = _text(at, raw, "before", empty=True), _text(at, raw, "after", empty=True)
     body = "|".join(f"(?:{e.regex})" for e in entries)
     try:
-        pattern = re.compile(f"{before}(?:{body}){after}", flags)
+        pattern = regex(f"{before}(?:{body}){after}", flags)
     except re.error as error:
         raise LexiconError(f"{at}: the regex does not compile ({error}).") from None
     return Part(name, before, after, tuple(entries), pattern)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from unmask.signals.compiled_cache import regex
+
 
 def behind_first(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
     """``pattern`` (its flags kept) behind a lookahead of ``first``, the characters its
     matches can start with: the same matches, found without trying the whole alternation
     at every other position."""
-    return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    return regex(f"(?={first})(?:{pattern.pattern})", pattern.flags)

@@ -36,7 +36,7 @@ from typing import IO, Any, Generic, TypeVar
 import numpy as np
 
 from unmask.errors import ModelError
-from unmask.signals.compiled_cache import cached
+from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.features import (
     CUE_NAMES,
     EYE_ROLL,
@@ -106,9 +106,9 @@ LEXICON_FLOOR: dict[str, float] = {
     "disclosure.emotional": 0.95,
 }
 _CUE = {name: i for i, name in enumerate(CUE_NAMES)}
-_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_SENTENCE_END = regex(r"[.!?]\s+\S")
 #: closing phrases of a helper or a clerk (``_service_closing``)
-_CLOSING = re.compile(
+_CLOSING = regex(
     r"\b(?:you're|you are|youre|your|ur) (?:very |so |most |more than )?welcome\b"
     r"|\b(?:my|it's my|it was my|it has been my|it's been my) pleasure\b|\bno problem\b"
     r"|\b(?:glad|happy|pleased) (?:that )?(?:i could|i was able to|i can|to|we could"
@@ -132,11 +132,11 @@ _CLOSING = re.compile(
     r"(?:confirmed|successful|complete|completed|done|made|booked|placed|scheduled|set|reserved"
     r"|processed)\b|\bcongrat(?:s|ulations)\W+(?:it'?s|its|it is) (?:done|booked|confirmed|set)\b"
 )
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = regex(r"[a-z0-9']+")
 #: a whole text that only accepts, rates or checks an offer ("That one sounds great.", "Yes,
 #: this looks wonderful!", "That seems like it would work.", "Yes, sounds right to me."): an
 #: answer to a proposal, not the writer's feeling (``_service_talk``)
-_ACCEPTANCE = re.compile(
+_ACCEPTANCE = regex(
     r"(?:(?:yes|yeah|yep|ok|okay|sure|alright|great|perfect)\W+)?(?:(?:that|this|it|that one"
     r"|this one)(?:'s| is| sounds| seems| looks| would be)(?: very| really| so)? (?:good|great|fine"
     r"|perfect|wonderful|nice|ok|okay|lovely)"
@@ -148,7 +148,7 @@ _ACCEPTANCE = re.compile(
 #: a service request ("I want to book 2 tickets", "I'd like to depart on the 11th", "I'd like
 #: to learn more") or the acceptance of an offer ("that works for me", "it sounds good to
 #: me"): what a customer says, not the writer's feeling (``_service_talk``)
-_SERVICE_TALK = re.compile(
+_SERVICE_TALK = regex(
     r"\b(?:i|we)(?:'d like| (?:definitely |really |just |also |still )?(?:want|wanna|would like"
     r"|'d like|need))(?: to)? (?:book|reserve|depart|fly|check (?:in|out)|rent"
     r"|(?:learn|know|hear) more(?=(?: about (?:it|that|this|them|the \w+))?\W*$)"
@@ -162,7 +162,7 @@ _SERVICE_TALK = re.compile(
 )
 #: one wish to someone else ("happy birthday babe!", "merry christmas to you all",
 #: "good night, sweet dreams x"): a formula, not the writer's feeling (``_only_wishes``)
-_WISH = re.compile(
+_WISH = regex(
     r"(?:(?:i |we )?wish(?:ing)? you (?:a |an )?)?(?:a |an )?(?:very |super |so )?"
     r"(?:(?:happy|merry) (?:birthday|bday|b-day|christmas|xmas|holidays|hols"
     r"|anniversary|valentine'?s(?: day)?|v-?day|easter|thanksgiving|mother'?s day"
@@ -177,24 +177,24 @@ _WISH = re.compile(
     r"|(?:my )?(?:honey|love|sweet|baby|babe|cutie|sugar|snuggle|pumpkin|teddy|bunny|kitten"
     r"|muffin|bean|bear|bug|angel|hubby|wifey)\w{0,6}))?"
 )
-_WISH_NOISE = re.compile(r"[^a-z' ]+")
+_WISH_NOISE = regex(r"[^a-z' ]+")
 #: letters every match of ``_WISH`` holds, looked for in the lower-cased text before its
 #: marks are dropped (letters are kept, so each is there): h-speed44, one of the required
 #: strings of ``_WISH``, tests/signals/test_model_addressed_gates.py
-_WISH_PIECES = re.compile(
+_WISH_PIECES = regex(
     r"happy|merry|many|season|congrat|good|great|nice|lovely|safe|wonderful|night|sweet|sleep"
     r"|well"
 )
 #: where a second wish may start ("merry christmas happy new year", "good night sweet dreams")
-_WISH_START = re.compile(
+_WISH_START = regex(
     r" (?=happy |merry |many |season|congrat|have a |good (?:morning|night|luck)|sweet dreams"
     r"|sleep |get well|safe travels|night night|i wish|we wish|wish)"
 )
 #: "and" between two wishes ("merry christmas and happy new year")
-_AND_WISH = re.compile(r" and(?=" + _WISH_START.pattern + ")")
+_AND_WISH = regex(r" and(?=" + _WISH_START.pattern + ")")
 #: the writer's apology for their own sharing ("sorry for dumping this on you"): an
 #: apology, not sympathy for the other (``_self_apology``)
-_SELF_APOLOGY = re.compile(
+_SELF_APOLOGY = regex(
     r"\b(?:sorry|apologies|i apologi[sz]e) (?:for|to|about|if i(?:'m| am)?) (?:(?:just |always )?"
     r"(?:(?:dump|unload|vent|rambl|rant|complain|whin|bother|burden|bug|spam)\w*|go(?:ing)? on"
     r"|being (?:so )?(?:negative|dramatic|a downer|annoying|needy|a mess))\b"
@@ -211,8 +211,8 @@ _SELF_APOLOGY = re.compile(
 
 #: a clerk's apology for something unavailable ("sorry, that hotel is full"): politeness
 #: about a booking, not sympathy for the other (``_service_apology``)
-_APOLOGY = re.compile(r"\b(?:sorry|apologies|i apologi[sz]e|unfortunately)\b")
-_UNAVAILABLE = re.compile(
+_APOLOGY = regex(r"\b(?:sorry|apologies|i apologi[sz]e|unfortunately)\b")
+_UNAVAILABLE = regex(
     r"\b(?:(?:is|are|'s|was|were|all|completely|already) (?:full|closed)|fully booked"
     r"|booked (?:up|solid)|sold out|unavailable|not available"
     r"|no (?:more )?(?:availability|vacanc\w+|rooms?|tables?|seats?|tickets?|spaces?|spots?"
@@ -224,7 +224,7 @@ _UNAVAILABLE = re.compile(
 #: sympathy that may stand beside such an apology ("sorry to hear the hotel was full"); a
 #: "sorry to hear (that)" closed by a mark before the service's own news ("Sorry to hear
 #: that, the 5pm is sold out") is the clerk's apology, not sympathy (h-mend3)
-_SYMPATHY = re.compile(
+_SYMPATHY = regex(
     r"\bsorry (?:to hear(?!(?: (?:that|this|it))?\s*[,.;:!\u2014-])|for your|about your"
     r"|(?:that )?(?:you|u)(?:'re| are|'ve| have| had| went))"
     r"|\b(?:that|this|it) (?:sounds|must be|must have been) |\bhugs?\b|\bpoor (?:you|thing)\b"
@@ -234,7 +234,7 @@ _SYMPATHY = re.compile(
 #: a put-down ("you don't deserve me", "you don't deserve this family"): CL-Aff's
 #: annotation guide gives "You don't deserve me." as not supportive; the model read such
 #: lines at 0.6-0.93 (``_put_down``). "You don't deserve this." (sympathy) is not one.
-_PUT_DOWN = re.compile(
+_PUT_DOWN = regex(
     r"\b(?:you|u) (?:don't|dont|do not|didn't|did not|never) deserve (?:me|us|him|her|them"
     r"|my\b|our\b|anything|anyone|a (?:second chance|partner|wife|husband|boyfriend|girlfriend"
     r"|family|home|chance)|this (?:family|house|home|job|relationship|marriage|kindness|chance"
@@ -246,7 +246,7 @@ _PUT_DOWN = re.compile(
 #: about her"): a reproach, not comfort; the model read such lines at 0.5-0.8
 #: (``_told_you``). "I told you I'd always be there for you" is not one (a third person,
 #: "so" or a warning only).
-_TOLD_YOU = re.compile(
+_TOLD_YOU = regex(
     r"\b(?:i|i've|i have|i had|i did|didn't i|did i not)\s+(?:already |even |literally )?"
     r"(?:tell|told|warn|warned) (?:you|u|ya)\b(?: so\b| (?:not to|to stay away|to be careful"
     r"|about (?:him|her|them|this|that|it)|(?:that )?(?:he|she|they|it|this|that|people)"
@@ -256,15 +256,15 @@ _TOLD_YOU = re.compile(
 #: least you have the cat"): EPITOME and the support literature read "at least ..." after
 #: a loss as minimising it, not as comfort (``_told_you`` and this one: ``_not_comfort``).
 #: "at least you found out now", "at least you tried" (affirmation) are not touched.
-_AT_LEAST_HAVE = re.compile(r"\bat least (?:you|u)(?:'ve| have)? (?:still )?(?:have|got)\b")
+_AT_LEAST_HAVE = regex(r"\bat least (?:you|u)(?:'ve| have)? (?:still )?(?:have|got)\b")
 #: sympathy said beside such a line keeps the text's support ("I'm so sorry ...")
-_SORRY = re.compile(r"\bsorry\b|\bhugs?\b|\bi'm here\b")
+_SORRY = regex(r"\bsorry\b|\bhugs?\b|\bi'm here\b")
 #: thanks for support received ("thank you for the kind words", "thanks so much for all
 #: your support", "your kind words mean a lot"): the writer's gratitude, not support
 #: offered to the other (CL-Aff's guide: "Thank you for your time." is not supportive).
 #: The model read such lines at 0.6-0.8; in the CL-Aff train side 4 of 29 carry the
 #: emotional-support label. Gratitude reads them (``_thanks_for_support``).
-_THANKS_FOR_SUPPORT = re.compile(
+_THANKS_FOR_SUPPORT = regex(
     r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)(?: (?:so|very|soo+) much| a lot| again"
     r"| (?:all|everyone|guys|both)| all of you| everybody)? (?:for|4) (?:all )?(?:of )?"
     r"(?:your|ur|the|these|those|this|that|all)? ?(?:(?:kind|lovely|sweet|nice|warm|encouraging"
@@ -286,7 +286,7 @@ def _compliance() -> re.Pattern[str]:
     him"), from ``lang/en/guards/compliance.yaml``: an approval, then within the same
     sentence (60 characters) a compliance phrase. Never read as emotional support."""
     data = read_yaml("en", "guards/compliance.yaml")
-    return re.compile(f"{data['approval']}[^.!?\\n]{{0,60}}?\\b(?:{data['compliance']})\\b")
+    return regex(f"{data['approval']}[^.!?\\n]{{0,60}}?\\b(?:{data['compliance']})\\b")
 
 
 def praises_compliance(text: str) -> bool:
@@ -581,7 +581,7 @@ def _cap_addressed(probs: np.ndarray, cues: np.ndarray, texts: Sequence[str]) ->
 
 #: a greeting that opens a text ("Hello.", "Hi there!", "Good morning,"): it carries no
 #: comfort, so a question after it is still only a question (``_only_question``, h-affirm)
-_GREETING_LEAD = re.compile(
+_GREETING_LEAD = regex(
     r"^\W*(?:hi|hello|hey|hiya|heya|good (?:morning|afternoon|evening))(?: there)?\s*[.!,]+\s*",
     re.IGNORECASE,
 )
@@ -589,14 +589,14 @@ _GREETING_LEAD = re.compile(
 
 #: the writer's own small-talk state before a question ("I'm doing great today! How are
 #: you?", "I'm good thanks, how about you?"): no comfort either (h-affirm4)
-_OWN_STATE_LEAD = re.compile(
+_OWN_STATE_LEAD = regex(
     r"^\W*(?:i'?m|im|i am) (?:doing )?(?:great|good|well|fine|ok|okay|alright|all right)"
     r"(?: too| as well| thanks?(?: you)?| today| myself)*\s*[.!,]+\s*(?=(?:how|and|what about)\b)",
     re.IGNORECASE,
 )
 #: a question without its mark: one clause led by an auxiliary and a person ("were you
 #: living together", "is he still mad at you"), as short chat questions are typed (h-affirm4)
-_BARE_QUESTION = re.compile(
+_BARE_QUESTION = regex(
     r"(?:were|are|do|did|have|has|is|was|can|could|would|will|does)\s+(?:you|u|they|he|she"
     r"|your|we)\b[^.!?\n]{0,80}",
     re.IGNORECASE,
@@ -651,7 +651,7 @@ def _service_apology(text: str) -> bool:
 #: the writer's apology for the other's wait ("I'm so sorry you had to wait", "sorry to keep
 #: you waiting"): an apology, not comfort (``_mock_or_wait``, h-affirm2); the wait of the
 #: other's own ordeal ("sorry you had to wait so long at the hospital") is not one
-_WAIT_APOLOGY = re.compile(
+_WAIT_APOLOGY = regex(
     r"\bsorry (?:(?:that )?(?:you|u)(?:'ve| have| had| were|'re| are)? ?(?:to |been |kept )?"
     r"wait(?:ing|ed)?|(?:to keep|for keeping|i kept|we kept) (?:you|u) waiting"
     r"|(?:about|for) (?:the|my|our) (?:wait|delay))"
@@ -659,7 +659,7 @@ _WAIT_APOLOGY = re.compile(
     r"\s*(?:$|[.,;:!?)]|\W+poor\b)"
 )
 #: mock sympathy that is never comfort ("boo hoo", "cry me a river", "my heart bleeds")
-_MOCK_ALWAYS = re.compile(
+_MOCK_ALWAYS = regex(
     r"\bboo[ -]?hoo\b|\bcry me a river\b|\bmy heart bleeds\b|\bsmallest violin\b"
     # h-ensupport: "oh poor you" then a subjectless "must be so hard" and nothing more ("oh
     # poor you, must be so hard"); "oh poor you, that must be so hard, want a hug?" is not it
@@ -667,12 +667,12 @@ _MOCK_ALWAYS = re.compile(
     r"|difficult|exhausting)(?: for (?:you|u)| being (?:you|u))?\W*$"
 )
 #: "poor you" as a tag, not "you poor thing" (``_mock_or_wait``)
-_POOR_YOU = re.compile(r"(?<!you )\bpoor (?:you|u|baby|darling|dear)\b")
+_POOR_YOU = regex(r"(?<!you )\bpoor (?:you|u|baby|darling|dear)\b")
 #: an intensifier in capitals in a text that is not shouted ("I'm SO sorry"), read on the
 #: text as written
-_CAPS_INTENSIFIER = re.compile(r"\b(?:SO+|REALLY|SUCH|TOTALLY|VERY)\b")
+_CAPS_INTENSIFIER = regex(r"\b(?:SO+|REALLY|SUCH|TOTALLY|VERY)\b")
 #: sympathy for real trouble beside them keeps the comfort ("that sounds awful", hugs)
-_HARDSHIP = re.compile(
+_HARDSHIP = regex(
     r"\b(?:that|this|it) (?:sounds|must be|must have been|'s awful|is awful)\b|\bsorry to hear\b"
     r"|\bhugs?\b|[\U0001F622\U0001F62D\U0001F97A\U0001FAC2\U0001F494\u2764]"
 )
@@ -681,7 +681,7 @@ _HARDSHIP = re.compile(
 #: praise of the reader with a jab straight after it (h-affirm4): "great job, really", "nice
 #: going, genius", "you're SO strong lol", "wow so brave lmao": sarcasm, not comfort;
 #: "great job, really proud of you" and "you're so strong, I'm proud of you" are not it
-_SARCASTIC_PRAISE = re.compile(
+_SARCASTIC_PRAISE = regex(
     r"\b(?:(?:great|good|nice|amazing|brilliant|fantastic) (?:job|work|going|one)|well done)"
     r"\W+(?:really|genius|einstein|sherlock)\W*(?:$|[.!?;]|\W(?:you|u) )"
     # h-couple5: an ironic opener, a slip "again", then the praise ("oh wonderful, forgot the
@@ -694,7 +694,7 @@ _SARCASTIC_PRAISE = re.compile(
 )
 
 #: a word every match of ``_SARCASTIC_PRAISE`` holds (the jab), looked for first
-_SARCASM_PIECES = re.compile(r"really|genius|einstein|sherlock|lol|lmao|lmfao|rofl|haha|again")
+_SARCASM_PIECES = regex(r"really|genius|einstein|sherlock|lol|lmao|lmfao|rofl|haha|again")
 
 
 def _mock_or_wait(text: str) -> bool:
@@ -742,7 +742,7 @@ _ONE_OF_OWN = (
 #: a demand for obedience or for reports (h-quest4): "you should just do what I say", "you
 #: have to ask my permission before you go out", "you need to tell me where you are": control,
 #: which the model reads as advice ("you have to ..."); not "ask your manager for permission"
-_CONTROL_DEMAND = re.compile(
+_CONTROL_DEMAND = regex(
     r"\b(?:do\s+(?:what|as)\s+i\s+(?:say|said|tell\s+you|told\s+you)|ask\s+(?:me|my)\s+(?:for\s+)?"
     r"permission|ask\s+me\s+first\s+before|(?:tell|text|show)\s+me\s+where\s+(?:you|u)\s+(?:are|r|were)"
     r"|(?:you['’]re|you\s+are|ur)\s+not\s+allowed\s+to|i\s+(?:don['’]?t|do\s+not)\s+allow\s+(?:you|u)"
@@ -786,7 +786,7 @@ _CONTROL_DEMAND = re.compile(
 #: where ``_CONTROL_PIECES`` finds a word every match holds (:func:`_control_demand`); "them"
 #: is a word of its own (h-speed45: "your friends should stop seeing themselves as victims"
 #: is no control, and the gate's ``\bthem\b`` must hold every match)
-_CONTROL_AS_HELP = re.compile(
+_CONTROL_AS_HELP = regex(
     r"\b(?:i|i['’]ll|i\s+will|i['’]m|let\s+me|me)\b[^.!?]{0,30}?\b(?:pick|picking|choose"
     r"|choosing|decide|deciding)\s+(?:(?:your|ur)\s+friends|who\s+(?:you|u)\s+(?:can\s+|get\s+to\s+"
     r"|are\s+allowed\s+to\s+|should\s+)?(?:see|talk\s+to|hang\s+out\s+with|text|go\s+out\s+with"
@@ -799,13 +799,13 @@ _CONTROL_AS_HELP = re.compile(
     r"|hang\s+out\s+with|go\s+out\s+with|spend\s+time\s+with|visit))\s+them\b"
     r"(?!\s+(?:for\s+(?:a\s+(?:while|bit|few)|now)|until|unless|if)\b)"
 )
-_CONTROL_PIECES = re.compile(r"pick|choos|decid|\bthem\b")
+_CONTROL_PIECES = regex(r"pick|choos|decid|\bthem\b")
 #: ``_CONTROL_PIECES`` without its word bounds, a cheaper search looked for first (h-speed44)
-_CONTROL_LETTERS = re.compile(r"pick|choos|decid|them")
+_CONTROL_LETTERS = regex(r"pick|choos|decid|them")
 #: a string every match of ``_CONTROL_DEMAND`` holds, looked for first (h-speed44: one of
 #: each branch's required strings, tests/signals/test_model_addressed_gates.py): the
 #: obeying, asking, reporting or forbidding word, the reader's own people, or "stop"
-_CONTROL_DEMAND_PIECES = re.compile(
+_CONTROL_DEMAND_PIECES = regex(
     r"say|said|tell|told|permission|before|where|allow|forbid|place|from|friend|family|mates"
     r"|stop|quit"
 )
@@ -828,7 +828,7 @@ def _control_demand(low: str) -> bool:
 #: "please pick up milk"): logistics, not advice; the model read "take the bins out before
 #: you go" at 0.91 (h-mend). Not where the text says what it would do for the other
 #: ("walk the dog, it'll clear your head": that is a coping suggestion).
-_CHORE = re.compile(
+_CHORE = regex(
     r"(?:(?:please|pls|plz|ok|okay|oh|and|also|hey|so|babe|baby|hun|honey|love|can\s+(?:you|u)"
     r"|could\s+(?:you|u)|would\s+(?:you|u)|will\s+(?:you|u)|remember\s+to|don['’]?t\s+forget\s+to"
     r"|do\s+not\s+forget\s+to|just)\W+)*"
@@ -839,7 +839,7 @@ _CHORE = re.compile(
     r"|toilet|plants|lawn|grass|bed|beds|sheets|table|milk|bread|eggs|groceries|shopping)\b"
 )
 #: what a coping suggestion says it does for the other (``_CHORE`` leaves those alone)
-_DOES_GOOD = re.compile(
+_DOES_GOOD = regex(
     r"\b(?:help|helps|helped|clear\s+(?:your|ur)\s+head|feel\s+better|relax|calm|good\s+for\s+(?:you|u))\b"
 )
 
@@ -850,7 +850,7 @@ _DOES_GOOD = re.compile(
 #: from partners' texting and read task objects at 0.55-0.87. The object decides: a
 #: burden or hardship ("this", "it", "the chemo", "the grief", "the worst of it", "hard
 #: times") is not named here and keeps its comfort
-_SHARED_TASK = re.compile(
+_SHARED_TASK = regex(
     r"\b(?:get through|go through|go over|work through|sort through|run through|sort out"
     r"|sort|figure out|fill out|fill in|knock out|clear out|tackle|finish|handle|deal with"
     r"|do|plan|pack|unpack|file|organi[sz]e)"
@@ -885,7 +885,7 @@ def _chore_request(text: str) -> bool:
 #: the model read such apologies as emotional support at 0.53-0.6 (h-couple). Sympathy
 #: beside it (``_SYMPATHY``, hugs, "I'm here") keeps the support: "I'm sorry I wasn't
 #: there, that must have been so scary"
-_OWN_WRONG = re.compile(
+_OWN_WRONG = regex(
     r"\b(?:i'm|im|i am|i'm so|i am so|i'm really|i am really|so|really) sorry (?:that )?i\b"
     r"(?! (?:can't|cant|cannot|couldn't|couldnt|could not) (?:help|do more|be there|fix))"
     r"|\bsorry (?:for|about) (?:what i|how i|the way i|being (?:so )?(?:harsh|mean|cold|rude|short"
@@ -899,7 +899,7 @@ _OWN_WRONG = re.compile(
 #: out on you", "you didn't deserve how i spoke to you", "i yelled at you", "the way i
 #: talked to you": repair, read as comfort at 0.89-0.94, above :data:`SUPPORT_BOTH`; an
 #: ESConv supporter never says it. Sympathy beside it still keeps the support
-_WRONGED_READER = re.compile(
+_WRONGED_READER = regex(
     r"\bi (?:took (?:it|(?:all )?(?:my|that) (?:\w+ ){0,2}?\w+) out on|snapped at|yelled at"
     r"|shouted at"
     r"|lashed out at|blew up at|went off (?:on|at)) (?:you|u)\b|\b(?:you|u) (?:didn't|didnt|did not"
@@ -922,8 +922,8 @@ def _wronged_reader(text: str) -> bool:
 #: the writer's own feeling and a "miss you" / "need you" / "love you" and nothing said of
 #: the reader besides (h-couple5): "i'm so sad today, i miss you" is the writer's longing,
 #: which the model read as comfort (0.70); "i'm so sad for you, i miss you" is not it
-_MISS_READER = re.compile(r"\bi (?:still |really |just )?(?:miss|need|love|want) (?:you|u|ya)\b")
-_SECOND = re.compile(r"\b(?:you|u|your|ur|yours|yourself|ya)\b")
+_MISS_READER = regex(r"\bi (?:still |really |just )?(?:miss|need|love|want) (?:you|u|ya)\b")
+_SECOND = regex(r"\b(?:you|u|your|ur|yours|yourself|ya)\b")
 
 
 def _only_own_longing(low: str) -> bool:
@@ -945,7 +945,7 @@ def _own_wrong(text: str) -> bool:
 
 
 #: sympathy beside an apology of one's own (``_own_wrong``): "sorry" alone is the apology
-_SORRY_BESIDE = re.compile(r"\bhugs?\b|\bi'm here\b|\bhere for (?:you|u)\b")
+_SORRY_BESIDE = regex(r"\bhugs?\b|\bi'm here\b|\bhere for (?:you|u)\b")
 
 
 def _not_comfort(text: str) -> bool:
@@ -961,7 +961,7 @@ def _not_comfort(text: str) -> bool:
 #: thanks for comfort received, the narrow part of ``_THANKS_FOR_SUPPORT`` (no advice,
 #: comments or a service's "support"): "thank you for the kind words", "thanks for the
 #: words of encouragement", "thank you for listening" (``_cap_addressed``)
-_THANKS_FOR_COMFORT = re.compile(
+_THANKS_FOR_COMFORT = regex(
     r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\b[^.!?]{0,30}\b(?:kind words|words of"
     r" (?:encouragement|comfort|support)|encouragement|kindness|listening|being there"
     r"|reassurance)\b"
@@ -974,7 +974,7 @@ _THANKS_FOR_COMFORT = re.compile(
 #: off). Gratitude itself ("I'm so grateful", "I'm touched", "I'm blessed") and a plan or an
 #: answer ("thanks, I'm free at 6", "thanks, I'm good", "I'm sure") stay formulas
 #: (``_cap_addressed``)
-_OWN_STATE = re.compile(
+_OWN_STATE = regex(
     r"\b(?:i|i'm|im|i am|i've been|ive been|i was|i feel|i felt|i'm feeling|im feeling)\s+"
     r"(?:(?:so|really|actually|very|super|pretty|kinda|kind of|a bit|a little|totally|completely"
     r"|just|still|honestly|truly|genuinely|quite|incredibly|extremely)\s+)*"
@@ -988,12 +988,12 @@ _OWN_STATE = re.compile(
 
 #: the writer as the subject of their own experience: "I", "I'm", "I've", "my ..." (not
 #: "me", the object of a request: "could you book me a table") (``_own_experience``)
-_OWN_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|myself)\b")
+_OWN_SUBJECT = regex(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|my|myself)\b")
 #: the writer as the one who feels, in the object's place (h-claff7): "the silence kills me",
 #: "it scares me when you drive like that", "it really gets to me", "that meant so much to
 #: me", "it breaks me to see you like this"; not "me" after a request or a frame ("book me
 #: a table", "trust me", "pm me", "don't get me started") (``_own_experience``)
-_EXPERIENCER_ME = re.compile(
+_EXPERIENCER_ME = regex(
     r"\b(?:kills?|killing|scares?|scared|scaring|terrifies|terrified|frightens?|frightened"
     r"|hurts?|hurting|upsets?|upsetting|bothers?|bothered|bothering|worries|worried|worrying"
     r"|haunts?|haunted|haunting|breaks?|broke|breaking|crushes|crushed|frustrates?|frustrated"
@@ -1005,7 +1005,7 @@ _EXPERIENCER_ME = re.compile(
 #: frames in which the first person only carries an opinion, advice or a demand about the
 #: other ("I think you should leave", "if I were you", "I want you to tell me", "I told
 #: you so", "in my opinion"): the writer's words about the other, not their own experience
-_ADVICE_FRAME = re.compile(
+_ADVICE_FRAME = regex(
     r"\b(?:i|i'd|i'm|im)\s+(?:would|think|thought|believe|suggest|recommend|guess|hope|know"
     r"|understand|agree|bet|doubt|mean|am sure|sure|want (?:you|u)|need (?:you|u)"
     r"|told (?:you|u)|tell (?:you|u)|wish (?:you|u)|say|said"
@@ -1021,7 +1021,7 @@ _ADVICE_FRAME = re.compile(
 #: an insult or contempt at the reader ("you're pathetic", "you disgust me", "shut up",
 #: "I can't believe I married you"): never the writer's disclosure, whatever first person
 #: stands beside it (``_own_experience``)
-_AT_READER = re.compile(
+_AT_READER = regex(
     r"\b(?:you're|you are|youre|ur|u r|you)\s+(?:so |such |just |really |fucking |a |an "
     r"|being |nothing but )*(?:pathetic|stupid|idiot|useless|worthless|disgusting|selfish|liar"
     r"|loser|joke|failure|bitch|asshole|moron|dumb|lazy|psycho|crazy|embarrassment|disgrace"
@@ -1040,7 +1040,7 @@ _AT_READER = re.compile(
 #: (docs/signals.md), which the model read as comfort at 0.55-0.61 (h-couple). Not said
 #: of oneself, nor denied: "I'm overreacting", "you're not overreacting", "I don't think
 #: you're being dramatic" (``_cold_to_reader``)
-_DISMISS_READER = re.compile(
+_DISMISS_READER = regex(
     r"\b(?:you're|you are|youre|ur|u r|u are)\s+(?:so |too |just |being |really |way |such a )*"
     r"(?:overreacting|over reacting|overthinking|over thinking|(?:over)?sensitive|dramatic"
     r"|hysterical|paranoid|drama queen|crybaby|cry baby)\b"
@@ -1068,14 +1068,14 @@ _DISMISS_READER = re.compile(
 )
 #: a denial before a dismissal phrase makes it validation ("you're not overreacting", "I
 #: don't think you're being dramatic", "no one thinks you're too sensitive")
-_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno one|\bnobody|\bnoone)\W+(?:\w+\W+){0,3}$")
+_DENIED = regex(r"(?:\bnot|n't|\bnever|\bno one|\bnobody|\bnoone)\W+(?:\w+\W+){0,3}$")
 
 
 #: the writer's anger at the reader ("i'm so angry at you", "i can't even look at you right
 #: now", "you make me so mad"): the writer's own feeling, which ``disclosure.emotional``
 #: reads, and no comfort; the model read it as emotional support at 0.59 (h-couple). "I'm so
 #: angry for you" and "I'm angry at him for what he did to you" are not it (``_cap_support``)
-_ANGRY_AT_READER = re.compile(
+_ANGRY_AT_READER = regex(
     r"\bi(?:'m| am|m) (?:so |really |just |fucking |very )*(?:angry|mad|pissed|furious|livid"
     r"|fed up) (?:at|with) (?:you|u)\b|\bi (?:can't|cant|cannot) (?:even )?(?:look at|stand"
     r"|be around) (?:you|u)\b|\b(?:you|u) (?:make|made) me (?:so |really |fucking )*(?:angry|mad"
@@ -1090,7 +1090,7 @@ _ANGRY_AHEAD = behind_first(_ANGRY_AT_READER, "[iuy]")
 #: ``prefilter.required_literals`` contains one; tests/signals/test_model_caps_fast.py):
 #: a text with none of them holds no dismissal, and the pattern's search (which tries its
 #: "get over" branch at every position) is left out there (h-speed38)
-_DISMISS_PIECES = re.compile(
+_DISMISS_PIECES = regex(
     "over|stop|making|drama|sensitive|cry|hysterical|paranoid|not being|not to be|grow|shutting"
     "|this again"
 )
@@ -1177,7 +1177,7 @@ def _service_talk(text: str) -> bool:
 #: a clerk's happiness to serve ("I'm so happy to help you with that booking", "we're glad
 #: to assist", "happy to confirm your table"): a service formula, not the writer's feeling
 #: (h-mend2); "I'm so happy to see you", "I'm so happy you came home" are not it
-_HAPPY_TO_SERVE = re.compile(
+_HAPPY_TO_SERVE = regex(
     r"(?:\b(?:i'm|im|i am|i'd be|we're|we are|we'd be)\s+|^\W*)"
     r"(?:so |very |really |more than |always |just |truly )*"
     r"(?:happy|glad|pleased|delighted)\s+to\s+(?:help|assist|confirm)\b"
@@ -1199,7 +1199,7 @@ def _happy_to_serve(text: str) -> bool:
 
 
 #: a booking or order that a clerk's happiness to serve is about (``_happy_to_confirm``)
-_SERVICE_OBJECT = re.compile(
+_SERVICE_OBJECT = regex(
     r"\bconfirm\b|\b(?:your|the|this|that) (?:booking|reservation|table|room|ticket|tickets|order"
     r"|appointment|flight|train|taxi|car|transfer|payment|purchase)\b"
 )
@@ -1215,7 +1215,7 @@ def _happy_to_confirm(text: str) -> bool:
 #: a clause in which the writer names a feeling of their own ("I feel sexual attraction to
 #: women", "I was dreading it again", "what infuriates me", "leaves me crippled on a super
 #: market floor"): a first-person word and a feeling word between the same marks
-_CLAUSE = re.compile(r"[^.,;:!?()\n]+")
+_CLAUSE = regex(r"[^.,;:!?()\n]+")
 #: (the features' first-person words; "mine" names a thing the writer has, not the one who
 #: feels: "that car of mine scares me" reads by "me")
 _FIRST_PERSON_WORDS = frozenset(FIRST_PERSON_WORDS.split()) - {"mine"}
@@ -1238,10 +1238,10 @@ _MORE_FEELING = frozenset(_MORE_FEELING_WORDS.split())
 _SURFACE_FEELING = (_OWN_FEELING_WORDS - _FORMULA_FEELING) | _MORE_FEELING
 #: "feel" that gives an opinion or a wish, not a feeling ("I do not feel that way", "I feel
 #: like the 7pm is better", "feel free to call")
-_FEEL_OPINION = re.compile(r"\b(?:feel|feels|feeling|felt) (?:like|that way|free|up (?:for|to))\b")
+_FEEL_OPINION = regex(r"\b(?:feel|feels|feeling|felt) (?:like|that way|free|up (?:for|to))\b")
 #: a request or a booking said in the same text: a customer's words, whatever feeling
 #: stands beside them ("I'm so excited to visit Cambridge, can you book a taxi?")
-_REQUEST = re.compile(
+_REQUEST = regex(
     r"\b(?:book|booking|booked|reserve|reserved|reservation|tickets?|can (?:you|u)|could (?:you|u)"
     r"|would (?:you|u)|will (?:you|u)|please|pls|i need|i'd like|i would like|i want|i wanna"
     r"|looking for|find me|get me|how much|what time|is there|are there|do you have)\b"
@@ -1277,7 +1277,7 @@ def spares_surface(texts: Sequence[str], rows: np.ndarray) -> np.ndarray:
 #: bad lot (another, again, alone, stuck ...) within its next three words; a tag ("so fun",
 #: "fun times", "living the dream") only after a lonely or ignored lot in the same text
 #: ("so fun, let's do it again" is not it) (:func:`_sarcastic_lot`)
-_SARCASTIC_LOT = re.compile(
+_SARCASTIC_LOT = regex(
     r"\blove (?:that|this) for (?:me|myself)\b"
     r"|^\W*(?:(?:oh|ah|wow|well)\W+)?(?:great|wonderful|perfect|fantastic|awesome|lovely|brilliant"
     # h-mend5: "amazing. another weekend with your mom. can't wait."
@@ -1288,7 +1288,7 @@ _SARCASTIC_LOT = re.compile(
     r"\b(?:so fun|how fun|such fun|fun times|living the dream|my fave|my favou?rite)\b"
 )
 #: a word every match of ``_SARCASTIC_LOT`` holds, looked for first
-_SARCASM_LOT_PIECES = re.compile(r"love|another|again|alone|stuck|nobody|no one|ignored|cancel")
+_SARCASM_LOT_PIECES = regex(r"love|another|again|alone|stuck|nobody|no one|ignored|cancel")
 
 
 def _own_feeling_clause(low: str) -> bool:
@@ -1325,7 +1325,7 @@ def _sarcastic_lot(text: str) -> bool:
 #:   you"): affection; not "you're such a jerk and i hate it".
 #: A clause naming a feeling of the writer's own keeps the model's reading ("every single
 #: time. i'm so hurt") (:func:`_fight_or_tease`)
-_FIGHT_OR_TEASE = re.compile(
+_FIGHT_OR_TEASE = regex(
     r"\b(?:so|how|very|really|real|too)\s+(?:sweet|nice|kind|good|generous|thoughtful|considerate"
     r"|lovely|gracious) of (?:you|u|ya) to (?:finally|at last|actually)\b"
     r"|\b(?:remembered|remembering|noticed|noticing|realised|realized|recall(?:ed)?) (?:that )?i"
@@ -1338,7 +1338,7 @@ _FIGHT_OR_TEASE = re.compile(
     r"\b(?:and|but|,)\s*(?:i\s+)?(?:still\s+)?(?:love|adore|luv) (?:it|you|u|that|ya)\b"
 )
 #: a string every match of ``_FIGHT_OR_TEASE`` holds, looked for first
-_FIGHT_OR_TEASE_PIECES = re.compile(
+_FIGHT_OR_TEASE_PIECES = regex(
     r" of |i exist|i am alive|i'm alive|live here|always|never"
     r"|keep|time|alone|love|adore|luv"
 )
@@ -1348,7 +1348,7 @@ _FIGHT_OR_TEASE_PIECES = re.compile(
 #: watching breaking bad"): a title's words are no feeling of the writer's (the model read
 #: 0.73); the twin of zh ``model_zh._TITLE_ACTIVITY``. "i'm playing angry birds and i'm so
 #: bored" is more than the activity
-_ACTIVITY_ONLY = re.compile(
+_ACTIVITY_ONLY = regex(
     r"^\W*(?:(?:i'm|im|i am|just|still|currently|rn|now|we're|were|we are)\s+)*(?:playing|watching"
     r"|rewatching|listening to|binging|bingeing|streaming)\s+(?:[a-z0-9'&:-]+\s*){1,4}"
     r"(?:rn|now|lol|again)?\W*$"
@@ -1370,7 +1370,7 @@ def _fight_or_tease(text: str) -> bool:
 #: life asked about
 #: (``inner_question``), which the model read as the writer's feeling (0.53); a question
 #: that names a feeling of the writer's own ("are you mad that i'm so scared?") keeps it
-_ASKS_ABOUT_READER = re.compile(
+_ASKS_ABOUT_READER = regex(
     r"^\W*(?:so\W+|and\W+|but\W+|honestly\W+|be honest\W+)?(?:are|do|did|were|have|would|will"
     r"|r)\s+(?:you|u)\s+(?:(?:still|really|actually|even|ever|honestly)\s+)?(?:happy|mad|angry"
     r"|upset|annoyed|disappointed|bored|tired|sick|love|miss|like|trust|want|need|regret)"
@@ -1394,7 +1394,7 @@ def _asks_about_reader(text: str) -> bool:
 #: a greeting that opens the text, before a pet name (``_AFFECTION_WORDS``; its own
 #: pattern too, ``_AFFECTION_OPENS``)
 _AFFECTION_GREETING = r"^\W*(?:hey|hi|hiya|morning|mornin|night|nite|hello)\W+"
-_AFFECTION_WORDS = re.compile(
+_AFFECTION_WORDS = regex(
     r"(?:^\W*|[.,!?;:]\s*|\band )(?:i )?(?:still )?(?:love|luv) (?:you|u|ya)(?: (?:so much|anyway"
     r"|always|too|lots|more|tons|to bits|to the moon))*(?:\W*$|\W*[.,!?;:]\s*(?=\S))|\bily\W*$"
     r"|" + _AFFECTION_GREETING + r"(?:my\s+)?(?:honey|love|sweet|baby|babe"
@@ -1412,13 +1412,13 @@ _AFFECTION_WORDS = re.compile(
 #: a string every match of ``_AFFECTION_WORDS`` but the greeting's holds, looked for first
 #: ("love you" rather than "love", the look praised rather than "how": h-speed42, h-speed44;
 #: one of each branch's required strings, tests/signals/test_model_addressed_gates.py)
-_AFFECTION_PIECES = re.compile(
+_AFFECTION_PIECES = regex(
     r"l(?:ove|uv) [uy]|ily|cute|hot|sexy|gorgeous|handsome|stunning|adorable|irresistible"
     r"|how \w+ (?:you|u) (?:look|were)|best thing"
 )
 #: the greeting that opens the pet-name branch of ``_AFFECTION_WORDS``, matched at the
 #: text's start where ``_AFFECTION_PIECES`` finds nothing (h-speed44)
-_AFFECTION_OPENS = re.compile(_AFFECTION_GREETING)
+_AFFECTION_OPENS = regex(_AFFECTION_GREETING)
 
 
 def _affection_only(low: str) -> bool:
@@ -1436,7 +1436,7 @@ def _affection_only(low: str) -> bool:
 #: capitals or "really appreciated" after a chore, sarcasm), which the model read as the
 #: writer's ``disclosure.emotional`` (0.51-0.77); a clause naming a feeling of the writer's
 #: own beside it keeps the reading ("thank you, i was so scared") (:func:`_thanks_only`)
-_THANKS_READER = re.compile(
+_THANKS_READER = regex(
     r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\b|\b(?:i )?(?:really |truly |so |do )?appreciate"
     r" (?:you|u|it|that|this|all)\b|\breally appreciated\b"
 )
@@ -1450,7 +1450,7 @@ _NOT_OTHERS = (
 #: bedtime"), or a pet name or "love" after the thanks ("thank you, love"); not the thanks
 #: of a help-seeker for the talk itself ("thank you for listening", "thanks for the advice",
 #: "thank you for sharing"), which ESConv's seekers write beside their feelings
-_THANKS_PARTNER = re.compile(
+_THANKS_PARTNER = regex(
     r"\b(?:thanks?|thank (?:you|u|ya)|thx|ty)\W+(?:(?:so|very) much\W+)?(?:my )?(?:love|babe|baby"
     r"|honey"
     r"|hun|sweetheart|sweetie|darling|hubby|wifey|handsome|gorgeous|old man|old girl)\b"
@@ -1472,7 +1472,7 @@ _THANKS_PARTNER = re.compile(
 
 
 #: a word every match of ``_THANKS_PARTNER`` holds, looked for first (h-speed42)
-_THANKS_PIECES = re.compile("thank|thx|ty|appreciate")
+_THANKS_PIECES = regex("thank|thx|ty|appreciate")
 
 
 def _thanks_only(low: str) -> bool:
@@ -1487,7 +1487,7 @@ def _thanks_only(low: str) -> bool:
 #: a concession that ends the talk (h-couple5): "fine, you're right", "ok whatever you
 #: want", "if you say so": appeasement, which the model read as feeling (0.53) and comfort
 #: (0.62); "you're right, i'm sorry, i was scared" is more than the concession
-_CONCEDE = re.compile(
+_CONCEDE = regex(
     r"^\W*(?:(?:fine|ok|okay|k|kk|whatever|sure|alright|all right|yeah|yes|yep)\W+)*"
     r"(?:(?:you(?:'re| are|re)|ur|u r) right|whatever (?:you|u) (?:want|say|like)|(?:you|u) win"
     r"|if (?:you|u) say so|have it your way|as (?:you|u) wish|suit yourself)\W*$"
@@ -1601,19 +1601,19 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
 
 #: thanks for what the reader shared, which CL-Aff's crowd read as support ("thank you for
 #: sharing, you're so brave"): not a thanks formula for the support cap
-_THANKS_FOR_SHARING = re.compile(
+_THANKS_FOR_SHARING = regex(
     r"\b(?:sharing|posting|telling (?:us|me)|opening up|your story|being so open|being honest)\b"
 )
 
 
 #: the writer's pride in their own doing (h-mend4): "finished the marathon!! so proud of
 #: myself", "i'm proud of me for going" - the writer's news, not comfort
-_OWN_PRIDE = re.compile(r"\bproud of (?:myself|me|ourselves|us)\b")
+_OWN_PRIDE = regex(r"\bproud of (?:myself|me|ourselves|us)\b")
 
 
 #: the reader named only as the cause of the writer's pride (h-mend5: "you made me so proud of
 #: myself", "thanks to you i'm proud of me"): thanks, not comfort
-_PRIDE_CAUSER = re.compile(
+_PRIDE_CAUSER = regex(
     r"\b(?:you|u) (?:made|make|makes|have made|'ve made) me\b"
     r"|\b(?:thanks to|because of) (?:you|u)\b"
 )

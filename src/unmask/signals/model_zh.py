@@ -62,6 +62,7 @@ import numpy as np
 
 from unmask.errors import ModelError
 from unmask.signals import posts_zh
+from unmask.signals.compiled_cache import regex
 from unmask.signals.features import interleave_order
 from unmask.signals.model import (
     LazyWeights,
@@ -92,7 +93,7 @@ BATCH = 2_048
 #: second-person pronouns: a message with one of these is read by the model alone
 SECOND_PERSON: tuple[str, ...] = ("你", "您", "妳")
 #: any of :data:`SECOND_PERSON` (one search, not one ``in`` per pronoun: :func:`to_self`)
-_SECOND_PERSON = re.compile("|".join(map(re.escape, SECOND_PERSON)))
+_SECOND_PERSON = regex("|".join(map(re.escape, SECOND_PERSON)))
 #: (length under which, threshold): a message with no feeling word of the lexicon is
 #: "present" only where the model's probability reaches the threshold of its length
 #: (see apply); from the last length on the threshold is 0.5
@@ -132,7 +133,7 @@ EXCLAIMED_LEXICON = 0.3
 EXCLAMATION_WEIGHT = 0.3
 #: a sentence (from the last sentence end before it) that ends in an exclamation mark, or a
 #: clause that ends in an exclamatory particle (啊 / 呀 / 哇: "累啊，", "好难呀")
-EXCLAIMED = re.compile(r"[^。！？!?…~～；;\n]+(?:[！!]|[啊呀哇](?=[，,。！？!?~～…\s]|$))")
+EXCLAIMED = regex(r"[^。！？!?…~～；;\n]+(?:[！!]|[啊呀哇](?=[，,。！？!?~～…\s]|$))")
 #: a message with 你 / 您 under this many characters keeps its lexicon score unless
 #: ABOUT_READER finds a feeling tied to the reader (chosen on dev, docs/model.md)
 READER_CHARS = 30
@@ -148,8 +149,8 @@ _YOU = r"(?:你|您|妳)(?:们|們)?"
 _IN_CLAUSE = r"[^，。！？!?,.；;\n]"
 #: a feeling tied to the reader within a clause ("你是不是一直都很焦虑"): a message to an
 #: audience (:func:`to_audience`) with one of these is still left to the model
-READER_FEELING = re.compile(_YOU + _IN_CLAUSE + "{0,8}?" + READER_FEELING_WORDS)
-ABOUT_READER = re.compile(
+READER_FEELING = regex(_YOU + _IN_CLAUSE + "{0,8}?" + READER_FEELING_WORDS)
+ABOUT_READER = regex(
     _YOU + _IN_CLAUSE + "{0,4}?" + READER_FEELING_WORDS + r"|(?:让|讓|令|使)(?:你|您|妳)"
     r"|(?:帮|幫|帮助|幫助|(?<![以认認因成作])(?:为|為)|给|給|陪|认识|認識|见到|見到|听到|聽到)"
     r"(?:到)?(?:你|您|妳)"
@@ -158,11 +159,11 @@ ABOUT_READER = re.compile(
 
 #: where a clause ends (:func:`voice_clauses`): Chinese and Western sentence and clause
 #: punctuation, ellipses, tildes and line breaks
-CLAUSE_END = re.compile(r"[，,。！？!?；;…\n~～]+")
+CLAUSE_END = regex(r"[，,。！？!?；;…\n~～]+")
 
 #: a wish to someone else and nothing more ("新年快乐！", "祝你生日快乐宝贝", "周末愉快~"): a
 #: formula like English "thank you so much", not the writer's feeling; kept below 0.5
-WISH = re.compile(
+WISH = regex(
     r"(?:(?:祝|願|愿)(?:你|您|妳|大家|你们|你們|各位|亲|親)?)?"
     r"(?:(?:新年|新春|生日|节日|節日|圣诞|聖誕|中秋|春节|春節|元旦|周末|週末|端午|国庆|國慶"
     r"|情人节|情人節|元宵|七夕|母亲节|母親節|父亲节|父親節|假期|佳节|佳節|节|節|工作|旅途|一切)?"
@@ -173,7 +174,7 @@ WISH = re.compile(
     r"(?:呀|哦|啦|哈|喔|噢)?(?:宝贝|寶貝|亲爱的|親愛的|老婆|老公|大家)?"
 )
 #: what a wish may carry around it: emoticon codes, punctuation, spaces, emoji
-_WISH_NOISE = re.compile(r"\[[^\[\]]{1,8}\]|(?:(?!\[)[\s\W_])+")
+_WISH_NOISE = regex(r"\[[^\[\]]{1,8}\]|(?:(?!\[)[\s\W_])+")
 #: a feeling word alone is not a wish ("快乐" may be the writer's own)
 _BARE_FEELING = frozenset({"快乐", "快樂", "愉快"})
 WISH_CAP = 0.45
@@ -191,7 +192,7 @@ _THING = (
     r"|条|條|把|扇|套|本|页|頁|根|瓶|盒|碗)"
     r"(?!事|人|感情|关系|關係|局面|情况|情況|心|男|女|家)[\u4e00-\u9fffA-Za-z0-9]{1,8}?"
 )
-_PRACTICAL_HOWTO = re.compile(
+_PRACTICAL_HOWTO = regex(
     r"(?:请问|請問)?(?:"
     r"(?:我|我们|我們|你|咱们|咱們)?(?:该|該|应该|應該|要|到底|究竟)?"
     + _HOWTO_VERB
@@ -206,14 +207,14 @@ _PRACTICAL_HOWTO = re.compile(
 #: an activity with a title in Latin letters and nothing more (h-mend5): "我在玩 angry birds",
 #: "在看 friends 呢" - the title's words are no feeling of the writer's (the model read 0.61);
 #: kept below 0.5 like a wish; "我在玩 angry birds，输得好气" is more than the activity
-_TITLE_ACTIVITY = re.compile(
+_TITLE_ACTIVITY = regex(
     r"(?:我|我们|我們)?(?:正|还|還)?(?:在)?(?:玩|打|看|听|聽|追|刷|重温|重溫)(?:着|著|了)?"
     r"[A-Za-z0-9]{2,40}(?:呢|呀|啊|哦|中)?"
 )
 #: a question about oneself as one of a kind, and nothing more (h-mend5): "我是女生，所以我会矜持
 #: 吗？", "作为内向的人，我是不是就该少说话？" - a general question, not a feeling (the model read
 #: 0.98); kept below 0.5 like a wish; "我是女生，所以我会矜持吗？好烦" keeps its reading
-_KIND_QUESTION = re.compile(
+_KIND_QUESTION = regex(
     r"(?:我是|作为|作為)(?:一个|一個|个|個)?[\u4e00-\u9fff]{1,6}?(?:生|人|孩|座|子女|的人)"
     r"(?:所以|那|那么|那麼)?(?:我)?(?:会|會|就会|就會|是不是|就该|就該|应该|應該|该|該|一定|也)"
     r"(?:(?![吗嗎么麼呢吧])[\u4e00-\u9fff]){1,8}(?:吗|嗎|么|麼|呢|吧)?"
@@ -222,7 +223,7 @@ _KIND_QUESTION = re.compile(
 #: next time" ("好的，谢谢你，我会好好考虑的", "期待下次再见"): a customer's or a clerk's formula,
 #: like English "I'll think about it, thanks", not the writer's feeling; kept below 0.5 like
 #: a wish (the model read "好的，我再想想" at 0.86)
-CLOSING = re.compile(
+CLOSING = regex(
     r"(?:好的|好吧|好滴|好哒|好嘞|那好|那行|行吧|嗯+|ok"
     r"|(?:非常|十分|真的|真是|太)?(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|您|妳)?"
     r"(?:的)?(?:帮忙|幫忙|帮助|幫助|推荐|推薦|介绍|介紹)?(?:啦|了|啊|哈)?"
@@ -254,7 +255,7 @@ AIMED_CAP = 0.45
 _ONE_YOU = r"(?:你|妳|您)(?![们們])"
 #: the end of a clause: its closing punctuation, if any (:data:`CLAUSE_END`)
 _END = r"[，,。！？!?；;…\n~～\s]*$"
-_COLD_AT_READER = re.compile(
+_COLD_AT_READER = regex(
     # contempt and insults at the reader
     _ONE_YOU + r"(?:是不是|是|真|真是|就是|简直|简直是|也太|太|好|怕不是|他妈|他媽)?(?:个|個)?"
     r"(?:有病|有毛病|神经病|神經病|有神经病|疯了|瘋了|傻[逼B比]|傻子|傻|蠢|白痴|白癡|笨蛋|脑残|腦殘"
@@ -312,7 +313,7 @@ _COLD_AT_READER = re.compile(
 )
 #: a question about the reader's state, in a clause that names the reader and not the
 #: writer ("你是不是有什么心事", "你怎么了", "你还好吗", "你今天开心吗？")
-_ASKS_READER = re.compile(
+_ASKS_READER = regex(
     _ONE_YOU + r"(?![的])[^我]{0,6}?(?:是不是|是否|怎么了|怎麼了|怎么啦|咋了|咋啦|还好吗|還好嗎"
     r"|还好吧|還好吧|还好嘛|好点了吗|好點了嗎|好些了吗|没事吧|沒事吧|没事儿吧|在想什么|在想什麼|想什么呢"
     # h-couple4: what the reader thinks ("你心里到底怎么想的？")
@@ -338,7 +339,7 @@ _ASKS_READER = re.compile(
 #: a question about the reader's feeling with or about the writer, whose 我 is no speaker of
 #: a feeling (h-couple4): "你跟我在一起开心吗？", "你觉得最近我有好好支持你吗？"; not "你是不是
 #: 不爱我了" (the writer's insecurity, read as the writer's), nor "你觉得我不关心你？" (a reproach)
-_ASKS_READER_OF_US = re.compile(
+_ASKS_READER_OF_US = regex(
     _ONE_YOU + r"(?:跟|和|同)我在一起[^我，,。！？!?]{0,4}?(?:开心|開心|快乐|快樂|幸福|累|委屈|后悔"
     r"|後悔)[^我]{0,3}?(?:吗|嗎|么|麼|嘛|[？?])"
     r"|" + _ONE_YOU + r"(?:觉得|覺得)[^我，,。！？!?]{0,4}我[^不没沒，,。！？!?]{0,4}"
@@ -349,7 +350,7 @@ _ASKS_READER_OF_US = re.compile(
 #: "你又这样"): a reproach, not the writer's disclosure; the writer's feeling beside it stays
 #: ("你怎么又这样，我真的很失望" keeps 失望), and so does a clause that names the writer
 #: ("你怎么老是让我难过")
-_COMPLAINS_AT_READER = re.compile(
+_COMPLAINS_AT_READER = regex(
     _ONE_YOU + r"(?![的])[^我]{0,4}?(?:怎么|怎麼|咋|为什么|為什麼|为啥|為啥|干嘛|幹嘛)"
     r"(?:又|老是|总是|總是|老|总|總|每次都|每次|还是|還是|还|還|能这样|能這樣|这样|這樣|那样|那樣)"
     r"|" + _ONE_YOU + r"(?:又|老是|总是|總是|每次都)(?:这样|這樣|那样|那樣|这么|這麼|来|來)"
@@ -361,7 +362,7 @@ _COMPLAINS_AT_READER = re.compile(
 #: Not the thanks of a client for the talk itself (谢谢你的建议, 谢谢你帮我分析,
 #: 谢谢你陪我聊天: SmileChat's clients write them beside their feelings); the twin of
 #: English ``model._thanks_only``
-_THANKS_TO_READER = re.compile(
+_THANKS_TO_READER = regex(
     r"(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|妳)?(?:老公|老婆|老伴|亲爱的|親愛的|宝贝|寶貝|媳妇|媳婦)"
     r"|(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:你|妳)(?:这周|這週|这几天|這幾天|每天|每晚|昨晚|今天|一直)?"
     r"(?:夜里|夜裡|晚上|半夜)?(?:都)?(?:起来|起來|替我|帮我|幫我)"
@@ -370,7 +371,7 @@ _THANKS_TO_READER = re.compile(
 #: comfort said to the reader in a clause of its own (h-couple5): "别哭了", "我在呢", "我就在这儿",
 #: "有我在": ``support.emotional``, which the model read as the writer's feeling ("别哭了，我在呢"
 #: 0.85); a clause of the writer's own feeling beside it keeps its reading ("我在呢，我也好难过")
-_COMFORT_TO_READER = re.compile(
+_COMFORT_TO_READER = regex(
     r"有我在(?:呢|呀|啊|哦)?"
     + _END
     + r"|^\s*(?:(?:好了|乖)(?:，|,)?)?(?:别|別|不要)(?:再)?哭了?(?:啊|呀|哦|嘛|好吗|好嗎)?"
@@ -382,10 +383,10 @@ _COMFORT_TO_READER = re.compile(
 #: impatience ("烦死了", "够了没", "没完没了", "哭什么"): beside such an order the impatience
 #: is aimed at the reader's feeling ("别哭了，烦死了", "烦死了，别哭了": dismissal), so
 #: :func:`unaimed_rest` cuts it too; "烦死了" alone or "今天烦死了，别提了" stays the writer's
-_STOP_FEELING = re.compile(
+_STOP_FEELING = regex(
     r"(?<!我)(?:别|別|不要|甭)(?:再)?(?:哭|闹|鬧|难过|難過|伤心|傷心|生气|生氣|委屈)"
 )
-_IMPATIENT = re.compile(
+_IMPATIENT = regex(
     r"^\s*(?:真是|真的|简直|簡直)?(?:烦死了|煩死了|烦死人了|煩死人了|烦死我了|煩死我了|够了没有?"
     r"|夠了沒有?|没完没了|沒完沒了|哭什么|哭什麼|有完没完|有完沒完|烦不烦|煩不煩)"
     r"(?:啊|呀|吧|了|啦)?" + _END
@@ -399,7 +400,7 @@ _IMPATIENT = re.compile(
 #: and a charge of the reader's habit with its subject dropped ("每次都这样"). The rest of the
 #: message is read again (:func:`unaimed_rest`): "你打呼噜跟猪一样，但我还是爱你" loses the
 #: love, "我还是爱你，可我好难过" keeps 难过; "再骗我就分手" (no laugh) is not cut
-_PLAY_AT_READER = re.compile(
+_PLAY_AT_READER = regex(
     r"(?:是不是|不是|就是|肯定是|又是)?"
     + _ONE_YOU
     + r"(?:这个|這個|这|這)(?:小|老|大)?(?:老头子|老頭子|老头|老頭|老太婆|笨蛋|傻瓜|傻子|呆子"
@@ -443,11 +444,11 @@ _PLAY_AT_READER = re.compile(
 )
 #: a brush-off that cuts a clause of bare impatience beside it (h-mend5: "烦死了，别管我",
 #: the twin of English "ugh. leave me alone"); "烦死了" alone keeps its reading
-_BRUSH_OFF = re.compile(
+_BRUSH_OFF = regex(
     r"(?:别|別|不要|少|甭)(?:再)?(?:来|來)?(?:烦|煩|吵|理|管|碰|缠|纏|找|打扰|打擾)我|离我远|離我遠"
 )
 #: a clause with its closing punctuation (:data:`CLAUSE_END`)
-_CLAUSE = re.compile(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
+_CLAUSE = regex(r"[^，,。！？!?；;…\n~～]+[，,。！？!?；;…\n~～]*")
 
 
 def _any_clause(pattern: str) -> str:
@@ -492,10 +493,10 @@ _AIMED_FIRST = (
     "怕急总您感慌懒懶我把按是最有每气氣永滚滾演為烦照煩现現甭真神离窝窩管終給總终给聽肯至装裝要誰"
     "謝谁谢跟路还還都銀錢钱银閉開關闭闹離鬧]"
 )
-_AIMED_ANYWHERE = re.compile(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
+_AIMED_ANYWHERE = regex(f"(?={_AIMED_FIRST})(?:{_AIMED_ANYWHERE_SOURCE})")
 #: a superset gate of :func:`asks_reader_feeling` over a whole text: a reader named, then a
 #: question's close in the same clause
-_READER_ASKED = re.compile(r"(?:你|您|妳)(?![们們])[^，,。！!；;…\n~～]*?(?:[？?]|吗|嗎|呢)")
+_READER_ASKED = regex(r"(?:你|您|妳)(?![们們])[^，,。！!；;…\n~～]*?(?:[？?]|吗|嗎|呢)")
 
 _K = np.uint64(0x100000001B3)
 _SEEDS = {
@@ -766,12 +767,12 @@ def to_self(text: str) -> bool:
 
 
 #: a reader named alone (你 / 您 / 妳, not 你们: an audience is no reader), h-zhde
-_READER = re.compile(_ONE_YOU)
+_READER = regex(_ONE_YOU)
 
 
 #: missing the reader said with an intensifier ("好想你", "特别想你"): the writer's own longing,
 #: not a close (:func:`said_to_reader`)
-_MISSED_HARD = re.compile(r"(?:好|很|超|特别|特別|太|真的|非常|老|总|總)(?:想|惦记|惦記)(?:你|妳)")
+_MISSED_HARD = regex(r"(?:好|很|超|特别|特別|太|真的|非常|老|总|總)(?:想|惦记|惦記)(?:你|妳)")
 
 
 #: a bare "miss you" or "love you" closing a message after other clauses (h-zhde3):
@@ -976,13 +977,11 @@ _FEELING_WORDS = (
 )
 #: what may stand between a condition's feeling and the clause end, the offer coming in
 #: the next clause ("如果你心情不好的话，", "难过的时候，")
-_IF_TAIL = re.compile(
-    r"(?:了)?(?:的话|的話|的时候|的時候|时|時)?(?:呢|啊|呀)?[，,。！？!?；;…\n~～\s]*"
-)
+_IF_TAIL = regex(r"(?:了)?(?:的话|的話|的时候|的時候|时|時)?(?:呢|啊|呀)?[，,。！？!?；;…\n~～\s]*")
 #: a feeling put in a condition (h-zhcond): 如果 / 要是 / 万一 / 哪天 / 什么时候 ... before a
 #: feeling word, or a feeling word before 的话 / 的时候 ("难受的话", "如果你难过",
 #: "什么时候绷不住了"); the one who feels is whoever the clause names (:func:`reader_condition`)
-_FEELING_IF = re.compile(
+_FEELING_IF = regex(
     r"(?:如果|要是|假如|假使|万一|萬一|若是|倘若|哪天|哪一天|什么时候|什麼時候|啥时候|啥時候)"
     r"[^，,。！？!?；;…\n~～]{0,8}?(?:"
     + _FEELING_WORDS
@@ -993,7 +992,7 @@ _FEELING_IF = re.compile(
 #: an offer or a plea to the reader after such a condition (h-zhcond): to call, tell or find
 #: the writer (找我, 给我打电话, 跟我说, 告诉我), not to carry it alone (别一个人扛, 别自己憋着),
 #: or the writer there for the reader, closing the clause (我都在, 我一直在)
-_OFFER_TO_READER = re.compile(
+_OFFER_TO_READER = regex(
     r"(?:就|都|随时|隨時|可以|尽管|儘管|记得|記得|一定|马上|馬上|直接|第一时间|第一時間|先|也|还有|還有)*"
     r"(?:(?:来|來)?找我|(?:给|給)我(?:打|发|發|留|回|说|說|讲|講)|打(?:给|給)我|打我(?:的)?(?:电话|電話)"
     r"|(?:跟|和|同)我(?:说|說|讲|講|聊|倾诉|傾訴)|告诉我|告訴我|叫我|喊我|联系我|聯繫我|敲我"
@@ -1031,7 +1030,7 @@ def reader_condition(clause: str, after: str = "") -> bool:
 #: the one told or with the reader (:data:`_ME_AS_OBJECT`), so "我难受就想哭" stays the
 #: writer's. h-zhde2: a place or a person between 就 and the act ("想哭就在家哭", "怕了就给我
 #: 留言"), and leave not to hold the feeling in ("不用憋着", "别硬撑着")
-_PERMITS_FEELING = re.compile(
+_PERMITS_FEELING = regex(
     r"(?:难受|難受|难过|難過|伤心|傷心|累|委屈|想哭|不舒服|烦|煩|害怕|怕)(?:了)?(?:就|的话就|的話就)"
     r"(?:在家|在屋里|在屋裡|回家|跟我|和我|给我|給我|对我|對我)?"
     r"(?:哭|说|說|别|別|歇|睡|休息|请假|請假|告诉|告訴|找|靠|喊|叫|留言|打电话|打電話|发消息|發消息)"
@@ -1041,7 +1040,7 @@ _PERMITS_FEELING = re.compile(
 #: a feeling whose one who feels is the reader, said to the reader (h-zhde2): "可累坏你了吧",
 #: "吓着你了", "委屈你了", "辛苦你了": the reader's state named (pity, thanks or a jibe), not
 #: the writer's; read in a clause that names the writer at most as an object
-_READER_FELT = re.compile(
+_READER_FELT = regex(
     r"(?:累|吓|嚇|委屈|辛苦|难为|難為|苦|憋|闷|悶|急|气|氣)(?:坏|壞|着|著|到|死|惨|慘)?"
     + _ONE_YOU
     + r"了"
@@ -1059,22 +1058,22 @@ _FEELING_NORMAL = re.compile(
 )
 #: the writer named only as an object of the reader's telling or being with (跟我说, 告诉我,
 #: 陪我): not the writer speaking of a feeling of their own (:func:`asks_reader_feeling`)
-_ME_AS_OBJECT = re.compile(r"(?:跟|和|同|对|對|给|給|告诉|告訴|陪|瞒|瞞)我")
+_ME_AS_OBJECT = regex(r"(?:跟|和|同|对|對|给|給|告诉|告訴|陪|瞒|瞞)我")
 #: a question put for the writer's own point ("你知道…有多可怕吗", "你敢说你…吗") or a request
 #: ("你能…吗", "你有什么建议吗"): not the reader's feeling asked about
-_RHETORICAL = re.compile(
+_RHETORICAL = regex(
     r"(?:你|您|妳)(?:知道|晓得|曉得|懂|明白|敢|能|能不能|可以|可不可以|会不会|會不會|有什么|有什麼|有没有|有沒有)"
     r"(?!.*(?:心事|委屈|难过|難過|伤心|傷心|想家|舍不得|捨不得|后悔|後悔|害怕))"
 )
 #: a feeling the reader may be asked about (:func:`asks_reader_feeling`; no 觉得 / 感觉: an
 #: opinion asked is no feeling)
-_FEELING_ASKED = re.compile(
+_FEELING_ASKED = regex(
     r"难过|難過|伤心|傷心|焦虑|焦慮|紧张|緊張|害怕|担心|擔心|痛苦|压力|壓力|委屈|失望|生气|生氣|孤独"
     r"|孤獨|孤单|孤單|寂寞|无助|無助|自责|自責|不安|烦|煩|累|难受|難受|崩溃|崩潰|迷茫|想家|舍不得"
     r"|捨不得|后悔|後悔|遗憾|遺憾|想哭|开心|開心|高兴|高興|快乐|快樂|幸福|心事|怕"
 )
 #: a question's close: a question mark, or a question particle at the clause end
-_ASKED = re.compile(r"(?:[？?]|(?:吗|嗎|呢)[，,。！!~～…\s]*)$")
+_ASKED = regex(r"(?:[？?]|(?:吗|嗎|呢)[，,。！!~～…\s]*)$")
 
 
 def asks_reader_feeling(clause: str) -> bool:
@@ -1244,7 +1243,7 @@ def _bare_closing(bare: str) -> bool:
 #: clause of its own ("你穿西装的样子", "看你在台上带操那个样子", "你今早缩在被窝里不肯起
 #: 的模样"): the writer admiring the reader is affection (flirting), not a disclosure of the
 #: writer's own state (:func:`looks_at_reader`)
-_LOOKS_OF_READER = re.compile(
+_LOOKS_OF_READER = regex(
     _ONE_YOU
     + r"(?:[^，,。！？!?；;…\s\n]{0,6}?(?:穿|系着|係著|戴着|戴著)"
     + r"|[^，,。！？!?；;…\s\n]{0,12}?(?:那|那个|那個|这个|這個|的)"

@@ -26,6 +26,7 @@ from collections.abc import MutableMapping, Sequence
 
 import numpy as np
 
+from unmask.signals.compiled_cache import regex
 from unmask.signals.reply_structure import content_words
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
@@ -38,12 +39,12 @@ MAX_WORDS = 6
 #: ... and this many Han characters (Chinese)
 MAX_HAN = 10
 
-_WORDS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORDS = regex(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 #: the question ends the message ("?" or "？", then only closing marks or emoji)
-_ASKS = re.compile(r"[?？]\W*$")
+_ASKS = regex(r"[?？]\W*$")
 #: a question of the writer's own: a question word anywhere, or an inverted auxiliary or
 #: modal opening it after a filler ("Are you scared?", "Did he cheat?", "Is it him?")
-_EN_OWN_QUESTION = re.compile(
+_EN_OWN_QUESTION = regex(
     r"\b(?:what|whats|why|how|hows|when|where|who|whom|whose|which|anything|something|else)\b"
     r"|^\W*(?:(?:oh|ok(?:ay)?|so|and|but|wait|well|hmm+|ah|i\s+see|really)\W+)*"
     r"(?:am|are|is|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|"
@@ -52,15 +53,15 @@ _EN_OWN_QUESTION = re.compile(
 )
 #: Chinese: a question word, a question particle closing a yes/no question (吗, 么, 呢),
 #: or an A-not-A question (是不是, 有没有, 好不好 ...)
-_ZH_OWN_QUESTION = re.compile(
+_ZH_OWN_QUESTION = regex(
     r"什么|什麼|啥|怎|为什么|為什麼|为何|哪|谁|誰|几|幾|多少|多久|多大|如何|吗|嗎|么|呢|"
     r"(.)[不没沒]\1"
 )
 #: a Chinese lead-in that only frames the echo: 你说 / 你是说 / 你的意思是 / 所以 / 啊 ...
-_ZH_LEAD = re.compile(r"^(?:[啊哦噢嗯诶欸唉哎呃]|所以|你是说|你说|你的意思是|也就是说)+")
+_ZH_LEAD = regex(r"^(?:[啊哦噢嗯诶欸唉哎呃]|所以|你是说|你说|你的意思是|也就是说)+")
 #: pronouns, particles and small words that carry no content of the other's story
-_ZH_SMALL = re.compile(r"[你我他她它您们們的了啊呀吧哦嗯呃也都就还還又很真是在着著过過]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_SMALL = regex(r"[你我他她它您们們的了啊呀吧哦嗯呃也都就还還又很真是在着著过過]")
+_HAN = regex(r"[\u4e00-\u9fff]")
 
 
 def _zh_content(text: str) -> set[str]:

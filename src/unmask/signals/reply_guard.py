@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from unmask.signals.compiled_cache import regex
 from unmask.signals.features import EYE_ROLL
 from unmask.signals.lookahead import behind_first
 from unmask.signals.reply_lexicon import MECHANISMS, Hit
@@ -76,7 +77,7 @@ _UNDONE_PARTS = tuple(MECHANISMS.index(part) for part in ("reaction", "interpret
 _YOU_ARE = r"(?:you|u)(?:['’]re|\s+are|\s+r)"
 _YOU_WILL = r"(?:you|u)(?:['’]ll|\s+will|['’]re|\s+are|\s+r)"
 #: the writer decides the other's plans, or asks for their phone
-_VERDICT_EN = re.compile(
+_VERDICT_EN = regex(
     rf"\b{_YOU_ARE}\s+not\s+going\b(?!\s+(?:to|through|alone)\b)(?=\s*(?:anywhere|out|tonight|"
     r"then|there)?\s*(?:[.!,;]|$))"
     rf"|\b(?:so|then)\s+{_YOU_WILL}\s+(?:be\s+)?(?:stay(?:ing)?\s+(?:home|in|here)|not\s+"
@@ -85,53 +86,51 @@ _VERDICT_EN = re.compile(
     r"chats)\b",
     re.IGNORECASE,
 )
-_VERDICT_ZH = re.compile(
+_VERDICT_ZH = regex(
     r"(?:别|不许|不准)(?:出去|出门|去了|去见|走了)|你哪(?:儿|里)?也(?:别|不许|不准)去"
     r"|你(?:不许|不准)(?:去|出去|走|见)|(?:就|给我)(?:待|呆)在家"
     r"|(?:手机|密码)(?:拿来|给我|交出来)|把(?:手机|密码)(?:给我|交出来|拿来)"
 )
 #: the other's trouble made the writer's
-_ONE_UP_EN = re.compile(
+_ONE_UP_EN = regex(
     r"\bwelcome\s+to\s+my\s+(?:life|world)\b|\btry\s+being\s+me\b"
     r"|\b(?:you|u)\s+think\s+(?:you|u)(?:['’]re|\s+are|\s+r)\s+(?:tired|stressed|busy|exhausted)\b"
     r"|\bcry\s+me\s+a\s+river\b|\bboo\s*-?\s*hoo\b",
     re.IGNORECASE,
 )
-_ONE_UP_ZH = re.compile(
+_ONE_UP_ZH = regex(
     r"谁不(?:累|难受|辛苦|烦)|你以为(?:就)?(?:只有)?你(?:累|辛苦|难受|委屈)|我比你(?:还|更)"
     r"|你有我(?:累|辛苦|惨)吗"
 )
 
 #: the writer made the culprit (a retort: in a question or with "then / now / again")
-_BLAME_SELF_EN = re.compile(
+_BLAME_SELF_EN = regex(
     r"\b(?:i['’]?m|i\s+am|im|i\s+was)\s+(?:the\s+)?(?:problem|bad\s+guy|villain|bad\s+one|"
     r"one\s+to\s+blame|wrong\s+one)\b"
     r"|\b(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is|everything['’]?s|everything\s+is|it\s+was)"
     r"\s+(?:all\s+)?(?:my\s+fault|on\s+me)\b|\bblame\s+me\b",
     re.IGNORECASE,
 )
-_RETORT_EN = re.compile(
+_RETORT_EN = regex(
     r"\?|\b(?:then|now|again|huh|as\s+usual|as\s+always|of\s+course|typical)\b", re.IGNORECASE
 )
-_APOLOGY_EN = re.compile(
+_APOLOGY_EN = regex(
     r"\bsorry\b|\bapologi[sz]e|\bmy\s+bad\b|\bforgive\s+me\b|\bi['’]?ll\s+do\s+better\b",
     re.IGNORECASE,
 )
-_BLAME_SELF_ZH = re.compile(
-    r"是我的(?:问题|错)|都怪我|怪我(?:咯|喽|呗|了)|我(?:才)?是(?:那个)?坏人"
-)
-_RETORT_ZH = re.compile(r"[？?]|又是|[咯呗喽]|那就")
-_APOLOGY_ZH = re.compile(r"对不起|抱歉|不好意思|我错了|我会改")
+_BLAME_SELF_ZH = regex(r"是我的(?:问题|错)|都怪我|怪我(?:咯|喽|呗|了)|我(?:才)?是(?:那个)?坏人")
+_RETORT_ZH = regex(r"[？?]|又是|[咯呗喽]|那就")
+_APOLOGY_ZH = regex(r"对不起|抱歉|不好意思|我错了|我会改")
 #: the chore or the plan handed back to the other, as a dismissal
-_DISMISS_EN = re.compile(
+_DISMISS_EN = regex(
     r"\b(?:so|then)\s+(?:you|u)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+"
     r"(?!(?:take\s+care|look\s+after|be\s+(?:kind|gentle|easy|good)\s+(?:to|with|on)))"
     r"[^.!?\n]*?\b(?:yourself\s+then|from\s+now\s+on)\b(?![^.!?\n]*\?)",
     re.IGNORECASE,
 )
-_DISMISS_ZH = re.compile(r"你(?:就)?自己(?:洗|做|弄|干|收拾|搞定|处理|解决|看着办)吧|你自己看着办")
+_DISMISS_ZH = regex(r"你(?:就)?自己(?:洗|做|弄|干|收拾|搞定|处理|解决|看着办)吧|你自己看着办")
 #: a business turning the other down
-_REFUSAL_EN = re.compile(
+_REFUSAL_EN = regex(
     r"\bwe(?:['’]re|\s+are|\s+have\s+been|['’]ve\s+been)\s+(?:all\s+|completely\s+)?"
     r"(?:fully\s+booked|booked\s+up|sold\s+out)\b"
     r"|\bwe\s+(?:have|['’]ve\s+got)\s+no\s+(?:more\s+)?(?:availability|vacancies|rooms?|tables?|"
@@ -140,19 +139,19 @@ _REFUSAL_EN = re.compile(
     r"tables?|seats?|tickets?|slots?|appointments?)\b",
     re.IGNORECASE,
 )
-_REFUSAL_ZH = re.compile(
+_REFUSAL_ZH = regex(
     r"(?:我们|本店|我们这边|这边)[^，。！？,.!?]{0,8}(?:订满|满房|满座|客满|售罄|卖完|约满)"
     r"|(?:我们|本店|这边)[^，。！？,.!?]{0,6}没有(?:空房|房间|位置|座位|空位|号)了"
 )
 
 #: glee at the other's hurt: their pain as the writer's due
-_GLOAT_EN = re.compile(
+_GLOAT_EN = regex(
     r"\bserves?\s+(?:you|u)\s+right\b|\byou\s+had\s+it\s+coming\b"
     r"|\bnow\s+(?:you|u)\s+know\s+how\s+(?:it\s+feels|i\s+(?:felt|feel))\b"
     r"|(?:^|[.!?,;]\s*)(?:good|great|ha+|lol)\s*[.!,]+\s*(?:now\s+)?(?:you|u)\s+know\b",
     re.IGNORECASE,
 )
-_GLOAT_ZH = re.compile(
+_GLOAT_ZH = regex(
     r"(?<![我们])活该|你也有今天|报应(?:来了|啊|吧)|(?:现在|这下)(?:你)?(?:知道|明白|懂)(?:了)?我(?:当时|那时|以前)?的感受了吧"
     r"|(?:让|叫)你也尝尝|你也尝尝"
 )
@@ -172,7 +171,7 @@ _FRAME_EN = (
     r"saying|so\s+(?:you|u)(?:['’]re|\s+are)\s+saying|correct\s+me\s+if\s+i['’]?m\s+wrong"
     r"|let\s+me\s+get\s+this\s+straight|so\s+basically|in\s+other\s+words)\b"
 )
-_CHARGE_EN = re.compile(
+_CHARGE_EN = regex(
     _FRAME_EN + r"[^.!?\n]*?(?:"
     r"\b(?:it['’]?s|it\s+is|its|that['’]?s|everything['’]?s|everything\s+is)\s+(?:all\s+)?"
     r"(?:my\s+fault|on\s+me)\b|\b(?:i['’]?m|i\s+am|im)\s+(?:just\s+|such\s+|so\s+)?(?:a\s+|an\s+|the\s+)?"
@@ -186,7 +185,7 @@ _CHARGE_EN = re.compile(
     r"|\b(?:you|u)\s+only\s+care\s+about\s+(?:yourself|you)\b)",
     re.IGNORECASE,
 )
-_CHARGE_ZH = re.compile(
+_CHARGE_ZH = regex(
     r"(?:你的意思是|你是说|所以你是说|我听下来|也就是说|说白了)[^。！？!?\n]*?"
     r"(?:我(?:就|才)?(?:是|很|太|最)?(?:错了|没用|自私|懒|差劲|不配|坏人|有问题|不好|的错|"
     r"无能|废物)|都(?:是|怪)我|怪我|你(?:就是|只是|就|只)?想(?:控制|管着|赢|吵|跟我吵))"
@@ -206,7 +205,7 @@ _PERCEIVE_EN = (
     r"\b(?:i\s+can\s+(?:tell|see|sense)|(?:(?:it|that)\s+)?(?:sounds|seems|looks)\s+(?:to\s+me\s+)?"
     r"(?:like|as\s+if|as\s+though))\s+(?:that\s+)?"
 )
-_PERCEIVED_CHARGE_EN = re.compile(
+_PERCEIVED_CHARGE_EN = regex(
     _PERCEIVE_EN + r"(?:"
     rf"{_YOU_ARE}\s+(?:just\s+|only\s+|still\s+|obviously\s+|clearly\s+|totally\s+|lying\s+and\s+)?"
     r"(?:lying|lieing|cheating|hiding\s+(?:something|stuff|things|it)|making\s+(?:up\s+)?excuses|"
@@ -232,7 +231,7 @@ _PERCEIVED_CHARGE_EN = re.compile(
 #: now", 我懂，你就是想跟她在一起, 你一定觉得我很傻吧 (interpretation 0.65-1.0 before). Not "I know
 #: you're tired", "of course you're upset", "I know you're not lying", "no wonder you always
 #: feel alone".
-_UNDERSTOOD_CHARGE_EN = re.compile(
+_UNDERSTOOD_CHARGE_EN = regex(
     r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+)?(?:know|get\s+it|understand|see|hear\s+(?:you|u))"
     r"|(?:no|small)\s+wonder|of\s+course|(?:it\s+)?makes?\s+(?:total\s+|perfect\s+)?sense"
     r"|(?:anyone|anybody|everyone)\s+would)\b"
@@ -250,7 +249,7 @@ _UNDERSTOOD_CHARGE_EN = re.compile(
     rf"|{_YOU_ARE}\s+always\s+alone\b)",
     re.IGNORECASE,
 )
-_UNDERSTOOD_CHARGE_ZH = re.compile(
+_UNDERSTOOD_CHARGE_ZH = regex(
     r"(?:我懂|我理解|我明白|我知道|难怪|怪不得|当然)[^。！？!?\n]{0,12}?你(?:就是|只是|不过是|肯定|又|一直|根本)?"
     r"(?:想(?:跟|和|同)(?:她|他)在一起|在(?:骗我|撒谎|说谎|找借口)|(?:就)?不(?:在乎|爱)我)"
     r"|你(?:一定|肯定|是不是)?觉得我(?:很|特别|太|就是)?(?:傻|好骗|好欺负|是傻子|蠢|是白痴)"
@@ -259,12 +258,12 @@ _UNDERSTOOD_CHARGE_ZH = re.compile(
 #: conclusion?", "is that a fair read?"): a restatement check, not a charge (ESConv: "It sounds
 #: like you're being selfish because you're not going to take the vaccine. Does that seem like a
 #: reasonable conclusion?", a Restatement)
-_FAIR_CHECK_EN = re.compile(
+_FAIR_CHECK_EN = regex(
     r"\b(?:does|would)\s+(?:that|this|it)\s+(?:seem|sound|be)\s+(?:like\s+)?(?:a\s+)?(?:reasonable|"
     r"fair|accurate)\b|\bis\s+(?:that|this|it)\s+(?:a\s+)?(?:fair|reasonable|accurate)\b",
     re.IGNORECASE,
 )
-_PERCEIVED_CHARGE_ZH = re.compile(
+_PERCEIVED_CHARGE_ZH = regex(
     r"(?:听起来|听上去|听着|听得出来?|看得出来?|看起来|看样子|感觉|我(?:能)?感觉(?:得)?到)[，,]?"
     r"(?:你)(?:就是|只是|明明|又|还|分明|肯定|一直|就|是)?(?:在)?"
     r"(?:撒谎|说谎|骗我|骗人|敷衍|找借口|装|躲着我|躲我|糊弄我|瞒着我|有事瞒着我)"
@@ -277,13 +276,13 @@ _PERCEIVED_CHARGE_ZH = re.compile(
 #: ...", nor in a message glad for the other, :data:`_GLAD_FOR_EN`), "poor baby / poor you"
 #: right after a question ("you're stressed? poor baby"; not with a hug or an offer after
 #: it), the smallest violin
-_MUST_BE_NICE_EN = re.compile(r"\bmust\s+be\s+nice\b(?!\s+to\s+finally\b)", re.IGNORECASE)
-_GLAD_FOR_EN = re.compile(
+_MUST_BE_NICE_EN = regex(r"\bmust\s+be\s+nice\b(?!\s+to\s+finally\b)", re.IGNORECASE)
+_GLAD_FOR_EN = regex(
     r"\b(?:(?:you|u)\s+(?:deserve|earned)|(?:happy|glad|proud)\s+(?:for|of)\s+(?:you|u)"
     r"|good\s+for\s+(?:you|u)|enjoy)\b",
     re.IGNORECASE,
 )
-_SARCASM_EN = re.compile(
+_SARCASM_EN = regex(
     r"\?\s*(?:oh+\s+|aw+\s+)?(?:my\s+)?poor\s+(?:baby|you|thing|little\s+\w+)\b"
     r"(?![^\n]*(?:\bcome\s+here\b|\bhugs?\b|\bi['’]?ll\b|\blet\s+me\b|❤|♥|🫂|🤗|\blove\s+you\b))"
     r"|\b(?:world['’]?s\s+)?(?:smallest|tiniest|tiny)\s+violin\b"
@@ -301,7 +300,7 @@ _SARCASM_EN = re.compile(
 )
 #: 哟，你还委屈上了 / 你倒难过起来了, 你委屈什么 / 你累啥, 你有什么好难过的 (not with a pet
 #: name or comfort after it: 你哭什么呀，傻瓜，有我呢)
-_SARCASM_ZH = re.compile(
+_SARCASM_ZH = regex(
     r"(?:你(?:还|倒|也)(?:委屈|难过|伤心|生气|累|哭|不高兴|不开心|烦)(?:上了|起来了)"
     r"|你(?:委屈|难过|伤心|生气|累|哭|烦|辛苦)(?:什么|啥)"
     r"|你(?:有什么|有啥)好(?:委屈|难过|伤心|生气|累|哭|烦|辛苦)的)"
@@ -455,13 +454,13 @@ def drop_undone(
 #: understand." before a question is no interpretation). Not with more warmth or a pet name
 #: before the question ("I'm so sorry, babe. What happened?", "I'm so sorry. That must be
 #: awful. What happened?", 听到这个消息我很难过，抱抱你。想聊聊吗？), nor without a question after.
-_PREFACE_EN = re.compile(
+_PREFACE_EN = regex(
     r"^\W*(?:(?:oh|ah|aw+|hi|hey|hello|ok(?:ay)?|wow|well|yes|yeah|i\s+see)\W+)*"
     r"(?:i['’]?m\s+|i\s+am\s+|im\s+)?(?:so\s+|very\s+|really\s+|truly\s+)?sorry"
     r"(?:\s+to\s+hear(?:\s+(?:that|this|about\s+(?:that|this)))?)?\s*[.!,]+\s*[^.!?\n]*\?",
     re.IGNORECASE,
 )
-_PREFACE_ZH = re.compile(
+_PREFACE_ZH = regex(
     r"^\W*(?:(?:哦|啊|唉|嗯)\W*)?(?:听到(?:这个|这些|这件事)?(?:消息)?(?:我)?(?:很|真的|非常)?"
     r"(?:难过|遗憾|抱歉)|(?:我)?(?:很|真的|非常)?(?:抱歉|遗憾)听到(?:这个|这些|这件事)?(?:消息)?)"
     r"\s*[。，！,!]+\s*[^。！？!?\n]*[？?]"
@@ -470,12 +469,12 @@ _PREFACE_ZH = re.compile(
 #: news, no understanding of a feeling named ("ok I understand" after "I have to work late
 #: again"; 好吧，我理解). Not "I understand." alone, nor with more after it ("ok I understand,
 #: I'm here if you need me", "ok I understand ❤️", 好吧，我理解你，抱抱).
-_ACCEPT_EN = re.compile(
+_ACCEPT_EN = regex(
     r"^\W*(?:well\W+)?(?:ok(?:ay)?|k|sure|alright|all\s+right|fine|oh\s+ok(?:ay)?)\W+"
     r"i\s+(?:totally\s+|completely\s+|do\s+)?(?:understand|get\s+it)[\s.!]*$",
     re.IGNORECASE,
 )
-_ACCEPT_ZH = re.compile(
+_ACCEPT_ZH = regex(
     r"^\W*(?:好吧|好的|行吧|行|嗯嗯|嗯|哦|好)[，,、\s]*我(?:能)?(?:理解|懂|明白)(?:了)?[。！!\s]*$"
 )
 _REACTION = MECHANISMS.index("reaction")

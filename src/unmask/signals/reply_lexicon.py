@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from unmask.npset import unique
-from unmask.signals.compiled_cache import cached
+from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.distinct import distinct
 from unmask.signals.lexicon import (
     MESSAGE_FILE,
@@ -95,21 +95,21 @@ _NEG_EN = frozenset(
     }
 )
 _NEG_EN_WINDOW_WORDS = 3
-_EN_WORD = re.compile(r"[a-z'’]+")
+_EN_WORD = regex(r"[a-z'’]+")
 # Chinese: a negator character among the last three characters of the clause, after
 # removing A-not-A questions (要不要, 是不是...) and words that only look negative (没事).
 _NEG_ZH = frozenset("不没沒别別未无無")
-_ZH_NOT_NEGATION = re.compile(
+_ZH_NOT_NEGATION = regex(
     r"要不要|是不是|好不好|能不能|会不会|會不會|想不想|有没有|有沒有|可不可以|对不对|對不對"
     r"|没事|沒事|没关系|沒關係|不管|不过|不過|不然|不好意思|没想到|沒想到"
 )
 _NEG_ZH_WINDOW = 3
 # "I don't understand why you ..." anywhere earlier in the clause: what follows is not
 # interpretation or exploration but disbelief ("我不明白你为什么会这样想").
-_ZH_DENY = re.compile(r"不(明白|懂|理解|知道)|搞不懂|想不通|不明白|沒想通")
-_CLAUSE_END = re.compile(r"[.!?;:,\n\x00。！？；：，、…]")
-_LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ZH_DENY = regex(r"不(明白|懂|理解|知道)|搞不懂|想不通|不明白|沒想通")
+_CLAUSE_END = regex(r"[.!?;:,\n\x00。！？；：，、…]")
+_LATIN = regex(r"[A-Za-z]")
+_HAN = regex(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # English phrase entries: chat spellings accepted for a word of the phrase.
 _CHAT_EN: dict[str, str] = {

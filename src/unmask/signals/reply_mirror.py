@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from unmask.signals.compiled_cache import regex
 from unmask.signals.reply_lexicon import MECHANISMS, Hit
 from unmask.signals.reply_structure import _LIFE_NOUN, echoes
 
@@ -38,32 +39,30 @@ _INTERPRETATION = MECHANISMS.index("interpretation")
 #: your excuses" blames them, "sick of your boss too" sides with them
 _YOU = rf"(?:(?:you|u)\b|(?:your|ur)\b(?!\s+{_LIFE_NOUN}\b))"
 #: a sentence that opens on the replier: "I'm tired of...", "well I feel ignored by..."
-_OPENS_ON_I = re.compile(
+_OPENS_ON_I = regex(
     r"^\W*(?:(?:well|oh|yeah|yes|and|but|ha+|lol|ok(?:ay)?|wow|no|please)\W+)*"
     r"(?:i|i['’]m|im|i['’]ve|ive|me)\b",
     re.IGNORECASE,
 )
 #: the other named as the cause of the replier's complaint
-_BLAMES_YOU = re.compile(
+_BLAMES_YOU = regex(
     rf"\bby\s+{_YOU}|\b(?:tired|sick|fed\s+up|done|scared|afraid)\s+of\s+{_YOU}|"
     rf"\byour\s+fault\b|\bbecause\s+of\s+{_YOU}|\bthanks\s+to\s+{_YOU}",
     re.IGNORECASE,
 )
 #: an apology or warmth: the sentence is repair or care, not a retort
-_WARM_EN = re.compile(
+_WARM_EN = regex(
     r"\b(?:sorry|apologi[sz]e|forgive|my\s+(?:fault|bad)|love|proud|glad|happy|thank|"
     r"moved|touched|miss)",
     re.IGNORECASE,
 )
-_SENTENCE_EN = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE_EN = regex(r"[^.!?\n]+[.!?]*")
 
 #: a Chinese retort that claims the complaint for the replier: 我才…呢, 我还…呢, 我更…呢 (not
 #: a wish or "too": 我还想多玩几个地方呢, 我还想他呢 - missing him too is shared, not thrown back)
-_RETORT_ZH = re.compile(
-    r"我(?:才|还|更)(?![^，。！？!?,\n]{0,12}?[想要也])[^，。！？!?,\n]{0,12}呢"
-)
-_WARM_ZH = re.compile(r"对不起|抱歉|不好意思|是我不好|我的错|怪我|心疼|爱你|谢谢")
-_CLAUSE_ZH = re.compile(r"[^，。！？!?,;；\n]+")
+_RETORT_ZH = regex(r"我(?:才|还|更)(?![^，。！？!?,\n]{0,12}?[想要也])[^，。！？!?,\n]{0,12}呢")
+_WARM_ZH = regex(r"对不起|抱歉|不好意思|是我不好|我的错|怪我|心疼|爱你|谢谢")
+_CLAUSE_ZH = regex(r"[^，。！？!?,;；\n]+")
 #: characters that are not the other's content: function characters and the verbs of
 #: thinking, feeling and saying
 _NOT_CONTENT_ZH = frozenset(

@@ -40,6 +40,7 @@ from functools import lru_cache
 import numpy as np
 
 from unmask.npset import unique
+from unmask.signals.compiled_cache import regex
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.lookahead import behind_first
 from unmask.signals.reply_lexicon import MECHANISMS, Hit, ReplyEntry
@@ -69,7 +70,7 @@ QUESTION_AFTER_PERSONAL = ReplyEntry(
 #: calls can feel less personal. Do you live alone?", "I know that is rough. Do you have
 #: anyone at home you can talk to? Just letting it out helps sometimes.")
 LONG_SENTENCES = 3
-_ANY_WORD = re.compile(r"\w+")
+_ANY_WORD = regex(r"\w+")
 #: in such a reply a cue under this weight in a question ("?") counts only when the
 #: question asks about the inner life (:data:`_INNER_LIFE`): the weak cues and the middling
 #: ones that ask about a plain fact or an action ("have you talked to your boss about it?",
@@ -79,7 +80,7 @@ LONG_WEAK = 0.65
 #: the words of a question about the other's inner life: in a long reply such a question
 #: keeps its weak cues ("I'm sorry. I had no idea. What's been the hardest part for you?",
 #: "... What goes through your head when you're alone?")
-_INNER_LIFE = re.compile(
+_INNER_LIFE = regex(
     r"\b(?:feel|feels|felt|feeling|feelings|wish|wished|hope|hoping|afraid|scared|fear|fears|"
     r"worry|worried|worries|hardest|toughest|worst|biggest|heart|head|mind|miss|missing|need|needs|help|think|"
     r"like\s+for\s+(?:you|u)|mean\s+to\s+(?:you|u)|going\s+through|struggl\w*|hurt\w*|"
@@ -105,7 +106,7 @@ _INNER_LIFE = re.compile(
 #: exception; any other suggestion put as a question is a proposal and does not ("Have you
 #: thought about seeking a group of people who have been through what you are going through?
 #: It often helps.", "Would you consider talking to someone about how you feel?")
-_DID_ASK = re.compile(
+_DID_ASK = regex(
     r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
     r"(?:have|did)\s+(?:you|u)\s+(?:ever\s+|already\s+)?(?:asked|talked|spoken|reached|contacted|"
     r"told|seen|gone|been\s+to|talk|speak|ask|reach|contact|tell|(?:tried|try)\s+(?:anything|"
@@ -119,7 +120,7 @@ _DID_ASK = re.compile(
 #: really help."): it explores only as a question in a long reply does, by a cue of its own
 #: words of :data:`LONG_WEAK` or more or by asking about the inner life ("What's been the
 #: hardest part? Talking about it can help." still explores)
-_ADVICE = re.compile(
+_ADVICE = regex(
     r"\b(?:helps|helpful)\b|\b(?:can|could|may|might|will|would)\s+(?:really\s+|also\s+|"
     r"definitely\s+)?help\b(?!\s+(?:you|u)\s+(?:with|find|book))"
     r"|\b(?:you|u)\s+(?:should|could|might\s+want\s+to|may\s+want\s+to|can\s+(?:try|also))\b"
@@ -173,7 +174,7 @@ RHETORICAL = "rhetorical"
 ECHO_MIN = 2
 
 #: questions that propose an action (advice), at the start of their sentence
-_SUGGESTION = re.compile(
+_SUGGESTION = regex(
     r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i see|i understand)\W+)*"
     r"(?:have\s+(?:you|u)\s+(?:ever\s+)?(?:tried|considered|thought\s+(?:about|of)|looked|"
     r"asked|talked|spoken|reached|contacted|told|seen|gone|been\s+to)"
@@ -194,7 +195,7 @@ _SUGGESTION = re.compile(
 )
 #: advice markers anywhere in a question: "As you are a writer, could you perhaps try...?",
 #: "I see, have you tried...?", "perhaps it might be time to see a lawyer?"
-_SUGGESTION_ANYWHERE = re.compile(
+_SUGGESTION_ANYWHERE = regex(
     r"\b(?:perhaps|possibly|maybe)\b|\b(?:you|u)\s+(?:could|might|should|can)\s+(?:also\s+)?"
     r"(?:try|consider|perhaps|maybe|possibly)\b|\bhave\s+(?:you|u)(?:\s+guys)?\s+(?:ever\s+)?"
     r"(?:tried|considered|thought\s+(?:about|of))\b|\bis\s+it\s+possible\s+(?:to|for)\b|"
@@ -218,7 +219,7 @@ _SUGGESTION_ANYWHERE = re.compile(
 #: as the zh file reads 你身边有没有信得过的朋友可以聊聊), nor what already helps them ("is
 #: there anything that helps you feel comforted?"), nor what they cannot do ("Is there
 #: anything you can't stop thinking about?")
-_RESOURCE = re.compile(
+_RESOURCE = regex(
     r"(?:\b(?:do|did)\s+(?:you|u)\s+have|\b(?:is|are)\s+there)\s+(?:anything|something|any|a|an|"
     r"some)\b(?![^.!?\n]*?\b(?:friends?|family|people|person|siblings?|brothers?|sisters?|"
     r"parents?|mom|mum|dad|partner|husband|wife|colleagues?|co-?workers?|counsell?ors?|"
@@ -237,7 +238,7 @@ _RESOURCE = re.compile(
 #: in it ("would you be willing to maybe call her?"). "Would you consider seeing a
 #: counsellor?", "would you be able to ...?" and "could you ...?" name the action and stay
 #: proposals
-_CHOICE = re.compile(
+_CHOICE = regex(
     r"^\W*(?:(?:ok(?:ay)?|well|so|and|or|also|alright|hmm+|i\s+see|i\s+understand)\W+)*"
     r"(?:(?:would|will|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:willing|open|ready)\s+to\b"
     r"|will\s+(?:you|u)\s+be\s+able\s+to\b)",
@@ -245,14 +246,14 @@ _CHOICE = re.compile(
 )
 #: an option for the writer or one that ends something: such a "choice" asks for the
 #: writer, and stays a proposal (h-quest15)
-_FOR_WRITER = re.compile(
+_FOR_WRITER = regex(
     r"\b(?:me|us|my|our|mine|ours)\b|\b(?:stop|quit|give\s+up|break\s+up|end|cut|delete|block|"
     r"unfollow|dump|leave)\b",
     re.IGNORECASE,
 )
 #: offers and service questions: "can I help you...", "would you like me to...",
 #: "do you need anything else?", "what time would you like...": a service, not interest
-_OFFER = re.compile(
+_OFFER = regex(
     r"\b(?:(?:can|could|may|shall|should)\s+i\s+(?:book|reserve|get|find|make|send|give|"
     r"look|check|recommend|help\s+(?:you\s+)?(?:find|with\s+any|book))\b|"
     r"would\s+(?:you|u)\s+like\s+(?:me\b|a\b|an\b|any\b|more\b|the\b|to\s+(?:book|reserve|"
@@ -295,7 +296,7 @@ _OFFER = re.compile(
 #: 100k export's English replies ~6 ms less)
 _OFFER_FAST = behind_first(_OFFER, "[acdfhmorstuwy]")
 #: restatements of the other put as a question: "so you...?", "..., is that right?"
-_RESTATEMENT = re.compile(
+_RESTATEMENT = regex(
     r"^\W*(?:(?:ok(?:ay)?|ah+|oh|hmm+|i\s+see|right|well)\W+)*"
     r"(?:so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?(?:what\s+i['’]?m\s+(?:hearing|understanding)"
     r"[^?]*\s)?(?:you|u|your|ur|it\s+(?:sounds|seems)|it['’]?s\s+been|it\s+has\s+been|he|she|they|"
@@ -317,7 +318,7 @@ _RESTATEMENT = re.compile(
     re.IGNORECASE,
 )
 #: plans, times and money: a question with these asks about a plan, not a feeling
-_TASKY = re.compile(
+_TASKY = regex(
     r"\d|\b(?:pick(?:ing|ed)?\s+(?:me|you|u|us|him|her|them)\s+up|tomorrow|tonight|o['’]?clock|"
     r"book(?:ed|ing)?|reservation|tickets?|train|flight|bill|pay|(?<!well\s)(?<!under)paid"
     r"(?!\s+(?:vacation|leave|time\s+off|sick))|price|rent|dinner|lunch|"
@@ -340,7 +341,7 @@ _TASKY = re.compile(
 )
 #: "Why don't you just move on?", "why not just ignore her?": a rhetorical suggestion or a
 #: challenge, not a question about the other's experience (weak cues in it are dropped)
-_WHY_NOT = re.compile(
+_WHY_NOT = regex(
     r"^\W*(?:(?:ok(?:ay)?|well|so|then|and|but)\W+)*why\s+(?:don['’]?t|do\s+not|not|can['’]?t)\b",
     re.IGNORECASE,
 )
@@ -353,7 +354,7 @@ _WHEN_CHECKED = (
 #: that's awful.", "Can you believe him?", "Do you even hear yourself.", and a restatement
 #: that turns on the writer, "So you're saying I'm the problem?" (h-fail): not a question
 #: about the other's experience, nor a check of an understanding of them
-_RHETORICAL = re.compile(
+_RHETORICAL = regex(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|like|i\s+mean|basically)\W+)*(?:"
     r"(?:(?:(?:what\s+)?(?:you|u)(?:['’]?re|\s+are|\s+r)\s+(?:saying|telling\s+me)|(?:you|u)\s+mean)"
     r"\s+(?:is\s+)?(?:that\s+)?(?:it['’]?s\s+(?:all\s+)?(?:my\s+fault|on\s+me|me)|i['’]m|im"
@@ -401,7 +402,7 @@ _RHETORICAL = re.compile(
 #: selfish?"): never an exploration, whatever cue its words carry (not "what's wrong?", "is
 #: something wrong?", "what were you thinking when she said that?", "why are you so sad?")
 FIGHT = "fight"
-_FIGHT = re.compile(
+_FIGHT = regex(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|seriously|honestly|like|i\s+mean)\W+)*(?:"
     r"what(?:['’]?s|\s+is|\s+the\s+(?:hell|heck|fuck)\s+is)\s+(?:wrong|the\s+matter)\s+with\s+"
     r"(?:you|u)\b"
@@ -469,7 +470,7 @@ _FIGHT = re.compile(
 #: you find out?", "how did you know he was lying?", "what else could you do?"). Chinese rows
 #: have no sentence kinds: 你怎么可能知道呢, 这怎么能怪你 read no exploration cue (tests)
 ABSOLVE = "absolve"
-_ABSOLVE = re.compile(
+_ABSOLVE = regex(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|but|well|honestly|seriously|i\s+mean|come\s+on|hey|look|"
     r"listen|honey|hun|babe|love|sweetie|dear)\W+)*(?:"
     r"how\s+(?:could|would|should|were|was)\s+(?:you|u|anyone|anybody|any\s+of\s+us|one|we|i)"
@@ -494,7 +495,7 @@ _ABSOLVE = re.compile(
 #: in it are dropped, as in a retort); a question before the tag stays one ("are you okay,
 #: yeah?"), and a restatement with a tag stays a restatement ("You're feeling guilty, right?")
 TAG = "tag"
-_TAG = re.compile(
+_TAG = regex(
     r"(?:,\s*(?:right|isn['’]?t\s+(?:it|that|he|she)|aren['’]?t\s+(?:you|u|they)|wasn['’]?t\s+"
     r"(?:it|that)|no|yeah|huh|you\s+know)|(?:,\s*|\s+)(?:don['’]?t\s+(?:you|u)\s+think|"
     r"wouldn['’]?t\s+(?:you|u)\s+(?:say|agree)))\s*\?[?!]*\s*$",
@@ -502,7 +503,7 @@ _TAG = re.compile(
 )
 #: the other's state, checked with a tag: "You're okay now, right?", "you ok, yeah?", "you're
 #: feeling better, right?" stay questions about the other (with :data:`_INNER_LIFE`)
-_STATE = re.compile(
+_STATE = regex(
     r"\b(?:you|u)(?:['’]re|\s+are|\s+r)?\s+(?:(?:really|doing|feeling|all|still|now|going\s+to\s+be)\s+)*"
     r"(?:ok|okay|alright|all\s+right|fine|safe|better|good|home)\b",
     re.IGNORECASE,
@@ -510,7 +511,7 @@ _STATE = re.compile(
 #: a condition in the inverted form (h-quest7): "Had you asked, I would have said yes",
 #: "Were you to ask me, I'd say no", "Had you known before hand it might be of help": no
 #: question, whatever its opener (not "Had you told anyone before", "Were you able to sleep")
-_CONDITION = re.compile(
+_CONDITION = regex(
     r"\W*(?:had|were)\s+(?:you|u|i|he|she|they|we)\b[^?\n]*?"
     r"(?:\b(?:would|might|could|wouldn['’]?t|couldn['’]?t)\b|\b(?:i|you|u|we|he|she|they)['’]d\b)",
     re.IGNORECASE,
@@ -519,7 +520,7 @@ _CONDITION = re.compile(
 #: "how much do you want to spend?"), an offer; unless it asks about the other's life
 #: (:data:`_LIFE`): "how many kids do you have?", "how long ago did your dad pass",
 #: "how much time do you get with your family?" (h-quest3)
-_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_HOW_MANY = regex(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 #: the other's people and the domains of their life (not of a booking): who they live and
 #: work with, their work, school, health, home (h-quest3)
 _LIFE_NOUN = (
@@ -530,7 +531,7 @@ _LIFE_NOUN = (
     r"teachers?|therapist|counsel+or|doctor|health|grand(?:ma|pa|mother|father|parents?)|"
     r"relationship|marriage|in-laws|roommates?|neighbou?rs?)"
 )
-_LIFE = re.compile(
+_LIFE = regex(
     rf"\b(?:your|ur)\s+(?:(?:own|new|old|current|best|close|whole|little|older|younger|"
     rf"other)\s+)?{_LIFE_NOUN}\b"
     r"|\b(?:you|u)\s+(?:two|both|guys)\b|\b(?:married|together|dating|divorced|pregnant)\b"
@@ -543,7 +544,7 @@ _LIFE = re.compile(
 )
 #: a booking's words: with them a "how many" question stays an offer ("how many children
 #: will be staying with you?")
-_BOOKING = re.compile(
+_BOOKING = regex(
     r"\b(?:stay(?:ing)?|nights?|rooms?|tickets?|seats?|table|guests?|adults?|travel\w*|joining|"
     r"dining|party|reservation|book\w*|rent(?:al|ing)?|order\w*)\b",
     re.IGNORECASE,
@@ -554,7 +555,7 @@ _BOOKING = re.compile(
 #: something, as the question cue is (h-quest3). Not a question about a plan ("what's the
 #: best part of town to stay in?", "what would make the trip cheaper?") nor about the writer
 #: ("how do I ...", "what can I do ...": :data:`_FIRST_PERSON`)
-_WH_STORY = re.compile(
+_WH_STORY = regex(
     r"\W*(?:(?:and|so|oh|ok(?:ay)?|well)\W+)*(?:what|how|why|when|where|who)(?:['’]?s\s+been\b|"
     r"(?:\s+[a-z]+){0,2}?\s+(?:was|were|did|had|has|happened|made|makes|caused|causes|led|started|"
     r"began|changed|went)\b)[^.!?\n]*\?[?!]*\s*$",
@@ -565,14 +566,14 @@ MIN_WORDS = 4
 #: a short question about one of the other's people or their work, school or health
 #: ("and your husband?", "how's your mom?", "how's school?", "any family nearby?"): a
 #: question about their life, however short (h-quest3)
-_SHORT_LIFE = re.compile(
+_SHORT_LIFE = regex(
     r"\W*(?:(?:and|so|oh|ok(?:ay)?|hmm+)\W+)?(?:how['’]?s\s+|how\s+(?:is|are)\s+|any\s+)?"
     rf"(?:(?:your|ur)\s+)?{_LIFE_NOUN}(?:\s+(?:nearby|around|close\s+by|there|now|doing|lately))?"
     r"\s*\?[?!]*\s*$",
     re.IGNORECASE,
 )
 #: a declarative restatement: "So it's the test anxiety that has been causing the stress."
-_SO_RESTATEMENT = re.compile(
+_SO_RESTATEMENT = regex(
     r"^\W*(?:(?:ok(?:ay)?|oh|ah+|i\s+see|right)\W+)*so,?\s+(?:basically\s+|in\s+other\s+words,?\s+)?"
     r"(?:you|your|ur|it['’]?s|it\s+(?:is|was)|this\s+guy|"
     r"she|he|they|that['’]?s)\b",
@@ -580,19 +581,19 @@ _SO_RESTATEMENT = re.compile(
 )
 #: a statement of what the replier takes in about the other: "I see you need ...", "I hear
 #: that your boss ...", "I gather you've been ..." (not "I see you too", "I'll see you at 6")
-_I_SEE_YOU = re.compile(
+_I_SEE_YOU = regex(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|oh|ah+|well|right|hmm+)\W+)*i\s+(?:can\s+)?"
     r"(?:see|hear|gather)\s+(?:now\s+)?(?:that\s+)?(?:you|u|your|ur)\b"
     r"(?!\s+(?:too|as\s+well|soon|later|then|there|tomorrow|tonight|at|on|in)\b)",
     re.IGNORECASE,
 )
 #: the frame of :data:`_I_SEE_YOU` anywhere in a text (the cheap test before splitting it)
-_I_SEE_ANYWHERE = re.compile(
+_I_SEE_ANYWHERE = regex(
     r"\bi\s+(?:can\s+)?(?:see|hear|gather)\s+(?:now\s+)?(?:that\s+)?(?:you|u|your|ur)\b"
 )
 #: closed-class words and the most common verbs: what is left of a sentence without them
 #: is its content, which :func:`echoes` compares with the other's words
-_FUNCTION_WORD = re.compile(
+_FUNCTION_WORD = regex(
     r"(?:"
     r"a|an|the|and|or|but|if|so|to|of|in|on|at|for|with|from|by|as|into|over|after|before|"
     r"about|than|then|too|very|just|also|still|even|only|really|quite|pretty|much|many|lot|"
@@ -607,7 +608,7 @@ _FUNCTION_WORD = re.compile(
     r"time"
     r")"
 )
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_WORD = regex(r"[a-z]+(?:['’][a-z]+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -640,10 +641,10 @@ def echoes(sentence: str, heard: Iterable[str], least: int = ECHO_MIN) -> bool:
     return len(shared) >= least
 
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
-_YOU_WORD = re.compile(rf"\b{_YOU}\b", re.IGNORECASE)
+_SENTENCE = regex(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_YOU_WORD = regex(rf"\b{_YOU}\b", re.IGNORECASE)
 #: the word "so" (the restatement forms start with it)
-_SO_WORD = re.compile(r"\bso\b")
+_SO_WORD = regex(r"\bso\b")
 
 
 def _to_you(sentence: str) -> bool:
@@ -660,7 +661,7 @@ def _to_you(sentence: str) -> bool:
 #: a question about the people or the events of the other's story ("What caused him to
 #: do it?", "Does she have family there?", "Has this happened before?"): not about "it"
 #: alone, which is as often the weather or a thing ("Is it going to rain?")
-_ABOUT_THEIR_STORY = re.compile(
+_ABOUT_THEIR_STORY = regex(
     r"\b(?:he|she|they|him|her|them|his|their|someone|somebody|anyone|anybody|things|"
     r"this\s+(?:happen|start|been|go)\w*|that\s+(?:happen|start|been|go)\w*|"
     r"there\s+(?:been|something|anything|a\s+reason)|(?:this|that)\s+(?:guy|girl|person|man|woman)|"
@@ -670,7 +671,7 @@ _ABOUT_THEIR_STORY = re.compile(
 )
 #: "Was it a phone interview?", "Is that a big problem there?": a yes/no question about the
 #: thing the other just told (read only after they shared something); matched at the start
-_STORY_YES_NO = re.compile(
+_STORY_YES_NO = regex(
     r"\W*(?:(?:oh|ok(?:ay)?|so|and|i\s+see)\W+)*(?:(?:was|is|were)\s+(?:it|that)\s+(?:a|an|the|"
     r"what|because|something|someone|your|ur)\b"
     # h-quest2: "is this the first time ...", "was this something that built up"
@@ -686,7 +687,7 @@ _WH_MODIFIER = (
 )
 #: a chat question typed without "?": an inverted auxiliary or a wh-word and an
 #: auxiliary at the start ("did you have any children between you", "when did this happen")
-_BARE_QUESTION = re.compile(
+_BARE_QUESTION = regex(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
     r"(?:(?:do|does|did|is|are|was|were|has|have|had)(?:n['’]?t)?\s+(?:you|u|he|she|they|this|"
     r"that|there|your|ur|his|her|their|anyone|someone|things|it|anything|something|anybody|"
@@ -717,7 +718,7 @@ _BARE_QUESTION = re.compile(
 #: (:func:`question_form`). Not a negated opener
 #: ("Aren't you sweet", "Isn't it funny how ...": often an exclamation) nor a statement
 #: ("You are married", "It was sudden").
-_UNMARKED_YES_NO = re.compile(
+_UNMARKED_YES_NO = regex(
     r"\W*(?:(?:ok(?:ay)?|so|and|but|oh|hmm+|wait|well)\W+)*"
     r"(?:are|is|was|were|do|does|did|have|has|had|can|could|will|would|should)"
     r"\s+(?:you|u|he|she|they|it)\b[^?!.\n]*\.?\s*",
@@ -729,7 +730,7 @@ UNMARKED_MAX_WORDS = 8
 #: "why is that", "when did this start"), "is there anyone you can talk to", and the short
 #: turns "and you", "how so"; in at most :data:`UNMARKED_WH_MAX_WORDS` words, one sentence
 #: with no "?", "!" or comma in it
-_UNMARKED_WH = re.compile(
+_UNMARKED_WH = regex(
     r"\W*(?:(?:ok(?:ay)?|so|and|but|oh|hmm+|wait|well)\W+)*"
     r"(?:(?:what|how|why|when|where|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|is|are|was|were|"
     r"have|has|had|can|could|will|would|should)\s+(?:you|u|he|she|they|it|your|ur|his|her|their|"
@@ -743,7 +744,7 @@ UNMARKED_WH_MAX_WORDS = 12
 #: the first letter either form can start with, after its non-word characters (the
 #: fillers' o, s, a, b, h, w and the auxiliaries' and question words' a, i, w, d, h, c, s):
 #: a text that does not start so is neither, read in one search, not two (h-speed34)
-_UNMARKED_START = re.compile(r"\W*[abcdhiosw]", re.IGNORECASE)
+_UNMARKED_START = regex(r"\W*[abcdhiosw]", re.IGNORECASE)
 
 
 def question_form(text: str) -> str | None:
@@ -770,7 +771,7 @@ def question_form(text: str) -> str | None:
 #: auxiliary or a wh-word and an auxiliary, then a person; not "Did you know that ...", a
 #: pseudo-cleft ("What is important is ...", no person after the auxiliary) nor
 #: "Do let me know"
-_DOTTED_QUESTION = re.compile(
+_DOTTED_QUESTION = regex(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see)\W+)*"
     r"(?:(?:(?:do|does|did|are|is|was|were|have|has|had)(?:n['’]?t)?"
     r"|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|are|is|was|were|"
@@ -793,7 +794,7 @@ _DOTTED_QUESTION = re.compile(
 #: on.", "Do you mind me asking what happened.", "Any idea why she stopped"): read as a
 #: question whatever its end mark; a suggestion put this way ("I wonder if you could try
 #: ...") stays a suggestion (:data:`_SUGGESTION` reads it)
-_INDIRECT_QUESTION = re.compile(
+_INDIRECT_QUESTION = regex(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|hmm+|oh|ah|i\s+see|also)\W+)*"
     r"(?:i(?:['’]?m|\s+am|\s+was|['’]?ve\s+been|\s+have\s+been)?\s+(?:just\s+|also\s+|really\s+)?"
     r"(?:wondering|wonder|curious)(?:\s+about)?,?\s+(?:if|whether|what|how|why|when|who|where)\b"
@@ -818,7 +819,7 @@ PRAISE = ReplyEntry(
     source="structure:en/praise",
     pattern=r"(praise)",
 )
-_PRAISE = re.compile(
+_PRAISE = regex(
     r"\b(?:you|u)(?:['’]?re|\s+are|\s+r|['’]?ve\s+been|\s+have\s+been)?\s+(?:doing|done|trying|"
     r"handling|managing)\s+(?:so\s+|really\s+|very\s+|an?\s+)?(?:great|good|amazing|well|"
     r"wonderful|fantastic|excellent|awesome|brilliant|(?:your|ur)\s+(?:very\s+)?best|all\s+"
@@ -837,7 +838,7 @@ _PRAISE = re.compile(
 )
 #: a feeling or a hardship named in the same sentence keeps the reading an interpretation
 #: ("You are doing your best, and it must be exhausting")
-_HARDSHIP = re.compile(
+_HARDSHIP = regex(
     r"\b(?:feel\w*|felt|hard|tough|difficult|rough|stress\w*|anxi\w*|worr\w*|sad|upset|hurt\w*|"
     r"lonely|alone|scar\w*|afraid|overwhelm\w*|frustrat\w*|angry|exhaust\w*|tired|struggl\w*|"
     r"pain\w*|depress\w*)\b",
@@ -846,7 +847,7 @@ _HARDSHIP = re.compile(
 
 
 #: a question in the asking form: an inverted auxiliary or a wh-word at its start
-_ASKING = re.compile(
+_ASKING = regex(
     r"\W*(?:(?:ok(?:ay)?|so|and|but|or|well|hmm+|oh|ah|i\s+see|i\s+understand)\W+)*"
     r"(?:do|does|did|are|is|was|were|have|has|had|would|will|can|could|what|how|why|when|"
     r"where|who)\b",
@@ -857,7 +858,7 @@ _ASKING = re.compile(
 #: a question run on after a comma, in a sentence typed without "?" ("That sounds rough, do
 #: you know what sets it off", "I'm sure it isn't, how long had you been together."): the
 #: clause from the asking form on is read as the question
-_RUN_ON = re.compile(
+_RUN_ON = regex(
     r",\s+(?:(?:and|but|so|or)\s+)?(?=(?:do|does|did|are|is|was|were|have|has|had)\s+(?:you|u|he|"
     r"she|they)\b|(?:what|when|where|why|how|who)" + _WH_MODIFIER + r"\s+(?:do|does|did|are|is|was|"
     r"were|have|has|had|would|could|can|will)\s+(?:you|u|he|she|they)\b)",
@@ -867,20 +868,20 @@ _RUN_ON = re.compile(
 
 #: "what happened" as the subject of a statement: "what happened to your brother is so
 #: unfair", "What happened was awful." (a pseudo-cleft, not a question)
-_WHAT_HAPPENED_WAS = re.compile(
+_WHAT_HAPPENED_WAS = regex(
     r"\W*(?:(?:and|but|so|well|oh)\W+)*what\s+(?:has\s+|had\s+)?happened(?:\s+(?:to|with|between|at|in)"
     r"\s+(?:your\s+\w+|the\s+\w+|\w+))?(?:\s+(?:there|then|before))?\s+(?:was|is|were|must|sounds|"
     r"seems|really)\b[^?]*$",
     re.IGNORECASE,
 )
 #: :data:`_DOTTED_QUESTION` at the start of any sentence of a text (the cheap test)
-_DOTTED_ANYWHERE = re.compile(
+_DOTTED_ANYWHERE = regex(
     _DOTTED_QUESTION.pattern.replace("^", r"(?:^|(?<=[.!?\n]))", 1), re.IGNORECASE
 )
 
 
 #: :data:`_INDIRECT_QUESTION` at the start of any sentence of a text (the cheap test)
-_INDIRECT_ANYWHERE = re.compile(
+_INDIRECT_ANYWHERE = regex(
     _INDIRECT_QUESTION.pattern.replace("^", r"(?:^|(?<=[.!?\n]))", 1), re.IGNORECASE
 )
 
@@ -889,7 +890,7 @@ _INDIRECT_ANYWHERE = re.compile(
 _INDIRECT_WORDS = ("wonder", "curious", "ask", "idea", "to know", "to hear", "to understand")
 #: whether a lower-cased text holds one of :data:`_INDIRECT_WORDS` (anywhere, as ``in``
 #: would find it), in one search
-_HAS_INDIRECT_WORD = re.compile("|".join(re.escape(w) for w in _INDIRECT_WORDS))
+_HAS_INDIRECT_WORD = regex("|".join(re.escape(w) for w in _INDIRECT_WORDS))
 
 
 def _may_have_kind(text: str) -> bool:
@@ -1086,7 +1087,7 @@ def _kind(sentence: str) -> str:
 
 
 #: requests for a service or an errand: "I'm looking for...", "I need a...", "can you book..."
-_REQUEST = re.compile(
+_REQUEST = regex(
     r"\b(?:i['’]?m|i\s+am)\s+(?:also\s+|just\s+)?(?:looking|searching)\s+(?:for|to)\b|"
     r"\bi\s+(?:also\s+|just\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+(?:a|an|the|some|to\s+"
     r"(?:book|find|get|reserve|eat|go|visit|know|leave|arrive|stay|make))\b|"
@@ -1094,7 +1095,7 @@ _REQUEST = re.compile(
     r"send|check|reserve|look)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|myself|im|ive)\b", re.IGNORECASE)
+_FIRST_PERSON = regex(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|myself|im|ive)\b", re.IGNORECASE)
 #: message-level signals that mark the other's turn as task talk
 TASK_SIGNALS = ("logistics", "transactional")
 

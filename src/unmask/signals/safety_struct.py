@@ -45,7 +45,8 @@ from typing import Any
 
 import numpy as np
 
-from unmask.signals.compiled_cache import cached
+from unmask.npset import unique
+from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.lexicon import (
     LexiconError,
     _check_keys,
@@ -93,8 +94,8 @@ _FILE_KEYS = {
 }
 _CLASS_KEYS = {"lead", "forms"}
 _FORM_KEYS = {"regex", "example"}
-_SPLIT = re.compile(r"[.!?;\n。！？；…]+")
-_HAN = re.compile("[\u4e00-\u9fff]")
+_SPLIT = regex(r"[.!?;\n。！？；…]+")
+_HAN = regex("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -204,13 +205,13 @@ class Reader:
 
     def __init__(self, sf: StructFile) -> None:
         self.file = sf
-        self.rx = {name: re.compile(class_regex(sf, name), re.I) for name in CLASSES}
-        self.guard = re.compile(_alt(sf.guard), re.I)
-        self.message_guard = re.compile(_alt(sf.message_guard), re.I)
-        self.own = re.compile(_alt(sf.own), re.I)
+        self.rx = {name: regex(class_regex(sf, name), re.I) for name in CLASSES}
+        self.guard = regex(_alt(sf.guard), re.I)
+        self.message_guard = regex(_alt(sf.message_guard), re.I)
+        self.own = regex(_alt(sf.own), re.I)
         acts = "|".join(class_regex(sf, a) for a in ACTS)
         #: the batch prefilter where the acts' strings cannot be listed: any act, on one line
-        self.gate = re.compile(within_line(acts), re.I)
+        self.gate = regex(within_line(acts), re.I)
 
     def tags(self, clause: str) -> set[str]:
         """The classes in ``clause`` and what they make: aimed, mood, act, guard."""
@@ -418,7 +419,7 @@ def candidates(texts: Sequence[str]) -> list[int]:
         else:
             hits = np.fromiter((m.start() for m in r.gate.finditer(joined)), dtype=np.int64)
         if len(hits):
-            at = np.unique(np.searchsorted(starts, hits, side="right") - 1)
+            at = unique(np.searchsorted(starts, hits, side="right") - 1)
             out.extend(rows[k] for k in at.tolist())
     return sorted(out)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import re
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import ModuleType
@@ -37,6 +36,7 @@ from unmask.signals import (
     we_task,
 )
 from unmask.signals import model as model_layer
+from unmask.signals.compiled_cache import regex
 from unmask.signals.distinct import distinct as distinct_texts
 from unmask.signals.langdetect import (
     LANG_EN,
@@ -349,7 +349,7 @@ CRISIS_THREAT_CAP = 0.0
 #: a crisis statement made conditional on the other leaving ("if you leave me I don't want
 #: to be alive anymore", "leave and I'll end it all", 你要是离开我，我就不想活了): a threat
 #: tied to leaving, never the writer's disclosure (:func:`_apply_crisis`)
-_IF_LEAVING = re.compile(
+_IF_LEAVING = regex(
     r"\b(?:if|when|once) (?:you|u) (?:ever |really |actually )?(?:leave|go|break up|dump|walk"
     r" out|walk away|move out|end (?:this|us|it))\b|\b(?:leave|dump|go|walk out)(?: on)?"
     r" (?:me )?and (?:i|i'll|i will|i swear)\b"
