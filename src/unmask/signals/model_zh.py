@@ -778,7 +778,7 @@ _MISSED_HARD = regex(r"(?:好|很|超|特别|特別|太|真的|非常|老|总|�
 #: a bare "miss you" or "love you" closing a message after other clauses (h-zhde3):
 #: "…，记得拿，想你", "…，已经开始想你了", "…，爱你"; with an intensifier (:data:`_MISSED_HARD`)
 #: it is the writer's longing and is not read here
-_MISSED_CLOSE = re.compile(
+_MISSED_CLOSE = regex(
     r"[，,。！!~～\s]\s*(?:已经|已經)?(?:开始|開始)?(?:有点|有點)?(?:想|爱|愛)(?:你|妳)"
     r"(?:了|啦|呀|哦|哟|喲)?(?:[~～。！!\s]|😘|❤️|❤|💕|🥰|😚|💋)*$"
 )
@@ -817,7 +817,7 @@ def closing_miss(texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
 #: a find likened to the reader or the pair, with a laugh (h-zhde3, the bid lexicon's own
 #: form, ``lang/zh/bid.yaml`` version 8): "这只打滚的熊猫跟你早上赖床一模一样😂", "这个视频简直就是
 #: 咱俩😂": a share to get a response, not the writer's feeling
-_LIKENED_SHARE = re.compile(
+_LIKENED_SHARE = regex(
     r"^\s*(?:刷到|看到|这|這)[^。！？?\n]{0,14}?"
     r"(?:(?:跟|和|像)(?:你|妳|咱俩|咱倆|我们|我們|咱们|咱們)[^。！？?\n]{0,10}?"
     r"(?:一模一样|一模一樣|一个样|一個樣|一样|一樣|似的)"
@@ -1049,7 +1049,7 @@ _READER_FELT = regex(
 #: "害怕很正常": the feeling is the reader's, made ordinary (``support.emotional``), not the
 #: writer's; read in a clause that names the writer at most as an object, and not asked
 #: ("我老是害怕，这正常吗？", "害怕很正常吗？" keep their reading)
-_FEELING_NORMAL = re.compile(
+_FEELING_NORMAL = regex(
     r"(?:"
     + _FEELING_WORDS
     + r"|空落落|空荡荡|空蕩蕩|失落|舍不得|捨不得|生气|生氣|担心|擔心|不安|有情绪|有情緒|多想)"
@@ -1094,7 +1094,7 @@ def asks_reader_feeling(clause: str) -> bool:
 
 #: a plea to the reader not to carry a feeling alone (h-zhde3, as in :data:`_OFFER_TO_READER`):
 #: "先别自己闷着", "别一个人扛"
-_ALONE_PLEA = re.compile(
+_ALONE_PLEA = regex(
     r"(?:别|別|不要|不用|千万别|千萬別)(?:一个人|一個人|自己)"
     r"(?:扛|撑|撐|憋|忍|硬撑|硬撐|闷|悶|熬|躲)"
 )
