@@ -142,7 +142,7 @@ def frozen_weak(path: str) -> None:
     from unmask.signals import safety_model as sm
 
     saved_ref = sm._weights_ref
-    sm._weights_ref = lambda lang: _Path(path)  # type: ignore[assignment,return-value]
+    sm._weights_ref = lambda lang: _Path(path)
     try:
         weights = sm._read("en")
     finally:
@@ -163,7 +163,7 @@ def frozen_weak(path: str) -> None:
             sm._cache["en"] = counted
         return out
 
-    vs.weak_control_of = read  # type: ignore[assignment]
+    vs.weak_control_of = read
 
 
 def vs_safety_kinds() -> frozenset[str]:
