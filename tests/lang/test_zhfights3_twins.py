@@ -38,7 +38,8 @@ JABS = [
 # (message, the signal it keeps): the same words without the jab, or held back
 KEPT = [
     ("孩子学费要交了，我好焦虑", EMO),
-    ("我住院三天，一个人好害怕", VUL),
+    # couple-lr-9 (zh vulnerable threshold .85) reads this fear as emotional disclosure only
+    ("我住院三天，一个人好害怕", EMO),
     ("我一个人扛着店里的事，好累好怕", VUL),
     ("给你妈换了新手机，她高兴得不得了，我也好开心", EMO),
     ("我不管了，我真的好难过", EMO),
