@@ -138,24 +138,15 @@ def test_as_shipped_an_answer_below_the_answer_level_keeps_its_credit(
     assert cols.held is None and cols.answer_held is None
 
 
-def test_as_shipped_a_plain_controlling_answer_past_the_answer_level_turns_away(
-    scored: ScoreResult, table: pa.Table
-) -> None:
-    # between the English answer level and the depth gate's: the plain line turns away,
-    # comfort keeps its credit (a depth signal of its own), the Chinese warm line too
-    p = (SHIPPED["en"] + control_gate.LEVELS["en"]) / 2
-    bids, told, _ = _read(_at(scored, p), table)
-    assert bids == ["away", "toward", "toward", "left out", "left out", "toward"]
-    assert told[0] != "responsive"
-    cols = build_columns(table, _at(scored, p), choose_partners({"A": 2, "B": 1}))
-    assert cols.held is None and cols.answer_held is not None
-
-
-@pytest.mark.usefixtures("measured")
+@pytest.mark.parametrize("levels", [SHIPPED, MEASURED], ids=["shipped", "measured"])
 def test_a_plain_controlling_answer_past_the_answer_level_turns_nothing_toward(
-    scored: ScoreResult, table: pa.Table
+    scored: ScoreResult, table: pa.Table, monkeypatch: pytest.MonkeyPatch, levels: dict[str, float]
 ) -> None:
-    p = (MEASURED["en"] + control_gate.LEVELS["en"]) / 2
+    # as shipped (h-gate3) and at h-gate2's measured level: between the English answer level
+    # and the depth gate's
+    monkeypatch.setattr(control_gate, "ANSWER_LEVELS", dict(levels))
+    assert control_gate.answer_levels() == {"en": levels["en"]}
+    p = (levels["en"] + control_gate.LEVELS["en"]) / 2
     bids, told, _ = _read(_at(scored, p), table)
     # the plain line turns away; comfort keeps its credit (a depth signal of its own), the
     # Chinese line too (its language's level is the depth gate's); the warm answer's
