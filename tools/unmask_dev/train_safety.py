@@ -387,8 +387,14 @@ VARIED_PATH = Path(__file__).resolve().parent / "data" / "safety_train_varied_en
 def varied_pairs() -> tuple[tuple[str, str, str], ...]:
     """(kind, controlling line, calm twin) of :data:`VARIED_PATH`, in file order (``#``
     lines are comments)."""
+    return _pairs(VARIED_PATH)
+
+
+def _pairs(path: Path) -> tuple[tuple[str, str, str], ...]:
+    """(kind, line, calm twin) per tab-separated line of ``path``, in file order; blank and
+    ``#`` lines are skipped."""
     out = []
-    for line in VARIED_PATH.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, control, twin = line.split("\t")
@@ -408,13 +414,7 @@ WEAK_PAIRS_PATH = Path(__file__).resolve().parent / "data" / "safety_train_weak_
 
 def weak_pairs() -> tuple[tuple[str, str, str], ...]:
     """(kind, weak-control line, calm twin) of :data:`WEAK_PAIRS_PATH`, in file order."""
-    out = []
-    for line in WEAK_PAIRS_PATH.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, control, twin = line.split("\t")
-        out.append((kind, control, twin))
-    return tuple(out)
+    return _pairs(WEAK_PAIRS_PATH)
 
 
 def part_of(dialogue_id: str) -> str:
