@@ -17,7 +17,8 @@ over round thirteen's kinds and rounds one to thirteen, and the lines of safety 
 thirty-six (h-round14); round fifteen the same over round fourteen's kinds and rounds one to
 fourteen, and the lines of safety rounds one to thirty-seven (h-round15); round sixteen the
 same over round fifteen's kinds and rounds one to fifteen, and the lines of safety rounds one
-to thirty-eight (h-round16)."""
+to thirty-eight (h-round16); round seventeen the same over round sixteen's kinds and rounds
+one to sixteen, and the lines of safety rounds one to thirty-nine (h-round17)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:15],
         80,
     ),
+    "seventeen": (
+        couple_round.PATH17,
+        couple_round.PATH16,
+        couple_round.PATHS[:16],
+        80,
+    ),
 }
 
 
@@ -176,15 +183,16 @@ OUT_OF_LEXICONS = [
     "fourteen",
     "fifteen",
     "sixteen",
+    "seventeen",
 ]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to sixteen were worded apart from every string (lexicon entries,
+    """Rounds four to seventeen were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round16);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round17);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -233,6 +241,8 @@ def test_the_safety_lines_are_read_for_the_overlap_check() -> None:
     assert not set(safety_probes.ROUND37) & set(_safety_lines(36))
     assert set(safety_probes.ROUND38) <= set(_safety_lines(38))
     assert not set(safety_probes.ROUND38) & set(_safety_lines(37))
+    assert set(safety_probes.ROUND39) <= set(_safety_lines(39))
+    assert not set(safety_probes.ROUND39) & set(_safety_lines(38))
 
 
 #: round -> (its file, the last safety round written before it)
@@ -244,18 +254,19 @@ AFTER_SAFETY: dict[str, tuple[Path, int]] = {
     "fourteen": (couple_round.PATH14, 36),
     "fifteen": (couple_round.PATH15, 37),
     "sixteen": (couple_round.PATH16, 38),
+    "seventeen": (couple_round.PATH17, 39),
 }
 
 
 @pytest.mark.parametrize("name", sorted(AFTER_SAFETY))
 def test_a_fresh_round_shares_no_five_run_with_the_safety_rounds(name: str) -> None:
-    """Rounds ten to sixteen were worded apart from the lines of the safety rounds written
+    """Rounds ten to seventeen were worded apart from the lines of the safety rounds written
     before them too (one to thirty-two, one to thirty-three, one to thirty-four, one to
-    thirty-five, one to thirty-six, one to thirty-seven, one to thirty-eight; round
-    thirty-five was written beside round twelve, thirty-six beside round thirteen,
-    thirty-seven beside round fourteen, thirty-eight beside round fifteen and thirty-nine
-    beside round sixteen, each left out of its twin's check), so the safety side's figures
-    never read their words."""
+    thirty-five, one to thirty-six, one to thirty-seven, one to thirty-eight, one to
+    thirty-nine; round thirty-five was written beside round twelve, thirty-six beside round
+    thirteen, thirty-seven beside round fourteen, thirty-eight beside round fifteen,
+    thirty-nine beside round sixteen and forty beside round seventeen, each left out of its
+    twin's check), so the safety side's figures never read their words."""
     path, last = AFTER_SAFETY[name]
     safety: set[str] = set()
     for line in _safety_lines(last):
@@ -296,6 +307,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round fourteen ",
         "round fifteen ",
         "round sixteen ",
+        "round seventeen ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
@@ -316,6 +328,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         ("fourteen", 13),
         ("fifteen", 14),
         ("sixteen", 15),
+        ("seventeen", 16),
     ],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
@@ -329,9 +342,19 @@ def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, tr
 def test_the_choosing_tools_never_read_the_newest_round() -> None:
     """``p_line_choice`` and ``weak_choice`` choose levels on ``READ_PATHS``: the newest
     round, the session's judge, is not among them; every older judge round is."""
-    newest = train_couple.JUDGE_ROUNDS["sixteen"]
+    newest = train_couple.JUDGE_ROUNDS["seventeen"]
     assert newest == couple_round.PATHS[-1]
     assert newest not in couple_round.READ_PATHS
     assert set(couple_round.PATHS) - set(couple_round.READ_PATHS) == {newest}
-    for name in ("four", "seven", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"):
+    for name in (
+        "four",
+        "seven",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+    ):
         assert train_couple.JUDGE_ROUNDS[name] in couple_round.READ_PATHS

@@ -1,4 +1,4 @@
-"""Couple rounds one to sixteen: messages in the voice of two partners texting, each
+"""Couple rounds one to seventeen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -149,6 +149,16 @@ PATH15 = Path(__file__).with_name("data") / "couple_round15.txt"
 #: five-character (zh) run shared with rounds one to fifteen, the safety rounds' lines up to
 #: thirty-eight or any string in the yamls under src/unmask
 PATH16 = Path(__file__).with_name("data") / "couple_round16.txt"
+#: couple round seventeen (h-round17): other couples again (a couple who bought a run-down
+#: village pub; an air traffic controller on rotating shifts; a trainee midwife; a tree
+#: surgeon; a partner in chemotherapy for lymphoma; a family in a static caravan after a house
+#: fire; a ski instructor away for a season in the Alps; a furniture restorer; a campsite; in
+#: Chinese 开修车铺的夫妻, 开塔吊的丈夫, 跑网约车的丈夫, 殡仪馆入殓师, 养鸡场的夫妻, 做婚庆
+#: 主持的男友, 陪孩子做康复训练的妈妈, 开花店的妻子, 在矿上上班的丈夫; a campsite platform's
+#: and a ride-hailing platform's line), round sixteen's kinds, worded with no five-word (en)
+#: or five-character (zh) run shared with rounds one to sixteen, the safety rounds' lines up
+#: to thirty-nine or any string in the yamls under src/unmask
+PATH17 = Path(__file__).with_name("data") / "couple_round17.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -167,6 +177,7 @@ PATHS: tuple[Path, ...] = (
     PATH14,
     PATH15,
     PATH16,
+    PATH17,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

@@ -914,6 +914,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "fourteen": couple_round.PATH14,
     "fifteen": couple_round.PATH15,
     "sixteen": couple_round.PATH16,
+    "seventeen": couple_round.PATH17,
 }
 
 

@@ -153,6 +153,17 @@ couple going through IVF; a dog-grooming van; in Chinese 跑长途的货车司�
 one to fifteen, the safety rounds' lines up to thirty-eight or any string in the yamls under
 ``src/unmask``; read once (h-round16) and not tuned to in that session; the judge of the
 thirty-first session's end against its start.
+
+Couple round seventeen (h-round17, ``couple_round.PATH17``): the same rows, named ``round
+seventeen ...``, over other couples again (a couple who bought a run-down village pub; an air
+traffic controller on rotating shifts; a trainee midwife; a tree surgeon; a partner in
+chemotherapy for lymphoma; a family in a static caravan after a house fire; a ski instructor
+away for a season in the Alps; a furniture restorer; a campsite; in Chinese 开修车铺的夫妻,
+开塔吊的丈夫, 跑网约车的丈夫, 殡仪馆入殓师, 养鸡场的夫妻, 做婚庆主持的男友, 陪孩子做康复
+训练的妈妈, 开花店的妻子, 在矿上上班的丈夫), worded with no run of five words or five
+characters shared with rounds one to sixteen, the safety rounds' lines up to thirty-nine or
+any string in the yamls under ``src/unmask``; read once (h-round17) and not tuned to in that
+session; the judge of the thirty-second session's end against its start.
 """
 
 from __future__ import annotations
@@ -210,6 +221,7 @@ NOTE13 = "couple round thirteen (written by h-round13, read once; not yet tuned 
 NOTE14 = "couple round fourteen (written by h-round14, read once; not yet tuned to)"
 NOTE15 = "couple round fifteen (written by h-round15, read once; not yet tuned to)"
 NOTE16 = "couple round sixteen (written by h-round16, read once; not yet tuned to)"
+NOTE17 = "couple round seventeen (written by h-round17, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -228,6 +240,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round fourteen ", NOTE14, couple_round.PATH14),
     ("round fifteen ", NOTE15, couple_round.PATH15),
     ("round sixteen ", NOTE16, couple_round.PATH16),
+    ("round seventeen ", NOTE17, couple_round.PATH17),
 )
 
 
