@@ -14,11 +14,12 @@ from unmask_dev import safety_families as sf
 def test_the_folds_reach_round_thirty_eight_and_no_further() -> None:
     """h-safety43 judges rounds to thirty-five (thirty-three to thirty-five read and judged by
     earlier sessions), h-safety49 to thirty-seven (thirty-six and thirty-seven judged and read,
-    one group), h-safety51 to thirty-eight (judged and read; the group R36-38); round
-    thirty-nine, the session's judge, is never a fold. The groups of h-safety43's folds over the
+    one group), h-safety51 to thirty-eight (judged and read; the group R36-38); rounds
+    thirty-nine and forty (h-safety52, the thirty-second session's judge) are never a fold. The groups of h-safety43's folds over the
     rounds ``safety-lr-6`` never saw (27-35) hold each round once."""
     assert "ROUND39" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND38" and sf.LAST == 38
     assert not any("ROUND39" in rs for rs in sf.GROUPS.values())
+    assert "ROUND40" not in sf.FOLDS and not any("ROUND40" in rs for rs in sf.GROUPS.values())
     assert sf.GROUPS["R36-37"] == ("ROUND36", "ROUND37")
     assert sf.GROUPS["R36-38"] == ("ROUND36", "ROUND37", "ROUND38")
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)

@@ -388,6 +388,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round40", "ROUND40", "never tuned or trained on; read once (h-safety52)"),
         ("round39", "ROUND39", "never tuned or trained on; read once (h-safety50)"),
         ("round38", "ROUND38", "never tuned or trained on; read once (h-safety48)"),
         ("round37", "ROUND37", "never tuned or trained on; read once (h-safety46)"),
@@ -778,6 +779,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND39",
         "written first in h-safety50, before any round's misses or model output were read, in"
         " round thirty-eight's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round forty",
+        "ROUND40",
+        "written first in h-safety52, before any round's misses or model output were read, in"
+        " round thirty-nine's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
