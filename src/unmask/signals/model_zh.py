@@ -1268,7 +1268,7 @@ _READERS_WEAR = regex(
 #: the writer dwelling on something, as the clause's only act of the writer's (h-zhde4):
 #: "我到现在还忘不了", "还在想", "一直惦记着"
 _ME_DWELLING = regex(
-    r"我?(?:到现在|到現在|现在|現在|一直|还|還|都|总|總|老是|老|满脑子|滿腦子|整天|一整天)*"
+    r"我?(?:到现在|到現在|现在|現在|至今|一直|还|還|都|总|總|老是|老|满脑子|滿腦子|整天|一整天)*"
     r"(?:忘不了|忘不掉|在想|想着|想著|惦记着|惦記著|惦记|惦記|回味|想)"
 )
 
@@ -1316,28 +1316,6 @@ def understands_reader_feeling(clause: str) -> bool:
         return False
     rest = clause[: found.start()] + clause[found.end() :]
     return "我" not in _ME_AS_OBJECT.sub("", rest)
-
-
-#: the writer named: 我 and its colloquial and written stand-ins, or a plural that holds the
-#: writer (我们, 咱俩) (h-zhde4, :func:`of_reader_only`)
-_WRITER_NAMED = regex(r"我|俺|咱|人家|自个|自個|老子|老娘|本宝宝|本寶寶|本人|本姑娘")
-#: a partner's line, not a post: :func:`of_reader_only` reads texts shorter than this
-OF_READER_CHARS = 60
-
-
-def of_reader_only(text: str) -> bool:
-    """Whether ``text``, a short line (under :data:`OF_READER_CHARS`), names the reader alone
-    (:data:`_READER`: 你 / 您 / 妳, not 你们) and never the writer (:data:`_WRITER_NAMED`):
-    "你今天可爱得犯规", "周五你记得把猫粮带上". Read (h-zhde4) only where the lexicons found
-    no feeling cue: the model alone then reads a line about the reader or the world, and
-    ``disclosure.emotional``, the writer's own feeling, is capped at :data:`AIMED_CAP`. On
-    couple rounds one to twelve no labelled disclosure has this shape (0 of 201 lines
-    without a cue; the model alone read 48 of them at 0.5 or more)."""
-    return (
-        len(text) < OF_READER_CHARS
-        and _READER.search(text) is not None
-        and _WRITER_NAMED.search(text) is None
-    )
 
 
 #: pride or joy for the reader (h-zhde4, the frame of ``lang/zh/disclosure_emotional.yaml``
@@ -1586,15 +1564,6 @@ def apply(
     ]
     value[shared] = np.minimum(value[shared], AIMED_CAP)
     probs[shared] = np.minimum(probs[shared], AIMED_CAP)
-    # h-zhde4: no feeling cue, the reader named and the writer not: a line about the reader
-    # or the world, which the model alone reads as the writer's feeling
-    plain = [
-        k
-        for k in np.flatnonzero((value > AIMED_CAP) & no_cue).tolist()
-        if of_reader_only(own_texts[k])
-    ]
-    value[plain] = np.minimum(value[plain], AIMED_CAP)
-    probs[plain] = np.minimum(probs[plain], AIMED_CAP)
     scores[idx, col] = value
     if not evidence:
         return
