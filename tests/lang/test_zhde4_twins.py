@@ -1,8 +1,8 @@
 """Twins of the h-zhde4 rules (docs/signals.md: disclosure.emotional version 48,
 disclosure.vulnerable 26): on partners' lines, the writer dwelling on the reader's looks or
 dress, the reader's feeling said to be understood, pride or joy for the reader and an offer
-to manage a load alone are no disclosure of the writer's. Each twin keeps the other reading. Our own lines, worded
-apart from the couple rounds and the safety rounds."""
+to manage a load alone are no disclosure of the writer's. Each twin keeps the other
+reading. Our own lines, worded apart from the couple rounds and the safety rounds."""
 
 from __future__ import annotations
 

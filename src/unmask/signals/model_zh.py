@@ -1260,11 +1260,12 @@ LOOKS_CHARS = 40
 #: what the reader wears or a feature of the reader's looks (h-zhde4), after the reader and
 #: a few characters ("你周六那条裙子", "你今天的新发型", "你那件白衬衫")
 _READERS_WEAR = regex(
-    _ONE_YOU
-    + r"[^，,。！？!?；;…\s\n我]{0,8}?(?:那条|那條|那件|那身|这件|這件|这条|這條|的|新)?"
+    _ONE_YOU + r"[^，,。！？!?；;…\s\n我]{0,8}?(?:那条|那條|那件|那身|这件|這件|这条|這條|的|新)?"
     r"(?:裙子|西装|西裝|衬衫|襯衫|衣服|外套|旗袍|毛衣|睡衣|卫衣|衛衣|围裙|圍裙|制服|口红|口紅"
     r"|发型|髮型|打扮|身材|腹肌|酒窝|酒窩|侧脸|側臉|锁骨|鎖骨)"
 )
+#: the reader dressed (h-zhde4): what makes 你…的样子 a look of dress (:func:`dwells_on_looks`)
+_DRESSED = regex(r"穿|系着|係著|戴着|戴著|打扮")
 #: the writer dwelling on something, as the clause's only act of the writer's (h-zhde4):
 #: "我到现在还忘不了", "还在想", "一直惦记着"
 _ME_DWELLING = regex(
@@ -1284,10 +1285,13 @@ def dwells_on_looks(clause: str) -> bool:
     looks = _LOOKS_OF_READER.search(clause) or _READERS_WEAR.search(clause)
     if looks is None or _ME_DWELLING.search(clause) is None:
         return False
-    if _LOOKS_OF_READER.search(clause) is not None and _READERS_WEAR.search(clause) is None:
-        # 你…的样子 alone: only a look of dress (穿 / 戴), not the reader's act or pain
-        if re.search(r"穿|系着|係著|戴着|戴著|打扮", clause) is None:
-            return False
+    # 你…的样子 alone: only a look of dress (穿 / 戴), not the reader's act or pain
+    if (
+        _LOOKS_OF_READER.search(clause) is not None
+        and _READERS_WEAR.search(clause) is None
+        and _DRESSED.search(clause) is None
+    ):
+        return False
     rest = _ME_DWELLING.sub("", _LOOKS_OF_READER.sub("", _READERS_WEAR.sub("", clause)))
     return "我" not in _ME_AS_OBJECT.sub("", rest)
 
@@ -1298,7 +1302,8 @@ def dwells_on_looks(clause: str) -> bool:
 _FEELING_UNDERSTOOD = regex(
     r"(?:我)?(?:能|都|完全|真的|特别|特別|很|也|太|最|当然|當然)*(?:明白|理解|懂|体会|體會|体谅|體諒)(?:得了)?"
     + _ONE_YOU
-    + r"(?:为什么|為什麼|为啥|為啥|有多|的|心里|心裡|现在|現在|这会儿|這會兒)*[^，,。！？!?；;…\n~～我]{0,4}?"
+    + r"(?:为什么|為什麼|为啥|為啥|有多|的|心里|心裡|现在|現在|这会儿|這會兒)*"
+    r"[^，,。！？!?；;…\n~～我]{0,4}?"
     r"(?:"
     + _FEELING_WORDS
     + r"|心情|感受|不好受|失落|生气|生氣|担心|擔心|委屈|着急|著急|火大|憋屈)"
@@ -1323,9 +1328,7 @@ def understands_reader_feeling(clause: str) -> bool:
 #: reader's news (affirmation, ``support.emotional``), not the writer's feeling told
 _GLAD_FOR_READER = regex(
     r"(?:我)?(?:也|都|真|真的|好|很|一直|特别|特別|由衷地|打心底|打心底里|打心眼里|打心眼裡)*"
-    r"(?:为|為|替)"
-    + _ONE_YOU
-    + r"(?:感到|感觉|感覺)?(?:好|很|特别|特別|超|真|真的|太|一直|可|挺)*"
+    r"(?:为|為|替)" + _ONE_YOU + r"(?:感到|感觉|感覺)?(?:好|很|特别|特別|超|真|真的|太|一直|可|挺)*"
     r"(?:骄傲|驕傲|自豪|高兴|高興|开心|開心|欣慰)(?:了|啦|呀|啊|呢)?"
 )
 
