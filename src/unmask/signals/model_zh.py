@@ -960,6 +960,9 @@ def aimed_clause(clause: str) -> bool:
             )
             and "我" not in _ME_AS_OBJECT.sub("", clause)
         )
+        or dwells_on_looks(clause)
+        or understands_reader_feeling(clause)
+        or glad_for_reader(clause)
     ):
         return True
     if "我" in clause:
@@ -1141,6 +1144,9 @@ def unaimed_rest(text: str) -> str | None:
         and _FEELING_NORMAL.search(text) is None
         and _FEELING_IF.search(text) is None
         and not looks_at_reader(text)
+        and _FEELING_UNDERSTOOD.search(text) is None
+        and _GLAD_FOR_READER.search(text) is None
+        and _READERS_WEAR.search(text) is None
     ):
         return None
     kept: list[str] = []
@@ -1251,6 +1257,91 @@ _LOOKS_OF_READER = regex(
 )
 #: a partner's line, not a post: the looks rule reads texts shorter than this
 LOOKS_CHARS = 40
+#: what the reader wears or a feature of the reader's looks (h-zhde4), after the reader and
+#: a few characters ("你周六那条裙子", "你今天的新发型", "你那件白衬衫")
+_READERS_WEAR = regex(
+    _ONE_YOU + r"[^，,。！？!?；;…\s\n我]{0,8}?(?:那条|那條|那件|那身|这件|這件|这条|這條|的|新)?"
+    r"(?:裙子|西装|西裝|衬衫|襯衫|衣服|外套|旗袍|毛衣|睡衣|卫衣|衛衣|围裙|圍裙|制服|口红|口紅"
+    r"|发型|髮型|打扮|身材|腹肌|酒窝|酒窩|侧脸|側臉|锁骨|鎖骨)"
+)
+#: the reader dressed (h-zhde4): what makes 你…的样子 a look of dress (:func:`dwells_on_looks`)
+_DRESSED = regex(r"穿|系着|係著|戴着|戴著|打扮")
+#: the writer dwelling on something, as the clause's only act of the writer's (h-zhde4):
+#: "我到现在还忘不了", "还在想", "一直惦记着"
+_ME_DWELLING = regex(
+    r"我?(?:到现在|到現在|现在|現在|至今|一直|还|還|都|总|總|老是|老|满脑子|滿腦子|整天|一整天)*"
+    r"(?:忘不了|忘不掉|在想|想着|想著|惦记着|惦記著|惦记|惦記|回味|想)"
+)
+
+
+def dwells_on_looks(clause: str) -> bool:
+    """Whether ``clause`` is the writer dwelling on the reader's looks or clothes and on
+    nothing of the writer's own (h-zhde4): the reader's looks (:data:`_LOOKS_OF_READER`) or
+    what the reader wore (:data:`_READERS_WEAR`) with a lingering thought
+    (:data:`_ME_DWELLING`: "昨晚你穿西装的样子我到现在还忘不了", "还在想你周六那条裙子"), and
+    no 我 left once the thought and the writer as an object are taken out. A flirt, affection
+    said to the reader, not the writer's feeling told; "你走那天的样子我忘不了，心里好难受" keeps
+    its second clause, and "你哭的样子我忘不了" (no looks of dress or body) its reading."""
+    looks = _LOOKS_OF_READER.search(clause) or _READERS_WEAR.search(clause)
+    if looks is None or _ME_DWELLING.search(clause) is None:
+        return False
+    # 你…的样子 alone: only a look of dress (穿 / 戴), not the reader's act or pain
+    if (
+        _LOOKS_OF_READER.search(clause) is not None
+        and _READERS_WEAR.search(clause) is None
+        and _DRESSED.search(clause) is None
+    ):
+        return False
+    rest = _ME_DWELLING.sub("", _LOOKS_OF_READER.sub("", _READERS_WEAR.sub("", clause)))
+    return "我" not in _ME_AS_OBJECT.sub("", rest)
+
+
+#: the reader's feeling understood or shared in thought, in comfort (h-zhde4): "我明白你为什么
+#: 难过", "我懂你的委屈", "能理解你心里不好受": the feeling is the reader's (the same class as
+#: :data:`_FEELING_NORMAL`, a feeling validated), not the writer's
+_FEELING_UNDERSTOOD = regex(
+    r"(?:我)?(?:能|都|完全|真的|特别|特別|很|也|太|最|当然|當然)*(?:明白|理解|懂|体会|體會|体谅|體諒)(?:得了)?"
+    + _ONE_YOU
+    + r"(?:为什么|為什麼|为啥|為啥|有多|的|心里|心裡|现在|現在|这会儿|這會兒)*"
+    r"[^，,。！？!?；;…\n~～我]{0,4}?"
+    r"(?:"
+    + _FEELING_WORDS
+    + r"|心情|感受|不好受|失落|生气|生氣|担心|擔心|委屈|着急|著急|火大|憋屈)"
+    r"(?![^，,。！？!?；;…\n~～]*(?:吗|嗎|[？?]))"
+)
+
+
+def understands_reader_feeling(clause: str) -> bool:
+    """Whether ``clause`` tells the reader their feeling is understood (h-zhde4,
+    :data:`_FEELING_UNDERSTOOD`) and names the writer only as the one who understands or as
+    an object: "我明白你为什么难过", "我懂你的委屈". "我懂你的意思，可我心里好委屈" keeps its
+    second clause; "我难过你不懂" is no such clause."""
+    found = _FEELING_UNDERSTOOD.search(clause)
+    if found is None:
+        return False
+    rest = clause[: found.start()] + clause[found.end() :]
+    return "我" not in _ME_AS_OBJECT.sub("", rest)
+
+
+#: pride or joy for the reader (h-zhde4, the frame of ``lang/zh/disclosure_emotional.yaml``
+#: version 48): "我一直为你骄傲", "真替你高兴", "打心底为你开心": praise or gladness at the
+#: reader's news (affirmation, ``support.emotional``), not the writer's feeling told
+_GLAD_FOR_READER = regex(
+    r"(?:我)?(?:也|都|真|真的|好|很|一直|特别|特別|由衷地|打心底|打心底里|打心眼里|打心眼裡)*"
+    r"(?:为|為|替)" + _ONE_YOU + r"(?:感到|感觉|感覺)?(?:好|很|特别|特別|超|真|真的|太|一直|可|挺)*"
+    r"(?:骄傲|驕傲|自豪|高兴|高興|开心|開心|欣慰)(?:了|啦|呀|啊|呢)?"
+)
+
+
+def glad_for_reader(clause: str) -> bool:
+    """Whether ``clause`` is pride or joy for the reader (:data:`_GLAD_FOR_READER`) and names
+    the writer only as the one glad: "说明你离上岸就一步了，我一直为你骄傲" reads as praise;
+    "替你高兴，可我心里空落落的" keeps its second clause."""
+    found = _GLAD_FOR_READER.search(clause)
+    if found is None:
+        return False
+    rest = clause[: found.start()] + clause[found.end() :]
+    return "我" not in _ME_AS_OBJECT.sub("", rest)
 
 
 def looks_at_reader(text: str) -> bool:

@@ -77,9 +77,9 @@ _DESCRIPTIONS: dict[str, str] = {
 
 #: signals whose rules or lexicons changed since version 1 (docs/signals.md keeps the history)
 _VERSIONS: dict[str, str] = {
-    "disclosure.emotional": "48",
+    "disclosure.emotional": "49",
     "disclosure.informational": "2",
-    "disclosure.vulnerable": "25",
+    "disclosure.vulnerable": "26",
     "support.emotional": "43",
     "support.informational": "15",
     "dismissal": "8",
