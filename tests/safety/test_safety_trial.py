@@ -99,7 +99,7 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     evidence: list[dict[str, list]] = [{}]
     sm.apply(["what time is dinner"], ["en"], matrix, evidence)
     (ev,) = evidence[0]["safety.monitoring"]
-    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-10")
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-9")
 
 
 def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
