@@ -196,6 +196,11 @@ the scorer (the frozen weights' dot product on the shared features) is built fir
 unless it is slower than main by more than the runs' spread, in which case the path is given up
 for English if that measures faster. All pass: shipped as ``safety-lr-10``; else tools and docs
 with the figures and what failed.
+Measured, not shipped (docs/validity.md, h-safety53): check 2 passes (level .55, the weak lines
+as ``safety-lr-9``'s), check 1 keeps every external false-alarm line with two couple rows of
+round fifteen crossed by one line each (one chore line), ``P_LINE`` en stays .50; the folds read
++.028 over rounds 20-35 (1.95 s.e., 7 up / 1 down), under the line of 2. Option (c) was built
+in ``src/`` (the frozen weak reader and a second kept sum in the scorer) and taken back out.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
