@@ -169,6 +169,39 @@ over rounds 20-30); (c) on the plain recipe passes check 2 (level .55, the weak 
 and its folds (+.044, 3.1 s.e., 7 up / 0 down over rounds 20-35); checks 1 and 5 not run,
 ``p_line_choice`` reads .40 for it.
 
+**h-safety53's rule (written and committed before any figure of its session was read).** Round
+thirty-nine is judged and read and joins (``LATER_ROUNDS`` to 39; round forty is kept out).
+Candidate ``safety-lr-10`` = option (c): the counted English weights are ``safety-lr-9``'s English
+recipe on rounds one to thirty-nine, no pairs (``--lang en --last 39 --claff-tune --claff-weight
+3 --weak-kind 10``); English weak control is read by ``safety-lr-9``'s English weights kept bit
+for bit as a frozen weak reader file of its own (its own version, checked on its own); Chinese
+is ``safety-lr-9``'s bit for bit (not refitted). **Check 2**: ``weak_choice --lang en
+--couple-rounds 16 --weak-weights FROZEN`` with the candidate's counted file, levels .1-.8 and
+.55, .65: L = the first level with no calm chat (every control chat in, no twin chat); passes if
+``test_weak_control.py``'s three English lines read at least L. **Folds**: ``safety_families
+--lang en --grouped --no-all --claff-tune --claff-weight 3 --weak-kind 10 --families current
+--groups R20-22,R23-26,R27,R28-29,R30,R31,R32-33,R34-35,R36-39`` against ``shipped35`` (its fits
+of rounds 20-35 are rounds one to thirty-five less the fold, whatever the last fold, so
+h-safety49's rows are reused and named so; R36-39 is the same fit, rounds 1-35, for both and is
+reported beside): passes with a gain of at least two standard errors of the per-round
+differences over rounds 20-35 (sixteen, ``nohit``), the twins counted not up. **Check 1**:
+validity, all areas, the lead's ``/tmp/main32.json`` against the branch with (c) in ``src/`` and
+``P_LINE`` en by **check 3** (``p_line_choice --lang en --couple-rounds 16``, couple-lr-3's gate
+rule: most hits, the controlling lines 0, must-not no more than main's at .50): every external
+false-alarm row holds; at most one line crossed on at most two couple rows of rounds 1-16, each
+named. **Check 4**: the control gate by ``ctrl_depth``. **Check 5**: versions (h-safety47's
+list). **Speed**: the kept-sum path decided by ``benchmarks/analyze.py --sizes 100000 --repeat 3
+--configs default``, archives of main and the branch alternated: a second kept English sum in
+the scorer (the frozen weights' dot product on the shared features) is built first; it stays
+unless it is slower than main by more than the runs' spread, in which case the path is given up
+for English if that measures faster. All pass: shipped as ``safety-lr-10``; else tools and docs
+with the figures and what failed.
+Measured, not shipped (docs/validity.md, h-safety53): check 2 passes (level .55, the weak lines
+as ``safety-lr-9``'s), check 1 keeps every external false-alarm line with two couple rows of
+round fifteen crossed by one line each (one chore line), ``P_LINE`` en stays .50; the folds read
++.028 over rounds 20-35 (1.95 s.e., 7 up / 1 down), under the line of 2. Option (c) was built
+in ``src/`` (the frozen weak reader and a second kept sum in the scorer) and taken back out.
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
@@ -250,8 +283,9 @@ CLAFF_TUNE = True
 #: h-safety34, is among them now; round thirty-two, the clean read of h-safety35, is not;
 #: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged; h-safety49:
 #: to thirty-seven, rounds thirty-six and thirty-seven judged and read; h-safety51: to
-#: thirty-eight, judged and read; round thirty-nine, that session's judge, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 39))
+#: thirty-eight, judged and read; round thirty-nine, that session's judge, is not; h-safety53:
+#: to thirty-nine, judged and read; round forty, that session's judge, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 40))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here
