@@ -398,7 +398,10 @@ additions) and gains = lines that must not read it that gain it from the model
    gain cap**: gains(t) <= gains(r) + :data:`GAIN_CAP` (3).
 3. *Chosen*: the admissible ``t`` with the largest ``S(t) = hits(t) - W * gains(t)``,
    :data:`GAIN_WEIGHT` ``W`` = 2 (a false reading of depth costs two true ones); a tie goes to
-   the higher threshold.
+   the reference if it is among the tied (no change without a difference on the folds), else
+   to the higher threshold (amended before any figure was read: the first text sent every
+   tie to the higher threshold, which would raise a threshold above the reference on no
+   evidence, the very loss of recall this rule is for).
 4. *It must hold across folds*: the chosen ``t`` replaces ``r`` only if ``S`` is at least
    ``r``'s on each half of the folds alone, rounds one to eight left out and rounds nine to
    sixteen left out (:data:`HALVES`); otherwise the kind keeps ``r``. So no threshold is
@@ -1021,6 +1024,35 @@ def _score(hits: int, gains: int) -> int:
     return hits - GAIN_WEIGHT * gains
 
 
+def pick10(d: dict[str, Any], rec: dict[str, Any], kind: str, r: float) -> tuple[float, str]:
+    """couple-lr-10's steps 2-4 for one depth-side (language, kind) with reference ``r``: the
+    admissible threshold with the largest ``S`` (a tie to ``r``, else the higher), kept only
+    if its ``S`` is at least ``r``'s on each of :data:`HALVES`; returns (the threshold, a
+    note)."""
+    counts = {t: _fold_counts(d, rec["loro"], kind, t) for t in (*GRID, cm.OFF)}
+    h_r, g_r = counts[r][0], counts[r][4]
+    best = r
+    for t in GRID:
+        h, g = counts[t][0], counts[t][4]
+        if not _passes_ii_iv(d, rec, kind, t):
+            continue
+        if h < h_r or g > g_r + GAIN_CAP:
+            continue
+        s_t, s_best = _score(h, g), _score(counts[best][0], counts[best][4])
+        if s_t > s_best or (s_t == s_best and best != r):
+            best = t  # GRID ascends: a tie goes to the reference, else to the higher
+    halves = []
+    for half in HALVES:
+        a = _fold_counts(d, rec["loro"], kind, best, half)
+        b = _fold_counts(d, rec["loro"], kind, r, half)
+        halves.append((_score(a[0], a[4]), _score(b[0], b[4])))
+    held_up = all(x >= y for x, y in halves)
+    note = "S by half " + ", ".join(f"{x} vs {y}" for x, y in halves)
+    if best != r and not held_up:
+        note += f" (t{best} fails step 4: keeps r)"
+    return (best if held_up else r), note
+
+
 def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
     """couple-lr-10's threshold rule (the module docstring, steps 1-5) over the saved run
     ``path``; prints each (language, kind)'s reference and choice with their left-out hits,
@@ -1050,26 +1082,7 @@ def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[st
                         break
                 note = "surface: couple-lr-6's rule"
             else:
-                h_r, g_r = counts[r][0], counts[r][4]
-                best = r
-                for t in GRID:
-                    h, g = counts[t][0], counts[t][4]
-                    if not _passes_ii_iv(d, rec, kind, t):
-                        continue
-                    if h < h_r or g > g_r + GAIN_CAP:
-                        continue
-                    if _score(h, g) >= _score(counts[best][0], counts[best][4]):
-                        best = t  # GRID ascends: a tie goes to the higher threshold
-                halves = []
-                for half in HALVES:
-                    a = _fold_counts(d, rec["loro"], kind, best, half)
-                    b = _fold_counts(d, rec["loro"], kind, r, half)
-                    halves.append((_score(a[0], a[4]), _score(b[0], b[4])))
-                held_up = all(x >= y for x, y in halves)
-                t_new = best if held_up else r
-                note = "S by half " + ", ".join(f"{x} vs {y}" for x, y in halves)
-                if best != r and not held_up:
-                    note += f" (t{best} fails step 4: keeps r)"
+                t_new, note = pick10(d, rec, kind, r)
             refs[lang][kind] = r
             chosen[lang][kind] = t_new
             row = []
