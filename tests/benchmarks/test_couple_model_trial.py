@@ -18,21 +18,25 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr9_is_judged_on_rounds_one_to_fifteen_never_sixteen() -> None:
-    """h-couplemodel15: couple-lr-9's left-out folds are rounds one to fifteen (fifteen read
-    and judged last session); round sixteen is held out (the session's judge) and never among
-    them, nor safety round thirty-nine (the held check and ``--control-check`` stop at
-    thirty-eight); couple-lr-8 (rounds one to twelve) and couple-lr-7 (one to ten) were not
-    shipped; the older tables name the five kinds, couple-lr-6's on the eight."""
-    assert couple_round.PATHS[:15] == couple_recipe.ROUNDS == train_couple.LR9_KIND_ROUNDS
+def test_couple_lr10_is_judged_on_rounds_one_to_sixteen_never_seventeen() -> None:
+    """h-couplemodel16: couple-lr-10's left-out folds are rounds one to sixteen (sixteen read
+    and judged last session); round seventeen is held out (the session's judge) and never
+    among them, nor safety round forty (the held check and ``--control-check`` stop at
+    thirty-nine); couple-lr-9 was on one to fifteen, couple-lr-8 (rounds one to twelve) and
+    couple-lr-7 (one to ten) were not shipped; the older tables name the five kinds,
+    couple-lr-6's on the eight."""
+    assert couple_round.PATHS[:16] == couple_recipe.ROUNDS
+    assert couple_round.PATHS[:15] == train_couple.LR9_KIND_ROUNDS
     assert couple_round.PATHS[:12] == train_couple.LR8_KIND_ROUNDS
     assert couple_round.PATHS[:10] == train_couple.LR7_KIND_ROUNDS
     names = [p.name for p in couple_recipe.ROUNDS]
-    assert names == [f"couple_round{n}.txt" for n in range(1, 16)]
-    assert tuple(range(15)) == couple_recipe.COUNT_ROUNDS
-    assert couple_recipe.LAST_SAFETY == 38
-    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 38
+    assert names == [f"couple_round{n}.txt" for n in range(1, 17)]
+    assert tuple(range(16)) == couple_recipe.COUNT_ROUNDS
+    assert couple_recipe.LAST_SAFETY == 39
+    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 39
+    assert max(couple_recipe.HELD_NEG_ROUNDS) == 38  # the parity rule: thirty-nine is checked
     assert len(couple_recipe.ROUNDS) == couple_recipe.MAX_FALSE_SURFACE
+    assert (tuple(range(8)), tuple(range(8, 16))) == couple_recipe.HALVES
     five = set(couple_model.KINDS) - set(couple_recipe.NEW_KINDS)
     assert len(five) == 5
     for table in (
@@ -92,15 +96,16 @@ def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
 ) -> None:
     """(b1): the even safety rounds eighteen to thirty-eight's controlling lines (never the
     writer's own fear) are negatives (couple-lr-9, the parity rule carried up: rounds 36 and
-    38 join couple-lr-8's 18-34); the held check then reads the odd rounds 19-37 alone, so no
-    line is both trained on and checked."""
+    38 join couple-lr-8's 18-34); the held check then reads the odd rounds 19-39 alone
+    (couple-lr-10: thirty-nine, odd, joins the check), so no line is both trained on and
+    checked."""
     from unmask_dev import safety_probes as probes
 
     assert tuple(range(18, 33, 2)) == train_couple.LR7_HELD_NEG_ROUNDS
     assert tuple(range(18, 35, 2)) == train_couple.LR8_HELD_NEG_ROUNDS
     assert tuple(range(18, 39, 2)) == train_couple.LR9_HELD_NEG_ROUNDS
     assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR9_HELD_NEG_ROUNDS
-    assert tuple(range(18, 39)) == couple_recipe.HELD_CONTROL_ROUNDS
+    assert tuple(range(18, 40)) == couple_recipe.HELD_CONTROL_ROUNDS
     monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR9_HELD_NEG_ROUNDS)
     kinds: dict[str, set[str]] = {}
     for n in range(18, 39, 2):
@@ -118,6 +123,7 @@ def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
         checked = set(couple_recipe.held_control(lang))
         assert not neg & checked
         assert any(t in checked for t in probes.ROUND37 if t in everything)
+        assert any(t in checked for t in probes.ROUND39 if t in everything)
         monkeypatch.setattr(train_couple, "HELD_NEG_WEIGHT", 0.0)
 
 
@@ -306,3 +312,80 @@ def test_the_widened_mending_reads_parts_ii_and_iv_too() -> None:
     rec["yaml"]["logistics"] = [0.8]
     assert couple_recipe.fails_rule(d, rec, "logistics", 0.5)[0]
     assert couple_recipe.parts_ii_iv(d, rec, "future", couple_model.OFF) == (0.0, 0)
+
+
+def _lr10_run(rounds: list[tuple[list[float], list[float]]]) -> tuple[dict, dict]:
+    """A saved run of one language for couple-lr-10's rule: each round's ``future`` lines
+    labelled to read it (their probabilities) and lines that must not read it; the held,
+    booking and yaml lines all quiet."""
+    from unmask.signals.types import MESSAGE_SIGNALS
+
+    width = len(MESSAGE_SIGNALS)
+
+    def quiet(n: int) -> dict[str, object]:
+        return {
+            "safety_fired": [False] * n,
+            "p_any": [0.0] * n,
+            "lang": "en",
+            "fired": [[False] * width] * n,
+            "clerk": [False] * n,
+        }
+
+    d: dict = {"rounds": [], "held": quiet(1), "tune": quiet(1), "yaml": {"future": quiet(1)}}
+    rec: dict = {
+        "loro": {},
+        "held": {"future": [0.0]},
+        "tune": {"future": [0.0]},
+        "yaml": {"future": [0.0]},
+    }
+    for k, (pos, neg) in enumerate(rounds):
+        n = len(pos) + len(neg)
+        d["rounds"].append(
+            {
+                "fire": [["future"]] * len(pos) + [[]] * len(neg),
+                "ok": [[]] * n,
+                "must_not": [[]] * len(pos) + [["future"]] * len(neg),
+                "read": quiet(n),
+            }
+        )
+        rec["loro"][str(k)] = {"future": pos + neg}
+    return d, rec
+
+
+def test_couple_lr10_weighs_hits_against_must_not_gains(monkeypatch: pytest.MonkeyPatch) -> None:
+    """h-couplemodel16's rule: the admissible threshold with the most ``hits - 2 x gains``
+    (a tie to the reference, else the higher) replaces the reference, held on each half of
+    the folds."""
+    monkeypatch.setattr(couple_recipe, "HALVES", ((0,), (1,)))
+    d, rec = _lr10_run([([0.6, 0.7], [0.55]), ([0.6], [0.3])])
+    # at .75 no hit; at .60 three and no gain (S 3); at .50 and .55 three and one gain (S 1)
+    assert couple_recipe.pick10(d, rec, "future", 0.75)[0] == 0.6
+    # a gain on the second round at .60: .60 and .70 tie at S 1, the higher wins
+    d, rec = _lr10_run([([0.6, 0.7], [0.55]), ([0.6], [0.65])])
+    assert couple_recipe.pick10(d, rec, "future", 0.75)[0] == 0.7
+
+
+def test_couple_lr10_keeps_the_reference_when_one_half_loses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Step 4: .60 wins pooled (four hits, one gain) but loses on the second round alone
+    (one hit, one gain: S -1 against the reference's 0), so the reference stays."""
+    monkeypatch.setattr(couple_recipe, "HALVES", ((0,), (1,)))
+    d, rec = _lr10_run([([0.6, 0.6, 0.6], [0.1]), ([0.9], [0.6])])
+    t, note = couple_recipe.pick10(d, rec, "future", 0.95)
+    assert t == 0.95
+    assert "fails step 4" in note
+
+
+def test_couple_lr10_recall_floor_and_gain_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Step 2: no threshold with fewer left-out hits than the reference's (the recall floor),
+    none with more than :data:`GAIN_CAP` gains above the reference's."""
+    monkeypatch.setattr(couple_recipe, "HALVES", ((0,),))
+    # .55 has the better S (one hit, no gain) but loses a hit the reference .50 reads
+    d, rec = _lr10_run([([0.52, 0.6], [0.51, 0.51])])
+    assert couple_recipe.pick10(d, rec, "future", 0.5)[0] == 0.5
+    # .50-.60 read ten more lines and gain four must-not lines: S 2 > 0, past the cap
+    d, rec = _lr10_run([([0.6] * 10, [0.6] * 4)])
+    assert couple_recipe.pick10(d, rec, "future", 0.9)[0] == 0.9  # .95 ties: the reference
+    monkeypatch.setattr(couple_recipe, "GAIN_CAP", 4)
+    assert couple_recipe.pick10(d, rec, "future", 0.9)[0] == 0.6

@@ -372,6 +372,64 @@ one to twelve, t .75); if time is left, the head's ``--veto-loro`` over fifteen 
 run for the record only. ``P_LINE`` and the other gates are re-chosen after a ship as
 h-couplemodel9 did (``unmask_dev.p_line_choice``). Not read: couple round sixteen, safety
 round thirty-nine.
+
+**couple-lr-10 (h-couplemodel16; this rule written and committed before any of its figures
+were read)**: couple-lr-9's recipe (control weight 0.1, ``E`` 0, gate ``p`` at main's
+``P_LINE``, the surface guard, the clerk guard, the precision heads as shipped) trained on
+couple rounds one to sixteen (:data:`ROUNDS`; round sixteen read and judged, so it joins
+training), the even safety rounds 18-38's controlling lines at 0.3 as negatives (the parity
+rule: round thirty-nine is odd), the held check (iii) on the odd safety rounds 19-39 (never
+trained on), ``--control-check`` over safety rounds 1-39. *Why a new threshold rule*: part
+(i) (at most two must-not gains over every left-out round) raised couple-lr-9's vulnerable
+thresholds (en .65 -> .90, zh .50 -> .85) and fresh couple round sixteen lost vulnerable
+lines to it (en 9 -> 8 of 13, zh 12 -> 8 of 13): the cap counts false readings and never the
+true ones lost. The new rule weighs both (``--compare10``, :func:`choose10`). For each
+(language, kind), over the sixteen left-out rounds (fold k's model trained on the other
+fifteen), with hits = lines labelled the kind that read it (lexicons plus the model's
+additions) and gains = lines that must not read it that gain it from the model
+(:func:`_fold_counts`):
+
+1. *The reference* ``r``: couple-lr-9's threshold (:data:`unmask_dev.train_couple.LR9_THRESHOLDS`)
+   if it passes (ii) (booking tuning rate at most .001), (iii) (no held controlling line
+   gains the kind) and (iv) (no ``must_not_fire`` line of its own yaml gains it) on this run's
+   fits; otherwise the lowest grid threshold above it that passes them (none: off).
+2. *Admissible* thresholds ``t`` (0.50-0.95, 0.05 steps): (ii)-(iv) hold (for the surface
+   kind (iv) alone); **the recall floor**: hits(t) >= hits(r) over the sixteen folds; **the
+   gain cap**: gains(t) <= gains(r) + :data:`GAIN_CAP` (3).
+3. *Chosen*: the admissible ``t`` with the largest ``S(t) = hits(t) - W * gains(t)``,
+   :data:`GAIN_WEIGHT` ``W`` = 2 (a false reading of depth costs two true ones); a tie goes to
+   the reference if it is among the tied (no change without a difference on the folds), else
+   to the higher threshold (amended before any figure was read: the first text sent every
+   tie to the higher threshold, which would raise a threshold above the reference on no
+   evidence, the very loss of recall this rule is for).
+4. *It must hold across folds*: the chosen ``t`` replaces ``r`` only if ``S`` is at least
+   ``r``'s on each half of the folds alone, rounds one to eight left out and rounds nine to
+   sixteen left out (:data:`HALVES`); otherwise the kind keeps ``r``. So no threshold is
+   the one that fits round sixteen (or any one round) alone.
+5. Kept off whatever the rule reads: English ``logistics`` (couple-lr-6's reason) and
+   English ``support.emotional`` (couple-lr-9's variant (a) failed ESConv and two twins);
+   the surface kind (zh ``logistics``) is chosen by couple-lr-6's rule (lowest ``t`` with at
+   most :data:`MAX_FALSE_SURFACE` (16, one a round) family-less gains and (iv)).
+
+It ships only if all hold: (a) summed over both languages and every kind, on the same
+sixteen folds, the hits are at least the references' (``r``, couple-lr-9 as allowed), ``S``
+is at least the references', and the gains are at most the references' plus
+:data:`TOTAL_GAIN_CAP` (6; couple-lr-8's "plus two" printed beside it for the record and
+not deciding), with every (language, kind)'s recall floor met (by construction); (c) no
+false-depth row of ``benchmarks/validity.py`` rises outside rounds one to sixteen (in
+sample); (d) every booking any-depth row at most .05 and up by at most .005; ESConv
+(Questions, Affirmation), EPITOME, CL-Aff (its bootstrap s.e.), NLPCC (both halves), SMP2020
+(whole and both halves), CPED, SmileChat within .005 of main; no safety false-alarm row
+moves; (e) no controlling line of safety rounds 1-39 gains a depth kind (``bid`` counted);
+(f) ``tests/lang`` and the tests that pin the model pass with the built files, the twins
+unchanged. Failing (c)-(f), the kind that moves the failing row or breaks the test goes back
+to ``r`` (its couple-lr-9 threshold as allowed) and the build is read again; failing with
+every kind at ``r``, the refit at the references' thresholds is judged by couple-lr-9's rule
+(a)-(f) for the record, and couple-lr-9 stays. **The zh disclosure head is not retrained**
+(decided before any figure, for time: every precision head keeps its columns bit for bit,
+``train_couple.KEEP_EVERY_HEAD``). ``P_LINE`` and the other gates are re-chosen after a ship
+(``unmask_dev.p_line_choice --couple-rounds 16``). Not read: couple round seventeen, safety
+round forty.
 """
 
 from __future__ import annotations
@@ -392,9 +450,10 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple as tc
 
-#: couple-lr-9 (h-couplemodel15): rounds one to fifteen (couple-lr-8: one to twelve;
-#: couple-lr-7: one to ten; couple-lr-6: one to nine); never round sixteen (held out)
-ROUNDS = couple_round.PATHS[:15]
+#: couple-lr-10 (h-couplemodel16): rounds one to sixteen (couple-lr-9: one to fifteen;
+#: couple-lr-8: one to twelve; couple-lr-7: one to ten; couple-lr-6: one to nine); never
+#: round seventeen (held out)
+ROUNDS = couple_round.PATHS[:16]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -406,8 +465,8 @@ MAX_FALSE = 2
 NEW_KINDS: tuple[str, ...] = ("support.emotional", "bid", "logistics")
 SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
 #: a surface kind's line (i): left-out lines labelled none of its family gaining it (one a
-#: round: couple-lr-7, ten; couple-lr-8, twelve; couple-lr-9, fifteen)
-MAX_FALSE_SURFACE = 15
+#: round: couple-lr-7, ten; couple-lr-8, twelve; couple-lr-9, fifteen; couple-lr-10, sixteen)
+MAX_FALSE_SURFACE = 16
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 #: the gate's ``p`` line per language (:data:`unmask.signals.couple_model.P_LINE`, h-safety37:
 #: English .5 on ``safety-lr-7``'s probabilities); a saved reading with no language (runs
@@ -417,12 +476,12 @@ LEGACY_P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
-#: couple-lr-9: safety rounds eighteen to thirty-eight (the even ones negatives, the odd ones
-#: the held check); thirty-nine is held out (couple-lr-8: eighteen to thirty-five)
-HELD_CONTROL_ROUNDS = tuple(range(18, 39))
-#: the last safety round of ``--control-check`` (couple-lr-9: thirty-eight; thirty-nine is
-#: held out; couple-lr-8: thirty-five)
-LAST_SAFETY = 38
+#: couple-lr-10: safety rounds eighteen to thirty-nine (the even ones negatives, the odd ones
+#: the held check); forty is held out (couple-lr-9: eighteen to thirty-eight)
+HELD_CONTROL_ROUNDS = tuple(range(18, 40))
+#: the last safety round of ``--control-check`` (couple-lr-10: thirty-nine; forty is held
+#: out; couple-lr-9: thirty-eight)
+LAST_SAFETY = 39
 #: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
 #: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
 #: the odd rounds alone
@@ -541,7 +600,7 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
 def fit(lang: str, paths: tuple[Path, ...], recipe: tuple[float, float]) -> dict[str, Callable]:
     tc.CONTROL_WEIGHT, tc.EXAMPLE_WEIGHT = recipe
     tc.KINDS = cm.KINDS
-    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-9: the even safety rounds 18-38
+    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-10: the even safety rounds 18-38
     return tc.train(paths, lang, C)
 
 
@@ -601,7 +660,7 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
 #: couple-lr-4 to -9 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(15))
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(16))
 
 
 def choose(
@@ -739,13 +798,22 @@ def compare(path: Path, new: dict[str, dict[str, float]], base: Path | None = No
     )
 
 
-def _fold_counts(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> list[int]:
+def _fold_counts(
+    d: dict[str, Any],
+    rec: dict[str, Any],
+    kind: str,
+    t: float,
+    folds: tuple[int, ...] | None = None,
+) -> list[int]:
     """One (language, kind) at threshold ``t`` over the left-out folds ``rec`` of the rounds
-    ``d``: [hits (lexicons plus added), lines labelled it, the lexicons' hits, added, gains on
-    lines that must not read it, gains on the fights' and sarcasm lines]."""
+    ``d`` (``folds``: these left-out rounds alone, indices into :data:`ROUNDS`): [hits
+    (lexicons plus added), lines labelled it, the lexicons' hits, added, gains on lines that
+    must not read it, gains on the fights' and sarcasm lines]."""
     col = MESSAGE_SIGNALS.index(kind)
     hits = pos = lex = added = false = fights = 0
     for k, rd in enumerate(d["rounds"]):
+        if folds is not None and k not in folds:
+            continue
         r = {x: np.asarray(v) for x, v in rd["read"].items()}
         on = (np.asarray(rec[str(k)][kind]) >= t) & gate_open(r, cm.GATE, kind)
         on &= t < cm.OFF
@@ -920,6 +988,130 @@ def compare8(
     print(f"part (a): {ok}")
 
 
+#: couple-lr-10 (h-couplemodel16): the weight of a must-not gain against a hit in ``S``
+GAIN_WEIGHT = 2
+#: couple-lr-10: a (language, kind)'s must-not gains may exceed its reference's by this many
+GAIN_CAP = 3
+#: couple-lr-10 part (a): the summed must-not gains may exceed the references' by this many
+TOTAL_GAIN_CAP = 6
+#: couple-lr-10 step 4: the two halves of the folds (rounds one to eight, nine to sixteen
+#: left out) on each of which the chosen threshold's ``S`` must be at least the reference's
+HALVES: tuple[tuple[int, ...], ...] = (tuple(range(8)), tuple(range(8, 16)))
+
+
+def _passes_ii_iv(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> bool:
+    """Parts (ii)-(iv) at ``t`` (the surface kind: (iv) alone), as :func:`choose` reads them."""
+    rate, yaml_hits = parts_ii_iv(d, rec, kind, t)
+    if kind in SURFACE_KINDS:
+        return yaml_hits == 0
+    _, held = parts_i_iii(d, rec, kind, t)
+    return yaml_hits == 0 and held == 0 and rate <= tc.TUNE_RATE
+
+
+def reference10(d: dict[str, Any], rec: dict[str, Any], lang: str, kind: str) -> float:
+    """couple-lr-10's step 1: couple-lr-9's threshold if it passes (ii)-(iv) on this run's fits,
+    else the lowest grid threshold above it that does (none: ``cm.OFF``)."""
+    t9 = tc.LR9_THRESHOLDS[lang][kind]
+    if t9 >= cm.OFF or kind in LR8_KEPT_OFF[lang]:
+        return cm.OFF
+    for t in (t9, *(g for g in GRID if g > t9)):
+        if _passes_ii_iv(d, rec, kind, t):
+            return t
+    return cm.OFF
+
+
+def _score(hits: int, gains: int) -> int:
+    return hits - GAIN_WEIGHT * gains
+
+
+def pick10(d: dict[str, Any], rec: dict[str, Any], kind: str, r: float) -> tuple[float, str]:
+    """couple-lr-10's steps 2-4 for one depth-side (language, kind) with reference ``r``: the
+    admissible threshold with the largest ``S`` (a tie to ``r``, else the higher), kept only
+    if its ``S`` is at least ``r``'s on each of :data:`HALVES`; returns (the threshold, a
+    note)."""
+    counts = {t: _fold_counts(d, rec["loro"], kind, t) for t in (*GRID, cm.OFF)}
+    h_r, g_r = counts[r][0], counts[r][4]
+    best = r
+    for t in GRID:
+        h, g = counts[t][0], counts[t][4]
+        if not _passes_ii_iv(d, rec, kind, t):
+            continue
+        if h < h_r or g > g_r + GAIN_CAP:
+            continue
+        s_t, s_best = _score(h, g), _score(counts[best][0], counts[best][4])
+        if s_t > s_best or (s_t == s_best and best != r):
+            best = t  # GRID ascends: a tie goes to the reference, else to the higher
+    halves = []
+    for half in HALVES:
+        a = _fold_counts(d, rec["loro"], kind, best, half)
+        b = _fold_counts(d, rec["loro"], kind, r, half)
+        halves.append((_score(a[0], a[4]), _score(b[0], b[4])))
+    held_up = all(x >= y for x, y in halves)
+    note = "S by half " + ", ".join(f"{x} vs {y}" for x, y in halves)
+    if best != r and not held_up:
+        note += f" (t{best} fails step 4: keeps r)"
+    return (best if held_up else r), note
+
+
+def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """couple-lr-10's threshold rule (the module docstring, steps 1-5) over the saved run
+    ``path``; prints each (language, kind)'s reference and choice with their left-out hits,
+    gains, ``S`` and ``S`` on each half, the sums and part (a). Returns (the chosen
+    thresholds, the references)."""
+    data = json.loads(path.read_text())
+    add_clerk(data)
+    chosen: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
+    refs: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
+    tot = {"ref": [0, 0, 0, 0], "new": [0, 0, 0, 0]}  # hits, added, gains, fights
+    for lang in ("en", "zh"):
+        d = data[f"{lang} data"]
+        rec = data[f"{lang} {CONTROLS[0]}"]
+        for kind in cm.KINDS:
+            r = reference10(d, rec, lang, kind)
+            counts = {t: _fold_counts(d, rec["loro"], kind, t) for t in (*GRID, cm.OFF)}
+            note = ""
+            if kind in LR8_KEPT_OFF[lang]:
+                t_new = cm.OFF
+                note = "kept off"
+            elif kind in SURFACE_KINDS:  # couple-lr-6's rule
+                t_new = cm.OFF
+                for t in GRID:
+                    false, _ = parts_i_iii(d, rec, kind, t)
+                    if false <= MAX_FALSE_SURFACE and _passes_ii_iv(d, rec, kind, t):
+                        t_new = t
+                        break
+                note = "surface: couple-lr-6's rule"
+            else:
+                t_new, note = pick10(d, rec, kind, r)
+            refs[lang][kind] = r
+            chosen[lang][kind] = t_new
+            row = []
+            for key, t in (("ref", r), ("new", t_new)):
+                hits, pos, lex, added, false, fights = counts[t if t < cm.OFF else cm.OFF]
+                for j, v in enumerate((hits, added, false, fights)):
+                    tot[key][j] += v
+                row.append(
+                    f"{key} t{t} hits {hits}/{pos} (lex {lex}, +{added}) f{false} "
+                    f"S {_score(hits, false)} fights {fights}"
+                )
+            print(f"{lang} {kind:22s} " + " | ".join(row) + f" [{note}]")
+    s_ref, s_new = (_score(tot[k][0], tot[k][2]) for k in ("ref", "new"))
+    for key, sc in (("ref", s_ref), ("new", s_new)):
+        h, a, f, g = tot[key]
+        print(f"{key}: hits {h}, added {a}, must-not gains {f}, S {sc}, fight / sarcasm gains {g}")
+    ok = (
+        tot["new"][0] >= tot["ref"][0]
+        and s_new >= s_ref
+        and tot["new"][2] <= tot["ref"][2] + TOTAL_GAIN_CAP
+    )
+    print(f"part (a): {ok}")
+    print(
+        "for the record, couple-lr-8's part (a) (gains at most the references' plus two): "
+        f"{tot['new'][0] >= tot['ref'][0] and tot['new'][2] <= tot['ref'][2] + 2}"
+    )
+    return chosen, refs
+
+
 def all_control_lines() -> list[str]:
     """Every line of safety rounds one to :data:`LAST_SAFETY` (the probes; every kind;
     couple-lr-6: thirty-two, never the held-out thirty-three)."""
@@ -996,6 +1188,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="couple-lr-9 vs main's, the mending widened to parts (i)-(iv); and as --compare8",
     )
+    ap.add_argument(
+        "--compare10",
+        action="store_true",
+        help="couple-lr-10's rule: recall floor, gain cap, S = hits - 2 gains, both halves",
+    )
     ap.add_argument("--support-on", action="store_true", help="with --compare8/9: variant (a)")
     ap.add_argument(
         "--service-neg", type=float, default=0.0, help="(a) service openers / closers' weight"
@@ -1011,6 +1208,10 @@ def main(argv: list[str] | None = None) -> int:
         control_check()
         return 0
     count = tuple(range(len(ROUNDS))) if args.all_rounds else COUNT_ROUNDS
+    if args.compare10:
+        new, _ = choose10(args.out)
+        print("chosen:", json.dumps(new, sort_keys=True))
+        return 0
     if args.compare9:
         new = choose(args.out, count, only=cm.GATE)
         print("== couple-lr-9's mending: main's thresholds failing any of parts (i)-(iv) ==")

@@ -119,6 +119,8 @@ LR7_KIND_ROUNDS = couple_round.PATHS[:10]
 LR8_KIND_ROUNDS = couple_round.PATHS[:12]
 #: couple-lr-9's rounds (h-couplemodel15: rounds one to fifteen; round sixteen held out)
 LR9_KIND_ROUNDS = couple_round.PATHS[:15]
+#: couple-lr-10's rounds (h-couplemodel16: rounds one to sixteen; round seventeen held out)
+LR10_KIND_ROUNDS = couple_round.PATHS[:16]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -332,9 +334,38 @@ LR9_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
+#: couple-lr-10's thresholds (h-couplemodel16: couple-lr-10's rule, ``couple_recipe
+#: --compare10``, over rounds one to sixteen left out: the reference couple-lr-9's threshold
+#: as allowed, en vulnerable .90 -> .95 and gratitude .75 -> .80 there by parts (ii)-(iv); zh
+#: vulnerable .85 -> .75 and support .65 -> .60 by ``S`` with the recall floor, the gain cap
+#: and both halves; English ``logistics`` and ``support.emotional`` kept off). Measured, not
+#: shipped: part (f) failed (English vulnerable at .95 broke three tests; docs/validity.md)
+LR10_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.95,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.8,
+        "support.emotional": 1.0,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.75,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.5,
+        "support.emotional": 0.6,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
 #: the shipped thresholds (h-couplemodel15, ``couple-lr-9``; couple-lr-6, h-couplemodel9:
 #: :data:`LR6_THRESHOLDS`;
-#: couple-lr-5, h-couplemodel8: :data:`LR5_03_THRESHOLDS`)
+#: couple-lr-5, h-couplemodel8: :data:`LR5_03_THRESHOLDS`; couple-lr-10, h-couplemodel16,
+#: measured and not shipped: :data:`LR10_THRESHOLDS`)
 SHIP_THRESHOLDS: dict[str, dict[str, float]] = LR9_THRESHOLDS
 #: couple-lr-4's thresholds (h-couplemodel6: the recipe rule over rounds one to seven left
 #: out, gate ``p``); not shipped: the rule's part (a) failed (en disclosure.vulnerable's
@@ -403,6 +434,8 @@ LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
 LR8_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
 #: couple-lr-9 (h-couplemodel15): the even safety rounds 18-38 (thirty-nine held out)
 LR9_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))
+#: couple-lr-10 (h-couplemodel16): the same even rounds (thirty-nine, odd, joins the check)
+LR10_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -1066,6 +1099,8 @@ def write(c: float, out: Path | None = None) -> None:
     for lang in LANGS:
         arrays, meta = weights_of(lang, c)
         shipped = Path(str(cm._weights_ref(lang)))  # the heads kept: the package's file's
+        if HEADS_FROM:  # couple-lr-10: the heads from the file it replaces
+            shipped = shipped.parent / HEADS_FROM[lang]
         keep_heads(arrays, shipped, lang)
         arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
         np.savez_compressed(folder / cm.WEIGHTS_FILES[lang], **arrays)  # type: ignore[arg-type]
@@ -1075,6 +1110,10 @@ def write(c: float, out: Path | None = None) -> None:
 #: h-couplemodel15 (couple-lr-9's rule): every precision head keeps its columns from the
 #: package's file, the zh disclosure head too (not retrained this session)
 KEEP_EVERY_HEAD = True
+#: h-couplemodel16 (``--lr10``): the package's files whose heads are kept, by name (the
+#: ``_v7`` files ``couple-lr-9`` shipped), so that the heads come bit for bit from them
+#: whatever :data:`unmask.signals.couple_model.WEIGHTS_FILES` names; None: the package's own
+HEADS_FROM: dict[str, str] | None = None
 
 
 def keep_heads(arrays: dict[str, np.ndarray], path: Path, lang: str) -> None:
@@ -1157,6 +1196,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --write: couple-lr-9 (h-couplemodel15) into FOLDER, not src",
     )
     ap.add_argument(
+        "--lr10",
+        type=Path,
+        metavar="FOLDER",
+        help="with --write: couple-lr-10 (h-couplemodel16, not shipped) into FOLDER, not src",
+    )
+    ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
     )
     ap.add_argument(
@@ -1236,6 +1281,13 @@ def main(argv: list[str] | None = None) -> int:
         SHIP_THRESHOLDS = LR9_THRESHOLDS
         KEEP_EVERY_HEAD = True
         write(args.c, args.lr9)
+    elif args.write and args.lr10:
+        global HEADS_FROM
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR10_KIND_ROUNDS, LR10_HELD_NEG_ROUNDS
+        SHIP_THRESHOLDS = LR10_THRESHOLDS
+        KEEP_EVERY_HEAD = True
+        HEADS_FROM = {lang: f"couple_{lang}_v7.npz" for lang in LANGS}
+        write(args.c, args.lr10)
     elif args.write:
         write(args.c)
     elif args.write_heads:
