@@ -25,7 +25,10 @@ TWINS = [
     ("her baby is due in the spring", False),
     ("can you order more baby wipes on the way home", False),
     ("small baby steps with the budget this month", False),
-    ("ur my baby and i'm not sharing", False),  # "baby" alone weighs 0.45, as before
+    ("baby's been fussy since lunch", False),  # "baby" alone weighs 0.45, as before
+    ("ur my baby and i'm not sharing", True),
+    ("baby, did u eat yet", True),
+    ("thanks baby!", True),
     ("morning baby, slept ok? 😘", True),
     ("hey babe, the baby finally napped", True),
     # sugar and pumpkin after a greeting: a thing before a possessive or a hyphen / the reader
