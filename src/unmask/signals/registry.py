@@ -84,7 +84,7 @@ _VERSIONS: dict[str, str] = {
     "support.informational": "15",
     "dismissal": "8",
     "logistics": "21",
-    "affection": "19",
+    "affection": "20",
     "transactional": "6",
     "duty": "3",
     "appeasement": "2",
