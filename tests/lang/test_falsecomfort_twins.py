@@ -20,10 +20,13 @@ SUPPORT = [
     ("i'm so sorry, i'm here, just make sure you drink some water", True),
     ("that must be hard, i'll keep track of where you go from now on", False),
     ("that must be hard, make sure you take tomorrow off", True),
+    ("i'm so sorry you feel rotten, keep an eye on your temperature and ring me", True),
     ("别哭了有我在，以后不准你再见他", False),
     ("别难过了，有我在，记得吃点东西", True),
     ("我是心疼你，所以你的手机拿来给我看", False),
     ("别哭了，我陪着你", True),
+    ("别怕，我要看着你把药吃完再睡", True),
+    ("别难过，我要看着你跟谁出去", False),
     # mockery, and its twin
     ("oh you poor thing, having to lift a finger for once", False),
     ("you poor thing, that sounds awful, want me to come over?", True),
