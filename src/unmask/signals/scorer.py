@@ -29,6 +29,7 @@ from unmask.signals import (
     control_gate,
     couple_model,
     early,
+    false_comfort,
     model_zh,
     safety_care,
     safety_model,
@@ -331,6 +332,8 @@ def _score_one_batch(
         )
     # a plural only as the subject of a chore, a bill or a schedule is not we_talk (h-wetalk)
     we_task.apply(batch, batch_langs, b_scores, b_evidence)
+    # comfort words beside control, mockery or a brush-off are no comfort (h-falsecomfort)
+    false_comfort.apply(batch, batch_langs, b_scores, b_evidence)
     # a controlling line keeps its safety reading, never depth credit (h-ctrldepth); nor
     # one the safety model reads as control past its level (h-ctrldepth2)
     likely = control_gate.likely_control(batch_control, batch_langs)
