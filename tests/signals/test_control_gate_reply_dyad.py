@@ -35,9 +35,11 @@ OTHER = (
 HELD = "ur getting weighed every sunday morning now. any gain and theres no dinner for u that week"
 #: control in love's words: the lexicons read affection, which kept the safety model's
 #: reading from counting until its control kinds alone past the gate's level waived that
-#: (h-gate); without the levels it reads as exploration and a turn toward the bid
+#: (h-gate); without the levels it reads as exploration and a turn toward the bid. (h-safeparts'
+#: "every item put past the writer" reads the line written before, "... I need to read every
+#: message you send ...", as monitoring by its words: this one says it without those words.)
 LOVING = (
-    "It's only because you're my whole heart that I need to read every message you send."
+    "you're my whole heart, so your messages are mine to read too."
     " Couples shouldn't keep secrets, sweetheart ❤️"
 )
 #: an order to report, counted as monitoring

@@ -26,7 +26,14 @@ from unmask_dev import safety_chats
 SOURCE = "model:safety-lr-9"
 #: our own sentences the lexicons do not read as control and the model does (kind)
 MODEL_ONLY = (
-    ("forward me every message he sends you from now on", "safety.monitoring"),
+    # h-safeparts' "every item put past the writer" reads "forward me every message he sends you
+    # from now on" by its words now (the lexicons no longer miss it): a line of safety round
+    # twelve that only the model reads stands in its place
+    (
+        "I checked the mileage on the car. 46 miles to go to Tesco and back? Where did you "
+        "actually go",
+        "safety.monitoring",
+    ),
     ("以后你每天几点出门几点回家都要跟我汇报", "safety.monitoring"),
 )
 #: the lexicons read it below 0.5; the model lifts it to 0.75 with its own evidence
