@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from unmask.signals.guard_data import Part, named_parts
+from unmask.signals.guard_data import Part, drop, named_parts
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
 from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 
@@ -64,12 +64,12 @@ def apply(
     """Drop ``support.emotional`` (score and evidence) of the messages among ``texts`` that
     read as it and hold control, mockery or a brush-off (:func:`false_comfort`);
     ``scores``: messages x signals, in place."""
-    for i in np.flatnonzero(scores[:, _COL] >= PRESENT).tolist():
-        if false_comfort(texts[i], langs[i]) is None:
-            continue
-        scores[i, _COL] = 0.0
-        if evidence:
-            evidence[i].pop(SIGNAL, None)
+    rows = [
+        i
+        for i in np.flatnonzero(scores[:, _COL] >= PRESENT).tolist()
+        if false_comfort(texts[i], langs[i]) is not None
+    ]
+    drop(scores, evidence, SIGNAL, _COL, rows)
 
 
 __all__ = ["GUARD_FILE", "LANGS", "PART_NAMES", "SIGNAL", "apply", "false_comfort", "parts"]

@@ -1,6 +1,7 @@
 """A guard file's parts (``lang/<lang>/guards/*.yaml``), read and checked once for every
 guard that keeps its words there (:mod:`unmask.signals.safety_care`,
-:mod:`unmask.signals.couple_guards`, :mod:`unmask.signals.we_task`).
+:mod:`unmask.signals.false_comfort`, :mod:`unmask.signals.couple_guards`,
+:mod:`unmask.signals.we_task`); :func:`drop` is their veto.
 
 A part is ``before`` + ``(?:entry|entry|...)`` + ``after``; every entry has its ``regex``,
 an ``example`` and a ``must_not_fire`` twin, which each guard's data test reads. A
@@ -10,11 +11,17 @@ malformed part is a :class:`LexiconError` naming the file, the part and the entr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unmask.signals.compiled_cache import regex
 from unmask.signals.lexicon import LexiconError, read_yaml, where
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from unmask.signals.types import Evidence
 
 
 @dataclass(frozen=True)
@@ -100,4 +107,19 @@ def named_parts(
     }
 
 
-__all__ = ["GuardEntry", "Part", "named_parts", "read_part"]
+def drop(
+    scores: np.ndarray,
+    evidence: list[dict[str, list[Evidence]]],
+    signal: str,
+    col: int,
+    rows: Iterable[int],
+) -> None:
+    """A guard's veto: clear ``signal`` (column ``col`` of ``scores``, messages x signals, and
+    its evidence where evidence is kept) on ``rows``, in place."""
+    for i in rows:
+        scores[i, col] = 0.0
+        if evidence:
+            evidence[i].pop(signal, None)
+
+
+__all__ = ["GuardEntry", "Part", "drop", "named_parts", "read_part"]

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from unmask.signals.guard_data import Part, named_parts
+from unmask.signals.guard_data import Part, drop, named_parts
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
 from unmask.signals.types import MESSAGE_SIGNALS, Evidence
 
@@ -107,8 +107,5 @@ def apply(
     signals, in place."""
     for signal, guard in ((SIGNAL, is_care_checkin), (OFFER_SIGNAL, is_care_offer)):
         col = MESSAGE_SIGNALS.index(signal)
-        for i in np.flatnonzero(scores[:, col] > 0).tolist():
-            if guard(texts[i], langs[i]):
-                scores[i, col] = 0.0
-                if evidence:
-                    evidence[i].pop(signal, None)
+        rows = [i for i in np.flatnonzero(scores[:, col] > 0).tolist() if guard(texts[i], langs[i])]
+        drop(scores, evidence, signal, col, rows)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from unmask.signals.guard_data import Part, named_parts
+from unmask.signals.guard_data import Part, drop, named_parts
 from unmask.signals.langdetect import LANG_EN, LANG_ZH
 from unmask.signals.types import DEPTH_SIGNALS, MESSAGE_SIGNALS, PRESENT, Evidence
 
@@ -81,9 +81,5 @@ def apply(
 ) -> None:
     """Drop ``we_talk`` (score and evidence) of the messages among ``texts`` read only as
     task talk and holding no pair word or proposal; ``scores``: messages x signals, in place."""
-    for i in np.flatnonzero(task_only(scores)).tolist():
-        if keeps(texts[i], langs[i]):
-            continue
-        scores[i, _COL] = 0.0
-        if evidence:
-            evidence[i].pop(SIGNAL, None)
+    rows = [i for i in np.flatnonzero(task_only(scores)).tolist() if not keeps(texts[i], langs[i])]
+    drop(scores, evidence, SIGNAL, _COL, rows)
