@@ -12,6 +12,19 @@ from unmask.signals import couple_model
 from unmask_dev import couple_recipe, couple_round, train_couple
 
 
+def _quiet(n: int) -> dict[str, object]:
+    """A saved reading of ``n`` lines where nothing fired: no safety signal, no kind, no clerk."""
+    from unmask.signals.types import MESSAGE_SIGNALS
+
+    return {
+        "safety_fired": [False] * n,
+        "p_any": [0.0] * n,
+        "lang": "en",
+        "fired": [[False] * len(MESSAGE_SIGNALS)] * n,
+        "clerk": [False] * n,
+    }
+
+
 def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None:
     assert couple_round.PATH4 not in train_couple.TRAIN_ROUNDS
     assert couple_round.PATHS[:3] == train_couple.TRAIN_ROUNDS
@@ -243,16 +256,7 @@ def test_main_thresholds_that_fail_the_rule_are_found_on_the_same_folds() -> Non
     """couple-lr-8's mending of couple-lr-7's comparison: part (i) counts the left-out lines
     that must not read the kind and gain it; part (iii) the held controlling lines gaining it
     from the model fitted on every round; a threshold off reads neither."""
-    from unmask.signals.types import MESSAGE_SIGNALS
-
-    width = len(MESSAGE_SIGNALS)
-    quiet = {
-        "safety_fired": [False] * 3,
-        "p_any": [0.0, 0.0, 0.0],
-        "lang": "en",
-        "fired": [[False] * width] * 3,
-        "clerk": [False] * 3,
-    }
+    quiet = _quiet(3)
     d = {
         "rounds": [
             {
@@ -279,24 +283,11 @@ def test_the_widened_mending_reads_parts_ii_and_iv_too() -> None:
     rate (ii) or gaining one of the kind's own yaml ``must_not_fire`` lines (iv) counts as
     failing, as (i) and (iii) did for couple-lr-8; the narrow reading ignores them; (ii)
     binds a depth-side kind only, (iv) every kind."""
-    from unmask.signals.types import MESSAGE_SIGNALS
-
-    width = len(MESSAGE_SIGNALS)
-
-    def quiet(n: int) -> dict[str, object]:
-        return {
-            "safety_fired": [False] * n,
-            "p_any": [0.0] * n,
-            "lang": "en",
-            "fired": [[False] * width] * n,
-            "clerk": [False] * n,
-        }
-
     d = {
-        "rounds": [{"fire": [[]], "ok": [[]], "must_not": [[]], "read": quiet(1)}],
-        "held": quiet(1),
-        "tune": quiet(4),
-        "yaml": {"future": quiet(1), "logistics": quiet(1)},
+        "rounds": [{"fire": [[]], "ok": [[]], "must_not": [[]], "read": _quiet(1)}],
+        "held": _quiet(1),
+        "tune": _quiet(4),
+        "yaml": {"future": _quiet(1), "logistics": _quiet(1)},
     }
     rec = {
         "loro": {"0": {"future": [0.0], "logistics": [0.0]}},
@@ -318,20 +309,7 @@ def _lr10_run(rounds: list[tuple[list[float], list[float]]]) -> tuple[dict, dict
     """A saved run of one language for couple-lr-10's rule: each round's ``future`` lines
     labelled to read it (their probabilities) and lines that must not read it; the held,
     booking and yaml lines all quiet."""
-    from unmask.signals.types import MESSAGE_SIGNALS
-
-    width = len(MESSAGE_SIGNALS)
-
-    def quiet(n: int) -> dict[str, object]:
-        return {
-            "safety_fired": [False] * n,
-            "p_any": [0.0] * n,
-            "lang": "en",
-            "fired": [[False] * width] * n,
-            "clerk": [False] * n,
-        }
-
-    d: dict = {"rounds": [], "held": quiet(1), "tune": quiet(1), "yaml": {"future": quiet(1)}}
+    d: dict = {"rounds": [], "held": _quiet(1), "tune": _quiet(1), "yaml": {"future": _quiet(1)}}
     rec: dict = {
         "loro": {},
         "held": {"future": [0.0]},
@@ -345,7 +323,7 @@ def _lr10_run(rounds: list[tuple[list[float], list[float]]]) -> tuple[dict, dict
                 "fire": [["future"]] * len(pos) + [[]] * len(neg),
                 "ok": [[]] * n,
                 "must_not": [[]] * len(pos) + [["future"]] * len(neg),
-                "read": quiet(n),
+                "read": _quiet(n),
             }
         )
         rec["loro"][str(k)] = {"future": pos + neg}
