@@ -15,9 +15,7 @@ time (:func:`unmask_dev.train_claff.save_npz`).
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -29,13 +27,8 @@ WEAK_VERSION = "safety-weak-1"
 
 def arrays_of(path: Path) -> dict[str, np.ndarray]:
     """The named arrays of an ``.npz`` file, as stored."""
-    out: dict[str, np.ndarray] = {}
-    with zipfile.ZipFile(path) as zf:
-        for name in zf.namelist():
-            out[name.removesuffix(".npy")] = np.lib.format.read_array(
-                io.BytesIO(zf.read(name)), allow_pickle=False
-            )
-    return out
+    with np.load(path, allow_pickle=False) as z:
+        return {name: z[name] for name in z.files}
 
 
 def weak_file(source: Path, out: Path, version: str | None = None) -> dict[str, object]:
