@@ -18,7 +18,9 @@ thirty-six (h-round14); round fifteen the same over round fourteen's kinds and r
 fourteen, and the lines of safety rounds one to thirty-seven (h-round15); round sixteen the
 same over round fifteen's kinds and rounds one to fifteen, and the lines of safety rounds one
 to thirty-eight (h-round16); round seventeen the same over round sixteen's kinds and rounds
-one to sixteen, and the lines of safety rounds one to thirty-nine (h-round17)."""
+one to sixteen, and the lines of safety rounds one to thirty-nine (h-round17); round eighteen
+the same over round seventeen's kinds and rounds one to seventeen, and the lines of safety
+rounds one to forty (h-round18)."""
 
 from __future__ import annotations
 
@@ -137,6 +139,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:16],
         80,
     ),
+    "eighteen": (
+        couple_round.PATH18,
+        couple_round.PATH17,
+        couple_round.PATHS[:17],
+        80,
+    ),
 }
 
 
@@ -184,15 +192,16 @@ OUT_OF_LEXICONS = [
     "fifteen",
     "sixteen",
     "seventeen",
+    "eighteen",
 ]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to seventeen were worded apart from every string (lexicon entries,
+    """Rounds four to eighteen were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round17);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round18);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -243,6 +252,8 @@ def test_the_safety_lines_are_read_for_the_overlap_check() -> None:
     assert not set(safety_probes.ROUND38) & set(_safety_lines(37))
     assert set(safety_probes.ROUND39) <= set(_safety_lines(39))
     assert not set(safety_probes.ROUND39) & set(_safety_lines(38))
+    assert set(safety_probes.ROUND40) <= set(_safety_lines(40))
+    assert not set(safety_probes.ROUND40) & set(_safety_lines(39))
 
 
 #: round -> (its file, the last safety round written before it)
@@ -255,18 +266,20 @@ AFTER_SAFETY: dict[str, tuple[Path, int]] = {
     "fifteen": (couple_round.PATH15, 37),
     "sixteen": (couple_round.PATH16, 38),
     "seventeen": (couple_round.PATH17, 39),
+    "eighteen": (couple_round.PATH18, 40),
 }
 
 
 @pytest.mark.parametrize("name", sorted(AFTER_SAFETY))
 def test_a_fresh_round_shares_no_five_run_with_the_safety_rounds(name: str) -> None:
-    """Rounds ten to seventeen were worded apart from the lines of the safety rounds written
+    """Rounds ten to eighteen were worded apart from the lines of the safety rounds written
     before them too (one to thirty-two, one to thirty-three, one to thirty-four, one to
     thirty-five, one to thirty-six, one to thirty-seven, one to thirty-eight, one to
-    thirty-nine; round thirty-five was written beside round twelve, thirty-six beside round
-    thirteen, thirty-seven beside round fourteen, thirty-eight beside round fifteen,
-    thirty-nine beside round sixteen and forty beside round seventeen, each left out of its
-    twin's check), so the safety side's figures never read their words."""
+    thirty-nine, one to forty; round thirty-five was written beside round twelve, thirty-six
+    beside round thirteen, thirty-seven beside round fourteen, thirty-eight beside round
+    fifteen, thirty-nine beside round sixteen, forty beside round seventeen and forty-one
+    beside round eighteen, each left out of its twin's check), so the safety side's figures
+    never read their words."""
     path, last = AFTER_SAFETY[name]
     safety: set[str] = set()
     for line in _safety_lines(last):
@@ -308,6 +321,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round fifteen ",
         "round sixteen ",
         "round seventeen ",
+        "round eighteen ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
@@ -329,6 +343,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         ("fifteen", 14),
         ("sixteen", 15),
         ("seventeen", 16),
+        ("eighteen", 17),
     ],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
@@ -342,7 +357,7 @@ def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, tr
 def test_the_choosing_tools_never_read_the_newest_round() -> None:
     """``p_line_choice`` and ``weak_choice`` choose levels on ``READ_PATHS``: the newest
     round, the session's judge, is not among them; every older judge round is."""
-    newest = train_couple.JUDGE_ROUNDS["seventeen"]
+    newest = train_couple.JUDGE_ROUNDS["eighteen"]
     assert newest == couple_round.PATHS[-1]
     assert newest not in couple_round.READ_PATHS
     assert set(couple_round.PATHS) - set(couple_round.READ_PATHS) == {newest}
@@ -356,5 +371,6 @@ def test_the_choosing_tools_never_read_the_newest_round() -> None:
         "fourteen",
         "fifteen",
         "sixteen",
+        "seventeen",
     ):
         assert train_couple.JUDGE_ROUNDS[name] in couple_round.READ_PATHS

@@ -1,4 +1,4 @@
-"""Couple rounds one to seventeen: messages in the voice of two partners texting, each
+"""Couple rounds one to eighteen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -159,6 +159,15 @@ PATH16 = Path(__file__).with_name("data") / "couple_round16.txt"
 #: or five-character (zh) run shared with rounds one to sixteen, the safety rounds' lines up
 #: to thirty-nine or any string in the yamls under src/unmask
 PATH17 = Path(__file__).with_name("data") / "couple_round17.txt"
+#: couple round eighteen (h-round18): other couples again (a lobster fisherman out for weeks
+#: at sea; a prison officer on the wings; a pupil barrister waiting on tenancy; a zookeeper; a
+#: partner newly diagnosed with multiple sclerosis; a family served an eviction notice; a
+#: piano tuner; in Chinese 开快递驿站的夫妻, 高速收费站上夜班的妻子, 做住家月嫂的妻子, 在横店
+#: 当群演的男友, 在菜市场卖海鲜的夫妻, 做外贸业务的丈夫, 守林场的护林员, 被房东通知不续租的
+#: 一家; a postal service's and a parcel-station platform's line), round seventeen's kinds,
+#: worded with no five-word (en) or five-character (zh) run shared with rounds one to
+#: seventeen, the safety rounds' lines up to forty or any string in the yamls under src/unmask
+PATH18 = Path(__file__).with_name("data") / "couple_round18.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -178,6 +187,7 @@ PATHS: tuple[Path, ...] = (
     PATH15,
     PATH16,
     PATH17,
+    PATH18,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

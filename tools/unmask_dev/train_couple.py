@@ -948,6 +948,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "fifteen": couple_round.PATH15,
     "sixteen": couple_round.PATH16,
     "seventeen": couple_round.PATH17,
+    "eighteen": couple_round.PATH18,
 }
 
 

@@ -164,6 +164,17 @@ away for a season in the Alps; a furniture restorer; a campsite; in Chinese 开�
 characters shared with rounds one to sixteen, the safety rounds' lines up to thirty-nine or
 any string in the yamls under ``src/unmask``; read once (h-round17) and not tuned to in that
 session; the judge of the thirty-second session's end against its start.
+
+Couple round eighteen (h-round18, ``couple_round.PATH18``): the same rows, named ``round
+eighteen ...``, over other couples again (a lobster fisherman out for weeks at sea; a prison
+officer on the wings; a pupil barrister waiting on tenancy; a zookeeper; a partner newly
+diagnosed with multiple sclerosis; a family served an eviction notice; a piano tuner; in
+Chinese 开快递驿站的夫妻, 高速收费站上夜班的妻子, 做住家月嫂的妻子, 在横店当群演的男友,
+在菜市场卖海鲜的夫妻, 做外贸业务的丈夫, 守林场的护林员, 被房东通知不续租的一家), worded with
+no run of five words or five characters shared with rounds one to seventeen, the safety
+rounds' lines up to forty or any string in the yamls under ``src/unmask``; read once
+(h-round18) and not tuned to in that session; the judge of the thirty-third session's end
+against its start.
 """
 
 from __future__ import annotations
@@ -222,6 +233,7 @@ NOTE14 = "couple round fourteen (written by h-round14, read once; not yet tuned 
 NOTE15 = "couple round fifteen (written by h-round15, read once; not yet tuned to)"
 NOTE16 = "couple round sixteen (written by h-round16, read once; not yet tuned to)"
 NOTE17 = "couple round seventeen (written by h-round17, read once; not yet tuned to)"
+NOTE18 = "couple round eighteen (written by h-round18, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -241,6 +253,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round fifteen ", NOTE15, couple_round.PATH15),
     ("round sixteen ", NOTE16, couple_round.PATH16),
     ("round seventeen ", NOTE17, couple_round.PATH17),
+    ("round eighteen ", NOTE18, couple_round.PATH18),
 )
 
 
