@@ -1,7 +1,8 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53): round forty is never
-a fold, the threshold rules behave as documented, each family fits and scores a small set (needs
-scikit-learn, as the recipe does), and the reader's inputs name the shipped reader's parse."""
+h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53): rounds forty and
+forty-one are never a fold, the threshold rules behave as documented, each family fits and scores
+a small set (needs scikit-learn, as the recipe does), and the reader's inputs name the shipped
+reader's parse."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ def test_the_folds_reach_round_thirty_nine_and_no_further() -> None:
     """h-safety43 judges rounds to thirty-five (thirty-three to thirty-five read and judged by
     earlier sessions), h-safety49 to thirty-seven (thirty-six and thirty-seven judged and read,
     one group), h-safety51 to thirty-eight (judged and read; the group R36-38), h-safety53 to
-    thirty-nine (judged and read; the group R36-39); round forty, the session's judge, is never a
-    fold. The groups of h-safety43's folds over the
+    thirty-nine (judged and read; the group R36-39); rounds forty and forty-one (h-safety54, the
+    thirty-third session's judge) are never a fold. The groups of h-safety43's folds over the
     rounds ``safety-lr-6`` never saw (27-35) hold each round once."""
     assert "ROUND40" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND39" and sf.LAST == 39
     assert not any("ROUND40" in rs for rs in sf.GROUPS.values())
+    assert "ROUND41" not in sf.FOLDS and not any("ROUND41" in rs for rs in sf.GROUPS.values())
     assert sf.GROUPS["R36-37"] == ("ROUND36", "ROUND37")
     assert sf.GROUPS["R36-38"] == ("ROUND36", "ROUND37", "ROUND38")
     assert sf.GROUPS["R36-39"] == ("ROUND36", "ROUND37", "ROUND38", "ROUND39")

@@ -388,6 +388,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round41", "ROUND41", "never tuned or trained on; read once (h-safety54)"),
         ("round40", "ROUND40", "never tuned or trained on; read once (h-safety52)"),
         ("round39", "ROUND39", "never tuned or trained on; read once (h-safety50)"),
         ("round38", "ROUND38", "never tuned or trained on; read once (h-safety48)"),
@@ -785,6 +786,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND40",
         "written first in h-safety52, before any round's misses or model output were read, in"
         " round thirty-nine's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round forty-one",
+        "ROUND41",
+        "written first in h-safety54, before any round's misses or model output were read, in"
+        " round forty's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
