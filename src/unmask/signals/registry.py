@@ -92,7 +92,7 @@ _VERSIONS: dict[str, str] = {
     "we_talk": "17",
     "bid": "9",
     "future": "16",
-    "inner_question": "26",
+    "inner_question": "27",
     "safety.threat": "34",
     "safety.monitoring": "34",
     "safety.isolation": "34",
