@@ -80,7 +80,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.emotional": "49",
     "disclosure.informational": "2",
     "disclosure.vulnerable": "26",
-    "support.emotional": "45",
+    "support.emotional": "46",
     "support.informational": "15",
     "dismissal": "8",
     "logistics": "21",
