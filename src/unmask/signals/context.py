@@ -78,7 +78,11 @@ and keeps its gratitude.
    invitation. Checking-up and control questions are no offers and are not read here.
    An answer to a greeting, the whole message (:data:`SMALL_TALK`: "I'm doing fine.",
    "good thanks, and you?", 我很好，谢谢，你呢) is no personal talk here (h-quest8): "Great.
-   How may I assist you today?" after it is the clerk's formula.
+   How may I assist you today?" after it is the clerk's formula. An offer the other's next
+   turn takes up with personal talk of their own (not small talk, no task talk) is an
+   invitation too, where the other's turn before it, if any, is no task talk (h-esconv):
+   "Hi, how can I help you today?" opening a chat, then "my sister stopped answering my
+   calls and I feel so alone"; answered with an errand it stays the clerk's formula.
 
 6. **A task question right after task talk** (h-svc3): a message that is task talk
    itself, asks (a "?" or a final 吗 / 呢), and directly follows task talk (as in 1), or an
@@ -132,7 +136,7 @@ from unmask.signals.types import (
 )
 
 #: recorded with the table API's versions, after the target's own (``logistics``: "7+context:1")
-VERSION = "context:7"
+VERSION = "context:8"
 #: the signal the pass raises, and to what
 TARGET = "logistics"
 CONTEXT_SCORE = 0.6
@@ -258,11 +262,12 @@ INVITATION = "inner_question"
 OFFER_MAX_WORDS = 16
 OFFER_MAX_HAN = 20
 SOURCE_OFFER = "context:offer-after-personal-talk"
+SOURCE_TAKEN_UP = "context:offer-answered-with-personal-talk"
 #: 4: an offer of help, asked (en: "how can I help", "anything (else) I can do"; zh with 你,
 #: never the register's 您)
 OFFER = regex(
     r"(?i:\bhow (?:can|may|could|shall) i "
-    r"(?:help|assist|support|be of (?:help|service|assistance|use))\b"
+    r"(?:help|assist|support|encourage|be of (?:help|service|assistance|use))\b"
     # not "how can I help it (if you keep lying)", "how could I help him": the other is asked
     r"(?=\s*(?:you|u|ya|with|to you|today|tonight|now|here|[?.!,\n]|$))"
     r"|\bwhat (?:can|could|may) i (?:help|assist|do for) (?:you|u)\b"
@@ -553,6 +558,13 @@ def _offers(
         columns, ("dismissal", *(s for s in KEEPS_OUT if s.startswith("safety."))), n
     )
     candidates = replying & heard & ~busy & is_text & ~raised & ~hostile
+    # ... or an offer the other answers with personal talk of their own (h-esconv): the
+    # offer opening a chat ("Hi, how can I help you today?") taken up as an invitation
+    # ("my best friend stopped talking to me and I feel so alone"); a clerk's opener is
+    # answered with the errand and stays the clerk's formula
+    taken_up = _answered_by(chain, personal & ~task_any & is_text, texts, n)
+    taken_up &= ~busy & is_text & ~raised & ~hostile
+    candidates = candidates | taken_up
     rows = []
     found = (
         _matching(texts, np.flatnonzero(candidates), _OFFER_SCAN)
@@ -566,7 +578,7 @@ def _offers(
             words <= OFFER_MAX_WORDS
             and han <= OFFER_MAX_HAN
             and _asks_offer(text)
-            and _heard_beyond_small_talk(i, texts, personal, chain)
+            and (taken_up[i] or _heard_beyond_small_talk(i, texts, personal, chain))
         ):
             rows.append(i)
     if not rows:
@@ -580,9 +592,27 @@ def _offers(
     if evidence is not None:
         for i in rows:
             text = texts[i] or ""
+            source = SOURCE_TAKEN_UP if taken_up[i] else SOURCE_OFFER
             evidence[i].setdefault(INVITATION, []).append(
-                Evidence(INVITATION, text, 0, len(text), SOURCE_OFFER, CONTEXT_SCORE)
+                Evidence(INVITATION, text, 0, len(text), source, CONTEXT_SCORE)
             )
+
+
+def _answered_by(
+    chain: list[tuple[np.ndarray, np.ndarray]],
+    mask: np.ndarray,
+    texts: Sequence[str],
+    n: int,
+) -> np.ndarray:
+    """Per row: whether a message of the other's next turn (a row whose turn just before,
+    as :func:`_in_turn_before` walks it, holds this row) is in ``mask`` and is not small
+    talk (:data:`SMALL_TALK`: "I'm good thanks, you?" answers a greeting, not an offer)."""
+    out = np.zeros(n, dtype=bool)
+    for has, at in chain:
+        for j in np.flatnonzero(has & mask).tolist():
+            if not SMALL_TALK.match(texts[j] or ""):
+                out[at[j]] = True
+    return out
 
 
 def _heard_beyond_small_talk(

@@ -9,8 +9,11 @@ watches the reader (the ``control`` part of ``lang/<lang>/guards/false_comfort.y
 "..., which is why you won't be seeing him again", 不许你再联系她), mocks the reader (its
 ``mock`` part: "poor baby, having to lift a finger for once", 哟，可真是辛苦你了呢) or sends
 the reader away after the comfort word (its ``brush_off`` part: "you're strong, figure it
-out yourself", 别烦我). Real comfort with a practical word ("make sure you eat something",
-记得吃点东西) has none of these and keeps its reading.
+out yourself", 别烦我). The ``returned`` part (h-esconv) is the whole message: the other's
+wish handed back at a goodbye with farewell words only ("You as well!", "Goodnight to you as
+well!", 你也是！晚安), a pleasantry, no comfort of the writer's own. Real comfort with a
+practical word ("make sure you eat something", 记得吃点东西) has none of these and keeps its
+reading.
 
 It runs after the model layers (both languages, lexicon and model readings alike) and the
 couple layer, before the control gate (:func:`unmask.signals.scorer._score_one_batch`).
@@ -30,7 +33,7 @@ from unmask.signals.types import MESSAGE_SIGNALS, PRESENT, Evidence
 SIGNAL = "support.emotional"
 GUARD_FILE = "guards/false_comfort.yaml"
 LANGS = (LANG_EN, LANG_ZH)
-PART_NAMES = ("control", "mock", "brush_off")
+PART_NAMES = ("control", "mock", "brush_off", "returned")
 
 _COL = MESSAGE_SIGNALS.index(SIGNAL)
 
