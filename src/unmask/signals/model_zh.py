@@ -22,9 +22,7 @@ where its "you" is a post's audience, an absent beloved or a crowd rather than a
 the reader), or where "you" is only inside quotation marks or a title
 (:func:`audience_scores`).
 A weak cue (0.3-0.5) exclaimed in its own sentence ("…真是滥到底了！") in a long message of
-the writer's own counts with the exclamation as a second weak cue (:func:`exclaimed_scores`),
-and so does one with relief, surprise or a stacked exclamation in a clause that names no
-reader ("…今天终于轮到我们家去面签了": :func:`marked_scores`).
+the writer's own counts with the exclamation as a second weak cue (:func:`exclaimed_scores`).
 A message the lexicons read as a threat or a degradation of the reader
 (:data:`AIMED_AT_READER`: "我会让你消失在这个世界上", "你真恶心") is no disclosure: the model is
 kept below 0.5 there and the lexicon's feeling counts only in a clause that names no reader
@@ -136,16 +134,6 @@ EXCLAMATION_WEIGHT = 0.3
 #: a sentence (from the last sentence end before it) that ends in an exclamation mark, or a
 #: clause that ends in an exclamatory particle (啊 / 呀 / 哇: "累啊，", "好难呀")
 EXCLAIMED = regex(r"[^。！？!?…~～；;\n]+(?:[！!]|[啊呀哇](?=[，,。！？!?~～…\s]|$))")
-#: a marked stance confirms itself (h-zhemo3): in a message of the writer's own (not a
-#: broadcast, no surface reading) of at least :data:`EXCLAIMED_CHARS` characters, relief
-#: (终于), surprise (竟然 / 居然) or a stacked exclamation ("！！", "？！") in a clause that names
-#: no reader counts as a second weak cue of weight :data:`EXCLAMATION_WEIGHT`, as an
-#: exclamation does ("排了整整三个月的号，今天终于轮到我们家去面签了"). Each of these is a
-#: weak cue of the lexicon on its own (0.3-0.35), so a short line stays quiet ("我终于到了");
-#: a clause that names the reader ("你居然又忘了") is a reproach, not the writer's feeling.
-MARKED = regex(r"终于|竟然|居然|[!！]{2,}|[？?][!！]")
-#: the start of a marker's clause: the last clause break before it
-_CLAUSE_BREAK = regex(r"[，,。！？!?…~～；;：:\n]")
 #: a message with 你 / 您 under this many characters keeps its lexicon score unless
 #: ABOUT_READER finds a feeling tied to the reader (chosen on dev, docs/model.md)
 READER_CHARS = 30
@@ -1422,42 +1410,6 @@ def exclaimed_scores(
     return out
 
 
-def _marked_unaddressed(text: str) -> bool:
-    """Whether ``text`` holds a :data:`MARKED` stance in a clause that names no reader (the
-    clause: from the last clause break before the marker to the marker)."""
-    for m in MARKED.finditer(text):
-        start = 0
-        for brk in _CLAUSE_BREAK.finditer(text, 0, m.start()):
-            start = brk.end()
-        if _SECOND_PERSON.search(text, start, m.end()) is None:
-            return True
-    return False
-
-
-def marked_scores(
-    texts: Sequence[str], lexicon: np.ndarray, own: np.ndarray, lengths: np.ndarray
-) -> np.ndarray:
-    """Per text, its weak feeling cue confirmed by a marked stance (:data:`MARKED`), or 0:
-    where ``own`` (the writer's own words, not a broadcast), the text has at least
-    :data:`EXCLAIMED_CHARS` characters, a weak cue (at least :data:`EXCLAIMED_LEXICON`,
-    under ``PRESENT``), no surface reading, and a marker in a clause that names no reader:
-    ``1 - (1 - cue)(1 - EXCLAMATION_WEIGHT)`` (as :func:`exclaimed_scores`)."""
-    cue = lexicon[:, MESSAGE_SIGNALS.index(MODEL_SIGNALS[0])]
-    surface = [MESSAGE_SIGNALS.index(name) for name in SURFACE_INPUTS]
-    out = np.zeros(len(texts), dtype=np.float64)
-    maybe = (
-        own
-        & (lengths >= EXCLAIMED_CHARS)
-        & (cue >= EXCLAIMED_LEXICON)
-        & (cue < PRESENT)
-        & ~(lexicon[:, surface] >= PRESENT).any(axis=1)
-    )
-    for k in np.flatnonzero(maybe).tolist():
-        if _marked_unaddressed(texts[k]):
-            out[k] = 1.0 - (1.0 - cue[k]) * (1.0 - EXCLAMATION_WEIGHT)
-    return out
-
-
 def _own_lexicon(
     own_texts: Sequence[str], changed: Sequence[int], lexicon: np.ndarray
 ) -> np.ndarray:
@@ -1582,7 +1534,6 @@ def apply(
         own, np.maximum(probs, said_to_reader(own_texts, lex[:, col], probs, own)), probs
     )
     value = np.maximum(value, exclaimed_scores(own_texts, lex, own & ~broadcast, lengths))
-    value = np.maximum(value, marked_scores(own_texts, lex, own & ~broadcast, lengths))
     # a message to "you" the model read as no feeling: its clauses in the writer's own
     # voice (laughter, swearing ...) that name no reader keep their lexicon score, and so
     # does the message where its "you" is an audience or only inside a quotation
