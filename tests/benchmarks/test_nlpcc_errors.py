@@ -84,3 +84,19 @@ def test_read_takes_a_post_apart() -> None:
     assert r.final[0] >= 0.5 > r.final[1]
     assert r.length.tolist() == [13, 15]
     assert ((r.model >= 0.0) & (r.model <= 1.0)).all()
+
+
+def test_precision_recall_and_what_it_takes_to_reach_the_target() -> None:
+    r = _readings()
+    fired = r.final >= 0.5
+    # fired: posts 0, 3, 5; emotional: 0, 1, 2, 5
+    assert ne.precision_recall(r.emotional, fired) == pytest.approx((2 / 3, 2 / 4))
+    found, dropped = ne.to_reach(r.emotional, fired, 0.70)
+    assert macro_f1(r.emotional, fired) < 0.70
+    assert found == 2  # one more hit reads .625, two .778
+    assert dropped == -1  # the one false alarm dropped reads .667, and there is no other
+    assert ne.to_reach(r.emotional, fired, 1.01) == (-1, -1)
+    assert ne.to_reach(r.emotional, r.emotional, 0.70) == (0, 0)
+    lines = ne.report(r)
+    assert any(line.startswith("emotional as fired | precision 0.667") for line in lines)
+    assert any(line.startswith("to reach 0.70 | misses found") for line in lines)
