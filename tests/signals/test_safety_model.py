@@ -279,8 +279,14 @@ def _kind_at(text: str, lang: str, p_any: float, **threshold: float) -> float:
 @pytest.mark.parametrize(
     ("lang", "with_cue", "without"),
     [
-        ("en", "where were you after work? the office closed at six", "how was your day at work"),
-        ("zh", "你下班以后跟谁出去吃饭了", "晚上一起出去吃饭吧"),
+        # the lines without the cue hold an element of watching (h-falsealarm: "see", 看),
+        # else no model monitoring counts on them at any level
+        (
+            "en",
+            "where were you after work? the office closed at six",
+            "how was your day at work, did you see the snow",
+        ),
+        ("zh", "你下班以后跟谁出去吃饭了", "晚上一起出去看电影吧"),
     ],
 )
 def test_the_lower_threshold_counts_only_with_the_construct_cue(
@@ -298,3 +304,39 @@ def test_the_lower_threshold_counts_only_with_the_construct_cue(
     # a trial's threshold alone reads no cue; with its own cue threshold it does
     assert _kind_at(with_cue, lang, between, threshold=shipped) == 0.0
     assert _kind_at(with_cue, lang, between, threshold=shipped, cue_threshold=low) == sm.MODEL_SCORE
+
+
+#: h-falsealarm: a message with no element of monitoring (the writer watching, checking or
+#: asking account) keeps no model reading of monitoring, however sure; (line, its twin with
+#: one such element): the twin keeps it
+NO_WATCH = [
+    (
+        "en",
+        "the kitchen flooded but nobody got hurt, still my whole universe, heading your way",
+        "the kitchen flooded but nobody got hurt, now show me the receipts, heading your way",
+    ),
+    (
+        "en",
+        "i'd cross any ocean for you, you're all i've got",
+        "i'd cross any ocean for you, but i'll know where you slept",
+    ),
+    (
+        "zh",
+        "仓库烧了不要紧，人平安就好，你就是我的全世界",
+        "仓库烧了不要紧，你把定位开着，我要知道",
+    ),
+    ("zh", "你是我的全部，我这就往你那边赶", "你是我的全部，你的手机密码我得有"),
+]
+
+
+@pytest.mark.parametrize(("lang", "warm", "watched"), NO_WATCH)
+def test_model_monitoring_needs_an_element_of_watching(lang: str, warm: str, watched: str) -> None:
+    shipped = sm._cache[lang].get().threshold
+    assert _kind_at(warm, lang, 0.999) == 0.0
+    assert _kind_at(watched, lang, shipped) == sm.MODEL_SCORE
+    # the other kinds stand on the warm line
+    probs = np.zeros((1, len(sm.CLASSES)))
+    probs[0, sm.CLASSES.index("isolation")] = 1.0
+    scores = np.zeros((1, len(MESSAGE_SIGNALS)))
+    sm.apply([warm], [0], probs, lang, scores, [{}])
+    assert scores[0, MESSAGE_SIGNALS.index("safety.isolation")] == sm.MODEL_SCORE

@@ -29,6 +29,14 @@ stays control where a thing of the other's life is handed over (phone, money, ke
 a person is dealt with for them ("your boss", 你老板), or a rule, a sanction, contempt, a dare
 or a parting is in the message ("from now on", 不许, 以后, "useless", "leave and I'll take the
 kids", "go then", 你敢走): the ``keep`` part.
+
+The safety model's reading of monitoring needs an element of monitoring in the message
+(h-falsealarm): the writer watching, checking or demanding account of the partner
+(whereabouts, company, hours, a record or a device, money or things held, the writer's say:
+``lang/<code>/guards/model_watch.yaml``, part ``watch``; :func:`watches`). "The house burned,
+not you; you're still my whole world, driving over to you now" holds none, and the model's
+monitoring is not counted there (:func:`unmask.signals.safety_model.apply`); the lexicons'
+readings and the model's other kinds stand.
 """
 
 from __future__ import annotations
@@ -50,6 +58,8 @@ OFFER_FILE = "guards/care_offer.yaml"
 OFFER_PART_NAMES = ("task", "freed", "keep")
 #: the signal an offer keeps no reading of, from the lexicons or the model (h-care3)
 OFFER_SIGNAL = "safety.threat"
+WATCH_FILE = "guards/model_watch.yaml"
+WATCH_PART_NAMES = ("watch",)
 
 
 @functools.cache
@@ -93,6 +103,30 @@ def is_care_offer(text: str, lang: str) -> bool:
         found["task"].pattern.search(low)
         and found["freed"].pattern.search(low)
         and not found["keep"].pattern.search(low)
+    )
+
+
+@functools.cache
+def watch_parts(lang: str) -> dict[str, Part] | None:
+    """The ``watch`` part of ``lang``'s guard of what monitoring is made of (None for a
+    language without the file), read once."""
+    return named_parts(lang, WATCH_FILE, WATCH_PART_NAMES, LANGS)
+
+
+def watches(text: str, lang: str) -> bool:
+    """Whether ``text`` (of language ``lang``) holds an element of monitoring: the writer
+    watching, checking or asking account of the partner (whereabouts, company, hours, a
+    record or a device, money or things held, the writer's say; the ``watch`` part of
+    ``lang/<code>/guards/model_watch.yaml``, h-falsealarm). Every language's part is read,
+    so an English word in a Chinese line counts (你的 location 又关了); True for a language
+    without the file: nothing is taken away there."""
+    if watch_parts(lang) is None:
+        return True
+    low = text.lower().replace("\u2019", "'")
+    return any(
+        found["watch"].pattern.search(low)
+        for found in (watch_parts(code) for code in LANGS)
+        if found is not None
     )
 
 

@@ -25,7 +25,10 @@ message with source ``model:safety-lr-9``: the report can show it as read by the
 not a matched phrase. A reading of fear is dropped where the message states the writer's
 own anger and no fear or harm (:func:`not_fear`, h-safety26), and no hit counts on an offer to
 take a task over so the other is free (:func:`unmask.signals.safety_care.is_care_offer`,
-h-calm: "leave the kids to me tonight, you stay home and rest").
+h-calm: "leave the kids to me tonight, you stay home and rest"), nor a reading of monitoring
+on a message with no element of watching, checking or account
+(:func:`unmask.signals.safety_care.watches`, h-falsealarm: "you're still my whole world,
+driving over to you now").
 """
 
 from __future__ import annotations
@@ -325,6 +328,9 @@ def apply(
         if name == "safety.fear" and not_fear(texts[i], lang):
             continue
         if safety_care.is_care_offer(texts[i], lang):  # h-calm: an offer, not control
+            continue
+        # h-falsealarm: monitoring needs the writer watching, checking or asking account
+        if name == "safety.monitoring" and not safety_care.watches(texts[i], lang):
             continue
         col = MESSAGE_SIGNALS.index(name)
         before = float(scores[i, col])
