@@ -1,7 +1,7 @@
 """Twins of h-falsealarm (docs/validity.md, "Calm lines read as monitoring, and comfort and
 affection look-alikes (h-falsealarm)"): written before the forms were. Praise or thanks for a duty
 done once, disbelief after the comfort word and sarcasm closed by a tag question
-(lang/<lang>/guards/false_comfort.yaml v2, part ``mock``) do not fire ``support.emotional``;
+(lang/<lang>/guards/false_comfort.yaml v3, part ``mock``) do not fire ``support.emotional``;
 a compliment's words said of a thing, the weather or a place, "kiss" in a compound and 宝宝 as
 the writer's net self-name do not fire ``affection`` (frames of affection v21); the same words
 said to the reader keep their reading."""

@@ -91,7 +91,9 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     weights: dict[str, bytes],
 ) -> None:
     weights["en"] = weights["zh"] = _npz(_always("monitoring"))
-    texts = ["what time is dinner", "今晚吃什么"]
+    # both hold an element of watching (hours), without which the model's monitoring is not
+    # counted (guards/model_watch.yaml, h-falsealarm)
+    texts = ["what time is dinner", "你几点回来"]
     out = sm.trial_scores(texts)
     assert (out["safety.monitoring"] == sm.MODEL_SCORE).all()
     assert sm.MODEL_SCORE >= 0.5 and sm.MODEL_SCORE < 0.9
