@@ -38,6 +38,11 @@ CONCEDED = [
     (EXAM, "That must be really discouraging after all the lessons you paid for.", True),
     (EXAM, "it is so hard when you prepare that much and it still goes wrong", True),
     (BREAKUP, "that must be so painful, especially after four years together", True),
+    (BREAKUP, "that must have been such a blow, but you'll meet someone kinder", False),
+    (BREAKUP, "that must have been such a blow, by text of all things", True),
+    (BREAKUP, "it's so lonely being on your own, but it does get easier", False),
+    (BREAKUP, "it's so lonely being on your own after four years", True),
+    (COWORKER, "that must be so frustrating, but we can talk it through tonight", False),
 ]
 
 
