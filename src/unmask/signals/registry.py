@@ -101,9 +101,9 @@ _VERSIONS: dict[str, str] = {
     "safety.fear": "14",
     "safety.remorse": "14",
     "responsiveness.reaction": "31",
-    "responsiveness.interpretation": "27",
+    "responsiveness.interpretation": "28",
     "responsiveness.exploration": "30",
-    "responsiveness": "42",
+    "responsiveness": "43",
 }
 
 
