@@ -1139,6 +1139,8 @@ def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[st
     tot = {"ref": [0, 0, 0, 0], "new": [0, 0, 0, 0]}  # hits, added, gains, fights
     by_lang: dict[str, dict[str, list[int]]] = {}
     for lang in ("en", "zh"):
+        if f"{lang} data" not in data:  # h-couplemodel17: one language's run read alone
+            continue
         by_lang[lang] = {"ref": [0, 0, 0, 0], "new": [0, 0, 0, 0]}
         d = data[f"{lang} data"]
         rec = data[f"{lang} {CONTROLS[0]}"]
@@ -1236,9 +1238,15 @@ def control_check() -> None:
         gained = got[True][0] & ~got[False][0]
         uncaught = ~got[False][1]
         by_kind = {n: int(gained[:, j].sum()) for j, n in enumerate(names) if gained[:, j].any()}
+        zh = np.array([bool(tc._HAN.search(t)) for t in texts], dtype=bool)
+        by_lang = {  # h-couplemodel17: each language is judged on its own lines
+            lang: int((gained.any(axis=1) & (zh if lang == "zh" else ~zh)).sum())
+            for lang in ("en", "zh")
+        }
         print(
             f"{name}: {len(texts)} distinct, {int(uncaught.sum())} with no safety signal; "
-            f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}"
+            f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}; "
+            f"by language {by_lang}"
         )
 
 
