@@ -31,25 +31,26 @@ def test_the_trial_read_rounds_one_to_three_and_the_shipped_recipe_six() -> None
     assert couple_round.PATHS[:6] == train_couple.SHIP_ROUNDS == couple_recipe.LR3_ROUNDS
 
 
-def test_couple_lr10_is_judged_on_rounds_one_to_sixteen_never_seventeen() -> None:
-    """h-couplemodel16: couple-lr-10's left-out folds are rounds one to sixteen (sixteen read
-    and judged last session); round seventeen is held out (the session's judge) and never
-    among them, nor safety round forty (the held check and ``--control-check`` stop at
-    thirty-nine); couple-lr-9 was on one to fifteen, couple-lr-8 (rounds one to twelve) and
-    couple-lr-7 (one to ten) were not shipped; the older tables name the five kinds,
-    couple-lr-6's on the eight."""
-    assert couple_round.PATHS[:16] == couple_recipe.ROUNDS
+def test_couple_lr10_is_judged_on_rounds_one_to_seventeen_never_eighteen() -> None:
+    """h-couplemodel17: couple-lr-10's left-out folds are rounds one to seventeen (seventeen
+    read and judged last session; h-couplemodel16's unshipped fit: one to sixteen); round
+    eighteen is held out (the session's judge) and never among them, nor safety round
+    forty-one (the held check and ``--control-check`` stop at forty); couple-lr-9 was on one
+    to fifteen, couple-lr-8 (rounds one to twelve) and couple-lr-7 (one to ten) were not
+    shipped; the older tables name the five kinds, couple-lr-6's on the eight."""
+    assert couple_round.PATHS[:17] == couple_recipe.ROUNDS == train_couple.LR10_KIND_ROUNDS
     assert couple_round.PATHS[:15] == train_couple.LR9_KIND_ROUNDS
     assert couple_round.PATHS[:12] == train_couple.LR8_KIND_ROUNDS
     assert couple_round.PATHS[:10] == train_couple.LR7_KIND_ROUNDS
     names = [p.name for p in couple_recipe.ROUNDS]
-    assert names == [f"couple_round{n}.txt" for n in range(1, 17)]
-    assert tuple(range(16)) == couple_recipe.COUNT_ROUNDS
-    assert couple_recipe.LAST_SAFETY == 39
-    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 39
-    assert max(couple_recipe.HELD_NEG_ROUNDS) == 38  # the parity rule: thirty-nine is checked
+    assert names == [f"couple_round{n}.txt" for n in range(1, 18)]
+    assert tuple(range(17)) == couple_recipe.COUNT_ROUNDS
+    assert couple_recipe.LAST_SAFETY == 40
+    assert max(couple_recipe.HELD_CONTROL_ROUNDS) == 40
+    assert max(couple_recipe.HELD_NEG_ROUNDS) == 40  # the parity rule: forty is a negative
+    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR10_HELD_NEG_ROUNDS
     assert len(couple_recipe.ROUNDS) == couple_recipe.MAX_FALSE_SURFACE
-    assert (tuple(range(8)), tuple(range(8, 16))) == couple_recipe.HALVES
+    assert (tuple(range(8)), tuple(range(8, 17))) == couple_recipe.HALVES
     five = set(couple_model.KINDS) - set(couple_recipe.NEW_KINDS)
     assert len(five) == 5
     for table in (
@@ -110,18 +111,18 @@ def test_the_blockers_negatives_are_even_rounds_control_and_the_check_the_odd(
     """(b1): the even safety rounds eighteen to thirty-eight's controlling lines (never the
     writer's own fear) are negatives (couple-lr-9, the parity rule carried up: rounds 36 and
     38 join couple-lr-8's 18-34); the held check then reads the odd rounds 19-39 alone
-    (couple-lr-10: thirty-nine, odd, joins the check), so no line is both trained on and
-    checked."""
+    (couple-lr-10: thirty-nine, odd, joins the check; h-couplemodel17: forty, even, joins
+    the negatives), so no line is both trained on and checked."""
     from unmask_dev import safety_probes as probes
 
     assert tuple(range(18, 33, 2)) == train_couple.LR7_HELD_NEG_ROUNDS
     assert tuple(range(18, 35, 2)) == train_couple.LR8_HELD_NEG_ROUNDS
     assert tuple(range(18, 39, 2)) == train_couple.LR9_HELD_NEG_ROUNDS
-    assert couple_recipe.HELD_NEG_ROUNDS == train_couple.LR9_HELD_NEG_ROUNDS
-    assert tuple(range(18, 40)) == couple_recipe.HELD_CONTROL_ROUNDS
-    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR9_HELD_NEG_ROUNDS)
+    assert tuple(range(18, 41, 2)) == train_couple.LR10_HELD_NEG_ROUNDS  # h-couplemodel17
+    assert tuple(range(18, 41)) == couple_recipe.HELD_CONTROL_ROUNDS
+    monkeypatch.setattr(train_couple, "HELD_NEG_ROUNDS", train_couple.LR10_HELD_NEG_ROUNDS)
     kinds: dict[str, set[str]] = {}
-    for n in range(18, 39, 2):
+    for n in range(18, 41, 2):
         for k, t in getattr(probes, f"ROUND{n}_KINDS"):
             kinds.setdefault(t, set()).add(k)
     fear_only = {t for t, ks in kinds.items() if ks == {"fear"}}
@@ -367,3 +368,15 @@ def test_couple_lr10_recall_floor_and_gain_cap(monkeypatch: pytest.MonkeyPatch) 
     assert couple_recipe.pick10(d, rec, "future", 0.9)[0] == 0.9  # .95 ties: the reference
     monkeypatch.setattr(couple_recipe, "GAIN_CAP", 4)
     assert couple_recipe.pick10(d, rec, "future", 0.9)[0] == 0.6
+
+
+def test_couple_lr10_part_a_is_read_per_language() -> None:
+    """h-couplemodel17: a language ships on its own sums (hits, ``S`` at least the
+    references', gains at most theirs plus :data:`LANG_GAIN_CAP`)."""
+    assert couple_recipe.LANG_GAIN_CAP * 2 == couple_recipe.TOTAL_GAIN_CAP
+    ref = [100, 10, 2, 0]  # hits, added, gains, fights
+    assert couple_recipe.part_a(ref, [100, 10, 2, 0])
+    assert couple_recipe.part_a(ref, [110, 20, 5, 0])  # +10 hits, +3 gains: S 96 -> 100
+    assert not couple_recipe.part_a(ref, [120, 30, 6, 0])  # +4 gains, past the cap
+    assert not couple_recipe.part_a(ref, [104, 14, 5, 0])  # S 96 -> 94
+    assert not couple_recipe.part_a(ref, [99, 9, 0, 0])  # fewer hits

@@ -430,6 +430,61 @@ every kind at ``r``, the refit at the references' thresholds is judged by couple
 ``train_couple.KEEP_EVERY_HEAD``). ``P_LINE`` and the other gates are re-chosen after a ship
 (``unmask_dev.p_line_choice --couple-rounds 16``). Not read: couple round seventeen, safety
 round forty.
+
+**couple-lr-10 on rounds one to seventeen, each language shipped on its own
+(h-couplemodel17; this rule written and committed before any of its figures were read)**:
+h-couplemodel16's recipe and threshold rule (steps 1-5 above, unchanged: the reference ``r``
+couple-lr-9's threshold as allowed by (ii)-(iv), the recall floor, the gain cap
+:data:`GAIN_CAP` 3, ``S = hits - 2 x gains``, a tie to ``r``, held on both halves; English
+``logistics`` and ``support.emotional`` kept off; the surface kind by couple-lr-6's rule with
+:data:`MAX_FALSE_SURFACE` 17, one a round), fitted on couple rounds one to seventeen
+(:data:`ROUNDS`; seventeen read, it is development data now), seventeen left-out folds, the
+halves rounds one to eight and nine to seventeen left out (:data:`HALVES`); the even safety
+rounds 18-40's controlling lines at 0.3 as negatives (the parity rule: forty, even, joins
+them), the held check (iii) on the odd safety rounds 19-39, ``--control-check`` over safety
+rounds 1-40; the precision heads bit for bit from couple-lr-9's ``_v7`` files (not
+retrained). **Each language is decided on its own** (``--compare10`` prints part (a) per
+language, :func:`part_a`): a language ``L`` ships its new weights and thresholds only if
+every part holds for ``L``:
+
+- (a) summed over ``L``'s kinds on the seventeen folds: hits at least the references', ``S``
+  at least the references', gains at most the references' plus :data:`LANG_GAIN_CAP` (3,
+  half of h-couplemodel16's :data:`TOTAL_GAIN_CAP` 6 for both languages), every kind's recall
+  floor met (by construction);
+- (c) no false-depth row of ``benchmarks/validity.py`` in ``L`` rises outside rounds one to
+  seventeen (in sample); the held-out judges' rows (couple round eighteen, safety round
+  forty-one) are filtered out unread and never decide;
+- (d) ``L``'s outside rows: every booking / service any-depth row at most .05 and up by at
+  most .005 (en MultiWOZ, SGD, Taskmaster, ABCD; zh CrossWOZ, RiSAWOZ, JDDC, the zh service
+  sample); English ESConv (Questions, Affirmation), EPITOME, CL-Aff (its bootstrap s.e.);
+  Chinese NLPCC (both halves), SMP2020 (whole and both halves), CPED, SmileChat: within .005
+  of main (the lead's run of ``90eddc9``); no safety false-alarm row moves;
+- (e) no controlling line of safety rounds 1-40 in ``L`` gains a depth kind (``bid``
+  counted), the built files in place;
+- (f) ``tests/lang``, ``tests/signals/test_couple_model.py``, ``test_reply_echo.py`` and
+  ``tests/benchmarks/test_couple_model_trial.py`` pass with the built files in place.
+
+**A test the new reading breaks** (stated now; the committed rule decides, not the figure): a
+twin or pinned line is never re-labelled, re-worded or dropped, and no threshold is moved to
+rescue it. The kind that breaks it (or moves a failing (c)-(e) row) goes back to its
+reference ``r``; if ``r`` is not couple-lr-9's own threshold, or the test still fails at
+``r`` (the new weights read the line lower), ``L`` keeps couple-lr-9's file and thresholds
+whole. The same for (c)-(e). A rebuild after a kind goes back is judged on every part again;
+a language whose build is not judged on every part by 00:35 UTC does not ship (recorded as
+not measured). Part (a) failing: ``L`` keeps couple-lr-9.
+
+**How the version reads.** Both ship: ``MODEL_VERSION`` ``couple-lr-10``, both files
+``_v8``. One ships: ``MODEL_VERSION`` ``couple-lr-10`` names the layer (the kinds'
+versions read ``+model:couple-lr-10``, so every cache keyed on them turns over) and
+``couple_model.MODEL_VERSIONS`` names each file's weights: the shipping language's file
+``couple_<L>_v8.npz`` with meta ``couple-lr-10``, the other language's ``_v7`` file kept byte
+for byte with its meta ``couple-lr-9``; each file's meta is checked against its own language's
+entry, and a model reading's evidence source names the weights that read it
+(``model:couple-lr-10`` or ``model:couple-lr-9``). Tests pin ``MODEL_VERSIONS``,
+``WEIGHTS_FILES`` and each language's evidence source. Neither ships: ``src/`` unchanged.
+``P_LINE`` and the gates are re-chosen after a ship (``unmask_dev.p_line_choice
+--couple-rounds 17``), as h-couplemodel15 did. Not read: couple round eighteen, safety round
+forty-one.
 """
 
 from __future__ import annotations
@@ -450,10 +505,10 @@ from unmask_dev import couple_round
 from unmask_dev import safety_probes as probes
 from unmask_dev import train_couple as tc
 
-#: couple-lr-10 (h-couplemodel16): rounds one to sixteen (couple-lr-9: one to fifteen;
-#: couple-lr-8: one to twelve; couple-lr-7: one to ten; couple-lr-6: one to nine); never
-#: round seventeen (held out)
-ROUNDS = couple_round.PATHS[:16]
+#: couple-lr-10 on rounds one to seventeen (h-couplemodel17; h-couplemodel16's unshipped fit:
+#: one to sixteen; couple-lr-9: one to fifteen; couple-lr-8: one to twelve; couple-lr-7: one
+#: to ten; couple-lr-6: one to nine); never round eighteen (held out)
+ROUNDS = couple_round.PATHS[:17]
 #: couple-lr-3's rounds (``--baseline``: its folds are these less the left-out round)
 LR3_ROUNDS = couple_round.PATHS[:6]
 #: (control weight, the kinds' yaml examples' weight ``E``): the recipes fitted
@@ -465,8 +520,9 @@ MAX_FALSE = 2
 NEW_KINDS: tuple[str, ...] = ("support.emotional", "bid", "logistics")
 SURFACE_KINDS: frozenset[str] = frozenset({"logistics"})
 #: a surface kind's line (i): left-out lines labelled none of its family gaining it (one a
-#: round: couple-lr-7, ten; couple-lr-8, twelve; couple-lr-9, fifteen; couple-lr-10, sixteen)
-MAX_FALSE_SURFACE = 16
+#: round: couple-lr-7, ten; couple-lr-8, twelve; couple-lr-9, fifteen; couple-lr-10, sixteen,
+#: then seventeen with h-couplemodel17)
+MAX_FALSE_SURFACE = 17
 GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 #: the gate's ``p`` line per language (:data:`unmask.signals.couple_model.P_LINE`, h-safety37:
 #: English .5 on ``safety-lr-7``'s probabilities); a saved reading with no language (runs
@@ -476,12 +532,13 @@ LEGACY_P_LINE = 0.2
 #: the regressions' C (couple-lr-3 and -4: 16; ``--c`` measures another)
 C = 16.0
 GATES: dict[str, str] = {"-": "", "p": "p", "s": "s", "ps": "ps", "psl": "psl", "sl": "sl"}
-#: couple-lr-10: safety rounds eighteen to thirty-nine (the even ones negatives, the odd ones
-#: the held check); forty is held out (couple-lr-9: eighteen to thirty-eight)
-HELD_CONTROL_ROUNDS = tuple(range(18, 40))
-#: the last safety round of ``--control-check`` (couple-lr-10: thirty-nine; forty is held
-#: out; couple-lr-9: thirty-eight)
-LAST_SAFETY = 39
+#: couple-lr-10 (h-couplemodel17): safety rounds eighteen to forty (the even ones negatives,
+#: forty among them by the parity rule; the odd ones 19-39 the held check); forty-one is held
+#: out (h-couplemodel16: eighteen to thirty-nine; couple-lr-9: eighteen to thirty-eight)
+HELD_CONTROL_ROUNDS = tuple(range(18, 41))
+#: the last safety round of ``--control-check`` (h-couplemodel17: forty; forty-one is held
+#: out; h-couplemodel16: thirty-nine; couple-lr-9: thirty-eight)
+LAST_SAFETY = 40
 #: (b1) ``--held-neg W``: the even held rounds' controlling lines as negatives of every kind
 #: at weight W (:data:`unmask_dev.train_couple.HELD_NEG_ROUNDS`); the check (iii) then reads
 #: the odd rounds alone
@@ -600,7 +657,7 @@ def gate_open(r: dict[str, Any], gate: str, kind: str = "", guard: bool = True) 
 def fit(lang: str, paths: tuple[Path, ...], recipe: tuple[float, float]) -> dict[str, Callable]:
     tc.CONTROL_WEIGHT, tc.EXAMPLE_WEIGHT = recipe
     tc.KINDS = cm.KINDS
-    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-10: the even safety rounds 18-38
+    tc.HELD_NEG_ROUNDS = HELD_NEG_ROUNDS  # couple-lr-10 (h-couplemodel17): the even rounds 18-40
     return tc.train(paths, lang, C)
 
 
@@ -660,7 +717,7 @@ def _plain(r: dict[str, Any]) -> dict[str, Any]:
 #: so with ``E`` 1 their left-out reading is no estimate; rounds four to six share no
 #: five-word or five-character run with any example)
 #: couple-lr-4 to -9 (``E`` 0 alone): every left-out round counts
-COUNT_ROUNDS: tuple[int, ...] = tuple(range(16))
+COUNT_ROUNDS: tuple[int, ...] = tuple(range(17))
 
 
 def choose(
@@ -994,9 +1051,26 @@ GAIN_WEIGHT = 2
 GAIN_CAP = 3
 #: couple-lr-10 part (a): the summed must-not gains may exceed the references' by this many
 TOTAL_GAIN_CAP = 6
-#: couple-lr-10 step 4: the two halves of the folds (rounds one to eight, nine to sixteen
-#: left out) on each of which the chosen threshold's ``S`` must be at least the reference's
-HALVES: tuple[tuple[int, ...], ...] = (tuple(range(8)), tuple(range(8, 16)))
+#: couple-lr-10 step 4: the two halves of the folds (rounds one to eight, nine to seventeen
+#: left out; h-couplemodel16: nine to sixteen) on each of which the chosen threshold's ``S``
+#: must be at least the reference's
+HALVES: tuple[tuple[int, ...], ...] = (tuple(range(8)), tuple(range(8, 17)))
+
+
+#: h-couplemodel17 part (a) per language: a language's summed must-not gains may exceed its
+#: references' by this many (half of :data:`TOTAL_GAIN_CAP`, which is for both languages)
+LANG_GAIN_CAP = 3
+
+
+def part_a(ref: list[int], new: list[int]) -> bool:
+    """h-couplemodel17's part (a) for one language from its sums ``[hits, added, gains,
+    fights]`` at the references and at the chosen thresholds: hits and ``S`` at least the
+    references', gains at most the references' plus :data:`LANG_GAIN_CAP`."""
+    return (
+        new[0] >= ref[0]
+        and _score(new[0], new[2]) >= _score(ref[0], ref[2])
+        and new[2] <= ref[2] + LANG_GAIN_CAP
+    )
 
 
 def _passes_ii_iv(d: dict[str, Any], rec: dict[str, Any], kind: str, t: float) -> bool:
@@ -1063,7 +1137,11 @@ def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[st
     chosen: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
     refs: dict[str, dict[str, float]] = {"en": {}, "zh": {}}
     tot = {"ref": [0, 0, 0, 0], "new": [0, 0, 0, 0]}  # hits, added, gains, fights
+    by_lang: dict[str, dict[str, list[int]]] = {}
     for lang in ("en", "zh"):
+        if f"{lang} data" not in data:  # h-couplemodel17: one language's run read alone
+            continue
+        by_lang[lang] = {"ref": [0, 0, 0, 0], "new": [0, 0, 0, 0]}
         d = data[f"{lang} data"]
         rec = data[f"{lang} {CONTROLS[0]}"]
         for kind in cm.KINDS:
@@ -1090,6 +1168,7 @@ def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[st
                 hits, pos, lex, added, false, fights = counts[t if t < cm.OFF else cm.OFF]
                 for j, v in enumerate((hits, added, false, fights)):
                     tot[key][j] += v
+                    by_lang[lang][key][j] += v
                 row.append(
                     f"{key} t{t} hits {hits}/{pos} (lex {lex}, +{added}) f{false} "
                     f"S {_score(hits, false)} fights {fights}"
@@ -1104,7 +1183,14 @@ def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[st
         and s_new >= s_ref
         and tot["new"][2] <= tot["ref"][2] + TOTAL_GAIN_CAP
     )
-    print(f"part (a): {ok}")
+    print(f"part (a), both languages (h-couplemodel16): {ok}")
+    for lang, t in by_lang.items():
+        h0, _, f0, _ = t["ref"]
+        h1, _, f1, _ = t["new"]
+        print(
+            f"part (a), {lang} alone (h-couplemodel17): {part_a(t['ref'], t['new'])} "
+            f"(hits {h0} -> {h1}, gains {f0} -> {f1}, S {_score(h0, f0)} -> {_score(h1, f1)})"
+        )
     print(
         "for the record, couple-lr-8's part (a) (gains at most the references' plus two): "
         f"{tot['new'][0] >= tot['ref'][0] and tot['new'][2] <= tot['ref'][2] + 2}"
@@ -1152,9 +1238,15 @@ def control_check() -> None:
         gained = got[True][0] & ~got[False][0]
         uncaught = ~got[False][1]
         by_kind = {n: int(gained[:, j].sum()) for j, n in enumerate(names) if gained[:, j].any()}
+        zh = np.array([bool(tc._HAN.search(t)) for t in texts], dtype=bool)
+        by_lang = {  # h-couplemodel17: each language is judged on its own lines
+            lang: int((gained.any(axis=1) & (zh if lang == "zh" else ~zh)).sum())
+            for lang in ("en", "zh")
+        }
         print(
             f"{name}: {len(texts)} distinct, {int(uncaught.sum())} with no safety signal; "
-            f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}"
+            f"gaining a depth kind: {int(gained.any(axis=1).sum())} {by_kind}; "
+            f"by language {by_lang}"
         )
 
 

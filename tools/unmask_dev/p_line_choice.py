@@ -12,14 +12,14 @@ language read), through the whole scorer,
 - ``must-not``: those rounds' lines firing a depth signal they must not;
 - ``control``: the safety rounds' controlling lines (rounds one to thirty-three since
   h-safety40, to thirty-five since h-safety43, to thirty-seven since h-safety49, to
-  thirty-eight since h-safety51, fear lines
+  thirty-eight since h-safety51, to forty since h-couplemodel17, fear lines
   left out) to which the couple model adds a depth kind (evidence ``model:couple``), and those
   firing any depth kind at all;
 - ``booking``: the share of MultiWOZ's (en) / CrossWOZ's (zh) tune quarter the couple model
   adds a kind to.
 
 ``python -m unmask_dev.p_line_choice --lang en`` prints a line a level. Benchmarks only
-(reads no held-out round: safety rounds 1-39, couple rounds 1-16).
+(reads no held-out round: safety rounds 1-40 since h-couplemodel17, couple rounds 1-17).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def controlling(lang: str) -> list[str]:
     out: list[str] = []
     for texts in early:
         out += [t for t in texts if kinds.get(t, "") in _CONTROL]
-    for n in range(9, 40):
+    for n in range(9, 41):  # h-couplemodel17: round forty (development data now)
         out += [t for k, t in getattr(probes, f"ROUND{n}_KINDS") if k in _CONTROL]
     return sorted({t for t in out if (lang == "zh") == bool(_HAN.search(t))})
 

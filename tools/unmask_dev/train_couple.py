@@ -78,7 +78,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -119,8 +120,9 @@ LR7_KIND_ROUNDS = couple_round.PATHS[:10]
 LR8_KIND_ROUNDS = couple_round.PATHS[:12]
 #: couple-lr-9's rounds (h-couplemodel15: rounds one to fifteen; round sixteen held out)
 LR9_KIND_ROUNDS = couple_round.PATHS[:15]
-#: couple-lr-10's rounds (h-couplemodel16: rounds one to sixteen; round seventeen held out)
-LR10_KIND_ROUNDS = couple_round.PATHS[:16]
+#: couple-lr-10's rounds (h-couplemodel17: rounds one to seventeen, round eighteen held out;
+#: h-couplemodel16's unshipped fit: one to sixteen)
+LR10_KIND_ROUNDS = couple_round.PATHS[:17]
 #: the shipped recipe's weight of the kinds' own lexicon examples as positives (``E``)
 SHIP_EXAMPLES = 0.0
 #: the precision head's C and each language's threshold per vetoed signal
@@ -334,13 +336,14 @@ LR9_THRESHOLDS: dict[str, dict[str, float]] = {
         "logistics": 0.5,
     },
 }
-#: couple-lr-10's thresholds (h-couplemodel16: couple-lr-10's rule, ``couple_recipe
-#: --compare10``, over rounds one to sixteen left out: the reference couple-lr-9's threshold
-#: as allowed, en vulnerable .90 -> .95 and gratitude .75 -> .80 there by parts (ii)-(iv); zh
-#: vulnerable .85 -> .75 and support .65 -> .60 by ``S`` with the recall floor, the gain cap
-#: and both halves; English ``logistics`` and ``support.emotional`` kept off). Measured, not
-#: shipped: part (f) failed (English vulnerable at .95 broke three tests; docs/validity.md)
-LR10_THRESHOLDS: dict[str, dict[str, float]] = {
+#: couple-lr-10's thresholds on rounds one to sixteen (h-couplemodel16: couple-lr-10's rule,
+#: ``couple_recipe --compare10``, over rounds one to sixteen left out: the reference
+#: couple-lr-9's threshold as allowed, en vulnerable .90 -> .95 and gratitude .75 -> .80 there
+#: by parts (ii)-(iv); zh vulnerable .85 -> .75 and support .65 -> .60 by ``S`` with the recall
+#: floor, the gain cap and both halves; English ``logistics`` and ``support.emotional`` kept
+#: off). Measured, not shipped: part (f) failed (English vulnerable at .95 broke three tests;
+#: docs/validity.md)
+LR10_16_THRESHOLDS: dict[str, dict[str, float]] = {
     "en": {
         "disclosure.vulnerable": 0.95,
         "inner_question": 0.5,
@@ -358,6 +361,34 @@ LR10_THRESHOLDS: dict[str, dict[str, float]] = {
         "affection": 0.6,
         "gratitude": 0.5,
         "support.emotional": 0.6,
+        "bid": 0.5,
+        "logistics": 0.5,
+    },
+}
+#: couple-lr-10's thresholds on rounds one to seventeen (h-couplemodel17: the same rule,
+#: ``couple_recipe --compare10``, over seventeen folds: en vulnerable's reference .90 -> .95
+#: by part (iii) again, nothing else moves in English; zh vulnerable .85 -> .65 and support
+#: .65 -> .50 by ``S``). Measured, not shipped: Chinese fails part (a) per language (must-not
+#: gains 21 -> 26, past the references' plus three), English part (f) (vulnerable at .95
+#: breaks three tests; docs/validity.md)
+LR10_THRESHOLDS: dict[str, dict[str, float]] = {
+    "en": {
+        "disclosure.vulnerable": 0.95,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.75,
+        "support.emotional": 1.0,
+        "bid": 0.5,
+        "logistics": 1.0,
+    },
+    "zh": {
+        "disclosure.vulnerable": 0.65,
+        "inner_question": 0.5,
+        "future": 0.5,
+        "affection": 0.6,
+        "gratitude": 0.5,
+        "support.emotional": 0.5,
         "bid": 0.5,
         "logistics": 0.5,
     },
@@ -434,8 +465,30 @@ LR7_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 33, 2))
 LR8_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 35, 2))
 #: couple-lr-9 (h-couplemodel15): the even safety rounds 18-38 (thirty-nine held out)
 LR9_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))
-#: couple-lr-10 (h-couplemodel16): the same even rounds (thirty-nine, odd, joins the check)
-LR10_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 39, 2))
+#: couple-lr-10 (h-couplemodel17): the even rounds 18-40 (the parity rule: forty joins the
+#: negatives; h-couplemodel16's unshipped fit: 18-38, thirty-nine joining the check)
+LR10_HELD_NEG_ROUNDS: tuple[int, ...] = tuple(range(18, 41, 2))
+#: h-couplemodel17: each model's recipe (the kinds' rounds, the even safety rounds as
+#: negatives, the thresholds) and its files' name, so that a language could ship one model
+#: and the other language another (not used: neither language shipped ``couple-lr-10``)
+RECIPES: dict[str, tuple[tuple[Path, ...], tuple[int, ...], dict[str, dict[str, float]], str]] = {
+    "couple-lr-9": (LR9_KIND_ROUNDS, LR9_HELD_NEG_ROUNDS, LR9_THRESHOLDS, "couple_{}_v7.npz"),
+    "couple-lr-10": (LR10_KIND_ROUNDS, LR10_HELD_NEG_ROUNDS, LR10_THRESHOLDS, "couple_{}_v8.npz"),
+}
+
+
+@contextmanager
+def as_model(version: str) -> Iterator[None]:
+    """Within: :data:`SHIP_KIND_ROUNDS`, :data:`HELD_NEG_ROUNDS`, :data:`SHIP_THRESHOLDS` and
+    :data:`WRITE_VERSION` are those of ``version`` (:data:`RECIPES`); restored after."""
+    global SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS, SHIP_THRESHOLDS, WRITE_VERSION
+    saved = SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS, SHIP_THRESHOLDS, WRITE_VERSION
+    SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS, SHIP_THRESHOLDS, _ = RECIPES[version]
+    WRITE_VERSION = version
+    try:
+        yield
+    finally:
+        SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS, SHIP_THRESHOLDS, WRITE_VERSION = saved
 
 
 def held_neg_lines(lang: str) -> list[str]:
@@ -1066,10 +1119,16 @@ def weights_of(lang: str, c: float = 16.0) -> tuple[dict[str, np.ndarray], dict[
     return arrays, ship_meta(lang, c)
 
 
+#: h-couplemodel17: the ``model_version`` the written files' meta names (None: the tree's
+#: :data:`unmask.signals.couple_model.MODEL_VERSION`; ``--lr10``: ``couple-lr-10``, so the
+#: files are written before the tree names them, as h-couplemodel16 set the meta by hand)
+WRITE_VERSION: str | None = None
+
+
 def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
     """The shipped ``lang`` file's meta (what :func:`weights_of` writes)."""
     return {
-        "model_version": cm.MODEL_VERSION,
+        "model_version": WRITE_VERSION or cm.MODEL_VERSION,
         "features_version": cm.FEATURES[lang],
         "kinds": list(cm.KINDS),
         "n_buckets": N_BUCKETS,
@@ -1091,21 +1150,28 @@ def ship_meta(lang: str, c: float = 16.0) -> dict[str, Any]:
 
 
 def write(c: float, out: Path | None = None) -> None:
-    """Train the shipped recipe and write ``couple_{lang}_v7.npz`` into ``out`` (the
-    package's ``unmask/signals/models``, where the layer reads them)."""
-    import json
-
+    """Train the shipped recipe and write each language's file into ``out`` (the package's
+    ``unmask/signals/models``, where the layer reads them; ``--lr10``: named ``_v8``)."""
     folder = out or Path(str(cm._weights_ref("en"))).parent
     folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
-        arrays, meta = weights_of(lang, c)
-        shipped = Path(str(cm._weights_ref(lang)))  # the heads kept: the package's file's
-        if HEADS_FROM:  # couple-lr-10: the heads from the file it replaces
-            shipped = shipped.parent / HEADS_FROM[lang]
-        keep_heads(arrays, shipped, lang)
-        arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
-        np.savez_compressed(folder / cm.WEIGHTS_FILES[lang], **arrays)  # type: ignore[arg-type]
-        print(lang, meta["thresholds"])
+        _write_one(lang, c, folder)
+
+
+def _write_one(lang: str, c: float, folder: Path) -> None:
+    import json
+
+    arrays, meta = weights_of(lang, c)
+    shipped = Path(str(cm._weights_ref(lang)))  # the heads kept: the package's file's
+    if HEADS_FROM:  # couple-lr-10: the heads from the file it replaces
+        shipped = shipped.parent / HEADS_FROM[lang]
+    keep_heads(arrays, shipped, lang)
+    arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
+    name = cm.WEIGHTS_FILES[lang]
+    if WRITE_VERSION in RECIPES:
+        name = RECIPES[WRITE_VERSION][3].format(lang)
+    np.savez_compressed(folder / name, **arrays)  # type: ignore[arg-type]
+    print(lang, name, meta["thresholds"])
 
 
 #: h-couplemodel15 (couple-lr-9's rule): every precision head keeps its columns from the
@@ -1200,7 +1266,7 @@ def main(argv: list[str] | None = None) -> int:
         "--lr10",
         type=Path,
         metavar="FOLDER",
-        help="with --write: couple-lr-10 (h-couplemodel16, not shipped) into FOLDER, not src",
+        help="with --write: couple-lr-10 (h-couplemodel17: rounds 1-17) into FOLDER, not src",
     )
     ap.add_argument(
         "--write-heads", action="store_true", help="rewrite only the shipped precision heads"
@@ -1281,10 +1347,13 @@ def main(argv: list[str] | None = None) -> int:
         SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR9_KIND_ROUNDS, LR9_HELD_NEG_ROUNDS
         SHIP_THRESHOLDS = LR9_THRESHOLDS
         KEEP_EVERY_HEAD = True
+        global WRITE_VERSION
+        WRITE_VERSION = "couple-lr-9"
         write(args.c, args.lr9)
     elif args.write and args.lr10:
         global HEADS_FROM
         SHIP_KIND_ROUNDS, HELD_NEG_ROUNDS = LR10_KIND_ROUNDS, LR10_HELD_NEG_ROUNDS
+        WRITE_VERSION = "couple-lr-10"
         SHIP_THRESHOLDS = LR10_THRESHOLDS
         KEEP_EVERY_HEAD = True
         HEADS_FROM = {lang: f"couple_{lang}_v7.npz" for lang in LANGS}
