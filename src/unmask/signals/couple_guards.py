@@ -25,9 +25,10 @@ import functools
 import re
 from typing import Any
 
-from unmask.signals.compiled_cache import regex
+from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
+from unmask.signals.literal_gate import Gate, gate_literals
 
 GUARDS = ("restatement_check", "clerk_greeting", "agreement_tag", "reproach")
 LANGS = ("en", "zh")
@@ -156,3 +157,16 @@ def patterns(guard: str, lang: str) -> dict[str, re.Pattern[str]]:
         name: regex(template.format(**found), FLAGS[lang])
         for name, template in TEMPLATES[guard][lang].items()
     }
+
+
+@functools.cache
+def gate(guard: str, lang: str, name: str) -> Gate:
+    """:func:`patterns`' regex ``name`` behind its gate (:mod:`literal_gate`): its
+    ``search`` is the regex's, run only on the texts that hold one of the strings every
+    match holds (h-speed63). The strings are kept with the compiled lexicons
+    (:func:`compiled_cache.cached`, named by the language files and the code)."""
+    pattern = patterns(guard, lang)[name]
+    literals = cached(
+        f"gate-{guard}-{lang}-{name}", tuple, functools.partial(gate_literals, pattern)
+    )
+    return Gate(pattern, literals)

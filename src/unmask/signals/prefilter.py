@@ -309,6 +309,14 @@ def required_literals(patterns: list[str]) -> tuple[str, ...] | None:
     return _literals_of(_required(patterns))
 
 
+def necessary_literals(pattern: str) -> tuple[str, ...] | None:
+    """Plain strings (no character class; a newline only as a first character, for a line's
+    start) one of which every match of ``pattern`` holds, in the text with "\\n" in front,
+    however common they are (:func:`required_literals` with no cost limit: a guard's gate,
+    :mod:`literal_gate`). None where no such strings can be listed."""
+    return _literals_of(_required([pattern], max_cost=float("inf")))
+
+
 def _literals_of(frags: set[str] | None) -> tuple[str, ...] | None:
     if frags is None or any(f.startswith("[") for f in frags):
         return None
@@ -405,6 +413,7 @@ __all__ = [
     "has_required",
     "lookahead_literals",
     "lookahead_prefilter",
+    "necessary_literals",
     "required_both",
     "required_literals",
     "required_prefilter",
