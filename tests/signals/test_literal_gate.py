@@ -138,3 +138,15 @@ def test_the_reproach_guards_read_through_their_gates(monkeypatch: pytest.Monkey
     assert couple_model.sharp_reproach("你又迟到了", "zh") in (True, False)
     assert couple_model.jab("你又迟到了", "zh") in (True, False)
     assert len(seen) == 3
+
+
+def test_a_gate_missing_from_the_stored_strings_is_derived_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    couple_guards.gate.cache_clear()
+    try:
+        monkeypatch.setattr(couple_guards, "_stored_gate_strings", lambda guard: {})
+        gate = couple_guards.gate("reproach", "zh", "sharp")
+        assert gate.literals and gate.literals == gate_literals(gate.pattern)
+    finally:
+        couple_guards.gate.cache_clear()

@@ -159,14 +159,29 @@ def patterns(guard: str, lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _gate_strings(guard: str) -> dict[str, tuple[str, ...]]:
+    """:func:`gate_literals` of each of ``guard``'s regexes in every language, by
+    ``"<lang>:<name>"`` (one file of the compiled lexicons' cache for the guard)."""
+    return {
+        f"{lang}:{name}": gate_literals(pattern)
+        for lang in langs(guard)
+        for name, pattern in patterns(guard, lang).items()
+    }
+
+
 @functools.cache
 def gate(guard: str, lang: str, name: str) -> Gate:
     """:func:`patterns`' regex ``name`` behind its gate (:mod:`literal_gate`): its
     ``search`` is the regex's, run only on the texts that hold one of the strings every
-    match holds (h-speed63). The strings are kept with the compiled lexicons
-    (:func:`compiled_cache.cached`, named by the language files and the code)."""
+    match holds (h-speed63). The strings of a guard's regexes are kept with the compiled
+    lexicons (:func:`compiled_cache.cached`, named by the language files and the code)."""
     pattern = patterns(guard, lang)[name]
-    literals = cached(
-        f"gate-{guard}-{lang}-{name}", tuple, functools.partial(gate_literals, pattern)
-    )
-    return Gate(pattern, literals)
+    found = _stored_gate_strings(guard).get(f"{lang}:{name}")
+    return Gate(pattern, found if isinstance(found, tuple) else gate_literals(pattern))
+
+
+@functools.cache
+def _stored_gate_strings(guard: str) -> dict[str, tuple[str, ...]]:
+    """:func:`_gate_strings` of ``guard``, read once from the cache (built where it is not
+    there)."""
+    return cached(f"gates-{guard}", dict, functools.partial(_gate_strings, guard))
