@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from unmask.signals import couple_guards, couple_model
-from unmask.signals.literal_gate import FOLDS_TO_ASCII, Gate, gate_literals
+from unmask.signals.literal_gate import FOLDS_TO_ASCII, Gate, gate_need
 
 
 def _same(gate: Gate, text: str) -> None:
@@ -31,21 +31,33 @@ def test_the_characters_that_fold_to_ascii_are_those_re_folds() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "flags", "literals"),
+    ("source", "flags", "need"),
     [
         (
             r"\byou (?:always|never) forget\b",
             re.IGNORECASE,
-            ("you always forget", "you never forget"),
+            ("any", ("you always forget", "you never forget")),
         ),
-        (r"(?<![^\n])thanks a lot", re.IGNORECASE, ("\nthanks a lot",)),
-        (r"你(?:又|总是)", 0, ("你又", "你总是")),
-        (r"Why\s+CAN'?T", re.IGNORECASE, ("can't", "cant")),  # lower-cased
-        (r"[a-z]+ again", 0, (" again",)),
+        (r"(?<![^\n])thanks a lot", re.IGNORECASE, ("any", ("\nthanks a lot",))),
+        (r"你(?:又|总是)", 0, ("any", ("你又", "你总是"))),
+        (r"Why\s+CAN'?T", re.IGNORECASE, ("all", (("any", ("why",)), ("any", ("can't", "cant"))))),
+        (r"[a-z]+ again", 0, ("any", (" again",))),
+        (
+            r"thanks\s+a\s+lot|as\s+usual",
+            re.IGNORECASE,
+            (
+                "one",
+                (
+                    ("all", (("any", ("thanks",)), ("any", ("lot",)))),
+                    ("all", (("any", ("as",)), ("any", ("usual",)))),
+                ),
+            ),
+        ),
+        (r"(?:oh\s+)?great|\w+", 0, None),  # an alternative that needs nothing
     ],
 )
-def test_gate_literals(source: str, flags: int, literals: tuple[str, ...]) -> None:
-    assert gate_literals(re.compile(source, flags)) == literals
+def test_gate_need(source: str, flags: int, need: object) -> None:
+    assert gate_need(re.compile(source, flags)) == need
 
 
 @pytest.mark.parametrize(
@@ -56,11 +68,12 @@ def test_gate_literals(source: str, flags: int, literals: tuple[str, ...]) -> No
         (r"you \w+ again", re.VERBOSE),  # spaces not literal
         (r"ça va", re.IGNORECASE),  # a string beyond ASCII, ignoring case
         (r"(\w)\1", 0),  # a back-reference
+        (r"\s+", 0),  # strings in most lines: not worth a look
     ],
 )
 def test_no_gate_where_the_strings_cannot_be_trusted(source: str, flags: int) -> None:
     pattern = re.compile(source, flags)
-    gate = Gate(pattern, gate_literals(pattern))
+    gate = Gate(pattern, gate_need(pattern))
     assert gate.literals == ()
     for text in ("", "you said it again", "ça va", "Ça VA", "aa 12"):
         assert gate.may_match(text)
@@ -69,7 +82,7 @@ def test_no_gate_where_the_strings_cannot_be_trusted(source: str, flags: int) ->
 
 def test_ignoring_case_a_text_with_a_folding_character_is_searched() -> None:
     pattern = re.compile(r"\bkeep\b|\bsilly\b|\bit is\b", re.IGNORECASE)
-    gate = Gate(pattern, gate_literals(pattern))
+    gate = Gate(pattern, gate_need(pattern))
     assert gate.literals
     # Kelvin sign, long s, dotted and dotless I: re matches them to k, s, i ignoring case
     for text in ("\u212aEEP", "\u017fILLY", "\u0130T IS", "\u0131t is", "KEEP", "Silly!"):
@@ -84,7 +97,7 @@ def test_random_texts_against_the_regex() -> None:
         r"|[\s\S]*?(?<![^\n])oh\s+great)",
         re.IGNORECASE,
     )
-    gate = Gate(pattern, gate_literals(pattern))
+    gate = Gate(pattern, gate_need(pattern))
     assert gate.literals
     pieces = [
         "you", "YOU", "always", "Never", "as", "usual", "love", "u", "oh", "great", " ", "  ",
@@ -110,7 +123,7 @@ def test_the_reproach_gates_answer_as_their_regexes_on_every_example_and_twin(
     gate = couple_guards.gate("reproach", lang, name)
     assert gate.pattern is couple_guards.patterns("reproach", lang)[name]
     assert gate is couple_guards.gate("reproach", lang, name)  # built once
-    assert gate.literals == gate_literals(gate.pattern)  # as stored, as derived
+    assert gate.need == gate_need(gate.pattern)  # as stored, as derived
     lines: list[str] = []
     for guard in couple_guards.GUARDS:
         for lang_ in couple_guards.langs(guard):
@@ -147,6 +160,6 @@ def test_a_gate_missing_from_the_stored_strings_is_derived_again(
     try:
         monkeypatch.setattr(couple_guards, "_stored_gate_strings", lambda guard: {})
         gate = couple_guards.gate("reproach", "zh", "sharp")
-        assert gate.literals and gate.literals == gate_literals(gate.pattern)
+        assert gate.literals and gate.need == gate_need(gate.pattern)
     finally:
         couple_guards.gate.cache_clear()

@@ -28,7 +28,8 @@ from typing import Any
 from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
-from unmask.signals.literal_gate import Gate, gate_literals
+from unmask.signals.literal_gate import Gate, gate_need
+from unmask.signals.prefilter import Need
 
 GUARDS = ("restatement_check", "clerk_greeting", "agreement_tag", "reproach")
 LANGS = ("en", "zh")
@@ -159,11 +160,11 @@ def patterns(guard: str, lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _gate_strings(guard: str) -> dict[str, tuple[str, ...]]:
-    """:func:`gate_literals` of each of ``guard``'s regexes in every language, by
+def _gate_strings(guard: str) -> dict[str, Need]:
+    """:func:`gate_need` of each of ``guard``'s regexes in every language, by
     ``"<lang>:<name>"`` (one file of the compiled lexicons' cache for the guard)."""
     return {
-        f"{lang}:{name}": gate_literals(pattern)
+        f"{lang}:{name}": gate_need(pattern)
         for lang in langs(guard)
         for name, pattern in patterns(guard, lang).items()
     }
@@ -176,12 +177,13 @@ def gate(guard: str, lang: str, name: str) -> Gate:
     match holds (h-speed63). The strings of a guard's regexes are kept with the compiled
     lexicons (:func:`compiled_cache.cached`, named by the language files and the code)."""
     pattern = patterns(guard, lang)[name]
-    found = _stored_gate_strings(guard).get(f"{lang}:{name}")
-    return Gate(pattern, found if isinstance(found, tuple) else gate_literals(pattern))
+    stored = _stored_gate_strings(guard)
+    key = f"{lang}:{name}"
+    return Gate(pattern, stored[key] if key in stored else gate_need(pattern))
 
 
 @functools.cache
-def _stored_gate_strings(guard: str) -> dict[str, tuple[str, ...]]:
+def _stored_gate_strings(guard: str) -> dict[str, Need]:
     """:func:`_gate_strings` of ``guard``, read once from the cache (built where it is not
     there)."""
     return cached(f"gates-{guard}", dict, functools.partial(_gate_strings, guard))
