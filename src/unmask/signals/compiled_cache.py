@@ -24,8 +24,9 @@ folder, under the same rules (:mod:`unmask.report.html`, :func:`read_trusted`), 
 bundled model files' weights, decoded (:func:`unmask.signals.model.load_npz`: named by a hash
 of the file's bytes, as ``key``), the Chinese post patterns
 (:func:`unmask.signals.posts_zh.structure`), the safety model's cue patterns
-(:func:`unmask.signals.safety_model.has_cue`) and the structural safety reader with its key
-automaton (:func:`unmask.signals.safety_struct.reader`).
+(:func:`unmask.signals.safety_model.has_cue`), the structural safety reader with its key
+automaton (:func:`unmask.signals.safety_struct.reader`) and the strings the couple guards'
+gates look for (:func:`unmask.signals.couple_guards.gate`).
 
 A pickled regular expression is normally compiled again from its source when it is read
 (the parser and compiler of ``re`` are pure Python: about a third of a second per run for

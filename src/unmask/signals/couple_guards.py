@@ -25,9 +25,11 @@ import functools
 import re
 from typing import Any
 
-from unmask.signals.compiled_cache import regex
+from unmask.signals.compiled_cache import cached, regex
 from unmask.signals.guard_data import Part, read_part
 from unmask.signals.lexicon import LexiconError, read_yaml, where
+from unmask.signals.literal_gate import Gate, gate_need
+from unmask.signals.prefilter import Need
 
 GUARDS = ("restatement_check", "clerk_greeting", "agreement_tag", "reproach")
 LANGS = ("en", "zh")
@@ -156,3 +158,32 @@ def patterns(guard: str, lang: str) -> dict[str, re.Pattern[str]]:
         name: regex(template.format(**found), FLAGS[lang])
         for name, template in TEMPLATES[guard][lang].items()
     }
+
+
+def _gate_strings(guard: str) -> dict[str, Need]:
+    """:func:`gate_need` of each of ``guard``'s regexes in every language, by
+    ``"<lang>:<name>"`` (one file of the compiled lexicons' cache for the guard)."""
+    return {
+        f"{lang}:{name}": gate_need(pattern)
+        for lang in langs(guard)
+        for name, pattern in patterns(guard, lang).items()
+    }
+
+
+@functools.cache
+def gate(guard: str, lang: str, name: str) -> Gate:
+    """:func:`patterns`' regex ``name`` behind its gate (:mod:`literal_gate`): its
+    ``search`` is the regex's, run only on the texts that hold one of the strings every
+    match holds (h-speed63). The strings of a guard's regexes are kept with the compiled
+    lexicons (:func:`compiled_cache.cached`, named by the language files and the code)."""
+    pattern = patterns(guard, lang)[name]
+    stored = _stored_gate_strings(guard)
+    key = f"{lang}:{name}"
+    return Gate(pattern, stored[key] if key in stored else gate_need(pattern))
+
+
+@functools.cache
+def _stored_gate_strings(guard: str) -> dict[str, Need]:
+    """:func:`_gate_strings` of ``guard``, read once from the cache (built where it is not
+    there)."""
+    return cached(f"gates-{guard}", dict, functools.partial(_gate_strings, guard))

@@ -476,7 +476,7 @@ def reproach(text: str, lang: str) -> bool:
     if lang not in couple_guards.langs("reproach"):
         return False
     text = text.replace("\u2019", "'") if lang == "en" else text
-    return couple_guards.patterns("reproach", lang)["shape"].search(text) is not None
+    return couple_guards.gate("reproach", lang, "shape").search(text) is not None
 
 
 def sharp_reproach(text: str, lang: str) -> bool:
@@ -489,7 +489,7 @@ def sharp_reproach(text: str, lang: str) -> bool:
     if lang not in couple_guards.langs("reproach"):
         return False
     text = text.replace("\u2019", "'") if lang == "en" else text
-    return couple_guards.patterns("reproach", lang)["sharp"].search(text) is not None
+    return couple_guards.gate("reproach", lang, "sharp").search(text) is not None
 
 
 def jab(text: str, lang: str) -> bool:
@@ -499,7 +499,7 @@ def jab(text: str, lang: str) -> bool:
     not the broad 你又 / 你总是 of :func:`reproach`, said of one's own day too."""
     if lang != "zh":
         return reproach(text, lang)
-    return couple_guards.patterns("reproach", lang)["jab"].search(text) is not None
+    return couple_guards.gate("reproach", lang, "jab").search(text) is not None
 
 
 def comfort_to_reader(text: str, lang: str) -> bool:

@@ -309,6 +309,79 @@ def required_literals(patterns: list[str]) -> tuple[str, ...] | None:
     return _literals_of(_required(patterns))
 
 
+#: :func:`necessary_strings`' answer: ``("any", strings)``: the text holds one of the
+#: strings; ``("all", parts)``: every part holds; ``("one", parts)``: some part holds; None:
+#: nothing is needed (any text may match)
+Need = tuple[Any, ...] | None
+
+
+def necessary_strings(pattern: str) -> Need:
+    """What a text must hold (with "\\n" in front) wherever ``pattern`` matches in it, read
+    from the pattern's parse: the strings of each stretch of a sequence (all of them needed),
+    each alternative of a branch on its own (one of them needed), a repeat's body where it
+    repeats at least once; groups, lookarounds, classes and anything not listed need nothing.
+    Sharper than :func:`required_literals` (one string for the whole pattern: a "thanks" in
+    one alternative and a "lot" further on are both needed there, and another alternative's
+    strings do not count for it); None where nothing can be said (unsupported syntax, or a
+    match that needs no string). Any cost: a guard's gate (:mod:`literal_gate`)."""
+    try:
+        return _need(list(rp.parse(pattern)))
+    except (rp.Unsupported, RecursionError):
+        return None
+
+
+def _need_all(parts: list[Need]) -> Need:
+    kept = [part for part in parts if part is not None]
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else ("all", tuple(kept))
+
+
+def _need_strings(strings: list[str]) -> Need:
+    option = _strings_option(strings)
+    if option is None or option[0] > _MAX_COST:  # found in most lines: not worth a look
+        return None
+    return ("any", tuple(sorted(_ESCAPED.sub(r"\1", f) for f in option[1])))
+
+
+def _need(items: list[Any]) -> Need:
+    """:func:`necessary_strings` of a parsed sequence (the stretches as in :func:`_options`)."""
+    parts: list[Need] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            parts.append(_need_strings(run))
+        run.clear()
+
+    for op, av in items:
+        if _is_line_start(op, av):
+            flush()
+            run.append("\n")  # the text is read with a "\n" in front
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the stretch stays contiguous
+        strings = node_strings(op, av, _MAX_STRINGS)
+        if strings is not None:
+            grown = [a + b for a in (run or [""]) for b in strings]
+            if len(grown) > _MAX_STRINGS:
+                flush()
+                grown = strings
+            run[:] = grown
+            continue
+        flush()
+        if op == rp.SUBPATTERN:
+            parts.append(_need(list(av[3])))
+        elif op in (rp.MAX_REPEAT, rp.MIN_REPEAT) and av[0] >= 1:
+            parts.append(_need(list(av[2])))
+        elif op == rp.BRANCH:
+            alternatives = [_need(list(alt)) for alt in av[1]]
+            if all(alt is not None for alt in alternatives):
+                parts.append(("one", tuple(alternatives)))
+    flush()
+    return _need_all(parts)
+
+
 def _literals_of(frags: set[str] | None) -> tuple[str, ...] | None:
     if frags is None or any(f.startswith("[") for f in frags):
         return None
@@ -363,7 +436,7 @@ def lookahead_prefilter(
     about ``max_cost`` by the estimate: a set with a single character ("你", "别": in
     a third of Chinese chat lines) would find most lines. None when no set is such."""
     found = lookahead_literals(pattern, float("inf"))  # each set's own cost, just below
-    costs = [_strings_cost(strings) for strings in found]
+    costs = [strings_cost(strings) for strings in found]
     words = [k for k, strings in enumerate(found) if min(map(len, strings)) >= 2]
     cheap = [k for k in words if costs[k] <= max_cost]
     if not cheap:
@@ -375,8 +448,9 @@ def lookahead_prefilter(
     return prefilter, found[rarest], others
 
 
-def _strings_cost(strings: tuple[str, ...]) -> float:
-    """The estimate a set of plain strings is chosen by (:func:`_strings_option`)."""
+def strings_cost(strings: tuple[str, ...]) -> float:
+    """The estimate a set of plain strings is chosen by (:func:`_strings_option`): about the
+    share of a chat's positions where one of them starts."""
     option = _strings_option(list(strings))
     return float("inf") if option is None else option[0]
 
@@ -405,7 +479,9 @@ __all__ = [
     "has_required",
     "lookahead_literals",
     "lookahead_prefilter",
+    "necessary_strings",
     "required_both",
     "required_literals",
     "required_prefilter",
+    "strings_cost",
 ]
