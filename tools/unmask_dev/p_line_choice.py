@@ -19,7 +19,7 @@ language read), through the whole scorer,
   adds a kind to.
 
 ``python -m unmask_dev.p_line_choice --lang en`` prints a line a level. Benchmarks only
-(reads no held-out round: safety rounds 1-39, couple rounds 1-16).
+(reads no held-out round: safety rounds 1-40, couple rounds 1-17).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def controlling(lang: str) -> list[str]:
     out: list[str] = []
     for texts in early:
         out += [t for t in texts if kinds.get(t, "") in _CONTROL]
-    for n in range(9, 40):
+    for n in range(9, 41):
         out += [t for k, t in getattr(probes, f"ROUND{n}_KINDS") if k in _CONTROL]
     return sorted({t for t in out if (lang == "zh") == bool(_HAN.search(t))})
 
