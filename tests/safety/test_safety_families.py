@@ -1,7 +1,8 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
 h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53; h-safety55): round
-forty-one is never a fold, the threshold rules behave as documented, each family fits and scores a small set (needs
-scikit-learn, as the recipe does), and the reader's inputs name the shipped reader's parse."""
+forty-one is never a fold, the threshold rules behave as documented, each family fits and scores a
+small set (needs scikit-learn, as the recipe does), and the reader's inputs name the shipped
+reader's parse."""
 
 from __future__ import annotations
 

@@ -1,13 +1,13 @@
-"""safety-lr-10 (h-safety53's option (c) of h-safety51, rebuilt by h-safety55): the counted
-English safety model refitted by ``safety-lr-9``'s recipe on safety rounds one to forty
-(``train_safety --lang en --last 40 --claff-tune --claff-weight 3 --weak-kind 10``, threshold
-.97, cue .50); the Chinese weights are ``safety-lr-8``'s under the new version. English weak
-control is read by a frozen weak reader of its own, ``safety-weak-1`` (``safety_en_weak_v1.npz``: ``safety-lr-9``'s
-English weights bit for bit, checked on its own), so the refit moves neither the English weak
-level (.55) nor the weak lines; the scorer keeps the weak reader's sum beside the counted one
-(:attr:`unmask.signals.types.ScoreResult.weak_control`: one more dot product on the English
-features it hashed once). docs/validity.md, "The English safety refit with a frozen weak reader
-(h-safety53)" and "The English safety refit on rounds 1-40 (h-safety55)"."""
+"""safety-lr-10 (h-safety53's option (c) of h-safety51, rebuilt by h-safety55): the counted English
+safety model refitted by ``safety-lr-9``'s recipe on safety rounds one to forty (``train_safety
+--lang en --last 40 --claff-tune --claff-weight 3 --weak-kind 10``, threshold .97, cue .50); the
+Chinese weights are ``safety-lr-8``'s under the new version. English weak control is read by a
+frozen weak reader of its own, ``safety-weak-1`` (``safety_en_weak_v1.npz``: ``safety-lr-9``'s
+English weights bit for bit, checked on its own), so the refit moves neither the English weak level
+(.55) nor the weak lines; the scorer keeps the weak reader's sum beside the counted one
+(:attr:`unmask.signals.types.ScoreResult.weak_control`: one more dot product on the English features
+it hashed once). docs/validity.md, "The English safety refit with a frozen weak reader (h-safety53)"
+and "The English safety refit on rounds 1-40 (h-safety55)"."""
 
 from __future__ import annotations
 
