@@ -1,10 +1,12 @@
-"""The safety model layer (``safety-lr-9``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-9": the
-English weights refitted on safety rounds one to thirty-five by ``safety-lr-7``'s recipe,
-CL-Aff train's sentences weighed three times and in the threshold choice, weak control's kind
-weighed ten times, h-safety45 / h-safety47; the Chinese ones ``safety-lr-8``'s, refitted on
-rounds one to thirty-five with weak control's Chinese kind weighed ten times, h-safety43 /
-h-safety44). One version names the pair: both files carry it.
+"""The safety model layer (``safety-lr-10``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-10": the
+English weights refitted on safety rounds one to forty by ``safety-lr-9``'s recipe, CL-Aff
+train's sentences weighed three times and in the threshold choice, weak control's kind
+weighed ten times, h-safety55 on h-safety53's option (c); English weak control read by
+``safety-lr-9``'s English weights kept as a frozen reader, :data:`WEAK_MODEL_VERSION`; the
+Chinese ones ``safety-lr-8``'s, refitted on rounds one to thirty-five with weak control's
+Chinese kind weighed ten times, h-safety43 / h-safety44). One version names the pair: both
+files carry it.
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -21,7 +23,7 @@ control kinds alone sum to the control gate's level
 password to your email" is monitoring, its love no cover; h-gate). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-9``: the report can show it as read by the model,
+message with source ``model:safety-lr-10``: the report can show it as read by the model,
 not a matched phrase. A reading of fear is dropped where the message states the writer's
 own anger and no fear or harm (:func:`not_fear`, h-safety26), and no hit counts on an offer to
 take a task over so the other is free (:func:`unmask.signals.safety_care.is_care_offer`,
@@ -55,11 +57,12 @@ from unmask.signals.model import (
 from unmask.signals.types import CONTROL_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
 MODEL_VERSION = "safety-lr-10"
-#: h-safety53 (option (c)): English weak control (:func:`unmask.dyad.safety.weak_control_of`)
-#: is read by a frozen weak reader of its own, ``safety-lr-9``'s English weights bit for bit,
-#: so that a refit of the counted model does not move the weak level or the calm chats it
-#: keeps out (h-safety49, h-safety51). Its own version, checked on its own; Chinese weak
-#: control is read by the counted Chinese weights, as before.
+#: h-safety53 (option (c), shipped by h-safety55): English weak control
+#: (:func:`unmask.dyad.safety.weak_control_of`) is read by a frozen weak reader of its own,
+#: ``safety-lr-9``'s English weights bit for bit, so that a refit of the counted model does not
+#: move the weak level or the calm chats it keeps out (h-safety49, h-safety51). Its own
+#: version, checked on its own; Chinese weak control is read by the counted Chinese weights, as
+#: before.
 WEAK_MODEL_VERSION = "safety-weak-1"
 #: the languages with a weak reader of their own, and its file
 WEAK_FILES: dict[str, str] = {"en": "safety_en_weak_v1.npz"}
@@ -84,7 +87,8 @@ DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
 #: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
 #: no hit among their messages with the cue; docs/model.md); tied to this model's weights
 #: (zh .785 since ``safety-lr-8``'s Chinese refit, h-safety44; en .50, the floor of the
-#: rule, since ``safety-lr-9``'s English refit, h-safety47)
+#: rule, since ``safety-lr-9``'s English refit, h-safety47; the same for ``safety-lr-10``'s,
+#: h-safety55)
 CUE_THRESHOLD: dict[str, float] = {"en": 0.5, "zh": 0.785}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
