@@ -249,6 +249,12 @@ both. This session's figures were not known.
 main and the branch alternated (CPU s): the second kept sum stays unless slower than main by
 more than the runs' spread. All pass: shipped as ``safety-lr-10`` (model card, tests, versions);
 else tools and docs with the figures and what failed.
+Shipped (docs/validity.md, h-safety55): the folds against ``shipped35`` rerun on the same day's
+main read +.028 over rounds 20-35 (2.52 s.e., 6 up / 0 down, sign p .016: (A) and (B) both
+pass; twins .0071 both); check 2 L = .55 (the weak lines as ``safety-lr-9``'s), check 3
+``P_LINE`` en .50, check 4 .95, check 1 every external false-alarm row holds (CL-Aff test 2 ->
+1 of 1,927), no couple row crosses its line, couple round six's support precision (under its
+line before) .778 -> .75 by one line; threshold .97.
 
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
