@@ -1,7 +1,7 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53): rounds forty and
-forty-one are never a fold, the threshold rules behave as documented, each family fits and scores
-a small set (needs scikit-learn, as the recipe does), and the reader's inputs name the shipped
+h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53; h-safety55): round
+forty-one is never a fold, the threshold rules behave as documented, each family fits and scores a
+small set (needs scikit-learn, as the recipe does), and the reader's inputs name the shipped
 reader's parse."""
 
 from __future__ import annotations
@@ -12,25 +12,25 @@ import pytest
 from unmask_dev import safety_families as sf
 
 
-def test_the_folds_reach_round_thirty_nine_and_no_further() -> None:
+def test_the_folds_reach_round_forty_and_no_further() -> None:
     """h-safety43 judges rounds to thirty-five (thirty-three to thirty-five read and judged by
     earlier sessions), h-safety49 to thirty-seven (thirty-six and thirty-seven judged and read,
     one group), h-safety51 to thirty-eight (judged and read; the group R36-38), h-safety53 to
-    thirty-nine (judged and read; the group R36-39); rounds forty and forty-one (h-safety54, the
-    thirty-third session's judge) are never a fold. The groups of h-safety43's folds over the
-    rounds ``safety-lr-6`` never saw (27-35) hold each round once."""
-    assert "ROUND40" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND39" and sf.LAST == 39
-    assert not any("ROUND40" in rs for rs in sf.GROUPS.values())
-    assert "ROUND41" not in sf.FOLDS and not any("ROUND41" in rs for rs in sf.GROUPS.values())
+    thirty-nine (judged and read; the group R36-39), h-safety55 to forty (judged and read; the
+    group R36-40); round forty-one, the session's judge, is never a fold. The groups of
+    h-safety43's folds over the rounds ``safety-lr-6`` never saw (27-35) hold each round once."""
+    assert "ROUND41" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND40" and sf.LAST == 40
+    assert not any("ROUND41" in rs for rs in sf.GROUPS.values())
     assert sf.GROUPS["R36-37"] == ("ROUND36", "ROUND37")
     assert sf.GROUPS["R36-38"] == ("ROUND36", "ROUND37", "ROUND38")
     assert sf.GROUPS["R36-39"] == ("ROUND36", "ROUND37", "ROUND38", "ROUND39")
+    assert sf.GROUPS["R36-40"] == ("ROUND36", "ROUND37", "ROUND38", "ROUND39", "ROUND40")
     assert set(sf.FRESH_FOLDS) <= set(sf.FOLDS)
     assert {"ROUND26", "ROUND27", "ROUND33", "ROUND34", "ROUND35"} <= set(sf.FRESH_FOLDS)
     mine = ("R27-28", "R29-30", "R31-32", "R33", "R34-35")
     rounds = [r for g in mine for r in sf.GROUPS[g]]
     assert rounds == [f"ROUND{n}" for n in range(27, 36)]
-    assert [*rounds, *sf.GROUPS["R36-39"]] == list(sf.AFTER_SHIPPED)
+    assert [*rounds, *sf.GROUPS["R36-40"]] == list(sf.AFTER_SHIPPED)
 
 
 def test_the_within_word_ngrams_carry_across_inflections() -> None:
@@ -103,7 +103,7 @@ def test_the_shipped_recipe_family_leaves_out_the_rounds_the_shipped_weights_nev
     from unmask_dev import train_safety as ts
 
     after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, max(ts.LATER_ROUNDS) + 1))
-    assert after == sf.AFTER_SHIPPED and "ROUND40" not in after
+    assert after == sf.AFTER_SHIPPED and "ROUND41" not in after
     texts = ["你把手机给我", "以后不准见她", "几点到家", "晚上吃什么"] * 2
     y = np.array([2, 3, 0, 0] * 2)
     x = sf.features(texts, "zh", "c32")
@@ -155,8 +155,8 @@ def test_shipped32_never_fits_on_the_rounds_the_english_weights_never_saw() -> N
     from unmask_dev import train_safety as ts
 
     assert ts.LAST_ROUND["en"] == 32
-    assert sf.NEVER_FIT["shipped32"] == tuple(f"ROUND{n}" for n in range(33, 40))
-    assert sf.NEVER_FIT["shipped35"] == ("ROUND36", "ROUND37", "ROUND38", "ROUND39")
+    assert sf.NEVER_FIT["shipped32"] == tuple(f"ROUND{n}" for n in range(33, 41))
+    assert sf.NEVER_FIT["shipped35"] == ("ROUND36", "ROUND37", "ROUND38", "ROUND39", "ROUND40")
     assert "shipped35" in sf.RECIPE_FAMILIES
     assert sf.NEVER_FIT["shipped26"] == sf.AFTER_SHIPPED
     assert "shipped32" in sf.RECIPE_FAMILIES

@@ -26,8 +26,9 @@ CALM = [
 
 def test_the_version_the_english_cue_and_the_recipe() -> None:
     # safety-lr-9 (h-safety47) refitted English by this recipe on rounds 1-35 (``--last 35``;
-    # the defaults stay safety-lr-7's, the folds' baseline): cue .65 -> .50
-    assert sm.MODEL_VERSION == "safety-lr-9"
+    # the defaults stay safety-lr-7's, the folds' baseline): cue .65 -> .50; safety-lr-10
+    # (h-safety55) on rounds 1-40 (``--last 40``), cue .50
+    assert sm.MODEL_VERSION == "safety-lr-10"
     assert sm.CUE_THRESHOLD["en"] == 0.5
     assert ts.LAST_ROUND == {"en": 32, "zh": 26}
     assert ts.CLAFF_WEIGHT["en"] == 3.0 and ts.CLAFF_TUNE
@@ -37,7 +38,8 @@ def test_the_version_the_english_cue_and_the_recipe() -> None:
 
 def test_the_english_threshold_is_the_refit_choice() -> None:
     # chosen with no hit on CL-Aff dev and train, MultiWOZ's tune quarter, ESConv's even half
-    # (.975 for safety-lr-7's rounds 1-32; .97 for safety-lr-9's rounds 1-35)
+    # (.975 for safety-lr-7's rounds 1-32; .97 for safety-lr-9's rounds 1-35 and for
+    # safety-lr-10's rounds 1-40)
     assert sm._cache["en"].get().threshold == 0.97
 
 

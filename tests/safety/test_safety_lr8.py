@@ -30,8 +30,9 @@ CALM = [
 
 
 def test_the_version_the_thresholds_and_the_levels() -> None:
-    # safety-lr-9 (h-safety47) keeps these Chinese weights under its version
-    assert sm.MODEL_VERSION == "safety-lr-9"
+    # safety-lr-9 (h-safety47) and safety-lr-10 (h-safety53) keep these Chinese weights under
+    # their version
+    assert sm.MODEL_VERSION == "safety-lr-10"
     assert sm.CUE_THRESHOLD["zh"] == 0.785
     assert sm._cache["zh"].get().threshold == 0.97
     assert safety.weak_level("zh") == 0.65

@@ -5,7 +5,13 @@ en --last 35 --claff-tune --claff-weight 3 --weak-kind 10``); the Chinese weight
 (``dyad.safety.WEAK_CONTROL_EN``: couple rounds one to thirteen's calm English chats enter
 safety mode at .50 on these weights), Chinese at .65, any other language at .5; the couple
 model's English gate ``P_LINE`` stays .50 and the control gate's English level .95, each
-re-read by its tool (docs/validity.md, "The English safety refit shipped (h-safety47)")."""
+re-read by its tool (docs/validity.md, "The English safety refit shipped (h-safety47)").
+
+safety-lr-10 (h-safety55, h-safety53's option (c)) refits the counted English weights on rounds
+one to forty and
+keeps these English weights bit for bit as the frozen weak reader ``safety-weak-1``
+(``safety_en_weak_v1.npz``): the weak level, the weak lines and the calm chats below are read
+by it as they were by ``safety-lr-9``; the rounds 33-35 test reads the counted weights."""
 
 from __future__ import annotations
 
@@ -26,9 +32,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def test_the_version_the_thresholds_and_the_levels() -> None:
-    assert sm.MODEL_VERSION == "safety-lr-9"
+    assert sm.WEAK_MODEL_VERSION == "safety-weak-1"
     assert sm.CUE_THRESHOLD == {"en": 0.5, "zh": 0.785}
-    assert sm._cache["en"].get().threshold == 0.97
+    assert sm._weak_cache["en"].get().threshold == 0.97  # safety-lr-9's English weights
     assert sm._cache["zh"].get().threshold == 0.97  # safety-lr-8's Chinese weights
     assert safety.WEAK_CONTROL_EN == 0.55
     assert [safety.weak_level(lang) for lang in ("en", "zh", "fr")] == [0.55, 0.65, 0.5]

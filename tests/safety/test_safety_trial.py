@@ -101,7 +101,7 @@ def test_a_hit_is_counted_never_severe_and_evidence_spans_the_whole_message(
     evidence: list[dict[str, list]] = [{}]
     sm.apply(["what time is dinner"], ["en"], matrix, evidence)
     (ev,) = evidence[0]["safety.monitoring"]
-    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-9")
+    assert (ev.start, ev.end, ev.source) == (0, len("what time is dinner"), "model:safety-lr-10")
 
 
 def test_a_lexicon_reading_of_depth_is_never_overridden(weights: dict[str, bytes]) -> None:
@@ -281,22 +281,22 @@ def test_the_recipe_reads_rounds_to_seventeen_the_sets_and_labels_every_positive
         assert all(ts.KIND_OF[t] in sm.CLASSES[1:] for t in texts)
 
 
-@pytest.mark.parametrize("n", range(18, 40))
+@pytest.mark.parametrize("n", range(18, 41))
 def test_the_recipe_never_reads_the_rounds_kept_for_clean_reads(n: int) -> None:
     """Rounds eighteen on are read only where ``--last`` (the shipped ``LAST_ROUND``) reaches
     them (h-safety29); round thirty-two, the clean read of h-safety35, is read since
     h-safety37 (``safety-lr-7``'s English), round thirty-three (h-safety38's, read once) since
     h-safety40, rounds thirty-four and thirty-five (judged and read) since h-safety43, rounds
     thirty-six and thirty-seven (judged and read) since h-safety49, round thirty-eight (judged and
-    read) since h-safety51, round thirty-nine (judged and read) since h-safety53; no later round
-    is (nor is
+    read) since h-safety51, round thirty-nine (judged and read) since h-safety53, round forty
+    (judged and read) since h-safety55; no later round is (nor is
     any varied pair one of a round's texts)."""
     from unmask_dev import safety_probes as probes
     from unmask_dev import train_safety as ts
 
     name = f"ROUND{n}"
-    assert max(ts.LATER_ROUNDS) == 39 and max(ts.LAST_ROUND.values()) <= 39
-    assert (n in ts.LATER_ROUNDS) == (n <= 39)
+    assert max(ts.LATER_ROUNDS) == 40 and max(ts.LAST_ROUND.values()) <= 40
+    assert (n in ts.LATER_ROUNDS) == (n <= 40)
     assert not {t for _, c, w in ts.varied_pairs() for t in (c, w)} & (
         set(getattr(probes, name)) | set(getattr(probes, f"{name}_SAFE"))
     )

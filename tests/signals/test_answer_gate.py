@@ -26,15 +26,19 @@ from unmask_dev.ctrl_depth import CONTEXT, dyad_read
 
 #: the other's turn: a bad day told, then a bid (en, zh; the dev tool's context)
 OTHER = CONTEXT
-#: isolation in plain words (safety round thirty-six; round thirty-three's degradation line
-#: that stood here is counted by safety-lr-9): no control signal counts it, no depth signal
-#: reads it; without the gate a substantive answer, a turn toward the bid
+#: isolation in plain words (written by h-safety55; safety round thirty-six's line that stood
+#: here is counted by safety-lr-10, in its fit, as round thirty-three's degradation line before it
+#: was by safety-lr-9): no control signal counts it, no depth signal reads it; without the gate a
+#: substantive answer, a turn toward the bid
 PLAIN = (
-    "You're leaving the band. Rehearsals till midnight with three blokes and a drummer who"
-    " keeps messaging you, that's finished."
+    "I think the pottery evenings are done, you come back smelling of that studio and his"
+    " aftershave"
 )
-#: comfort (couple round six, true depth): the safety model reads it high all the same
-COMFORT = "you're not less of anything to me. needing a hand is no shame at all"
+#: comfort (written by h-safety55, true depth): the safety model reads it high all the same
+#: (.908 under safety-lr-10, between the answer level and the depth gate's). Couple round six's
+#: comfort line that stood here reads .966 under safety-lr-10 (.910 under safety-lr-9): past
+#: the depth gate, its support withheld (docs/validity.md, h-safety55: a cost of the refit)
+COMFORT = "you're no less of a person for asking, I'd rather you lean on me"
 #: a Chinese warm answer (its language's level is the depth gate's own)
 ZH_WARM = "抱抱你，他怎么能这样对你，后来呢？"
 #: appeasement in fear (safety round eighteen's victim lines), en and zh

@@ -27,12 +27,13 @@ OTHER = (
     "I had such a rough day, my boss yelled at me in front of everyone and I feel awful.",
     "look at this photo from today! how was your day?",
 )
-#: an order over the other's body and food (couple round eleven's control line): no control
-#: signal counts it, the safety model reads it past the control gate's level (.96, below its
-#: own threshold); without the gate it is a substantive answer, a turn toward the bid.
-#: (safety-lr-9, h-safety47, counts the example written before, "Photo of the gym sign-in
-#: sheet every single visit, ...", as monitoring: .999, .968 under safety-lr-8)
-HELD = "ur getting weighed every sunday morning now. any gain and theres no dinner for u that week"
+#: an order over the other's food with watching promised (written by h-safety55): no control
+#: signal counts it, the safety model reads it past the control gate's level (.962 under
+#: safety-lr-10, below its own threshold .97); without the gate it is a substantive answer, a
+#: turn toward the bid. (safety-lr-10 counts the line that stood here before, couple round
+#: eleven's "ur getting weighed every sunday morning ...", .981, as safety-lr-9 counted the
+#: one before it, "Photo of the gym sign-in sheet every single visit, ...")
+HELD = "ur not having seconds anymore, i'll be watching at dinner and i'll know"
 #: control in love's words: the lexicons read affection, which kept the safety model's
 #: reading from counting until its control kinds alone past the gate's level waived that
 #: (h-gate); without the levels it reads as exploration and a turn toward the bid. (h-safeparts'

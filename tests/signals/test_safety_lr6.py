@@ -35,8 +35,9 @@ TWINS = [
 def test_the_version_and_the_chinese_cue_threshold() -> None:
     # safety-lr-7 (h-safety36) kept these Chinese weights and refitted the English ones;
     # safety-lr-8 (h-safety44) refitted them on rounds 1-35: this control still reads;
-    # safety-lr-9 (h-safety47) keeps those Chinese weights under its version
-    assert sm.MODEL_VERSION == "safety-lr-9"
+    # safety-lr-9 (h-safety47) and safety-lr-10 (h-safety53) keep those Chinese weights under
+    # their version
+    assert sm.MODEL_VERSION == "safety-lr-10"
     assert sm.CUE_THRESHOLD["zh"] == 0.785
     assert sm.available()
 

@@ -23,7 +23,7 @@ from unmask.signals import safety_model as sm
 from unmask.signals.types import MESSAGE_SIGNALS, SAFETY_SIGNALS
 from unmask_dev import safety_chats
 
-SOURCE = "model:safety-lr-9"
+SOURCE = "model:safety-lr-10"
 #: our own sentences the lexicons do not read as control and the model does (kind)
 MODEL_ONLY = (
     # h-safeparts' "every item put past the writer" reads "forward me every message he sends you

@@ -76,8 +76,9 @@ from unmask_dev import train_safety as ts
 #: read, never; h-safety40: thirty-two, read by h-safety35 and trained on since h-safety37;
 #: h-safety43: thirty-five, rounds thirty-three to thirty-five read and judged; thirty-six never;
 #: h-safety49: thirty-seven, rounds thirty-six and thirty-seven judged and read; h-safety51:
-#: thirty-eight, judged and read; h-safety53: thirty-nine, judged and read; forty never)
-LAST_FOLD = 39
+#: thirty-eight, judged and read; h-safety53: thirty-nine, judged and read; h-safety55: forty,
+#: judged and read; forty-one never)
+LAST_FOLD = 40
 #: the written rounds left out one at a time (rounds one to eight under their probe names)
 FOLDS: tuple[str, ...] = (
     "TUNED",
@@ -189,6 +190,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "R36-38": ("ROUND36", "ROUND37", "ROUND38"),
     # h-safety53: rounds thirty-six to thirty-nine, judged and read, as one group
     "R36-39": ("ROUND36", "ROUND37", "ROUND38", "ROUND39"),
+    # h-safety55: rounds thirty-six to forty, judged and read, as one group
+    "R36-40": ("ROUND36", "ROUND37", "ROUND38", "ROUND39", "ROUND40"),
 }
 GROUPED = False
 #: ``--no-all``: skip the fit on every fold (and the false-alarm lines it reads)

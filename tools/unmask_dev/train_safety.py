@@ -202,6 +202,60 @@ round fifteen crossed by one line each (one chore line), ``P_LINE`` en stays .50
 +.028 over rounds 20-35 (1.95 s.e., 7 up / 1 down), under the line of 2. Option (c) was built
 in ``src/`` (the frozen weak reader and a second kept sum in the scorer) and taken back out.
 
+**h-safety55's rule (written and committed before any figure of its session was read).** Round
+forty is judged and read and joins (``LATER_ROUNDS`` to 40; round forty-one, that session's
+judge, is kept out). Candidate ``safety-lr-10`` = h-safety53's option (c) rebuilt on main: the
+counted English weights are the plain recipe on rounds one to forty (``--lang en --last 40
+--claff-tune --claff-weight 3 --weak-kind 10``), English weak control is read by ``safety-lr-9``'s
+English weights kept bit for bit as the frozen weak reader (``safety-weak-1``), the second kept
+sum in the scorer as built in ``7027cf0``; Chinese ``safety-lr-9``'s bit for bit (not refitted
+unless cores are left). **Check 2** (h-safety53's): ``weak_choice --lang en --couple-rounds 16
+--weak-weights FROZEN`` with the candidate's counted file: L = the first level with no calm chat
+(every control chat in, no twin chat); passes if ``test_weak_control.py``'s three English lines
+read at least L; read beside it with ``--couple-rounds 17`` (round seventeen is development data
+now): the candidate puts no more calm chats in safety mode at the shipped .55 than main does.
+**Check 3**: ``P_LINE`` en by ``p_line_choice --lang en --couple-rounds 17`` (couple-lr-3's gate
+rule: most hits, the controlling lines 0, must-not no more than main's at .50; if no level keeps
+must-not at main's, ``P_LINE`` stays .50 and the extra lines are named and counted in check 1).
+**Check 1**: validity, all areas, the lead's ``/tmp/main33.json`` (main ``90eddc9``) against the
+branch with (c) in ``src/``: every external false-alarm row holds; at most one line crossed on
+at most two couple dev rows of rounds 1-17, each named. **The folds**: ``safety_families --lang
+en --grouped --no-all --claff-tune --claff-weight 3 --weak-kind 10 --families current --groups
+R20-22,R23-26,R27,R28-29,R30,R31,R32-33,R34-35,R36-40`` against ``shipped35`` on the same
+groups (its fits of rounds 20-35 are rounds 1-35 less the fold: h-safety49's row, read digit for
+digit again by h-safety53; rerun here in its own ``nice`` process beside the candidate, and the
+rerun is the baseline if it ends by 00:20, else the reused row, named so; R36-40 is rounds 1-35
+for both and is reported beside). Rule ``nohit``, rounds 20-35 (sixteen), the twins counted not
+up, and the folds pass if EITHER test passes:
+(A) h-safety53's: the mean per-round gain is at least two standard errors of the per-round
+differences (the standard deviation of the sixteen differences over four);
+(B) added this session: a one-sided exact sign test over the rounds 20-35 whose share moved
+(ties dropped; P(X >= up | n = up + down, 1/2) < .05), together with a mean gain of at least
++.02 over the sixteen rounds and no round down by more than two lines (.10).
+Why EITHER, chosen before any figure: (A) weighs how far each round moved, and with sixteen
+rounds whose shares step by .05 a single round that moves three lines swells the standard error
+as much as it lifts the mean; (B) asks the other standard question, whether the rounds move the
+same way, with a floor on the size (+.02, less than a line a round on average would not be worth
+a model) and a cap on any one round's loss. Either answers "does the refit carry to rounds it
+never saw"; asking both would be stricter than the rule that stopped h-safety53, and the cost
+sides are not even: a false ship is a model fitted on more of the same kind of data, guarded by
+checks 1-3 against false alarms, while a missed ship leaves fresh English rounds read at
+.05-.25. The price is a false-ship rate under no effect of at most about twice one test's. Known
+when this was written: h-safety53's figures (+.028, 1.95 s.e., 7 up / 1 down, round 21 down two
+lines) would have passed (B) (p = 9/256 = .035); h-safety51's (+.044, 3.1 s.e., 7 up / 0 down)
+both. This session's figures were not known.
+**Check 4**: the control gate by ``ctrl_depth``. **Check 5**: versions (h-safety47's list).
+**Speed**: ``benchmarks/analyze.py --sizes 100000 --repeat 3 --configs default`` on archives of
+main and the branch alternated (CPU s): the second kept sum stays unless slower than main by
+more than the runs' spread. All pass: shipped as ``safety-lr-10`` (model card, tests, versions);
+else tools and docs with the figures and what failed.
+Shipped (docs/validity.md, h-safety55): the folds against ``shipped35`` rerun on the same day's
+main read +.028 over rounds 20-35 (2.52 s.e., 6 up / 0 down, sign p .016: (A) and (B) both
+pass; twins .0071 both); check 2 L = .55 (the weak lines as ``safety-lr-9``'s), check 3
+``P_LINE`` en .50, check 4 .95, check 1 every external false-alarm row holds (CL-Aff test 2 ->
+1 of 1,927), no couple row crosses its line, couple round six's support precision (under its
+line before) .778 -> .75 by one line; threshold .97.
+
 Multinomial logistic regression (scikit-learn, lbfgs), hashed features shared with
 inference (:func:`unmask_dev.safety_model.hashed`). Needs the ``train`` extra
 (scikit-learn) and the development sets under ``/work/shared/data``.
@@ -284,8 +338,9 @@ CLAFF_TUNE = True
 #: h-safety43: to thirty-five, rounds thirty-four and thirty-five read and judged; h-safety49:
 #: to thirty-seven, rounds thirty-six and thirty-seven judged and read; h-safety51: to
 #: thirty-eight, judged and read; round thirty-nine, that session's judge, is not; h-safety53:
-#: to thirty-nine, judged and read; round forty, that session's judge, is not)
-LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 40))
+#: to thirty-nine, judged and read; round forty, that session's judge, is not; h-safety55: to
+#: forty, judged and read; round forty-one, that session's judge, is not)
+LATER_ROUNDS: tuple[int, ...] = tuple(range(18, 41))
 #: h-safety35: the couple rounds whose calm lines (kind neither control nor fight) ``--couple W``
 #: adds as negatives at a twin's weight times ``W`` (0, the default, leaves them out): rounds
 #: one to eight, read and usable; round nine is held out and never read here

@@ -10,7 +10,7 @@ at :func:`unmask.dyad.safety.weak_level`; h-safety44 shipped Chinese .65 from th
 h-safety47 English .55 with ``--levels 0.5,0.55,0.6``).
 Chats, per language:
 
-- ``control``: rounds 9-39's controlling lines, two chats a round, one a fortnight
+- ``control``: rounds 9-40's controlling lines, two chats a round, one a fortnight
   (the rows' ``_chats_of``);
 - ``twins``: the same rounds' everyday / heated / teasing twins, in halves and whole, one a
   fortnight and one a day, from one sender;
@@ -20,7 +20,7 @@ Chats, per language:
   a week, from one sender and alternating.
 
 ``python -m unmask_dev.weak_choice [--lang en]`` prints, per level, the chats in safety mode.
-Benchmarks only (reads no held-out round: safety rounds 9-39, couple rounds 1-16).
+Benchmarks only (reads no held-out round: safety rounds 9-40, couple rounds 1-17).
 """
 
 from __future__ import annotations
@@ -40,11 +40,12 @@ from unmask_dev import safety_probes as probes
 from unmask_dev.validity import safety as vs
 
 LEVELS: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-#: safety rounds 9-39 (h-safemode2: 9-33; h-safety43: rounds thirty-four and thirty-five, read
+#: safety rounds 9-40 (h-safemode2: 9-33; h-safety43: rounds thirty-four and thirty-five, read
 #: and judged, join; h-safety49: thirty-six and thirty-seven, judged and read; round
 #: thirty-eight, the session's judge, is not read; h-safety51: thirty-eight, judged and read,
-#: joins; thirty-nine is not read; h-safety53: thirty-nine, judged and read, joins; forty is not)
-CONTROL_ROUNDS = tuple(range(9, 40))
+#: joins; thirty-nine is not read; h-safety53: thirty-nine, judged and read, joins; forty is not;
+#: h-safety55: forty, judged and read, joins; forty-one is not)
+CONTROL_ROUNDS = tuple(range(9, 41))
 #: the couple rounds whose calm chats are read (``--couple-rounds``; default every read round)
 COUPLE_PATHS = couple_round.READ_PATHS
 _HAN = re.compile("[\u4e00-\u9fff]")

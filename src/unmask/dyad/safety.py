@@ -553,9 +553,10 @@ def weak_control_of(
 ) -> np.ndarray:
     """The safety model's probability of the five control kinds of each text (summed), 0
     where the text laughs, is not English or Chinese, or is read as depth (``gated``:
-    :data:`WEAK_GATE`); the model reads only the texts that are left. ``kept``: each
-    text's sum as the scorer kept it (:attr:`ScoreResult.control`; NaN: not kept), read
-    instead of the model where it is there."""
+    :data:`WEAK_GATE`); the model reads only the texts that are left, by the language's weak
+    reader (English: the frozen ``safety-weak-1``, :data:`unmask.signals.safety_model.WEAK_FILES`,
+    h-safety53; Chinese: the counted model). ``kept``: each text's sum by that reader as the
+    scorer kept it (NaN: not kept), read instead of the model where it is there."""
     out = np.zeros(len(texts), dtype=np.float64)
     for lang in safety_model.LANGS:
         pick = [
@@ -570,7 +571,7 @@ def weak_control_of(
             pick = where[~known].tolist()
         if pick:  # each distinct text read once (a couple's texts repeat)
             distinct = list(dict.fromkeys(texts[k] for k in pick))
-            probs = safety_model.control_sum(safety_model.predict(distinct, lang))
+            probs = safety_model.control_sum(safety_model.predict(distinct, lang, weak=True))
             at = {text: i for i, text in enumerate(distinct)}
             out[pick] = probs[[at[texts[k]] for k in pick]]
     return out
@@ -585,7 +586,7 @@ def model_weak_reader(
 ) -> WeakReader | None:
     """The weak-control reader of an analysis (texts, languages and score columns of the
     message table; ``rows``: the dyad columns' table rows; ``control``: the table's
-    :attr:`ScoreResult.control`, where the scorer kept it), or None where the safety model
+    :attr:`ScoreResult.weak_control`, where the scorer kept it), or None where the safety model
     is not there to read. With ``control`` the model's files are not loaded here (the
     scorer read every English and Chinese text with them: ~10 ms of this process's CPU
     after the scoring child's result, where that child scored every text)."""
@@ -617,7 +618,7 @@ def weak_reader_of(
     mark = f"model:{safety_model.MODEL_VERSION}"
     if not any(mark in v for v in scores.versions.values()):
         return None
-    control = scores.control
+    control = scores.weak_control  # the weak readers' sums (h-safety53), as the scorer kept them
     if control is not None and len(control) != len(scores.lang):
         control = None  # not this table's rows: read by the model
     return model_weak_reader(texts, scores.lang, rows, scores.scores, control)

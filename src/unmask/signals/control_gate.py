@@ -51,7 +51,8 @@ from unmask.signals.types import (
 CEILING = 0.0
 #: per language: the safety model's summed control probability at or above which a line
 #: no control signal reads loses its depth all the same (h-ctrldepth2; kept at .95 on
-#: ``safety-lr-8``'s Chinese and ``safety-lr-9``'s English refits, h-safety43 / h-safety47)
+#: ``safety-lr-8``'s Chinese and ``safety-lr-9``'s English refits, h-safety43 / h-safety47;
+#: English .95 on ``safety-lr-10``'s English refit, h-safety55)
 LEVELS: dict[str, float] = {"en": 0.95, "zh": 0.95}
 #: per language: a lower level at which a line no control signal reads, and no depth signal
 #: either, loses its response credit in the dyad (a bid it answers is not turned toward, a

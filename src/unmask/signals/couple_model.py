@@ -140,7 +140,10 @@ SURFACE_GUARD: dict[str, str] = {"inner_question": "logistics"}
 #: on ``safety-lr-8``'s Chinese refit by the same rule (couple rounds one to twelve, safety
 #: rounds 1-35): .50, 638 hits against 620 at .20, must-not and booking flat. h-safety47 re-read
 #: English on ``safety-lr-9``'s English refit (couple rounds one to thirteen): .50 stays, 668
-#: hits against 654 at .20, must-not, booking and the control check flat
+#: hits against 654 at .20, must-not, booking and the control check flat. h-safety55 re-read
+#: English on ``safety-lr-10``'s English refit (couple rounds one to seventeen, safety rounds
+#: 1-40): .50 stays, 887 hits against 866 at .20, must-not 89 (main's at .50), booking .0013,
+#: no controlling line given depth at any level
 P_LINE: dict[str, float] = {"en": 0.5, "zh": 0.5}
 #: the lexicons' feeling cue (h-zhcouple): a message whose lexicons read one of these above
 #: zero, before the model layers replace their scores (:func:`lexicon_cue`, the scorer's)

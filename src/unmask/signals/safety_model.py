@@ -1,10 +1,12 @@
-"""The safety model layer (``safety-lr-9``): one multinomial logistic regression per
-language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-9": the
-English weights refitted on safety rounds one to thirty-five by ``safety-lr-7``'s recipe,
-CL-Aff train's sentences weighed three times and in the threshold choice, weak control's kind
-weighed ten times, h-safety45 / h-safety47; the Chinese ones ``safety-lr-8``'s, refitted on
-rounds one to thirty-five with weak control's Chinese kind weighed ten times, h-safety43 /
-h-safety44). One version names the pair: both files carry it.
+"""The safety model layer (``safety-lr-10``): one multinomial logistic regression per
+language, read beside the safety lexicons (numpy only; docs/model.md, "safety-lr-10": the
+English weights refitted on safety rounds one to forty by ``safety-lr-9``'s recipe, CL-Aff
+train's sentences weighed three times and in the threshold choice, weak control's kind
+weighed ten times, h-safety55 on h-safety53's option (c); English weak control read by
+``safety-lr-9``'s English weights kept as a frozen reader, :data:`WEAK_MODEL_VERSION`; the
+Chinese ones ``safety-lr-8``'s, refitted on rounds one to thirty-five with weak control's
+Chinese kind weighed ten times, h-safety43 / h-safety44). One version names the pair: both
+files carry it.
 
 Classes: ``none`` and the seven safety kinds (``threat``, ``monitoring``, ``isolation``,
 ``degradation``, ``jealousy``, ``fear``, ``remorse``). Features are those of the shipped
@@ -21,7 +23,7 @@ control kinds alone sum to the control gate's level
 password to your email" is monitoring, its love no cover; h-gate). Such a hit
 raises the most probable kind's score to :data:`MODEL_SCORE` (counted, never *severe*)
 and, where the lexicons did not read that kind, adds one evidence item over the whole
-message with source ``model:safety-lr-9``: the report can show it as read by the model,
+message with source ``model:safety-lr-10``: the report can show it as read by the model,
 not a matched phrase. A reading of fear is dropped where the message states the writer's
 own anger and no fear or harm (:func:`not_fear`, h-safety26), and no hit counts on an offer to
 take a task over so the other is free (:func:`unmask.signals.safety_care.is_care_offer`,
@@ -57,7 +59,16 @@ from unmask.signals.model import (
 )
 from unmask.signals.types import CONTROL_SIGNALS, MESSAGE_SIGNALS, SAFETY_SIGNALS, Evidence
 
-MODEL_VERSION = "safety-lr-9"
+MODEL_VERSION = "safety-lr-10"
+#: h-safety53 (option (c), shipped by h-safety55): English weak control
+#: (:func:`unmask.dyad.safety.weak_control_of`) is read by a frozen weak reader of its own,
+#: ``safety-lr-9``'s English weights bit for bit, so that a refit of the counted model does not
+#: move the weak level or the calm chats it keeps out (h-safety49, h-safety51). Its own
+#: version, checked on its own; Chinese weak control is read by the counted Chinese weights, as
+#: before.
+WEAK_MODEL_VERSION = "safety-weak-1"
+#: the languages with a weak reader of their own, and its file
+WEAK_FILES: dict[str, str] = {"en": "safety_en_weak_v1.npz"}
 #: the classes, in the order of the weights' columns: "none", then the kinds
 CLASSES: tuple[str, ...] = ("none", *(name.removeprefix("safety.") for name in SAFETY_SIGNALS))
 MODEL_SIGNALS: tuple[str, ...] = SAFETY_SIGNALS
@@ -79,7 +90,8 @@ DEPTH_GATE: tuple[str, ...] = ("disclosure.vulnerable", "affection")
 #: chosen on the tuning sets by the threshold rule (the lowest threshold, 0.005 steps, with
 #: no hit among their messages with the cue; docs/model.md); tied to this model's weights
 #: (zh .785 since ``safety-lr-8``'s Chinese refit, h-safety44; en .50, the floor of the
-#: rule, since ``safety-lr-9``'s English refit, h-safety47)
+#: rule, since ``safety-lr-9``'s English refit, h-safety47; the same for ``safety-lr-10``'s,
+#: h-safety55)
 CUE_THRESHOLD: dict[str, float] = {"en": 0.5, "zh": 0.785}
 #: texts per batch: the Chinese model layer's, whose hashes the scorer shares with this layer
 BATCH = model_zh.BATCH
@@ -104,36 +116,47 @@ def _weights_ref(lang: str) -> Traversable:
     return resources.files("unmask.signals").joinpath("models", WEIGHTS_FILES[lang])
 
 
-def _damaged(lang: str, why: str) -> ModelError:
-    return ModelError(f"the safety model file {WEIGHTS_FILES[lang]} {why}")
+def _weak_ref(lang: str) -> Traversable:
+    """Where the weak reader's weights are (a function so tests can point it elsewhere)."""
+    return resources.files("unmask.signals").joinpath("models", WEAK_FILES[lang])
 
 
-def _checked_meta(lang: str, meta: dict[str, Any]) -> tuple[int, float]:
+def _damaged(lang: str, why: str, weak: bool = False) -> ModelError:
+    name = WEAK_FILES[lang] if weak else WEIGHTS_FILES[lang]
+    return ModelError(f"the safety model file {name} {why}")
+
+
+def _checked_meta(lang: str, meta: dict[str, Any], weak: bool = False) -> tuple[int, float]:
+    version = WEAK_MODEL_VERSION if weak else MODEL_VERSION
     if meta.get("parts_features", []):
-        raise _damaged(lang, f"does not match this unmask ({MODEL_VERSION}, {FEATURES[lang]})")
+        raise _damaged(lang, f"does not match this unmask ({version}, {FEATURES[lang]})", weak)
     expected = {
-        "model_version": MODEL_VERSION,
+        "model_version": version,
         "features_version": FEATURES[lang],
         "classes": CLASSES,
     }
-    fail = partial(_damaged, lang)
-    n_buckets = checked_buckets(meta, expected, fail, f"{MODEL_VERSION}, {FEATURES[lang]}")
+    fail = partial(_damaged, lang, weak=weak)
+    n_buckets = checked_buckets(meta, expected, fail, f"{version}, {FEATURES[lang]}")
     threshold = meta.get("threshold")
     if not isinstance(threshold, float) or not 0.5 <= threshold < 1.0:
-        raise _damaged(lang, "has an invalid threshold")
+        raise _damaged(lang, "has an invalid threshold", weak)
     return n_buckets, threshold
 
 
-def _read(lang: str) -> _Weights:
+def _read(lang: str, weak: bool = False) -> _Weights:
     arrays, meta = load_npz(
-        _weights_ref(lang),
-        WEIGHTS_FILES[lang],
+        _weak_ref(lang) if weak else _weights_ref(lang),
+        WEAK_FILES[lang] if weak else WEIGHTS_FILES[lang],
         {"weights": np.float32, "dense": np.float64, "bias": np.float64},
     )
-    n_buckets, threshold = _checked_meta(lang, meta)
+    n_buckets, threshold = _checked_meta(lang, meta, weak)
     weights, dense, bias = arrays["weights"], arrays["dense"], arrays["bias"]
     checked_linear(
-        weights, dense, bias, (n_buckets, n_dense(lang), len(CLASSES)), partial(_damaged, lang)
+        weights,
+        dense,
+        bias,
+        (n_buckets, n_dense(lang), len(CLASSES)),
+        partial(_damaged, lang, weak=weak),
     )
     return _Weights(weights, dense, bias, threshold, n_buckets)
 
@@ -142,18 +165,36 @@ _cache: dict[str, LazyWeights[_Weights]] = {
     lang: LazyWeights(lambda lang=lang: _read(lang))  # type: ignore[misc]
     for lang in LANGS
 }
+#: the weak readers' weights (:data:`WEAK_FILES`), read on first use
+_weak_cache: dict[str, LazyWeights[_Weights]] = {
+    lang: LazyWeights(lambda lang=lang: _read(lang, weak=True))  # type: ignore[misc]
+    for lang in WEAK_FILES
+}
 
 
 def available() -> bool:
-    """True when both safety model files load (a damaged file gives False)."""
-    return all(c.available() for c in _cache.values())
+    """True when both safety model files and the weak readers' load (a damaged file gives
+    False)."""
+    return all(c.available() for c in (*_cache.values(), *_weak_cache.values()))
 
 
 def declared() -> bool:
-    """True when both files' headers name this model, their weights left unread."""
+    """True when both files' headers (and the weak readers') name this model, their weights
+    left unread."""
     return all_declared(
         LANGS, lambda lang: _checked_meta(lang, read_meta(_weights_ref(lang), WEIGHTS_FILES[lang]))
+    ) and all_declared(
+        tuple(WEAK_FILES),
+        lambda lang: _checked_meta(lang, read_meta(_weak_ref(lang), WEAK_FILES[lang]), True),
     )
+
+
+def _weights_of(lang: str, weak: bool) -> _Weights:
+    """The counted model's weights of ``lang``, or with ``weak`` its weak reader's where it
+    has one of its own (:data:`WEAK_FILES`; else the counted model's)."""
+    if weak and lang in _weak_cache:
+        return _weak_cache[lang].get()
+    return _cache[lang].get()
 
 
 def _probs(
@@ -176,15 +217,16 @@ def _probs(
 
 
 def predict_en_hashed(
-    feats: features.HashedFeatures, values: np.ndarray | None = None
+    feats: features.HashedFeatures, values: np.ndarray | None = None, weak: bool = False
 ) -> np.ndarray:
     """(rows, len(CLASSES)) class probabilities of English texts from their hashed
     features (:func:`unmask.signals.features.hash_texts`, as the English model layer
     hashes them, with at least as many buckets as this model): the bucket is read as its
     low bits, which is the hash into this model's bucket count. ``values``: the
     features' :func:`unmask.signals.features.occurrence_values` where the caller has
-    them (the English model layer's), else computed here."""
-    w = _cache["en"].get()
+    them (the English model layer's), else computed here. ``weak``: by the English weak
+    reader (:data:`WEAK_FILES`)."""
+    w = _weights_of("en", weak)
     if feats.n_buckets < w.n_buckets:
         raise ModelError("the English features have fewer buckets than the safety model")
     bucket = feats.bucket & (w.n_buckets - 1)
@@ -199,14 +241,18 @@ def bucket_count(lang: str) -> int:
 
 
 def predict(
-    texts: Sequence[str], lang: str, hashed: Sequence[model_zh.Hashed] | None = None
+    texts: Sequence[str],
+    lang: str,
+    hashed: Sequence[model_zh.Hashed] | None = None,
+    weak: bool = False,
 ) -> np.ndarray:
     """(len(texts), len(CLASSES)) class probabilities of ``texts`` under the ``lang``
     model. ``hashed`` (Chinese): the texts' :func:`unmask.signals.model_zh.hash_batches`
     (into at least :func:`bucket_count` buckets) where the caller has them (the Chinese model
-    layer's). Raises :class:`unmask.errors.ModelError` when its weights are missing or
-    damaged."""
-    w = _cache[lang].get()
+    layer's). ``weak``: by the language's weak reader where it has one of its own
+    (:data:`WEAK_FILES`), else by the counted model. Raises
+    :class:`unmask.errors.ModelError` when its weights are missing or damaged."""
+    w = _weights_of(lang, weak)
     if hashed is not None and (lang != "zh" or len(hashed) != -(-len(texts) // BATCH)):
         raise ValueError("hashed: Chinese texts, one hashed batch per BATCH texts")
     out = np.empty((len(texts), len(CLASSES)), dtype=np.float64)
@@ -214,7 +260,7 @@ def predict(
         part = list(texts[start : start + BATCH])
         if lang == "en":
             out[start : start + len(part)] = predict_en_hashed(
-                features.hash_texts(part, w.n_buckets)
+                features.hash_texts(part, w.n_buckets), weak=weak
             )
             continue
         if hashed is None:

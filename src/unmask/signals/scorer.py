@@ -96,10 +96,12 @@ SERVE_MAX_TEXTS = 100_000
 _READ_COLS = np.array([MESSAGE_SIGNALS.index(s) for s in task_context.LEXICON_READ])
 _READ_BITS = np.array([float(1 << k) for k in range(len(task_context.LEXICON_READ))])
 #: the shared matrix's rows: the signals, then the languages, then the lexicons' reading,
-#: then the safety model's summed probability of the control kinds (NaN: not read)
+#: then the safety model's summed probability of the control kinds (NaN: not read), then
+#: the weak readers' (h-safety53: English by its frozen weak reader, Chinese the same sum)
 _LANG_ROW = N_SIGNALS
 _READ_ROW = N_SIGNALS + 1
 _CONTROL_ROW = N_SIGNALS + 2
+_WEAK_ROW = N_SIGNALS + 3
 Progress = Callable[[int], None]
 _LANG_OVERRIDES = frozenset({"en", "zh", "other"})
 
@@ -129,6 +131,7 @@ def _apply_model(
     evidence: list[dict[str, list[Evidence]]],
     safety: bool = False,
     en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = None,
+    en_weak: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Replace the four model signals' scores by the model's probabilities (English),
     except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
@@ -141,7 +144,9 @@ def _apply_model(
     With ``safety``, the safety model layer reads the same hashed features
     (:func:`unmask.signals.safety_model.predict_en_hashed`): its class probabilities of
     the English rows are returned (None without ``safety`` or English rows); ``en_feats``
-    (a list) is given each batch's ``(start, features, values)`` for the couple model layer.
+    (a list) is given each batch's ``(start, features, values)`` for the couple model layer;
+    ``en_weak`` (one value per English row) the English weak reader's control sum of the same
+    features (:func:`weak_probability`: one more dot product, not a second text pass).
 
     ``evidence`` is empty when the caller asked for scores only."""
     rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
@@ -154,6 +159,8 @@ def _apply_model(
         def keep(start: int, feats: HashedFeatures, values: np.ndarray) -> None:
             part = safety_model.predict_en_hashed(feats, values)
             safety_probs[start : start + feats.n_rows] = part
+            if en_weak is not None:
+                en_weak[start : start + feats.n_rows] = weak_probability(feats, values)
             if en_feats is not None:
                 en_feats.append((start, feats, values))
 
@@ -250,6 +257,38 @@ def control_probability(probs: np.ndarray) -> np.ndarray:
     return safety_model.control_sum(probs)
 
 
+def weak_probability(feats: HashedFeatures, values: np.ndarray) -> np.ndarray:
+    """The English weak reader's control sum (:data:`unmask.signals.safety_model.WEAK_FILES`,
+    h-safety53) of English texts from the hashed features the model layers read, kept where
+    the text is scored so that :func:`unmask.dyad.safety.weak_control_of` need not read it
+    again."""
+    return safety_model.control_sum(safety_model.predict_en_hashed(feats, values, weak=True))
+
+
+def _batch_weak(
+    texts: Sequence[str],
+    langs: Sequence[str],
+    batch_control: np.ndarray,
+    en_weak: np.ndarray | None,
+) -> np.ndarray:
+    """The weak readers' control sum of a batch (:data:`_WEAK_ROW`): ``batch_control`` where
+    a language has no weak reader of its own (Chinese), the English weak reader's sums on the
+    English rows (``en_weak``, kept from the model layers' features; read here where the
+    English model layer did not hash them). NaN where the safety model did not read a row."""
+    p = batch_control.copy()
+    if "en" not in safety_model.WEAK_FILES:
+        return p
+    rows = [i for i, x in enumerate(langs) if x == LANG_EN]
+    if not rows or np.isnan(batch_control[rows]).all():
+        return p
+    if en_weak is None:
+        en_weak = safety_model.control_sum(
+            safety_model.predict([texts[i] for i in rows], "en", weak=True)
+        )
+    p[rows] = en_weak
+    return p
+
+
 def _batch_control(langs: Sequence[str], safety_probs: dict[str, np.ndarray]) -> np.ndarray:
     """:func:`control_probability` of a batch's English and Chinese rows (NaN where the safety
     model did not read a row), computed once for the weak-control rule's column and the
@@ -287,10 +326,12 @@ def _score_one_batch(
     crisis: bool = True,
     couple: bool = False,
     control: np.ndarray | None = None,
+    weak: np.ndarray | None = None,
 ) -> None:
     """Score one batch into ``scores[:, lo:]``, ``evidence`` and ``all_langs`` (and the
     lexicons' reading of the depth signals into ``read[lo:]``, :data:`_READ_COLS`; with
-    the safety model layer, :func:`control_probability` into ``control[lo:]``).
+    the safety model layer, :func:`control_probability` into ``control[lo:]`` and the weak
+    readers' sum into ``weak[lo:]``, :func:`_batch_weak`).
     ``crisis=False``: the crisis statements are left to the caller (:func:`_crisis_on`)."""
     from unmask.signals.engine import score_batch
 
@@ -307,8 +348,15 @@ def _score_one_batch(
     cue = couple_model.lexicon_cue(b_scores) if couple else None
     en_safety = None
     en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = [] if couple else None
+    en_weak = None
     if module is not None:
-        en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety, en_feats)
+        if safety and weak is not None and "en" in safety_model.WEAK_FILES:
+            en_weak = np.full(sum(x == LANG_EN for x in batch_langs), np.nan)
+        en_safety = _apply_model(
+            module, batch, batch_langs, b_scores, b_evidence, safety, en_feats, en_weak
+        )
+        if en_safety is None:
+            en_weak = None
     zh_hashed = None
     if zh_model:  # Chinese model layer (unmask.signals.model_zh): disclosure.emotional
         zh_rows = [i for i, lang in enumerate(batch_langs) if lang == LANG_ZH]
@@ -321,6 +369,8 @@ def _score_one_batch(
     batch_control = _batch_control(batch_langs, safety_probs)  # all NaN without the layer
     if safety and control is not None:
         control[lo : lo + len(batch)] = batch_control
+    if safety and weak is not None:
+        weak[lo : lo + len(batch)] = _batch_weak(batch, batch_langs, batch_control, en_weak)
     # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
     safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike),
@@ -464,13 +514,14 @@ def _score_message_level(
     known: tuple[list[str], np.ndarray | None] | None = None,
     read: np.ndarray | None = None,
     control: np.ndarray | None = None,
+    weak: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """Languages, scores (signals x messages), evidence and versions of ``texts``.
 
     ``out``, when given, is the (signals x messages) array the scores are written to;
     ``read``, when given, gets the lexicons' reading of each message's depth
     (:data:`_READ_COLS`); ``control`` the safety model's :func:`control_probability`
-    (NaN where it did not read the message).
+    (NaN where it did not read the message), ``weak`` the weak readers' (:func:`_batch_weak`).
     A text that occurs more than once is scored once (:func:`distinct_texts`; ``known``: its
     result for ``texts``, when the caller has it already); with ``langs`` given (one text's
     language set by the caller) every text is scored as it comes.
@@ -481,18 +532,38 @@ def _score_message_level(
         distinct, inverse = known if known is not None else distinct_texts(texts)
     if inverse is None:
         return _score_distinct(
-            texts, langs, model, progress, with_evidence, out, read=read, control=control
+            texts,
+            langs,
+            model,
+            progress,
+            with_evidence,
+            out,
+            read=read,
+            control=control,
+            weak=weak,
         )
     weights = np.bincount(inverse, minlength=len(distinct))
     d_read = None if read is None else np.zeros(len(distinct), dtype=np.float64)
     d_control = None if control is None else np.full(len(distinct), np.nan)
+    d_weak = None if weak is None else np.full(len(distinct), np.nan)
     d_langs, d_scores, d_evidence, vers = _score_distinct(
-        distinct, None, model, progress, with_evidence, None, weights, d_read, control=d_control
+        distinct,
+        None,
+        model,
+        progress,
+        with_evidence,
+        None,
+        weights,
+        d_read,
+        control=d_control,
+        weak=d_weak,
     )
     if read is not None and d_read is not None:
         np.take(d_read, inverse, out=read)
     if control is not None and d_control is not None:
         np.take(d_control, inverse, out=control)
+    if weak is not None and d_weak is not None:
+        np.take(d_weak, inverse, out=weak)
     if out is None:
         scores = _expand(d_scores, inverse)
     else:
@@ -520,12 +591,13 @@ def _score_distinct(
     read: np.ndarray | None = None,
     crisis: bool = True,
     control: np.ndarray | None = None,
+    weak: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray, list[dict[str, list[Evidence]]], dict[str, str]]:
     """:func:`_score_message_level` of texts scored as they come, batch by batch;
     ``weights``: how many messages each text stands for (what ``progress`` is told);
     ``crisis=False``: without the crisis statements (:func:`_score_one_batch`);
-    ``control``: as :func:`_score_message_level`'s (left as it is without the safety
-    model layer)."""
+    ``control``, ``weak``: as :func:`_score_message_level`'s (left as they are without the
+    safety model layer)."""
     n = len(texts)
     module = _model_module() if model else None
     zh_model = model and model_zh.available()
@@ -554,6 +626,7 @@ def _score_distinct(
                 crisis,
                 couple,
                 control,
+                weak,
             )
             if progress is not None:
                 done = min(BATCH_SIZE, n - lo)
@@ -737,7 +810,8 @@ def _score_pieces(
     """Score the units of ``distinct`` taken from ``claims`` (the child from the front,
     the parent from the back; :func:`_take_run`) into ``out``, their languages in row
     :data:`_LANG_ROW`, the lexicons' reading of their depth in row :data:`_READ_ROW` and the
-    safety model's :func:`control_probability` in row :data:`_CONTROL_ROW`; how many units."""
+    safety model's :func:`control_probability` in row :data:`_CONTROL_ROW` (the weak readers'
+    in :data:`_WEAK_ROW`); how many units."""
     n = len(distinct)
     unit, per_piece = _unit_size(n), _units_per_piece(n)
     taken = 0
@@ -760,6 +834,7 @@ def _score_span(out: np.ndarray, distinct: Sequence[str], model: bool, lo: int, 
         read=out[_READ_ROW, lo:hi],
         crisis=False,  # the parent applies them to the whole matrix (_crisis_on)
         control=out[_CONTROL_ROW, lo:hi],
+        weak=out[_WEAK_ROW, lo:hi],
     )
     out[_LANG_ROW, lo:hi] = _lang_codes(found)
 
@@ -1142,11 +1217,12 @@ def score_table(
                 read=out[_READ_ROW],
                 crisis=False,  # as the pieces: applied by _crisis_on
                 control=out[_CONTROL_ROW],
+                weak=out[_WEAK_ROW],
             )
             out[_LANG_ROW] = _lang_codes(found)
 
         forked = Forked(
-            (_CONTROL_ROW + 1, len(distinct)),
+            (_WEAK_ROW + 1, len(distinct)),
             fill_child,
             fill_all,
             serve=_lexicon_scores if evidence_later and len(distinct) <= SERVE_MAX_TEXTS else None,
@@ -1168,6 +1244,7 @@ def score_table(
         sub = list(itertools.compress(texts, is_text))  # no list of a million row numbers
         sub_read = np.zeros(len(sub), dtype=np.float64)
         sub_control = np.full(len(sub), np.nan)
+        sub_weak = np.full(len(sub), np.nan)
         sub_langs, sub_scores, sub_evidence, vers = _score_message_level(
             sub,
             None,
@@ -1177,6 +1254,7 @@ def score_table(
             known=(distinct, inverse),
             read=sub_read,
             control=sub_control,
+            weak=sub_weak,
         )
     # from here on an error stops and reaps a forked child (below)
     try:
@@ -1268,6 +1346,7 @@ def score_table(
         langs = _langs_by_row(forked.result()[_LANG_ROW], index, other_rows, other_langs)
         lexicon_read = _read_by_row(forked.result()[_READ_ROW], index)
         control = _control_by_row(forked.result()[_CONTROL_ROW], index)
+        weak = _control_by_row(forked.result()[_WEAK_ROW], index)
         vers = (
             _versions(
                 _model_module() if model else None,
@@ -1298,6 +1377,8 @@ def score_table(
         lexicon_read = np.zeros(n, dtype=np.int64)
         lexicon_read[text_rows] = sub_read
         control = row_control
+        weak = np.full(n, np.nan)
+        weak[text_rows] = sub_weak
     # the other's own words asked back: no inner question added by a model (h-quest14)
     reply_echo.apply(
         columns,
@@ -1335,4 +1416,5 @@ def score_table(
         if crisis_marks and _is_string(text_column)
         else None,
         control=control,
+        weak_control=weak,
     )

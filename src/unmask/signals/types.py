@@ -148,6 +148,11 @@ class ScoreResult:
     #: (:func:`unmask.signals.scorer.control_probability`; NaN where it did not read the
     #: message), kept by the scorer for the weak-control rule; None: read it again
     control: np.ndarray | None = field(default=None, compare=False, repr=False)
+    #: per message: the weak readers' summed probability of the five control kinds (English
+    #: by its frozen weak reader, :data:`unmask.signals.safety_model.WEAK_FILES`, h-safety53;
+    #: Chinese as :attr:`control`), kept by the scorer for the weak-control rule
+    #: (:func:`unmask.dyad.safety.weak_control_of`); None: read it again
+    weak_control: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.message_id)
