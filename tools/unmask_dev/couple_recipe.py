@@ -1184,11 +1184,11 @@ def choose10(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, dict[st
         and tot["new"][2] <= tot["ref"][2] + TOTAL_GAIN_CAP
     )
     print(f"part (a), both languages (h-couplemodel16): {ok}")
-    for lang, t in by_lang.items():
-        h0, _, f0, _ = t["ref"]
-        h1, _, f1, _ = t["new"]
+    for lang, per in by_lang.items():
+        h0, _, f0, _ = per["ref"]
+        h1, _, f1, _ = per["new"]
         print(
-            f"part (a), {lang} alone (h-couplemodel17): {part_a(t['ref'], t['new'])} "
+            f"part (a), {lang} alone (h-couplemodel17): {part_a(per['ref'], per['new'])} "
             f"(hits {h0} -> {h1}, gains {f0} -> {f1}, S {_score(h0, f0)} -> {_score(h1, f1)})"
         )
     print(
