@@ -19,6 +19,7 @@ and the pattern runs everywhere, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from unmask.signals import regex_parse as rp
@@ -164,33 +165,44 @@ def _is_line_start(op: Any, av: Any) -> bool:
 def _options(items: Any) -> list[_Option]:
     """Alternative sets of fragments, each of which a match must contain one of."""
     options: list[_Option] = []
-    run: list[str] = []  # strings of the current stretch of finite items
-
-    def flush() -> None:
-        option = _strings_option(run)
-        if option is not None:
+    for run, op, av in _stretches(items):
+        if run is None:
+            options.extend(_unlisted(op, av))
+        elif (option := _strings_option(run)) is not None:
             options.append(option)
-        run.clear()
+    return options
 
+
+def _stretches(items: Any) -> Iterator[tuple[list[str] | None, Any, Any]]:
+    """A parsed sequence walked as :func:`_options` and :func:`_need` read it: ``(run, None,
+    None)`` for each stretch of finite items ended (the strings it can be, "\n" in front
+    where a line starts: the text is read with a "\n" in front; at most :data:`_MAX_STRINGS`,
+    a longer product starts a new stretch), ``(None, op, av)`` for each item that is neither
+    finite nor zero-width; zero-width items are skipped (the stretch stays contiguous)."""
+    run: list[str] = []
     for op, av in items:
         if _is_line_start(op, av):
-            flush()
-            run.append("\n")  # the text is scanned with a "\n" in front
+            if run:
+                yield run, None, None
+            run = ["\n"]
             continue
         if op in _ZERO_WIDTH:
-            continue  # consumes nothing: the stretch stays contiguous
+            continue
         strings = node_strings(op, av, _MAX_STRINGS)
         if strings is not None:
             grown = [a + b for a in (run or [""]) for b in strings]
             if len(grown) > _MAX_STRINGS:
-                flush()
+                if run:
+                    yield run, None, None
                 grown = strings
-            run[:] = grown
+            run = grown
             continue
-        flush()
-        options.extend(_unlisted(op, av))
-    flush()
-    return options
+        if run:
+            yield run, None, None
+        run = []
+        yield None, op, av
+    if run:
+        yield run, None, None
 
 
 def _unlisted(op: Any, av: Any) -> list[_Option]:
@@ -347,30 +359,10 @@ def _need_strings(strings: list[str]) -> Need:
 def _need(items: list[Any]) -> Need:
     """:func:`necessary_strings` of a parsed sequence (the stretches as in :func:`_options`)."""
     parts: list[Need] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
+    for run, op, av in _stretches(items):
+        if run is not None:
             parts.append(_need_strings(run))
-        run.clear()
-
-    for op, av in items:
-        if _is_line_start(op, av):
-            flush()
-            run.append("\n")  # the text is read with a "\n" in front
-            continue
-        if op in _ZERO_WIDTH:
-            continue  # consumes nothing: the stretch stays contiguous
-        strings = node_strings(op, av, _MAX_STRINGS)
-        if strings is not None:
-            grown = [a + b for a in (run or [""]) for b in strings]
-            if len(grown) > _MAX_STRINGS:
-                flush()
-                grown = strings
-            run[:] = grown
-            continue
-        flush()
-        if op == rp.SUBPATTERN:
+        elif op == rp.SUBPATTERN:
             parts.append(_need(list(av[3])))
         elif op in (rp.MAX_REPEAT, rp.MIN_REPEAT) and av[0] >= 1:
             parts.append(_need(list(av[2])))
@@ -378,7 +370,6 @@ def _need(items: list[Any]) -> Need:
             alternatives = [_need(list(alt)) for alt in av[1]]
             if all(alt is not None for alt in alternatives):
                 parts.append(("one", tuple(alternatives)))
-    flush()
     return _need_all(parts)
 
 
