@@ -11,33 +11,16 @@ clerk's formula. "How can I encourage you?" is an offer too.
 
 from __future__ import annotations
 
-import pyarrow as pa
 import pytest
+from twins import chat_table
 
-from unmask.model import ARROW_SCHEMA
 from unmask.signals import PRESENT, score_table
 from unmask.signals import context as task_context
 
 Thread = list[tuple[str, str]]
 
 
-def _table(thread: Thread) -> pa.Table:
-    records = [
-        {
-            "conversation_id": "c",
-            "message_id": f"m{k}",
-            "timestamp": f"2024-03-01T09:{k:02d}:00",
-            "sender": who,
-            "text": text,
-            "kind": "text",
-            "platform": "test",
-            "reply_to": None,
-            "utc_offset": None,
-            "edited": False,
-        }
-        for k, (who, text) in enumerate(thread)
-    ]
-    return pa.Table.from_pylist(records, schema=ARROW_SCHEMA)
+_table = chat_table  # tests/lang/twins.py: one conversation, a message a minute
 
 
 #: (thread, the offer's row, why): the offer is taken up with personal talk
