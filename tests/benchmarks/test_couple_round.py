@@ -20,7 +20,8 @@ same over round fifteen's kinds and rounds one to fifteen, and the lines of safe
 to thirty-eight (h-round16); round seventeen the same over round sixteen's kinds and rounds
 one to sixteen, and the lines of safety rounds one to thirty-nine (h-round17); round eighteen
 the same over round seventeen's kinds and rounds one to seventeen, and the lines of safety
-rounds one to forty (h-round18)."""
+rounds one to forty (h-round18); round nineteen the same over round eighteen's kinds and rounds
+one to eighteen, and the lines of safety rounds one to forty-one (h-round19)."""
 
 from __future__ import annotations
 
@@ -145,6 +146,12 @@ FRESH: dict[str, tuple[Path, Path, tuple[Path, ...], int]] = {
         couple_round.PATHS[:17],
         80,
     ),
+    "nineteen": (
+        couple_round.PATH19,
+        couple_round.PATH18,
+        couple_round.PATHS[:18],
+        80,
+    ),
 }
 
 
@@ -193,15 +200,16 @@ OUT_OF_LEXICONS = [
     "sixteen",
     "seventeen",
     "eighteen",
+    "nineteen",
 ]
 
 
 @pytest.mark.parametrize("name", OUT_OF_LEXICONS)
 def test_a_fresh_round_shares_no_five_run_with_any_yaml_string(name: str) -> None:
-    """Rounds four to eighteen were worded apart from every string (lexicon entries,
+    """Rounds four to nineteen were worded apart from every string (lexicon entries,
     examples, must-fire and must-not-fire lines, exercises) in the yamls under src/unmask. If
     a later lexicon line shares a run with one, that round's lines have reached the lexicons:
-    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round18);
+    its figures are no longer out-of-sample (docs/validity.md, h-round4 to h-round19);
     say so there rather than rewording the round."""
     root = Path(unmask.__file__).parent
     lexicon: set[str] = set()
@@ -254,6 +262,8 @@ def test_the_safety_lines_are_read_for_the_overlap_check() -> None:
     assert not set(safety_probes.ROUND39) & set(_safety_lines(38))
     assert set(safety_probes.ROUND40) <= set(_safety_lines(40))
     assert not set(safety_probes.ROUND40) & set(_safety_lines(39))
+    assert set(safety_probes.ROUND41) <= set(_safety_lines(41))
+    assert not set(safety_probes.ROUND41) & set(_safety_lines(40))
 
 
 #: round -> (its file, the last safety round written before it)
@@ -267,19 +277,20 @@ AFTER_SAFETY: dict[str, tuple[Path, int]] = {
     "sixteen": (couple_round.PATH16, 38),
     "seventeen": (couple_round.PATH17, 39),
     "eighteen": (couple_round.PATH18, 40),
+    "nineteen": (couple_round.PATH19, 41),
 }
 
 
 @pytest.mark.parametrize("name", sorted(AFTER_SAFETY))
 def test_a_fresh_round_shares_no_five_run_with_the_safety_rounds(name: str) -> None:
-    """Rounds ten to eighteen were worded apart from the lines of the safety rounds written
+    """Rounds ten to nineteen were worded apart from the lines of the safety rounds written
     before them too (one to thirty-two, one to thirty-three, one to thirty-four, one to
     thirty-five, one to thirty-six, one to thirty-seven, one to thirty-eight, one to
-    thirty-nine, one to forty; round thirty-five was written beside round twelve, thirty-six
-    beside round thirteen, thirty-seven beside round fourteen, thirty-eight beside round
-    fifteen, thirty-nine beside round sixteen, forty beside round seventeen and forty-one
-    beside round eighteen, each left out of its twin's check), so the safety side's figures
-    never read their words."""
+    thirty-nine, one to forty, one to forty-one; round thirty-five was written beside round
+    twelve, thirty-six beside round thirteen, thirty-seven beside round fourteen, thirty-eight
+    beside round fifteen, thirty-nine beside round sixteen, forty beside round seventeen,
+    forty-one beside round eighteen and forty-two beside round nineteen, each left out of its
+    twin's check), so the safety side's figures never read their words."""
     path, last = AFTER_SAFETY[name]
     safety: set[str] = set()
     for line in _safety_lines(last):
@@ -322,6 +333,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         "round sixteen ",
         "round seventeen ",
         "round eighteen ",
+        "round nineteen ",
     ]
     assert [path for _, _, path in couple.ROUNDS] == list(couple_round.PATHS)
 
@@ -344,6 +356,7 @@ def test_each_round_has_its_own_row_prefix() -> None:
         ("sixteen", 15),
         ("seventeen", 16),
         ("eighteen", 17),
+        ("nineteen", 18),
     ],
 )
 def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, trained: int) -> None:
@@ -357,7 +370,7 @@ def test_the_couple_model_judge_never_trains_on_the_round_it_reads(name: str, tr
 def test_the_choosing_tools_never_read_the_newest_round() -> None:
     """``p_line_choice`` and ``weak_choice`` choose levels on ``READ_PATHS``: the newest
     round, the session's judge, is not among them; every older judge round is."""
-    newest = train_couple.JUDGE_ROUNDS["eighteen"]
+    newest = train_couple.JUDGE_ROUNDS["nineteen"]
     assert newest == couple_round.PATHS[-1]
     assert newest not in couple_round.READ_PATHS
     assert set(couple_round.PATHS) - set(couple_round.READ_PATHS) == {newest}
@@ -372,5 +385,6 @@ def test_the_choosing_tools_never_read_the_newest_round() -> None:
         "fifteen",
         "sixteen",
         "seventeen",
+        "eighteen",
     ):
         assert train_couple.JUDGE_ROUNDS[name] in couple_round.READ_PATHS

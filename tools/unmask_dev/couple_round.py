@@ -1,4 +1,4 @@
-"""Couple rounds one to eighteen: messages in the voice of two partners texting, each
+"""Couple rounds one to nineteen: messages in the voice of two partners texting, each
 labelled with the signals it should fire and the depth signals it must not (benchmarks only).
 
 The development sets are Reddit posts, support chats, TV dialogue and booking chats; this
@@ -168,6 +168,15 @@ PATH17 = Path(__file__).with_name("data") / "couple_round17.txt"
 #: worded with no five-word (en) or five-character (zh) run shared with rounds one to
 #: seventeen, the safety rounds' lines up to forty or any string in the yamls under src/unmask
 PATH18 = Path(__file__).with_name("data") / "couple_round18.txt"
+#: couple round nineteen (h-round19): other couples again (a night-bus driver; a stonemason on
+#: a cathedral restoration; a sign-language interpreter in the courts; an archaeologist away on
+#: an island dig; a partner recovering from a stroke; a family burgled while out; in Chinese
+#: 开早班地铁的妻子, 在动车所上夜班的检修工, 去西藏支教的女友, 开锁师傅, 开美甲店的妻子, 开
+#: 挖掘机的丈夫, 中风后做康复的父亲, 老家房子拆迁的一家; a train operator's and a power
+#: company's line), round eighteen's kinds, worded with no five-word (en) or five-character
+#: (zh) run shared with rounds one to eighteen, the safety rounds' lines up to forty-one or any
+#: string in the yamls under src/unmask
+PATH19 = Path(__file__).with_name("data") / "couple_round19.txt"
 #: every round's file, in order
 PATHS: tuple[Path, ...] = (
     PATH,
@@ -188,6 +197,7 @@ PATHS: tuple[Path, ...] = (
     PATH16,
     PATH17,
     PATH18,
+    PATH19,
 )
 #: the rounds a choice may read: every round but the newest, which stays the judge of the
 #: session that wrote it (read once at its start and once at its end, by nobody who

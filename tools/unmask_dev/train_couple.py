@@ -1002,6 +1002,7 @@ JUDGE_ROUNDS: dict[str, Path] = {
     "sixteen": couple_round.PATH16,
     "seventeen": couple_round.PATH17,
     "eighteen": couple_round.PATH18,
+    "nineteen": couple_round.PATH19,
 }
 
 

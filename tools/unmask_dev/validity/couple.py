@@ -175,6 +175,16 @@ no run of five words or five characters shared with rounds one to seventeen, the
 rounds' lines up to forty or any string in the yamls under ``src/unmask``; read once
 (h-round18) and not tuned to in that session; the judge of the thirty-third session's end
 against its start.
+
+Couple round nineteen (h-round19, ``couple_round.PATH19``): the same rows, named ``round
+nineteen ...``, over other couples again (a night-bus driver; a stonemason on a cathedral
+restoration; a sign-language interpreter in the courts; an archaeologist away on an island
+dig; a partner recovering from a stroke; a family burgled while out; in Chinese 开早班地铁的
+妻子, 在动车所上夜班的检修工, 去西藏支教的女友, 开锁师傅, 开美甲店的妻子, 开挖掘机的丈夫,
+中风后做康复的父亲, 老家房子拆迁的一家), worded with no run of five words or five characters
+shared with rounds one to eighteen, the safety rounds' lines up to forty-one or any string in
+the yamls under ``src/unmask``; read once (h-round19) and not tuned to in that session; the
+judge of the thirty-fourth session's end against its start.
 """
 
 from __future__ import annotations
@@ -234,6 +244,7 @@ NOTE15 = "couple round fifteen (written by h-round15, read once; not yet tuned t
 NOTE16 = "couple round sixteen (written by h-round16, read once; not yet tuned to)"
 NOTE17 = "couple round seventeen (written by h-round17, read once; not yet tuned to)"
 NOTE18 = "couple round eighteen (written by h-round18, read once; not yet tuned to)"
+NOTE19 = "couple round nineteen (written by h-round19, read once; not yet tuned to)"
 #: (row-name prefix, note, data file) of each round; round one's rows keep their names
 ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("", NOTE, couple_round.PATH),
@@ -254,6 +265,7 @@ ROUNDS: tuple[tuple[str, str, Path], ...] = (
     ("round sixteen ", NOTE16, couple_round.PATH16),
     ("round seventeen ", NOTE17, couple_round.PATH17),
     ("round eighteen ", NOTE18, couple_round.PATH18),
+    ("round nineteen ", NOTE19, couple_round.PATH19),
 )
 
 
