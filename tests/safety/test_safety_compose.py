@@ -137,6 +137,7 @@ def test_round_twenty_two_shares_no_run_with_a_training_set_or_an_earlier_round(
         "ROUND39",
         "ROUND40",
         "ROUND41",
+        "ROUND42",
     ],
 )
 def test_a_fresh_round_shares_no_run_with_a_training_set_the_acts_or_an_earlier_round(

@@ -1,8 +1,8 @@
 """The model-family judging (unmask_dev.safety_families, h-safety23; h-safety26; h-safety29;
-h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53; h-safety55): round
-forty-one is never a fold, the threshold rules behave as documented, each family fits and scores a
-small set (needs scikit-learn, as the recipe does), and the reader's inputs name the shipped
-reader's parse."""
+h-safety31 to h-safety34; h-safety40; h-safety43; h-safety49; h-safety53; h-safety55;
+h-safety56): rounds forty-one and forty-two are never a fold, the threshold rules behave as
+documented, each family fits and scores a small set (needs scikit-learn, as the recipe does), and
+the reader's inputs name the shipped reader's parse."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ def test_the_folds_reach_round_forty_and_no_further() -> None:
     earlier sessions), h-safety49 to thirty-seven (thirty-six and thirty-seven judged and read,
     one group), h-safety51 to thirty-eight (judged and read; the group R36-38), h-safety53 to
     thirty-nine (judged and read; the group R36-39), h-safety55 to forty (judged and read; the
-    group R36-40); round forty-one, the session's judge, is never a fold. The groups of
-    h-safety43's folds over the rounds ``safety-lr-6`` never saw (27-35) hold each round once."""
+    group R36-40); rounds forty-one and forty-two (h-safety56, the thirty-fourth session's
+    judge) are never a fold. The groups of h-safety43's folds over the rounds ``safety-lr-6``
+    never saw (27-35) hold each round once."""
     assert "ROUND41" not in sf.FOLDS and sf.FOLDS[-1] == "ROUND40" and sf.LAST == 40
     assert not any("ROUND41" in rs for rs in sf.GROUPS.values())
+    assert "ROUND42" not in sf.FOLDS and not any("ROUND42" in rs for rs in sf.GROUPS.values())
     assert sf.GROUPS["R36-37"] == ("ROUND36", "ROUND37")
     assert sf.GROUPS["R36-38"] == ("ROUND36", "ROUND37", "ROUND38")
     assert sf.GROUPS["R36-39"] == ("ROUND36", "ROUND37", "ROUND38", "ROUND39")
@@ -103,7 +105,7 @@ def test_the_shipped_recipe_family_leaves_out_the_rounds_the_shipped_weights_nev
     from unmask_dev import train_safety as ts
 
     after = tuple(f"ROUND{n}" for n in range(ts.LAST_ROUND["zh"] + 1, max(ts.LATER_ROUNDS) + 1))
-    assert after == sf.AFTER_SHIPPED and "ROUND41" not in after
+    assert after == sf.AFTER_SHIPPED and "ROUND41" not in after and "ROUND42" not in after
     texts = ["你把手机给我", "以后不准见她", "几点到家", "晚上吃什么"] * 2
     y = np.array([2, 3, 0, 0] * 2)
     x = sf.features(texts, "zh", "c32")

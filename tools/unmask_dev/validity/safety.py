@@ -388,6 +388,7 @@ def held_out_chat_rows(trial: bool = True) -> list[Row]:
 
     out = []
     for tag, attr, how_used in (
+        ("round42", "ROUND42", "never tuned or trained on; read once (h-safety56)"),
         ("round41", "ROUND41", "never tuned or trained on; read once (h-safety54)"),
         ("round40", "ROUND40", "never tuned or trained on; read once (h-safety52)"),
         ("round39", "ROUND39", "never tuned or trained on; read once (h-safety50)"),
@@ -792,6 +793,12 @@ ROUNDS: tuple[tuple[str, str, str], ...] = (
         "ROUND41",
         "written first in h-safety54, before any round's misses or model output were read, in"
         " round forty's shape; never tuned or trained on; read once, on main's code",
+    ),
+    (
+        "round forty-two",
+        "ROUND42",
+        "written first in h-safety56, before any round's misses or model output were read, in"
+        " round forty-one's shape; never tuned or trained on; read once, on main's code",
     ),
 )
 
