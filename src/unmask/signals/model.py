@@ -844,6 +844,78 @@ _DOES_GOOD = regex(
 )
 
 
+#: the model's advice read below this, in a text that holds no mark of advice
+#: (:func:`_no_advice_mark`), stays below 0.5 (h-inform); at or above it the model decides,
+#: as a lexicon hit at ``LEXICON_FLOOR`` does
+WEAK_ADVICE = 0.7
+#: a mark of advice (h-inform): a modal ("you could", "it might help", "I would"), a
+#: question to the reader ("have you ...", "do you ..."), an advice word (try, maybe, idea,
+#: suggest, help, best, worth, remember, "if you", "how about", "there is ...")
+_ADVICE_MARK = regex(
+    r"\b(?:can|could|should|might|may|must|need|needs|have to|has to|ought|gotta|will|would"
+    r"|shall|cannot|can't|cant|couldn't|wouldn't|shouldn't|won't)\b|'ll\b|'d\b"
+    r"|\b(?:have|did|do|are|were) (?:you|u)\b"
+    r"|\b(?:try|trying|tried|maybe|perhaps|idea|ideas|suggest\w*|recommend\w*|advi[sc]e\w*"
+    r"|help|helps|helped|helpful|best|better|wise|important|consider\w*|if (?:you|u)"
+    r"|why don't|how about|what about|don't|do not|never|always|remember|make sure|option"
+    r"|options|instead|plan|worth|good way|great way|way to|there is|there are|there's"
+    r"|called)\b"
+)
+#: an imperative: a verb of acting at a sentence's start or after "just", "maybe", "so" ...
+#: ("Force yourself at first", "just give it time"); with ``_ADVICE_MARK``, what
+#: :func:`_no_advice_mark` looks for
+_IMPERATIVE = regex(
+    r"(?:^|[.!?\n]\s*|\b(?:just|maybe|perhaps|so|also|and|then|but|first|instead) )"
+    r"(?:try|take|go|get|talk|speak|find|make|keep|give|let|ask|tell|call|text|write|focus"
+    r"|start|stop|look|think|remember|be|do|don't|dont|consider|use|seek|reach|spend|eat"
+    r"|drink|sleep|exercise|join|set|put|force|stay|hang|read|listen|practice|practise|pray"
+    r"|sell|move|leave|apply|contact|check|see|allow|treat|avoid|breathe|walk|relax|enjoy"
+    r"|learn|cultivate|change|search|google|watch|list|plan|save|pick|choose|follow|turn"
+    r"|open|share|work|rest|meditate|journal|volunteer|distract|accept|forgive|remind"
+    r"|believe|trust|surround|limit|cut|block|report|visit|sign|bring|buy|send|play|please"
+    r"|never|always)\b"
+)
+
+
+def _no_advice_mark(text: str) -> bool:
+    """No modal, no question to the reader, no advice word (``_ADVICE_MARK``) and no
+    imperative (``_IMPERATIVE``): "It sounds like that expectation is very hard on you",
+    "That does make it difficult when a partner encourages you to engage in unhealthy
+    behavior", "Of course! Have a good rest of your day" (the model read them as advice at
+    0.52-0.60 on ESConv's tune half) - a reflection, a closing or a remark, not a course of
+    action (h-inform)."""
+    low = text.lower().replace("\u2019", "'")
+    return _ADVICE_MARK.search(low) is None and _IMPERATIVE.search(low) is None
+
+
+#: encouragement (h-inform): "you can do this", "believe in yourself", "stay strong", "don't
+#: give up", "keep your head up", "hang in there", "one step at a time" - confidence in the
+#: reader, emotional support, not a course of action for their problem
+_ENCOURAGEMENT = regex(
+    r"\b(?:i (?:know|believe|am sure|'m sure|im sure) )?(?:that )?(?:you|u) (?:can|will|could)"
+    r" (?:do|get through|overcome|handle|beat|make|conquer|achieve|pass) (?:this|it|that"
+    r"|anything)\b|\byou(?:'ve| have)? got this\b|\bbelieve in (?:yourself|urself)\b"
+    r"|\b(?:stay|be|keep) (?:strong|positive|hopeful|optimistic|brave)\b"
+    r"|\bthink positive(?:ly)?\b"
+    r"|\bkeep (?:a |your )?(?:positive|good|great) (?:attitude|mindset|outlook|spirits?)\b"
+    r"|\b(?:don't|do not|never) (?:give up|lose hope|lose faith|stop believing)\b"
+    r"|\bkeep (?:your (?:head|chin) up|going|fighting|pushing|moving forward|the faith)\b"
+    r"|\bhang in there\b|\b(?:take it |just take it )?one (?:step|day) at a time\b"
+    r"|\bget your courage back\b|\b(?:do not|don't) give (?:room|in) (?:for|to) (?:fear|doubt)\b"
+)
+
+
+def _encouragement_only(text: str) -> bool:
+    """Encouragement (``_ENCOURAGEMENT``: "you can do this and conquer your anxiety", "get
+    your courage back, do not give room for fear") with no other mark of advice once it is
+    taken out (:func:`_no_advice_mark`): not "stay strong and call your sister tonight"
+    (h-inform)."""
+    low = text.lower().replace("\u2019", "'")
+    if _ENCOURAGEMENT.search(low) is None:
+        return False
+    return _no_advice_mark(_ENCOURAGEMENT.sub(" ", low))
+
+
 #: a shared task promised together (h-together): "we'll get through the checklist
 #: together", "let's sort out the paperwork together", "we can tackle the taxes as a
 #: team": logistics, not comfort; claff-lr-5 learned "we'll get through this together"
@@ -1553,7 +1625,10 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
     (``scorer._apply_model``): "I'm sorry to hear that, have you talked to her?" keeps its
     emotional support. ``support.informational`` stays below 0.5 on a demand for obedience or
     for reports (``_CONTROL_DEMAND``: control, not advice) and on a household chore asked of
-    the partner (:func:`_chore_request`: logistics, not advice). A task promised together
+    the partner (:func:`_chore_request`: logistics, not advice), nor, read below
+    :data:`WEAK_ADVICE`, on a text with no mark of advice (:func:`_no_advice_mark`: a
+    reflection or a remark, h-inform), nor on encouragement alone
+    (:func:`_encouragement_only`: "you can do this", "hang in there"). A task promised together
     ("we'll get through the checklist together", :func:`_shared_task`) is logistics, not
     comfort, either (h-together)."""
     emo = MODEL_SIGNALS.index("support.emotional")
@@ -1595,6 +1670,8 @@ def _cap_support(probs: np.ndarray, texts: Sequence[str]) -> None:
             _control_demand(texts[i].lower())
             or _chore_request(texts[i])
             or _cold_to_reader(texts[i])
+            or (pi[i] < WEAK_ADVICE and _no_advice_mark(texts[i]))
+            or _encouragement_only(texts[i])
         )
     probs[less_advice, info] = np.minimum(pi[less_advice], SUPPORT_CAP)
 

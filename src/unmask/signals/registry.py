@@ -81,7 +81,7 @@ _VERSIONS: dict[str, str] = {
     "disclosure.informational": "2",
     "disclosure.vulnerable": "27",
     "support.emotional": "48",
-    "support.informational": "15",
+    "support.informational": "16",
     "dismissal": "8",
     "logistics": "22",
     "affection": "22",
