@@ -37,6 +37,16 @@ ENLOGIST = [
     ("you said you'd book the mot", "duty", True),
     ("you're on my team today no matter what", "duty", False),
     ("you said you'd hold my hand through all of it", "duty", False),
+    # the household's running order
+    ("spare keys are in the blue jug", "logistics", True),
+    ("washing machine's leaking all over the utility", "logistics", True),
+    ("parked round the back by the bins", "logistics", True),
+    ("on call all weekend, sorry", "logistics", True),
+    ("meet you at the usual bench after", "logistics", True),
+    ("you hold the keys to everything i feel", "logistics", False),
+    ("my heart is broken and i can't stop shaking", "logistics", False),
+    ("i feel stuck in my own head lately", "logistics", False),
+    ("my treat, you got the last two", "transactional", True),
     # a sum after a money verb, a loan
     ("raffle raised 260 for the school roof", "transactional", True),
     ("the student loan letter came", "transactional", True),
