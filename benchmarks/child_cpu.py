@@ -75,7 +75,7 @@ def main() -> None:
     for spec in args.wrap:
         _wrap(spec)
     piece = scorer._piece_size(len(distinct))
-    out = np.zeros((scorer._CONTROL_ROW + 1, len(distinct)), dtype=np.float64)
+    out = np.zeros((scorer._WEAK_ROW + 1, len(distinct)), dtype=np.float64)
     rounds: dict[str, list[float]] = {}
     for _ in range(args.repeat):
         spent.clear()
@@ -92,6 +92,7 @@ def main() -> None:
                 read=out[scorer._READ_ROW, lo:hi],
                 crisis=False,
                 control=out[scorer._CONTROL_ROW, lo:hi],
+                weak=out[scorer._WEAK_ROW, lo:hi],
             )
         spent["(all)"] = time.thread_time() - start
         for key, seconds in spent.items():

@@ -4,9 +4,10 @@ safety model refitted by ``safety-lr-9``'s recipe on safety rounds one to forty 
 Chinese weights are ``safety-lr-8``'s under the new version. English weak control is read by a
 frozen weak reader of its own, ``safety-weak-1`` (``safety_en_weak_v1.npz``: ``safety-lr-9``'s
 English weights bit for bit, checked on its own), so the refit moves neither the English weak level
-(.55) nor the weak lines; the scorer keeps the weak reader's sum beside the counted one
-(:attr:`unmask.signals.types.ScoreResult.weak_control`: one more dot product on the English features
-it hashed once). docs/validity.md, "The English safety refit with a frozen weak reader (h-safety53)"
+(.55) nor the weak lines; the weak-control rule reads the weak reader on the English messages it
+reads (the scorer keeps the Chinese sums in
+:attr:`unmask.signals.types.ScoreResult.weak_control` and leaves the English ones NaN: h-speed64).
+docs/validity.md, "The English safety refit with a frozen weak reader (h-safety53)"
 and "The English safety refit on rounds 1-40 (h-safety55)"."""
 
 from __future__ import annotations
@@ -103,7 +104,10 @@ def test_english_weak_control_is_the_weak_readers_and_chinese_the_counted_models
 
 def test_the_scorer_keeps_both_sums() -> None:
     """``ScoreResult.control`` is the counted model's sum (the control gate reads it),
-    ``weak_control`` the weak reader's for English and the same sum for Chinese."""
+    ``weak_control`` the same sum for Chinese and NaN for English (h-speed64: the rule reads
+    the English weak reader itself, :func:`unmask.dyad.safety.weak_control_of`), which
+    gives the weak reader's sum of each English text, bit for bit, through the table's
+    reader (:func:`unmask.dyad.safety.weak_reader_of`)."""
     from unmask.signals import score_table
     from unmask_dev import safety_chats
 
@@ -126,7 +130,23 @@ def test_the_scorer_keeps_both_sums() -> None:
         counted = sm.control_sum(sm.predict([text], lang))[0]
         weak = sm.control_sum(sm.predict([text], lang, weak=True))[0]
         assert scored.control[i] == counted
-        assert scored.weak_control[i] == weak
+        if lang == "en":
+            assert np.isnan(scored.weak_control[i])
+        else:
+            assert scored.weak_control[i] == weak
+    reader = safety.weak_reader_of(table.column("text"), scored, np.arange(table.num_rows))
+    assert reader is not None
+    every = np.arange(table.num_rows)
+    read = reader(every)
+    gated = safety.weak_gated(scored.scores, every)
+    checked = set()
+    for i, (text, lang) in enumerate(zip(texts, scored.lang, strict=True)):
+        if lang not in ("en", "zh") or not isinstance(text, str) or gated[i]:
+            continue
+        if not safety.laughs(text):
+            assert read[i] == sm.control_sum(sm.predict([text], lang, weak=True))[0]
+            checked.add(lang)
+    assert checked == {"en", "zh"}
 
 
 @pytest.mark.parametrize(

@@ -196,9 +196,12 @@ def test_the_safety_page_names_the_pattern_quotes_no_weak_line_and_shows_help(
 def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
     lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The scorer keeps each message's summed control probability (``ScoreResult.control``):
-    the weak-control reader reads it, not the model (whose files it does not load either),
-    and gets the model's own numbers."""
+    """The scorer keeps each Chinese message's summed control probability
+    (``ScoreResult.control``): the weak-control reader reads it, not the model (whose files it
+    does not load either), and gets the model's own numbers. English is read by its frozen
+    weak reader, which the scorer leaves to the rule (h-speed64: NaN in
+    ``ScoreResult.weak_control``): the reader reads only the weak reader, and gets the same
+    numbers."""
     from unmask.ingest import read_table
     from unmask.signals import score_table
 
@@ -213,7 +216,13 @@ def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
     assert read_again is not None
     again = read_again(rows)
 
+    predict = safety.safety_model.predict
+    read_by: list[bool] = []
+
     def no_model(*args: object, **kwargs: object) -> np.ndarray:
+        if lang == "en" and kwargs.get("weak") is True:  # only the English weak reader
+            read_by.append(True)
+            return predict(*args, **kwargs)  # type: ignore[arg-type]
         raise AssertionError("the safety model read again")
 
     monkeypatch.setattr(safety.safety_model, "predict", no_model)
@@ -222,10 +231,16 @@ def test_the_weak_reader_takes_the_scorers_sums_without_reading_the_model_again(
     assert reader is not None
     kept = reader(rows)
     np.testing.assert_array_equal(kept, again)
+    assert read_by == ([True] if lang == "en" else [])
     weak = {t for t, p in zip(texts.to_pylist(), kept.tolist(), strict=True) if p >= 0.5}
     assert set(WEAK[lang]) <= weak
     # a text the scorer did not keep (NaN) is read by the model, as before
     unkept = np.full(table.num_rows, np.nan)
+    if lang == "en":
+        unread = safety.model_weak_reader(texts, scored.lang, rows, scored.scores, unkept)
+        np.testing.assert_array_equal(unread(rows), again)  # type: ignore[misc]
+        assert read_by == [True, True]
+        return
     with pytest.raises(AssertionError, match="read again"):
         safety.model_weak_reader(texts, scored.lang, rows, scored.scores, unkept)(rows)  # type: ignore[misc]
 

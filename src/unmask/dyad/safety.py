@@ -587,9 +587,9 @@ def model_weak_reader(
     """The weak-control reader of an analysis (texts, languages and score columns of the
     message table; ``rows``: the dyad columns' table rows; ``control``: the table's
     :attr:`ScoreResult.weak_control`, where the scorer kept it), or None where the safety model
-    is not there to read. With ``control`` the model's files are not loaded here (the
-    scorer read every English and Chinese text with them: ~10 ms of this process's CPU
-    after the scoring child's result, where that child scored every text)."""
+    is not there to read. With ``control`` the Chinese sums are the scorer's and the model's
+    files are loaded here only where the rule reads an English message (the frozen weak
+    reader, which the scorer leaves to the rule: h-speed64)."""
     if control is None and not safety_model.available():
         return None
 

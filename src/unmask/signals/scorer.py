@@ -131,7 +131,6 @@ def _apply_model(
     evidence: list[dict[str, list[Evidence]]],
     safety: bool = False,
     en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = None,
-    en_weak: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Replace the four model signals' scores by the model's probabilities (English),
     except where the module's ``LEXICON_FLOOR`` lets a strong lexicon hit stand beside
@@ -144,9 +143,8 @@ def _apply_model(
     With ``safety``, the safety model layer reads the same hashed features
     (:func:`unmask.signals.safety_model.predict_en_hashed`): its class probabilities of
     the English rows are returned (None without ``safety`` or English rows); ``en_feats``
-    (a list) is given each batch's ``(start, features, values)`` for the couple model layer;
-    ``en_weak`` (one value per English row) the English weak reader's control sum of the same
-    features (:func:`weak_probability`: one more dot product, not a second text pass).
+    (a list) is given each batch's ``(start, features, values)`` for the couple model layer.
+    The English weak reader is not read here (:func:`_batch_weak`).
 
     ``evidence`` is empty when the caller asked for scores only."""
     rows = [i for i, lang in enumerate(langs) if lang == LANG_EN]
@@ -159,8 +157,6 @@ def _apply_model(
         def keep(start: int, feats: HashedFeatures, values: np.ndarray) -> None:
             part = safety_model.predict_en_hashed(feats, values)
             safety_probs[start : start + feats.n_rows] = part
-            if en_weak is not None:
-                en_weak[start : start + feats.n_rows] = weak_probability(feats, values)
             if en_feats is not None:
                 en_feats.append((start, feats, values))
 
@@ -257,35 +253,20 @@ def control_probability(probs: np.ndarray) -> np.ndarray:
     return safety_model.control_sum(probs)
 
 
-def weak_probability(feats: HashedFeatures, values: np.ndarray) -> np.ndarray:
-    """The English weak reader's control sum (:data:`unmask.signals.safety_model.WEAK_FILES`,
-    h-safety53) of English texts from the hashed features the model layers read, kept where
-    the text is scored so that :func:`unmask.dyad.safety.weak_control_of` need not read it
-    again."""
-    return safety_model.control_sum(safety_model.predict_en_hashed(feats, values, weak=True))
-
-
-def _batch_weak(
-    texts: Sequence[str],
-    langs: Sequence[str],
-    batch_control: np.ndarray,
-    en_weak: np.ndarray | None,
-) -> np.ndarray:
+def _batch_weak(langs: Sequence[str], batch_control: np.ndarray) -> np.ndarray:
     """The weak readers' control sum of a batch (:data:`_WEAK_ROW`): ``batch_control`` where
-    a language has no weak reader of its own (Chinese), the English weak reader's sums on the
-    English rows (``en_weak``, kept from the model layers' features; read here where the
-    English model layer did not hash them). NaN where the safety model did not read a row."""
+    a language has no weak reader of its own (Chinese); NaN on the rows of a language that has
+    one (English, :data:`unmask.signals.safety_model.WEAK_FILES`) and where the safety model
+    did not read a row.
+
+    The English weak reader is read by the weak-control rule itself, on the few messages it
+    reads (:func:`unmask.dyad.safety.weak_control_of`: NaN there means "read it"), not here
+    for every English text (h-speed64: that second product over the English features, ~50 ms
+    of the scoring child's CPU at 100k, was read by nothing in a chat with no counted control
+    day; the rule's own reading gives the same bits)."""
     p = batch_control.copy()
-    if "en" not in safety_model.WEAK_FILES:
-        return p
-    rows = [i for i, x in enumerate(langs) if x == LANG_EN]
-    if not rows or np.isnan(batch_control[rows]).all():
-        return p
-    if en_weak is None:
-        en_weak = safety_model.control_sum(
-            safety_model.predict([texts[i] for i in rows], "en", weak=True)
-        )
-    p[rows] = en_weak
+    own = [i for i, x in enumerate(langs) if x in safety_model.WEAK_FILES]  # "en" is LANG_EN
+    p[own] = np.nan
     return p
 
 
@@ -348,15 +329,8 @@ def _score_one_batch(
     cue = couple_model.lexicon_cue(b_scores) if couple else None
     en_safety = None
     en_feats: list[tuple[int, HashedFeatures, np.ndarray]] | None = [] if couple else None
-    en_weak = None
     if module is not None:
-        if safety and weak is not None and "en" in safety_model.WEAK_FILES:
-            en_weak = np.full(sum(x == LANG_EN for x in batch_langs), np.nan)
-        en_safety = _apply_model(
-            module, batch, batch_langs, b_scores, b_evidence, safety, en_feats, en_weak
-        )
-        if en_safety is None:
-            en_weak = None
+        en_safety = _apply_model(module, batch, batch_langs, b_scores, b_evidence, safety, en_feats)
     zh_hashed = None
     if zh_model:  # Chinese model layer (unmask.signals.model_zh): disclosure.emotional
         zh_rows = [i for i, lang in enumerate(batch_langs) if lang == LANG_ZH]
@@ -370,7 +344,7 @@ def _score_one_batch(
     if safety and control is not None:
         control[lo : lo + len(batch)] = batch_control
     if safety and weak is not None:
-        weak[lo : lo + len(batch)] = _batch_weak(batch, batch_langs, batch_control, en_weak)
+        weak[lo : lo + len(batch)] = _batch_weak(batch_langs, batch_control)
     # control read by its grammatical parts (unmask.signals.safety_struct), lexicon data
     safety_struct.apply(batch, batch_langs, b_scores, b_evidence)
     # a one-time safety check-in asked in care is not monitoring (lexicons and model alike),

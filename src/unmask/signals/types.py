@@ -148,10 +148,12 @@ class ScoreResult:
     #: (:func:`unmask.signals.scorer.control_probability`; NaN where it did not read the
     #: message), kept by the scorer for the weak-control rule; None: read it again
     control: np.ndarray | None = field(default=None, compare=False, repr=False)
-    #: per message: the weak readers' summed probability of the five control kinds (English
-    #: by its frozen weak reader, :data:`unmask.signals.safety_model.WEAK_FILES`, h-safety53;
-    #: Chinese as :attr:`control`), kept by the scorer for the weak-control rule
-    #: (:func:`unmask.dyad.safety.weak_control_of`); None: read it again
+    #: per message: the weak readers' summed probability of the five control kinds where the
+    #: scorer has it (Chinese: as :attr:`control`), for the weak-control rule
+    #: (:func:`unmask.dyad.safety.weak_control_of`); NaN where that rule reads it itself
+    #: (English, by its frozen weak reader, :data:`unmask.signals.safety_model.WEAK_FILES`,
+    #: h-safety53: read only on the messages the rule reads, h-speed64) or the safety model
+    #: did not read the message; None: read it again
     weak_control: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
