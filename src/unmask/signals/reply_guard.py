@@ -568,7 +568,7 @@ def drop_formula(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[s
             or not (
                 own_story(texts[h.row], h.start, h.end)
                 or view_asked(texts[h.row], h.start, h.end)
-                or bool(_CONDITION_EN.search(texts[h.row], 0, h.start))
+                or bool(_CONDITION_EN.search(texts[h.row], max(0, h.start - 16), h.start))
             )
         ]
     asked = {h.row for h in found[_EXPLORATION]}
