@@ -100,10 +100,10 @@ _VERSIONS: dict[str, str] = {
     "safety.jealousy": "15",
     "safety.fear": "15",
     "safety.remorse": "15",
-    "responsiveness.reaction": "32",
+    "responsiveness.reaction": "33",
     "responsiveness.interpretation": "29",
     "responsiveness.exploration": "31",
-    "responsiveness": "44",
+    "responsiveness": "45",
 }
 
 

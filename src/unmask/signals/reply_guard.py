@@ -56,6 +56,12 @@ the question (:func:`drop_formula`, h-epi6): the formula leads into the question
 that is only "ok, I understand." (好吧，我理解) loses its interpretation hits: it accepts the
 other's plan or news.
 
+Some English reaction hits are the writer's own, not a reaction to the other (h-reaction,
+in :func:`drop_formula`): a hardness in the past of the writer's own story ("I lived with my
+parents for years. It was rough.", :func:`own_story`), a hardness in a condition ("if it's
+hard tomorrow, ring me") and a cue inside a question about the other's view ("Do you think
+things will improve?", :func:`view_asked`). Those hits alone are dropped.
+
 The reaction and interpretation hits of such a reply are dropped (:func:`drop_undone`); its
 exploration hits and the message-level signals (which read the control or the blame) are
 left as they are. The text alone decides, so a chat and a single exchange read alike.
@@ -477,6 +483,61 @@ _ACCEPT_EN = regex(
 _ACCEPT_ZH = regex(
     r"^\W*(?:好吧|好的|行吧|行|嗯嗯|嗯|哦|好)[，,、\s]*我(?:能)?(?:理解|懂|明白)(?:了)?[。！!\s]*$"
 )
+#: a hardness named in the past of the writer's own story (h-reaction): "I lived with my
+#: parents for years. It was rough.", "i cried for days, it was hard", "I lost my dad last
+#: year, that was awful" - the writer's self-disclosure, not a reaction to the other's. The
+#: hit (a reaction cue opening with "it / that / this was", "it's been") counts as the
+#: writer's own when the text before it names the writer (I, my, me) and not the other
+#: (you, your), and the cue is not "... to hear / for you". Not "You lost your job? That was
+#: so unfair.", "I heard what happened. It was so hard to hear", "It was rough for you".
+_PAST_CUE_EN = regex(
+    r"^(?:it|that|this)\s*(?:was|had\s+been|['’]s\s+been|\s+has\s+been)\b", re.IGNORECASE
+)
+_WRITER_EN = regex(r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my|me|myself)\b", re.IGNORECASE)
+_OTHER_EN = regex(r"\b(?:you|your|yours|yourself|u|ur|you['’]\w+)\b", re.IGNORECASE)
+_FOR_OTHER_EN = regex(
+    r"^[^.!?\n]{0,30}?\b(?:to\s+(?:hear|read|see|watch|learn)|for\s+(?:you|u)|on\s+you)\b",
+    re.IGNORECASE,
+)
+#: hope asked (h-reaction): a reaction cue inside a question about the other's view
+#: ("Do you think things will improve?", "do you believe it will get better?") - the
+#: question explores; the reassurance is not given. Not a statement ("I think things will
+#: improve"), nor a question that gives it ("don't you think you deserve better?").
+_VIEW_ASKED_EN = regex(
+    r"(?:^|[.!?\n]\s*|\b(?:so|and|but|well|ok(?:ay)?)\W+)"
+    r"(?:do|did)\s+(?:you|u)\s+(?:think|believe|feel\s+like|feel\s+that|expect|hope)\b"
+    r"[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+#: a hardness in a condition (h-reaction): "if it's hard for you, call me", "when that's too
+#: much, take a break", "even if it's scary" - the condition names no hardness the other told.
+_CONDITION_EN = regex(r"\b(?:if|when|whenever|unless)\s+$", re.IGNORECASE)
+
+
+def own_story(text: str, start: int, end: int) -> bool:
+    """Whether the English reaction hit at ``text[start:end]`` is a hardness in the writer's
+    own past story (:data:`_PAST_CUE_EN`)."""
+    if not _PAST_CUE_EN.search(text[start:end]):
+        return False
+    before = text[:start]
+    if _OTHER_EN.search(before) or not _WRITER_EN.search(before):
+        return False
+    return not _FOR_OTHER_EN.search(text[start:])
+
+
+def view_asked(text: str, start: int, end: int) -> bool:
+    """Whether the English reaction hit at ``text[start:end]`` sits in a question asking the
+    other's view (:data:`_VIEW_ASKED_EN`): the sentence opens with "do you think ..." and
+    ends with a question mark."""
+    tail = re.match(r"[^.!?\n]*", text[end:])
+    stop = end + (tail.end() if tail else 0)
+    if stop >= len(text) or text[stop] != "?":
+        return False
+    return bool(_VIEW_ASKED_EN.search(text[:start]))
+
+
 _REACTION = MECHANISMS.index("reaction")
 _INTERPRETATION = MECHANISMS.index("interpretation")
 _EXPLORATION = MECHANISMS.index("exploration")
@@ -493,10 +554,23 @@ def accepted(text: str, lang: str) -> bool:
 
 
 def drop_formula(found: list[list[Hit]], texts: Sequence[str], langs: Sequence[str]) -> None:
-    """Drop, in place, the reaction hits of ``found`` on replies that are a bare sorry
-    formula before a question that exploration reads (:func:`preface`: the question is the
-    move; exploration keeps its hits), and the interpretation hits of replies that are only a
-    bare "ok, I understand." (:func:`accepted`)."""
+    """Drop, in place, the English reaction hits that are the writer's own (:func:`own_story`,
+    a condition, :func:`view_asked`), the reaction hits of ``found`` on replies that are a
+    bare sorry formula before a question that exploration reads (:func:`preface`: the
+    question is the move; exploration keeps its hits), and the interpretation hits of
+    replies that are only a bare "ok, I understand." (:func:`accepted`)."""
+    hits = found[_REACTION]
+    if any(langs[h.row] != "zh" for h in hits):
+        hits[:] = [
+            h
+            for h in hits
+            if langs[h.row] == "zh"
+            or not (
+                own_story(texts[h.row], h.start, h.end)
+                or view_asked(texts[h.row], h.start, h.end)
+                or bool(_CONDITION_EN.search(texts[h.row], max(0, h.start - 16), h.start))
+            )
+        ]
     asked = {h.row for h in found[_EXPLORATION]}
     rows = {h.row for h in found[_REACTION] if h.row in asked}
     gone = {r for r in rows if preface(texts[r], "zh" if langs[r] == "zh" else "en")}
